@@ -1,0 +1,1 @@
+"""Learning from people: the label store, the content classifier, review queue, agreement."""

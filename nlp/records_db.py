@@ -1,0 +1,80 @@
+"""The records table: one extracted (and later classified, reviewed) record per release.
+
+Derived state: rebuildable from the corpus, labels and the active model at any time, so a
+plain SQLite table of JSON documents is enough. Keyed by the canonical document key.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from nlp.schema import Record
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    key TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    source TEXT,
+    published TEXT,
+    relevant INTEGER,
+    country TEXT,
+    event_type TEXT,
+    record_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"""
+
+
+class RecordStore:
+    """Read and write records; each write is its own transaction so a killed run loses nothing."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(_SCHEMA)
+
+    @staticmethod
+    def key_of(record: Record) -> str:
+        return record.key or record.url
+
+    def put(self, record: Record) -> bool:
+        """Insert or replace; returns True when the stored record changed."""
+        key = self.key_of(record)
+        payload = json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True)
+        row = self.db.execute("SELECT record_json FROM records WHERE key=?", (key,)).fetchone()
+        if row and row[0] == payload:
+            return False
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO records(key, url, source, published, relevant, country,"
+                " event_type, record_json) VALUES (?,?,?,?,?,?,?,?)",
+                (key, record.url, record.source, record.published, int(record.relevant),
+                 record.country, record.event_type, payload),
+            )
+        return True
+
+    def put_many(self, records: Iterable[Record]) -> int:
+        return sum(self.put(r) for r in records)
+
+    def get(self, key: str) -> Record | None:
+        row = self.db.execute("SELECT record_json FROM records WHERE key=?", (key,)).fetchone()
+        return Record.from_dict(json.loads(row[0])) if row else None
+
+    def __iter__(self) -> Iterator[Record]:
+        for (payload,) in self.db.execute("SELECT record_json FROM records ORDER BY key"):
+            yield Record.from_dict(json.loads(payload))
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+
+    def delete(self, key: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM records WHERE key=?", (key,))
+
+    def close(self) -> None:
+        self.db.close()

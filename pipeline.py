@@ -1,0 +1,52 @@
+"""dipex command line: crawl → parse → extract → classify → review → export.
+
+Each area registers its own subcommands (``<package>/cli.py``), so this file only wires them
+together and sets up logging. Exit codes: 0 ok, 1 some failures, 2 bad configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+# Packages that contribute subcommands, in the order of the data flow.
+COMMAND_MODULES = (
+    "scraper.cli",  # crawl, parse, status
+    "sample_site.cli",  # serve-sample
+    "nlp.cli",  # extract, evaluate
+    "learn.cli",  # train, classify, queue, agreement
+    "review.cli",  # review, import-review
+    "publish.cli",  # run, demo, rebuild, export, compare
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pipeline.py",
+        description="dipex: China–Latin America party and state exchanges from official releases.",
+    )
+    parser.add_argument("--workdir", help="project folder (default: $DIPEX_HOME or the current folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
