@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ class Label:
     value: Any
     annotator: str
     text_sha256: str | None = None
-    time: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     note: str | None = None
     key: str | None = None  # canonical document key, when the release is in a corpus
     # Shipped example labels carry their own self-written release so they train anywhere.
