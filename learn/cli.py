@@ -1,9 +1,164 @@
-"""Subcommands of this area (filled in by its owner)."""
+"""Subcommands of this area: ``train``, ``classify``, ``queue``, ``agreement``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``pipeline.py``."""
+    p = subparsers.add_parser("train", help="fit the content classifier on labels/ → models/<version>/")
+    p.add_argument("--force", action="store_true",
+                   help="activate the new model even if it scores lower than the active one")
+    p.add_argument("--min-labels", type=int, default=30,
+                   help="below this many human content labels, rule tags are added as weak labels (30)")
+    p.add_argument("--min-per-class", type=int, default=8,
+                   help="... or below this many in one class (8)")
+    p.add_argument("--no-examples", action="store_true",
+                   help="do not add the repository's shipped example labels (labels/examples.jsonl)")
+    p.set_defaults(handler=run_train)
+
+    p = subparsers.add_parser("classify", help="re-tag content in the records store with the active model")
+    p.set_defaults(handler=run_classify)
+
+    p = subparsers.add_parser("queue", help="records to review next, most uncertain first")
+    p.add_argument("--limit", type=int, default=20, help="how many (default 20; 0 = all)")
+    p.add_argument("--json", action="store_true", help="JSON Lines instead of a table")
+    p.set_defaults(handler=run_queue)
+
+    p = subparsers.add_parser("agreement", help="inter-annotator agreement per field (κ, α, AC1)")
+    p.set_defaults(handler=run_agreement)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain text table (numbers right-aligned)."""
+    cells = [[_cell(value) for value in row] for row in rows]
+    widths = [max(len(str(h)), *(len(row[i]) for row in cells)) if cells else len(str(h))
+              for i, h in enumerate(headers)]
+    numeric = [all(isinstance(row[i], int | float) for row in rows) if rows else False
+               for i in range(len(headers))]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v.rjust(w) if num else v.ljust(w)
+                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
+
+    return "\n".join([line([str(h) for h in headers]), line(["-" * w for w in widths])]
+                     + [line(row) for row in cells])
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return "n/a" if math.isnan(value) else f"{value:.3f}"
+    return str(value)
+
+
+def metrics_table(metrics: dict) -> str:
+    rows = [[label, m["precision"], m["recall"], m["f1"], m["support"]]
+            for label, m in metrics["per_class"].items()]
+    out = [table(["class", "precision", "recall", "F1", "n"], rows),
+           f"macro-F1 {metrics['macro_f1']:.3f}   accuracy {metrics['accuracy']:.3f}   "
+           f"({metrics['folds']}-fold stratified cross-validation)", "",
+           "confusion matrix (rows: label, columns: predicted)"]
+    labels = metrics["confusion"]["labels"]
+    out.append(table(["", *labels], [[label, *row] for label, row in
+                                     zip(labels, metrics["confusion"]["matrix"], strict=True)]))
+    return "\n".join(out)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from learn.train import train
+
+    ws = Workspace.from_arg(args.workdir)
+    result = train(ws, force=args.force, min_labels=args.min_labels, min_per_class=args.min_per_class,
+                   with_examples=not args.no_examples)
+    for problem in result.report.problems:
+        print(f"warning: {problem}")
+    print("\n".join(result.report.lines()))
+    if result.metrics:
+        print()
+        print(metrics_table(result.metrics))
+        print()
+    for message in result.messages:
+        print(message)
+    if result.activated:
+        print(f"saved and activated models/{result.version}/")
+        return 0
+    return 1 if result.metrics else 2
+
+
+def run_classify(args: argparse.Namespace) -> int:
+    from learn.classify import classify_store
+    from learn.model import ModelError
+    from nlp.records_db import RecordStore
+
+    ws = Workspace.from_arg(args.workdir)
+    if not ws.records_path.exists():
+        print(f"no records store at {ws.records_path}: run extraction first")
+        return 2
+    try:
+        seen, changed, version = classify_store(ws)
+    except ModelError as error:
+        print(f"error: {error}")
+        return 2
+    store = RecordStore(ws.records_path)
+    try:
+        sources = Counter(record.content_source or "none" for record in store if record.relevant)
+    finally:
+        store.close()
+    print(f"model: {version or 'none active (rule tags kept)'}; {seen} records, {changed} changed")
+    print(table(["content_source", "relevant records"], sorted(sources.items())))
+    return 0
+
+
+def run_queue(args: argparse.Namespace) -> int:
+    from learn.model import ModelError
+    from learn.queue import review_queue
+
+    ws = Workspace.from_arg(args.workdir)
+    try:
+        items = review_queue(ws, limit=args.limit or None)
+    except ModelError as error:
+        print(f"error: {error}")
+        return 2
+    if args.json:
+        for item in items:
+            print(json.dumps(asdict(item), ensure_ascii=False))
+        return 0
+    if not items:
+        print("nothing to review (no records, or all reviewed)")
+        return 0
+    print(table(["#", "uncertainty", "key", "why"],
+                [[i, item.uncertainty, item.key, item.reason] for i, item in enumerate(items, 1)]))
+    return 0
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    from learn.agreement import agreement
+    from learn.labels import LabelStore
+
+    ws = Workspace.from_arg(args.workdir)
+    store = LabelStore(ws.labels_dir)
+    _, problems = store.read()
+    for problem in problems:
+        print(f"warning: {problem}")
+    results = agreement(store.current())
+    if not results:
+        print("no release is coded by two or more annotators yet")
+        return 0
+    print(table(["field", "releases", "annotators", "agreement", "Krippendorff α", "Gwet AC1"],
+                [[r.field, r.units, r.annotators, r.agreement, r.alpha, r.ac1] for r in results]))
+    print()
+    print(table(["field", "annotator", "annotator", "releases", "agreement", "Cohen κ"],
+                [[p.field, p.first, p.second, p.n, p.agreement, p.kappa]
+                 for r in results for p in r.pairs]))
+    return 0

@@ -114,16 +114,29 @@ class LabelStore:
         labels: list[Label] = []
         problems: list[LabelProblem] = []
         for path in self.files():
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                for number, line in enumerate(handle, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        labels.append(Label.from_dict(json.loads(line)))
-                    except (json.JSONDecodeError, ValueError, TypeError) as error:
-                        problem = LabelProblem(path, number, f"skipped: {error}")
-                        log.warning("%s", problem)
-                        problems.append(problem)
+            more, bad = self.read_file(path)
+            labels += more
+            problems += bad
+        return labels, problems
+
+    @staticmethod
+    def read_file(path: Path) -> tuple[list[Label], list[LabelProblem]]:
+        """The labels of one JSON Lines file; a broken line is reported with its number and skipped."""
+        labels: list[Label] = []
+        problems: list[LabelProblem] = []
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                    if not isinstance(data, dict):
+                        raise ValueError("not a JSON object")
+                    labels.append(Label.from_dict(data))
+                except (json.JSONDecodeError, ValueError, TypeError) as error:
+                    problem = LabelProblem(path, number, f"skipped: {error}")
+                    log.warning("%s", problem)
+                    problems.append(problem)
         return labels, problems
 
     def current(self) -> dict[tuple[str, str], dict[str, Label]]:

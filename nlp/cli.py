@@ -1,9 +1,171 @@
-"""Subcommands of this area (filled in by its owner)."""
+"""Commands of the extraction area: ``extract`` and ``evaluate``.
+
+``extract --input docs.jsonl --output records.jsonl`` reads one document per line ({url, source,
+lang, title, published, text}; extra keys are ignored) and writes one record per line, same url,
+same order. A line that is not a JSON object still gives an output line: an error record (not
+relevant, with the reason in ``notes``) under the url ``line:<number>`` when it has none, and the
+line number is logged — a run never stops on bad input. Exit code 1 when some lines were bad.
+
+``evaluate --gold FILE [--gold FILE2] [--records FILE] [--show N]`` extracts the gold rows' own
+texts (or reads records already made) and prints per-field scores against the hand coding, then
+up to N disagreements per field. The scoring rules are in ``nlp/evaluate.py``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from nlp.schema import Document, Record
+
+log = logging.getLogger(__name__)
+PROGRESS_MIN = 200  # lines before a progress bar is worth showing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``pipeline.py``."""
+    p = subparsers.add_parser("extract", help="extract exchange records from documents (JSON Lines in, "
+                                              "JSON Lines out)")
+    p.add_argument("--input", required=True, help="documents, one JSON object per line: url, source, lang, "
+                                                  "title, "
+                                                  "published, text")
+    p.add_argument("--output", required=True, help="records, one JSON object per line (same url, same order)")
+    p.add_argument("--batch-size", type=int, default=256, help="documents per spaCy batch (default 256)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=run_extract)
+
+    p = subparsers.add_parser("evaluate", help="score extraction against hand-coded releases "
+                                               "(../shared/eval format)")
+    p.add_argument("--gold", action="append", required=True, help="hand-coded JSON Lines file (repeatable)")
+    p.add_argument("--records", help="score these records instead of extracting the gold texts")
+    p.add_argument("--show", type=int, default=0, metavar="N", help="show up to N disagreements per field")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(handler=run_evaluate)
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def read_documents(path: Path, bad: list[int]) -> Iterator[tuple[int, Document | None, str]]:
+    """(line number, document or None, reason) for each non-empty line."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data: Any = json.loads(line)
+            except json.JSONDecodeError as exc:
+                bad.append(number)
+                yield number, None, f"line {number}: not JSON ({exc.msg})"
+                continue
+            if not isinstance(data, dict):
+                bad.append(number)
+                yield number, None, f"line {number}: not a JSON object"
+                continue
+            try:
+                yield number, Document.from_dict(data), ""
+            except (TypeError, ValueError) as exc:
+                bad.append(number)
+                yield number, None, f"line {number}: unusable document ({exc})"
+
+
+def _records_for(lines: Iterator[tuple[int, Document | None, str]], batch_size: int) -> Iterator[Record]:
+    """Records in input order: good documents through extract_many, bad lines as error records."""
+    from nlp.extract import error_record, extract_many
+
+    pending: list[tuple[int, Document | None, str]] = []
+
+    def flush() -> Iterator[Record]:
+        docs = [doc for _, doc, _ in pending if doc is not None]
+        extracted = iter(extract_many(docs, batch_size=batch_size))
+        for number, doc, reason in pending:
+            if doc is None:
+                log.warning("%s", reason)
+                yield error_record(Document(url=f"line:{number}"), reason)
+            else:
+                if not doc.url:
+                    doc.url = f"line:{number}"
+                yield next(extracted)
+        pending.clear()
+
+    for item in lines:
+        if item[1] is not None and not item[1].url:
+            item[1].url = f"line:{item[0]}"
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    source = Path(args.input)
+    if not source.is_file():
+        print(f"no such input file: {source}", file=sys.stderr)
+        return 2
+    target = Path(args.output)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    total = _count_lines(source)
+    bad: list[int] = []
+    relevant = 0
+    written = 0
+    tmp = target.with_suffix(target.suffix + ".part")
+    quiet = args.no_progress or total < PROGRESS_MIN
+    bar = tqdm(total=total, unit="release", desc="extract", disable=quiet)
+    with tmp.open("w", encoding="utf-8") as out, bar:
+        for record in _records_for(read_documents(source, bad), args.batch_size):
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            written += 1
+            relevant += int(record.relevant)
+            bar.update(1)
+    tmp.replace(target)
+    print(f"{written} record(s) written to {target}: {relevant} relevant, {len(bad)} bad line(s)"
+          + (f" (lines {', '.join(map(str, bad[:20]))}{'...' if len(bad) > 20 else ''})" if bad else ""))
+    return 1 if bad else 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from nlp.evaluate import read_gold, score
+    from nlp.extract import extract_many
+
+    rows: list[dict[str, Any]] = []
+    for path in args.gold:
+        if not Path(path).is_file():
+            print(f"no such gold file: {path}", file=sys.stderr)
+            return 2
+        found, problems = read_gold(path)
+        for problem in problems:
+            log.warning("%s", problem)
+        rows += found
+    if not rows:
+        print("no gold rows to score", file=sys.stderr)
+        return 2
+    if args.records:
+        records = []
+        with open(args.records, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                try:
+                    records.append(Record.from_dict(json.loads(line)))
+                except (json.JSONDecodeError, TypeError, KeyError, ValueError) as exc:
+                    log.warning("%s:%d: not a record (%s)", args.records, number, exc)
+    else:
+        docs = [Document.from_dict(row) for row in rows]
+        records = list(tqdm(extract_many(docs), total=len(docs), unit="release", desc="extract",
+                            disable=len(docs) < PROGRESS_MIN))
+    report = score(records, rows)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(report.table())
+    if args.show:
+        print()
+        print(report.show(args.show))
+    return 0

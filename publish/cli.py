@@ -1,9 +1,223 @@
-"""Subcommands of this area (filled in by its owner)."""
+"""Subcommands of the publishing end: run, demo, rebuild, export, compare.
+
+Imports of the other areas happen inside the handlers, so ``pipeline.py --help`` works even
+while one of them is broken. Exit codes: 0 ok, 1 some failures, 2 bad configuration or
+another run holding the workspace (nothing done).
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``pipeline.py``."""
+    p = subparsers.add_parser(
+        "run",
+        help="the periodic run: crawl → parse → extract → classify → export (incremental)",
+        description="Crawl new releases, code them, and rewrite the data set, figures and report. "
+        "Safe to schedule: one run at a time (exit 2 if another holds the workspace), "
+        "a second run with nothing new changes nothing.",
+    )
+    p.add_argument("--base-url", help="mirror of the sites (e.g. http://127.0.0.1:8765 for serve-sample)")
+    p.add_argument("--source", nargs="+", metavar="NAME", help="only these sections of scraper/sources.toml")
+    p.add_argument("--since", metavar="DATE", help="skip releases published before DATE (YYYY-MM-DD)")
+    p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
+    p.add_argument("--delay", type=float, metavar="S", help="seconds between requests per host (default 1)")
+    p.add_argument("--max-pages", type=int, metavar="N", help="read at most N list pages per section")
+    p.set_defaults(handler=cmd_run)
+
+    p = subparsers.add_parser(
+        "demo",
+        help="serve the bundled copy of the sites on 127.0.0.1 and run the whole path on it",
+        description="Runs without internet: serves the bundled sample site locally, runs crawl → export "
+        "into a fresh folder, trains the content model on the shipped examples, and prints "
+        "where the data set and the report are.",
+    )
+    p.add_argument("--dir", default="demo-out", help="fresh folder for the demo (default ./demo-out; wiped)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = subparsers.add_parser(
+        "rebuild",
+        help="recompute catalog, records, classification and exports from the WARC archive",
+        description="Everything derived is rebuilt from corpus/warc, labels/ and the active model; "
+        "the exports come out byte-identical to the last run's.",
+    )
+    p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
+    p.set_defaults(handler=cmd_rebuild)
+
+    p = subparsers.add_parser(
+        "export", help="rewrite the data set, figures and report from the records store"
+    )
+    p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
+    p.add_argument("--for-review", metavar="FILE.xlsx", help="also write a spreadsheet for offline review")
+    p.set_defaults(handler=cmd_export)
+
+    p = subparsers.add_parser(
+        "compare",
+        help="compare the data set with a hand-coded one (published schema)",
+        description="Record-level precision/recall (date ±3 days, country, contact), per-year and "
+        "per-country count correlations, and the list of disagreements.",
+    )
+    p.add_argument("--reference", required=True, metavar="FILE.csv", help="hand-coded data set (CSV or XLSX)")
+    p.add_argument("--data", metavar="FILE", help="dipex data set (default: WORKDIR/out/exchanges.csv)")
+    p.add_argument("--output", metavar="FILE.csv", help="write the disagreements to this CSV")
+    p.set_defaults(handler=cmd_compare)
+
+
+def print_table(rows: Sequence[Sequence], file=None) -> None:
+    """A plain aligned table (first row = header)."""
+    file = file or sys.stdout
+    if not rows:
+        return
+    text = [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in text if i < len(r)) for i in range(len(text[0]))]
+    for n, r in enumerate(text):
+        print(
+            "  ".join(
+                c.rjust(w) if c.lstrip("-").isdigit() else c.ljust(w) for c, w in zip(r, widths, strict=False)
+            ).rstrip(),
+            file=file,
+        )
+        if n == 0:
+            print("  ".join("-" * w for w in widths), file=file)
+
+
+def _print_result(result) -> None:
+    print_table(result.summary_rows())
+    for w in result.warnings:
+        print(f"warning: {w}")
+    shown = result.failures[:20]
+    for f in shown:
+        print(f"failure: {f}")
+    if len(result.failures) > len(shown):
+        print(f"... {len(result.failures) - len(shown)} more failures in {result.log_path}")
+    print(
+        f"{result.command}: {result.status} in {result.seconds} s (exit {result.exit_code}); "
+        f"log {result.log_path}"
+    )
+    if result.report:
+        print(f"data set: {result.out_dir}   report: {result.report}")
+
+
+def _guarded(fn, *args, **kwargs):
+    """Run fn; configuration errors and a held lock become exit code 2 with a clear message."""
+    from publish.run import ConfigError, PipelineLocked
+
+    try:
+        return fn(*args, **kwargs), 0
+    except PipelineLocked as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return None, 2
+    except ConfigError as exc:
+        print(f"bad configuration: {exc}", file=sys.stderr)
+        return None, 2
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from publish.run import run
+
+    ws = Workspace.from_arg(args.workdir)
+    result, code = _guarded(
+        run,
+        ws,
+        base_url=args.base_url,
+        sources=args.source,
+        since=args.since,
+        out_dir=args.out,
+        delay=args.delay,
+        max_pages=args.max_pages,
+        progress=sys.stderr.isatty(),
+    )
+    if result is None:
+        return code
+    _print_result(result)
+    return result.exit_code
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from publish.demo import demo
+
+    outcome, code = _guarded(demo, args.dir, progress=sys.stderr.isatty())
+    if outcome is None:
+        return code
+    _print_result(outcome.reclassify or outcome.run)
+    print_table([["demo step", "seconds"], *outcome.steps, ["total", outcome.seconds]])
+    out = outcome.folder / "out"
+    print(f"\ndemo finished in {outcome.seconds} s (content model: {outcome.trained})")
+    print(f"  data set: {out / 'exchanges.csv'} (also .xlsx .parquet .dta; full schema: exchanges_full.*)")
+    print(f"  codebook: {out / 'codebook.md'}   datapackage: {out / 'datapackage.json'}")
+    print(f"  report:   {out / 'report.html'}")
+    print(f"  review it: python pipeline.py --workdir {outcome.folder} review")
+    return outcome.exit_code
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from publish.rebuild import rebuild
+
+    ws = Workspace.from_arg(args.workdir)
+    result, code = _guarded(rebuild, ws, out_dir=args.out)
+    if result is None:
+        return code
+    _print_result(result)
+    return result.exit_code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from publish.dataset import load_rows, publish
+
+    ws = Workspace.from_arg(args.workdir)
+    if not ws.records_path.exists():
+        print(
+            f"bad configuration: no records store at {ws.records_path} (run `pipeline.py run` first)",
+            file=sys.stderr,
+        )
+        return 2
+    rows = load_rows(ws)
+    published = publish(ws, rows, args.out)
+    ch = published.export.changes.counts()
+    print(
+        f"{len(rows)} exchanges; {len(published.export.written)} files written, "
+        f"{len(published.export.unchanged)} unchanged; new {ch['new']}, changed {ch['changed']}, "
+        f"gone {ch['gone']}"
+    )
+    print(f"data set: {published.export.out_dir}   report: {published.report_path}")
+    if args.for_review:
+        from review.spreadsheet import export_for_review
+
+        n = export_for_review(ws, args.for_review)
+        print(f"review spreadsheet: {args.for_review} ({n} records)")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from publish.compare import compare, read_rows, write_report
+
+    ws = Workspace.from_arg(args.workdir)
+    data = Path(args.data) if args.data else ws.out_dir / "exchanges.csv"
+    for path in (data, Path(args.reference)):
+        if not path.exists():
+            print(f"bad configuration: {path} does not exist", file=sys.stderr)
+            return 2
+    try:
+        report = compare(read_rows(data), args.reference)
+    except (ValueError, KeyError) as exc:
+        print(f"bad configuration: {exc}", file=sys.stderr)
+        return 2
+    print(report.text())
+    for c in (report.by_year, report.by_country):
+        print(f"\ncounts per {c.level}")
+        print_table([[c.level, "dipex", "reference"], *c.table])
+    if args.output:
+        write_report(report, args.output)
+        print(f"\ndisagreements written to {args.output}")
+    return 0

@@ -1,9 +1,167 @@
-"""Subcommands of this area (filled in by its owner)."""
+"""``crawl``, ``parse`` and ``status``: collecting releases and looking at the corpus."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import sys
+from collections import defaultdict
+from dataclasses import asdict
+from pathlib import Path
+
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``pipeline.py``."""
+    p = subparsers.add_parser("crawl", help="collect new releases into corpus/ (WARC + catalog)")
+    p.add_argument("--source", action="extend", nargs="+", default=[], metavar="NAME",
+                   help="section(s) of scraper/sources.toml (default: all)")
+    p.add_argument("--since", metavar="DATE", help="skip releases published before DATE (YYYY-MM-DD)")
+    p.add_argument("--max-pages", type=int, metavar="N", help="read at most N pages of each list")
+    p.add_argument("--base-url", metavar="URL",
+                   help="a mirror serving https://HOST/PATH at URL/HOST/PATH (e.g. serve-sample)")
+    p.add_argument("--delay", type=float, metavar="S",
+                   help="seconds between requests to one host (default 1, jittered; 0 on loopback)")
+    p.add_argument("--refetch", action="store_true", help="fetch known releases again")
+    p.add_argument("--user-agent", metavar="UA", help="User-Agent (keep a contact in it)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(handler=run_crawl)
+
+    p = subparsers.add_parser("parse", help="parse one saved release page and print it as JSON")
+    p.add_argument("file", metavar="FILE.html")
+    p.add_argument("--url", required=True, help="the url the page was served from")
+    p.add_argument("--content-type", help="Content-Type header it came with")
+    p.set_defaults(handler=run_parse)
+
+    p = subparsers.add_parser("status", help="the corpus: releases by source and year, gone pages, last run")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=run_status)
+
+
+def format_table(headers: list[str], rows: list[list]) -> str:
+    """A plain fixed-width table (numbers right-aligned)."""
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    numeric = [all(isinstance(row[i], int | float) for row in rows) and rows for i in range(len(headers))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(c.rjust(w) if numeric[i] else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths,
+                                                                                                 strict=True)))
+    out = [line(cells[0]), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in cells[1:]]
+    return "\n".join(s.rstrip() for s in out)
+
+
+def run_crawl(args: argparse.Namespace) -> int:
+    from nlp.dates import parse_date
+    from scraper.crawl import SUMMARY_HEADERS, CrawlLocked, crawl
+    from scraper.sources import SourceError
+
+    since = None
+    if args.since:
+        since = parse_date(args.since)
+        if since is None:
+            print(f"--since: not a date: {args.since!r} (use YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    if args.max_pages is not None and args.max_pages < 1:
+        print("--max-pages must be at least 1", file=sys.stderr)
+        return 2
+    ws = Workspace.from_arg(args.workdir)
+    try:
+        report = crawl(ws, sources=args.source or None, since=since, max_pages=args.max_pages,
+                       base_url=args.base_url, delay=args.delay, refetch=args.refetch,
+                       progress=not args.no_progress and sys.stderr.isatty(), user_agent=args.user_agent)
+    except SourceError as exc:
+        print(f"crawl: {exc}", file=sys.stderr)
+        return 2
+    except CrawlLocked as exc:
+        print(f"crawl: {exc}", file=sys.stderr)
+        return 2
+    print(format_table(SUMMARY_HEADERS, report.summary_rows()))
+    codes = ", ".join(f"{k}: {v}" for k, v in report.status_counts.items())
+    print(f"\nrun {report.run_id}: {report.requests} requests ({codes}); {report.new} new, "
+          f"{report.gone} gone, {report.parse_failures} parse failures, {report.fetch_failures} failed, "
+          f"{report.aliases_added} new aliases; archive {report.warc_file}")
+    if report.reindexed:
+        print(f"re-indexed from interrupted runs: {report.reindexed}")
+    for url, reason in report.parse_failed_urls[:20]:
+        print(f"  parse failed: {url}: {reason}")
+    for url, reason in report.failures[:20]:
+        print(f"  failed: {url}: {reason}")
+    for warning in report.warnings:
+        print(f"WARNING: {warning}")
+    return 0 if report.ok else 1
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    from scraper.pages import parse_page
+
+    path = Path(args.file)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        print(f"parse: cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    page = parse_page(body, args.url, args.content_type)
+    data = asdict(page)
+    data["ok"] = page.ok
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0 if page.ok else 1
+
+
+def corpus_status(ws: Workspace) -> dict:
+    """Releases by source and year, gone pages and the last run (what ``status`` shows)."""
+    from scraper.catalog import Catalog
+
+    if not ws.catalog_path.exists():
+        return {"catalog": str(ws.catalog_path), "releases": 0, "by_source_year": {}, "gone": [],
+                "last_run": None}
+    with Catalog(ws.catalog_path) as cat:
+        by: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
+        totals: dict[str, int] = defaultdict(int)
+        for row in cat.counts_by_source_year():
+            by[row["source"] or "?"][row["year"] or "?"][row["status"]] = row["n"]
+            totals[row["status"]] += row["n"]
+        gone = [{"key": r.key, "url": r.url, "title": r.title, "gone_at": r.gone_at}
+                for r in cat.iter_releases(status="gone")]
+        return {"catalog": str(ws.catalog_path), "releases": len(cat), "by_status": dict(totals),
+                "by_source_year": {s: dict(y) for s, y in sorted(by.items())}, "gone": gone,
+                "last_run": cat.last_run()}
+
+
+def run_status(args: argparse.Namespace) -> int:
+    ws = Workspace.from_arg(args.workdir)
+    status = corpus_status(ws)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return 0
+    print(f"catalog {status['catalog']}: {status['releases']} releases {status.get('by_status', {})}")
+    rows = []
+    for source, years in status["by_source_year"].items():
+        for year, counts in sorted(years.items()):
+            rows.append([source, year, counts.get("ok", 0), counts.get("parse_failed", 0),
+                         counts.get("gone", 0)])
+    if rows:
+        print(format_table(["source", "year", "ok", "parse failed", "gone"], rows))
+    if status["gone"]:
+        print(f"\ngone pages ({len(status['gone'])}):")
+        for g in status["gone"][:50]:
+            print(f"  {g['key']}  {g['url']}  (gone {g['gone_at']})")
+    run = status["last_run"]
+    if run:
+        report = run.get("report") or {}
+        state = "finished" if run["finished_at"] else "running or killed"
+        if report.get("interrupted"):
+            state = "interrupted"
+        print(f"\nlast run {run['id']} ({state}), started {run['started_at']}, finished {run['finished_at']}")
+        if report.get("requests") is not None:
+            print(f"  {report['requests']} requests {report.get('status_counts')}, {report.get('new')} new, "
+                  f"{report.get('gone')} gone, {report.get('parse_failures')} parse failures")
+        for check in report.get("checks", []):
+            mark = "ok " if check["ok"] else ("WARN" if check["level"] == "warn" else "info")
+            print(f"  [{mark}] {check['name']}: {check['message']}")
+    return 0

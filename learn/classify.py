@@ -1,0 +1,118 @@
+"""``classify``: the active model's content tag on every relevant record, human labels last.
+
+Each record says who produced its tag: ``content_source`` is ``rule`` (no model active, or the
+record is not relevant), ``model`` or ``human``. Every record passing through gets
+``versions["model"]`` (the active version, or "none"), and the rule's own tag is kept in a note
+(``rule tag: ...``) so the review queue can show where rules and model disagree.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from tqdm import tqdm
+
+from learn.apply import apply_decisions, decisions, labels_for
+from learn.dataset import TextFinder
+from learn.labels import LabelStore
+from learn.model import ContentModel
+from nlp.schema import Record
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+RULE_NOTE = "rule tag: "
+BATCH = 256
+NO_MODEL = "none"
+
+
+def rule_tag(record: Record) -> tuple[str | None, float | None]:
+    """The extraction rules' content tag (kept in a note once a model has re-tagged the record)."""
+    if record.content_source == "rule":
+        return record.content, record.content_prob
+    for note in record.notes:
+        if note.startswith(RULE_NOTE):
+            tag, _, prob = note[len(RULE_NOTE):].partition(" (p=")
+            try:
+                return tag, float(prob.rstrip(")")) if prob else None
+            except ValueError:
+                return tag, None
+    return None, None
+
+
+def _remember_rule(record: Record) -> None:
+    tag, prob = rule_tag(record)
+    record.notes = [note for note in record.notes if not note.startswith(RULE_NOTE)]
+    if tag:
+        record.notes.append(f"{RULE_NOTE}{tag}" + (f" (p={prob:.3f})" if prob is not None else ""))
+
+
+def _batches(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def classify_records(ws: Workspace, records: Iterable[Record], texts: dict[str, str] | None = None,
+                     progress: bool = False) -> Iterator[Record]:
+    """Re-tag records with the active model (rule tag kept when none is active); humans win.
+
+    ``texts`` (record key or url → body text) spares a catalog look-up when the caller has them.
+    """
+    content_model = ContentModel.active(ws)
+    table = decisions(LabelStore(ws.labels_dir))
+    finder = TextFinder(ws) if content_model else None
+    bar = tqdm(desc="classify", unit="record", disable=not progress)
+    try:
+        for batch in _batches(records, BATCH):
+            found = [labels_for(record, table) for record in batch]
+            to_tag = []
+            for record, decided in zip(batch, found, strict=True):
+                relevant = decided["relevant"].value if "relevant" in decided and decided[
+                    "relevant"].decided else record.relevant
+                record.versions["model"] = content_model.version if content_model else NO_MODEL
+                if content_model and relevant:
+                    to_tag.append(record)
+            if to_tag:
+                items = [(record, _text(record, texts, finder)) for record in to_tag]
+                for record, (tag, prob) in zip(to_tag, content_model.predict(items), strict=True):
+                    _remember_rule(record)
+                    record.content, record.content_prob, record.content_source = tag, prob, "model"
+            for record, decided in zip(batch, found, strict=True):
+                bar.update()
+                yield apply_decisions(record, decided) if decided else record
+    finally:
+        bar.close()
+        if finder is not None:
+            finder.close()
+
+
+def _text(record: Record, texts: dict[str, str] | None, finder: TextFinder | None) -> str:
+    for key in (record.key, record.url):
+        if texts and key and key in texts:
+            return texts[key]
+    if finder is not None:
+        doc = finder.document(record.key, record.url)
+        if doc is not None:
+            return doc.text
+    log.warning("%s: body text not in the catalog; classified on title and facts only", record.url)
+    return ""
+
+
+def classify_store(ws: Workspace, progress: bool = True) -> tuple[int, int, str | None]:
+    """Re-tag the records store in place: (records seen, records changed, model version)."""
+    from nlp.records_db import RecordStore
+
+    store = RecordStore(ws.records_path)
+    try:
+        records = list(store)
+        changed = seen = 0
+        for record in classify_records(ws, records, progress=progress and len(records) > 200):
+            seen += 1
+            changed += store.put(record)
+        version = ContentModel.active(ws)
+        return seen, changed, version.version if version else None
+    finally:
+        store.close()

@@ -1,0 +1,110 @@
+"""Which records a person should review next: where a label teaches the model the most.
+
+Order: relevant records whose content tag is most uncertain first (uncertainty = 1 − |2p − 1|
+for the tag's probability p: 1 at a coin flip, 0 when sure); at equal uncertainty, records
+where the extraction rules and the model disagree come first. Records already reviewed (any
+human label) are skipped; records the rules found not relevant come last.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from learn.apply import decisions, labels_for
+from learn.classify import rule_tag
+from learn.dataset import TextFinder
+from learn.labels import LabelStore
+from learn.model import ContentModel, ModelError
+from nlp.records_db import RecordStore
+from nlp.schema import Record
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class QueueItem:
+    key: str
+    url: str
+    uncertainty: float
+    reason: str
+    disagreement: bool = False
+    relevant: bool = True
+
+
+def uncertainty(prob: float | None) -> float:
+    """1 − |2p − 1|: how close a tag's probability is to a coin flip (1.0 when unknown)."""
+    if prob is None:
+        return 1.0
+    return max(0.0, min(1.0, 1.0 - abs(2.0 * prob - 1.0)))
+
+
+def _load(ws: Workspace) -> list[Record]:
+    if not ws.records_path.exists():
+        return []
+    store = RecordStore(ws.records_path)
+    try:
+        return list(store)
+    finally:
+        store.close()
+
+
+def _model_tags(ws: Workspace, records: list[Record]) -> dict[int, tuple[str, float]]:
+    """Model (tag, probability) per record index: the record's own, else the active model's."""
+    tags = {i: (r.content, r.content_prob) for i, r in enumerate(records)
+            if r.content_source == "model" and r.content and r.content_prob is not None}
+    missing = [i for i, r in enumerate(records) if i not in tags and r.relevant]
+    if not missing:
+        return tags
+    try:
+        content_model = ContentModel.active(ws)
+    except ModelError as error:
+        log.warning("review queue without the model: %s", error)
+        return tags
+    if content_model is None:
+        return tags
+    finder = TextFinder(ws)
+    try:
+        items = []
+        for i in missing:
+            doc = finder.document(records[i].key, records[i].url)
+            items.append((records[i], doc.text if doc else ""))
+        for i, tag in zip(missing, content_model.predict(items), strict=True):
+            tags[i] = tag
+    finally:
+        finder.close()
+    return tags
+
+
+def review_queue(ws: Workspace, records: list[Record] | None = None, limit: int | None = None,
+                 include_reviewed: bool = False) -> list[QueueItem]:
+    """Unreviewed records, most uncertain first, then where rules and model disagree.
+
+    ``include_reviewed`` keeps reviewed records in their place (a page that lists every
+    record in one stable order wants that).
+    """
+    records = _load(ws) if records is None else list(records)
+    if not include_reviewed:
+        table = decisions(LabelStore(ws.labels_dir))
+        records = [r for r in records if not labels_for(r, table)]
+    model_tags = _model_tags(ws, records)
+    items = []
+    for i, record in enumerate(records):
+        key = record.key or record.url
+        if not record.relevant:
+            items.append(QueueItem(key, record.url, 0.0, "not relevant by the rules", relevant=False))
+            continue
+        rule, rule_prob = rule_tag(record)
+        if i in model_tags:
+            tag, prob = model_tags[i]
+            reason = f"model: {tag} (p={prob:.2f})"
+        else:
+            tag, prob = rule, rule_prob
+            reason = f"rules: {tag} (p={prob:.2f})" if prob is not None else f"rules: {tag or 'no tag'}"
+        disagreement = bool(i in model_tags and rule and rule != tag)
+        if disagreement:
+            reason += f"; rules say {rule}"
+        items.append(QueueItem(key, record.url, uncertainty(prob), reason, disagreement))
+    items.sort(key=lambda item: (not item.relevant, -item.uncertainty, not item.disagreement, item.key))
+    return items[:limit] if limit else items

@@ -1,0 +1,861 @@
+"""The gazetteer: what dipex knows about LAC countries, parties, organisations, platforms,
+Chinese officials and China's partnership titles — loaded from the JSON files in
+``nlp/gazetteer/`` (see its README for what an entry means and the rule for "leftist").
+
+Why a module of its own: extraction, review, export and evaluation must agree on one
+canonical name per party or country, and a coder's correction must be checkable against
+the same list. The data is versioned (``Gazetteer.version``) so every record can say which
+gazetteer produced it.
+
+Lookups normalise text the way releases vary it (case, accents, curly apostrophes, a leading
+"the", spacing). Short acronyms are ambiguous across countries ("PRD", "PT", "FA"); the
+lookups return every candidate or resolve with a country when one is known.
+
+``python -m nlp.gazetteer --check`` validates the files (duplicates, unknown countries,
+missing fields) and exits 1 on errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import hashlib
+import itertools
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).with_name("gazetteer")
+FILES = ("countries", "parties", "organisations", "platforms", "officials", "lookalikes", "partnerships")
+LANGS = ("en", "es", "pt", "zh")
+SUBREGIONS = ("south_america", "central_america", "caribbean", "mexico")
+ORG_KINDS = ("legislature", "government", "think_tank", "youth", "women", "trade_union", "media", "ngo",
+             "military", "business", "other")
+MECHANISMS = ("global", "regional")
+
+# EntityRuler labels
+LAC_COUNTRY = "LAC_COUNTRY"
+LAC_PARTY = "LAC_PARTY"
+LAC_ORG = "LAC_ORG"
+PLATFORM = "PLATFORM"
+CN_OFFICIAL = "CN_OFFICIAL"
+LOOKALIKE = "LOOKALIKE"
+PARTNERSHIP_LEVEL = "PARTNERSHIP_LEVEL"
+
+# An alias matched case-sensitively in English text: all capitals/digits, short (PT, MAS, PC, FSLN).
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&.\-/]{0,9}$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
+                              "·": "·", "•": "·", "・": "·"})
+
+
+@lru_cache(maxsize=1)
+def _zh_tables() -> tuple[dict[int, str], dict[str, list[str]]]:
+    """(traditional→simplified translate table, simplified → its traditional forms)."""
+    data = json.loads((DATA_DIR / "zh_chars.json").read_text(encoding="utf-8"))
+    reverse = {simp: list(trads) for simp, trads in data["simplified_to_traditional"].items()}
+    return str.maketrans(data["traditional_to_simplified"]), reverse
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters replaced by simplified ones, one for one: offsets are kept, so
+    spans found in the converted text point into the original (some releases come in traditional)."""
+    return (text or "").translate(_zh_tables()[0])
+
+
+def traditional_variants(text: str, limit: int = 8) -> list[str]:
+    """Traditional spellings of a simplified Chinese name (秘鲁 → 秘魯; 关系 → 關係, 關系, 關繫),
+    the usual one first, at most ``limit``."""
+    reverse = _zh_tables()[1]
+    options = [reverse.get(char, [char]) for char in text]
+    ambiguous = [i for i, forms in enumerate(options) if len(forms) > 1][:8]
+    for i, forms in enumerate(options):
+        if len(forms) > 1 and i not in ambiguous:
+            options[i] = forms[:1]
+    # best first: fewest departures from each character's usual traditional form
+    combos = sorted(itertools.product(*(range(len(forms)) for forms in options)), key=sum)
+    variants = ("".join(forms[k] for forms, k in zip(options, combo, strict=True)) for combo in combos)
+    return [v for v in dict.fromkeys(variants) if v != text][:limit]
+
+
+def normalise(text: str) -> str:
+    """The lookup key of a name: casefolded, accents dropped, quotes unified, no leading 'the',
+    Chinese in simplified characters."""
+    text = to_simplified(unicodedata.normalize("NFKC", text or "").translate(_APOSTROPHES))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"\s+", " ", text.casefold()).strip(" .,;:\"'()[]")
+    text = re.sub(r"^(the|el|la|los|las|o|a|os|as)\s+", "", text)
+    return text
+
+
+def is_acronym(alias: str) -> bool:
+    """Short all-capital tokens are matched with exact case, so 'PT' does not hit 'pt' or 'Pt'."""
+    compact = alias.replace("-", "").replace(".", "").replace("/", "").replace("&", "")
+    return bool(_ACRONYM.match(alias)) and sum(c.isupper() for c in compact) >= max(2, len(compact) - 2)
+
+
+def _lang_map(value: Any) -> dict[str, list[str]]:
+    value = value or {}
+    return {lang: [str(v) for v in (value.get(lang) or [])] for lang in LANGS}
+
+
+def _day(value: str | None, *, end: bool) -> date | None:
+    """'2015', '2015-11' or '2015-11-11' as the first (or, with end, the last) day it covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in str(value).split("-")]
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        day = parts[2]
+    else:
+        day = calendar.monthrange(year, month)[1] if end else 1
+    return date(year, month, day)
+
+
+def _as_date(on: date | str | None) -> date | None:
+    if on is None or isinstance(on, date):
+        return on
+    return _day(str(on)[:10], end=False)
+
+
+@dataclass(frozen=True)
+class Country:
+    """A LAC state or territory. ``canonical`` is the short English name human coders write."""
+
+    id: str
+    canonical: str
+    names: dict[str, list[str]]
+    demonyms: dict[str, list[str]]
+    capitals: dict[str, list[str]]
+    subregion: str
+    is_state: bool
+    sovereign: str | None = None
+    note: str = ""
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out = [self.canonical] if lang in (None, "en") else []
+        for group in (self.names, self.demonyms, self.capitals):
+            for code in langs:
+                out.extend(group.get(code, []))
+        if lang in (None, "en"):
+            out.extend(_plural(d) for d in self.demonyms["en"])
+        return out
+
+
+@dataclass(frozen=True)
+class Party:
+    """A LAC political party or party-like movement (coalitions and fronts included)."""
+
+    id: str
+    canonical: str
+    country: str
+    leftist: bool
+    family: str
+    wikipedia_title: str | None = None
+    official_name: str | None = None
+    acronyms: tuple[str, ...] = ()
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    founded: int | None = None
+    dissolved: int | None = None
+    renamed_to: str | None = None
+    merged_into: str | None = None
+    preferred_for: tuple[str, ...] = ()
+    note: str = ""
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out: list[str] = []
+        if lang in (None, "en"):
+            out.append(self.canonical)
+            if self.wikipedia_title:
+                out.append(self.wikipedia_title)
+        if self.official_name and lang in (None, "es", "pt", "en"):
+            out.append(self.official_name)
+        for code in langs:
+            out.extend(self.aliases.get(code, []))
+        return out
+
+    def valid_in(self, year: int) -> bool:
+        started = self.founded is None or self.founded <= year
+        return started and (self.dissolved is None or year <= self.dissolved)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A non-party counterpart: legislature, youth or women's league, union, think tank, media."""
+
+    id: str
+    canonical: str
+    kind: str
+    country: str | None
+    acronyms: tuple[str, ...] = ()
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    party: str | None = None
+    note: str = ""
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out = [self.canonical] if lang in (None, "en") else []
+        for code in langs:
+            out.extend(self.aliases.get(code, []))
+        return out
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A regional (LAC-wide) or global platform; decides the record's ``mechanism``."""
+
+    id: str
+    canonical: str
+    mechanism: str
+    acronyms: tuple[str, ...] = ()
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    leftist: bool = False
+    founded: int | None = None
+    note: str = ""
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out = [self.canonical] if lang in (None, "en") else []
+        for code in langs:
+            out.extend(self.aliases.get(code, []))
+        return out
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office held over a span of days; ``to`` None means still held."""
+
+    title_en: str
+    title_zh: str
+    start: date | None
+    end: date | None
+    head_of_state_or_government: bool = False
+    approximate: bool = False
+
+    def held_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Official:
+    """A Chinese official and the offices they held (by date)."""
+
+    id: str
+    name_en: str
+    name_zh: str
+    aliases: dict[str, list[str]]
+    offices: tuple[Office, ...]
+    note: str = ""
+
+    def offices_on(self, on: date | str) -> list[Office]:
+        day = _as_date(on)
+        return [o for o in self.offices if day is not None and o.held_on(day)]
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out: list[str] = []
+        if lang in (None, "en"):
+            out.append(self.name_en)
+        if lang in (None, "zh"):
+            out.append(self.name_zh)
+        for code in langs:
+            out.extend(self.aliases.get(code, []))
+        return out
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    """A string that resembles a LAC entity but is not one (and why)."""
+
+    id: str
+    names: dict[str, list[str]]
+    kind: str
+    resembles: str | None
+    reason: str
+    country: str | None = None
+    acronyms: tuple[str, ...] = ()  # shared with a LAC entry: never a pattern, see foreign_uses()
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out: list[str] = []
+        for code in langs:
+            out.extend(self.names.get(code, []))
+        return out
+
+
+@dataclass(frozen=True)
+class PartnershipLevel:
+    """A rung of China's partnership ladder; higher ``rank`` is a closer relationship."""
+
+    id: str
+    rank: int
+    canonical: str
+    aliases: dict[str, list[str]]
+    note: str = ""
+
+    def all_names(self, lang: str | None = None) -> list[str]:
+        langs = LANGS if lang is None else (lang,)
+        out = [self.canonical] if lang in (None, "en") else []
+        for code in langs:
+            out.extend(self.aliases.get(code, []))
+        return out
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """One gazetteer file; a file that is not JSON is a broken install, reported with its path."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"gazetteer file {path} unreadable: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ValueError(f"gazetteer file {path}: expected an object with an 'entries' list")
+    return data
+
+
+class Gazetteer:
+    """All gazetteer files, indexed for lookup. Use ``Gazetteer.load()`` (cached)."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.data_dir = Path(data_dir)
+        self.raw: dict[str, dict[str, Any]] = {name: _read(self.data_dir / f"{name}.json") for name in FILES}
+        self.version = self._version()
+        self.load_problems: list[str] = []
+        self.countries: list[Country] = self._build("countries", self._country)
+        self.parties: list[Party] = self._build("parties", self._party)
+        self.organisations: list[Organisation] = self._build("organisations", self._organisation)
+        self.platforms: list[Platform] = self._build("platforms", self._platform)
+        self.officials: list[Official] = self._build("officials", self._official)
+        self.lookalikes: list[Lookalike] = self._build("lookalikes", self._lookalike)
+        self.partnership_levels: list[PartnershipLevel] = sorted(
+            self._build("partnerships", self._level), key=lambda lv: lv.rank)
+        self._by_id: dict[str, Any] = {}
+        for group in (self.countries, self.parties, self.organisations, self.platforms, self.officials,
+                      self.lookalikes, self.partnership_levels):
+            for entry in group:
+                self._by_id.setdefault(entry.id, entry)
+        self._country_index = self._index(self.countries)
+        self._party_index = self._index(self.parties, acronyms=True)
+        self._org_index = self._index(self.organisations, acronyms=True)
+        self._platform_index = self._index(self.platforms, acronyms=True)
+        self._official_index = self._index(self.officials)
+        self._lookalike_index = self._index(self.lookalikes)
+        self._level_index = self._index(self.partnership_levels)
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, data_dir: Path | str | None = None) -> Gazetteer:
+        """The gazetteer of ``data_dir`` (default: the files shipped with the package), cached."""
+        return _load_cached(str(Path(data_dir) if data_dir else DATA_DIR))
+
+    def _build(self, name: str, make: Any) -> list[Any]:
+        """Typed entries of one file; an entry too broken to build is left out and reported, never fatal."""
+        out = []
+        for i, entry in enumerate(self.raw[name].get("entries", [])):
+            try:
+                out.append(make(entry))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                ident = entry.get("id", "?") if isinstance(entry, dict) else "?"
+                self.load_problems.append(f"{name}.json entry {i} ({ident}): unusable: {exc!r}")
+        return out
+
+    def _version(self) -> str:
+        digest = hashlib.sha256()
+        dates = []
+        for name in FILES:
+            digest.update(name.encode())
+            digest.update((self.data_dir / f"{name}.json").read_bytes())
+            dates.append(str(self.raw[name].get("version", "")))
+        chars = self.data_dir / "zh_chars.json"
+        if chars.exists():
+            digest.update(chars.read_bytes())
+        return f"{max(dates)}+{digest.hexdigest()[:10]}"
+
+    @staticmethod
+    def _country(e: dict[str, Any]) -> Country:
+        return Country(id=e["id"], canonical=e["canonical"], names=_lang_map(e.get("names")),
+                       demonyms=_lang_map(e.get("demonyms")), capitals=_lang_map(e.get("capitals")),
+                       subregion=e.get("subregion", ""), is_state=bool(e.get("is_state")),
+                       sovereign=e.get("sovereign"), note=e.get("note", ""))
+
+    @staticmethod
+    def _party(e: dict[str, Any]) -> Party:
+        return Party(id=e["id"], canonical=e["canonical"], country=e.get("country", ""),
+                     leftist=bool(e.get("leftist")), family=e.get("family", ""),
+                     wikipedia_title=e.get("wikipedia_title"), official_name=e.get("official_name"),
+                     acronyms=tuple(e.get("acronyms") or ()), aliases=_lang_map(e.get("aliases")),
+                     founded=e.get("founded"), dissolved=e.get("dissolved"), renamed_to=e.get("renamed_to"),
+                     merged_into=e.get("merged_into"), preferred_for=tuple(e.get("preferred_for") or ()),
+                     note=e.get("note", ""))
+
+    @staticmethod
+    def _organisation(e: dict[str, Any]) -> Organisation:
+        return Organisation(id=e["id"], canonical=e["canonical"], kind=e.get("kind", ""),
+                            country=e.get("country"), acronyms=tuple(e.get("acronyms") or ()),
+                            aliases=_lang_map(e.get("aliases")), party=e.get("party"), note=e.get("note", ""))
+
+    @staticmethod
+    def _platform(e: dict[str, Any]) -> Platform:
+        return Platform(id=e["id"], canonical=e["canonical"], mechanism=e.get("mechanism", ""),
+                        acronyms=tuple(e.get("acronyms") or ()), aliases=_lang_map(e.get("aliases")),
+                        leftist=bool(e.get("leftist")), founded=e.get("founded"), note=e.get("note", ""))
+
+    @staticmethod
+    def _official(e: dict[str, Any]) -> Official:
+        offices = tuple(
+            Office(title_en=o["title_en"], title_zh=o.get("title_zh", ""),
+                   start=_day(o.get("from"), end=False), end=_day(o.get("to"), end=True),
+                   head_of_state_or_government=bool(o.get("head_of_state_or_government")),
+                   approximate=bool(o.get("approximate")))
+            for o in e.get("offices") or ())
+        return Official(id=e["id"], name_en=e["name_en"], name_zh=e.get("name_zh", ""),
+                        aliases=_lang_map(e.get("aliases")), offices=offices, note=e.get("note", ""))
+
+    @staticmethod
+    def _lookalike(e: dict[str, Any]) -> Lookalike:
+        return Lookalike(id=e["id"], names=_lang_map(e.get("names")), kind=e.get("kind", ""),
+                         resembles=e.get("resembles"), reason=e.get("reason", ""), country=e.get("country"),
+                         acronyms=tuple(e.get("acronyms") or ()))
+
+    @staticmethod
+    def _level(e: dict[str, Any]) -> PartnershipLevel:
+        return PartnershipLevel(id=e["id"], rank=int(e["rank"]), canonical=e["canonical"],
+                                aliases=_lang_map(e.get("aliases")), note=e.get("note", ""))
+
+    @staticmethod
+    def _index(entries: list[Any], acronyms: bool = False) -> dict[str, list[Any]]:
+        index: dict[str, list[Any]] = {}
+        for entry in entries:
+            names = list(entry.all_names())
+            if acronyms:
+                names.extend(entry.acronyms)
+            for name in names:
+                key = normalise(name)
+                if key and entry not in index.setdefault(key, []):
+                    index[key].append(entry)
+        return index
+
+    # ----------------------------------------------------------------- lookups
+    def get(self, entry_id: str) -> Any:
+        """Any entry by id (country, party, organisation, platform, official, look-alike, level)."""
+        return self._by_id.get(entry_id)
+
+    def country(self, country_id: str) -> Country | None:
+        entry = self._by_id.get(country_id)
+        return entry if isinstance(entry, Country) else None
+
+    def is_lookalike(self, text: str) -> Lookalike | None:
+        """The look-alike entry this text names, if any (checked before any positive match)."""
+        found = self._lookalike_index.get(normalise(text))
+        return found[0] if found else None
+
+    def foreign_uses(self, acronym: str) -> list[Lookalike]:
+        """Non-LAC parties that share this acronym ("PPP": Pakistan Peoples Party). A bare acronym with
+        foreign uses should count as a LAC party only with corroboration (its full name or its country
+        in the same release)."""
+        return [lk for lk in self.lookalikes if acronym.strip() in lk.acronyms]
+
+    def country_by_name(self, text: str) -> Country | None:
+        """The LAC country a name, demonym or capital refers to; None for look-alikes ('Guinea')."""
+        key = normalise(text)
+        if key in self._lookalike_index:
+            return None
+        found = self._country_index.get(key)
+        return found[0] if found else None
+
+    def parties_by_alias(self, text: str) -> list[Party]:
+        """Every party a name or acronym may refer to (several for 'PRD', 'PT', 'Frente Amplio')."""
+        key = normalise(text)
+        if key in self._lookalike_index:
+            return []
+        return list(self._party_index.get(key, []))
+
+    def party_by_alias(self, text: str, country: str | None = None, year: int | None = None) -> Party | None:
+        """The one party a name refers to, narrowed by country (id or name) and year when given.
+
+        An ambiguous alias with no country resolves only when an entry declares it the usual
+        meaning in China's releases (``preferred_for``), else None: better no party than the
+        wrong one.
+        """
+        found = self.parties_by_alias(text)
+        if country:
+            wanted = self.country(country) or self.country_by_name(country)
+            found = [p for p in found if wanted is not None and p.country == wanted.id]
+        if year is not None and len(found) > 1:
+            found = [p for p in found if p.valid_in(year)] or found
+        if len(found) == 1:
+            return found[0]
+        key = normalise(text)
+        preferred = [p for p in found if key in {normalise(a) for a in p.preferred_for}]
+        return preferred[0] if len(preferred) == 1 else None
+
+    def organisations_by_alias(self, text: str) -> list[Organisation]:
+        return list(self._org_index.get(normalise(text), []))
+
+    def organisation_by_alias(self, text: str, country: str | None = None) -> Organisation | None:
+        found = self.organisations_by_alias(text)
+        if country:
+            wanted = self.country(country) or self.country_by_name(country)
+            found = [o for o in found if wanted is not None and o.country == wanted.id]
+        return found[0] if len(found) == 1 else None
+
+    def platform_by_alias(self, text: str) -> Platform | None:
+        found = self._platform_index.get(normalise(text), [])
+        return found[0] if len(found) == 1 else None
+
+    def officials_on(self, on: date | str) -> list[tuple[Official, Office]]:
+        """Every (official, office) pair held on a day."""
+        day = _as_date(on)
+        return [(o, office) for o in self.officials for office in o.offices
+                if day is not None and office.held_on(day)]
+
+    def holder_of(self, title_en: str, on: date | str) -> Official | None:
+        """Who held an office (English title as in officials.json) on a day."""
+        wanted = normalise(title_en)
+        for official, office in self.officials_on(on):
+            if normalise(office.title_en) == wanted:
+                return official
+        return None
+
+    def official_by_name(self, name: str, on: date | str | None = None) -> Official | None:
+        """The official a name refers to; with ``on``, only if they held some listed office that day."""
+        found = self._official_index.get(normalise(name), [])
+        if on is not None:
+            found = [o for o in found if o.offices_on(on)]
+        return found[0] if found else None
+
+    def partnership_level(self, text: str) -> PartnershipLevel | None:
+        """The partnership level named in text (a phrase or a sentence): the longest title found."""
+        key = normalise(text)
+        if key in self._level_index:
+            return self._level_index[key][0]
+        best: tuple[int, PartnershipLevel] | None = None
+        for alias, levels in self._level_index.items():
+            if alias and _contains(key, alias) and (best is None or len(alias) > best[0]):
+                best = (len(alias), levels[0])
+        return best[1] if best else None
+
+    # ----------------------------------------------------------------- patterns
+    def patterns(self, lang: str = "en") -> list[dict[str, Any]]:
+        """EntityRuler patterns for one language: English-language text also gets the
+        Spanish/Portuguese names and acronyms (releases quote them); Chinese gets phrase patterns.
+
+        Each pattern is ``{"label", "pattern", "id"}``. ``id`` is the entry id, or, for an alias
+        shared by several entries of one label, the candidate ids joined by "|" — resolve those
+        with ``candidates(id)`` and a country. Aliases that are also look-alikes are emitted only
+        as LOOKALIKE, so the ruler never proposes them as LAC entities.
+        """
+        return _patterns(self, lang)
+
+    def candidates(self, pattern_id: str) -> list[Any]:
+        """The entries behind a pattern id ("pt-br" or "prd-mx|prd-pa|prd-do")."""
+        return [self._by_id[i] for i in pattern_id.split("|") if i in self._by_id]
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    """Substring at word boundaries for alphabetic needles; plain substring for Chinese."""
+    if any("\u4e00" <= c <= "\u9fff" for c in needle):
+        return needle in haystack
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: str) -> Gazetteer:
+    return Gazetteer(Path(data_dir))
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(lang: str) -> Any:
+    import spacy
+
+    return spacy.blank(lang).tokenizer
+
+
+DASHES = ["-", "–", "—", "‐"]
+APOSTROPHES = ["'", "’"]
+INTERPUNCTS = ["·", "•", "・", "‧"]
+# Words so common that a name made only of them ("New Ideas", "Popular Force", "A New Era", "Broad Front")
+# must be matched with its capitals: lowercase "a new era" or "new ideas" is ordinary diplomatic prose.
+GENERIC_WORDS = frozenset("""
+a an the of for and in to with by on at de del la el los las y e da do dos das
+new ideas popular force broad front unity change radical democratic democracy action will era free together
+possible renewal union national social political evolution citizen citizens revolution revolutionary
+convergence party movement alliance progress progressive people people's peoples liberal labour labor
+workers workers' worker republican republicans independent independence green left right centre center
+historic historical pact patriotic patriot fatherland homeland liberty freedom justice first way another
+goals realizing hope commons common sovereign great pole christian socialist socialism socialists communist
+communists congress organization organisation struggling cause united unified federation coalition
+encounter solidarity solidary citizen's majority country we are our all everyone's for all front's
+beloved crusade progressives renovation restoration reform reformation development vanguard seed
+""".split())
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def is_generic(alias: str) -> bool:
+    """A name made only of common words: matched with its capitals, never case-insensitively."""
+    words = [w for w in re.split(r"[\s\-–—/]+", alias.casefold()) if w]
+    return all(w.strip(".,()'’") in GENERIC_WORDS or len(w.strip(".,()'’")) <= 1 for w in words)
+
+
+def _token_pattern(alias: str, exact: bool, anycase: bool = False,
+                   place_words: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Token pattern for English-language text: dash and apostrophe variants, accents optional.
+
+    Case: acronyms exact; descriptive phrases (``anycase``: partnership titles) any case; other names
+    any case (LOWER) only when distinctive — two or more words, not all common words, and naming a
+    place ("Communist Party of Cuba") or four words long ("Sandinista National Liberation Front").
+    The rest ("Institutional Revolutionary Party", "A New Era", "Morena") must keep their capitals
+    (or be ALL CAPS), since their lowercase forms are ordinary prose.
+    """
+    tokens = [t.text for t in _tokenizer("en")(alias)]
+    words = [t.casefold() for t in tokens if t not in DASHES and t not in APOSTROPHES]
+    distinctive = len(words) >= 2 and not is_generic(alias) and (
+        len(words) >= 4 or any(_strip_accents(w) in place_words for w in words))
+    case_sensitive = not (anycase or distinctive)
+    pattern: list[dict[str, Any]] = []
+    for token in tokens:
+        if token in DASHES:
+            pattern.append({"ORTH": {"IN": DASHES}})
+            continue
+        if token in APOSTROPHES:
+            pattern.append({"ORTH": {"IN": APOSTROPHES}})
+            continue
+        forms = {token, _strip_accents(token)}
+        forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+        if exact:
+            values = sorted(forms)
+            key = "TEXT"
+        elif case_sensitive:
+            values = sorted(forms | {f.upper() for f in forms})
+            key = "TEXT"
+        else:
+            values = sorted({f.lower() for f in forms})
+            key = "LOWER"
+        pattern.append({key: values[0] if len(values) == 1 else {"IN": values}})
+    return pattern
+
+
+def _phrase_variants(alias: str) -> list[str]:
+    """Chinese phrase patterns: the name as written, its other dash and interpunct spellings, and its
+    traditional-character spellings (some copies of releases are in traditional characters)."""
+    out = [alias]
+    for group in (DASHES + ["－"], INTERPUNCTS):
+        for mark in group:
+            if mark in alias:
+                out.extend(alias.replace(mark, other) for other in group if other != mark)
+    out.extend(t for variant in list(out) for t in traditional_variants(variant))
+    return list(dict.fromkeys(out))
+
+
+def _groups(gaz: Gazetteer) -> list[tuple[str, list[Any], bool]]:
+    """(label, entries, with acronyms) in the order their patterns are emitted."""
+    return [
+        (LOOKALIKE, gaz.lookalikes, False),
+        (LAC_COUNTRY, gaz.countries, False),
+        (LAC_PARTY, gaz.parties, True),
+        (LAC_ORG, gaz.organisations, True),
+        (PLATFORM, gaz.platforms, True),
+        (CN_OFFICIAL, gaz.officials, False),
+        (PARTNERSHIP_LEVEL, gaz.partnership_levels, False),
+    ]
+
+
+def _names_for(entry: Any, lang: str) -> list[str]:
+    if lang == "zh":
+        return [n for n in entry.all_names("zh") if _has_han(n)]
+    if lang == "en":
+        names = entry.all_names("en")
+        if isinstance(entry, Country):
+            names += entry.names["es"] + entry.names["pt"]  # es/pt demonyms stay out: ordinary words
+        elif not isinstance(entry, (Official, PartnershipLevel, Lookalike)):
+            names += entry.all_names("es") + entry.all_names("pt")
+        elif isinstance(entry, Lookalike):
+            names += entry.names["es"] + entry.names["pt"]
+        return names
+    return entry.all_names(lang)
+
+
+def _has_han(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
+    lookalike_keys = {normalise(n) for lk in gaz.lookalikes for n in lk.all_names()}
+    place_words = _place_words(gaz)
+    ids: dict[tuple[str, str], list[str]] = {}
+    shapes: dict[tuple[str, str], Any] = {}
+    for label, entries, with_acronyms in _groups(gaz):
+        for entry in entries:
+            names = [(n, is_acronym(n)) for n in _names_for(entry, lang)]
+            if with_acronyms and lang != "zh":
+                names += [(a, True) for a in entry.acronyms]
+            for name, exact in names:
+                name = name.strip()
+                if not name or (label != LOOKALIKE and normalise(name) in lookalike_keys):
+                    continue
+                variants: list[Any]
+                if lang == "zh":
+                    variants = _phrase_variants(name)
+                else:
+                    variants = [_token_pattern(name, exact, anycase=label == PARTNERSHIP_LEVEL,
+                                               place_words=place_words)]
+                for pattern in variants:
+                    key = (label, json.dumps(pattern, ensure_ascii=False, sort_keys=True))
+                    shapes.setdefault(key, pattern)
+                    bucket = ids.setdefault(key, [])
+                    if entry.id not in bucket:
+                        bucket.append(entry.id)
+    return [{"label": label, "pattern": shapes[(label, k)], "id": "|".join(ids[(label, k)])}
+            for label, k in ids]
+
+
+# Words of country names that do not make a name distinctive ("Republic of", "Saint", "Islands").
+_NOT_PLACE_WORDS = frozenset("""republic saint st st. islands island states state united commonwealth
+federation co operative cooperative city plurinational bolivarian oriental eastern federative kingdom
+british french the of and y e da do de del la las""".split())
+
+
+def _place_words(gaz: Gazetteer) -> frozenset[str]:
+    """Lowercase words of LAC country names, demonyms and capitals, plus the region's own names."""
+    words = {"latin", "america", "american", "americas", "caribbean", "lac", "celac"}
+    for country in gaz.countries:
+        names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
+                 *country.demonyms["en"], *country.capitals["en"]]
+        for name in names:
+            words.update(_strip_accents(w).casefold() for w in re.split(r"[\s\-–—,()]+", name) if w)
+    return frozenset(words - _NOT_PLACE_WORDS)
+
+
+def _plural(demonym: str) -> str:
+    if demonym.endswith(("ese", "s", "ch", "sh", "ais")):
+        return demonym
+    return demonym + "s"
+
+
+# ----------------------------------------------------------------- validation
+REQUIRED = {
+    "countries": ("id", "canonical", "names", "subregion", "is_state"),
+    "parties": ("id", "canonical", "country", "leftist", "family"),
+    "organisations": ("id", "canonical", "kind", "aliases"),
+    "platforms": ("id", "canonical", "mechanism", "aliases"),
+    "officials": ("id", "name_en", "name_zh", "offices"),
+    "lookalikes": ("id", "names", "kind", "reason"),
+    "partnerships": ("id", "rank", "canonical", "aliases"),
+}
+
+
+def check(gaz: Gazetteer) -> list[str]:
+    """Problems in the files: missing fields, duplicate ids, unknown countries or references, a
+    look-alike that equals a LAC entity's canonical name (it would hide that entity)."""
+    problems: list[str] = list(gaz.load_problems)
+    seen: dict[str, str] = {}
+    for name in FILES:
+        if "version" not in gaz.raw[name]:
+            problems.append(f"{name}.json: no top-level version")
+        for i, entry in enumerate(gaz.raw[name].get("entries", [])):
+            if not isinstance(entry, dict):
+                problems.append(f"{name}.json entry {i}: not an object")
+                continue
+            where = f"{name}.json entry {i} ({entry.get('id', '?')})"
+            for req in REQUIRED[name]:
+                empty = entry.get(req) in (None, "", [], {}) and req not in ("leftist", "is_state")
+                if req not in entry or empty:
+                    problems.append(f"{where}: missing {req}")
+            if entry.get("id") in seen:
+                problems.append(f"{where}: duplicate id (also in {seen[entry['id']]})")
+            seen[entry.get("id")] = name
+    country_ids = {c.id for c in gaz.countries}
+    party_ids = {p.id for p in gaz.parties}
+    for c in gaz.countries:
+        if c.subregion not in SUBREGIONS:
+            problems.append(f"country {c.id}: unknown subregion {c.subregion!r}")
+        if not c.names["zh"]:
+            problems.append(f"country {c.id}: no Chinese name")
+    for p in gaz.parties:
+        if p.country not in country_ids:
+            problems.append(f"party {p.id}: unknown country {p.country!r}")
+        for ref in (p.renamed_to, p.merged_into):
+            if ref and ref not in party_ids:
+                problems.append(f"party {p.id}: unknown successor {ref!r}")
+        if not p.family:
+            problems.append(f"party {p.id}: no family")
+    for o in gaz.organisations:
+        if o.kind not in ORG_KINDS:
+            problems.append(f"organisation {o.id}: unknown kind {o.kind!r}")
+        if o.country is not None and o.country not in country_ids:
+            problems.append(f"organisation {o.id}: unknown country {o.country!r}")
+        if o.party and o.party not in party_ids:
+            problems.append(f"organisation {o.id}: unknown party {o.party!r}")
+    for pl in gaz.platforms:
+        if pl.mechanism not in MECHANISMS:
+            problems.append(f"platform {pl.id}: unknown mechanism {pl.mechanism!r}")
+    for lk in gaz.lookalikes:
+        if lk.resembles and lk.resembles not in gaz._by_id:
+            problems.append(f"lookalike {lk.id}: resembles unknown id {lk.resembles!r}")
+    ranks = [lv.rank for lv in gaz.partnership_levels]
+    if len(set(ranks)) != len(ranks):
+        problems.append("partnerships: two levels share a rank")
+    for o in gaz.officials:
+        for office in o.offices:
+            if office.start and office.end and office.end < office.start:
+                problems.append(f"official {o.id}: office {office.title_en!r} ends before it starts")
+    lookalike_keys = {normalise(n): lk.id for lk in gaz.lookalikes for n in lk.all_names()}
+    for group in (gaz.countries, gaz.parties, gaz.organisations, gaz.platforms):
+        for entry in group:
+            if normalise(entry.canonical) in lookalike_keys:
+                problems.append(f"{entry.id}: canonical name {entry.canonical!r} is also look-alike "
+                                f"{lookalike_keys[normalise(entry.canonical)]!r}")
+    # canonical country names must resolve to themselves
+    for c in gaz.countries:
+        if gaz.country_by_name(c.canonical) is not c:
+            problems.append(f"country {c.id}: canonical name {c.canonical!r} does not resolve to it")
+    return problems
+
+
+def summary(gaz: Gazetteer) -> dict[str, int]:
+    return {
+        "countries": len(gaz.countries),
+        "states": sum(c.is_state for c in gaz.countries),
+        "parties": len(gaz.parties),
+        "leftist_parties": sum(p.leftist for p in gaz.parties),
+        "organisations": len(gaz.organisations),
+        "platforms": len(gaz.platforms),
+        "officials": len(gaz.officials),
+        "lookalikes": len(gaz.lookalikes),
+        "partnership_levels": len(gaz.partnership_levels),
+        "patterns_en": len(gaz.patterns("en")),
+        "patterns_zh": len(gaz.patterns("zh")),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.gazetteer", description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="validate the files; exit 1 on problems")
+    parser.add_argument("--data-dir", default=None, help="gazetteer folder (default: the shipped one)")
+    args = parser.parse_args(argv)
+    gaz = Gazetteer(Path(args.data_dir) if args.data_dir else DATA_DIR)
+    print(f"gazetteer {gaz.version}")
+    for key, value in summary(gaz).items():
+        print(f"  {key:20} {value}")
+    if args.check:
+        problems = check(gaz)
+        for problem in problems:
+            print(f"PROBLEM {problem}")
+        print(f"{len(problems)} problem(s)")
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""One release as the field extractors see it: text layout, gazetteer mentions, anchor day.
+
+The extractors (``nlp/steps/``) read a ``Release`` and write into its ``record``. What they
+share — the cleaned text, where the lead is, which gazetteer entries are named where, which
+country the release is about — is computed once here or by an earlier step and kept on the
+release, so no step re-reads the text for something another step already found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from nlp.dates import date_in_url, date_marker, parse_date
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    PLATFORM,
+    Gazetteer,
+    Party,
+    is_acronym,
+)
+from nlp.schema import Document, Record, Span
+from nlp.text import Layout, is_cjk, layout
+
+ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
+EARLY_CHARS = 1800  # after the lead starts, what counts as the early body
+
+
+@dataclass
+class Mention:
+    """A gazetteer name found in the title or text."""
+
+    label: str
+    ids: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    where: str  # "title" | "text"
+    zone: str  # "title" | "lead" | "early" | "late"
+    entry: Any = None  # the resolved gazetteer entry (None while ambiguous or rejected)
+
+    @property
+    def weight(self) -> float:
+        return ZONE_WEIGHT[self.zone]
+
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text, self.where)
+
+
+@dataclass
+class Release:
+    """A document under extraction, with what the steps found so far."""
+
+    doc: Document
+    record: Record
+    gazetteer: Gazetteer
+    title: str
+    text: str
+    layout: Layout
+    lang: str
+    anchor: date | None = None  # publication day (printed, marker, URL), the year for datelines
+    mentions: list[Mention] = field(default_factory=list)
+    country_id: str | None = None  # ISO code of the release's country, set by the country step
+    scores: dict[str, float] = field(default_factory=dict)  # country id -> weighted evidence
+    extra: dict[str, Any] = field(default_factory=dict)  # step-to-step notes (event cues, ...)
+
+    @property
+    def is_mfa(self) -> bool:
+        return self.doc.source == "mfa"
+
+    @property
+    def zh(self) -> bool:
+        return self.lang == "zh"
+
+    def lead(self) -> str:
+        return self.layout.lead()
+
+    def zone_of(self, start: int) -> str:
+        lead_start, lead_end = self.layout.lead_start, self.layout.lead_end
+        if lead_start <= start < lead_end:
+            return "lead"
+        if start < lead_start:
+            return "early" if start >= lead_start - 400 else "late"
+        return "early" if start < lead_start + EARLY_CHARS else "late"
+
+    def of(self, *labels: str, zones: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.label in labels and (zones is None or m.zone in zones)
+                and m.entry is not None]
+
+    def focus_text(self) -> str:
+        """Title and lead: where a release says what it reports."""
+        return f"{self.title}\n{self.lead()}"
+
+
+def _published(doc: Document, text: str) -> tuple[date | None, Span | None, str]:
+    """The anchor day and where it came from: the document's published date, the leading
+    ' date YYYY-MM-DD' marker of agency copies, the page address, or a date printed near the top."""
+    day = parse_date(doc.published) if doc.published else None
+    if day:
+        return day, None, "published"
+    marker = date_marker(text)
+    if marker:
+        return marker[0], Span(marker[1][0], marker[1][1], text[marker[1][0]:marker[1][1]]), "marker"
+    from_url = date_in_url(doc.url)
+    if from_url:
+        return from_url, None, "url"
+    head = text[:400]
+    printed = parse_date(head)
+    if printed:
+        found = re.search(re.escape(str(printed.day)), head)
+        return printed, (Span(found.start(), found.end(), found.group()) if found else None), "printed"
+    return None, None, "none"
+
+
+def make_release(doc: Document, record: Record, gazetteer: Gazetteer) -> Release:
+    text = doc.text or ""
+    title = (doc.title or "").strip()
+    lay = layout(text, title)
+    lang = "zh" if (doc.lang == "zh" or is_cjk(lay.clean)) else "en"
+    release = Release(doc=doc, record=record, gazetteer=gazetteer, title=title, text=text, layout=lay,
+                      lang=lang)
+    anchor, span, how = _published(doc, text)
+    release.anchor = anchor
+    if how != "published" and anchor is not None:
+        record.notes.append(f"publication day {anchor.isoformat()} taken from the {how}")
+        if span is not None:
+            record.add_evidence("published", span)
+    return release
+
+
+def add_mentions(release: Release, sdoc: Any) -> None:
+    """Gazetteer entities of the spaCy doc of "title\\ntext" (cleaned text), as mentions with
+    offsets into the title or the text."""
+    offset = len(release.title) + 1
+    for ent in sdoc.ents:
+        ids = tuple(i for i in (ent.ent_id_ or "").split("|") if i)
+        if ent.start_char < offset:
+            mention = Mention(ent.label_, ids, ent.start_char, ent.end_char, ent.text, "title", "title")
+        else:
+            start, end = ent.start_char - offset, ent.end_char - offset
+            mention = Mention(ent.label_, ids, start, end, ent.text, "text", release.zone_of(start))
+        release.mentions.append(mention)
+    resolve(release)
+
+
+def resolve(release: Release) -> None:
+    """Pick the entry behind each mention: unambiguous ids directly; shared aliases ("PCC": Cuba or
+    Colombia) by the countries the release names; a bare acronym also used abroad ("PSD", "PPP")
+    only when the release names its LAC country or its full name."""
+    gaz = release.gazetteer
+    countries: dict[str, float] = {}
+    for m in release.mentions:
+        if m.label == LAC_COUNTRY and len(m.ids) == 1:
+            m.entry = gaz.get(m.ids[0])
+            if m.entry is not None:
+                countries[m.entry.id] = countries.get(m.entry.id, 0.0) + m.weight
+    full_names: set[str] = set()
+    for m in release.mentions:
+        if m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and not is_acronym(m.text):
+            full_names.add(m.ids[0])
+    for m in release.mentions:
+        if m.label == LAC_COUNTRY:
+            continue
+        candidates = [c for c in gaz.candidates("|".join(m.ids))] if m.ids else []
+        if not candidates:
+            continue
+        if len(candidates) > 1:
+            located = [c for c in candidates if getattr(c, "country", None) in countries]
+            if len(located) > 1:
+                located.sort(key=lambda c: -countries.get(c.country, 0.0))
+                if countries.get(located[0].country, 0.0) > countries.get(located[1].country, 0.0):
+                    located = located[:1]
+            if len(located) == 1:
+                m.entry = located[0]
+            elif m.label == LAC_PARTY:
+                m.entry = gaz.party_by_alias(m.text)
+            continue
+        entry = candidates[0]
+        if m.label in (LAC_PARTY, LAC_ORG) and is_acronym(m.text) and gaz.foreign_uses(m.text.strip()):
+            country = getattr(entry, "country", None)
+            if country not in countries and entry.id not in full_names:
+                continue
+        m.entry = entry
+    # a party of a country the release never names, met only by a short acronym, stays unresolved
+    for m in release.mentions:
+        if isinstance(m.entry, Party) and is_acronym(m.text) and len(m.text) <= 3:
+            if m.entry.country not in countries and m.entry.id not in full_names:
+                if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
+                    m.entry = None
+
+
+LAC_LABELS = (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)
+OFFICIAL_LABEL = CN_OFFICIAL

@@ -1,0 +1,298 @@
+"""Contacts: the LAC counterparts named in the title and lead, with kind and party.
+
+Three sources, all restricted to where a release says whom the exchange was with (title, lead,
+and sentences of the early body that introduce people: "led by", "met with", "headed by"):
+
+- parties: each gazetteer party named there (a delegation of the PCC; the FSLN's cadres);
+- organisations: legislatures, youth and women's leagues, unions, think tanks, media;
+- people: a capitalised name next to its role ("Eduardo Bonomi, leader of the Broad Front and
+  Minister of Interior of Uruguay"; "Cuban President Miguel Diaz-Canel"; 古巴国家主席迪亚斯-卡内尔).
+  The kind is the first role the release gives ("first secretary of the PCC and Cuban president"
+  is a party contact; "Venezuelan Foreign Minister" a government one), and the party is a
+  party named in that role. Chinese officials are the Chinese side, never contacts.
+
+A party mentioned only in the body ("the ruling PSUV has...") is not a contact: the codebook
+fills ``party`` only for counterparts who belong to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
+from nlp.release import Mention, Release
+from nlp.schema import Contact, Span
+
+NAME = "contacts"
+_UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
+_WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
+_PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
+PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
+# "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ..."
+NAME_THEN_ROLE = re.compile(
+    rf"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+(?:his\s+\w+\s+counterpart\s+)?"
+    rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
+    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z])",
+)
+ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|"
+              r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
+              r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
+              r"Ambassador|"
+              r"leader|Governor|Mayor|Senator|Deputy|Congressman|Congresswoman|Chancellor")
+# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne"
+ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?))"
+    rf"\s+(?P<name>{PERSON})\b",
+)
+LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
+
+# Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
+# PSUV" is youth, "member of the FSLN National Council" party, "President of the National
+# Assembly" legislature, "Minister of Interior" government.
+KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("youth", re.compile(r"\byouth\b|\byoung\b|青年|共青团|共青團", re.I)),
+    ("women", re.compile(r"\bwomen'?s?\b|妇女|婦女", re.I)),
+    ("trade_union", re.compile(r"\btrade unions?\b|\bunion of workers\b|\bworkers' (?:central|confederation)|"
+                               r"工会|工會", re.I)),
+    ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\bchargé|\bcharge d'affaires|大使|使馆|使館|"
+                            r"领事|領事",
+                            re.I)),
+    ("think_tank", re.compile(r"\bthink[- ]tank|\binstitute|\buniversity|\bacadem(?:y|ic)|\bscholar|"
+                              r"\bresearch|"
+                              r"\bprofessor|智库|智庫|研究|大学|大學|学者|學者", re.I)),
+    ("media", re.compile(r"\bmedia\b|\bnewspaper|\bjournalist|\beditor|\btelevision|\bbroadcast|"
+                         r"\bnews agency|"
+                         r"媒体|媒體|记者|記者|报社|報社", re.I)),
+    ("military", re.compile(r"\barmed forces|\barmy\b|\bmilitary|\bdefen[cs]e minister|\bgeneral of the|"
+                            r"军队|軍隊|国防|國防", re.I)),
+    ("business", re.compile(r"\bcompany|\bentrepreneur|\bbusiness|\bCEO\b|\bchamber of commerce|"
+                            r"\bcorporation|"
+                            r"企业|企業|商会|商會", re.I)),
+    ("ngo", re.compile(r"\bfoundation\b|\bNGO\b|\bassociation\b|\bfriendship (?:society|association)|基金会|"
+                       r"基金會|协会|協會", re.I)),
+    ("party", re.compile(r"\bparty\b|\bpartido\b|\bfront\b|\bmovement\b|\bsecretar(?:y|iat)\b|"
+                         r"\bpolitical bureau|\bpolitburo|\bcentral committee|\bnational (?:directorate|"
+                         r"council|executive)|"
+                         r"\bcadres?\b|\bcoalition\b|党|黨|书记|書記", re.I)),
+    ("legislature", re.compile(r"\bnational assembly|\bcongress(?:man|woman)?\b|\bsenat(?:e|or)|\bparliament|"
+                               r"\bchamber of deputies|\bdeput(?:y|ies)\b|\blegislat|\bMP\b|\bspeaker\b|"
+                               r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
+                               r"国民议会|國民議會",
+                               re.I)),
+    ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bgovernment|\bcabinet|"
+                              r"\bchancellor|\bsecretary of state|总统|總統|主席|总理|總理|部长|部長|外长|"
+                              r"外長|政府|"
+                              r"省长|省長|市长|市長", re.I)),
+)
+FIRST_CLAUSE = re.compile(r"\s+and\s+|,\s+|\s+as well as\s+|\s+also\s+|和|、|兼")
+CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|\bChina\b|\bChinese\b|\bIDCPC\b|"
+                          r"International Department|"
+                          r"National People's Congress|\bNPC\b|\bCPPCC\b|State Council|中共|中国共产党|"
+                          r"中联部|中國", re.I)
+NOT_NAMES = frozenset("""The This That These During Both Beijing China Chinese President Minister
+Secretary Party Central
+Committee National Assembly Vice General Latin American Caribbean Foreign Affairs Department
+International Communist Socialist Workers People Republic United States Great Hall State Council
+Xinhua Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Political Bureau Standing""".split())
+# Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
+ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
+           r"外交部長|议长|議長|"
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記")
+PERSON_ZH = re.compile(
+    rf"(?P<role>{ROLE_ZH})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
+)
+ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
+                     r"说|說|在|和|及|与|與|"
+                     r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
+                     r"抵達|访问|訪問|"
+                     r"转达|轉達|应约|應約|是|也|对|對|第一)")
+CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李克強", "王毅", "胡锦涛", "胡錦濤",
+               "温家宝", "溫家寶")
+CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共")
+COUNTERPART_CUE = re.compile(
+    r"\bled by\b|\bheaded by\b|\bmet with\b|\bmet separately\b|\bincluding\b|\bheld talks with\b|"
+    r"\bmessage (?:of [a-z]+ )?to\b|\bletter to\b|\bcongratulat|\bcondolence|率领|率領|会见|會見|会谈|會談|"
+    r"致电|致電")
+SENTENCE_EDGE = re.compile(r"[.。\n]")
+
+
+def kind_of(role: str) -> str:
+    """The codebook contact kind of a role, read from its first clause ("first secretary of the PCC
+    and Cuban president" is a party contact), in ``KIND_RULES`` priority order."""
+    clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0] if role else ""
+    for text in (clause, role):
+        for kind, pattern in KIND_RULES:
+            if pattern.search(text):
+                return kind
+    return "other"
+
+
+def ruling_socialist_party(release: Release, country_id: str | None) -> Party | None:
+    """The party ruling a socialist state (Cuba's PCC): its "leader" is a party leader."""
+    if not country_id:
+        return None
+    from nlp.steps.mechanism import socialist_state_parties
+
+    for party_id in sorted(socialist_state_parties(release)):
+        party = release.gazetteer.get(party_id)
+        if isinstance(party, Party) and party.country == country_id:
+            return party
+    return None
+
+
+def _party_in(release: Release, start: int, end: int, where: str = "text") -> Party | None:
+    for m in release.mentions:
+        if (m.where == where and m.label == LAC_PARTY and isinstance(m.entry, Party)
+                and start <= m.start < end):
+            return m.entry
+    return None
+
+
+def _overlaps_known(release: Release, start: int, end: int) -> bool:
+    """A Chinese official, a look-alike, or any resolved gazetteer name: not a LAC person."""
+    return any(m.where == "text" and m.start < end and start < m.end
+               and (m.label in (CN_OFFICIAL, LOOKALIKE) or m.entry is not None) for m in release.mentions)
+
+
+def _focus_ranges(release: Release) -> list[tuple[int, int]]:
+    """Lead, and the early sentences that introduce counterparts (met with, led by, a message to)."""
+    text = release.layout.clean
+    lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
+    ranges = [(lead_start, lead_end)]
+    window_end = min(len(text), lead_end + 1500)
+    for cue in COUNTERPART_CUE.finditer(text, lead_end, window_end):
+        if ranges and ranges[-1][0] <= cue.start() < ranges[-1][1]:
+            continue
+        left = max(text.rfind(".", 0, cue.start()), text.rfind("。", 0, cue.start()),
+                   text.rfind("\n", 0, cue.start())) + 1
+        edge = SENTENCE_EDGE.search(text, cue.end())
+        ranges.append((max(left, lead_end), edge.start() if edge else len(text)))
+    return ranges
+
+
+def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> bool:
+    key = re.sub(r"\W+", " ", contact.name.lower()).strip()
+    if not key:
+        return False
+    for other_key, index in seen.items():  # "Diaz-Canel" after "Miguel Diaz-Canel": one person
+        if key == other_key or key in other_key or other_key in key:
+            existing = contacts[index]
+            if existing.party is None and contact.party:
+                existing.party, existing.party_id = contact.party, contact.party_id
+            return False
+    seen[key] = len(contacts)
+    contacts.append(contact)
+    return True
+
+
+def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, role) of people introduced with their role."""
+    found: list[tuple[int, int, str, str]] = []
+    for match in NAME_THEN_ROLE.finditer(text, start, end):
+        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+    for match in ROLE_THEN_NAME.finditer(text, start, end):
+        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+    for match in LED_BY.finditer(text, start, end):
+        tail = text[match.end(): min(end, match.end() + 160)]
+        role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
+        found.append((match.start("name"), match.end("name"), match.group("name"), role))
+    return sorted(found)
+
+
+def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+               seen: dict[str, int]) -> None:
+    text = release.layout.clean
+    ruling = ruling_socialist_party(release, release.country_id)
+    for start, end in ranges:
+        for name_start, name_end, name, role in _candidates_en(text, start, end):
+            words = name.split()
+            if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
+                continue
+            if _overlaps_known(release, name_start, name_end):
+                continue
+            role_end = name_end + len(role) + 3
+            party = _party_in(release, name_end, role_end) if role else None
+            if CHINESE_SIDE.search(role) and party is None:
+                continue
+            kind = kind_of(role) if role else "other"
+            if kind == "other" and party:
+                kind = "party"
+            if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
+                kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
+            contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
+                              party=party.canonical if party else None)
+            if _add(contacts, seen, contact):
+                span = Span(name_start, name_end, release.text[name_start:name_end])
+                release.record.add_evidence(NAME, span)
+
+
+def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+               seen: dict[str, int]) -> None:
+    text = release.layout.clean
+    for start, end in ranges:
+        for match in PERSON_ZH.finditer(text, start, end):
+            name = match.group("name")
+            stop = ZH_STOP.search(name)
+            if stop:
+                name = name[: stop.start()]
+            if len(name.replace("·", "").replace("-", "")) < 2 or name.startswith(CN_NAMES_ZH):
+                continue
+            before = text[max(start, match.start() - 16): match.start()]
+            if CHINESE_BEFORE_ZH.search(before[-6:]):
+                continue
+            if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
+                       and match.start() - 14 <= m.start < match.start() for m in release.mentions):
+                continue  # a role without a LAC country or party before it is the Chinese side's
+            role = match.group("role")
+            party = _party_in(release, match.start() - 14, match.start())
+            kind = kind_of(before[-8:] + role)
+            party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
+            if party and kind in ("government", "other") and party_role:
+                kind = "party"
+            name_start = match.start("name")
+            contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
+                              party=party.canonical if party else None)
+            if _add(contacts, seen, contact):
+                release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+
+
+def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+            seen: dict[str, int]) -> None:
+    """Parties and organisations named in the title and the counterpart passages."""
+    def inside(m: Mention) -> bool:
+        return m.where == "title" or any(a <= m.start < b for a, b in ranges)
+
+    gaz = release.gazetteer
+    for m in release.mentions:
+        if not inside(m) or m.entry is None:
+            continue
+        if m.label == LAC_PARTY and isinstance(m.entry, Party):
+            party = m.entry
+            if any(c.party_id == party.id and c.kind == "party" for c in contacts):
+                continue
+            contact = Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)
+        elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
+            org = m.entry
+            owner = gaz.get(org.party) if org.party else None
+            party = owner if isinstance(owner, Party) else None
+            contact = Contact(name=m.text, kind=org.kind or "other", party_id=party.id if party else None,
+                              party=party.canonical if party else None)
+        else:
+            continue
+        if _add(contacts, seen, contact):
+            release.record.add_evidence(NAME, m.span())
+
+
+def step(release: Release) -> None:
+    if not release.record.relevant:
+        return
+    ranges = _focus_ranges(release)
+    contacts: list[Contact] = []
+    seen: dict[str, int] = {}
+    _groups(release, ranges, contacts, seen)
+    if release.zh:
+        _people_zh(release, ranges, contacts, seen)
+    else:
+        _people_en(release, ranges, contacts, seen)
+    release.record.contacts = contacts

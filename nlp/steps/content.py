@@ -1,0 +1,38 @@
+"""Content, first by rule: "knowledge exchange" or "daily interaction" (codebook).
+
+Knowledge exchange shares knowledge on a specific issue among many participants over time:
+training courses, seminars and workshops, forums, political dialogues, field trips, briefings on
+a party congress. Everything else — meetings, courtesy calls, messages, calls, delegation
+visits — is daily interaction. The rule's confidence (``content_prob``) is higher when the
+event type came from the title than from the lead, and lowest when the type is "other"; the
+classifier in ``learn/`` may later replace the rule's tag (``content_source`` "model").
+"""
+
+from __future__ import annotations
+
+from nlp.release import Release
+
+NAME = "content"
+KNOWLEDGE = frozenset({"training_course", "seminar", "forum", "dialogue", "field_trip", "briefing"})
+DAILY = frozenset({"meeting", "message", "phone_call", "video_call", "delegation_visit_abroad",
+                   "delegation_received", "state_visit", "official_visit", "talks", "meeting_on_sidelines",
+                   "joint_statement"})
+
+
+def step(release: Release) -> None:
+    record = release.record
+    if not record.relevant:
+        return
+    kind = record.event_type or "other"
+    from_title = any(s.where == "title" for s in record.evidence.get("event_type", []))
+    if kind in KNOWLEDGE:
+        record.content = "knowledge exchange"
+        record.content_prob = 0.9 if from_title else 0.75
+        if kind == "briefing":
+            record.content_prob = 0.6
+    else:
+        record.content = "daily interaction"
+        record.content_prob = (0.9 if from_title else 0.8) if kind in DAILY else 0.6
+    record.content_source = "rule"
+    if "event_type" in record.evidence:
+        record.evidence["content"] = list(record.evidence["event_type"])

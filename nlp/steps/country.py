@@ -1,0 +1,94 @@
+"""Country: which LAC country the release's counterpart belongs to, or "multilateral".
+
+Evidence is every gazetteer mention that places a counterpart: country names, demonyms and
+capitals, and the country of each named party or organisation, weighted by where it stands
+(title > lead > early body > the rest). A regional platform (CELAC, the China-LAC parties
+forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美)
+in the title or lead, or several countries standing side by side there, make the exchange
+multilateral (codebook: "multilateral when the exchange involves a regional organisation or
+several LAC countries").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
+from nlp.release import Mention, Release
+from nlp.schema import MULTILATERAL, Span
+
+NAME = "country"
+REGION_EN = re.compile(
+    r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
+    r"political parties|parties)|"
+    r"Caribbean (?:countries|states|region|political parties)|South American (?:countries|parties))\b",
+)
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區)|南美(?:洲)?国家|中拉")
+COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
+FOCUS = ("title", "lead")
+
+
+def _country_of(m: Mention) -> str | None:
+    if m.label == LAC_COUNTRY:
+        return m.entry.id
+    return getattr(m.entry, "country", None)
+
+
+def regional_cues(release: Release) -> list[Span]:
+    """Mentions of LAC-wide platforms or of the region itself, in the title and lead."""
+    out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
+    pattern = REGION_ZH if release.zh else REGION_EN
+    for where, text, offset in (("title", release.title, 0),
+                                ("text", release.lead(), release.layout.lead_start)):
+        for match in pattern.finditer(text):
+            out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+    return out
+
+
+def step(release: Release) -> None:
+    scores: dict[str, float] = {}
+    focus: dict[str, float] = {}
+    first: dict[str, Mention] = {}
+    for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
+        country = _country_of(m)
+        if not country:
+            continue
+        weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
+        scores[country] = scores.get(country, 0.0) + weight
+        if m.zone in FOCUS:
+            focus[country] = focus.get(country, 0.0) + weight
+            if country not in first or (m.where == "title" and first[country].where != "title"):
+                first[country] = m
+        elif country not in first:
+            first[country] = m
+    release.scores = scores
+    release.extra["focus_scores"] = focus
+    cues = regional_cues(release)
+    release.extra["regional_cues"] = cues
+    record = release.record
+    ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -scores[c]))
+    in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
+    title_cue = any(s.where == "title" for s in cues)
+    multilateral = False
+    if cues and (title_cue or not in_title) and (not ranked or focus.get(ranked[0], 0.0) < 6 or title_cue):
+        multilateral = True
+    if len(ranked) >= 2 and len(in_title) != 1:
+        top, second = focus.get(ranked[0], 0.0), focus.get(ranked[1], 0.0)
+        if second >= 3 and top < 2 * second:
+            multilateral = True
+    if multilateral and (cues or len(ranked) >= 2):
+        record.country = MULTILATERAL
+        record.exchange_type = "multilateral"
+        for span in cues[:3]:
+            record.add_evidence("country", span)
+        for c in ranked[:4]:
+            if c in first:
+                record.add_evidence("country", first[c].span())
+        return
+    if ranked:
+        best = ranked[0]
+        release.country_id = best
+        entry = release.gazetteer.country(best)
+        record.country = entry.canonical if entry else best
+        record.exchange_type = "bilateral"
+        record.add_evidence("country", first[best].span())

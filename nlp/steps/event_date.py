@@ -1,0 +1,212 @@
+"""Event date: the first day of the exchange (and the last, for a range), read from the text.
+
+Where the day is written, in the order a reader looks for it:
+
+1. a future-marked day in the lead or the paragraph after it — an announcement of a coming
+   visit ("will pay state visits ... from Nov. 17 to 23", "将于11月13日至17日"): the codebook
+   dates the exchange, not the announcement, so this is the one case where the event may come
+   after publication (at most ``FUTURE_DAYS`` later);
+2. the first day written in the lead after the dateline: "On April 9th,", "met on Tuesday",
+   "from Wednesday to Friday", "today", "当地时间17日", "2022年10月25日" (a day that only
+   reports the news — "29日消息", "8日宣布" — is passed over when a later one names the event);
+3. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
+4. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
+   copies, or the page address), noted as a fallback.
+
+A missing year comes from the dateline or publication day: the latest such day on or before it
+("December 30th" in a release of January 2 is last year's); weekdays are the last such weekday on
+or before the dateline day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nlp.dates import (
+    ABSOLUTE_PATTERNS,
+    DATELINE_EN,
+    DATELINE_ZH,
+    DAY_ZH,
+    MONTH_DAY_EN,
+    TODAY,
+    WEEKDAY_EN,
+    WEEKDAY_ZH,
+    iso,
+    make_date,
+    month_day,
+    month_number,
+    weekday_on_or_before,
+)
+from nlp.release import Release
+from nlp.schema import Span
+
+NAME = "event_date"
+FUTURE_DAYS = 60
+FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is scheduled|are scheduled|"
+                       r"next (?:week|month))\b")
+FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
+REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
+SCOPE_AFTER_LEAD = 700  # characters of the next paragraph searched for an announced date
+
+
+class Found:
+    """A candidate event day and where it was written."""
+
+    __slots__ = ("start", "end", "day", "end_day", "kind", "future")
+
+    def __init__(self, start: int, end: int, day: date, end_day: date | None, kind: str,
+                 future: bool) -> None:
+        self.start, self.end, self.day, self.end_day = start, end, day, end_day
+        self.kind, self.future = kind, future
+
+
+def _dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]:
+    span = release.layout.dateline
+    if span is None:
+        return None, None
+    text = release.layout.clean
+    pattern = DATELINE_ZH if release.zh else DATELINE_EN
+    match = pattern.search(text, max(0, span[0] - 40), span[1] + 1)
+    if not match:
+        return None, None
+    if release.zh:
+        month = int(match.group("m"))
+    else:
+        month = month_number(match.group("mname")) or 0
+    day = int(match.group("d"))
+    year = match.groupdict().get("y")
+    if year:
+        return make_date(int(year), month, day), span
+    return month_day(month, day, release.anchor), span
+
+
+def _sentence_around(text: str, start: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("。", 0, start), text.rfind("\n", 0, start))
+    ends = [i for i in (text.find(".", start), text.find("。", start), text.find("\n", start)) if i != -1]
+    return text[left + 1: min(ends) if ends else len(text)]
+
+
+def _candidates_en(release: Release, start: int, end: int, base: date | None) -> list[Found]:
+    text = release.layout.clean
+    out: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in ABSOLUTE_PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            groups = match.groupdict()
+            month = int(groups["m"]) if groups.get("m") else month_number(groups.get("mname") or "")
+            day = make_date(int(groups["y"]), month or 0, int(groups["d"])) if month else None
+            if day:
+                future = bool(FUTURE_EN.search(_sentence_around(text, match.start())))
+                out.append(Found(match.start(), match.end(), day, None, "date", future))
+                taken.append(match.span())
+    for match in MONTH_DAY_EN.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        g = match.groupdict()
+        month = month_number(g["mname"] or g["mname2"] or "")
+        dnum = int(g["d"] or g["d2"])
+        if not month or dnum > 31:
+            continue
+        future = bool(FUTURE_EN.search(_sentence_around(text, match.start())))
+        allow = FUTURE_DAYS if future else 0
+        if g.get("y"):
+            day = make_date(int(g["y"]), month, dnum)
+        else:
+            day = month_day(month, dnum, base or release.anchor, allow)
+        if day is None:
+            continue
+        end_day = None
+        if g.get("d_end"):
+            end_month = month_number(g["mname_end"]) if g.get("mname_end") else month
+            end_year = int(g["y_end"]) if g.get("y_end") else day.year
+            end_day = make_date(end_year, end_month or month, int(g["d_end"]))
+            if end_day and end_day < day:
+                end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
+        out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
+    for match in WEEKDAY_EN.finditer(text, start, end):
+        day = weekday_on_or_before(match.group("wd"), base or release.anchor)
+        if day is None:
+            continue
+        end_day = None
+        if match.group("wd_end"):
+            end_day = weekday_on_or_before(match.group("wd_end"), base or release.anchor)
+            if end_day and end_day < day:
+                end_day = None
+        out.append(Found(match.start(), match.end(), day, end_day, "weekday", False))
+    for match in TODAY.finditer(text, start, end):
+        day = base or release.anchor
+        if day:
+            out.append(Found(match.start(), match.end(), day, None, "today", False))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _candidates_zh(release: Release, start: int, end: int, base: date | None) -> list[Found]:
+    text = release.layout.clean
+    out: list[Found] = []
+    anchor = base or release.anchor
+    for match in DAY_ZH.finditer(text, start, end):
+        g = match.groupdict()
+        if anchor is None and not g.get("y"):
+            continue
+        dnum = int(g["d"])
+        month = int(g["m"]) if g.get("m") else (anchor.month if anchor else 0)
+        after = text[match.end(): match.end() + 12]
+        future = bool(FUTURE_ZH.search(text[max(0, match.start() - 6): match.start()]))
+        if g.get("y"):
+            day = make_date(int(g["y"]), month, dnum)
+        elif g.get("m"):
+            day = month_day(month, dnum, anchor, FUTURE_DAYS if future else 0)
+        else:
+            day = make_date(anchor.year, anchor.month, dnum) if anchor else None
+            if day and anchor and day > anchor and not future:
+                prev = anchor.replace(day=1)
+                prev_month = 12 if prev.month == 1 else prev.month - 1
+                day = make_date(prev.year - (1 if prev.month == 1 else 0), prev_month, dnum)
+        if day is None:
+            continue
+        end_day = None
+        if g.get("d_end"):
+            end_month = int(g["m_end"]) if g.get("m_end") else day.month
+            end_day = make_date(day.year, end_month, int(g["d_end"]))
+        kind = "report" if REPORT_ZH.match(after) else "day"
+        out.append(Found(match.start(), match.end(), day, end_day, kind, future))
+    for match in WEEKDAY_ZH.finditer(text, start, end):
+        day = weekday_on_or_before(match.group("wd"), anchor)
+        if day:
+            out.append(Found(match.start(), match.end(), day, None, "weekday", False))
+    return sorted(out, key=lambda f: f.start)
+
+
+def step(release: Release) -> None:
+    record = release.record
+    text = release.layout.clean
+    base, dateline = _dateline_day(release)
+    lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
+    search_from = dateline[1] if dateline else lead_start
+    next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
+    finder = _candidates_zh if release.zh else _candidates_en
+    lead_found = finder(release, search_from, lead_end, base)
+    later = finder(release, lead_end, next_end, base)
+    chosen: Found | None = None
+    future = [f for f in lead_found + later if f.future and release.anchor and f.day > release.anchor]
+    if future:
+        chosen = future[0]
+    if chosen is None:
+        events = [f for f in lead_found if f.kind != "report"]
+        chosen = events[0] if events else (lead_found[0] if lead_found else None)
+    if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
+        chosen = None  # an event can't postdate its report, unless announced
+    if chosen is not None:
+        record.event_date = iso(chosen.day)
+        ranged = chosen.end_day is not None and chosen.end_day > chosen.day
+        record.event_date_end = iso(chosen.end_day) if ranged else None
+        record.add_evidence(NAME, Span(chosen.start, chosen.end, release.text[chosen.start:chosen.end]))
+        return
+    if base is not None and dateline is not None:
+        record.event_date = iso(base)
+        record.add_evidence(NAME, Span(dateline[0], dateline[1], release.text[dateline[0]:dateline[1]]))
+        return
+    if release.anchor is not None:
+        record.event_date = iso(release.anchor)
+        record.notes.append("event date: no day in the text, publication day used")

@@ -1,0 +1,81 @@
+"""Mechanism: global, regional or bilateral, plus "leftist" (codebook).
+
+- global: a worldwide platform frames the exchange (CPC in Dialogue with World Political
+  Parties, the BRICS political parties forum) — named in the title or lead;
+- regional: a LAC-wide platform or the region itself is the counterpart (the country step
+  already made such a release "multilateral");
+- bilateral: one country's actors.
+
+"leftist" is added when a counterpart's party is leftist in the gazetteer (its rule: socialist
+state, self-described left, São Paulo Forum member, or a recorded decision), when a leftist
+platform frames it (São Paulo Forum), or — for a bilateral exchange with a government or
+legislature — when the country's leftist ruling party is named in the release or the country is
+a socialist state: a Venezuelan foreign minister represents the PSUV government.
+
+State summits (G20, APEC, the UN) are not party platforms: a meeting on their sidelines stays
+bilateral. Foreign-ministry records carry no mechanism (the codebook codes it for the IDCPC).
+"""
+
+from __future__ import annotations
+
+from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
+from nlp.release import Release
+from nlp.schema import MULTILATERAL
+
+NAME = "mechanism"
+STATE_SUMMITS = frozenset({"g20", "apec", "un-general-assembly", "bri-forum", "brics"})
+
+
+def socialist_state_parties(release: Release) -> set[str]:
+    """Ids of parties that rule a socialist state (their country is one)."""
+    cached = release.gazetteer.__dict__.get("_dipex_socialist")
+    if cached is None:
+        cached = {e["id"] for e in release.gazetteer.raw["parties"]["entries"]
+                  if isinstance(e, dict) and e.get("leftist_basis") == "socialist_state"}
+        release.gazetteer.__dict__["_dipex_socialist"] = cached
+    return cached
+
+
+def step(release: Release) -> None:
+    record = release.record
+    if not record.relevant or release.is_mfa:
+        return
+    tags: list[str] = []
+    platforms = [m for m in release.of(PLATFORM, zones=("title", "lead")) if m.entry.id not in STATE_SUMMITS]
+    global_platforms = [m for m in platforms if m.entry.mechanism == "global"]
+    if record.country == MULTILATERAL:
+        tags.append("global" if global_platforms and not release.extra.get("regional_cues") else "regional")
+    elif any(m.where == "title" for m in global_platforms):
+        tags.append("global")
+    else:
+        tags.append("bilateral")
+    for m in global_platforms[:1] + [m for m in platforms if m.entry.mechanism == "regional"][:1]:
+        record.add_evidence(NAME, m.span())
+    leftist = None
+    gaz = release.gazetteer
+    for contact in record.contacts:
+        party = gaz.get(contact.party_id) if contact.party_id else None
+        if isinstance(party, Party) and party.leftist:
+            leftist = contact.name
+            break
+    leftist_platform = next((m for m in platforms if m.entry.leftist), None)
+    if leftist is None and leftist_platform is not None:
+        leftist = leftist_platform.text
+        record.add_evidence(NAME, leftist_platform.span())
+    if leftist is None and record.country != MULTILATERAL and release.country_id:
+        socialist = socialist_state_parties(release)
+        for m in release.of(LAC_PARTY):
+            party = m.entry
+            if isinstance(party, Party) and party.country == release.country_id and party.leftist:
+                if party.id in socialist or any(c.kind in ("government", "legislature", "party", "diplomat")
+                                                for c in record.contacts):
+                    leftist = m.text
+                    record.add_evidence(NAME, m.span())
+                    break
+        if leftist is None:
+            ruling = [p for p in socialist if getattr(gaz.get(p), "country", None) == release.country_id]
+            if ruling:
+                leftist = ruling[0]
+    if leftist is not None:
+        tags.append("leftist")
+    record.mechanism = tags

@@ -1,0 +1,286 @@
+"""Foreign-ministry fields: the two principals, head-of-state level, partnership action and level.
+
+- ``chinese_side``: the first Chinese official named in the title, lead or the text around it,
+  with the office the gazetteer says they held on the event day, in the codebook's short form
+  ("Xi Jinping, President"; "Wang Yi, State Councilor and Foreign Minister").
+- ``counterpart``: "Name, Office" of the LAC principal(s): "Argentine President Alberto
+  Fernandez", "Prime Minister of Antigua and Barbuda Gaston Browne", "his Peruvian counterpart,
+  Pedro Pablo Kuczynski", 古巴国家主席迪亚斯-卡内尔. Two principals met separately are joined
+  with "; ".
+- ``head_of_state_level``: both principals are heads of state or government.
+- ``partnership_level``: the highest rung of the gazetteer's ladder the release names (the
+  relationship as it stands or as it becomes);
+  ``partnership_action``: "establish" or "upgrade" only when this release's exchange does it
+  ("agreed to elevate ... to", "宣布建立"), never for a sentence recalling history ("the
+  upgrading of ties ... in 2013", "去年...建立", "the 30th anniversary of the establishment").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from nlp.dates import parse_date
+from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel
+from nlp.release import Release
+from nlp.schema import Span
+
+NAME = "mfa"
+# office in officials.json -> the codebook's short form, most senior first
+SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
+    ("President of the People's Republic of China", "President", True),
+    ("Premier of the State Council", "Premier", True),
+    ("Chairman of the NPC Standing Committee", "Chairman of the NPC Standing Committee", False),
+    ("Chairman of the CPPCC National Committee", "Chairman of the CPPCC National Committee", False),
+    ("Vice President of the People's Republic of China", "Vice President", False),
+    ("Minister of Foreign Affairs", "Foreign Minister", False),
+    ("Director of the Office of the Central Foreign Affairs Commission",
+     "Director of the Office of the Central Foreign Affairs Commission", False),
+    ("Vice Chairman of the NPC Standing Committee", "Vice Chairman of the NPC Standing Committee", False),
+    ("Vice Minister of Foreign Affairs", "Vice Foreign Minister", False),
+    ("Head of the Publicity Department of the CPC Central Committee",
+     "Head of the CPC Publicity Department", False),
+    ("Minister of the International Department of the CPC Central Committee",
+     "Minister of the International Department of the CPC Central Committee", False),
+    ("General Secretary of the CPC Central "
+     "Committee", "General Secretary of the CPC Central Committee", False),
+)
+HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Chancellor", "Head of State",
+                   "Head of Government")
+WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
+_W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
+_P = r"(?:de|da|do|dos|del|de la|y)"
+NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?{_W}){{0,4}}"
+OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign Minister|"
+             r"Minister of Foreign Affairs|"
+             r"Chancellor|Governor-General|Ambassador")
+
+
+@lru_cache(maxsize=4)
+def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
+    <Country>" and "his <Demonym> counterpart <Name>", built from the gazetteer's LAC names."""
+    gaz = Gazetteer.load()
+    names = sorted({n for c in gaz.countries for n in [c.canonical, *c.names["en"]] if n}, key=len,
+                   reverse=True)
+    demonyms = sorted({d for c in gaz.countries for d in c.demonyms["en"] if d}, key=len, reverse=True)
+    country = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")"
+    demonym = "(?:" + "|".join(re.escape(d) for d in demonyms) + ")"
+    office = re.compile(
+        rf"(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
+        rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+    counterpart = re.compile(rf"\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
+    return office, counterpart
+
+
+OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
+             "总理": "Prime Minister", "總理": "Prime Minister", "外长": "Foreign Minister",
+             "外長": "Foreign Minister", "外交部长": "Foreign Minister", "外交部長": "Foreign Minister",
+             "当选总统": "President-elect", "當選總統": "President-elect",
+             "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
+COUNTERPART_ZH = re.compile(
+    r"(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
+    r"驻华大使|駐華大使)"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})"
+)
+ZH_NAME_STOP = re.compile(
+    r"(?:同志|先生|女士|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|在|和|及|与|與|并|並|同|的|"
+    r"时|時|致|就|"
+    r"一行|夫妇|夫婦|等|将|將|为|為|向|出席|抵达|抵達|访问|訪問|转达|轉達|应约|應約|是|也|对|對|邀请|邀請|"
+    r"说|說|率|第一)")
+ZH_FUTURE = re.compile(r"将|將|拟|擬")
+CHINESE_BEFORE_ZH = re.compile(r"中国|中國|国家主席习|我国|我國|中方")
+NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "
+                       "Council".split())
+SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
+ESTABLISH = re.compile(
+    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?establish|"
+    r"\bestablish(?:ed|es)?\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
+    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立", re.I)
+UPGRADE = re.compile(
+    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
+    r"(?:upgrade|elevate|lift|raise)|"
+    r"\b(?:upgrade|elevate|lift|raise)[sd]?\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
+    r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為)|(?:提升为|提升為|升级为|"
+    r"升級為)[^。]{0,20}(?:伙伴|夥伴)",
+    re.I)
+RETROSPECTIVE = re.compile(
+    r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|last year|years? ago|anniversary|周年|"
+    r"週年|"
+    r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
+FUTURE_OR_WISH = re.compile(
+    r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
+    r"希望|将|將",
+    re.I)
+
+
+def _short_office(official: Official, day: date | None) -> tuple[str | None, bool]:
+    """The codebook's short office of an official on a day (most senior first)."""
+    offices = official.offices_on(day) if day else list(official.offices)
+    titles = {o.title_en for o in offices}
+    if "State Councilor" in titles and "Minister of Foreign Affairs" in titles:
+        return "State Councilor and Foreign Minister", False
+    for long, short, head in SHORT_OFFICES:
+        if long in titles:
+            return short, head
+    if offices:
+        return offices[0].title_en, offices[0].head_of_state_or_government
+    return None, False
+
+
+def _chinese_side(release: Release) -> tuple[str | None, bool]:
+    """The first Chinese official of the title/lead/early text; a leader's special envoy is
+    the principal rather than the leader who sent him."""
+    record = release.record
+    day = parse_date(record.event_date) or release.anchor
+    order = {"title": 0, "lead": 1, "early": 2, "late": 3}
+    ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
+                    key=lambda m: (order[m.zone], m.start))
+    for m in ranked:
+        source = release.title if m.where == "title" else release.layout.clean
+        if SPECIAL_ENVOY.search(source[m.end:m.end + 20]) and len({n.entry.id for n in ranked}) > 1:
+            continue
+        office, head = _short_office(m.entry, day)
+        record.add_evidence("chinese_side", m.span())
+        if office is None:
+            record.notes.append(f"chinese side: no office of {m.entry.name_en} known on {day}")
+            return m.entry.name_en, False
+        return f"{m.entry.name_en}, {office}", head
+    return None, False
+
+
+def _trim_name(name: str) -> str | None:
+    words = name.split()
+    while words and (words[-1] in NOT_A_NAME or words[-1] in WEEKDAY_NAMES):
+        words.pop()
+    if not words or words[0] in NOT_A_NAME:
+        return None
+    return " ".join(words)
+
+
+def _lac_words(release: Release) -> list[str]:
+    """Names and demonyms of the release's country (or of every LAC country named)."""
+    ids = [release.country_id] if release.country_id else list(release.scores)
+    words: list[str] = []
+    for cid in ids:
+        entry = release.gazetteer.country(cid)
+        if entry:
+            words += entry.names["en"] + entry.demonyms["en"] + [entry.canonical]
+    return [w for w in words if w]
+
+
+def _counterparts_en(release: Release) -> list[tuple[str, str, int, int]]:
+    text = release.layout.clean
+    start, end = release.layout.lead_start, release.layout.lead_end
+    lac_words = _lac_words(release)
+    found: list[tuple[str, str, int, int]] = []
+    a, b = max(0, start - 400), min(len(text), end + 600)
+    office_re, counterpart_re = counterpart_patterns(release.gazetteer.version)
+    for match in office_re.finditer(text, a, b):
+        context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
+        if not any(w in context for w in lac_words):
+            continue
+        name = _trim_name(match.group("name"))
+        if not name:
+            continue
+        office = match.group("office")
+        office = "Foreign Minister" if office == "Minister of Foreign Affairs" else office
+        found.append((name, office, match.start("name"), match.start("name") + len(name)))
+    for match in counterpart_re.finditer(text, a, b):
+        if not any(w in match.group("pre") for w in lac_words):
+            continue
+        name = _trim_name(match.group("name"))
+        if name:
+            found.append((name, "", match.start("name"), match.start("name") + len(name)))
+    return sorted(found, key=lambda f: f[2])
+
+
+def _counterparts_zh(release: Release) -> list[tuple[str, str, int, int]]:
+    text = release.layout.clean
+    start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    for match in COUNTERPART_ZH.finditer(text, start, end):
+        before = text[max(0, match.start() - 12): match.start()]
+        if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
+            continue
+        if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
+                   and match.start() - 12 <= m.start < match.start() for m in release.mentions):
+            continue
+        name = match.group("name")
+        stop = ZH_NAME_STOP.search(name)
+        if stop:
+            name = name[: stop.start()]
+        if len(name) >= 2:
+            office = OFFICE_ZH.get(match.group("office"), match.group("office"))
+            return [(name, office, match.start("name"), match.start("name") + len(name))]
+    return []
+
+
+def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
+    left = max(source.rfind(".", 0, start), source.rfind("。", 0, start), source.rfind("\n", 0, start)) + 1
+    ends = [i for i in (source.find(".", end), source.find("。", end), source.find("\n", end)) if i != -1]
+    return left, (min(ends) if ends else len(source))
+
+
+def _partnership(release: Release) -> None:
+    record = release.record
+    gaz = release.gazetteer
+    best = None
+    for m in release.mentions:
+        if m.label != PARTNERSHIP_LEVEL:
+            continue
+        level = gaz.get(m.ids[0]) if m.ids else None
+        if not isinstance(level, PartnershipLevel):
+            continue
+        if best is None or level.rank > best[0].rank:
+            best = (level, m)
+    if best is None:
+        return
+    level, mention = best
+    record.partnership_level = level.canonical
+    record.add_evidence("partnership_level", mention.span())
+    # action: a sentence naming a level, saying this exchange establishes or upgrades it
+    for m in release.mentions:
+        if m.label != PARTNERSHIP_LEVEL or m.zone == "late":
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        left, right = _sentence(source, m.start, m.end)
+        sentence = source[left:right]
+        if RETROSPECTIVE.search(sentence) or FUTURE_OR_WISH.search(sentence[: m.start - left]):
+            continue
+        action = "upgrade" if UPGRADE.search(sentence) else None
+        action = action or ("establish" if ESTABLISH.search(sentence) else None)
+        if action:
+            level_here = gaz.get(m.ids[0]) if m.ids else None
+            record.partnership_action = action
+            if isinstance(level_here, PartnershipLevel):
+                record.partnership_level = level_here.canonical
+            record.add_evidence("partnership_action", Span(left, right, sentence, m.where))
+            return
+
+
+def step(release: Release) -> None:
+    record = release.record
+    if not record.relevant or not release.is_mfa:
+        return
+    chinese, chinese_head = _chinese_side(release)
+    record.chinese_side = chinese
+    found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
+    counterparts: list[str] = []
+    heads: list[bool] = []
+    chinese_office = chinese.split(", ", 1)[1] if chinese and ", " in chinese else ""
+    for name, office, start, end in found:
+        if not office:
+            office = "President" if chinese_office == "President" else (
+                "Prime Minister" if chinese_office == "Premier" else chinese_office.split(" and ")[-1])
+        if any(name in c or c.split(",")[0] in name for c in counterparts):
+            continue
+        counterparts.append(f"{name}, {office}" if office else name)
+        heads.append(office in HEAD_OFFICES_EN)
+        record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
+        if len(counterparts) == 2:
+            break
+    record.counterpart = "; ".join(counterparts) or None
+    record.head_of_state_level = bool(chinese_head and heads and heads[0])
+    _partnership(release)

@@ -1,0 +1,171 @@
+"""The layout of a release's text: what is page furniture, where the report itself starts.
+
+Stored copies are not always the official page: news-agency and aggregator copies carry menus,
+headline tickers, bylines, time stamps, "related news" lists, HTML remnants and watermarks. A
+headline in a ticker ("China, Ecuador upgrade relations...") must not be read as this release's
+news. Cleaning never moves text: furniture is overwritten with spaces, so every offset found in
+the cleaned text is an offset into the original — evidence spans stay true.
+
+The *lead* is the paragraph where the report begins: the one with the dateline ("Beijing, June
+21st--", "新华社北京4月20日电"), else the first paragraph of running prose. What a release is
+about is said in its title and lead; the rest is speeches and background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.dates import DATELINE_EN, DATELINE_ZH
+
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
+WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
+TICKER_BULLETS = re.compile(r"[•▪►]")  # not "·": it joins the parts of names (胡安·卡洛斯)
+# A trailing list of other headlines: everything after it is another release's news.
+TRAILER = re.compile(
+    r"(?:^|\n)[ \t]*(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
+    r"推荐阅读|"
+    r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
+    r"Leave your comment|"
+    r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*",
+    re.IGNORECASE,
+)
+TIMESTAMP_LINE = re.compile(r"\d{1,2}:\d{2}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}\b")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Cleaned text (same length as the original) and the lead paragraph's span."""
+
+    clean: str
+    lead_start: int
+    lead_end: int
+    dateline: tuple[int, int] | None  # span of the dateline formula, when there is one
+
+    def lead(self) -> str:
+        return self.clean[self.lead_start:self.lead_end]
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def is_cjk(text: str) -> bool:
+    """True when Chinese characters make up a fair share of the letters (a zh release)."""
+    sample = text[:3000]
+    han = len(CJK.findall(sample))
+    return han > 20 and han * 3 > sum(c.isalpha() for c in sample)
+
+
+def clean(text: str) -> str:
+    """The text with page furniture overwritten by spaces (same length, same offsets)."""
+    if not text:
+        return ""
+    chars = list(text)
+    for pattern in (HTML_TAG, WATERMARK):
+        for match in pattern.finditer(text):
+            _blank(chars, *match.span())
+    position = 0
+    for line in text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        bullets = len(TICKER_BULLETS.findall(line))
+        bars = line.count("|")
+        words = len(stripped.split())
+        if (bullets >= 3 or stripped.lower().startswith("off the wire")
+                or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words)):
+            _blank(chars, start, end)
+    cleaned = "".join(chars)
+    # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
+    for match in TRAILER.finditer(cleaned):
+        if match.start() > min(400, len(cleaned) // 3):
+            _blank(chars, match.start(), len(chars))
+            break
+    return "".join(chars)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line, leading/trailing spaces excluded."""
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if right > left:
+            out.append((match.start() + left, match.start() + right))
+    return out
+
+
+def _is_prose(line: str, zh: bool) -> bool:
+    if zh:
+        return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
+    words = line.split()
+    if len(words) < 10 or line.count("|") >= 2:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 3 >= len(words)
+
+
+def layout(text: str, title: str | None = None) -> Layout:
+    """Clean the text and find its lead paragraph."""
+    cleaned = clean(text)
+    zh = is_cjk(cleaned)
+    spans = paragraphs(cleaned)
+    dateline: tuple[int, int] | None = None
+    pattern = DATELINE_ZH if zh else DATELINE_EN
+    limit = max(600, len(cleaned) * 2 // 3)
+    match = pattern.search(cleaned, 0, limit)
+    lead: tuple[int, int] | None = None
+    if match:
+        start = match.start("mname") if not zh and match.group("city") is None else match.start()
+        if not zh and match.group("city"):
+            start = match.start("city")
+        dateline = (start, match.end())
+        for para in spans:
+            if para[0] <= start < para[1] or (start <= para[0] < match.end()):
+                lead = (min(para[0], start) if para[0] > start else para[0], para[1])
+                break
+    if lead is None:
+        title_key = (title or "").strip()
+        for para in spans:
+            line = cleaned[para[0]:para[1]]
+            if title_key and re.sub(r"^\s*date\s+[\d-]+\s*", "", line).strip() == title_key:
+                continue
+            if _is_prose(line, zh):
+                lead = para
+                break
+    if lead is None:
+        lead = spans[0] if spans else (0, 0)
+    # a one-line lead ("新华社北京11月8日电 发言人宣布:", a subtitle) continues in the next paragraph
+    line = cleaned[lead[0]:lead[1]].rstrip()
+    unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
+    if lead[1] - lead[0] < (40 if zh else 60) or unfinished:
+        following = [p for p in spans if p[0] >= lead[1]]
+        if following:
+            lead = (lead[0], following[0][1])
+    lead_end = min(lead[1], lead[0] + 900)
+    return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (a light splitter: full stops, Chinese 。)."""
+    end = len(text) if end is None else end
+    out = []
+    for para_start, para_end in paragraphs(text[start:end]):
+        a = start + para_start
+        b = start + para_end
+        cursor = a
+        for match in SENTENCE_END.finditer(text, a, b):
+            if match.start() > cursor:
+                out.append((cursor, match.start()))
+            cursor = match.end()
+        if cursor < b:
+            out.append((cursor, b))
+    return out

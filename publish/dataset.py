@@ -1,0 +1,81 @@
+"""From the records store to everything in out/: data files, figures, tables, report.
+
+Shared by ``run``, ``rebuild`` and ``export`` so the three write the same files the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.records_db import RecordStore
+from publish.exports import ExportResult, write_exports, write_if_changed
+from publish.rows import Provenance, Row, build_rows
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Published:
+    rows: list[Row]
+    export: ExportResult
+    report_path: Path
+    figures: list  # publish.figures.Figure
+    figure_files: dict[str, bytes]
+
+    def write_report(self, run: dict | None = None) -> Path:
+        from publish.report import report_html
+
+        html = report_html(
+            self.rows,
+            self.figures,
+            self.figure_files,
+            self.export.out_dir,
+            run=run,
+            data_changed=self.export.data_changed,
+        )
+        self.report_path.write_text(html, encoding="utf-8")
+        return self.report_path
+
+
+def load_rows(ws: Workspace) -> list[Row]:
+    """The data set's rows from the records store, with urls and WARC pointers from the catalog."""
+    store = RecordStore(ws.records_path)
+    try:
+        records = list(store)
+    finally:
+        store.close()
+    prov = Provenance()
+    if ws.catalog_path.exists():
+        from scraper.catalog import Catalog
+
+        with Catalog(ws.catalog_path) as cat:
+            prov = Provenance.from_catalog(cat, [r.key or r.url for r in records if r.relevant])
+    return build_rows(records, prov)
+
+
+def publish(
+    ws: Workspace,
+    rows: list[Row],
+    out_dir: str | Path | None = None,
+    run: dict | None = None,
+    report: bool = True,
+) -> Published:
+    """Write data files (only changed bytes), figures, tables and (unless ``report=False``) the
+    HTML report."""
+    from publish.figures import figure_files
+
+    out = Path(out_dir) if out_dir else ws.out_dir
+    export = write_exports(ws, rows, out)
+    figs, files = figure_files(rows)
+    for name, data in files.items():
+        if write_if_changed(out / name, data):
+            export.written.append(name)
+        else:
+            export.unchanged.append(name)
+    published = Published(rows, export, out / "report.html", figs, files)
+    if report:
+        published.write_report(run)
+    return published

@@ -1,0 +1,191 @@
+"""The HTML report: figures, summary tables, what changed, and how healthy the run was.
+
+One self-contained file (figures embedded as data: URIs, no scripts, no external links
+besides the data files beside it), every value escaped. It is the one output that carries
+the run's time: data files stay timestamp-free.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from publish.codebook import FULL_FILE, PUBLISHED_FILE
+from publish.figures import Figure
+from publish.rows import Row
+
+_CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
+color:#222;line-height:1.4}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}td,th{border:1px solid #ccc;padding:.2rem .5rem;
+text-align:left}th{background:#f3f3f3}td.n{text-align:right}.warn{color:#a33}.ok{color:#2a7}
+figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}img{max-width:100%}
+details{margin:.5rem 0}
+"""
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def table_html(table: Sequence[Sequence], limit: int | None = None) -> str:
+    if not table:
+        return "<p>(empty)</p>"
+    head, *body = table
+    shown = body if limit is None else body[:limit]
+    cells = lambda row, tag: "".join(  # noqa: E731
+        f'<{tag} class="n">{_e(v)}</{tag}>' if isinstance(v, int | float) else f"<{tag}>{_e(v)}</{tag}>"
+        for v in row
+    )
+    out = ["<table>", f"<tr>{cells(head, 'th')}</tr>"]
+    out += [f"<tr>{cells(r, 'td')}</tr>" for r in shown]
+    out.append("</table>")
+    if limit is not None and len(body) > limit:
+        out.append(f"<p>… {len(body) - limit} more rows in the data files.</p>")
+    return "".join(out)
+
+
+def _health(run: dict | None) -> str:
+    if not run:
+        return "<p>No run log: the exports were written by <code>export</code> or <code>rebuild</code>.</p>"
+    status = run.get("status", "?")
+    cls = "ok" if status == "ok" else "warn"
+    parts = [
+        f"<p>Run <code>{_e(run.get('run_id'))}</code> ({_e(run.get('command', 'run'))}): started "
+        f"{_e(run.get('started_at'))}, finished {_e(run.get('finished_at'))} "
+        f'({_e(run.get("seconds"))} s); status <b class="{cls}">{_e(status)}</b> '
+        f"(exit code {_e(run.get('exit_code'))}).</p>"
+    ]
+    counts = run.get("counts") or {}
+    if counts:
+        parts.append(table_html([["step", "count"], *[[k, v] for k, v in counts.items()]]))
+    crawl = run.get("crawl") or {}
+    if crawl.get("summary"):
+        parts.append("<h3>Crawl</h3>" + table_html(crawl["summary"]))
+    if crawl.get("status_counts"):
+        parts.append(
+            table_html(
+                [["HTTP status", "responses"], *sorted([k, v] for k, v in crawl["status_counts"].items())]
+            )
+        )
+    warnings = run.get("warnings") or []
+    if warnings:
+        parts.append(
+            '<h3 class="warn">Warnings</h3><ul>' + "".join(f"<li>{_e(w)}</li>" for w in warnings) + "</ul>"
+        )
+    else:
+        parts.append('<p class="ok">No warnings.</p>')
+    failures = run.get("failures") or []
+    if failures:
+        parts.append(
+            "<details><summary>Failures ("
+            + str(len(failures))
+            + ")</summary><ul>"
+            + "".join(f"<li>{_e(f)}</li>" for f in failures[:200])
+            + "</ul></details>"
+        )
+    return "".join(parts)
+
+
+def _changes(out_dir: Path, data_changed: bool) -> str:
+    path = out_dir / "changes.csv"
+    rows = []
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+    counts = Counter(r[0] for r in rows[1:])
+    lead = (
+        "<p>This run changed the data set.</p>"
+        if data_changed
+        else "<p>Nothing changed since the previous run; below is how the current version differs "
+        "from the one before it.</p>"
+    )
+    summary = (
+        f"<p>{counts['new']} new, {counts['changed']} changed, {counts['gone']} gone rows "
+        f'(<a href="changes.csv">changes.csv</a>).</p>'
+    )
+    if len(rows) <= 1:
+        return lead + summary
+    opened = " open" if len(rows) <= 16 else ""
+    return (
+        lead
+        + summary
+        + f"<details{opened}><summary>The rows</summary>"
+        + table_html(rows, limit=200)
+        + "</details>"
+    )
+
+
+def _img(files: dict[str, bytes], name: str) -> str:
+    data = base64.b64encode(files[f"figures/{name}.png"]).decode("ascii")
+    return f'<img alt="{_e(name)}" src="data:image/png;base64,{data}">'
+
+
+def report_html(
+    rows: Sequence[Row],
+    figs: Sequence[Figure],
+    fig_files: dict[str, bytes],
+    out_dir: Path,
+    run: dict | None = None,
+    data_changed: bool = True,
+) -> str:
+    merged = sum(1 for r in rows if (r.get("releases") or 1) > 1)
+    sources = Counter(s for r in rows for s in str(r.get("sources") or "").split("; ") if s)
+    content = Counter(r.get("content") or "(none)" for r in rows)
+    overview = [
+        ["measure", "value"],
+        ["exchanges (rows)", len(rows)],
+        ["releases behind them", sum(int(r.get("releases") or 1) for r in rows)],
+        ["rows merged from several releases", merged],
+        *[[f"rows with a release from {s}", n] for s, n in sorted(sources.items())],
+        *[[f"content: {c}", n] for c, n in sorted(content.items())],
+    ]
+    dated = [r["date"] for r in rows if r.get("date")]
+    if dated:
+        overview.append(["period", f"{min(dated)} – {max(dated)}"])
+    files = "".join(
+        f'<li><a href="{_e(p)}">{_e(p)}</a></li>'
+        for p in (
+            f"{PUBLISHED_FILE}.csv",
+            f"{PUBLISHED_FILE}.xlsx",
+            f"{PUBLISHED_FILE}.parquet",
+            f"{PUBLISHED_FILE}.dta",
+            f"{FULL_FILE}.csv",
+            f"{FULL_FILE}.xlsx",
+            f"{FULL_FILE}.parquet",
+            f"{FULL_FILE}.dta",
+            "codebook.md",
+            "datapackage.json",
+            "changes.csv",
+        )
+    )
+    body = [
+        "<h1>dipex: China's exchanges with Latin America and the Caribbean</h1>",
+        "<h2>Summary</h2>",
+        table_html(overview),
+        f"<p>Data files (published schema and full schema with provenance):</p><ul>{files}</ul>",
+        "<h2>Run health</h2>",
+        _health(run),
+        "<h2>What changed</h2>",
+        _changes(out_dir, data_changed),
+    ]
+    for f in figs:
+        body.append(
+            f"<h2>{_e(f.title)}</h2><figure>{_img(fig_files, f.name)}<figcaption>{_e(f.caption)} "
+            f'(<a href="figures/{_e(f.name)}.svg">SVG</a>, <a href="tables/{_e(f.name)}.csv">table</a>)'
+            f"</figcaption></figure>"
+        )
+        body.append(f"<details><summary>Table</summary>{table_html(f.table)}</details>")
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>dipex report</title><style>"
+        + _CSS
+        + "</style></head><body>"
+        + "\n".join(body)
+        + "</body></html>\n"
+    )

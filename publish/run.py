@@ -1,0 +1,339 @@
+"""The periodic run: crawl → parse → extract → classify → export, safe to schedule.
+
+- Incremental: the crawler fetches only new releases; extraction runs only for releases whose
+  text (sha256) or extractor version changed (the rule output is cached in
+  ``corpus/extracted.sqlite``); classification and human labels are re-applied to every
+  record (cheap, and a new model or label must reach old records); exports are rewritten only
+  where bytes differ.
+- Idempotent: a second run with nothing new on the sites changes no record and no data file.
+- One at a time: ``corpus/pipeline.lock`` (fcntl.flock, released by the OS even after kill -9).
+  A second instance is refused with exit code 2: nothing was run, so it is not a failure of
+  the data, but a cron wrapper can tell it apart from success.
+- Logged: ``corpus/runs/<timestamp>-run.json`` (start, end, counts, warnings, failures, the
+  crawl's summary), next to the crawler's own run files.
+- Exit codes: 0 ok; 1 the run finished but something failed or looked unhealthy (fetch
+  failures, crawl health warnings, releases the extractor could not read, no classifier);
+  2 bad configuration or another run holds the lock (nothing done).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from nlp.records_db import RecordStore
+from nlp.schema import Document, Record, text_sha256
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+EXTRACT_BATCH = 64
+
+
+class PipelineLocked(RuntimeError):
+    """Another run (or rebuild) holds this workspace."""
+
+
+class ConfigError(ValueError):
+    """Bad arguments or settings: nothing was run."""
+
+
+class RunLock:
+    """``with RunLock(ws):`` one pipeline run per workspace; raises PipelineLocked."""
+
+    def __init__(self, ws: Workspace, name: str = "pipeline.lock") -> None:
+        self.path = ws.corpus_dir / name
+
+    def __enter__(self) -> RunLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+")  # noqa: SIM115 - held for the whole run
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            self.fh.seek(0)
+            holder = self.fh.read().strip() or "?"
+            self.fh.close()
+            raise PipelineLocked(
+                f"another dipex process (pid {holder}) is working in {self.path.parent.parent}; "
+                f"it holds {self.path}. Wait for it to finish."
+            ) from exc
+        self.fh.seek(0)
+        self.fh.truncate()
+        self.fh.write(str(os.getpid()))
+        self.fh.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    command: str
+    started_at: str
+    finished_at: str | None = None
+    seconds: float = 0.0
+    exit_code: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    crawl: dict = field(default_factory=dict)
+    out_dir: str | None = None
+    report: str | None = None
+    log_path: str | None = None
+
+    @property
+    def status(self) -> str:
+        return {0: "ok", 1: "some failures"}.get(self.exit_code, "not run")
+
+    def to_dict(self) -> dict:
+        return {
+            "run_id": self.run_id,
+            "command": self.command,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "seconds": self.seconds,
+            "status": self.status,
+            "exit_code": self.exit_code,
+            "counts": self.counts,
+            "warnings": self.warnings,
+            "failures": self.failures,
+            "crawl": self.crawl,
+            "out_dir": self.out_dir,
+            "report": self.report,
+        }
+
+    def summary_rows(self) -> list[list]:
+        return [["step", "count"], *[[k, v] for k, v in self.counts.items()]]
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _new_result(command: str) -> RunResult:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    return RunResult(run_id=f"{stamp}-{command}", command=command, started_at=_now())
+
+
+# ---------------------------------------------------------------- records
+def catalog_documents(ws: Workspace) -> list[Document]:
+    """Releases to code: good ones, and removed ones whose last good text is still known
+    (an exchange does not un-happen when a site takes its page down)."""
+    from scraper.catalog import Catalog
+
+    if not ws.catalog_path.exists():
+        return []
+    with Catalog(ws.catalog_path) as cat:
+        docs = list(cat.iter_documents())
+        seen = {d.key for d in docs}
+        for release in cat.iter_releases(status="gone"):
+            if release.text and release.key not in seen:
+                docs.append(release.to_document())
+    return docs
+
+
+def _extract_safely(docs: list[Document], failures: list[str]) -> Iterator[tuple[Document, Record]]:
+    """extract_many in batches; a batch that fails is redone one release at a time, and a
+    release that still fails is logged (url + reason) and skipped, never crashing the run."""
+    from nlp.extract import extract, extract_many
+
+    for i in range(0, len(docs), EXTRACT_BATCH):
+        batch = docs[i : i + EXTRACT_BATCH]
+        try:
+            yield from zip(batch, list(extract_many(batch)), strict=True)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad release must not stop the run
+            log.warning("extract batch failed (%s); retrying one by one", exc)
+        for doc in batch:
+            try:
+                yield doc, extract(doc)
+            except Exception as exc:  # noqa: BLE001
+                reason = f"{type(exc).__name__}: {exc}"
+                log.error("extract failed for %s: %s", doc.url, reason)
+                log.debug("%s", traceback.format_exc())
+                failures.append(f"extract {doc.url}: {reason}")
+
+
+def _classify(
+    ws: Workspace, records: list[Record], texts: dict[str, str], warnings: list[str]
+) -> list[Record]:
+    try:
+        from learn.classify import classify_records
+    except ImportError as exc:
+        warnings.append(f"classification unavailable ({exc}); rule tags kept, human labels not applied")
+        return records
+    return list(classify_records(ws, records, texts=texts))
+
+
+def update_records(
+    ws: Workspace, result: RunResult, documents: Iterable[Document] | None = None, force: bool = False
+) -> None:
+    """Bring the records store up to date with the catalog (see the module doc)."""
+    from nlp.extract import EXTRACTOR_VERSION
+
+    docs = list(documents) if documents is not None else catalog_documents(ws)
+    cache = RecordStore(ws.corpus_dir / "extracted.sqlite")
+    store = RecordStore(ws.records_path)
+    try:
+        keys = {d.key or d.url for d in docs}
+        todo = []
+        for doc in docs:
+            old = cache.get(doc.key or doc.url)
+            if (
+                force
+                or old is None
+                or old.text_sha256 != text_sha256(doc.text)
+                or old.versions.get("extractor") != EXTRACTOR_VERSION
+            ):
+                todo.append(doc)
+        extracted = 0
+        for doc, rec in _extract_safely(todo, result.failures):
+            rec.key = doc.key or rec.key or doc.url
+            rec.text_sha256 = rec.text_sha256 or text_sha256(doc.text)
+            cache.put(rec)
+            extracted += 1
+        stale = [r.key or r.url for r in cache if (r.key or r.url) not in keys]
+        for key in stale:
+            cache.delete(key)
+        raw = [r for r in cache]
+        classified = _classify(ws, raw, {d.key or d.url: d.text for d in docs}, result.warnings)
+        changed = sum(store.put(r) for r in classified)
+        wanted = {r.key or r.url for r in classified}
+        removed = [r.key or r.url for r in store if (r.key or r.url) not in wanted]
+        for key in removed:
+            store.delete(key)
+        result.counts.update(
+            {
+                "releases to code": len(docs),
+                "extracted (new or changed text)": extracted,
+                "extract failures": len(todo) - extracted,
+                "records": len(store),
+                "relevant records": sum(1 for r in classified if r.relevant),
+                "records changed": changed + len(removed),
+            }
+        )
+    finally:
+        cache.close()
+        store.close()
+
+
+# ---------------------------------------------------------------- the run
+def write_log(ws: Workspace, result: RunResult) -> Path:
+    ws.runs_dir.mkdir(parents=True, exist_ok=True)
+    path = ws.runs_dir / f"{result.run_id}.json"
+    result.log_path = str(path)
+    path.write_text(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _finish(ws: Workspace, result: RunResult, t0: float, out_dir: Path | None) -> None:
+    """Write the data set, then the report with the run's final counts."""
+    from publish.dataset import load_rows, publish
+
+    rows = load_rows(ws)
+    published = publish(ws, rows, out_dir, report=False)
+    ch = published.export.changes.counts()
+    result.counts.update(
+        {
+            "exchanges (rows)": len(rows),
+            "rows new": ch["new"],
+            "rows changed": ch["changed"],
+            "rows gone": ch["gone"],
+            "files written": len(published.export.written),
+        }
+    )
+    if result.failures or result.warnings:
+        result.exit_code = max(result.exit_code, 1)
+    result.out_dir = str(published.export.out_dir)
+    result.report = str(published.report_path)
+    result.finished_at = _now()
+    result.seconds = round(time.monotonic() - t0, 2)
+    published.write_report(result.to_dict())
+
+
+def run(
+    ws: Workspace,
+    base_url: str | None = None,
+    sources: list[str] | None = None,
+    since: str | None = None,
+    out_dir: str | Path | None = None,
+    delay: float | None = None,
+    max_pages: int | None = None,
+    progress: bool = False,
+) -> RunResult:
+    """One periodic run (module doc). Raises PipelineLocked / ConfigError before doing anything."""
+    from nlp.dates import parse_date
+    from scraper.crawl import crawl
+    from scraper.sources import SourceError, load_sources, select
+
+    if since and parse_date(since) is None:
+        raise ConfigError(f"--since {since!r} is not a date (use YYYY-MM-DD)")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"--base-url {base_url!r} must start with http:// or https://")
+    try:
+        select(load_sources(), sources)
+    except SourceError as exc:
+        raise ConfigError(str(exc)) from exc
+    ws.ensure()
+    t0 = time.monotonic()
+    result = _new_result("run")
+    with RunLock(ws):
+        try:
+            report = crawl(
+                ws,
+                sources=sources,
+                since=since,
+                base_url=base_url,
+                delay=delay,
+                max_pages=max_pages,
+                progress=progress,
+            )
+            result.crawl = {
+                "run_id": report.run_id,
+                "ok": report.ok,
+                "requests": report.requests,
+                "status_counts": report.status_counts,
+                "summary": [["source", *_crawl_headers()], *report.summary_rows()],
+            }
+            result.counts.update(
+                {
+                    "requests": report.requests,
+                    "new releases": report.new,
+                    "gone releases": report.gone,
+                    "parse failures": report.parse_failures,
+                    "fetch failures": report.fetch_failures,
+                }
+            )
+            result.warnings += [f"crawl: {w}" for w in report.warnings]
+            result.failures += [f"fetch {url}: {why}" for url, why in report.failures]
+            result.failures += [f"parse {url}: {why}" for url, why in report.parse_failed_urls]
+            if not report.ok:
+                result.exit_code = 1
+            update_records(ws, result)
+            _finish(ws, result, t0, Path(out_dir) if out_dir else None)
+        except Exception as exc:
+            result.exit_code = 1
+            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}")
+            log.exception("run stopped")
+            result.finished_at = _now()
+            result.seconds = round(time.monotonic() - t0, 2)
+        finally:
+            write_log(ws, result)
+    return result
+
+
+def _crawl_headers() -> list[str]:
+    from scraper.crawl import SUMMARY_HEADERS
+
+    return SUMMARY_HEADERS[1:]

@@ -1,0 +1,499 @@
+"""The crawl: walk every section's list pages, fetch releases not yet in the catalog,
+archive every response, and record what each page came to.
+
+Incremental by construction. A list page's validators (ETag / Last-Modified) are stored only
+once every release it links to is in the catalog, so a 304 later means "nothing to do on this
+page"; a list whose walk once reached its last page is "complete", and later walks stop at the
+first page that is unchanged or wholly known. Known releases are never refetched unless asked.
+
+Safe to kill. Each response is flushed to the WARC file before the catalog row pointing at it
+is committed; on start, WARC files of runs that never finished are re-indexed, so nothing
+fetched is lost and nothing is stored twice (the key is the primary key).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from nlp.dates import parse_date
+from scraper import health, indexing, judge
+from scraper.archive import WarcArchive, new_run_id
+from scraper.catalog import Catalog, now_utc
+from scraper.http import HttpClient, Response
+from scraper.listing import country_roots, read_list_page, subcolumn
+from scraper.robots import Robots, RobotsAnswer
+from scraper.sources import Source, load_sources, select
+from scraper.urls import canonical_key, from_mirror, host_of, to_mirror
+from workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DELAY = 1.0
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl is writing to this corpus."""
+
+
+@dataclass
+class SourceStats:
+    list_pages: int = 0
+    list_304: int = 0
+    new: int = 0
+    known: int = 0
+    gone: int = 0
+    parse_failed: int = 0
+    failed: int = 0
+    blocked: int = 0
+    robots_skipped: int = 0
+    aliases: int = 0
+    empty_first_page: bool = False
+
+
+@dataclass
+class CrawlReport:
+    """What a crawl run did, and how healthy it looked."""
+
+    run_id: str
+    started_at: str
+    sources: list[str]
+    finished_at: str | None = None
+    warc_file: str | None = None
+    requests: int = 0
+    status_counts: dict[str, int] = field(default_factory=dict)
+    new: int = 0  # new good releases
+    new_ok: int = 0
+    gone: int = 0
+    parse_failures: int = 0
+    fetch_failures: int = 0
+    fetch_failures_lists: int = 0
+    articles_fetched: int = 0
+    blocked: int = 0
+    robots_skipped: int = 0
+    aliases_added: int = 0
+    reindexed: dict[str, int] = field(default_factory=dict)
+    per_source: dict[str, SourceStats] = field(default_factory=dict)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    parse_failed_urls: list[tuple[str, str]] = field(default_factory=list)
+    checks: list[health.Check] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.warnings and not self.fetch_failures
+
+    def summary_rows(self) -> list[list]:
+        """One row per source plus a total: for the closing table of ``pipeline.py crawl``."""
+        rows = []
+        total = Counter()
+        for name, s in self.per_source.items():
+            row = [name, s.list_pages, s.list_304, s.new, s.known, s.gone, s.parse_failed,
+                   s.failed + s.blocked]
+            rows.append(row)
+            total.update(dict(zip(SUMMARY_HEADERS[1:], row[1:], strict=True)))
+        rows.append(["TOTAL", *[total[h] for h in SUMMARY_HEADERS[1:]]])
+        return rows
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["ok"] = self.ok
+        return data
+
+
+SUMMARY_HEADERS = ["source", "list pages", "304", "new", "known", "gone", "parse failed", "failed"]
+
+
+@dataclass
+class Fetched:
+    response: Response
+    final_url: str  # real url that answered
+    offset: int | None  # WARC offset of the final response record
+
+
+class _Lock:
+    """One crawl per corpus at a time (flock: released by the OS even after kill -9)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> _Lock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "w")  # noqa: SIM115
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            self.fh.close()
+            raise CrawlLocked(f"another crawl holds {self.path}") from exc
+        self.fh.write(str(os.getpid()))
+        self.fh.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
+
+
+class Crawler:
+    def __init__(self, ws: Workspace, catalog: Catalog, archive: WarcArchive, client: HttpClient,
+                 report: CrawlReport, *, base_url: str | None, since: date | None, max_pages: int | None,
+                 refetch: bool, honour_crawl_delay: bool, bar: tqdm) -> None:
+        self.ws, self.cat, self.archive, self.client, self.report = ws, catalog, archive, client, report
+        self.base_url = base_url.rstrip("/") if base_url else None
+        self.since, self.max_pages, self.refetch = since, max_pages, refetch
+        self.bar = bar
+        self.fetched_this_run: set[str] = set()
+        self.robots = Robots(self._fetch_robots, client.user_agent,
+                             self._crawl_delay if honour_crawl_delay else None)
+        self._source: Source | None = None
+
+    # ------------------------------------------------------------------ wire
+    def _crawl_delay(self, url: str, seconds: float) -> None:
+        log.info("%s: robots.txt asks for Crawl-delay %gs", url, seconds)
+        self.client.slow_down(to_mirror(url, self.base_url), seconds)
+
+    def _may_follow(self, source: Source | None, host: str):
+        allowed = set(source.hosts) if source else {host}
+
+        def check(target: str) -> str | None:
+            real = from_mirror(target, self.base_url)
+            if real is None:
+                return f"leaves the mirror {self.base_url}"
+            if host_of(real) not in allowed:
+                return f"off-host ({host_of(real)} is not one of {sorted(allowed)})"
+            return None
+        return check
+
+    def fetch(self, url: str, role: str, *, etag: str | None = None,
+              last_modified: str | None = None) -> Fetched:
+        """GET a real url (through the mirror when there is one) and archive every exchange."""
+        source = self._source
+        response = self.client.get(to_mirror(url, self.base_url), etag=etag, last_modified=last_modified,
+                                   may_follow=self._may_follow(source, host_of(url)))
+        offset = None
+        for exchange in response.exchanges:
+            real = from_mirror(exchange.url, self.base_url) or exchange.url
+            offset = self.archive.append(exchange, real_url=real, request_url=url, role=role,
+                                         source=source.name if source else None)
+        self.bar.update(response.attempts)
+        final = from_mirror(response.url, self.base_url) or response.url
+        return Fetched(response, final, offset)
+
+    def _fetch_robots(self, robots_url: str) -> RobotsAnswer:
+        fetched = self.fetch(robots_url, "robots")
+        r = fetched.response
+        if r.error and r.status is None:
+            return RobotsAnswer(None, b"", None, r.error)
+        if r.error and r.status is not None and 300 <= r.status < 400:
+            # a redirect we refused (off-host) or a loop: treat like a missing file
+            return RobotsAnswer(404, b"", None, r.error)
+        return RobotsAnswer(r.status, r.body, r.content_type, r.error)
+
+    # ------------------------------------------------------------------ bookkeeping
+    def _fail(self, stats: SourceStats, url: str, reason: str, *, blocked: bool = False,
+              is_list: bool = False) -> None:
+        log.warning("skip %s: %s", url, reason)
+        self.report.failures.append((url, reason))
+        if blocked:
+            stats.blocked += 1
+            self.report.blocked += 1
+        else:
+            stats.failed += 1
+        self.report.fetch_failures += 1
+        if is_list:
+            self.report.fetch_failures_lists += 1
+
+    def _allowed(self, stats: SourceStats, url: str) -> bool:
+        ok, reason = self.robots.allowed(url)
+        if ok:
+            return True
+        if self.robots.rules(url).kind == "unreachable":
+            self._fail(stats, url, reason, is_list=True)  # the host is down: a failure, not a rule
+        else:
+            log.warning("skip %s: %s", url, reason)
+            stats.robots_skipped += 1
+            self.report.robots_skipped += 1
+        return False
+
+    # ------------------------------------------------------------------ articles
+    def article(self, source: Source, stats: SourceStats, url: str, listed: str | None) -> str:
+        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' | 'failed'."""
+        key = canonical_key(url, source.site)
+        if key is None:
+            log.warning("skip %s: no release id in the url", url)
+            return "skipped"
+        if self.since and listed and listed < self.since.isoformat():
+            log.debug("skip %s: listed %s, before --since %s", url, listed, self.since)
+            return "old"
+        if (self.cat.has(key) and not self.refetch) or key in self.fetched_this_run:
+            if self.cat.add_alias(key, url):
+                stats.aliases += 1
+                self.report.aliases_added += 1
+                log.info("alias %s of known release %s", url, key)
+            stats.known += 1
+            return "known"
+        if not self._allowed(stats, url):
+            return "skipped"
+        fetched = self.fetch(url, "article")
+        self.report.articles_fetched += 1
+        r = fetched.response
+        if r.error or r.status is None:
+            self._fail(stats, url, r.error or "no response")
+            return "failed"
+        verdict = judge.judge_article(url, fetched.final_url, r.status, r.body, r.content_type)
+        if not verdict.stored:
+            self._fail(stats, url, verdict.reason, blocked=verdict.status == judge.BLOCKED)
+            return "failed"
+        was = self.cat.get(key)
+        with self.cat.transaction():
+            status = indexing.store_article(
+                self.cat, url=url, key=key, source=source, verdict=verdict, http_status=r.status,
+                body=r.body, headers=r.headers, fetched_at=now_utc(),
+                warc_file=self.cat.warc_relpath(self.archive.path), warc_offset=fetched.offset)
+        self.fetched_this_run.add(key)
+        if status == judge.GONE:
+            if was is None or was.status != judge.GONE:
+                stats.gone += 1
+                self.report.gone += 1
+            log.info("gone %s: %s", url, verdict.reason)
+        elif verdict.status == judge.PARSE_FAILED:  # (a good earlier copy may have been kept)
+            stats.parse_failed += 1
+            self.report.parse_failures += 1
+            self.report.parse_failed_urls.append((url, verdict.reason))
+            log.warning("parse failed %s: %s", url, verdict.reason)
+        elif was is None:
+            stats.new += 1
+            self.report.new += 1
+            self.report.new_ok += 1
+        self.bar.set_postfix(new=self.report.new, refresh=False)
+        published = getattr(verdict.page, "published", None)
+        if self.since and published and published < self.since.isoformat():
+            return "old"  # stored (it was fetched anyway), but it tells paging to stop
+        return "new"
+
+    # ------------------------------------------------------------------ lists
+    def walk_list(self, source: Source, folder: str, stats: SourceStats) -> None:
+        """Page through one list, newest first, stopping as early as incrementality allows."""
+        complete_before = self.cat.list_complete(folder)
+        n, count = 0, None
+        reached_end, clean = False, True
+        while True:
+            if self.max_pages is not None and n >= self.max_pages:
+                break
+            if count is not None and n >= count:
+                reached_end = True
+                break
+            url = source.list_page_url(folder, n)
+            if not self._allowed(stats, url):
+                clean = False
+                break
+            state = self.cat.list_page(url)
+            use_validators = state is not None and not self.refetch
+            fetched = self.fetch(url, "list", etag=state.etag if use_validators else None,
+                                 last_modified=state.last_modified if use_validators else None)
+            r = fetched.response
+            stats.list_pages += 1
+            if r.error or r.status is None:
+                self._fail(stats, url, r.error or "no response", is_list=True)
+                clean = False
+                break
+            if r.status == 304:
+                stats.list_304 += 1
+                if complete_before:
+                    break  # unchanged, and everything below it was walked before
+                n += 1
+                continue
+            if r.status in (404, 410) or (r.status == 200 and _is_gone(fetched.final_url, r.body)):
+                if n == 0:
+                    self._fail(stats, url, f"first list page missing (HTTP {r.status})", is_list=True)
+                    clean = False
+                else:
+                    reached_end = True  # past the last page
+                break
+            if r.status != 200:
+                blocked = r.status in judge.BLOCKING_STATUSES
+                self._fail(stats, url, f"list page HTTP {r.status}", blocked=blocked, is_list=True)
+                clean = False
+                break
+            if judge.looks_like_challenge(r.body):
+                self._fail(stats, url, "challenge page (JavaScript/anti-bot) instead of the list",
+                           blocked=True, is_list=True)
+                clean = False
+                break
+            page = read_list_page(r.body, url, source, r.content_type)
+            if page.page_count:
+                count = page.page_count
+            if not page.article_links:
+                if n == 0:
+                    stats.empty_first_page = True
+                    log.warning("skip %s: no article link matches %s (layout change?)", url,
+                                source.article_pattern)
+                    clean = False
+                else:
+                    reached_end = True
+                break
+            outcomes = Counter(self.article(source, stats, link, page.dates.get(link))
+                               for link in page.article_links)
+            page_clean = outcomes["failed"] == 0 and outcomes["old"] == 0
+            with self.cat.transaction():
+                if page_clean:
+                    self.cat.save_list_page(url, source.name, r.headers.get("ETag"),
+                                            r.headers.get("Last-Modified"), r.status)
+                else:
+                    self.cat.forget_list_page(url)
+            clean = clean and page_clean
+            if self.since and outcomes["old"] and not (outcomes["new"] or outcomes["known"]):
+                break  # the whole page is older than --since: the rest of the list is too
+            if complete_before and outcomes["new"] == 0 and page_clean:
+                break  # a whole page already known: the rest was walked before
+            n += 1
+        if reached_end and clean and not self.since:
+            with self.cat.transaction():
+                self.cat.save_list(folder, source.name, complete=True)
+
+    def country_lists(self, source: Source, stats: SourceStats) -> list[str]:
+        """The sub-column lists (``xgxw_<id>/``) of the LAC countries on the continent pages."""
+        found: list[str] = []
+        for continent in source.list_urls:
+            url = source.page_url(continent, 0)
+            if not self._allowed(stats, url):
+                continue
+            state = self.cat.list_page(url)
+            known = self.cat.lists_found_on(url)
+            use_validators = state is not None and bool(known) and not self.refetch
+            fetched = self.fetch(url, "index", etag=state.etag if use_validators else None,
+                                 last_modified=state.last_modified if use_validators else None)
+            r = fetched.response
+            stats.list_pages += 1
+            if r.error or r.status is None or r.status not in (200, 304):
+                self._fail(stats, url, r.error or f"continent page HTTP {r.status}", is_list=True)
+                found += known
+                continue
+            if r.status == 304:
+                stats.list_304 += 1
+                found += known
+                continue
+            page = read_list_page(r.body, url, source, r.content_type)
+            roots = country_roots(page, source)
+            if not roots:
+                stats.empty_first_page = True
+                log.warning("skip %s: no country link matches %s (layout change?)", url, source.country_link)
+            all_found = True
+            for root in roots:
+                column = self._country_column(source, stats, root, known)
+                if column is None:
+                    all_found = False
+                    continue
+                with self.cat.transaction():
+                    self.cat.save_list(column, source.name, found_on=url)
+                found.append(column)
+            if all_found:
+                with self.cat.transaction():
+                    self.cat.save_list_page(url, source.name, r.headers.get("ETag"),
+                                            r.headers.get("Last-Modified"), r.status)
+        return list(dict.fromkeys(found))
+
+    def _country_column(self, source: Source, stats: SourceStats, root: str, known: list[str]) -> str | None:
+        for column in known:
+            if column.startswith(root):
+                return column  # found on an earlier run: no need to read the country page again
+        if not self._allowed(stats, root):
+            return None
+        fetched = self.fetch(root, "index")
+        r = fetched.response
+        stats.list_pages += 1
+        if r.error or r.status != 200:
+            self._fail(stats, root, r.error or f"country page HTTP {r.status}", is_list=True)
+            return None
+        page = read_list_page(r.body, root, source, r.content_type)
+        column = subcolumn(page, source)
+        if column is None:
+            log.warning("skip %s: no sub-column link matches %s", root, source.subcolumn)
+        return column
+
+    def crawl_source(self, source: Source) -> None:
+        self._source = source
+        stats = self.report.per_source.setdefault(source.name, SourceStats())
+        if source.kind == "country_index":
+            folders = self.country_lists(source, stats)
+        else:
+            folders = list(source.list_urls)
+        for folder in folders:
+            self.bar.set_description(source.name)
+            self.walk_list(source, folder, stats)
+
+
+def _is_gone(final_url: str, body: bytes) -> bool:
+    from scraper.pages import is_gone_page
+
+    return is_gone_page(final_url, body)
+
+
+def reconcile(catalog: Catalog, current_run: str) -> dict[str, int]:
+    """Re-index WARC files of runs that never finished (killed): every release whose record
+    reached the archive gets its catalog row; the run is marked interrupted."""
+    total: Counter = Counter()
+    for run in catalog.unfinished_runs(exclude=current_run):
+        path = catalog.corpus_dir / (run["warc_file"] or "")
+        counts: Counter = Counter()
+        if run["warc_file"] and path.exists():
+            counts = indexing.index_archive(catalog, path, only_missing=True)
+        log.warning("run %s did not finish (killed?); re-indexed its archive: %s", run["id"], dict(counts))
+        with catalog.transaction():
+            catalog.finish_run(run["id"], {"interrupted": True, "reindexed": dict(counts)})
+        total.update({k: v for k, v in counts.items() if k != "already_indexed"})
+    return dict(total)
+
+
+def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since: date | str | None = None,
+          max_pages: int | None = None, base_url: str | None = None, delay: float | None = None,
+          refetch: bool = False, progress: bool = True, *, user_agent: str | None = None,
+          client: HttpClient | None = None, now: datetime | None = None) -> CrawlReport:
+    """Crawl the named sources (all by default) into ``ws``'s corpus; see the module doc.
+
+    ``delay`` (seconds between requests per host, default 1 s jittered) given explicitly also
+    overrides a robots.txt Crawl-delay: tests and the demo use 0 on loopback."""
+    ws.ensure()
+    chosen = [s for s in sources or [] if isinstance(s, Source)] or select(
+        load_sources(), [s for s in sources or [] if isinstance(s, str)])
+    if isinstance(since, str):
+        since = parse_date(since)
+    client = client or HttpClient(user_agent=user_agent, delay=DEFAULT_DELAY if delay is None else delay)
+    run_id = new_run_id()
+    with _Lock(ws.corpus_dir / "crawl.lock"), Catalog(ws.catalog_path) as cat:
+        report = CrawlReport(run_id=run_id, started_at=now_utc(), sources=[s.name for s in chosen])
+        report.reindexed = reconcile(cat, run_id)
+        archive = WarcArchive(ws.warc_dir, run_id)
+        report.warc_file = cat.warc_relpath(archive.path)
+        with cat.transaction():
+            cat.start_run(run_id, report.warc_file, report.sources)
+        bar = tqdm(total=None, unit="req", desc="crawl", disable=not progress, leave=False)
+        crawler = Crawler(ws, cat, archive, client, report, base_url=base_url, since=since,
+                          max_pages=max_pages, refetch=refetch, honour_crawl_delay=delay is None, bar=bar)
+        try:
+            for source in chosen:
+                crawler.crawl_source(source)
+        finally:
+            bar.close()
+            archive.close()
+        report.requests = client.stats["requests"]
+        report.status_counts = {k: v for k, v in sorted(client.stats.items()) if k != "requests"}
+        report.finished_at = now_utc()
+        report.checks = health.run_checks(report, cat, now)
+        report.warnings = [c.message for c in report.checks if not c.ok and c.level == "warn"]
+        for warning in report.warnings:
+            log.warning("run health: %s", warning)
+        data = report.to_dict()
+        with cat.transaction():
+            cat.finish_run(run_id, data)
+        (ws.runs_dir / f"{run_id}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    return report
+

@@ -1,0 +1,111 @@
+"""classify: versions on every row, the model's tags, human labels always winning."""
+
+from __future__ import annotations
+
+from learn_helpers import DAILY, KNOWLEDGE, put_corpus, record_of, records_in, small_set, write_labels
+
+from learn import model
+from learn.apply import apply_human_labels
+from learn.classify import classify_records, rule_tag
+from learn.labels import Label, LabelStore
+from learn.queue import review_queue, uncertainty
+from learn.train import train
+from pipeline import main
+from workspace import Workspace
+
+
+def _trained(tmp_path) -> tuple[Workspace, list[dict]]:
+    ws = Workspace(tmp_path)
+    labelled = small_set(15)
+    write_labels(ws, labelled)
+    assert train(ws, with_examples=False, progress=False).activated
+    keys = {r["key"] for r in labelled}
+    return ws, [r for r in small_set(28, seed=5) if r["key"] not in keys]
+
+
+def test_classify_stamps_the_model_version_on_every_row_and_humans_win(tmp_path, capsys):
+    ws, releases = _trained(tmp_path)
+    corpus = releases[:12]
+    # The rules got every tag wrong; one release is not relevant.
+    records = [record_of(r, content=DAILY if r["value"] == KNOWLEDGE else KNOWLEDGE) for r in corpus]
+    records[0].relevant, records[0].content, records[0].content_source = False, None, None
+    put_corpus(ws, corpus, records)
+    LabelStore(ws.labels_dir).append(Label(url=corpus[1]["url"], key=corpus[1]["key"], field="content",
+                                           value=DAILY, annotator="maria"))
+
+    assert main(["--workdir", str(tmp_path), "classify"]) == 0
+
+    version = model.active_version(ws)
+    rows = {r.key: r for r in records_in(ws.records_path)}
+    assert len(rows) == 12 and all(r.versions["model"] == version for r in rows.values())
+    assert rows[corpus[0]["key"]].content is None and rows[corpus[0]["key"]].content_source is None
+    human = rows[corpus[1]["key"]]
+    assert (human.content, human.content_source, human.content_prob) == (DAILY, "human", 1.0)
+    tagged = [rows[r["key"]] for r in corpus[2:]]
+    assert all(r.content_source == "model" and 0.5 <= r.content_prob <= 1 for r in tagged)
+    right = sum(r.content == c["value"] for r, c in zip(tagged, corpus[2:], strict=True))
+    assert right >= 8  # the model undoes most of the rules' (deliberately wrong) tags
+    assert all(rule_tag(r)[0] != r2["value"] for r, r2 in zip(tagged, corpus[2:], strict=True))
+    out = capsys.readouterr().out
+    assert version in out and "human" in out and "model" in out
+
+
+def test_without_a_model_the_rule_tag_stays_and_humans_still_win(tmp_path):
+    ws = Workspace(tmp_path)
+    releases = small_set(2)
+    records = [record_of(r) for r in releases]
+    LabelStore(ws.labels_dir).append(Label(url=releases[0]["url"], key=releases[0]["key"], field="content",
+                                           value=KNOWLEDGE, annotator="maria"))
+    out = list(classify_records(ws, records))
+    assert out[0].content == KNOWLEDGE and out[0].content_source == "human"
+    assert all(r.versions["model"] == "none" for r in out)
+    assert [r.content_source for r in out[1:]] == ["rule"] * 3
+    assert [r.content for r in out[1:]] == [r["value"] for r in releases[1:]]
+
+
+def test_apply_adjudication_wins_disagreement_keeps_value_with_a_note(tmp_path):
+    store = LabelStore(tmp_path)
+    a, b = (record_of(r) for r in small_set(1))
+    store.append([
+        Label(url=a.url, key=a.key, field="content", value=KNOWLEDGE, annotator="x"),
+        Label(url=a.url, key=a.key, field="content", value=DAILY, annotator="y"),
+        Label(url=b.url, key=b.key, field="content", value=DAILY, annotator="x"),
+        Label(url=b.url, key=b.key, field="content", value=KNOWLEDGE, annotator="y"),
+        Label(url=b.url, key=b.key, field="content", value=KNOWLEDGE, annotator="z",
+              note="adjudication: a training course"),
+        Label(url=b.url, field="country", value="Cuba", annotator="x"),  # by url only
+        Label(url=b.url, field="mechanism", value=["leftist", "bilateral"], annotator="x"),
+        Label(url=b.url, field="mechanism", value=["bilateral", "leftist"], annotator="y"),
+    ])
+    before = a.content
+    first, second = apply_human_labels([a, b], store)
+    assert first.content == before and first.content_source == "rule"
+    assert any("annotators disagree on content" in note and "'x'" not in note for note in first.notes)
+    assert (second.content, second.content_source) == (KNOWLEDGE, "human")
+    assert second.country == "Cuba" and sorted(second.mechanism) == ["bilateral", "leftist"]
+
+
+def test_queue_most_uncertain_first_then_disagreement_skipping_reviewed(tmp_path, capsys):
+    ws = Workspace(tmp_path)
+    releases = small_set(3)
+    records = [record_of(r, key=f"k{i}") for i, r in enumerate(releases)]
+    probs = [0.95, 0.55, 0.8, 0.8, 0.6, 0.99]
+    for record, prob in zip(records, probs, strict=True):
+        record.content_prob = prob
+    # k3 was re-tagged by a model that disagrees with the rules' tag (kept in its note).
+    records[3].notes.append(f"rule tag: {KNOWLEDGE if records[3].content == DAILY else DAILY} (p=0.700)")
+    records[3].content_source = "model"
+    records[5].relevant = False
+    LabelStore(ws.labels_dir).append(Label(url=records[4].url, key="k4", field="relevant", value=True,
+                                           annotator="maria"))
+    items = review_queue(ws, records)
+    assert [item.key for item in items] == ["k1", "k3", "k2", "k0", "k5"]
+    assert items[0].uncertainty == uncertainty(0.55) and abs(uncertainty(0.55) - 0.9) < 1e-9
+    assert items[1].disagreement and "rules say" in items[1].reason
+    assert not items[-1].relevant
+    everything = review_queue(ws, records, include_reviewed=True)
+    assert [item.key for item in everything] == ["k1", "k4", "k3", "k2", "k0", "k5"]
+
+    assert main(["--workdir", str(tmp_path), "queue", "--json"]) == 0  # empty store: nothing, no crash
+    assert main(["--workdir", str(tmp_path), "queue"]) == 0
+    assert "nothing to review" in capsys.readouterr().out

@@ -1,0 +1,146 @@
+"""Each field of an IDCPC record, from short self-written releases."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, parties
+
+from nlp.schema import MULTILATERAL
+
+
+def test_meeting_with_a_party_delegation_is_a_bilateral_leftist_meeting():
+    record = idcpc(
+        "Song Tao Meets with PCC Delegation\n( 2018.06.21 )\n\n"
+        "Beijing, June 21st--Song Tao, Minister of the International Department of the CPC Central "
+        "Committee, met here today with a delegation of the Communist Party of Cuba (PCC) led by Roberto "
+        "Morales Ojeda, member of the Political Bureau of the PCC Central Committee.\n\n"
+        "Song said the CPC is willing to deepen exchanges of experience with the PCC. Enditem",
+        title="Song Tao Meets with PCC Delegation", published="2018-06-21")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert record.exchange_type == "bilateral"
+    assert record.event_date == "2018-06-21"
+    assert record.event_type == "meeting"
+    assert record.content == "daily interaction" and record.content_source == "rule"
+    assert 0.5 <= record.content_prob <= 1.0
+    assert record.mechanism == ["bilateral", "leftist"]
+    assert parties(record) == {"Communist Party of Cuba"}
+    person = next(c for c in record.contacts if c.name == "Roberto Morales Ojeda")
+    assert person.kind == "party" and person.party_id == "pcc-cu"
+    for name in ("country", "event_date", "event_type", "contacts"):
+        assert record.evidence[name], name
+    assert record.versions["extractor"] and record.versions["gazetteer"]
+
+
+def test_evidence_spans_point_into_the_text():
+    text = ("Beijing, May 9th--Guo Yezhou, Vice-minister of the International Department of the CPC Central "
+            "Committee, met here today with a delegation of the Sandinista National Liberation Front (FSLN) "
+            "of Nicaragua.")
+    record = idcpc(text, title="Guo Yezhou Meets with FSLN Delegation")
+    for name, spans in record.evidence.items():
+        for span in spans:
+            source = record.title if span.where == "title" else text
+            assert source[span.start:span.end] == span.text, name
+
+
+def test_government_counterpart_of_a_leftist_ruling_party():
+    record = idcpc(
+        "Beijing, January 16th--Song Tao met here today with Jorge Arreaza, Venezuelan Foreign Minister.\n\n"
+        "Song said the CPC values its relations with the United Socialist Party of Venezuela (PSUV).",
+        title="Song Tao Meets with Venezuelan Foreign Minister", published="2020-01-16")
+    assert record.country == "Venezuela"
+    arreaza = next(c for c in record.contacts if c.name == "Jorge Arreaza")
+    assert arreaza.kind == "government"
+    assert parties(record) == set()  # PSUV is discussed, not met
+    assert record.mechanism == ["bilateral", "leftist"]
+
+
+def test_non_leftist_party_and_legislature_kinds():
+    record = idcpc(
+        "Beijing, March 5th--Li Mingxiang met here today with a delegation of the Institutional "
+        "Revolutionary Party (PRI) of Mexico led by Ana Lilia Herrera, member of the Chamber of Deputies "
+        "of Mexico.",
+        title="Li Mingxiang Meets with PRI Delegation", published="2019-03-05")
+    assert record.country == "Mexico"
+    assert parties(record) == {"Institutional Revolutionary Party"}
+    assert record.mechanism == ["bilateral"]
+    herrera = next(c for c in record.contacts if c.name == "Ana Lilia Herrera")
+    assert herrera.kind == "legislature"
+
+
+def test_training_course_is_knowledge_exchange():
+    record = idcpc(
+        "Beijing, June 10th—The opening ceremony of the training course for cadres of the Sandinista "
+        "National Liberation Front (FSLN) of Nicaragua was held online. Shen Beili addressed the course.",
+        title="Shen Beili Attends the Opening of a Training Course for FSLN Cadres", published="2022-06-10")
+    assert record.event_type == "training_course"
+    assert record.content == "knowledge exchange"
+    assert record.content_prob >= 0.75
+
+
+def test_seminar_forum_message_and_phone_call_event_types():
+    seminar = idcpc("On April 9th, the 7th theory seminar between the CPC and the Workers' Party of "
+                    "Brazil (PT) was held in Beijing.", title="Theory Seminar between the CPC and PT Held",
+                    published="2024-04-12")
+    assert (seminar.event_type, seminar.content, seminar.event_date) == ("seminar", "knowledge exchange",
+                                                                         "2024-04-09")
+    message = idcpc("BEIJING, April 20 -- Chinese President Xi Jinping on Wednesday congratulated Raul "
+                    "Castro on his reelection as first secretary of the Communist Party of Cuba.",
+                    title="Xi congratulates Raul Castro", published="2016-04-20")
+    assert message.event_type == "message" and message.content == "daily interaction"
+    call = idcpc("Liu Jianchao held a phone call on Tuesday with Gleisi Hoffmann, President of the "
+                 "Workers' Party of Brazil.", title="Liu Jianchao Holds Phone Call with PT President",
+                 published="2023-03-02")
+    assert call.event_type == "phone_call"
+    assert call.event_date == "2023-02-28"
+
+
+def test_delegation_abroad_from_a_lac_dateline():
+    record = idcpc(
+        "HAVANA, Oct. 25 (Xinhua) -- Miguel Diaz-Canel, first secretary of the Central Committee of the "
+        "Communist Party of Cuba (PCC) and Cuban president, met on Tuesday with Li Shulei, head of the "
+        "Publicity Department of the CPC Central Committee.",
+        title="Cuba's top leader meets senior Chinese official", published="2024-10-25")
+    assert record.event_type == "delegation_visit_abroad"
+    assert record.event_date == "2024-10-22"
+    diaz = next(c for c in record.contacts if c.name == "Miguel Diaz-Canel")
+    assert diaz.kind == "party" and diaz.party == "Communist Party of Cuba"
+
+
+def test_regional_forum_is_multilateral():
+    record = idcpc(
+        "Beijing, December 8th--The China-CELAC Political Parties Forum opened here today. Leaders of "
+        "political parties from Latin America and the Caribbean attended the forum.",
+        title="China-Latin America and Caribbean Political Parties Forum Opens", published="2015-12-08")
+    assert record.relevant
+    assert record.country == MULTILATERAL and record.exchange_type == "multilateral"
+    assert record.event_type == "forum"
+    assert record.mechanism == ["regional"]
+    assert record.content == "knowledge exchange"
+
+
+def test_several_countries_side_by_side_are_multilateral():
+    record = idcpc(
+        "Beijing, August 8th--A seminar for party cadres from Argentina, Brazil, Chile, Colombia and "
+        "Mexico opened here today.", title="Seminar for Party Cadres Opens", published="2016-08-08")
+    assert record.country == MULTILATERAL
+
+
+def test_non_lac_releases_are_not_relevant():
+    for text, title in (
+        ("Tokyo, August 7th--Song Tao met here today with Renho Murata, President of the Democratic "
+         "Party of Japan.", "Song Tao Meets with DPJ President"),
+        ("Beijing, April 24th-Guo Yezhou met here today with a delegation of the People's Movement for the "
+         "Liberation of Angola (MPLA).", "Guo Yezhou Meets with MPLA Delegation"),
+    ):
+        record = idcpc(text, title=title)
+        assert not record.relevant
+        assert record.country is None and record.contacts == [] and record.content is None
+
+
+def test_lac_name_deep_in_a_non_lac_release_does_not_make_it_relevant():
+    filler = " ".join(["Both sides exchanged views on party building and governance."] * 30)
+    record = idcpc(
+        "Beijing, June 2nd--Liu Jianchao met here today with a delegation of the Communist Party of the "
+        f"Russian Federation.\n\n{filler}\n\nHe also recalled a visit to Cuba many years ago.",
+        title="Liu Jianchao Meets with CPRF Delegation")
+    assert not record.relevant

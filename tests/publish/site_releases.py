@@ -1,0 +1,118 @@
+"""Self-written releases for the end-to-end publish tests (invented wording; real names).
+
+Same fields and url rules as sample_site.releases.SampleRelease, so SampleSite serves them.
+One exchange is reported twice (IDCPC English and Chinese), to see it merged end to end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scraper.sources import load_sources
+
+SOURCES = {s.name: s for s in load_sources()}
+SECTIONS = ["idcpc_en2023_lldt", "idcpc_zh_lldt", "mfa_en_topnews"]
+
+
+@dataclass
+class Release:
+    id: int
+    site: str
+    section: str
+    lang: str
+    title: str
+    published: str
+    published_time: str
+    paragraphs: list[str]
+    truth: dict = field(default_factory=dict)
+    country_page: str | None = None
+
+    @property
+    def url(self) -> str:
+        source = SOURCES[self.section]
+        ext = source.page.rsplit(".", 1)[-1]
+        day = self.published.replace("-", "")
+        return f"{source.list_urls[0]}{day[:6]}/t{day}_{self.id}.{ext}"
+
+
+def releases() -> list[Release]:
+    r = Release
+    return [
+        r(
+            150101,
+            "idcpc",
+            "idcpc_en2023_lldt",
+            "en",
+            "Liu Haixing Meets Delegation of the Communist Party of Cuba",
+            "2024-04-03",
+            "10:00",
+            [
+                "Beijing, April 3rd--Liu Haixing, Minister of the International Department of the CPC "
+                "Central Committee, met here today with a delegation of the Communist Party of Cuba led "
+                "by Roberto Morales Ojeda, member of the Political Bureau of the Communist Party of Cuba.",
+                "The two sides exchanged views on party building and on deepening the friendship between "
+                "the two parties and the two countries. Enditem",
+            ],
+        ),
+        r(
+            150102,
+            "idcpc",
+            "idcpc_zh_lldt",
+            "zh",
+            "刘海星会见古巴共产党代表团",
+            "2024-04-03",
+            "18:00",
+            [
+                "4月3日，中联部部长刘海星在北京会见古巴共产党中央政治局委员莫拉莱斯率领的古巴共产党代表团。",
+                "双方就党的建设和深化两党两国友谊交换了意见。",
+            ],
+        ),
+        r(
+            150230,
+            "idcpc",
+            "idcpc_en2023_lldt",
+            "en",
+            "CPC Delegation Holds Seminar with Brazil's Workers' Party",
+            "2024-06-12",
+            "09:00",
+            [
+                "Brasilia, June 12th--A delegation of the Communist Party of China held a theoretical "
+                "seminar with the Workers' Party of Brazil on governance and poverty reduction.",
+                "More than sixty party cadres and scholars took part in the two-day seminar. Enditem",
+            ],
+        ),
+        r(
+            11300001,
+            "mfa",
+            "mfa_en_topnews",
+            "en",
+            "Xi Jinping Holds Phone Call with President of Peru",
+            "2024-08-20",
+            "21:00",
+            [
+                "On the evening of August 20, President Xi Jinping held a phone call with President "
+                "Dina Boluarte of Peru.",
+                "The two heads of state agreed to deepen the comprehensive strategic partnership between "
+                "China and Peru.",
+            ],
+        ),
+    ]
+
+
+def extra_release() -> Release:
+    """A release that appears on the site between two runs."""
+    return Release(
+        150400,
+        "idcpc",
+        "idcpc_en2023_lldt",
+        "en",
+        "Vice-minister Meets Mexican Party Leaders",
+        "2024-09-02",
+        "11:00",
+        [
+            "Beijing, September 2nd--Sun Haiyan, Vice-minister of the International Department of the "
+            "CPC Central Committee, met with a delegation of the National Regeneration Movement (Morena) "
+            "of Mexico.",
+            "Both sides agreed to strengthen exchanges between the two parties. Enditem",
+        ],
+    )

@@ -1,0 +1,55 @@
+"""`pipeline.py review` really serves the page, on loopback by default."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import requests
+
+import pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_review_binds_loopback_by_default():
+    args = pipeline.build_parser().parse_args(["review"])
+    assert (args.host, args.port, args.annotator) == ("127.0.0.1", 8050, None)
+    args = pipeline.build_parser().parse_args(["import-review", "x.xlsx", "--annotator", "ana"])
+    assert (args.file, args.annotator) == ("x.xlsx", "ana")
+
+
+def test_review_command_serves_the_queue(corpus):
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(REPO / "pipeline.py"),
+            "--workdir",
+            str(corpus.ws.root),
+            "review",
+            "--port",
+            "0",
+            "--annotator",
+            "ana",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", line).group(0)
+        page = requests.get(url, timeout=10)
+        assert page.status_code == 200 and "Liu Jianchao Meets" in page.text
+        record = requests.get(url + "record", params={"key": "idcpc:1001"}, timeout=10).text
+        assert '"defaultAnnotator": "ana"' in record
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+    assert process.returncode == 0

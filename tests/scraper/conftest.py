@@ -1,0 +1,14 @@
+"""Fixtures of the scraper tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workspace import Workspace
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path / "project").ensure()

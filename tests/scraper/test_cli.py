@@ -1,0 +1,44 @@
+"""The crawl and status commands where no site is needed: bad configuration, an empty
+corpus, and a host that refuses connections."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pipeline
+from scraper.catalog import Catalog
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_status_of_an_empty_workspace(ws, capsys):
+    assert pipeline.main(["--workdir", str(ws.root), "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["releases"] == 0 and status["last_run"] is None
+
+
+def test_bad_crawl_arguments_are_configuration_errors(ws, capsys):
+    root = str(ws.root)
+    assert pipeline.main(["--workdir", root, "crawl", "--source", "no_such_section"]) == 2
+    assert "unknown source" in capsys.readouterr().err
+    assert pipeline.main(["--workdir", root, "crawl", "--since", "last tuesday"]) == 2
+    assert pipeline.main(["--workdir", root, "crawl", "--max-pages", "0"]) == 2
+
+
+def test_an_unreachable_site_fails_the_run_without_crashing(ws, capsys, caplog):
+    base = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    code = pipeline.main(["--workdir", str(ws.root), "crawl", "--source", "mfa_zh_topnews",
+                          "--base-url", base, "--delay", "0", "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "mfa_zh_topnews" in out and "failed: https://www.mfa.gov.cn/web/zyxw/index.shtml" in out
+    assert any("robots.txt unreachable" in m for m in caplog.messages)
+    with Catalog(ws.catalog_path) as cat:
+        run = cat.last_run()
+        assert run["finished_at"] and run["report"]["fetch_failures"] == 1 and len(cat) == 0
+    assert list(ws.warc_dir.glob("*.warc.gz"))  # the run's archive exists (with its warcinfo)
