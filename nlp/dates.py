@@ -119,6 +119,8 @@ WEEKDAYS = {
     for name in names
 }
 _EN_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS if m.isascii()), key=len, reverse=True))
+# English month words by their first three letters (fast to scan; month_number() checks the rest)
+_EN_MONTH_PREFIX = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"(?:-{1,2}|–|—|―)"
 # "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "BALI, Indonesia, Nov. 15 (Xinhua) --",
@@ -134,9 +136,10 @@ DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
                          r"報)(?P<city>[\u4e00-\u9fff]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
 # "April 9th", "Nov. 20", "17 July" (no year): optional range end "to 16th", "-19", "to Nov. 23"
 MONTH_DAY_EN = re.compile(
-    rf"\b(?:(?P<mname>{_EN_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD}\s+(?P<mname2>{_EN_MONTH_RE})\b\.?)"
+    rf"\b(?:(?P<mname>{_EN_MONTH_PREFIX})\.?\s+(?P<d>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD}\s+"
+    rf"(?P<mname2>{_EN_MONTH_PREFIX})\b\.?)"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    rf"(?:\s*(?:to|through|until|-|–|—)\s*(?:(?P<mname_end>{_EN_MONTH_RE})\.?\s+)?(?P<d_end>\d{{1,2}}){_ORD}\b"
+    rf"(?:\s*(?:to|through|until|-|–|—)\s*(?:(?P<mname_end>{_EN_MONTH_PREFIX})\.?\s+)?(?P<d_end>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<y_end>(?:19|20)\d{{2}}))?)?",
     re.IGNORECASE,
 )

@@ -13,18 +13,20 @@ gives a record, never an exception.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from nlp.gazetteer import Gazetteer
 from nlp.language import pipeline
-from nlp.release import Release, add_mentions, make_release
+from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "1.0.0"
+WHITESPACE = re.compile(r"\s")
 MAX_CHARS = 60_000  # text read by the rules; longer pages are cut (noted on the record)
 
 
@@ -103,8 +105,11 @@ def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> li
         if not indices:
             continue
         nlp = pipeline(lang)
-        # title and text go through spaCy as one document (a line apart): half the documents
-        texts = [f"{releases[i].title}\n{releases[i].layout.clean}" for i in indices]
+        # Title and text go through spaCy as one document, " | " apart: half the documents. Every
+        # whitespace character becomes a plain space (same length, same offsets): spaCy's
+        # tokenizer caches space-delimited chunks, and "word\nword" chunks never hit the cache.
+        texts = [WHITESPACE.sub(" ", f"{releases[i].title}{TITLE_SEPARATOR}{releases[i].layout.clean}")
+                 for i in indices]
         for i, sdoc in zip(indices, nlp.pipe(texts, batch_size=max(64, len(texts))), strict=True):
             add_mentions(releases[i], sdoc)
     for i, release in releases.items():

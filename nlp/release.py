@@ -27,6 +27,7 @@ from nlp.gazetteer import (
 from nlp.schema import Document, Record, Span
 from nlp.text import Layout, is_cjk, layout
 
+TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
 EARLY_CHARS = 1800  # after the lead starts, what counts as the early body
 
@@ -134,9 +135,9 @@ def make_release(doc: Document, record: Record, gazetteer: Gazetteer) -> Release
 
 
 def add_mentions(release: Release, sdoc: Any) -> None:
-    """Gazetteer entities of the spaCy doc of "title\\ntext" (cleaned text), as mentions with
+    """Gazetteer entities of the spaCy doc of "title | text" (cleaned text), as mentions with
     offsets into the title or the text."""
-    offset = len(release.title) + 1
+    offset = len(release.title) + len(TITLE_SEPARATOR)
     for ent in sdoc.ents:
         ids = tuple(i for i in (ent.ent_id_ or "").split("|") if i)
         if ent.start_char < offset:

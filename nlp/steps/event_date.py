@@ -91,7 +91,7 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
     text = release.layout.clean
     out: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for pattern in ABSOLUTE_PATTERNS:
+    for pattern in ABSOLUTE_PATTERNS[:1]:  # numeric dates; month-name dates are MONTH_DAY_EN's
         for match in pattern.finditer(text, start, end):
             groups = match.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups.get("mname") or "")
