@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sample_site.releases import generate  # noqa: E402
 from sample_site.server import SampleSite  # noqa: E402
-
 from scraper.crawl import crawl  # noqa: E402
 from scraper.http import HttpClient  # noqa: E402
 from workspace import Workspace  # noqa: E402

@@ -148,8 +148,9 @@ def layout(text: str, title: str | None = None) -> Layout:
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
     if lead[1] - lead[0] < (40 if zh else 60) or unfinished:
         following = [p for p in spans if p[0] >= lead[1]]
-        if following:
-            lead = (lead[0], following[0][1])
+        prose = [p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)]
+        if prose or following:
+            lead = (lead[0], (prose or following)[0][1])
     lead_end = min(lead[1], lead[0] + 900)
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline)
 

@@ -148,7 +148,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     outcome, code = _guarded(demo, args.dir, progress=sys.stderr.isatty())
     if outcome is None:
         return code
-    _print_result(outcome.reclassify or outcome.run)
+    _print_result(outcome.run)
     print_table([["demo step", "seconds"], *outcome.steps, ["total", outcome.seconds]])
     out = outcome.folder / "out"
     print(f"\ndemo finished in {outcome.seconds} s (content model: {outcome.trained})")

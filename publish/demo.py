@@ -1,10 +1,10 @@
 """The whole path on a machine without internet: the bundled copy of the sites, served on
 127.0.0.1, crawled and coded into a fresh folder.
 
-Steps: serve ``sample_site`` (bundled releases) → ``run`` (crawl, parse, extract, classify,
-export) → if the repository ships labelled examples (``labels/examples.jsonl``) and the
-``train`` command exists, train the content model on them and re-classify, so the demo shows
-the model path too → print where the data set and the report are.
+Steps: copy the repository's labelled examples (``labels/examples.jsonl``) into the folder
+and train the content model on them (via the ``train`` command, when it exists), so the demo
+shows the model path too → serve ``sample_site`` (bundled releases) → ``run`` (crawl, parse,
+extract, classify, export) → print where the data set and the report are.
 
 The folder is wiped first, but only when it is empty or was made by an earlier demo (it
 holds the ``.dipex-demo`` marker): a typo must not erase someone's work.
@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from publish.run import ConfigError, RunLock, RunResult, _finish, _new_result, run, update_records, write_log
+from publish.run import ConfigError, RunResult, run
 from workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -31,14 +31,13 @@ MARKER = ".dipex-demo"
 class DemoResult:
     folder: Path
     run: RunResult
-    reclassify: RunResult | None  # the pass after training, when a model was trained
     trained: str  # what training did, or why it was skipped
     seconds: float
     steps: list[tuple[str, float]] = field(default_factory=list)  # (step, seconds)
 
     @property
     def exit_code(self) -> int:
-        return max(self.run.exit_code, self.reclassify.exit_code if self.reclassify else 0)
+        return self.run.exit_code
 
 
 def fresh_folder(folder: Path) -> None:
@@ -85,24 +84,12 @@ def demo(
     shipped = REPO / "labels" / "examples.jsonl"
     if shipped.exists():
         shutil.copy2(shipped, ws.labels_dir / shipped.name)
-    steps = []
+    # the shipped examples carry their own text, so the model can be trained before the crawl
+    # and the one run below classifies with it
+    trained = _train(ws)
+    steps = [(f"train ({trained})", round(time.monotonic() - t0, 2))]
     with SampleSite(releases=releases) as site:
         log.info("local copy of the sites at %s", site.base_url)
         result = run(ws, base_url=site.base_url, sources=sources, delay=0, progress=progress)
     steps.append(("run (crawl → export)", result.seconds))
-    trained, again = "skipped: run failed", None
-    if result.exit_code != 2:
-        t1 = time.monotonic()
-        trained = _train(ws)
-        if trained == "model trained":
-            again = _new_result("classify")
-            again.crawl = result.crawl  # the report shows the crawl's health
-            again.warnings += result.warnings
-            with RunLock(ws):
-                try:
-                    update_records(ws, again)
-                    _finish(ws, again, t1, None)
-                finally:
-                    write_log(ws, again)
-        steps.append((f"train + classify ({trained})", round(time.monotonic() - t1, 2)))
-    return DemoResult(folder, result, again, trained, round(time.monotonic() - t0, 2), steps)
+    return DemoResult(folder, result, trained, round(time.monotonic() - t0, 2), steps)

@@ -36,6 +36,7 @@ from nlp.dates import (
     make_date,
     month_day,
     month_number,
+    parse_date,
     weekday_on_or_before,
 )
 from nlp.release import Release
@@ -47,7 +48,12 @@ FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is sche
                        r"next (?:week|month))\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
-SCOPE_AFTER_LEAD = 700  # characters of the next paragraph searched for an announced date
+SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or relative date
+LATER_KINDS = frozenset({"weekday", "today", "day"})  # forms after the lead that date this event
+# a speech's or statement's own dateline line: "Brasilia, 17 July 2014"
+STANDALONE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'’\-]{1,40},[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d{2}|"
+    r"[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})[ \t]*$", re.M)
 
 
 class Found:
@@ -79,6 +85,16 @@ def _dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None
     if year:
         return make_date(int(year), month, day), span
     return month_day(month, day, release.anchor), span
+
+
+def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
+    """A line before the lead that is only a place and a full date (speeches, statements)."""
+    text = release.layout.clean
+    for match in STANDALONE_DATELINE.finditer(text, 0, release.layout.lead_start):
+        day = parse_date(match.group())
+        if day is not None:
+            return day, match.span()
+    return None, None
 
 
 def _sentence_around(text: str, start: int) -> str:
@@ -182,6 +198,8 @@ def step(release: Release) -> None:
     record = release.record
     text = release.layout.clean
     base, dateline = _dateline_day(release)
+    if base is None:
+        base, dateline = _standalone_dateline(release)
     lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
     search_from = dateline[1] if dateline else lead_start
     next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
@@ -195,6 +213,9 @@ def step(release: Release) -> None:
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         chosen = events[0] if events else (lead_found[0] if lead_found else None)
+    if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
+        relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
+        chosen = relative[0] if relative else None
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is not None:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("sample_site.server", reason="sample_site.server (site helper) not in the tree yet")
-pytest.importorskip("scraper.pages", reason="scraper.pages (site helper) not in the tree yet")
-pytest.importorskip("sample_site.releases", reason="sample_site.releases (releases helper) not yet here")
-
 import dataclasses
 import json
 
+import pytest
 from crawl_helpers import article_requests, assert_catalog_matches_warc, run
-from sample_site.releases import bundled
 
+from sample_site.releases import bundled
 from sample_site.server import SampleSite
 from scraper.archive import read_record
 from scraper.catalog import Catalog

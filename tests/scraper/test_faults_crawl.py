@@ -3,15 +3,9 @@ crash the run, never stored as good text, and never lose what was fetched."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("sample_site.server", reason="sample_site.server (site helper) not in the tree yet")
-pytest.importorskip("scraper.pages", reason="scraper.pages (site helper) not in the tree yet")
-pytest.importorskip("sample_site.releases", reason="sample_site.releases (releases helper) not yet here")
-
 from crawl_helpers import assert_catalog_matches_warc, fast_client, run
-from sample_site.releases import bundled
 
+from sample_site.releases import bundled
 from sample_site.server import SampleSite
 from scraper.catalog import Catalog
 from scraper.sources import load_sources

@@ -4,14 +4,9 @@ usable response or a clear reason, never in an exception."""
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("sample_site.server", reason="sample_site.server (site helper) not in the tree yet")
-pytest.importorskip("scraper.pages", reason="scraper.pages (site helper) not in the tree yet")
-pytest.importorskip("sample_site.releases", reason="sample_site.releases (releases helper) not yet here")
-
 from crawl_helpers import fast_client
-from sample_site.releases import bundled
 
+from sample_site.releases import bundled
 from sample_site.server import SampleSite
 from scraper.http import DEFAULT_USER_AGENT, HttpClient
 from scraper.urls import from_mirror, host_of, to_mirror

@@ -3,12 +3,6 @@ files alone."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("sample_site.server", reason="sample_site.server (site helper) not in the tree yet")
-pytest.importorskip("scraper.pages", reason="scraper.pages (site helper) not in the tree yet")
-pytest.importorskip("sample_site.releases", reason="sample_site.releases (releases helper) not yet here")
-
 import os
 import signal
 import sqlite3
@@ -18,8 +12,8 @@ import time
 from pathlib import Path
 
 from crawl_helpers import article_requests, assert_catalog_matches_warc, run
-from sample_site.releases import bundled
 
+from sample_site.releases import bundled
 from sample_site.server import SampleSite
 from scraper.catalog import Catalog
 from scraper.urls import canonical_key

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("sample_site.server", reason="sample_site.server (site helper) not in the tree yet")
-pytest.importorskip("scraper.pages", reason="scraper.pages (site helper) not in the tree yet")
-pytest.importorskip("sample_site.releases", reason="sample_site.releases (releases helper) not yet here")
-
 from crawl_helpers import run
 
 from sample_site.server import SampleSite
