@@ -63,7 +63,7 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("media", re.compile(r"\bmedia\b|\bnewspaper|\bjournalist|\beditor|\btelevision|\bbroadcast|"
                          r"\bnews agency|"
                          r"媒体|媒體|记者|記者|报社|報社", re.I)),
-    ("military", re.compile(r"\barmed forces|\barmy\b|\bmilitary|\bdefen[cs]e minister|\bgeneral of the|"
+    ("military", re.compile(r"\barmed forces|\barmy\b|\bmilitary|\bdefen[cs]e minister|"
                             r"军队|軍隊|国防|國防", re.I)),
     ("business", re.compile(r"\bcompany|\bentrepreneur|\bbusiness|\bCEO\b|\bchamber of commerce|"
                             r"\bcorporation|"

@@ -59,7 +59,7 @@ OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign M
 
 
 @lru_cache(maxsize=4)
-def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
     <Country>" and "his <Demonym> counterpart <Name>", built from the gazetteer's LAC names."""
     gaz = Gazetteer.load()
@@ -72,7 +72,9 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str]
         rf"(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
         rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(rf"\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
-    return office, counterpart
+    unnamed = re.compile(rf"\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
+                         rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN})")
+    return office, counterpart, unnamed
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -80,6 +82,11 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "外長": "Foreign Minister", "外交部长": "Foreign Minister", "外交部長": "Foreign Minister",
              "当选总统": "President-elect", "當選總統": "President-elect",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
+# "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
+MESSAGE_ZH = re.compile(
+    r"(?:致电|致電|致函|致信)(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
+    r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
+    r"總理)")
 COUNTERPART_ZH = re.compile(
     r"(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
     r"驻华大使|駐華大使)"
@@ -101,8 +108,8 @@ ESTABLISH = re.compile(
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立", re.I)
 UPGRADE = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
-    r"(?:upgrade|elevate|lift|raise)|"
-    r"\b(?:upgrade|elevate|lift|raise)[sd]?\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
+    r"(?:upgrad|elevat|lift|rais)|"
+    r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
     r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為)|(?:提升为|提升為|升级为|"
     r"升級為)[^。]{0,20}(?:伙伴|夥伴)",
     re.I)
@@ -171,13 +178,13 @@ def _lac_words(release: Release) -> list[str]:
     return [w for w in words if w]
 
 
-def _counterparts_en(release: Release) -> list[tuple[str, str, int, int]]:
+def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
     text = release.layout.clean
     start, end = release.layout.lead_start, release.layout.lead_end
     lac_words = _lac_words(release)
-    found: list[tuple[str, str, int, int]] = []
+    found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re = counterpart_patterns(release.gazetteer.version)
+    office_re, counterpart_re, unnamed_re = counterpart_patterns(release.gazetteer.version)
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
@@ -194,12 +201,28 @@ def _counterparts_en(release: Release) -> list[tuple[str, str, int, int]]:
         name = _trim_name(match.group("name"))
         if name:
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
+    if not found:  # "held a phone call with the Foreign Minister of Peru": the office is the counterpart
+        for match in unnamed_re.finditer(text, a, b):
+            office = match.group("office") or match.group("office2")
+            place = match.group("of") or _country_name(release, match.group("pre"))
+            if place and office not in ("Ambassador",):
+                place = re.sub(r"^the\s+", "", place)
+                found.append((f"{office} of {place}", None, match.start(), match.end()))
+                break
     return sorted(found, key=lambda f: f[2])
 
 
-def _counterparts_zh(release: Release) -> list[tuple[str, str, int, int]]:
+def _country_name(release: Release, demonym: str | None) -> str | None:
+    country = release.gazetteer.country_by_name(demonym) if demonym else None
+    return country.canonical if country else None
+
+
+def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]:
     text = release.layout.clean
     start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    for match in MESSAGE_ZH.finditer(text, start, end):
+        office = OFFICE_ZH.get(match.group("office"), match.group("office"))
+        return [(match.group("name"), office, match.start("name"), match.end("name"))]
     for match in COUNTERPART_ZH.finditer(text, start, end):
         before = text[max(0, match.start() - 12): match.start()]
         if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
@@ -271,13 +294,13 @@ def step(release: Release) -> None:
     heads: list[bool] = []
     chinese_office = chinese.split(", ", 1)[1] if chinese and ", " in chinese else ""
     for name, office, start, end in found:
-        if not office:
+        if office == "":  # "his Peruvian counterpart": the Chinese principal's office
             office = "President" if chinese_office == "President" else (
                 "Prime Minister" if chinese_office == "Premier" else chinese_office.split(" and ")[-1])
         if any(name in c or c.split(",")[0] in name for c in counterparts):
             continue
-        counterparts.append(f"{name}, {office}" if office else name)
-        heads.append(office in HEAD_OFFICES_EN)
+        counterparts.append(f"{name}, {office}" if office else name)  # None: the office is the name
+        heads.append((office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
         if len(counterparts) == 2:
             break
