@@ -1,0 +1,134 @@
+"""compare on a self-written reference with known numbers."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from pipeline import main
+from publish.compare import compare, read_rows
+
+HEADER = ["Number", "Date", "Country", "Type", "Contact", "Type of content", "Mechanism"]
+
+# Reference: 6 exchanges; per year 2020: 1, 2021: 2, 2022: 3; per country Cuba 3, Brazil 2, multilateral 1.
+REFERENCE = [
+    [1, "2020-05-01", "Cuba", "meeting", "Communist Party of Cuba", "daily interaction", "bilateral+leftist"],
+    [2, "2021-03-10", "Brazil", "seminar", "Workers' Party (PT)", "knowledge exchange", "bilateral+leftist"],
+    [3, "2021-09-09", "Cuba", "meeting", "Miguel Díaz-Canel", "daily interaction", "bilateral+leftist"],
+    [4, "2022-01-20", "multilateral", "forum", "CELAC", "knowledge exchange", "regional"],
+    [5, "2022-06-01", "Brazil", "meeting", "Lula", "daily interaction", "bilateral"],
+    [6, "2022-11-11", "Cuba", "message", "Communist Party of Cuba", "daily interaction", "bilateral+leftist"],
+]
+# dipex: 6 rows; 4 match the reference (one 2 days off, one contact by containment, one by accents),
+# one is 5 days off (no match), one is extra. Per year 2020: 1, 2021: 3, 2022: 2.
+DATA = [
+    [
+        1,
+        "2020-05-03",
+        "Cuba",
+        "meeting",
+        "Roberto Morales, Communist Party of Cuba",
+        "daily interaction",
+        "bilateral+leftist",
+    ],
+    [2, "2021-03-10", "Brazil", "seminar", "Workers' Party", "knowledge exchange", "bilateral"],
+    [3, "2021-09-09", "Cuba", "meeting", "Miguel Diaz-Canel", "daily interaction", "bilateral+leftist"],
+    [
+        4,
+        "2021-12-01",
+        "Chile",
+        "meeting",
+        "Socialist Party of Chile",
+        "daily interaction",
+        "bilateral+leftist",
+    ],
+    [5, "2022-01-25", "multilateral", "forum", "CELAC", "knowledge exchange", "regional"],
+    [6, "2022-06-02", "Brazil", "meeting", "Luiz Inácio Lula da Silva", "knowledge exchange", "bilateral"],
+]
+
+
+def _write(path, rows):
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(HEADER)
+        w.writerows(rows)
+    return path
+
+
+@pytest.fixture
+def files(tmp_path):
+    return _write(tmp_path / "data.csv", DATA), _write(tmp_path / "reference.csv", REFERENCE)
+
+
+def test_known_numbers(files):
+    data, reference = files
+    report = compare(read_rows(data), reference)
+    assert len(report.matches) == 4
+    assert report.precision == pytest.approx(4 / 6)
+    assert report.recall == pytest.approx(4 / 6)
+    assert {r["Number"] for r in report.only_reference} == {"4", "6"}
+    assert {d["Number"] for d in report.only_data} == {"4", "5"}
+    # per year: dipex (1, 3, 2) vs reference (1, 2, 3): Pearson 0.5, Spearman 0.5
+    assert report.by_year.table == [["2020", 1, 1], ["2021", 3, 2], ["2022", 2, 3]]
+    assert report.by_year.pearson == pytest.approx(0.5)
+    assert report.by_year.spearman == pytest.approx(0.5)
+    # per country: Brazil 2/2, Chile 1/0, Cuba 2/3, multilateral 1/1
+    assert report.by_country.table == [
+        ["Brazil", 2, 2],
+        ["Chile", 1, 0],
+        ["Cuba", 2, 3],
+        ["multilateral", 1, 1],
+    ]
+    # x = (2, 1, 2, 1), y = (2, 0, 3, 1): deviations give 2 / sqrt(1 * 5); ranks give 4 / sqrt(4 * 5)
+    assert report.by_country.pearson == pytest.approx(2 / 5**0.5)
+    assert report.by_country.spearman == pytest.approx(2 / 5**0.5)
+    fields = sorted((r["Number"], f) for _, r, f in report.field_disagreements)
+    assert fields == [("2", "Mechanism"), ("5", "Type of content")]
+    assert report.field_agreement() == {"Type of content": 0.75, "Mechanism": 0.75}
+    assert len(report.disagreements()) == 1 + 2 + 2 + 2
+
+
+def test_cli(files, tmp_path, capsys):
+    data, reference = files
+    out = tmp_path / "disagreements.csv"
+    code = main(
+        [
+            "--workdir",
+            str(tmp_path),
+            "compare",
+            "--reference",
+            str(reference),
+            "--data",
+            str(data),
+            "--output",
+            str(out),
+        ]
+    )
+    assert code == 0
+    text = capsys.readouterr().out
+    assert "precision 0.667   recall 0.667" in text
+    assert "counts per year (3 years): Pearson 0.500   Spearman 0.500" in text
+    rows = list(csv.reader(out.open()))
+    assert rows[0][0] == "kind" and len(rows) == 7
+
+
+def test_cli_bad_reference(tmp_path, files):
+    data, _ = files
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    assert main(["--workdir", str(tmp_path), "compare", "--reference", str(bad), "--data", str(data)]) == 2
+    assert (
+        main(
+            [
+                "--workdir",
+                str(tmp_path),
+                "compare",
+                "--reference",
+                str(tmp_path / "none.csv"),
+                "--data",
+                str(data),
+            ]
+        )
+        == 2
+    )

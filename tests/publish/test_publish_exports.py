@@ -1,0 +1,174 @@
+"""Every export format is written deterministically and reads back."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+from make_records import record, sample_records
+from openpyxl import load_workbook
+
+from nlp.schema import Span
+from publish.codebook import COLUMNS, PUBLISHED
+from publish.dataset import publish
+from publish.exports import write_exports
+from publish.rows import build_rows
+from workspace import Workspace
+
+PUBLISHED_NAMES = ["Number", "Date", "Country", "Type", "Contact", "Type of content", "Mechanism"]
+
+
+@pytest.fixture
+def rows():
+    recs = sample_records()
+    long = recs[2]
+    for i in range(300):  # evidence far beyond Stata's 2045-byte str and XLSX's 32767-char cell
+        long.add_evidence("contacts", Span(i, i + 40, "Partido dos Trabalhadores — 劳工党 " * 3))
+    return build_rows(recs)
+
+
+def test_published_schema_columns():
+    assert [c.published for c in PUBLISHED] == PUBLISHED_NAMES
+
+
+def test_every_format_reads_back(tmp_path, rows):
+    out = tmp_path / "out"
+    result = write_exports(Workspace(tmp_path), rows, out)
+    assert result.rows == len(rows) == 8
+
+    pub = pd.read_csv(out / "exchanges.csv", dtype=str, keep_default_na=False)
+    assert list(pub.columns) == PUBLISHED_NAMES
+    assert pub.loc[0, "Mechanism"] == "bilateral+leftist"
+    assert pub.loc[0, "Contact"] == "Roberto Morales Ojeda; 莫拉莱斯"
+    full = pd.read_csv(out / "exchanges_full.csv", dtype=str, keep_default_na=False)
+    assert list(full.columns) == [c.name for c in COLUMNS]
+    long_evidence = full.loc[full.event_id == "ev-idcpc:103", "evidence"].item()
+    assert len(json.loads(long_evidence)["idcpc:103"]["contacts"]) == 300
+
+    for stem in ("exchanges", "exchanges_full"):
+        pq = pd.read_parquet(out / f"{stem}.parquet")
+        assert len(pq) == 8
+        dta = pd.read_stata(out / f"{stem}.dta")
+        assert len(dta) == 8
+        book = load_workbook(out / f"{stem}.xlsx", read_only=True)
+        assert book.active.max_row == 9
+    pq = pd.read_parquet(out / "exchanges.parquet")
+    assert list(pq.columns) == PUBLISHED_NAMES
+    assert pq["Number"].tolist() == list(range(1, 9))
+    assert str(pq["Date"].iloc[0]) == "2023-03-02"
+
+    dta = pd.read_stata(out / "exchanges.dta")
+    assert list(dta.columns) == [
+        "Number",
+        "Date",
+        "Country",
+        "Type",
+        "Contact",
+        "Type_of_content",
+        "Mechanism",
+    ]
+    assert dta["Contact"].iloc[0] == "Roberto Morales Ojeda; 莫拉莱斯"  # UTF-8 (version 118)
+    assert str(dta["Date"].iloc[0].date()) == "2023-03-02"  # a Stata date, not text
+    with pd.io.stata.StataReader(out / "exchanges_full.dta") as reader:
+        labels = reader.variable_labels()
+        data = reader.read()
+    assert all(0 < len(v) <= 80 for v in labels.values())
+    assert labels["content"].startswith("Type of content")
+    assert data.loc[data.event_id == "ev-idcpc:103", "evidence"].item() == long_evidence  # strL, whole
+    assert data.loc[data.event_id == "ev-mfa:201", "head_of_state_level"].item() == 1
+
+    xlsx = pd.read_excel(out / "exchanges_full.xlsx", dtype=str)
+    cut = xlsx.loc[xlsx.event_id == "ev-idcpc:103", "evidence"].item()
+    assert len(cut) <= 32767 and cut.endswith("[cut: full value in the CSV]")
+
+
+def test_codebook_and_datapackage(tmp_path, rows):
+    out = tmp_path / "out"
+    write_exports(Workspace(tmp_path), rows, out)
+    package = json.loads((out / "datapackage.json").read_text())
+    assert package["profile"] == "tabular-data-package"
+    for res in package["resources"]:
+        path = out / res["path"]
+        assert path.exists()
+        with path.open(encoding="utf-8") as fh:
+            header = next(csv.reader(fh))
+        assert header == [f["name"] for f in res["schema"]["fields"]]
+        for f in res["schema"]["fields"]:
+            assert f["type"] in {"string", "integer", "number", "boolean", "date"}
+    fields = {f["name"]: f for f in package["resources"][0]["schema"]["fields"]}
+    assert fields["Type of content"]["constraints"]["enum"] == ["daily interaction", "knowledge exchange"]
+    # every value of an enum column is allowed
+    with (out / "exchanges_full.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for c in COLUMNS:
+                if c.enum and row[c.name]:
+                    assert row[c.name] in c.enum, (c.name, row[c.name])
+    book = (out / "codebook.md").read_text()
+    assert all(f"`{c.name}`" in book for c in COLUMNS)
+
+
+def test_rewrite_is_byte_identical_and_changes_are_reported(tmp_path):
+    out = tmp_path / "out"
+    ws = Workspace(tmp_path)
+    first = write_exports(ws, build_rows(sample_records()), out)
+    assert first.changes.counts() == {"new": 8, "changed": 0, "gone": 0}
+    snapshot = {p.name: p.read_bytes() for p in out.iterdir()}
+    again = write_exports(ws, build_rows(sample_records()), out)  # fresh objects, same content
+    assert again.written == [] and not again.data_changed
+    assert again.changes.counts() == {"new": 0, "changed": 0, "gone": 0}
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == snapshot
+
+    recs = sample_records()
+    recs = [r for r in recs if r.key != "mfa:202"]  # gone
+    recs[0].content = "knowledge exchange"  # changed (the merged Cuba row)
+    recs.append(record("idcpc:500", date="2025-05-05", country="Colombia", contacts=["Pacto Histórico"]))
+    result = write_exports(ws, build_rows(recs), out)
+    assert result.changes.counts() == {"new": 1, "changed": 1, "gone": 1}
+    with (out / "changes.csv").open(encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    kinds = {(r["change"], r["event_id"]) for r in table}
+    assert ("new", "ev-idcpc:500") in kinds and ("gone", "ev-mfa:202") in kinds
+    assert ("changed", "ev-idcpc:101") in kinds
+    changed = next(r for r in table if r["event_id"] == "ev-idcpc:101")
+    assert "content" in changed["fields_changed"].split()
+
+
+def test_figures_and_report(tmp_path):
+    recs = sample_records()
+    recs.append(
+        record(
+            "idcpc:900",
+            date="2024-08-08",
+            country="Chile",
+            contacts=["<script>alert(1)</script> & Partido Socialista"],
+        )
+    )
+    rows = build_rows(recs)
+    published = publish(Workspace(tmp_path), rows, tmp_path / "out")
+    out = tmp_path / "out"
+    for name in ("by_country", "per_year", "content", "partnerships", "head_of_state"):
+        assert (out / "figures" / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"<svg" in (out / "figures" / f"{name}.svg").read_bytes()
+        assert (out / "tables" / f"{name}.csv").exists()
+    by_country = list(csv.reader((out / "tables" / "by_country.csv").open()))
+    assert ["multilateral", "1"] in by_country and ["Brazil", "2"] in by_country
+    partnerships = list(csv.reader((out / "tables" / "partnerships.csv").open()))
+    assert partnerships[1][:3] == ["2024", "upgrade", "Brazil"]
+    html = published.report_path.read_text()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert 'src="http' not in html and "data:image/png;base64," in html
+    # same data: same figure bytes (SVG hash salt and metadata fixed)
+    before = {p: p.read_bytes() for p in (out / "figures").iterdir()}
+    again = publish(Workspace(tmp_path), rows, out)
+    assert not [n for n in again.export.written if n.startswith("figures/")]
+    assert {p: p.read_bytes() for p in (out / "figures").iterdir()} == before
+
+
+def test_empty_data_set_still_exports(tmp_path):
+    published = publish(Workspace(tmp_path), [], tmp_path / "out")
+    assert published.export.rows == 0
+    assert pd.read_stata(tmp_path / "out" / "exchanges.dta").empty
+    assert pd.read_parquet(tmp_path / "out" / "exchanges_full.parquet").empty
+    assert "no exchanges yet" in (tmp_path / "out" / "figures" / "by_country.svg").read_text()
