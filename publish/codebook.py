@@ -59,12 +59,11 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "type",
         "string",
-        "Form of the exchange (meeting, visit, call, seminar...)",
-        "The event type as coded (meeting, delegation_visit_abroad, delegation_received, "
-        "video_call, phone_call, message, training_course, seminar, forum, dialogue, field_trip, "
-        "briefing for party exchanges; state_visit, official_visit, talks, meeting_on_sidelines, "
-        "joint_statement for the foreign ministry's), with underscores as spaces.",
+        "bilateral or multilateral",
+        "Bilateral (China with one LAC country's actors) or multilateral (a regional body or "
+        "several LAC countries), as in the published data sets.",
         published="Type",
+        enum=("bilateral", "multilateral"),
     ),
     Column(
         "contact",
@@ -109,11 +108,13 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("year", "integer", "Year of the exchange", "Calendar year of 'date'."),
     Column(
-        "exchange_type",
+        "event_type",
         "string",
-        "bilateral or multilateral",
-        "Bilateral (China with one LAC country's actors) or multilateral.",
-        enum=("bilateral", "multilateral"),
+        "Form of the exchange (meeting, visit, call, seminar...)",
+        "The event type as coded (meeting, delegation_visit_abroad, delegation_received, "
+        "video_call, phone_call, message, training_course, seminar, forum, dialogue, field_trip, "
+        "briefing for party exchanges; state_visit, official_visit, talks, meeting_on_sidelines, "
+        "joint_statement for the foreign ministry's), with underscores as spaces.",
     ),
     Column(
         "contact_parties",

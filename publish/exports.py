@@ -350,7 +350,7 @@ def data_files(rows: Sequence[Row]) -> dict[str, bytes]:
                 },
                 {"name": "date", "type": "date", "format": "%Y-%m-%d", "description": "date of the exchange"},
                 {"name": "country", "type": "string", "description": "country of the exchange"},
-                {"name": "type", "type": "string", "description": "form of the exchange"},
+                {"name": "type", "type": "string", "description": "bilateral or multilateral"},
                 {"name": "contact", "type": "string", "description": "counterparts"},
                 {
                     "name": "fields_changed",

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel
+from nlp.leaders import leader_by_zh
 from nlp.release import Release
 from nlp.schema import Span
 
@@ -240,6 +241,16 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
     return []
 
 
+def _english_leader(release: Release, name: str, office: str | None, start: int,
+                    end: int) -> tuple[str, str | None, int, int]:
+    """A Chinese rendering of a LAC head of state or government as the English name coders write."""
+    day = parse_date(release.record.event_date) or release.anchor
+    leader = leader_by_zh(name, release.country_id, day)
+    if leader is None or office not in (None, "President", "Prime Minister"):
+        return name, office, start, end
+    return leader.name, leader.office, start, end
+
+
 def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
     left = max(source.rfind(".", 0, start), source.rfind("。", 0, start), source.rfind("\n", 0, start)) + 1
     ends = [i for i in (source.find(".", end), source.find("。", end), source.find("\n", end)) if i != -1]
@@ -290,6 +301,8 @@ def step(release: Release) -> None:
     chinese, chinese_head = _chinese_side(release)
     record.chinese_side = chinese
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
+    if release.zh:
+        found = [_english_leader(release, *item) for item in found]
     counterparts: list[str] = []
     heads: list[bool] = []
     chinese_office = chinese.split(", ", 1)[1] if chinese and ", " in chinese else ""
