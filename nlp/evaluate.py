@@ -167,8 +167,10 @@ def _counterpart_ok(gold: str | None, predicted: str | None) -> bool:
         return not gold and not predicted
     predicted_names = [name_words(p.split(",")[0]) for p in predicted.split(";")]
     for part in gold.split(";"):
-        words = name_words(re.sub(r"\([^)]*\)", "", part.split(",")[0]))
-        if not any(words & p for p in predicted_names):
+        head = part.split(",")[0]
+        names = [name_words(re.sub(r"\([^)]*\)", "", head))]  # "Sabino Vaca Narvaja (牛望道)": either name
+        names += [name_words(inner) for inner in re.findall(r"\(([^)]*)\)", head)]
+        if not any(words & p for words in names for p in predicted_names):
             return False
     return True
 

@@ -38,8 +38,9 @@ class Leader:
 @lru_cache(maxsize=1)
 def leaders() -> tuple[Leader, ...]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(Leader(name=e["name"], zh=tuple(to_simplified(z) for z in e.get("zh", [])), country=e["country"],
-                        office=e["office"], start=e.get("from"), end=e.get("to")) for e in data["entries"])
+    return tuple(Leader(name=e["name"], zh=tuple(to_simplified(z) for z in e.get("zh", [])),
+                        country=e["country"], office=e["office"], start=e.get("from"), end=e.get("to"))
+                 for e in data["entries"])
 
 
 def leader_by_zh(name: str, country: str | None = None, on: date | None = None) -> Leader | None:
@@ -52,8 +53,7 @@ def leader_by_zh(name: str, country: str | None = None, on: date | None = None) 
     for leader in leaders():
         if country and leader.country != country:
             continue
-        best = max((len(z) for z in leader.zh if z == wanted or (len(z) >= 2 and (z in wanted or wanted in z))),
-                   default=0)
+        best = max((len(z) for z in leader.zh if z in wanted or wanted in z), default=0)
         if best:
             found.append((best, leader))
     if not found:

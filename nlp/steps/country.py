@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, normalise
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 
@@ -34,6 +34,14 @@ def _country_of(m: Mention) -> str | None:
     return getattr(m.entry, "country", None)
 
 
+def is_capital(release: Release, m: Mention) -> bool:
+    """A capital names where something happened more often than whom it was with."""
+    if m.label != LAC_COUNTRY or m.entry is None:
+        return False
+    key = normalise(m.text)
+    return any(normalise(c) == key for names in m.entry.capitals.values() for c in names)
+
+
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself, in the title and lead."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
@@ -48,6 +56,7 @@ def regional_cues(release: Release) -> list[Span]:
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
+    actors: dict[str, float] = {}  # focus evidence other than capitals (venues)
     first: dict[str, Mention] = {}
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
@@ -57,12 +66,15 @@ def step(release: Release) -> None:
         scores[country] = scores.get(country, 0.0) + weight
         if m.zone in FOCUS:
             focus[country] = focus.get(country, 0.0) + weight
+            if not is_capital(release, m):
+                actors[country] = actors.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
         elif country not in first:
             first[country] = m
     release.scores = scores
     release.extra["focus_scores"] = focus
+    release.extra["actor_scores"] = actors
     cues = regional_cues(release)
     release.extra["regional_cues"] = cues
     record = release.record

@@ -1,7 +1,8 @@
 """Mechanism: global, regional or bilateral, plus "leftist" (codebook).
 
 - global: a worldwide platform frames the exchange (CPC in Dialogue with World Political
-  Parties, the BRICS political parties forum) — named in the title or lead;
+  Parties, the BRICS political parties forum) — named in the title, or in the lead of a
+  multilateral exchange (Latin American parties among the world's at a CPC forum);
 - regional: a LAC-wide platform or the region itself is the counterpart (the country step
   already made such a release "multilateral");
 - bilateral: one country's actors.
@@ -44,7 +45,7 @@ def step(release: Release) -> None:
     platforms = [m for m in release.of(PLATFORM, zones=("title", "lead")) if m.entry.id not in STATE_SUMMITS]
     global_platforms = [m for m in platforms if m.entry.mechanism == "global"]
     if record.country == MULTILATERAL:
-        tags.append("global" if global_platforms and not release.extra.get("regional_cues") else "regional")
+        tags.append("global" if global_platforms else "regional")
     elif any(m.where == "title" for m in global_platforms):
         tags.append("global")
     else:

@@ -115,8 +115,8 @@ UPGRADE = re.compile(
     r"升級為)[^。]{0,20}(?:伙伴|夥伴)",
     re.I)
 RETROSPECTIVE = re.compile(
-    r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|last year|years? ago|anniversary|周年|"
-    r"週年|"
+    r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"
+    r"\bearlier this year\b|\bprevious(?:ly)?\b|years? ago|anniversary|周年|週年|"
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -160,7 +160,7 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
 
 
 def _trim_name(name: str) -> str | None:
-    words = name.split()
+    words = re.sub(r"['’]s$", "", name).split()
     while words and (words[-1] in NOT_A_NAME or words[-1] in WEEKDAY_NAMES):
         words.pop()
     if not words or words[0] in NOT_A_NAME:

@@ -1,7 +1,9 @@
 """Relevance: does the release report an exchange with Latin American or Caribbean actors?
 
 A release is relevant when a LAC actor — a country, party, organisation or LAC-wide platform —
-is named in its title or lead, where a release says whom the exchange was with. A LAC name
+is named in its title or lead, where a release says whom the exchange was with. A capital alone
+("in Brasilia") is a venue, not a counterpart: a meeting with Russia's president in Brasilia is
+not a LAC exchange. A LAC name
 deep in the body (a speech's aside, a "related news" teaser, a meeting *held* in Rio with
 someone else) does not make it relevant. Look-alikes ("Papua New Guinea", the Portuguese PSD,
 Spanish parties) never count: the gazetteer resolves them away before this step.
@@ -21,7 +23,7 @@ MIN_TEXT = 40  # characters: shorter is not a release
 
 def step(release: Release) -> None:
     record = release.record
-    focus = release.extra.get("focus_scores", {})
+    focus = release.extra.get("actor_scores", {})
     cues = release.extra.get("regional_cues", [])
     if len(release.layout.clean.strip()) + len(release.title) < MIN_TEXT:
         record.relevant = False

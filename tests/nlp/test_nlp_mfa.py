@@ -107,7 +107,7 @@ def test_chinese_foreign_ministry_release():
     assert record.event_type == "phone_call"
     assert record.event_date == "2021-08-30"
     assert record.chinese_side == "Xi Jinping, President"
-    assert record.counterpart == "迪亚斯-卡内尔, President"
+    assert record.counterpart == "Miguel Díaz-Canel, President"  # lac_leaders.json: the coders' English name
     assert record.head_of_state_level is True
 
 
