@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import sys
 import time
@@ -110,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = [("releases", f"{len(releases):,}", "")]
     docs: list[Document] | None = None
+    parse_seconds = 0.0
     if not args.no_parse:
         docs, seconds, note = parse_stage(releases)
+        parse_seconds = seconds
         if docs is not None:
             rows.append(("parse (parse_page)", f"{len(docs) / seconds:,.0f} releases/s",
                          f"{seconds:.1f} s, peak {peak_mib():,.0f} MiB {note}".strip()))
@@ -124,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds, relevant = extract_stage(docs, args.batch_size)
     rows.append(("extract (extract_many)", f"{len(docs) / seconds:,.0f} releases/s",
                  f"{seconds:.1f} s, {relevant:,} relevant, peak {peak_mib():,.0f} MiB"))
+    if parse_seconds:
+        total = parse_seconds + seconds
+        rows.append(("parse + extract", f"{len(docs) / total:,.0f} releases/s",
+                     f"{total:.1f} s on {os.cpu_count()} core(s), one process"))
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
         print(f"{name:{width}}  {value:>18}  {note}")

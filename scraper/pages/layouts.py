@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 def has_class(name: str) -> str:
     """XPath predicate: the element's class list holds ``name`` as a whole word."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    # The cheap "contains(@class, name)" first: most elements fail it before the costly concat.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
 @dataclass(frozen=True)
@@ -135,23 +136,15 @@ CONT_END = re.compile(r"<meta\s+name=[\"']?TRSWCM\.ContEnd[^>]*>", re.IGNORECASE
 
 # ---------------------------------------------------------------- boilerplate
 # Removed wherever they sit: scripts, hidden related-news/appendix lists, widgets.
-DROP: tuple[str, ...] = (
-    "//script",
-    "//style",
-    "//noscript",
-    "//iframe",
-    "//select",
-    "//input",
-    "//button",
-    "//textarea",
-    "//*[@id='appendix_list' or @id='relnews_list' or @id='appendix-list' or @id='relnews-list']",
-    "//*[@id='id_RelNewsList' or @id='Appendix_article' or @id='News_Body_source']",
-    f"//*[{has_class('action')} or {has_class('lan_btn')} or {has_class('news-foot')}]",
-    f"//*[{has_class('bshare-custom')} or {has_class('share')} or {has_class('tool')}]",
-    f"//*[{has_class('info')} and ancestor::div[{has_class('vibox')}]]",
-    f"//*[{has_class('con_tool')} or {has_class('article_share')}]",
-    "//*[contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]",  # any case, any spaces
+DROP_TAGS = frozenset("script style noscript iframe select input button textarea".split())
+DROP_IDS = frozenset(
+    "appendix_list relnews_list appendix-list relnews-list id_RelNewsList Appendix_article "
+    "News_Body_source".split()
 )
+DROP_CLASSES = frozenset("action lan_btn news-foot bshare-custom share tool con_tool article_share".split())
+# A class dropped only inside a container of another class: the "info" line of IDCPC video pages.
+DROP_CLASSES_INSIDE = {"info": "vibox"}
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 # Whole lines that are widgets or empty bylines, never release text.
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:"
