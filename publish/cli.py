@@ -155,6 +155,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"  data set: {out / 'exchanges.csv'} (also .xlsx .parquet .dta; full schema: exchanges_full.*)")
     print(f"  codebook: {out / 'codebook.md'}   datapackage: {out / 'datapackage.json'}")
     print(f"  report:   {out / 'report.html'}")
+    if outcome.comparison is not None and outcome.comparison.reference_rows and outcome.comparison.data_rows:
+        c = outcome.comparison
+        agreement = c.field_agreement().items()
+        fields = "   ".join(f"{name} {value:.3f}" for name, value in agreement if value is not None)
+        print(f"  against the sample's own coding ({outcome.folder / 'reference.csv'}): {len(c.matches)} of "
+              f"{c.reference_rows} exchanges found, precision {c.precision:.3f}, recall {c.recall:.3f}; "
+              f"agreement {fields}")
+        print(f"            every disagreement: {outcome.folder / 'comparison.txt'}")
     print(f"  review it: python pipeline.py --workdir {outcome.folder} review")
     return outcome.exit_code
 

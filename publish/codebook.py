@@ -117,6 +117,13 @@ COLUMNS: tuple[Column, ...] = (
         "joint_statement for the foreign ministry's), with underscores as spaces.",
     ),
     Column(
+        "contacts_as_written",
+        "string",
+        "Every counterpart as the releases name it",
+        "All counterparts of every release of the exchange, as written (Chinese names of Chinese "
+        "releases included), '; '-separated. 'Contact' gives them in English.",
+    ),
+    Column(
         "contact_parties",
         "string",
         "Canonical names of the counterparts' parties",

@@ -34,6 +34,9 @@ PUBLISHED_COLUMNS = ("Number", "Date", "Country", "Type", "Contact", "Type of co
 COMPARED_FIELDS = ("Type of content", "Mechanism")
 
 
+PLURAL = {"year": "years", "country": "countries"}
+
+
 @dataclass
 class Correlation:
     level: str  # year | country
@@ -130,7 +133,7 @@ class CompareReport:
             lines.append(f"agreement on {name} (matched rows): {fmt(value)}")
         for c in (self.by_year, self.by_country):
             lines.append(
-                f"counts per {c.level} ({c.n} {c.level}s): Pearson {fmt(c.pearson)}   "
+                f"counts per {c.level} ({c.n} {PLURAL[c.level]}): Pearson {fmt(c.pearson)}   "
                 f"Spearman {fmt(c.spearman)}"
             )
         dis = self.disagreements()

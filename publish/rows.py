@@ -87,6 +87,23 @@ def _contacts(records: list[Record]) -> list[Contact]:
     return out
 
 
+def _latin(text: str) -> bool:
+    return not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def published_contact(records: list[Record], lead: Record) -> str | None:
+    """The Contact column as coders write it: English names. A foreign-ministry exchange is its
+    LAC principal; otherwise the contacts of the English releases, and for a Chinese-only
+    event each contact's canonical party, or its name when no party was resolved."""
+    if lead.source == "mfa" and lead.counterpart:
+        return lead.counterpart
+    english = [r for r in records if r.lang == "en" and r.contacts]
+    if english:
+        return _joined(c.name for c in _contacts(english)) or None
+    names = [c.party if c.party and not _latin(c.name) else c.name for c in _contacts(records)]
+    return _joined(names) or None
+
+
 def _joined(values: Iterable[str | None], sep: str = "; ") -> str:
     out: list[str] = []
     for v in values:
@@ -138,13 +155,14 @@ def event_row(event: Event, prov: Provenance | None = None) -> Row:
         "date": start,
         "country": lead.country,
         "type": _first(ordered, "exchange_type"),
-        "contact": _joined(c.name for c in contacts) or None,
+        "contact": published_contact(ordered, lead),
         "content": chosen.content,
         "mechanism": render_mechanism(mechanism) or None,
         "event_id": "ev-" + min(_key(r) for r in recs),
         "date_end": end if end and start and end > start else None,
         "year": int(start[:4]) if start else None,
         "event_type": (lead.event_type or "").replace("_", " ") or None,
+        "contacts_as_written": _joined(c.name for c in contacts) or None,
         "contact_parties": _joined(c.party for c in contacts) or None,
         "content_prob": None if chosen.content_prob is None else round(float(chosen.content_prob), 4),
         "content_source": chosen.content_source if chosen.content else None,

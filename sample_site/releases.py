@@ -92,51 +92,71 @@ class Counterpart:
     leader: str
     office: str
     leftist: bool
-    president: str
-    president_zh: str
 
 
 COUNTERPARTS = (
     Counterpart("Cuba", "古巴", "Cuban", "Communist Party of Cuba", "Communist Party of Cuba (PCC)",
-                "古巴共产党", "Roberto Morales Ojeda", "Member of the Political Bureau", True,
-                "Miguel Díaz-Canel", "迪亚斯-卡内尔"),
+                "古巴共产党", "Roberto Morales Ojeda", "Member of the Political Bureau", True),
     Counterpart("Nicaragua", "尼加拉瓜", "Nicaraguan", "Sandinista National Liberation Front",
                 "Sandinista National Liberation Front (FSLN)", "尼加拉瓜桑地诺民族解放阵线",
-                "Gustavo Porras", "Member of the National Directorate", True,
-                "Daniel Ortega", "奥尔特加"),
+                "Gustavo Porras", "Member of the National Directorate", True),
     Counterpart("Venezuela", "委内瑞拉", "Venezuelan", "United Socialist Party of Venezuela",
                 "United Socialist Party of Venezuela (PSUV)", "委内瑞拉统一社会主义党",
-                "Diosdado Cabello", "First Vice President", True, "Nicolás Maduro", "马杜罗"),
+                "Diosdado Cabello", "First Vice President", True),
     Counterpart("Brazil", "巴西", "Brazilian", "Workers' Party (Brazil)", "Workers' Party (PT) of Brazil",
-                "巴西劳工党", "Gleisi Hoffmann", "President", True,
-                "Luiz Inácio Lula da Silva", "卢拉"),
+                "巴西劳工党", "Gleisi Hoffmann", "President", True),
     Counterpart("Uruguay", "乌拉圭", "Uruguayan", "Broad Front", "Broad Front (FA) of Uruguay",
-                "乌拉圭广泛阵线", "Fernando Pereira", "President", True,
-                "Yamandú Orsi", "奥尔西"),
+                "乌拉圭广泛阵线", "Fernando Pereira", "President", True),
     Counterpart("Mexico", "墨西哥", "Mexican", "Institutional Revolutionary Party",
                 "Institutional Revolutionary Party (PRI) of Mexico", "墨西哥革命制度党",
-                "Alejandro Moreno", "President", False, "Andrés Manuel López Obrador", "洛佩斯"),
+                "Alejandro Moreno", "President", False),
     Counterpart("Argentina", "阿根廷", "Argentine", "Justicialist Party",
                 "Justicialist Party (PJ) of Argentina", "阿根廷正义党", "José Luis Gioja",
-                "Vice President", False, "Alberto Fernández", "费尔南德斯"),
+                "Vice President", False),
     Counterpart("Chile", "智利", "Chilean", "Socialist Party of Chile", "Socialist Party of Chile",
-                "智利社会党", "Paulina Vodanovic", "President", True, "Gabriel Boric", "博里奇"),
+                "智利社会党", "Paulina Vodanovic", "President", True),
     Counterpart("Colombia", "哥伦比亚", "Colombian", "Colombian Communist Party",
                 "Colombian Communist Party", "哥伦比亚共产党", "Jaime Caycedo", "General Secretary",
-                True, "Gustavo Petro", "佩特罗"),
+                True),
     Counterpart("Peru", "秘鲁", "Peruvian", "Peruvian Aprista Party", "Peruvian Aprista Party (APRA)",
-                "秘鲁阿普拉党", "Mauricio Mulder", "Secretary General", False,
-                "Dina Boluarte", "博鲁阿尔特"),
+                "秘鲁阿普拉党", "Mauricio Mulder", "Secretary General", False),
     Counterpart("Bolivia", "玻利维亚", "Bolivian", "Movement for Socialism",
                 "Movement for Socialism (MAS) of Bolivia", "玻利维亚争取社会主义运动", "Grover García",
-                "President", True, "Luis Arce", "阿尔塞"),
+                "President", True),
     Counterpart("Trinidad and Tobago", "特立尼达和多巴哥", "Trinidadian", "People's National Movement",
                 "People's National Movement (PNM) of Trinidad and Tobago", "特立尼达和多巴哥人民民族运动",
-                "Stuart Young", "Chairman", False, "Keith Rowley", "罗利"),
+                "Stuart Young", "Chairman", False),
     Counterpart("Antigua and Barbuda", "安提瓜和巴布达", "Antiguan", "Antigua and Barbuda Labour Party",
                 "Antigua and Barbuda Labour Party", "安提瓜和巴布达工党", "Gaston Browne",
-                "Political Leader", False, "Gaston Browne", "布朗"),
+                "Political Leader", False),
 )
+
+# Who a release names as the LAC principal: the head in office on the day (nlp/lac_leaders.json
+# holds the facts; a release must not have a 2015 meeting with a president elected in 2022).
+ISO3 = {"Cuba": "CUB", "Nicaragua": "NIC", "Venezuela": "VEN", "Brazil": "BRA", "Uruguay": "URY",
+        "Mexico": "MEX", "Argentina": "ARG", "Chile": "CHL", "Colombia": "COL", "Peru": "PER",
+        "Bolivia": "BOL", "Trinidad and Tobago": "TTO", "Antigua and Barbuda": "ATG"}
+PARLIAMENTARY = {"Trinidad and Tobago", "Antigua and Barbuda"}
+OFFICE_ZH = {"President": "总统", "Prime Minister": "总理"}
+
+
+@dataclass(frozen=True)
+class Head:
+    name: str
+    zh: str
+    office: str
+
+
+def head_of(c: Counterpart, day: date) -> Head | None:
+    """The head of state (or of government, in parliamentary states) on ``day``; None in a gap."""
+    from nlp.leaders import leaders
+
+    office = "Prime Minister" if c.country in PARLIAMENTARY else "President"
+    for leader in leaders():
+        if leader.country == ISO3[c.country] and leader.office == office and leader.held_on(day):
+            return Head(leader.name, min(leader.zh, key=len), office)
+    return None
+
 
 NEGATIVES = (
     ("Spain", "Spanish Socialist Workers' Party (PSOE)", "西班牙工人社会党", "Europe"),
@@ -165,6 +185,18 @@ def vice_minister(day: date) -> tuple[str, str]:
     if day < date(2023, 1, 1):
         return ("Chen Zhou", "陈洲")
     return ("Ma Hui", "马辉")
+
+
+def foreign_minister(day: date) -> tuple[str, str]:
+    """China's foreign minister on a date, and how a release styles him."""
+    if date(2022, 12, 30) <= day < date(2023, 7, 25):
+        return "Qin Gang", "Foreign Minister Qin Gang"
+    if day >= date(2022, 10, 23):
+        return "Wang Yi", ("Member of the Political Bureau of the CPC Central Committee and Foreign "
+                           "Minister Wang Yi")
+    if day >= date(2018, 3, 19):
+        return "Wang Yi", "State Councilor and Foreign Minister Wang Yi"
+    return "Wang Yi", "Foreign Minister Wang Yi"
 
 
 def premier(day: date) -> str:
@@ -324,15 +356,60 @@ def idcpc_meeting_zh(c: Counterpart, day: date, rng: random.Random) -> tuple[str
     return title, paras, truth
 
 
+def idcpc_meeting_zh_retold(c: Counterpart, day: date, truth: dict) -> tuple[str, list[str], dict]:
+    """The Chinese page of an event the English tree also reported (idcpc_meeting_en)."""
+    _, _, name_zh, office_zh = idcpc_official(day)
+    title = f"{name_zh}会见{c.party_zh}代表团"
+    paras = [
+        f"{zh_day(day)}，中共中央对外联络部{office_zh}{name_zh}在北京会见{c.party_zh}代表团。",
+        f"{name_zh}表示，中国共产党愿同{c.party_zh}加强治国理政经验交流，推动中{c.country_zh[:1]}关系不断向前发展。",
+        "代表团表示，愿深化两党友好合作，学习借鉴中国共产党的治党治国经验。",
+    ]
+    contacts = [{"name": f"{c.party_zh}代表团", "kind": "party", "party": c.party}]
+    return title, paras, {**truth, "contacts": contacts}
+
+
+LEVELS_ZH = dict(LEVELS)
+
+
+def mfa_talks_zh_retold(c: Counterpart, day: date, truth: dict) -> tuple[str, list[str], dict]:
+    """The Chinese page of talks the English page reported (mfa_talks_en): same event, same coding."""
+    short = c.country_zh[:1]
+    head = head_of(c, day)
+    office_zh = OFFICE_ZH[head.office]
+    visit_zh = "国事访问" if head.office == "President" else "正式访问"
+    title = f"习近平同{c.country_zh}{office_zh}{head.zh}举行会谈"
+    paras = [
+        f"{day.year}年{zh_day(day)}下午，国家主席习近平在北京人民大会堂同来华进行{visit_zh}的{c.country_zh}{office_zh}"
+        f"{head.zh}举行会谈。",
+        f"习近平指出，中国和{c.country_zh}是好朋友、好伙伴，双方要深化经贸、基础设施和绿色发展合作。",
+    ]
+    level_zh = LEVELS_ZH[truth["partnership_level"]]
+    if truth["partnership_action"] == "establish":
+        paras.append(f"两国元首宣布建立中{short}{level_zh}。")
+    elif truth["partnership_action"] == "upgrade":
+        paras.append(f"两国元首宣布将中{short}关系提升为{level_zh}。")
+    else:
+        paras.append(f"双方同意不断丰富中{short}{level_zh}内涵。")
+    return title, paras, dict(truth)
+
+
+RETOLD = {"idcpc_meeting_en": ("idcpc", idcpc_meeting_zh_retold), "mfa_talks_en": ("mfa", mfa_talks_zh_retold)}
+# Chinese sections that retell an event reported in English a day or two before.
+RETELLING_SECTIONS = {"idcpc_zh_lldt", "mfa_zh_leaders", "mfa_zh_topnews"}
+
+
 def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
-    visit = rng.choice(["state_visit", "talks"])
-    title = f"Xi Jinping Holds Talks with President of {c.country} {c.president}"
+    head = head_of(c, day)
+    visit = rng.choice(["state_visit" if head.office == "President" else "official_visit", "talks"])
+    visit_words = "a state visit" if head.office == "President" else "an official visit"
+    title = f"Xi Jinping Holds Talks with {head.office} of {c.country} {head.name}"
     paras = [
         f"On the afternoon of {MONTH[day.month - 1]} {day.day}, {day.year}, President Xi Jinping held talks "
-        f"with President {c.president} of {c.country}, who is on a state visit to China, at the Great Hall of the People.",
+        f"with {head.office} {head.name} of {c.country}, who is on {visit_words} to China, at the Great Hall of the People.",
         f"Xi Jinping noted that China and {c.country} are good friends and partners, and the two sides "
         "should deepen cooperation in trade, infrastructure and green development.",
-        f"{c.president} said that {c.country} is committed to the one-China principle and looks forward to "
+        f"{head.name} said that {c.country} is committed to the one-China principle and looks forward to "
         "closer cooperation with China under the Belt and Road Initiative.",
     ]
     level, _ = rng.choice(LEVELS)
@@ -345,23 +422,24 @@ def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, li
         paras.append(f"The two sides agreed to enrich the {level} between the two countries.")
     truth = {
         "relevant": True, "event_date": day.isoformat(), "country": c.country,
-        "chinese_side": "Xi Jinping, President", "counterpart": f"{c.president}, President",
-        "head_of_state_level": True, "event_type": "state_visit" if visit == "state_visit" else "talks",
+        "chinese_side": "Xi Jinping, President", "counterpart": f"{head.name}, {head.office}",
+        "head_of_state_level": True, "event_type": visit,
         "partnership_action": action, "partnership_level": level,
     }
     return title, paras, truth
 
 
 def mfa_call_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
-    title = f"Wang Yi Holds Phone Call with Foreign Minister of {c.country}"
+    minister, styled = foreign_minister(day)
+    title = f"{minister} Holds Phone Call with Foreign Minister of {c.country}"
     paras = [
-        f"On {MONTH[day.month - 1]} {day.day}, {day.year}, Member of the Political Bureau of the CPC Central "
-        f"Committee and Foreign Minister Wang Yi held a phone call with the Foreign Minister of {c.country}.",
+        f"On {MONTH[day.month - 1]} {day.day}, {day.year}, {styled} held a phone call with the Foreign "
+        f"Minister of {c.country}.",
         "The two sides exchanged views on bilateral relations and on cooperation in multilateral affairs.",
     ]
     truth = {
         "relevant": True, "event_date": day.isoformat(), "country": c.country,
-        "chinese_side": "Wang Yi, Foreign Minister", "counterpart": f"Foreign Minister of {c.country}",
+        "chinese_side": f"{minister}, Foreign Minister", "counterpart": f"Foreign Minister of {c.country}",
         "head_of_state_level": False, "event_type": "phone_call",
         "partnership_action": None, "partnership_level": None,
     }
@@ -369,14 +447,17 @@ def mfa_call_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, lis
 
 
 def mfa_message_zh(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
-    title = f"习近平致电祝贺{c.president_zh}就任{c.country_zh}总统"
+    head = head_of(c, day)
+    office_zh = OFFICE_ZH[head.office]
+    title = f"习近平就{c.country_zh}遭受严重自然灾害向{c.country_zh}{office_zh}{head.zh}致慰问电"
     paras = [
-        f"{day.year}年{zh_day(day)}，国家主席习近平致电{c.president_zh}，祝贺其就任{c.country_zh}总统。",
-        f"习近平指出，中国和{c.country_zh}是好朋友、好伙伴，我高度重视中{c.country_zh[:1]}关系发展。",
+        f"{day.year}年{zh_day(day)}，国家主席习近平就{c.country_zh}遭受严重自然灾害向{c.country_zh}{office_zh}{head.zh}致慰问电。",
+        f"习近平表示，惊悉{c.country_zh}遭受严重自然灾害，造成重大人员伤亡和财产损失。我谨代表中国政府和中国人民，"
+        "对遇难者表示深切哀悼，向伤者和受灾民众致以诚挚慰问。",
     ]
     truth = {
         "relevant": True, "event_date": day.isoformat(), "country": c.country,
-        "chinese_side": "Xi Jinping, President", "counterpart": f"{c.president}, President",
+        "chinese_side": "Xi Jinping, President", "counterpart": f"{head.name}, {head.office}",
         "head_of_state_level": True, "event_type": "message",
         "partnership_action": None, "partnership_level": None,
     }
@@ -424,13 +505,33 @@ SECTIONS = {
 }
 
 
-def _one(section: str, index: int, rng: random.Random) -> SampleRelease:
+def _retelling(section: str, told: list[tuple[str, Counterpart, date, dict]],
+               rng: random.Random) -> SampleRelease | None:
+    """Half the time, a Chinese section reports again an event its site told in English."""
+    site, lang, first, last = SECTIONS[section]
+    if section not in RETELLING_SECTIONS or rng.random() >= 0.5:
+        return None
+    for i, (template, c, day, truth) in enumerate(told):
+        twin_site, retell = RETOLD[template]
+        if twin_site == site and first <= day.year <= last:
+            del told[i]
+            title, paras, twin_truth = retell(c, day, truth)
+            published = day + timedelta(days=rng.choice([0, 1]))
+            return SampleRelease(
+                id=0, site=site, section=section, lang=lang, title=title, published=published.isoformat(),
+                published_time=f"{rng.randint(8, 21):02d}:{rng.choice(['00', '15', '30', '45'])}",
+                paragraphs=paras, truth=twin_truth,
+            )
+    return None
+
+
+def _one(section: str, index: int, rng: random.Random,
+         told: list[tuple[str, Counterpart, date, dict]] | None = None) -> SampleRelease:
     site, lang, first, last = SECTIONS[section]
     year = rng.randint(first, last)
     day = date(year, rng.randint(1, 11), rng.randint(1, 27))
     if year == 2026:
         day = date(2026, rng.randint(1, 10), rng.randint(1, 27))
-    published = day + timedelta(days=rng.choice([0, 0, 1, 2]))
     country_page = None
     candidates = COUNTERPARTS
     if section == "mfa_zh_lac_countries":
@@ -438,6 +539,13 @@ def _one(section: str, index: int, rng: random.Random) -> SampleRelease:
     c = rng.choice(candidates)
     if section == "mfa_zh_lac_countries":  # every country page gets releases in turn
         c = candidates[(index // len(SECTIONS)) % len(candidates)]
+    if site == "mfa" and head_of(c, day) is None:  # a named head in office on the day
+        with_head = [other for other in candidates if head_of(other, day)]
+        if with_head:
+            c = rng.choice(with_head)
+        while head_of(c, day) is None:
+            day -= timedelta(days=45)
+    published = day + timedelta(days=rng.choice([0, 0, 1, 2]))
     negative = rng.random() < 0.22 and section != "mfa_zh_lac_countries"
     if site == "idcpc":
         if negative:
@@ -445,14 +553,20 @@ def _one(section: str, index: int, rng: random.Random) -> SampleRelease:
         elif lang == "zh":
             title, paras, truth = idcpc_meeting_zh(c, day, rng)
         else:
-            title, paras, truth = rng.choice(IDCPC_EN)(c, day, rng)
+            template = rng.choice(IDCPC_EN)
+            title, paras, truth = template(c, day, rng)
+            if told is not None and template.__name__ in RETOLD:
+                told.append((template.__name__, c, day, truth))
     else:
         if negative:
             title, paras, truth = mfa_negative_en(rng.choice(NEGATIVES), day, rng)
         elif lang == "zh":
             title, paras, truth = mfa_message_zh(c, day, rng)
         else:
-            title, paras, truth = rng.choice(MFA_EN)(c, day, rng)
+            template = rng.choice(MFA_EN)
+            title, paras, truth = template(c, day, rng)
+            if told is not None and template.__name__ in RETOLD:
+                told.append((template.__name__, c, day, truth))
     if negative and lang == "zh":
         lang_title = {"idcpc": "中联部领导会见外国政党代表团", "mfa": "国务院总理会见外国客人"}[site]
         title = lang_title
@@ -486,12 +600,15 @@ def _number(releases: list[SampleRelease]) -> None:
 
 
 def generate(n: int, seed: int = 0) -> Iterator[SampleRelease]:
-    """``n`` releases spread over every section, deterministic per seed."""
+    """``n`` releases spread over every section, deterministic per seed. Some events are
+    reported twice (English, then Chinese), as on the real sites: the data set must merge them."""
     rng = random.Random(seed)
     names = list(SECTIONS)
     batch: list[SampleRelease] = []
+    told: list[tuple[str, Counterpart, date, dict]] = []
     for index in range(n):
-        batch.append(_one(names[index % len(names)], index, rng))
+        section = names[index % len(names)]
+        batch.append(_retelling(section, told, rng) or _one(section, index, rng, told))
     _number(batch)
     yield from batch
 

@@ -132,3 +132,22 @@ def test_cli_bad_reference(tmp_path, files):
         )
         == 2
     )
+
+
+def test_the_demo_reference_is_the_sample_coding_one_row_per_exchange(tmp_path):
+    from publish.demo import write_reference
+    from sample_site.releases import generate
+
+    releases = list(generate(120, 5))
+    n = write_reference(releases, tmp_path / "reference.csv")
+    rows = read_rows(tmp_path / "reference.csv")
+    relevant = [r for r in releases if r.truth.get("relevant")]
+    retold = [r for r in relevant if r.lang == "zh" and any(
+        o.lang == "en" and o.site == r.site and o.truth["event_date"] == r.truth["event_date"]
+        and o.truth["country"] == r.truth["country"] for o in relevant)]
+    assert retold, "the generator reports some events twice"
+    assert n == len(rows) == len(relevant) - len(retold)
+    for twin in retold:
+        day, country = twin.truth["event_date"], twin.truth["country"]
+        row = next(r for r in rows if r["Date"] == day and r["Country"] == country)
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in row["Contact"])  # the English release's names

@@ -41,7 +41,7 @@ def test_every_format_reads_back(tmp_path, rows):
     pub = pd.read_csv(out / "exchanges.csv", dtype=str, keep_default_na=False)
     assert list(pub.columns) == PUBLISHED_NAMES
     assert pub.loc[0, "Mechanism"] == "bilateral+leftist"
-    assert pub.loc[0, "Contact"] == "Roberto Morales Ojeda; 莫拉莱斯"
+    assert pub.loc[0, "Contact"] == "Roberto Morales Ojeda"  # English; the Chinese page's in the full schema
     full = pd.read_csv(out / "exchanges_full.csv", dtype=str, keep_default_na=False)
     assert list(full.columns) == [c.name for c in COLUMNS]
     long_evidence = full.loc[full.event_id == "ev-idcpc:103", "evidence"].item()
@@ -69,13 +69,14 @@ def test_every_format_reads_back(tmp_path, rows):
         "Type_of_content",
         "Mechanism",
     ]
-    assert dta["Contact"].iloc[0] == "Roberto Morales Ojeda; 莫拉莱斯"  # UTF-8 (version 118)
+    assert dta["Contact"].iloc[0] == "Roberto Morales Ojeda"
     assert str(dta["Date"].iloc[0].date()) == "2023-03-02"  # a Stata date, not text
     with pd.io.stata.StataReader(out / "exchanges_full.dta") as reader:
         labels = reader.variable_labels()
         data = reader.read()
     assert all(0 < len(v) <= 80 for v in labels.values())
     assert labels["content"].startswith("Type of content")
+    assert data["contacts_as_written"].iloc[0] == "Roberto Morales Ojeda; 莫拉莱斯"  # UTF-8 (version 118)
     assert data.loc[data.event_id == "ev-idcpc:103", "evidence"].item() == long_evidence  # strL, whole
     assert data.loc[data.event_id == "ev-mfa:201", "head_of_state_level"].item() == 1
 

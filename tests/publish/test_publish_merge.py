@@ -146,3 +146,15 @@ def test_names_match():
     assert names_match("Miguel Díaz-Canel", "Miguel Diaz Canel")
     assert not names_match("Gustavo Petro", "Nicolás Maduro")
     assert not names_match("莫拉莱斯", "Morales")
+
+
+def test_contact_column_is_written_in_english_as_coders_do():
+    zh_only = record("idcpc:7", lang="zh", contacts=[
+        {"name": "古巴共产党代表团", "party_id": "cu-pcc", "party": "Communist Party of Cuba"},
+        {"name": "某某", "kind": "other"},
+    ])
+    call = record("mfa:8", source="mfa", lang="zh", country="Brazil", date="2024-06-01",
+                  contacts=[{"name": "卢拉"}], counterpart="Luiz Inácio Lula da Silva, President")
+    rows = {r["keys"]: r for r in _rows([zh_only, call])}
+    assert rows["idcpc:7"]["contact"] == "Communist Party of Cuba; 某某"  # unresolved names stay as written
+    assert rows["mfa:8"]["contact"] == "Luiz Inácio Lula da Silva, President"
