@@ -91,7 +91,10 @@ def write_reference(releases, path: Path) -> int:
                             for c in truth.get("contacts", []))
         if release.site == "mfa":
             contact = truth.get("counterpart") or ""
-        key = (release.site, truth["event_date"], truth["country"], truth.get("event_type"))
+        parties = tuple(sorted({c.get("party") or "" for c in truth.get("contacts", [])}))
+        # one exchange: same site, day, country and principal (a visit is "talks" on one page and
+        # "state visit" on another)
+        key = (release.site, truth["event_date"], truth["country"], truth.get("counterpart") or parties)
         row = rows.setdefault(key, {
             "Date": truth["event_date"], "Country": truth["country"],
             "Type": truth.get("exchange_type") or "bilateral", "Contact": contact,

@@ -224,7 +224,32 @@ LEVELS = (
     ("strategic partnership", "战略伙伴关系"),
     ("comprehensive strategic partnership", "全面战略伙伴关系"),
     ("comprehensive cooperative partnership", "全面合作伙伴关系"),
+    ("all-weather strategic partnership", "全天候战略伙伴关系"),
 )
+STRATEGIC, COMPREHENSIVE_STRATEGIC, _, ALL_WEATHER = (level for level, _ in LEVELS)
+# China's partnerships with the sample's countries: (day, action, level). Facts, so the demo's
+# partnership figure shows real establishments and upgrades, each once.
+PARTNERSHIPS: dict[str, list[tuple[date, str, str]]] = {
+    "Brazil": [(date(2012, 6, 21), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Mexico": [(date(2013, 6, 4), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Peru": [(date(2013, 4, 6), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Argentina": [(date(2014, 7, 18), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Chile": [(date(2012, 6, 26), "establish", STRATEGIC), (date(2016, 11, 22), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Uruguay": [(date(2016, 10, 18), "establish", STRATEGIC), (date(2023, 11, 22), "upgrade", COMPREHENSIVE_STRATEGIC)],
+    "Bolivia": [(date(2018, 6, 19), "establish", STRATEGIC)],
+    "Colombia": [(date(2023, 10, 25), "establish", STRATEGIC)],
+    "Venezuela": [(date(2014, 7, 20), "upgrade", COMPREHENSIVE_STRATEGIC), (date(2023, 9, 13), "upgrade", ALL_WEATHER)],
+}
+
+
+def partnership_on(country: str, day: date) -> tuple[str | None, str | None]:
+    """(action taken that day or None, the level in force after that day or None)."""
+    action, level = None, None
+    for when, what, rung in PARTNERSHIPS.get(country, []):
+        if when <= day:
+            level = rung
+            action = what if when == day else None
+    return action, level
 
 # ----------------------------------------------------------------- release templates
 # Each template returns (title, paragraphs, truth) for a counterpart and event date.
@@ -384,13 +409,15 @@ def mfa_talks_zh_retold(c: Counterpart, day: date, truth: dict) -> tuple[str, li
         f"{head.zh}举行会谈。",
         f"习近平指出，中国和{c.country_zh}是好朋友、好伙伴，双方要深化经贸、基础设施和绿色发展合作。",
     ]
-    level_zh = LEVELS_ZH[truth["partnership_level"]]
+    level_zh = LEVELS_ZH.get(truth["partnership_level"] or "")
     if truth["partnership_action"] == "establish":
         paras.append(f"两国元首宣布建立中{short}{level_zh}。")
     elif truth["partnership_action"] == "upgrade":
         paras.append(f"两国元首宣布将中{short}关系提升为{level_zh}。")
-    else:
+    elif level_zh:
         paras.append(f"双方同意不断丰富中{short}{level_zh}内涵。")
+    else:
+        paras.append("双方同意深化各领域友好合作。")
     return title, paras, dict(truth)
 
 
@@ -412,14 +439,15 @@ def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, li
         f"{head.name} said that {c.country} is committed to the one-China principle and looks forward to "
         "closer cooperation with China under the Belt and Road Initiative.",
     ]
-    level, _ = rng.choice(LEVELS)
-    action = rng.choice([None, "establish", "upgrade"])
+    action, level = partnership_on(c.country, day)
     if action == "establish":
         paras.append(f"The two heads of state announced the establishment of a {level} between China and {c.country}.")
     elif action == "upgrade":
         paras.append(f"The two heads of state announced the elevation of bilateral relations to a {level}.")
-    else:
+    elif level:
         paras.append(f"The two sides agreed to enrich the {level} between the two countries.")
+    else:
+        paras.append("The two sides agreed to deepen friendly cooperation in all fields.")
     truth = {
         "relevant": True, "event_date": day.isoformat(), "country": c.country,
         "chinese_side": "Xi Jinping, President", "counterpart": f"{head.name}, {head.office}",
@@ -525,6 +553,13 @@ def _retelling(section: str, told: list[tuple[str, Counterpart, date, dict]],
     return None
 
 
+def _milestone(first: int, last: int, rng: random.Random) -> tuple[str, date] | None:
+    """A partnership step dated within a section's years, or None when there is none."""
+    steps = [(country, when) for country, entries in PARTNERSHIPS.items() for when, _, _ in entries
+             if first <= when.year <= last]
+    return rng.choice(steps) if steps else None
+
+
 def _one(section: str, index: int, rng: random.Random,
          told: list[tuple[str, Counterpart, date, dict]] | None = None) -> SampleRelease:
     site, lang, first, last = SECTIONS[section]
@@ -545,8 +580,12 @@ def _one(section: str, index: int, rng: random.Random,
             c = rng.choice(with_head)
         while head_of(c, day) is None:
             day -= timedelta(days=45)
+    milestone = site == "mfa" and lang == "en" and rng.random() < 0.2 and _milestone(first, last, rng)
+    if milestone:  # a real establishment or upgrade, reported on this section's pages
+        country, day = milestone
+        c = next(x for x in COUNTERPARTS if x.country == country)
     published = day + timedelta(days=rng.choice([0, 0, 1, 2]))
-    negative = rng.random() < 0.22 and section != "mfa_zh_lac_countries"
+    negative = not milestone and rng.random() < 0.22 and section != "mfa_zh_lac_countries"
     if site == "idcpc":
         if negative:
             title, paras, truth = idcpc_negative_en(rng.choice(NEGATIVES), day, rng)
@@ -563,7 +602,7 @@ def _one(section: str, index: int, rng: random.Random,
         elif lang == "zh":
             title, paras, truth = mfa_message_zh(c, day, rng)
         else:
-            template = rng.choice(MFA_EN)
+            template = mfa_talks_en if milestone else rng.choice(MFA_EN)
             title, paras, truth = template(c, day, rng)
             if told is not None and template.__name__ in RETOLD:
                 told.append((template.__name__, c, day, truth))
