@@ -16,7 +16,7 @@ from learn.classify import rule_tag
 from learn.dataset import TextFinder
 from learn.labels import LabelStore
 from learn.model import ContentModel, ModelError
-from nlp.records_db import RecordStore
+from nlp.records_db import load_records
 from nlp.schema import Record
 from workspace import Workspace
 
@@ -40,14 +40,6 @@ def uncertainty(prob: float | None) -> float:
     return max(0.0, min(1.0, 1.0 - abs(2.0 * prob - 1.0)))
 
 
-def _load(ws: Workspace) -> list[Record]:
-    if not ws.records_path.exists():
-        return []
-    store = RecordStore(ws.records_path)
-    try:
-        return list(store)
-    finally:
-        store.close()
 
 
 def _model_tags(ws: Workspace, records: list[Record]) -> dict[int, tuple[str, float]]:
@@ -84,7 +76,7 @@ def review_queue(ws: Workspace, records: list[Record] | None = None, limit: int 
     ``include_reviewed`` keeps reviewed records in their place (a page that lists every
     record in one stable order wants that).
     """
-    records = _load(ws) if records is None else list(records)
+    records = load_records(ws.records_path) if records is None else list(records)
     if not include_reviewed:
         table = decisions(LabelStore(ws.labels_dir))
         records = [r for r in records if not labels_for(r, table)]

@@ -78,3 +78,14 @@ class RecordStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def load_records(path: Path) -> list[Record]:
+    """Every stored record (none when the store does not exist yet: a fresh workspace)."""
+    if not path.exists():
+        return []
+    store = RecordStore(path)
+    try:
+        return list(store)
+    finally:
+        store.close()

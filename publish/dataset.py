@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from nlp.records_db import RecordStore
+from nlp.records_db import load_records
 from publish.exports import ExportResult, write_exports, write_if_changed
 from publish.rows import Provenance, Row, build_rows
 from workspace import Workspace
@@ -42,11 +42,7 @@ class Published:
 
 def load_rows(ws: Workspace) -> list[Row]:
     """The data set's rows from the records store, with urls and WARC pointers from the catalog."""
-    store = RecordStore(ws.records_path)
-    try:
-        records = list(store)
-    finally:
-        store.close()
+    records = load_records(ws.records_path)
     prov = Provenance()
     if ws.catalog_path.exists():
         from scraper.catalog import Catalog

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from learn.labels import LabelStore
 from learn.queue import review_queue
 from nlp.records_db import RecordStore
+from nlp.records_db import load_records as read_records
 from nlp.schema import Record
 from review.state import DISPUTED, STATUSES, UNREVIEWED, RecordState, record_key, states_of
 from workspace import Workspace
@@ -72,13 +73,7 @@ class Queue:
 
 
 def load_records(ws: Workspace) -> list[Record]:
-    if not ws.records_path.exists():
-        return []
-    store = RecordStore(ws.records_path)
-    try:
-        return list(store)
-    finally:
-        store.close()
+    return read_records(ws.records_path)
 
 
 def find_record(ws: Workspace, key: str) -> Record | None:

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from learn.labels import Label, LabelStore
-from nlp.records_db import RecordStore
+from nlp.records_db import load_records
 from nlp.schema import CONTACT_KINDS, IDCPC_EVENT_TYPES, MFA_EVENT_TYPES, Record
 from review.corpus import release_texts
 from review.fields import BY_NAME, FIELDS, NO, YES, FieldError, ReviewField, same
@@ -424,13 +424,9 @@ def import_review(
 
 
 def _current_states(ws: Workspace) -> dict[str, RecordState]:
-    if not ws.records_path.exists():
+    records = load_records(ws.records_path)
+    if not records:
         return {}
-    store = RecordStore(ws.records_path)
-    try:
-        records = list(store)
-    finally:
-        store.close()
     return {s.key: s for s in states_of(records, LabelStore(ws.labels_dir))}
 
 

@@ -1,38 +1,14 @@
 """Self-written releases for the end-to-end publish tests (invented wording; real names).
 
-Same fields and url rules as sample_site.releases.SampleRelease, so SampleSite serves them.
+Instances of sample_site.releases.SampleRelease (own wording), so SampleSite serves them.
 One exchange is reported twice (IDCPC English and Chinese), to see it merged end to end.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from sample_site.releases import SampleRelease as Release
 
-from scraper.sources import load_sources
-
-SOURCES = {s.name: s for s in load_sources()}
 SECTIONS = ["idcpc_en2023_lldt", "idcpc_zh_lldt", "mfa_en_topnews"]
-
-
-@dataclass
-class Release:
-    id: int
-    site: str
-    section: str
-    lang: str
-    title: str
-    published: str
-    published_time: str
-    paragraphs: list[str]
-    truth: dict = field(default_factory=dict)
-    country_page: str | None = None
-
-    @property
-    def url(self) -> str:
-        source = SOURCES[self.section]
-        ext = source.page.rsplit(".", 1)[-1]
-        day = self.published.replace("-", "")
-        return f"{source.list_urls[0]}{day[:6]}/t{day}_{self.id}.{ext}"
 
 
 def releases() -> list[Release]:
