@@ -109,7 +109,8 @@ ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話
                      r"转达|轉達|应约|應約|是|也|对|對|第一)")
 CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李克強", "王毅", "胡锦涛", "胡錦濤",
                "温家宝", "溫家寶")
-CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共")
+CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共|联络部|聯絡部|"
+                               r"中联部|中聯部")
 COUNTERPART_CUE = re.compile(
     r"\bled by\b|\bheaded by\b|\bmet with\b|\bmet separately\b|\bincluding\b|\bheld talks with\b|"
     r"\bmessage (?:of [a-z]+ )?to\b|\bletter to\b|\bcongratulat|\bcondolence|率领|率領|会见|會見|会谈|會談|"
@@ -238,6 +239,10 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 name = name[: stop.start()]
             if len(name.replace("·", "").replace("-", "")) < 2 or name.startswith(CN_NAMES_ZH):
                 continue
+            name_at = match.start("name")
+            if any(m.label == CN_OFFICIAL and m.where == "text" and m.start <= name_at < m.end
+                   for m in release.mentions):
+                continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
             if CHINESE_BEFORE_ZH.search(before[-6:]):
                 continue

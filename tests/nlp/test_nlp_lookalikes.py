@@ -94,3 +94,12 @@ def test_chinese_lookalike_inside_a_word():
                    title="中联部副部长会见日本自民党代表团",
                    published="2019-03-01", lang="zh")
     assert not record.relevant
+
+
+def test_chinese_idcpc_official_is_not_a_counterpart():
+    record = idcpc("9月3日，中共中央对外联络部副部长马辉在北京会见乌拉圭广泛阵线代表团。\n\n"
+                   "马辉表示，中国共产党愿同乌拉圭广泛阵线加强交流。",
+                   title="马辉会见乌拉圭广泛阵线代表团", published="2024-09-04", lang="zh")
+    assert record.relevant and record.country == "Uruguay"
+    assert [c.name for c in record.contacts] == ["乌拉圭广泛阵线"]
+    assert parties(record) == {"Broad Front"}
