@@ -9,16 +9,24 @@ someone else) does not make it relevant. Look-alikes ("Papua New Guinea", the Po
 Spanish parties) never count: the gazetteer resolves them away before this step.
 
 For the foreign ministry the counterpart must also be on the Chinese state's side of a
-relationship: a press-conference transcript about East Asia that mentions BRICS is not.
+relationship: a press-conference transcript about East Asia that mentions BRICS is not. A
+regular press conference transcript is never an exchange report, even when one answer is
+about Cuba: the exchange is coded from the release that reports it.
 """
 
 from __future__ import annotations
+
+import re
 
 from nlp.release import Release
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
 MIN_TEXT = 40  # characters: shorter is not a release
+# A regular press conference transcript: many topics, answers to questions. Coders code the
+# exchange from the release reporting it, not from a transcript that touches it (a briefing
+# item titled on a LAC visit is another matter: it is judged like any release).
+PRESS_CONFERENCE = re.compile(r"\bregular press conference\b|例行记者会|例行記者會", re.IGNORECASE)
 
 
 def step(release: Release) -> None:
@@ -29,14 +37,24 @@ def step(release: Release) -> None:
         record.relevant = False
         record.notes.append("no text to read")
         return
+    if PRESS_CONFERENCE.search(release.title):
+        record.relevant = False
+        record.notes.append("a regular press conference transcript, not an exchange report")
+        _clear(release)
+        return
     strongest = max(focus.values(), default=0.0)
     record.relevant = bool(record.country) and (strongest >= MIN_FOCUS or bool(cues))
     if not record.relevant:
-        record.country = None
-        record.exchange_type = None
-        record.evidence.pop("country", None)
-        release.country_id = None
+        _clear(release)
         if release.scores:
             record.notes.append("LAC names only outside the title and lead")
     elif "country" in record.evidence:
         record.evidence["relevant"] = list(record.evidence["country"])
+
+
+def _clear(release: Release) -> None:
+    """A release found not relevant has no country: nothing downstream codes it."""
+    release.record.country = None
+    release.record.exchange_type = None
+    release.record.evidence.pop("country", None)
+    release.country_id = None

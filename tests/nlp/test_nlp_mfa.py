@@ -127,3 +127,14 @@ def test_meeting_in_a_lac_city_with_someone_else_is_not_relevant():
                  "国家主席习近平在里约热内卢出席二十国集团领导人峰会期间会见法国总统马克龙。",
                  title="习近平会见法国总统马克龙", published="2024-11-20", lang="zh")
     assert not record.relevant
+
+
+def test_a_regular_press_conference_transcript_is_not_an_exchange_report():
+    text = ("Q: The President of Cuba will visit China next week. Can you share more details?\n\n"
+            "A: President Díaz-Canel of Cuba will pay a state visit to China. President Xi Jinping will hold "
+            "talks with him. We will release information in due course.")
+    for title in ("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2023",
+                  "2023年3月3日外交部发言人汪文斌主持例行记者会"):
+        record = mfa(text, title=title)
+        assert not record.relevant and record.country is None
+        assert any("press conference" in note for note in record.notes)
