@@ -69,8 +69,11 @@ COLUMNS: tuple[Column, ...] = (
         "contact",
         "string",
         "Counterparts named in the release(s), '; '-separated",
-        "Every LAC counterpart (person, party, organisation) named by the releases of the "
-        "exchange, as written, separated by '; '.",
+        "The LAC counterparts in English, '; '-separated: for a foreign-ministry exchange its LAC "
+        "principal ('Name, Office'); otherwise every person, party or organisation the English "
+        "releases name, and for an exchange reported only in Chinese the canonical party of each "
+        "counterpart (the name as written when no party is known). 'contacts_as_written' keeps "
+        "every name as the releases print it.",
         published="Contact",
     ),
     Column(
