@@ -96,7 +96,8 @@ class Counterpart:
 
 COUNTERPARTS = (
     Counterpart("Cuba", "古巴", "Cuban", "Communist Party of Cuba", "Communist Party of Cuba (PCC)",
-                "古巴共产党", "Roberto Morales Ojeda", "Member of the Political Bureau", True),
+                "古巴共产党", "Roberto Morales Ojeda",
+                "Organization Secretary", True),
     Counterpart("Nicaragua", "尼加拉瓜", "Nicaraguan", "Sandinista National Liberation Front",
                 "Sandinista National Liberation Front (FSLN)", "尼加拉瓜桑地诺民族解放阵线",
                 "Gustavo Porras", "Member of the National Directorate", True),
@@ -192,8 +193,7 @@ def foreign_minister(day: date) -> tuple[str, str]:
     if date(2022, 12, 30) <= day < date(2023, 7, 25):
         return "Qin Gang", "Foreign Minister Qin Gang"
     if day >= date(2022, 10, 23):
-        return "Wang Yi", ("Member of the Political Bureau of the CPC Central Committee and Foreign "
-                           "Minister Wang Yi")
+        return "Wang Yi", "Foreign Minister Wang Yi"
     if day >= date(2018, 3, 19):
         return "Wang Yi", "State Councilor and Foreign Minister Wang Yi"
     return "Wang Yi", "Foreign Minister Wang Yi"
@@ -270,11 +270,11 @@ def _idcpc_truth(c: Counterpart, day: date, event_type: str, content: str, conta
 
 def idcpc_meeting_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
     name, office, _, _ = idcpc_official(day)
-    when = rng.choice(["met here today with", "met here this afternoon with", "met here today on the morning with"])
+    when = rng.choice(["met here today with", "met here this afternoon with", "received in Beijing today"])
     title = f"{name} Meets with Delegation of the {c.party_text.split(' (')[0]}"
     paras = [
-        f"{dateline(day)}{name}, {office} of the International Department of the CPC Central Committee, "
-        f"{when} a delegation of the {c.party_text} led by {c.leader}, {c.office} of the party.",
+        f"{dateline(day)}IDCPC {office} {name} {when} a {c.adjective} delegation headed by {c.leader} "
+        f"({c.office}, {c.party_text}).",
         f"{name} said that the CPC values its friendly relations with the {c.party_text.split(' (')[0]} "
         f"and stands ready to strengthen exchanges of experience in party building and state governance, "
         f"so as to push China-{c.country} relations to a new level.",
@@ -282,7 +282,7 @@ def idcpc_meeting_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str
         "learn from China's development experience and to deepen practical cooperation between the two countries.",
     ]
     truth = _idcpc_truth(c, day, "meeting", "daily interaction", [
-        {"name": f"delegation of the {c.party_text}", "kind": "party", "party": c.party},
+        {"name": c.party_text, "kind": "party", "party": c.party},
         {"name": c.leader, "kind": "party", "party": c.party},
     ])
     return title, paras, truth
@@ -294,7 +294,7 @@ def idcpc_training_en(c: Counterpart, day: date, rng: random.Random) -> tuple[st
     title = f"Training Course for Cadres of the {c.party_text.split(' (')[0]} Opens"
     paras = [
         f"{dateline(day)}A training course for cadres of the {c.party_text} opened today by video link. "
-        f"{name}, Vice-minister of the International Department of the CPC Central Committee, "
+        f"IDCPC Vice-minister {name} "
         "attended the opening ceremony and delivered a speech.",
         f"From {MONTH[day.month - 1]} {ordinal(day.day)} to {ordinal(end.day) if end.month == day.month else MONTH[end.month - 1] + ' ' + ordinal(end.day)}, "
         "about 40 cadres will attend lectures on the CPC's experience in poverty alleviation, "
@@ -312,7 +312,7 @@ def idcpc_video_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, 
     name, office, _, _ = idcpc_official(day)
     title = f"{name} Holds Video Call with {c.leader} of the {c.party_text.split(' (')[0]}"
     paras = [
-        f"{dateline(day)}{name}, {office} of the International Department of the CPC Central Committee, "
+        f"{dateline(day)}IDCPC {office} {name} "
         f"held a video call today with {c.leader}, {c.office} of the {c.party_text}.",
         "The two sides exchanged views on relations between the two parties and on issues of common concern.",
     ]
@@ -326,8 +326,8 @@ def idcpc_seminar_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str
     title = f"CPC and {c.party_text.split(' (')[0]} Hold Theoretical Seminar"
     paras = [
         f"{dateline(day)}The CPC and the {c.party_text} held a theoretical seminar on party building "
-        f"and governance today. {name}, {office} of the International Department of the CPC Central "
-        f"Committee, and {c.leader}, {c.office} of the party, addressed the seminar.",
+        f"and governance today. IDCPC {office} {name} "
+        f"and {c.leader}, {c.office} of the party, addressed the seminar.",
         "More than 60 scholars and party officials from both sides discussed the experience of "
         "modernization, rural development and the building of a ruling party.",
     ]
@@ -343,8 +343,8 @@ def idcpc_regional_en(c: Counterpart, day: date, rng: random.Random) -> tuple[st
     title = "Training Course for Young Cadres of Latin American and Caribbean Political Parties Held"
     paras = [
         f"{dateline(day)}A training course for young cadres of political parties of Latin American and "
-        f"Caribbean countries opened in Beijing today. {name}, Vice-minister of the International "
-        "Department of the CPC Central Committee, met with the participants.",
+        f"Caribbean countries opened in Beijing today. IDCPC Vice-minister {name} spoke at the opening "
+        "and talked with the participants.",
         f"Some 30 young cadres from {c.country}, Chile, Colombia and Mexico will visit Beijing and "
         "Zhejiang to learn about the CPC's experience in governance and rural revitalization.",
     ]
@@ -359,8 +359,8 @@ def idcpc_negative_en(neg: tuple[str, str, str, str], day: date, rng: random.Ran
     country, party, _, _ = neg
     title = f"{name} Meets with Delegation of {party.split(' (')[0]}"
     paras = [
-        f"{dateline(day)}{name}, {office} of the International Department of the CPC Central Committee, "
-        f"met here today with a delegation of the {party} of {country}.",
+        f"{dateline(day)}IDCPC {office} {name} met here today with visiting representatives of the "
+        f"{party} of {country}.",
         f"The two sides exchanged views on China-{country} relations and on exchanges between the two parties.",
     ]
     return title, paras, {"relevant": False, "event_date": day.isoformat(), "country": None,
@@ -430,7 +430,7 @@ def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, li
     head = head_of(c, day)
     visit = rng.choice(["state_visit" if head.office == "President" else "official_visit", "talks"])
     visit_words = "a state visit" if head.office == "President" else "an official visit"
-    title = f"Xi Jinping Holds Talks with {head.office} of {c.country} {head.name}"
+    title = f"Xi Jinping and {c.adjective} {head.office} {head.name} Hold Talks in Beijing"
     paras = [
         f"On the afternoon of {MONTH[day.month - 1]} {day.day}, {day.year}, President Xi Jinping held talks "
         f"with {head.office} {head.name} of {c.country}, who is on {visit_words} to China, at the Great Hall of the People.",
