@@ -5,8 +5,8 @@ and sentences of the early body that introduce people: "led by", "met with", "he
 
 - parties: each gazetteer party named there (a delegation of the PCC; the FSLN's cadres);
 - organisations: legislatures, youth and women's leagues, unions, think tanks, media;
-- people: a capitalised name next to its role ("Eduardo Bonomi, leader of the Broad Front and
-  Minister of Interior of Uruguay"; "Cuban President Miguel Diaz-Canel"; 古巴国家主席迪亚斯-卡内尔).
+- people: a capitalised name next to its role ("Fernando Pereira, president of the Broad Front";
+  "Cuban President Miguel Diaz-Canel"; 古巴国家主席迪亚斯-卡内尔).
   The kind is the first role the release gives ("first secretary of the PCC and Cuban president"
   is a party contact; "Venezuelan Foreign Minister" a government one), and the party is a
   party named in that role. Chinese officials are the Chinese side, never contacts.
