@@ -60,9 +60,10 @@ OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign M
 
 
 @lru_cache(maxsize=4)
-def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
-    <Country>" and "his <Demonym> counterpart <Name>", built from the gazetteer's LAC names."""
+    <Country>", "<Name>, <Office> of <Country>" and "his <Demonym> counterpart <Name>", built from
+    the gazetteer's LAC names."""
     gaz = Gazetteer.load()
     names = sorted({n for c in gaz.countries for n in [c.canonical, *c.names["en"]] if n}, key=len,
                    reverse=True)
@@ -75,7 +76,9 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], re.Pattern[str]
     counterpart = re.compile(rf"\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     unnamed = re.compile(rf"\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN})")
-    return office, counterpart, unnamed
+    appositive = re.compile(
+        rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
+    return office, counterpart, unnamed, appositive
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -88,11 +91,11 @@ MESSAGE_ZH = re.compile(
     r"(?:致电|致電|致函|致信)(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
+OFFICES_ZH = (r"当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
+              r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
-    r"(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
-    r"驻华大使|駐華大使)"
-    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})"
-)
+    rf"(?P<office>{OFFICES_ZH})(?P<name>[\u4e00-\u9fff]{{2,8}}(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 ZH_NAME_STOP = re.compile(
     r"(?:同志|先生|女士|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|在|和|及|与|與|并|並|同|的|"
     r"时|時|致|就|"
@@ -185,7 +188,13 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re = counterpart_patterns(release.gazetteer.version)
+    office_re, counterpart_re, unnamed_re, appositive_re = counterpart_patterns(release.gazetteer.version)
+    for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
+        name = _trim_name(match.group("name"))
+        if name:
+            office = match.group("office")
+            office = "Foreign Minister" if office == "Minister of Foreign Affairs" else office
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
@@ -224,7 +233,11 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
     for match in MESSAGE_ZH.finditer(text, start, end):
         office = OFFICE_ZH.get(match.group("office"), match.group("office"))
         return [(match.group("name"), office, match.start("name"), match.end("name"))]
-    for match in COUNTERPART_ZH.finditer(text, start, end):
+    for office_at in ZH_OFFICE_AT.finditer(text, start, end):
+        # matched at every office, not consumed by the previous one: "国家主席习近平同古巴国家主席…"
+        match = COUNTERPART_ZH.match(text, office_at.start(), end)
+        if match is None:
+            continue
         before = text[max(0, match.start() - 12): match.start()]
         if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
             continue
