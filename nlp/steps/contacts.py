@@ -45,6 +45,7 @@ ROLE_THEN_NAME = re.compile(
     rf"\s+(?P<name>{PERSON})\b",
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
@@ -214,6 +215,10 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue
             role_end = name_end + len(role) + 3
             party = _party_in(release, name_end, role_end) if role else None
+            if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
+                # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party
+                clause = max(text.rfind(".", 0, name_start - 1), name_start - 160) + 1
+                party = _party_in(release, clause, name_start)
             if CHINESE_SIDE.search(role) and party is None:
                 continue
             kind = kind_of(role) if role else "other"

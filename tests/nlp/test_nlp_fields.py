@@ -10,10 +10,9 @@ from nlp.schema import MULTILATERAL
 def test_meeting_with_a_party_delegation_is_a_bilateral_leftist_meeting():
     record = idcpc(
         "Song Tao Meets with PCC Delegation\n( 2018.06.21 )\n\n"
-        "Beijing, June 21st--Song Tao, Minister of the International Department of the CPC Central "
-        "Committee, met here today with a delegation of the Communist Party of Cuba (PCC) led by Roberto "
-        "Morales Ojeda, member of the Political Bureau of the PCC Central Committee.\n\n"
-        "Song said the CPC is willing to deepen exchanges of experience with the PCC. Enditem",
+        "Beijing, June 21st--IDCPC head Song Tao met here today with a visiting delegation from the "
+        "Communist Party of Cuba (PCC), headed by Roberto Morales Ojeda, a Political Bureau member.\n\n"
+        "Song told the guests that the two parties should keep comparing notes on governance. Enditem",
         title="Song Tao Meets with PCC Delegation", published="2018-06-21")
     assert record.relevant
     assert record.country == "Cuba"
@@ -32,9 +31,8 @@ def test_meeting_with_a_party_delegation_is_a_bilateral_leftist_meeting():
 
 
 def test_evidence_spans_point_into_the_text():
-    text = ("Beijing, May 9th--Guo Yezhou, Vice-minister of the International Department of the CPC Central "
-            "Committee, met here today with a delegation of the Sandinista National Liberation Front (FSLN) "
-            "of Nicaragua.")
+    text = ("Beijing, May 9th--IDCPC Vice-minister Guo Yezhou met here today with guests from Nicaragua: "
+            "a delegation sent by the Sandinista National Liberation Front (FSLN).")
     record = idcpc(text, title="Guo Yezhou Meets with FSLN Delegation")
     for name, spans in record.evidence.items():
         for span in spans:
@@ -44,8 +42,9 @@ def test_evidence_spans_point_into_the_text():
 
 def test_government_counterpart_of_a_leftist_ruling_party():
     record = idcpc(
-        "Beijing, January 16th--Song Tao met here today with Jorge Arreaza, Venezuelan Foreign Minister.\n\n"
-        "Song said the CPC values its relations with the United Socialist Party of Venezuela (PSUV).",
+        "Beijing, January 16th--Song Tao met here today with Jorge Arreaza, Venezuelan Foreign Minister, "
+        "who is in China for three days.\n\n"
+        "Ties with the United Socialist Party of Venezuela (PSUV) matter to the CPC, Song remarked.",
         title="Song Tao Meets with Venezuelan Foreign Minister", published="2020-01-16")
     assert record.country == "Venezuela"
     arreaza = next(c for c in record.contacts if c.name == "Jorge Arreaza")
@@ -56,9 +55,9 @@ def test_government_counterpart_of_a_leftist_ruling_party():
 
 def test_non_leftist_party_and_legislature_kinds():
     record = idcpc(
-        "Beijing, March 5th--Li Mingxiang met here today with a delegation of the Institutional "
-        "Revolutionary Party (PRI) of Mexico led by Ana Lilia Herrera, member of the Chamber of Deputies "
-        "of Mexico.",
+        "Beijing, March 5th--Li Mingxiang met here today with a group from Mexico's Institutional "
+        "Revolutionary Party (PRI) led by Ana Lilia Herrera, member of the Chamber of Deputies "
+        "of Mexico, who came to study poverty relief.",
         title="Li Mingxiang Meets with PRI Delegation", published="2019-03-05")
     assert record.country == "Mexico"
     assert parties(record) == {"Institutional Revolutionary Party"}
@@ -69,8 +68,8 @@ def test_non_leftist_party_and_legislature_kinds():
 
 def test_training_course_is_knowledge_exchange():
     record = idcpc(
-        "Beijing, June 10th—The opening ceremony of the training course for cadres of the Sandinista "
-        "National Liberation Front (FSLN) of Nicaragua was held online. Shen Beili addressed the course.",
+        "Beijing, June 10th—An online training course for Nicaraguan cadres of the Sandinista National "
+        "Liberation Front (FSLN) started with a short ceremony, at which Shen Beili spoke.",
         title="Shen Beili Attends the Opening of a Training Course for FSLN Cadres", published="2022-06-10")
     assert record.event_type == "training_course"
     assert record.content == "knowledge exchange"
@@ -78,16 +77,17 @@ def test_training_course_is_knowledge_exchange():
 
 
 def test_seminar_forum_message_and_phone_call_event_types():
-    seminar = idcpc("On April 9th, the 7th theory seminar between the CPC and the Workers' Party of "
-                    "Brazil (PT) was held in Beijing.", title="Theory Seminar between the CPC and PT Held",
+    seminar = idcpc("On April 9th, scholars and officials of the CPC and of the Workers' Party of "
+                    "Brazil (PT) met in Beijing for their seventh theory seminar.",
+                    title="Theory Seminar between the CPC and PT Held",
                     published="2024-04-12")
     assert (seminar.event_type, seminar.content, seminar.event_date) == ("seminar", "knowledge exchange",
                                                                          "2024-04-09")
-    message = idcpc("BEIJING, April 20 -- Chinese President Xi Jinping on Wednesday congratulated Raul "
-                    "Castro on his reelection as first secretary of the Communist Party of Cuba.",
+    message = idcpc("BEIJING, April 20 -- A message from Chinese President Xi Jinping on Wednesday "
+                    "congratulated Raul Castro, again chosen to lead the Communist Party of Cuba.",
                     title="Xi congratulates Raul Castro", published="2016-04-20")
     assert message.event_type == "message" and message.content == "daily interaction"
-    call = idcpc("Liu Jianchao held a phone call on Tuesday with Gleisi Hoffmann, President of the "
+    call = idcpc("On Tuesday Liu Jianchao spoke by phone with Gleisi Hoffmann, who chairs the "
                  "Workers' Party of Brazil.", title="Liu Jianchao Holds Phone Call with PT President",
                  published="2023-03-02")
     assert call.event_type == "phone_call"
@@ -96,9 +96,8 @@ def test_seminar_forum_message_and_phone_call_event_types():
 
 def test_delegation_abroad_from_a_lac_dateline():
     record = idcpc(
-        "HAVANA, Oct. 25 (Xinhua) -- Miguel Diaz-Canel, first secretary of the Central Committee of the "
-        "Communist Party of Cuba (PCC) and Cuban president, met on Tuesday with Li Shulei, head of the "
-        "Publicity Department of the CPC Central Committee.",
+        "HAVANA, Oct. 25 (Xinhua) -- Visiting CPC publicity chief Li Shulei was received on Tuesday by "
+        "Miguel Diaz-Canel, who heads the Communist Party of Cuba (PCC) as first secretary and is president.",
         title="Cuba's top leader meets senior Chinese official", published="2024-10-25")
     assert record.event_type == "delegation_visit_abroad"
     assert record.event_date == "2024-10-22"
@@ -108,8 +107,8 @@ def test_delegation_abroad_from_a_lac_dateline():
 
 def test_regional_forum_is_multilateral():
     record = idcpc(
-        "Beijing, December 8th--The China-CELAC Political Parties Forum opened here today. Leaders of "
-        "political parties from Latin America and the Caribbean attended the forum.",
+        "Beijing, December 8th--Party leaders from Latin America and the Caribbean gathered here today as "
+        "the China-CELAC Political Parties Forum opened its first session.",
         title="China-Latin America and Caribbean Political Parties Forum Opens", published="2015-12-08")
     assert record.relevant
     assert record.country == MULTILATERAL and record.exchange_type == "multilateral"
@@ -127,10 +126,10 @@ def test_several_countries_side_by_side_are_multilateral():
 
 def test_non_lac_releases_are_not_relevant():
     for text, title in (
-        ("Tokyo, August 7th--Song Tao met here today with Renho Murata, President of the Democratic "
-         "Party of Japan.", "Song Tao Meets with DPJ President"),
-        ("Beijing, April 24th-Guo Yezhou met here today with a delegation of the People's Movement for the "
-         "Liberation of Angola (MPLA).", "Guo Yezhou Meets with MPLA Delegation"),
+        ("Tokyo, August 7th--Song Tao met here today with Renho Murata, who leads Japan's Democratic "
+         "Party.", "Song Tao Meets with DPJ President"),
+        ("Beijing, April 24th-Guo Yezhou met here today with visitors from Angola's People's Movement for "
+         "the Liberation of Angola (MPLA).", "Guo Yezhou Meets with MPLA Delegation"),
     ):
         record = idcpc(text, title=title)
         assert not record.relevant
@@ -140,7 +139,7 @@ def test_non_lac_releases_are_not_relevant():
 def test_lac_name_deep_in_a_non_lac_release_does_not_make_it_relevant():
     filler = " ".join(["Both sides exchanged views on party building and governance."] * 30)
     record = idcpc(
-        "Beijing, June 2nd--Liu Jianchao met here today with a delegation of the Communist Party of the "
+        "Beijing, June 2nd--Liu Jianchao met here today with guests from the Communist Party of the "
         f"Russian Federation.\n\n{filler}\n\nHe also recalled a visit to Cuba many years ago.",
         title="Liu Jianchao Meets with CPRF Delegation")
     assert not record.relevant

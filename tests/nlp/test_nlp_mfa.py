@@ -29,7 +29,8 @@ def test_establishing_a_partnership():
     record = mfa(
         "BEIJING, Oct. 25 (Xinhua) -- On Wednesday afternoon Chinese President Xi Jinping held talks with "
         "Colombian President Gustavo Petro, who is in the capital this week. Afterwards both sides "
-        "announced the establishment of a strategic partnership, a first for Bogota and Beijing.", title="Xi holds talks with Colombian president",
+        "announced the establishment of a strategic partnership, a first for Bogota and Beijing.",
+        title="Xi holds talks with Colombian president",
         published="2023-10-25")
     assert record.partnership_action == "establish"
     assert record.partnership_level == "strategic partnership"
@@ -42,7 +43,8 @@ def test_establishing_a_partnership():
 ])
 def test_recalling_history_or_a_wish_is_not_an_action(sentence):
     record = mfa(f"LIMA, Nov. 21 (Xinhua) -- Peruvian President Ollanta Humala and Chinese President "
-                 f"Xi Jinping met on Friday in the presidential palace. {sentence}", title="Xi meets Peruvian president",
+                 f"Xi Jinping met on Friday in the presidential palace. {sentence}",
+                  title="Xi meets Peruvian president",
                  published="2014-11-22")
     assert record.partnership_action is None
     assert record.partnership_level is not None
@@ -50,7 +52,8 @@ def test_recalling_history_or_a_wish_is_not_an_action(sentence):
 
 def test_premier_and_prime_minister_are_head_of_state_level():
     record = mfa("BEIJING, Jan. 24 (Xinhua) -- Wednesday saw Chinese Premier Li Qiang hold talks with "
-                 "Gaston Browne, Prime Minister of Antigua and Barbuda, on trade and climate finance.", title="Premier holds talks",
+                 "Gaston Browne, Prime Minister of Antigua and Barbuda, on trade and climate finance.",
+                 title="Premier holds talks",
                  published="2024-01-25")
     assert record.chinese_side == "Li Qiang, Premier"
     assert record.counterpart == "Gaston Browne, Prime Minister"
@@ -60,14 +63,16 @@ def test_premier_and_prime_minister_are_head_of_state_level():
 
 def test_foreign_ministers_are_not_head_of_state_level_and_office_follows_the_date():
     record = mfa("BEIJING, May 20 -- Uruguayan Foreign Minister Francisco Bustillo spoke by phone on May 20 "
-                 "with State Councilor and Foreign Minister Wang Yi about trade and the pandemic.", title="Wang Yi talks by phone with Uruguayan FM",
+                 "with State Councilor and Foreign Minister Wang Yi about trade and the pandemic.",
+                 title="Wang Yi talks by phone with Uruguayan FM",
                  published="2022-05-21")
     assert record.event_type == "phone_call"
     assert record.chinese_side == "Wang Yi, State Councilor and Foreign Minister"
     assert record.counterpart == "Francisco Bustillo, Foreign Minister"
     assert record.head_of_state_level is False
     later = mfa("KINGSTON, Jan. 20 -- On Saturday visiting Foreign Minister Wang Yi was received in Kingston "
-                "by Jamaican Prime Minister Andrew Holness.", title="Jamaican PM meets Wang Yi", published="2024-01-21")
+                "by Jamaican Prime Minister Andrew Holness.",
+                title="Jamaican PM meets Wang Yi", published="2024-01-21")
     assert later.chinese_side == "Wang Yi, Foreign Minister"
     assert later.counterpart == "Andrew Holness, Prime Minister"
 
