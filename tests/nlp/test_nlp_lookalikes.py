@@ -11,9 +11,8 @@ def test_spanish_and_portuguese_parties_are_not_lac():
     for text, title in (
         ("Beijing, March 3rd--Qian Hongshan met here today with a delegation of the Communist Party of Spain "
          "(PCE) and the Spanish Socialist Workers' Party (PSOE).", "Qian Hongshan Meets Spanish Parties"),
-        ("SUZHOU, April 23 – Li Jinjun met here today with Matos Rosa, Secretary-General of the Social "
-         "Democratic Party of Portugal (PSD), who was attending a "
-         "forum.", "Li Jinjun Meets PSD Secretary-General"),
+        ("SUZHOU, April 23 – Li Jinjun met here today with Matos Rosa, the Portuguese Social Democratic "
+         "Party (PSD) official in town for a forum.", "Li Jinjun Meets PSD Secretary-General"),
         ("Beijing, May 4th--Guo Yezhou met here today with a delegation of the Portuguese Communist Party "
          "(PCP) led by its general secretary.", "Guo Yezhou Meets PCP Delegation"),
     ):
@@ -66,8 +65,8 @@ def test_shared_acronym_resolved_by_country():
 
 def test_chinese_release_simplified():
     record = idcpc("新华社北京4月20日电 "
-                   "4月20日,中共中央总书记习近平致电劳尔·卡斯特罗,祝贺他再次当选古巴共产党中央委员会第一书记。",
-                   title="习近平致电祝贺劳尔·卡斯特罗再次当选古巴共产党中央第一书记", published="2016-04-20",
+                   "4月20日,习近平以中共中央总书记名义致电劳尔·卡斯特罗,对古巴共产党党代会后他继续担任第一书记表示祝贺。",
+                   title="习近平致电劳尔·卡斯特罗表示祝贺", published="2016-04-20",
                    lang="zh")
     assert record.relevant and record.country == "Cuba"
     assert record.event_type == "message"
@@ -78,9 +77,9 @@ def test_chinese_release_simplified():
 
 
 def test_chinese_release_traditional_regional_course():
-    record = idcpc("國際在線報道:由中共中央對外聯絡部舉辦的拉美青年幹部研修班見面會8日在北京舉行。"
-                   "來自阿根廷、巴西、智利、哥倫比亞和墨西哥的19位青年幹部參加。",
-                   title="拉美青年幹部研修班見面會在京舉行", published="2016-08-09", lang="zh")
+    record = idcpc("國際在線報道:8日，中共中央對外聯絡部在北京為拉美青年幹部研修班舉行見面會。"
+                   "學員共19人，分別來自墨西哥、哥倫比亞、智利、巴西和阿根廷。",
+                   title="中聯部為拉美青年幹部研修班學員舉行見面會", published="2016-08-09", lang="zh")
     assert record.relevant
     assert record.country == MULTILATERAL
     assert record.event_type == "training_course"
