@@ -19,13 +19,13 @@ def test_empty_and_none_fields():
 
 
 def test_unparseable_published_date():
-    record = idcpc("Beijing, June 21st--Song Tao met here today with a delegation of the Communist Party of "
+    record = idcpc("Beijing, June 21st--Song Tao met here today with a group of the Communist Party of "
                    "Cuba (PCC).", title="Song Tao Meets PCC Delegation", published="sometime in June")
     assert record.relevant and record.country == "Cuba"
 
 
 def test_huge_text_is_cut_and_noted():
-    body = "Beijing, June 21st--Song Tao met here today with a delegation of the Communist Party of Cuba. "
+    body = "Beijing, June 21st--Song Tao met here today with a group of the Communist Party of Cuba. "
     record = idcpc(body + "Both sides exchanged views. " * 20_000, title="Song Tao Meets PCC Delegation")
     assert record.relevant
     assert any("only the first" in note for note in record.notes)
@@ -33,7 +33,7 @@ def test_huge_text_is_cut_and_noted():
 
 def test_html_remnants_are_not_read_as_text():
     text = ('<div class="ticker">Off the wire</div>\n<p>Beijing, June 21st--Song Tao met here today with a '
-            'delegation of the Communist Party of Cuba (PCC).&nbsp;</p>\n<script>var x = "Brazil";</script>')
+            'group of the Communist Party of Cuba (PCC).&nbsp;</p>\n<script>var x = "Brazil";</script>')
     record = idcpc(text, title="Song Tao Meets PCC Delegation")
     assert record.country == "Cuba"
     for spans in record.evidence.values():
@@ -45,14 +45,14 @@ def test_html_remnants_are_not_read_as_text():
 def test_headline_ticker_is_not_this_release():
     text = ("Off the wire | Storm hits coast • Spotlight: China, Ecuador upgrade relations to comprehensive "
             "strategic partnership • Weather forecast for world cities • Markets close higher\n\n"
-            "Beijing, June 21st--Song Tao met here today with a delegation of the Communist Party of Cuba.")
+            "Beijing, June 21st--Song Tao met here today with a group of the Communist Party of Cuba.")
     record = idcpc(text, title="Song Tao Meets PCC Delegation")
     assert record.country == "Cuba"
     assert "Ecuador" not in json.dumps(record.to_dict()["evidence"])
 
 
 def test_mixed_languages():
-    text = ("Beijing, June 21st--Song Tao met here today with a delegation of the Communist Party of Cuba. "
+    text = ("Beijing, June 21st--Song Tao met here today with a group of the Communist Party of Cuba. "
             "会见时，宋涛表示，中方愿同古巴共产党加强交流。Ambos partidos acordaron profundizar la "
             "cooperación.")
     record = idcpc(text, title="Song Tao Meets PCC Delegation 宋涛会见古共代表团")
@@ -65,8 +65,8 @@ def test_garbage_and_control_characters():
 
 
 def test_non_lac_release_gives_an_empty_exchange():
-    record = idcpc("BEIJING, Nov. 4 (Xinhua) -- Chinese President Xi Jinping met with Russian Prime Minister "
-                   "Mikhail Mishustin on Tuesday in Beijing.", title="Xi meets Russian PM")
+    record = idcpc("BEIJING, Nov. 4 (Xinhua) -- On Tuesday in Beijing, Russian Prime Minister Mikhail "
+                   "Mishustin was received by Chinese President Xi Jinping.", title="Xi meets Russian PM")
     assert record.relevant is False and record.event_type is None and record.mechanism == []
 
 

@@ -11,10 +11,10 @@ import pipeline
 from nlp.evaluate import read_gold, score
 from nlp.schema import Contact, Record
 
-CUBA = ("Beijing, June 21st--Song Tao, Minister of the International Department of the CPC Central "
-        "Committee, met here today with a delegation of the Communist Party of Cuba (PCC).")
-JAPAN = ("Tokyo, August 7th--Song Tao met here today with Renho Murata, President of the Democratic Party "
-         "of Japan.")
+CUBA = ("Beijing, June 21st--IDCPC Minister Song Tao met here today with a visiting group from the "
+        "Communist Party of Cuba (PCC).")
+JAPAN = ("Tokyo, August 7th--Song Tao met here today with Renho Murata, who leads Japan's Democratic "
+         "Party.")
 
 
 def _write(path, lines):

@@ -9,7 +9,7 @@ from nlp_helpers import idcpc, mfa
 
 from nlp.dates import date_in_url, date_marker, month_day, weekday_on_or_before
 
-MEETING = " met here today with a delegation of the Communist Party of Cuba (PCC)."
+MEETING = " met here today with a group of the Communist Party of Cuba (PCC)."
 
 
 @pytest.mark.parametrize(("text", "published", "expected", "end"), [
@@ -17,15 +17,15 @@ MEETING = " met here today with a delegation of the Communist Party of Cuba (PCC
     ("Beijing, August 26th—Ma Hui" + MEETING, "2024-08-30", "2024-08-26", None),
     ("HAVANA, Oct. 25 (Xinhua) -- Song Tao met with Cuban leaders of the PCC on Tuesday.", "2024-10-26",
      "2024-10-22", None),
-    ("On the morning of May 29th, Liu Jianchao met with a delegation of the Communist Party of Cuba.",
+    ("On the morning of May 29th, Liu Jianchao met with a group of the Communist Party of Cuba.",
      "2023-05-31", "2023-05-29", None),
     ("From August 14th to 16th, a delegation of the Communist Party of Cuba (PCC) visited Beijing.",
      "2019-08-17", "2019-08-14", "2019-08-16"),
     ("A CPC delegation visited Cuba from Wednesday to Friday at the invitation of the PCC.", "2024-10-19",
      "2024-10-16", "2024-10-18"),
-    ("Song Tao met with a delegation of the Communist Party of Cuba today in Beijing.", "2018-06-21",
+    ("Song Tao met with a group of the Communist Party of Cuba today in Beijing.", "2018-06-21",
      "2018-06-21", None),
-    ("On April 14, 2023, Song Tao met a delegation of the Communist Party of Cuba (PCC).", "2023-04-16",
+    ("On April 14, 2023, Song Tao met a group of the Communist Party of Cuba (PCC).", "2023-04-16",
      "2023-04-14", None),
 ])
 def test_english_forms(text, published, expected, end):
@@ -59,7 +59,7 @@ def test_dateline_never_lands_after_publication():
 
 def test_news_agency_date_marker_gives_the_year():
     text = " date 2023-06-08 Senior CPC official meets Cuban delegation\n\nBEIJING, June 7 (Xinhua) -- " \
-           "Liu Jianchao met with a delegation of the Communist Party of Cuba in Beijing on Wednesday."
+           "Liu Jianchao met with a group of the Communist Party of Cuba in Beijing on Wednesday."
     record = idcpc(text, title=None, published=None, url="http://en.people.cn/n3/x.html")
     assert record.event_date == "2023-06-07"
     assert any("marker" in note for note in record.notes)
@@ -74,17 +74,16 @@ def test_publication_day_is_the_fallback():
 
 
 def test_weekday_without_any_year_source_gives_no_date():
-    record = idcpc("Song Tao met with a delegation of the Communist Party of Cuba on Monday.",
+    record = idcpc("Song Tao met with a group of the Communist Party of Cuba on Monday.",
                    title="Song Tao Meets PCC", published=None, url="https://example.org/news/item")
     assert record.event_date is None
 
 
 def test_announced_visit_is_dated_by_the_visit():
-    record = mfa("BEIJING, Dec. 7 (Xinhua) -- Chinese President Xi Jinping's special envoy Wu Weihua will "
-                 "attend "
-                 "the inauguration of the President of Argentina on Dec. 10, a spokesperson announced on "
-                 "Thursday.", title="Special envoy to attend inauguration in "
-                                    "Argentina", published="2023-12-07")
+    record = mfa("BEIJING, Dec. 7 (Xinhua) -- A spokesperson said on Thursday that Wu Weihua, as special "
+                 "envoy of Chinese President Xi Jinping, will go to Buenos Aires and attend the "
+                 "swearing-in of Argentina's new president on Dec. 10.",
+                 title="Special envoy to attend inauguration in Argentina", published="2023-12-07")
     assert record.event_date == "2023-12-10"
 
 
