@@ -23,9 +23,8 @@ def releases() -> list[Release]:
             "2024-04-03",
             "10:00",
             [
-                "Beijing, April 3rd--Liu Haixing, Minister of the International Department of the CPC "
-                "Central Committee, met here today with a delegation of the Communist Party of Cuba led "
-                "by Roberto Morales Ojeda, member of the Political Bureau of the Communist Party of Cuba.",
+                "Beijing, April 3rd--IDCPC head Liu Haixing met here today with a group from the "
+                "Communist Party of Cuba, led by Roberto Morales Ojeda, its organization secretary.",
                 "The two sides exchanged views on party building and on deepening the friendship between "
                 "the two parties and the two countries. Enditem",
             ],
@@ -86,9 +85,8 @@ def extra_release() -> Release:
         "2024-09-02",
         "11:00",
         [
-            "Beijing, September 2nd--Sun Haiyan, Vice-minister of the International Department of the "
-            "CPC Central Committee, met with a delegation of the National Regeneration Movement (Morena) "
-            "of Mexico.",
+            "Beijing, September 2nd--IDCPC Vice-minister Sun Haiyan met with visitors from Mexico's "
+            "National Regeneration Movement (Morena).",
             "Both sides agreed to strengthen exchanges between the two parties. Enditem",
         ],
     )

@@ -17,9 +17,9 @@ from workspace import Workspace
 
 CUBA_TITLE = "Liu Jianchao Meets Delegation of the Communist Party of Cuba"
 CUBA_TEXT = (
-    "Beijing, March 5th -- Liu Jianchao, head of the International Department of the CPC Central "
-    "Committee, met here today with a delegation of the Communist Party of Cuba led by Roberto Morales "
-    "Ojeda.\n\nThe two sides exchanged views on party building. Liu said that 2 < 3 & the friendship "
+    "Beijing, March 5th -- IDCPC head Liu Jianchao met here today with a group from the Communist "
+    "Party of Cuba led by Roberto Morales Ojeda.\n\nThe two sides exchanged views on party building. "
+    "Liu said that 2 < 3 & the friendship "
     "<b>grows</b> <script>window.pwned = 1</script> year after year. Enditem"
 )
 BRAZIL_TITLE = "Seminar on Governance Experience Held with Workers' Party of Brazil"

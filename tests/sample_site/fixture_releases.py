@@ -79,8 +79,8 @@ def fixture_releases() -> list[FixtureRelease]:
             "2025-07-29",
             "09:30",
             [
-                "Beijing, July 24th—A Vice-minister of the International Department of the CPC Central "
-                "Committee met here today with a study group of Latin American party cadres.",
+                "Beijing, July 24th—One of the IDCPC's vice-ministers met here today with a study group "
+                "of Latin American party cadres.",
                 "The guests said they were glad to learn about the governance experience of the CPC.",
             ],
         ),
