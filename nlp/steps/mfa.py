@@ -105,6 +105,7 @@ ZH_FUTURE = re.compile(r"将|將|拟|擬")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|国家主席习|我国|我國|中方")
 NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "
                        "Council".split())
+STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
 ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?establish|"
@@ -127,12 +128,15 @@ FUTURE_OR_WISH = re.compile(
     re.I)
 
 
-def _short_office(official: Official, day: date | None) -> tuple[str | None, bool]:
-    """The codebook's short office of an official on a day (most senior first)."""
+def _short_office(official: Official, day: date | None,
+                  councilor_named: bool = True) -> tuple[str | None, bool]:
+    """The codebook's short office of an official on a day (most senior first). A foreign
+    minister who was also State Councilor is coded as the release styles him: coders write
+    "State Councilor and Foreign Minister" only when the release does."""
     offices = official.offices_on(day) if day else list(official.offices)
     titles = {o.title_en for o in offices}
     if "State Councilor" in titles and "Minister of Foreign Affairs" in titles:
-        return "State Councilor and Foreign Minister", False
+        return ("State Councilor and Foreign Minister" if councilor_named else "Foreign Minister"), False
     for long, short, head in SHORT_OFFICES:
         if long in titles:
             return short, head
@@ -153,7 +157,8 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
         source = release.title if m.where == "title" else release.layout.clean
         if SPECIAL_ENVOY.search(source[m.end:m.end + 20]) and len({n.entry.id for n in ranked}) > 1:
             continue
-        office, head = _short_office(m.entry, day)
+        councilor = bool(STATE_COUNCILOR.search(release.title + "\n" + release.layout.clean[:3000]))
+        office, head = _short_office(m.entry, day, councilor)
         record.add_evidence("chinese_side", m.span())
         if office is None:
             record.notes.append(f"chinese side: no office of {m.entry.name_en} known on {day}")
