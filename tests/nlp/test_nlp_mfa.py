@@ -145,3 +145,11 @@ def test_state_councilor_only_when_the_release_says_so():
                  "Fernando Huanacuni, and the two talked about railways and lithium.",
                  title="Wang Yi meets Bolivian FM", published="2018-05-30")
     assert record.chinese_side == "Wang Yi, Foreign Minister"
+
+
+def test_demonym_spelling_variants():
+    record = mfa("After the floods, Chinese President Xi Jinping on Monday sent a message of sympathy to "
+                 "Ecuadoran President Rafael Correa and the people of the Andean country.",
+                 title="Xi sends sympathy message", published="2016-03-15")
+    assert record.relevant and record.country == "Ecuador"
+    assert record.event_type == "message"
