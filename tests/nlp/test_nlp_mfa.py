@@ -141,8 +141,8 @@ def test_a_regular_press_conference_transcript_is_not_an_exchange_report():
 
 
 def test_state_councilor_only_when_the_release_says_so():
-    record = mfa("LA PAZ, May 29 -- Foreign Minister Wang Yi met here on Tuesday with Bolivian Foreign Minister "
-                 "Fernando Huanacuni, and the two talked about railways and lithium.",
+    record = mfa("LA PAZ, May 29 -- Foreign Minister Wang Yi met here on Tuesday with Bolivian Foreign "
+                 "Minister Fernando Huanacuni, and the two talked about railways and lithium.",
                  title="Wang Yi meets Bolivian FM", published="2018-05-30")
     assert record.chinese_side == "Wang Yi, Foreign Minister"
 
