@@ -1,13 +1,14 @@
 """Speed and memory of parse + extract, and the dev-set scores.
 
-    python bench/extract.py [--n 30000] [--seed 7] [--batch-size 256] [--no-parse] [--dev DIR]
+    python bench/extract.py [--n 30000] [--seed 7] [--batch-size 256] [--no-parse] [--processes N]
 
 Releases come from ``sample_site.releases.generate(n, seed)`` (self-written releases in the
 sites' style). The *parse* column renders each release into its page template and runs
 ``scraper.pages.parse_page`` on the HTML; it is skipped when those modules are missing. The
 *extract* column runs ``nlp.extract.extract_many`` (spaCy ``nlp.pipe`` in batches, pipelines
 built once and cached). Peak memory is the process's maximum resident set size
-(``resource.getrusage``), measured after each stage. When the hand-coded dev set exists
+(``resource.getrusage``), measured after each stage. The last row runs parse + extract in one
+worker process per core (``--processes``). When the hand-coded dev set exists
 (``../shared/eval/dev``) its scores are printed too.
 
 Prints a table; numbers go into the README.
@@ -51,28 +52,54 @@ def as_document(release: Any) -> Document:
                     text="\n\n".join(p for p in release.paragraphs if p))
 
 
-def parse_stage(releases: list[Any]) -> tuple[list[Document] | None, float, str]:
-    """Render and parse every release; (documents, seconds, note)."""
-    try:
-        from sample_site.render import article_template, render_article
-        from scraper.pages import parse_page
-    except ImportError as exc:
-        return None, 0.0, f"skipped ({exc})"
-    pages = []
-    for release in releases:
-        name = article_template(release, None)
-        pages.append((render_article(release, name, "", []).encode("utf-8"), release))
+Page = tuple[bytes, str, str]  # (html, url, site)
+
+
+def render_pages(releases: list[Any]) -> list[Page]:
+    from sample_site.render import article_template, render_article
+
+    return [(render_article(r, article_template(r, None), "", []).encode("utf-8"), r.url, r.site)
+            for r in releases]
+
+
+def parse_pages(pages: list[Page]) -> tuple[list[Document], int]:
+    """Documents of the pages, and how many pages had problems."""
+    from scraper.pages import parse_page
+
+    docs, failures = [], 0
+    for body, url, site in pages:
+        parsed = parse_page(body, url)
+        failures += not parsed.ok
+        docs.append(Document(url=parsed.url, source=site, lang=parsed.lang, title=parsed.title,
+                             published=parsed.published, text=parsed.text))
+    return docs, failures
+
+
+def parse_stage(pages: list[Page]) -> tuple[list[Document], float, str]:
+    """Parse every page; (documents, seconds, note)."""
     start = time.perf_counter()
-    docs = []
-    failures = 0
-    for body, release in pages:
-        parsed = parse_page(body, release.url)
-        if not parsed.ok:
-            failures += 1
-        docs.append(Document(url=parsed.url, source=getattr(release, "site", "other"), lang=parsed.lang,
-                             title=parsed.title, published=parsed.published, text=parsed.text))
+    docs, failures = parse_pages(pages)
     seconds = time.perf_counter() - start
     return docs, seconds, f"{failures} page(s) with problems" if failures else ""
+
+
+def _parse_and_extract(pages: list[Page]) -> int:
+    from nlp.extract import extract_many
+
+    docs, _ = parse_pages(pages)
+    return sum(1 for record in extract_many(docs) if record.relevant)
+
+
+def parallel_stage(pages: list[Page], processes: int, batch_size: int) -> tuple[float, int]:
+    """Parse + extract with one worker process per core: (seconds, relevant)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [pages[i:i + batch_size] for i in range(0, len(pages), batch_size)]
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        list(pool.map(_parse_and_extract, chunks[:processes]))  # warm up: pipelines built once per worker
+        start = time.perf_counter()
+        relevant = sum(pool.map(_parse_and_extract, chunks))
+        return time.perf_counter() - start, relevant
 
 
 def extract_stage(docs: list[Document], batch_size: int) -> tuple[float, int]:
@@ -103,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--no-parse", action="store_true", help="skip the parse column")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="worker processes for the parallel row (default: one per core)")
     args = parser.parse_args(argv)
 
     releases, why = generated(args.n, args.seed)
@@ -110,27 +139,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no generated releases: {why}")
         return 2
     rows = [("releases", f"{len(releases):,}", "")]
-    docs: list[Document] | None = None
-    parse_seconds = 0.0
-    if not args.no_parse:
-        docs, seconds, note = parse_stage(releases)
-        parse_seconds = seconds
-        if docs is not None:
-            rows.append(("parse (parse_page)", f"{len(docs) / seconds:,.0f} releases/s",
-                         f"{seconds:.1f} s, peak {peak_mib():,.0f} MiB {note}".strip()))
-        else:
-            rows.append(("parse (parse_page)", "-", note))
-    if docs is None:
-        docs = [as_document(r) for r in releases]
+    pages = [] if args.no_parse else render_pages(releases)
+    docs = [as_document(r) for r in releases]
     del releases
     gc.collect()
+    parse_seconds = 0.0
+    if pages:
+        docs, parse_seconds, note = parse_stage(pages)
+        rows.append(("parse (parse_page)", f"{len(docs) / parse_seconds:,.0f} releases/s",
+                     f"{parse_seconds:.1f} s, peak {peak_mib():,.0f} MiB {note}".strip()))
     seconds, relevant = extract_stage(docs, args.batch_size)
     rows.append(("extract (extract_many)", f"{len(docs) / seconds:,.0f} releases/s",
                  f"{seconds:.1f} s, {relevant:,} relevant, peak {peak_mib():,.0f} MiB"))
-    if parse_seconds:
+    if pages:
         total = parse_seconds + seconds
         rows.append(("parse + extract", f"{len(docs) / total:,.0f} releases/s",
-                     f"{total:.1f} s on {os.cpu_count()} core(s), one process"))
+                     f"{total:.1f} s, one process"))
+        if args.processes > 1:
+            seconds, relevant = parallel_stage(pages, args.processes, args.batch_size)
+            rows.append((f"parse + extract, {args.processes} processes",
+                         f"{len(pages) / seconds:,.0f} releases/s",
+                         f"{seconds:.1f} s, {relevant:,} relevant (peak memory per worker as above)"))
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
         print(f"{name:{width}}  {value:>18}  {note}")

@@ -79,3 +79,15 @@ def test_stream_keeps_order_and_survives_bad_items():
     assert [r.url for r in records] == ["a", "b", "", "c"]
     assert records[0].relevant and not records[1].relevant
     assert any("extraction failed" in n for n in records[2].notes)
+
+
+def test_two_worker_processes_give_the_same_records_in_order():
+    items = [{"url": f"u{i}", "source": "idcpc", "lang": "en", "title": "Song Tao Meets PCC Delegation",
+              "published": "2018-06-22",
+              "text": f"Beijing, June {1 + i % 20}th--Song Tao met here today with a group of the Communist "
+                      "Party of Cuba (PCC)." if i % 3 else "Nothing to see here, only weather."}
+             for i in range(12)]
+    alone = [r.to_dict() for r in extract_many(items, batch_size=4)]
+    together = [r.to_dict() for r in extract_many(iter(items), batch_size=4, processes=2)]
+    assert together == alone
+    assert [r["url"] for r in together] == [f"u{i}" for i in range(12)]
