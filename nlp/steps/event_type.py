@@ -25,9 +25,8 @@ IDCPC_RULES: tuple[tuple[str, str], ...] = (
     ("message", r"congratulat|condolence|\bmessages?\b|\bletters?\b|贺电|賀電|唁电|唁電|贺信|賀信|致电|"
                 r"致電|致函|慰问|慰問|复信|復信"),
     ("phone_call", r"\bphone\b|telephone|通电话|通電話|电话|電話"),
-    ("video_call", r"video (?:call|link|conference|meeting|talks)|via video|videoconference|视频通话|"
-                   r"視頻通話|视频会晤|視頻會晤|"
-                   r"视频连线|視頻連線|视频会见|視頻會見|视频会谈|視頻會談"),
+    ("video_call", r"video (?:call|conference|meeting|talks)|videoconference|视频通话|視頻通話|视频会晤|"
+                   r"視頻會晤|视频会见|視頻會見|视频会谈|視頻會談"),
     ("training_course", r"training|\bcourse\b|study (?:program|programme)|webinar for (?:the )?cadres|"
                         r"cadres?'? (?:webinar|seminar|workshop)|"
                         r"研修班|培训班|培訓班|研讨班|研討班|考察团|考察團|干部班|幹部班"),
@@ -38,6 +37,9 @@ IDCPC_RULES: tuple[tuple[str, str], ...] = (
     ("briefing", r"\bbriefing\b|\bbrief(?:ed|s)?\b (?:[a-z ]{0,40})?\bon\b|宣讲|宣講|通报会|通報會"),
     ("field_trip", r"field trip|study tour|\bvisited\b[^.]{0,40}\b(?:province|city|enterprises?|"
                    r"villages?)\b|考察|参观|參觀"),
+    # "by video link" is how something happened: a course opened by video link is a course, a
+    # meeting held by video link a video call
+    ("video_call", r"video link|via video|online meeting|视频连线|視頻連線|线上会见|線上會見"),
 )
 MEETING = r"\bmeets?\b|\bmet\b|\bmeeting\b|\btalks\b|\breceive[sd]?\b|会见|會見|会谈|會談|会晤|會晤|接见|接見"
 RECEIVED = r"\bto visit China\b|\bvisit(?:ing|s)? China\b|\barriv(?:es|ed) in Beijing\b|访华|訪華|来华|來華"

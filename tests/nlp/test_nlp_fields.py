@@ -143,3 +143,14 @@ def test_lac_name_deep_in_a_non_lac_release_does_not_make_it_relevant():
         f"Russian Federation.\n\n{filler}\n\nHe also recalled a visit to Cuba many years ago.",
         title="Liu Jianchao Meets with CPRF Delegation")
     assert not record.relevant
+
+
+def test_video_link_is_the_mode_not_the_event():
+    course = idcpc("Beijing, March 3rd--A course for young cadres of the Communist Party of Cuba (PCC) began "
+                   "today by video link, with IDCPC Vice-minister Ma Hui giving the first lecture.",
+                   title="Online Course for PCC Cadres Begins", published="2024-03-03")
+    assert course.event_type == "training_course" and course.content == "knowledge exchange"
+    talk = idcpc("Beijing, March 4th--Liu Jianchao met by video link today with Gleisi Hoffmann, president "
+                 "of the Workers' Party of Brazil.", title="Liu Jianchao Speaks with PT President",
+                 published="2024-03-04")
+    assert talk.event_type == "video_call"
