@@ -428,7 +428,6 @@ RETELLING_SECTIONS = {"idcpc_zh_lldt", "mfa_zh_leaders", "mfa_zh_topnews"}
 
 def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
     head = head_of(c, day)
-    visit = rng.choice(["state_visit" if head.office == "President" else "official_visit", "talks"])
     visit_words = "a state visit" if head.office == "President" else "an official visit"
     title = f"Xi Jinping and {c.adjective} {head.office} {head.name} Hold Talks in Beijing"
     paras = [
@@ -451,7 +450,7 @@ def mfa_talks_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, li
     truth = {
         "relevant": True, "event_date": day.isoformat(), "country": c.country,
         "chinese_side": "Xi Jinping, President", "counterpart": f"{head.name}, {head.office}",
-        "head_of_state_level": True, "event_type": visit,
+        "head_of_state_level": True, "event_type": "talks",  # coders code "held talks" as talks
         "partnership_action": action, "partnership_level": level,
     }
     return title, paras, truth

@@ -122,6 +122,9 @@ RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"
     r"\bearlier this year\b|\bprevious(?:ly)?\b|years? ago|anniversary|周年|週年|"
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
+DECIDED = re.compile(
+    r"(?:宣布|决定|決定|一致同意|同意)(?:将|將)|\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two "
+    r"(?:sides|countries|leaders))? (?:will|would)\b", re.I)
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
     r"希望|将|將",
@@ -299,7 +302,9 @@ def _partnership(release: Release) -> None:
         source = release.title if m.where == "title" else release.layout.clean
         left, right = _sentence(source, m.start, m.end)
         sentence = source[left:right]
-        if RETROSPECTIVE.search(sentence) or FUTURE_OR_WISH.search(sentence[: m.start - left]):
+        # "宣布将…提升为", "announced they will": decided now, not a wish
+        head = DECIDED.sub(" ", sentence[: m.start - left])
+        if RETROSPECTIVE.search(sentence) or FUTURE_OR_WISH.search(head):
             continue
         action = "upgrade" if UPGRADE.search(sentence) else None
         action = action or ("establish" if ESTABLISH.search(sentence) else None)

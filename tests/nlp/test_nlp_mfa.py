@@ -153,3 +153,18 @@ def test_demonym_spelling_variants():
                  title="Xi sends sympathy message", published="2016-03-15")
     assert record.relevant and record.country == "Ecuador"
     assert record.event_type == "message"
+
+
+def test_announcing_that_relations_will_be_upgraded_is_an_upgrade():
+    zh = mfa("新华社北京11月22日电 国家主席习近平22日同乌拉圭总统拉卡列举行会谈。"
+             "两国元首宣布将中乌关系提升为全面战略伙伴关系。",
+             title="习近平同乌拉圭总统举行会谈", published="2023-11-22", lang="zh")
+    assert (zh.partnership_action, zh.partnership_level) == ("upgrade", "comprehensive strategic partnership")
+    en = mfa("BEIJING, Nov. 22 -- After their talks on Wednesday, President Xi Jinping and Uruguayan "
+             "President Luis Lacalle Pou announced that the two countries will elevate ties to a "
+             "comprehensive strategic partnership.", title="Xi, Lacalle Pou talk", published="2023-11-22")
+    assert (en.partnership_action, en.partnership_level) == ("upgrade", "comprehensive strategic partnership")
+    wish = mfa("BEIJING, Nov. 22 -- President Xi Jinping told Uruguayan President Luis Lacalle Pou that "
+               "China hopes to lift ties to a comprehensive strategic partnership one day.",
+               title="Xi meets Lacalle Pou", published="2023-11-22")
+    assert wish.partnership_action is None
