@@ -24,6 +24,7 @@ from sample_site.releases import generate  # noqa: E402
 from sample_site.server import SampleSite  # noqa: E402
 from scraper.crawl import crawl  # noqa: E402
 from scraper.http import HttpClient  # noqa: E402
+from tables import format_table  # noqa: E402
 from workspace import Workspace  # noqa: E402
 
 ARTICLE = re.compile(r"/t(\d{8}_)?\d+\.s?html?$")
@@ -65,13 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"{args.new} new releases", measure(ws, site)))
 
     headers = ["run", *rows[0][1].keys()]
-    table = [[name, *("-" if v is None else v for v in values.values())] for name, values in rows]
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *table, strict=True)]
     print(f"crawl of the local site: {args.releases} releases, 19 sections, delay 0 on loopback")
-    print("  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True)))
-    print("  ".join("-" * w for w in widths))
-    for row in table:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    print(format_table(headers, [[name, *("-" if v is None else v for v in values.values())]
+                                 for name, values in rows]))
     return 0
 
 

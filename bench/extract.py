@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp.schema import Document  # noqa: E402
+from tables import format_table  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
@@ -160,9 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((f"parse + extract, {args.processes} processes",
                          f"{len(pages) / seconds:,.0f} releases/s",
                          f"{seconds:.1f} s, {relevant:,} relevant (peak memory per worker as above)"))
-    width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"{name:{width}}  {value:>18}  {note}")
+    print(format_table(["stage", "rate", "time, memory"], rows))
     print()
     print(dev_scores())
     return 0

@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from nlp.extract import extract_many  # noqa: E402
 from sample_site.releases import SampleRelease, generate  # noqa: E402
+from tables import format_table  # noqa: E402
 
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "counterpart",
           "partnership_action")
@@ -89,16 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name, make in VARIANTS.items():
         shares, wrong = agreement(releases, make)
-        rows.append([name, *(f"{shares[f]:.3f}" if f in shares else "-" for f in FIELDS)])
+        rows.append([name, *(shares.get(f) for f in FIELDS)])
         if name == args.show:
             for field, url, want, got in wrong:
                 print(f"{field}: {url}: coded {want!r}, extracted {got!r}")
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
     print(f"{args.n} generated releases, seed {args.seed}: share of fields agreeing with their coding")
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    print(format_table(header, rows))
     return 0
 
 

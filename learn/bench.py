@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sklearn.metrics import f1_score
 
-from learn.cli import table
 from learn.dataset import bare_record, extractor
 from learn.model import ContentModel
 from learn.train import train
 from nlp.schema import CONTENT_LABELS, Document
+from tables import format_table
 from workspace import Workspace
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         out.append(["extraction rules", *scores(gold, rule_tags)])
     print(f"gold: {len(rows)} relevant rows with content {counts} from {', '.join(p.name for p in paths)}")
     print(f"structured facts: {'nlp.extract' if extract else 'none (extractor not installed)'}")
-    print(table(["tagger", "F1 daily", "F1 knowledge", "macro-F1", "wrong"], out))
+    print(format_table(["tagger", "F1 daily", "F1 knowledge", "macro-F1", "wrong"], out))
     return 0
 
 

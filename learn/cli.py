@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import math
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import asdict
 
+from tables import format_table
 from workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -40,37 +39,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_agreement)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A plain text table (numbers right-aligned)."""
-    cells = [[_cell(value) for value in row] for row in rows]
-    widths = [max(len(str(h)), *(len(row[i]) for row in cells)) if cells else len(str(h))
-              for i, h in enumerate(headers)]
-    numeric = [all(isinstance(row[i], int | float) for row in rows) if rows else False
-               for i in range(len(headers))]
-
-    def line(values: Sequence[str]) -> str:
-        return "  ".join(v.rjust(w) if num else v.ljust(w)
-                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
-
-    return "\n".join([line([str(h) for h in headers]), line(["-" * w for w in widths])]
-                     + [line(row) for row in cells])
-
-
-def _cell(value: object) -> str:
-    if isinstance(value, float):
-        return "n/a" if math.isnan(value) else f"{value:.3f}"
-    return str(value)
-
-
 def metrics_table(metrics: dict) -> str:
     rows = [[label, m["precision"], m["recall"], m["f1"], m["support"]]
             for label, m in metrics["per_class"].items()]
-    out = [table(["class", "precision", "recall", "F1", "n"], rows),
+    out = [format_table(["class", "precision", "recall", "F1", "n"], rows),
            f"macro-F1 {metrics['macro_f1']:.3f}   accuracy {metrics['accuracy']:.3f}   "
            f"({metrics['folds']}-fold stratified cross-validation)", "",
            "confusion matrix (rows: label, columns: predicted)"]
     labels = metrics["confusion"]["labels"]
-    out.append(table(["", *labels], [[label, *row] for label, row in
+    out.append(format_table(["", *labels], [[label, *row] for label, row in
                                      zip(labels, metrics["confusion"]["matrix"], strict=True)]))
     return "\n".join(out)
 
@@ -116,7 +93,7 @@ def run_classify(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"model: {version or 'none active (rule tags kept)'}; {seen} records, {changed} changed")
-    print(table(["content_source", "relevant records"], sorted(sources.items())))
+    print(format_table(["content_source", "relevant records"], sorted(sources.items())))
     return 0
 
 
@@ -137,7 +114,7 @@ def run_queue(args: argparse.Namespace) -> int:
     if not items:
         print("nothing to review (no records, or all reviewed)")
         return 0
-    print(table(["#", "uncertainty", "key", "why"],
+    print(format_table(["#", "uncertainty", "key", "why"],
                 [[i, item.uncertainty, item.key, item.reason] for i, item in enumerate(items, 1)]))
     return 0
 
@@ -155,10 +132,10 @@ def run_agreement(args: argparse.Namespace) -> int:
     if not results:
         print("no release is coded by two or more annotators yet")
         return 0
-    print(table(["field", "releases", "annotators", "agreement", "Krippendorff α", "Gwet AC1"],
+    print(format_table(["field", "releases", "annotators", "agreement", "Krippendorff α", "Gwet AC1"],
                 [[r.field, r.units, r.annotators, r.agreement, r.alpha, r.ac1] for r in results]))
     print()
-    print(table(["field", "annotator", "annotator", "releases", "agreement", "Cohen κ"],
+    print(format_table(["field", "annotator", "annotator", "releases", "agreement", "Cohen κ"],
                 [[p.field, p.first, p.second, p.n, p.agreement, p.kappa]
                  for r in results for p in r.pairs]))
     return 0

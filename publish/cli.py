@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from tables import format_table
 from workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -73,21 +74,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def print_table(rows: Sequence[Sequence], file=None) -> None:
-    """A plain aligned table (first row = header)."""
-    file = file or sys.stdout
-    if not rows:
-        return
-    text = [[str(c) for c in r] for r in rows]
-    widths = [max(len(r[i]) for r in text if i < len(r)) for i in range(len(text[0]))]
-    for n, r in enumerate(text):
-        print(
-            "  ".join(
-                c.rjust(w) if c.lstrip("-").isdigit() else c.ljust(w) for c, w in zip(r, widths, strict=False)
-            ).rstrip(),
-            file=file,
-        )
-        if n == 0:
-            print("  ".join("-" * w for w in widths), file=file)
+    """Print rows as a table (first row = header)."""
+    if rows:
+        print(format_table(rows[0], rows[1:]), file=file or sys.stdout)
 
 
 def _print_result(result) -> None:

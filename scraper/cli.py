@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
 
+from tables import format_table
 from workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -40,20 +41,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("status", help="the corpus: releases by source and year, gone pages, last run")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=run_status)
-
-
-def format_table(headers: list[str], rows: list[list]) -> str:
-    """A plain fixed-width table (numbers right-aligned)."""
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    numeric = [all(isinstance(row[i], int | float) for row in rows) and rows for i in range(len(headers))]
-
-    def line(row: list[str]) -> str:
-        return "  ".join(c.rjust(w) if numeric[i] else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths,
-                                                                                                 strict=True)))
-    out = [line(cells[0]), "  ".join("-" * w for w in widths)]
-    out += [line(r) for r in cells[1:]]
-    return "\n".join(s.rstrip() for s in out)
 
 
 def run_crawl(args: argparse.Namespace) -> int:
