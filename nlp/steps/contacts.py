@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
+from nlp.leaders import leader_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import Contact, Span
 
@@ -45,6 +47,7 @@ ROLE_THEN_NAME = re.compile(
     rf"\s+(?P<name>{PERSON})\b",
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
+CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b[^.]{0,40}\bdelegation\b")
 LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
@@ -108,12 +111,21 @@ ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話
                      r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
                      r"抵達|访问|訪問|"
                      r"转达|轉達|应约|應約|是|也|对|對|第一)")
+# A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
+# is a counterpart even without an office before it: 致电祝贺劳尔·卡斯特罗再次当选…
+FOREIGN_NAME_ZH = re.compile(
+    r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)"
+    r"(?P<name>[\u4e00-\u9fff]{1,8}[·・\-－][\u4e00-\u9fff]{1,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,2})")
+ZH_VERBS = re.compile(r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)+")
+ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|逝世|去世|担任|擔任")
 CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李克強", "王毅", "胡锦涛", "胡錦濤",
                "温家宝", "溫家寶")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共|联络部|聯絡部|"
                                r"中联部|中聯部")
 COUNTERPART_CUE = re.compile(
-    r"\bled by\b|\bheaded by\b|\bmet with\b|\bmet separately\b|\bincluding\b|\bheld talks with\b|"
+    r"\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"\bmet\s+(?:on\s+)?[A-Z][a-z]+day with\b|"
+    r"\bmet separately\b|\bincluding\b|\bheld talks with\b|"
     r"\bmessage (?:of [a-z]+ )?to\b|\bletter to\b|\bcongratulat|\bcondolence|率领|率領|会见|會見|会谈|會談|"
     r"致电|致電")
 SENTENCE_EDGE = re.compile(r"[.。\n]")
@@ -169,7 +181,7 @@ def _focus_ranges(release: Release) -> list[tuple[int, int]]:
         left = max(text.rfind(".", 0, cue.start()), text.rfind("。", 0, cue.start()),
                    text.rfind("\n", 0, cue.start())) + 1
         edge = SENTENCE_EDGE.search(text, cue.end())
-        ranges.append((max(left, lead_end), edge.start() if edge else len(text)))
+        ranges.append((max(left, lead_end), edge.end() if edge else len(text)))  # with its full stop
     return ranges
 
 
@@ -179,9 +191,11 @@ def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> boo
         return False
     for other_key, index in seen.items():  # "Diaz-Canel" after "Miguel Diaz-Canel": one person
         if key == other_key or key in other_key or other_key in key:
-            existing = contacts[index]
+            existing = contacts[index]  # a later mention may say more (the title rarely gives a role)
             if existing.party is None and contact.party:
                 existing.party, existing.party_id = contact.party, contact.party_id
+            if existing.kind == "other" and contact.kind != "other":
+                existing.kind = contact.kind
             return False
     seen[key] = len(contacts)
     contacts.append(contact)
@@ -216,9 +230,12 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             role_end = name_end + len(role) + 3
             party = _party_in(release, name_end, role_end) if role else None
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
-                # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party
+                # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
+                # who leads "a CPC delegation" is the Chinese side
                 clause = max(text.rfind(".", 0, name_start - 1), name_start - 160) + 1
                 party = _party_in(release, clause, name_start)
+                if party is None and CHINESE_DELEGATION.search(text, clause, name_start):
+                    continue
             if CHINESE_SIDE.search(role) and party is None:
                 continue
             kind = kind_of(role) if role else "other"
@@ -261,10 +278,44 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if party and kind in ("government", "other") and party_role:
                 kind = "party"
             name_start = match.start("name")
-            contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
-                              party=party.canonical if party else None)
+            contact = Contact(name=_with_english(release, name), kind=kind,
+                              party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+
+
+def _with_english(release: Release, name: str) -> str:
+    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government, as coders write it."""
+    day = parse_date(release.record.event_date) or release.anchor
+    leader = leader_by_zh(name, release.country_id, day)
+    return f"{name} ({leader.name})" if leader else name
+
+
+def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                       seen: dict[str, int]) -> None:
+    """Foreign names after 致电/会见/同… in the title and the counterpart passages."""
+    passages = [("title", release.title, 0, len(release.title))]
+    passages += [("text", release.layout.clean, a, b) for a, b in ranges]
+    for where, text, start, end in passages:
+        for match in FOREIGN_NAME_ZH.finditer(text, start, end):
+            name = match.group("name")
+            lead = ZH_VERBS.match(name)
+            at = match.start("name") + (lead.end() if lead else 0)
+            name = name[lead.end():] if lead else name
+            stop = ZH_NAME_END.search(name)
+            name = name[: stop.start()] if stop else name
+            if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end
+                                    and m.label == CN_OFFICIAL for m in release.mentions):
+                continue
+            after = text[at + len(name): at + len(name) + 30].split("。")[0]
+            party = _party_in(release, at + len(name), at + len(name) + 30, where)
+            kind = kind_of(after) if after else "other"
+            if party and kind in ("government", "other"):
+                kind = "party" if re.search(r"书记|書記|党|黨", after) else kind
+            contact = Contact(name=_with_english(release, name), kind=kind,
+                              party_id=party.id if party else None, party=party.canonical if party else None)
+            if _add(contacts, seen, contact):
+                release.record.add_evidence(NAME, Span(at, at + len(name), name, where))
 
 
 def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -303,6 +354,7 @@ def step(release: Release) -> None:
     _groups(release, ranges, contacts, seen)
     if release.zh:
         _people_zh(release, ranges, contacts, seen)
+        _transliterated_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
     release.record.contacts = contacts

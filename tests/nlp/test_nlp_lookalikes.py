@@ -102,3 +102,22 @@ def test_chinese_idcpc_official_is_not_a_counterpart():
     assert record.relevant and record.country == "Uruguay"
     assert [c.name for c in record.contacts] == ["乌拉圭广泛阵线"]
     assert parties(record) == {"Broad Front"}
+
+
+def test_chinese_message_to_a_transliterated_name():
+    record = idcpc("新华社北京4月19日电 4月19日，习近平以中共中央总书记名义致电劳尔·卡斯特罗，"
+                   "对他继续担任古巴共产党中央委员会第一书记表示祝贺。",
+                   title="习近平致电劳尔·卡斯特罗表示祝贺", published="2018-04-19", lang="zh")
+    castro = next(c for c in record.contacts if c.name.startswith("劳尔·卡斯特罗"))
+    assert castro.name == "劳尔·卡斯特罗 (Raúl Castro)"  # the coders' form: as written, then English
+    assert castro.kind == "party" and castro.party == "Communist Party of Cuba"
+
+
+def test_a_meeting_sentence_after_the_lead_names_the_counterpart():
+    record = idcpc("BRASILIA, May 6 (Xinhua) -- A CPC delegation headed by Li Xi toured Sao Paulo and "
+                   "Brasilia this week and met local officials.\n\nLi spoke of the two parties' ties "
+                   "on Friday, meeting with Luiz Inacio Lula da Silva, the Brazilian President.",
+                   title="CPC delegation visits Brazil", published="2024-05-06")
+    names = [c.name for c in record.contacts]
+    assert "Luiz Inacio Lula da Silva" in names
+    assert "Li Xi" not in names  # who heads the CPC delegation is the Chinese side
