@@ -48,6 +48,13 @@ ROLE_THEN_NAME = re.compile(
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
 CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b[^.]{0,40}\bdelegation\b")
+# "congratulated Miguel Diaz-Canel on", "a message of condolence to Raul Castro, first secretary…"
+ADDRESSED = re.compile(
+    rf"\b(?:congratulat(?:ed|es|ing)|thank(?:ed|s)|welcom(?:ed|es)|wrote\s+to|met\s+with|meeting\s+with|"
+    rf"(?:message|letter|condolences?)(?:\s+of\s+[a-z]+)?\s+to)\s+(?P<name>{PERSON})\b")
+ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inauguration|appointment)\s+as\s+"
+                        r"([^.,;]{3,80})")
+ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
@@ -80,6 +87,7 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bcadres?\b|\bcoalition\b|党|黨|书记|書記", re.I)),
     ("legislature", re.compile(r"\bnational assembly|\bcongress(?:man|woman)?\b|\bsenat(?:e|or)|\bparliament|"
                                r"\bchamber of deputies|\bdeput(?:y|ies)\b|\blegislat|\bMP\b|\bspeaker\b|"
+                               r"parliamentar|"
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
                                r"国民议会|國民議會",
                                re.I)),
@@ -88,8 +96,10 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"外長|政府|"
                               r"省长|省長|市长|市長", re.I)),
 )
+BODY_CHAIR = re.compile(r"\b(?:president|chair(?:man|woman)?|head)\s+of\s+(?:the\s+)?[A-Za-z-]*\s*"
+                        r"(?:commission|committee|group|caucus|bloc)\b", re.I)
 FIRST_CLAUSE = re.compile(r"\s+and\s+|,\s+|\s+as well as\s+|\s+also\s+|和|、|兼")
-CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|\bChina\b|\bChinese\b|\bIDCPC\b|"
+CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|(?<!-)\bChina\b(?!-)|\bChinese\b|\bIDCPC\b|"
                           r"International Department|"
                           r"National People's Congress|\bNPC\b|\bCPPCC\b|State Council|中共|中国共产党|"
                           r"中联部|中國", re.I)
@@ -135,11 +145,11 @@ def kind_of(role: str) -> str:
     """The codebook contact kind of a role, read from its first clause ("first secretary of the PCC
     and Cuban president" is a party contact), in ``KIND_RULES`` priority order."""
     clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0] if role else ""
-    for text in (clause, role):
-        for kind, pattern in KIND_RULES:
-            if pattern.search(text):
-                return kind
-    return "other"
+    kinds = [next((kind for kind, pattern in KIND_RULES if pattern.search(text)), "other")
+             for text in (clause, role)]
+    if kinds[0] == "government" and BODY_CHAIR.search(clause) and kinds[1] != "other":
+        return kinds[1]  # "President of the Commission on ... of the National Assembly": whose body counts
+    return kinds[0] if kinds[0] != "other" else kinds[1]
 
 
 def ruling_socialist_party(release: Release, country_id: str | None) -> Party | None:
@@ -209,10 +219,15 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
         found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
     for match in ROLE_THEN_NAME.finditer(text, start, end):
         found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
-    for match in LED_BY.finditer(text, start, end):
-        tail = text[match.end(): min(end, match.end() + 160)]
-        role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
-        found.append((match.start("name"), match.end("name"), match.group("name"), role))
+    for pattern in (LED_BY, ADDRESSED):
+        for match in pattern.finditer(text, start, end):
+            if pattern is ADDRESSED and ROLE_WORD.search(match.group("name")):
+                continue  # "met with Cuban President X": ROLE_THEN_NAME reads it
+            tail = text[match.end(): min(end, match.end() + 160)]
+            role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
+            elected = ELECTED_AS.match(tail)
+            role = role or (elected.group(1) if elected else "")
+            found.append((match.start("name"), match.end("name"), match.group("name"), role))
     return sorted(found)
 
 

@@ -154,3 +154,23 @@ def test_video_link_is_the_mode_not_the_event():
                  "of the Workers' Party of Brazil.", title="Liu Jianchao Speaks with PT President",
                  published="2024-03-04")
     assert talk.event_type == "video_call"
+
+
+def test_people_addressed_without_a_role_before_their_name():
+    record = idcpc("BEIJING, April 19 -- Xi, who also heads the CPC, on Thursday congratulated Miguel "
+                   "Diaz-Canel on his election as Cuba's president.\n\n"
+                   "Xi also sent a message of greetings to Raul Castro, who keeps his post at the top of "
+                   "the Communist Party of Cuba (PCC) as its first secretary.",
+                   title="Xi sends messages to Cuban leaders", published="2018-04-19")
+    people = {c.name: c for c in record.contacts}
+    assert people["Miguel Diaz-Canel"].kind == "government"
+    assert people["Raul Castro"].kind == "party" and people["Raul Castro"].party == "Communist Party of Cuba"
+
+
+def test_a_lac_china_friendship_group_is_the_lac_side():
+    record = idcpc("Beijing, May 7th--Ma Hui met here today with Patricia Nunez, President of the "
+                   "Ecuador-China Interparliamentary Friendship Group.",
+                   title="Ma Hui Meets Ecuadorian Legislators",
+                   published="2024-05-07")
+    nunez = next(c for c in record.contacts if c.name == "Patricia Nunez")
+    assert nunez.kind == "legislature"
