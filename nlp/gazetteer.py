@@ -187,6 +187,14 @@ class Party:
         return started and (self.dissolved is None or year <= self.dissolved)
 
 
+def canonical_and_aliases(canonical: str, aliases: dict[str, list[str]], lang: str | None) -> list[str]:
+    """Names of an entry that has a canonical English name and aliases by language."""
+    out = [canonical] if lang in (None, "en") else []
+    for code in LANGS if lang is None else (lang,):
+        out.extend(aliases.get(code, []))
+    return out
+
+
 @dataclass(frozen=True)
 class Organisation:
     """A non-party counterpart: legislature, youth or women's league, union, think tank, media."""
@@ -201,11 +209,7 @@ class Organisation:
     note: str = ""
 
     def all_names(self, lang: str | None = None) -> list[str]:
-        langs = LANGS if lang is None else (lang,)
-        out = [self.canonical] if lang in (None, "en") else []
-        for code in langs:
-            out.extend(self.aliases.get(code, []))
-        return out
+        return canonical_and_aliases(self.canonical, self.aliases, lang)
 
 
 @dataclass(frozen=True)
@@ -222,11 +226,7 @@ class Platform:
     note: str = ""
 
     def all_names(self, lang: str | None = None) -> list[str]:
-        langs = LANGS if lang is None else (lang,)
-        out = [self.canonical] if lang in (None, "en") else []
-        for code in langs:
-            out.extend(self.aliases.get(code, []))
-        return out
+        return canonical_and_aliases(self.canonical, self.aliases, lang)
 
 
 @dataclass(frozen=True)
@@ -302,11 +302,7 @@ class PartnershipLevel:
     note: str = ""
 
     def all_names(self, lang: str | None = None) -> list[str]:
-        langs = LANGS if lang is None else (lang,)
-        out = [self.canonical] if lang in (None, "en") else []
-        for code in langs:
-            out.extend(self.aliases.get(code, []))
-        return out
+        return canonical_and_aliases(self.canonical, self.aliases, lang)
 
 
 def _read(path: Path) -> dict[str, Any]:
