@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from sample_site.content import COUNTRIES
 from scraper.sources import Source, load_sources
 
 DATA_FILE = Path(__file__).with_name("data") / "releases.jsonl"
@@ -67,11 +68,9 @@ def release_url(section: str, published: str, number: int, country_page: str | N
     day = published.replace("-", "")
     if source.kind == "country_index":
         cid = int((country_page or "1206_680926").split("_")[1])
-        continent = next(
-            (u for u in source.list_urls if any(u.rstrip("/").endswith(c) and i == cid
-                                                  for c, i in COUNTRY_PAGES.values())),
-            source.list_urls[0],
-        )
+        continent = next((u for u in source.list_urls
+                          if any(cid in ids for folder, ids in COUNTRIES.items() if u.rstrip("/").endswith(folder))),
+                         source.list_urls[0])
         return f"{continent}1206_{cid}/xgxw_{cid + 6}/{day[:6]}/t{day}_{number}.shtml"
     folder = source.list_urls[0]
     if source.first_page.startswith("default"):
