@@ -105,6 +105,10 @@ ZH_FUTURE = re.compile(r"将|將|拟|擬")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|国家主席习|我国|我國|中方")
 NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "
                        "Council".split())
+REGION_LEADERS = re.compile(
+    r"\bLatin American and Caribbean (?:countries|states) leaders\b|"
+    r"\b(?:leaders|heads of state(?: and government)?) of [^.]{0,30}Latin American and Caribbean "
+    r"(?:countries|states)\b|拉美和加勒比(?:国家|地区)领导人|拉美和加勒比國家領導人", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
 ESTABLISH = re.compile(
@@ -340,6 +344,10 @@ def step(release: Release) -> None:
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
         if len(counterparts) == 2:
             break
+    if not counterparts:  # a China-LAC summit: "leaders of Latin American and Caribbean countries"
+        opening = release.title + "\n" + release.layout.clean[: release.layout.lead_end + 600]
+        if REGION_LEADERS.search(opening):
+            counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
     _partnership(release)

@@ -168,3 +168,12 @@ def test_announcing_that_relations_will_be_upgraded_is_an_upgrade():
                "China hopes to lift ties to a comprehensive strategic partnership one day.",
                title="Xi meets Lacalle Pou", published="2023-11-22")
     assert wish.partnership_action is None
+
+
+def test_a_summit_with_the_region_s_leaders_is_head_of_state_level():
+    record = mfa("BRASILIA, July 17 -- President Xi Jinping spoke this afternoon at a meeting with the "
+                 "leaders of eleven Latin American and Caribbean countries, calling for a new phase of "
+                 "cooperation.",
+                 title="Xi addresses regional leaders in Brasilia", published="2014-07-18")
+    assert record.counterpart == "Leaders of Latin American and Caribbean countries"
+    assert record.head_of_state_level is True
