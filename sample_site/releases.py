@@ -340,15 +340,17 @@ def idcpc_seminar_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str
 def idcpc_regional_en(c: Counterpart, day: date, rng: random.Random) -> tuple[str, list[str], dict]:
     name, _ = vice_minister(day)
     title = "Training Course for Young Cadres of Latin American and Caribbean Political Parties Held"
+    others = [x for x in ("Chile", "Colombia", "Mexico", "Peru") if x != c.country][:3]
+    countries = f"{c.country}, {others[0]}, {others[1]} and {others[2]}"
     paras = [
         f"{dateline(day)}A training course for young cadres of political parties of Latin American and "
         f"Caribbean countries opened in Beijing today. IDCPC Vice-minister {name} spoke at the opening "
         "and talked with the participants.",
-        f"Some 30 young cadres from {c.country}, Chile, Colombia and Mexico will visit Beijing and "
+        f"Some 30 young cadres from {countries} will visit Beijing and "
         "Zhejiang to learn about the CPC's experience in governance and rural revitalization.",
     ]
     truth = _idcpc_truth(c, day, "training_course", "knowledge exchange", [
-        {"name": f"young cadres from {c.country}, Chile, Colombia and Mexico", "kind": "youth", "party": None},
+        {"name": f"young cadres from {countries}", "kind": "youth", "party": None},
     ], mechanism=["regional"], country="multilateral")
     return title, paras, truth
 

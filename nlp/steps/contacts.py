@@ -23,7 +23,7 @@ from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
 from nlp.leaders import leader_by_zh
 from nlp.release import Mention, Release
-from nlp.schema import Contact, Span
+from nlp.schema import MULTILATERAL, Contact, Span
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -55,6 +55,18 @@ ADDRESSED = re.compile(
 ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inauguration|appointment)\s+as\s+"
                         r"([^.,;]{3,80})")
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
+_COUNTRY_LIST = r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*"
+PARTICIPANTS_EN = (
+    re.compile(rf"(?P<name>(?:(?:some|about|more than|over|nearly)\s+)?(?:\d+\s+)?(?:young\s+)?(?:party\s+)?"
+               rf"(?:cadres|leaders|representatives|officials|delegates|legislators|parliamentarians|"
+               rf"journalists|scholars)(?:\s+of\s+(?:[a-z]+\s+)?(?:political\s+)?parties)?\s+from\s+"
+               rf"(?:{_COUNTRY_LIST}(?:,\s+|\s+and\s+))+{_COUNTRY_LIST})"),
+    re.compile(r"(?P<name>(?:leaders|representatives)\s+of\s+(?:political\s+)?parties\s+(?:from|of)\s+"
+               r"(?:the\s+)?Latin American and Caribbean (?:countries|region))"),
+)
+PARTICIPANTS_ZH = (
+    re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
+)
 LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
@@ -360,6 +372,24 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             release.record.add_evidence(NAME, m.span())
 
 
+def _participants(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                  seen: dict[str, int]) -> None:
+    """A multilateral exchange's counterparts as the release groups them ("30 young cadres from
+    Argentina, Chile and Mexico"), when it names no party or person: the row still says who."""
+    text = release.layout.clean
+    opening = (release.layout.lead_start, min(len(text), release.layout.lead_end + 1500))
+    for pattern in PARTICIPANTS_ZH if release.zh else PARTICIPANTS_EN:
+        for start, end in [*ranges, opening]:
+            match = pattern.search(text, start, end)
+            if match:
+                name = match.group("name").strip(" ,，")
+                kind = kind_of(name)
+                _add(contacts, seen, Contact(name=name, kind="other" if kind == "government" else kind))
+                at = match.start("name")
+                release.record.add_evidence(NAME, Span(at, at + len(name), name))
+                return
+
+
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
@@ -372,4 +402,6 @@ def step(release: Release) -> None:
         _transliterated_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
+    if release.record.country == MULTILATERAL and not contacts:
+        _participants(release, ranges, contacts, seen)
     release.record.contacts = contacts

@@ -174,3 +174,12 @@ def test_a_lac_china_friendship_group_is_the_lac_side():
                    published="2024-05-07")
     nunez = next(c for c in record.contacts if c.name == "Patricia Nunez")
     assert nunez.kind == "legislature"
+
+
+def test_a_multilateral_course_names_its_participants():
+    record = idcpc("Beijing, August 8th--A seminar for Latin American party cadres opened here today. "
+                   "Over 40 party cadres from Peru, Uruguay and Bolivia take part in the ten-day programme.",
+                   title="Seminar for Latin American Party Cadres Opens", published="2016-08-08")
+    assert record.country == MULTILATERAL
+    assert [c.name for c in record.contacts] == ["40 party cadres from Peru, Uruguay and Bolivia"]
+    assert record.contacts[0].kind == "party"
