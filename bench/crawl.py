@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from dipex.tables import format_table  # noqa: E402
+from dipex.workspace import Workspace  # noqa: E402
 from sample_site.releases import generate  # noqa: E402
 from sample_site.server import SampleSite  # noqa: E402
 from scraper.crawl import crawl  # noqa: E402
 from scraper.http import HttpClient  # noqa: E402
-from tables import format_table  # noqa: E402
-from workspace import Workspace  # noqa: E402
 
 ARTICLE = re.compile(r"/t(\d{8}_)?\d+\.s?html?$")
 

@@ -28,8 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dipex.tables import format_table  # noqa: E402
 from nlp.schema import Document  # noqa: E402
-from tables import format_table  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 

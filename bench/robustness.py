@@ -21,9 +21,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from dipex.tables import format_table  # noqa: E402
 from nlp.extract import extract_many  # noqa: E402
 from sample_site.releases import SampleRelease, generate  # noqa: E402
-from tables import format_table  # noqa: E402
 
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "counterpart",
           "partnership_action")

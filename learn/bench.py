@@ -19,12 +19,12 @@ from pathlib import Path
 
 from sklearn.metrics import f1_score
 
+from dipex.tables import format_table
+from dipex.workspace import Workspace
 from learn.dataset import bare_record, extractor
 from learn.model import ContentModel
 from learn.train import train
 from nlp.schema import CONTENT_LABELS, Document
-from tables import format_table
-from workspace import Workspace
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 

@@ -14,12 +14,12 @@ from itertools import islice
 
 from tqdm import tqdm
 
+from dipex.workspace import Workspace
 from learn.apply import apply_decisions, decisions, labels_for
 from learn.dataset import TextFinder
 from learn.labels import LabelStore
 from learn.model import ContentModel
 from nlp.schema import Record
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

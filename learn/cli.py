@@ -8,8 +8,8 @@ import logging
 from collections import Counter
 from dataclasses import asdict
 
-from tables import format_table
-from workspace import Workspace
+from dipex.tables import format_table
+from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from dipex.workspace import Workspace
 from learn.apply import resolve
 from learn.labels import Label, LabelStore
 from nlp.records_db import RecordStore
 from nlp.schema import CONTENT_LABELS, Document, Record, text_sha256
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

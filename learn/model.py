@@ -27,10 +27,10 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 from tqdm import tqdm
 
+from dipex.workspace import Workspace
 from learn import features
 from learn.dataset import Example
 from nlp.schema import CONTENT_LABELS, Record
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from dipex.workspace import Workspace
 from learn.apply import decisions, labels_for
 from learn.classify import rule_tag
 from learn.dataset import TextFinder
@@ -18,7 +19,6 @@ from learn.labels import LabelStore
 from learn.model import ContentModel, ModelError
 from nlp.records_db import load_records
 from nlp.schema import Record
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

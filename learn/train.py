@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from dipex.workspace import Workspace
 from learn import dataset, model
 from nlp.schema import CONTENT_LABELS
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from tables import format_table
-from workspace import Workspace
+from dipex.tables import format_table
+from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -9,10 +9,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from dipex.workspace import Workspace
 from nlp.records_db import load_records
 from publish.exports import ExportResult, write_exports, write_if_changed
 from publish.rows import Provenance, Row, build_rows
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

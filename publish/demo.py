@@ -21,9 +21,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dipex.workspace import Workspace
 from publish.compare import CompareReport, compare, read_rows
 from publish.run import ConfigError, RunResult, run
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

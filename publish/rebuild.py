@@ -12,8 +12,8 @@ import logging
 import time
 from pathlib import Path
 
+from dipex.workspace import Workspace
 from publish.run import ConfigError, RunLock, RunResult, _finish, _new_result, update_records, write_log
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dipex.workspace import Workspace
 from nlp.records_db import RecordStore
 from nlp.schema import Document, Record, text_sha256
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from flask import Flask, Response, abort, jsonify, render_template, request, session, url_for
 from markupsafe import Markup
 
+from dipex.workspace import Workspace
 from learn.labels import LabelStore
 from nlp.schema import CONTACT_KINDS
 from review.corpus import ARCHIVE_CSP, archived_copy, release_text
@@ -27,7 +28,6 @@ from review.queue import FILTERS, build_queue, find_record
 from review.saving import ACCEPT, ADJUDICATE, MODES, ReviewError, decide, describe, undo_last
 from review.state import state_of
 from review.vocab import Vocab, load_vocab
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

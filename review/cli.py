@@ -8,7 +8,7 @@ import argparse
 import logging
 import sys
 
-from workspace import Workspace
+from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

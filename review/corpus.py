@@ -17,7 +17,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from workspace import Workspace
+from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

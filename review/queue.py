@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from dipex.workspace import Workspace
 from learn.labels import LabelStore
 from learn.queue import review_queue
 from nlp.records_db import RecordStore
 from nlp.records_db import load_records as read_records
 from nlp.schema import Record
 from review.state import DISPUTED, STATUSES, UNREVIEWED, RecordState, record_key, states_of
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

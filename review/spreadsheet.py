@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from dipex.workspace import Workspace
 from learn.labels import Label, LabelStore
 from nlp.records_db import load_records
 from nlp.schema import CONTACT_KINDS, IDCPC_EVENT_TYPES, MFA_EVENT_TYPES, Record
@@ -33,7 +34,6 @@ from review.fields import BY_NAME, FIELDS, NO, YES, FieldError, ReviewField, sam
 from review.queue import build_queue
 from review.state import RecordState, states_of
 from review.vocab import Vocab, load_vocab
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

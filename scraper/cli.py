@@ -10,8 +10,8 @@ from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
 
-from tables import format_table
-from workspace import Workspace
+from dipex.tables import format_table
+from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from dipex.workspace import Workspace
 from nlp.dates import parse_date
 from scraper import health, indexing, judge
 from scraper.archive import WarcArchive, new_run_id
@@ -33,7 +34,6 @@ from scraper.listing import country_roots, read_list_page, subcolumn
 from scraper.robots import Robots, RobotsAnswer
 from scraper.sources import Source, load_sources, select
 from scraper.urls import canonical_key, from_mirror, host_of, to_mirror
-from workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -6,13 +6,13 @@ import json
 import random
 from pathlib import Path
 
+from dipex.workspace import Workspace
 from learn.dataset import EXAMPLES
 from learn.labels import Label, LabelStore
 from nlp.extract import extract
 from nlp.records_db import RecordStore
 from nlp.schema import Document, Record, text_sha256
 from scraper.catalog import Catalog, Release
-from workspace import Workspace
 
 DAILY, KNOWLEDGE = "daily interaction", "knowledge exchange"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from learn_helpers import DAILY, KNOWLEDGE, put_corpus, record_of, records_in, small_set, write_labels
 
+from dipex.workspace import Workspace
 from learn import model
 from learn.apply import apply_human_labels
 from learn.classify import classify_records, rule_tag
@@ -11,7 +12,6 @@ from learn.labels import Label, LabelStore
 from learn.queue import review_queue, uncertainty
 from learn.train import train
 from pipeline import main
-from workspace import Workspace
 
 
 def _trained(tmp_path) -> tuple[Workspace, list[dict]]:

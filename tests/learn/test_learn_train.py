@@ -9,11 +9,11 @@ import pytest
 import skops.io as sio
 from learn_helpers import DAILY, KNOWLEDGE, put_corpus, record_of, small_set, write_labels
 
+from dipex.workspace import Workspace
 from learn import model
 from learn.labels import Label, LabelStore
 from learn.train import train
 from pipeline import main
-from workspace import Workspace
 
 
 def test_train_on_a_small_labelled_set_saves_a_versioned_model(tmp_path, capsys):

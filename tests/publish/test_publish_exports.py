@@ -10,12 +10,12 @@ import pytest
 from make_records import record, sample_records
 from openpyxl import load_workbook
 
+from dipex.workspace import Workspace
 from nlp.schema import Span
 from publish.codebook import COLUMNS, PUBLISHED
 from publish.dataset import publish
 from publish.exports import write_exports
 from publish.rows import build_rows
-from workspace import Workspace
 
 PUBLISHED_NAMES = ["Number", "Date", "Country", "Type", "Contact", "Type of content", "Mechanism"]
 

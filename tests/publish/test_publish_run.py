@@ -14,10 +14,10 @@ import pytest
 from openpyxl import load_workbook
 from site_releases import SECTIONS, extra_release, releases
 
+from dipex.workspace import Workspace
 from pipeline import main
 from publish.run import RunLock, run
 from sample_site.server import SampleSite
-from workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -124,7 +124,7 @@ def test_lock_held_by_another_process(ws, site, first, capsys):
         [
             sys.executable,
             "-c",
-            "import sys, time; from publish.run import RunLock; from workspace import Workspace\n"
+            "import sys, time; from publish.run import RunLock; from dipex.workspace import Workspace\n"
             "with RunLock(Workspace.from_arg(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)",
             str(ws.root),
         ],

@@ -14,8 +14,8 @@ import requests
 from review_corpus import VOCAB, Corpus, build_corpus
 from werkzeug.serving import make_server
 
+from dipex.workspace import Workspace
 from review.app import create_app
-from workspace import Workspace
 
 
 @pytest.fixture

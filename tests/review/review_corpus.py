@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dipex.workspace import Workspace
 from learn.labels import LabelStore
 from nlp.records_db import RecordStore
 from nlp.schema import Contact, Record, Span, text_sha256
@@ -13,7 +14,6 @@ from review.vocab import PartyChoice, Vocab
 from scraper.archive import WarcArchive
 from scraper.catalog import Catalog, Release
 from scraper.http import Exchange
-from workspace import Workspace
 
 CUBA_TITLE = "Liu Jianchao Meets Delegation of the Communist Party of Cuba"
 CUBA_TEXT = (

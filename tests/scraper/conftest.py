@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workspace import Workspace
+from dipex.workspace import Workspace
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import hashlib
 
+from dipex.workspace import Workspace
 from scraper.archive import read_record
 from scraper.catalog import Catalog
 from scraper.crawl import crawl
 from scraper.http import HttpClient
 from scraper.indexing import archived_keys
-from workspace import Workspace
 
 
 def fast_client(**overrides) -> HttpClient:

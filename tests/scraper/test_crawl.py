@@ -125,7 +125,7 @@ def test_max_pages_and_since(ws, tmp_path):
         assert 0 < report.new <= len(releases_of(section))
         dates = sorted(r.published for r in releases_of(section))
         cut = dates[len(dates) // 2]
-        from workspace import Workspace
+        from dipex.workspace import Workspace
         other = Workspace(tmp_path / "since").ensure()
         since = run(other, site, sources=[section], since=cut)
     with Catalog(other.catalog_path) as cat:
