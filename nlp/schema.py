@@ -1,6 +1,9 @@
 """The one record schema shared by extract, review, train, classify, export and evaluate.
 
-A record is one release page. Field names follow the human codebook
+A record is one exchange a release page reports: most pages report one (``item`` 0); a roundup
+of messages, a "news in brief" digest or a delegation's report of several legs gives one record
+per exchange with a LAC actor, all with the page's ``url`` and ``item`` 0, 1, 2 … in page order,
+so a record's key is (url, item). Field names follow the human codebook
 (``../shared/eval/SCHEMA.md``) so output can be scored against hand coding without renaming.
 Every field a rule fills carries evidence spans (char offsets into ``text``, or into
 ``title`` when ``where == "title"``) so a researcher can audit it.
@@ -92,9 +95,10 @@ class Contact:
 
 @dataclass
 class Record:
-    """One release coded as an exchange (or as not relevant)."""
+    """One exchange of a release (or the release coded as not relevant)."""
 
     url: str
+    item: int = 0  # which exchange of the page: 0 = the headline's (or the first), then page order
     source: str = "other"
     lang: str = "en"
     title: str | None = None
@@ -138,6 +142,7 @@ class Record:
             name: [Span.from_dict(s) for s in spans]
             for name, spans in (data.get("evidence") or {}).items()
         }
+        values["item"] = int(data.get("item") or 0)
         values["mechanism"] = list(data.get("mechanism") or [])
         values["notes"] = list(data.get("notes") or [])
         values["versions"] = dict(data.get("versions") or {})
