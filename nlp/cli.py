@@ -7,8 +7,11 @@ relevant, with the reason in ``notes``) under the url ``line:<number>`` when it 
 line number is logged — a run never stops on bad input. Exit code 1 when some lines were bad.
 
 ``evaluate --gold FILE [--gold FILE2] [--records FILE] [--show N]`` extracts the gold rows' own
-texts (or reads records already made) and prints per-field scores against the hand coding, then
-up to N disagreements per field. The scoring rules are in ``nlp/evaluate.py``.
+texts (or reads records already made) and, per gold file, prints the scores ``../shared/eval/
+score.py`` gives (same rules, reimplemented) on all pages and on its tune and check halves, with
+bootstrap intervals, the gold × predicted confusions of event type, content, mechanism and
+country, exchange-level scores for pages coded exchange by exchange, and dipex's own comparison
+of the other fields with up to N disagreements per field. The rules are in ``nlp/evaluate.py``.
 """
 
 from __future__ import annotations
@@ -46,9 +49,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("evaluate", help="score extraction against hand-coded releases "
                                                "(../shared/eval format)")
     p.add_argument("--gold", action="append", required=True, help="hand-coded JSON Lines file (repeatable)")
-    p.add_argument("--records", help="score these records instead of extracting the gold texts")
+    p.add_argument("--records", action="append",
+                   help="score these records (JSON Lines; repeatable) instead of extracting the gold texts")
     p.add_argument("--show", type=int, default=0, metavar="N", help="show up to N disagreements per field")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--reps", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0: the same intervals "
+                                                       "every run)")
+    p.add_argument("--no-matrices", action="store_true", help="largest confusion cells only, no matrices")
     p.set_defaults(handler=run_evaluate)
 
 
@@ -135,11 +143,30 @@ def run_extract(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def _read_jsonl(path: str) -> list[dict[str, Any]]:
+    """The JSON objects of a file (unreadable lines logged and skipped)."""
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                log.warning("%s:%d: not JSON (%s)", path, number, exc.msg)
+                continue
+            if isinstance(data, dict) and data.get("url"):
+                out.append(data)
+            else:
+                log.warning("%s:%d: not a record (needs an object with a url)", path, number)
+    return out
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
-    from nlp.evaluate import read_gold, score
+    from nlp.evaluate import evaluate_file, format_evaluation, pages, read_gold, score, split_gold
     from nlp.extract import extract_many
 
-    rows: list[dict[str, Any]] = []
+    files: list[tuple[str, list[dict[str, Any]]]] = []
     for path in args.gold:
         if not Path(path).is_file():
             print(f"no such gold file: {path}", file=sys.stderr)
@@ -147,28 +174,50 @@ def run_evaluate(args: argparse.Namespace) -> int:
         found, problems = read_gold(path)
         for problem in problems:
             log.warning("%s", problem)
-        rows += found
-    if not rows:
+        files.append((path, found))
+    if not any(rows for _, rows in files):
         print("no gold rows to score", file=sys.stderr)
         return 2
     if args.records:
+        predicted: list[dict[str, Any]] = []
+        for path in args.records:
+            if not Path(path).is_file():
+                print(f"no such records file: {path}", file=sys.stderr)
+                return 2
+            predicted += _read_jsonl(path)
+    else:
+        docs = [Document.from_dict(row) for _, rows in files for row in rows]
+        predicted = [record.to_dict() for record in tqdm(extract_many(docs), total=len(docs), unit="release",
+                                                           desc="extract", disable=len(docs) < PROGRESS_MIN)]
+    results: dict[str, Any] = {}
+    for path, rows in files:
+        result = evaluate_file(rows, predicted, reps=args.reps, seed=args.seed)
+        page_rows, _ = split_gold(rows)
         records = []
-        with open(args.records, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                try:
-                    records.append(Record.from_dict(json.loads(line)))
-                except (json.JSONDecodeError, TypeError, KeyError, ValueError) as exc:
-                    log.warning("%s:%d: not a record (%s)", args.records, number, exc)
-    else:
-        docs = [Document.from_dict(row) for row in rows]
-        records = list(tqdm(extract_many(docs), total=len(docs), unit="release", desc="extract",
-                            disable=len(docs) < PROGRESS_MIN))
-    report = score(records, rows)
+        for data in pages(predicted).values():
+            try:
+                records.append(Record.from_dict(data))
+            except (TypeError, KeyError, ValueError) as exc:
+                log.warning("%s: not a record (%s)", data.get("url"), exc)
+        detail = score(records, page_rows)
+        results[path] = (result, detail)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2))
-    else:
-        print(report.table())
-    if args.show:
+        print(json.dumps({path: {"pages": result["pages"], "intervals": result["intervals"],
+                                 "confusion": {h: {name: [[g, p, n] for (g, p), n in sorted(cells.items())]
+                                                   for name, cells in by_field.items()}
+                                               for h, by_field in result["confusion"].items()},
+                                 "exchanges": result["exchanges"], "detail": detail.to_dict()}
+                          for path, (result, detail) in results.items()}, indent=1, ensure_ascii=False))
+        return 0
+    for path, (result, detail) in results.items():
+        print(f"== {path}")
+        print(format_evaluation(result, matrices=not args.no_matrices))
+        if detail.rows:
+            print()
+            print("other fields (dipex's own comparison, all pages)")
+            print(detail.table())
+            if args.show:
+                print()
+                print(detail.show(args.show))
         print()
-        print(report.show(args.show))
     return 0

@@ -30,13 +30,18 @@ rows where dipex and the coder differ, field by field.
 
 from __future__ import annotations
 
+import difflib
+import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from nlp.schema import Record
 
@@ -280,3 +285,465 @@ def score(records: Iterable[Record], gold_rows: Iterable[dict[str, Any]]) -> Rep
         report.metrics.append(counter.metric(name))
     report.metrics = [m for m in report.metrics if m.n or m.name.startswith("relevant")]
     return report
+
+
+# ---------------------------------------------------------------------------------------------
+# The reference scoring: the rules of ``../shared/eval/score.py``, written again here so the
+# project scores the same way when ../shared is absent (a test checks both give identical numbers
+# when it is present). Every score is a ratio of counts summed over pages, so each page's counts
+# are computed once (``page_counts``) and the scores follow from their sums (``scores_from``):
+# the bootstrap resamples pages and only re-sums.
+# ---------------------------------------------------------------------------------------------
+
+REFERENCE_CONTENT = ("daily interaction", "knowledge exchange")
+COUNTRY_ALIASES = {
+    "trinidad tobago": "trinidad and tobago", "antigua barbuda": "antigua and barbuda",
+    "saint kitts nevis": "saint kitts and nevis", "st kitts and nevis": "saint kitts and nevis",
+    "st lucia": "saint lucia", "st vincent and grenadines": "saint vincent and grenadines",
+    "saint vincent and the grenadines": "saint vincent and grenadines",
+    "bolivia plurinational state of": "bolivia", "venezuela bolivarian republic of": "venezuela",
+    "multi lateral": "multilateral", "brasil": "brazil",
+}
+
+
+def norm(value: Any) -> str | None:
+    """The reference normalisation: ASCII, lower case, no bracketed parts, no "the", words only."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode()
+    text = re.sub(r"\([^)]*\)", " ", text.lower())
+    text = text.replace("&", " and ")
+    text = re.sub(r"\bthe\b", " ", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def norm_country(value: Any) -> str | None:
+    """A country name as the reference compares it (normalised, aliases folded)."""
+    text = norm(value)
+    return COUNTRY_ALIASES.get(text, text) if text else text
+
+
+def same_party(a: Any, b: Any) -> bool:
+    """Two party names are one party: equal, one containing the other (past 6 letters), or close."""
+    first, second = norm(a), norm(b)
+    if not first or not second:
+        return False
+    if first == second or (len(first) > 6 and (first in second or second in first)):
+        return True
+    return difflib.SequenceMatcher(None, first, second).ratio() >= 0.85
+
+
+def distinct_parties(row: dict[str, Any]) -> list[str]:
+    """The counterpart parties of a row, each once (researchers count parties, not mentions)."""
+    out: list[str] = []
+    for contact in row.get("contacts") or []:
+        if isinstance(contact, dict) and contact.get("party") and not any(
+                same_party(contact["party"], seen) for seen in out):
+            out.append(contact["party"])
+    return out
+
+
+def pages(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """One row per url: the first, unless a later one is ``item`` 0 (a page's first exchange).
+
+    A page reporting several exchanges has several records with one url; page-level scores
+    use the exchange the headline reports, which extraction writes as item 0.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        url = row["url"]
+        if url not in out or (row.get("item") == 0 and out[url].get("item") != 0):
+            out[url] = row
+    return out
+
+
+def half(url: str) -> str:
+    """"tune" or "check": a fixed half of the pages, by the sha256 of the url (as score.py)."""
+    return "tune" if int(hashlib.sha256(url.encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value else None
+
+
+def _prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+PAGE_COUNTS = ("rel_tp", "rel_fp", "rel_fn", "rel", "country", "dated", "date", "event_type",
+               "party_tp", "party_fp", "party_fn", "idc", "exchange_type", "mechanism", "content",
+               "daily_tp", "daily_fp", "daily_fn", "knowledge_tp", "knowledge_fp", "knowledge_fn",
+               "paper", "paper_ok", "mfa", "partnership", "head_of_state", "predicted")
+
+
+def page_counts(gold: dict[str, Any], predicted: dict[str, Any] | None) -> dict[str, int]:
+    """What one gold page adds to each count the reference scores are made of."""
+    p = predicted or {}
+    c = dict.fromkeys(PAGE_COUNTS, 0)
+    c["predicted"] = int(predicted is not None)
+    gold_relevant, predicted_relevant = bool(gold.get("relevant")), bool(p.get("relevant"))
+    c["rel_tp"] = int(gold_relevant and predicted_relevant)
+    c["rel_fp"] = int(predicted_relevant and not gold_relevant)
+    c["rel_fn"] = int(gold_relevant and not predicted_relevant)
+    if not gold_relevant:
+        return c
+    c["rel"] = 1
+    c["country"] = int(norm_country(gold.get("country")) == norm_country(p.get("country")))
+    if gold.get("event_date"):
+        c["dated"] = 1
+        c["date"] = int(_day(gold["event_date"]) == _day(p.get("event_date")))
+    c["event_type"] = int(gold.get("event_type") == p.get("event_type"))
+    used: set[int] = set()
+    gold_parties, predicted_parties = distinct_parties(gold), distinct_parties(p)
+    for party in gold_parties:
+        j = next((i for i, other in enumerate(predicted_parties)
+                  if i not in used and same_party(party, other)), None)
+        if j is None:
+            c["party_fn"] += 1
+        else:
+            c["party_tp"] += 1
+            used.add(j)
+    c["party_fp"] = len(predicted_parties) - len(used)
+    if gold.get("source") == "idcpc":
+        c["idc"] = 1
+        c["exchange_type"] = int(gold.get("exchange_type") == p.get("exchange_type"))
+        c["mechanism"] = int(set(gold.get("mechanism") or []) == set(p.get("mechanism") or []))
+        c["content"] = int(gold.get("content") == p.get("content"))
+        for name, label in zip(("daily", "knowledge"), REFERENCE_CONTENT, strict=True):
+            c[f"{name}_tp"] = int(gold.get("content") == label and p.get("content") == label)
+            c[f"{name}_fp"] = int(gold.get("content") != label and p.get("content") == label)
+            c[f"{name}_fn"] = int(gold.get("content") == label and p.get("content") != label)
+        if gold.get("paper_row"):
+            c["paper"] = 1
+            c["paper_ok"] = int(norm_country(gold.get("country")) == norm_country(p.get("country"))
+                                and gold.get("exchange_type") == p.get("exchange_type")
+                                and gold.get("content") == p.get("content")
+                                and set(gold.get("mechanism") or []) == set(p.get("mechanism") or []))
+    elif gold.get("source") == "mfa":
+        c["mfa"] = 1
+        action_ok = gold.get("partnership_action") == p.get("partnership_action")
+        level_ok = (norm(gold.get("partnership_level")) == norm(p.get("partnership_level"))
+                    if gold.get("partnership_action") else True)
+        c["partnership"] = int(action_ok and level_ok)
+        c["head_of_state"] = int(bool(gold.get("head_of_state_level")) == bool(p.get("head_of_state_level")))
+    return c
+
+
+def scores_from(c: dict[str, Any], n_gold: int) -> dict[str, Any]:
+    """The reference scores (names and order as score.py prints them) from summed page counts."""
+    res: dict[str, Any] = {}
+    res["relevant_P"], res["relevant_R"], res["relevant_F1"] = _prf(c["rel_tp"], c["rel_fp"], c["rel_fn"])
+    n = c["rel"] or 1
+    res["country"] = c["country"] / n
+    res["event_date"] = c["date"] / (c["dated"] or 1)
+    res["event_type"] = c["event_type"] / n
+    res["party_P"], res["party_R"], res["party_F1"] = _prf(c["party_tp"], c["party_fp"], c["party_fn"])
+    if c["idc"]:
+        m = c["idc"]
+        res["exchange_type"] = c["exchange_type"] / m
+        res["mechanism"] = c["mechanism"] / m
+        f1s = [_prf(c[f"{name}_tp"], c[f"{name}_fp"], c[f"{name}_fn"])[2] for name in ("daily", "knowledge")]
+        res["content_macroF1"] = sum(f1s) / 2
+        res["content_acc"] = c["content"] / m
+        if c["paper"]:
+            res["paper_rows"] = f"{c['paper_ok']}/{c['paper']}"
+    if c["mfa"]:
+        res["mfa_partnership"] = c["partnership"] / c["mfa"]
+        res["mfa_head_of_state"] = c["head_of_state"] / c["mfa"]
+    res["n_gold"], res["n_relevant"], res["n_pred"] = n_gold, c["rel"], c["predicted"]
+    return res
+
+
+def reference_scores(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The scores ``score.py GOLD PRED`` prints, for gold and predictions given by url."""
+    total = dict.fromkeys(PAGE_COUNTS, 0)
+    for url, row in gold.items():
+        for name, value in page_counts(row, predicted.get(url)).items():
+            total[name] += value
+    return scores_from(total, len(gold))
+
+
+def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]], reps: int = 1000,
+              seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% percentile interval of every numeric score, resampling gold pages with replacement.
+
+    The seed is fixed so a re-run prints the same intervals; a field a resample cannot score
+    (no IDCPC page drawn, say) is left out of that resample.
+    """
+    urls = list(gold)
+    if not urls:
+        return {}
+    matrix = np.array([[counts[name] for name in PAGE_COUNTS]
+                       for counts in (page_counts(gold[u], predicted.get(u)) for u in urls)], dtype=np.int64)
+    rng = np.random.default_rng(seed)
+    draws: dict[str, list[float]] = {}
+    for _ in range(reps):
+        sums = matrix[rng.integers(0, len(urls), len(urls))].sum(axis=0)
+        res = scores_from(dict(zip(PAGE_COUNTS, (int(v) for v in sums), strict=True)), len(urls))
+        for name, value in res.items():
+            if isinstance(value, float):
+                draws.setdefault(name, []).append(value)
+    return {name: (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5)))
+            for name, values in draws.items()}
+
+
+# Confusion tables: what the coder wrote (rows) against what dipex wrote (columns), on the pages
+# the reference scores each field on, so errors show as classes rather than as single pages.
+CONFUSION_FIELDS = ("event_type", "content", "mechanism", "country")
+
+
+def _class(name: str, row: dict[str, Any]) -> str:
+    if name == "mechanism":
+        return "+".join(sorted(row.get("mechanism") or [])) or "none"
+    if name == "country":
+        return norm_country(row.get("country")) or "none"
+    return str(row.get(name) or "none")
+
+
+def confusion(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]],
+              name: str) -> Counter[tuple[str, str]]:
+    """(gold class, predicted class) → pages, over the relevant gold pages the field is scored on."""
+    cells: Counter[tuple[str, str]] = Counter()
+    for url, row in gold.items():
+        if not row.get("relevant"):
+            continue
+        if name in ("content", "mechanism") and row.get("source") != "idcpc":
+            continue
+        cells[_class(name, row), _class(name, predicted.get(url) or {})] += 1
+    return cells
+
+
+def confusion_table(cells: Counter[tuple[str, str]], max_classes: int = 14) -> list[list[Any]]:
+    """Rows of a gold × predicted matrix (header row first); rare classes folded into "(other)"."""
+    weight: Counter[str] = Counter()
+    for (g, p), n in cells.items():
+        weight[g] += n
+        weight[p] += n
+    keep = {label for label, _ in weight.most_common(max_classes)}
+    folded: Counter[tuple[str, str]] = Counter()
+    for (g, p), n in cells.items():
+        folded[g if g in keep else "(other)", p if p in keep else "(other)"] += n
+    labels = sorted({g for g, _ in folded} | {p for _, p in folded})
+    rows: list[list[Any]] = [["gold \\ dipex", *labels]]
+    for g in labels:
+        if any(folded[g, p] for p in labels):
+            rows.append([g, *[folded[g, p] or "." for p in labels]])
+    return rows
+
+
+def largest_errors(cells: Counter[tuple[str, str]], k: int = 5) -> list[tuple[str, str, int]]:
+    """The k largest off-diagonal cells: the classes the extractor confuses most."""
+    wrong = [(g, p, n) for (g, p), n in cells.items() if g != p]
+    return sorted(wrong, key=lambda cell: (-cell[2], cell[0], cell[1]))[:k]
+
+
+# ---------------------------------------------------------------------------------------------
+# Exchange level: pages coded exchange by exchange (a gold line with ``exchanges``), against the
+# several records extraction writes for such a page (same url, ``item`` 0, 1, 2 …).
+#
+# A predicted item and a gold exchange are the same exchange when their countries are equal
+# (reference normalisation) and their counterparts do not contradict each other; among such
+# pairs, a shared party (reference ``same_party``) counts most, then a shared name word of the
+# counterpart person (accent-free, 3+ letters, not a title), then page order. Pairs are taken
+# best first, one to one. A contradiction: both sides name a party or a person and neither the
+# parties nor the names agree — so a roundup's two Argentine parties are never swapped, while an
+# item whose party was missed still matches the one exchange of its country.
+# ---------------------------------------------------------------------------------------------
+
+EXCHANGE_FIELDS = ("event_type", "content", "mechanism", "event_date")
+
+
+def _item_names(record: dict[str, Any]) -> set[str]:
+    words: set[str] = set()
+    for contact in record.get("contacts") or []:
+        if isinstance(contact, dict):
+            words |= name_words(contact.get("name"))
+    return words | name_words(record.get("counterpart"))
+
+
+def exchange_similarity(gold: dict[str, Any], item: dict[str, Any]) -> int | None:
+    """How strongly a predicted item is this gold exchange (higher is surer); None: not it."""
+    if norm_country(gold.get("country")) != norm_country(item.get("country")):
+        return None
+    item_parties = distinct_parties(item)
+    party = (any(same_party(gold["party"], other) for other in item_parties)
+             if gold.get("party") and item_parties else None)
+    gold_names = name_words(re.sub(r"\([^)]*\)", " ", gold.get("counterpart") or ""))
+    item_names = _item_names(item)
+    person = bool(gold_names & item_names) if gold_names and item_names else None
+    if party is not True and person is not True and (party is False or person is False):
+        return None
+    return 2 * int(bool(party)) + int(bool(person))
+
+
+def match_exchanges(gold: list[dict[str, Any]], items: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, item index) pairs, surest first (see the rule above)."""
+    candidates = []
+    for i, exchange in enumerate(gold):
+        for j, item in enumerate(items):
+            similarity = exchange_similarity(exchange, item)
+            if similarity is not None:
+                candidates.append((-similarity, abs(i - j), i, j))
+    pairs, used_gold, used_items = [], set(), set()
+    for _, _, i, j in sorted(candidates):
+        if i not in used_gold and j not in used_items:
+            pairs.append((i, j))
+            used_gold.add(i)
+            used_items.add(j)
+    return sorted(pairs)
+
+
+def _item_order(record: dict[str, Any], position: int) -> tuple[int, int]:
+    item = record.get("item")
+    return (item if isinstance(item, int) else position, position)
+
+
+def exchange_scores(gold_pages: list[dict[str, Any]], records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Exchange-level precision, recall, F1, per-page count error and field agreement on pairs.
+
+    Every relevant record of a gold page is a predicted exchange; pages without gold coding are
+    not looked at. ``count_error`` is the mean of |items − gold exchanges| per page,
+    ``count_exact`` the share of pages with the right number of items.
+    """
+    by_url: dict[str, list[tuple[tuple[int, int], dict[str, Any]]]] = {}
+    for position, record in enumerate(records):
+        if record.get("relevant"):
+            by_url.setdefault(record["url"], []).append((_item_order(record, position), record))
+    matched = n_gold = n_items = exact = 0
+    errors: list[int] = []
+    agree: Counter[str] = Counter()
+    scored: Counter[str] = Counter()
+    for page in gold_pages:
+        exchanges = [e for e in page.get("exchanges") or [] if isinstance(e, dict)]
+        items = [record for _, record in sorted(by_url.get(page["url"], []), key=lambda pair: pair[0])]
+        pairs = match_exchanges(exchanges, items)
+        matched += len(pairs)
+        n_gold += len(exchanges)
+        n_items += len(items)
+        errors.append(len(items) - len(exchanges))
+        exact += int(len(items) == len(exchanges))
+        for i, j in pairs:
+            g, p = exchanges[i], items[j]
+            for name in EXCHANGE_FIELDS:
+                if name == "event_date" and not g.get("event_date"):
+                    continue
+                if name == "mechanism":
+                    ok = set(g.get("mechanism") or []) == set(p.get("mechanism") or [])
+                elif name == "event_date":
+                    ok = _day(g.get("event_date")) == _day(p.get("event_date"))
+                else:
+                    ok = g.get(name) == p.get(name)
+                scored[name] += 1
+                agree[name] += int(ok)
+    precision, recall, f1 = _prf(matched, n_items - matched, n_gold - matched)
+    res: dict[str, Any] = {"exchange_P": precision, "exchange_R": recall, "exchange_F1": f1,
+                           "count_error": (sum(abs(e) for e in errors) / len(errors)) if errors else 0.0,
+                           "count_bias": (sum(errors) / len(errors)) if errors else 0.0,
+                           "count_exact": (exact / len(errors)) if errors else 0.0}
+    for name in EXCHANGE_FIELDS:
+        if scored[name]:
+            res[f"matched_{name}"] = agree[name] / scored[name]
+    res["n_pages"], res["n_gold_exchanges"], res["n_items"], res["n_matched"] = (
+        len(gold_pages), n_gold, n_items, matched)
+    return res
+
+
+# ---------------------------------------------------------------------------------------------
+# One gold file, as ``pipeline.py evaluate`` reports it.
+# ---------------------------------------------------------------------------------------------
+
+HALVES = ("all", "tune", "check")
+
+
+def split_gold(rows: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(page-coded rows, exchange-coded rows): a line with ``exchanges`` is coded per exchange."""
+    page_rows, exchange_rows = [], []
+    for row in rows:
+        (exchange_rows if isinstance(row.get("exchanges"), list) else page_rows).append(row)
+    return page_rows, exchange_rows
+
+
+def in_half(urls: Iterable[str], which: str) -> set[str]:
+    """The urls of one half ("all" keeps every url)."""
+    return {u for u in urls if which == "all" or half(u) == which}
+
+
+def evaluate_file(gold_rows: list[dict[str, Any]], predicted_rows: list[dict[str, Any]], reps: int = 1000,
+                  seed: int = 0) -> dict[str, Any]:
+    """Scores of one gold file against predicted records (dicts), the way score.py scores it.
+
+    ``pages``: the reference scores on all pages and on each half; ``intervals``: their
+    bootstrap 95% intervals; ``confusion``: gold × predicted cells per field (all pages, and
+    per half); ``exchanges``: exchange-level scores when the file has exchange-coded pages.
+    """
+    page_rows, exchange_rows = split_gold(gold_rows)
+    predicted = pages(predicted_rows)
+    out: dict[str, Any] = {"pages": {}, "intervals": {}, "confusion": {}, "exchanges": {}}
+    if page_rows:
+        gold = pages(page_rows)
+        for which in HALVES:
+            keep = in_half(gold, which)
+            subset = {u: g for u, g in gold.items() if u in keep}
+            if not subset:
+                continue
+            out["pages"][which] = reference_scores(subset, predicted)
+            out["intervals"][which] = bootstrap(subset, predicted, reps=reps, seed=seed)
+            out["confusion"][which] = {name: confusion(subset, predicted, name) for name in CONFUSION_FIELDS}
+    if exchange_rows:
+        for which in HALVES:
+            keep = in_half((row["url"] for row in exchange_rows), which)
+            subset_rows = [row for row in exchange_rows if row["url"] in keep]
+            if subset_rows:
+                out["exchanges"][which] = exchange_scores(subset_rows, predicted_rows)
+    return out
+
+
+def _with_interval(value: Any, interval: tuple[float, float] | None) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" + (f" ({interval[0]:.2f}–{interval[1]:.2f})" if interval else "")
+    return "" if value is None else str(value)
+
+
+def format_evaluation(result: dict[str, Any], largest: int = 6, matrices: bool = True) -> str:
+    """The printed report of ``evaluate_file``: scores per half with intervals, confusions, exchanges."""
+    from dipex.tables import format_table
+
+    lines: list[str] = []
+    if result["pages"]:
+        halves = [h for h in HALVES if h in result["pages"]]
+        names = list(result["pages"][halves[0]])
+        rows = [[name, *[_with_interval(result["pages"][h].get(name), result["intervals"][h].get(name))
+                         for h in halves]] for name in names]
+        lines.append("page level, as ../shared/eval/score.py scores it (95% bootstrap interval, "
+                     "pages resampled, fixed seed)")
+        lines.append(format_table(["field", *halves], rows))
+        for name in CONFUSION_FIELDS:
+            cells = result["confusion"]["all"][name]
+            if not cells:
+                continue
+            lines.append("")
+            wrong = sum(n for (g, p), n in cells.items() if g != p)
+            lines.append(f"{name}: {wrong} of {sum(cells.values())} pages differ; largest cells "
+                         f"(gold → dipex, pages: all / tune / check):")
+            for g, p, n in largest_errors(cells, largest):
+                per_half = [result["confusion"].get(h, {}).get(name, Counter())[g, p]
+                            for h in ("tune", "check")]
+                lines.append(f"  {g} → {p}: {n} / {per_half[0]} / {per_half[1]}")
+            if matrices and name != "country":
+                lines.append(format_table(*_split_header(confusion_table(cells))))
+    if result["exchanges"]:
+        halves = [h for h in HALVES if h in result["exchanges"]]
+        names = list(result["exchanges"][halves[0]])
+        if lines:
+            lines.append("")
+        lines.append("exchange level (pages coded exchange by exchange; items matched one to one by "
+                     "country and party / counterpart)")
+        rows = [[name, *[result["exchanges"][h].get(name) for h in halves]] for name in names]
+        lines.append(format_table(["measure", *halves], rows))
+    return "\n".join(lines)
+
+
+def _split_header(rows: list[list[Any]]) -> tuple[list[Any], list[list[Any]]]:
+    return rows[0], rows[1:]
