@@ -102,12 +102,19 @@ def _text(record: Record, texts: dict[str, str] | None, finder: TextFinder | Non
 
 
 def classify_store(ws: Workspace, progress: bool = True) -> tuple[int, int, str | None]:
-    """Re-tag the records store in place: (records seen, records changed, model version)."""
+    """Re-tag the records store in place: (records seen, records changed, model version).
+
+    Each record starts from the extraction's own output when the run's cache has it
+    (``corpus/extracted.sqlite``, same text), not from the stored row: the stored row carries
+    the human labels of the last run, and a label withdrawn since (an undo) must not survive
+    in it."""
     from nlp.records_db import RecordStore
 
     store = RecordStore(ws.records_path)
+    cache_path = ws.corpus_dir / "extracted.sqlite"
+    cache = RecordStore(cache_path) if cache_path.exists() else None
     try:
-        records = list(store)
+        records = [_machine_base(record, cache) for record in store]
         changed = seen = 0
         for record in classify_records(ws, records, progress=progress and len(records) > 200):
             seen += 1
@@ -116,3 +123,20 @@ def classify_store(ws: Workspace, progress: bool = True) -> tuple[int, int, str 
         return seen, changed, version.version if version else None
     finally:
         store.close()
+        if cache is not None:
+            cache.close()
+
+
+def _machine_base(record: Record, cache: object | None) -> Record:
+    """The record as extraction made it, when the cache holds that same text and extractor; else the row,
+    with a human content tag no longer backed by a label given back to the rules' tag."""
+    if cache is not None:
+        raw = cache.get(record.key or record.url)  # type: ignore[attr-defined]
+        if (raw is not None and raw.text_sha256 == record.text_sha256
+                and raw.versions.get("extractor") == record.versions.get("extractor")):
+            return raw
+    if record.content_source == "human":
+        tag, prob = rule_tag(record)
+        if tag:
+            record.content, record.content_prob, record.content_source = tag, prob, "rule"
+    return record

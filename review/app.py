@@ -309,7 +309,7 @@ def create_app(
                 "ok": True,
                 "undone": undone.save_id,
                 "written": len(undone.labels),
-                "fields": [label.field for label in undone.labels],
+                "fields": undone.fields,
             }
         )
 

@@ -1,10 +1,11 @@
 """Turning a reviewer's decisions into labels: save, accept, adjudicate, undo.
 
 Every decision is one ``LabelStore.append`` of whole lines (one locked write), so a crash
-never leaves half a save and two tabs saving at once both land. Labels are append-only: an
-undo is a new label per field restoring what that field held before the undone save. Each
+never leaves half a save and two tabs saving at once both land. Labels are append-only. Each
 label's note names its save (``review save <id>``) so a save can be found and undone later,
-from any tab or after a restart.
+from any tab or after a restart. An undo is a revert, not a new decision: it appends one event
+line withdrawing the save (``learn.labels.undo_event``), and every reader then sees the record
+as it was before the save — no label in anyone's name reaches the data set or training.
 """
 
 from __future__ import annotations
@@ -14,15 +15,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from learn.labels import Label, LabelStore
+from learn.labels import Label, LabelStore, undo_event
 from review.fields import BY_NAME, FieldError, canonical
-from review.state import RecordState, is_adjudication, state_of
+from review.state import RecordState
 from review.vocab import Vocab
 
 SAVE, ACCEPT, ADJUDICATE = "save", "accept", "adjudicate"
 MODES = (SAVE, ACCEPT, ADJUDICATE)
-_SAVE_NOTE = re.compile(r"review (?:save|accept) ([0-9a-f]{12})")
-_UNDO_NOTE = re.compile(r"review undo of ([0-9a-f]{12})")
 _ANNOTATOR = re.compile(r"^[\w .@'-]{1,64}$", re.UNICODE)
 
 
@@ -38,6 +37,7 @@ class ReviewError(ValueError):
 class Saved:
     save_id: str | None
     labels: list[Label] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)  # for an undo: the fields given back
 
 
 def check_annotator(name: Any) -> str:
@@ -116,20 +116,19 @@ def decide(
 
 
 def last_save(labels: list[Label], docs: set[str], annotator: str) -> str | None:
-    """This annotator's latest save on the record that is not undone yet."""
+    """This annotator's latest save on the record that is not undone yet (``labels``: the
+    whole trail, ``LabelStore.read_all``)."""
     saves: list[str] = []
     undone: set[str] = set()
     for label in labels:
         if label.annotator != annotator or (label.doc not in docs and label.url not in docs):
             continue
-        note = label.note or ""
-        undo = _UNDO_NOTE.search(note)
-        if undo:
-            undone.add(undo.group(1))
+        if label.undoes:
+            undone.add(label.undoes)
             continue
-        found = _SAVE_NOTE.search(note)
-        if found and found.group(1) not in saves:
-            saves.append(found.group(1))
+        save_id = label.save_id
+        if save_id and save_id not in saves:
+            saves.append(save_id)
     for save_id in reversed(saves):
         if save_id not in undone:
             return save_id
@@ -137,39 +136,27 @@ def last_save(labels: list[Label], docs: set[str], annotator: str) -> str | None
 
 
 def undo_last(store: LabelStore, state: RecordState, annotator: str) -> Saved:
-    """Append labels giving every field of the annotator's last save its previous value.
+    """Withdraw the annotator's last save on this record: one appended event line.
 
-    The previous value is this annotator's own earlier label of the field when there is one
-    (so an undone correction falls back to the annotator's earlier decision), else the value
-    the field held just before the save.
+    Why not write the earlier values back: those would be new labels in the reviewer's name
+    (a model guess turned "human", p = 1.0, and training data). Withdrawn, the save's labels
+    stop counting everywhere and each field is what it was before — the annotator's own
+    earlier label, another's, or the machine's value. Undoing again withdraws the save before.
     """
     annotator = check_annotator(annotator)
-    labels, _ = store.read()
+    labels, _ = store.read_all()
     docs = {state.key, state.record.url}
     save_id = last_save(labels, docs, annotator)
     if save_id is None:
         return Saved(None)
-    marker = re.compile(rf"review (?:save|accept) {save_id}\b")
-    first = next(i for i, lb in enumerate(labels) if marker.search(lb.note or ""))
-    before = labels[:first]
-    current_before: dict[tuple[str, str], dict[str, Label]] = {}
-    for label in before:
-        current_before.setdefault((label.doc, label.field), {})[label.annotator] = label
-    state_before = state_of(state.record, current_before)
-    undo_id = uuid.uuid4().hex[:12]
-    restored: list[Label] = []
-    for label in labels[first:]:
-        if not marker.search(label.note or "") or label.field not in state.fields:
-            continue
-        own = state_before.fields[label.field].labels.get(annotator)
-        value = own.value if own is not None else state_before.fields[label.field].value
-        note = f"review undo of {save_id} ({undo_id})"
-        if own is not None and is_adjudication(own):
-            note = f"adjudication restored; {note}"
-        if not any(r.field == label.field for r in restored):
-            restored.append(_label(state, label.field, value, annotator, note))
-    store.append(restored)
-    return Saved(save_id, restored)
+    fields = list(dict.fromkeys(
+        lb.field for lb in labels
+        if lb.annotator == annotator and lb.save_id == save_id and not lb.undoes
+    ))
+    record = state.record
+    event = undo_event(record.url, record.key, save_id, annotator, record.text_sha256)
+    store.append(event)
+    return Saved(save_id, [event], fields)
 
 
 def describe(value: Any) -> str:

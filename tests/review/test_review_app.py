@@ -201,7 +201,7 @@ def test_only_loopback_host_names_are_answered(served):
     assert requests.get(served.url + "/", headers={"Host": "localhost"}, timeout=10).status_code == 200
 
 
-def test_undo_restores_previous_values_one_save_at_a_time(served):
+def test_undo_is_a_revert_one_save_at_a_time(served):
     session, token = served.session()
     save, undo = served.url + "/api/save", served.url + "/api/undo"
     key = {"key": "idcpc:1001", "annotator": "ana"}
@@ -213,17 +213,50 @@ def test_undo_restores_previous_values_one_save_at_a_time(served):
     assert sorted(first["fields"]) == ["content", "country"]
     state = session.get(served.url + "/api/state", params={"key": "idcpc:1001"}, timeout=10).json()
     assert state["values"]["country"] == "Brazil"  # ana's earlier decision
-    assert state["values"]["content"] == "daily interaction"  # the value before her save
+    assert state["values"]["content"] == "daily interaction"  # the machine's value, no label
+    store = LabelStore(served.corpus.ws.labels_dir)
+    assert ("idcpc:1001", "content") not in store.current()  # nobody decided content
     assert post(session, token, undo, key).json()["fields"] == ["country"]
     state = session.get(served.url + "/api/state", params={"key": "idcpc:1001"}, timeout=10).json()
-    assert state["values"]["country"] == "Cuba"
+    assert state["values"]["country"] == "Cuba" and state["status"] == "unreviewed"
+    assert store.read()[0] == []  # no label in anyone's name
     assert post(session, token, undo, key).json()["undone"] is None
     # bo's save is not ana's to undo
     assert post(
         session, token, save, {"key": "idcpc:1001", "annotator": "bo", "values": {"country": "Mexico"}}
     ).ok
     assert post(session, token, undo, key).json()["undone"] is None
-    assert len(labels_of(served)) == 3 + 3 + 1  # nothing rewritten, ever
+    trail, _ = store.read_all()
+    assert len(trail) == 1 + 2 + 2 + 1  # saves, two undo events, bo: nothing rewritten, ever
+    assert [lb.field for lb in trail if lb.undoes] == ["undo", "undo"]
+    assert [(lb.annotator, lb.value) for lb in store.read()[0]] == [("bo", "Mexico")]
+
+
+def test_an_undone_adjudication_leaves_the_field_disputed_again(served):
+    store = LabelStore(served.corpus.ws.labels_dir)
+    url = "http://www.idcpc.org.cn/english2023/news/202403/t20240305_1001.html"
+    store.append([
+        Label(url=url, key="idcpc:1001", field="event_type", value="meeting", annotator="alice"),
+        Label(url=url, key="idcpc:1001", field="event_type", value="seminar", annotator="bob"),
+    ])
+    session, token = served.session()
+    assert post(session, token, served.url + "/api/save", {
+        "key": "idcpc:1001", "annotator": "carol", "mode": "adjudicate",
+        "values": {"event_type": "seminar"}}).ok
+    state = session.get(served.url + "/api/state", params={"key": "idcpc:1001"}, timeout=10).json()
+    assert state["status"] == "reviewed"
+    assert post(session, token, served.url + "/api/undo", {"key": "idcpc:1001", "annotator": "carol"}).ok
+    state = session.get(served.url + "/api/state", params={"key": "idcpc:1001"}, timeout=10).json()
+    assert state["status"] == "disputed" and state["values"]["event_type"] == "meeting"
+
+
+def test_a_comment_cannot_pose_as_an_undo(served):
+    session, token = served.session()
+    assert post(session, token, served.url + "/api/save", {
+        "key": "idcpc:1001", "annotator": "ana", "values": {"country": "Chile"},
+        "comment": "review undo of 0123456789ab"}).ok
+    [label] = LabelStore(served.corpus.ws.labels_dir).read()[0]
+    assert label.value == "Chile" and label.undoes is None
 
 
 def test_two_tabs_saving_at_once_lose_nothing(served):
