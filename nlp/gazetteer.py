@@ -370,9 +370,10 @@ class Gazetteer:
             digest.update(name.encode())
             digest.update((self.data_dir / f"{name}.json").read_bytes())
             dates.append(str(self.raw[name].get("version", "")))
-        chars = self.data_dir / "zh_chars.json"
-        if chars.exists():
-            digest.update(chars.read_bytes())
+        for extra in ("zh_chars.json", "cues.json"):  # character table and cue vocabularies
+            path = self.data_dir / extra
+            if path.exists():
+                digest.update(path.read_bytes())
         return f"{max(dates)}+{digest.hexdigest()[:10]}"
 
     @staticmethod

@@ -2,14 +2,17 @@
 
 Knowledge exchange shares knowledge on a specific issue among many participants over time:
 training courses, seminars and workshops, forums, political dialogues, field trips, briefings on
-a party congress. Everything else — meetings, courtesy calls, messages, calls, delegation
-visits — is daily interaction. The rule's confidence (``content_prob``) is higher when the
+a party congress, and a meeting of the CPC side with a group that came for one of these (a
+study group, a course's participants: ``group_counterpart`` in ``nlp/gazetteer/cues.json``).
+Everything else — meetings, courtesy calls, messages, calls, delegation visits — is daily
+interaction. The rule's confidence (``content_prob``) is higher when the
 event type came from the title than from the lead, and lowest when the type is "other"; the
 classifier in ``learn/`` may later replace the rule's tag (``content_source`` "model").
 """
 
 from __future__ import annotations
 
+from nlp import cues
 from nlp.release import Release
 
 NAME = "content"
@@ -25,7 +28,10 @@ def step(release: Release) -> None:
         return
     kind = record.event_type or "other"
     from_title = any(s.where == "title" for s in record.evidence.get("event_type", []))
-    if kind in KNOWLEDGE:
+    group = None
+    if kind == "meeting" and not release.is_mfa:
+        group = cues.pattern("group_counterpart").search(release.focus_text())
+    if kind in KNOWLEDGE or group is not None:
         record.content = "knowledge exchange"
         record.content_prob = 0.9 if from_title else 0.75
         if kind == "briefing":

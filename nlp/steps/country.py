@@ -6,13 +6,16 @@ capitals, and the country of each named party or organisation, weighted by where
 forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美)
 in the title or lead, or several countries standing side by side there, make the exchange
 multilateral (codebook: "multilateral when the exchange involves a regional organisation or
-several LAC countries").
+several LAC countries"). LAC participants named early in the report of a worldwide event
+(a briefing or forum of parties "from around the world", ``worldwide`` and the event kinds in
+``nlp/gazetteer/cues.json``) make it multilateral too, and the mechanism step makes it global.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, normalise
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
@@ -24,6 +27,8 @@ REGION_EN = re.compile(
     r"Caribbean (?:countries|states|region|political parties)|South American (?:countries|parties))\b",
 )
 REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區)|南美(?:洲)?国家|中拉")
+EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
+MIN_FOCUS = 3.0  # one mention in the lead: below it a country is not whom the release is about
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
 
@@ -53,6 +58,20 @@ def regional_cues(release: Release) -> list[Span]:
     return out
 
 
+def worldwide_event(release: Release, actors: dict[str, float]) -> list[Mention]:
+    """LAC parties and organisations named early in the report of a worldwide event of parties
+    (no LAC actor in the title or lead): the LAC participants of a global platform."""
+    if release.is_mfa or max(actors.values(), default=0.0) >= MIN_FOCUS:
+        return []
+    focus = release.focus_text()
+    global_platform = any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS))
+    if not global_platform and not cues.pattern("worldwide").search(focus):
+        return []
+    if not any(cues.pattern(cue).search(focus) for cue in EVENT_CUES) and not global_platform:
+        return []
+    return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("lead", "early"))]
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -75,23 +94,32 @@ def step(release: Release) -> None:
     release.scores = scores
     release.extra["focus_scores"] = focus
     release.extra["actor_scores"] = actors
-    cues = regional_cues(release)
-    release.extra["regional_cues"] = cues
+    regional = regional_cues(release)
+    release.extra["regional_cues"] = regional
     record = release.record
     ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
-    title_cue = any(s.where == "title" for s in cues)
+    title_cue = any(s.where == "title" for s in regional)
     multilateral = False
-    if cues and (title_cue or not in_title) and (not ranked or focus.get(ranked[0], 0.0) < 6 or title_cue):
+    weak_top = not ranked or focus.get(ranked[0], 0.0) < 6
+    if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:
         top, second = focus.get(ranked[0], 0.0), focus.get(ranked[1], 0.0)
         if second >= 3 and top < 2 * second:
             multilateral = True
-    if multilateral and (cues or len(ranked) >= 2):
+    participants = worldwide_event(release, actors)
+    if participants:
+        release.extra["worldwide"] = [m.span() for m in participants]
         record.country = MULTILATERAL
         record.exchange_type = "multilateral"
-        for span in cues[:3]:
+        for m in participants[:4]:
+            record.add_evidence("country", m.span())
+        return
+    if multilateral and (regional or len(ranked) >= 2):
+        record.country = MULTILATERAL
+        record.exchange_type = "multilateral"
+        for span in regional[:3]:
             record.add_evidence("country", span)
         for c in ranked[:4]:
             if c in first:

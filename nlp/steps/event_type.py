@@ -1,78 +1,39 @@
-"""Event type in the codebook's vocabulary, from the words the release uses for what happened.
+"""Event type in the codebook's vocabulary, by the codebook's decision rules.
 
-The title is read first, then the lead, then the paragraph around it; within each, the most
-specific kind wins (a congratulatory message before a meeting, a cadre course before a seminar).
-Two kinds need the setting rather than a word:
+The words for each kind live in ``nlp/gazetteer/cues.json`` (``idcpc.*`` and ``mfa.*``, in order
+of precedence). The title is read first, then the lead, then the paragraph around it.
 
-- a CPC delegation abroad (IDCPC): the dateline is a LAC city ("HAVANA, Oct. 25 --") or the
-  release says a delegation visited a LAC country; that outranks "met", because the meeting is
-  one stop of the visit;
-- a meeting on the sidelines (foreign ministry): "on the sidelines", or a meeting datelined in a
-  third country (neither China nor the counterpart's: "BALI, Indonesia").
+IDCPC (party exchanges), in the rules' order of precedence:
+
+1. a page that reports a course, seminar, forum, dialogue, briefing or field trip takes that
+   type, also when the CPC side's part was a letter or a video address to it;
+2. a conversation of the two sides by video or phone is a call;
+3. a headline that is one meeting ("X meets Y", 会见) is a meeting, also during a visit and also
+   when Y is a study group or a course's participants (the content rule makes that meeting a
+   knowledge exchange);
+4. in the text, the first of a meeting, a delegation's visit as a whole and a message is the
+   exchange the page reports ("met with X during his visit to Cuba" is a meeting; "a delegation
+   visited Cuba ... and met" is the visit); a visit named only as the setting ("during his visit
+   to") or a LAC dateline makes the page a visit only when nothing else names the exchange.
+
+Foreign ministry: the headline picks the exchange and the text's own word gives its type; a
+meeting on the sidelines is one during a summit or conference the page names ("on the
+sidelines", "who is here for the … forum"), or a meeting datelined in a third country.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY
 from nlp.release import Release
 from nlp.schema import Span
 
 NAME = "event_type"
 
-IDCPC_RULES: tuple[tuple[str, str], ...] = (
-    ("message", r"congratulat|condolence|\bmessages?\b|\bletters?\b|贺电|賀電|唁电|唁電|贺信|賀信|致电|"
-                r"致電|致函|慰问|慰問|复信|復信"),
-    ("phone_call", r"\bphone\b|telephone|通电话|通電話|电话|電話"),
-    ("video_call", r"video (?:call|conference|meeting|talks)|videoconference|视频通话|視頻通話|视频会晤|"
-                   r"視頻會晤|视频会见|視頻會見|视频会谈|視頻會談"),
-    ("training_course", r"training|\bcourse\b|study (?:program|programme)|webinar for (?:the )?cadres|"
-                        r"cadres?'? (?:webinar|seminar|workshop)|"
-                        r"研修班|培训班|培訓班|研讨班|研討班|考察团|考察團|干部班|幹部班"),
-    ("seminar", r"seminar|webinar|symposium|colloquium|workshop|研讨会|研討會|座谈会|座談會|理论研讨|"
-                r"理論研討|宣介会|宣介會"),
-    ("forum", r"\bforum\b|\bsummit\b|high-level meeting|论坛|論壇|峰会|峰會|高层对话会|高層對話會"),
-    ("dialogue", r"\bdialogue\b|对话会|對話會|对话|對話"),
-    ("briefing", r"\bbriefing\b|\bbrief(?:ed|s)?\b (?:[a-z ]{0,40})?\bon\b|宣讲|宣講|通报会|通報會"),
-    ("field_trip", r"field trip|study tour|\bvisited\b[^.]{0,40}\b(?:province|city|enterprises?|"
-                   r"villages?)\b|考察|参观|參觀"),
-    # "by video link" is how something happened: a course opened by video link is a course, a
-    # meeting held by video link a video call
-    ("video_call", r"video link|via video|online meeting|视频连线|視頻連線|线上会见|線上會見"),
-)
-MEETING = r"\bmeets?\b|\bmet\b|\bmeeting\b|\btalks\b|\breceive[sd]?\b|会见|會見|会谈|會談|会晤|會晤|接见|接見"
-RECEIVED = r"\bto visit China\b|\bvisit(?:ing|s)? China\b|\barriv(?:es|ed) in Beijing\b|访华|訪華|来华|來華"
-ABROAD = (r"\b(?:led|leading|heads?|headed) (?:a|the) (?:CPC|Chinese|"
-          r"Communist Party of China)[^.]{0,40}delegation\b|"
-          r"\bdelegation[^.]{0,60}\b(?:visit(?:ed|s|ing)?|arrived in|toured)\b|\bvisit(?:ed|s|"
-          r"ing)? (?:to )?{country}|"
-          r"\bduring (?:his|her|their|the) visit to\b|\bon a visit to\b|代表团[^。]{0,20}访问|"
-          r"代表團[^。]{0,20}訪問|率团访问|率團訪問")
-
-MFA_SPECIAL = (r"signed article|署名文章|inauguration|就职典礼|就職典禮|keynote speech|主旨讲话|主旨講話|"
-               r"CPC delegation|中共代表团|中共代表團")
-MFA_RULES: tuple[tuple[str, str], ...] = (
-    ("joint_statement", r"joint statement|joint declaration|联合声明|聯合聲明"),
-    ("message", r"congratulat|condolence|\bmessages?\b|\bletters?\b|贺电|賀電|唁电|唁電|贺信|賀信|致电|"
-                r"致電|致函|慰问电|慰問電"),
-    ("phone_call", r"\bphone\b|telephone|通电话|通電話|通话|通話"),
-    ("video_call", r"video (?:call|link|conference|meeting|talks)|via video|视频通话|視頻通話|视频会晤|"
-                   r"視頻會晤|视频会见|視頻會見"),
-    ("arrival", r"\barriv(?:es|ed|ing)\b|kick(?:s|ed)? off (?:a|an|his|her) (?:state |official )?visit|"
-                r"(?:begins?|began|starts?|started) (?:a|an|his|her) (?:state |official )?visit|抵达|抵達|"
-                r"\b(?:upcoming|forthcoming)\b[^.]{0,40}\bvisit|\bwill (?:pay|make)\b[^.]{0,30}\bvisits?\b|"
-                r"将于[^。]{0,40}访问|將於[^。]{0,40}訪問"),
-    ("talks", r"\b(?:held|hold|holds|holding) talks\b|\btalks with\b|\btalks between\b|会谈|會談"),
-    ("meeting", r"\bmeets?\b|\bmet\b|\bmeeting with\b|会见|會見|会晤|會晤|接见|接見"),
-    ("state_visit", r"state visits?|国事访问|國事訪問"),
-    ("official_visit", r"official visits?|working visit|正式访问|正式訪問|工作访问|工作訪問"),
-    ("state_visit", r"welcom(?:e|ing) ceremony|highest-level reception|欢迎仪式|歡迎儀式"),
-)
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
 FUTURE_BEFORE = re.compile(r"(?:\bwill|\bto|\bexpected to|将|將|拟|擬)\s*(?:also\s+)?$", re.I)
-SIDELINES = re.compile(r"on the sidelines|on the margins?|sidelines of|期间会见|期間會見|期间会晤|期間會晤|"
-                       r"期间同|期間同", re.I)
 CHINESE_CITIES = re.compile(
     r"^(?:Beijing|Shanghai|Tianjin|Chongqing|Guangzhou|Shenzhen|Hangzhou|Nanjing|Suzhou|Xiamen|Fuzhou|"
     r"Qingdao|Dalian|"
@@ -97,14 +58,14 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
             ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
 
 
-def _first(rules: tuple[tuple[str, str], ...], text: str, skip: frozenset[str] = frozenset(),
+def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: frozenset[str] = frozenset(),
            not_future: frozenset[str] = frozenset()) -> tuple[str, re.Match[str]] | None:
     """The first rule (in priority order) with a match; a match announced for later ("will hold
     talks") does not count for the kinds in ``not_future``."""
     for kind, pattern in rules:
         if kind in skip:
             continue
-        for match in re.finditer(pattern, text, re.I):
+        for match in pattern.finditer(text):
             if kind in not_future and FUTURE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
                 continue
             return kind, match
@@ -146,19 +107,53 @@ def _set(release: Release, kind: str, where: str, offset: int, match: re.Match[s
         release.record.add_evidence(NAME, Span(start, end, text[start:end], where))
 
 
-def _idcpc(release: Release) -> None:
-    passages = _passages(release)
-    country_words = ""
+EVENT_KINDS = frozenset({"training_course", "seminar", "forum", "dialogue", "briefing", "field_trip"})
+CALLS = frozenset({"video_call", "phone_call"})
+
+
+def _abroad_pattern(release: Release) -> re.Pattern[str]:
+    country_words = "(?!x)x"
     if release.country_id:
         entry = release.gazetteer.country(release.country_id)
         if entry:
             names = entry.all_names("en")[:6] + entry.names["zh"]
             country_words = "(?:" + "|".join(re.escape(n) for n in names) + ")"
-    abroad = re.compile(ABROAD.replace("{country}", country_words or "(?!x)x"), re.I)
+    return re.compile(cues.source("delegation_abroad", country=country_words), re.I)
+
+
+def _in_text(release: Release, passages: list[tuple[str, str, int]]) -> bool:
+    """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
+    rules = cues.rules("idcpc")
+    abroad = _abroad_pattern(release)
+    for where, text, offset in passages:
+        found = _first(tuple(r for r in rules if r[0] in EVENT_KINDS | CALLS), text)
+        if found:
+            _set(release, found[0], where, offset, found[1])
+            return True
+        options = [(m.start(), kind, m) for kind, m in (
+            ("meeting", cues.pattern("meeting").search(text)),
+            ("delegation_visit_abroad", abroad.search(text)),
+            ("message", cues.pattern("idcpc.message").search(text))) if m is not None]
+        if options:
+            _, kind, match = min(options, key=lambda o: o[0])
+            _set(release, kind, where, offset, match)
+            return True
+    return False
+
+
+def _idcpc(release: Release) -> None:
+    passages = _passages(release)
     title = passages[0][1]
-    found = _first(IDCPC_RULES, title)
+    calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
+    headline_meeting = cues.pattern("headline_meeting").search(title)
+    if headline_meeting and not calls:
+        _set(release, "meeting", "title", 0, headline_meeting)
+        return
+    found = _first(cues.rules("idcpc"), title)
     if found:
         _set(release, found[0], "title", 0, found[1])
+        return
+    if _in_text(release, passages):
         return
     dl = _dateline_country(release)
     if dl and dl not in ("CN", "other") and (release.country_id is None or dl == release.country_id):
@@ -166,39 +161,28 @@ def _idcpc(release: Release) -> None:
         _set(release, "delegation_visit_abroad", "text", 0, None)
         release.record.add_evidence(NAME, Span(span[0], span[1], release.text[span[0]:span[1]]))
         return
-    for where, text, offset in passages:
-        match = abroad.search(text)
-        if match:
-            _set(release, "delegation_visit_abroad", where, offset, match)
-            return
-        found = _first(IDCPC_RULES, text)
-        if found:
-            _set(release, found[0], where, offset, found[1])
-            return
-        match = re.search(MEETING, text, re.I)
-        if match:
-            _set(release, "meeting", where, offset, match)
-            return
-    for where, text, offset in passages:
-        match = re.search(RECEIVED, text, re.I)
-        if match:
-            _set(release, "delegation_received", where, offset, match)
-            return
+    fallbacks = (("delegation_visit_abroad", "visit_stop"), ("delegation_received", "delegation_received"))
+    for kind, cue in fallbacks:
+        for where, text, offset in passages:
+            match = cues.pattern(cue).search(text)
+            if match:
+                _set(release, kind, where, offset, match)
+                return
     release.record.event_type = "other"
 
 
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
-    special = re.search(MFA_SPECIAL, " ".join(text for _, text, _ in passages[:2]), re.I)
+    special = cues.pattern("mfa_other").search(" ".join(text for _, text, _ in passages[:2]))
     if special:
         release.record.event_type = "other"
         return
-    sidelines = SIDELINES.search(focus)
-    meets = re.search(MEETING, focus, re.I)
+    sidelines = cues.pattern("sidelines").search(focus)
+    meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):
-        found = _first(MFA_RULES, text, skip=FOCUS_ONLY if i >= 2 else frozenset(),
+        found = _first(cues.rules("mfa"), text, skip=FOCUS_ONLY if i >= 2 else frozenset(),
                        not_future=frozenset({"talks", "meeting"}))
         if not found:
             continue

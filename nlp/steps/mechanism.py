@@ -45,7 +45,8 @@ def step(release: Release) -> None:
     platforms = [m for m in release.of(PLATFORM, zones=("title", "lead")) if m.entry.id not in STATE_SUMMITS]
     global_platforms = [m for m in platforms if m.entry.mechanism == "global"]
     if record.country == MULTILATERAL:
-        tags.append("global" if global_platforms else "regional")
+        worldwide = global_platforms or release.extra.get("worldwide")
+        tags.append("global" if worldwide else "regional")
     elif any(m.where == "title" for m in global_platforms):
         tags.append("global")
     else:

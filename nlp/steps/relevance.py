@@ -8,6 +8,13 @@ deep in the body (a speech's aside, a "related news" teaser, a meeting *held* in
 someone else) does not make it relevant. Look-alikes ("Papua New Guinea", the Portuguese PSD,
 Spanish parties) never count: the gazetteer resolves them away before this step.
 
+For the IDCPC (party exchanges) the Chinese side must be the party: the CPC, its International
+Department, a party committee or a party office named somewhere on the page (``party_side`` in
+``nlp/gazetteer/cues.json``). A LAC party meeting a Vietnamese one, Cuban May Day rallies, or the
+head of state's letter to a state summit are not party exchanges. A headline that is an interview,
+or an activity of an embassy, a consulate or an ambassador, reports no exchange of the CPC or of
+a state leader (codebook, Who counts: an exchange led only by an ambassador is not one).
+
 For the foreign ministry the counterpart must also be on the Chinese state's side of a
 relationship: a press-conference transcript about East Asia that mentions BRICS is not. A
 regular press conference transcript is never an exchange report, even when one answer is
@@ -18,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from nlp import cues
 from nlp.release import Release
 
 NAME = "relevance"
@@ -32,7 +40,7 @@ PRESS_CONFERENCE = re.compile(r"\bregular press conference\b|例行记者会|例
 def step(release: Release) -> None:
     record = release.record
     focus = release.extra.get("actor_scores", {})
-    cues = release.extra.get("regional_cues", [])
+    regional = release.extra.get("regional_cues", [])
     if len(release.layout.clean.strip()) + len(release.title) < MIN_TEXT:
         record.relevant = False
         record.notes.append("no text to read")
@@ -42,8 +50,20 @@ def step(release: Release) -> None:
         record.notes.append("a regular press conference transcript, not an exchange report")
         _clear(release)
         return
+    headline = release.title or release.lead()
+    if cues.pattern("not_exchange_headline").search(headline.strip()):
+        record.relevant = False
+        record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
+        _clear(release)
+        return
+    if not release.is_mfa and not cues.pattern("party_side").search(f"{release.title}\n{release.text}"):
+        record.relevant = False
+        record.notes.append("no CPC side named: not a party exchange")
+        _clear(release)
+        return
     strongest = max(focus.values(), default=0.0)
-    record.relevant = bool(record.country) and (strongest >= MIN_FOCUS or bool(cues))
+    record.relevant = bool(record.country) and (
+        strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide")))
     if not record.relevant:
         _clear(release)
         if release.scores:
