@@ -11,14 +11,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from sample_site import render
 from scraper.sources import Source, load_sources
 from scraper.urls import normalize, site_of
 
 SYSTEM_URL = "https://www.mfa.gov.cn/web/system/index_17321.shtml"
-IDCPC_ROBOTS = "User-agent: *\nDisallow: /was5/\nDisallow: /search/\n"
+IDCPC_ROBOTS = "User-agent: *\nDisallow: /search/\nDisallow: /was5/admin/\n"
+SEARCH_PATH = "/was5/web/search"
+SEARCH_CHANNELS = {"en": "237734", "zh": "237735"}
 # Last-Modified of everything that has not changed since the site started.
 EPOCH = 1767225600.0  # 2026-01-01T00:00:00Z
 
@@ -91,9 +93,14 @@ class SiteContent:
         page_size: int | None = None,
         sources: list[Source] | None = None,
         gbk: bool = True,
+        list_depth: int | None = None,
     ):
         self.lock = threading.RLock()
         self.page_size = page_size
+        # Capped lists (the foreign ministry's stop at 29 pages): a list shows only its newest
+        # ``list_depth`` releases; older ones are still served, but reachable only by their url
+        # (the archive, the site search, a list of urls).
+        self.list_depth = list_depth
         self.sources = {s.name: s for s in (sources or load_sources())}
         self.folders: dict[str, list[Folder]] = {}  # folder key -> its lists
         self.articles: dict[str, object] = {}
@@ -239,7 +246,31 @@ class SiteContent:
             return self._not_found()
         if key in self.articles:
             return self._article(key)
+        if site == "idcpc" and parts.path == SEARCH_PATH:
+            return self._search(parts.query)
         return self._folder_page(real_url, mirror_of)
+
+    def article_body(self, url: str) -> bytes:
+        """The bytes of a release page as served while it was online (for the archive)."""
+        with self.lock:
+            return self._article(_key(url)).body
+
+    def _search(self, query: str) -> Page:
+        """The IDCPC's full-text search (TRS WAS5): releases whose title or text holds the
+        search word, newest first, ``perpage`` per page, pages from 1; English channel 237734,
+        Chinese channel 237735 [guess]. Removed releases are not found."""
+        q = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+        word = (q.get("searchword") or "").strip().lower()
+        lang = "zh" if q.get("channelid") == SEARCH_CHANNELS["zh"] else "en"
+        per = int(q["perpage"]) if q.get("perpage", "").isdigit() and int(q["perpage"]) > 0 else 10
+        page = int(q["page"]) if q.get("page", "").isdigit() and int(q["page"]) > 0 else 1
+        found = [r for k, r in self.articles.items()
+                 if r.site == "idcpc" and r.lang == lang and k not in self.removed
+                 and (not word or word in (r.title + " " + r.text).lower())]
+        found.sort(key=_sort_key, reverse=True)
+        chunk = found[(page - 1) * per : page * per]
+        count = max(1, -(-len(found) // per))
+        return Page(200, render.render_search(word, chunk, len(found), page, count).encode("utf-8"))
 
     def _article(self, key: str) -> Page:
         release = self.articles[key]
@@ -311,6 +342,8 @@ class SiteContent:
 
     def _list_page(self, folder: Folder, n: int) -> Page:
         releases = folder.releases()
+        if self.list_depth is not None:
+            releases = releases[: self.list_depth]
         size = self.page_size or min(15, max(2, -(-len(releases) // 2)))
         count = max(1, -(-len(releases) // size))
         if n >= count:

@@ -561,8 +561,11 @@ def _milestone(first: int, last: int, rng: random.Random) -> tuple[str, date] | 
 
 
 def _one(section: str, index: int, rng: random.Random,
-         told: list[tuple[str, Counterpart, date, dict]] | None = None) -> SampleRelease:
+         told: list[tuple[str, Counterpart, date, dict]] | None = None,
+         years: tuple[int, int] | None = None) -> SampleRelease:
     site, lang, first, last = SECTIONS[section]
+    if years:
+        first, last = years
     year = rng.randint(first, last)
     day = date(year, rng.randint(1, 11), rng.randint(1, 27))
     if year == 2026:
@@ -652,11 +655,33 @@ def generate(n: int, seed: int = 0) -> Iterator[SampleRelease]:
     yield from batch
 
 
+# Sections of the 2015-2021 site that also held 2013-2014 releases: the years the studies start
+# with, which no list of the sites reaches any more (only the archive does).
+OLDER_SECTIONS = ("idcpc_en_news", "mfa_zh_leaders_2015", "mfa_en_topnews_2015", "mfa_en_minister_2015",
+                  "mfa_en_communiques_2015", "mfa_en_lac_2015")
+
+
+def older(n: int = 12, seed: int = 2013) -> list[SampleRelease]:
+    """``n`` releases of 2013-2014 in the old sections, with ids below the bundled ones'."""
+    rng = random.Random(seed)
+    batch = [_one(OLDER_SECTIONS[i % len(OLDER_SECTIONS)], i, rng, None, years=(2013, 2014))
+             for i in range(n)]
+    ordered = sorted(range(len(batch)), key=lambda i: (batch[i].published, i))
+    for rank, i in enumerate(ordered):
+        release = batch[i]
+        if _sources()[release.section].first_page.startswith("default"):
+            release.id = 1_300_000 + rank * 37
+        else:
+            release.id = 80_000 + rank * 113
+    return batch
+
+
 def write_bundled(count: int = 152, seed: int = 2026) -> Path:
-    """Regenerate the bundled demo content (committed, so it can be reviewed)."""
+    """Regenerate the bundled demo content (committed, so it can be reviewed): ``count``
+    releases of 2015 onwards, then the older ones of 2013-2014."""
     DATA_FILE.parent.mkdir(parents=True, exist_ok=True)
     with open(DATA_FILE, "w", encoding="utf-8") as handle:
-        for release in generate(count, seed):
+        for release in [*generate(count, seed), *older()]:
             handle.write(json.dumps(asdict(release), ensure_ascii=False, sort_keys=True) + "\n")
     return DATA_FILE
 

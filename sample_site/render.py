@@ -268,3 +268,16 @@ def render_country_column(continent: str, cid: int, country: str, column: str) -
 
 def render_static(name: str) -> str:
     return template(name).template
+
+
+def render_search(word: str, releases: list, total: int, page: int, count: int) -> str:
+    """A TRS WAS5 search result page: absolute links, a lead of each release, the hit count."""
+    items = []
+    for r in releases:
+        lead = esc(r.text[:120])
+        items.append(f'<div class="outline"><a href="{esc(r.url)}" target="_blank">{esc(r.title)}</a>'
+                     f'<p>{lead}</p><span class="date">{r.published.replace("-", ".")}</span></div>')
+    pager = " ".join(str(n) if n == page else f'<a href="?page={n}">{n}</a>' for n in range(1, count + 1))
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>检索结果</title></head><body>'
+            f'<div class="search_head">检索词: {esc(word)} 共{total}条</div>\n'
+            + "\n".join(items) + f'\n<div class="page">{pager}</div></body></html>')

@@ -17,8 +17,24 @@ from urllib.parse import urlsplit
 
 from sample_site import faults as F
 from sample_site.content import EPOCH, Page, SiteContent, _key, etag
+from sample_site.wayback import ARCHIVE_HOST, Wayback
 
 log = logging.getLogger(__name__)
+
+# Lists of the site "as today" show this many newest releases each (the real lists are capped).
+HISTORY_LIST_DEPTH = 5
+
+
+def removed_in_history(releases) -> list[str]:
+    """Releases the site "as today" has removed: the oldest of three sections of the foreign
+    ministry and one of the IDCPC (their pages answer "system page" or 404; the archive still
+    has them)."""
+    out = []
+    for section in ("mfa_zh_leaders_2015", "mfa_en_topnews", "mfa_zh_statements", "idcpc_en_news"):
+        chosen = sorted((r for r in releases if r.section == section), key=lambda r: (r.published, r.id))
+        if len(chosen) > 1:
+            out.append(chosen[1].url)
+    return out
 
 
 @dataclass
@@ -44,12 +60,19 @@ class SampleSite:
         page_size: int | None = None,
         hang_seconds: float = 5.0,
         gbk: bool = True,
+        list_depth: int | None = None,
+        removed: list[str] | None = None,
+        archive_throttle: bool = False,
     ):
         if releases is None:
             from sample_site.releases import bundled
 
             releases = bundled()
-        self.content = SiteContent(list(releases), page_size=page_size, gbk=gbk)
+        self.content = SiteContent(list(releases), page_size=page_size, gbk=gbk, list_depth=list_depth)
+        # the archive captured every release while it was online, removed ones included
+        self.archive = Wayback(self.content, throttle=archive_throttle)
+        for url in removed or []:
+            self.content.remove_release(url)
         self.faults: dict[str, str] = {}
         for url, kind in (faults or {}).items():
             self.set_fault(url, kind)
@@ -85,6 +108,18 @@ class SampleSite:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    @classmethod
+    def with_history(cls, releases=None, **options) -> SampleSite:
+        """The site as the real ones are today: lists capped at their newest
+        ``HISTORY_LIST_DEPTH`` releases, and a few releases removed (still in the archive)."""
+        if releases is None:
+            from sample_site.releases import bundled
+
+            releases = bundled()
+        options.setdefault("list_depth", HISTORY_LIST_DEPTH)
+        options.setdefault("removed", removed_in_history(releases))
+        return cls(releases=releases, **options)
 
     # ------------------------------------------------------------ the contract
     @property
@@ -164,6 +199,12 @@ class _Handler(BaseHTTPRequestHandler):
         entry = RequestLogEntry(self.command, self.path, None, conditional)
         site._log(entry)
         host, _, rest = self.path.lstrip("/").partition("/")
+        if host.lower() == ARCHIVE_HOST:
+            try:
+                self._archive(entry, "/" + rest, head)
+            except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError):
+                self.close_connection = True
+            return
         real = f"https://{host.lower()}/{rest}"
         key = _key(real)
         kind = site.faults.get(key)
@@ -211,6 +252,18 @@ class _Handler(BaseHTTPRequestHandler):
                     head,
                 )
         self._send(entry, page, head)
+
+    def _archive(self, entry: RequestLogEntry, rest: str, head: bool) -> None:
+        """The Wayback stand-in: ``/cdx/search/cdx?...`` and ``/web/<timestamp>id_/<url>``."""
+        archive = self.site.archive
+        path, _, query = rest.partition("?")
+        if path == "/robots.txt":
+            return self._send(entry, Page(404, b"", "text/plain"), head)
+        if path == "/cdx/search/cdx":
+            status, body, ctype = archive.cdx(query)
+            return self._send(entry, Page(status, body, ctype), head)
+        status, body, ctype, headers = archive.raw(rest, self.site.url)
+        self._send(entry, Page(status, body, ctype, headers=headers), head)
 
     def _spoil(self, page: Page, kind: str) -> Page | None:
         """A good page turned into the fault's bad one (None = stream the huge body)."""
