@@ -10,6 +10,7 @@ pages only sanitised, in a sandboxed frame, found by release key (never by a pat
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import secrets
 from typing import Any
@@ -17,6 +18,7 @@ from urllib.parse import urlencode
 
 from flask import Flask, Response, abort, jsonify, render_template, request, session, url_for
 from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
 
 from dipex.workspace import Workspace
 from learn.labels import LabelStore
@@ -38,6 +40,10 @@ PAGE_CSP = (
 )
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 PAGE_SIZE = 100
+MAX_DEPTH = 6  # a save is {values: {contacts: [{name: ...}]}}: four levels
+MAX_ITEMS = 5_000
+MAX_KEY = 500
+MAX_COMMENT = 2_000
 SHORTCUTS = (
     ("a", "accept all fields as shown and go to the next record"),
     ("j / →", "next record"),
@@ -249,7 +255,9 @@ def create_app(
             }
         )
 
-    def _state(key: str):
+    def _state(key: Any):
+        if not isinstance(key, str) or len(key) > MAX_KEY:
+            abort(_json_error(400, f"key: the record's key, text of at most {MAX_KEY} characters"))
         record = find_record(ws, key) if key else None
         if record is None:
             abort(_json_error(404, "no record with this key"))
@@ -257,14 +265,17 @@ def create_app(
 
     @app.post("/api/save")
     def save() -> Response:
-        payload = request.get_json(silent=True)
-        if not isinstance(payload, dict):
-            return _json_error(400, "expected a JSON object")
-        state = _state(str(payload.get("key", "")))
+        payload = _payload()
+        if isinstance(payload, Response):
+            return payload
+        state = _state(payload.get("key"))
         mode = payload.get("mode", "save")
         values = payload.get("values") or {}
         if mode not in MODES or not isinstance(values, dict):
             return _json_error(400, f"mode one of {', '.join(MODES)}; values an object")
+        comment = payload.get("comment")
+        if comment is not None and (not isinstance(comment, str) or len(comment) > MAX_COMMENT):
+            return _json_error(400, f"comment: text of at most {MAX_COMMENT} characters")
         try:
             saved = decide(
                 store,
@@ -296,10 +307,10 @@ def create_app(
 
     @app.post("/api/undo")
     def undo() -> Response:
-        payload = request.get_json(silent=True)
-        if not isinstance(payload, dict):
-            return _json_error(400, "expected a JSON object")
-        state = _state(str(payload.get("key", "")))
+        payload = _payload()
+        if isinstance(payload, Response):
+            return payload
+        state = _state(payload.get("key"))
         try:
             undone = undo_last(store, state, payload.get("annotator"))
         except ReviewError as error:
@@ -315,13 +326,76 @@ def create_app(
 
     @app.errorhandler(404)
     @app.errorhandler(400)
-    def not_found(error: Any) -> tuple[str, int]:
+    @app.errorhandler(405)
+    @app.errorhandler(413)
+    def not_found(error: Any) -> tuple[str, int] | Response:
         code = getattr(error, "code", 400)
-        return render_template("error.html", code=code, message=getattr(error, "description", "error")), code
+        message = getattr(error, "description", "error")
+        if request.path.startswith("/api/"):  # scripts get JSON, whatever went wrong
+            return _json_error(code, message)
+        return render_template("error.html", code=code, message=message), code
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> tuple[str, int] | Response:
+        """A bug must not answer with a stack trace, nor an API call with an HTML page."""
+        if isinstance(error, HTTPException):
+            return error
+        log.exception("review: unexpected error on %s", request.path)
+        if request.path.startswith("/api/"):
+            return _json_error(500, "internal error (logged); nothing was saved")
+        return render_template("error.html", code=500, message="internal error (logged)"), 500
 
     app.jinja_env.filters["describe"] = describe
     app.jinja_env.globals["Markup"] = Markup
     return app
+
+
+def _payload() -> dict[str, Any] | Response:
+    """The request's JSON object, or a JSON 400 saying what is wrong with it.
+
+    Why by hand: a body that is not UTF-8, not JSON, nested deeper than any form sends
+    (a recursion bomb), or holding lone surrogates (which cannot be written to a UTF-8 label
+    file) must be refused as bad input, never reach the label store or fail as a 500.
+    """
+    raw = request.get_data(cache=False)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _json_error(400, "the body is not UTF-8")
+    try:
+        payload = json.loads(text)
+    except (ValueError, RecursionError):
+        return _json_error(400, "the body is not JSON")
+    if not isinstance(payload, dict):
+        return _json_error(400, "expected a JSON object")
+    problem = _check_json(payload)
+    if problem:
+        return _json_error(400, problem)
+    return payload
+
+
+def _check_json(value: Any, depth: int = 0) -> str | None:
+    """Why a decoded payload is refused (too deep, too many items, lone surrogates), else None."""
+    stack = [(value, depth)]
+    items = 0
+    while stack:
+        item, level = stack.pop()
+        items += 1
+        if level > MAX_DEPTH:
+            return f"JSON nested deeper than {MAX_DEPTH} levels"
+        if items > MAX_ITEMS:
+            return f"more than {MAX_ITEMS} JSON values"
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return "text with a lone surrogate (not valid Unicode)"
+        elif isinstance(item, dict):
+            stack.extend((k, level + 1) for k in item)
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return None
 
 
 def _json_error(status: int, message: str, errors: dict[str, str] | None = None) -> Response:

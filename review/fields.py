@@ -28,6 +28,11 @@ from nlp.schema import (
 from review.vocab import PARTNERSHIP_LEVELS, Vocab, fold
 
 EXCHANGE_TYPES = ("bilateral", "multilateral")
+# Bounds on what one decision may hold: far above any real release, low enough that a
+# runaway script or a pasted page cannot bloat labels/ (a precious, git-tracked store).
+MAX_TEXT = 500
+MAX_NAME = 200
+MAX_CONTACTS = 60
 YES, NO = "yes", "no"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -105,9 +110,10 @@ class ReviewField:
             return (
                 "one contact per line: name | kind | party; kind one of "
                 + ", ".join(CONTACT_KINDS)
-                + "; party a gazetteer party name or empty"
+                + f"; party a gazetteer party name or empty; at most {MAX_CONTACTS} contacts,"
+                + f" names of at most {MAX_NAME} characters"
             )
-        return "text" + empty
+        return f"text of at most {MAX_TEXT} characters" + empty
 
     def validate(self, value: Any, source: str | None, vocab: Vocab) -> Any:
         """Check and normalise a JSON value from the review page; raise FieldError if not allowed."""
@@ -135,6 +141,8 @@ class ReviewField:
         if self.kind == "multi":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise bad
+            if len(value) > 4 * len(self.choices(source)):
+                raise bad
             allowed = self.choices(source)
             if any(v not in allowed for v in value):
                 raise bad
@@ -152,18 +160,25 @@ class ReviewField:
                 raise bad
             return found
         if self.kind == "text":
-            if isinstance(value, str):
-                return " ".join(value.split())[:500] or None
-            raise bad
+            if isinstance(value, str) and len(value) <= 4 * MAX_TEXT:
+                text = " ".join(value.split())
+                if len(text) <= MAX_TEXT:
+                    return text or None
+            raise FieldError(self.name, _short(value), self.allowed(source, vocab))
         if self.kind == "contacts":
-            if not isinstance(value, list):
-                raise bad
+            if not isinstance(value, list) or len(value) > MAX_CONTACTS:
+                raise FieldError(self.name, _short(value), self.allowed(source, vocab))
             return [self._contact(item, source, vocab) for item in value if _has_name(item)]
         raise bad
 
     def _contact(self, item: Any, source: str | None, vocab: Vocab) -> dict[str, Any]:
         if not isinstance(item, dict):
             raise FieldError(self.name, item, self.allowed(source, vocab))
+        for part in ("name", "kind", "party", "party_id"):
+            got = item.get(part)
+            if got is not None and (not isinstance(got, str) or len(got) > MAX_NAME):
+                allowed = f"contact {part}: text of at most {MAX_NAME} characters"
+                raise FieldError(self.name, _short(got), allowed)
         name = " ".join(str(item.get("name") or "").split())
         kind = str(item.get("kind") or "other").strip()
         if kind not in CONTACT_KINDS:
@@ -256,6 +271,12 @@ class ReviewField:
         if self.kind == "choice":
             text = text.casefold()
         return self.validate(text, source, vocab)
+
+
+def _short(value: Any) -> Any:
+    """A value shortened for an error message (a 2,000-character paste is not echoed back)."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _has_name(item: Any) -> bool:

@@ -74,11 +74,16 @@ def decide(
 
     ``save`` and ``adjudicate`` write the fields sent (the page sends the changed ones and,
     for adjudication, the disputed ones); ``accept`` writes every field of the record, taking
-    sent values over the current ones.
+    sent values over the current ones. Every value written is checked against the field's
+    vocabulary — the ones taken from the record by ``accept`` too, so a value the extractor
+    produced outside the vocabulary never becomes a person's label — and the event's end
+    date may not come before its start.
     """
     annotator = check_annotator(annotator)
     if mode not in MODES:
         raise ReviewError(f"unknown mode {mode!r}; one of {', '.join(MODES)}")
+    if not isinstance(values, dict) or len(values) > len(BY_NAME):
+        raise ReviewError(f"values: an object of at most {len(BY_NAME)} fields")
     errors: dict[str, str] = {}
     chosen: dict[str, Any] = {}
     source = state.record.source
@@ -94,14 +99,37 @@ def decide(
     if errors:
         raise ReviewError("some values are not allowed", errors)
     if mode == ACCEPT:
-        chosen = {name: chosen.get(name, s.value) for name, s in state.fields.items()}
+        for name, s in state.fields.items():
+            if name in chosen:
+                continue
+            try:
+                chosen[name] = s.field.validate(s.value, source, vocab)
+            except FieldError as error:
+                errors[name] = (f"{error.value!r} is not allowed; allowed: {error.allowed} "
+                                "(correct it, then accept)")
+        if errors:
+            raise ReviewError("some fields hold values outside the vocabulary", errors)
     if mode == ADJUDICATE:
+        undisputed = [name for name in chosen if not state.fields[name].disputed]
+        if undisputed:
+            raise ReviewError(
+                "only disputed fields are adjudicated: " + ", ".join(undisputed) + " is not disputed",
+                {name: "not disputed: save it instead" for name in undisputed},
+            )
         involved = [name for name in chosen if annotator in state.fields[name].by_annotator]
         if involved:
             raise ReviewError(
                 "a third annotator adjudicates: you labelled " + ", ".join(involved),
                 {name: "you labelled this field" for name in involved},
             )
+    after = {**state.values(), **chosen}
+    start, end = after.get("event_date"), after.get("event_date_end")
+    touched = "event_date" in chosen or "event_date_end" in chosen
+    if touched and start and end and end < start:
+        raise ReviewError(
+            f"the event ends ({end}) before it starts ({start})",
+            {"event_date_end": f"{end!r} is before the event date {start}"},
+        )
     if not chosen:
         return Saved(None)
     save_id = uuid.uuid4().hex[:12]

@@ -148,6 +148,27 @@ def _validation(formula: str, title: str, allowed: str) -> DataValidation:
     return rule
 
 
+def _drop_reversed_dates(labels: list[Label], row_labels: int, state: RecordState | None,
+                        cells: dict[str, Any], report: Any) -> int:
+    """Refuse a row's date labels when the event would end before it starts (as the page does);
+    returns how many labels of the row were dropped."""
+    row = labels[len(labels) - row_labels:] if row_labels else []
+    dates = {lb.field: lb for lb in row if lb.field in ("event_date", "event_date_end")}
+    if not dates:
+        return 0
+    current = state.values() if state is not None else {}
+    start = dates["event_date"].value if "event_date" in dates else current.get("event_date")
+    end = dates["event_date_end"].value if "event_date_end" in dates else current.get("event_date_end")
+    if not (start and end and end < start):
+        return 0
+    cell = cells.get("event_date_end") or cells.get("event_date")
+    report.errors.append(CellError(SHEET, cell.coordinate, cell.value, f"a date not before {start}",
+                                   "the event would end before it starts"))
+    for label in dates.values():
+        labels.remove(label)
+    return len(dates)
+
+
 def export_for_review(
     ws: Workspace, path: str | Path, records: list[Record] | None = None, *, vocab: Vocab | None = None
 ) -> int:
@@ -414,6 +435,7 @@ def import_review(
                 )
             )
             row_labels += 1
+        row_labels -= _drop_reversed_dates(labels, row_labels, state, cells, report)
         report.accepted_rows += int(accept and row_labels > 0)
     LabelStore(ws.labels_dir).append(labels)
     report.labels = len(labels)

@@ -210,3 +210,16 @@ def test_import_review_command_reports_bad_cells_and_imports_the_good(corpus, ex
         "daily interaction",
         "ana",
     )
+
+
+def test_an_end_date_before_the_start_is_refused_with_its_cell(corpus, exported):
+    book = load_workbook(exported)
+    sheet = book["review"]
+    col, row = columns(sheet), row_of(sheet, "idcpc:1001")
+    sheet[f"{col['event_date_end']}{row}"] = "2024-03-01"  # the event starts on 2024-03-05
+    sheet[f"{col['country']}{row}"] = "Chile"
+    book.save(exported)
+    report = import_review(corpus.ws, exported, "ana", vocab=VOCAB)
+    assert [str(e) for e in report.errors if "before it starts" in str(e)]
+    labels, _ = LabelStore(corpus.ws.labels_dir).read()
+    assert [(lb.field, lb.value) for lb in labels] == [("country", "Chile")]
