@@ -24,12 +24,14 @@ from nlp.language import pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
+from nlp.text import tokenizer_safe
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "1.0.0"
 WHITESPACE = re.compile(r"\s")
 MAX_CHARS = 60_000  # text read by the rules; longer pages are cut (noted on the record)
+MAX_TITLE = 1_000  # a headline longer than this is page debris; the rest is not read (noted)
 
 
 def new_record(doc: Document) -> Record:
@@ -55,6 +57,10 @@ def _as_document(item: Document | dict[str, Any]) -> Document:
 def _prepare(doc: Document, gaz: Gazetteer) -> Release:
     record = new_record(doc)
     record.versions["gazetteer"] = gaz.version
+    if len(doc.title or "") > MAX_TITLE:
+        record.notes.append(f"title of {len(doc.title or '')} characters: only the first {MAX_TITLE} were read")
+        doc = Document(url=doc.url, source=doc.source, lang=doc.lang, title=(doc.title or "")[:MAX_TITLE],
+                       published=doc.published, text=doc.text, key=doc.key)
     if len(doc.text or "") > MAX_CHARS:
         record.notes.append(f"text of {len(doc.text)} characters: only the first {MAX_CHARS} were read")
         doc = Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title,
@@ -62,6 +68,16 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
     release = make_release(doc, record, gaz)
     record.lang = release.lang if doc.lang not in ("en", "zh") else doc.lang
     return release
+
+
+def _spacy_text(release: Release) -> str:
+    """The one string spaCy tokenizes for a release, within the time budget: runs of punctuation
+    cut (the tokenizer is quadratic on them), noted on the record when that happened."""
+    text = WHITESPACE.sub(" ", f"{release.title}{TITLE_SEPARATOR}{release.layout.clean}")
+    safe, runs = tokenizer_safe(text)
+    if runs:
+        release.record.notes.append(f"{runs} run(s) of repeated punctuation were not tokenized")
+    return safe
 
 
 def run_steps(release: Release) -> Record:
@@ -140,8 +156,7 @@ def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> li
         # Title and text go through spaCy as one document, " | " apart: half the documents. Every
         # whitespace character becomes a plain space (same length, same offsets): spaCy's
         # tokenizer caches space-delimited chunks, and "word\nword" chunks never hit the cache.
-        texts = [WHITESPACE.sub(" ", f"{releases[i].title}{TITLE_SEPARATOR}{releases[i].layout.clean}")
-                 for i in indices]
+        texts = [_spacy_text(releases[i]) for i in indices]
         for i, sdoc in zip(indices, nlp.pipe(texts, batch_size=max(64, len(texts))), strict=True):
             add_mentions(releases[i], sdoc)
     for i, release in releases.items():

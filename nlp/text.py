@@ -32,6 +32,14 @@ TRAILER = re.compile(
 )
 TIMESTAMP_LINE = re.compile(r"\d{1,2}:\d{2}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# The English dateline pattern may begin at a newline or at two whitespace characters, then skips
+# any whitespace: tried at every position of a long run of blanks (a page of tags or newlines,
+# all blanked) that is quadratic — 30 s for a page of 60,000 newlines. Starting only at the first
+# blank of a run finds the same dateline (the skipped whitespace is the same), in linear time.
+_EN_PREFIX = r"|^|\n|\s{2}|"
+assert _EN_PREFIX in DATELINE_EN.pattern
+DATELINE_EN_SEARCH = re.compile(DATELINE_EN.pattern.replace(_EN_PREFIX, r"|^|(?<!\s)\n|(?<!\s)\s{2}|", 1),
+                                DATELINE_EN.flags)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
 
 
@@ -119,7 +127,7 @@ def layout(text: str, title: str | None = None) -> Layout:
     zh = is_cjk(cleaned)
     spans = paragraphs(cleaned)
     dateline: tuple[int, int] | None = None
-    pattern = DATELINE_ZH if zh else DATELINE_EN
+    pattern = DATELINE_ZH if zh else DATELINE_EN_SEARCH
     limit = max(600, len(cleaned) * 2 // 3)
     match = pattern.search(cleaned, 0, limit)
     lead: tuple[int, int] | None = None
@@ -170,3 +178,27 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if cursor < b:
             out.append((cursor, b))
     return out
+
+
+# spaCy's English tokenizer peels punctuation off a space-free chunk one character at a time, and
+# each peel copies the rest of the chunk: a run of punctuation costs the square of its length
+# ("=" * 20000 took 73 s). Text never needs more than a few punctuation marks in a row, so before
+# tokenizing, a run longer than this keeps its first marks and the rest become spaces (same
+# length, same offsets: evidence spans stay true).
+PUNCT_RUN = re.compile(r"[^\w\s]{9,}")
+PUNCT_KEEP = 3
+
+
+def tokenizer_safe(text: str) -> tuple[str, int]:
+    """``text`` with each run of 9+ punctuation marks cut to its first 3 (the rest overwritten
+    by spaces), and how many runs were cut. The tokenizer is quadratic on such runs; nothing a
+    rule looks for lives inside one."""
+    runs = 0
+
+    def cut(match: re.Match[str]) -> str:
+        nonlocal runs
+        runs += 1
+        run = match.group()
+        return run[:PUNCT_KEEP] + " " * (len(run) - PUNCT_KEEP)
+
+    return PUNCT_RUN.sub(cut, text), runs
