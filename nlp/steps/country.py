@@ -28,7 +28,6 @@ REGION_EN = re.compile(
 )
 REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區)|南美(?:洲)?国家|中拉")
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
-MIN_FOCUS = 3.0  # one mention in the lead: below it a country is not whom the release is about
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
 
@@ -58,10 +57,10 @@ def regional_cues(release: Release) -> list[Span]:
     return out
 
 
-def worldwide_event(release: Release, actors: dict[str, float]) -> list[Mention]:
+def worldwide_event(release: Release) -> list[Mention]:
     """LAC parties and organisations named early in the report of a worldwide event of parties
-    (no LAC actor in the title or lead): the LAC participants of a global platform."""
-    if release.is_mfa or max(actors.values(), default=0.0) >= MIN_FOCUS:
+    whose headline names no LAC actor: the LAC participants of a global platform."""
+    if release.is_mfa or any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
         return []
     focus = release.focus_text()
     global_platform = any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS))
@@ -108,7 +107,7 @@ def step(release: Release) -> None:
         top, second = focus.get(ranked[0], 0.0), focus.get(ranked[1], 0.0)
         if second >= 3 and top < 2 * second:
             multilateral = True
-    participants = worldwide_event(release, actors)
+    participants = worldwide_event(release)
     if participants:
         release.extra["worldwide"] = [m.span() for m in participants]
         record.country = MULTILATERAL

@@ -8,9 +8,11 @@ deep in the body (a speech's aside, a "related news" teaser, a meeting *held* in
 someone else) does not make it relevant. Look-alikes ("Papua New Guinea", the Portuguese PSD,
 Spanish parties) never count: the gazetteer resolves them away before this step.
 
-For the IDCPC (party exchanges) the Chinese side must be the party: the CPC, its International
-Department, a party committee or a party office named somewhere on the page (``party_side`` in
-``nlp/gazetteer/cues.json``). A LAC party meeting a Vietnamese one, Cuban May Day rallies, or the
+For the IDCPC (party exchanges) the Chinese side must be the party: the page is the IDCPC's own
+release (its site), or it names the CPC, its International Department, a party committee or a
+party office (``party_side`` in ``nlp/gazetteer/cues.json``), or an official of one of the
+party's departments (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
+party meeting a Vietnamese one, Cuban May Day rallies, or the
 head of state's letter to a state summit are not party exchanges. A headline that is an interview,
 or an activity of an embassy, a consulate or an ambassador, reports no exchange of the CPC or of
 a state leader (codebook, Who counts: an exchange led only by an ambassador is not one).
@@ -24,8 +26,10 @@ about Cuba: the exchange is coded from the release that reports it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from nlp import cues
+from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.release import Release
 
 NAME = "relevance"
@@ -56,7 +60,7 @@ def step(release: Release) -> None:
         record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
         _clear(release)
         return
-    if not release.is_mfa and not cues.pattern("party_side").search(f"{release.title}\n{release.text}"):
+    if not release.is_mfa and not party_side(release):
         record.relevant = False
         record.notes.append("no CPC side named: not a party exchange")
         _clear(release)
@@ -70,6 +74,17 @@ def step(release: Release) -> None:
             record.notes.append("LAC names only outside the title and lead")
     elif "country" in record.evidence:
         record.evidence["relevant"] = list(record.evidence["country"])
+
+
+def party_side(release: Release) -> bool:
+    """Is the CPC a side of what the page reports? (see the module's docstring)"""
+    if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
+        return True
+    if cues.pattern("party_side").search(f"{release.title}\n{release.text}"):
+        return True
+    officials = [m.entry for m in release.mentions
+                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
+    return any("Department of the CPC" in o.title_en for official in officials for o in official.offices)
 
 
 def _clear(release: Release) -> None:

@@ -94,15 +94,25 @@ def test_seminar_forum_message_and_phone_call_event_types():
     assert call.event_date == "2023-02-28"
 
 
-def test_delegation_abroad_from_a_lac_dateline():
+def test_a_headline_that_is_one_meeting_is_a_meeting_even_abroad():
+    # decision rule 4: "X meets Y", also during a visit, is a meeting; the LAC dateline is the setting
     record = idcpc(
         "HAVANA, Oct. 25 (Xinhua) -- Visiting CPC publicity chief Li Shulei was received on Tuesday by "
         "Miguel Diaz-Canel, who heads the Communist Party of Cuba (PCC) as first secretary and is president.",
         title="Cuba's top leader meets senior Chinese official", published="2024-10-25")
-    assert record.event_type == "delegation_visit_abroad"
+    assert record.event_type == "meeting"
     assert record.event_date == "2024-10-22"
     diaz = next(c for c in record.contacts if c.name == "Miguel Diaz-Canel")
     assert diaz.kind == "party" and diaz.party == "Communist Party of Cuba"
+
+
+def test_a_page_about_a_delegations_visit_as_a_whole_is_a_visit():
+    record = idcpc(
+        "HAVANA, Oct. 25 (Xinhua) -- A CPC delegation led by Li Shulei visited Cuba from Oct. 21 to 25, "
+        "holding talks with leaders of the Communist Party of Cuba and touring a biotech park.",
+        title="CPC delegation visits Cuba", published="2024-10-25")
+    assert record.event_type == "delegation_visit_abroad"
+    assert record.event_date == "2024-10-21"
 
 
 def test_regional_forum_is_multilateral():

@@ -1,0 +1,134 @@
+"""The codebook's decision rules (../shared/eval/SCHEMA.md), each on self-written releases in
+the sites' and the agencies' styles, English and Chinese (simplified and traditional)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc
+
+from nlp import cues
+
+AGENCY = "http://en.example-agency.cn/n3/2023/0612/c90000-1.html"
+AGENCY_ZH = "http://paper.example-daily.cn/content/202306/12/content_1.html"
+
+
+# ---------------------------------------------------------------- relevance: who counts
+
+def test_an_agency_copy_without_a_cpc_side_is_not_a_party_exchange():
+    record = idcpc("HANOI, June 11 (Xinhua) -- The head of Vietnam's ruling party met on Sunday with a "
+                   "visiting leader of Brazil's Workers' Party (PT) to discuss cooperation between the "
+                   "two parties.", title="Vietnamese party chief meets Brazilian PT leader", url=AGENCY,
+                   published="2023-06-12")
+    assert not record.relevant
+
+
+def test_an_agency_copy_naming_the_cpc_side_is_relevant():
+    record = idcpc("BEIJING, June 11 (Xinhua) -- A senior official of the Communist Party of China (CPC) "
+                   "met on Sunday with a delegation of Brazil's Workers' Party (PT).",
+                   title="Senior CPC official meets Brazilian PT delegation", url=AGENCY,
+                   published="2023-06-12")
+    assert record.relevant and record.country == "Brazil"
+
+
+def test_an_idcpc_officials_name_is_the_party_side_on_an_agency_copy():
+    record = idcpc("BEIJING, June 11 (Xinhua) -- Liu Jianchao met on Sunday with a delegation of "
+                   "Brazil's Workers' Party (PT) led by its president.",
+                   title="Liu Jianchao meets PT delegation", url=AGENCY, published="2023-06-12")
+    assert record.relevant
+
+
+@pytest.mark.parametrize("title", [
+    "Interview: Ties with the CPC open new chances, says Chilean party leader",
+    "Chinese Embassy in Barbados holds reception on the CPC's anniversary",
+    "中国驻古巴大使馆举办中共二十大精神宣介会",
+    "中國駐古巴大使館舉辦中共二十大精神宣介會",
+])
+def test_interviews_and_embassy_activities_report_no_exchange(title):
+    record = idcpc("The Communist Party of China (CPC) and parties of Cuba, Chile and Barbados have worked "
+                   "closely, the Cuban guests said at the event.", title=title, url=AGENCY,
+                   published="2023-06-12", lang="zh" if "中" in title else "en")
+    assert not record.relevant
+
+
+def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
+    record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向峰会致贺信。",
+                   title="习近平向拉共体峰会致贺信", url=AGENCY_ZH, lang="zh", published="2023-06-12")
+    assert not record.relevant
+
+
+# ---------------------------------------------------------------- event type (IDCPC)
+
+def test_a_letter_to_a_seminar_is_a_seminar():
+    record = idcpc("Beijing, June 9th--Xi Jinping, General Secretary of the CPC Central Committee, sent a "
+                   "congratulatory letter to the theory seminar between the CPC and the Communist Party "
+                   "of Cuba, which opened in Havana today.",
+                   title="Xi sends congratulatory letter to CPC-PCC theory seminar")
+    assert record.event_type == "seminar"
+    assert record.content == "knowledge exchange"
+
+
+def test_a_meeting_with_a_study_group_is_a_meeting_and_knowledge_exchange():
+    record = idcpc("6月8日,省委副书记在福州会见来访的乌拉圭广泛阵线干部考察团一行。",
+                   title="省领导会见乌拉圭广泛阵线干部考察团", lang="zh", url=AGENCY_ZH, published="2023-06-09")
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+def test_traditional_characters_read_like_simplified():
+    record = idcpc("6月8日,省委副書記在福州會見來訪的烏拉圭廣泛陣線幹部考察團一行。",
+                   title="省領導會見烏拉圭廣泛陣線幹部考察團", lang="zh", url=AGENCY_ZH, published="2023-06-09")
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+def test_a_meeting_during_a_visit_in_the_lead_is_a_meeting():
+    record = idcpc("MEXICO CITY, Oct. 14 (Xinhua) -- A CPC official said on Sunday that the party values its "
+                   "ties with Mexico's Morena party, during a meeting with its president on his visit here. "
+                   "The official offered congratulations on Morena's recent election results.",
+                   title="CPC values ties with Mexican party: official", url=AGENCY, published="2012-10-15")
+    assert record.event_type == "meeting"
+
+
+def test_an_online_meeting_of_many_parties_is_the_event_it_is():
+    record = idcpc("Beijing, June 9th--The IDCPC held an online seminar today with leaders of more than "
+                   "20 parties from Latin America and the Caribbean on poverty reduction.",
+                   title="IDCPC holds online seminar with Latin American and Caribbean parties")
+    assert record.event_type == "seminar"
+    assert record.country == "multilateral"
+
+
+def test_a_video_conversation_of_two_sides_is_a_video_call():
+    record = idcpc("Beijing, June 9th--Liu Jianchao held a video call today with the general secretary of "
+                   "the Communist Party of Cuba's central committee.",
+                   title="Liu Jianchao holds video call with PCC leader")
+    assert record.event_type == "video_call"
+
+
+# ---------------------------------------------------------------- country, mechanism: worldwide platforms
+
+def test_lac_participants_at_a_worldwide_briefing_are_multilateral_and_global():
+    record = idcpc("Beijing, June 9th--The IDCPC held a briefing here today on the CPC's plenary session "
+                   "for political parties from around the world. More than 300 representatives of over 100 "
+                   "parties, including leaders of the Socialist Party of Chile and of a Serbian party, "
+                   "attended.", title="IDCPC holds briefing on CPC plenary session for world parties")
+    assert record.relevant
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "briefing"
+    assert record.mechanism[0] == "global" and "leftist" in record.mechanism
+
+
+def test_a_worldwide_event_without_lac_participants_is_not_relevant():
+    record = idcpc("Beijing, June 9th--The IDCPC held a briefing here today on the CPC's plenary session "
+                   "for political parties from around the world, attended by leaders of a Serbian and a "
+                   "Kenyan party.", title="IDCPC holds briefing on CPC plenary session for world parties")
+    assert not record.relevant
+
+
+# ---------------------------------------------------------------- cues are data
+
+def test_cues_are_data_with_traditional_spellings():
+    assert "會見" in cues.source("headline_meeting")
+    kinds = [kind for kind, _ in cues.rules("idcpc")]
+    # the codebook's precedence: the event before the medium
+    assert kinds.index("seminar") < kinds.index("message")
+    assert kinds.index("training_course") < kinds.index("video_call")
