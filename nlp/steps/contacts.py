@@ -207,6 +207,19 @@ def _focus_ranges(release: Release) -> list[tuple[int, int]]:
     return ranges
 
 
+def _participant_sentences(release: Release) -> list[tuple[int, int]]:
+    """The sentences naming the LAC participants of a worldwide event (the country step found
+    them): the list of guests is where such a report says whom the exchange was with."""
+    text = release.layout.clean
+    out: list[tuple[int, int]] = []
+    for span in release.extra.get("worldwide", []):
+        left = max(text.rfind(".", 0, span.start), text.rfind("。", 0, span.start),
+                   text.rfind("\n", 0, span.start)) + 1
+        edge = SENTENCE_EDGE.search(text, span.end)
+        out.append((left, edge.end() if edge else len(text)))
+    return out
+
+
 def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> bool:
     key = re.sub(r"\W+", " ", contact.name.lower()).strip()
     if not key:
@@ -393,7 +406,7 @@ def _participants(release: Release, ranges: list[tuple[int, int]], contacts: lis
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
-    ranges = _focus_ranges(release)
+    ranges = _focus_ranges(release) + _participant_sentences(release)
     contacts: list[Contact] = []
     seen: dict[str, int] = {}
     _groups(release, ranges, contacts, seen)
