@@ -90,14 +90,15 @@ def read_documents(path: Path, bad: list[int]) -> Iterator[tuple[int, Document |
 
 def _records_for(lines: Iterator[tuple[int, Document | None, str]], batch_size: int,
                  processes: int = 1) -> Iterator[Record]:
-    """Records in input order: good documents through extract_many, bad lines as error records."""
-    from nlp.extract import error_record, extract_many
+    """Records in input order (a page's items one after the other): good documents through
+    extract_pages, bad lines as error records."""
+    from nlp.extract import error_record, extract_pages
 
     pending: list[tuple[int, Document | None, str]] = []
 
     def flush() -> Iterator[Record]:
         docs = [doc for _, doc, _ in pending if doc is not None]
-        extracted = iter(extract_many(docs, batch_size=batch_size, processes=processes))
+        extracted = iter(extract_pages(docs, batch_size=batch_size, processes=processes))
         for number, doc, reason in pending:
             if doc is None:
                 log.warning("%s", reason)
@@ -105,7 +106,7 @@ def _records_for(lines: Iterator[tuple[int, Document | None, str]], batch_size: 
             else:
                 if not doc.url:
                     doc.url = f"line:{number}"
-                yield next(extracted)
+                yield from next(extracted)
         pending.clear()
 
     for item in lines:
@@ -136,7 +137,7 @@ def run_extract(args: argparse.Namespace) -> int:
             out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
             written += 1
             relevant += int(record.relevant)
-            bar.update(1)
+            bar.update(int(record.item == 0))  # the bar counts pages, not items
     tmp.replace(target)
     print(f"{written} record(s) written to {target}: {relevant} relevant, {len(bad)} bad line(s)"
           + (f" (lines {', '.join(map(str, bad[:20]))}{'...' if len(bad) > 20 else ''})" if bad else ""))

@@ -1,7 +1,11 @@
 """Extraction: from a release to the exchange record a political scientist would write.
 
 ``extract(doc)`` is a pure function of the document (and the gazetteer): no network, no
-database. ``extract_many(docs)`` does the same for a stream, in batches through spaCy's
+database. A page that reports several exchanges (a roundup of messages, a "news in brief"
+digest, a trip with a leg per country) gives one record per exchange, ``item`` 0, 1, 2 …
+(``nlp/items.py``); ``extract`` returns item 0, ``extract_items`` all of them.
+``extract_many(docs)`` yields every record of a stream of pages (a page's items one after
+the other), ``extract_pages(docs)`` the list of each page's records, in batches through spaCy's
 ``nlp.pipe`` (one cached pipeline per language), which is what makes tens of thousands of
 releases a minute possible. Each record says which extractor and gazetteer produced it.
 
@@ -20,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from nlp.gazetteer import Gazetteer
+from nlp.items import expand
 from nlp.language import pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.schema import Document, Record, text_sha256
@@ -93,9 +98,17 @@ def run_steps(release: Release) -> Record:
 
 def extract_many(docs: Iterable[Document | dict[str, Any]], batch_size: int = 256,
                  processes: int = 1) -> Iterator[Record]:
-    """Records for documents, in input order, batched through spaCy. With ``processes`` > 1 the
-    batches are extracted by that many worker processes (the rules are pure Python, so a second
-    core nearly doubles the rate); input is read a few batches ahead, never all at once."""
+    """Every record of the documents, in input order (a page's items in item order)."""
+    for records in extract_pages(docs, batch_size, processes):
+        yield from records
+
+
+def extract_pages(docs: Iterable[Document | dict[str, Any]], batch_size: int = 256,
+                  processes: int = 1) -> Iterator[list[Record]]:
+    """The records of each document (one, or one per exchange), in input order, batched through
+    spaCy. With ``processes`` > 1 the batches are extracted by that many worker processes (the
+    rules are pure Python, so a second core nearly doubles the rate); input is read a few
+    batches ahead, never all at once."""
     if processes > 1:
         yield from _extract_parallel(docs, batch_size, processes)
         return
@@ -118,13 +131,13 @@ def _batches(docs: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _extract_in_worker(batch: list[Document | dict[str, Any]]) -> list[Record]:
+def _extract_in_worker(batch: list[Document | dict[str, Any]]) -> list[list[Record]]:
     return _extract_batch(batch, Gazetteer.load())
 
 
 def _extract_parallel(docs: Iterable[Document | dict[str, Any]], batch_size: int,
-                      processes: int) -> Iterator[Record]:
-    pending: deque[Future[list[Record]]] = deque()
+                      processes: int) -> Iterator[list[Record]]:
+    pending: deque[Future[list[list[Record]]]] = deque()
     with ProcessPoolExecutor(max_workers=processes) as pool:
         for batch in _batches(docs, batch_size):
             pending.append(pool.submit(_extract_in_worker, batch))
@@ -134,8 +147,27 @@ def _extract_parallel(docs: Iterable[Document | dict[str, Any]], batch_size: int
             yield from pending.popleft().result()
 
 
-def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> list[Record]:
-    out: list[Record | None] = [None] * len(items)
+def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> list[list[Record]]:
+    out: list[list[Record] | None] = [None] * len(items)
+    failed, releases = _run_batch(items, gaz)
+    for i, record in failed.items():
+        out[i] = [record]
+    order = sorted(releases)
+
+    def segments(docs: list[Document]) -> list[Release | None]:
+        done = _run_batch(list(docs), gaz)[1]
+        return [done.get(i) for i in range(len(docs))]
+
+    for i, records in zip(order, expand([releases[i] for i in order], segments), strict=True):
+        out[i] = records
+    return [r for r in out if r is not None]
+
+
+def _run_batch(items: list[Document | dict[str, Any]],
+               gaz: Gazetteer) -> tuple[dict[int, Record], dict[int, Release]]:
+    """Every field step on each document of a batch: the error records of documents that could
+    not be prepared, and the releases (with their records) of the others, by input index."""
+    out: dict[int, Record] = {}
     releases: dict[int, Release] = {}
     for i, item in enumerate(items):
         try:
@@ -159,11 +191,16 @@ def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> li
         texts = [_spacy_text(releases[i]) for i in indices]
         for i, sdoc in zip(indices, nlp.pipe(texts, batch_size=max(64, len(texts))), strict=True):
             add_mentions(releases[i], sdoc)
-    for i, release in releases.items():
-        out[i] = run_steps(release)
-    return [r for r in out if r is not None]
+    for release in releases.values():
+        run_steps(release)
+    return out, releases
 
 
 def extract(doc: Document | dict[str, Any]) -> Record:
-    """The record of one release."""
+    """The record of one release: item 0, the exchange its headline reports."""
+    return _extract_batch([doc], Gazetteer.load())[0][0]
+
+
+def extract_items(doc: Document | dict[str, Any]) -> list[Record]:
+    """Every record of one release: one per exchange it reports, item 0 first."""
     return _extract_batch([doc], Gazetteer.load())[0]

@@ -1,0 +1,477 @@
+"""Pages that report several exchanges: one record per exchange with a LAC actor.
+
+Studies count exchanges, not pages. Three kinds of page report many:
+
+- a *roundup* of messages ("Highlights of foreign congratulatory messages …", 外国政党政要致电
+  祝贺…): a list or a run of paragraphs, one sender each;
+- a *digest* ("news in brief", 简讯): a few lines per exchange, each often opening with its day;
+- a delegation's report of a trip to several LAC countries, one *leg* per country.
+
+The page is cut into segments (list entries, paragraphs, legs) and each segment is extracted by
+the same field steps as a whole release, given a segment-shaped input: the page text with
+everything outside the segment overwritten by spaces (same length, so every evidence span is an
+offset into the page), and the segment's own line breaks joined so that it is the lead the steps
+read. Segments without a LAC actor (the non-LAC senders of a roundup, look-alikes the gazetteer
+rejects) give no item. Segments of one sender (several people of one party, a quote continued in
+the next paragraph) are one item. Item 0 is the exchange the headline names, else the first.
+
+A page of one kind or another with no LAC segment keeps its page-level record, and every other
+page gives exactly the record it gave before items existed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
+from nlp.release import Release
+from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
+from nlp.steps import content as content_step
+from nlp.steps import mechanism as mechanism_step
+from nlp.steps.contacts import kind_of as contact_kind
+from nlp.steps.country import REGION_EN, REGION_ZH, is_capital
+from nlp.text import paragraphs
+
+ROUNDUP = "roundup"
+DIGEST = "digest"
+LEGS = "legs"
+
+# A page about messages from many senders: the cue and a collective word, in the title or lead.
+MESSAGES_EN = re.compile(
+    r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
+    r"condolence messages|greetings|congratulations|congratulated|congratulate[sd]?\b|"
+    r"sent (?:congratulatory )?messages", re.I)
+COLLECTIVE_EN = re.compile(
+    r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
+    r"world|international|countries)\b", re.I)
+MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|祝贺|祝賀")
+COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
+                           r"摘编|摘編|等")
+DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
+                          r"\bnews digest\b", re.I)
+# The day a digest paragraph opens with ("5月10日，", "On May 10,", "May 10 --"), or a bullet.
+DIGEST_OPENING = re.compile(
+    r"^\s*(?:[■◆●▲★•\-–—]|\d{1,2}[.、)]|[一二三四五六七八九十]+、|(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
+    r"(?:On |In )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
+# A paragraph that goes on about the previous sender ("He added …", "他表示").
+CONTINUES_EN = re.compile(r"^\s*(?:He|She|They|His|Her|Their|It|The (?:message|letter) (?:also|further))\b"
+                          r"|\b(?:he|she|they) (?:added|noted|said)\W*$")
+CONTINUES_ZH = re.compile(r"^\s*(?:他|她|他们|她们|他們|她們|贺电|賀電|贺信|賀信|信中|电文|電文)")
+# The list of senders after an introduction: "Those sending messages include: A; B; C".
+LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)\b|\bare as follows\b|的有|有：|有:|如下)\s*[:：]?\s*",
+                        re.I)
+LIST_SEPARATORS = re.compile(r"[;；]\s*")
+# Senders named side by side before "respectively sent" (A，B，C分别致函…; A, B and C respectively sent …)
+RESPECTIVELY = re.compile(r"分别|分別|respectively|separately", re.I)
+RESPECTIVE_SEPARATORS = re.compile(r"[，,]\s*(?:and\s+)?|\s+and\s+")
+# A day a roundup entry states ("on June 30", "6月30日"): "today" in a quote is not its day.
+STATED_DAY = re.compile(r"\d|[一二三四五六七八九十]+日")
+SHORT_WORDS = 12  # an English line of fewer words with no full stop is a name or a title line
+SHORT_ZH = 25
+# A delegation's trip: a leg opens when the delegation arrives in / is in the next country.
+LEG_CUE = re.compile(r"\s*(?:(?:In|While in|During (?:its|their|the) (?:stay|visit) in|Then in|Later in|"
+                     r"Arriving in|On arrival in) |在[^，。]{1,12}(?:期间|期間)|"
+                     r"访问[^，。]{1,12}(?:期间|期間)|随后|隨後|抵达|抵達|[^，。]{0,12}在)")
+GENERIC_TITLE = {
+    (ROUNDUP, "en"): "Congratulatory messages from foreign political parties and leaders",
+    (ROUNDUP, "zh"): "外国政党和政要向中国共产党中央委员会和习近平总书记致电致函表示祝贺",
+    (DIGEST, "en"): "News in brief",
+    (DIGEST, "zh"): "对外交往简讯",
+    (LEGS, "en"): "A delegation's visit",
+    (LEGS, "zh"): "代表团访问",
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the page's text that reports one exchange (offsets into the page text)."""
+
+    start: int
+    end: int
+
+
+def kind_of(release: Release, page: Record) -> str | None:
+    """Which kind of multi-exchange page this is, if any. Foreign-ministry pages never are (they
+    report one head-of-state exchange each). A roundup needs its message cue in the title or lead
+    and a collective word in the title ("foreign", "leaders", 纷纷) — or no title at all — and
+    no other exchange found in the headline: a page headlined on a meeting, where thanks and
+    congratulations come up, is that meeting."""
+    if release.is_mfa:
+        return None
+    title = release.title
+    if DIGEST_TITLE.search(title):
+        return DIGEST
+    if page.event_type not in (None, "message", "other"):
+        return LEGS if _is_trip(page) else None
+    messages, collective = (MESSAGES_ZH, COLLECTIVE_ZH) if release.zh else (MESSAGES_EN, COLLECTIVE_EN)
+    if messages.search(release.focus_text()) and (not title or collective.search(title)):
+        return ROUNDUP
+    return None
+
+
+def _is_trip(page: Record) -> bool:
+    """A CPC delegation's trip to several LAC countries (one leg per country)."""
+    return page.relevant and page.event_type == "delegation_visit_abroad" and page.country == MULTILATERAL
+
+
+def _is_short(line: str, zh: bool) -> bool:
+    stripped = line.strip()
+    if stripped.endswith((".", "。", "!", "?", "！", "？", "\"", "”", ";", "；")):
+        return False
+    return len(stripped) < SHORT_ZH if zh else len(stripped.split()) < SHORT_WORDS
+
+
+def _split_respective(clean: str, start: int, end: int) -> list[Segment] | None:
+    """A sentence of senders "A，B，C分别致函…" as one segment per sender (the rest of the
+    paragraph is a segment of its own); None when the paragraph is not one."""
+    line = clean[start:end]
+    match = RESPECTIVELY.search(line)
+    if not match:
+        return None
+    sentence_start = max(line.rfind(c, 0, match.start()) for c in "。.!?！？") + 1
+    names = line[sentence_start:match.start()]
+    zh = bool(re.search(r"[\u4e00-\u9fff]", names))
+    parts = re.split(r"[，,]" if zh else RESPECTIVE_SEPARATORS, names)
+    if len(parts) < 2:
+        return None
+    out = [Segment(start, start + sentence_start)] if sentence_start > 0 else []
+    cursor = start + sentence_start
+    for part in parts:
+        found = clean.find(part, cursor, start + match.start()) if part else -1
+        if found < 0:
+            continue
+        out.append(Segment(found, found + len(part)))
+        cursor = found + len(part)
+    out.append(Segment(start + match.start(), end))
+    return out
+
+
+def _split_list(clean: str, start: int, end: int) -> list[Segment]:
+    """A paragraph that introduces a list ("… include: A; B; C") as one segment per entry."""
+    respective = _split_respective(clean, start, end)
+    if respective:
+        return respective
+    line = clean[start:end]
+    intro = LIST_INTRO.search(line)
+    body_start = start + (intro.end() if intro else 0)
+    if len(LIST_SEPARATORS.findall(clean, body_start, end)) < 1:
+        return [Segment(start, end)]
+    out = [Segment(start, body_start)] if intro and intro.start() > 0 else []
+    cursor = body_start
+    for sep in LIST_SEPARATORS.finditer(clean, body_start, end):
+        if sep.start() > cursor:
+            out.append(Segment(cursor, sep.start()))
+        cursor = sep.end()
+    if cursor < end:
+        out.append(Segment(cursor, end))
+    return out
+
+
+def roundup_segments(clean: str, zh: bool) -> list[Segment]:
+    """One segment per sender: a list entry, or a paragraph with the lines that go on about the
+    same sender (a name line, then a title line, then the quote; "He added …")."""
+    out: list[Segment] = []
+    previous_short = False
+    continues = CONTINUES_ZH if zh else CONTINUES_EN
+    for start, end in paragraphs(clean):
+        line = clean[start:end]
+        short = _is_short(line, zh)
+        split = _split_list(clean, start, end)
+        if out and len(split) == 1 and (previous_short or (not short and continues.search(line))):
+            out[-1] = Segment(out[-1].start, end)  # a title line or quote after a name line
+        else:
+            out.extend(split)
+        previous_short = short
+    return out
+
+
+def digest_segments(clean: str) -> list[Segment]:
+    """One segment per news item: a paragraph that opens with a day or a bullet, with the
+    paragraphs after it that do not."""
+    paras = paragraphs(clean)
+    opening = [DIGEST_OPENING.match(clean[a:b]) is not None for a, b in paras]
+    if sum(opening) < 2:
+        return [Segment(a, b) for a, b in paras]
+    out: list[Segment] = []
+    for (a, b), opens in zip(paras, opening, strict=True):
+        if out and not opens:
+            out[-1] = Segment(out[-1].start, b)
+        else:
+            out.append(Segment(a, b))
+    return out
+
+
+def leg_segments(release: Release) -> list[Segment]:
+    """One segment per LAC country of a trip, from the first paragraph that names it to the
+    paragraph before the next country's (the lead, which names the trip as a whole, is left out)."""
+    clean = release.layout.clean
+    countries: list[tuple[int, str]] = []
+    for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
+        if m.where != "text" or m.start < release.layout.lead_end:
+            continue
+        country = m.entry.id if m.label == LAC_COUNTRY else getattr(m.entry, "country", None)
+        if country and (not countries or countries[-1][1] != country):
+            countries.append((m.start, country))
+    if len({c for _, c in countries}) < 2:
+        return []
+    paras = [p for p in paragraphs(clean) if p[0] >= release.layout.lead_end]
+    out: list[Segment] = []
+    seen: list[str] = []
+    for a, b in paras:
+        named = [c for start, c in countries if a <= start < b]
+        if named and named[0] not in seen and (not out or LEG_CUE.match(clean[a:b])):
+            seen.append(named[0])
+            out.append(Segment(a, b))
+        elif out:
+            out[-1] = Segment(out[-1].start, b)
+    return out if len(out) >= 2 else []
+
+
+def segments(release: Release, kind: str) -> list[Segment]:
+    """The page's segments for its kind."""
+    if kind == ROUNDUP:
+        return roundup_segments(release.layout.clean, release.zh)
+    if kind == DIGEST:
+        return digest_segments(release.layout.clean)
+    if kind == LEGS:
+        return leg_segments(release)
+    return []
+
+
+def _title_names_lac(release: Release) -> bool:
+    """The headline names a LAC actor, platform or the region (it would place every entry there)."""
+    region = REGION_ZH if release.zh else REGION_EN
+    return bool(region.search(release.title)) or any(
+        m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM))
+
+
+def segment_document(release: Release, kind: str, segment: Segment) -> Document:
+    """The segment as a release of its own: the page text blanked outside the segment (offsets
+    kept), the segment on one line, and the page's title unless it names a LAC actor (then the
+    title would place every entry in that country, and a neutral title of the kind is used)."""
+    doc = release.doc
+    text = doc.text or ""
+    chars = [" " if c != "\n" else "\n" for c in text]
+    chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
+    title = release.title
+    generic = GENERIC_TITLE[(kind, "zh" if release.zh else "en")]
+    if _title_names_lac(release) or len(title) + segment.end - segment.start < 2 * len(generic):
+        title = generic  # (a short list entry under a short title would be too short to read)
+    published = doc.published or (release.anchor.isoformat() if release.anchor else None)
+    return Document(url=doc.url, source=doc.source, lang=doc.lang, title=title, published=published,
+                    text="".join(chars), key=doc.key)
+
+
+def _identity(record: Record, kind: str) -> tuple[str | None, ...]:
+    """Who the exchange was with: a trip's leg is its country; a message or a news item, its
+    country and the party (or, without one, the first person) behind it."""
+    if kind == LEGS:
+        return (record.country,)
+    party = next((c.party_id for c in record.contacts if c.party_id), None)
+    person = record.contacts[0].name if record.contacts else None
+    return (record.country, party or person)
+
+
+def _names_actor(seg: Release, segment: Segment) -> bool:
+    """The segment itself names a LAC actor (a country other than by its capital, a party, an
+    organisation, a LAC-wide platform): "Latin America" in a quote about the world does not make
+    an African president's message a LAC exchange."""
+    for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM):
+        if m.where != "text" or not (segment.start <= m.start < segment.end):
+            continue
+        if m.label == PLATFORM and getattr(m.entry, "mechanism", None) != "regional":
+            continue
+        if m.label == LAC_COUNTRY and is_capital(seg, m):
+            continue
+        return True
+    return False
+
+
+def _within(span: Span, segment: Segment) -> bool:
+    return span.where == "text" and segment.start <= span.start and span.end <= segment.end
+
+
+def _finish(page: Release, kind: str, segment: Segment, seg: Release) -> Record:
+    """A segment's record in the page's terms: the page's identity, hash and title; evidence that
+    does not lie in the segment (a neutral title's words) dropped; the kind's own decisions."""
+    record = seg.record
+    doc = page.doc
+    record.title = doc.title
+    record.published = doc.published
+    record.text_sha256 = text_sha256(doc.text or "")
+    neutral_title = seg.title != page.title
+    for name in list(record.evidence):
+        spans = [s for s in record.evidence[name] if not (neutral_title and s.where == "title")]
+        if spans:
+            record.evidence[name] = spans
+        else:
+            del record.evidence[name]
+    record.notes = [n for n in record.notes if not n.startswith("publication day")]
+    dated = [s for s in record.evidence.get("event_date", []) if _within(s, segment)
+             and (kind != ROUNDUP or STATED_DAY.search(s.text))]
+    if not dated:  # a day only when the page gives this exchange's own day
+        record.event_date = None
+        record.event_date_end = None
+        record.evidence.pop("event_date", None)
+        record.notes = [n for n in record.notes if not n.startswith("event date:")]
+    whole = Span(segment.start, segment.end, doc.text[segment.start:segment.end])
+    parties = {getattr(seg.gazetteer.get(c.party_id), "country", None) for c in record.contacts if c.party_id}
+    if kind != LEGS and record.country == MULTILATERAL and len(parties) == 1 and None not in parties:
+        # one country's party whose leader also chairs a regional body sent this one
+        country = parties.pop()
+        entry = seg.gazetteer.country(country)
+        seg.country_id = country
+        record.country = entry.canonical if entry else country
+        record.exchange_type = "bilateral"
+        mechanism_step.step(seg)
+    if kind == ROUNDUP and record.event_type != "message":
+        record.event_type = "message"  # every entry of a roundup of messages is a message
+        record.evidence["event_type"] = [whole]
+        content_step.step(seg)
+    record.evidence["item"] = [whole]
+    return record
+
+
+NAME_EN = r"[A-Z][\w'’.-]+(?: (?:de |da |dos |del |la |van |von |bin |al-)?[A-Z][\w'’.-]+){1,4}"
+TITLE_WORDS = (r"(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoman|Chair|Leader|"
+               r"Secretary(?:-General| General)?|Speaker|Governor|Vice President|Emir|King|Head)")
+# Who sent a roundup entry's message: "Name, role …", "… said [role] Name.", "[Role] Name said".
+SENDER_EN = (
+    re.compile(rf"^\s*(?P<name>{NAME_EN})\s*(?:,\s*(?P<role>[^;:]{{3,200}}?)(?=,? (?:said|noted|"
+               rf"stressed|hailed|expressed|lauded|wrote|added|extended)\b|[;.]|$)|\n+(?P<role2>[^\n]{{3,200}}))"),
+    re.compile(rf"\b(?:said|noted|stressed|added|wrote)(?P<role>(?: [A-Z][\w'’-]+| of| and| the){{0,10}}? "
+               rf"{TITLE_WORDS}) (?P<name>{NAME_EN})(?=[,.]|$)"),
+    re.compile(rf"^\s*(?P<role>(?:[A-Z][\w'’-]+ |of |the |and ){{0,6}}{TITLE_WORDS}) (?P<name>{NAME_EN})"
+               rf"(?=,| said| noted| hailed| expressed| extended| wrote)"),
+)
+
+
+def add_sender(seg: Release, segment: Segment, record: Record) -> None:
+    """The person who sent a roundup entry's message, as the item's first contact (the contacts
+    step reads people met or addressed; an entry names its sender by a list's own patterns)."""
+    if seg.zh:
+        return
+    text = seg.layout.clean[segment.start:segment.end]
+    raw = seg.text[segment.start:segment.end]
+    for pattern in SENDER_EN:
+        match = pattern.search(raw if pattern is SENDER_EN[0] else text)
+        if not match:
+            continue
+        name = match.group("name").strip()
+        role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").strip()
+        words = set(name.lower().split())
+        if any(words & set(c.name.lower().split()) for c in record.contacts if c.kind != "party"):
+            return
+        kind = contact_kind(role) if role else "other"
+        party = next((m.entry for m in seg.of(LAC_PARTY) if m.where == "text"
+                      and segment.start <= m.start < segment.end and isinstance(m.entry, Party)), None)
+        if party is not None and kind in ("other", "party"):
+            kind = "party"
+        record.contacts.insert(0, Contact(name=name, kind=kind, party_id=party.id if party else None,
+                                          party=party.canonical if party else None))
+        start = segment.start + match.start("name")
+        record.add_evidence("contacts", Span(start, start + len(name), seg.text[start:start + len(name)]))
+        return
+
+
+def _merge_into(kept: Record, other: Record) -> None:
+    """Two segments of one exchange (several people of one party, a continued quote)."""
+    names = {c.name for c in kept.contacts}
+    kept.contacts.extend(c for c in other.contacts if c.name not in names)
+    for name, spans in other.evidence.items():
+        kept.evidence.setdefault(name, []).extend(spans)
+    kept.event_date = kept.event_date or other.event_date
+    for tag in other.mechanism:
+        if tag == "leftist" and tag not in kept.mechanism:
+            kept.mechanism.append(tag)
+
+
+def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[Release]) -> list[Record]:
+    """The page's item records (empty when no segment has a LAC actor)."""
+    records: list[Record] = []
+    by_identity: dict[tuple[str | None, ...], Record] = {}
+    for segment, seg in zip(segs, seg_releases, strict=True):
+        if seg is None or not seg.record.relevant or not _names_actor(seg, segment):
+            continue
+        record = _finish(page, kind, segment, seg)
+        if kind == ROUNDUP:
+            add_sender(seg, segment, record)
+        identity = _identity(record, kind)
+        same_country = [r for r in records if r.country == record.country]
+        bare = [r for r in same_country if not r.contacts]
+        if identity in by_identity:
+            _merge_into(by_identity[identity], record)
+        elif not record.contacts and same_country and kind != DIGEST:
+            _merge_into(same_country[-1], record)  # more about a sender already listed
+        elif record.contacts and bare and kind != DIGEST:
+            _merge_into(record, bare[0])  # the sender named after a first mention of the country
+            records[records.index(bare[0])] = record
+            by_identity = {k: v for k, v in by_identity.items() if v is not bare[0]}
+            by_identity[identity] = record
+        else:
+            by_identity[identity] = record
+            records.append(record)
+    headline = _headline_item(page, records)
+    if headline:
+        records.insert(0, records.pop(headline))
+    for i, record in enumerate(records):
+        record.item = i
+        if len(records) > 1:
+            record.notes.append(f"{kind} page: exchange {i + 1} of {len(records)}")
+    return records
+
+
+def _headline_item(page: Release, records: list[Record]) -> int:
+    """Index of the item the headline names (its country or party), else 0."""
+    named: set[str] = set()
+    for m in page.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
+        if m.where != "title":
+            continue
+        named.add(m.entry.id)
+        country = getattr(m.entry, "country", None)
+        if isinstance(country, str):
+            named.add(country)
+    if not named:
+        return 0
+    gaz = page.gazetteer
+    for i, record in enumerate(records):
+        parties = {c.party_id for c in record.contacts if c.party_id}
+        entry = next((gaz.country(c) for c in named if gaz.country(c) is not None
+                      and gaz.country(c).canonical == record.country), None)
+        if parties & named or entry is not None:
+            return i
+    return 0
+
+
+Extractor = Callable[[list[Document]], list[Release]]
+
+
+def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
+    """The records of each page, in the pages' order: its items when it is a multi-exchange page
+    with LAC items, else its one page-level record. ``extract_docs`` runs the field steps on
+    segment documents in one batch (the caller's spaCy batching)."""
+    plans: list[tuple[str, list[Segment], int]] = []
+    docs: list[Document] = []
+    for page in pages:
+        kind = kind_of(page, page.record)
+        segs = segments(page, kind) if kind else []
+        if kind == LEGS and not segs:
+            kind = None
+        plans.append((kind or "", segs, len(docs)))
+        docs.extend(segment_document(page, kind, s) for s in segs if kind)
+    done = extract_docs(docs) if docs else []
+    out: list[list[Record]] = []
+    for page, (kind, segs, first) in zip(pages, plans, strict=True):
+        items = items_of(page, kind, segs, done[first:first + len(segs)]) if kind and segs else []
+        if kind == LEGS:
+            for record in items:
+                record.event_type = page.record.event_type
+                record.content = page.record.content
+                record.content_prob = page.record.content_prob
+                record.content_source = page.record.content_source
+        if page.record.relevant and all(r.country == page.record.country for r in items):
+            items = []  # the page's one counterpart country, which its page-level coding reports
+        out.append(items or [replace(page.record, item=0)])
+    return out
