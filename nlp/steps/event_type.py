@@ -171,6 +171,22 @@ def _idcpc(release: Release) -> None:
     release.record.event_type = "other"
 
 
+FACE_TO_FACE = ("talks", "meeting")
+STATEMENT = frozenset({"joint_statement"})
+
+
+def _lead_word(release: Release,
+               passages: list[tuple[str, str, int]]) -> tuple[str, str, int, re.Match[str]] | None:
+    """The lead's own word for a face-to-face exchange: the first of "held talks" and "met"."""
+    where, text, offset = passages[1]
+    options = [(m.start(), kind, m) for kind in FACE_TO_FACE
+               if (m := cues.pattern(f"mfa.{kind}").search(text)) is not None]
+    if not options:
+        return None
+    _, kind, match = min(options, key=lambda o: o[0])
+    return kind, where, offset, match
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -182,15 +198,25 @@ def _mfa(release: Release) -> None:
     meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):
-        found = _first(cues.rules("mfa"), text, skip=FOCUS_ONLY if i >= 2 else frozenset(),
-                       not_future=frozenset({"talks", "meeting"}))
+        # the text of a joint statement has it as its headline; a page that reports or comments
+        # on one is about something else
+        headline = i == 0 or (i == 1 and not release.title.strip())
+        quoted = headline and cues.pattern("commentary").search(text) is not None
+        statement_ok = headline and not quoted
+        skip = (FOCUS_ONLY if i >= 2 else frozenset()) | (frozenset() if statement_ok else STATEMENT)
+        found = _first(cues.rules("mfa"), text, skip=skip, not_future=frozenset(FACE_TO_FACE))
         if not found:
             continue
         kind, match = found
         if kind == "arrival":
             visit = re.search(r"official visit|working visit|正式访问|正式訪問", focus, re.I)
             kind = "official_visit" if visit else "state_visit"
-        elif kind in ("meeting", "talks") and (sidelines or (third_country and kind == "meeting")):
+        elif kind in FACE_TO_FACE and i == 0:
+            # the headline picks the exchange, the lead's own word gives its type
+            lead = _lead_word(release, passages)
+            if lead is not None:
+                kind, where, offset, match = lead
+        if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
         _set(release, kind, where, offset, match)
         return

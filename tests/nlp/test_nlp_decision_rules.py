@@ -4,7 +4,7 @@ the sites' and the agencies' styles, English and Chinese (simplified and traditi
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc
+from nlp_helpers import idcpc, mfa
 
 from nlp import cues
 
@@ -132,3 +132,43 @@ def test_cues_are_data_with_traditional_spellings():
     # the codebook's precedence: the event before the medium
     assert kinds.index("seminar") < kinds.index("message")
     assert kinds.index("training_course") < kinds.index("video_call")
+
+
+# ---------------------------------------------------------------- event type (foreign ministry)
+
+def test_the_headline_picks_the_exchange_and_the_lead_gives_its_type():
+    record = mfa("BEIJING, June 12 (Xinhua) -- Chinese President Xi Jinping held talks with Honduran "
+                 "President Xiomara Castro in Beijing on Monday.", title="Xi meets Honduran president",
+                 published="2023-06-12")
+    assert record.event_type == "talks"
+
+
+def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
+    talks = mfa("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Chilean President "
+                "Gabriel Boric on the sidelines of the APEC meeting on Thursday.",
+                title="Xi holds talks with Chilean president", published="2024-11-15")
+    assert talks.event_type == "talks"
+    meeting = mfa("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping met with Chilean President "
+                  "Gabriel Boric on the sidelines of the APEC meeting on Thursday.",
+                  title="Xi meets Chilean president", published="2024-11-15")
+    assert meeting.event_type == "meeting_on_sidelines"
+
+
+def test_a_page_commenting_on_a_joint_statement_is_not_the_statement():
+    record = mfa("QUITO, Feb. 11 (Xinhua) -- Ecuador's foreign minister said on Friday that the joint "
+                 "statement issued during President Guillermo Lasso's visit to China opens a new stage.",
+                 title="Ecuadorian FM: joint statement opens new stage in ties with China",
+                 published="2022-02-12")
+    assert record.event_type != "joint_statement"
+    statement = mfa("The People's Republic of China and the Republic of Ecuador issued the following joint "
+                    "statement during President Guillermo Lasso's state visit to China.",
+                    title="Joint Statement between the People's Republic of China and the Republic of Ecuador",
+                    published="2022-02-06")
+    assert statement.event_type == "joint_statement"
+
+
+def test_a_virtual_meeting_is_a_video_call():
+    record = mfa("On 10 December 2021, State Councilor and Foreign Minister Wang Yi held a virtual meeting "
+                 "with Nicaragua's Foreign Minister Denis Moncada.",
+                 title="Wang Yi Holds Virtual Meeting With Nicaraguan Foreign Minister", published="2021-12-10")
+    assert record.event_type == "video_call"
