@@ -4,6 +4,9 @@ Chinese releases name a counterpart by a Xinhua rendering (科雷亚, 迪亚斯-
 English name (Rafael Correa). This table maps one to the other, by country and date when both
 are known. It holds heads of state and government only: ministers and ambassadors of a Chinese
 release keep their Chinese names. (Candidate for a gazetteer file; kept here until it moves.)
+
+Each entry also names the leader's party (a gazetteer party id, or None when independent or
+unknown), so ``ruling_party(country, on)`` gives the party of the head in office on a day.
 """
 
 from __future__ import annotations
@@ -25,22 +28,62 @@ class Leader:
     zh: tuple[str, ...]
     country: str
     office: str
-    start: str | None = None  # YYYY or YYYY-MM
+    start: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: a partial date covers its whole period
     end: str | None = None
+    party: str | None = None  # gazetteer party id (parties.json); None = independent or unknown
 
     def held_on(self, day: date | None) -> bool:
         if day is None:
             return True
-        key = day.isoformat()[:7]
-        return (self.start is None or self.start[:7] <= key) and (self.end is None or key <= self.end[:7])
+        key = day.isoformat()
+        return ((self.start is None or self.start <= key[:len(self.start)])
+                and (self.end is None or key[:len(self.end)] <= self.end))
+
+    def on_boundary(self, day: date) -> bool:
+        """True when ``day`` falls in the (partial) first or last period of the term: a hand-over
+        month, where the table cannot tell whether the day is before or after the hand-over."""
+        key = day.isoformat()
+        return any(edge is not None and len(edge) < 10 and key[:len(edge)] == edge
+                   for edge in (self.start, self.end))
 
 
 @lru_cache(maxsize=1)
 def leaders() -> tuple[Leader, ...]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return tuple(Leader(name=e["name"], zh=tuple(to_simplified(z) for z in e.get("zh", [])),
-                        country=e["country"], office=e["office"], start=e.get("from"), end=e.get("to"))
+                        country=e["country"], office=e["office"], start=e.get("from"), end=e.get("to"),
+                        party=e.get("party"))
                  for e in data["entries"])
+
+
+# States whose head of government (the Prime Minister) leads the governing party: the Caribbean
+# parliamentary states (Commonwealth realms and the parliamentary republics Dominica, Trinidad and
+# Tobago and, since 2021, Barbados). Everywhere else the President is the one who counts.
+PARLIAMENTARY = frozenset({"ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "JAM", "KNA", "LCA", "VCT", "TTO"})
+
+
+def head_on(country: str, on: date | None) -> Leader | None:
+    """The head of state in office on the day (for a parliamentary Caribbean state, the Prime
+    Minister); when the table has no such office holder then (Haiti after July 2021), the other
+    office. ``on`` None = the current holder. In a hand-over month given only to the month, the
+    holder whose whole term surrounds the day wins, else the successor (latest start)."""
+    first = "Prime Minister" if country in PARLIAMENTARY else "President"
+    people = [leader for leader in leaders() if leader.country == country]
+    for office in (first, "President" if first == "Prime Minister" else "Prime Minister"):
+        holders = [leader for leader in people if leader.office == office and leader.held_on(on)]
+        if on is None:
+            holders = [leader for leader in holders if leader.end is None]
+        if holders:
+            return max(holders, key=lambda leader: (on is None or not leader.on_boundary(on),
+                                                    leader.start or ""))
+    return None
+
+
+def ruling_party(country: str, on: date | None) -> str | None:
+    """The gazetteer party id of the head in office on the day (``head_on``), or None when the
+    head was independent, the party is unknown, or no head is known for that day."""
+    head = head_on(country, on)
+    return head.party if head else None
 
 
 def leader_by_zh(name: str, country: str | None = None, on: date | None = None) -> Leader | None:

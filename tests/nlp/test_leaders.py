@@ -1,0 +1,116 @@
+"""LAC heads of state and government (nlp/lac_leaders.json): parties, coverage 2008–2025, the
+head in office on a day and the party that rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlp.gazetteer import Gazetteer
+from nlp.leaders import PARLIAMENTARY, Leader, head_on, leader_by_zh, leaders, ruling_party
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_every_party_is_a_gazetteer_party_of_the_leaders_country(gaz: Gazetteer) -> None:
+    parties = {p.id: p for p in gaz.parties}
+    for leader in leaders():
+        if leader.party is not None:
+            assert leader.party in parties, (leader.name, leader.party)
+            assert parties[leader.party].country == leader.country, (leader.name, leader.party)
+
+
+def test_every_entry_names_a_known_state_and_office(gaz: Gazetteer) -> None:
+    states = {c.id for c in gaz.countries if c.is_state}
+    for leader in leaders():
+        assert leader.country in states, leader.name
+        assert leader.office in ("President", "Prime Minister"), leader.name
+        assert leader.zh, leader.name
+        assert leader.start and (leader.end is None or leader.start <= leader.end), leader.name
+
+
+def test_every_state_has_a_head_every_quarter_2008_to_2025(gaz: Gazetteer) -> None:
+    gaps = []
+    for country in (c.id for c in gaz.countries if c.is_state):
+        for year in range(2008, 2026):
+            for month in (1, 4, 7, 10):
+                if head_on(country, date(year, month, 15)) is None:
+                    gaps.append((country, year, month))
+    assert gaps == []
+
+
+@pytest.mark.parametrize("country, day, party", [
+    ("BRA", date(2015, 6, 1), "pt-br"),
+    ("BRA", date(2017, 6, 1), "mdb-br"),
+    ("BRA", date(2019, 3, 1), "psl-br"),
+    ("BRA", date(2020, 6, 1), None),          # Bolsonaro between parties
+    ("BRA", date(2022, 6, 1), "pl-br"),
+    ("BRA", date(2024, 6, 1), "pt-br"),
+    ("CUB", date(2010, 1, 1), "pcc-cu"),
+    ("VEN", date(2023, 9, 13), "psuv-ve"),
+    ("URY", date(2022, 5, 1), "pn-uy"),
+    ("URY", date(2012, 5, 1), "fa-uy"),
+    ("ARG", date(2024, 5, 1), "lla-ar"),
+    ("COL", date(2009, 5, 1), None),          # Uribe, elected as an independent
+    ("COL", date(2023, 10, 25), "ch-co"),
+    ("MEX", date(2010, 5, 1), "pan-mx"),
+    ("PER", date(2019, 5, 1), None),          # Vizcarra, without a party
+    ("JAM", date(2014, 5, 1), "pnp-jm"),      # parliamentary: the Prime Minister counts
+    ("JAM", date(2019, 4, 1), "jlp-jm"),
+    ("TTO", date(2014, 5, 1), "unc-tt"),      # not the ceremonial President
+    ("TTO", date(2016, 5, 1), "pnm-tt"),
+    ("DMA", date(2020, 5, 1), "dlp-dm"),
+    ("SUR", date(2019, 11, 1), "ndp-sr"),
+    ("HTI", date(2022, 5, 1), None),          # no president: the acting Prime Minister, no party
+])
+def test_ruling_party(country: str, day: date, party: str | None) -> None:
+    assert ruling_party(country, day) == party
+
+
+def test_ruling_party_unknown_country_or_day() -> None:
+    assert ruling_party("XXX", date(2020, 1, 1)) is None
+    assert ruling_party("CUB", date(1970, 1, 1)) is None
+
+
+def test_ruling_party_now_is_the_open_ended_holder() -> None:
+    assert ruling_party("NIC", None) == "fsln-ni"
+    assert ruling_party("CUB", None) == "pcc-cu"
+    head = head_on("VEN", None)
+    assert head is not None and head.end is None
+
+
+def test_head_on_picks_the_prime_minister_in_parliamentary_states() -> None:
+    for country in PARLIAMENTARY:
+        head = head_on(country, date(2019, 6, 15))
+        assert head is not None and head.office == "Prime Minister", country
+
+
+def test_hand_over_day_and_hand_over_month() -> None:
+    # Dilma Rousseff to 2016-05-11, Michel Temer acting from 2016-05-12: the day decides.
+    assert head_on("BRA", date(2016, 5, 11)).name == "Dilma Rousseff"  # type: ignore[union-attr]
+    assert head_on("BRA", date(2016, 5, 12)).name == "Michel Temer"  # type: ignore[union-attr]
+    # Bachelet to 2018-03, Piñera from 2018-03: a month-only hand-over goes to the successor.
+    assert head_on("CHL", date(2018, 3, 20)).name == "Sebastián Piñera"  # type: ignore[union-attr]
+
+
+def test_held_on_by_the_precision_of_each_date() -> None:
+    leader = Leader(name="X", zh=("某某",), country="BRA", office="President",
+                    start="2019-11-20", end="2021")
+    assert not leader.held_on(date(2019, 11, 19))
+    assert leader.held_on(date(2019, 11, 20))
+    assert leader.held_on(date(2021, 12, 31))
+    assert not leader.held_on(date(2022, 1, 1))
+    assert leader.on_boundary(date(2021, 6, 1)) and not leader.on_boundary(date(2020, 6, 1))
+
+
+def test_leader_by_zh_still_resolves_by_country_and_day() -> None:
+    found = leader_by_zh("博索纳罗", "BRA", date(2022, 6, 1))
+    assert found is not None and found.name == "Jair Bolsonaro" and found.party == "pl-br"
+    found = leader_by_zh("莫拉莱斯", "GTM", date(2017, 1, 1))
+    assert found is not None and found.name == "Jimmy Morales"
+    found = leader_by_zh("莫拉莱斯", "BOL", date(2017, 1, 1))
+    assert found is not None and found.name == "Evo Morales"
