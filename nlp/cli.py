@@ -26,10 +26,14 @@ from typing import Any
 
 from tqdm import tqdm
 
+from dipex.cores import worker_count
 from nlp.schema import Document, Record
 
 log = logging.getLogger(__name__)
 PROGRESS_MIN = 200  # lines before a progress bar is worth showing
+# Fields a document gives as text or null: a number or a list there is a broken line, reported as
+# such with its reason (not left to fail inside extraction as 'extraction failed').
+TEXT_FIELDS = ("title", "published", "key")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,8 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                                   "published, text")
     p.add_argument("--output", required=True, help="records, one JSON object per line (same url, same order)")
     p.add_argument("--batch-size", type=int, default=256, help="documents per spaCy batch (default 256)")
-    p.add_argument("--processes", type=int, default=1,
-                   help="worker processes (default 1; the number of cores nearly multiplies the rate)")
+    p.add_argument("--processes", type=int, default=None, metavar="N",
+                   help="worker processes (default: every core; one for under 1,000 lines)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_extract)
 
@@ -80,6 +84,12 @@ def read_documents(path: Path, bad: list[int]) -> Iterator[tuple[int, Document |
             if not isinstance(data, dict):
                 bad.append(number)
                 yield number, None, f"line {number}: not a JSON object"
+                continue
+            wrong = [f"{name} is {type(data[name]).__name__}, not a string" for name in TEXT_FIELDS
+                     if data.get(name) is not None and not isinstance(data[name], str)]
+            if wrong:
+                bad.append(number)
+                yield number, None, f"line {number}: {'; '.join(wrong)}"
                 continue
             try:
                 yield number, Document.from_dict(data), ""
@@ -133,7 +143,8 @@ def run_extract(args: argparse.Namespace) -> int:
     quiet = args.no_progress or total < PROGRESS_MIN
     bar = tqdm(total=total, unit="release", desc="extract", disable=quiet)
     with tmp.open("w", encoding="utf-8") as out, bar:
-        for record in _records_for(read_documents(source, bad), args.batch_size, args.processes):
+        processes = worker_count(args.processes, total)
+        for record in _records_for(read_documents(source, bad), args.batch_size, processes):
             out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
             written += 1
             relevant += int(record.relevant)

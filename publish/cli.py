@@ -33,6 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
     p.add_argument("--delay", type=float, metavar="S", help="seconds between requests per host (default 1)")
     p.add_argument("--max-pages", type=int, metavar="N", help="read at most N list pages per section")
+    p.add_argument("--contact", metavar="WHO",
+                   help="your name and e-mail for the User-Agent (or DIPEX_CONTACT, or contact = \"...\" "
+                        "in WORKDIR/dipex.toml); required for real sites")
+    p.add_argument("--processes", type=int, metavar="N", help="extraction processes (default: every core)")
     p.set_defaults(handler=cmd_run)
 
     p = subparsers.add_parser(
@@ -52,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the exports come out byte-identical to the last run's.",
     )
     p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
+    p.add_argument("--processes", type=int, metavar="N", help="extraction processes (default: every core)")
     p.set_defaults(handler=cmd_rebuild)
 
     p = subparsers.add_parser(
@@ -124,6 +129,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         delay=args.delay,
         max_pages=args.max_pages,
         progress=sys.stderr.isatty(),
+        contact=args.contact,
+        processes=args.processes,
     )
     if result is None:
         return code
@@ -160,7 +167,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     from publish.rebuild import rebuild
 
     ws = Workspace.from_arg(args.workdir)
-    result, code = _guarded(rebuild, ws, out_dir=args.out)
+    result, code = _guarded(rebuild, ws, out_dir=args.out, processes=args.processes)
     if result is None:
         return code
     _print_result(result)

@@ -18,8 +18,9 @@ from publish.run import ConfigError, RunLock, RunResult, _finish, _new_result, u
 log = logging.getLogger(__name__)
 
 
-def rebuild(ws: Workspace, out_dir: str | Path | None = None) -> RunResult:
-    """Rebuild catalog, records and exports; raises ConfigError when there is no archive."""
+def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | None = None) -> RunResult:
+    """Rebuild catalog, records and exports (extraction on every core unless ``processes`` lowers
+    it); raises ConfigError when there is no archive."""
     from scraper.catalog import Catalog
 
     if not ws.warc_dir.is_dir() or not any(ws.warc_dir.glob("*.warc*")):
@@ -36,7 +37,7 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None) -> RunResult:
             result.counts.update(
                 {f"catalog {k}": v for k, v in sorted(indexed.items()) if isinstance(v, int)}
             )
-            update_records(ws, result, force=True)
+            update_records(ws, result, force=True, processes=processes)
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
         except Exception as exc:
             result.exit_code = 1

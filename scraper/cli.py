@@ -28,7 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--delay", type=float, metavar="S",
                    help="seconds between requests to one host (default 1, jittered; 0 on loopback)")
     p.add_argument("--refetch", action="store_true", help="fetch known releases again")
-    p.add_argument("--user-agent", metavar="UA", help="User-Agent (keep a contact in it)")
+    p.add_argument("--contact", metavar="WHO",
+                   help="your name and e-mail for the User-Agent, so site operators can reach you "
+                        "(or set DIPEX_CONTACT, or contact = \"...\" in WORKDIR/dipex.toml); "
+                        "required for real sites")
+    p.add_argument("--user-agent", metavar="UA", help="a whole User-Agent of your own (with your contact)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(handler=run_crawl)
 
@@ -46,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_crawl(args: argparse.Namespace) -> int:
     from nlp.dates import parse_date
     from scraper.crawl import SUMMARY_HEADERS, CrawlLocked, crawl
+    from scraper.http import ContactMissing
     from scraper.sources import SourceError
 
     since = None
@@ -61,7 +66,11 @@ def run_crawl(args: argparse.Namespace) -> int:
     try:
         report = crawl(ws, sources=args.source or None, since=since, max_pages=args.max_pages,
                        base_url=args.base_url, delay=args.delay, refetch=args.refetch,
-                       progress=not args.no_progress and sys.stderr.isatty(), user_agent=args.user_agent)
+                       progress=not args.no_progress and sys.stderr.isatty(), user_agent=args.user_agent,
+                       contact=args.contact)
+    except ContactMissing as exc:
+        print(f"crawl: {exc}", file=sys.stderr)
+        return 2
     except SourceError as exc:
         print(f"crawl: {exc}", file=sys.stderr)
         return 2

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
@@ -29,7 +30,7 @@ from nlp.dates import parse_date
 from scraper import health, indexing, judge
 from scraper.archive import WarcArchive, new_run_id
 from scraper.catalog import Catalog, now_utc
-from scraper.http import HttpClient, Response
+from scraper.http import SETTINGS_FILE, HttpClient, Response, crawler_user_agent
 from scraper.listing import country_roots, read_list_page, subcolumn
 from scraper.robots import Robots, RobotsAnswer
 from scraper.sources import Source, load_sources, select
@@ -453,9 +454,17 @@ def reconcile(catalog: Catalog, current_run: str) -> dict[str, int]:
     return dict(total)
 
 
+def crawled_hosts(sources: list[Source]) -> list[str]:
+    """Every host a crawl of these sources may request (their hosts and list pages' hosts)."""
+    hosts = {h for s in sources for h in s.hosts}
+    hosts.update(urlsplit(u).hostname or "" for s in sources for u in s.list_urls)
+    return sorted(h for h in hosts if h)
+
+
 def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since: date | str | None = None,
           max_pages: int | None = None, base_url: str | None = None, delay: float | None = None,
           refetch: bool = False, progress: bool = True, *, user_agent: str | None = None,
+          contact: str | None = None,
           client: HttpClient | None = None, now: datetime | None = None) -> CrawlReport:
     """Crawl the named sources (all by default) into ``ws``'s corpus; see the module doc.
 
@@ -466,7 +475,11 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
         load_sources(), [s for s in sources or [] if isinstance(s, str)])
     if isinstance(since, str):
         since = parse_date(since)
-    client = client or HttpClient(user_agent=user_agent, delay=DEFAULT_DELAY if delay is None else delay)
+    if client is None:  # a real host needs the user's contact in the User-Agent (ContactMissing)
+        hosts = ([urlsplit(base_url).hostname or ""] if base_url
+                 else crawled_hosts(chosen))
+        agent = crawler_user_agent(hosts, contact, user_agent, ws.root / SETTINGS_FILE)
+        client = HttpClient(user_agent=agent, delay=DEFAULT_DELAY if delay is None else delay)
     run_id = new_run_id()
     with _Lock(ws.corpus_dir / "crawl.lock"), Catalog(ws.catalog_path) as cat:
         report = CrawlReport(run_id=run_id, started_at=now_utc(), sources=[s.name for s in chosen])

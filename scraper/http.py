@@ -11,14 +11,18 @@ archive it.
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import logging
+import os
 import random
 import threading
 import time
+import tomllib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -26,7 +30,73 @@ from requests.structures import CaseInsensitiveDict
 
 log = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = "dipex/0.1 (+https://github.com/dipex; research crawler; contact: dipex@example.org)"
+# No made-up address: a site operator who wants to reach the crawler's owner must reach a real
+# person, so the contact comes from the user (``--contact``, $DIPEX_CONTACT or ``contact = "..."``
+# in the workspace's dipex.toml). Without one, only loopback hosts (the sample site, tests) are
+# crawled, under this User-Agent that claims no contact.
+DEFAULT_USER_AGENT = "dipex/0.1 (research crawler; local test run, no contact)"
+CONTACT_ENV = "DIPEX_CONTACT"
+SETTINGS_FILE = "dipex.toml"
+
+
+class ContactMissing(ValueError):
+    """A crawl of a real site was asked for without a contact for the User-Agent."""
+
+
+def user_agent_for(contact: str) -> str:
+    """The User-Agent naming the person or address a site operator can reach."""
+    clean = " ".join(contact.replace("(", "[").replace(")", "]").split())
+    return f"dipex/0.1 (research crawler; contact: {clean})"
+
+
+def configured_contact(contact: str | None = None, settings: Path | None = None) -> str | None:
+    """The crawler's contact: ``contact`` (``--contact``), else $DIPEX_CONTACT, else ``contact``
+    in the settings file (the workspace's dipex.toml); None when none is set."""
+    for value in (contact, os.environ.get(CONTACT_ENV)):
+        if value and value.strip():
+            return value.strip()
+    if settings is not None and settings.is_file():
+        try:
+            data = tomllib.loads(settings.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ContactMissing(f"cannot read {settings}: {exc}") from exc
+        value = data.get("contact")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def is_loopback(host: str | None) -> bool:
+    """True for localhost and loopback addresses: the sample site and test servers."""
+    if not host:
+        return False
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def crawler_user_agent(hosts: Iterable[str], contact: str | None = None, user_agent: str | None = None,
+                       settings: Path | None = None) -> str:
+    """The User-Agent for a crawl of ``hosts``. An explicit ``user_agent`` is the user's own; else
+    the configured contact goes into it. Raises ContactMissing, saying how to set one, when a real
+    (non-loopback) host would be crawled with no contact."""
+    if user_agent:
+        return user_agent
+    found = configured_contact(contact, settings)
+    if found:
+        return user_agent_for(found)
+    real = sorted({h for h in hosts if not is_loopback(h)})
+    if real:
+        where = f" or contact = \"...\" in {settings}" if settings is not None else ""
+        raise ContactMissing(
+            f"refusing to crawl {', '.join(real[:3])}{' …' if len(real) > 3 else ''} without a contact: "
+            f"site operators must be able to reach you. Give --contact 'Your Name <you@example.edu>', "
+            f"or set {CONTACT_ENV}{where}.")
+    return DEFAULT_USER_AGENT
 MB = 1024 * 1024
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 # How much of an over-size body is kept for the archive (the rest is never read).
