@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel
+from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
 from nlp.leaders import leader_by_zh
 from nlp.release import Release
 from nlp.schema import Span
@@ -62,8 +62,9 @@ OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign M
 @lru_cache(maxsize=4)
 def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
-    <Country>", "<Name>, <Office> of <Country>" and "his <Demonym> counterpart <Name>", built from
-    the gazetteer's LAC names."""
+    <Country>", "<Name>, <Office> of <Country>", "his <Demonym> counterpart <Name>" and
+    "congratulated <Name> on his (re-)election as <Country>'s <office>", built from the gazetteer's
+    LAC names."""
     gaz = Gazetteer.load()
     names = sorted({n for c in gaz.countries for n in [c.canonical, *c.names["en"]] if n}, key=len,
                    reverse=True)
@@ -74,11 +75,15 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
         rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(rf"\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
+    elected = re.compile(
+        rf"\bcongratulat\w*\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+(?P<re>re-?)?election\s+as\s+"
+        rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
+        rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN})")
     appositive = re.compile(
         rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
-    return office, counterpart, unnamed, appositive
+    return office, counterpart, unnamed, appositive, elected
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -91,6 +96,7 @@ MESSAGE_ZH = re.compile(
     r"(?:致电|致電|致函|致信)(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
+RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
 OFFICES_ZH = (r"当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
@@ -200,7 +206,15 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re = counterpart_patterns(release.gazetteer.version)
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re = counterpart_patterns(
+        release.gazetteer.version)
+    for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
+        name = _trim_name(match.group("name"))
+        if name:
+            office = match.group("office").title()
+            # re-elected, they hold the office; newly elected, not yet (codebook: a president-elect)
+            office = office if match.group("re") else f"{office}-elect"
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
         name = _trim_name(match.group("name"))
         if name:
@@ -244,6 +258,9 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
     start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
     for match in MESSAGE_ZH.finditer(text, start, end):
         office = OFFICE_ZH.get(match.group("office"), match.group("office"))
+        between = text[match.end("name"): match.start("office")]
+        if "当选" in to_simplified(between) and not RE_ELECTED_ZH.search(to_simplified(between)):
+            office = f"{office}-elect" if not office.endswith("-elect") else office
         return [(match.group("name"), office, match.start("name"), match.end("name"))]
     for office_at in ZH_OFFICE_AT.finditer(text, start, end):
         # matched at every office, not consumed by the previous one: "国家主席习近平同古巴国家主席…"
@@ -256,6 +273,9 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
                    and match.start() - 12 <= m.start < match.start() for m in release.mentions):
             continue
+        if any(m.label == CN_OFFICIAL and match.start("name") <= m.start < match.end("name")
+               for m in release.mentions):
+            continue  # 国家主席习近平: the Chinese principal, not the counterpart
         name = match.group("name")
         stop = ZH_NAME_STOP.search(name)
         if stop:
@@ -271,9 +291,11 @@ def _english_leader(release: Release, name: str, office: str | None, start: int,
     """A Chinese rendering of a LAC head of state or government as the English name coders write."""
     day = parse_date(release.record.event_date) or release.anchor
     leader = leader_by_zh(name, release.country_id, day)
-    if leader is None or office not in (None, "President", "Prime Minister"):
+    if leader is None or office not in (None, "President", "Prime Minister", "President-elect",
+                                        "Prime Minister-elect"):
         return name, office, start, end
-    return leader.name, leader.office, start, end
+    elect = office is not None and office.endswith("-elect")
+    return leader.name, f"{leader.office}-elect" if elect else leader.office, start, end
 
 
 def _sentence(source: str, start: int, end: int) -> tuple[int, int]:

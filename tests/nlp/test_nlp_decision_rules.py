@@ -172,3 +172,33 @@ def test_a_virtual_meeting_is_a_video_call():
                  "with Nicaragua's Foreign Minister Denis Moncada.",
                  title="Wang Yi Holds Virtual Meeting With Nicaraguan Foreign Minister", published="2021-12-10")
     assert record.event_type == "video_call"
+
+
+# ---------------------------------------------------------------- head-of-state level
+
+def test_a_re_elected_president_is_in_office_a_newly_elected_one_is_not_yet():
+    again = mfa("BEIJING, Feb. 7 (Xinhua) -- Chinese President Xi Jinping has congratulated Nayib Bukele "
+                "on his re-election as El Salvador's president.", title="Xi congratulates Bukele",
+                published="2024-02-07")
+    assert again.counterpart == "Nayib Bukele, President" and again.head_of_state_level
+    elect = mfa("BEIJING, Dec. 2 (Xinhua) -- Chinese President Xi Jinping has congratulated Yamandu Orsi "
+                "on his election as Uruguay's president.", title="Xi congratulates Orsi",
+                published="2024-12-02")
+    assert elect.counterpart == "Yamandu Orsi, President-elect" and not elect.head_of_state_level
+
+
+def test_chinese_congratulation_on_an_election_is_to_an_elect():
+    elect = mfa("新华社北京12月2日电 12月1日,国家主席习近平致电奥尔西,祝贺他当选乌拉圭东岸共和国总统。",
+                title="习近平致电祝贺奥尔西当选乌拉圭总统", lang="zh", published="2024-12-02")
+    assert not elect.head_of_state_level
+    again = mfa("新华社北京2月7日电 2月6日,国家主席习近平致电布格莱,祝贺他连任萨尔瓦多共和国总统。",
+                title="习近平致电祝贺布格莱连任萨尔瓦多总统", lang="zh", published="2024-02-07")
+    assert again.head_of_state_level
+
+
+def test_a_letter_to_a_summit_has_no_head_of_state_counterpart():
+    record = mfa("新华社北京4月10日电 4月9日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向峰会致贺信。",
+                 title="习近平向拉共体峰会致贺信", lang="zh", published="2025-04-10")
+    assert record.event_type == "message"
+    assert not record.head_of_state_level
+    assert "习近平" not in (record.counterpart or "")
