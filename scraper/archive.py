@@ -35,6 +35,8 @@ ROLE_HEADER = "WARC-Dipex-Role"  # robots | list | article | index
 SOURCE_HEADER = "WARC-Dipex-Source"  # the sources.toml section that asked for it
 REQUEST_HEADER = "WARC-Dipex-Request-URI"  # the real url the crawler asked for (before redirects)
 WIRE_HEADER = "WARC-Dipex-Wire-URI"  # the url actually fetched (a mirror url under --base-url)
+ORIGINAL_HEADER = "WARC-Dipex-Original-URI"  # a web-archive capture: the url that was captured
+CAPTURE_HEADER = "WARC-Dipex-Capture-Time"  # ... and when (14-digit Wayback timestamp, UTC)
 
 
 @dataclass
@@ -52,6 +54,8 @@ class ArchivedResponse:
     role: str | None
     source: str | None
     truncated: str | None
+    original: str | None = None  # capture: the url as captured
+    captured_at: str | None = None  # capture: 14-digit timestamp
 
 
 def _clean_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -87,8 +91,10 @@ class WarcArchive:
         return offset
 
     def append(self, exchange: Exchange, *, real_url: str, request_url: str | None = None,
-               role: str | None = None, source: str | None = None) -> int:
-        """Store one wire exchange (response then request) and return the response's offset."""
+               role: str | None = None, source: str | None = None,
+               extra: dict[str, str] | None = None) -> int:
+        """Store one wire exchange (response then request) and return the response's offset.
+        ``extra`` WARC headers say more of it (a capture's original url and capture time)."""
         status_line = f"{exchange.status} {exchange.reason or ''}".strip()
         http_headers = StatusAndHeaders(status_line, _clean_headers(exchange.headers), protocol="HTTP/1.1")
         warc_headers = {
@@ -103,6 +109,7 @@ class WarcArchive:
             warc_headers[SOURCE_HEADER] = source
         if exchange.truncated:
             warc_headers["WARC-Truncated"] = exchange.truncated
+        warc_headers.update(extra or {})
         record = self._writer.create_warc_record(
             real_url, "response", payload=BytesIO(exchange.body), length=len(exchange.body),
             warc_headers_dict=warc_headers, http_headers=http_headers,
@@ -147,6 +154,7 @@ def _to_archived(path: Path, offset: int | None, record, records=None) -> Archiv
         body=body, date=rec.get_header("WARC-Date") or "",
         role=rec.get_header(ROLE_HEADER), source=rec.get_header(SOURCE_HEADER),
         truncated=rec.get_header("WARC-Truncated"),
+        original=rec.get_header(ORIGINAL_HEADER), captured_at=rec.get_header(CAPTURE_HEADER),
     )
 
 

@@ -45,9 +45,40 @@ CREATE TABLE IF NOT EXISTS releases (
     template TEXT,
     problems TEXT,                 -- JSON list (parse problems / why gone)
     first_seen TEXT,
-    gone_at TEXT
+    gone_at TEXT,
+    origin TEXT DEFAULT 'live',    -- where the text came from: live | archive
+    captured_at TEXT               -- archive: capture time (YYYY-MM-DDTHH:MM:SSZ)
 );
 CREATE INDEX IF NOT EXISTS releases_source ON releases(source, status);
+CREATE TABLE IF NOT EXISTS discovered (
+    key TEXT NOT NULL,
+    via TEXT NOT NULL,             -- list | search | archive | urls: how the release became known
+    source TEXT NOT NULL,          -- list section it belongs to ("" when none matches)
+    url TEXT,
+    listed TEXT,                   -- YYYY-MM-DD printed beside the link or in the url, if any
+    first_seen TEXT,
+    PRIMARY KEY (key, via, source)
+);
+CREATE TABLE IF NOT EXISTS archive_captures (
+    original TEXT NOT NULL,        -- url as captured
+    timestamp TEXT NOT NULL,       -- 14-digit capture time (UTC)
+    key TEXT NOT NULL,
+    section TEXT,
+    backfill TEXT,                 -- the web_archive source that listed it
+    outcome TEXT,                  -- NULL = not fetched yet | ok | a reason it is not a release
+    fetched_at TEXT,
+    PRIMARY KEY (original, timestamp)
+);
+CREATE INDEX IF NOT EXISTS archive_captures_key ON archive_captures(key);
+CREATE TABLE IF NOT EXISTS cdx_state (
+    prefix TEXT NOT NULL,
+    backfill TEXT NOT NULL,
+    last_timestamp TEXT,           -- newest capture seen by the last complete listing
+    resume_key TEXT,               -- where an interrupted listing goes on
+    resume_from TEXT,              -- the ``from`` of the interrupted listing
+    updated TEXT,
+    PRIMARY KEY (prefix, backfill)
+);
 CREATE TABLE IF NOT EXISTS aliases (
     key TEXT NOT NULL,
     url TEXT NOT NULL,
@@ -109,6 +140,8 @@ class Release:
     problems: list[str] = field(default_factory=list)
     first_seen: str | None = None
     gone_at: str | None = None
+    origin: str = "live"  # live | archive
+    captured_at: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Release:
@@ -142,8 +175,17 @@ class Catalog:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
         self.db.executescript(SCHEMA)
         self._depth = 0
+
+    def _migrate(self) -> None:
+        """Columns added since a catalog was made (origin and capture time of a release)."""
+        have = {r["name"] for r in self.db.execute("PRAGMA table_info(releases)")}
+        if have and "origin" not in have:
+            self.db.execute("ALTER TABLE releases ADD COLUMN origin TEXT DEFAULT 'live'")
+        if have and "captured_at" not in have:
+            self.db.execute("ALTER TABLE releases ADD COLUMN captured_at TEXT")
 
     def close(self) -> None:
         self.db.close()
@@ -257,6 +299,59 @@ class Catalog:
     def aliases(self, key: str) -> list[str]:
         rows = self.db.execute("SELECT url FROM aliases WHERE key = ? ORDER BY first_seen, url", (key,))
         return [r["url"] for r in rows]
+
+    # ------------------------------------------------------------------ discovery
+    def note_discovered(self, key: str, via: str, source: str | None, url: str,
+                        listed: str | None = None) -> None:
+        """Remember that ``via`` (list | search | archive | urls) knows of a release: what the
+        coverage report counts per section and year."""
+        self.db.execute(
+            "INSERT INTO discovered (key, via, source, url, listed, first_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key, via, source) "
+            "DO UPDATE SET listed = COALESCE(discovered.listed, excluded.listed)",
+            (key, via, source or "", url, listed, now_utc()))
+
+    def add_capture(self, original: str, timestamp: str, key: str, section: str | None,
+                    backfill: str) -> bool:
+        """A capture listed by the archive; True when it was not known yet."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO archive_captures (original, timestamp, key, section, backfill) "
+            "VALUES (?, ?, ?, ?, ?)", (original, timestamp, key, section, backfill))
+        return cur.rowcount > 0
+
+    def capture_outcome(self, original: str, timestamp: str, outcome: str, key: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO archive_captures (original, timestamp, key, outcome, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(original, timestamp) DO UPDATE SET outcome = excluded.outcome, "
+            "fetched_at = excluded.fetched_at", (original, timestamp, key or "", outcome, now_utc()))
+
+    def captures_to_try(self, backfill: str) -> dict[str, list[tuple[str, str, str | None]]]:
+        """Per release key not held yet (or held without good text): its untried captures,
+        newest first, as (original, timestamp, section)."""
+        rows = self.db.execute(
+            "SELECT c.key, c.original, c.timestamp, c.section FROM archive_captures c "
+            "LEFT JOIN releases r ON r.key = c.key "
+            "WHERE c.backfill = ? AND c.outcome IS NULL AND (r.key IS NULL OR r.status != 'ok') "
+            "AND NOT EXISTS (SELECT 1 FROM archive_captures d WHERE d.key = c.key AND d.outcome = 'ok') "
+            "ORDER BY c.key, c.timestamp DESC", (backfill,))
+        out: dict[str, list[tuple[str, str, str | None]]] = {}
+        for r in rows:
+            out.setdefault(r["key"], []).append((r["original"], r["timestamp"], r["section"]))
+        return out
+
+    def cdx_state(self, prefix: str, backfill: str) -> dict:
+        row = self.db.execute("SELECT * FROM cdx_state WHERE prefix = ? AND backfill = ?",
+                              (prefix, backfill)).fetchone()
+        return dict(row) if row else {"prefix": prefix, "backfill": backfill, "last_timestamp": None,
+                                      "resume_key": None, "resume_from": None}
+
+    def save_cdx_state(self, state: dict) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO cdx_state (prefix, backfill, last_timestamp, resume_key, resume_from, "
+            "updated) VALUES (?, ?, ?, ?, ?, ?)",
+            (state["prefix"], state["backfill"], state.get("last_timestamp"), state.get("resume_key"),
+             state.get("resume_from"), now_utc()))
 
     # ------------------------------------------------------------------ list pages
     def list_page(self, url: str) -> ListPageState | None:

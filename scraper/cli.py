@@ -34,6 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         "required for real sites")
     p.add_argument("--user-agent", metavar="UA", help="a whole User-Agent of your own (with your contact)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--backfill", action="store_true",
+                   help="also the web-archive sources: releases the lists no longer show, from the "
+                   "Internet Archive's captures (incremental: only newer captures are asked for)")
+    p.add_argument("--search", action="store_true", help="also the site-search sources (IDCPC search pages)")
+    p.add_argument("--urls", metavar="FILE",
+                   help="fetch the release urls listed in FILE (one per line, or a CSV column); "
+                   "with --backfill, a url the live site no longer serves is taken from the archive")
+    p.add_argument("--archive-delay", type=float, metavar="S",
+                   help="seconds between requests to the web archive (default: the source's, 5)")
     p.set_defaults(handler=run_crawl)
 
     p = subparsers.add_parser("parse", help="parse one saved release page and print it as JSON")
@@ -62,11 +71,25 @@ def run_crawl(args: argparse.Namespace) -> int:
     if args.max_pages is not None and args.max_pages < 1:
         print("--max-pages must be at least 1", file=sys.stderr)
         return 2
+    urls = None
+    if args.urls:
+        from scraper.discover import read_url_file
+
+        try:
+            urls = read_url_file(args.urls)
+        except OSError as exc:
+            print(f"--urls: cannot read {args.urls}: {exc}", file=sys.stderr)
+            return 2
+        if not urls:
+            print(f"--urls: no http(s) url in {args.urls}", file=sys.stderr)
+            return 2
     ws = Workspace.from_arg(args.workdir)
     try:
         report = crawl(ws, sources=args.source or None, since=since, max_pages=args.max_pages,
                        base_url=args.base_url, delay=args.delay, refetch=args.refetch,
                        progress=not args.no_progress and sys.stderr.isatty(), user_agent=args.user_agent,
+                       backfill=args.backfill, search=args.search, urls=urls,
+                       archive_delay=args.archive_delay,
                        contact=args.contact)
     except ContactMissing as exc:
         print(f"crawl: {exc}", file=sys.stderr)
@@ -82,6 +105,10 @@ def run_crawl(args: argparse.Namespace) -> int:
     print(f"\nrun {report.run_id}: {report.requests} requests ({codes}); {report.new} new, "
           f"{report.gone} gone, {report.parse_failures} parse failures, {report.fetch_failures} failed, "
           f"{report.aliases_added} new aliases; archive {report.warc_file}")
+    if report.cdx_requests or report.captures_fetched:
+        print(f"web archive: {report.cdx_requests} CDX requests, {report.captures_listed} captures newly "
+              f"listed, {report.captures_fetched} fetched, {report.captures_not_release} not a release; "
+              f"{report.new_archive} releases from captures")
     if report.reindexed:
         print(f"re-indexed from interrupted runs: {report.reindexed}")
     for url, reason in report.parse_failed_urls[:20]:

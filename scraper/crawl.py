@@ -18,6 +18,7 @@ import json
 import logging
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -81,6 +82,12 @@ class CrawlReport:
     blocked: int = 0
     robots_skipped: int = 0
     aliases_added: int = 0
+    new_archive: int = 0  # of ``new``: releases whose text came from a web-archive capture
+    cdx_requests: int = 0
+    captures_listed: int = 0  # captures newly listed by the archive's CDX
+    captures_fetched: int = 0
+    captures_not_release: int = 0  # captured error pages, cut or mis-encoded captures
+    requests_by_channel: dict[str, int] = field(default_factory=dict)  # live | archive
     reindexed: dict[str, int] = field(default_factory=dict)
     per_source: dict[str, SourceStats] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
@@ -155,14 +162,20 @@ class Crawler:
         self.robots = Robots(self._fetch_robots, client.user_agent,
                              self._crawl_delay if honour_crawl_delay else None)
         self._source: Source | None = None
+        self.archive_hosts: set[str] = set()
+        self.archive_delay: float | None = None
+
+    def wire(self, url: str) -> str:
+        """The url as sent (through the mirror when there is one)."""
+        return to_mirror(url, self.base_url)
 
     # ------------------------------------------------------------------ wire
     def _crawl_delay(self, url: str, seconds: float) -> None:
         log.info("%s: robots.txt asks for Crawl-delay %gs", url, seconds)
         self.client.slow_down(to_mirror(url, self.base_url), seconds)
 
-    def _may_follow(self, source: Source | None, host: str):
-        allowed = set(source.hosts) if source else {host}
+    def _may_follow(self, source: Source | None, host: str, hosts: set[str] | None = None):
+        allowed = hosts or (set(source.hosts) if source else {host})
 
         def check(target: str) -> str | None:
             real = from_mirror(target, self.base_url)
@@ -174,16 +187,24 @@ class Crawler:
         return check
 
     def fetch(self, url: str, role: str, *, etag: str | None = None,
-              last_modified: str | None = None) -> Fetched:
-        """GET a real url (through the mirror when there is one) and archive every exchange."""
+              last_modified: str | None = None, hosts: set[str] | None = None,
+              extra: Callable[[str], dict[str, str]] | None = None) -> Fetched:
+        """GET a real url (through the mirror when there is one) and archive every exchange.
+
+        ``hosts`` are the hosts a redirect may go to (default: the section's); ``extra(real
+        url)`` gives more WARC headers for each exchange (a capture's original url and time)."""
         source = self._source
         response = self.client.get(to_mirror(url, self.base_url), etag=etag, last_modified=last_modified,
-                                   may_follow=self._may_follow(source, host_of(url)))
+                                   may_follow=self._may_follow(source, host_of(url), hosts))
+        channel = "archive" if host_of(url) in self.archive_hosts else "live"
+        counts = self.report.requests_by_channel
+        counts[channel] = counts.get(channel, 0) + response.attempts
         offset = None
         for exchange in response.exchanges:
             real = from_mirror(exchange.url, self.base_url) or exchange.url
             offset = self.archive.append(exchange, real_url=real, request_url=url, role=role,
-                                         source=source.name if source else None)
+                                         source=source.name if source else None,
+                                         extra=extra(real) if extra else None)
         self.bar.update(response.attempts)
         final = from_mirror(response.url, self.base_url) or response.url
         return Fetched(response, final, offset)
@@ -225,16 +246,25 @@ class Crawler:
         return False
 
     # ------------------------------------------------------------------ articles
-    def article(self, source: Source, stats: SourceStats, url: str, listed: str | None) -> str:
-        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' | 'failed'."""
+    def article(self, source: Source, stats: SourceStats, url: str, listed: str | None,
+                via: str = "list", section: str | None = None) -> str:
+        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' | 'failed'.
+
+        ``via`` says how it became known (list | search | urls), for the coverage report. A
+        release held only as an archived capture is fetched again when the live site shows
+        it: a live copy wins."""
         key = canonical_key(url, source.site)
         if key is None:
             log.warning("skip %s: no release id in the url", url)
             return "skipped"
+        with self.cat.transaction():
+            self.cat.note_discovered(key, via, section or source.name, url, listed)
         if self.since and listed and listed < self.since.isoformat():
             log.debug("skip %s: listed %s, before --since %s", url, listed, self.since)
             return "old"
-        if (self.cat.has(key) and not self.refetch) or key in self.fetched_this_run:
+        held = self.cat.get(key)
+        live_held = held is not None and (held.origin != "archive" or held.status != judge.OK)
+        if (live_held and not self.refetch) or key in self.fetched_this_run:
             if self.cat.add_alias(key, url):
                 stats.aliases += 1
                 self.report.aliases_added += 1
@@ -423,6 +453,16 @@ class Crawler:
     def crawl_source(self, source: Source) -> None:
         self._source = source
         stats = self.report.per_source.setdefault(source.name, SourceStats())
+        if source.kind == "web_archive":
+            from scraper.backfill import backfill
+
+            backfill(self, source, stats)
+            return
+        if source.kind == "search":
+            from scraper.discover import search
+
+            search(self, source, stats)
+            return
         if source.kind == "country_index":
             folders = self.country_lists(source, stats)
         else:
@@ -430,6 +470,12 @@ class Crawler:
         for folder in folders:
             self.bar.set_description(source.name)
             self.walk_list(source, folder, stats)
+
+
+def _url_list(crawler: Crawler, urls: list[str]) -> None:
+    from scraper.discover import url_list
+
+    url_list(crawler, urls)
 
 
 def _is_gone(final_url: str, body: bytes) -> bool:
@@ -465,19 +511,32 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
           max_pages: int | None = None, base_url: str | None = None, delay: float | None = None,
           refetch: bool = False, progress: bool = True, *, user_agent: str | None = None,
           contact: str | None = None,
-          client: HttpClient | None = None, now: datetime | None = None) -> CrawlReport:
-    """Crawl the named sources (all by default) into ``ws``'s corpus; see the module doc.
+          client: HttpClient | None = None, now: datetime | None = None, backfill: bool = False,
+          search: bool = False, urls: list[str] | None = None,
+          archive_delay: float | None = None) -> CrawlReport:
+    """Crawl the named sources (every list section by default) into ``ws``'s corpus; see the
+    module doc.
 
     ``delay`` (seconds between requests per host, default 1 s jittered) given explicitly also
-    overrides a robots.txt Crawl-delay: tests and the demo use 0 on loopback."""
+    overrides a robots.txt Crawl-delay: tests and the demo use 0 on loopback. ``backfill``
+    adds the web-archive sources, ``search`` the site-search ones (run after the lists, so a
+    live copy comes first); ``urls`` are release urls to fetch as well (``crawl --urls``);
+    ``archive_delay`` overrides the web-archive sources' own pace."""
     ws.ensure()
-    chosen = [s for s in sources or [] if isinstance(s, Source)] or select(
-        load_sources(), [s for s in sources or [] if isinstance(s, str)])
+    given = [s for s in sources or [] if isinstance(s, Source)]
+    if given:
+        extra = select(load_sources(), None, backfill=backfill, search=search) if backfill or search else []
+        chosen = given + [s for s in extra if s.kind in ("web_archive", "search") and s not in given]
+    else:
+        chosen = select(load_sources(), [s for s in sources or [] if isinstance(s, str)],
+                        backfill=backfill, search=search)
+        if urls and not sources:
+            chosen = [s for s in chosen if s.kind in ("web_archive", "search")]  # just the list of urls
     if isinstance(since, str):
         since = parse_date(since)
     if client is None:  # a real host needs the user's contact in the User-Agent (ContactMissing)
         hosts = ([urlsplit(base_url).hostname or ""] if base_url
-                 else crawled_hosts(chosen))
+                 else crawled_hosts(chosen) + [urlsplit(u).hostname or "" for u in urls or []])
         agent = crawler_user_agent(hosts, contact, user_agent, ws.root / SETTINGS_FILE)
         client = HttpClient(user_agent=agent, delay=DEFAULT_DELAY if delay is None else delay)
     run_id = new_run_id()
@@ -491,9 +550,15 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
         bar = tqdm(total=None, unit="req", desc="crawl", disable=not progress, leave=False)
         crawler = Crawler(ws, cat, archive, client, report, base_url=base_url, since=since,
                           max_pages=max_pages, refetch=refetch, honour_crawl_delay=delay is None, bar=bar)
+        crawler.archive_delay = archive_delay
         try:
             for source in chosen:
+                if source.kind == "web_archive" and urls:
+                    _url_list(crawler, urls)
+                    urls = None
                 crawler.crawl_source(source)
+            if urls:
+                _url_list(crawler, urls)
         finally:
             bar.close()
             archive.close()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 OK = "ok"
 GONE = "gone"
 PARSE_FAILED = "parse_failed"
+NOT_RELEASE = "not_release"  # an archived capture that is no release page (error page, cut, mis-encoded)
 BLOCKED = "blocked"  # not stored: retried on a later run, raised in run health
 FAILED = "failed"  # not stored: retried on a later run
 
@@ -70,4 +71,34 @@ def judge_article(url: str, final_url: str, status: int, body: bytes,
     page = parse_page(body, url, content_type)
     if page.problems:
         return Verdict(PARSE_FAILED, "layout change? " + "; ".join(page.problems), page, list(page.problems))
-    return Verdict(OK, "", page)
+    return Verdict(OK, "", page, list(page.notes))  # a good page keeps the repairs parsing made
+
+
+_END_OF_DOCUMENT = re.compile(rb"</html\s*>", re.IGNORECASE)
+
+
+def judge_capture(original: str, final_url: str, status: int, body: bytes,
+                  content_type: str | None = None) -> Verdict:
+    """Decide what a web-archive capture of ``original`` came to: a release (OK), not a release
+    (NOT_RELEASE: the sites' "page not found" and system pages the archive recorded with
+    status 200, captures cut short, captures in the wrong encoding, anything the parsers
+    reject), or a failure to retry (FAILED: the archive did not answer with the capture).
+
+    The checks are the live pages' (gone page, challenge, parse problems) plus one the live
+    path gets from the HTTP layer: a capture is whole only if the document ends."""
+    from scraper.pages import is_gone_page, parse_page
+
+    if status in (404, 410):
+        return Verdict(NOT_RELEASE, f"archive HTTP {status}")
+    if status != 200:
+        return Verdict(FAILED, f"archive HTTP {status}")
+    if is_gone_page(final_url, body) or is_gone_page(original, body):
+        return Verdict(NOT_RELEASE, "captured error page (page not found / system page)")
+    if looks_like_challenge(body):
+        return Verdict(NOT_RELEASE, "captured challenge page")
+    if not _END_OF_DOCUMENT.search(body[-4096:]):
+        return Verdict(NOT_RELEASE, "truncated capture (the document does not end)")
+    page = parse_page(body, original, content_type)
+    if page.problems:
+        return Verdict(NOT_RELEASE, "; ".join(page.problems), page, list(page.problems))
+    return Verdict(OK, "", page, list(page.notes))

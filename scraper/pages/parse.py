@@ -17,7 +17,7 @@ from lxml import etree
 
 from nlp.dates import date_from_url, find_date, iso
 from scraper.pages import layouts as L
-from scraper.pages.decode import decode_html
+from scraper.pages.decode import decode_html, xml_safe
 from scraper.pages.model import ParsedPage
 from scraper.pages.text import clean_line, drop_boilerplate, language, paragraphs
 
@@ -25,6 +25,25 @@ log = logging.getLogger(__name__)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?!\d)")
+# UTF-8 read as Windows-1252/Latin-1: a lead byte shown as Â-ï followed by a continuation byte
+# shown as a C1 / Latin-1 symbol or one of cp1252's punctuation marks ("ä¸­", "â€™").
+_MOJIBAKE = re.compile("[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                       "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+                       "\u203a\u20ac\u2122]")
+
+
+def mis_decoded(text: str) -> str | None:
+    """Why a page's text looks decoded with the wrong charset (mojibake, many U+FFFD), or None.
+    Archived captures are sometimes stored transcoded; a live server can lie about its charset."""
+    if not text:
+        return None
+    odd = len(_MOJIBAKE.findall(text))
+    if odd >= 3 and odd / len(text) > 0.01:
+        return f"encoding: text looks mis-decoded ({odd} mojibake pairs)"
+    bad = text.count("\ufffd")
+    if bad >= 3 and bad / len(text) > 0.01:
+        return f"encoding: {bad} undecodable characters"
+    return None
 
 
 def parse_page(body: bytes, url: str, content_type: str | None = None) -> ParsedPage:
@@ -209,7 +228,8 @@ def _published(
 
 
 def _parse(body: bytes, url: str, content_type: str | None) -> ParsedPage:
-    html = decode_html(body, content_type)
+    notes: list[str] = []  # repairs that leave the page good: a bogus charset label, control chars
+    html = xml_safe(decode_html(body, content_type, notes), notes)
     root = _document(html)
     if root is None:
         return ParsedPage(
@@ -221,6 +241,7 @@ def _parse(body: bytes, url: str, content_type: str | None) -> ParsedPage:
             lang="en",
             template="generic",
             problems=["layout_change: body empty (no HTML)"],
+            notes=notes,
         )
     columns = {name for xpath in L.COLUMN_NAMES for name in _values(root, xpath)}
     drop_furniture(root)
@@ -248,6 +269,9 @@ def _parse(body: bytes, url: str, content_type: str | None) -> ParsedPage:
         problems.append(f"layout_change: body implausibly short ({len(text)} chars)")
     if not title:
         problems.append("layout_change: no title")
+    wrong = mis_decoded((title or "") + "\n" + text)
+    if wrong:
+        problems.append(wrong)
     return ParsedPage(
         url=url,
         title=title,
@@ -257,4 +281,5 @@ def _parse(body: bytes, url: str, content_type: str | None) -> ParsedPage:
         lang=lang,
         template=template,
         problems=problems,
+        notes=notes,
     )

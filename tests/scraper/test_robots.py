@@ -20,12 +20,13 @@ def test_robots_real_file_and_html_in_its_place(ws):
 
 
 def test_a_disallowed_path_is_never_fetched(ws):
-    # a section under the IDCPC's disallowed /was5/ search (sites/README: channel 237734)
+    # a section under a path the local IDCPC's robots.txt disallows
     search = Source(name="idcpc_search", site="idcpc", lang="en",
-                    list_urls=("https://www.idcpc.org.cn/was5/web/",), article_pattern=r"/t\d{8}_\d+\.html$",
+                    list_urls=("https://www.idcpc.org.cn/search/web/",),
+                    article_pattern=r"/t\d{8}_\d+\.html$",
                     hosts=("www.idcpc.org.cn",))
     with SampleSite() as site:
         report = run(ws, site, sources=[search])
         paths = [r.path for r in site.requests]
-    assert not any("/was5/" in p for p in paths)
+    assert not any("/search/" in p for p in paths)
     assert report.robots_skipped == 1

@@ -69,7 +69,7 @@ def test_shipped_sources_load_and_select():
     names = [s.name for s in sources]
     assert len(names) == len(set(names)) >= 19
     for s in sources:
-        assert s.site in ("idcpc", "mfa") and s.lang in ("en", "zh")
+        assert s.site in ("idcpc", "mfa") and (s.lang in ("en", "zh") or s.kind == "web_archive")
         assert all(u.endswith("/") for u in s.list_urls)
     chosen = select(sources, ["mfa_zh_topnews", "idcpc_en_news"])
     assert [s.name for s in chosen] == ["mfa_zh_topnews", "idcpc_en_news"]
