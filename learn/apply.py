@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from learn.labels import Label, LabelStore
+from nlp.records_db import item_key
 from nlp.schema import Record
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 ADJUDICATED, AGREED, MAJORITY, DISPUTED = "adjudicated", "agreed", "majority", "disputed"
 RECORD_FIELDS = {f.name for f in fields(Record)}
 # Fields a label may not set: identity and audit trail belong to the pipeline.
-NOT_LABELLED = {"url", "key", "text_sha256", "evidence", "notes", "versions", "content_source"}
+NOT_LABELLED = {"url", "key", "item", "text_sha256", "evidence", "notes", "versions", "content_source"}
 
 
 def is_adjudication(label: Label) -> bool:
@@ -84,9 +85,11 @@ def decisions(store: LabelStore) -> dict[str, dict[str, Decision]]:
 
 
 def labels_for(record: Record, table: dict[str, dict[str, Decision]]) -> dict[str, Decision]:
-    """The decisions about one record, found by its corpus key or its url."""
+    """The decisions about one record, found by its corpus key or its url (and its item: a
+    label of one exchange of a page is not a label of the page's other exchanges)."""
     found: dict[str, Decision] = {}
     for doc in (record.url, record.key):  # the key's labels win over url-only ones
+        doc = item_key(doc, record.item) if doc else doc
         if doc and doc in table:
             found.update(table[doc])
     return found

@@ -131,7 +131,7 @@ def _machine_base(record: Record, cache: object | None) -> Record:
     """The record as extraction made it, when the cache holds that same text and extractor; else the row,
     with a human content tag no longer backed by a label given back to the rules' tag."""
     if cache is not None:
-        raw = cache.get(record.key or record.url)  # type: ignore[attr-defined]
+        raw = cache.get(cache.key_of(record))  # type: ignore[attr-defined]  # the same item of the page
         if (raw is not None and raw.text_sha256 == record.text_sha256
                 and raw.versions.get("extractor") == record.versions.get("extractor")):
             return raw

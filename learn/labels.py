@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from nlp.records_db import item_key
+
 log = logging.getLogger(__name__)
 
 DEFAULT_FILE = "labels.jsonl"
@@ -48,6 +50,9 @@ class Label:
     time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     note: str | None = None
     key: str | None = None  # canonical document key, when the release is in a corpus
+    # Which exchange of the page (``Record.item``): None or 0 for the page's first, so labels
+    # written before pages had several exchanges keep meaning item 0.
+    item: int | None = None
     # Shipped example labels carry their own self-written release so they train anywhere.
     title: str | None = None
     text: str | None = None
@@ -57,8 +62,9 @@ class Label:
 
     @property
     def doc(self) -> str:
-        """The release this label is about: its corpus key when known, else its url."""
-        return self.key or self.url
+        """The record this label is about: its corpus key when known, else its url, and
+        ``#N`` for item N of a page that reports several exchanges (records store keys)."""
+        return item_key(self.key or self.url, self.item or 0)
 
     def to_json(self) -> str:
         data = {k: v for k, v in asdict(self).items() if v is not None or k == "value"}

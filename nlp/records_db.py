@@ -1,7 +1,9 @@
 """The records table: one extracted (and later classified, reviewed) record per release.
 
 Derived state: rebuildable from the corpus, labels and the active model at any time, so a
-plain SQLite table of JSON documents is enough. Keyed by the canonical document key.
+plain SQLite table of JSON documents is enough. Keyed by the canonical document key; a page
+that reports several exchanges stores item 0 under that key and item N under ``key#N``, so
+every record of one-exchange pages keeps the key it always had.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class RecordStore:
 
     @staticmethod
     def key_of(record: Record) -> str:
-        return record.key or record.url
+        return item_key(record.key or record.url, record.item)
 
     def put(self, record: Record) -> bool:
         """Insert or replace; returns True when the stored record changed."""
@@ -61,6 +63,30 @@ class RecordStore:
     def put_many(self, records: Iterable[Record]) -> int:
         return sum(self.put(r) for r in records)
 
+    def put_page(self, records: list[Record]) -> int:
+        """Store every record of one page and drop the items it no longer reports (a page
+        re-extracted into fewer exchanges); returns how many stored records changed."""
+        changed = sum(self.put(r) for r in records)
+        if records:
+            page = records[0].key or records[0].url
+            keep = {self.key_of(r) for r in records}
+            for key in self.item_keys(page):
+                if key not in keep:
+                    self.delete(key)
+                    changed += 1
+        return changed
+
+    def item_keys(self, page: str) -> list[str]:
+        """The keys of every stored record of a page (item 0 first)."""
+        rows = self.db.execute("SELECT key FROM records WHERE key=? OR substr(key, 1, ?)=?",
+                               (page, len(page) + 1, page + "#")).fetchall()
+        return sorted((k for (k,) in rows), key=lambda k: (k != page, len(k), k))
+
+    def page(self, page: str) -> list[Record]:
+        """Every record of a page, in item order."""
+        found = (self.get(k) for k in self.item_keys(page))
+        return sorted((r for r in found if r is not None), key=lambda r: r.item)
+
     def get(self, key: str) -> Record | None:
         row = self.db.execute("SELECT record_json FROM records WHERE key=?", (key,)).fetchone()
         return Record.from_dict(json.loads(row[0])) if row else None
@@ -78,6 +104,11 @@ class RecordStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def item_key(page: str, item: int) -> str:
+    """The store key of a page's item: the page key for item 0, ``key#N`` for the others."""
+    return page if not item else f"{page}#{item}"
 
 
 def load_records(path: Path) -> list[Record]:

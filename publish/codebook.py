@@ -207,7 +207,8 @@ COLUMNS: tuple[Column, ...] = (
         "keys",
         "string",
         "Canonical release keys (site:id), '; '-separated",
-        "The catalog keys of the releases, lead release first.",
+        "The catalog keys of the releases, lead release first; 'site:id#N' is exchange N of a page "
+        "that reports several (a roundup of messages, a news-in-brief digest).",
     ),
     Column(
         "urls",

@@ -11,8 +11,11 @@ agree: after lower-casing and removing accents and punctuation, one contact's wo
 contained in the other's, or the two overlap by at least half their words, or their spelling
 is close (ratio >= 0.8); an empty contact on either side agrees with anything. Pairs are
 matched one to one, closest date first, then most similar contact, so each reference row is
-used once. Matched pairs that differ on Type of content or Mechanism are listed as
-disagreements, as are rows found on one side only.
+used once. Several exchanges of one date and country (the messages of one roundup page, the
+items of a digest) are told apart by their contacts. A row without a date on one side (a
+message a roundup gives no day for) matches only by name: same country and one contact
+contained in the other, after every dated pair. Matched pairs that differ on Type of content
+or Mechanism are listed as disagreements, as are rows found on one side only.
 """
 
 from __future__ import annotations
@@ -202,12 +205,13 @@ def match(data: Sequence[dict], reference: Sequence[dict]) -> list[tuple[int, in
     candidates = []
     for i, d in enumerate(data):
         day_d = _day(d)
-        if day_d is None:
-            continue
         for j in by_country.get(_norm(d.get("Country", "")), []):
             r = reference[j]
             day_r = _day(r)
-            if day_r is None:
+            if day_d is None or day_r is None:
+                named = _norm(d.get("Contact", "")) and _norm(r.get("Contact", ""))
+                if named and contact_similarity(d.get("Contact", ""), r.get("Contact", "")) == 1.0:
+                    candidates.append((DATE_TOLERANCE + 1, -1.0, i, j))
                 continue
             gap = abs((day_d - day_r).days)
             if gap > DATE_TOLERANCE or not contacts_agree(d.get("Contact", ""), r.get("Contact", "")):

@@ -28,6 +28,12 @@ The rule. Two relevant releases report the same exchange when ALL of these hold:
    Releases of the same site and language must be *same*; releases of different sites or
    languages may be *same* or *unknown*. *Different* never merges.
 
+Two exchanges of one page (the items of a roundup or a digest, ``Record.item``) are never one
+event: the page reports them as separate exchanges. A message with no day of its own (a
+roundup entry: the page gives no day, so its publication day stands in) matches the same
+sender's message on another such page up to ``MESSAGE_WINDOW_DAYS`` (31) apart, as long as the
+counterparts are *same*: roundups of one occasion come out over weeks, one sender per message.
+
 Merging is transitive (single link): if A matches B and B matches C, the three are one row.
 Each row's ``merge_note`` lists its releases and, for each link, which test matched.
 """
@@ -42,9 +48,11 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from nlp.dates import parse_date
+from nlp.records_db import item_key
 from nlp.schema import Record
 
 WINDOW_DAYS = 3
+MESSAGE_WINDOW_DAYS = 31  # undated messages of one sender, reported by roundups weeks apart
 NAME_RATIO = 0.9
 
 EVENT_FAMILIES: dict[str, str] = {
@@ -151,20 +159,27 @@ def counterparts(a: Record, b: Record) -> tuple[str, str]:
     return "different", "counterparts differ"
 
 
+def _undated_message(record: Record) -> bool:
+    return event_family(record) == "message" and not record.event_date
+
+
 def same_event(a: Record, b: Record) -> str | None:
     """Why two releases report one exchange, or None when they do not (the module's rule)."""
     if not a.country or a.country != b.country:
         return None
+    if a.url == b.url and (a.key or a.url) == (b.key or b.url) and a.item != b.item:
+        return None  # two exchanges of one page
     day_a, day_b = event_day(a), event_day(b)
     if day_a is None or day_b is None:
         return None
     gap = abs((day_a - day_b).days)
-    if gap > WINDOW_DAYS:
+    undated = _undated_message(a) and _undated_message(b)
+    if gap > (MESSAGE_WINDOW_DAYS if undated else WINDOW_DAYS):
         return None
     if event_family(a) != event_family(b):
         return None
     verdict, why = counterparts(a, b)
-    if verdict == "different":
+    if verdict == "different" or (gap > WINDOW_DAYS and verdict != "same"):
         return None
     if verdict == "unknown" and a.source == b.source and a.lang == b.lang:
         return None
@@ -181,7 +196,8 @@ class Event:
 
 
 def _key(record: Record) -> str:
-    return record.key or record.url
+    """A record's identity in notes and ids: its page, and ``#N`` for the page's item N."""
+    return item_key(record.key or record.url, record.item)
 
 
 def group_events(records: Iterable[Record]) -> list[Event]:
@@ -203,7 +219,7 @@ def group_events(records: Iterable[Record]) -> list[Event]:
         for j in range(i + 1, len(ordered)):
             b = ordered[j]
             day_b = event_day(b)
-            if day_b is None or (day_b - day_a).days > WINDOW_DAYS:
+            if day_b is None or (day_b - day_a).days > MESSAGE_WINDOW_DAYS:
                 break
             why = same_event(a, b)
             if why:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from nlp.records_db import item_key
 from nlp.schema import MECHANISM_TAGS, Contact, Record
 from publish.codebook import COLUMNS, PUBLISHED
 from publish.merge import Event, event_day, group_events, merge_note
@@ -47,6 +48,12 @@ def render_mechanism(tags: Iterable[str]) -> str:
 
 
 def _key(record: Record) -> str:
+    """A record's identity in the row (ids, keys, evidence): its page, ``#N`` for item N."""
+    return item_key(record.key or record.url, record.item)
+
+
+def _page(record: Record) -> str:
+    """The catalog key of a record's page (where it is archived, its other urls)."""
     return record.key or record.url
 
 
@@ -142,7 +149,7 @@ def event_row(event: Event, prov: Provenance | None = None) -> Row:
     }
     urls: list[str] = []
     for r in ordered:
-        for u in [r.url, *prov.aliases.get(_key(r), [])]:
+        for u in [r.url, *prov.aliases.get(_page(r), [])]:
             if u not in urls:
                 urls.append(u)
     content_note = ""
@@ -178,7 +185,7 @@ def event_row(event: Event, prov: Provenance | None = None) -> Row:
         "published": min((r.published for r in recs if r.published), default=None),
         "keys": _joined(_key(r) for r in ordered),
         "urls": " | ".join(urls),
-        "archive": _joined(prov.archive.get(_key(r), "") for r in ordered) or None,
+        "archive": _joined(prov.archive.get(_page(r), "") for r in ordered) or None,
         "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         "extractor_version": _joined(sorted({r.versions.get("extractor", "") for r in recs})) or None,
         "gazetteer_version": _joined(sorted({r.versions.get("gazetteer", "") for r in recs})) or None,

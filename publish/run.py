@@ -28,9 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from dipex.cores import worker_count
 from dipex.workspace import Workspace
 from nlp.records_db import RecordStore
 from nlp.schema import Document, Record, text_sha256
@@ -145,32 +143,21 @@ def catalog_documents(ws: Workspace) -> list[Document]:
     return docs
 
 
-def _extract_safely(docs: list[Document], failures: list[str],
-                    processes: int | None = None) -> Iterator[tuple[Document, Record]]:
-    """extract_many on every core (``processes`` lowers it; small jobs stay in one process); if
-    that fails, in batches in this process: a batch that fails is redone one release at a time,
-    and a release that still fails is logged (url + reason) and skipped, never crashing the run."""
-    from nlp.extract import extract, extract_many
+def _extract_safely(docs: list[Document], failures: list[str]) -> Iterator[tuple[Document, list[Record]]]:
+    """extract_many in batches; a batch that fails is redone one release at a time, and a
+    release that still fails is logged (url + reason) and skipped, never crashing the run."""
+    from nlp.extract import extract_items, extract_pages  # a release's records: one per exchange
 
-    workers = worker_count(processes, len(docs))
-    if workers > 1:
-        try:
-            records = list(extract_many(docs, processes=workers))
-        except Exception as exc:  # noqa: BLE001 - a broken worker must not stop the run
-            log.warning("parallel extraction failed (%s); extracting in this process", exc)
-        else:
-            yield from zip(docs, records, strict=True)
-            return
     for i in range(0, len(docs), EXTRACT_BATCH):
         batch = docs[i : i + EXTRACT_BATCH]
         try:
-            yield from zip(batch, list(extract_many(batch)), strict=True)
+            yield from zip(batch, list(extract_pages(batch)), strict=True)
             continue
         except Exception as exc:  # noqa: BLE001 - one bad release must not stop the run
             log.warning("extract batch failed (%s); retrying one by one", exc)
         for doc in batch:
             try:
-                yield doc, extract(doc)
+                yield doc, extract_items(doc)
             except Exception as exc:  # noqa: BLE001
                 reason = f"{type(exc).__name__}: {exc}"
                 log.error("extract failed for %s: %s", doc.url, reason)
@@ -190,8 +177,7 @@ def _classify(
 
 
 def update_records(
-    ws: Workspace, result: RunResult, documents: Iterable[Document] | None = None, force: bool = False,
-    processes: int | None = None,
+    ws: Workspace, result: RunResult, documents: Iterable[Document] | None = None, force: bool = False
 ) -> None:
     """Bring the records store up to date with the catalog (see the module doc)."""
     from nlp.extract import EXTRACTOR_VERSION
@@ -212,19 +198,20 @@ def update_records(
             ):
                 todo.append(doc)
         extracted = 0
-        for doc, rec in _extract_safely(todo, result.failures, processes):
-            rec.key = doc.key or rec.key or doc.url
-            rec.text_sha256 = rec.text_sha256 or text_sha256(doc.text)
-            cache.put(rec)
+        for doc, rec in _extract_safely(todo, result.failures):
+            for one in rec:
+                one.key = doc.key or one.key or doc.url
+                one.text_sha256 = one.text_sha256 or text_sha256(doc.text)
+            cache.put_page(rec)  # a page's items; items it no longer reports are dropped
             extracted += 1
-        stale = [r.key or r.url for r in cache if (r.key or r.url) not in keys]
+        stale = [cache.key_of(r) for r in cache if (r.key or r.url) not in keys]
         for key in stale:
             cache.delete(key)
         raw = [r for r in cache]
         classified = _classify(ws, raw, {d.key or d.url: d.text for d in docs}, result.warnings)
         changed = sum(store.put(r) for r in classified)
-        wanted = {r.key or r.url for r in classified}
-        removed = [r.key or r.url for r in store if (r.key or r.url) not in wanted]
+        wanted = {store.key_of(r) for r in classified}  # (page, item) keys
+        removed = [store.key_of(r) for r in store if store.key_of(r) not in wanted]
         for key in removed:
             store.delete(key)
         result.counts.update(
@@ -285,13 +272,10 @@ def run(
     delay: float | None = None,
     max_pages: int | None = None,
     progress: bool = False,
-    contact: str | None = None,
-    processes: int | None = None,
 ) -> RunResult:
     """One periodic run (module doc). Raises PipelineLocked / ConfigError before doing anything."""
     from nlp.dates import parse_date
-    from scraper.crawl import crawl, crawled_hosts
-    from scraper.http import SETTINGS_FILE, ContactMissing, crawler_user_agent
+    from scraper.crawl import crawl
     from scraper.sources import SourceError, load_sources, select
 
     if since and parse_date(since) is None:
@@ -299,13 +283,8 @@ def run(
     if base_url and not base_url.startswith(("http://", "https://")):
         raise ConfigError(f"--base-url {base_url!r} must start with http:// or https://")
     try:
-        chosen = select(load_sources(), sources)
+        select(load_sources(), sources)
     except SourceError as exc:
-        raise ConfigError(str(exc)) from exc
-    hosts = [urlsplit(base_url).hostname or ""] if base_url else crawled_hosts(chosen)
-    try:  # no contact for a real site: refused before anything is done
-        crawler_user_agent(hosts, contact, None, ws.root / SETTINGS_FILE)
-    except ContactMissing as exc:
         raise ConfigError(str(exc)) from exc
     ws.ensure()
     t0 = time.monotonic()
@@ -320,7 +299,6 @@ def run(
                 delay=delay,
                 max_pages=max_pages,
                 progress=progress,
-                contact=contact,
             )
             result.crawl = {
                 "run_id": report.run_id,
