@@ -28,7 +28,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from dipex.cores import worker_count
 from dipex.workspace import Workspace
 from nlp.records_db import RecordStore
 from nlp.schema import Document, Record, text_sha256
@@ -143,11 +145,22 @@ def catalog_documents(ws: Workspace) -> list[Document]:
     return docs
 
 
-def _extract_safely(docs: list[Document], failures: list[str]) -> Iterator[tuple[Document, list[Record]]]:
-    """extract_many in batches; a batch that fails is redone one release at a time, and a
-    release that still fails is logged (url + reason) and skipped, never crashing the run."""
+def _extract_safely(docs: list[Document], failures: list[str],
+                    processes: int | None = None) -> Iterator[tuple[Document, list[Record]]]:
+    """extract_many on every core (``processes`` lowers it; small jobs stay in one process); if
+    that fails, in batches in this process: a batch that fails is redone one release at a time,
+    and a release that still fails is logged (url + reason) and skipped, never crashing the run."""
     from nlp.extract import extract_items, extract_pages  # a release's records: one per exchange
 
+    workers = worker_count(processes, len(docs))
+    if workers > 1:
+        try:
+            records = list(extract_pages(docs, processes=workers))
+        except Exception as exc:  # noqa: BLE001 - a broken worker must not stop the run
+            log.warning("parallel extraction failed (%s); extracting in this process", exc)
+        else:
+            yield from zip(docs, records, strict=True)
+            return
     for i in range(0, len(docs), EXTRACT_BATCH):
         batch = docs[i : i + EXTRACT_BATCH]
         try:
@@ -177,7 +190,8 @@ def _classify(
 
 
 def update_records(
-    ws: Workspace, result: RunResult, documents: Iterable[Document] | None = None, force: bool = False
+    ws: Workspace, result: RunResult, documents: Iterable[Document] | None = None, force: bool = False,
+    processes: int | None = None,
 ) -> None:
     """Bring the records store up to date with the catalog (see the module doc)."""
     from nlp.extract import EXTRACTOR_VERSION
@@ -198,7 +212,7 @@ def update_records(
             ):
                 todo.append(doc)
         extracted = 0
-        for doc, rec in _extract_safely(todo, result.failures):
+        for doc, rec in _extract_safely(todo, result.failures, processes):
             for one in rec:
                 one.key = doc.key or one.key or doc.url
                 one.text_sha256 = one.text_sha256 or text_sha256(doc.text)
@@ -272,10 +286,13 @@ def run(
     delay: float | None = None,
     max_pages: int | None = None,
     progress: bool = False,
+    contact: str | None = None,
+    processes: int | None = None,
 ) -> RunResult:
     """One periodic run (module doc). Raises PipelineLocked / ConfigError before doing anything."""
     from nlp.dates import parse_date
-    from scraper.crawl import crawl
+    from scraper.crawl import crawl, crawled_hosts
+    from scraper.http import SETTINGS_FILE, ContactMissing, crawler_user_agent
     from scraper.sources import SourceError, load_sources, select
 
     if since and parse_date(since) is None:
@@ -283,8 +300,13 @@ def run(
     if base_url and not base_url.startswith(("http://", "https://")):
         raise ConfigError(f"--base-url {base_url!r} must start with http:// or https://")
     try:
-        select(load_sources(), sources)
+        chosen = select(load_sources(), sources)
     except SourceError as exc:
+        raise ConfigError(str(exc)) from exc
+    hosts = [urlsplit(base_url).hostname or ""] if base_url else crawled_hosts(chosen)
+    try:  # no contact for a real site: refused before anything is done
+        crawler_user_agent(hosts, contact, None, ws.root / SETTINGS_FILE)
+    except ContactMissing as exc:
         raise ConfigError(str(exc)) from exc
     ws.ensure()
     t0 = time.monotonic()
@@ -299,6 +321,7 @@ def run(
                 delay=delay,
                 max_pages=max_pages,
                 progress=progress,
+                contact=contact,
             )
             result.crawl = {
                 "run_id": report.run_id,
