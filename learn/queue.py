@@ -4,6 +4,11 @@ Order: relevant records whose content tag is most uncertain first (uncertainty =
 for the tag's probability p: 1 at a coin flip, 0 when sure); at equal uncertainty, records
 where the extraction rules and the model disagree come first. Records already reviewed (any
 human label) are skipped; records the rules found not relevant come last.
+
+Foreign-ministry records have no content tag (content is coded for party exchanges only), so
+"uncertain content" says nothing about them: they are ranked by the fields they are reviewed
+on — the more of country, date, event type, Chinese side, counterpart and head-of-state level
+the extraction left empty, and a partnership establishment or upgrade to confirm, the earlier.
 """
 
 from __future__ import annotations
@@ -40,13 +45,26 @@ def uncertainty(prob: float | None) -> float:
     return max(0.0, min(1.0, 1.0 - abs(2.0 * prob - 1.0)))
 
 
+MFA_CHECKED = ("country", "event_date", "event_type", "chinese_side", "counterpart", "head_of_state_level")
+
+
+def mfa_uncertainty(record: Record) -> tuple[float, str]:
+    """How much a foreign-ministry record needs a person, from the fields it is reviewed on."""
+    missing = [name.replace("_", " ") for name in MFA_CHECKED
+               if getattr(record, name) in (None, "", "other")]
+    flags = len(missing)
+    parts = [("no " + ", no ".join(missing)) if missing else "every field found"]
+    if record.partnership_action:
+        flags += 1
+        parts.append(f"partnership {record.partnership_action}: confirm the level")
+    return min(1.0, flags / 4), "foreign ministry: " + "; ".join(parts)
 
 
 def _model_tags(ws: Workspace, records: list[Record]) -> dict[int, tuple[str, float]]:
     """Model (tag, probability) per record index: the record's own, else the active model's."""
     tags = {i: (r.content, r.content_prob) for i, r in enumerate(records)
             if r.content_source == "model" and r.content and r.content_prob is not None}
-    missing = [i for i, r in enumerate(records) if i not in tags and r.relevant]
+    missing = [i for i, r in enumerate(records) if i not in tags and r.relevant and r.source != "mfa"]
     if not missing:
         return tags
     try:
@@ -86,6 +104,9 @@ def review_queue(ws: Workspace, records: list[Record] | None = None, limit: int 
         key = record.key or record.url
         if not record.relevant:
             items.append(QueueItem(key, record.url, 0.0, "not relevant by the rules", relevant=False))
+            continue
+        if record.source == "mfa":
+            items.append(QueueItem(key, record.url, *mfa_uncertainty(record)))
             continue
         rule, rule_prob = rule_tag(record)
         if i in model_tags:

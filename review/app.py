@@ -23,10 +23,10 @@ from werkzeug.exceptions import HTTPException
 from dipex.workspace import Workspace
 from learn.labels import LabelStore
 from nlp.schema import CONTACT_KINDS
-from review.corpus import ARCHIVE_CSP, archived_copy, release_text
-from review.fields import fields_for
+from review.corpus import ARCHIVE_CSP, archived_copy, has_archived_copy, release_text
+from review.fields import fields_for, words
 from review.highlight import css_name, highlight
-from review.queue import FILTERS, build_queue, find_record
+from review.queue import FILTERS, ReviewQueue, find_record
 from review.saving import ACCEPT, ADJUDICATE, MODES, ReviewError, decide, describe, undo_last
 from review.state import state_of
 from review.vocab import Vocab, load_vocab
@@ -78,6 +78,7 @@ def create_app(
     )
     hosts = {h.strip("[]").lower() for h in (allowed_hosts or set())} | LOCAL_HOSTS
     store = LabelStore(ws.labels_dir)
+    queue = ReviewQueue(ws, store)
 
     def the_vocab() -> Vocab:
         return vocab if vocab is not None else load_vocab()
@@ -91,6 +92,7 @@ def create_app(
         csrf_token=csrf_token,
         SHORTCUTS=SHORTCUTS,
         describe=describe,
+        words=words,
         css_name=css_name,
         CONTACT_KINDS=CONTACT_KINDS,
         default_annotator=annotator or "",
@@ -125,24 +127,26 @@ def create_app(
     @app.get("/")
     def queue_page() -> str:
         filters = current_filters()
-        queue = build_queue(ws, filters)
         try:
-            page = max(1, int(request.args.get("page", "1")))
+            page = max(1, min(1_000_000, int(request.args.get("page", "1"))))
         except ValueError:
             page = 1
-        shown = queue.entries[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-        pages = max(1, -(-len(queue.entries) // PAGE_SIZE))
+        view = queue.view(filters, page, PAGE_SIZE)
+        pages = max(1, -(-view.count // PAGE_SIZE))
+        first = view.entries[0].key if page == 1 and view.entries else None
+        if first is None and view.count:
+            first = queue.view(filters, 1, 1).entries[0].key
         return render_template(
             "queue.html",
-            queue=queue,
-            shown=shown,
+            queue=view,
+            shown=view.entries,
             filters=filters,
             page=page,
             pages=pages,
             record_url=record_url,
             FILTERS=FILTERS,
             page_size=PAGE_SIZE,
-            first_url=record_url(queue.entries[0].key, filters) if queue.entries else None,
+            first_url=record_url(first, filters) if first else None,
             page_url=lambda n: url_for("queue_page") + "?" + urlencode({**filters, "page": n}),
         )
 
@@ -150,18 +154,15 @@ def create_app(
     def record_page() -> str:
         key = request.args.get("key", "")
         filters = current_filters()
-        queue = build_queue(ws, filters)
-        position = queue.position(key)
-        # neighbours in the whole queue order, so a record that just left the view (reviewed
-        # under status=unreviewed) still leads on to the next one that is in it
-        at = next((i for i, e in enumerate(queue.ordered) if e.key == key), None)
-        if at is None:
+        located = queue.locate(key, filters) if len(key) <= MAX_KEY else None
+        record = find_record(ws, key) if located else None
+        if located is None or record is None:
             abort(404, description="no record with this key")
-        entry = queue.ordered[at]
-        prev_key = next((e.key for e in reversed(queue.ordered[:at]) if e.matches(filters)), None)
-        next_key = next((e.key for e in queue.ordered[at + 1 :] if e.matches(filters)), None)
-        state = entry.state
-        record = state.record
+        entry = located.entry
+        position = located.position
+        prev_key, next_key = located.prev_key, located.next_key
+        view_counts = queue.counts(filters)
+        state = state_of(record, store.current())
         found = release_text(ws, record.key) if record.key else None
         text = found.text if found and found.text else ""
         title = record.title or (found.title if found else "") or ""
@@ -193,13 +194,13 @@ def create_app(
             misplaced=misplaced + misplaced_title,
             fields=fields_for(record.source),
             data=data,
-            queue=queue,
+            progress=view_counts,
             position=position,
             filters=filters,
             countries=vocab.countries,
             partnership_levels=vocab.partnership_levels,
             evidence_fields=sorted(record.evidence),
-            has_archive=bool(record.key),
+            has_archive=has_archived_copy(ws, record.key or ""),
             text_changed=_text_changed(record, text),
         )
 
@@ -288,6 +289,8 @@ def create_app(
             )
         except ReviewError as error:
             return _json_error(400, str(error), error.errors)
+        if saved.save_id:
+            queue.refresh([state.key])  # its status and values in the queue now, not later
         log.info(
             "review: %s %s %d label(s) on %s (%s)",
             payload.get("annotator"),
@@ -315,6 +318,8 @@ def create_app(
             undone = undo_last(store, state, payload.get("annotator"))
         except ReviewError as error:
             return _json_error(400, str(error))
+        if undone.save_id:
+            queue.refresh([state.key])
         return jsonify(
             {
                 "ok": True,

@@ -93,10 +93,11 @@ class ArchivedCopy:
         return "utf-8"
 
     def decoded(self) -> str:
-        try:
-            return self.body.decode(self.encoding(), errors="replace")
-        except LookupError:  # a charset name Python does not know
-            return self.body.decode("utf-8", errors="replace")
+        """The page's text as the parser read it: never raises (a bogus label such as 'idna' or
+        'punycode' is skipped), with characters lxml cannot hold replaced by spaces."""
+        from scraper.pages.decode import decode_html, xml_safe
+
+        return xml_safe(decode_html(self.body, self.content_type or None))
 
     def safe_html(self) -> str:
         """The archived page without anything that could run, load or navigate."""
@@ -200,6 +201,22 @@ def release_texts(ws: Workspace, keys: list[str]) -> dict[str, str]:
         return out
     finally:
         catalog.close()
+
+
+def has_archived_copy(ws: Workspace, key: str) -> bool:
+    """Whether the release has an archived response inside the corpus — so the page offers the
+    archived copy only when following the link shows one (no link to a 404)."""
+    catalog = _catalog(ws)
+    if catalog is None or not key:
+        return False
+    try:
+        pointer = catalog.warc_pointer(key)
+    finally:
+        catalog.close()
+    if pointer is None:
+        return False
+    resolved = Path(pointer[0]).resolve()
+    return resolved.is_relative_to(ws.corpus_dir.resolve()) and resolved.is_file()
 
 
 def archived_copy(ws: Workspace, key: str) -> ArchivedCopy | None:

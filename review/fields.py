@@ -273,6 +273,42 @@ class ReviewField:
         return self.validate(text, source, vocab)
 
 
+# What a reviewer reads for each code of the vocabularies (labels keep the codes).
+WORDS = {
+    "delegation_visit_abroad": "delegation visit abroad",
+    "delegation_received": "delegation received in China",
+    "video_call": "video call",
+    "phone_call": "phone call",
+    "message": "message (letter, congratulations)",
+    "training_course": "training course",
+    "field_trip": "field trip",
+    "state_visit": "state visit",
+    "official_visit": "official visit",
+    "meeting_on_sidelines": "meeting on the sidelines",
+    "joint_statement": "joint statement",
+    "global": "global platform",
+    "regional": "regional platform (e.g. CELAC)",
+    "bilateral": "bilateral",
+    "leftist": "leftist party",
+    "think_tank": "think tank",
+    "trade_union": "trade union",
+    "ngo": "NGO",
+    "mfa": "foreign ministry",
+    "idcpc": "IDCPC (party)",
+    "establish": "establish a partnership",
+    "upgrade": "upgrade a partnership",
+}
+
+
+def words(code: Any) -> str:
+    """The words a person reads for a vocabulary code (``delegation_received`` → "delegation
+    received in China"); codes stay in labels and exports, words are for the page."""
+    if code is None:
+        return "—"
+    text = str(code)
+    return WORDS.get(text, text.replace("_", " "))
+
+
 def _short(value: Any) -> Any:
     """A value shortened for an error message (a 2,000-character paste is not echoed back)."""
     text = value if isinstance(value, str) else repr(value)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from learn.labels import Label, LabelStore, undo_event
-from review.fields import BY_NAME, FieldError, canonical
+from review.fields import BY_NAME, FieldError, canonical, words
 from review.state import RecordState
 from review.vocab import Vocab
 
@@ -197,12 +197,12 @@ def describe(value: Any) -> str:
         if value and isinstance(value[0], dict):
             return "; ".join(
                 c.get("name", "")
-                + (f" [{c.get('kind')}]" if c.get("kind") else "")
+                + (f" [{words(c.get('kind'))}]" if c.get("kind") else "")
                 + (f" ({c['party']})" if c.get("party") else "")
                 for c in value
             )
-        return ", ".join(map(str, value)) or "—"
-    return str(value)
+        return ", ".join(map(words, value)) or "—"
+    return words(value)
 
 
 __all__ = [

@@ -31,7 +31,7 @@ from nlp.records_db import load_records
 from nlp.schema import CONTACT_KINDS, IDCPC_EVENT_TYPES, MFA_EVENT_TYPES, Record
 from review.corpus import release_texts
 from review.fields import BY_NAME, FIELDS, NO, YES, FieldError, ReviewField, same
-from review.queue import build_queue
+from review.queue import ordered_states
 from review.state import RecordState, states_of
 from review.vocab import Vocab, load_vocab
 
@@ -176,7 +176,7 @@ def export_for_review(
     path = Path(path)
     vocab = vocab or load_vocab()
     if records is None:
-        states = [entry.state for entry in build_queue(ws).entries]
+        states = ordered_states(ws)
     else:
         states = states_of(list(records), LabelStore(ws.labels_dir))
     texts = release_texts(ws, [s.record.key for s in states if s.record.key])

@@ -14,7 +14,6 @@
   const dialog = document.getElementById("annotator-dialog");
   const nameButton = document.getElementById("annotator-name");
   let toastTimer = null;
-  let confirmLeave = false;
   let busy = false;
 
   // ------------------------------------------------------------------ messages
@@ -287,15 +286,22 @@
     }
   }
 
-  function go(url, label) {
+  // Leaving with unsaved changes takes the same key twice: the first press warns and names
+  // the key, the second leaves. Any other key, or another change, cancels the warning.
+  let pendingLeave = null;
+  function go(url, label, key) {
     if (!url) { toast(`No ${label} record in this view.`, "info"); return; }
-    if (Object.keys(changed()).length && !confirmLeave) {
-      confirmLeave = true;
-      toast("Unsaved changes: press s to save, or the same key again to leave without saving.", "error");
+    if (Object.keys(changed()).length && pendingLeave !== key) {
+      pendingLeave = key;
+      const name = key.startsWith("Arrow") ? (key === "ArrowRight" ? "→" : "←") : key;
+      toast(`Unsaved changes: press s to save them, or ${name} again to leave without saving.`, "error");
       return;
     }
+    pendingLeave = null;
     window.location.href = url;
   }
+  form.addEventListener("input", () => { pendingLeave = null; });
+  form.addEventListener("change", () => { pendingLeave = null; });
 
   function toggleContent() {
     const el = fieldEl("content");
@@ -327,32 +333,49 @@
   }
 
   // ------------------------------------------------------------------ keyboard
+  // Shortcuts work whatever has focus, except in a box where one types text (there Esc
+  // leaves the box). A drop-down never takes letters: the browser's type-ahead would change
+  // its value by accident (a mouse pick leaves focus in it, and "s" turned "meeting" into
+  // "seminar"), so letters act as shortcuts there too; its value changes by mouse or ↑/↓.
+  const TEXT_BOX = "input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, [contenteditable]";
+  form.querySelectorAll("select").forEach((select) => {
+    let byPointer = false;
+    select.addEventListener("pointerdown", () => { byPointer = true; });
+    select.addEventListener("change", () => {
+      if (byPointer) { select.blur(); } // a mouse pick gives the keyboard back to the page
+      byPointer = false;
+    });
+  });
   document.addEventListener("keydown", (event) => {
-    if (dialog.open) { return; }
-    const target = event.target;
-    const typing = target.matches("input:not([type=checkbox]):not([type=radio]), select, textarea");
+    if (dialog.open || event.isComposing) { return; }
+    const target = event.target instanceof Element ? event.target : document.body;
+    const inText = target.matches(TEXT_BOX);
+    const inSelect = target.matches("select");
     if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
       event.preventDefault();
       save("save");
       return;
     }
-    if (event.key === "Escape" && typing) { target.blur(); return; }
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (event.key === "Escape" && (inText || inSelect)) { target.blur(); return; }
+    if (inText || event.ctrlKey || event.metaKey || event.altKey) { return; }
     const actions = {
       a: () => save("accept"),
       s: () => save("save"),
       u: undo,
       c: toggleContent,
-      j: () => go(data.next, "next"),
-      ArrowRight: () => go(data.next, "next"),
-      k: () => go(data.prev, "previous"),
-      ArrowLeft: () => go(data.prev, "previous"),
+      j: () => go(data.next, "next", "j"),
+      ArrowRight: () => go(data.next, "next", "ArrowRight"),
+      k: () => go(data.prev, "previous", "k"),
+      ArrowLeft: () => go(data.prev, "previous", "ArrowLeft"),
     };
     const action = actions[event.key];
     if (action) {
       event.preventDefault();
-      if (!["j", "k", "ArrowRight", "ArrowLeft"].includes(event.key)) { confirmLeave = false; }
+      if (!["j", "k", "ArrowRight", "ArrowLeft"].includes(event.key)) { pendingLeave = null; }
+      if (inSelect) { target.blur(); }
       action();
+    } else if (inSelect && event.key.length === 1) {
+      event.preventDefault(); // no type-ahead: a stray letter never picks another value
     }
   });
 })();

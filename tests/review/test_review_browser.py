@@ -112,7 +112,17 @@ def test_correct_with_the_keyboard_save_undo_and_screenshot(page, served):
         page.keyboard.press("u")
     expect(page.locator("#toast")).to_contain_text("Undone: event_date restored")
     expect(page.locator("#in-event_date")).to_have_value("2024-03-05")
-    assert labels(served, annotator="ana", field="event_date")[-1].note.startswith("review undo of")
+    assert labels(served, annotator="ana", field="event_date") == []  # withdrawn, not overwritten
+    expect(page.locator("#status")).to_have_text("reviewed")  # the content save still stands
+
+    with page.expect_navigation():
+        page.keyboard.press("u")  # the save before: the record is as the machine left it
+    expect(page.locator("#toast")).to_contain_text("Undone: content restored")
+    expect(page.locator("#status")).to_have_text("unreviewed")
+    expect(page.locator("#in-content")).to_have_value("daily interaction")
+    assert labels(served) == []  # no label in anyone's name
+    trail, _ = LabelStore(served.corpus.ws.labels_dir).read_all()
+    assert [lb.field for lb in trail] == ["content", "event_date", "undo", "undo"]  # append-only
 
 
 def test_next_previous_and_the_unsaved_changes_guard(page, served):
@@ -196,7 +206,7 @@ def test_adjudication_view(page, served):
     page.reload()
     panel = page.locator("#disputes")
     expect(panel).to_contain_text("alice: meeting")
-    expect(panel).to_contain_text("bob: delegation_received")
+    expect(panel).to_contain_text("bob: delegation received in China")  # words, not codes
     expect(page.locator("#adjudicate")).to_be_enabled()
     page.screenshot(path=str(ARTIFACTS / "review-adjudication.png"), full_page=False)
     panel.locator("li", has_text="bob").locator("button.use-value").click()
