@@ -17,6 +17,9 @@ class ParsedPage:
     lang: str  # en | zh (from the text, not the url)
     template: str  # idcpc_en_old ... mfa_en_2025, or generic
     problems: list[str] = field(default_factory=list)  # "layout_change: body empty (...)" etc.
+    # Repairs that leave the page good ("encoding: charset label 'idna' ... ignored", control
+    # characters replaced): kept with the release so a reader knows, never a parse failure.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
