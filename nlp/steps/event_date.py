@@ -21,15 +21,15 @@ or before the dateline day.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from nlp import cues
 from nlp.dates import (
     ABSOLUTE_PATTERNS,
     DATELINE_EN,
     DATELINE_ZH,
     DAY_ZH,
     MONTH_DAY_EN,
-    TODAY,
     WEEKDAY_EN,
     WEEKDAY_ZH,
     iso,
@@ -150,11 +150,22 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             if end_day and end_day < day:
                 end_day = None
         out.append(Found(match.start(), match.end(), day, end_day, "weekday", False))
-    for match in TODAY.finditer(text, start, end):
-        day = base or release.anchor
-        if day:
-            out.append(Found(match.start(), match.end(), day, None, "today", False))
+    out += _relative_days(release, start, end, base)
     return sorted(out, key=lambda f: f.start)
+
+
+def _relative_days(release: Release, start: int, end: int, base: date | None) -> list[Found]:
+    """"today" / 今天 / 当天 is the dateline's (else the printed) day, "yesterday" / 昨天 the day
+    before it (decision rules 2 and 3; the words are the ``today`` and ``yesterday`` cues)."""
+    text = release.layout.clean
+    day = base or release.anchor
+    if day is None:
+        return []
+    out = [Found(m.start(), m.end(), day, None, "today", False)
+           for m in cues.pattern("today").finditer(text, start, end)]
+    out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "today", False)
+            for m in cues.pattern("yesterday").finditer(text, start, end)]
+    return out
 
 
 def _candidates_zh(release: Release, start: int, end: int, base: date | None) -> list[Found]:
@@ -191,6 +202,7 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         day = weekday_on_or_before(match.group("wd"), anchor)
         if day:
             out.append(Found(match.start(), match.end(), day, None, "weekday", False))
+    out += _relative_days(release, start, end, base)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -218,6 +230,11 @@ def step(release: Release) -> None:
         chosen = relative[0] if relative else None
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
+    if chosen is None:
+        undated = cues.pattern("no_day").search(text, search_from, lead_end)
+        if undated:  # "recently met", 近日: the text gives no day, so neither does the record
+            record.notes.append(f"event date: none written ({undated.group()!r})")
+            return
     if chosen is not None:
         record.event_date = iso(chosen.day)
         ranged = chosen.end_day is not None and chosen.end_day > chosen.day

@@ -35,6 +35,7 @@ from nlp.release import Release
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
 MIN_TEXT = 40  # characters: shorter is not a release
+MIN_TEXT_ZH = 16  # a Chinese character says about as much as an English word
 # A regular press conference transcript: many topics, answers to questions. Coders code the
 # exchange from the release reporting it, not from a transcript that touches it (a briefing
 # item titled on a LAC visit is another matter: it is judged like any release).
@@ -45,7 +46,7 @@ def step(release: Release) -> None:
     record = release.record
     focus = release.extra.get("actor_scores", {})
     regional = release.extra.get("regional_cues", [])
-    if len(release.layout.clean.strip()) + len(release.title) < MIN_TEXT:
+    if len(release.layout.clean.strip()) + len(release.title) < (MIN_TEXT_ZH if release.zh else MIN_TEXT):
         record.relevant = False
         record.notes.append("no text to read")
         return

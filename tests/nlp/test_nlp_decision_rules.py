@@ -202,3 +202,28 @@ def test_a_letter_to_a_summit_has_no_head_of_state_counterpart():
     assert record.event_type == "message"
     assert not record.head_of_state_level
     assert "习近平" not in (record.counterpart or "")
+
+
+# ---------------------------------------------------------------- event date: relative days
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("BEIJING, March 9 (Xinhua) -- Liu Jianchao met yesterday with a delegation of the Communist Party "
+     "of Cuba.", "en", "2023-03-08"),
+    ("新华社北京3月9日电 中联部部长刘建超昨天在北京会见古巴共产党代表团。", "zh", "2023-03-08"),
+    ("新華社北京3月9日電 中聯部部長劉建超昨天在北京會見古巴共產黨代表團。", "zh", "2023-03-08"),
+    ("新华社北京3月9日电 中联部部长刘建超当天在北京会见古巴共产党代表团。", "zh", "2023-03-09"),
+    ("BEIJING, March 9 (Xinhua) -- Liu Jianchao met on Monday with a delegation of the Communist Party "
+     "of Cuba.", "en", "2023-03-06"),
+])
+def test_relative_days_count_from_the_dateline(text, lang, expected):
+    record = idcpc(text, title="", lang=lang, published="2023-03-10", url=AGENCY)
+    assert record.event_date == expected
+
+
+def test_recently_gives_no_day():
+    record = idcpc("BEIJING, March 9 (Xinhua) -- Liu Jianchao recently met with a delegation of the "
+                   "Communist Party of Cuba in Beijing.", title="", published="2023-03-10", url=AGENCY)
+    assert record.relevant and record.event_date is None
+    zh = idcpc("新华社北京3月9日电 中联部部长刘建超近日在北京会见古巴共产党代表团。", title="", lang="zh",
+               published="2023-03-10", url=AGENCY_ZH)
+    assert zh.relevant and zh.event_date is None
