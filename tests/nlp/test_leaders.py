@@ -59,6 +59,10 @@ def test_every_state_has_a_head_every_quarter_2008_to_2025(gaz: Gazetteer) -> No
     ("COL", date(2023, 10, 25), "ch-co"),
     ("MEX", date(2010, 5, 1), "pan-mx"),
     ("PER", date(2019, 5, 1), None),          # Vizcarra, without a party
+    ("PER", date(2020, 11, 12), "ap-pe"),     # Merino's five days
+    ("PER", date(2020, 11, 20), "pm-pe"),
+    ("ARG", date(2023, 12, 9), "pj-ar"),
+    ("ARG", date(2023, 12, 10), "lla-ar"),    # inauguration day: the successor
     ("JAM", date(2014, 5, 1), "pnp-jm"),      # parliamentary: the Prime Minister counts
     ("JAM", date(2019, 4, 1), "jlp-jm"),
     ("TTO", date(2014, 5, 1), "unc-tt"),      # not the ceremonial President
