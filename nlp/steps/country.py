@@ -71,6 +71,23 @@ def worldwide_event(release: Release) -> list[Mention]:
     return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("lead", "early"))]
 
 
+SENTENCE_END = re.compile(r"[.。!?！？\n]")
+
+
+def trip_stops(release: Release) -> set[str]:
+    """The LAC countries named in the title's or lead's sentences about a trip (foreign ministry):
+    "left Beijing for state visits to Spain, Argentina, Panama and Portugal" stops in two."""
+    stops: set[str] = set()
+    trip = cues.pattern("trip")
+    for m in release.of(LAC_COUNTRY, zones=FOCUS):
+        source = release.title if m.where == "title" else release.layout.clean
+        left = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
+        edge = SENTENCE_END.search(source, m.end)
+        if trip.search(source, left, edge.start() if edge else len(source)):
+            stops.add(m.entry.id)
+    return stops
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -107,6 +124,8 @@ def step(release: Release) -> None:
         top, second = focus.get(ranked[0], 0.0), focus.get(ranked[1], 0.0)
         if second >= 3 and top < 2 * second:
             multilateral = True
+    if release.is_mfa and len(trip_stops(release)) >= 2:
+        multilateral = True
     participants = worldwide_event(release)
     if participants:
         release.extra["worldwide"] = [m.span() for m in participants]

@@ -227,3 +227,14 @@ def test_recently_gives_no_day():
     zh = idcpc("新华社北京3月9日电 中联部部长刘建超近日在北京会见古巴共产党代表团。", title="", lang="zh",
                published="2023-03-10", url=AGENCY_ZH)
     assert zh.relevant and zh.event_date is None
+
+
+# ---------------------------------------------------------------- country: trips
+
+def test_a_trip_to_several_lac_countries_is_multilateral_to_one_and_others_that_country():
+    several = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
+                  "to Spain, Argentina, Panama and Portugal.", title="", published="2018-11-27")
+    assert several.country == "multilateral"
+    one = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
+              "to Spain, Argentina and Portugal.", title="", published="2018-11-27")
+    assert one.country == "Argentina"
