@@ -370,7 +370,7 @@ class Gazetteer:
             digest.update(name.encode())
             digest.update((self.data_dir / f"{name}.json").read_bytes())
             dates.append(str(self.raw[name].get("version", "")))
-        for extra in ("zh_chars.json", "cues.json"):  # character table and cue vocabularies
+        for extra in ("zh_chars.json", "cues.json", "partnership_history.json"):  # chars, cues, history
             path = self.data_dir / extra
             if path.exists():
                 digest.update(path.read_bytes())
