@@ -96,10 +96,10 @@ class Label:
 
 
 def undo_event(url: str, key: str | None, save_id: str, annotator: str,
-               text_sha256: str | None = None) -> Label:
+               text_sha256: str | None = None, item: int | None = None) -> Label:
     """The line that withdraws one save: appended, never erasing the save's own lines."""
     return Label(url=url, key=key, field=UNDO_FIELD, value=save_id, annotator=annotator,
-                 text_sha256=text_sha256, note=f"review undo of {save_id}")
+                 text_sha256=text_sha256, note=f"review undo of {save_id}", item=item or None)
 
 
 def effective(labels: Iterable[Label]) -> list[Label]:

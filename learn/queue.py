@@ -22,7 +22,7 @@ from learn.classify import rule_tag
 from learn.dataset import TextFinder
 from learn.labels import LabelStore
 from learn.model import ContentModel, ModelError
-from nlp.records_db import load_records
+from nlp.records_db import item_key, load_records
 from nlp.schema import Record
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def review_queue(ws: Workspace, records: list[Record] | None = None, limit: int 
     model_tags = _model_tags(ws, records)
     items = []
     for i, record in enumerate(records):
-        key = record.key or record.url
+        key = item_key(record.key or record.url, record.item)  # the records store's key
         if not record.relevant:
             items.append(QueueItem(key, record.url, 0.0, "not relevant by the rules", relevant=False))
             continue

@@ -26,9 +26,9 @@ from nlp.schema import CONTACT_KINDS
 from review.corpus import ARCHIVE_CSP, archived_copy, has_archived_copy, release_text
 from review.fields import fields_for, words
 from review.highlight import css_name, highlight
-from review.queue import FILTERS, ReviewQueue, find_record
+from review.queue import FILTERS, ReviewQueue, find_record, page_records
 from review.saving import ACCEPT, ADJUDICATE, MODES, ReviewError, decide, describe, undo_last
-from review.state import state_of
+from review.state import record_key, state_of
 from review.vocab import Vocab, load_vocab
 
 log = logging.getLogger(__name__)
@@ -183,8 +183,15 @@ def create_app(
             "opinions": {s.field.name: [a for a, _ in s.opinions()] for s in state.disputed_fields()},
         }
         vocab = the_vocab()
+        page_items = [  # the page's other exchanges, unfiltered (a filter may hide them)
+            {"key": record_key(r), "href": record_url(record_key(r), {}),
+             "label": f"{r.item + 1}. {r.country or '—'}: "
+                      + (", ".join(c.name for c in r.contacts[:2]) or "—")}
+            for r in page_records(ws, record)
+        ]
         return render_template(
             "record.html",
+            page_items=page_items,
             state=state,
             record=record,
             entry=entry,

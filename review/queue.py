@@ -429,6 +429,18 @@ def _row(state: RecordState, item: Any) -> tuple[Any, ...]:
     )
 
 
+def page_records(ws: Workspace, record: Record) -> list[Record]:
+    """Every record of the record's page, in item order: a roundup's or a digest's exchanges are
+    reviewed side by side (the page itself when it reports one exchange)."""
+    if not ws.records_path.exists():
+        return [record]
+    store = RecordStore(ws.records_path)
+    try:
+        return store.page(record.key or record.url) or [record]
+    finally:
+        store.close()
+
+
 def find_record(ws: Workspace, key: str) -> Record | None:
     """One record by the key it is reviewed under (RecordStore keys are the same)."""
     if not ws.records_path.exists():

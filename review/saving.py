@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from learn.labels import Label, LabelStore, undo_event
+from nlp.records_db import item_key
 from review.fields import BY_NAME, FieldError, canonical, words
 from review.state import RecordState
 from review.vocab import Vocab
@@ -58,6 +59,7 @@ def _label(state: RecordState, name: str, value: Any, annotator: str, note: str)
         annotator=annotator,
         text_sha256=record.text_sha256,
         note=note,
+        item=record.item or None,  # a correction to one exchange of a page is that exchange's label
     )
 
 
@@ -149,7 +151,8 @@ def last_save(labels: list[Label], docs: set[str], annotator: str) -> str | None
     saves: list[str] = []
     undone: set[str] = set()
     for label in labels:
-        if label.annotator != annotator or (label.doc not in docs and label.url not in docs):
+        url_doc = item_key(label.url, label.item or 0)
+        if label.annotator != annotator or (label.doc not in docs and url_doc not in docs):
             continue
         if label.undoes:
             undone.add(label.undoes)
@@ -173,7 +176,7 @@ def undo_last(store: LabelStore, state: RecordState, annotator: str) -> Saved:
     """
     annotator = check_annotator(annotator)
     labels, _ = store.read_all()
-    docs = {state.key, state.record.url}
+    docs = {state.key, item_key(state.record.url, state.record.item)}
     save_id = last_save(labels, docs, annotator)
     if save_id is None:
         return Saved(None)
@@ -182,7 +185,7 @@ def undo_last(store: LabelStore, state: RecordState, annotator: str) -> Saved:
         if lb.annotator == annotator and lb.save_id == save_id and not lb.undoes
     ))
     record = state.record
-    event = undo_event(record.url, record.key, save_id, annotator, record.text_sha256)
+    event = undo_event(record.url, record.key, save_id, annotator, record.text_sha256, record.item)
     store.append(event)
     return Saved(save_id, [event], fields)
 

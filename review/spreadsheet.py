@@ -426,7 +426,8 @@ def import_review(
             labels.append(
                 Label(
                     url=url,
-                    key=key if state is None or state.record.key else None,
+                    key=key if state is None else state.record.key,
+                    item=(state.record.item or None) if state is not None else None,  # its exchange
                     field=f.name,
                     value=value,
                     annotator=annotator,

@@ -15,6 +15,7 @@ from typing import Any
 from learn.apply import DISPUTED as UNDECIDED
 from learn.apply import Decision, is_adjudication, resolve
 from learn.labels import Label, LabelStore
+from nlp.records_db import item_key
 from nlp.schema import Record
 from review.fields import ReviewField, fields_for
 
@@ -36,8 +37,9 @@ __all__ = [
 
 
 def record_key(record: Record) -> str:
-    """The key a record is reviewed under (its corpus key, else its url)."""
-    return record.key or record.url
+    """The key a record is reviewed under (its corpus key, else its url; ``#N`` for exchange N
+    of a page that reports several: the records store's key)."""
+    return item_key(record.key or record.url, record.item)
 
 
 @dataclass
@@ -118,11 +120,12 @@ def state_of(record: Record, current: Current) -> RecordState:
     """The review state of one record, given ``LabelStore.current()``.
 
     Labels are found as ``learn.apply.labels_for`` finds them: by the record's key, else by
-    its url, field by field."""
+    its url, field by field — and by its item: one exchange's labels are not another's."""
     fields: dict[str, FieldState] = {}
     for review_field in fields_for(record.source):
         labels: dict[str, Label] = {}
         for doc in (record.url, record.key):  # the key's labels win over url-only ones
+            doc = item_key(doc, record.item) if doc else doc
             if doc and (doc, review_field.name) in current:
                 labels = dict(current[(doc, review_field.name)])
         fields[review_field.name] = FieldState(review_field, review_field.value_of(record), labels)
