@@ -232,3 +232,50 @@ def test_writes_without_the_token_are_rejected_and_archived_scripts_never_run(pa
     expect(frame.locator("body")).to_contain_text("Roberto Morales Ojeda")
     assert page.evaluate("window.pwned") is None
     assert page.evaluate("document.querySelector('iframe.archived').contentDocument") is None  # sandboxed
+
+
+def test_a_drop_down_never_takes_letters_and_shortcuts_work_from_it(page, served):
+    set_annotator(page, "ana")
+    page.goto(f"{served.url}/record?key=idcpc:1001")
+    event_type = page.locator("#in-event_type")
+    received = event_type.locator("option[value=delegation_received]")
+    expect(received).to_have_text("delegation received in China")  # words, not codes
+    event_type.focus()
+    event_type.select_option("delegation_received")  # picked; focus stays in the drop-down
+    assert page.evaluate("document.activeElement.id") == "in-event_type"
+    page.keyboard.press("m")  # type-ahead would pick "meeting" or "message"
+    page.keyboard.press("t")
+    expect(event_type).to_have_value("delegation_received")
+    with page.expect_navigation():
+        page.keyboard.press("s")  # a shortcut, not a jump to "seminar"
+    [saved] = labels(served, annotator="ana")
+    assert (saved.field, saved.value) == ("event_type", "delegation_received")
+    expect(page.locator("#in-event_type")).to_have_value("delegation_received")
+    page.locator("#in-content").focus()
+    page.keyboard.press("c")  # the content shortcut works from inside a drop-down too
+    expect(page.locator("#in-content")).to_have_value("knowledge exchange")
+    page.locator("#in-country").focus()
+    page.keyboard.press("s")  # in a text box a letter is text
+    expect(page.locator("#in-country")).to_have_value("sCuba")
+    assert len(labels(served, annotator="ana")) == 1
+
+
+def test_the_same_key_twice_leaves_without_saving_and_nothing_else_does(page, served):
+    set_annotator(page, "ana")
+    page.goto(f"{served.url}/record?key=idcpc:1002")  # has both neighbours
+    first = page.url
+    content = page.locator("#in-content")
+    content.focus()
+    content.select_option("daily interaction")
+    page.keyboard.press("j")
+    expect(page.locator("#toast")).to_contain_text("press s to save them, or j again to leave without saving")
+    assert page.url == first
+    page.keyboard.press("k")  # another key: warned again, for that key, nothing left
+    expect(page.locator("#toast")).to_contain_text("or k again")
+    assert page.url == first
+    page.locator("#in-relevant").select_option("no")  # another change: the warning starts over
+    page.keyboard.press("j")
+    assert page.url == first
+    with page.expect_navigation():
+        page.keyboard.press("j")  # what the warning said
+    assert page.url != first and labels(served) == []
