@@ -257,6 +257,8 @@ class _Handler(BaseHTTPRequestHandler):
         """The Wayback stand-in: ``/cdx/search/cdx?...`` and ``/web/<timestamp>id_/<url>``."""
         archive = self.site.archive
         path, _, query = rest.partition("?")
+        if archive.outage():
+            return self._send(entry, Page(503, b"<html><body>Service Unavailable</body></html>"), head)
         if path == "/robots.txt":
             return self._send(entry, Page(404, b"", "text/plain"), head)
         if path == "/cdx/search/cdx":

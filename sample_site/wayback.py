@@ -99,6 +99,19 @@ class Wayback:
         self._old_layout_url: str | None = None
         self._capture_requests = 0
         self._built = False
+        self._requests = 0
+        self._down_after: int | None = None
+
+    def down_after(self, n: int | None) -> None:
+        """An outage: every archive request after the next ``n`` answers 503 (None: back up)."""
+        with self.lock:
+            self._down_after = None if n is None else self._requests + n
+
+    def outage(self) -> bool:
+        """Count one request; True when the archive is down for it."""
+        with self.lock:
+            self._requests += 1
+            return self._down_after is not None and self._requests > self._down_after
 
     def _ensure(self) -> None:
         """Captures are rendered on first use: most sites of the tests are never asked."""
@@ -130,8 +143,9 @@ class Wayback:
         # captures that are not releases, each beside a good capture of the same release
         by_site = {"mfa": [r for r in releases if r.site == "mfa"],
                    "idcpc": [r for r in releases if r.site == "idcpc"]}
+        zh = [r for r in by_site["mfa"] if r.lang == "zh"]  # mojibake shows in Chinese text
         picks = [("error_page", by_site["mfa"][:1]), ("error_page", by_site["idcpc"][:1]),
-                 ("truncated", by_site["idcpc"][1:2]), ("wrong_encoding", by_site["mfa"][1:2])]
+                 ("truncated", by_site["idcpc"][1:2]), ("wrong_encoding", zh[:1])]
         for kind, chosen in picks:
             for release in chosen:
                 good = self.content.article_body(release.url)

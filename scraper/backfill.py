@@ -165,13 +165,13 @@ def fetch_captures(crawler: Crawler, source: Source, stats: SourceStats, section
             r = fetched.response
             if r.error or r.status is None:
                 crawler._fail(stats, url, r.error or "no response")
-                break  # the archive is struggling: this release waits for the next run
+                return  # the archive is struggling: what is left waits for the next run
             match = _RAW.search(fetched.final_url)
             captured = match.group(1) if match else timestamp
             verdict = judge.judge_capture(original, fetched.final_url, r.status, r.body, r.content_type)
             if verdict.status == judge.FAILED:
                 crawler._fail(stats, url, verdict.reason)
-                break
+                return
             with cat.transaction():
                 cat.capture_outcome(original, timestamp,
                                     judge.OK if verdict.status == judge.OK else verdict.reason, key)

@@ -39,8 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    "Internet Archive's captures (incremental: only newer captures are asked for)")
     p.add_argument("--search", action="store_true", help="also the site-search sources (IDCPC search pages)")
     p.add_argument("--urls", metavar="FILE",
-                   help="fetch the release urls listed in FILE (one per line, or a CSV column); "
-                   "with --backfill, a url the live site no longer serves is taken from the archive")
+                   help="fetch the release urls listed in FILE (one per line, or a CSV column); a url "
+                   "the live site no longer serves is taken from the web archive's newest capture")
     p.add_argument("--archive-delay", type=float, metavar="S",
                    help="seconds between requests to the web archive (default: the source's, 5)")
     p.set_defaults(handler=run_crawl)
