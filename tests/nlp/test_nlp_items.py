@@ -1,0 +1,194 @@
+"""Pages that report several exchanges: roundups of messages, news-in-brief digests.
+
+Every page here is self-written in the sites' style (invented wording; the party, country and
+people's names are facts). A page gives one record per exchange with a LAC actor, ``item``
+0, 1, 2 … in page order; a page with one exchange gives the one record it always gave.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, parties
+
+from nlp.extract import extract, extract_items, extract_many, extract_pages
+from nlp.records_db import RecordStore, item_key
+from nlp.schema import Record
+
+URL = "https://www.idcpc.org.cn/english/news/202107/t20210705_1.html"
+
+ROUNDUP_EN = (
+    "BEIJING, July 5 (Xinhua) -- Political parties and leaders abroad keep sending warm wishes on the "
+    "anniversary of the founding of the Communist Party of China (CPC).\n\n"
+    "In their messages to the CPC Central Committee they praised what the party has achieved.\n\n"
+    "Those sending messages include:\n\n"
+    "Bert De Belder, international secretary of the Workers' Party of Belgium;\n\n"
+    "Juan Castillo, general secretary of the Communist Party of Uruguay;\n\n"
+    "Tuilaepa Sailele, a former prime minister of Papua New Guinea;\n\n"
+    "Roosevelt Skerrit, leader of the Dominica Labour Party and prime minister of Dominica;\n\n"
+    "Keir Starmer, leader of the British Labour Party;\n\n"
+    "The Central Committee of the Workers' Party of Korea;\n\n"
+    "Alpha Conde, president of the Rally of the Guinean People."
+)
+
+
+def roundup(text: str = ROUNDUP_EN, title: str = "Highlights of foreign congratulatory messages (3)",
+            url: str = URL, published: str = "2021-07-05", lang: str = "en") -> list[Record]:
+    return extract_items({"url": url, "source": "idcpc", "lang": lang, "title": title,
+                          "published": published, "text": text})
+
+
+def test_a_roundup_gives_one_item_per_lac_sender_in_page_order():
+    items = roundup()
+    assert [r.item for r in items] == [0, 1]
+    assert [r.country for r in items] == ["Uruguay", "Dominica"]
+    assert all(r.url == URL and r.relevant and r.event_type == "message" for r in items)
+    assert parties(items[0]) == {"Communist Party of Uruguay"}
+    assert parties(items[1]) == {"Dominica Labour Party"}
+    assert items[0].contacts[0].name == "Juan Castillo"  # the sender, as the list names him
+    assert items[1].contacts[0].name == "Roosevelt Skerrit"
+    assert "leftist" in items[0].mechanism and items[1].mechanism == ["bilateral"]
+    assert all(r.content == "daily interaction" for r in items)
+
+
+def test_roundup_items_have_no_day_of_their_own_and_evidence_in_their_entry():
+    items = roundup()
+    for record in items:
+        assert record.event_date is None  # the dateline is the report's day, not the message's
+        entry = record.evidence["item"][0]
+        assert ROUNDUP_EN[entry.start:entry.end] == entry.text
+        assert record.contacts[0].name in entry.text
+        for spans in record.evidence.values():  # every span is an offset into the page
+            for span in spans:
+                if span.where == "text":
+                    assert ROUNDUP_EN[span.start:span.end] == span.text
+
+
+def test_look_alikes_in_a_roundup_are_never_items():
+    countries = {r.country for r in roundup()}
+    # Workers' Party of Belgium / of Korea, Papua New Guinea, Guinea, the British Labour Party
+    assert countries == {"Uruguay", "Dominica"}
+    assert "Dominican Republic" not in countries
+
+
+def test_a_roundup_without_lac_senders_gives_the_page_record():
+    text = ("BEIJING, July 5 (Xinhua) -- Parties abroad keep sending messages to the CPC.\n\n"
+            "Those sending messages include:\n\n"
+            "Bert De Belder, international secretary of the Workers' Party of Belgium;\n\n"
+            "Keir Starmer, leader of the British Labour Party.")
+    items = roundup(text)
+    assert len(items) == 1 and items[0].item == 0 and not items[0].relevant
+
+
+def test_several_people_of_one_party_sending_one_message_are_one_item():
+    text = ("BEIJING, July 6 (Xinhua) -- Leaders of foreign political parties have sent messages to the "
+            "CPC Central Committee on the anniversary of its founding.\n\n"
+            "Miguel Diaz-Canel, first secretary of the Central Committee of the Communist Party of Cuba, "
+            "said that the Cuban communists stand with their Chinese comrades.\n\n"
+            "Roberto Morales Ojeda, a member of the Political Bureau of the Communist Party of Cuba, "
+            "said that the two parties share a common cause.\n\n"
+            "Gustavo Petro, of Colombia's Historic Pact, said he hopes for closer cooperation.")
+    items = roundup(text, title="Foreign leaders congratulate CPC on anniversary")
+    assert [r.country for r in items] == ["Cuba", "Colombia"]
+    names = {c.name for c in items[0].contacts}
+    assert {"Miguel Diaz-Canel", "Roberto Morales Ojeda"} <= names
+
+
+def test_the_exchange_the_headline_names_is_item_zero():
+    text = ("BEIJING, July 6 (Xinhua) -- Several parties have sent congratulatory messages to the CPC.\n\n"
+            "Juan Castillo, general secretary of the Communist Party of Uruguay, said the CPC has led "
+            "China to great achievements.\n\n"
+            "The Communist Party of Cuba extended brotherly greetings in a message to the CPC Central "
+            "Committee.")
+    items = roundup(text, title="Communist Party of Cuba, other foreign parties send greetings to CPC")
+    assert [r.country for r in items] == ["Cuba", "Uruguay"]
+    assert [r.item for r in items] == [0, 1]
+
+
+def test_a_chinese_roundup_with_senders_named_side_by_side():
+    text = ("新华社北京7月5日电 多国政党和政要近日纷纷致电致函，祝贺中国共产党成立周年。\n"
+            "古巴共产党中央委员会第一书记迪亚斯-卡内尔，越南共产党中央委员会总书记阮富仲，"
+            "乌拉圭共产党总书记卡斯蒂略，比利时工人党主席海德布雷赫特分别致电习近平总书记，表示热烈祝贺。\n"
+            "迪亚斯-卡内尔表示，古巴共产党愿同中国共产党加强交流。")
+    items = roundup(text, title="外国政党政要纷纷致电祝贺中国共产党成立周年", lang="zh")
+    assert [r.country for r in items] == ["Cuba", "Uruguay"]
+    assert all(r.event_type == "message" and r.event_date is None for r in items)
+    assert parties(items[0]) == {"Communist Party of Cuba"}
+
+
+DIGEST = (
+    "On May 8, Liu Jianchao, head of the International Department of the CPC Central Committee (IDCPC), "
+    "met in Beijing with a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda.\n\n"
+    "On May 12, IDCPC Vice Minister Guo Yezhou held a video call with Gleisi Hoffmann, president of the "
+    "Workers' Party of Brazil.\n\n"
+    "On May 15, Guo Yezhou met with a delegation of the Workers' Party of Korea.\n\n"
+    "On May 20, Liu Jianchao met with Fernando Pereira, president of Uruguay's Broad Front, who was "
+    "visiting China."
+)
+
+
+def test_a_digest_gives_three_items_with_their_own_days():
+    items = extract_items({"url": "https://www.idcpc.org.cn/english/news/202405/t20240525_9.html",
+                           "source": "idcpc", "lang": "en", "title": "IDCPC News in Brief",
+                           "published": "2024-05-25", "text": DIGEST})
+    assert [(r.item, r.country, r.event_date) for r in items] == [
+        (0, "Cuba", "2024-05-08"), (1, "Brazil", "2024-05-12"), (2, "Uruguay", "2024-05-20")]
+    assert [r.event_type for r in items] == ["meeting", "video_call", "meeting"]
+    assert [parties(r) for r in items] == [{"Communist Party of Cuba"}, {"Workers' Party (Brazil)"},
+                                           {"Broad Front"}]
+    for record in items:
+        span = record.evidence["event_date"][0]
+        assert DIGEST[span.start:span.end] == span.text
+
+
+def test_a_chinese_digest():
+    text = ("5月8日，中联部部长刘建超在京会见古巴共产党代表团。\n"
+            "5月12日，中联部副部长郭业洲同巴西劳工党主席霍夫曼举行视频通话。\n"
+            "5月20日，刘建超会见乌拉圭广泛阵线主席佩雷拉。")
+    items = extract_items({"url": "https://www.idcpc.org.cn/lldt/202405/t20240525_9.html", "source": "idcpc",
+                           "lang": "zh", "title": "中国共产党对外交往简讯", "published": "2024-05-25",
+                           "text": text})
+    assert [(r.country, r.event_date) for r in items] == [
+        ("Cuba", "2024-05-08"), ("Brazil", "2024-05-12"), ("Uruguay", "2024-05-20")]
+
+
+ONE = ("Beijing, May 10th--Liu Jianchao, head of the International Department of the CPC Central "
+       "Committee, met here today with a delegation of the Communist Party of Cuba led by Roberto "
+       "Morales Ojeda.\n\nThe two sides exchanged views on party building.")
+
+
+def test_a_page_with_one_exchange_is_unchanged():
+    items = extract_items({"url": URL, "source": "idcpc", "lang": "en", "title": "Liu Jianchao Meets PCC "
+                           "Delegation", "published": "2019-05-10", "text": ONE})
+    assert len(items) == 1 and items[0].item == 0
+    single = idcpc(ONE, title="Liu Jianchao Meets PCC Delegation", url=URL)
+    assert items[0].to_dict() == single.to_dict()
+    assert single.country == "Cuba" and single.event_type == "meeting" and single.event_date == "2019-05-10"
+
+
+def test_extract_many_yields_every_item_and_extract_pages_groups_them():
+    docs = [{"url": URL, "source": "idcpc", "lang": "en", "title": "Highlights of foreign congratulatory "
+             "messages (3)", "published": "2021-07-05", "text": ROUNDUP_EN},
+            {"url": "https://x.org/one", "source": "idcpc", "lang": "en", "title": "Liu Jianchao Meets PCC "
+             "Delegation", "published": "2019-05-10", "text": ONE}]
+    flat = list(extract_many(docs))
+    assert [(r.url, r.item) for r in flat] == [(URL, 0), (URL, 1), ("https://x.org/one", 0)]
+    pages = list(extract_pages(docs))
+    assert [len(p) for p in pages] == [2, 1]
+    assert extract(docs[0]).to_dict() == flat[0].to_dict()  # extract: item 0
+
+
+def test_the_records_store_keeps_every_item_and_drops_those_a_page_no_longer_reports(tmp_path):
+    items = roundup()
+    for record in items:
+        record.key = "idcpc:777"
+    store = RecordStore(tmp_path / "records.sqlite")
+    try:
+        assert store.put_page(items) == 2
+        assert [store.key_of(r) for r in items] == ["idcpc:777", "idcpc:777#1"]
+        assert [r.item for r in store.page("idcpc:777")] == [0, 1]
+        assert store.get(item_key("idcpc:777", 1)).country == "Dominica"
+        assert store.put_page(items) == 0  # unchanged
+        assert store.put_page(items[:1]) == 1  # the page now reports one exchange: item 1 goes
+        assert [r.item for r in store.page("idcpc:777")] == [0]
+        assert len(store) == 1
+    finally:
+        store.close()
