@@ -30,11 +30,15 @@ _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
 _WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
 PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
-# "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ..."
+# "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ...";
+# in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
+# role ends where the next "Name, Role" begins
+NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
 NAME_THEN_ROLE = re.compile(
     rf"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
-    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z])",
+    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z]"
+    rf"|{NEXT_PERSON})",
 )
 ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|"
               r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
@@ -318,16 +322,21 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if party and kind in ("government", "other") and party_role:
                 kind = "party"
             name_start = match.start("name")
-            contact = Contact(name=_with_english(release, name), kind=kind,
+            contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
 
 
-def _with_english(release: Release, name: str) -> str:
-    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government, as coders write it."""
+def _with_english(release: Release, name: str, party: Party | None = None) -> str:
+    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government, as coders write it. The
+    person's country is their party's, else the release's; with neither, no guess (莫拉莱斯 of the
+    Cuban party is not Bolivia's Evo Morales)."""
+    country = party.country if party else release.country_id
+    if country is None:
+        return name
     day = parse_date(release.record.event_date) or release.anchor
-    leader = leader_by_zh(name, release.country_id, day)
+    leader = leader_by_zh(name, country, day)
     return f"{name} ({leader.name})" if leader else name
 
 
@@ -352,7 +361,7 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
             kind = kind_of(after) if after else "other"
             if party and kind in ("government", "other"):
                 kind = "party" if re.search(r"书记|書記|党|黨", after) else kind
-            contact = Contact(name=_with_english(release, name), kind=kind,
+            contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(at, at + len(name), name, where))

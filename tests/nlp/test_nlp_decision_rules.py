@@ -238,3 +238,27 @@ def test_a_trip_to_several_lac_countries_is_multilateral_to_one_and_others_that_
     one = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
               "to Spain, Argentina and Portugal.", title="", published="2018-11-27")
     assert one.country == "Argentina"
+
+
+# ---------------------------------------------------------------- enumerations bind people to parties
+
+def test_an_enumeration_binds_each_person_to_their_party():
+    record = idcpc("BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the IDCPC, met respectively with Gleisi "
+                   "Hoffmann, President of the Workers' Party of Brazil, Roberto Morales, First Secretary of the "
+                   "Communist Party of Cuba's Central Committee, and Diosdado Cabello, First Vice President of "
+                   "the United Socialist Party of Venezuela, on Wednesday.",
+                   title="Liu Jianchao meets Latin American party leaders", url=AGENCY, published="2023-05-11")
+    people = {c.name: c.party for c in record.contacts}
+    assert people["Gleisi Hoffmann"] == "Workers' Party (Brazil)"
+    assert people["Roberto Morales"] == "Communist Party of Cuba"
+    assert people["Diosdado Cabello"] == "United Socialist Party of Venezuela"
+    assert record.country == "multilateral"
+
+
+def test_a_chinese_list_binds_each_person_to_their_party_without_guessing_other_countries_leaders():
+    record = idcpc("新华社北京5月10日电 中联部部长刘建超10日在京分别会见巴西劳工党主席格莱西、古巴共产党中央书记莫拉莱斯"
+                   "和委内瑞拉统一社会主义党第一副主席卡贝略。", title="刘建超分别会见拉美政党领导人", lang="zh",
+                   url=AGENCY_ZH, published="2023-05-11")
+    people = {c.name: c.party for c in record.contacts}
+    assert people["莫拉莱斯"] == "Communist Party of Cuba"  # not Bolivia's Evo Morales
+    assert people["格莱西"] == "Workers' Party (Brazil)"
