@@ -64,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
     p.add_argument("--for-review", metavar="FILE.xlsx", help="also write a spreadsheet for offline review")
+    p.add_argument("--as-of", metavar="DATE",
+                   help="partnership ladder as of DATE, YYYY-MM-DD (default: the data's latest date)")
     p.set_defaults(handler=cmd_export)
 
     p = subparsers.add_parser(
@@ -76,6 +78,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--data", metavar="FILE", help="dipex data set (default: WORKDIR/out/exchanges.csv)")
     p.add_argument("--output", metavar="FILE.csv", help="write the disagreements to this CSV")
     p.set_defaults(handler=cmd_compare)
+
+    p = subparsers.add_parser(
+        "coverage",
+        help="how complete the corpus is per section and year: known from lists/search/archive, fetched",
+        description="Per section and year (or month): releases known from the live lists, the site "
+        "search, the web archive and lists of urls, and how many were fetched; the date each live list "
+        "reaches back to; months with no release between busy ones (likely gaps); and which study "
+        "years (2013-2023) look incomplete. Writes a figure with --figure.",
+    )
+    p.add_argument("--month", action="store_true", help="per month instead of per year")
+    p.add_argument("--section", nargs="+", metavar="NAME", help="only these sections")
+    p.add_argument("--figure", metavar="FILE", help="write the figure (PNG or SVG by suffix)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_coverage)
 
 
 def print_table(rows: Sequence[Sequence], file=None) -> None:
@@ -113,6 +129,20 @@ def _guarded(fn, *args, **kwargs):
     except ConfigError as exc:
         print(f"bad configuration: {exc}", file=sys.stderr)
         return None, 2
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from publish.coverage import coverage, figure, print_coverage
+
+    ws = Workspace.from_arg(args.workdir)
+    if not ws.catalog_path.exists():
+        print(f"coverage: no catalog at {ws.catalog_path} (crawl first)", file=sys.stderr)
+        return 2
+    cov = coverage(ws, by_month=args.month, sections=args.section)
+    print_coverage(cov, as_json=args.json)
+    if args.figure:
+        print(f"figure: {figure(cov, args.figure)}", file=sys.stderr if args.json else sys.stdout)
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -184,8 +214,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.as_of:
+        from datetime import date
+
+        try:
+            date.fromisoformat(args.as_of)
+        except ValueError:
+            print(f"bad configuration: --as-of {args.as_of!r} is not YYYY-MM-DD", file=sys.stderr)
+            return 2
     rows = load_rows(ws)
-    published = publish(ws, rows, args.out)
+    published = publish(ws, rows, args.out, as_of=args.as_of)
     ch = published.export.changes.counts()
     print(
         f"{len(rows)} exchanges; {len(published.export.written)} files written, "

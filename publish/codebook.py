@@ -333,6 +333,13 @@ def codebook_markdown() -> str:
         f"- `{FULL_FILE}.csv|.xlsx|.parquet|.dta`: every column below, with provenance.",
         "- `changes.csv`: rows new, changed or gone compared with the previous version of the data set.",
         "- `datapackage.json`: the same codebook as a Frictionless Data Package (Table Schema).",
+        "- `tables/partnership_ladder.csv`: China's partnership ladder as of a day (default: the data's "
+        "latest date; `export --as-of YYYY-MM-DD` for another): per partner (`country`) the highest "
+        "`level` announced on or before that day (`partnership_level` of rows with a "
+        "`partnership_action`), its `tier` (relationship, partnership, comprehensive partnership, "
+        "strategic partnership, comprehensive strategic partnership, community with a shared future, "
+        "all-weather), its `rank` on the gazetteer's ladder (1 = lowest), the day it was `reached`, "
+        "the number of `steps` seen and the `as_of` day.",
         "",
         "Empty cells are missing values. Stata files use the snake_case names and carry the short "
         "label of each column as its variable label.",
@@ -345,6 +352,17 @@ def codebook_markdown() -> str:
         desc = c.description.replace("|", "\\|")
         lines.append(f"| `{c.name}` | {c.published or ''} | {c.type} | {enum} | {desc} |")
     lines += [
+        "",
+        "## Opening the CSV safely",
+        "",
+        "The CSV files keep every value exactly as extracted, including text that begins with `=`, "
+        "`+`, `-` or `@` (a contact, a title). Spreadsheet programs run such a cell as a formula when "
+        "a CSV is opened by double-click, which can change what you see or, in some programs, fetch "
+        "or run something. Open the CSV through an import dialog with every column as Text "
+        "(Excel: Data → From Text/CSV → Transform, or Get Data with column type Text; LibreOffice: "
+        "File → Open, tick *Format quoted field as text* and set the columns to Text), or use the "
+        "XLSX files, where such text is stored as text, never as a formula. Statistics packages "
+        "(R, Stata, pandas) read the CSV as plain data.",
         "",
         "## Mechanism",
         "",

@@ -24,6 +24,7 @@ class Published:
     report_path: Path
     figures: list  # publish.figures.Figure
     figure_files: dict[str, bytes]
+    ladder: list[list] | None = None  # the partnership ladder table (publish.ladder), header first
 
     def write_report(self, run: dict | None = None) -> Path:
         from publish.report import report_html
@@ -35,6 +36,7 @@ class Published:
             self.export.out_dir,
             run=run,
             data_changed=self.export.data_changed,
+            ladder=self.ladder,
         )
         self.report_path.write_text(html, encoding="utf-8")
         return self.report_path
@@ -58,20 +60,25 @@ def publish(
     out_dir: str | Path | None = None,
     run: dict | None = None,
     report: bool = True,
+    as_of: str | None = None,
 ) -> Published:
     """Write data files (only changed bytes), figures, tables and (unless ``report=False``) the
-    HTML report."""
+    HTML report. The partnership ladder is as of ``as_of`` (default: the data's latest date)."""
     from publish.figures import figure_files
+    from publish.ladder import FILE as LADDER_FILE
+    from publish.ladder import ladder, ladder_csv
 
     out = Path(out_dir) if out_dir else ws.out_dir
     export = write_exports(ws, rows, out)
     figs, files = figure_files(rows)
+    table = ladder(rows, as_of)
+    files = {**files, LADDER_FILE: ladder_csv(table)}
     for name, data in files.items():
         if write_if_changed(out / name, data):
             export.written.append(name)
         else:
             export.unchanged.append(name)
-    published = Published(rows, export, out / "report.html", figs, files)
+    published = Published(rows, export, out / "report.html", figs, files, table)
     if report:
         published.write_report(run)
     return published

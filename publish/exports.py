@@ -43,6 +43,8 @@ XLSX_CELL_MAX = 32767
 CHANGE_COLUMNS = ("change", "event_id", "date", "country", "type", "contact", "fields_changed")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Text a spreadsheet program could take for a formula (or, for tab/CR, hide a leading one).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -138,6 +140,8 @@ def xlsx_bytes(rows: Sequence[Row], published: bool) -> bytes:
                     v = v[: XLSX_CELL_MAX - 40] + " …[cut: full value in the CSV]"
             values.append(v)
         sheet.append(values)
+        for cell in sheet[sheet.max_row]:
+            as_text(cell)
     sheet.freeze_panes = "A2"
     for i, c in enumerate(cols, 1):
         width = 12 if c.type != "string" else 28
@@ -147,6 +151,17 @@ def xlsx_bytes(rows: Sequence[Row], published: bool) -> bytes:
     buf = io.BytesIO()
     book.save(buf)
     return _deterministic_zip(buf.getvalue())
+
+
+def as_text(cell) -> None:
+    """Store a string cell as text, never a formula: openpyxl writes a value starting with '=' as a
+    live formula (a contact '=1+2' would compute), and Excel re-reads '+', '-', '@' as formulas
+    when a cell is edited. The cell keeps the exact value, typed as a string and marked with
+    Excel's quote prefix (the leading apostrophe a person would type)."""
+    value = cell.value
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def _frame(rows: Sequence[Row], published: bool):
@@ -303,8 +318,25 @@ def _changes_bytes(table: list[list[str]]) -> bytes:
 
 
 # ---------------------------------------------------------------- files
+def current_umask() -> int:
+    """The process's umask, read without changing it where Linux allows (/proc), else by the
+    classic set-and-restore."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_if_changed(path: Path, data: bytes) -> bool:
-    """Atomic replace, only when the bytes differ (keeps mtimes of unchanged files)."""
+    """Atomic replace, only when the bytes differ (keeps mtimes of unchanged files). The file gets
+    the mode a plain write would give (0666 less the umask): a data set is made to be shared,
+    and the temporary file it is written through is private (0600)."""
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -312,6 +344,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~current_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -133,6 +133,7 @@ def report_html(
     out_dir: Path,
     run: dict | None = None,
     data_changed: bool = True,
+    ladder: Sequence[Sequence] | None = None,
 ) -> str:
     merged = sum(1 for r in rows if (r.get("releases") or 1) > 1)
     sources = Counter(s for r in rows for s in str(r.get("sources") or "").split("; ") if s)
@@ -174,6 +175,15 @@ def report_html(
         "<h2>What changed</h2>",
         _changes(out_dir, data_changed),
     ]
+    if ladder is not None:
+        as_of = ladder[1][-1] if len(ladder) > 1 else ""
+        body += [
+            f"<h2>Partnership ladder{' as of ' + _e(as_of) if as_of else ''}</h2>",
+            "<p>Each partner's highest level announced on or before that day, its tier on China's "
+            'ladder and the day it was reached (<a href="tables/partnership_ladder.csv">table</a>; '
+            "<code>export --as-of DATE</code> for another day).</p>",
+            table_html([list(r[:6]) for r in ladder]),
+        ]
     for f in figs:
         body.append(
             f"<h2>{_e(f.title)}</h2><figure>{_img(fig_files, f.name)}<figcaption>{_e(f.caption)} "
