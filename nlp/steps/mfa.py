@@ -24,6 +24,7 @@ from functools import lru_cache
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
 from nlp.leaders import leader_by_zh
+from nlp.partnership_history import action_for
 from nlp.release import Release
 from nlp.schema import Span
 
@@ -133,7 +134,7 @@ RETROSPECTIVE = re.compile(
     r"\bearlier this year\b|\bprevious(?:ly)?\b|years? ago|anniversary|周年|週年|"
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
 DECIDED = re.compile(
-    r"(?:宣布|决定|決定|一致同意|同意)(?:将|將)|\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two "
+    r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two "
     r"(?:sides|countries|leaders))? (?:will|would)\b", re.I)
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -304,6 +305,17 @@ def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(ends) if ends else len(source))
 
 
+def _by_history(release: Release, worded: str) -> str:
+    """Establish or upgrade as the partnership study codes it: by the country's history with China
+    (``partnership_history.json``), not by the page's verb — a first partnership "elevated to" is
+    established, an existing one raised is upgraded even when the page names no old level. With no
+    country or day to look up, the page's own word stands."""
+    day = parse_date(release.record.event_date) or release.anchor
+    if not release.country_id or day is None:
+        return worded
+    return action_for(release.country_id, day)
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -329,14 +341,15 @@ def _partnership(release: Release) -> None:
         left, right = _sentence(source, m.start, m.end)
         sentence = source[left:right]
         # "宣布将…提升为", "announced they will": decided now, not a wish
-        head = DECIDED.sub(" ", sentence[: m.start - left])
-        if RETROSPECTIVE.search(sentence) or FUTURE_OR_WISH.search(head):
+        simplified = to_simplified(sentence)  # 宣佈 / 提升為 read as 宣布 / 提升为
+        head = DECIDED.sub(" ", simplified[: m.start - left])
+        if RETROSPECTIVE.search(simplified) or FUTURE_OR_WISH.search(head):
             continue
-        action = "upgrade" if UPGRADE.search(sentence) else None
-        action = action or ("establish" if ESTABLISH.search(sentence) else None)
+        action = "upgrade" if UPGRADE.search(simplified) else None
+        action = action or ("establish" if ESTABLISH.search(simplified) else None)
         if action:
             level_here = gaz.get(m.ids[0]) if m.ids else None
-            record.partnership_action = action
+            record.partnership_action = _by_history(release, action)
             if isinstance(level_here, PartnershipLevel):
                 record.partnership_level = level_here.canonical
             record.add_evidence("partnership_action", Span(left, right, sentence, m.where))

@@ -262,3 +262,37 @@ def test_a_chinese_list_binds_each_person_to_their_party_without_guessing_other_
     people = {c.name: c.party for c in record.contacts}
     assert people["莫拉莱斯"] == "Communist Party of Cuba"  # not Bolivia's Evo Morales
     assert people["格莱西"] == "Workers' Party (Brazil)"
+
+
+# ---------------------------------------------------------------- partnership: history decides
+
+def test_a_first_partnership_elevated_to_is_established():
+    # Uruguay had no partnership with China before October 2016: "elevated to" is an establishment
+    record = mfa("BEIJING, Oct. 18 (Xinhua) -- President Xi Jinping and Uruguayan President Tabare Vazquez "
+                 "held talks on Tuesday and announced that bilateral ties are elevated to a strategic "
+                 "partnership.", title="Xi holds talks with Uruguayan president", published="2016-10-18")
+    assert record.partnership_action == "establish"
+    assert record.partnership_level == "strategic partnership"
+
+
+def test_an_existing_partnership_raised_is_upgraded_even_without_the_old_level():
+    record = mfa("BEIJING, Nov. 22 (Xinhua) -- President Xi Jinping and Uruguayan President Luis Lacalle Pou "
+                 "held talks on Wednesday and announced that they establish a comprehensive strategic "
+                 "partnership.", title="Xi holds talks with Uruguayan president", published="2023-11-22")
+    assert record.partnership_action == "upgrade"
+    assert record.partnership_level == "comprehensive strategic partnership"
+
+
+def test_a_step_decided_now_for_later_counts_in_traditional_characters_too():
+    record = mfa("新華社三亞4月6日電 國家主席習近平6日在三亞同秘魯總統舉行會談。兩國元首宣佈,將中秘關係提升為全面戰略夥伴關係。",
+                 title="習近平同秘魯總統舉行會談", lang="zh", published="2013-04-07")
+    assert record.partnership_action == "upgrade"
+    assert record.partnership_level == "comprehensive strategic partnership"
+
+
+def test_a_level_only_recalled_is_no_action():
+    record = mfa("BEIJING, May 5 (Xinhua) -- President Xi Jinping held talks with Peruvian President Dina "
+                 "Boluarte on Monday, saying the comprehensive strategic partnership the two countries set up "
+                 "in 2013 has served both peoples.", title="Xi holds talks with Peruvian president",
+                 published="2025-05-05")
+    assert record.partnership_action is None
