@@ -1,0 +1,55 @@
+"""Property tests (Hypothesis, fixed seed, small budget): any document gives a record, never an
+exception; evidence points at the text it quotes; the tokenizer guard keeps offsets."""
+
+from __future__ import annotations
+
+import re
+
+from hostile import CI, hostile_text, optional_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nlp.extract import extract, extract_many
+from nlp.schema import Record
+from nlp.text import PUNCT_RUN, tokenizer_safe
+
+documents = st.fixed_dictionaries({
+    "url": st.one_of(st.none(), st.text(max_size=40)),
+    "source": st.sampled_from(["idcpc", "mfa", "other", None, ""]),
+    "lang": st.sampled_from(["en", "zh", "es", None]),
+    "title": optional_text,
+    "published": st.one_of(st.none(), st.sampled_from(["2024-03-05", "2024-02-30", "yesterday", ""])),
+    "text": hostile_text,
+})
+
+
+@CI
+@given(documents)
+def test_any_document_gives_a_record_with_true_evidence(doc):
+    record = extract(doc)
+    assert isinstance(record, Record)
+    assert not any(note.startswith("extraction failed") for note in record.notes), record.notes
+    title, text = (doc["title"] or "").strip(), doc["text"] or ""
+    for spans in record.evidence.values():
+        for span in spans:
+            source = title if span.where == "title" else text
+            assert 0 <= span.start <= span.end <= len(source)
+            assert source[span.start:span.end] == span.text
+
+
+@CI
+@given(st.lists(documents, min_size=1, max_size=5))
+def test_a_batch_gives_one_first_record_per_document_in_order(docs):
+    records = list(extract_many(docs))
+    firsts = [r for r in records if getattr(r, "item", 0) == 0]
+    assert [r.url for r in firsts] == [str(d["url"] or "") for d in docs]
+
+
+@CI
+@given(hostile_text)
+def test_tokenizer_guard_keeps_length_and_leaves_no_long_run(text):
+    safe, runs = tokenizer_safe(text)
+    assert len(safe) == len(text) and not PUNCT_RUN.search(safe)
+    assert tokenizer_safe(safe) == (safe, 0)
+    assert runs == len(PUNCT_RUN.findall(text))
+    assert re.sub(r"[^\w\s]", "", safe.replace(" ", "")) == re.sub(r"[^\w\s]", "", text.replace(" ", ""))
