@@ -37,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="your name and e-mail for the User-Agent (or DIPEX_CONTACT, or contact = \"...\" "
                         "in WORKDIR/dipex.toml); required for real sites")
     p.add_argument("--processes", type=int, metavar="N", help="extraction processes (default: every core)")
+    p.add_argument("--backfill", action="store_true",
+                   help="also fetch from the web archive what the live lists no longer show (incremental)")
+    p.add_argument("--archive-delay", type=float, metavar="S",
+                   help="seconds between requests to the web archive (default 5)")
     p.set_defaults(handler=cmd_run)
 
     p = subparsers.add_parser(
@@ -115,6 +119,8 @@ def _print_result(result) -> None:
     )
     if result.report:
         print(f"data set: {result.out_dir}   report: {result.report}")
+    if (result.crawl or {}).get("coverage_note"):
+        print(result.crawl["coverage_note"])
 
 
 def _guarded(fn, *args, **kwargs):
@@ -161,6 +167,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty(),
         contact=args.contact,
         processes=args.processes,
+        backfill=args.backfill,
+        archive_delay=args.archive_delay,
     )
     if result is None:
         return code

@@ -268,3 +268,18 @@ def print_coverage(cov: Coverage, as_json: bool = False) -> None:
     print(format_table(reach[0], reach[1:]))
     line = cov.incomplete_line()
     print("\n" + (line or "coverage: every study year (2013-2023) looks complete"))
+
+
+def run_summary(ws: Workspace) -> dict:
+    """What a ``run`` keeps of the coverage for its log and report: the table per year (all
+    sections), each list's reach and gaps, and the one line to print when a study year looks
+    incomplete. Never raises: coverage must not stop a run."""
+    try:
+        cov = coverage(ws)
+    except Exception as exc:  # noqa: BLE001 - a report, not a reason to fail the run
+        return {"coverage_note": f"coverage: not computed ({type(exc).__name__}: {exc})"}
+    years = [["year", "from lists", "from search", "from archive", "from urls", "known", "fetched",
+              "missing"]]
+    for year, c in cov.totals_by_year().items():
+        years.append([year, c.lists, c.search, c.archive, c.urls, c.known, c.fetched, c.missing])
+    return {"coverage": years, "coverage_reach": cov.reach_table(), "coverage_note": cov.incomplete_line()}

@@ -133,9 +133,12 @@ def demo(
         from sample_site.releases import bundled
 
         releases = bundled()
-    with SampleSite(releases=releases) as site:
+    # the site as the real ones are today (capped lists, removed pages) and its web archive:
+    # the run backfills from the archive what the lists no longer show
+    with SampleSite.with_history(releases=releases) as site:
         log.info("local copy of the sites at %s", site.base_url)
-        result = run(ws, base_url=site.base_url, sources=sources, delay=0, progress=progress)
+        result = run(ws, base_url=site.base_url, sources=sources, delay=0, progress=progress,
+                     backfill=True, archive_delay=0)
     steps.append(("run (crawl → export)", result.seconds))
     comparison = None
     data_csv = ws.root / "out" / "exchanges.csv"

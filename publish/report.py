@@ -73,6 +73,17 @@ def _health(run: dict | None) -> str:
                 [["HTTP status", "responses"], *sorted([k, v] for k, v in crawl["status_counts"].items())]
             )
         )
+    if crawl.get("coverage"):
+        parts.append(
+            "<h3>Coverage</h3><p>Releases per year known from the live lists, the site search, the web "
+            "archive and lists of urls, and how many were fetched (<code>pipeline.py coverage</code> "
+            "gives it per section and month).</p>" + table_html(crawl["coverage"])
+        )
+        if crawl.get("coverage_reach"):
+            parts.append("<details><summary>How far each live list reaches back; likely gap months"
+                         "</summary>" + table_html(crawl["coverage_reach"]) + "</details>")
+        if crawl.get("coverage_note"):
+            parts.append(f'<p class="warn">{_e(crawl["coverage_note"])}</p>')
     warnings = run.get("warnings") or []
     if warnings:
         parts.append(

@@ -288,8 +288,11 @@ def run(
     progress: bool = False,
     contact: str | None = None,
     processes: int | None = None,
+    backfill: bool = False,
+    archive_delay: float | None = None,
 ) -> RunResult:
-    """One periodic run (module doc). Raises PipelineLocked / ConfigError before doing anything."""
+    """One periodic run (module doc). Raises PipelineLocked / ConfigError before doing anything.
+    ``backfill`` adds the web-archive sources to the crawl (``run --backfill``)."""
     from nlp.dates import parse_date
     from scraper.crawl import crawl, crawled_hosts
     from scraper.http import SETTINGS_FILE, ContactMissing, crawler_user_agent
@@ -300,7 +303,7 @@ def run(
     if base_url and not base_url.startswith(("http://", "https://")):
         raise ConfigError(f"--base-url {base_url!r} must start with http:// or https://")
     try:
-        chosen = select(load_sources(), sources)
+        chosen = select(load_sources(), sources, backfill=backfill)
     except SourceError as exc:
         raise ConfigError(str(exc)) from exc
     hosts = [urlsplit(base_url).hostname or ""] if base_url else crawled_hosts(chosen)
@@ -322,6 +325,8 @@ def run(
                 max_pages=max_pages,
                 progress=progress,
                 contact=contact,
+                backfill=backfill,
+                archive_delay=archive_delay,
             )
             result.crawl = {
                 "run_id": report.run_id,
@@ -330,6 +335,9 @@ def run(
                 "status_counts": report.status_counts,
                 "summary": [["source", *_crawl_headers()], *report.summary_rows()],
             }
+            from publish.coverage import run_summary
+
+            result.crawl.update(run_summary(ws))  # per-year coverage; a line when a study year is thin
             result.counts.update(
                 {
                     "requests": report.requests,
