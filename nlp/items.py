@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
@@ -74,13 +75,15 @@ SHORT_ZH = 25
 LEG_CUE = re.compile(r"\s*(?:(?:In|While in|During (?:its|their|the) (?:stay|visit) in|Then in|Later in|"
                      r"Arriving in|On arrival in) |在[^，。]{1,12}(?:期间|期間)|"
                      r"访问[^，。]{1,12}(?:期间|期間)|随后|隨後|抵达|抵達|[^，。]{0,12}在)")
+# A segment's neutral headline: names no LAC actor, and names the CPC side the page names
+# (a segment of an agency copy keeps the page's party side, which may stand outside it).
 GENERIC_TITLE = {
-    (ROUNDUP, "en"): "Congratulatory messages from foreign political parties and leaders",
+    (ROUNDUP, "en"): "Congratulatory messages to the Communist Party of China from political parties abroad",
     (ROUNDUP, "zh"): "外国政党和政要向中国共产党中央委员会和习近平总书记致电致函表示祝贺",
-    (DIGEST, "en"): "News in brief",
-    (DIGEST, "zh"): "对外交往简讯",
-    (LEGS, "en"): "A delegation's visit",
-    (LEGS, "zh"): "代表团访问",
+    (DIGEST, "en"): "News in brief: the Communist Party of China's exchanges abroad",
+    (DIGEST, "zh"): "中国共产党对外交往简讯",
+    (LEGS, "en"): "A delegation of the Communist Party of China abroad",
+    (LEGS, "zh"): "中国共产党代表团出访",
 }
 
 
@@ -118,7 +121,7 @@ def _is_trip(page: Record) -> bool:
 
 def _is_short(line: str, zh: bool) -> bool:
     stripped = line.strip()
-    if stripped.endswith((".", "。", "!", "?", "！", "？", "\"", "”", ";", "；")):
+    if stripped.endswith((".", "。", "!", "?", "！", "？", "\"", "”", ";", "；", ":", "：")):
         return False
     return len(stripped) < SHORT_ZH if zh else len(stripped.split()) < SHORT_WORDS
 
@@ -257,7 +260,9 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
     title = release.title
     generic = GENERIC_TITLE[(kind, "zh" if release.zh else "en")]
-    if _title_names_lac(release) or len(title) + segment.end - segment.start < 2 * len(generic):
+    side = cues.pattern("party_side")
+    if (_title_names_lac(release) or len(title) + segment.end - segment.start < 2 * len(generic)
+            or (not side.search(title) and side.search(release.text))):
         title = generic  # (a short list entry under a short title would be too short to read)
     published = doc.published or (release.anchor.isoformat() if release.anchor else None)
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=title, published=published,
