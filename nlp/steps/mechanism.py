@@ -10,8 +10,9 @@
 "leftist" is added when a counterpart's party is leftist in the gazetteer (its rule: socialist
 state, self-described left, São Paulo Forum member, or a recorded decision), when a leftist
 platform frames it (São Paulo Forum), or — for a bilateral exchange with a government or
-legislature — when the country's leftist ruling party is named in the release or the country is
-a socialist state: a Venezuelan foreign minister represents the PSUV government.
+legislature — when the country's leftist ruling party is named in the release, the country is
+a socialist state, or the head of state in office that day led a leftist party
+(``nlp/lac_leaders.json``): a Venezuelan foreign minister represents the PSUV government.
 
 State summits (G20, APEC, the UN) are not party platforms: a meeting on their sidelines stays
 bilateral. Foreign-ministry records carry no mechanism (the codebook codes it for the IDCPC).
@@ -19,11 +20,14 @@ bilateral. Foreign-ministry records carry no mechanism (the codebook codes it fo
 
 from __future__ import annotations
 
+from nlp.dates import parse_date
 from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
+from nlp.leaders import ruling_party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL
 
 NAME = "mechanism"
+STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
 STATE_SUMMITS = frozenset({"g20", "apec", "un-general-assembly", "bri-forum", "brics"})
 
 
@@ -78,6 +82,12 @@ def step(release: Release) -> None:
             ruling = [p for p in socialist if getattr(gaz.get(p), "country", None) == release.country_id]
             if ruling:
                 leftist = ruling[0]
+        if leftist is None and any(c.kind in STATE_KINDS for c in record.contacts):
+            # a government answers for its ruling party: the head of state's party on the day
+            day = parse_date(record.event_date) or release.anchor
+            party = gaz.get(ruling_party(release.country_id, day) or "")
+            if isinstance(party, Party) and party.leftist:
+                leftist = party.id
     if leftist is not None:
         tags.append("leftist")
     record.mechanism = tags

@@ -134,8 +134,9 @@ RETROSPECTIVE = re.compile(
     r"\bearlier this year\b|\bprevious(?:ly)?\b|years? ago|anniversary|周年|週年|"
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
 DECIDED = re.compile(
-    r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two "
-    r"(?:sides|countries|leaders))? (?:will|would)\b", re.I)
+    r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
+    r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders))?"
+    r" (?:will|would)\b", re.I)
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
     r"希望|将|將",

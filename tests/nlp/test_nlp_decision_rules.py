@@ -296,3 +296,16 @@ def test_a_level_only_recalled_is_no_action():
                  "in 2013 has served both peoples.", title="Xi holds talks with Peruvian president",
                  published="2025-05-05")
     assert record.partnership_action is None
+
+
+# ---------------------------------------------------------------- mechanism: leftist
+
+def test_a_government_of_a_leftist_ruling_party_is_leftist_by_the_day():
+    left = idcpc("BEIJING, March 3 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, "
+                 "met on Friday with Venezuelan Foreign Minister Yvan Gil.",
+                 title="Xi meets Venezuelan foreign minister", url=AGENCY, published="2023-03-04")
+    assert left.mechanism == ["bilateral", "leftist"]
+    right = idcpc("BEIJING, March 3 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, "
+                  "met on Friday with Argentine Foreign Minister Gerardo Werthein.",
+                  title="Xi meets Argentine foreign minister", url=AGENCY, published="2025-03-04")
+    assert right.mechanism == ["bilateral"]
