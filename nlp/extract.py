@@ -29,7 +29,7 @@ from nlp.language import pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
-from nlp.text import tokenizer_safe
+from nlp.text import tokenizer_safe, without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +59,28 @@ def _as_document(item: Document | dict[str, Any]) -> Document:
     return item if isinstance(item, Document) else Document.from_dict(item)
 
 
+def _readable(doc: Document) -> tuple[Document, int]:
+    """The document with lone surrogates replaced in every text field (see without_surrogates)."""
+    fields = {name: getattr(doc, name) for name in ("url", "title", "published", "text", "key")}
+    found = 0
+    for name, value in fields.items():
+        if isinstance(value, str):
+            fields[name], count = without_surrogates(value)
+            found += count
+    if not found:
+        return doc, 0
+    return Document(source=doc.source, lang=doc.lang, **fields), found
+
+
 def _prepare(doc: Document, gaz: Gazetteer) -> Release:
+    doc, surrogates = _readable(doc)
     record = new_record(doc)
+    if surrogates:
+        record.notes.append(f"{surrogates} lone surrogate character(s) replaced by U+FFFD")
     record.versions["gazetteer"] = gaz.version
     if len(doc.title or "") > MAX_TITLE:
-        record.notes.append(f"title of {len(doc.title or '')} characters: only the first {MAX_TITLE} were read")
+        record.notes.append(f"title of {len(doc.title or '')} characters: "
+                            f"only the first {MAX_TITLE} were read")
         doc = Document(url=doc.url, source=doc.source, lang=doc.lang, title=(doc.title or "")[:MAX_TITLE],
                        published=doc.published, text=doc.text, key=doc.key)
     if len(doc.text or "") > MAX_CHARS:

@@ -202,3 +202,13 @@ def tokenizer_safe(text: str) -> tuple[str, int]:
         return run[:PUNCT_KEEP] + " " * (len(run) - PUNCT_KEEP)
 
     return PUNCT_RUN.sub(cut, text), runs
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (from JSON escapes such as "\\ud800") replaced by U+FFFD, and
+    how many there were: they cannot be encoded, so hashing or writing the record would fail.
+    Same length, same offsets."""
+    return SURROGATE.subn("\ufffd", text)

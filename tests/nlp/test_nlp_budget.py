@@ -61,3 +61,13 @@ def test_layout_of_blank_pages_is_read():
     lay = layout("<b>" * 20_000 + "\nBeijing, June 21st--Song Tao met here today with a group.\n"
                  + "<i>" * 40_000)
     assert lay.dateline is not None
+
+
+def test_lone_surrogates_give_a_record_that_can_be_written():
+    import json
+
+    record = extract({"url": "u\ud800", "title": "Cuba \udc00",
+                      "text": "Beijing, June 21st--Song Tao met the Communist Party of Cuba. \ud800"})
+    assert record.country == "Cuba" and not any("failed" in n for n in record.notes)
+    assert any("surrogate" in note for note in record.notes)
+    json.dumps(record.to_dict(), ensure_ascii=False).encode("utf-8")
