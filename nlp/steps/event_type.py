@@ -125,8 +125,15 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]]) -> bool:
     """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
     rules = cues.rules("idcpc")
     abroad = _abroad_pattern(release)
+    events = tuple(r for r in rules if r[0] in EVENT_KINDS | CALLS)
+    # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
+    where, text, offset = passages[1]
+    found = _first(events, text)
+    if found:
+        _set(release, found[0], where, offset, found[1])
+        return True
     for where, text, offset in passages:
-        found = _first(tuple(r for r in rules if r[0] in EVENT_KINDS | CALLS), text)
+        found = _first(events, text)
         if found:
             _set(release, found[0], where, offset, found[1])
             return True

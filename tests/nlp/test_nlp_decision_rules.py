@@ -309,3 +309,11 @@ def test_a_government_of_a_leftist_ruling_party_is_leftist_by_the_day():
                   "met on Friday with Argentine Foreign Minister Gerardo Werthein.",
                   title="Xi meets Argentine foreign minister", url=AGENCY, published="2025-03-04")
     assert right.mechanism == ["bilateral"]
+
+
+def test_a_visit_whose_lead_reports_a_briefing_is_a_briefing():
+    record = idcpc("HAVANA, Dec. 2 (Xinhua) -- A CPC delegation briefed leaders of the Communist Party of Cuba "
+                   "on the outcomes of the 20th CPC National Congress here on Thursday.",
+                   title="CPC delegation visits Cuba", url=AGENCY, published="2022-12-02")
+    assert record.event_type == "briefing"
+    assert record.content == "knowledge exchange"
