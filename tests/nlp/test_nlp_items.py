@@ -192,3 +192,35 @@ def test_the_records_store_keeps_every_item_and_drops_those_a_page_no_longer_rep
         assert len(store) == 1
     finally:
         store.close()
+
+
+TRIP = ("HAVANA, May 10 (Xinhua) -- A delegation of the Communist Party of China (CPC) led by Li Xi "
+        "visited Cuba, Mexico and Brazil from May 10 to May 20.\n\n"
+        "In Cuba, the delegation met on May 10 with Miguel Diaz-Canel, first secretary of the Central "
+        "Committee of the Communist Party of Cuba, and the two sides exchanged views on party building.\n\n"
+        "The delegation also toured a biotechnology centre in Havana.\n\n"
+        "In Mexico, Li Xi met on May 14 with Mario Delgado, president of the National Regeneration "
+        "Movement (Morena).\n\n"
+        "In Brazil, the delegation met on May 18 with Gleisi Hoffmann, president of the Workers' Party.")
+
+
+def test_a_trip_to_several_countries_gives_one_item_per_leg():
+    items = extract_items({"url": "https://www.idcpc.org.cn/english/news/202405/t20240521_3.html",
+                           "source": "idcpc", "lang": "en",
+                           "title": "CPC delegation visits Cuba, Mexico and Brazil",
+                           "published": "2024-05-21", "text": TRIP})
+    assert [(r.item, r.country, r.event_date) for r in items] == [
+        (0, "Cuba", "2024-05-10"), (1, "Mexico", "2024-05-14"), (2, "Brazil", "2024-05-18")]
+    assert {r.event_type for r in items} == {"delegation_visit_abroad"}
+    assert [parties(r) for r in items] == [{"Communist Party of Cuba"}, {"National Regeneration Movement"},
+                                           {"Workers' Party (Brazil)"}]
+    havana = TRIP.index("biotechnology")
+    leg = items[0].evidence["item"][0]
+    assert leg.start < havana < leg.end  # a leg runs to the next country's paragraph
+
+
+def test_a_trip_to_one_country_stays_one_record():
+    text = TRIP.split("\n\nIn Mexico")[0].replace("Cuba, Mexico and Brazil", "Cuba")
+    items = extract_items({"url": URL, "source": "idcpc", "lang": "en", "title": "CPC delegation visits Cuba",
+                           "published": "2024-05-21", "text": text})
+    assert len(items) == 1 and items[0].country == "Cuba" and items[0].item == 0
