@@ -126,6 +126,7 @@ class Record:
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)  # extractor, gazetteer, model
+    text_from: str | None = None  # "live" | "archive <capture time>": set by a run from the catalog
 
     def add_evidence(self, name: str, span: Span) -> None:
         self.evidence.setdefault(name, []).append(span)

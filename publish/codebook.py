@@ -224,6 +224,14 @@ COLUMNS: tuple[Column, ...] = (
         "and byte offset, '; '-separated, in the order of 'keys'.",
     ),
     Column(
+        "text_from",
+        "string",
+        "Where each release's text came from: live site or web-archive capture",
+        "'live' (fetched from the site) or 'archive <capture time, UTC>' (read from an Internet Archive "
+        "capture because the live site no longer lists or serves the release), one per release, "
+        "'; '-separated, in the order of 'keys'.",
+    ),
+    Column(
         "evidence",
         "string",
         "Evidence spans per release and field (JSON)",

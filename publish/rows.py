@@ -28,6 +28,7 @@ class Provenance:
 
     aliases: dict[str, list[str]] = field(default_factory=dict)
     archive: dict[str, str] = field(default_factory=dict)  # key -> "warc/file.warc.gz@offset"
+    origin: dict[str, str] = field(default_factory=dict)  # key -> "live" | "archive <capture time>"
 
     @classmethod
     def from_catalog(cls, catalog, keys: Iterable[str]) -> Provenance:
@@ -37,6 +38,9 @@ class Provenance:
             pointer = catalog.warc_pointer(key)
             if pointer:
                 prov.archive[key] = f"{catalog.warc_relpath(pointer[0])}@{pointer[1]}"
+            origin = catalog.text_origin(key) if hasattr(catalog, "text_origin") else None
+            if origin:
+                prov.origin[key] = origin
         return prov
 
 
@@ -186,6 +190,8 @@ def event_row(event: Event, prov: Provenance | None = None) -> Row:
         "keys": _joined(_key(r) for r in ordered),
         "urls": " | ".join(urls),
         "archive": _joined(prov.archive.get(_page(r), "") for r in ordered) or None,
+        "text_from": "; ".join(prov.origin.get(k, "live") for k in dict.fromkeys(_page(r) for r in ordered))
+        if prov.origin else None,
         "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         "extractor_version": _joined(sorted({r.versions.get("extractor", "") for r in recs})) or None,
         "gazetteer_version": _joined(sorted({r.versions.get("gazetteer", "") for r in recs})) or None,

@@ -178,6 +178,15 @@ def _extract_safely(docs: list[Document], failures: list[str],
                 failures.append(f"extract {doc.url}: {reason}")
 
 
+def _text_origins(ws: Workspace) -> dict[str, str]:
+    from scraper.catalog import Catalog
+
+    if not ws.catalog_path.exists():
+        return {}
+    with Catalog(ws.catalog_path) as cat:
+        return cat.text_origins()
+
+
 def _classify(
     ws: Workspace, records: list[Record], texts: dict[str, str], warnings: list[str]
 ) -> list[Record]:
@@ -222,6 +231,9 @@ def update_records(
         for key in stale:
             cache.delete(key)
         raw = [r for r in cache]
+        origins = _text_origins(ws)
+        for r in raw:  # where each text came from (live, or a web-archive capture), from the catalog
+            r.text_from = origins.get(r.key or r.url, r.text_from)
         classified = _classify(ws, raw, {d.key or d.url: d.text for d in docs}, result.warnings)
         changed = sum(store.put(r) for r in classified)
         wanted = {store.key_of(r) for r in classified}  # (page, item) keys

@@ -282,6 +282,22 @@ class Catalog:
             return None
         return self.corpus_dir / row["warc_file"], int(row["warc_offset"])
 
+    def text_origin(self, key: str) -> str | None:
+        """Where a release's text came from: ``live``, or ``archive <capture time>`` when it was
+        read from a web-archive capture (None for an unknown key)."""
+        row = self.db.execute("SELECT origin, captured_at FROM releases WHERE key = ?", (key,)).fetchone()
+        if not row:
+            return None
+        if row["origin"] == "archive":
+            return f"archive {row['captured_at'] or ''}".strip()
+        return "live"
+
+    def text_origins(self) -> dict[str, str]:
+        """``text_origin`` of every release at once (for the records of a run)."""
+        rows = self.db.execute("SELECT key, origin, captured_at FROM releases")
+        return {r["key"]: f"archive {r['captured_at'] or ''}".strip() if r["origin"] == "archive" else "live"
+                for r in rows}
+
     def warc_relpath(self, path: str | os.PathLike[str]) -> str:
         path = Path(path).resolve()
         try:
