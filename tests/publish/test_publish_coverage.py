@@ -109,3 +109,26 @@ def test_gaps_need_busy_neighbours_and_no_catalog_is_no_error(tmp_path):
     assert likely_gaps({}) == []
     empty = coverage(Workspace(tmp_path))
     assert empty.cells == [] and empty.incomplete_line() is None
+
+
+def test_a_run_with_backfill_says_where_each_text_came_from(tmp_path):
+    import csv
+
+    from nlp.records_db import load_records
+    from publish.run import run
+
+    sections = ("mfa_en_topnews_2015", "idcpc_en_news")
+    releases = [r for r in bundled() if r.section in sections]
+    ws = Workspace(tmp_path / "project").ensure()
+    with SampleSite.with_history(releases=releases) as site:
+        result = run(ws, base_url=site.base_url, sources=list(sections), delay=0, backfill=True,
+                     archive_delay=0, processes=1)
+    assert result.counts["new releases"] == len(releases)
+    origins = {r.text_from.split(" ")[0] for r in load_records(ws.records_path)}
+    assert origins == {"live", "archive"}
+    with open(ws.out_dir / "exchanges_full.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any("archive 20" in row["text_from"] for row in rows)
+    assert all(len(row["text_from"].split("; ")) == len(row["keys"].split("; ")) for row in rows)
+    assert result.crawl["coverage"][0][0] == "year"
+    assert "Coverage" in (ws.out_dir / "report.html").read_text(encoding="utf-8")
