@@ -194,6 +194,22 @@ def _lead_word(release: Release,
     return kind, where, offset, match
 
 
+def _visit_kind(release: Release, focus: str, before: str) -> str:
+    """A page about a visit as a whole: the kind the page names, else by the visitor (a head of
+    state's visit is a state visit, anyone else's an official visit): the office nearest before
+    the arrival or announcement, else the first office of the title and lead."""
+    if re.search(r"state visits?|国事访问|國事訪問", focus, re.I):
+        return "state_visit"
+    if re.search(r"official visits?|working visit|正式访问|正式訪問|工作访问|工作訪問", focus, re.I):
+        return "official_visit"
+    offices = [(m.end(), "state_visit") for m in cues.pattern("head_of_state_visitor").finditer(before)]
+    offices += [(m.end(), "official_visit") for m in cues.pattern("other_visitor").finditer(before)]
+    if not offices:
+        offices = [(-m.start(), "state_visit") for m in cues.pattern("head_of_state_visitor").finditer(focus)]
+        offices += [(-m.start(), "official_visit") for m in cues.pattern("other_visitor").finditer(focus)]
+    return max(offices)[1] if offices else "state_visit"
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -216,8 +232,7 @@ def _mfa(release: Release) -> None:
             continue
         kind, match = found
         if kind == "arrival":
-            visit = re.search(r"official visit|working visit|正式访问|正式訪問", focus, re.I)
-            kind = "official_visit" if visit else "state_visit"
+            kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:
             # the headline picks the exchange, the lead's own word gives its type
             lead = _lead_word(release, passages)

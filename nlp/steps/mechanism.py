@@ -82,7 +82,8 @@ def step(release: Release) -> None:
             ruling = [p for p in socialist if getattr(gaz.get(p), "country", None) == release.country_id]
             if ruling:
                 leftist = ruling[0]
-        if leftist is None and any(c.kind in STATE_KINDS for c in record.contacts):
+        party_known = any(c.party_id for c in record.contacts)
+        if leftist is None and not party_known and any(c.kind in STATE_KINDS for c in record.contacts):
             # a government answers for its ruling party: the head of state's party on the day
             day = parse_date(record.event_date) or release.anchor
             party = gaz.get(ruling_party(release.country_id, day) or "")

@@ -21,6 +21,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
 from nlp.leaders import leader_by_zh
@@ -386,4 +387,6 @@ def step(release: Release) -> None:
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
+    if record.head_of_state_level and cues.pattern("not_head_level").search(release.focus_text()):
+        record.head_of_state_level = False  # a signed article or a briefing (codebook)
     _partnership(release)

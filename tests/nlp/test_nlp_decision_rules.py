@@ -317,3 +317,30 @@ def test_a_visit_whose_lead_reports_a_briefing_is_a_briefing():
                    title="CPC delegation visits Cuba", url=AGENCY, published="2022-12-02")
     assert record.event_type == "briefing"
     assert record.content == "knowledge exchange"
+
+
+def test_a_visit_page_is_a_state_visit_for_a_head_of_state_and_official_for_others():
+    premier = mfa("SANTIAGO, May 24 (Xinhua) -- Chinese Premier Li Qiang arrived here on Friday for a visit "
+                  "to Chile.", title="Chinese premier arrives in Chile", published="2025-05-24")
+    assert premier.event_type == "official_visit"
+    president = mfa("QUITO, Nov. 17 (Xinhua) -- Chinese President Xi Jinping arrived here on Thursday for a "
+                    "visit to Ecuador.", title="Xi arrives in Quito", published="2016-11-17")
+    assert president.event_type == "state_visit"
+    named = mfa("SANTIAGO, May 24 (Xinhua) -- Chinese Premier Li Qiang arrived here on Friday for a state "
+                "visit to Chile.", title="Chinese premier arrives in Chile", published="2025-05-24")
+    assert named.event_type == "state_visit"
+
+
+def test_a_signed_article_is_a_message_never_at_head_of_state_level():
+    record = mfa("BEIJING, Nov. 13 (Xinhua) -- President Xi Jinping published a signed article in a Peruvian "
+                 "newspaper on Wednesday ahead of his state visit, addressed to Peru's President Dina Boluarte "
+                 "and its people.", title="Xi's signed article in Peruvian newspaper", published="2024-11-13")
+    assert record.event_type == "message"
+    assert not record.head_of_state_level
+
+
+def test_a_full_text_headline_is_the_joint_statement():
+    record = mfa("The People's Republic of China and the Federative Republic of Brazil issued the following "
+                 "statement on deepening their ties.",
+                 title="Full text: Joint Statement between China and Brazil", published="2023-04-15")
+    assert record.event_type == "joint_statement"

@@ -93,7 +93,7 @@ def test_foreign_ministers_are_not_head_of_state_level_and_office_follows_the_da
      "partnership was issued, Foreign Minister Juan Carlos Holguin of Ecuador told reporters.",
      "Joint statement", "joint_statement"),
     ("LIMA, Nov. 14 (Xinhua) -- Peruvian newspapers carried a signed article by Chinese President Xi Jinping "
-     "calling China and Peru good friends.", "Xi publishes signed article in Peru", "other"),
+     "calling China and Peru good friends.", "Xi publishes signed article in Peru", "message"),
 ])
 def test_mfa_event_types(text, title, kind):
     assert mfa(text, title=title, published="2024-11-15").event_type == kind
