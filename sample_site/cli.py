@@ -22,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="give one release of each fault kind (timeouts, 500, 429, truncated, ...)",
     )
     p.add_argument(
+        "--history",
+        action="store_true",
+        help="the sites as today: lists capped at their newest releases, a few pages removed "
+        "(what the web archive at BASE/web.archive.org still has; crawl it with --backfill)",
+    )
+    p.add_argument(
         "--hang",
         type=float,
         default=40.0,
@@ -45,7 +51,8 @@ def serve_sample(args: argparse.Namespace) -> int:
 
     releases = bundled()
     try:
-        site = SampleSite(port=args.port, releases=releases, host=args.host, hang_seconds=args.hang)
+        make = SampleSite.with_history if getattr(args, "history", False) else SampleSite
+        site = make(port=args.port, releases=releases, host=args.host, hang_seconds=args.hang)
     except OSError as exc:
         print(f"cannot listen on {args.host}:{args.port}: {exc}")
         return 2
@@ -61,7 +68,9 @@ def serve_sample(args: argparse.Namespace) -> int:
             print(f"GBK-encoded page: {site.url(site.gbk_url)}")
         for url, kind in (faults or {}).items():
             print(f"  fault {kind:16} {site.url(url)}")
-        print(f"crawl it: python pipeline.py crawl --base-url {site.base_url}")
+        print(f"web archive (CDX, raw captures): {site.base_url}/web.archive.org/cdx/search/cdx?url=...")
+        print(f"crawl it: python pipeline.py crawl --base-url {site.base_url}"
+              + (" --delay 0 --backfill --archive-delay 0" if getattr(args, "history", False) else ""))
         try:
             while True:
                 time.sleep(3600)

@@ -88,6 +88,7 @@ class CrawlReport:
     captures_fetched: int = 0
     captures_not_release: int = 0  # captured error pages, cut or mis-encoded captures
     requests_by_channel: dict[str, int] = field(default_factory=dict)  # live | archive
+    discovery_sources: list[str] = field(default_factory=list)  # web_archive / search sources of the run
     reindexed: dict[str, int] = field(default_factory=dict)
     per_source: dict[str, SourceStats] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
@@ -541,7 +542,9 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
         client = HttpClient(user_agent=agent, delay=DEFAULT_DELAY if delay is None else delay)
     run_id = new_run_id()
     with _Lock(ws.corpus_dir / "crawl.lock"), Catalog(ws.catalog_path) as cat:
-        report = CrawlReport(run_id=run_id, started_at=now_utc(), sources=[s.name for s in chosen])
+        discovery = [s.name for s in chosen if s.kind in ("web_archive", "search")]
+        report = CrawlReport(run_id=run_id, started_at=now_utc(), sources=[s.name for s in chosen],
+                             discovery_sources=discovery)
         report.reindexed = reconcile(cat, run_id)
         archive = WarcArchive(ws.warc_dir, run_id)
         report.warc_file = cat.warc_relpath(archive.path)

@@ -75,7 +75,10 @@ def stale_sources(report: CrawlReport, catalog: Catalog, now: datetime | None = 
     now = now or datetime.now(UTC)
     limit = now - timedelta(days=STALE_AFTER_DAYS)
     checks = []
+    discovery = set(getattr(report, "discovery_sources", ()))  # archive/search: their finds are the sections'
     for name in report.sources:
+        if name in discovery:
+            continue
         first_run = _when(catalog.first_run_with(name))
         last_new = _when(catalog.last_new_release(name))
         if first_run is None or first_run > limit:

@@ -68,3 +68,7 @@ def test_health_warnings(tmp_path):
         soon = health.stale_sources(report_with(), cat, now=start + timedelta(days=10))
         late = health.stale_sources(report_with(), cat, now=start + timedelta(days=20))
         assert soon == [] and late[0].name == "stale_source:s" and "20 days" in late[0].message
+        # a web-archive or search source finds releases for the sections: never "stale" itself
+        archive = report_with()
+        archive.discovery_sources = ["s"]
+        assert health.stale_sources(archive, cat, now=start + timedelta(days=20)) == []
