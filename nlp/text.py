@@ -32,15 +32,29 @@ TRAILER = re.compile(
 )
 TIMESTAMP_LINE = re.compile(r"\d{1,2}:\d{2}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-# The English dateline pattern may begin at a newline or at two whitespace characters, then skips
-# any whitespace: tried at every position of a long run of blanks (a page of tags or newlines,
-# all blanked) that is quadratic — 30 s for a page of 60,000 newlines. Starting only at the first
-# blank of a run finds the same dateline (the skipped whitespace is the same), in linear time.
-_EN_PREFIX = r"|^|\n|\s{2}|"
-assert _EN_PREFIX in DATELINE_EN.pattern
-DATELINE_EN_SEARCH = re.compile(DATELINE_EN.pattern.replace(_EN_PREFIX, r"|^|(?<!\s)\n|(?<!\s)\s{2}|", 1),
-                                DATELINE_EN.flags)
+# The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
+# then skips any whitespace. On a long run of blanks (a page of tags or newlines, all blanked) that
+# is quadratic: tried at every position of the run, and after "|" or the date marker two
+# quantifiers share the run (30 s for a page of 60,000 newlines). The same dateline is found in
+# linear time by starting only at the first blank of a run and letting one quantifier take the
+# blanks (the city or "On" cannot start with a blank, so every blank is skipped either way).
+_EN_PREFIX = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s+|^|\n|\s{2}|\|\s*)\s*"
+_EN_PREFIX_LINEAR = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s|^|(?<!\s)\n|(?<!\s)\s{2}|\|)\s*"
+assert DATELINE_EN.pattern.startswith(_EN_PREFIX)
+DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_PREFIX):], DATELINE_EN.flags)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
+
+
+LEAD_SLACK = 150  # characters of a paragraph before its dateline that are still the lead
+LEAD_SLACK_ZH = 50
+SEGMENT_BREAK = re.compile(r"\s{2,}|[。！？]|(?<=[.!?])\s")
+# A menu or breadcrumb: short items between bars ("首页 | 新闻 | 国际", "Home | China | World")
+MENU_RUN = re.compile(r"(?:[^|\n]{1,16}\|){2,}[^|\n]{1,16}?(?=\s{2}|$)")
+
+
+def _has_prose(line: str) -> bool:
+    """Does a line hold running prose beside its bars (a whole page stored on one line)?"""
+    return any(_is_prose(part, bool(CJK.search(part))) for part in re.split(r"\s{2,}", line))
 
 
 @dataclass(frozen=True)
@@ -89,7 +103,12 @@ def clean(text: str) -> str:
         words = len(stripped.split())
         if (bullets >= 3 or stripped.lower().startswith("off the wire")
                 or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words)):
-            _blank(chars, start, end)
+            if bars >= 3 and _has_prose(line):
+                # a copy stored as one line: blank the menu, keep the report that follows it
+                for menu in MENU_RUN.finditer(line):
+                    _blank(chars, start + menu.start(), start + menu.end())
+            else:
+                _blank(chars, start, end)
     cleaned = "".join(chars)
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
     for match in TRAILER.finditer(cleaned):
@@ -139,6 +158,11 @@ def layout(text: str, title: str | None = None) -> Layout:
         for para in spans:
             if para[0] <= start < para[1] or (start <= para[0] < match.end()):
                 lead = (min(para[0], start) if para[0] > start else para[0], para[1])
+                if start - lead[0] > (LEAD_SLACK_ZH if zh else LEAD_SLACK):
+                    # a copy stored as one line (menus, captions, bylines, then the dispatch): the
+                    # lead starts where the dateline's segment does
+                    breaks = [m.end() for m in SEGMENT_BREAK.finditer(cleaned, lead[0], start)]
+                    lead = (breaks[-1] if breaks else start, para[1])
                 break
     if lead is None:
         title_key = (title or "").strip()

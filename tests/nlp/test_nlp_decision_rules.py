@@ -7,6 +7,7 @@ import pytest
 from nlp_helpers import idcpc, mfa
 
 from nlp import cues
+from nlp.text import layout
 
 AGENCY = "http://en.example-agency.cn/n3/2023/0612/c90000-1.html"
 AGENCY_ZH = "http://paper.example-daily.cn/content/202306/12/content_1.html"
@@ -344,3 +345,27 @@ def test_a_full_text_headline_is_the_joint_statement():
                  "statement on deepening their ties.",
                  title="Full text: Joint Statement between China and Brazil", published="2023-04-15")
     assert record.event_type == "joint_statement"
+
+
+# ---------------------------------------------------------------- agency copies stored as one line
+
+def test_an_agency_copy_on_one_line_keeps_its_report_after_the_menu():
+    text = ("首页 | 新闻 | 国际 | 财经 | 图片  当前位置：首页>国际  5月10日，中联部部长刘建超在北京会见巴西劳工党代表团。"
+            "新华社记者 李明 摄  来源：新华网 | 作者：张伟 | 2023-05-11 08:21  新华社北京5月10日电（记者张伟）"
+            "中共中央对外联络部部长刘建超10日在京会见由副主席吉马良斯率领的巴西劳工党代表团。  相关新闻：习近平会见俄罗斯总统")
+    record = idcpc(text, title="", lang="zh", published=None, url=AGENCY_ZH)
+    assert record.relevant and record.country == "Brazil" and record.event_type == "meeting"
+    assert record.event_date == "2023-05-10"
+    lay = layout(text)
+    assert lay.lead().startswith("新华社北京5月10日电")
+
+
+def test_an_english_copy_on_one_line_starts_its_lead_at_the_dateline():
+    text = (" date 2023-05-11 Home | China | World | Business | Opinion   Photo taken on May 9 shows a "
+            "reception in Beijing. (Xinhua/Li Ming)   By Zhang Wei | Xinhua | Updated: 2023-05-11 08:21   "
+            "BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+            "Central Committee, met here Wednesday with a delegation of the Workers' Party of Brazil.")
+    lay = layout(text)
+    assert lay.lead().startswith("BEIJING, May 10")
+    record = idcpc(text, title="", published=None, url=AGENCY)
+    assert record.event_date == "2023-05-10" and record.country == "Brazil"
