@@ -9,9 +9,10 @@ from hostile import CI, hostile_text, optional_text
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nlp.dates import DATELINE_EN
 from nlp.extract import extract, extract_many
 from nlp.schema import Record
-from nlp.text import PUNCT_RUN, tokenizer_safe
+from nlp.text import DATELINE_EN_SEARCH, PUNCT_RUN, tokenizer_safe
 
 documents = st.fixed_dictionaries({
     "url": st.one_of(st.none(), st.text(max_size=40)),
@@ -53,3 +54,20 @@ def test_tokenizer_guard_keeps_length_and_leaves_no_long_run(text):
     assert tokenizer_safe(safe) == (safe, 0)
     assert runs == len(PUNCT_RUN.findall(text))
     assert re.sub(r"[^\w\s]", "", safe.replace(" ", "")) == re.sub(r"[^\w\s]", "", text.replace(" ", ""))
+
+
+dateline_parts = st.lists(st.sampled_from(
+    [" ", "  ", "\n", "\t", "|", "| ", "Beijing", "Havana, Cuba", ", ", "June", "Nov.", " 21st", " 3",
+     ", 2024", "--", " -- ", "—", "On ", "date 2024-01-01", " (Xinhua) ", "x", "A", "."]),
+    max_size=30).map("".join)
+
+
+@CI
+@given(dateline_parts)
+def test_the_linear_dateline_search_finds_what_the_pattern_finds(text):
+    old, new = DATELINE_EN.search(text), DATELINE_EN_SEARCH.search(text)
+    assert (old is None) == (new is None)
+    if old and new:
+        assert old.groupdict() == new.groupdict() and old.end() == new.end()
+        for group in ("city", "mname", "d", "y"):
+            assert old.span(group) == new.span(group)
