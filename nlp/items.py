@@ -255,7 +255,7 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     kept), the segment on one line, and the page's title unless it names a LAC actor (then the
     title would place every entry in that country, and a neutral title of the kind is used)."""
     doc = release.doc
-    text = doc.text or ""
+    text = (doc.text or "")[:segment.end]  # nothing after the segment is read (offsets kept)
     chars = [" " if c != "\n" else "\n" for c in text]
     chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
     title = release.title
