@@ -369,3 +369,15 @@ def test_an_english_copy_on_one_line_starts_its_lead_at_the_dateline():
     assert lay.lead().startswith("BEIJING, May 10")
     record = idcpc(text, title="", published=None, url=AGENCY)
     assert record.event_date == "2023-05-10" and record.country == "Brazil"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Seminar for Latin American party cadres opens in Beijing",
+     "Beijing, June 5th--A seminar on governance for cadres of political parties from Latin American and "
+     "Caribbean countries opened here today, organized by the IDCPC."),
+    ("拉美国家政党干部研修班开班", "6月5日,由中联部主办的拉美国家政党干部研修班在北京开班,来自12个拉美国家的40名政党干部参加。"),
+])
+def test_a_course_run_for_foreign_cadres_is_a_training_course_of_the_region(title, text):
+    record = idcpc(text, title=title, lang="zh" if "班" in title else "en", published="2023-06-06")
+    assert record.event_type == "training_course" and record.content == "knowledge exchange"
+    assert record.country == "multilateral" and record.mechanism == ["regional"]
