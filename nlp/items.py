@@ -159,11 +159,18 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
     line = clean[start:end]
     intro = LIST_INTRO.search(line)
     body_start = start + (intro.end() if intro else 0)
-    if len(LIST_SEPARATORS.findall(clean, body_start, end)) < 1:
-        return [Segment(start, end)]
+    separators = LIST_SEPARATORS
+    if not LIST_SEPARATORS.search(clean, body_start, end):
+        if not intro or end - body_start < 3:
+            return [Segment(start, end)]
+        # "… included Kazakh President A, Tanzanian President B and Cuban President C."
+        zh = bool(re.search(r"[\u4e00-\u9fff]", line))
+        separators = re.compile(r"[，,]\s*") if zh else RESPECTIVE_SEPARATORS
+        if not separators.search(clean, body_start, end):
+            return [Segment(start, end)]
     out = [Segment(start, body_start)] if intro and intro.start() > 0 else []
     cursor = body_start
-    for sep in LIST_SEPARATORS.finditer(clean, body_start, end):
+    for sep in separators.finditer(clean, body_start, end):
         if sep.start() > cursor:
             out.append(Segment(cursor, sep.start()))
         cursor = sep.end()

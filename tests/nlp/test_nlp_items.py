@@ -224,3 +224,16 @@ def test_a_trip_to_one_country_stays_one_record():
     items = extract_items({"url": URL, "source": "idcpc", "lang": "en", "title": "CPC delegation visits Cuba",
                            "published": "2024-05-21", "text": text})
     assert len(items) == 1 and items[0].country == "Cuba" and items[0].item == 0
+
+
+def test_senders_listed_in_one_sentence_are_separate_items():
+    text = ("BEIJING, Oct. 19 -- Political parties and leaders abroad have sent congratulatory messages to "
+            "the CPC on its national congress.\n\n"
+            "The Communist Party of Vietnam Central Committee extended warm congratulations in a message.\n\n"
+            "Leaders having sent congratulatory messages included Kazakh President Kassym-Jomart Tokayev, "
+            "Cuban President Miguel Diaz-Canel, Venezuelan President Nicolas Maduro and Serbian President "
+            "Aleksandar Vucic.")
+    items = roundup(text, title="World leaders congratulate congress", published="2022-10-19")
+    assert [(r.country, r.contacts[0].name) for r in items] == [("Cuba", "Miguel Diaz-Canel"),
+                                                                ("Venezuela", "Nicolas Maduro")]
+    assert items[0].evidence["item"][0].text == "Cuban President Miguel Diaz-Canel"
