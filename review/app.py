@@ -46,12 +46,12 @@ MAX_KEY = 500
 MAX_COMMENT = 2_000
 SHORTCUTS = (
     ("a", "accept all fields as shown and go to the next record"),
-    ("j / →", "next record"),
+    ("j / →", "next record (with unsaved changes: the same key twice leaves without saving)"),
     ("k / ←", "previous record"),
     ("c", "toggle content: daily interaction ⇄ knowledge exchange"),
     ("s / Ctrl+Enter", "save changed fields"),
     ("u", "undo your last save on this record"),
-    ("Esc", "leave a text box (then shortcuts work again)"),
+    ("Esc", "leave a text box (then shortcuts work again; in drop-downs they always do)"),
 )
 
 

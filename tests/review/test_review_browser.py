@@ -4,6 +4,7 @@ Skipped only when /usr/bin/chromium is missing (CI installs it with apt)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,36 @@ def test_the_same_key_twice_leaves_without_saving_and_nothing_else_does(page, se
     with page.expect_navigation():
         page.keyboard.press("j")  # what the warning said
     assert page.url != first and labels(served) == []
+
+
+def test_chinese_text_is_drawn_with_a_cjk_font(page, served):
+    """Without a CJK font Chinese shows as boxes: .ci/run installs one (Noto CJK or WenQuanYi)."""
+    from nlp.records_db import RecordStore
+    from nlp.schema import Record, text_sha256
+    from scraper.catalog import Catalog, Release
+
+    text = "北京3月8日电 中联部负责人今天会见了古巴共产党代表团，双方就党的建设交换了意见。"  # invented
+    ws = served.corpus.ws
+    url = "http://www.idcpc.org.cn/jwdt/202403/t20240308_1009.html"
+    catalog = Catalog(ws.catalog_path)
+    title = "中联部负责人会见古巴共产党代表团"
+    catalog.put(Release(key="idcpc:1009", url=url, status="ok", source="idcpc", site="idcpc", lang="zh",
+                        title=title, published="2024-03-08", text=text))
+    catalog.close()
+    store = RecordStore(ws.records_path)
+    store.put(Record(url=url, source="idcpc", lang="zh", key="idcpc:1009", title=title,
+                     published="2024-03-08", text_sha256=text_sha256(text), relevant=True,
+                     country="Cuba"))
+    store.close()
+    set_annotator(page, "ana")
+    page.goto(f"{served.url}/record?key=idcpc:1009")
+    expect(page.locator("#release-text")).to_contain_text("古巴共产党")
+    expect(page.locator("#archive-link")).to_have_count(0)  # no archived copy: none offered
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#release-text"})["nodeId"]
+    fonts = [f["familyName"] for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
+    assert any(re.search(r"CJK|WenQuanYi|Han Sans|Noto Sans SC", name) for name in fonts), fonts
+    page.screenshot(path=str(ARTIFACTS / "review-chinese.png"), full_page=False)
