@@ -8,9 +8,14 @@ record is not relevant), ``model`` or ``human``. Every record passing through ge
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -140,3 +145,80 @@ def _machine_base(record: Record, cache: object | None) -> Record:
         if tag:
             record.content, record.content_prob, record.content_source = tag, prob, "rule"
     return record
+
+
+def read_texts(path: str | Path) -> dict[str, str]:
+    """Body texts by url from a documents file (the JSON Lines ``extract`` reads); bad lines skipped."""
+    texts: dict[str, str] = {}
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                data = json.loads(line) if line.strip() else None
+            except json.JSONDecodeError:
+                log.warning("%s:%d: not JSON, skipped", path, number)
+                continue
+            if isinstance(data, dict) and data.get("url") and isinstance(data.get("text"), str):
+                texts.setdefault(str(data["url"]), data["text"])
+    return texts
+
+
+@dataclass
+class FileResult:
+    """What ``classify --input`` did, for the command to print."""
+
+    written: int = 0
+    tagged: int = 0
+    bad_lines: list[int] = field(default_factory=list)
+    version: str | None = None
+    without_text: int = 0
+
+
+def classify_file(ws: Workspace, source: str | Path, target: str | Path,
+                  documents: str | Path | None = None) -> FileResult:
+    """Tag a file of records (``extract``'s output) with the active model, as ``extract`` does for documents.
+
+    One record in, one record out, same order; keys the schema does not know are kept as they
+    were. The model reads each release's body text from ``documents`` (the file ``extract``
+    read), else from a ``text`` key on the record's line, else from the workspace catalog; with
+    none, it classifies on the headline and the structured facts. A line that is not a record is
+    copied unchanged and reported (the run goes on). Human labels of the workspace apply last.
+    """
+    result = FileResult()
+    texts = read_texts(documents) if documents else {}
+    lines: list[tuple[str, dict[str, Any] | None]] = []
+    with open(source, encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                record = Record.from_dict(data) if isinstance(data, dict) and data.get("url") else None
+            except (json.JSONDecodeError, TypeError, KeyError, ValueError):
+                record = None
+            if record is None:
+                result.bad_lines.append(number)
+                log.warning("%s:%d: not a record, copied unchanged", source, number)
+                lines.append((line.rstrip("\n"), None))
+                continue
+            if isinstance(data.get("text"), str):
+                texts.setdefault(record.url, data["text"])
+            lines.append((line, data))
+    records = [Record.from_dict(data) for _, data in lines if data is not None]
+    result.without_text = sum(1 for record in records if record.relevant and record.url not in texts)
+    content_model = ContentModel.active(ws)
+    result.version = content_model.version if content_model else None
+    tagged = iter(classify_records(ws, records, texts=texts))
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".part")
+    with partial.open("w", encoding="utf-8") as out:
+        for raw, data in lines:
+            if data is None:
+                out.write(raw + "\n")
+            else:
+                record = next(tagged)
+                result.tagged += int(record.content_source == "model")
+                out.write(json.dumps({**data, **record.to_dict()}, ensure_ascii=False) + "\n")
+            result.written += 1
+    os.replace(partial, target)
+    return result

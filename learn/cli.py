@@ -1,4 +1,9 @@
-"""Subcommands of this area: ``train``, ``classify``, ``queue``, ``agreement``."""
+"""Subcommands of this area: ``train``, ``classify``, ``queue``, ``agreement``.
+
+``classify`` re-tags the records store, or with ``--input records.jsonl --output records.jsonl``
+a file of records (``extract``'s output), so the whole path can be scored on files:
+``extract`` → ``classify`` → ``evaluate --records``.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="do not add the repository's shipped example labels (labels/examples.jsonl)")
     p.set_defaults(handler=run_train)
 
-    p = subparsers.add_parser("classify", help="re-tag content in the records store with the active model")
+    p = subparsers.add_parser("classify", help="re-tag content with the active model: the records store, "
+                                               "or a file of records (--input/--output)")
+    p.add_argument("--input", help="records, one JSON object per line (the output of extract)")
+    p.add_argument("--output", help="where to write the tagged records (same order; needs --input)")
+    p.add_argument("--documents", help="the documents file extract read, for the releases' body texts")
     p.set_defaults(handler=run_classify)
 
     p = subparsers.add_parser("queue", help="records to review next, most uncertain first")
@@ -79,6 +88,8 @@ def run_classify(args: argparse.Namespace) -> int:
     from nlp.records_db import RecordStore
 
     ws = Workspace.from_arg(args.workdir)
+    if args.input or args.output:
+        return _classify_file(ws, args)
     if not ws.records_path.exists():
         print(f"no records store at {ws.records_path}: run extraction first")
         return 2
@@ -95,6 +106,36 @@ def run_classify(args: argparse.Namespace) -> int:
     print(f"model: {version or 'none active (rule tags kept)'}; {seen} records, {changed} changed")
     print(format_table(["content_source", "relevant records"], sorted(sources.items())))
     return 0
+
+
+def _classify_file(ws: Workspace, args: argparse.Namespace) -> int:
+    """``classify --input A --output B``: exit 0 when every line was a record and a model is
+    active, 1 when lines were bad or no model is active (rule tags kept), 2 when it cannot run."""
+    from pathlib import Path
+
+    from learn.classify import classify_file
+    from learn.model import ModelError
+
+    if not (args.input and args.output):
+        print("classify on files needs both --input and --output")
+        return 2
+    for name in ("input", "documents"):
+        path = getattr(args, name)
+        if path and not Path(path).is_file():
+            print(f"no such {name} file: {path}")
+            return 2
+    try:
+        result = classify_file(ws, args.input, args.output, documents=args.documents)
+    except ModelError as error:
+        print(f"error: {error}")
+        return 2
+    print(f"model: {result.version or 'none active (rule tags kept)'}; {result.written} record(s) written to "
+          f"{args.output}, {result.tagged} tagged by the model"
+          + (f", {result.without_text} relevant without a body text (headline and facts only)"
+             if result.without_text else "")
+          + (f"; {len(result.bad_lines)} line(s) not records, copied unchanged (lines "
+             f"{', '.join(map(str, result.bad_lines[:20]))})" if result.bad_lines else ""))
+    return 1 if result.bad_lines or not result.version else 0
 
 
 def run_queue(args: argparse.Namespace) -> int:

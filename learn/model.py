@@ -201,7 +201,12 @@ class ContentModel:
     def predict(self, items: list[tuple[Record, str]]) -> list[tuple[str, float]]:
         if not items:
             return []
-        probabilities = self.pipeline.predict_proba(features.frame(items))
+        data = features.frame(items)
+        # A model fitted before a feature column was added reads only the columns it knows.
+        known = getattr(self.pipeline, "feature_names_in_", None)
+        if known is not None:
+            data = data[[str(name) for name in known]]
+        probabilities = self.pipeline.predict_proba(data)
         classes = list(self.pipeline.classes_)
         best = probabilities.argmax(axis=1)
         return [(str(classes[i]), float(row[i])) for i, row in zip(best, probabilities, strict=True)]

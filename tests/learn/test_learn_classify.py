@@ -23,8 +23,21 @@ def _trained(tmp_path) -> tuple[Workspace, list[dict]]:
     return ws, [r for r in small_set(28, seed=5) if r["key"] not in keys]
 
 
+def _trained_against_the_rules(tmp_path) -> tuple[Workspace, list[dict]]:
+    """A model whose labels all contradict the rules' tags on the labelled records: the rules' tag
+    is one of its features, and these labels teach it that the rules are wrong."""
+    ws = Workspace(tmp_path)
+    labelled = small_set(15)
+    put_corpus(ws, labelled, [record_of(r, content=DAILY if r["value"] == KNOWLEDGE else KNOWLEDGE)
+                              for r in labelled])
+    write_labels(ws, labelled)
+    assert train(ws, with_examples=False, progress=False).activated
+    keys = {r["key"] for r in labelled}
+    return ws, [r for r in small_set(28, seed=5) if r["key"] not in keys]
+
+
 def test_classify_stamps_the_model_version_on_every_row_and_humans_win(tmp_path, capsys):
-    ws, releases = _trained(tmp_path)
+    ws, releases = _trained_against_the_rules(tmp_path)
     corpus = releases[:12]
     # The rules got every tag wrong; one release is not relevant.
     records = [record_of(r, content=DAILY if r["value"] == KNOWLEDGE else KNOWLEDGE) for r in corpus]
@@ -36,15 +49,16 @@ def test_classify_stamps_the_model_version_on_every_row_and_humans_win(tmp_path,
     assert main(["--workdir", str(tmp_path), "classify"]) == 0
 
     version = model.active_version(ws)
-    rows = {r.key: r for r in records_in(ws.records_path)}
-    assert len(rows) == 12 and all(r.versions["model"] == version for r in rows.values())
-    assert rows[corpus[0]["key"]].content is None and rows[corpus[0]["key"]].content_source is None
+    everything = records_in(ws.records_path)
+    assert all(r.versions["model"] == version for r in everything)
+    rows = {r.key: r for r in everything if r.key in {c["key"] for c in corpus}}
+    assert len(rows) == 12 and rows[corpus[0]["key"]].content is None and rows[corpus[0]["key"]].content_source is None
     human = rows[corpus[1]["key"]]
     assert (human.content, human.content_source, human.content_prob) == (DAILY, "human", 1.0)
     tagged = [rows[r["key"]] for r in corpus[2:]]
     assert all(r.content_source == "model" and 0.5 <= r.content_prob <= 1 for r in tagged)
     right = sum(r.content == c["value"] for r, c in zip(tagged, corpus[2:], strict=True))
-    assert right >= 8  # the model undoes most of the rules' (deliberately wrong) tags
+    assert right >= 8  # taught by the labels, the model undoes most of the rules' (wrong) tags
     assert all(rule_tag(r)[0] != r2["value"] for r, r2 in zip(tagged, corpus[2:], strict=True))
     out = capsys.readouterr().out
     assert version in out and "human" in out and "model" in out
@@ -109,3 +123,46 @@ def test_queue_most_uncertain_first_then_disagreement_skipping_reviewed(tmp_path
     assert main(["--workdir", str(tmp_path), "queue", "--json"]) == 0  # empty store: nothing, no crash
     assert main(["--workdir", str(tmp_path), "queue"]) == 0
     assert "nothing to review" in capsys.readouterr().out
+
+
+def test_classify_a_file_of_records_with_the_active_model(tmp_path, capsys):
+    """``classify --input/--output``: same lines, same order, unknown keys kept, bad lines copied."""
+    import json
+
+    ws, releases = _trained(tmp_path / "project")
+    corpus = releases[:4]
+    records = [record_of(r) for r in corpus]
+    records[1].item = 1  # a page's second exchange keeps its item
+    records[3].relevant, records[3].content, records[3].content_source = False, None, None
+    source = tmp_path / "records.jsonl"
+    lines = [json.dumps({**record.to_dict(), "pipeline_note": "kept"}) for record in records]
+    lines.insert(2, "{not a record")
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    documents = tmp_path / "docs.jsonl"
+    documents.write_text("\n".join(json.dumps({"url": r["url"], "text": r["text"]}) for r in corpus) + "\n",
+                         encoding="utf-8")
+    target = tmp_path / "out" / "tagged.jsonl"
+
+    code = main(["--workdir", str(ws.root), "classify", "--input", str(source), "--output", str(target),
+                 "--documents", str(documents)])
+
+    assert code == 1  # one line was not a record
+    out_lines = target.read_text(encoding="utf-8").splitlines()
+    assert out_lines[2] == "{not a record" and len(out_lines) == 5
+    rows = [json.loads(line) for i, line in enumerate(out_lines) if i != 2]
+    assert [r["url"] for r in rows] == [r.url for r in records] and rows[1]["item"] == 1
+    assert all(r["pipeline_note"] == "kept" for r in rows)
+    version = model.active_version(ws)
+    assert all(r["versions"]["model"] == version for r in rows)
+    assert [r["content_source"] for r in rows] == ["model", "model", "model", None]
+    assert sum(r["content"] == c["value"] for r, c in zip(rows[:3], corpus[:3], strict=True)) >= 2
+    assert "3 tagged by the model" in capsys.readouterr().out
+
+    # Without a model the rules' tags stay and the command says so (exit 1); a missing input is 2.
+    bare = tmp_path / "bare"
+    assert main(["--workdir", str(bare), "classify", "--input", str(documents), "--output",
+                 str(tmp_path / "o.jsonl")]) == 1
+    assert "none active" in capsys.readouterr().out
+    assert main(["--workdir", str(bare), "classify", "--input", str(tmp_path / "none.jsonl"),
+                 "--output", str(tmp_path / "o.jsonl")]) == 2
+    assert main(["--workdir", str(bare), "classify", "--input", str(documents)]) == 2

@@ -1,0 +1,162 @@
+"""Does retraining pay? Content macro-F1 on dev's check half as a reviewer's labels arrive.
+
+    python bench/retrain.py [--orders 5] [--steps 0 10 20 50 100] [--tune-cv]
+
+Reads the hand-coded real releases of ``../shared/eval/dev`` (only reads them; nothing is
+copied) and, when they are absent, says so and exits 0. The IDCPC pages are split into the two
+fixed halves of ``score.py`` (sha256 of the url). The tune half plays the reviewer: its relevant
+pages, in an order that stands for the order corrections arrive, become content labels — the
+record extraction made of the page, with the coder's content as the label — on top of the
+shipped ``labels/examples.jsonl``. After 0, 10, 20, 50, 100 and all of them (capped at what the
+tune half has), a model is fitted and the check half is scored, which the features were never
+designed on:
+
+- ``path``: the whole path as ``score.py`` scores it (``content_macroF1``: the model re-tags the
+  records extraction marked relevant, the others stay untagged);
+- ``model alone``: the model's tag on every page the coder marked relevant, so relevance
+  errors of extraction do not hide what the labels taught the model.
+
+The first row is the extraction rules' own tag. Each step is averaged over ``--orders``
+orders of arrival (fixed seeds), the spread shown as min–max. ``--tune-cv`` scores by 5-fold
+cross-validation inside the tune half instead (for designing features without looking at the
+check half). A table, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sklearn.metrics import f1_score  # noqa: E402
+
+from dipex.tables import format_table  # noqa: E402
+from dipex.workspace import Workspace  # noqa: E402
+from learn import dataset, model  # noqa: E402
+from learn.dataset import HUMAN, Example  # noqa: E402
+from nlp.evaluate import half, pages, read_gold, reference_scores  # noqa: E402
+from nlp.schema import CONTENT_LABELS, Record  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+STEPS = (0, 10, 20, 50, 100)
+
+
+def shipped_examples() -> list[Example]:
+    """The shipped example labels as training examples (built in an empty workspace)."""
+    with tempfile.TemporaryDirectory(prefix="dipex-retrain-") as folder:
+        examples, _ = dataset.build(Workspace(Path(folder)), with_examples=True)
+    return examples
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    return float(f1_score(gold, predicted, labels=list(CONTENT_LABELS), average="macro", zero_division=0))
+
+
+def tag(fitted: Any, records: list[Record], texts: list[str]) -> list[str]:
+    """The fitted model's content tags (no probability calibration needed here)."""
+    if not records:
+        return []
+    from learn import features
+
+    return [str(t) for t in fitted.predict(features.frame(zip(records, texts, strict=True)))]
+
+
+def path_score(gold: dict[str, dict], records: dict[str, Record], texts: dict[str, str],
+               fitted: Any | None) -> float:
+    """score.py's content macro-F1 on these gold pages, records re-tagged by the model if given."""
+    predicted = {}
+    relevant = [u for u in gold if u in records and records[u].relevant]
+    tags = dict(zip(relevant, tag(fitted, [records[u] for u in relevant], [texts[u] for u in relevant]),
+                    strict=True)) if fitted is not None else {}
+    for url, record in records.items():
+        row = record.to_dict()
+        if url in tags:
+            row["content"] = tags[url]
+        predicted[url] = row
+    return reference_scores(gold, predicted)["content_macroF1"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--orders", type=int, default=5, help="orders of arrival averaged (default 5)")
+    parser.add_argument("--steps", type=int, nargs="+", default=list(STEPS),
+                        help="numbers of tune-half labels (all of them is always added)")
+    parser.add_argument("--tune-cv", action="store_true",
+                        help="score by cross-validation inside the tune half (never reads the check half)")
+    args = parser.parse_args(argv)
+    gold_path = DEV / "idcpc.jsonl"
+    if not gold_path.exists():
+        print(f"{DEV} not found: the benchmark needs the hand-coded dev set (../shared/eval/dev); nothing "
+              "measured")
+        return 0
+    print(f"reading {DEV} (hand-coded real releases: read and scored, never copied)")
+    from nlp.extract import extract_many
+
+    rows, _ = read_gold(gold_path)
+    gold = pages(rows)
+    texts = {u: str(g.get("text") or "") for u, g in gold.items()}
+    records = {r.url: r for r in extract_many(list(gold.values()))}
+    labelled = [u for u, g in gold.items() if g.get("relevant") and g.get("content") in CONTENT_LABELS]
+    tune = sorted(u for u in labelled if half(u) == "tune")
+    check_gold = {u: g for u, g in gold.items() if half(u) == "check"}
+    check_relevant = [u for u in labelled if half(u) == "check"]
+    base = shipped_examples()
+    print(f"shipped examples: {len(base)}; tune-half labelled pages: {len(tune)}; check half: "
+          f"{len(check_gold)} pages, {len(check_relevant)} relevant with content")
+
+    def example(url: str) -> Example:
+        return Example(url, records[url], texts[url], gold[url]["content"], HUMAN)
+
+    steps = sorted({min(n, len(tune)) for n in args.steps} | {len(tune)})
+    table = []
+    if args.tune_cv:
+        folds = 5
+        for n in steps:
+            values = []
+            for order in range(args.orders if 0 < n < len(tune) else 1):
+                arrival = tune[:]
+                random.Random(order).shuffle(arrival)
+                fold_of = {u: i % folds for i, u in enumerate(arrival)}
+                gold_tags, predicted = [], []
+                for k in range(folds):
+                    held = [u for u in arrival if fold_of[u] == k]
+                    train = [u for u in arrival if fold_of[u] != k][:n]
+                    fitted = model.fit(base + [example(u) for u in train])
+                    gold_tags += [gold[u]["content"] for u in held]
+                    predicted += tag(fitted, [records[u] for u in held], [texts[u] for u in held])
+                values.append(macro_f1(gold_tags, predicted))
+            spread = f"{min(values):.3f}–{max(values):.3f}"
+            table.append([f"{n} tune labels", sum(values) / len(values), spread])
+        rules = macro_f1([gold[u]["content"] for u in tune], [records[u].content or "none" for u in tune])
+        print("5-fold cross-validation inside the tune half (model alone, on relevant tune pages); rules: "
+              f"{rules:.3f}")
+        print(format_table(["training", "macro-F1", "range over orders"], table))
+        return 0
+    rules_alone = macro_f1([gold[u]["content"] for u in check_relevant],
+                           [records[u].content or "none" for u in check_relevant])
+    table.append(["extraction rules", "-", path_score(check_gold, records, texts, None), "", rules_alone, ""])
+    for n in steps:
+        paths, alone = [], []
+        for order in range(args.orders if 0 < n < len(tune) else 1):
+            arrival = tune[:]
+            random.Random(order).shuffle(arrival)
+            fitted = model.fit(base + [example(u) for u in arrival[:n]])
+            paths.append(path_score(check_gold, records, texts, fitted))
+            alone.append(macro_f1([gold[u]["content"] for u in check_relevant],
+                                  tag(fitted, [records[u] for u in check_relevant],
+                                      [texts[u] for u in check_relevant])))
+        table.append([f"model: shipped examples + {n} tune-half labels", len(base) + n,
+                      sum(paths) / len(paths), f"{min(paths):.3f}–{max(paths):.3f}",
+                      sum(alone) / len(alone), f"{min(alone):.3f}–{max(alone):.3f}"])
+    print("content macro-F1 on the check half (IDCPC pages)")
+    print(format_table(["tagger", "examples", "path", "range", "model alone", "range"], table))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
