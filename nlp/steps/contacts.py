@@ -394,6 +394,27 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             release.record.add_evidence(NAME, m.span())
 
 
+def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
+    """Parties of the exchange's country (any LAC party, for a multilateral one) named early in the
+    report: the host party of a visit, the parties a delegation met (codebook: contacts list every
+    LAC party the page names as taking part). Not when the counterpart is a government's: a
+    foreign minister's talk of "relations with the ruling party" names no participant."""
+    if any(c.kind in ("government", "diplomat") for c in contacts):
+        return
+    multilateral = release.record.country == MULTILATERAL
+    for m in release.mentions:
+        party = m.entry
+        if (m.zone != "early" or m.label != LAC_PARTY or not isinstance(party, Party)
+                or m.start <= release.layout.lead_start):
+            continue
+        if not multilateral and party.country != release.country_id:
+            continue
+        if any(c.party_id == party.id for c in contacts):
+            continue
+        if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
+            release.record.add_evidence(NAME, m.span())
+
+
 def _participants(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                   seen: dict[str, int]) -> None:
     """A multilateral exchange's counterparts as the release groups them ("30 young cadres from
@@ -424,6 +445,7 @@ def step(release: Release) -> None:
         _transliterated_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
+    _early_parties(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
     release.record.contacts = contacts

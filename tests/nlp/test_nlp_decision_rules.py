@@ -4,7 +4,7 @@ the sites' and the agencies' styles, English and Chinese (simplified and traditi
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc, mfa
+from nlp_helpers import idcpc, mfa, parties
 
 from nlp import cues
 from nlp.text import layout
@@ -381,3 +381,20 @@ def test_a_course_run_for_foreign_cadres_is_a_training_course_of_the_region(titl
     record = idcpc(text, title=title, lang="zh" if "班" in title else "en", published="2023-06-06")
     assert record.event_type == "training_course" and record.content == "knowledge exchange"
     assert record.country == "multilateral" and record.mechanism == ["regional"]
+
+
+# ---------------------------------------------------------------- contacts: every party taking part
+
+def test_the_host_party_of_a_visit_named_after_the_lead_is_a_contact():
+    record = idcpc("LIMA, June 5 (Xinhua) -- A CPC delegation wrapped up a four-day visit to Peru on Monday.\n"
+                   "During the stay, the delegation exchanged views with leaders of the Peruvian Aprista Party "
+                   "and visited a port south of the capital.",
+                   title="CPC delegation visits Peru", url=AGENCY, published="2023-06-06")
+    assert parties(record) == {"Peruvian Aprista Party"}
+
+
+def test_a_ministers_talk_of_the_ruling_party_names_no_participant():
+    record = idcpc("Beijing, January 20th--Liu Jianchao met here today with Venezuelan Foreign Minister Yvan "
+                   "Gil.\nLiu said the CPC stands ready to deepen its ties with the United Socialist Party of "
+                   "Venezuela.", title="Liu Jianchao Meets with Venezuelan Foreign Minister", published="2023-01-20")
+    assert parties(record) == set()
