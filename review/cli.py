@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 
 from dipex.workspace import Workspace
 
@@ -56,6 +57,15 @@ def run_review(args: argparse.Namespace) -> int:
     except (OSError, SystemExit) as error:
         print(f"review: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
         return 2
+    from review.queue import ReviewQueue
+
+    started = time.perf_counter()
+    queue = ReviewQueue(ws)
+    ranked = queue.sync()  # before the first page: a new store is ranked once, here
+    queue.close()
+    if ranked:
+        print(f"review queue: {ranked} record(s) ranked in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr, flush=True)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(
         f"dipex review: http://{host}:{server.server_port}/  (labels → {ws.labels_dir}; Ctrl+C stops)",
