@@ -121,7 +121,9 @@ def _is_trip(page: Record) -> bool:
 
 def _is_short(line: str, zh: bool) -> bool:
     stripped = line.strip()
-    if stripped.endswith((".", "。", "!", "?", "！", "？", "\"", "”", ";", "；", ":", "：")):
+    if stripped.endswith((":", "：")):  # a sender's header ("Name, role:") leads into the quote;
+        return not LIST_INTRO.search(stripped)  # an introduction to a list does not
+    if stripped.endswith((".", "。", "!", "?", "！", "？", "\"", "”", ";", "；")):
         return False
     return len(stripped) < SHORT_ZH if zh else len(stripped.split()) < SHORT_WORDS
 
@@ -351,27 +353,42 @@ TITLE_WORDS = (r"(?:President|Prime Minister|Premier|Minister|Chairman|Chairwoma
                r"Secretary(?:-General| General)?|Speaker|Governor|Vice President|Emir|King|Head)")
 # Who sent a roundup entry's message: "Name, role …", "… said [role] Name.", "[Role] Name said".
 SENDER_EN = (
-    re.compile(rf"^\s*(?P<name>{NAME_EN})\s*(?:,\s*(?P<role>[^;:]{{3,200}}?)(?=,? (?:said|noted|"
-               rf"stressed|hailed|expressed|lauded|wrote|added|extended)\b|[;.]|$)|\n+(?P<role2>[^\n]{{3,200}}))"),
+    re.compile(rf"^\s*(?P<name>{NAME_EN})\s*(?:,\s*(?P<role>[^;:\n]{{3,200}}?)(?=,? (?:said|noted|"
+               rf"stressed|hailed|expressed|lauded|wrote|added|extended)\b|[;.:\n]|$)|\n+(?P<role2>[^\n]{{3,200}}))"),
     re.compile(rf"\b(?:said|noted|stressed|added|wrote)(?P<role>(?: [A-Z][\w'’-]+| of| and| the){{0,10}}? "
                rf"{TITLE_WORDS}) (?P<name>{NAME_EN})(?=[,.]|$)"),
     re.compile(rf"^\s*(?P<role>(?:[A-Z][\w'’-]+ |of |the |and ){{0,6}}{TITLE_WORDS}) (?P<name>{NAME_EN})"
                rf"(?=,| said| noted| hailed| expressed| extended| wrote)"),
+    re.compile(rf"\b(?:said|noted|stressed|added|wrote) (?P<name>{NAME_EN}),\s*(?P<role>[^.;:]{{3,200}})"),
+    re.compile(rf",\s*(?P<role>{TITLE_WORDS}[^,.;:\n]{{0,80}}?) (?P<name>{NAME_EN}) "
+               rf"(?:said|noted|stressed|added|wrote)\b"),
 )
 
 
-def add_sender(seg: Release, segment: Segment, record: Record) -> None:
+ORG_WORDS = frozenset({"party", "front", "movement", "congress", "union", "alliance", "labour", "labor",
+                       "national", "republic", "assembly", "forum", "council", "committee", "pact"})
+
+
+def _person(name: str) -> str:
+    """The person's name at the end of a run of capitalised words that starts with an
+    organisation's ("Jamaica Labour Party Andrew Holness" → "Andrew Holness")."""
+    words = name.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip("'’s") in ORG_WORDS), default=-1)
+    return " ".join(words[last + 1:]) if len(words) - last - 1 >= 2 else name
+
+
+def add_sender(seg: Release, segment: Segment, record: Record, page_text: str) -> None:
     """The person who sent a roundup entry's message, as the item's first contact (the contacts
     step reads people met or addressed; an entry names its sender by a list's own patterns)."""
     if seg.zh:
         return
     text = seg.layout.clean[segment.start:segment.end]
-    raw = seg.text[segment.start:segment.end]
+    raw = page_text[segment.start:segment.end]  # with its line breaks: "Name\n\nrole\n\nquote"
     for pattern in SENDER_EN:
         match = pattern.search(raw if pattern is SENDER_EN[0] else text)
         if not match:
             continue
-        name = match.group("name").strip()
+        name = _person(match.group("name").strip())
         role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").strip()
         words = set(name.lower().split())
         if any(words & set(c.name.lower().split()) for c in record.contacts if c.kind != "party"):
@@ -383,8 +400,8 @@ def add_sender(seg: Release, segment: Segment, record: Record) -> None:
             kind = "party"
         record.contacts.insert(0, Contact(name=name, kind=kind, party_id=party.id if party else None,
                                           party=party.canonical if party else None))
-        start = segment.start + match.start("name")
-        record.add_evidence("contacts", Span(start, start + len(name), seg.text[start:start + len(name)]))
+        start = segment.start + match.start("name") + match.group("name").rfind(name)
+        record.add_evidence("contacts", Span(start, start + len(name), page_text[start:start + len(name)]))
         return
 
 
@@ -409,7 +426,7 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
             continue
         record = _finish(page, kind, segment, seg)
         if kind == ROUNDUP:
-            add_sender(seg, segment, record)
+            add_sender(seg, segment, record, page.doc.text or "")
         identity = _identity(record, kind)
         same_country = [r for r in records if r.country == record.country]
         bare = [r for r in same_country if not r.contacts]
@@ -484,6 +501,24 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.content_prob = page.record.content_prob
                 record.content_source = page.record.content_source
         if page.record.relevant and all(r.country == page.record.country for r in items):
-            items = []  # the page's one counterpart country, which its page-level coding reports
+            # the page's one counterpart country, which its page-level coding reports; the sender a
+            # roundup's list names is its contact too
+            out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])
+            continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def _with_senders(page: Record, items: list[Record]) -> Record:
+    """The page-level record, with the people the items name that it does not."""
+    record = replace(page, item=0, contacts=list(page.contacts), evidence=dict(page.evidence))
+    known = {c.name for c in record.contacts}
+    senders = [c for r in items for c in r.contacts if c.kind != "party" and c.name not in known]
+    for contact in senders:
+        known.add(contact.name)
+    record.contacts[:0] = list({c.name: c for c in senders}.values())
+    for r in items:
+        spans = [s for s in r.evidence.get("contacts", []) if any(s.text == c.name for c in senders)]
+        if spans:
+            record.evidence["contacts"] = spans + list(record.evidence.get("contacts", []))
+    return record

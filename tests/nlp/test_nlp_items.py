@@ -237,3 +237,20 @@ def test_senders_listed_in_one_sentence_are_separate_items():
     assert [(r.country, r.contacts[0].name) for r in items] == [("Cuba", "Miguel Diaz-Canel"),
                                                                 ("Venezuela", "Nicolas Maduro")]
     assert items[0].evidence["item"][0].text == "Cuban President Miguel Diaz-Canel"
+
+
+def test_a_roundup_names_its_senders_in_several_ways():
+    text = ("BEIJING, Oct. 20 (Xinhua) -- Leaders of parties abroad have congratulated the CPC Central "
+            "Committee on the opening of its national congress.\n\n"
+            "The following is an edited summary of some of the messages.\n\n"
+            "Javier Miranda, president of the Broad Front of Uruguay\n\n"
+            "Under the CPC's leadership China has lifted hundreds of millions out of poverty, and its "
+            "experience in building a modern country is followed closely by progressive forces in many "
+            "countries and regions of the world.\n\n"
+            "The congress will open new paths for the Chinese people, President of the Jamaica Labour Party "
+            "Andrew Holness said.\n\n"
+            "The CPC keeps its promises to the people, said Gleisi Hoffmann, president of Brazil's "
+            "Workers' Party.")
+    items = roundup(text, title="Highlights of foreign congratulatory messages (9)", published="2022-10-20")
+    assert [(r.country, r.contacts[0].name) for r in items] == [
+        ("Uruguay", "Javier Miranda"), ("Jamaica", "Andrew Holness"), ("Brazil", "Gleisi Hoffmann")]
