@@ -133,6 +133,8 @@ def list_captures(crawler: Crawler, source: Source, stats: SourceStats, sections
                         continue  # an article of a column dipex does not study
                     listed = iso(date_from_url(original))
                     cat.note_discovered(key, "archive", section.name, original, listed)
+                    if crawler.since and listed and listed < crawler.since.isoformat():
+                        continue  # known (coverage counts it) but older than --since: not fetched
                     if cat.add_capture(original, timestamp, key, section.name, source.name):
                         crawler.report.captures_listed += 1
                 state.update(resume_key=next_key, resume_from=since if next_key else None)

@@ -151,7 +151,10 @@ def corpus_status(ws: Workspace) -> dict:
             totals[row["status"]] += row["n"]
         gone = [{"key": r.key, "url": r.url, "title": r.title, "gone_at": r.gone_at}
                 for r in cat.iter_releases(status="gone")]
+        origins = dict(cat.db.execute("SELECT COALESCE(origin, 'live'), COUNT(*) FROM releases "
+                                      "GROUP BY 1 ORDER BY 1").fetchall())
         return {"catalog": str(ws.catalog_path), "releases": len(cat), "by_status": dict(totals),
+                "by_origin": origins,
                 "by_source_year": {s: dict(y) for s, y in sorted(by.items())}, "gone": gone,
                 "last_run": cat.last_run()}
 
@@ -162,7 +165,8 @@ def run_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return 0
-    print(f"catalog {status['catalog']}: {status['releases']} releases {status.get('by_status', {})}")
+    print(f"catalog {status['catalog']}: {status['releases']} releases {status.get('by_status', {})}, "
+          f"text from {status.get('by_origin', {})} (live site / web-archive capture)")
     rows = []
     for source, years in status["by_source_year"].items():
         for year, counts in sorted(years.items()):

@@ -236,3 +236,39 @@ def test_rebuild_from_the_warc_keeps_where_each_text_came_from(ws):
         cat.rebuild_from_warc()
     after = {k: (r.status, r.origin, r.captured_at, r.sha256) for k, r in held(ws).items()}
     assert after == before
+
+
+def test_the_command_line_urls_file_and_status(ws, tmp_path):
+    releases = bundled()
+    removed = removed_in_history(releases)[0]
+    good = tmp_path / "urls.txt"
+    good.write_text(f"{removed}\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing here\n", encoding="utf-8")
+    with SampleSite.with_history() as site:
+        base = [sys.executable, "pipeline.py", "--workdir", str(ws.root), "crawl", "--base-url",
+                site.base_url, "--delay", "0", "--archive-delay", "0", "--no-progress", "--urls"]
+
+        def crawl_urls(path: Path) -> subprocess.CompletedProcess:
+            return subprocess.run([*base, str(path)], cwd=REPO, capture_output=True, text=True, timeout=120)
+
+        done = crawl_urls(good)
+        assert done.returncode == 0, done.stdout + done.stderr
+        bad = crawl_urls(empty)
+        missing = crawl_urls(tmp_path / "nope.txt")
+    assert bad.returncode == 2 and "no http(s) url" in bad.stderr
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    assert held(ws)[canonical_key(removed)].origin == "archive"
+    status = subprocess.run([sys.executable, "pipeline.py", "--workdir", str(ws.root), "status"], cwd=REPO,
+                            capture_output=True, text=True, timeout=60)
+    assert "'archive': 1" in status.stdout
+
+
+def test_since_skips_older_captures_but_coverage_still_knows_them(ws):
+    with SampleSite.with_history() as site:
+        run(ws, site, sources=[SOURCES["archive_idcpc"]], since="2024-01-01", archive_delay=0)
+    rows = held(ws)
+    assert rows and all(r.published >= "2024" for r in rows.values())
+    with Catalog(ws.catalog_path) as cat:
+        known = cat.db.execute("SELECT COUNT(*) FROM discovered WHERE via = 'archive'").fetchone()[0]
+    assert known > len(rows)
