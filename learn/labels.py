@@ -236,7 +236,7 @@ class LabelStore:
 # Parsed lines per file, extended by reading only what was appended since (labels are
 # append-only); a file that shrank or was replaced is read again from the start.
 _LOCK = threading.Lock()
-_FILES: dict[str, tuple[int, int, int, list[Label], list[LabelProblem], int]] = {}
+_FILES: dict[str, tuple[int, int, int, bytes, list[Label], list[LabelProblem], int]] = {}
 _CURRENT: dict[str, tuple[Any, dict[tuple[str, str], dict[str, Label]]]] = {}
 
 
@@ -256,28 +256,37 @@ def _parse_line(path: Path, number: int, line: str, labels: list[Label],
 
 
 def _cached_read(path: Path) -> tuple[list[Label], list[LabelProblem]]:
-    """The lines of one file; whole lines are parsed once, a trailing partial line each time."""
+    """The lines of one file; whole lines are parsed once, a trailing partial line each time.
+
+    Read on from where the last read stopped only when the bytes just before that point are
+    unchanged (a file edited in place and grown is read again from the start)."""
     name = str(path.resolve())
     try:
         st = path.stat()
     except FileNotFoundError:
         return [], []
-    with _LOCK:
+    with _LOCK, open(path, "rb") as handle:
         cached = _FILES.get(name)
-        if cached is None or cached[0] != st.st_ino or st.st_size < cached[1] or (
-            st.st_size == cached[1] and st.st_mtime_ns != cached[2]
-        ):
-            cached = (st.st_ino, 0, 0, [], [], 0)
-        ino, offset, _, labels, problems, number = cached
+        if cached is not None:
+            ino, offset, mtime, mark = cached[:4]
+            handle.seek(max(0, offset - len(mark)))
+            if ino != st.st_ino or st.st_size < offset or handle.read(len(mark)) != mark or (
+                st.st_size == offset and st.st_mtime_ns != mtime
+            ):
+                cached = None
+        if cached is None:
+            cached = (st.st_ino, 0, 0, b"", [], [], 0)
+        ino, offset, _, _, labels, problems, number = cached
         labels, problems = list(labels), list(problems)
-        with open(path, "rb") as handle:
-            handle.seek(offset)
-            tail = handle.read()
+        handle.seek(offset)
+        tail = handle.read()
         end = tail.rfind(b"\n") + 1
         for raw in tail[:end].split(b"\n")[:-1]:
             number += 1
             _parse_line(path, number, raw.decode("utf-8", errors="replace"), labels, problems)
-        _FILES[name] = (ino, offset + end, st.st_mtime_ns, labels, problems, number)
+        handle.seek(max(0, offset + end - 32))
+        mark = handle.read(min(32, offset + end))
+        _FILES[name] = (ino, offset + end, st.st_mtime_ns, mark, labels, problems, number)
         partial_labels, partial_problems = list(labels), list(problems)
         if tail[end:].strip():  # a half-written last line: reported, read again next time
             _parse_line(path, number + 1, tail[end:].decode("utf-8", errors="replace"),

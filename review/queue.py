@@ -397,12 +397,12 @@ def _empty_options() -> dict[str, list[str]]:
 
 
 def _new_label_docs(
-    labels: LabelStore, seen: dict[str, list[int]]
-) -> tuple[set[str], dict[str, list[int]], bool]:
+    labels: LabelStore, seen: dict[str, list[Any]]
+) -> tuple[set[str], dict[str, list[Any]], bool]:
     """Releases (keys and urls) named by label lines appended since ``seen``; the files' new
     state; and whether a file shrank, vanished or was replaced (then every status is redone)."""
     docs: set[str] = set()
-    now: dict[str, list[int]] = {}
+    now: dict[str, list[Any]] = {}
     everything = set(seen) - {p.name for p in labels.files()} != set()
     for path in labels.files():
         try:
@@ -410,16 +410,17 @@ def _new_label_docs(
         except FileNotFoundError:
             everything = True
             continue
-        inode, offset = seen.get(path.name, [st.st_ino, 0])
-        if inode != st.st_ino or st.st_size < offset:
-            everything, offset = True, 0
-        if st.st_size == offset:
-            now[path.name] = [st.st_ino, offset]
-            continue
+        inode, offset, mark = ([*seen.get(path.name, [st.st_ino, 0, ""]), ""])[:3]
         with open(path, "rb") as handle:
+            handle.seek(max(0, offset - 32))
+            before = handle.read(min(32, offset)).hex()
+            if inode != st.st_ino or st.st_size < offset or before != mark:  # replaced or edited
+                everything, offset = True, 0
             handle.seek(offset)
             tail = handle.read()
-        end = tail.rfind(b"\n") + 1  # a half-written last line is read when it is whole
+            end = tail.rfind(b"\n") + 1  # a half-written last line is read when it is whole
+            handle.seek(max(0, offset + end - 32))
+            now[path.name] = [st.st_ino, offset + end, handle.read(min(32, offset + end)).hex()]
         for line in tail[:end].split(b"\n"):
             try:
                 data = json.loads(line)
@@ -427,7 +428,6 @@ def _new_label_docs(
                 continue
             if isinstance(data, dict):
                 docs.update(str(data[k]) for k in ("key", "url") if isinstance(data.get(k), str))
-        now[path.name] = [st.st_ino, offset + end]
     return docs, now, everything
 
 

@@ -88,3 +88,25 @@ def test_shipped_examples_are_self_contained_and_cover_both_classes_languages_an
     assert {"dipex-examples", "dipex-examples-b"} <= annotators
     assert any((label.note or "").startswith("adjudication") for label in labels)
     assert all(json.loads(label.to_json())["value"] == label.value for label in labels)
+
+
+def test_the_store_reads_appends_and_in_place_rewrites_alike(tmp_path):
+    """The review page asks the store on every request; what it keeps between asks never hides
+    a change: appended lines, a half-written last line, a file rewritten in place (even grown)."""
+    from learn.labels import Label, LabelStore
+
+    store = LabelStore(tmp_path)
+    store.append(Label(url="u1", field="country", value="Cuba", annotator="ana"))
+    assert [lb.value for lb in store.read()[0]] == ["Cuba"]
+    store.append(Label(url="u2", field="country", value="Chile", annotator="ana"))
+    assert [lb.value for lb in store.read()[0]] == ["Cuba", "Chile"]
+    with open(store.path, "a", encoding="utf-8") as handle:
+        handle.write('{"url": "u3", "field": "country", "va')  # a crash mid-line
+    labels, problems = store.read()
+    assert len(labels) == 2 and len(problems) == 1
+    text = store.path.read_text(encoding="utf-8").replace("Cuba", "Argentina")
+    with open(store.path, "r+", encoding="utf-8") as handle:  # same file, edited in place, longer
+        handle.write(text)
+    labels, problems = store.read()
+    assert [lb.value for lb in labels] == ["Argentina", "Chile"] and len(problems) == 1
+    assert store.current()[("u1", "country")]["ana"].value == "Argentina"

@@ -132,3 +132,17 @@ def test_a_fresh_workspace_has_an_empty_queue(tmp_path):
     queue = ReviewQueue(Workspace(tmp_path / "empty"))
     view = queue.view()
     assert (view.count, view.entries) == (0, []) and not (tmp_path / "empty").exists()
+
+
+def test_a_label_file_edited_in_place_is_read_again(served):
+    ws = served.corpus.ws
+    LabelStore(ws.labels_dir).append(
+        Label(url=CUBA_URL, key="idcpc:1001", field="country", value="Chile", annotator="bo"))
+    assert progress(requests.get(served.url + "/", params={"country": "Chile"}, timeout=10).text) == (1, 1)
+    path = ws.labels_dir / "labels.jsonl"
+    text = path.read_text(encoding="utf-8").replace('"Chile"', '"Argentina"')
+    with open(path, "r+", encoding="utf-8") as handle:  # same file, rewritten and grown
+        handle.write(text)
+    assert progress(requests.get(served.url + "/", params={"country": "Chile"}, timeout=10).text) == (0, 0)
+    page = requests.get(served.url + "/", params={"country": "Argentina"}, timeout=10).text
+    assert progress(page) == (1, 1)
