@@ -146,3 +146,17 @@ def test_a_label_file_edited_in_place_is_read_again(served):
     assert progress(requests.get(served.url + "/", params={"country": "Chile"}, timeout=10).text) == (0, 0)
     page = requests.get(served.url + "/", params={"country": "Argentina"}, timeout=10).text
     assert progress(page) == (1, 1)
+
+
+def test_a_new_model_or_ranking_version_reranks_every_record_once(corpus):
+    queue = ReviewQueue(corpus.ws)
+    try:
+        assert queue.sync() == 4  # a new store: every record ranked
+        assert queue.sync() == 0  # nothing changed: nothing recomputed
+        db = sqlite3.connect(corpus.ws.records_path)
+        with db:
+            db.execute("UPDATE review_queue_meta SET value = 'an-older-model' WHERE name = 'model'")
+        db.close()
+        assert queue.sync() == 4 and queue.sync() == 0
+    finally:
+        queue.close()
