@@ -26,9 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from nlp import cues
-from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
+from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
@@ -377,10 +378,52 @@ def _person(name: str) -> str:
     return " ".join(words[last + 1:]) if len(words) - last - 1 >= 2 else name
 
 
+# A Chinese entry's sender: "…党主席、众议院副议长希奥哈" — the name right after the last title.
+TITLES_ZH = (r"(?:第一书记|总书记|书记|副主席|主席|政治领袖|领袖|副总统|总统|总理|副议长|议长|"
+             r"秘书长|部长|主任|领导人|党首|创始人)")
+ZH_HEAD = 40  # characters: where an entry names its sender
+SENDER_ZH = re.compile(rf"{TITLES_ZH}(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·•\-－]{{1,11}}?)"
+                       r"(?=[，,；;。、（(]|\s|$|在|表示|说|指出|致|发来|分别|认为|称)")
+
+
+def _sender_zh(seg: Release, segment: Segment, record: Record, page_text: str) -> None:
+    text = page_text[segment.start:segment.end]
+    match = SENDER_ZH.search(text, 0, ZH_HEAD)  # a list entry or a paragraph names its sender first
+    if not match or re.search(r"[的也中在和与同向]", match.group("name")):
+        return
+    name = match.group("name")
+    start = segment.start + match.start("name")
+    if any(m.start < start + len(name) and start < m.end for m in seg.mentions
+           if m.label == CN_OFFICIAL and m.where == "text"):
+        return  # the Chinese side (总理李克强) is not a sender
+    known = [c for c in record.contacts if name in c.name or c.name.split(" (")[0] in name]
+    if known:  # the contacts step found the sender: first, as the item's counterpart
+        record.contacts.remove(known[0])
+        record.contacts.insert(0, known[0])
+        return
+    title = text[max(0, match.start() - 20):match.start("name")]
+    party = next((m.entry for m in seg.of(LAC_PARTY) if m.where == "text"
+                  and segment.start <= m.start < segment.end and isinstance(m.entry, Party)), None)
+    kind = contact_kind(title)
+    if party is not None and kind in ("other", "party"):
+        kind = "party"
+    english = getattr(contacts_step, "_with_english", None)
+    shown = name
+    if english is not None:
+        try:
+            shown = english(seg, name, party)
+        except Exception:  # noqa: BLE001 - a name without its English form is still the sender
+            shown = name
+    record.contacts.insert(0, Contact(name=shown, kind=kind, party_id=party.id if party else None,
+                                      party=party.canonical if party else None))
+    record.add_evidence("contacts", Span(start, start + len(name), page_text[start:start + len(name)]))
+
+
 def add_sender(seg: Release, segment: Segment, record: Record, page_text: str) -> None:
     """The person who sent a roundup entry's message, as the item's first contact (the contacts
     step reads people met or addressed; an entry names its sender by a list's own patterns)."""
     if seg.zh:
+        _sender_zh(seg, segment, record, page_text)
         return
     text = seg.layout.clean[segment.start:segment.end]
     raw = page_text[segment.start:segment.end]  # with its line breaks: "Name\n\nrole\n\nquote"
@@ -391,7 +434,10 @@ def add_sender(seg: Release, segment: Segment, record: Record, page_text: str) -
         name = _person(match.group("name").strip())
         role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").strip()
         words = set(name.lower().split())
-        if any(words & set(c.name.lower().split()) for c in record.contacts if c.kind != "party"):
+        known = [c for c in record.contacts if words & set(c.name.lower().split())]
+        if known:  # the contacts step found the sender: first, as the item's counterpart
+            record.contacts.remove(known[0])
+            record.contacts.insert(0, known[0])
             return
         kind = contact_kind(role) if role else "other"
         party = next((m.entry for m in seg.of(LAC_PARTY) if m.where == "text"

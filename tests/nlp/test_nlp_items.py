@@ -112,6 +112,7 @@ def test_a_chinese_roundup_with_senders_named_side_by_side():
     assert [r.country for r in items] == ["Cuba", "Uruguay"]
     assert all(r.event_type == "message" and r.event_date is None for r in items)
     assert parties(items[0]) == {"Communist Party of Cuba"}
+    assert [r.contacts[0].name for r in items] == ["迪亚斯-卡内尔 (Miguel Díaz-Canel)", "卡斯蒂略"]
 
 
 DIGEST = (
