@@ -55,7 +55,7 @@ DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews
                           r"\bnews digest\b", re.I)
 # The day a digest paragraph opens with ("5月10日，", "On May 10,", "May 10 --"), or a bullet.
 DIGEST_OPENING = re.compile(
-    r"^\s*(?:[■◆●▲★•\-–—]|\d{1,2}[.、)]|[一二三四五六七八九十]+、|(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
+    r"^\s*(?:[■◆●▲★•\-–—【\[]|\d{1,2}[.、)]|[一二三四五六七八九十]+、|(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
     r"(?:On |In )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
 # A paragraph that goes on about the previous sender ("He added …", "他表示").
 CONTINUES_EN = re.compile(r"^\s*(?:He|She|They|His|Her|Their|It|The (?:message|letter) (?:also|further))\b"
@@ -280,10 +280,15 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
 
 
 def _identity(record: Record, kind: str) -> tuple[str | None, ...]:
-    """Who the exchange was with: a trip's leg is its country; a message or a news item, its
-    country and the party (or, without one, the first person) behind it."""
+    """Who the exchange was with: a trip's leg is its country; a message, its country and the
+    party (or, without one, the first person) behind it; a news item, all that and its day and
+    kind (a digest reports two meetings with one party on two days as two exchanges)."""
     if kind == LEGS:
         return (record.country,)
+    if kind == DIGEST:
+        party = next((c.party_id for c in record.contacts if c.party_id), None)
+        return (record.country, party, record.event_date, record.event_type,
+                record.evidence["item"][0].start if not record.event_date else None)
     party = next((c.party_id for c in record.contacts if c.party_id), None)
     person = record.contacts[0].name if record.contacts else None
     return (record.country, party or person)
@@ -546,7 +551,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.content = page.record.content
                 record.content_prob = page.record.content_prob
                 record.content_source = page.record.content_source
-        if page.record.relevant and all(r.country == page.record.country for r in items):
+        if kind == ROUNDUP and page.record.relevant and all(r.country == page.record.country for r in items):
             # the page's one counterpart country, which its page-level coding reports; the sender a
             # roundup's list names is its contact too
             out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])

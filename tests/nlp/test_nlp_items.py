@@ -255,3 +255,13 @@ def test_a_roundup_names_its_senders_in_several_ways():
     items = roundup(text, title="Highlights of foreign congratulatory messages (9)", published="2022-10-20")
     assert [(r.country, r.contacts[0].name) for r in items] == [
         ("Uruguay", "Javier Miranda"), ("Jamaica", "Andrew Holness"), ("Brazil", "Gleisi Hoffmann")]
+
+
+def test_a_digest_reports_two_meetings_with_one_party_as_two_items():
+    text = ("【刘建超会见古巴客人】5月8日，中联部部长刘建超在京会见古巴共产党代表团。\n"
+            "【郭业洲会见古巴客人】5月16日，中联部副部长郭业洲在京会见古巴共产党中央委员会国际关系部部长。")
+    items = extract_items({"url": "https://www.idcpc.org.cn/lldt/202405/t20240525_8.html", "source": "idcpc",
+                           "lang": "zh", "title": "中国共产党对外交往简讯", "published": "2024-05-25",
+                           "text": text})
+    assert [(r.item, r.country, r.event_date) for r in items] == [(0, "Cuba", "2024-05-08"),
+                                                                 (1, "Cuba", "2024-05-16")]
