@@ -150,7 +150,7 @@ class ReviewQueue:
         self.ws = ws
         self.labels = labels or LabelStore(ws.labels_dir)
         # filter options and totals change only when rows do: kept per table generation
-        self._summary: tuple[str, tuple[int, int], dict[str, list[str]]] | None = None
+        self._summary: tuple[str, tuple[int, int, int], dict[str, list[str]]] | None = None
         # One connection, shared by the app's request threads in turn: opening and closing one
         # per request made SQLite checkpoint its WAL at every close (~3 ms each, several a page).
         self._lock = threading.RLock()
@@ -290,20 +290,25 @@ class ReviewQueue:
                     [*args, size, max(0, page - 1) * size],
                 )
             ]
-            count, reviewed, disputed = _counts(db, where, args)
-            (total, reviewed_total), options = self._totals_and_options(db)
+            (total, reviewed_total, all_disputed), options = self._totals_and_options(db)
+            if filters:
+                count, reviewed, disputed = _counts(db, where, args)
+            else:  # the whole queue: its counts are the totals, kept per generation
+                count, reviewed, disputed = total, reviewed_total, all_disputed
             head = db.execute(
                 f"SELECT key FROM review_queue WHERE {where} ORDER BY rank LIMIT 1", args
             ).fetchone()
             return View(entries, count, reviewed, disputed, total, reviewed_total, options,
                         head[0] if head else None)
 
-    def _totals_and_options(self, db: sqlite3.Connection) -> tuple[tuple[int, int], dict[str, list[str]]]:
+    def _totals_and_options(
+        self, db: sqlite3.Connection
+    ) -> tuple[tuple[int, int, int], dict[str, list[str]]]:
         generation = _meta(db).get("generation", "0")
         summary = self._summary
         if summary is not None and summary[0] == generation:
             return summary[1], summary[2]
-        total, reviewed_total, _ = _counts(db, "1", [])
+        totals = _counts(db, "1", [])
         options = {
             name: [
                 v for (v,) in db.execute(
@@ -314,8 +319,8 @@ class ReviewQueue:
         }
         options["year"].reverse()
         options["status"] = list(STATUSES)
-        self._summary = (generation, (total, reviewed_total), options)
-        return (total, reviewed_total), options
+        self._summary = (generation, totals, options)
+        return totals, options
 
     def locate(self, key: str, filters: dict[str, str] | None = None) -> Located | None:
         """A record's row, its position in the view and its neighbours.
