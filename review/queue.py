@@ -144,7 +144,7 @@ def _where(filters: dict[str, str]) -> tuple[str, list[str]]:
 
 
 class ReviewQueue:
-    """The queue table of one workspace's records database (one connection per use)."""
+    """The queue table of one workspace's records database, through one connection kept open."""
 
     def __init__(self, ws: Workspace, labels: LabelStore | None = None) -> None:
         self.ws = ws
