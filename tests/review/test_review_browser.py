@@ -313,3 +313,21 @@ def test_chinese_text_is_drawn_with_a_cjk_font(page, served):
     fonts = [f["familyName"] for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
     assert any(re.search(r"CJK|WenQuanYi|Han Sans|Noto Sans SC", name) for name in fonts), fonts
     page.screenshot(path=str(ARTIFACTS / "review-chinese.png"), full_page=False)
+
+
+def test_every_input_box_has_a_label(page, served):
+    set_annotator(page, "ana")
+    for key in ("idcpc:1001", "mfa:2001"):
+        page.goto(f"{served.url}/record?key={key}")
+        if key == "idcpc:1001":
+            page.click("#field-contacts .add-contact")  # a new contact row is labelled too
+        unlabelled = page.evaluate("""() => Array.from(document.querySelectorAll('input, select, textarea'))
+            .filter((el) => el.type !== 'hidden' && !el.closest('template'))
+            .filter((el) => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                            && !el.getAttribute('aria-labelledby'))
+            .map((el) => el.outerHTML.slice(0, 120))""")
+        assert unlabelled == [], (key, unlabelled)
+        assert page.get_by_label("party").count() >= (1 if key == "idcpc:1001" else 0)
+    page.goto(f"{served.url}/")
+    assert page.evaluate("""() => Array.from(document.querySelectorAll('select'))
+        .every((el) => el.labels && el.labels.length)""")
