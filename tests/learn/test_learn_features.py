@@ -60,3 +60,15 @@ def test_frame_has_a_column_per_block_and_an_older_model_reads_only_its_own():
     older.fit(data[["title", "body", "facts"]], [r["value"] for r in small_set(3)])
     predictions = ContentModel("old", older).predict(items)
     assert len(predictions) == 6 and all(tag in (DAILY, KNOWLEDGE) for tag, _ in predictions)
+
+
+def test_retrain_benchmark_says_so_and_exits_0_without_the_dev_set(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "retrain.py"
+    spec = importlib.util.spec_from_file_location("bench_retrain", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--dev", str(tmp_path / "absent")]) == 0
+    assert "not found" in capsys.readouterr().out
