@@ -82,16 +82,6 @@ def raw_capture_url(archive: str, timestamp: str, original: str) -> str:
     return f"{archive}/web/{timestamp}id_/{original}"
 
 
-def _capture_headers(original: str):
-    def extra(real: str) -> dict[str, str]:
-        match = _RAW.search(real)
-        headers = {ORIGINAL_HEADER: original}
-        if match:
-            headers[CAPTURE_HEADER] = match.group(1)
-        return headers
-    return extra
-
-
 def list_captures(crawler: Crawler, source: Source, stats: SourceStats, sections: list[Source]) -> bool:
     """Step 1 for every prefix; True when every listing completed."""
     cat = crawler.cat
@@ -147,53 +137,78 @@ def list_captures(crawler: Crawler, source: Source, stats: SourceStats, sections
     return complete
 
 
-def fetch_captures(crawler: Crawler, source: Source, stats: SourceStats, sections: list[Source]) -> None:
-    """Step 2: one good capture for each release listed but not held with good text."""
+def take_capture(crawler: Crawler, stats: SourceStats, archive: str, timestamp: str, original: str,
+                 section: Source | None) -> str:
+    """Fetch one raw capture, judge it and store it: ``ok`` (a release, stored unless a live copy
+    is held), ``not_release`` (remembered, the next capture may be tried) or ``failed`` (the
+    archive did not answer: stop for this run). The capture time recorded is the one the
+    archive answered with (it redirects a timestamp that is no capture to the nearest one)."""
     cat = crawler.cat
+    key = canonical_key(original)
+    url = raw_capture_url(archive, timestamp, original)
+    if key is None or not crawler._allowed(stats, url):
+        return judge.FAILED
+    before = crawler._source
+    crawler._source = section or before
+
+    def extra(real: str) -> dict[str, str]:
+        match = _RAW.search(real)
+        headers = {ORIGINAL_HEADER: match.group(2) if match else original}
+        if match:
+            headers[CAPTURE_HEADER] = match.group(1)
+        return headers
+
+    try:
+        fetched = crawler.fetch(url, "capture", hosts={host_of(archive)}, extra=extra)
+    finally:
+        crawler._source = before
+    crawler.report.captures_fetched += 1
+    r = fetched.response
+    if r.error or r.status is None:
+        crawler._fail(stats, url, r.error or "no response")
+        return judge.FAILED
+    match = _RAW.search(fetched.final_url)
+    captured = match.group(1) if match else timestamp
+    verdict = judge.judge_capture(original, fetched.final_url, r.status, r.body, r.content_type)
+    if verdict.status == judge.FAILED:
+        crawler._fail(stats, url, verdict.reason)
+        return judge.FAILED
+    with cat.transaction():
+        outcome = judge.OK if verdict.status == judge.OK else verdict.reason
+        cat.capture_outcome(original, captured, outcome, key)
+        if captured != timestamp:
+            cat.capture_outcome(original, timestamp, f"redirected to the capture of {captured}", key)
+        if verdict.status != judge.OK:
+            crawler.report.captures_not_release += 1
+            log.info("capture %s is no release: %s", url, verdict.reason)
+            return judge.NOT_RELEASE
+        was = cat.get(key)
+        status = indexing.store_article(
+            cat, url=original, key=key, source=section, verdict=verdict, http_status=r.status,
+            body=r.body, headers=r.headers, fetched_at=now_utc(),
+            warc_file=cat.warc_relpath(crawler.archive.path), warc_offset=fetched.offset,
+            origin="archive", captured_at=indexing.capture_time(captured))
+    crawler.fetched_this_run.add(key)
+    if status == judge.OK and (was is None or was.status != judge.OK):
+        stats.new += 1
+        crawler.report.new += 1
+        crawler.report.new_ok += 1
+        crawler.report.new_archive += 1
+    return judge.OK
+
+
+def fetch_captures(crawler: Crawler, source: Source, stats: SourceStats, sections: list[Source]) -> None:
+    """Step 2: one good capture for each release listed but not held with good text, newest
+    capture first; at most a few bad ones per release and run."""
     by_name = {s.name: s for s in sections}
-    extra_hosts = {host_of(source.archive)}
-    for key, captures in sorted(cat.captures_to_try(source.name).items()):
+    for _key, captures in sorted(crawler.cat.captures_to_try(source.name).items()):
         for original, timestamp, section_name in captures[:MAX_CAPTURES_PER_RELEASE]:
             section = by_name.get(section_name or "") or section_for(original, sections)
-            url = raw_capture_url(source.archive, timestamp, original)
-            if not crawler._allowed(stats, url):
-                return
-            crawler._source = section or source
-            try:
-                fetched = crawler.fetch(url, "capture", hosts=extra_hosts, extra=_capture_headers(original))
-            finally:
-                crawler._source = source
-            crawler.report.captures_fetched += 1
-            r = fetched.response
-            if r.error or r.status is None:
-                crawler._fail(stats, url, r.error or "no response")
+            outcome = take_capture(crawler, stats, source.archive, timestamp, original, section)
+            if outcome == judge.FAILED:
                 return  # the archive is struggling: what is left waits for the next run
-            match = _RAW.search(fetched.final_url)
-            captured = match.group(1) if match else timestamp
-            verdict = judge.judge_capture(original, fetched.final_url, r.status, r.body, r.content_type)
-            if verdict.status == judge.FAILED:
-                crawler._fail(stats, url, verdict.reason)
-                return
-            with cat.transaction():
-                cat.capture_outcome(original, timestamp,
-                                    judge.OK if verdict.status == judge.OK else verdict.reason, key)
-                if verdict.status != judge.OK:
-                    crawler.report.captures_not_release += 1
-                    log.info("capture %s is no release: %s", url, verdict.reason)
-                    continue
-                was = cat.get(key)
-                status = indexing.store_article(
-                    cat, url=original, key=key, source=section, verdict=verdict, http_status=r.status,
-                    body=r.body, headers=r.headers, fetched_at=now_utc(),
-                    warc_file=cat.warc_relpath(crawler.archive.path), warc_offset=fetched.offset,
-                    origin="archive", captured_at=indexing.capture_time(captured))
-            crawler.fetched_this_run.add(key)
-            if status == judge.OK and (was is None or was.status != judge.OK):
-                stats.new += 1
-                crawler.report.new += 1
-                crawler.report.new_ok += 1
-                crawler.report.new_archive += 1
-            break
+            if outcome == judge.OK:
+                break
 
 
 def backfill(crawler: Crawler, source: Source, stats: SourceStats) -> None:

@@ -14,9 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from scraper import indexing, judge
-from scraper.archive import CAPTURE_HEADER, ORIGINAL_HEADER
-from scraper.catalog import now_utc
+from scraper import judge
 from scraper.listing import read_list_page
 from scraper.sources import ANY_ARTICLE, Source, load_sources, section_for, sections_of
 from scraper.urls import SITE_HOSTS, canonical_key, host_of, site_of
@@ -129,49 +127,14 @@ def _stats():
 
 def _from_archive(crawler: Crawler, archive: Source, stats: SourceStats, url: str,
                   section: Source | None) -> None:
-    from scraper.backfill import _RAW, raw_capture_url
+    from scraper.backfill import take_capture
 
-    key = canonical_key(url)
     crawler.archive_hosts.add(host_of(archive.archive))
     now = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
-    wayback = raw_capture_url(archive.archive, now, url)
-    if not crawler._allowed(stats, wayback):
-        return
-
-    def extra(real: str) -> dict[str, str]:
-        match = _RAW.search(real)
-        headers = {ORIGINAL_HEADER: match.group(2) if match else url}
-        if match:
-            headers[CAPTURE_HEADER] = match.group(1)
-        return headers
-
-    fetched = crawler.fetch(wayback, "capture", hosts={host_of(archive.archive)}, extra=extra)
-    crawler.report.captures_fetched += 1
-    r = fetched.response
-    if r.error or r.status is None:
-        crawler._fail(stats, wayback, r.error or "no response")
-        return
-    match = _RAW.search(fetched.final_url)
-    captured = match.group(1) if match else None
-    verdict = judge.judge_capture(url, fetched.final_url, r.status, r.body, r.content_type)
-    with crawler.cat.transaction():
-        if captured:
-            crawler.cat.capture_outcome(url, captured, judge.OK if verdict.status == judge.OK
-                                        else verdict.reason, key)
-        if verdict.status != judge.OK:
-            crawler.report.captures_not_release += 1
-            log.warning("%s: no good capture in the archive (%s)", url, verdict.reason)
-            return
-        was = crawler.cat.get(key or "")
-        indexing.store_article(
-            crawler.cat, url=url, key=key or "", source=section, verdict=verdict, http_status=r.status,
-            body=r.body, headers=r.headers, fetched_at=now_utc(),
-            warc_file=crawler.cat.warc_relpath(crawler.archive.path), warc_offset=fetched.offset,
-            origin="archive", captured_at=indexing.capture_time(captured))
-        crawler.cat.note_discovered(key or "", "archive", section.name if section else "urls", url,
-                                    None)
-    if was is None or was.status != judge.OK:
-        stats.new += 1
-        crawler.report.new += 1
-        crawler.report.new_ok += 1
-        crawler.report.new_archive += 1
+    outcome = take_capture(crawler, stats, archive.archive, now, url, section)
+    key = canonical_key(url)
+    if outcome == judge.OK and key:
+        with crawler.cat.transaction():
+            crawler.cat.note_discovered(key, "archive", section.name if section else "urls", url, None)
+    elif outcome == judge.NOT_RELEASE:
+        log.warning("%s: the archive's capture nearest to today is no release", url)

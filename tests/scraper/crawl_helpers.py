@@ -25,6 +25,21 @@ def run(ws: Workspace, site, **kwargs):
     return crawl(ws, base_url=site.base_url, delay=0, progress=False, **kwargs)
 
 
+def catalog_count(path, where: str = "1=1") -> int:
+    """Rows of the catalog's releases (matching ``where``), read-only, while a crawl may be
+    writing; 0 when there is no catalog yet or it is busy."""
+    import sqlite3
+    from pathlib import Path
+
+    if not Path(path).exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute(f"SELECT COUNT(*) FROM releases WHERE {where}").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
 def article_requests(site) -> list:
     """Requests the site saw for release pages (t..._N / tNNNNNNN files)."""
     import re

@@ -6,14 +6,13 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 from urllib.parse import unquote
 
-from crawl_helpers import assert_catalog_matches_warc, run
+from crawl_helpers import assert_catalog_matches_warc, catalog_count, run
 
 from sample_site.releases import bundled
 from sample_site.server import SampleSite, removed_in_history
@@ -138,16 +137,6 @@ def test_an_interrupted_listing_goes_on_from_its_resume_key_and_nothing_is_fetch
     assert mfa <= {k for k, r in held(ws).items() if r.status == OK}
 
 
-def catalog_count(path: Path) -> int:
-    if not path.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
-            return db.execute("SELECT COUNT(*) FROM releases WHERE origin = 'archive'").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def test_kill_9_mid_backfill_then_resume_without_refetching(ws):
     with SampleSite.with_history() as site:
         cmd = [sys.executable, "pipeline.py", "--workdir", str(ws.root), "crawl", "--base-url",
@@ -155,7 +144,7 @@ def test_kill_9_mid_backfill_then_resume_without_refetching(ws):
                "--source", "archive_mfa", "archive_idcpc"]
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
-        while catalog_count(ws.catalog_path) < 5:
+        while catalog_count(ws.catalog_path, "origin = 'archive'") < 5:
             assert proc.poll() is None, "the backfill finished before it could be killed"
             assert time.monotonic() < deadline
             time.sleep(0.01)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from crawl_helpers import article_requests, assert_catalog_matches_warc, run
+from crawl_helpers import article_requests, assert_catalog_matches_warc, catalog_count, run
 
 from sample_site.releases import bundled
 from sample_site.server import SampleSite
@@ -19,16 +18,6 @@ from scraper.catalog import Catalog
 from scraper.urls import canonical_key
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def catalog_count(path: Path) -> int:
-    if not path.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
-            return db.execute("SELECT COUNT(*) FROM releases").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_kill_9_mid_crawl_then_resume(ws):
