@@ -25,7 +25,7 @@ from tqdm import tqdm
 from dipex.workspace import Workspace
 from learn.apply import resolve
 from learn.labels import Label, LabelStore
-from nlp.records_db import RecordStore
+from nlp.records_db import RecordStore, item_key
 from nlp.schema import CONTENT_LABELS, Document, Record, text_sha256
 
 log = logging.getLogger(__name__)
@@ -130,11 +130,12 @@ class TextFinder:
             return None
         return release.to_document()
 
-    def record(self, doc: Document) -> Record:
+    def record(self, doc: Document, item: int = 0) -> Record:
+        """The stored record of the page's exchange ``item`` (extracted when not stored)."""
         store = self.records()
         if store is not None:
             for key in (doc.key, doc.url):
-                stored = store.get(key) if key else None
+                stored = store.get(item_key(key, item)) if key else None
                 if stored is not None:
                     return stored
         if self._extract is not None:
@@ -210,7 +211,8 @@ def human_examples(ws: Workspace, finder: TextFinder, labels: list[Label],
         shas = {label.text_sha256 for label in by_annotator.values()} - {None}
         if shas and text_sha256(doc.text) not in shas:
             report.text_changed += 1
-        examples.append(Example(doc_key, finder.record(doc), doc.text, decision.value, HUMAN))
+        examples.append(Example(doc_key, finder.record(doc, any_label.item or 0), doc.text, decision.value,
+                                HUMAN))
     report.human = len(examples)
     return examples
 
