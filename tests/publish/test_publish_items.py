@@ -90,3 +90,26 @@ def test_compare_matches_the_items_of_one_page_by_contact(tmp_path):
     report = compare(rows, reference)
     assert (report.precision, report.recall) == (1.0, 1.0)
     assert not report.field_disagreements
+
+
+def test_a_run_stores_every_item_and_drops_those_a_changed_page_no_longer_reports(tmp_path):
+    from dipex.workspace import Workspace
+    from nlp.records_db import load_records
+    from nlp.schema import Document
+    from publish.run import RunResult, update_records
+
+    ws = Workspace(tmp_path / "project")
+    ws.ensure()
+    page = Document(url="https://en.example.cn/n3/2021/0624/c90000-1.html", source="idcpc", lang="en",
+                    title="Highlights of foreign congratulatory messages (6)", published="2021-06-24",
+                    text=FIRST, key="people:1")
+    update_records(ws, RunResult("r1", "run", "now"), documents=[page], processes=1)
+    stored = load_records(ws.records_path)
+    assert sorted((r.key, r.item, r.country) for r in stored) == [("people:1", 0, "Uruguay"),
+                                                                   ("people:1", 1, "Dominica")]
+    page.text = FIRST.replace("Roosevelt Skerrit, leader of the Dominica Labour Party and prime minister of "
+                              "Dominica.", "Keir Starmer, leader of the British Labour Party.")
+    result = RunResult("r2", "run", "now")
+    update_records(ws, result, documents=[page], processes=1)
+    assert [(r.key, r.item, r.country) for r in load_records(ws.records_path)] == [("people:1", 0, "Uruguay")]
+    assert result.counts["records"] == 1
