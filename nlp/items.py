@@ -15,8 +15,10 @@ read. Segments without a LAC actor (the non-LAC senders of a roundup, look-alike
 rejects) give no item. Segments of one sender (several people of one party, a quote continued in
 the next paragraph) are one item. Item 0 is the exchange the headline names, else the first.
 
-A page of one kind or another with no LAC segment keeps its page-level record, and every other
-page gives exactly the record it gave before items existed.
+A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
+LAC segments all name the one country the page-level coding found (a page about one exchange that
+merely looks like a roundup), which then gains the senders as contacts. Every other page gives
+exactly the record it gave before items existed.
 """
 
 from __future__ import annotations
