@@ -52,7 +52,8 @@ def test_classify_stamps_the_model_version_on_every_row_and_humans_win(tmp_path,
     everything = records_in(ws.records_path)
     assert all(r.versions["model"] == version for r in everything)
     rows = {r.key: r for r in everything if r.key in {c["key"] for c in corpus}}
-    assert len(rows) == 12 and rows[corpus[0]["key"]].content is None and rows[corpus[0]["key"]].content_source is None
+    first = rows[corpus[0]["key"]]
+    assert len(rows) == 12 and first.content is None and first.content_source is None
     human = rows[corpus[1]["key"]]
     assert (human.content, human.content_source, human.content_prob) == (DAILY, "human", 1.0)
     tagged = [rows[r["key"]] for r in corpus[2:]]
