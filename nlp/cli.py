@@ -61,6 +61,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0: the same intervals "
                                                        "every run)")
     p.add_argument("--no-matrices", action="store_true", help="largest confusion cells only, no matrices")
+    p.add_argument("--half", choices=("all", "tune", "check"), default="all",
+                   help="pages whose confusion matrices, other fields and disagreements are shown (scores "
+                        "are always given for all pages and both halves); tune to study errors without "
+                        "reading the check half")
     p.set_defaults(handler=run_evaluate)
 
 
@@ -175,7 +179,7 @@ def _read_jsonl(path: str) -> list[dict[str, Any]]:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from nlp.evaluate import evaluate_file, format_evaluation, pages, read_gold, score, split_gold
+    from nlp.evaluate import evaluate_file, format_evaluation, half, pages, read_gold, score, split_gold
     from nlp.extract import extract_many
 
     files: list[tuple[str, list[dict[str, Any]]]] = []
@@ -205,6 +209,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     for path, rows in files:
         result = evaluate_file(rows, predicted, reps=args.reps, seed=args.seed)
         page_rows, _ = split_gold(rows)
+        page_rows = [row for row in page_rows if args.half == "all" or half(row["url"]) == args.half]
         records = []
         for data in pages(predicted).values():
             try:
@@ -223,10 +228,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 0
     for path, (result, detail) in results.items():
         print(f"== {path}")
-        print(format_evaluation(result, matrices=not args.no_matrices))
+        print(format_evaluation(result, matrices=not args.no_matrices, detail_half=args.half))
         if detail.rows:
             print()
-            print("other fields (dipex's own comparison, all pages)")
+            print(f"other fields (dipex's own comparison, {args.half} pages)")
             print(detail.table())
             if args.show:
                 print()

@@ -706,8 +706,13 @@ def _with_interval(value: Any, interval: tuple[float, float] | None) -> str:
     return "" if value is None else str(value)
 
 
-def format_evaluation(result: dict[str, Any], largest: int = 6, matrices: bool = True) -> str:
-    """The printed report of ``evaluate_file``: scores per half with intervals, confusions, exchanges."""
+def format_evaluation(result: dict[str, Any], largest: int = 6, matrices: bool = True,
+                      detail_half: str = "all") -> str:
+    """The printed report of ``evaluate_file``: scores per half with intervals, confusions, exchanges.
+
+    ``detail_half`` picks the pages whose confusion matrices are printed ("tune" to study errors
+    without reading the check half); the largest cells always give all / tune / check counts.
+    """
     from dipex.tables import format_table
 
     lines: list[str] = []
@@ -731,8 +736,11 @@ def format_evaluation(result: dict[str, Any], largest: int = 6, matrices: bool =
                 per_half = [result["confusion"].get(h, {}).get(name, Counter())[g, p]
                             for h in ("tune", "check")]
                 lines.append(f"  {g} → {p}: {n} / {per_half[0]} / {per_half[1]}")
-            if matrices and name != "country":
-                lines.append(format_table(*_split_header(confusion_table(cells))))
+            shown = result["confusion"].get(detail_half, {}).get(name)
+            if matrices and name != "country" and shown:
+                if detail_half != "all":
+                    lines.append(f"({detail_half} half)")
+                lines.append(format_table(*_split_header(confusion_table(shown))))
     if result["exchanges"]:
         halves = [h for h in HALVES if h in result["exchanges"]]
         names = list(result["exchanges"][halves[0]])

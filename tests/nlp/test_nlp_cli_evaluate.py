@@ -87,6 +87,11 @@ def test_evaluate_command_prints_scores_and_disagreements(tmp_path, capsys):
     assert "relevant_F1" in out and "content_macroF1" in out and "tune" in out and "check" in out
     assert "relevant_f1" in out and "party_precision" in out
     assert "g2: gold=true dipex=false" in out
+    assert "largest cells" in out and "gold \\ dipex" in out  # confusions with their matrices
+    which = half("u2")
+    assert pipeline.main(["evaluate", "--gold", str(gold), "--half", which, "--show", "5"]) == 0
+    out = capsys.readouterr().out
+    assert f"({which} half)" in out and f"other fields (dipex's own comparison, {which} pages)" in out
     assert pipeline.main(["evaluate", "--gold", str(tmp_path / "missing.jsonl")]) == 2
 
 
