@@ -52,7 +52,8 @@ def test_interviews_and_embassy_activities_report_no_exchange(title):
 
 
 def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
-    record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向峰会致贺信。",
+    record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向"
+                   "峰会致贺信。",
                    title="习近平向拉共体峰会致贺信", url=AGENCY_ZH, lang="zh", published="2023-06-12")
     assert not record.relevant
 
@@ -70,14 +71,16 @@ def test_a_letter_to_a_seminar_is_a_seminar():
 
 def test_a_meeting_with_a_study_group_is_a_meeting_and_knowledge_exchange():
     record = idcpc("6月8日,省委副书记在福州会见来访的乌拉圭广泛阵线干部考察团一行。",
-                   title="省领导会见乌拉圭广泛阵线干部考察团", lang="zh", url=AGENCY_ZH, published="2023-06-09")
+                   title="省领导会见乌拉圭广泛阵线干部考察团", lang="zh", url=AGENCY_ZH, published=
+                       "2023-06-09")
     assert record.event_type == "meeting"
     assert record.content == "knowledge exchange"
 
 
 def test_traditional_characters_read_like_simplified():
     record = idcpc("6月8日,省委副書記在福州會見來訪的烏拉圭廣泛陣線幹部考察團一行。",
-                   title="省領導會見烏拉圭廣泛陣線幹部考察團", lang="zh", url=AGENCY_ZH, published="2023-06-09")
+                   title="省領導會見烏拉圭廣泛陣線幹部考察團", lang="zh", url=AGENCY_ZH, published=
+                       "2023-06-09")
     assert record.event_type == "meeting"
     assert record.content == "knowledge exchange"
 
@@ -163,7 +166,8 @@ def test_a_page_commenting_on_a_joint_statement_is_not_the_statement():
     assert record.event_type != "joint_statement"
     statement = mfa("The People's Republic of China and the Republic of Ecuador issued the following joint "
                     "statement during President Guillermo Lasso's state visit to China.",
-                    title="Joint Statement between the People's Republic of China and the Republic of Ecuador",
+                    title="Joint Statement between the People's Republic of China and the Republic of "
+                          "Ecuador",
                     published="2022-02-06")
     assert statement.event_type == "joint_statement"
 
@@ -171,7 +175,8 @@ def test_a_page_commenting_on_a_joint_statement_is_not_the_statement():
 def test_a_virtual_meeting_is_a_video_call():
     record = mfa("State Councilor Wang Yi talked with Foreign Minister Denis Moncada of Nicaragua in a "
                  "virtual meeting on Friday evening, both men linked from their capitals.",
-                 title="Wang Yi and Nicaraguan Foreign Minister talk in virtual meeting", published="2021-12-10")
+                 title="Wang Yi and Nicaraguan Foreign Minister talk in virtual meeting", published=
+                     "2021-12-10")
     assert record.event_type == "video_call"
 
 
@@ -189,7 +194,8 @@ def test_a_re_elected_president_is_in_office_a_newly_elected_one_is_not_yet():
 
 
 def test_chinese_congratulation_on_an_election_is_to_an_elect():
-    elect = mfa("新华社北京12月21日电 国家主席习近平20日致电博里奇,祝贺他当选智利共和国总统,并表示愿同他共同努力。",
+    elect = mfa("新华社北京12月21日电 国家主席习近平20日致电博里奇,祝贺他当选智利共和国总统,并表示愿同他"
+                "共同努力。",
                 title="习近平致电祝贺博里奇当选智利总统", lang="zh", published="2021-12-21")
     assert not elect.head_of_state_level
     again = mfa("新华社北京2月7日电 2月6日,国家主席习近平致电布格莱,祝贺他连任萨尔瓦多共和国总统。",
@@ -198,7 +204,8 @@ def test_chinese_congratulation_on_an_election_is_to_an_elect():
 
 
 def test_a_letter_to_a_summit_has_no_head_of_state_counterpart():
-    record = mfa("新华社北京4月10日电 4月9日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向峰会致贺信。",
+    record = mfa("新华社北京4月10日电 4月9日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向峰"
+                 "会致贺信。",
                  title="习近平向拉共体峰会致贺信", lang="zh", published="2025-04-10")
     assert record.event_type == "message"
     assert not record.head_of_state_level
@@ -233,7 +240,8 @@ def test_recently_gives_no_day():
 # ---------------------------------------------------------------- country: trips
 
 def test_a_trip_to_several_lac_countries_is_multilateral_to_one_and_others_that_country():
-    several = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
+    several = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state "
+                  "visits "
                   "to Spain, Argentina, Panama and Portugal.", title="", published="2018-11-27")
     assert several.country == "multilateral"
     one = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
@@ -244,11 +252,15 @@ def test_a_trip_to_several_lac_countries_is_multilateral_to_one_and_others_that_
 # ---------------------------------------------------------------- enumerations bind people to parties
 
 def test_an_enumeration_binds_each_person_to_their_party():
-    record = idcpc("BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the IDCPC, met respectively with Gleisi "
-                   "Hoffmann, President of the Workers' Party of Brazil, Roberto Morales, First Secretary of the "
-                   "Communist Party of Cuba's Central Committee, and Diosdado Cabello, First Vice President of "
+    record = idcpc("BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the IDCPC, met respectively with "
+                   "Gleisi "
+                   "Hoffmann, President of the Workers' Party of Brazil, Roberto Morales, First "
+                   "Secretary of the "
+                   "Communist Party of Cuba's Central Committee, and Diosdado Cabello, First Vice "
+                   "President of "
                    "the United Socialist Party of Venezuela, on Wednesday.",
-                   title="Liu Jianchao meets Latin American party leaders", url=AGENCY, published="2023-05-11")
+                   title="Liu Jianchao meets Latin American party leaders", url=AGENCY, published=
+                       "2023-05-11")
     people = {c.name: c.party for c in record.contacts}
     assert people["Gleisi Hoffmann"] == "Workers' Party (Brazil)"
     assert people["Roberto Morales"] == "Communist Party of Cuba"
@@ -257,8 +269,10 @@ def test_an_enumeration_binds_each_person_to_their_party():
 
 
 def test_a_chinese_list_binds_each_person_to_their_party_without_guessing_other_countries_leaders():
-    record = idcpc("新华社北京5月10日电 中联部部长刘建超10日在京分别会见巴西劳工党主席格莱西、古巴共产党中央书记莫拉莱斯"
-                   "和委内瑞拉统一社会主义党第一副主席卡贝略。", title="刘建超分别会见拉美政党领导人", lang="zh",
+    record = idcpc("新华社北京5月10日电 中联部部长刘建超10日在京分别会见巴西劳工党主席格莱西、古巴共产党"
+                   "中央书记莫拉莱斯"
+                   "和委内瑞拉统一社会主义党第一副主席卡贝略。", title="刘建超分别会见拉美政党领导人", lang=
+                       "zh",
                    url=AGENCY_ZH, published="2023-05-11")
     people = {c.name: c.party for c in record.contacts}
     assert people["莫拉莱斯"] == "Communist Party of Cuba"  # not Bolivia's Evo Morales
@@ -285,7 +299,8 @@ def test_an_existing_partnership_raised_is_upgraded_even_without_the_old_level()
 
 
 def test_a_step_decided_now_for_later_counts_in_traditional_characters_too():
-    record = mfa("新華社三亞4月6日電 國家主席習近平6日在三亞同秘魯總統舉行會談。兩國元首宣佈,將中秘關係提升為全面戰略夥伴關係。",
+    record = mfa("新華社三亞4月6日電 國家主席習近平6日在三亞同秘魯總統舉行會談。兩國元首宣佈,將中秘關係提"
+                 "升為全面戰略夥伴關係。",
                  title="習近平同秘魯總統舉行會談", lang="zh", published="2013-04-07")
     assert record.partnership_action == "upgrade"
     assert record.partnership_level == "comprehensive strategic partnership"
@@ -293,7 +308,8 @@ def test_a_step_decided_now_for_later_counts_in_traditional_characters_too():
 
 def test_a_level_only_recalled_is_no_action():
     record = mfa("BEIJING, May 5 (Xinhua) -- President Xi Jinping held talks with Peruvian President Dina "
-                 "Boluarte on Monday, saying the comprehensive strategic partnership the two countries set up "
+                 "Boluarte on Monday, saying the comprehensive strategic partnership the two countries "
+                 "set up "
                  "in 2013 has served both peoples.", title="Xi holds talks with Peruvian president",
                  published="2025-05-05")
     assert record.partnership_action is None
@@ -313,7 +329,8 @@ def test_a_government_of_a_leftist_ruling_party_is_leftist_by_the_day():
 
 
 def test_a_visit_whose_lead_reports_a_briefing_is_a_briefing():
-    record = idcpc("HAVANA, Dec. 2 (Xinhua) -- A CPC delegation briefed leaders of the Communist Party of Cuba "
+    record = idcpc("HAVANA, Dec. 2 (Xinhua) -- A CPC delegation briefed leaders of the Communist Party "
+                   "of Cuba "
                    "on the outcomes of the 20th CPC National Congress here on Thursday.",
                    title="CPC delegation visits Cuba", url=AGENCY, published="2022-12-02")
     assert record.event_type == "briefing"
@@ -334,7 +351,8 @@ def test_a_visit_page_is_a_state_visit_for_a_head_of_state_and_official_for_othe
 
 def test_a_signed_article_is_a_message_never_at_head_of_state_level():
     record = mfa("BEIJING, Nov. 13 (Xinhua) -- President Xi Jinping published a signed article in a Peruvian "
-                 "newspaper on Wednesday ahead of his state visit, addressed to Peru's President Dina Boluarte "
+                 "newspaper on Wednesday ahead of his state visit, addressed to Peru's President Dina "
+                 "Boluarte "
                  "and its people.", title="Xi's signed article in Peruvian newspaper", published="2024-11-13")
     assert record.event_type == "message"
     assert not record.head_of_state_level
@@ -350,9 +368,12 @@ def test_a_full_text_headline_is_the_joint_statement():
 # ---------------------------------------------------------------- agency copies stored as one line
 
 def test_an_agency_copy_on_one_line_keeps_its_report_after_the_menu():
-    text = ("首页 | 新闻 | 国际 | 财经 | 图片  当前位置：首页>国际  5月10日，中联部部长刘建超在北京会见巴西劳工党代表团。"
-            "新华社记者 李明 摄  来源：新华网 | 作者：张伟 | 2023-05-11 08:21  新华社北京5月10日电（记者张伟）"
-            "中共中央对外联络部部长刘建超10日在京会见由副主席吉马良斯率领的巴西劳工党代表团。  相关新闻：习近平会见俄罗斯总统")
+    text = ("首页 | 新闻 | 国际 | 财经 | 图片  当前位置：首页>国际  5月10日，中联部部长刘建超在北京会见巴"
+            "西劳工党代表团。"
+            "新华社记者 李明 摄  来源：新华网 | 作者：张伟 | 2023-05-11 08:21  新华社北京5月10日电（记者"
+            "张伟）"
+            "中共中央对外联络部部长刘建超10日在京会见由副主席吉马良斯率领的巴西劳工党代表团。  相关新闻："
+            "习近平会见俄罗斯总统")
     record = idcpc(text, title="", lang="zh", published=None, url=AGENCY_ZH)
     assert record.relevant and record.country == "Brazil" and record.event_type == "meeting"
     assert record.event_date == "2023-05-10"
@@ -375,7 +396,8 @@ def test_an_english_copy_on_one_line_starts_its_lead_at_the_dateline():
     ("Seminar for Latin American party cadres opens in Beijing",
      "Beijing, June 5th--A seminar on governance for cadres of political parties from Latin American and "
      "Caribbean countries opened here today, organized by the IDCPC."),
-    ("拉美国家政党干部研修班开班", "6月5日,由中联部主办的拉美国家政党干部研修班在北京开班,来自12个拉美国家的40名政党干部参加。"),
+    ("拉美国家政党干部研修班开班", "6月5日,由中联部主办的拉美国家政党干部研修班在北京开班,来自12个拉美国"
+                      "家的40名政党干部参加。"),
 ])
 def test_a_course_run_for_foreign_cadres_is_a_training_course_of_the_region(title, text):
     record = idcpc(text, title=title, lang="zh" if "班" in title else "en", published="2023-06-06")
@@ -386,8 +408,10 @@ def test_a_course_run_for_foreign_cadres_is_a_training_course_of_the_region(titl
 # ---------------------------------------------------------------- contacts: every party taking part
 
 def test_the_host_party_of_a_visit_named_after_the_lead_is_a_contact():
-    record = idcpc("LIMA, June 5 (Xinhua) -- A CPC delegation wrapped up a four-day visit to Peru on Monday.\n"
-                   "During the stay, the delegation exchanged views with leaders of the Peruvian Aprista Party "
+    record = idcpc("LIMA, June 5 (Xinhua) -- A CPC delegation wrapped up a four-day visit to Peru on "
+                   "Monday.\n"
+                   "During the stay, the delegation exchanged views with leaders of the Peruvian Aprista "
+                   "Party "
                    "and visited a port south of the capital.",
                    title="CPC delegation visits Peru", url=AGENCY, published="2023-06-06")
     assert parties(record) == {"Peruvian Aprista Party"}
@@ -395,6 +419,8 @@ def test_the_host_party_of_a_visit_named_after_the_lead_is_a_contact():
 
 def test_a_ministers_talk_of_the_ruling_party_names_no_participant():
     record = idcpc("Beijing, January 20th--Liu Jianchao met here today with Venezuelan Foreign Minister Yvan "
-                   "Gil.\nLiu said the CPC stands ready to deepen its ties with the United Socialist Party of "
-                   "Venezuela.", title="Liu Jianchao Meets with Venezuelan Foreign Minister", published="2023-01-20")
+                   "Gil.\nLiu said the CPC stands ready to deepen its ties with the United Socialist "
+                   "Party of "
+                   "Venezuela.", title="Liu Jianchao Meets with Venezuelan Foreign Minister", published=
+                       "2023-01-20")
     assert parties(record) == set()
