@@ -29,6 +29,9 @@ from nlp.schema import Record
 # news-agency copies) mostly add noise.
 BODY_CHARS = 2500
 COLUMNS = ("title", "body", "facts", "rule")
+# Which feature set a saved model was fitted with (its metadata says so): 2 adds the codebook's
+# grounds — event-type family, the rules' tag as its own column, participant cues.
+VERSION = 2
 
 
 # The codebook's two families of event type (SCHEMA.md, content): the formats of knowledge exchange

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dipex.workspace import Workspace
-from learn import dataset, model
+from learn import dataset, features, model
 from nlp.schema import CONTENT_LABELS
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,8 @@ def train(ws: Workspace, force: bool = False, min_labels: int = 30, min_per_clas
         "classes": result.counts,
         "metrics": result.metrics,
         "calibrated": type(fitted.named_steps["classifier"]).__name__ == "CalibratedClassifierCV",
+        "features": {"version": features.VERSION, "columns": list(features.COLUMNS),
+                     "weights": dict(features.WEIGHTS)},
         "previous": result.previous,
         "forced": bool(force and result.previous_macro_f1 is not None and new_f1 < result.previous_macro_f1),
         **{f"{name}_version": value for name, value in component_versions().items()},
