@@ -45,7 +45,7 @@ LEGS = "legs"
 # A page about messages from many senders: the cue and a collective word, in the title or lead.
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
-    r"condolence messages|greetings|congratulations|congratulated|congratulate[sd]?\b|"
+    r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
     r"sent (?:congratulatory )?messages", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"

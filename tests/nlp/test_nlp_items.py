@@ -265,3 +265,17 @@ def test_a_digest_reports_two_meetings_with_one_party_as_two_items():
                            "text": text})
     assert [(r.item, r.country, r.event_date) for r in items] == [(0, "Cuba", "2024-05-08"),
                                                                  (1, "Cuba", "2024-05-16")]
+
+
+def test_a_roundup_of_condolences_without_headline_gives_its_lac_sender():
+    text = (" date 2021-03-20 Leaders of many countries and parties have conveyed condolences to the "
+            "Communist Party of China (CPC) over the death of a veteran party leader.\n\n"
+            "The late leader was a friend of the people of Vietnam, said the head of the Communist Party "
+            "of Vietnam in a message.\n\n"
+            "He stood by the Cuban revolution in its hardest years, said Miguel Diaz-Canel, first "
+            "secretary of the Central Committee of the Communist Party of Cuba.")
+    items = extract_items({"url": "http://www.example-daily.cn/news/2103/1.html", "source": "idcpc",
+                           "lang": "en", "title": None, "published": None, "text": text})
+    lac = [r for r in items if r.relevant]
+    assert [r.country for r in lac] == ["Cuba"]
+    assert lac[0].event_type == "message" and parties(lac[0]) == {"Communist Party of Cuba"}
