@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from nlp import cues
+from nlp.dates import iso
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
@@ -36,9 +37,13 @@ from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import REGION_EN, REGION_ZH, is_capital
+from nlp.steps.event_date import dateline_day
 from nlp.text import paragraphs
 
 ROUNDUP = "roundup"
+# A roundup entry dated by the report's dateline: the message itself may be days older (the merge
+# treats it as undated, within a roundup series' window)
+DATELINE_NOTE = "event date: the roundup's dateline (the entry names no day of its own)"
 DIGEST = "digest"
 LEGS = "legs"
 
@@ -333,11 +338,19 @@ def _finish(page: Release, kind: str, segment: Segment, seg: Release) -> Record:
     record.notes = [n for n in record.notes if not n.startswith("publication day")]
     dated = [s for s in record.evidence.get("event_date", []) if _within(s, segment)
              and (kind != ROUNDUP or STATED_DAY.search(s.text))]
-    if not dated:  # a day only when the page gives this exchange's own day
+    if not dated:  # a day only when the page gives this exchange's own day ...
         record.event_date = None
         record.event_date_end = None
         record.evidence.pop("event_date", None)
         record.notes = [n for n in record.notes if not n.startswith("event date:")]
+        undated = cues.pattern("no_day").search(page.lead())  # "近日纷纷致电": recently, no day
+        day, span = dateline_day(page) if kind == ROUNDUP and not undated else (None, None)
+        if day is not None and span is not None:
+            # ... or, for a roundup entry, the dispatch's dateline: the codebook's rule 2 (a text
+            # that names no other day is dated by its dateline)
+            record.event_date = iso(day)
+            record.add_evidence("event_date", Span(span[0], span[1], doc.text[span[0]:span[1]]))
+            record.notes.append(DATELINE_NOTE)
     whole = Span(segment.start, segment.end, doc.text[segment.start:segment.end])
     parties = {getattr(seg.gazetteer.get(c.party_id), "country", None) for c in record.contacts if c.party_id}
     if kind != LEGS and record.country == MULTILATERAL and len(parties) == 1 and None not in parties:

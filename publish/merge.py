@@ -48,6 +48,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from nlp.dates import parse_date
+from nlp.items import DATELINE_NOTE
 from nlp.records_db import item_key
 from nlp.schema import Record
 
@@ -160,7 +161,8 @@ def counterparts(a: Record, b: Record) -> tuple[str, str]:
 
 
 def _undated_message(record: Record) -> bool:
-    return event_family(record) == "message" and not record.event_date
+    """A message with no day of its own (a roundup entry dated by its report's dateline too)."""
+    return event_family(record) == "message" and (not record.event_date or DATELINE_NOTE in record.notes)
 
 
 def same_event(a: Record, b: Record) -> str | None:

@@ -67,7 +67,8 @@ class Found:
         self.kind, self.future = kind, future
 
 
-def _dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]:
+def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]:
+    """The dateline's day ("BEIJING, July 5 (Xinhua) --", 新华社北京7月5日电) and its span."""
     span = release.layout.dateline
     if span is None:
         return None, None
@@ -209,7 +210,7 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
 def step(release: Release) -> None:
     record = release.record
     text = release.layout.clean
-    base, dateline = _dateline_day(release)
+    base, dateline = dateline_day(release)
     if base is None:
         base, dateline = _standalone_dateline(release)
     lead_start, lead_end = release.layout.lead_start, release.layout.lead_end

@@ -10,6 +10,7 @@ from __future__ import annotations
 from nlp_helpers import idcpc, parties
 
 from nlp.extract import extract, extract_items, extract_many, extract_pages
+from nlp.items import DATELINE_NOTE
 from nlp.records_db import RecordStore, item_key
 from nlp.schema import Record
 
@@ -49,10 +50,12 @@ def test_a_roundup_gives_one_item_per_lac_sender_in_page_order():
     assert all(r.content == "daily interaction" for r in items)
 
 
-def test_roundup_items_have_no_day_of_their_own_and_evidence_in_their_entry():
+def test_roundup_items_are_dated_by_the_dateline_and_keep_evidence_in_their_entry():
     items = roundup()
     for record in items:
-        assert record.event_date is None  # the dateline is the report's day, not the message's
+        # the entries name no day: the codebook's rule 2 dates them by the dispatch's dateline,
+        # and the record says so (the merge still treats them as undated messages)
+        assert record.event_date == "2021-07-05" and DATELINE_NOTE in record.notes
         entry = record.evidence["item"][0]
         assert ROUNDUP_EN[entry.start:entry.end] == entry.text
         assert record.contacts[0].name in entry.text
