@@ -8,11 +8,13 @@ import re
 from hostile import CI, hostile_text, optional_text
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokenizer import Tokenizer
 
 from nlp.dates import DATELINE_EN
 from nlp.extract import extract, extract_many
+from nlp.language import WarmTokenizer, gazetteer_entities, pipeline
 from nlp.schema import Record
-from nlp.text import DATELINE_EN_SEARCH, PUNCT_RUN, tokenizer_safe
+from nlp.text import DATELINE_EN_SEARCH, PUNCT_RUN, tokenizer_safe, without_surrogates
 
 documents = st.fixed_dictionaries({
     "url": st.one_of(st.none(), st.text(max_size=40)),
@@ -71,3 +73,30 @@ def test_the_linear_dateline_search_finds_what_the_pattern_finds(text):
         assert old.groupdict() == new.groupdict() and old.end() == new.end()
         for group in ("city", "mname", "d", "y"):
             assert old.span(group) == new.span(group)
+
+
+english_texts = st.lists(st.one_of(hostile_text, st.sampled_from(
+    ["Nov. 3", "don't", "U.S.", "a.m.", ":)", "(PCC)", "  ", "   ", " \t", "Workers' Party", "e.g.", "—"])),
+    max_size=12).map(" ".join)
+
+
+@CI
+@given(english_texts)
+def test_warm_tokenizer_gives_spacys_tokens(text):
+    text, _ = tokenizer_safe(without_surrogates(text)[0])  # as extraction gives it to spaCy
+    nlp = pipeline("en")
+    assert isinstance(nlp.tokenizer, WarmTokenizer)
+    plain = Tokenizer.__call__(nlp.tokenizer.tokenizer, text)
+    warm = nlp.tokenizer(text)
+    assert [(t.text, t.idx, t.whitespace_) for t in warm] == [(t.text, t.idx, t.whitespace_) for t in plain]
+
+
+@CI
+@given(english_texts, st.sampled_from(["en", "zh"]))
+def test_gazetteer_entities_are_the_entity_rulers(text, lang):
+    text, _ = tokenizer_safe(without_surrogates(text)[0])
+    nlp = pipeline(lang)
+    ruled = nlp(text)  # the EntityRuler sets doc.ents
+    found = gazetteer_entities(nlp, nlp.make_doc(text), text)
+    assert [(e.label_, e.ent_id_, e.start_char, e.end_char, e.text) for e in ruled.ents] == \
+        [tuple(e) for e in found.ents]
