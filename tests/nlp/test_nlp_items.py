@@ -84,7 +84,7 @@ def test_a_roundup_without_lac_senders_gives_the_page_record():
 def test_several_people_of_one_party_sending_one_message_are_one_item():
     text = ("BEIJING, July 6 (Xinhua) -- Leaders of foreign political parties have sent messages to the "
             "CPC Central Committee on the anniversary of its founding.\n\n"
-            "Miguel Diaz-Canel, first secretary of the Central Committee of the Communist Party of Cuba, "
+            "Miguel Diaz-Canel, first secretary of the Communist Party of Cuba's Central Committee, "
             "said that the Cuban communists stand with their Chinese comrades.\n\n"
             "Roberto Morales Ojeda, a member of the Political Bureau of the Communist Party of Cuba, "
             "said that the two parties share a common cause.\n\n"
@@ -155,7 +155,7 @@ def test_a_chinese_digest():
 
 
 ONE = ("Beijing, May 10th--Liu Jianchao, head of the International Department of the CPC Central "
-       "Committee, met here today with a delegation of the Communist Party of Cuba led by Roberto "
+       "Committee, met here today with visitors from the Communist Party of Cuba led by Roberto "
        "Morales Ojeda.\n\nThe two sides exchanged views on party building.")
 
 
@@ -200,8 +200,8 @@ def test_the_records_store_keeps_every_item_and_drops_those_a_page_no_longer_rep
 
 TRIP = ("HAVANA, May 10 (Xinhua) -- A delegation of the Communist Party of China (CPC) led by Li Xi "
         "visited Cuba, Mexico and Brazil from May 10 to May 20.\n\n"
-        "In Cuba, the delegation met on May 10 with Miguel Diaz-Canel, first secretary of the Central "
-        "Committee of the Communist Party of Cuba, and the two sides exchanged views on party building.\n\n"
+        "In Cuba, the delegation met on May 10 with Miguel Diaz-Canel, who heads the Communist Party of "
+        "Cuba as first secretary, and the two sides exchanged views on party building.\n\n"
         "The delegation also toured a biotechnology centre in Havana.\n\n"
         "In Mexico, Li Xi met on May 14 with Mario Delgado, president of the National Regeneration "
         "Movement (Morena).\n\n"
@@ -275,8 +275,8 @@ def test_a_roundup_of_condolences_without_headline_gives_its_lac_sender():
             "Communist Party of China (CPC) over the death of a veteran party leader.\n\n"
             "The late leader was a friend of the people of Vietnam, said the head of the Communist Party "
             "of Vietnam in a message.\n\n"
-            "He stood by the Cuban revolution in its hardest years, said Miguel Diaz-Canel, first "
-            "secretary of the Central Committee of the Communist Party of Cuba.")
+            "He stood by the Cuban revolution in its hardest years, said Miguel Diaz-Canel, who leads the "
+            "Communist Party of Cuba as its first secretary.")
     items = extract_items({"url": "http://www.example-daily.cn/news/2103/1.html", "source": "idcpc",
                            "lang": "en", "title": None, "published": None, "text": text})
     lac = [r for r in items if r.relevant]
