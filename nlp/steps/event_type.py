@@ -24,6 +24,7 @@ sidelines", "who is here for the … forum"), or a meeting datelined in a third 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY
@@ -112,12 +113,15 @@ CALLS = frozenset({"video_call", "phone_call"})
 
 
 def _abroad_pattern(release: Release) -> re.Pattern[str]:
-    country_words = "(?!x)x"
-    if release.country_id:
-        entry = release.gazetteer.country(release.country_id)
-        if entry:
-            names = entry.all_names("en")[:6] + entry.names["zh"]
-            country_words = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    entry = release.gazetteer.country(release.country_id) if release.country_id else None
+    names = tuple(entry.all_names("en")[:6] + entry.names["zh"]) if entry else ()
+    return _abroad_for(names)
+
+
+@lru_cache(maxsize=128)
+def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
+    """The delegation-abroad cue with the release's country names filled in (one per country)."""
+    country_words = "(?:" + "|".join(re.escape(n) for n in country_names) + ")" if country_names else "(?!x)x"
     return re.compile(cues.source("delegation_abroad", country=country_words), re.I)
 
 
