@@ -32,10 +32,18 @@ def clean_line(text: str) -> str:
     return _CJK_GAP.sub("", text)
 
 
+_LOCAL: dict[str, str] = {}  # tag -> local name: pages use a few dozen tags, asked for at every node
+
+
 def _local(tag: object) -> str | None:
     if not isinstance(tag, str):
         return None  # comment / processing instruction
-    return tag.rsplit("}", 1)[-1].lower()  # "o:p" (MS Office) stays inline, unlike "p"
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1].lower()  # "o:p" (MS Office) stays inline, unlike "p"
+        if len(_LOCAL) < 10_000:
+            _LOCAL[tag] = name
+    return name
 
 
 def paragraphs(element: etree._Element) -> list[str]:
@@ -45,6 +53,8 @@ def paragraphs(element: etree._Element) -> list[str]:
     buffer: list[str] = []
 
     def flush() -> None:
+        if not buffer:  # most block boundaries follow another: nothing to clean
+            return
         line = clean_line("".join(buffer))
         buffer.clear()
         if line:
