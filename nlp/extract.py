@@ -101,10 +101,11 @@ def _spacy_text(release: Release) -> str:
     if runs:
         release.record.notes.append(f"{runs} run(s) of repeated punctuation were not tokenized")
     if release.lang != "zh":
-        # Two spaces (a paragraph break) leave a one-space chunk, which the English tokenizer's
-        # special cases claim: every document with one then goes through the special-case pass
-        # (about 3 ms for a 5,000-character release instead of 0.2 ms). A tab in its place gives
-        # the same tokens at the same offsets — a whitespace token names nothing — without it.
+        # Two spaces (a paragraph break) leave a one-space chunk, which is one of the English
+        # tokenizer's special cases: each is matched and re-tokenized in a Python pass over the
+        # document, and it stops spaCy caching the document's later chunks (see WarmTokenizer).
+        # A tab in its place gives the same tokens at the same offsets — a whitespace token
+        # names nothing — without either.
         safe = SPACE_PAIR.sub(" \t", safe)
     return safe
 
