@@ -18,6 +18,7 @@ import random
 import threading
 import time
 import tomllib
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -44,8 +45,13 @@ class ContactMissing(ValueError):
 
 
 def user_agent_for(contact: str) -> str:
-    """The User-Agent naming the person or address a site operator can reach."""
-    clean = " ".join(contact.replace("(", "[").replace(")", "]").split())
+    """The User-Agent naming the person or address a site operator can reach. Header values are
+    ASCII on the wire (http.client sends Latin-1 and fails beyond it): accents are dropped
+    ("Lúcia" → "Lucia"), other characters become "?", and line breaks cannot split the header."""
+    flat = unicodedata.normalize("NFKD", contact)
+    flat = "".join(c for c in flat if not unicodedata.combining(c))
+    flat = flat.encode("ascii", "replace").decode("ascii")
+    clean = " ".join(flat.replace("(", "[").replace(")", "]").split())
     return f"dipex/0.1 (research crawler; contact: {clean})"
 
 

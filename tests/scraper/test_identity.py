@@ -67,3 +67,11 @@ def test_run_command_refuses_a_real_site_as_bad_configuration(ws, capsys):
     code = pipeline.main(["--workdir", str(ws.root), "run", "--source", "mfa_zh_topnews"])
     assert code == 2
     assert "without a contact" in capsys.readouterr().err
+
+
+def test_the_user_agent_is_one_ascii_header_line():
+    from scraper.http import user_agent_for
+
+    agent = user_agent_for("Ana Lúcia (PUC)\r\nX-Evil: 1 李明 <li@uni.example>")
+    assert agent.isascii() and "\n" not in agent and "\r" not in agent
+    assert "Ana Lucia [PUC] X-Evil: 1 ?? <li@uni.example>" in agent
