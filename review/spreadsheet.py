@@ -29,6 +29,7 @@ from dipex.workspace import Workspace
 from learn.labels import Label, LabelStore
 from nlp.records_db import load_records
 from nlp.schema import CONTACT_KINDS, IDCPC_EVENT_TYPES, MFA_EVENT_TYPES, Record
+from publish.exports import as_text
 from review.corpus import release_texts
 from review.fields import BY_NAME, FIELDS, NO, YES, FieldError, ReviewField, same
 from review.queue import ordered_states
@@ -95,10 +96,12 @@ def _clean(value: Any) -> Any:
 
 
 def _put(sheet, row: int, column: int, value: Any):
-    """Write a value as data, never as a formula (release text may start with '=')."""
+    """Write a value as data, never as a formula (release text may start with '=', '+', '-' or '@':
+    the exports' rule, so an edit in Excel does not turn it into one either)."""
     cell = sheet.cell(row=row, column=column, value=_clean(value))
     if isinstance(cell.value, str):
         cell.data_type = "s"
+        as_text(cell)
     return cell
 
 

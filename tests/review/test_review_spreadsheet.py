@@ -72,6 +72,19 @@ def test_export_never_writes_formulas(corpus, tmp_path):
     sheet = load_workbook(path)["review"]
     cell = sheet[f"{columns(sheet)['title']}2"]
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+    assert cell.quotePrefix  # Excel keeps it text when a reviewer edits the cell
+
+
+def test_export_quotes_every_formula_like_start(corpus, tmp_path):
+    store = RecordStore(corpus.ws.records_path)
+    record = store.get("idcpc:1003")
+    path = tmp_path / "formula.xlsx"
+    for start in ("+SUM(A1:A9)", "-2+3", "@cmd"):
+        record.title = start
+        export_for_review(corpus.ws, path, records=[record], vocab=VOCAB)
+        cell = load_workbook(path)["review"][f"{columns(load_workbook(path)['review'])['title']}2"]
+        assert cell.data_type == "s" and cell.value == start and cell.quotePrefix
+    store.close()
 
 
 def test_unchanged_spreadsheet_imports_nothing(corpus, exported):
