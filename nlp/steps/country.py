@@ -14,9 +14,10 @@ several LAC countries"). LAC participants named early in the report of a worldwi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlp import cues
-from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, normalise
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Gazetteer, normalise
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 
@@ -42,8 +43,15 @@ def is_capital(release: Release, m: Mention) -> bool:
     """A capital names where something happened more often than whom it was with."""
     if m.label != LAC_COUNTRY or m.entry is None:
         return False
-    key = normalise(m.text)
-    return any(normalise(c) == key for names in m.entry.capitals.values() for c in names)
+    return normalise(m.text) in _capital_keys(release.gazetteer, m.entry.id)
+
+
+@lru_cache(maxsize=256)
+def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
+    """The lookup keys of a country's capital names (normalised once, not per mention)."""
+    entry = gazetteer.country(country_id)
+    names = [c for group in entry.capitals.values() for c in group] if entry else []
+    return frozenset(normalise(c) for c in names)
 
 
 def regional_cues(release: Release) -> list[Span]:
