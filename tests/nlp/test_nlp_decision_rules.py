@@ -71,16 +71,16 @@ def test_a_letter_to_a_seminar_is_a_seminar():
 
 def test_a_meeting_with_a_study_group_is_a_meeting_and_knowledge_exchange():
     record = idcpc("6月8日,省委副书记在福州会见来访的乌拉圭广泛阵线干部考察团一行。",
-                   title="省领导会见乌拉圭广泛阵线干部考察团", lang="zh", url=AGENCY_ZH, published=
-                       "2023-06-09")
+                   title="省领导会见乌拉圭广泛阵线干部考察团", lang="zh", url=AGENCY_ZH,
+                   published="2023-06-09")
     assert record.event_type == "meeting"
     assert record.content == "knowledge exchange"
 
 
 def test_traditional_characters_read_like_simplified():
     record = idcpc("6月8日,省委副書記在福州會見來訪的烏拉圭廣泛陣線幹部考察團一行。",
-                   title="省領導會見烏拉圭廣泛陣線幹部考察團", lang="zh", url=AGENCY_ZH, published=
-                       "2023-06-09")
+                   title="省領導會見烏拉圭廣泛陣線幹部考察團", lang="zh", url=AGENCY_ZH,
+                   published="2023-06-09")
     assert record.event_type == "meeting"
     assert record.content == "knowledge exchange"
 
@@ -175,8 +175,8 @@ def test_a_page_commenting_on_a_joint_statement_is_not_the_statement():
 def test_a_virtual_meeting_is_a_video_call():
     record = mfa("State Councilor Wang Yi talked with Foreign Minister Denis Moncada of Nicaragua in a "
                  "virtual meeting on Friday evening, both men linked from their capitals.",
-                 title="Wang Yi and Nicaraguan Foreign Minister talk in virtual meeting", published=
-                     "2021-12-10")
+                 title="Wang Yi and Nicaraguan Foreign Minister talk in virtual meeting",
+                 published="2021-12-10")
     assert record.event_type == "video_call"
 
 
@@ -259,8 +259,8 @@ def test_an_enumeration_binds_each_person_to_their_party():
                    "Communist Party of Cuba's Central Committee, and Diosdado Cabello, First Vice "
                    "President of "
                    "the United Socialist Party of Venezuela, on Wednesday.",
-                   title="Liu Jianchao meets Latin American party leaders", url=AGENCY, published=
-                       "2023-05-11")
+                   title="Liu Jianchao meets Latin American party leaders", url=AGENCY,
+                   published="2023-05-11")
     people = {c.name: c.party for c in record.contacts}
     assert people["Gleisi Hoffmann"] == "Workers' Party (Brazil)"
     assert people["Roberto Morales"] == "Communist Party of Cuba"
@@ -271,8 +271,8 @@ def test_an_enumeration_binds_each_person_to_their_party():
 def test_a_chinese_list_binds_each_person_to_their_party_without_guessing_other_countries_leaders():
     record = idcpc("新华社北京5月10日电 中联部部长刘建超10日在京分别会见巴西劳工党主席格莱西、古巴共产党"
                    "中央书记莫拉莱斯"
-                   "和委内瑞拉统一社会主义党第一副主席卡贝略。", title="刘建超分别会见拉美政党领导人", lang=
-                       "zh",
+                   "和委内瑞拉统一社会主义党第一副主席卡贝略。", title="刘建超分别会见拉美政党领导人",
+                   lang="zh",
                    url=AGENCY_ZH, published="2023-05-11")
     people = {c.name: c.party for c in record.contacts}
     assert people["莫拉莱斯"] == "Communist Party of Cuba"  # not Bolivia's Evo Morales
@@ -421,6 +421,6 @@ def test_a_ministers_talk_of_the_ruling_party_names_no_participant():
     record = idcpc("Beijing, January 20th--Liu Jianchao met here today with Venezuelan Foreign Minister Yvan "
                    "Gil.\nLiu said the CPC stands ready to deepen its ties with the United Socialist "
                    "Party of "
-                   "Venezuela.", title="Liu Jianchao Meets with Venezuelan Foreign Minister", published=
-                       "2023-01-20")
+                   "Venezuela.", title="Liu Jianchao Meets with Venezuelan Foreign Minister",
+                   published="2023-01-20")
     assert parties(record) == set()
