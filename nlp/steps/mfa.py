@@ -49,6 +49,7 @@ SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
     ("General Secretary of the CPC Central "
      "Committee", "General Secretary of the CPC Central Committee", False),
 )
+VISIT_PAGES = frozenset({"state_visit", "official_visit"})
 HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Chancellor", "Head of State",
                    "Head of Government")
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -251,6 +252,27 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     return sorted(found, key=lambda f: f[2])
 
 
+HOST_HEAD_EN = re.compile(rf"\b(?P<office>President|Prime Minister)\s+(?P<name>{NAME_RE})")
+
+
+def _host_head(release: Release) -> list[tuple[str, str | None, int, int]]:
+    """On a page about a visit to a LAC country, "President Rafael Correa" with no demonym is the
+    host: the head of state or government who receives the visitor (codebook, visit pages). A
+    Chinese official's name is never the host."""
+    if not release.country_id:
+        return []
+    text = release.layout.clean
+    start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    officials = [(m.start, m.end) for m in release.mentions if m.label == CN_OFFICIAL and m.where == "text"]
+    for match in HOST_HEAD_EN.finditer(text, start, end):
+        if any(a < match.end("name") and match.start("name") < b for a, b in officials):
+            continue
+        name = _trim_name(match.group("name"))
+        if name and name.split()[0] not in NOT_A_NAME:
+            return [(name, match.group("office"), match.start("name"), match.start("name") + len(name))]
+    return []
+
+
 def _country_name(release: Release, demonym: str | None) -> str | None:
     country = release.gazetteer.country_by_name(demonym) if demonym else None
     return country.canonical if country else None
@@ -365,6 +387,8 @@ def step(release: Release) -> None:
     chinese, chinese_head = _chinese_side(release)
     record.chinese_side = chinese
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
+    if not found and not release.zh and record.event_type in VISIT_PAGES:
+        found = _host_head(release)
     if release.zh:
         found = [_english_leader(release, *item) for item in found]
     counterparts: list[str] = []
