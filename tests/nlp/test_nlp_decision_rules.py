@@ -428,8 +428,8 @@ def test_a_ministers_talk_of_the_ruling_party_names_no_participant():
 
 def test_a_visit_received_by_the_host_head_is_at_head_of_state_level():
     record = mfa("QUITO, Nov. 17 (Xinhua) -- Chinese President Xi Jinping arrived here on Thursday for a "
-                 "state visit to Ecuador. President Rafael Correa greeted him on the tarmac, an honour the protocol "
-                 "usually leaves to the foreign minister.", title="Xi arrives in Quito",
+                 "state visit to Ecuador. President Rafael Correa greeted him on the tarmac, an honour "
+                 "the protocol usually leaves to the foreign minister.", title="Xi arrives in Quito",
                  published="2016-11-18")
     assert record.event_type == "state_visit"
     assert record.counterpart == "Rafael Correa, President" and record.head_of_state_level
