@@ -223,6 +223,11 @@ def step(release: Release) -> None:
     future = [f for f in lead_found + later if f.future and release.anchor and f.day > release.anchor]
     if future:
         chosen = future[0]
+    if chosen is None and release.is_mfa and cues.pattern("trip").search(text, search_from, lead_end):
+        # a page about a visit, or a briefing on one, takes the visit's first day when the lead
+        # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing
+        spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"]
+        chosen = spans[0] if spans else None
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         chosen = events[0] if events else (lead_found[0] if lead_found else None)

@@ -433,3 +433,11 @@ def test_a_visit_received_by_the_host_head_is_at_head_of_state_level():
                  published="2016-11-18")
     assert record.event_type == "state_visit"
     assert record.counterpart == "Rafael Correa, President" and record.head_of_state_level
+
+
+def test_a_briefing_on_a_trip_takes_the_trips_first_day():
+    record = mfa("LIMA, Nov. 17 (Xinhua) -- Foreign Minister Wang Yi briefed reporters on Sunday on "
+                 "President Xi Jinping's state visit to Peru, which ran from Nov. 13 to 17.",
+                 title="Wang Yi briefs press on Xi's visit to Peru", published="2024-11-18")
+    assert record.event_type == "other"
+    assert record.event_date == "2024-11-13"
