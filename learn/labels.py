@@ -199,17 +199,7 @@ class LabelStore:
         problems: list[LabelProblem] = []
         with open(path, encoding="utf-8", errors="replace") as handle:
             for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    data = json.loads(line)
-                    if not isinstance(data, dict):
-                        raise ValueError("not a JSON object")
-                    labels.append(Label.from_dict(data))
-                except (json.JSONDecodeError, ValueError, TypeError) as error:
-                    problem = LabelProblem(path, number, f"skipped: {error}")
-                    log.warning("%s", problem)
-                    problems.append(problem)
+                _parse_line(path, number, line, labels, problems)
         return labels, problems
 
     def current(self) -> dict[tuple[str, str], dict[str, Label]]:
