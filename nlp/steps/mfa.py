@@ -74,18 +74,21 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     demonyms = sorted({d for c in gaz.countries for d in c.demonyms["en"] if d}, key=len, reverse=True)
     country = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")"
     demonym = "(?:" + "|".join(re.escape(d) for d in demonyms) + ")"
+    # each pattern opens with a lookahead on its possible first characters: positions that cannot
+    # start a match (most of a long release) are skipped at once
     office = re.compile(
-        rf"(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
+        rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
         rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
-    counterpart = re.compile(rf"\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
+    counterpart = re.compile(
+        rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     elected = re.compile(
-        rf"\bcongratulat\w*\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+(?P<re>re-?)?election\s+as\s+"
+        rf"(?=c)\bcongratulat\w*\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+(?P<re>re-?)?election\s+as\s+"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
-    unnamed = re.compile(rf"\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
-                         rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN})")
+    unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
+                         rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
     appositive = re.compile(
-        rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
     return office, counterpart, unnamed, appositive, elected
 
 
