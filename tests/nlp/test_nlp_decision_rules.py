@@ -441,3 +441,14 @@ def test_a_briefing_on_a_trip_takes_the_trips_first_day():
                  title="Wang Yi briefs press on Xi's visit to Peru", published="2024-11-18")
     assert record.event_type == "other"
     assert record.event_date == "2024-11-13"
+
+
+def test_a_cues_fast_lookahead_never_changes_what_it_matches():
+    from nlp.cues import _first_char
+    assert _first_char("foo|bar") is None and _first_char("(?:a|b)") is None
+    assert _first_char("\\bmeets?\\b") == "m" and _first_char("会见") == "会"
+    text = "On Monday the delegation MET with leaders; 昨天会见 and 當天 a Meeting."
+    for cue_id in ("meeting", "today", "yesterday", "headline_meeting"):
+        plain = cues.re.compile(cues.source(cue_id), cues.re.IGNORECASE | cues.re.MULTILINE)
+        assert [m.span() for m in cues.pattern(cue_id).finditer(text)] == \
+            [m.span() for m in plain.finditer(text)]
