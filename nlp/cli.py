@@ -160,22 +160,13 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def _read_jsonl(path: str) -> list[dict[str, Any]]:
-    """The JSON objects of a file (unreadable lines logged and skipped)."""
-    out = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                log.warning("%s:%d: not JSON (%s)", path, number, exc.msg)
-                continue
-            if isinstance(data, dict) and data.get("url"):
-                out.append(data)
-            else:
-                log.warning("%s:%d: not a record (needs an object with a url)", path, number)
-    return out
+    """The records of a file (objects with a url); unreadable lines logged and skipped."""
+    from nlp.evaluate import read_gold
+
+    rows, problems = read_gold(path)
+    for problem in problems:
+        log.warning("%s", problem)
+    return rows
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
