@@ -23,13 +23,13 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from nlp.gazetteer import Gazetteer
+from nlp.gazetteer import Gazetteer, to_simplified
 from nlp.items import expand
 from nlp.language import gazetteer_entities, pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
-from nlp.text import tokenizer_safe, without_surrogates
+from nlp.text import CJK, tokenizer_safe, without_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +88,47 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
         record.notes.append(f"text of {len(doc.text)} characters: only the first {MAX_CHARS} were read")
         doc = Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title,
                        published=doc.published, text=doc.text[:MAX_CHARS], key=doc.key)
-    release = make_release(doc, record, gaz)
+    release = make_release(_in_simplified(doc), record, gaz)
+    if release.doc is not doc:
+        release.extra["as_printed"] = doc
     record.lang = release.lang if doc.lang not in ("en", "zh") else doc.lang
     return release
+
+
+def _in_simplified(doc: Document) -> Document:
+    """The document with traditional Chinese characters read as simplified ones. Agency, Hong Kong
+    and big5 copies print releases in traditional characters; every cue, name and date pattern is
+    written once, in simplified characters, and the conversion is one character for one, so
+    offsets into the converted text are offsets into the page as printed."""
+    if doc.lang == "en" and not CJK.search(doc.title or "") and not CJK.search((doc.text or "")[:3000]):
+        return doc
+    title, text = to_simplified(doc.title or ""), to_simplified(doc.text or "")
+    if title == (doc.title or "") and text == (doc.text or ""):
+        return doc
+    return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,
+                    published=doc.published, text=doc.text and text, key=doc.key)
+
+
+def _as_printed(release: Release, records: list[Record]) -> None:
+    """Quotes in evidence and contact names as the page prints them (traditional characters stay
+    traditional), for a release read in simplified characters."""
+    printed: Document | None = release.extra.get("as_printed")
+    if printed is None:
+        return
+    sources = {"title": (release.doc.title or "", printed.title or ""),
+               "text": (release.doc.text or "", printed.text or "")}
+    for record in records:
+        for spans in record.evidence.values():
+            for span in spans:
+                read, original = sources.get(span.where, sources["text"])
+                if read[span.start:span.end] == span.text:
+                    span.text = original[span.start:span.end]
+        for contact in record.contacts:
+            for read, original in sources.values():
+                at = read.find(contact.name) if contact.name else -1
+                if at >= 0:
+                    contact.name = original[at:at + len(contact.name)]
+                    break
 
 
 def _spacy_text(release: Release) -> str:
@@ -184,6 +222,7 @@ def _extract_batch(items: list[Document | dict[str, Any]], gaz: Gazetteer) -> li
         return [done.get(i) for i in range(len(docs))]
 
     for i, records in zip(order, expand([releases[i] for i in order], segments), strict=True):
+        _as_printed(releases[i], records)
         out[i] = records
     return [r for r in out if r is not None]
 

@@ -30,7 +30,24 @@ TRAILER = re.compile(
     r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*",
     re.IGNORECASE,
 )
-TIMESTAMP_LINE = re.compile(r"\d{1,2}:\d{2}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}\b")
+# A page's own time stamp, not the event's day: a date with a clock time ("2024-04-12 10:22",
+# "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a
+# date after "Updated:" / "发布时间：". Blanked, so no rule reads it as the day of the exchange.
+STAMP = re.compile(
+    r"(?:(?:Updated|Published|Posted|Released|Time|Date|发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*)?"
+    r"(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<=[(（])\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*(?=[)）])"
+    r"|(?:Updated|Published|Posted|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)",
+    re.IGNORECASE,
+)
+# A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
+# is a sentence, but not where the report begins.
+CAPTION = re.compile(
+    r"^\s*(?:\(?(?:File )?Photos?\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：)"
+    r"|(?:\((?:Photo|Xinhua|[A-Z][\w.]*(?: [A-Z][\w.]*)? ?(?:photo|Photo)|[^()\n]{0,40}/[^()\n]{1,40})"
+    r"[^()\n]{0,60}\)"
+    r"|[（(][^（）()\n]{0,30}摄[）)]|[\[［][^\]］\n]{0,30}(?:Photo|摄)[^\]］\n]{0,30}[\]］])\s*$"
+)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
 # then skips any whitespace. On a long run of blanks (a page of tags or newlines, all blanked) that
@@ -65,6 +82,8 @@ class Layout:
     lead_start: int
     lead_end: int
     dateline: tuple[int, int] | None  # span of the dateline formula, when there is one
+    captions: tuple[tuple[int, int], ...] = ()  # photo captions printed before the lead
+
 
     def lead(self) -> str:
         return self.clean[self.lead_start:self.lead_end]
@@ -109,6 +128,8 @@ def clean(text: str) -> str:
                     _blank(chars, start + menu.start(), start + menu.end())
             else:
                 _blank(chars, start, end)
+    for match in STAMP.finditer(text):
+        _blank(chars, *match.span())
     cleaned = "".join(chars)
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
     for match in TRAILER.finditer(cleaned):
@@ -131,6 +152,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_prose(line: str, zh: bool) -> bool:
+    if CAPTION.search(line):
+        return False
     if zh:
         return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
     words = line.split()
@@ -172,6 +195,10 @@ def layout(text: str, title: str | None = None) -> Layout:
                 continue
             if _is_prose(line, zh):
                 lead = para
+                # a copy stored as one line repeats its headline before the lead (not a lead whose
+                # first sentence is worded as the headline: "2023年5月5日，习近平同…通电话")
+                if title_key and line.startswith(title_key) and len(line) > len(title_key):
+                    lead = (para[0] + len(title_key), para[1])
                 break
     if lead is None:
         lead = spans[0] if spans else (0, 0)
@@ -184,7 +211,8 @@ def layout(text: str, title: str | None = None) -> Layout:
         if prose or following:
             lead = (lead[0], (prose or following)[0][1])
     lead_end = min(lead[1], lead[0] + 900)
-    return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline)
+    captions = tuple(p for p in spans if p[1] <= lead[0] and CAPTION.search(cleaned[p[0]:p[1]]))
+    return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, captions=captions)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -231,6 +231,10 @@ def step(release: Release) -> None:
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         chosen = events[0] if events else (lead_found[0] if lead_found else None)
+    if chosen is None:  # a photo caption above the lead states the day the picture was taken
+        stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
+                  if f.kind in ("date", "month_day", "day")]
+        chosen = stated[0] if stated else None
     if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
         chosen = relative[0] if relative else None

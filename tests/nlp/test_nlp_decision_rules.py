@@ -452,3 +452,59 @@ def test_a_cues_fast_lookahead_never_changes_what_it_matches():
         plain = cues.re.compile(cues.source(cue_id), cues.re.IGNORECASE | cues.re.MULTILINE)
         assert [m.span() for m in cues.pattern(cue_id).finditer(text)] == \
             [m.span() for m in plain.finditer(text)]
+
+
+# ---------------------------------------------------------------- agency copies: page furniture
+
+def test_a_time_stamp_under_the_headline_is_not_the_day_of_the_exchange():
+    text = ("Home | China | World | Business | Opinion  By Wang Lin  Updated: 2023-06-14 09:41  "
+            "On June 12th, a delegation of the Workers' Party of Brazil (PT) visiting China met with Liu "
+            "Jianchao, head of the International Department of the CPC Central Committee, in Beijing.")
+    record = idcpc(text, title="Liu Jianchao meets PT delegation", url=AGENCY, published="2023-06-14")
+    assert record.event_date == "2023-06-12"
+
+
+def test_a_bracketed_date_under_the_headline_of_a_one_line_copy_is_the_pages_stamp():
+    title = "Liu Jianchao meets PT delegation"
+    text = (f"{title}  ( 2023.06.14 )  On June 12th, Liu Jianchao, head of the International Department "
+            "of the CPC Central Committee, met with a delegation of the Workers' Party of Brazil (PT) in "
+            "Beijing. The two sides talked about exchanges between the parties.")
+    record = idcpc(text, title=title, url=AGENCY, published="2023-06-14")
+    assert record.event_date == "2023-06-12"
+
+
+def test_a_photo_caption_above_the_lead_is_not_the_lead_but_dates_the_exchange():
+    caption = ("Liu Jianchao, head of the International Department of the CPC Central Committee, meets "
+               "with a delegation of the Workers' Party of Brazil in Beijing, June 12, 2023. "
+               "(Xinhua/Li Ming)")
+    lead = ("A delegation of the Workers' Party of Brazil (PT) led by its vice president met with Liu "
+            "Jianchao in the Chinese capital, and the two sides exchanged views on party building.")
+    lay = layout(f"{caption}\n{lead}", "Liu Jianchao meets PT delegation")
+    assert lay.lead().startswith("A delegation")
+    record = idcpc(f"{caption}\n{lead}", title="Liu Jianchao meets PT delegation", url=AGENCY,
+                   published="2023-06-14")
+    assert record.event_date == "2023-06-12"
+
+
+def test_a_chinese_photo_caption_is_not_the_lead():
+    caption = "图为中共中央对外联络部部长刘建超会见巴西劳工党代表团，宾主合影留念。（本报记者 王林 摄）"
+    lead = "6月12日，中共中央对外联络部部长刘建超在北京会见巴西劳工党代表团，双方就加强党际交流交换意见。"
+    lay = layout(f"{caption}\n{lead}", "刘建超会见巴西劳工党代表团")
+    assert lay.lead().startswith("6月12日")
+
+
+def test_a_lead_worded_as_its_headline_keeps_its_day():
+    title = "习近平同巴西总统卢拉通电话"
+    record = mfa(f"2023年5月5日，{title}。两国元首就双边关系交换意见。", title=title, lang="zh",
+                 published="2023-05-06")
+    assert record.event_date == "2023-05-05"
+
+
+def test_a_copy_in_traditional_characters_is_coded_as_the_simplified_page_and_quoted_as_printed():
+    text = ("新華社北京6月12日電 中共中央對外聯絡部部長劉建超12日在北京會見巴西勞工黨代表團，"
+            "雙方就加強兩黨交流交換意見。")
+    record = idcpc(text, title="劉建超會見巴西勞工黨代表團", url=AGENCY_ZH, lang="zh", published="2023-06-13")
+    assert record.relevant and record.country == "Brazil" and record.event_date == "2023-06-12"
+    assert record.event_type == "meeting"
+    quoted = [span.text for spans in record.evidence.values() for span in spans if span.where == "text"]
+    assert quoted and all(span_text in text for span_text in quoted)
