@@ -25,7 +25,7 @@ from nlp.gazetteer import (
     is_acronym,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, is_cjk, layout
+from nlp.text import Layout, headline_in_text, is_cjk, layout
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -122,6 +122,12 @@ def make_release(doc: Document, record: Record, gazetteer: Gazetteer) -> Release
     text = doc.text or ""
     title = (doc.title or "").strip()
     lay = layout(text, title)
+    if not title:
+        printed = headline_in_text(lay)
+        if printed is not None:
+            title = text[printed[0]:printed[1]]
+            record.title = title
+            record.notes.append("no title given: the headline printed above the lead was read as the title")
     lang = "zh" if (doc.lang == "zh" or is_cjk(lay.clean)) else "en"
     release = Release(doc=doc, record=record, gazetteer=gazetteer, title=title, text=text, layout=lay,
                       lang=lang)

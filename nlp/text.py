@@ -215,6 +215,33 @@ def layout(text: str, title: str | None = None) -> Layout:
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, captions=captions)
 
 
+NOT_A_HEADLINE = re.compile(
+    r"[>›»]|^\s*(?:Source|By|Editor|Updated|Published|Posted|Contact|Share|Print|来源|來源|作者|责任编辑|責任編輯|"
+    r"编辑|編輯|记者|記者|发布|發佈|分享|打印|字号|字號|您所在的位置|当前位置|當前位置)\b"
+    r"|\d{1,2}:\d{2}|(?:19|20)\d{2}[-./年]\d{1,2}|^\s*date\s+\d{4}-|https?://|www\."
+    r"|\S[ \t\u3000]{2,}\S.*\S[ \t\u3000]{2,}\S",  # a menu: items spaced apart
+    re.IGNORECASE,
+)
+
+
+def headline_in_text(lay: Layout) -> tuple[int, int] | None:
+    """Where the page prints its headline, for a copy stored without a title: the longest line above
+    the lead that is not page furniture (menus, breadcrumbs, bylines, time stamps, captions) and
+    reads as a headline (no closing full stop). Agency and embassy copies print it there."""
+    best: tuple[int, int] | None = None
+    for start, end in paragraphs(lay.clean[:lay.lead_start]):
+        line = lay.clean[start:end]
+        zh = bool(CJK.search(line))
+        size = len(CJK.findall(line)) if zh else len(line.split())
+        if size < (6 if zh else 4) or len(line) > 250 or line.endswith(("。", ".")):
+            continue
+        if NOT_A_HEADLINE.search(line) or CAPTION.search(line):
+            continue
+        if best is None or end - start > best[1] - best[0]:
+            best = (start, end)
+    return best
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]`` (a light splitter: full stops, Chinese 。)."""
     end = len(text) if end is None else end

@@ -508,3 +508,40 @@ def test_a_copy_in_traditional_characters_is_coded_as_the_simplified_page_and_qu
     assert record.event_type == "meeting"
     quoted = [span.text for spans in record.evidence.values() for span in spans if span.where == "text"]
     assert quoted and all(span_text in text for span_text in quoted)
+
+
+def test_a_copy_stored_without_a_title_is_coded_by_the_headline_it_prints():
+    text = ("Home     About China     About Brazil     Consular Affairs\n"
+            "Home > Party News\n"
+            "Senior CPC official meets delegation of Brazil's Workers' Party\n"
+            "(Xinhua) 08:12, June 14, 2023\n"
+            "BEIJING, June 13 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
+            "Central Committee, met on Tuesday with the delegation in Beijing. The delegation had attended "
+            "a theory seminar between the two parties the day before, and toured Fujian province.")
+    record = idcpc(text, title="", url=AGENCY, published="2023-06-14")
+    assert record.title == "Senior CPC official meets delegation of Brazil's Workers' Party"
+    assert record.event_type == "meeting" and record.country == "Brazil"
+    assert any("headline printed above the lead" in note for note in record.notes)
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (["东南网首页| 繁体| 设为首页| 加入收藏", "您所在的位置:海外频道 > 今日福建 > 正文",
+      "省领导会见乌拉圭共产党代表团",
+      "2024-04-16 17:49 来源:福建日报 责任编辑:王林",
+      "4月15日,省委常委王林在福州会见来访的乌拉圭共产党代表团一行,双方就加强交流合作深入交换意见。"],
+     "省领导会见乌拉圭共产党代表团"),
+    (["Contact Us Links 中文", "HOME > China News", "Wang Yi Holds Talks With Foreign Minister of Peru",
+      "2021-12-10 20:12",
+      "On 10 December 2021, State Councilor and Foreign Minister Wang Yi held talks in Beijing with the "
+      "Foreign Minister of Peru, and the two sides exchanged views."],
+     "Wang Yi Holds Talks With Foreign Minister of Peru"),
+    (["On 10 December 2021, Wang Yi held talks in Beijing with the Foreign Minister of Peru, and the two "
+      "sides exchanged views on cooperation."], None),
+])
+def test_the_printed_headline_is_the_longest_line_above_the_lead_that_is_not_furniture(lines, headline):
+    from nlp.text import headline_in_text
+
+    text = "\n".join(lines)
+    lay = layout(text)
+    found = headline_in_text(lay)
+    assert (text[found[0]:found[1]] if found else None) == headline
