@@ -104,6 +104,12 @@ def _sentence_around(text: str, start: int) -> str:
     return text[left + 1: min(ends) if ends else len(text)]
 
 
+def _trip_sentence(release: Release, sentence: str) -> bool:
+    """A foreign-ministry sentence about a trip: its days may come after the page (a preview, a
+    briefing before the trip), so a month-day without a year may lie ahead."""
+    return release.is_mfa and bool(cues.pattern("trip").search(sentence))
+
+
 def _candidates_en(release: Release, start: int, end: int, base: date | None) -> list[Found]:
     text = release.layout.clean
     out: list[Found] = []
@@ -125,8 +131,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         dnum = int(g["d"] or g["d2"])
         if not month or dnum > 31:
             continue
-        future = bool(FUTURE_EN.search(_sentence_around(text, match.start())))
-        allow = FUTURE_DAYS if future else 0
+        sentence = _sentence_around(text, match.start())
+        future = bool(FUTURE_EN.search(sentence))
+        allow = FUTURE_DAYS if future or _trip_sentence(release, sentence) else 0
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
         else:
@@ -184,7 +191,8 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
         elif g.get("m"):
-            day = month_day(month, dnum, anchor, FUTURE_DAYS if future else 0)
+            trip = _trip_sentence(release, _sentence_around(text, match.start()))
+            day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
         else:
             day = make_date(anchor.year, anchor.month, dnum) if anchor else None
             if day and anchor and day > anchor and not future:
@@ -207,6 +215,35 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
     return sorted(out, key=lambda f: f.start)
 
 
+VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
+RECENT_DAYS = 31  # a visit page's days: within a month before the report
+
+
+def _not_too_late(found: Found, anchor: date | None) -> bool:
+    return anchor is None or found.day <= anchor + timedelta(days=FUTURE_DAYS)
+
+
+def _recent(found: Found, release: Release) -> bool:
+    anchor = release.anchor
+    return anchor is None or anchor - timedelta(days=RECENT_DAYS) <= found.day <= anchor
+
+
+def _visit_page(release: Release, preview: bool = False) -> bool:
+    """Is the headline about a visit as a whole (arrival, departure, a state or official visit)?
+    With ``preview``, one announced for later ("to pay a state visit", 将…访问)."""
+    headline = release.title or release.lead()
+    kind = next((k for k, pattern in cues.rules("mfa") if pattern.search(headline)), None)
+    if kind not in VISIT_KINDS:
+        return False
+    return not preview or bool(FUTURE_EN.search(headline) or FUTURE_ZH.search(headline)
+                               or re.search(r"\bto (?:pay|make|attend)\b", headline, re.I))
+
+
+def _briefing(release: Release) -> bool:
+    """A minister's or spokesperson's briefing on a trip (the codebook dates it by the trip)."""
+    return bool(re.search(r"\bbrief(?:s|ed|ing)?\b|介绍|吹风", release.title or release.lead(), re.I))
+
+
 def step(release: Release) -> None:
     record = release.record
     text = release.layout.clean
@@ -223,11 +260,24 @@ def step(release: Release) -> None:
     future = [f for f in lead_found + later if f.future and release.anchor and f.day > release.anchor]
     if future:
         chosen = future[0]
-    if chosen is None and release.is_mfa and cues.pattern("trip").search(text, search_from, lead_end):
+    trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end))
+    if chosen is None and trip:
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
-        # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing
-        spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"]
+        # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a
+        # briefing on a coming trip states days after its own
+        spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"
+                 and _not_too_late(f, release.anchor)]
         chosen = spans[0] if spans else None
+        if chosen is not None and release.anchor and chosen.day > release.anchor:
+            chosen.future = True
+    if chosen is None and trip and _visit_page(release):
+        # a page about a visit as a whole: the earliest day it gives for the visit (talks on the
+        # 20th after arriving on the 19th is a visit from the 19th), days of years past aside
+        days = [f for f in lead_found + later if f.kind != "report" and not f.future and _recent(f, release)]
+        chosen = min(days, key=lambda f: f.day) if days else None
+    if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
+        record.notes.append("event date: a preview of or a briefing on a trip that states no day")
+        return
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         chosen = events[0] if events else (lead_found[0] if lead_found else None)

@@ -142,6 +142,7 @@ DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
     r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders))?"
     r" (?:will|would)\b", re.I)
+SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
     r"希望|将|將",
@@ -370,7 +371,9 @@ def _partnership(release: Release) -> None:
         # "宣布将…提升为", "announced they will": decided now, not a wish
         simplified = to_simplified(sentence)  # 宣佈 / 提升為 read as 宣布 / 提升为
         head = DECIDED.sub(" ", simplified[: m.start - left])
-        if RETROSPECTIVE.search(simplified) or FUTURE_OR_WISH.search(head):
+        # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
+        told = SENTENCE_DAY.sub(" ", simplified)
+        if RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head):
             continue
         action = "upgrade" if UPGRADE.search(simplified) else None
         action = action or ("establish" if ESTABLISH.search(simplified) else None)

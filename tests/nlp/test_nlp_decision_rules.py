@@ -545,3 +545,65 @@ def test_the_printed_headline_is_the_longest_line_above_the_lead_that_is_not_fur
     lay = layout(text)
     found = headline_in_text(lay)
     assert (text[found[0]:found[1]] if found else None) == headline
+
+
+# ---------------------------------------------------------------- foreign ministry: visits, briefings
+
+BRIEFING_TITLE = ("Vice Foreign Minister Ma Zhaoxu Briefs the Press on President Xi Jinping's State Visit "
+                  "to Brazil")
+
+
+def test_a_briefing_on_a_trip_takes_the_trips_first_day_even_after_the_briefing():
+    record = mfa("Vice Foreign Minister Ma Zhaoxu briefed the press on President Xi Jinping's state visit to "
+                 "Brazil from November 19 to 21. He said the visit would open a new chapter.",
+                 title=BRIEFING_TITLE, published="2024-11-10")
+    assert record.event_type == "other" and record.event_date == "2024-11-19"
+
+
+def test_a_briefing_or_a_preview_that_states_no_day_has_none():
+    briefing = mfa("Vice Foreign Minister Ma Zhaoxu briefed the press on President Xi Jinping's state "
+                   "visit to Brazil. He said the visit would open a new chapter.", title=BRIEFING_TITLE,
+                   published="2024-11-10")
+    preview = mfa("A Foreign Ministry spokesperson announced that President Xi Jinping will pay a state "
+                  "visit to Brazil at the invitation of President Lula.",
+                  title="President Xi Jinping to Pay State Visit to Brazil", published="2024-11-10")
+    assert briefing.event_date is None and preview.event_date is None
+    assert preview.event_type == "state_visit"
+
+
+def test_a_page_about_a_visit_takes_the_earliest_day_it_gives_for_the_visit():
+    record = mfa("On November 20, President Xi Jinping held talks with Brazilian President Lula in Brasilia. "
+                 "Xi had arrived in Brasilia on November 19 for the state visit.",
+                 title="Xi Jinping Concludes State Visit to Brazil", published="2024-11-21")
+    assert record.event_type == "state_visit" and record.event_date == "2024-11-19"
+
+
+@pytest.mark.parametrize("where", [
+    "in New York, where he is attending the General Debate of the 78th Session of the UN General Assembly",
+    "who is in Johannesburg for the BRICS Summit",
+    "while attending the G20 Summit in Rio de Janeiro",
+])
+def test_a_meeting_at_a_named_multilateral_gathering_is_on_its_sidelines(where):
+    record = mfa(f"On September 20, 2023, Vice President Han Zheng met with President Lula of Brazil "
+                 f"{where}.",
+                 title="Han Zheng Meets with Brazilian President Lula", published="2023-09-21")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_a_lead_that_opens_with_its_own_day_can_announce_an_upgrade():
+    record = mfa("2023年4月14日，两国元首宣布将中乌关系提升为全面战略伙伴关系。",
+                 title="习近平同乌拉圭总统会谈", lang="zh", published="2023-04-15",
+                 url="https://www.mfa.gov.cn/web/zyxw/202304/t20230415_1.shtml")
+    assert record.partnership_action == "upgrade"
+    assert record.partnership_level == "comprehensive strategic partnership"
+
+
+@pytest.mark.parametrize("name, party", [
+    ("委内瑞拉统社党", "United Socialist Party of Venezuela"),
+    ("统社党", "United Socialist Party of Venezuela"),
+])
+def test_the_short_chinese_names_of_parties_are_known(name, party):
+    record = idcpc(f"新华社北京6月12日电 中共中央对外联络部部长刘建超12日在北京会见{name}代表团，"
+                   "双方就两党关系交换意见。", title="刘建超会见委内瑞拉政党代表团", url=AGENCY_ZH, lang="zh",
+                   published="2023-06-13")
+    assert party in parties(record)
