@@ -630,7 +630,9 @@ def _token_pattern(alias: str, exact: bool, anycase: bool = False,
             continue
         forms = {token, _strip_accents(token)}
         forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
-        if exact:
+        if exact or (token.isupper() and len(token) > 1 and token.isalpha()):
+            # an acronym inside a name keeps its capitals in every casing ("CPC in Dialogue with
+            # World Political Parties", "China-CELAC Forum"): "Cpc" is no spelling of it
             values = sorted(forms)
             key = "TEXT"
         elif case_sensitive:

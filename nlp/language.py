@@ -35,7 +35,9 @@ log = logging.getLogger(__name__)
 
 RULER_NAME = "gazetteer_ruler"
 MAX_VARIANTS = 48  # phrase spellings kept per token pattern (dash x apostrophe x accent x case)
-SMALL_WORDS = frozenset("of the and for in on to de del la las los el y e da do dos das".split())
+DASH_WORDS = frozenset("- – — ‐ －".split())
+SMALL_WORDS = frozenset(
+    "of the and for in on to with at by a an de del la las los el y e da do dos das".split())
 TRAINED_PIPELINE = "en_core_web_sm"
 
 
@@ -46,8 +48,11 @@ def _casings(words: list[str]) -> list[list[str]]:
     small = [w if (i and w in SMALL_WORDS) else t for i, (w, t) in enumerate(zip(words, title, strict=True))]
     sentence = [title[0], *words[1:]]
     upper = [w.upper() for w in words]
+    # "High-level Meeting": a title-cased name whose hyphenated words keep the second part small
+    hyphen = [w if i and words[i - 1] in DASH_WORDS else s
+              for i, (w, s) in enumerate(zip(words, small, strict=True))]
     out: list[list[str]] = []
-    for form in (words, title, small, sentence, upper):
+    for form in (words, title, small, sentence, upper, hyphen):
         if form not in out:
             out.append(form)
     return out
@@ -60,16 +65,18 @@ def phrases_of(pattern: list[dict[str, Any]]) -> list[list[str]]:
     ``{"IN": [...]}``; LOWER tokens get the usual casings of the whole name.
     """
     options: list[list[str]] = []
-    case_free = False
+    fixed: list[bool] = []  # spelled as given in every casing (acronyms, dashes)
     for spec in pattern:
         ((attr, value),) = spec.items()
         values = value["IN"] if isinstance(value, dict) else [value]
         options.append([str(v) for v in values])
-        case_free = case_free or attr == "LOWER"
+        fixed.append(attr != "LOWER")
+    case_free = not all(fixed)
     out: list[list[str]] = []
     for combo in itertools.islice(itertools.product(*options), MAX_VARIANTS):
         words = list(combo)
         for form in (_casings(words) if case_free else [words]):
+            form = [w if keep else f for w, f, keep in zip(words, form, fixed, strict=True)]
             if form not in out:
                 out.append(form)
     return out

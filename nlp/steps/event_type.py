@@ -125,6 +125,16 @@ def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(cues.source("delegation_abroad", country=country_words), re.I)
 
 
+def _stay_in_china(text: str) -> re.Match[str] | None:
+    """A LAC delegation's stay in China told as the news ("visited China from June 5 to 12", 访华),
+    not as the setting of something else ("a delegation visiting China met …") or a plan ("to invite
+    leaders to visit China")."""
+    for match in cues.pattern("delegation_received").finditer(text):
+        if not match.group().lower().startswith(("visiting", "to visit")):
+            return match
+    return None
+
+
 def _in_text(release: Release, passages: list[tuple[str, str, int]]) -> bool:
     """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
     rules = cues.rules("idcpc")
@@ -144,6 +154,7 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]]) -> bool:
         options = [(m.start(), kind, m) for kind, m in (
             ("meeting", cues.pattern("meeting").search(text)),
             ("delegation_visit_abroad", abroad.search(text)),
+            ("delegation_received", _stay_in_china(text)),
             ("message", cues.pattern("idcpc.message").search(text))) if m is not None]
         if options:
             _, kind, match = min(options, key=lambda o: o[0])

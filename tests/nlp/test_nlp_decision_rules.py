@@ -607,3 +607,46 @@ def test_the_short_chinese_names_of_parties_are_known(name, party):
                    "双方就两党关系交换意见。", title="刘建超会见委内瑞拉政党代表团", url=AGENCY_ZH, lang="zh",
                    published="2023-06-13")
     assert party in parties(record)
+
+
+# ---------------------------------------------------------------- IDCPC: platforms, briefings, stays
+
+@pytest.mark.parametrize("name", [
+    "the CPC in Dialogue with World Political Parties High-level Meeting",
+    "the China-CELAC Political Parties Forum",
+    "the BRICS Political Parties Dialogue",
+])
+def test_platform_names_with_acronyms_inside_are_found_as_printed(name):
+    from nlp.language import gazetteer_entities, pipeline
+
+    nlp = pipeline("en")
+    text = f"Representatives attended {name} last week."
+    found = [e for e in gazetteer_entities(nlp, nlp.make_doc(text), text).ents if e.label_ == "PLATFORM"]
+    assert found and found[0].text == name.removeprefix("the ")
+
+
+def test_a_side_meeting_with_a_group_that_came_for_a_worldwide_platform_is_global():
+    record = idcpc("On June 12th, Liu Jianchao met with representatives of Latin American parties attending "
+                   "the CPC in Dialogue with World Political Parties High-level Meeting.",
+                   title="Liu Jianchao Meets Latin American Party Representatives", published="2023-06-13")
+    assert record.country == "multilateral" and record.mechanism == ["global"]
+
+
+def test_a_briefing_held_as_a_session_of_a_forum_is_a_briefing():
+    record = idcpc("On June 12th, as a session of the China-CELAC Political Parties Forum, the IDCPC held a "
+                   "briefing on the Third Plenary Session for Latin American parties.",
+                   title="IDCPC Holds Briefing on Third Plenary Session at China-CELAC Parties Forum",
+                   published="2023-06-13")
+    assert record.event_type == "briefing" and record.content == "knowledge exchange"
+
+
+def test_a_lac_delegations_stay_in_china_told_as_the_news_is_a_delegation_received():
+    record = idcpc("At the invitation of the CPC, a delegation of the Workers' Party of Brazil visited China "
+                   "from June 5th to 12th. During its stay, the delegation met with Liu Jianchao and visited "
+                   "Shanghai and Fujian.", title="PT Delegation Visits China", published="2023-06-13")
+    assert record.event_type == "delegation_received" and record.country == "Brazil"
+    planned = idcpc("On June 12th, Liu Jianchao said the CPC plans to invite 500 leaders of Latin "
+                    "American parties to visit China in the next five years, at the opening of the "
+                    "China-CELAC Political Parties Forum.",
+                    title="China, Latin America strengthen party ties", published="2023-06-13")
+    assert planned.event_type == "forum"
