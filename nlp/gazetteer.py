@@ -694,6 +694,7 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
     place_words = _place_words(gaz)
     ids: dict[tuple[str, str], list[str]] = {}
     shapes: dict[tuple[str, str], Any] = {}
+    written: dict[tuple[str, str], list[str]] = {}
     for label, entries, with_acronyms in _groups(gaz):
         for entry in entries:
             names = [(n, is_acronym(n)) for n in _names_for(entry, lang)]
@@ -715,8 +716,18 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                     bucket = ids.setdefault(key, [])
                     if entry.id not in bucket:
                         bucket.append(entry.id)
-    return [{"label": label, "pattern": shapes[(label, k)], "id": "|".join(ids[(label, k)])}
-            for label, k in ids]
+                    if isinstance(pattern, list):
+                        # the usual casings of a name miss some spellings as written ("Frente
+                        # para la Victoria", "Republic of El Salvador", "Port-au-Prince"), and a
+                        # long name's spelling variants are capped (language.MAX_VARIANTS)
+                        spelling = " ".join(t.text for t in _tokenizer("en")(name))
+                        if spelling not in written.setdefault(key, []):
+                            written[key].append(spelling)
+    out = [{"label": label, "pattern": shapes[(label, k)], "id": "|".join(ids[(label, k)])}
+           for label, k in ids]
+    out += [{"label": label, "pattern": spelling, "id": "|".join(ids[(label, k)])}
+            for (label, k), spellings in written.items() for spelling in spellings]
+    return out
 
 
 # Words of country names that do not make a name distinctive ("Republic of", "Saint", "Islands").

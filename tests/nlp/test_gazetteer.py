@@ -4,6 +4,7 @@ officials by date, the partnership ladder, and the EntityRuler patterns on real 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -430,3 +431,26 @@ def test_coded_values_are_in_the_gazetteer(gaz: Gazetteer) -> None:
                     assert norm(contact["party"]) in parties, contact["party"]
             if record.get("partnership_level"):
                 assert gaz.partnership_level(record["partnership_level"]) is not None
+
+
+def test_every_name_is_found_as_the_gazetteer_spells_it():
+    """A name a coder would copy from the gazetteer is found in text spelled exactly so (the
+    usual casings alone missed "Frente para la Victoria", "Republic of El Salvador", and every
+    platform with an acronym inside)."""
+    from nlp.language import gazetteer_entities, pipeline
+
+    gaz = Gazetteer.load()
+    hidden = {normalise(n) for lk in gaz.lookalikes for n in lk.all_names()}
+    missed = []
+    for lang, frame in (("en", "Officials met with the {} in Beijing."), ("zh", "中方会见了{}代表。")):
+        nlp = pipeline(lang)
+        for entry in [*gaz.parties, *gaz.organisations, *gaz.platforms, *gaz.countries]:
+            for name in set(entry.all_names(lang)):
+                chinese = bool(re.search("[\u4e00-\u9fff]", name))
+                if not name or normalise(name) in hidden or (lang == "zh") != chinese:
+                    continue
+                text = frame.format(name)
+                ents = gazetteer_entities(nlp, nlp.make_doc(text), text).ents
+                if not any(e.text == name and entry.id in (e.ent_id_ or "").split("|") for e in ents):
+                    missed.append((lang, entry.id, name))
+    assert missed == []
