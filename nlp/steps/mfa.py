@@ -56,7 +56,7 @@ WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sun
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _P = r"(?:de|da|do|dos|del|de la|y)"
-NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?{_W}){{0,4}}"
+NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?(?:{_W}|{_UP}\.(?=\s+{_UP}))){{0,4}}"  # "Philip J. Pierre"
 OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign Minister|"
              r"Minister of Foreign Affairs|"
              r"Chancellor|Governor-General|Ambassador")
@@ -99,14 +99,14 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
-    r"(?:致电|致電|致函|致信)(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
+    r"(?:致电|致電|致函|致信)(?P<name>(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
 OFFICES_ZH = (r"当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
-    rf"(?P<office>{OFFICES_ZH})(?P<name>[\u4e00-\u9fff]{{2,8}}(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+    rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 ZH_NAME_STOP = re.compile(
     r"(?:同志|先生|女士|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|在|和|及|与|與|并|並|同|的|"

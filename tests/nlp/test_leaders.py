@@ -3,12 +3,17 @@ head in office on a day and the party that rules."""
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from nlp_helpers import mfa
 
 from nlp.gazetteer import Gazetteer
 from nlp.leaders import PARLIAMENTARY, Leader, head_on, leader_by_zh, leaders, ruling_party
+
+LEADERS_FILE = Path(__file__).resolve().parents[2] / "nlp" / "lac_leaders.json"
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +123,46 @@ def test_leader_by_zh_still_resolves_by_country_and_day() -> None:
     assert found is not None and found.name == "Jimmy Morales"
     found = leader_by_zh("莫拉莱斯", "BOL", date(2017, 1, 1))
     assert found is not None and found.name == "Evo Morales"
+
+
+def _forms(leader: dict, day: date) -> list[tuple[str, str, str, str]]:
+    """(lang, title, text, event type) of self-written foreign-ministry releases on ``day``."""
+    country = Gazetteer.load().country(leader["country"])
+    cn, cn_zh = ("Xi Jinping", "习近平") if day >= date(2013, 3, 15) else ("Hu Jintao", "胡锦涛")
+    office, name, zh_name = leader["office"], leader["name"], leader["zh"][0]
+    zh_office = {"President": "总统", "Prime Minister": "总理"}[office]
+    place, place_zh = country.canonical, country.names["zh"][0]
+    on, on_zh = day.strftime("%B %-d, %Y"), f"{day.year}年{day.month}月{day.day}日"
+    return [
+        ("en", f"{cn} Holds Talks with {office} of {place} {name}",
+         f"On {on}, President {cn} held talks in Beijing with {office} {name} of {place}.", "talks"),
+        ("en", f"{cn} Meets with {office} of {place}",
+         f"On {on}, President {cn} met in Beijing with {name}, {office} of {place}.", "meeting"),
+        ("zh", f"{cn_zh}同{place_zh}{zh_office}{zh_name}会谈",
+         f"{on_zh}，国家主席{cn_zh}在北京同{place_zh}{zh_office}{zh_name}举行会谈。", "talks"),
+        ("zh", f"{cn_zh}同{place_zh}{zh_office}{zh_name}通电话",
+         f"{on_zh}，国家主席{cn_zh}同{place_zh}{zh_office}{zh_name}通电话。", "phone_call"),
+    ]
+
+
+def test_every_lac_head_in_office_is_coded_at_head_of_state_level(gaz: Gazetteer) -> None:
+    """Each head of state or government in lac_leaders.json, on a day in office, in an exchange
+    with China's head of state: country, type, day and head-of-state level, in English and Chinese
+    (middle initials such as "Philip J. Pierre", one-character given names such as 詹·单多吉)."""
+    entries = json.loads(LEADERS_FILE.read_text(encoding="utf-8"))["entries"]
+    wrong = []
+    for leader in entries:
+        start = date.fromisoformat(leader["from"] if len(leader["from"]) == 10 else leader["from"] + "-15")
+        day = start + timedelta(days=40)
+        if leader.get("to") and day.isoformat() >= leader["to"]:
+            day = start + timedelta(days=2)
+        if day.year < 2008 or leader["office"] not in ("President", "Prime Minister"):
+            continue
+        for lang, title, text, kind in _forms(leader, day):
+            record = mfa(text, title=title, lang=lang, published=(day + timedelta(days=1)).isoformat(),
+                         url=f"https://www.fmprc.gov.cn/eng/zxxx/{day:%Y%m}/t{day:%Y%m%d}_1.html")
+            want = (gaz.country(leader["country"]).canonical, True, kind, day.isoformat())
+            got = (record.country, record.head_of_state_level, record.event_type, record.event_date)
+            if got != want:
+                wrong.append((leader["name"], lang, kind, got))
+    assert wrong == []
