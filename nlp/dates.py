@@ -131,9 +131,9 @@ DATELINE_EN = re.compile(
     rf"(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"\s*(?:\((?:Xinhua|XINHUA|Xinhuanet|CGTN|Reuters|AP|AFP|EFE|Prensa Latina)\)\s*)?{_DASH}",
 )
-# "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电"
+# "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
-                         r"報)(?P<city>[\u4e00-\u9fff]{1,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
+                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
 # "April 9th", "Nov. 20", "17 July" (no year): optional range end "to 16th", "-19", "to Nov. 23"
 MONTH_DAY_EN = re.compile(
     rf"\b(?:(?P<mname>{_EN_MONTH_PREFIX})\.?\s+(?P<d>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD}\s+"

@@ -650,3 +650,10 @@ def test_a_lac_delegations_stay_in_china_told_as_the_news_is_a_delegation_receiv
                     "China-CELAC Political Parties Forum.",
                     title="China, Latin America strengthen party ties", published="2023-06-13")
     assert planned.event_type == "forum"
+
+
+def test_a_dateline_without_a_city_counts_relative_days_from_its_day():
+    record = idcpc("中新网6月14日电 据报道，中共中央对外联络部部长刘建超周一在北京会见古巴共产党代表团，"
+                   "双方就两党关系交换意见。", title="刘建超会见古共代表团", url=AGENCY_ZH, lang="zh",
+                   published="2023-06-20")  # a copy posted days later: the dateline's day counts
+    assert record.event_date == "2023-06-12"
