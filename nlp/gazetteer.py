@@ -605,6 +605,21 @@ def is_generic(alias: str) -> bool:
     return all(w.strip(".,()'’") in GENERIC_WORDS or len(w.strip(".,()'’")) <= 1 for w in words)
 
 
+# British and American spellings of the words party and organisation names are made of: agency
+# copies write "Dominica Labor Party" for the Dominica Labour Party
+SPELLINGS = (("Labour", "Labor"), ("Organisation", "Organization"), ("Centre", "Center"),
+             ("Defence", "Defense"))
+
+
+def _spellings(word: str) -> list[str]:
+    out = []
+    for a, b in SPELLINGS:
+        for x, y in ((a, b), (b, a)):
+            if word.casefold() == x.casefold():
+                out.append(y if word[:1].isupper() else y.lower())
+    return out
+
+
 def _token_pattern(alias: str, exact: bool, anycase: bool = False,
                    place_words: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Token pattern for English-language text: dash and apostrophe variants, accents optional.
@@ -630,6 +645,7 @@ def _token_pattern(alias: str, exact: bool, anycase: bool = False,
             continue
         forms = {token, _strip_accents(token)}
         forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+        forms |= {other for f in forms for other in _spellings(f)}
         if exact or (token.isupper() and len(token) > 1 and token.isalpha()):
             # an acronym inside a name keeps its capitals in every casing ("CPC in Dialogue with
             # World Political Parties", "China-CELAC Forum"): "Cpc" is no spelling of it

@@ -454,3 +454,18 @@ def test_every_name_is_found_as_the_gazetteer_spells_it():
                 if not any(e.text == name and entry.id in (e.ent_id_ or "").split("|") for e in ents):
                     missed.append((lang, entry.id, name))
     assert missed == []
+
+
+@pytest.mark.parametrize("written, party_id", [
+    ("the Dominica Labor Party", "dlp-dm"),
+    ("the Jamaica Labor Party", "jlp-jm"),
+    ("the Barbados Labour Party", "blp-bb"),
+])
+def test_british_and_american_spellings_of_a_party_name_are_one_party(written, party_id):
+    from nlp.language import gazetteer_entities, pipeline
+
+    nlp = pipeline("en")
+    text = f"A message came from {written} on Thursday."
+    ents = gazetteer_entities(nlp, nlp.make_doc(text), text).ents
+    ids = [e.ent_id_ for e in ents if e.label_ == "LAC_PARTY"]
+    assert ids == [party_id]
