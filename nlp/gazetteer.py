@@ -701,6 +701,29 @@ def _names_for(entry: Any, lang: str) -> list[str]:
     return entry.all_names(lang)
 
 
+def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
+    """"Chile's Socialist Party" and "Chilean Socialist Party" for the Socialist Party of Chile (or
+    "… (Chile)"): agency copies name a party by its country's possessive or demonym, and the
+    bare "Socialist Party" is too common to be a name on its own."""
+    country = gaz.country(party.country)
+    if country is None:
+        return []
+    places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
+    place_re = "|".join(re.escape(n) for n in places)
+    out: list[str] = []
+    for name in party.all_names("en"):
+        match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|"
+                         rf"^(?P<y>.+?) \((?:{place_re})\)$", name)
+        if not match:
+            continue
+        core = match.group("x") or match.group("y")
+        if len(core.split()) < 2 and not is_acronym(core):
+            continue
+        out += [f"{place}'s {core}" for place in places[:2]]
+        out += [f"{demonym} {core}" for demonym in country.demonyms["en"][:2]]
+    return list(dict.fromkeys(out))
+
+
 def _has_han(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -714,6 +737,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
     for label, entries, with_acronyms in _groups(gaz):
         for entry in entries:
             names = [(n, is_acronym(n)) for n in _names_for(entry, lang)]
+            if label == LAC_PARTY and lang == "en":
+                names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
             for name, exact in names:
