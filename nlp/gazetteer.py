@@ -703,8 +703,9 @@ def _names_for(entry: Any, lang: str) -> list[str]:
 
 def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     """"Chile's Socialist Party" and "Chilean Socialist Party" for the Socialist Party of Chile (or
-    "… (Chile)"): agency copies name a party by its country's possessive or demonym, and the
-    bare "Socialist Party" is too common to be a name on its own."""
+    "… (Chile)"), "Cuba's National Assembly of People's Power": agency copies name a party or an
+    organisation by its country's possessive or demonym, and the bare "Socialist Party" is too
+    common to be a name on its own."""
     country = gaz.country(party.country)
     if country is None:
         return []
@@ -737,7 +738,7 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
     for label, entries, with_acronyms in _groups(gaz):
         for entry in entries:
             names = [(n, is_acronym(n)) for n in _names_for(entry, lang)]
-            if label == LAC_PARTY and lang == "en":
+            if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
