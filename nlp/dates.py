@@ -125,8 +125,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"(?:-{1,2}|–|—|―)"
 # "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "BALI, Indonesia, Nov. 15 (Xinhua) --",
 # "On September 27th—" (the IDCPC's dateline without a city).
+# after one space, only an upper-case city opens a dateline ("... 2023 BEIJING, June 7 (Xinhua) --",
+# as a copy stored on one line prints it)
+CAPS_CITY_AFTER_SPACE = r"(?<=\S\s)(?=[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)*,)"
 DATELINE_EN = re.compile(
-    rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*)\s*"
+    rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
     rf"(?:(?P<city>[A-Z][A-Za-z .'’\-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .\-]{{1,30}})?),\s*|On\s+)"
     rf"(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"\s*(?:\((?:Xinhua|XINHUA|Xinhuanet|CGTN|Reuters|AP|AFP|EFE|Prensa Latina)\)\s*)?{_DASH}",

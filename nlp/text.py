@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.dates import DATELINE_EN, DATELINE_ZH
+from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
@@ -34,10 +34,18 @@ TRAILER = re.compile(
 # "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a
 # date after "Updated:" / "发布时间：". Blanked, so no rule reads it as the day of the exchange.
 STAMP = re.compile(
+    r"^\s*date\s+(?:19|20)\d{2}-\d{2}-\d{2}\b|"  # the leading date marker of agency copies
     r"(?:(?:Updated|Published|Posted|Released|Time|Date|发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*)?"
     r"(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<=[(（])\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*(?=[)）])"
-    r"|(?:Updated|Published|Posted|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)",
+    r"|(?:Updated|Published|Posted|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+    r"|(?:Updated|Published|Posted)\s*[:：]?\s*[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d{2}"
+    r"(?:,? \d{1,2}:\d{2})?"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d{2},? \d{1,2}:\d{2}"
+    r"|\d{1,2}:\d{2},? [A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d{2}"
+    # a source line: "Xinhua, November 19, 2016", "China.org.cn, December 9, 2015"
+    r"|(?:Xinhua|China\.org\.cn|China Daily|chinadaily\.com\.cn|People's Daily(?: Online)?|CGTN|Global Times"
+    r"|ecns\.cn|Chinagate\.cn),? [A-Z][a-z]{2,8}\.? \d{1,2},? (?:19|20)\d{2})",
     re.IGNORECASE,
 )
 # A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
@@ -55,8 +63,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # quantifiers share the run (30 s for a page of 60,000 newlines). The same dateline is found in
 # linear time by starting only at the first blank of a run and letting one quantifier take the
 # blanks (the city or "On" cannot start with a blank, so every blank is skipped either way).
-_EN_PREFIX = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s+|^|\n|\s{2}|\|\s*)\s*"
-_EN_PREFIX_LINEAR = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s|^|(?<!\s)\n|(?<!\s)\s{2}|\|)\s*"
+_EN_PREFIX = rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
+_EN_PREFIX_LINEAR = (rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s|^|(?<!\s)\n|(?<!\s)\s{{2}}|\||"
+                     rf"{CAPS_CITY_AFTER_SPACE})\s*")
 assert DATELINE_EN.pattern.startswith(_EN_PREFIX)
 DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_PREFIX):], DATELINE_EN.flags)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
@@ -64,9 +73,37 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！
 
 LEAD_SLACK = 150  # characters of a paragraph before its dateline that are still the lead
 LEAD_SLACK_ZH = 50
+SEGMENT_GAP = re.compile(r"\S\s{2,}\S")  # parts of a one-line copy (headline, stamp, report) are spaced apart
 SEGMENT_BREAK = re.compile(r"\s{2,}|[。！？]|(?<=[.!?])\s")
 # A menu or breadcrumb: short items between bars ("首页 | 新闻 | 国际", "Home | China | World")
 MENU_RUN = re.compile(r"(?:[^|\n]{1,16}\|){2,}[^|\n]{1,16}?(?=\s{2}|$)")
+
+
+CAPTION_MAX = 400  # characters: a caption is a sentence or two, not a page stored on one line
+
+
+def is_caption(line: str) -> bool:
+    """Is this line a photo caption (see CAPTION)?"""
+    return len(line) <= CAPTION_MAX and CAPTION.search(line) is not None
+
+
+STORED_PAGE_SENTENCES = 4  # a ticker has headlines, a page stored on one line has sentences
+
+
+def _is_stored_page(line: str) -> bool:
+    """Is this line a whole copy stored on one line (menus, then the report), not a ticker?"""
+    sentences = len(re.findall(r"[a-z\u4e00-\u9fff][.。!?！？](?:\s|$)|[。！？]", line))
+    return sentences >= STORED_PAGE_SENTENCES or (line.count("|") >= 3 and _has_prose(line))
+
+
+def _is_furniture(line: str) -> bool:
+    """A menu, breadcrumb or ticker: items between bars or bullets, or "Off the wire"."""
+    stripped = line.strip()
+    bullets = len(TICKER_BULLETS.findall(line))
+    bars = line.count("|")
+    words = len(stripped.split())
+    return (bullets >= 3 or stripped.lower().startswith("off the wire")
+            or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words))
 
 
 def _has_prose(line: str) -> bool:
@@ -114,20 +151,17 @@ def clean(text: str) -> str:
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        stripped = line.strip()
-        if not stripped:
+        if not line.strip() or not _is_furniture(line):
             continue
-        bullets = len(TICKER_BULLETS.findall(line))
-        bars = line.count("|")
-        words = len(stripped.split())
-        if (bullets >= 3 or stripped.lower().startswith("off the wire")
-                or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words)):
-            if bars >= 3 and _has_prose(line):
-                # a copy stored as one line: blank the menu, keep the report that follows it
-                for menu in MENU_RUN.finditer(line):
-                    _blank(chars, start + menu.start(), start + menu.end())
-            else:
-                _blank(chars, start, end)
+        if _is_stored_page(line):
+            # a copy stored as one line: blank its menus and tickers, keep the report among them
+            for menu in MENU_RUN.finditer(line):
+                _blank(chars, start + menu.start(), start + menu.end())
+            for part in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|$)", line):
+                if _is_furniture(part.group()) and not _has_prose(part.group()):
+                    _blank(chars, start + part.start(), start + part.end())
+        else:
+            _blank(chars, start, end)
     for match in STAMP.finditer(text):
         _blank(chars, *match.span())
     cleaned = "".join(chars)
@@ -152,7 +186,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_prose(line: str, zh: bool) -> bool:
-    if CAPTION.search(line):
+    if is_caption(line):
         return False
     if zh:
         return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
@@ -181,7 +215,8 @@ def layout(text: str, title: str | None = None) -> Layout:
         for para in spans:
             if para[0] <= start < para[1] or (start <= para[0] < match.end()):
                 lead = (min(para[0], start) if para[0] > start else para[0], para[1])
-                if start - lead[0] > (LEAD_SLACK_ZH if zh else LEAD_SLACK):
+                far = start - lead[0] > (LEAD_SLACK_ZH if zh else LEAD_SLACK)
+                if far or SEGMENT_GAP.search(cleaned, lead[0], start):
                     # a copy stored as one line (menus, captions, bylines, then the dispatch): the
                     # lead starts where the dateline's segment does
                     breaks = [m.end() for m in SEGMENT_BREAK.finditer(cleaned, lead[0], start)]
@@ -211,7 +246,7 @@ def layout(text: str, title: str | None = None) -> Layout:
         if prose or following:
             lead = (lead[0], (prose or following)[0][1])
     lead_end = min(lead[1], lead[0] + 900)
-    captions = tuple(p for p in spans if p[1] <= lead[0] and CAPTION.search(cleaned[p[0]:p[1]]))
+    captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, captions=captions)
 
 
@@ -235,7 +270,7 @@ def headline_in_text(lay: Layout) -> tuple[int, int] | None:
         size = len(CJK.findall(line)) if zh else len(line.split())
         if size < (6 if zh else 4) or len(line) > 250 or line.endswith(("。", ".")):
             continue
-        if NOT_A_HEADLINE.search(line) or CAPTION.search(line):
+        if NOT_A_HEADLINE.search(line) or is_caption(line):
             continue
         if best is None or end - start > best[1] - best[0]:
             best = (start, end)

@@ -657,3 +657,46 @@ def test_a_dateline_without_a_city_counts_relative_days_from_its_day():
                    "双方就两党关系交换意见。", title="刘建超会见古共代表团", url=AGENCY_ZH, lang="zh",
                    published="2023-06-20")  # a copy posted days later: the dateline's day counts
     assert record.event_date == "2023-06-12"
+
+
+# ---------------------------------------------------------------- agency copies stored on one line
+
+ONE_LINE = ("Home | China | World | Business  Senior CPC official meets Cuban delegation  (Xinhua) "
+            "13:08, June 14, 2023  BEIJING, June 13 (Xinhua) -- Liu Jianchao, head of the International "
+            "Department of the CPC Central Committee, met with a delegation of the Communist Party of Cuba "
+            "in Beijing on Monday. The two sides exchanged views on party building. The delegation is "
+            "visiting China at the invitation of the CPC. It will also travel to Fujian.  Go to Forum >> "
+            "0 Comment(s)  • User Name Required  • Your Comment  • Enter the words you see:  Racist, "
+            "abusive and off-topic comments may be removed.")
+
+
+def test_a_copy_stored_on_one_line_keeps_its_report_among_menus_and_bullets():
+    lay = layout(ONE_LINE, "Senior CPC official meets Cuban delegation")
+    assert "Liu Jianchao" in lay.clean and lay.dateline is not None
+    assert lay.lead().startswith("BEIJING, June 13")
+
+
+def test_the_dateline_of_a_one_line_copy_dates_its_relative_day():
+    record = idcpc(ONE_LINE, title="Senior CPC official meets Cuban delegation", url=AGENCY,
+                   published="2023-06-14")
+    assert record.event_date == "2023-06-12" and record.country == "Cuba"
+
+
+@pytest.mark.parametrize("stamp", [
+    "Updated: June 14, 2023 11:47", "Xinhua, June 14, 2023", "(Xinhua) 13:08, June 14, 2023",
+    "date 2023-06-14",
+])
+def test_time_stamps_and_source_lines_are_not_the_day_of_the_exchange(stamp):
+    record = idcpc(f"{stamp}  Liu Jianchao, head of the International Department of the CPC Central "
+                   "Committee, met with a delegation of the Communist Party of Cuba in Beijing on Monday. "
+                   "The two sides exchanged views on party building.",
+                   title="Senior CPC official meets Cuban delegation", url=AGENCY, published="2023-06-14")
+    assert record.event_date == "2023-06-12"
+
+
+def test_a_ticker_of_headlines_stays_furniture():
+    ticker = ("Off the wire\nStorm hits coast  • Spotlight: China, Ecuador upgrade relations to a new level  "
+              "• Markets close higher  • Weather for world cities -- June 14\n")
+    lay = layout(ticker + "Liu Jianchao met with a delegation of the Communist Party of Cuba in Beijing on "
+                 "Monday, and the two sides exchanged views.")
+    assert "Ecuador" not in lay.clean
