@@ -176,8 +176,12 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
                     key=lambda m: (order[m.zone], m.start))
     for m in ranked:
         source = release.title if m.where == "title" else release.layout.clean
-        if SPECIAL_ENVOY.search(source[m.end:m.end + 20]) and len({n.entry.id for n in ranked}) > 1:
-            continue
+        if SPECIAL_ENVOY.search(source[m.end:m.end + 20]):
+            if len({n.entry.id for n in ranked}) > 1:
+                continue
+            # an envoy the gazetteer does not know: the envoy, never the leader, is the principal
+            record.add_evidence("chinese_side", m.span())
+            return f"Special Envoy of {m.entry.name_en}", False
         councilor = bool(STATE_COUNCILOR.search(release.title + "\n" + release.layout.clean[:3000]))
         office, head = _short_office(m.entry, day, councilor)
         record.add_evidence("chinese_side", m.span())

@@ -700,3 +700,23 @@ def test_a_ticker_of_headlines_stays_furniture():
     lay = layout(ticker + "Liu Jianchao met with a delegation of the Communist Party of Cuba in Beijing on "
                  "Monday, and the two sides exchanged views.")
     assert "Ecuador" not in lay.clean
+
+
+def test_a_message_on_an_inauguration_is_a_message_and_attending_one_is_other():
+    message = mfa("On January 1, 2023, President Xi Jinping sent a congratulatory message to Luiz Inacio "
+                  "Lula da Silva on his inauguration as President of Brazil.",
+                  title="Xi Jinping Sends Congratulatory Message to Lula on His Inauguration",
+                  published="2023-01-02")
+    attended = mfa("On January 1, 2023, Vice President Wang Qishan attended the inauguration of President "
+                   "Lula of Brazil in Brasilia.",
+                   title="Wang Qishan Attends Inauguration of Brazilian President", published="2023-01-02")
+    assert message.event_type == "message" and message.head_of_state_level
+    assert attended.event_type == "other" and not attended.head_of_state_level
+
+
+def test_a_leaders_special_envoy_is_the_chinese_principal():
+    record = mfa("On January 1, 2023, President Xi Jinping's special envoy, a vice chairman of the NPC "
+                 "Standing Committee, attended the inauguration ceremony of President Lula of Brazil.",
+                 title="Xi Jinping's Special Envoy Attends Inauguration of Brazilian President",
+                 published="2023-01-02")
+    assert record.chinese_side.startswith("Special Envoy") and not record.head_of_state_level
