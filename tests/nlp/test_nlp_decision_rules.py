@@ -720,3 +720,14 @@ def test_a_leaders_special_envoy_is_the_chinese_principal():
                  title="Xi Jinping's Special Envoy Attends Inauguration of Brazilian President",
                  published="2023-01-02")
     assert record.chinese_side.startswith("Special Envoy") and not record.head_of_state_level
+
+
+@pytest.mark.parametrize("who", [
+    "representatives of political parties from 30 countries and regions",
+    "leaders of political parties of developing countries",
+])
+def test_lac_participants_of_a_party_event_of_many_countries_make_it_global(who):
+    record = idcpc(f"On June 12th, the IDCPC held an online seminar on modernization with {who}. The "
+                   "Communist Party of Cuba and the Workers' Party of Brazil took part.",
+                   title="IDCPC Holds Online Seminar on Modernization", published="2023-06-13")
+    assert record.relevant and record.country == "multilateral" and "global" in record.mechanism
