@@ -57,7 +57,7 @@ COLLECTIVE_EN = re.compile(
     r"world|international|countries)\b", re.I)
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|祝贺|祝賀")
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
-                           r"摘编|摘編|等")
+                           r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
                           r"\bnews digest\b", re.I)
 # The day a digest paragraph opens with ("5月10日，", "On May 10,", "May 10 --"), or a bullet.

@@ -731,3 +731,13 @@ def test_lac_participants_of_a_party_event_of_many_countries_make_it_global(who)
                    "Communist Party of Cuba and the Workers' Party of Brazil took part.",
                    title="IDCPC Holds Online Seminar on Modernization", published="2023-06-13")
     assert record.relevant and record.country == "multilateral" and "global" in record.mechanism
+
+
+def test_a_chinese_roundup_headlined_on_the_world_gives_its_lac_sender():
+    text = ("新华社北京10月16日电 在中国共产党第二十次全国代表大会召开之际，"
+            "各国友好人士纷纷致电致函，热烈祝贺大会召开。\n"
+            "南非非国大主席表示，祝大会圆满成功。\n"
+            "古巴共产党中央委员会第一书记表示，古共珍视同中国共产党的兄弟情谊，祝大会圆满成功。")
+    record = idcpc(text, title="全球友好人士热烈祝贺中共二十大召开", url=AGENCY_ZH, lang="zh",
+                   published="2022-10-17")
+    assert record.relevant and record.country == "Cuba" and record.event_type == "message"
