@@ -54,7 +54,8 @@ MESSAGES_EN = re.compile(
     r"sent (?:congratulatory )?messages", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
-    r"world|international|countries)\b", re.I)
+    r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
+    r"global)\b", re.I)
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|祝贺|祝賀")
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")

@@ -741,3 +741,13 @@ def test_a_chinese_roundup_headlined_on_the_world_gives_its_lac_sender():
     record = idcpc(text, title="全球友好人士热烈祝贺中共二十大召开", url=AGENCY_ZH, lang="zh",
                    published="2022-10-17")
     assert record.relevant and record.country == "Cuba" and record.event_type == "message"
+
+
+def test_an_english_roundup_headlined_on_dignitaries_gives_its_lac_sender():
+    text = ("BEIJING, Oct. 16 (Xinhua) -- Party leaders and dignitaries have sent messages congratulating "
+            "the Communist Party of China (CPC) on the opening of its national congress.\n"
+            "Cyril Ramaphosa, President of the African National Congress, wished the congress success.\n"
+            "Roberto Morales, Organization Secretary of the Communist Party of Cuba, praised the CPC.")
+    record = idcpc(text, title="Dignitaries send congratulations on CPC congress", url=AGENCY,
+                   published="2022-10-17")
+    assert record.relevant and record.country == "Cuba" and record.event_type == "message"
