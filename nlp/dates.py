@@ -194,6 +194,14 @@ def weekday_on_or_before(name: str, anchor: date | None) -> date | None:
     return anchor - timedelta(days=(anchor.weekday() - number) % 7)
 
 
+def weekday_after(name: str, anchor: date | None) -> date | None:
+    """The next day named ``name`` after ``anchor`` (an announced "will visit ... on Wednesday")."""
+    number = WEEKDAYS.get(name.lower())
+    if number is None or anchor is None:
+        return None
+    return anchor + timedelta(days=(number - anchor.weekday() - 1) % 7 + 1)
+
+
 def date_marker(text: str) -> tuple[date, tuple[int, int]] | None:
     """The leading ' date YYYY-MM-DD' marker of a news-agency copy, and its span."""
     match = DATE_MARKER.match(text or "")

@@ -37,6 +37,7 @@ from nlp.dates import (
     month_day,
     month_number,
     parse_date,
+    weekday_after,
     weekday_on_or_before,
 )
 from nlp.release import Release
@@ -98,6 +99,16 @@ def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int]
     return None, None
 
 
+WILL_BEFORE = re.compile(r"\b(?:will|shall|is scheduled to|are scheduled to|is set to|are set to)\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the sentence before ``start``: where "will" makes a weekday one ahead."""
+    left = max(text.rfind(".", 0, start), text.rfind("。", 0, start), text.rfind("\n", 0, start),
+               text.rfind(",", 0, start), text.rfind(";", 0, start))
+    return text[left + 1:start]
+
+
 def _sentence_around(text: str, start: int) -> str:
     left = max(text.rfind(".", 0, start), text.rfind("。", 0, start), text.rfind("\n", 0, start))
     ends = [i for i in (text.find(".", start), text.find("。", start), text.find("\n", start)) if i != -1]
@@ -149,15 +160,18 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
     for match in WEEKDAY_EN.finditer(text, start, end):
-        day = weekday_on_or_before(match.group("wd"), base or release.anchor)
+        # an announced day ("will pay a state visit from Wednesday to Saturday") lies ahead
+        future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
+        weekday = weekday_after if future else weekday_on_or_before
+        day = weekday(match.group("wd"), base or release.anchor)
         if day is None:
             continue
         end_day = None
         if match.group("wd_end"):
-            end_day = weekday_on_or_before(match.group("wd_end"), base or release.anchor)
+            end_day = weekday(match.group("wd_end"), base or release.anchor)
             if end_day and end_day < day:
                 end_day = None
-        out.append(Found(match.start(), match.end(), day, end_day, "weekday", False))
+        out.append(Found(match.start(), match.end(), day, end_day, "weekday", future))
     out += _relative_days(release, start, end, base)
     return sorted(out, key=lambda f: f.start)
 

@@ -751,3 +751,14 @@ def test_an_english_roundup_headlined_on_dignitaries_gives_its_lac_sender():
     record = idcpc(text, title="Dignitaries send congratulations on CPC congress", url=AGENCY,
                    published="2022-10-17")
     assert record.relevant and record.country == "Cuba" and record.event_type == "message"
+
+
+def test_an_announced_weekday_lies_ahead_of_the_dateline():
+    record = mfa("BEIJING, Nov. 8 (Xinhua) -- Chinese President Xi Jinping will pay a state visit to Peru "
+                 "from Wednesday to Saturday, a Foreign Ministry spokesperson announced on Friday.",
+                 title="Xi to pay state visit to Peru", published="2024-11-08")
+    assert record.event_date == "2024-11-13" and record.event_date_end == "2024-11-16"
+    past = mfa("BEIJING, Nov. 8 (Xinhua) -- Chinese President Xi Jinping met on Wednesday with Peruvian "
+               "President Dina Boluarte, who is in Beijing to attend a forum.",
+               title="Xi meets Peruvian president", published="2024-11-08")
+    assert past.event_date == "2024-11-06"
