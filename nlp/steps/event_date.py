@@ -167,10 +167,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         if day is None:
             continue
         end_day = None
-        if match.group("wd_end"):
-            end_day = weekday(match.group("wd_end"), base or release.anchor)
-            if end_day and end_day < day:
-                end_day = None
+        if match.group("wd_end"):  # the first such day from the start on ("Wednesday to Saturday")
+            end_day = weekday_after(match.group("wd_end"), day - timedelta(days=1))
         out.append(Found(match.start(), match.end(), day, end_day, "weekday", future))
     out += _relative_days(release, start, end, base)
     return sorted(out, key=lambda f: f.start)
