@@ -220,9 +220,12 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         kind = "report" if REPORT_ZH.match(after) else "day"
         out.append(Found(match.start(), match.end(), day, end_day, kind, future))
     for match in WEEKDAY_ZH.finditer(text, start, end):
-        day = weekday_on_or_before(match.group("wd"), anchor)
+        # 将于周三 / 下周三: an announced day lies ahead
+        ahead = bool(FUTURE_ZH.search(text[max(0, match.start() - 6):match.start()])) or \
+            text[max(0, match.start() - 1):match.start()] == "下"
+        day = (weekday_after if ahead else weekday_on_or_before)(match.group("wd"), anchor)
         if day:
-            out.append(Found(match.start(), match.end(), day, None, "weekday", False))
+            out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)
     return sorted(out, key=lambda f: f.start)
 

@@ -762,3 +762,10 @@ def test_an_announced_weekday_lies_ahead_of_the_dateline():
                "President Dina Boluarte, who is in Beijing to attend a forum.",
                title="Xi meets Peruvian president", published="2024-11-08")
     assert past.event_date == "2024-11-06"
+
+
+def test_an_announced_chinese_weekday_lies_ahead_of_the_dateline():
+    record = mfa("新华社北京11月8日电 外交部发言人宣布，国家主席习近平将于周三至周六对秘鲁进行国事访问。",
+                 title="习近平将对秘鲁进行国事访问", lang="zh", published="2024-11-08",
+                 url="https://www.mfa.gov.cn/web/zyxw/202411/t20241108_1.shtml")
+    assert record.event_date == "2024-11-13"
