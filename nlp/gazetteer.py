@@ -137,6 +137,14 @@ class Country:
     is_state: bool
     sovereign: str | None = None
     note: str = ""
+    short_zh: str | None = None  # the one character of "中古两党", "中委关系" (only where unambiguous)
+
+    def pairs_zh(self) -> list[str]:
+        """"中古两党", "中古关系", "古中友好": China and this country in the Chinese short form."""
+        if not self.short_zh:
+            return []
+        x = self.short_zh
+        return [f"中{x}{w}" for w in PAIR_WORDS_ZH] + [f"{x}中{w}" for w in PAIR_WORDS_ZH]
 
     def all_names(self, lang: str | None = None) -> list[str]:
         langs = LANGS if lang is None else (lang,)
@@ -147,6 +155,9 @@ class Country:
         if lang in (None, "en"):
             out.extend(_plural(d) for d in self.demonyms["en"])
         return out
+
+
+PAIR_WORDS_ZH = ("两党", "两国", "关系", "建交", "友好", "合作", "双方", "友谊")
 
 
 @dataclass(frozen=True)
@@ -381,7 +392,7 @@ class Gazetteer:
         return Country(id=e["id"], canonical=e["canonical"], names=_lang_map(e.get("names")),
                        demonyms=_lang_map(e.get("demonyms")), capitals=_lang_map(e.get("capitals")),
                        subregion=e.get("subregion", ""), is_state=bool(e.get("is_state")),
-                       sovereign=e.get("sovereign"), note=e.get("note", ""))
+                       sovereign=e.get("sovereign"), note=e.get("note", ""), short_zh=e.get("short_zh"))
 
     @staticmethod
     def _party(e: dict[str, Any]) -> Party:
@@ -688,7 +699,8 @@ def _groups(gaz: Gazetteer) -> list[tuple[str, list[Any], bool]]:
 
 def _names_for(entry: Any, lang: str) -> list[str]:
     if lang == "zh":
-        return [n for n in entry.all_names("zh") if _has_han(n)]
+        pairs = entry.pairs_zh() if isinstance(entry, Country) else []
+        return [n for n in entry.all_names("zh") if _has_han(n)] + pairs
     if lang == "en":
         names = entry.all_names("en")
         if isinstance(entry, Country):

@@ -769,3 +769,14 @@ def test_an_announced_chinese_weekday_lies_ahead_of_the_dateline():
                  title="习近平将对秘鲁进行国事访问", lang="zh", published="2024-11-08",
                  url="https://www.mfa.gov.cn/web/zyxw/202411/t20241108_1.shtml")
     assert record.event_date == "2024-11-13"
+
+
+@pytest.mark.parametrize("title, country", [
+    ("第九次中古两党理论研讨会举行", "Cuba"),
+    ("第九次中古兩黨理論研討會舉行", "Cuba"),
+    ("中委两党举行视频会议", "Venezuela"),
+])
+def test_the_chinese_short_form_of_china_and_a_country_names_the_country(title, country):
+    record = idcpc("6月12日，两党代表围绕党的建设深入交流，中共中央对外联络部负责同志出席。", title=title,
+                   lang="zh", published="2023-06-13", url="https://www.idcpc.org.cn/jldt/202306/t20230613_1.html")
+    assert record.relevant and record.country == country
