@@ -142,6 +142,9 @@ DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
     r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders))?"
     r" (?:will|would)\b", re.I)
+NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
+                   r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
+                   re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -377,10 +380,14 @@ def _partnership(release: Release) -> None:
         head = DECIDED.sub(" ", simplified[: m.start - left])
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
-        if RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head):
+        newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
+        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head)):
             continue
-        action = "upgrade" if UPGRADE.search(simplified) else None
-        action = action or ("establish" if ESTABLISH.search(simplified) else None)
+        if newly:
+            action = "upgrade" if newly.group("up") or newly.group("up_zh") else "establish"
+        else:
+            action = "upgrade" if UPGRADE.search(simplified) else None
+            action = action or ("establish" if ESTABLISH.search(simplified) else None)
         if action:
             level_here = gaz.get(m.ids[0]) if m.ids else None
             record.partnership_action = _by_history(release, action)

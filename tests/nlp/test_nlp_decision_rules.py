@@ -780,3 +780,14 @@ def test_the_chinese_short_form_of_china_and_a_country_names_the_country(title, 
     record = idcpc("6月12日，两党代表围绕党的建设深入交流，中共中央对外联络部负责同志出席。", title=title,
                    lang="zh", published="2023-06-13", url="https://www.idcpc.org.cn/jldt/202306/t20230613_1.html")
     assert record.relevant and record.country == country
+
+
+def test_a_newly_announced_partnership_is_a_step_of_this_exchange_even_inside_a_wish():
+    dateline = "BEIJING, Dec. 20 (Xinhua) -- Chinese President Xi Jinping said on Wednesday "
+    record = mfa(dateline + "he is ready to work with Nicaraguan President Daniel Ortega to promote ties "
+                 "with the newly announced strategic partnership as a new starting point.",
+                 title="Xi holds phone talks with Nicaraguan president", published="2023-12-20")
+    recalled = mfa(dateline + "China is ready to deepen the comprehensive strategic partnership with Brazil.",
+                   title="Xi holds phone talks with Brazilian president", published="2023-12-20")
+    assert record.partnership_action == "establish" and record.partnership_level == "strategic partnership"
+    assert recalled.partnership_action is None
