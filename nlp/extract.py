@@ -34,8 +34,12 @@ from nlp.text import tokenizer_safe, without_surrogates
 log = logging.getLogger(__name__)
 
 EXTRACTOR_VERSION = "1.0.0"
-WHITESPACE = re.compile(r"\s")
-SPACE_PAIR = re.compile(r"(?<! )  (?! )")  # exactly two spaces
+# Whitespace other than a plain space: what _spacy_text turns into spaces. (Plain "\s" would also
+# match, and replace, every space between two words: three times slower for the same string.)
+WHITESPACE = re.compile(r"[^\S ]")
+# Exactly two spaces. The lookbehind comes after the two spaces (not before them, where it would
+# say the same thing) so the pattern opens with its literal and the search jumps from pair to pair.
+SPACE_PAIR = re.compile(r"  (?<!   )(?! )")
 MAX_CHARS = 60_000  # text read by the rules; longer pages are cut (noted on the record)
 MAX_TITLE = 1_000  # a headline longer than this is page debris; the rest is not read (noted)
 
@@ -96,7 +100,7 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
 def _spacy_text(release: Release) -> str:
     """The one string spaCy tokenizes for a release, within the time budget: runs of punctuation
     cut (the tokenizer is quadratic on them), noted on the record when that happened."""
-    text = WHITESPACE.sub(" ", f"{release.title}{TITLE_SEPARATOR}{release.layout.clean}")
+    text = WHITESPACE.sub(" ", f"{release.title}{TITLE_SEPARATOR}{release.layout.clean}".replace("\n", " "))
     safe, runs = tokenizer_safe(text)
     if runs:
         release.record.notes.append(f"{runs} run(s) of repeated punctuation were not tokenized")

@@ -152,14 +152,31 @@ class CharacterSegmenter:
     """spaCy's Chinese "char" segmentation without its alignment pass: one token per character.
 
     ``spacy.blank("zh")`` already segments per character (the gazetteer's Chinese phrase patterns
-    rely on it); building the Doc straight from the characters is a third faster.
+    rely on it); building the Doc straight from the characters is a third faster. The Doc is given
+    each character's string-store hash rather than the character: spaCy then finds the lexeme by
+    that hash instead of hashing the character's UTF-8 bytes again, for every character of every
+    release (the same Doc, built twice as fast).
     """
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        return Doc(self.vocab, words=list(map(self.orths.__getitem__, text)), spaces=[False] * len(text))
+
+
+class _Orths(dict[str, int]):
+    """Character -> its hash in the vocab's string store (added there on first sight)."""
+
+    def __init__(self, vocab: Any) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, char: str) -> int:
+        orth: int = self.vocab.strings.add(char)
+        self[char] = orth
+        return orth
 
 
 class Entity(NamedTuple):

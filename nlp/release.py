@@ -25,7 +25,7 @@ from nlp.gazetteer import (
     is_acronym,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, is_cjk, layout
+from nlp.text import Layout, layout
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -122,7 +122,7 @@ def make_release(doc: Document, record: Record, gazetteer: Gazetteer) -> Release
     text = doc.text or ""
     title = (doc.title or "").strip()
     lay = layout(text, title)
-    lang = "zh" if (doc.lang == "zh" or is_cjk(lay.clean)) else "en"
+    lang = "zh" if (doc.lang == "zh" or lay.zh) else "en"
     release = Release(doc=doc, record=record, gazetteer=gazetteer, title=title, text=text, layout=lay,
                       lang=lang)
     anchor, span, how = _published(doc, text)

@@ -65,6 +65,7 @@ class Layout:
     lead_start: int
     lead_end: int
     dateline: tuple[int, int] | None  # span of the dateline formula, when there is one
+    zh: bool = False  # is_cjk(clean): read by make_release too, so it is found once
 
     def lead(self) -> str:
         return self.clean[self.lead_start:self.lead_end]
@@ -184,7 +185,7 @@ def layout(text: str, title: str | None = None) -> Layout:
         if prose or following:
             lead = (lead[0], (prose or following)[0][1])
     lead_end = min(lead[1], lead[0] + 900)
-    return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline)
+    return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
