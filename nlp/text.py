@@ -43,6 +43,17 @@ _EN_PREFIX = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s+|^|\n|\s{2}|\|\s*)\s*"
 _EN_PREFIX_LINEAR = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s|^|(?<!\s)\n|(?<!\s)\s{2}|\|)\s*"
 assert DATELINE_EN.pattern.startswith(_EN_PREFIX)
 DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_PREFIX):], DATELINE_EN.flags)
+# Past the first character a dateline can only begin at a blank or a "|" ("^" matches no more), and
+# a pattern opening with a lookahead on those characters skips every other position at once: the
+# same search, twice as fast (see dateline_en).
+_DATELINE_EN_LATER = re.compile(r"(?=[\s|])" + DATELINE_EN_SEARCH.pattern, DATELINE_EN_SEARCH.flags)
+
+
+def dateline_en(text: str, end: int) -> re.Match[str] | None:
+    """``DATELINE_EN_SEARCH.search(text, 0, end)``, faster: the same match."""
+    return DATELINE_EN_SEARCH.match(text, 0, end) or _DATELINE_EN_LATER.search(text, 1, end)
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
 
 
@@ -152,9 +163,8 @@ def layout(text: str, title: str | None = None) -> Layout:
     zh = is_cjk(cleaned)
     spans = paragraphs(cleaned)
     dateline: tuple[int, int] | None = None
-    pattern = DATELINE_ZH if zh else DATELINE_EN_SEARCH
     limit = max(600, len(cleaned) * 2 // 3)
-    match = pattern.search(cleaned, 0, limit)
+    match = DATELINE_ZH.search(cleaned, 0, limit) if zh else dateline_en(cleaned, limit)
     lead: tuple[int, int] | None = None
     if match:
         start = match.start("mname") if not zh and match.group("city") is None else match.start()
@@ -186,9 +196,9 @@ def layout(text: str, title: str | None = None) -> Layout:
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
     if lead[1] - lead[0] < (40 if zh else 60) or unfinished:
         following = [p for p in spans if p[0] >= lead[1]]
-        prose = [p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)]
+        prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
-            lead = (lead[0], (prose or following)[0][1])
+            lead = (lead[0], (prose or following[0])[1])
     lead_end = min(lead[1], lead[0] + 900)
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh)
 
