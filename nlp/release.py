@@ -139,7 +139,7 @@ def add_mentions(release: Release, sdoc: Any) -> None:
     offsets into the title or the text."""
     offset = len(release.title) + len(TITLE_SEPARATOR)
     for ent in sdoc.ents:
-        ids = tuple(i for i in (ent.ent_id_ or "").split("|") if i)
+        ids = tuple(filter(None, (ent.ent_id_ or "").split("|")))
         if ent.start_char < offset:
             mention = Mention(ent.label_, ids, ent.start_char, ent.end_char, ent.text, "title", "title")
         else:
