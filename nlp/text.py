@@ -21,9 +21,11 @@ from nlp.dates import DATELINE_EN, DATELINE_ZH
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
 TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·卡洛斯)
-# A trailing list of other headlines: everything after it is another release's news.
+# A trailing list of other headlines: everything after it is another release's news. Its heading
+# starts a line after the first (one on the first line would come before any text, and is not read):
+# the pattern opens with the newline, which the regex engine jumps to, four times faster.
 TRAILER = re.compile(
-    r"(?:^|\n)[ \t]*(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
+    r"\n[ \t]*(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
     r"推荐阅读|"
     r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
     r"Leave your comment|"
@@ -108,6 +110,19 @@ def clean(text: str) -> str:
     if not text:
         return ""
     furniture = [match.span() for pattern in (HTML_TAG, WATERMARK) for match in pattern.finditer(text)]
+    if text.count("|") >= 3 or sum(map(text.count, TICKER_BULLETS)) >= 2 or "off the wire" in text.lower():
+        furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
+    cleaned = _blanked(text, furniture) if furniture else text
+    # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
+    for match in TRAILER.finditer(cleaned):
+        if match.start() > min(400, len(cleaned) // 3):
+            return _blanked(cleaned, [(match.start(), len(cleaned))])
+    return cleaned
+
+
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the menus and tickers among the lines of a text (whole lines, or a line's menus)."""
+    out: list[tuple[int, int]] = []
     position = 0
     for line in text.split("\n"):
         start, end = position, position + len(line)
@@ -124,15 +139,10 @@ def clean(text: str) -> str:
                 or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words)):
             if bars >= 3 and _has_prose(line):
                 # a copy stored as one line: blank the menu, keep the report that follows it
-                furniture += [(start + menu.start(), start + menu.end()) for menu in MENU_RUN.finditer(line)]
+                out += [(start + menu.start(), start + menu.end()) for menu in MENU_RUN.finditer(line)]
             else:
-                furniture.append((start, end))
-    cleaned = _blanked(text, furniture) if furniture else text
-    # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
-    for match in TRAILER.finditer(cleaned):
-        if match.start() > min(400, len(cleaned) // 3):
-            return _blanked(cleaned, [(match.start(), len(cleaned))])
-    return cleaned
+                out.append((start, end))
+    return out
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
