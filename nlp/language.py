@@ -219,11 +219,16 @@ def gazetteer_entities(nlp: Language, doc: Doc, text: str | None = None) -> Foun
             seen.update(range(start, end))
     kept.sort()
     text = doc.text if text is None else text  # the string tokenized (Doc.text rebuilds it: slow)
+    # As many tokens as characters (a Chinese text): each token is one character, token i is at i
+    per_char = len(doc) == len(text)
     ents: list[Entity] = []
     for start, end, m_id in kept:
         label, ent_id = ruler._ent_ids.get(m_id, (doc.vocab.strings[m_id], ""))
-        first, last = doc[start], doc[end - 1]
-        a, b = first.idx, last.idx + len(last.text)
+        if per_char:
+            a, b = start, end
+        else:
+            first, last = doc[start], doc[end - 1]
+            a, b = first.idx, last.idx + len(last.text)
         ents.append(Entity(label, ent_id or "", a, b, text[a:b]))
     return Found(ents)
 
