@@ -45,10 +45,10 @@ _EN_PREFIX = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s+|^|\n|\s{2}|\|\s*)\s*"
 _EN_PREFIX_LINEAR = r"(?:^\s*date\s+\d{4}-\d{2}-\d{2}\s|^|(?<!\s)\n|(?<!\s)\s{2}|\|)\s*"
 assert DATELINE_EN.pattern.startswith(_EN_PREFIX)
 DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_PREFIX):], DATELINE_EN.flags)
-# Past the first character a dateline can only begin at a blank or a "|" ("^" matches no more), and
-# a pattern opening with a lookahead on those characters skips every other position at once: the
+# Past the first character a dateline can only begin at a newline, two blanks or a "|" ("^" matches
+# no more), and a pattern opening with a lookahead on those skips every other position quickly: the
 # same search, twice as fast (see dateline_en).
-_DATELINE_EN_LATER = re.compile(r"(?=[\s|])" + DATELINE_EN_SEARCH.pattern, DATELINE_EN_SEARCH.flags)
+_DATELINE_EN_LATER = re.compile(r"(?=\n|\s\s|\|)" + DATELINE_EN_SEARCH.pattern, DATELINE_EN_SEARCH.flags)
 
 
 def dateline_en(text: str, end: int) -> re.Match[str] | None:
