@@ -144,7 +144,8 @@ def extract_pages(docs: Iterable[Document | dict[str, Any]], batch_size: int = 2
     Meanwhile the objects that existed before are frozen out of the garbage collector's sight
     (``gc.freeze``; thawed at the end): extraction makes and drops many objects, and each full
     collection would otherwise walk the pipelines, the gazetteer and whatever the caller holds —
-    a tenth of the time. Nothing is kept alive by this: objects are still freed when unused."""
+    a tenth of the time. Objects are still freed when unused; only a reference cycle among the
+    frozen ones waits for the end to be collected."""
     gc.freeze()
     try:
         if processes > 1:
