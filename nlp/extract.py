@@ -71,7 +71,7 @@ def _readable(doc: Document) -> tuple[Document, int]:
     fields = {name: getattr(doc, name) for name in ("url", "title", "published", "text", "key")}
     found = 0
     for name, value in fields.items():
-        if isinstance(value, str):
+        if isinstance(value, str) and not value.isascii():  # isascii: no scan, and no surrogate
             fields[name], count = without_surrogates(value)
             found += count
     if not found:
