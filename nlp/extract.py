@@ -179,8 +179,13 @@ def _extract_in_worker(batch: list[Document | dict[str, Any]]) -> list[list[Reco
 def _start_worker() -> None:
     """Build what every batch reads (gazetteer, both pipelines: inherited when the parent had
     them), then freeze it out of the garbage collector's sight: a worker's collections otherwise
-    walk the ~180,000 objects of the pipelines and gazetteer again and again, a tenth of its time."""
-    Gazetteer.load(), pipeline("en"), pipeline("zh")
+    walk the ~180,000 objects of the pipelines and gazetteer again and again, a tenth of its time.
+    A failure here is left to the first batch, which raises it to the caller as before (a failing
+    initializer would only break the pool)."""
+    try:
+        Gazetteer.load(), pipeline("en"), pipeline("zh")
+    except Exception:  # noqa: BLE001
+        return
     gc.freeze()
 
 
