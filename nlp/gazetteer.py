@@ -93,6 +93,7 @@ def normalise(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)  # asked of every mention, several times: the same few hundred names
 def is_acronym(alias: str) -> bool:
     """Short all-capital tokens are matched with exact case, so 'PT' does not hit 'pt' or 'Pt'."""
     compact = alias.replace("-", "").replace(".", "").replace("/", "").replace("&", "")

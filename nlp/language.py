@@ -159,14 +159,31 @@ class CharacterSegmenter:
     """spaCy's Chinese "char" segmentation without its alignment pass: one token per character.
 
     ``spacy.blank("zh")`` already segments per character (the gazetteer's Chinese phrase patterns
-    rely on it); building the Doc straight from the characters is a third faster.
+    rely on it); building the Doc straight from the characters is a third faster. The Doc is given
+    each character's string-store hash rather than the character: spaCy then finds the lexeme by
+    that hash instead of hashing the character's UTF-8 bytes again, for every character of every
+    release (the same Doc, built twice as fast).
     """
 
     def __init__(self, vocab: Any) -> None:
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        return Doc(self.vocab, words=list(map(self.orths.__getitem__, text)), spaces=[False] * len(text))
+
+
+class _Orths(dict[str, int]):
+    """Character -> its hash in the vocab's string store (added there on first sight)."""
+
+    def __init__(self, vocab: Any) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, char: str) -> int:
+        orth: int = self.vocab.strings.add(char)
+        self[char] = orth
+        return orth
 
 
 class Entity(NamedTuple):
@@ -209,11 +226,16 @@ def gazetteer_entities(nlp: Language, doc: Doc, text: str | None = None) -> Foun
             seen.update(range(start, end))
     kept.sort()
     text = doc.text if text is None else text  # the string tokenized (Doc.text rebuilds it: slow)
+    # As many tokens as characters (a Chinese text): each token is one character, token i is at i
+    per_char = len(doc) == len(text)
     ents: list[Entity] = []
     for start, end, m_id in kept:
         label, ent_id = ruler._ent_ids.get(m_id, (doc.vocab.strings[m_id], ""))
-        first, last = doc[start], doc[end - 1]
-        a, b = first.idx, last.idx + len(last.text)
+        if per_char:
+            a, b = start, end
+        else:
+            first, last = doc[start], doc[end - 1]
+            a, b = first.idx, last.idx + len(last.text)
         ents.append(Entity(label, ent_id or "", a, b, text[a:b]))
     return Found(ents)
 

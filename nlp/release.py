@@ -25,7 +25,7 @@ from nlp.gazetteer import (
     is_acronym,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, headline_in_text, is_cjk, layout
+from nlp.text import Layout, headline_in_text, layout
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -128,7 +128,7 @@ def make_release(doc: Document, record: Record, gazetteer: Gazetteer) -> Release
             title = text[printed[0]:printed[1]]
             record.title = title
             record.notes.append("no title given: the headline printed above the lead was read as the title")
-    lang = "zh" if (doc.lang == "zh" or is_cjk(lay.clean)) else "en"
+    lang = "zh" if (doc.lang == "zh" or lay.zh) else "en"
     release = Release(doc=doc, record=record, gazetteer=gazetteer, title=title, text=text, layout=lay,
                       lang=lang)
     anchor, span, how = _published(doc, text)
@@ -145,7 +145,7 @@ def add_mentions(release: Release, sdoc: Any) -> None:
     offsets into the title or the text."""
     offset = len(release.title) + len(TITLE_SEPARATOR)
     for ent in sdoc.ents:
-        ids = tuple(i for i in (ent.ent_id_ or "").split("|") if i)
+        ids = tuple(filter(None, (ent.ent_id_ or "").split("|")))
         if ent.start_char < offset:
             mention = Mention(ent.label_, ids, ent.start_char, ent.end_char, ent.text, "title", "title")
         else:

@@ -272,7 +272,10 @@ def step(release: Release) -> None:
     lead_found = finder(release, search_from, lead_end, base)
     later = finder(release, lead_end, next_end, base)
     chosen: Found | None = None
-    future = [f for f in lead_found + later if f.future and release.anchor and f.day > release.anchor]
+    # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan
+    # mentioned in passing, not the exchange the page reports
+    announced = lead_found + [f for f in later if f.kind != "weekday"]
+    future = [f for f in announced if f.future and release.anchor and f.day > release.anchor]
     if future:
         chosen = future[0]
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end))

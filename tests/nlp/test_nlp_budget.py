@@ -4,11 +4,13 @@ measured in bench/fuzz.py; these tests check what the budget does to the text an
 
 from __future__ import annotations
 
+import random
+
 from nlp_helpers import idcpc
 
 from nlp.dates import DATELINE_EN
 from nlp.extract import MAX_TITLE, extract
-from nlp.text import DATELINE_EN_SEARCH, layout, tokenizer_safe
+from nlp.text import DATELINE_EN_SEARCH, dateline_en, layout, tokenizer_safe
 
 
 def test_punctuation_runs_are_cut_in_place():
@@ -55,6 +57,18 @@ def test_dateline_search_finds_the_same_dateline_after_long_blanks():
             assert old.groupdict() == new.groupdict()
             assert (old.start("mname"), old.end()) == (new.start("mname"), new.end())
             assert old.start("city") == new.start("city")
+
+
+def test_fast_dateline_search_finds_the_same_match():
+    pieces = ["Beijing, June 21 (Xinhua) --", "\n", "  ", " ", "|", "| ", "On Nov. 3 --", "date 2023-01-02 ",
+              " date 2023-01-02 ", "\t", "LIMA, Peru, March 3, 2021 —", "Havana", ", ", "word ", "On ",
+              "June 5 -- ", "\u3000", "Brasilia, Oct. 12th --", "\n\n"]
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        end = rng.choice([len(text), rng.randint(0, len(text) + 2)])
+        old, new = DATELINE_EN_SEARCH.search(text, 0, end), dateline_en(text, end)
+        assert (old and (old.span(), old.groupdict())) == (new and (new.span(), new.groupdict())), text
 
 
 def test_layout_of_blank_pages_is_read():

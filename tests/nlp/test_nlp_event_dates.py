@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
 from nlp_helpers import idcpc, mfa
 
-from nlp.dates import date_in_url, date_marker, month_day, weekday_on_or_before
+from nlp.dates import (
+    DAY_ZH,
+    MONTH_DAY_EN,
+    WEEKDAY_EN,
+    date_in_url,
+    date_marker,
+    month_day,
+    weekday_on_or_before,
+)
 
 MEETING = " met here today with a group of the Communist Party of Cuba (PCC)."
 
@@ -99,3 +109,21 @@ def test_date_helpers():
     assert date_in_url(trs) == date(2018, 6, 25)
     assert date_in_url("http://www.ecns.cn/news/2018/01-23/x.shtml") == date(2018, 1, 23)
     assert date_in_url("https://example.org/a/b") is None
+
+
+@pytest.mark.parametrize(("pattern", "lookahead"), [
+    (MONTH_DAY_EN, r"(?=[JFMASOND\d])"), (WEEKDAY_EN, r"(?=[olMTWFS])"), (DAY_ZH, r"(?=\d)"),
+])
+def test_date_patterns_lookahead_changes_no_match(pattern, lookahead):
+    """The lookahead each date pattern opens with (for speed) only skips positions no match starts at."""
+    assert pattern.pattern.startswith(lookahead)
+    plain = re.compile(pattern.pattern[len(lookahead):], pattern.flags)
+    pieces = ["June 5", "jun. 12th", "ſept 3", "Sept. 4 to 9", "12 May", "１２ May", "٣ June", "on Monday",
+              "On Tuesday", "last Friday", "Friday and Sunday", " ", "\n", "x", "2023年", "4月", "20日", "至",
+              "２０日", "5月17日至19日", "Nov 3, 2021", "-", "to", "3rd of", "Wednesday"]
+    rng = random.Random(3)
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)], text
