@@ -39,7 +39,7 @@ PUNCT = "=—(\"'.,;:!?<>[]{}$%&*+#@|/\\-_~^`…、，。：“”"
 
 
 def known_worst() -> dict[str, str]:
-    """Inputs that were quadratic somewhere (tokenizer, dateline search) before the budget."""
+    """Inputs that were quadratic somewhere (tokenizer, dateline search, one-line copies) once."""
     rng = random.Random(1)
     cases = {f"{c!r} x 20000": c * 20000 for c in ("=", "—", "(", "'", "%", "+", ".)")}
     cases.update({
@@ -53,6 +53,10 @@ def known_worst() -> dict[str, str]:
         "'Beijing, June 21st--' x 3000": "Beijing, June 21st--" * 3000,
         "'a' x 60000": "a" * MAX_CHARS,
         "text over the cut (200,000)": "Song Tao met the Communist Party of Cuba. " * 5000,
+        # one line of bars, bullets and sentences: a copy stored on one line (26 s once)
+        "'a | b | c • d • e. ' x 3000": "a | b | c • d • e. " * 3000,
+        "'Updated: May 1, 2023 ' x 3000 (stamps)": "Updated: May 1, 2023 " * 3000,
+        "'(Xinhua/Li) ' x 5000 (caption)": "(Xinhua/Li) " * 5000,
     })
     return cases
 

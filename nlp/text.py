@@ -95,7 +95,10 @@ LEAD_SLACK_ZH = 50
 SEGMENT_GAP = re.compile(r"\S\s{2,}\S")  # parts of a one-line copy (headline, stamp, report) are spaced apart
 SEGMENT_BREAK = re.compile(r"\s{2,}|[。！？]|(?<=[.!?])\s")
 # A menu or breadcrumb: short items between bars ("首页 | 新闻 | 国际", "Home | China | World")
-MENU_RUN = re.compile(r"(?:[^|\n]{1,16}\|){2,}[^|\n]{1,16}?(?=\s{2}|$)")
+LINE_PART = re.compile(r"\S+(?:\s\S+)*")  # a part of a line between runs of two or more blanks
+# It starts a line or a part of one (after two blanks) and has at most 40 items: tried anywhere and
+# unbounded, a long line of short items between bars costs the square of its length.
+MENU_RUN = re.compile(r"(?:^|(?<=\s\s))(?:[^|\n]{1,16}\|){2,40}[^|\n]{1,16}?(?=\s{2}|$)")
 
 
 def _has_prose(line: str) -> bool:
@@ -225,7 +228,7 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
             # a copy stored as one line: blank its menus and tickers, keep the report among them
             out += [(start + menu.start(), start + menu.end()) for menu in MENU_RUN.finditer(line)]
             out += [(start + part.start(), start + part.end())
-                    for part in re.finditer(r"\S(?:.*?\S)?(?=\s{2,}|$)", line)
+                    for part in LINE_PART.finditer(line)
                     if _is_furniture(part.group()) and not _has_prose(part.group())]
         else:
             out.append((start, end))
