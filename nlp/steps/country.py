@@ -65,16 +65,24 @@ def regional_cues(release: Release) -> list[Span]:
     return out
 
 
+def is_worldwide_event(release: Release) -> bool:
+    """Does the title or lead report an event of parties from around the world (a global platform,
+    or a seminar, forum … of "parties from over 50 countries")?"""
+    if release.is_mfa:
+        return False
+    focus = release.focus_text()
+    if any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS)):
+        return True
+    return bool(cues.pattern("worldwide").search(focus)) and any(
+        cues.pattern(cue).search(focus) for cue in EVENT_CUES)
+
+
 def worldwide_event(release: Release) -> list[Mention]:
     """LAC parties and organisations named early in the report of a worldwide event of parties
     whose headline names no LAC actor: the LAC participants of a global platform."""
     if release.is_mfa or any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
         return []
-    focus = release.focus_text()
-    global_platform = any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS))
-    if not global_platform and not cues.pattern("worldwide").search(focus):
-        return []
-    if not any(cues.pattern(cue).search(focus) for cue in EVENT_CUES) and not global_platform:
+    if not is_worldwide_event(release):
         return []
     return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("lead", "early"))]
 

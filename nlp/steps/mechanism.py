@@ -25,6 +25,7 @@ from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL
+from nlp.steps.country import is_worldwide_event
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
@@ -49,7 +50,9 @@ def step(release: Release) -> None:
     platforms = [m for m in release.of(PLATFORM, zones=("title", "lead")) if m.entry.id not in STATE_SUMMITS]
     global_platforms = [m for m in platforms if m.entry.mechanism == "global"]
     if record.country == MULTILATERAL:
-        worldwide = global_platforms or release.extra.get("worldwide")
+        # LAC participants at an event of parties from around the world: named by their parties or
+        # only by their countries ("representatives of parties from Argentina, Brazil and Cuba")
+        worldwide = global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
         tags.append("global" if worldwide else "regional")
     elif any(m.where == "title" for m in global_platforms):
         tags.append("global")

@@ -791,3 +791,11 @@ def test_a_newly_announced_partnership_is_a_step_of_this_exchange_even_inside_a_
                    title="Xi holds phone talks with Brazilian president", published="2023-12-20")
     assert record.partnership_action == "establish" and record.partnership_level == "strategic partnership"
     assert recalled.partnership_action is None
+
+
+def test_lac_participants_of_a_worldwide_event_named_by_their_countries_are_global():
+    record = idcpc("On June 12th, the IDCPC held an online seminar on party building with more than 100 "
+                   "political parties from over 50 countries. Representatives of parties from Argentina, "
+                   "Brazil, Cuba and Mexico spoke at the seminar.",
+                   title="IDCPC Holds Online Seminar on Party Building", published="2023-06-13")
+    assert record.country == "multilateral" and record.mechanism == ["global"]
