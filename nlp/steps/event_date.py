@@ -15,7 +15,12 @@ Where the day is written, in the order a reader looks for it:
 
 A missing year comes from the dateline or publication day: the latest such day on or before it
 ("December 30th" in a release of January 2 is last year's); weekdays are the last such weekday on
-or before the dateline day.
+or before the dateline day, or the next one after it when announced ("will … on Wednesday").
+
+Foreign-ministry visits (codebook, "Dates of visits and briefings"): a page about a visit, a
+preview or a briefing on a trip takes the trip's first day when the lead states its span (also
+after the page); else a visit page takes the earliest day it gives, and a preview or a briefing
+none. A photo caption above the lead counts as the page's own statement of the day.
 """
 
 from __future__ import annotations
