@@ -450,4 +450,8 @@ def step(release: Release) -> None:
     _early_parties(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
+    named = release.extra.get("named_leader")
+    if named is not None and not contacts:  # the head in office the country step found by name
+        contacts.append(Contact(name=named.text, kind="government"))
+        release.record.add_evidence(NAME, named)
     release.record.contacts = contacts

@@ -14,11 +14,13 @@ several LAC countries"). LAC participants named early in the report of a worldwi
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Gazetteer, normalise
-from nlp.release import Mention, Release
+from nlp.leaders import Leader, leaders
+from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
 
 NAME = "country"
@@ -166,3 +168,38 @@ def step(release: Release) -> None:
         record.country = entry.canonical if entry else best
         record.exchange_type = "bilateral"
         record.add_evidence("country", first[best].span())
+        return
+    named = leader_named(release)
+    if named is not None:  # "习近平致电祝贺奥尔特加再次当选总统": the head in office names the country
+        leader, span = named
+        entry = release.gazetteer.country(leader.country)
+        if entry is not None:
+            release.country_id = entry.id
+            release.scores = {entry.id: ZONE_WEIGHT[span.where if span.where == "title" else "lead"]}
+            actors[entry.id] = release.scores[entry.id]
+            record.country = entry.canonical
+            record.exchange_type = "bilateral"
+            record.add_evidence("country", span)
+            record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
+            release.extra["named_leader"] = span
+
+
+def leader_named(release: Release) -> tuple[Leader, Span] | None:
+    """A LAC head of state or government in office on the page's day, named by full name in the
+    title or lead of a page that names no LAC country, party or organisation."""
+    day = release.anchor
+    if day is None:
+        return None
+    passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
+    for leader in leaders():
+        if not leader.held_on(day):
+            continue
+        plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
+        names = [n for n in (leader.name, plain) if len(n.split()) >= 2]
+        names += [z for z in leader.zh if len(z) >= 3]
+        for where, text, offset in passages:
+            for name in dict.fromkeys(names):
+                at = text.find(name)
+                if at >= 0:
+                    return leader, Span(offset + at, offset + at + len(name), name, where)
+    return None

@@ -799,3 +799,18 @@ def test_lac_participants_of_a_worldwide_event_named_by_their_countries_are_glob
                    "Brazil, Cuba and Mexico spoke at the seminar.",
                    title="IDCPC Holds Online Seminar on Party Building", published="2023-06-13")
     assert record.country == "multilateral" and record.mechanism == ["global"]
+
+
+def test_a_head_in_office_named_without_the_country_names_the_country():
+    record = idcpc("新华社北京11月10日电 中共中央总书记、国家主席习近平10日致电奥尔特加，"
+                   "祝贺他再次当选总统。", title="习近平致电祝贺奥尔特加再次当选总统", url=AGENCY_ZH,
+                   lang="zh", published="2021-11-11")
+    assert record.relevant and record.country == "Nicaragua" and record.event_type == "message"
+    assert record.mechanism == ["bilateral", "leftist"]  # the head's party (FSLN) is leftist
+    english = mfa("On November 10, 2021, President Xi Jinping sent a congratulatory message to Daniel Ortega "
+                  "on his re-election as president.",
+                  title="Xi Jinping Congratulates Daniel Ortega on His Re-election", published="2021-11-11")
+    assert english.relevant and english.country == "Nicaragua"
+    out_of_office = mfa("On November 10, 2030, President Xi Jinping sent a message to Evo Morales.",
+                        title="Xi Jinping Sends Message to Evo Morales", published="2030-11-11")
+    assert out_of_office.country is None
