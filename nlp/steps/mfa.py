@@ -82,7 +82,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     elected = re.compile(
-        rf"(?=c)\bcongratulat\w*\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+(?P<re>re-?)?election\s+as\s+"
+        rf"(?=c)\bcongratulat\w*(?:\s+(?:message|letter)s?\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+"
+        rf"(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office))\s+as\s+"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
@@ -227,8 +228,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         name = _trim_name(match.group("name"))
         if name:
             office = match.group("office").title()
-            # re-elected, they hold the office; newly elected, not yet (codebook: a president-elect)
-            office = office if match.group("re") else f"{office}-elect"
+            # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
+            office = office if match.group("re") or match.group("in") else f"{office}-elect"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
         name = _trim_name(match.group("name"))

@@ -814,3 +814,15 @@ def test_a_head_in_office_named_without_the_country_names_the_country():
     out_of_office = mfa("On November 10, 2030, President Xi Jinping sent a message to Evo Morales.",
                         title="Xi Jinping Sends Message to Evo Morales", published="2030-11-11")
     assert out_of_office.country is None
+
+
+@pytest.mark.parametrize("how, head", [
+    ("on his re-election as president", True),
+    ("on his inauguration as President of Nicaragua", True),
+    ("on his election as President of Nicaragua", False),  # a president-elect is not yet one
+])
+def test_a_congratulatory_message_to_a_named_leader_reads_the_office(how, head):
+    record = mfa(f"On November 10, 2021, President Xi Jinping sent a congratulatory message to Daniel Ortega "
+                 f"{how}.", title="Xi Jinping Sends Congratulatory Message to Daniel Ortega",
+                 published="2021-11-11")
+    assert record.country == "Nicaragua" and record.head_of_state_level is head
