@@ -124,6 +124,10 @@ def _as_printed(release: Release, records: list[Record]) -> None:
     sources = {"title": (release.doc.title or "", printed.title or ""),
                "text": (release.doc.text or "", printed.text or "")}
     for record in records:
+        read_text, original_text = sources["text"]
+        at = read_text.find(record.title) if record.title and not printed.title else -1
+        if at >= 0:  # the headline read from the text of a copy without a title
+            record.title = original_text[at:at + len(record.title)]
         for spans in record.evidence.values():
             for span in spans:
                 read, original = sources.get(span.where, sources["text"])

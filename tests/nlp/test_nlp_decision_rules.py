@@ -826,3 +826,10 @@ def test_a_congratulatory_message_to_a_named_leader_reads_the_office(how, head):
                  f"{how}.", title="Xi Jinping Sends Congratulatory Message to Daniel Ortega",
                  published="2021-11-11")
     assert record.country == "Nicaragua" and record.head_of_state_level is head
+
+
+def test_the_headline_read_from_a_traditional_copy_is_kept_as_printed():
+    record = idcpc("首頁 > 國際 > 正文\n劉建超會見巴西勞工黨代表團\n"
+                   "新華社北京6月12日電 中共中央對外聯絡部部長劉建超12日在北京會見巴西勞工黨代表團，"
+                   "雙方就加強兩黨交流交換意見。", title="", url=AGENCY_ZH, lang="zh", published="2023-06-13")
+    assert record.title == "劉建超會見巴西勞工黨代表團" and record.country == "Brazil"
