@@ -57,9 +57,22 @@ _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _P = r"(?:de|da|do|dos|del|de la|y)"
 NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?(?:{_W}|{_UP}\.(?=\s+{_UP}))){{0,4}}"  # "Philip J. Pierre"
-OFFICE_EN = (r"President-elect|Vice President|President|Prime Minister|Foreign Minister|"
-             r"Minister of Foreign Affairs|"
+# the offices, with the misspellings releases print ("Prime Minster", "Presdient")
+_MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
+_PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
+OFFICE_EN = (rf"{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
+             rf"Foreign (?:{_MINISTER})|(?:{_MINISTER}) of Foreign Affairs|"
              r"Chancellor|Governor-General|Ambassador")
+MISSPELT = ((re.compile(rf"\b(?:{_MINISTER})\b"), "Minister"),
+            (re.compile(rf"\b{_PRESIDENT}\b"), "President"))
+
+
+def office_name(written: str) -> str:
+    """The office as the codebook names it: spelling mended, "Minister of Foreign Affairs" is the
+    Foreign Minister."""
+    for pattern, word in MISSPELT:
+        written = pattern.sub(word, written)
+    return "Foreign Minister" if written == "Minister of Foreign Affairs" else written
 
 
 @lru_cache(maxsize=4)
@@ -227,16 +240,15 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         name = _trim_name(match.group("name"))
         if name:
-            office = match.group("office").title()
+            office = office_name(match.group("office").title())
             # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
             office = office if match.group("re") or match.group("in") else f"{office}-elect"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
         name = _trim_name(match.group("name"))
         if name:
-            office = match.group("office")
-            office = "Foreign Minister" if office == "Minister of Foreign Affairs" else office
-            found.append((name, office, match.start("name"), match.start("name") + len(name)))
+            found.append((name, office_name(match.group("office")), match.start("name"),
+                          match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
@@ -244,9 +256,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         name = _trim_name(match.group("name"))
         if not name:
             continue
-        office = match.group("office")
-        office = "Foreign Minister" if office == "Minister of Foreign Affairs" else office
-        found.append((name, office, match.start("name"), match.start("name") + len(name)))
+        found.append((name, office_name(match.group("office")), match.start("name"),
+                      match.start("name") + len(name)))
     for match in counterpart_re.finditer(text, a, b):
         if not any(w in match.group("pre") for w in lac_words):
             continue
@@ -255,7 +266,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
     if not found:  # "held a phone call with the Foreign Minister of Peru": the office is the counterpart
         for match in unnamed_re.finditer(text, a, b):
-            office = match.group("office") or match.group("office2")
+            office = office_name(match.group("office") or match.group("office2"))
             place = match.group("of") or _country_name(release, match.group("pre"))
             if place and office not in ("Ambassador",):
                 place = re.sub(r"^the\s+", "", place)

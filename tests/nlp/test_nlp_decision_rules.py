@@ -833,3 +833,12 @@ def test_the_headline_read_from_a_traditional_copy_is_kept_as_printed():
                    "新華社北京6月12日電 中共中央對外聯絡部部長劉建超12日在北京會見巴西勞工黨代表團，"
                    "雙方就加強兩黨交流交換意見。", title="", url=AGENCY_ZH, lang="zh", published="2023-06-13")
     assert record.title == "劉建超會見巴西勞工黨代表團" and record.country == "Brazil"
+
+
+@pytest.mark.parametrize("office, head", [
+    ("Prime Minster", True), ("Presdient", True), ("Foreign Minster", False),
+])
+def test_a_misspelt_office_is_read_as_the_office(office, head):
+    record = mfa(f"On June 12, 2023, Premier Li Qiang held talks in Beijing with {office} Andrew Holness of "
+                 "Jamaica.", title="Li Qiang Holds Talks with Jamaican Leader", published="2023-06-13")
+    assert record.counterpart.startswith("Andrew Holness") and record.head_of_state_level is head
