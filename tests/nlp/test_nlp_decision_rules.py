@@ -842,3 +842,10 @@ def test_a_misspelt_office_is_read_as_the_office(office, head):
     record = mfa(f"On June 12, 2023, Premier Li Qiang held talks in Beijing with {office} Andrew Holness of "
                  "Jamaica.", title="Li Qiang Holds Talks with Jamaican Leader", published="2023-06-13")
     assert record.counterpart.startswith("Andrew Holness") and record.head_of_state_level is head
+
+
+@pytest.mark.parametrize("verb", ["致信", "回信", "复信"])
+def test_chinese_letters_are_messages(verb):
+    record = mfa(f"2023年6月12日，国家主席习近平{verb}古巴青年代表。", title=f"习近平{verb}古巴青年代表",
+                 lang="zh", published="2023-06-13", url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml")
+    assert record.event_type == "message"
