@@ -849,3 +849,13 @@ def test_chinese_letters_are_messages(verb):
     record = mfa(f"2023年6月12日，国家主席习近平{verb}古巴青年代表。", title=f"习近平{verb}古巴青年代表",
                  lang="zh", published="2023-06-13", url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml")
     assert record.event_type == "message"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("习近平同巴西总统卢拉视频通话", "video_call"), ("習近平同巴西總統盧拉視頻通話", "video_call"),
+    ("习近平同巴西总统卢拉通电话", "phone_call"), ("王毅同巴西外长通话", "phone_call"),
+])
+def test_a_chinese_video_call_is_not_a_phone_call(title, kind):
+    record = mfa(f"2023年6月12日，{title}。", title=title, lang="zh", published="2023-06-13",
+                 url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml")
+    assert record.event_type == kind
