@@ -194,6 +194,14 @@ def _idcpc(release: Release) -> None:
 
 
 FACE_TO_FACE = ("talks", "meeting")
+# Taking part in a multilateral gathering by video ("addresses the CELAC summit via video link",
+# 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call.
+VIDEO_AT_GATHERING = re.compile(
+    r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?)\b[^.]{0,100}\b(?:summit|forum|"
+    r"conference|ministerial meeting|session|general assembly)\b|"
+    r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)|"
+    r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
+    re.IGNORECASE)
 STATEMENT = frozenset({"joint_statement"})
 
 
@@ -255,6 +263,8 @@ def _mfa(release: Release) -> None:
                 kind, where, offset, match = lead
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
+        if kind == "video_call" and VIDEO_AT_GATHERING.search(" ".join(text for _, text, _ in passages[:2])):
+            kind = "other"  # a speech at, or attendance of, a summit by video: no two-sided call
         _set(release, kind, where, offset, match)
         return
     if meets and (sidelines or third_country):

@@ -859,3 +859,21 @@ def test_a_chinese_video_call_is_not_a_phone_call(title, kind):
     record = mfa(f"2023年6月12日，{title}。", title=title, lang="zh", published="2023-06-13",
                  url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml")
     assert record.event_type == kind
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Xi Jinping Addresses the CELAC Summit via Video Link",
+     "On January 24, 2023, President Xi Jinping delivered a speech via video link at the Summit of CELAC.",
+     "other"),
+    ("习近平以视频方式出席拉共体峰会并致辞",
+     "2023年1月24日，国家主席习近平以视频方式出席拉共体峰会并致辞。", "other"),
+    ("Xi Jinping Holds Talks with Brazilian President Lula via Video Link",
+     "On June 12, 2023, President Xi Jinping held talks with Brazilian President Lula via video link.",
+     "video_call"),
+])
+def test_a_speech_at_a_summit_by_video_is_not_a_video_call(title, text, kind):
+    zh = title.startswith("习")
+    record = mfa(text, title=title, lang="zh" if zh else "en", published="2023-06-13",
+                 url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml" if zh else
+                 "https://www.fmprc.gov.cn/eng/zxxx/202306/t20230613_1.html")
+    assert record.event_type == kind
