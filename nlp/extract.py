@@ -101,14 +101,19 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
     return release
 
 
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _in_simplified(doc: Document) -> Document:
-    """The document with traditional Chinese characters read as simplified ones. Agency, Hong Kong
-    and big5 copies print releases in traditional characters; every cue, name and date pattern is
-    written once, in simplified characters, and the conversion is one character for one, so
-    offsets into the converted text are offsets into the page as printed."""
+    """The document with traditional Chinese characters read as simplified ones, and full-width
+    digits (２０２３年６月１２日) as ASCII ones. Agency, Hong Kong and big5 copies print releases in
+    traditional characters; every cue, name and date pattern is written once, in simplified
+    characters and ASCII digits, and the conversion is one character for one, so offsets into the
+    converted text are offsets into the page as printed."""
     if doc.lang == "en" and not CJK.search(doc.title or "") and not CJK.search((doc.text or "")[:3000]):
         return doc
-    title, text = to_simplified(doc.title or ""), to_simplified(doc.text or "")
+    title = to_simplified(doc.title or "").translate(FULL_WIDTH_DIGITS)
+    text = to_simplified(doc.text or "").translate(FULL_WIDTH_DIGITS)
     if title == (doc.title or "") and text == (doc.text or ""):
         return doc
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,

@@ -877,3 +877,10 @@ def test_a_speech_at_a_summit_by_video_is_not_a_video_call(title, text, kind):
                  url="https://www.mfa.gov.cn/web/zyxw/202306/t20230613_1.shtml" if zh else
                  "https://www.fmprc.gov.cn/eng/zxxx/202306/t20230613_1.html")
     assert record.event_type == kind
+
+
+def test_full_width_digits_are_read_as_digits_and_quoted_as_printed():
+    record = mfa("２０２３年６月１２日，国家主席习近平同巴西总统卢拉通电话。",
+                 title="习近平同巴西总统卢拉通电话", lang="zh", published=None, url="http://paper.example-daily.cn/content/1.html")
+    assert record.event_date == "2023-06-12"
+    assert record.evidence["event_date"][0].text == "２０２３年６月１２日"
