@@ -6,7 +6,9 @@ Takes generated sample releases (self-written, with the coding a person would gi
 extracts each one clean and under a few kinds of damage seen in the wild: no headline, no
 publication date, a headline ticker naming another country's news above the text, share bars
 with a mis-decoded (mojibake) block and a footer, a "date YYYY-MM-DD" header instead of a
-publication date. Prints, per variant, the share of fields that still agree with the coding.
+publication date, a photo caption and a byline with a time stamp above the text, the whole copy on
+one line, Chinese in traditional characters. Prints, per variant, the share of fields that still
+agree with the coding.
 ``--show VARIANT`` lists that variant's disagreements. A table, not a test.
 """
 
@@ -23,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dipex.tables import format_table  # noqa: E402
 from nlp.extract import extract_many  # noqa: E402
+from nlp.gazetteer import to_traditional  # noqa: E402
 from sample_site.releases import SampleRelease, generate  # noqa: E402
 
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "counterpart",
@@ -48,6 +51,11 @@ VARIANTS: dict[str, Callable[[SampleRelease], dict[str, Any]]] = {
     "headline ticker above": lambda r: document(r, before=TICKER),
     "share bar, mojibake, footer": lambda r: document(r, before=SHARE + MOJIBAKE, after=FOOTER),
     "'date' header, no date": lambda r: document(r, published=False, before=f"date {r.published} \n\n"),
+    "caption and stamp above": lambda r: document(
+        r, before=f"A view of the venue. (Photo by Staff)\nBy Staff | Updated: {r.published} 10:22\n\n"),
+    "stored on one line": lambda r: {**document(r), "text": " ".join(r.text.split("\n"))},
+    "traditional characters": lambda r: {**document(r), "title": to_traditional(r.title),
+                                         "text": to_traditional(r.text)},
 }
 
 

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from dipex.tables import format_table  # noqa: E402
 from nlp.evaluate import half, pages, reference_scores  # noqa: E402
 from nlp.extract import extract_many  # noqa: E402
-from nlp.gazetteer import traditional_variants  # noqa: E402
+from nlp.gazetteer import to_traditional  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 FIELDS = ("relevant_F1", "country", "event_date", "event_type", "party_R", "mechanism", "content_macroF1",
@@ -59,13 +59,8 @@ def _furniture(page: dict[str, Any], one_line: bool = False) -> dict[str, Any]:
 def _traditional(page: dict[str, Any]) -> dict[str, Any] | None:
     if page.get("lang") != "zh":
         return None
-
-    def convert(text: str | None) -> str | None:
-        if not text:
-            return text
-        return "".join((traditional_variants(ch, limit=1) or [ch])[0] for ch in text)
-
-    return {**page, "title": convert(page.get("title")), "text": convert(page.get("text"))}
+    return {**page, "title": page.get("title") and to_traditional(page["title"]),
+            "text": page.get("text") and to_traditional(page["text"])}
 
 
 TRANSFORMS: dict[str, Transform] = {

@@ -68,6 +68,13 @@ def to_simplified(text: str) -> str:
     return (text or "").translate(_zh_tables()[0])
 
 
+def to_traditional(text: str) -> str:
+    """Simplified characters replaced by their usual traditional form, one for one (how Hong Kong
+    and big5 copies print a release; the benchmarks use it to make such copies)."""
+    reverse = _zh_tables()[1]
+    return "".join(reverse.get(char, [char])[0] for char in text or "")
+
+
 def traditional_variants(text: str, limit: int = 8) -> list[str]:
     """Traditional spellings of a simplified Chinese name (秘鲁 → 秘魯; 关系 → 關係, 關系, 關繫),
     the usual one first, at most ``limit``."""

@@ -479,3 +479,11 @@ def _entity_ids(text: str) -> list[str]:
 ])
 def test_a_name_is_found_in_the_spellings_agency_copies_use(written, party_id):
     assert party_id in _entity_ids(f"A delegation of {written} arrived in Beijing.")
+
+
+def test_traditional_copies_read_back_as_the_simplified_text():
+    from nlp.gazetteer import to_traditional
+
+    text = "中共中央对外联络部部长刘建超会见巴西劳工党代表团，双方就两党关系交换意见。"
+    printed = to_traditional(text)
+    assert printed != text and len(printed) == len(text) and to_simplified(printed) == text
