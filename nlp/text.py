@@ -9,6 +9,12 @@ the cleaned text is an offset into the original — evidence spans stay true.
 The *lead* is the paragraph where the report begins: the one with the dateline ("Beijing, June
 21st--", "新华社北京4月20日电"), else the first paragraph of running prose. What a release is
 about is said in its title and lead; the rest is speeches and background.
+
+Copies differ from the page they copy in ways that must not change the coding: a page's own time
+stamps and source lines are blanked (they are not the day of an exchange), a photo caption is
+never the lead (``Layout.captions`` keeps where they are: their stated day still counts), a copy
+stored on one line is read part by part, and a copy without a title has its printed headline
+found above the lead (``headline_in_text``).
 """
 
 from __future__ import annotations
