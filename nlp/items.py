@@ -567,9 +567,10 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.content = page.record.content
                 record.content_prob = page.record.content_prob
                 record.content_source = page.record.content_source
-        if kind == ROUNDUP and page.record.relevant and all(r.country == page.record.country for r in items):
-            # the page's one counterpart country, which its page-level coding reports; the sender a
-            # roundup's list names is its contact too
+        if (kind == ROUNDUP and page.record.relevant and "body_counterparts" not in page.extra
+                and all(r.country == page.record.country for r in items)):
+            # the page's one counterpart country, which its title or lead names and its page-level
+            # coding reports; the sender a roundup's list names is its contact too
             out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])
             continue
         out.append(items or [replace(page.record, item=0)])

@@ -218,7 +218,7 @@ def _participant_sentences(release: Release) -> list[tuple[int, int]]:
     them): the list of guests is where such a report says whom the exchange was with."""
     text = release.layout.clean
     out: list[tuple[int, int]] = []
-    for span in release.extra.get("worldwide", []):
+    for span in release.extra.get("worldwide", []) + release.extra.get("body_counterparts", []):
         left = max(text.rfind(".", 0, span.start), text.rfind("。", 0, span.start),
                    text.rfind("\n", 0, span.start)) + 1
         edge = SENTENCE_EDGE.search(text, span.end)

@@ -18,7 +18,16 @@ import unicodedata
 from functools import lru_cache
 
 from nlp import cues
-from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Gazetteer, normalise
+from nlp.gazetteer import (
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    LOOKALIKE,
+    PLATFORM,
+    Gazetteer,
+    Lookalike,
+    normalise,
+)
 from nlp.leaders import Leader, leaders
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
@@ -89,6 +98,40 @@ def worldwide_event(release: Release) -> list[Mention]:
     return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("lead", "early"))]
 
 
+FOREIGN_KINDS = frozenset({"country", "region", "party"})
+
+
+def names_elsewhere(release: Release, zones: tuple[str, ...]) -> list[Mention]:
+    """Countries, regions and parties outside LAC and China (the gazetteer's look-alikes) named in
+    these zones."""
+    gaz = release.gazetteer
+    out = []
+    for m in release.mentions:
+        if m.label == LOOKALIKE and m.zone in zones and m.ids:
+            entry = gaz.get(m.ids[0])
+            if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
+                out.append(m)
+    return out
+
+
+def body_counterparts(release: Release) -> list[Mention]:
+    """The LAC actors of a party release whose title and lead name no counterpart at all.
+
+    Such a headline says what happened ("Xi sends congratulatory letter", "Theory seminar held in
+    Beijing") and the next sentences say with whom: the counterpart is whoever the early body
+    names (codebook: the country is the one "whose actors take part", wherever the page names
+    them). A title or lead that names a country or region elsewhere, or any LAC name, is a page
+    about that, and this reading does not apply. Capitals are venues, not actors."""
+    if release.is_mfa:
+        return []
+    if release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=FOCUS):
+        return []
+    if names_elsewhere(release, FOCUS):
+        return []
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
+            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)]
+
+
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
 
 
@@ -152,6 +195,10 @@ def step(release: Release) -> None:
         for m in participants[:4]:
             record.add_evidence("country", m.span())
         return
+    body = [] if (regional or multilateral or focus) else body_counterparts(release)
+    if body:
+        _code_from_body(release, body)
+        return
     if multilateral and (regional or len(ranked) >= 2):
         record.country = MULTILATERAL
         record.exchange_type = "multilateral"
@@ -182,6 +229,48 @@ def step(release: Release) -> None:
             record.add_evidence("country", span)
             record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
             release.extra["named_leader"] = span
+
+
+def _code_from_body(release: Release, body: list[Mention]) -> None:
+    """Country of a page whose counterparts only the early body names: one country, or
+    multilateral when a second country's actors are named about as often (the participants of a
+    seminar, a list of senders). Actors from outside LAC named among them make the LAC ones
+    participants of something wider: of an event the title or lead names (a seminar, forum,
+    dialogue, briefing or course), multilateral and global as at any worldwide platform; with no
+    such event (a press conference listing the year's visitors), or when the title or lead speaks
+    of messages (a roundup of foreign senders: its items are read one by one), not from here."""
+    record = release.record
+    weights: dict[str, float] = {}
+    first: dict[str, Mention] = {}
+    for m in body:
+        country = _country_of(m)
+        if country:
+            weights[country] = weights.get(country, 0.0) + 1.0
+            first.setdefault(country, m)
+    if not weights:
+        return
+    ranked = sorted(weights, key=lambda c: -weights[c])
+    wider = bool(names_elsewhere(release, ("early",)))
+    focus = release.focus_text()
+    if wider and (cues.pattern("idcpc.message").search(focus)
+                  or not any(cues.pattern(cue).search(focus) for cue in EVENT_CUES)):
+        return
+    release.extra["body_counterparts"] = [m.span() for m in body[:8]]
+    record.notes.append("counterpart: the title and lead name none; the early body names it")
+    if wider or (len(ranked) >= 2 and weights[ranked[0]] < 2 * weights[ranked[1]]):
+        record.country = MULTILATERAL
+        record.exchange_type = "multilateral"
+        if wider:
+            release.extra["worldwide"] = list(release.extra["body_counterparts"])
+        for c in ranked[:4]:
+            record.add_evidence("country", first[c].span())
+        return
+    best = ranked[0]
+    release.country_id = best
+    entry = release.gazetteer.country(best)
+    record.country = entry.canonical if entry else best
+    record.exchange_type = "bilateral"
+    record.add_evidence("country", first[best].span())
 
 
 def leader_named(release: Release) -> tuple[Leader, Span] | None:

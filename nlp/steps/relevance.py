@@ -68,7 +68,8 @@ def step(release: Release) -> None:
         return
     strongest = max(focus.values(), default=0.0)
     record.relevant = bool(record.country) and (
-        strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide")))
+        strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide"))
+        or bool(release.extra.get("body_counterparts")))
     if not record.relevant:
         _clear(release)
         if release.scores:

@@ -128,6 +128,82 @@ def test_a_worldwide_event_without_lac_participants_is_not_relevant():
     assert not record.relevant
 
 
+# ------------------------------------------------------- country: counterparts named only in the body
+
+IDCPC_NEWS = "https://www.idcpc.org.cn/english/news/202306/t20230612_1.html"
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Xi Jinping sends congratulatory letter",
+     "BEIJING, June 11 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, on Sunday "
+     "sent a congratulatory letter on the opening of a party congress.\n\nIn the letter to Daniel Ortega, "
+     "general secretary of the Sandinista National Liberation Front (FSLN) of Nicaragua, Xi said the CPC "
+     "values its ties with the FSLN."),
+    ("zh", "习近平致贺信",
+     "新华社北京6月11日电 中共中央总书记习近平11日致信祝贺党代会召开，向大会的全体代表致以热烈的祝贺，并"
+     "表示愿同各方一道推动两党关系不断向前发展，为两国人民带来更多福祉。\n\n"
+     "习近平在致尼加拉瓜桑地诺民族解放阵线总书记奥尔特加的贺信中表示，中方高度重视两党关系。"),
+    ("zh", "習近平致賀信",
+     "新華社北京6月11日電 中共中央總書記習近平11日致信祝賀黨代會召開，向大會的全體代表致以熱烈的祝賀，並"
+     "表示願同各方一道推動兩黨關係不斷向前發展，為兩國人民帶來更多福祉。\n\n"
+     "習近平在致尼加拉瓜桑地諾民族解放陣線總書記奧爾特加的賀信中表示，中方高度重視兩黨關係。"),
+])
+def test_a_counterpart_named_only_after_the_lead_is_the_counterpart(lang, title, text):
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2023-06-12")
+    assert record.relevant and record.country == "Nicaragua" and record.event_type == "message"
+    assert parties(record) == {"Sandinista National Liberation Front"}
+    assert any("early body" in note for note in record.notes)
+
+
+def test_participants_from_several_lac_countries_named_after_the_lead_are_regional():
+    record = idcpc("BEIJING, June 11 -- A theory seminar on party building was held in Beijing on Sunday "
+                   "by the International Department of the CPC Central Committee.\n\nLeaders of the "
+                   "Workers' Party of Brazil, the Communist Party of Chile and the Broad Front of Uruguay "
+                   "attended and exchanged views with Chinese officials.",
+                   title="Theory seminar on party building held", url=IDCPC_NEWS, published="2023-06-12")
+    assert record.relevant and record.country == "multilateral" and record.event_type == "seminar"
+    assert record.mechanism == ["regional", "leftist"]
+    assert len(parties(record)) == 3
+
+
+def test_lac_participants_named_after_the_lead_among_others_are_global():
+    record = idcpc("BEIJING, June 11 -- A theory seminar on party building was held in Beijing on Sunday by "
+                   "the International Department of the CPC Central Committee.\n\nLeaders of the Communist "
+                   "Party of Vietnam, the Lao People's Revolutionary Party and the Communist Party of Cuba "
+                   "attended.", title="Theory seminar on party building held", url=IDCPC_NEWS,
+                   published="2023-06-12")
+    assert record.relevant and record.country == "multilateral"
+    assert record.mechanism[0] == "global"
+
+
+ASIDE_ZH = ("中联部负责人11日在京会见代表团，双方就两党关系和共同关心的国际和地区问题深入交换意见，"
+            "一致同意进一步加强治国理政经验交流，推动两党关系不断向前发展。\n\n"
+            "双方回顾了去年与古巴共产党共同举办的论坛。")
+ASIDE_EN = ("BEIJING, June 11 -- A senior CPC official met with the delegation on Sunday.\n\nBoth sides "
+            "recalled the party forum held with the Communist Party of Cuba last year.")
+
+
+@pytest.mark.parametrize("title", [
+    "Senior CPC official meets Mongolian delegation",
+    "Senior CPC official meets delegation from Africa",
+    "中联部负责人会见越南共产党代表团",
+])
+def test_a_lac_aside_on_a_page_about_another_country_is_not_relevant(title):
+    zh = "中" in title
+    record = idcpc(ASIDE_ZH if zh else ASIDE_EN, title=title, url=IDCPC_NEWS, lang="zh" if zh else "en",
+                   published="2023-06-12")
+    assert not record.relevant
+
+
+def test_foreign_visitors_listed_without_an_event_are_no_exchange():
+    record = idcpc("BEIJING, June 11 -- A spokesperson of the IDCPC spoke to reporters on Sunday about "
+                   "its work this year.\n\nIt received delegations of the Communist Party of Vietnam and "
+                   "of the Communist Party of Cuba, a spokesperson said.",
+                   title="IDCPC holds press conference", url=IDCPC_NEWS, published="2023-06-12")
+    assert not record.relevant
+
+
 # ---------------------------------------------------------------- cues are data
 
 def test_cues_are_data_with_traditional_spellings():
