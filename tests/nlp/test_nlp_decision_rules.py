@@ -223,6 +223,32 @@ def test_the_headline_picks_the_exchange_and_the_lead_gives_its_type():
     assert record.event_type == "talks"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("On September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto van Klaveren "
+     "in New York during the 79th session of the UN General Assembly.", "meeting_on_sidelines"),
+    ("On July 6, Premier Li Qiang met with the President of Uruguay in Rio de Janeiro during the 17th "
+     "BRICS Summit.", "meeting_on_sidelines"),
+    ("On September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto van Klaveren "
+     "in Beijing. During the meeting, both sides agreed to prepare the next China-CELAC Forum.", "meeting"),
+])
+def test_a_meeting_during_a_named_summit_is_on_the_sidelines(text, expected):
+    record = mfa(text, title="Wang Yi Meets with Chilean Foreign Minister", published="2024-09-25")
+    assert record.event_type == expected
+
+
+@pytest.mark.parametrize("title,lang", [
+    ("Wang Yi Briefs the Media on President Xi Jinping's State Visit to Brazil", "en"),
+    ("王毅向媒体介绍习近平主席对巴西进行国事访问情况", "zh"),
+    ("王毅向中外记者介绍习近平主席对巴西进行国事访问情况", "zh"),
+])
+def test_a_ministers_briefing_on_a_trip_is_other(title, lang):
+    text = ("2024年11月21日，外交部长王毅向媒体介绍习近平主席对巴西进行国事访问的情况。" if lang == "zh" else
+            "On November 21, Foreign Minister Wang Yi briefed the media on President Xi Jinping's state "
+            "visit to Brazil.")
+    record = mfa(text, title=title, lang=lang, published="2024-11-21")
+    assert record.event_type == "other" and record.head_of_state_level is False
+
+
 def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
     talks = mfa("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Chilean President "
                 "Gabriel Boric on the sidelines of the APEC meeting on Thursday.",
