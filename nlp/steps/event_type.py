@@ -119,6 +119,26 @@ def _abroad_pattern(release: Release) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=128)
+def _visit_to_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
+    country_words = "(?:" + "|".join(re.escape(n) for n in country_names) + ")" if country_names else "(?!x)x"
+    return re.compile(cues.source("visit_to_country", country=country_words), re.I)
+
+
+def _tour_abroad(release: Release, passages: list[tuple[str, str, int]]) -> bool:
+    """Is the page about a visit to the LAC country itself (its dateline there, or the title or
+    lead saying so)? Then companies and villages toured are sights of that visit: a field trip is
+    a foreign delegation touring China (codebook rule 2)."""
+    dateline = _dateline_country(release)
+    if dateline is not None and dateline not in ("CN", "other"):
+        return True
+    entry = release.gazetteer.country(release.country_id) if release.country_id else None
+    if entry is None:
+        return False
+    visit = _visit_to_for(tuple(entry.all_names("en")[:6] + entry.names["zh"]))
+    return any(visit.search(text) for _, text, _ in passages[:2])
+
+
+@lru_cache(maxsize=128)
 def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
     """The delegation-abroad cue with the release's country names filled in (one per country)."""
     country_words = "(?:" + "|".join(re.escape(n) for n in country_names) + ")" if country_names else "(?!x)x"
@@ -135,11 +155,11 @@ def _stay_in_china(text: str) -> re.Match[str] | None:
     return None
 
 
-def _in_text(release: Release, passages: list[tuple[str, str, int]]) -> bool:
+def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: frozenset[str]) -> bool:
     """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
     rules = cues.rules("idcpc")
     abroad = _abroad_pattern(release)
-    events = tuple(r for r in rules if r[0] in EVENT_KINDS | CALLS)
+    events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
     found = _first(events, text)
@@ -171,11 +191,12 @@ def _idcpc(release: Release) -> None:
     if headline_meeting and not calls:
         _set(release, "meeting", "title", 0, headline_meeting)
         return
-    found = _first(cues.rules("idcpc"), title)
+    skip = frozenset({"field_trip"}) if _tour_abroad(release, passages) else frozenset()
+    found = _first(cues.rules("idcpc"), title, skip=skip)
     if found:
         _set(release, found[0], "title", 0, found[1])
         return
-    if _in_text(release, passages):
+    if _in_text(release, passages, skip):
         return
     dl = _dateline_country(release)
     if dl and dl not in ("CN", "other") and (release.country_id is None or dl == release.country_id):

@@ -711,6 +711,37 @@ def test_the_short_chinese_names_of_parties_are_known(name, party):
     assert party in parties(record)
 
 
+# ---------------------------------------------------------------- IDCPC: field trips tour China
+
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "CPC Delegation Visits Cuba",
+     "A CPC delegation led by a vice minister of the IDCPC visited Cuba from June 8 to 12. The delegation "
+     "met with leaders of the Communist Party of Cuba and visited a local enterprise.",
+     "delegation_visit_abroad"),
+    ("en", "CPC Delegation Tours Farms",
+     "Havana, June 12th -- A CPC delegation led by a vice minister of the IDCPC visited villages and "
+     "enterprises near the city, accompanied by officials of the Communist Party of Cuba.",
+     "delegation_visit_abroad"),
+    ("zh", "中共代表团访问古巴",
+     "6月8日至12日，中联部副部长率中共代表团访问古巴，会见古巴共产党领导人，参观当地企业。",
+     "delegation_visit_abroad"),
+    ("zh", "中共代表團訪問古巴",
+     "6月8日至12日，中聯部副部長率中共代表團訪問古巴，會見古巴共產黨領導人，參觀當地企業。",
+     "delegation_visit_abroad"),
+    ("en", "Chilean Socialist Party Delegation Visits Zhejiang",
+     "Hangzhou, June 12th -- A delegation of the Socialist Party of Chile visited villages and companies "
+     "in Zhejiang province from June 10 to 12, at the invitation of the CPC.", "field_trip"),
+    ("zh", "智利社会党代表团赴浙江考察",
+     "6月10日至12日，应中国共产党邀请，智利社会党代表团赴浙江考察乡村振兴和企业发展。",
+     "field_trip"),
+])
+def test_touring_companies_on_a_visit_to_the_lac_country_is_the_visit(lang, title, text, expected):
+    url = ("https://www.idcpc.org.cn/jldt/202306/t20230613_1.html" if lang == "zh" else
+           "https://www.idcpc.org.cn/english/news/202306/t20230613_1.html")
+    record = idcpc(text, title=title, lang=lang, url=url, published="2023-06-13")
+    assert record.relevant and record.event_type == expected
+
+
 # ---------------------------------------------------------------- IDCPC: platforms, briefings, stays
 
 @pytest.mark.parametrize("name", [
