@@ -137,6 +137,11 @@ REGION_LEADERS = re.compile(
     r"(?:countries|states)\b|拉美和加勒比(?:国家|地区)领导人|拉美和加勒比國家領導人", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
+# The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
+# 卢拉总统特使: the envoy, not the head who sent him, is the principal (head-of-state level rule)
+ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special\s+envoy\s*,?\s*$", re.I)
+ENVOY_AFTER = re.compile(r"^(?:(?:'s|’s)\s+(?:special\s+)?envoy|\s*的?(?:总统|總統|主席|总理|總理)?特使)",
+                         re.I)
 ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?establish|"
     r"\bestablish(?:ed|es)?\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
@@ -430,7 +435,10 @@ def step(release: Release) -> None:
         if any(name in c or c.split(",")[0] in name for c in counterparts):
             continue
         counterparts.append(f"{name}, {office}" if office else name)  # None: the office is the name
-        heads.append((office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
+        envoy = (ENVOY_OF_BEFORE.search(release.text[max(0, start - 60):start]) is not None
+                 or ENVOY_AFTER.match(release.text[end:end + 20]) is not None
+                 or "特使" in release.text[start:end])
+        heads.append(not envoy and (office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
         if len(counterparts) == 2:
             break

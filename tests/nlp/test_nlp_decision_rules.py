@@ -284,6 +284,24 @@ def test_a_virtual_meeting_is_a_video_call():
 
 # ---------------------------------------------------------------- head-of-state level
 
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "Xi Jinping Meets Special Envoy of Brazilian President",
+     "On June 12, President Xi Jinping met in Beijing with Celso Amorim, special envoy of Brazilian "
+     "President Luiz Inacio Lula da Silva.", False),
+    ("en", "Xi Jinping Meets Lula's Special Envoy",
+     "On June 12, President Xi Jinping met in Beijing with Brazilian President Luiz Inacio Lula da "
+     "Silva's special envoy Celso Amorim.", False),
+    ("zh", "习近平会见巴西总统特使",
+     "2023年6月12日，国家主席习近平在北京会见巴西总统卢拉特使阿莫林。", False),
+    ("zh", "习近平会见巴西总统卢拉的特使",
+     "2023年6月12日，国家主席习近平在北京会见巴西总统卢拉的特使阿莫林。", False),
+    ("zh", "习近平会见巴西总统卢拉", "2023年6月12日，国家主席习近平在北京会见巴西总统卢拉。", True),
+])
+def test_a_lac_heads_special_envoy_is_the_counterpart_not_the_head(lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2023-06-13")
+    assert record.relevant and record.head_of_state_level is expected
+
+
 def test_a_re_elected_president_is_in_office_a_newly_elected_one_is_not_yet():
     again = mfa("BEIJING, Feb. 6 (Xinhua) -- In a message sent on Tuesday, President Xi Jinping "
                 "congratulated Nayib Bukele on his re-election as president of El Salvador and wished the "
