@@ -110,6 +110,8 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "总理": "Prime Minister", "總理": "Prime Minister", "外长": "Foreign Minister",
              "外長": "Foreign Minister", "外交部长": "Foreign Minister", "外交部長": "Foreign Minister",
              "当选总统": "President-elect", "當選總統": "President-elect",
+             "副总统": "Vice President", "副總統": "Vice President",
+             "副总理": "Deputy Prime Minister", "副總理": "Deputy Prime Minister",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
@@ -117,11 +119,14 @@ MESSAGE_ZH = re.compile(
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
-OFFICES_ZH = (r"当选总统|當選總統|国家主席|國家主席|总统|總統|总理|總理|外交部长|外交部長|外长|外長|"
+OFFICES_ZH = (r"当选总统|當選總統|副总统|副總統|副总理|副總理|国家主席|國家主席|总统|總統|总理|總理|"
+              r"外交部长|外交部長|外长|外長|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
     rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
+VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
+HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")
 ZH_NAME_STOP = re.compile(
     r"(?:同志|先生|女士|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|在|和|及|与|與|并|並|同|的|"
     r"时|時|致|就|"
@@ -140,6 +145,9 @@ SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
 # The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
 # 卢拉总统特使: the envoy, not the head who sent him, is the principal (head-of-state level rule)
 ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special\s+envoy\s*,?\s*$", re.I)
+# "former Brazilian President Lula", "ex-President", 巴西前总统卢拉: no longer in office (head-of-state level)
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
+                           r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)$")
 ENVOY_AFTER = re.compile(r"^(?:(?:'s|’s)\s+(?:special\s+)?envoy|\s*的?(?:总统|總統|主席|总理|總理)?特使)",
                          re.I)
 ESTABLISH = re.compile(
@@ -329,6 +337,8 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if any(m.label == CN_OFFICIAL and match.start("name") <= m.start < match.end("name")
                for m in release.mentions):
             continue  # 国家主席习近平: the Chinese principal, not the counterpart
+        if match.group("office") in VICE_OFFICES_ZH and HEAD_IN_TITLE_ZH.search(release.title):
+            continue  # the headline names the head: a vice-president in the lead is an attendant
         name = match.group("name")
         stop = ZH_NAME_STOP.search(name)
         if stop:
@@ -434,11 +444,16 @@ def step(release: Release) -> None:
                 "Prime Minister" if chinese_office == "Premier" else chinese_office.split(" and ")[-1])
         if any(name in c or c.split(",")[0] in name for c in counterparts):
             continue
-        counterparts.append(f"{name}, {office}" if office else name)  # None: the office is the name
         envoy = (ENVOY_OF_BEFORE.search(release.text[max(0, start - 60):start]) is not None
                  or ENVOY_AFTER.match(release.text[end:end + 20]) is not None
                  or "特使" in release.text[start:end])
-        heads.append(not envoy and (office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
+        former = FORMER_BEFORE.search(release.text[max(0, start - 40):start]) is not None
+        heads.append(not envoy and not former and (office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
+        if former and office:
+            office = f"former {office}"
+        elif former:
+            name = f"former {name}"
+        counterparts.append(f"{name}, {office}" if office else name)  # None: the office is the name
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
         if len(counterparts) == 2:
             break

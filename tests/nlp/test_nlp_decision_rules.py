@@ -302,6 +302,25 @@ def test_a_lac_heads_special_envoy_is_the_counterpart_not_the_head(lang, title, 
     assert record.relevant and record.head_of_state_level is expected
 
 
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "Xi Jinping Meets with Former Brazilian President Lula",
+     "On June 12, 2019, President Xi Jinping met in Beijing with former Brazilian President Luiz Inacio "
+     "Lula da Silva.", False),
+    ("en", "Xi Jinping Meets with NDB President Dilma Rousseff",
+     "On June 12, 2023, President Xi Jinping met in Beijing with Dilma Rousseff, President of the New "
+     "Development Bank and former President of Brazil.", False),
+    ("zh", "习近平会见巴西前总统卢拉", "2019年6月12日，国家主席习近平在北京会见巴西前总统卢拉。", False),
+    ("zh", "李强会见巴西副总统阿尔克明",
+     "2023年6月12日，国务院总理李强在北京会见巴西副总统阿尔克明。", False),
+    ("zh", "习近平会见尼加拉瓜总统",
+     "2023年8月31日，国家主席习近平在人民大会堂会见尼加拉瓜副总统穆里略陪同的总统奥尔特加。", True),
+])
+def test_a_former_head_or_a_vice_president_is_not_a_head_in_office(lang, title, text, expected):
+    published = "2019-06-13" if "2019" in text else "2023-06-13"
+    record = mfa(text, title=title, lang=lang, published=published)
+    assert record.relevant and record.head_of_state_level is expected
+
+
 def test_a_re_elected_president_is_in_office_a_newly_elected_one_is_not_yet():
     again = mfa("BEIJING, Feb. 6 (Xinhua) -- In a message sent on Tuesday, President Xi Jinping "
                 "congratulated Nayib Bukele on his re-election as president of El Salvador and wished the "
