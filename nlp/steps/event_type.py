@@ -193,8 +193,13 @@ def _idcpc(release: Release) -> None:
         return
     skip = frozenset({"field_trip"}) if _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
-    if found:
+    attended = cues.pattern("attend_event").search(title)
+    if found and not (attended and found[0] == "message"):
         _set(release, found[0], "title", 0, found[1])
+        return
+    if attended and not _first(tuple(r for r in cues.rules("idcpc") if r[0] in EVENT_KINDS | CALLS),
+                               passages[1][1], skip=skip):
+        _set(release, "other", "title", 0, attended)  # rule 1: the event, not the message read there
         return
     if _in_text(release, passages, skip):
         return

@@ -748,6 +748,31 @@ def test_the_short_chinese_names_of_parties_are_known(name, party):
     assert party in parties(record)
 
 
+# ---------------------------------------------------------------- IDCPC: attending a party's event
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "CPC Delegation Attends 8th Congress of the Communist Party of Cuba",
+     "Havana, April 16th -- A CPC delegation attended the opening of the 8th Congress of the Communist "
+     "Party of Cuba here today and conveyed the congratulations of the CPC Central Committee."),
+    ("zh", "中共代表团出席古巴共产党第八次代表大会",
+     "当地时间4月16日，中共代表团在哈瓦那出席古巴共产党第八次代表大会开幕式，转达中共中央的祝贺。"),
+    ("zh", "中共代表團出席古巴共產黨第八次代表大會",
+     "當地時間4月16日，中共代表團在哈瓦那出席古巴共產黨第八次代表大會開幕式，轉達中共中央的祝賀。"),
+])
+def test_a_congratulation_conveyed_at_a_party_congress_is_the_congress_not_a_message(lang, title, text):
+    url = ("https://www.idcpc.org.cn/jldt/202104/t20210417_1.html" if lang == "zh" else
+           "https://www.idcpc.org.cn/english/news/202104/t20210417_1.html")
+    record = idcpc(text, title=title, lang=lang, url=url, published="2021-04-17")
+    assert record.relevant and record.country == "Cuba" and record.event_type == "other"
+
+
+def test_a_letter_sent_to_a_party_congress_stays_a_message():
+    record = idcpc("Beijing, April 16th -- Xi Jinping sent a congratulatory letter today to the 8th Congress "
+                   "of the Communist Party of Cuba.", title="Xi Jinping Congratulates the 8th Congress of "
+                   "the Communist Party of Cuba", published="2021-04-17")
+    assert record.event_type == "message"
+
+
 # ---------------------------------------------------------------- IDCPC: field trips tour China
 
 @pytest.mark.parametrize("lang,title,text,expected", [
