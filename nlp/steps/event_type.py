@@ -273,6 +273,8 @@ def _mfa(release: Release) -> None:
         # the text of a joint statement has it as its headline; a page that reports or comments
         # on one is about something else
         headline = i == 0 or (i == 1 and not release.title.strip())
+        # a headline naming no exchange over a lead that gives the statement's full text: the text
+        headline = headline or (i == 1 and cues.pattern("full_text").search(text) is not None)
         quoted = headline and cues.pattern("commentary").search(text) is not None
         statement_ok = headline and not quoted
         skip = (FOCUS_ONLY if i >= 2 else frozenset()) | (frozenset() if statement_ok else STATEMENT)

@@ -260,6 +260,28 @@ def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
     assert meeting.event_type == "meeting_on_sidelines"
 
 
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "China, Honduras establish diplomatic relations",
+     "BEIJING, March 26 (Xinhua) -- China and Honduras issued a joint communique on the establishment of "
+     "diplomatic relations on Sunday. The full text is as follows:\n\nThe two governments decided to "
+     "recognize each other and establish diplomatic relations at ambassadorial level."),
+    ("zh", "中国同洪都拉斯建交",
+     "新华社北京3月26日电 中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报全文如下：\n\n"
+     "两国政府决定自公报签署之日起相互承认并建立大使级外交关系。"),
+])
+def test_a_lead_giving_the_full_text_makes_the_page_the_statement(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2023-03-27", url=AGENCY)
+    assert record.event_type == "joint_statement"
+
+
+def test_a_headline_exchange_outranks_the_statement_text_in_its_lead():
+    record = mfa("BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian "
+                 "President Luiz Inacio Lula da Silva on Friday, and the two sides issued a joint statement. "
+                 "The full text is as follows:", title="Xi, Lula hold talks in Beijing",
+                 published="2023-04-15", url=AGENCY)
+    assert record.event_type == "talks"
+
+
 def test_a_page_commenting_on_a_joint_statement_is_not_the_statement():
     record = mfa("QUITO, Feb. 11 (Xinhua) -- Ecuador's foreign minister said on Friday that the joint "
                  "statement issued during President Guillermo Lasso's visit to China opens a new stage.",
