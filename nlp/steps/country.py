@@ -250,7 +250,7 @@ def _code_from_body(release: Release, body: list[Mention]) -> None:
     if not weights:
         return
     ranked = sorted(weights, key=lambda c: -weights[c])
-    wider = bool(names_elsewhere(release, ("early",)))
+    wider = bool(names_elsewhere(release, ("early",))) or is_worldwide_event(release)
     focus = release.focus_text()
     if wider and (cues.pattern("idcpc.message").search(focus)
                   or not any(cues.pattern(cue).search(focus) for cue in EVENT_CUES)):

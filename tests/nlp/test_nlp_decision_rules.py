@@ -121,6 +121,15 @@ def test_lac_participants_at_a_worldwide_briefing_are_multilateral_and_global():
     assert record.mechanism[0] == "global" and "leftist" in record.mechanism
 
 
+def test_lac_countries_named_after_the_lead_of_a_worldwide_briefing_are_global():
+    record = idcpc("Beijing, June 12th -- The IDCPC held a briefing today on the Third Plenary Session of "
+                   "the 20th CPC Central Committee for diplomats of more than 80 countries.\n\nThe "
+                   "ambassadors of Argentina and Cuba asked questions about the reforms.",
+                   title="CPC Holds Briefing for Foreign Diplomats", published="2024-07-25")
+    assert record.relevant and record.country == "multilateral" and record.event_type == "briefing"
+    assert record.mechanism == ["global"]
+
+
 def test_a_worldwide_event_without_lac_participants_is_not_relevant():
     record = idcpc("Beijing, June 9th--The IDCPC held a briefing here today on the CPC's plenary session "
                    "for political parties from around the world, attended by leaders of a Serbian and a "
