@@ -190,13 +190,41 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
     return out
 
 
+# A copy stored as one line keeps its senders' paragraphs only as sentences: a page of one or two
+# lines, one of them long with many sentences, is read sentence by sentence (a sentence that goes
+# on about the same sender, "He said …", joins the one before, as a paragraph would).
+RUN_ON_CHARS = {False: 600, True: 300}
+RUN_ON_SENTENCES = 5
+SENTENCE_EN = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
+SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"]?|$)")
+
+
+def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
+    """Paragraphs; the run-on line of a copy stored as one line is cut into its sentences."""
+    paras = paragraphs(clean)
+    if len(paras) > 2:
+        return paras
+    out: list[tuple[int, int]] = []
+    pattern = SENTENCE_ZH if zh else SENTENCE_EN
+    for start, end in paras:
+        sentences = [(m.start(), m.end()) for m in pattern.finditer(clean, start, end)
+                     if clean[m.start():m.end()].strip()]
+        if end - start < RUN_ON_CHARS[zh] or len(sentences) < RUN_ON_SENTENCES:
+            out.append((start, end))
+            continue
+        for a, b in sentences:
+            left = len(clean[a:b]) - len(clean[a:b].lstrip())
+            out.append((a + left, b))
+    return out
+
+
 def roundup_segments(clean: str, zh: bool) -> list[Segment]:
     """One segment per sender: a list entry, or a paragraph with the lines that go on about the
     same sender (a name line, then a title line, then the quote; "He added …")."""
     out: list[Segment] = []
     previous_short = False
     continues = CONTINUES_ZH if zh else CONTINUES_EN
-    for start, end in paragraphs(clean):
+    for start, end in _units(clean, zh):
         line = clean[start:end]
         short = _is_short(line, zh)
         split = _split_list(clean, start, end)

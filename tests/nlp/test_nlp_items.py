@@ -282,3 +282,30 @@ def test_a_roundup_of_condolences_without_headline_gives_its_lac_sender():
     lac = [r for r in items if r.relevant]
     assert [r.country for r in lac] == ["Cuba"]
     assert lac[0].event_type == "message" and parties(lac[0]) == {"Communist Party of Cuba"}
+
+
+PROSE_ROUNDUP = [
+    "BEIJING, July 2 (Xinhua) -- Leaders of political parties around the world have sent messages to the "
+    "Central Committee of the Communist Party of China (CPC) on the anniversary of its founding.",
+    "Juan Castillo, general secretary of the Communist Party of Uruguay, said in his message that the CPC "
+    "has led the Chinese people to remarkable achievements over the past century. He said his party "
+    "looks forward to deeper exchanges with the CPC in the years ahead.",
+    "Keir Starmer, leader of the British Labour Party, said in a message that the two parties should keep "
+    "talking about the common challenges facing the world. He wished the CPC every success.",
+    "Roosevelt Skerrit, leader of the Dominica Labour Party and prime minister of Dominica, said in his "
+    "message that Dominica values the friendship and support of China. He added that the Caribbean "
+    "country is ready to work with China for shared development.",
+    "Bert De Belder, international secretary of the Workers' Party of Belgium, said the CPC's experience "
+    "in fighting poverty is of great value to the world. He said the party hopes to learn more.",
+]
+
+
+def test_a_roundup_stored_on_one_line_is_read_sentence_by_sentence():
+    paragraphed = roundup("\n\n".join(PROSE_ROUNDUP), title="Foreign parties congratulate CPC on anniversary",
+                          published="2021-07-02")
+    one_line = roundup(" ".join(PROSE_ROUNDUP), title="Foreign parties congratulate CPC on anniversary",
+                       published="2021-07-02")
+    expected = [("Uruguay", "Juan Castillo"), ("Dominica", "Roosevelt Skerrit")]
+    assert [(r.country, r.contacts[0].name) for r in paragraphed] == expected
+    assert [(r.country, r.contacts[0].name) for r in one_line] == expected
+    assert [parties(r) for r in one_line] == [{"Communist Party of Uruguay"}, {"Dominica Labour Party"}]
