@@ -324,10 +324,52 @@ def layout(text: str, title: str | None = None) -> Layout:
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
+    lead = _run_on_lead(cleaned, lead, zh)
     lead_end = min(lead[1], lead[0] + 900)
     captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+# A lead paragraph this long, with this many sentences, is a copy stored as one line: its lead is
+# its first sentence (a lead paragraph says who met whom; the rest of the line is the report).
+RUN_ON_LEAD = {False: 600, True: 300}
+RUN_ON_SENTENCES = 4
+SENTENCE_END_EN = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?(?=\s+[A-Z\"“])")
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen)\.$")
+SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
+FIRST_SENTENCE_MIN = {False: 60, True: 25}
+# page furniture inside a sentence of a run-on line: a breadcrumb or menu, share buttons, a
+# font-size switch (a photo caption is not: its day is evidence)
+FURNITURE_WORDS = re.compile(r"[>›»|]|首页|分享到|字号|当前位置|您所在的位置")
+
+
+def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, int]:
+    """The lead of a run-on line (a copy stored as one line): its first sentence that is not page
+    furniture. A lead paragraph of ordinary length is the lead as it is."""
+    start, end = lead
+    if end - start < RUN_ON_LEAD[zh]:
+        return lead
+    pattern = SENTENCE_END_ZH if zh else SENTENCE_END_EN
+    ends = [m.end() for m in pattern.finditer(cleaned, start, end)
+            if zh or not ABBREVIATION.search(cleaned, max(start, m.start() - 6), m.start())]
+    if len(ends) < RUN_ON_SENTENCES:
+        return lead
+    sentence_start = start
+    for stop in ends:
+        sentence = cleaned[sentence_start:stop]
+        furniture = FURNITURE_WORDS.search(sentence)
+        if furniture:
+            # menus and the report in one sentence: the report is the part after the last gap
+            gaps = [m.end() for m in re.finditer(r"\s{2,}", sentence) if m.start() >= furniture.start()]
+            if not gaps or stop - (sentence_start + gaps[-1]) < FIRST_SENTENCE_MIN[zh]:
+                sentence_start = stop
+                continue
+            sentence_start, sentence = sentence_start + gaps[-1], cleaned[sentence_start + gaps[-1]:stop]
+        if stop - sentence_start >= FIRST_SENTENCE_MIN[zh]:
+            left = len(sentence) - len(sentence.lstrip())
+            return sentence_start + left, stop
+    return lead
 
 
 NOT_A_HEADLINE = re.compile(

@@ -65,6 +65,23 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
     return frozenset(normalise(c) for c in names)
 
 
+VENUE_BEFORE_EN = re.compile(
+    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|\b(?:in|at)\s+$")
+VENUE_BEFORE_ZH = re.compile(r"在$")
+
+
+def is_venue(release: Release, m: Mention) -> bool:
+    """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil",
+    "in Brazil", 在巴西): a place, which does not make a second counterpart country."""
+    if is_capital(release, m):
+        return True
+    if m.label != LAC_COUNTRY:
+        return False
+    source = release.title if m.where == "title" else release.layout.clean
+    before = source[max(0, m.start - 60):m.start]
+    return bool((VENUE_BEFORE_ZH if release.zh else VENUE_BEFORE_EN).search(before))
+
+
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself, in the title and lead."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
@@ -153,6 +170,7 @@ def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
     actors: dict[str, float] = {}  # focus evidence other than capitals (venues)
+    placed: dict[str, float] = {}  # focus evidence other than venues ("in Rio de Janeiro, Brazil")
     first: dict[str, Mention] = {}
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
@@ -164,6 +182,8 @@ def step(release: Release) -> None:
             focus[country] = focus.get(country, 0.0) + weight
             if not is_capital(release, m):
                 actors[country] = actors.get(country, 0.0) + weight
+            if not is_venue(release, m):
+                placed[country] = placed.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
         elif country not in first:
@@ -174,7 +194,7 @@ def step(release: Release) -> None:
     regional = regional_cues(release)
     release.extra["regional_cues"] = regional
     record = release.record
-    ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -scores[c]))
+    ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
     title_cue = any(s.where == "title" for s in regional)
     multilateral = False
@@ -182,7 +202,8 @@ def step(release: Release) -> None:
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:
-        top, second = focus.get(ranked[0], 0.0), focus.get(ranked[1], 0.0)
+        # two countries' actors side by side; a place named for where it happened is not one
+        top, second = sorted((placed.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True
     if release.is_mfa and len(trip_stops(release)) >= 2:

@@ -902,6 +902,45 @@ def test_a_copy_stored_on_one_line_keeps_its_report_among_menus_and_bullets():
     assert lay.lead().startswith("BEIJING, June 13")
 
 
+RUN_ON = ("Home > World > China News  Wang Yi Meets with Chilean Foreign Minister  2024-09-25 10:55  On "
+          "September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto van Klaveren in "
+          "Beijing. Wang Yi said China values its comprehensive strategic partnership with Chile. He noted "
+          "that the two countries signed a free trade agreement years ago. Van Klaveren said Chile is ready "
+          "to deepen cooperation in trade, mining and clean energy. The two sides also exchanged views on "
+          "the joint press conference held after the talks in Santiago last year and on the summit in Lima. "
+          "Both ministers agreed to keep in close touch and to prepare the next high-level exchanges.")
+
+
+def test_the_lead_of_a_copy_stored_on_one_line_is_its_first_sentence_after_the_menus():
+    lay = layout(RUN_ON, "Wang Yi Meets with Chilean Foreign Minister")
+    assert lay.lead() == ("On September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister "
+                          "Alberto van Klaveren in Beijing.")
+    record = mfa(RUN_ON, title="Wang Yi Meets with Chilean Foreign Minister", published="2024-09-25")
+    assert record.event_type == "meeting" and record.event_date == "2024-09-24"
+
+
+def test_a_lead_paragraph_of_ordinary_length_is_the_lead_as_it_is():
+    text = ("BEIJING, June 13 (Xinhua) -- Liu Jianchao met with a delegation of the Communist Party of Cuba "
+            "in Beijing on Monday. The two sides exchanged views.\n\nThe delegation is visiting China.")
+    lay = layout(text, "Senior CPC official meets Cuban delegation")
+    assert lay.lead().endswith("The two sides exchanged views.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On November 18, President Xi Jinping met with Mexican President Claudia Sheinbaum on the sidelines "
+     "of the G20 Summit in Rio de Janeiro, Brazil.", "Mexico"),
+    ("当地时间11月18日，国家主席习近平在巴西里约热内卢出席二十国集团峰会期间会见墨西哥总统辛鲍姆。",
+     "Mexico"),
+    ("On November 18, President Xi Jinping met with Mexican President Claudia Sheinbaum and Brazilian "
+     "President Lula da Silva.", "multilateral"),
+])
+def test_a_country_named_as_the_place_is_not_a_second_counterpart(text, expected):
+    zh = "习近平" in text
+    record = mfa(text, title="习近平会见外国领导人" if zh else "Xi Jinping Meets with Foreign Leaders",
+                 lang="zh" if zh else "en", published="2024-11-19")
+    assert record.country == expected
+
+
 def test_the_dateline_of_a_one_line_copy_dates_its_relative_day():
     record = idcpc(ONE_LINE, title="Senior CPC official meets Cuban delegation", url=AGENCY,
                    published="2023-06-14")
