@@ -155,6 +155,22 @@ def _stay_in_china(text: str) -> re.Match[str] | None:
     return None
 
 
+# A visit named in a relative clause as the setting of what the sentence reports ("a delegation,
+# which is visiting Cuba, met …", "who is on a visit to Cuba"): the visit is not the exchange
+# (rule 4). "During its visit, the delegation met A, B and C" still reports the visit as a whole.
+SETTING_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?"
+    r"(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?)?$", re.I)
+
+
+def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first visit the text reports as such, not as the setting of something else."""
+    for match in pattern.finditer(text):
+        if not SETTING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            return match
+    return None
+
+
 def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: frozenset[str]) -> bool:
     """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
     rules = cues.rules("idcpc")
@@ -173,7 +189,7 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             return True
         options = [(m.start(), kind, m) for kind, m in (
             ("meeting", cues.pattern("meeting").search(text)),
-            ("delegation_visit_abroad", abroad.search(text)),
+            ("delegation_visit_abroad", _visit_not_setting(abroad, text)),
             ("delegation_received", _stay_in_china(text)),
             ("message", cues.pattern("idcpc.message").search(text))) if m is not None]
         if options:

@@ -779,6 +779,24 @@ def test_the_short_chinese_names_of_parties_are_known(name, party):
     assert party in parties(record)
 
 
+# ---------------------------------------------------------------- IDCPC: a visit as the setting
+
+@pytest.mark.parametrize("text,expected", [
+    ("HAVANA, June 12 (Xinhua) -- A delegation of the Communist Party of China (CPC) led by Li Shulei, "
+     "which is visiting Cuba, met with Miguel Diaz-Canel, first secretary of the Communist Party of Cuba, "
+     "on Monday.", "meeting"),
+    ("HAVANA, June 12 (Xinhua) -- Li Shulei, who is on a visit to Cuba, met with Roberto Morales Ojeda "
+     "of the Communist Party of Cuba on Monday.", "meeting"),
+    ("HAVANA, June 12 (Xinhua) -- A delegation of the Communist Party of China (CPC) led by Li Shulei "
+     "visited Cuba from June 9 to 12. During its visit, the delegation met with leaders of the Communist "
+     "Party of Cuba, the government and the National Assembly.", "delegation_visit_abroad"),
+])
+def test_a_visit_in_a_relative_clause_is_the_setting_of_the_meeting(text, expected):
+    record = idcpc(text, title="Cuban leaders and CPC delegation discuss party ties", url=AGENCY,
+                   published="2023-06-13")
+    assert record.event_type == expected
+
+
 # ---------------------------------------------------------------- IDCPC: attending a party's event
 
 @pytest.mark.parametrize("lang,title,text", [
