@@ -59,6 +59,16 @@ COLLECTIVE_EN = re.compile(
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|祝贺|祝賀")
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")
+# Many senders named as such in the lead, for a roundup whose headline has no collective word
+# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
+COLLECTIVE_LEAD_EN = re.compile(
+    r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
+    r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
+    r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
+    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|\bfrom (?:around|across) the world\b|"
+    r"\bworldwide\b)", re.I)
+COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
+                                r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
                           r"\bnews digest\b", re.I)
 # The day a digest paragraph opens with ("5月10日，", "On May 10,", "May 10 --"), or a bullet.
@@ -107,7 +117,8 @@ class Segment:
 def kind_of(release: Release, page: Record) -> str | None:
     """Which kind of multi-exchange page this is, if any. Foreign-ministry pages never are (they
     report one head-of-state exchange each). A roundup needs its message cue in the title or lead
-    and a collective word in the title ("foreign", "leaders", 纷纷) — or no title at all — and
+    and a collective word in the title ("foreign", "leaders", 纷纷), or many senders named as such
+    in the lead ("parties and leaders abroad", 外国政党), or no title at all — and
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
     congratulations come up, is that meeting."""
     if release.is_mfa:
@@ -118,7 +129,9 @@ def kind_of(release: Release, page: Record) -> str | None:
     if page.event_type not in (None, "message", "other"):
         return LEGS if _is_trip(page) else None
     messages, collective = (MESSAGES_ZH, COLLECTIVE_ZH) if release.zh else (MESSAGES_EN, COLLECTIVE_EN)
-    if messages.search(release.focus_text()) and (not title or collective.search(title)):
+    many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
+    if messages.search(release.focus_text()) and (not title or collective.search(title)
+                                                  or many.search(release.lead())):
         return ROUNDUP
     return None
 

@@ -309,3 +309,21 @@ def test_a_roundup_stored_on_one_line_is_read_sentence_by_sentence():
     assert [(r.country, r.contacts[0].name) for r in paragraphed] == expected
     assert [(r.country, r.contacts[0].name) for r in one_line] == expected
     assert [parties(r) for r in one_line] == [{"Communist Party of Uruguay"}, {"Dominica Labour Party"}]
+
+
+SENDERS = ("BEIJING, Oct. 20 (Xinhua) -- Political parties and leaders abroad have sent messages to the "
+           "Central Committee of the Communist Party of China (CPC) on the opening of its national "
+           "congress.\n\n"
+           "Nguyen Phu Trong, general secretary of the Communist Party of Vietnam, said in his message that "
+           "the congress is of great significance.\n\n"
+           "Miguel Diaz-Canel, first secretary of the Communist Party of Cuba, said in his message that Cuba "
+           "wishes the congress every success.\n\n"
+           "Gleisi Hoffmann, president of Brazil's Workers' Party, said the CPC has led China to historic "
+           "achievements.")
+
+
+def test_a_roundup_whose_headline_has_no_collective_word_is_read_by_its_lead():
+    items = roundup(SENDERS, title="Congratulations pour in for CPC national congress",
+                    published="2022-10-20")
+    assert [(r.country, r.contacts[0].name) for r in items] == [
+        ("Cuba", "Miguel Diaz-Canel"), ("Brazil", "Gleisi Hoffmann")]
