@@ -278,7 +278,11 @@ def _visit_kind(release: Release, focus: str, before: str) -> str:
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
-    special = cues.pattern("mfa_other").search(" ".join(text for _, text, _ in passages[:2]))
+    # the headline picks the exchange: "other" (a speech, an inauguration attended, a briefing, a
+    # press appearance) from the lead only when the headline names no exchange of its own
+    other = cues.pattern("mfa_other")
+    special = other.search(passages[0][1]) or (
+        not _first(cues.rules("mfa"), passages[0][1]) and other.search(passages[1][1]))
     if special:
         release.record.event_type = "other"
         return

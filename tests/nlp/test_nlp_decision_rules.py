@@ -258,6 +258,25 @@ def test_a_ministers_briefing_on_a_trip_is_other(title, lang):
     assert record.event_type == "other" and record.head_of_state_level is False
 
 
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "Xi Jinping Sends Congratulatory Message to Claudia Sheinbaum on Her Inauguration",
+     "On October 1, 2024, President Xi Jinping sent a congratulatory message to Claudia Sheinbaum on her "
+     "inauguration as President of Mexico. Xi's special envoy attended the inauguration ceremony.",
+     "message"),
+    ("zh", "王毅会见巴西外长维埃拉",
+     "2023年6月12日，外交部长王毅在北京会见巴西外长维埃拉。会见后，两国外长共同会见记者。", "meeting"),
+    ("en", "Xi Jinping Meets with Argentine President Milei",
+     "On November 18, 2024, President Xi Jinping met with Argentine President Javier Milei in Rio de "
+     "Janeiro, where Xi delivered a keynote speech at the G20 Summit.", "meeting_on_sidelines"),
+    ("en", "Xi Jinping's Special Envoy Attends Inauguration of Mexican President",
+     "On October 1, 2024, Xi Jinping's special envoy attended the inauguration ceremony of Mexican "
+     "President Claudia Sheinbaum.", "other"),
+])
+def test_the_headlines_exchange_outranks_a_speech_or_ceremony_in_the_lead(lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2024-10-02")
+    assert record.event_type == expected
+
+
 def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
     talks = mfa("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Chilean President "
                 "Gabriel Boric on the sidelines of the APEC meeting on Thursday.",
