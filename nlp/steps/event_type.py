@@ -302,6 +302,13 @@ def _mfa(release: Release) -> None:
         if not found:
             continue
         kind, match = found
+        if kind == "message" and i == 0:
+            # "Xi meets Cuban PM, extends condolences": words of a message after the headline's
+            # meeting or talks are what was said there; the face-to-face exchange is the news
+            face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text[:match.start()],
+                          not_future=frozenset(FACE_TO_FACE))
+            if face is not None:
+                kind, match = face
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:

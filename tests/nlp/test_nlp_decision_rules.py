@@ -277,6 +277,22 @@ def test_the_headlines_exchange_outranks_a_speech_or_ceremony_in_the_lead(lang, 
     assert record.event_type == expected
 
 
+@pytest.mark.parametrize("title,text,expected", [
+    ("Xi meets Cuban PM, extends condolences over hurricane",
+     "BEIJING, Oct. 10 (Xinhua) -- Chinese President Xi Jinping met with Cuban Prime Minister Manuel "
+     "Marrero Cruz in Beijing on Tuesday and expressed condolences over the hurricane.", "meeting"),
+    ("Xi, Lula hold talks, exchange congratulations on anniversary of ties",
+     "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President "
+     "Luiz Inacio Lula da Silva in Beijing on Friday.", "talks"),
+    ("Xi sends condolences to Cuban president over hurricane",
+     "BEIJING, Oct. 10 (Xinhua) -- Chinese President Xi Jinping on Tuesday sent a message of condolences "
+     "to Cuban President Miguel Diaz-Canel over the hurricane.", "message"),
+])
+def test_message_words_after_the_headlines_meeting_are_what_was_said_there(title, text, expected):
+    record = mfa(text, title=title, published="2023-10-11", url=AGENCY)
+    assert record.event_type == expected
+
+
 def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
     talks = mfa("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Chilean President "
                 "Gabriel Boric on the sidelines of the APEC meeting on Thursday.",
