@@ -310,6 +310,23 @@ def test_evaluate_command_scores_a_multi_exchange_file(tmp_path, capsys):
     assert "exchange level" in out and "exchange_F1" in out and "page level" not in out
 
 
+def test_a_page_coded_in_two_gold_files_is_scored_against_each_sources_record(tmp_path, capsys):
+    """One release coded as an IDCPC page and as a foreign-ministry page: each gold file is scored
+    against the record extracted for its own source, as score.py scores each file alone."""
+    row = {"url": "p9", "lang": "en", "title": "Talks", "text": "", "relevant": True, "country": "Cuba"}
+    idcpc_gold, mfa_gold = tmp_path / "idcpc.jsonl", tmp_path / "mfa.jsonl"
+    _write(idcpc_gold, [json.dumps({**row, "source": "idcpc", "event_type": "meeting"})])
+    _write(mfa_gold, [json.dumps({**row, "source": "mfa", "event_type": "talks"})])
+    idcpc_records, mfa_records = tmp_path / "idcpc.pred.jsonl", tmp_path / "mfa.pred.jsonl"
+    _write(idcpc_records, [json.dumps(_item("p9", 0, "Cuba", source="idcpc", event_type="meeting"))])
+    _write(mfa_records, [json.dumps(_item("p9", 0, "Cuba", source="mfa", event_type="talks"))])
+    assert pipeline.main(["evaluate", "--gold", str(idcpc_gold), "--gold", str(mfa_gold), "--records",
+                          str(idcpc_records), "--records", str(mfa_records), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result[str(idcpc_gold)]["pages"]["all"]["event_type"] == 1.0
+    assert result[str(mfa_gold)]["pages"]["all"]["event_type"] == 1.0
+
+
 # --- identical to the reference scorer on the dev files, when they are here -------------------------
 
 SCORE_PY = DEV.parent / "score.py"
