@@ -51,6 +51,24 @@ def test_interviews_and_embassy_activities_report_no_exchange(title):
     assert not record.relevant
 
 
+@pytest.mark.parametrize("title,text,relevant", [
+    ("Special Representative of the Chinese Government on Latin American Affairs Visits Argentina",
+     "From June 5 to 12, the Special Representative of the Chinese Government on Latin American Affairs "
+     "visited Argentina and met with officials of the Argentine foreign ministry.", False),
+    ("Director-General of the Department of Latin American and Caribbean Affairs Meets Peruvian Diplomats",
+     "On June 12, the Director-General of the Department of Latin American and Caribbean Affairs met with "
+     "Peruvian diplomats in Beijing.", False),
+    ("外交部拉美司司长会见秘鲁驻华大使", "2023年6月12日，外交部拉美司司长在北京会见秘鲁驻华大使。", False),
+    ("Vice Foreign Minister Holds Political Consultations with Mexican Deputy Foreign Minister",
+     "On June 12, Vice Foreign Minister Xie Feng held political consultations with the Mexican Deputy "
+     "Foreign Minister in Beijing.", True),
+])
+def test_the_chinese_side_must_be_a_leader_a_minister_or_a_vice_minister(title, text, relevant):
+    zh = "外交部" in title
+    record = mfa(text, title=title, lang="zh" if zh else "en", published="2023-06-13")
+    assert record.relevant is relevant
+
+
 def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
     record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向"
                    "峰会致贺信。",
