@@ -18,7 +18,8 @@ or an activity of an embassy, a consulate or an ambassador, reports no exchange 
 a state leader (codebook, Who counts: an exchange led only by an ambassador is not one).
 
 For the foreign ministry the counterpart must also be on the Chinese state's side of a
-relationship: a press-conference transcript about East Asia that mentions BRICS is not. A
+relationship: a press-conference transcript about East Asia that mentions BRICS is not, and a
+page that names no Chinese side at all (two LAC presidents meeting each other) is not either. A
 regular press conference transcript is never an exchange report, even when one answer is
 about Cuba: the exchange is coded from the release that reports it.
 """
@@ -61,6 +62,11 @@ def step(release: Release) -> None:
         record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
         _clear(release)
         return
+    if release.is_mfa and not chinese_side_named(release):
+        record.relevant = False
+        record.notes.append("no Chinese side named: LAC actors among themselves, not an exchange with China")
+        _clear(release)
+        return
     if not release.is_mfa and not party_side(release):
         record.relevant = False
         record.notes.append("no CPC side named: not a party exchange")
@@ -76,6 +82,19 @@ def step(release: Release) -> None:
             record.notes.append("LAC names only outside the title and lead")
     elif "country" in record.evidence:
         record.evidence["relevant"] = list(record.evidence["country"])
+
+
+# China's side of a state exchange, in any form a release names it (Who counts: the Chinese side is
+# a state leader, a minister or a vice minister; a page that names no Chinese side at all reports
+# LAC actors among themselves)
+CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b|中国|中國|中方|中华人民共和国|中華人民共和國|我国|我國")
+
+
+def chinese_side_named(release: Release) -> bool:
+    """Does the page name China or a Chinese official at all?"""
+    if any(m.label == CN_OFFICIAL for m in release.mentions):
+        return True
+    return CHINA_NAMED.search(release.title) is not None or CHINA_NAMED.search(release.text) is not None
 
 
 def party_side(release: Release) -> bool:

@@ -69,6 +69,20 @@ def test_the_chinese_side_must_be_a_leader_a_minister_or_a_vice_minister(title, 
     assert record.relevant is relevant
 
 
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Argentine, Brazilian presidents pledge closer regional integration",
+     "BUENOS AIRES, Jan. 23 (Xinhua) -- Argentine President Alberto Fernandez and his visiting Brazilian "
+     "counterpart Luiz Inacio Lula da Silva held talks on Monday and pledged to deepen regional "
+     "integration ahead of the CELAC summit."),
+    ("zh", "阿根廷巴西总统会晤",
+     "阿根廷总统费尔南德斯和到访的巴西总统卢拉23日在布宜诺斯艾利斯举行会晤，表示愿推进区域一体化。"),
+])
+def test_lac_leaders_meeting_each_other_are_no_exchange_with_china(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2023-01-24", url=AGENCY)
+    assert not record.relevant
+    assert any("no Chinese side" in note for note in record.notes)
+
+
 def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
     record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向"
                    "峰会致贺信。",
