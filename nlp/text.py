@@ -61,7 +61,7 @@ STAMP = re.compile(
 # A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
 # is a sentence, but not where the report begins.
 CAPTION = re.compile(
-    r"^\s*(?:\(?(?:File )?Photos?\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：)"
+    r"^\s*(?:\(?(?:File )?Photos?\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：|[（(]?资料图片|[（(]?資料圖片)"
     r"|(?:\((?:Photo|Xinhua|[A-Z][\w.]*(?: [A-Z][\w.]*)? ?(?:photo|Photo)|[^()\n]{0,40}/[^()\n]{1,40})"
     r"[^()\n]{0,60}\)"
     r"|[（(][^（）()\n]{0,30}摄[）)]|[\[［][^\]］\n]{0,30}(?:Photo|摄)[^\]］\n]{0,30}[\]］])\s*$"

@@ -730,6 +730,13 @@ def test_a_chinese_photo_caption_is_not_the_lead():
     assert lay.lead().startswith("6月12日")
 
 
+def test_a_file_photo_note_is_not_the_headline_of_a_copy_without_a_title():
+    text = ("(资料图片仅供参考)\n"
+            "新华社哈瓦那6月12日电 古巴国家主席迪亚斯-卡内尔12日在哈瓦那会见中国外交部长王毅。")
+    record = mfa(text, title=None, lang="zh", published="2023-06-13", url=AGENCY_ZH)
+    assert "资料图片" not in (record.title or "")
+
+
 def test_a_lead_worded_as_its_headline_keeps_its_day():
     title = "习近平同巴西总统卢拉通电话"
     record = mfa(f"2023年5月5日，{title}。两国元首就双边关系交换意见。", title=title, lang="zh",
