@@ -66,8 +66,9 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
 
 
 VENUE_BEFORE_EN = re.compile(
-    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|\b(?:in|at)\s+$")
-VENUE_BEFORE_ZH = re.compile(r"在$")
+    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
+    r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|\band\b)\s*)*$")
+VENUE_BEFORE_ZH = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")  # 在古巴、委内瑞拉: places, listed
 
 
 def is_venue(release: Release, m: Mention) -> bool:
@@ -202,8 +203,10 @@ def step(release: Release) -> None:
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:
-        # two countries' actors side by side; a place named for where it happened is not one
-        top, second = sorted((placed.get(c, 0.0) for c in ranked), reverse=True)[:2]
+        # two countries' actors side by side; a place named for where it happened is not one (unless
+        # every country is named as a place: "talks in Cuba and in Venezuela", a trip of two stops)
+        weights = placed if any(placed.values()) else focus
+        top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True
     if release.is_mfa and len(trip_stops(release)) >= 2:

@@ -1025,6 +1025,8 @@ def test_a_lead_paragraph_of_ordinary_length_is_the_lead_as_it_is():
      "Mexico"),
     ("On November 18, President Xi Jinping met with Mexican President Claudia Sheinbaum and Brazilian "
      "President Lula da Silva.", "multilateral"),
+    ("From June 1 to 12, Foreign Minister Wang Yi held talks in Cuba and Venezuela with his "
+     "counterparts.", "multilateral"),
 ])
 def test_a_country_named_as_the_place_is_not_a_second_counterpart(text, expected):
     zh = "习近平" in text
