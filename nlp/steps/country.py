@@ -191,6 +191,13 @@ def step(release: Release) -> None:
             first[country] = m
     release.scores = scores
     release.extra["focus_scores"] = focus
+    if names_elsewhere(release, FOCUS):
+        # a meeting with another country's leader at a summit held in a LAC country ("met Kenyan
+        # President Ruto on the sidelines of the G20 Summit in Rio de Janeiro, Brazil"): the LAC
+        # country named only as the place is no counterpart
+        kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0}
+        release.extra["venues_only"] = bool(actors) and not kept
+        actors = kept
     release.extra["actor_scores"] = actors
     regional = regional_cues(release)
     release.extra["regional_cues"] = regional

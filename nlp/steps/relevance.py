@@ -78,7 +78,9 @@ def step(release: Release) -> None:
         or bool(release.extra.get("body_counterparts")))
     if not record.relevant:
         _clear(release)
-        if release.scores:
+        if release.extra.get("venues_only"):
+            record.notes.append("LAC countries named only as the place of an exchange with another country")
+        elif release.scores:
             record.notes.append("LAC names only outside the title and lead")
     elif "country" in record.evidence:
         record.evidence["relevant"] = list(record.evidence["country"])

@@ -83,6 +83,26 @@ def test_lac_leaders_meeting_each_other_are_no_exchange_with_china(lang, title, 
     assert any("no Chinese side" in note for note in record.notes)
 
 
+@pytest.mark.parametrize("lang,title,text,country", [
+    ("en", "Xi Jinping Meets with Kenyan President Ruto",
+     "On November 18, 2024 local time, President Xi Jinping met with Kenyan President William Ruto on the "
+     "sidelines of the G20 Summit in Rio de Janeiro, Brazil.", None),
+    ("zh", "习近平会见英国首相斯塔默",
+     "当地时间2024年11月18日，国家主席习近平在巴西里约热内卢出席二十国集团领导人峰会期间"
+     "会见英国首相斯塔默。", None),
+    ("en", "Li Qiang Meets with Russian Prime Minister",
+     "On November 15, Premier Li Qiang met with the Russian Prime Minister in Lima, Peru, on the sidelines "
+     "of the APEC meeting.", None),
+    ("en", "Xi Jinping Meets with Brazilian President Lula",
+     "On November 18, 2024 local time, President Xi Jinping met with Brazilian President Lula on the "
+     "sidelines of the G20 Summit in Rio de Janeiro, Brazil.", "Brazil"),
+])
+def test_a_lac_country_named_only_as_the_place_of_a_meeting_with_another_country_is_no_counterpart(
+        lang, title, text, country):
+    record = mfa(text, title=title, lang=lang, published="2024-11-19")
+    assert record.relevant is (country is not None) and record.country == country
+
+
 def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
     record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向"
                    "峰会致贺信。",
