@@ -30,8 +30,9 @@ import re
 from urllib.parse import urlsplit
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, Official
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
 from nlp.release import Release
+from nlp.steps.country import names_elsewhere
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -72,6 +73,11 @@ def step(release: Release) -> None:
         record.notes.append("no CPC side named: not a party exchange")
         _clear(release)
         return
+    if headline_outside_lac(release):
+        record.relevant = False
+        record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
+        _clear(release)
+        return
     strongest = max(focus.values(), default=0.0)
     record.relevant = bool(record.country) and (
         strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide"))
@@ -89,7 +95,30 @@ def step(release: Release) -> None:
 # China's side of a state exchange, in any form a release names it (Who counts: the Chinese side is
 # a state leader, a minister or a vice minister; a page that names no Chinese side at all reports
 # LAC actors among themselves)
-CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b|中国|中國|中方|中华人民共和国|中華人民共和國|我国|我國")
+CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b|\bXi\b|中国|中國|中方|中华人民共和国|中華人民共和國|"
+                         r"我国|我國")
+
+
+# Demonyms that are also language or community words in LAC news (Spanish-speaking, the French
+# Caribbean, British colonies), so the look-alikes leave them out: in a headline, before an
+# office, they name the counterpart's country
+LANGUAGE_DEMONYM = re.compile(
+    r"\b(?:Spanish|Portuguese|French|British|Dutch|Indian|(?<!Latin )(?<!South )(?<!Central )(?<!North )"
+    r"American|U\.S\.)\s+(?:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|"
+    r"Chancellor|Vice President|Minister|Secretary of State|counterpart|leader)\b")
+
+
+def headline_outside_lac(release: Release) -> bool:
+    """Does the headline name a counterpart outside LAC ("Wang Yi holds talks with Spanish FM",
+    "Liu Jianchao meets PSOE delegation") and no LAC actor or the region? The headline picks the
+    exchange, so Latin America or Brazil in its lead is a topic of talks with someone else."""
+    if not release.title.strip():
+        return False
+    if not names_elsewhere(release, ("title",)) and not LANGUAGE_DEMONYM.search(release.title):
+        return False
+    if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
+        return False
+    return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
 
 
 def chinese_side_named(release: Release) -> bool:

@@ -103,6 +103,31 @@ def test_a_lac_country_named_only_as_the_place_of_a_meeting_with_another_country
     assert record.relevant is (country is not None) and record.country == country
 
 
+@pytest.mark.parametrize("source,title,text", [
+    ("mfa", "Wang Yi Holds Talks with Spanish Foreign Minister",
+     "On June 12, Foreign Minister Wang Yi held talks with Spanish Foreign Minister Jose Manuel Albares in "
+     "Beijing. The two sides agreed to strengthen trilateral cooperation with Latin America."),
+    ("mfa", "Xi Jinping Meets with Portuguese President",
+     "On June 12, President Xi Jinping met with Portuguese President Marcelo Rebelo de Sousa. Xi said the "
+     "two countries can work together with Portuguese-speaking countries such as Brazil."),
+    ("idcpc", "Liu Jianchao Meets PSOE Delegation",
+     "Beijing, June 12th -- Liu Jianchao met with a delegation of the Spanish Socialist Workers' Party. "
+     "Both sides discussed cooperation with Latin American left parties."),
+])
+def test_lac_names_in_the_lead_of_a_headline_about_another_country_are_topics(source, title, text):
+    record = (mfa if source == "mfa" else idcpc)(text, title=title, published="2023-06-13")
+    assert not record.relevant
+    assert any("outside LAC" in note for note in record.notes)
+
+
+def test_a_trip_whose_headline_names_a_lac_stop_among_others_stays_relevant():
+    record = mfa("BEIJING, Nov. 27 (Xinhua) -- Chinese President Xi Jinping left Beijing on Tuesday for "
+                 "state visits to Spain, Argentina, Panama and Portugal.",
+                 title="Xi leaves Beijing for state visits to Spain, Argentina, Panama, Portugal",
+                 published="2018-11-28", url=AGENCY)
+    assert record.relevant and record.country == "multilateral"
+
+
 def test_the_head_of_states_letter_to_a_state_summit_is_not_a_party_exchange():
     record = idcpc("新华社北京6月11日电 6月10日,拉美和加勒比国家共同体峰会在洪都拉斯举行,国家主席习近平向"
                    "峰会致贺信。",
