@@ -108,12 +108,18 @@ LANGUAGE_DEMONYM = re.compile(
     r"Chancellor|Vice President|Minister|Secretary of State|counterpart|leader)\b")
 
 
+MANY_COUNTERPARTS = re.compile(
+    r"\b(?:others?|worldwide|countries)\b|\b(?:foreign|world|international|global)\s+(?:political\s+)?"
+    r"(?:leaders|parties|politicians|dignitaries|organi[sz]ations|friends|guests|community)\b|"
+    r"各国|各國|外国|外國|多国|多國|纷纷|紛紛|等国|等國|世界", re.I)
+
+
 def headline_outside_lac(release: Release) -> bool:
     """Does the headline name a counterpart outside LAC ("Wang Yi holds talks with Spanish FM",
     "Liu Jianchao meets PSOE delegation") and no LAC actor or the region? The headline picks the
     exchange, so Latin America or Brazil in its lead is a topic of talks with someone else."""
-    if not release.title.strip():
-        return False
+    if not release.title.strip() or MANY_COUNTERPARTS.search(release.title):
+        return False  # "Vietnamese, other leaders congratulate …": a roundup, read sender by sender
     if not names_elsewhere(release, ("title",)) and not LANGUAGE_DEMONYM.search(release.title):
         return False
     if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):

@@ -327,3 +327,9 @@ def test_a_roundup_whose_headline_has_no_collective_word_is_read_by_its_lead():
                     published="2022-10-20")
     assert [(r.country, r.contacts[0].name) for r in items] == [
         ("Cuba", "Miguel Diaz-Canel"), ("Brazil", "Gleisi Hoffmann")]
+
+
+def test_a_roundup_headlined_on_a_sender_from_elsewhere_keeps_its_lac_senders():
+    items = roundup(SENDERS, title="Vietnamese, other leaders congratulate CPC national congress",
+                    published="2022-10-20")
+    assert [r.country for r in items] == ["Cuba", "Brazil"]
