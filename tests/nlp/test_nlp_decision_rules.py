@@ -384,11 +384,11 @@ def test_talks_during_a_summit_stay_talks_a_meeting_there_is_on_the_sidelines():
 @pytest.mark.parametrize("lang,title,text", [
     ("en", "China, Honduras establish diplomatic relations",
      "BEIJING, March 26 (Xinhua) -- China and Honduras issued a joint communique on the establishment of "
-     "diplomatic relations on Sunday. The full text is as follows:\n\nThe two governments decided to "
-     "recognize each other and establish diplomatic relations at ambassadorial level."),
+     "diplomatic relations on Sunday. The full text is as follows:\n\nBoth sides agree to exchange "
+     "ambassadors without delay and to work together in every field."),
     ("zh", "中国同洪都拉斯建交",
      "新华社北京3月26日电 中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报全文如下：\n\n"
-     "两国政府决定自公报签署之日起相互承认并建立大使级外交关系。"),
+     "双方同意自即日起互派大使，开展各领域友好合作。"),
 ])
 def test_a_lead_giving_the_full_text_makes_the_page_the_statement(lang, title, text):
     record = mfa(text, title=title, lang=lang, published="2023-03-27", url=AGENCY)
