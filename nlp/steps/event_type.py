@@ -281,8 +281,13 @@ def _mfa(release: Release) -> None:
     # the headline picks the exchange: "other" (a speech, an inauguration attended, a briefing, a
     # press appearance) from the lead only when the headline names no exchange of its own
     other = cues.pattern("mfa_other")
-    special = other.search(passages[0][1]) or (
-        not _first(cues.rules("mfa"), passages[0][1]) and other.search(passages[1][1]))
+    title = passages[0][1]
+    in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
+    special = other.search(title)
+    if special and in_title and in_title[0] in FACE_TO_FACE and in_title[1].start() < special.start():
+        special = None  # "Xi meets X and attends the inauguration": the first exchange is the news
+    if not title.strip() or not in_title:
+        special = special or other.search(passages[1][1])
     if special:
         release.record.event_type = "other"
         return

@@ -348,6 +348,9 @@ def test_a_ministers_briefing_on_a_trip_is_other(title, lang):
     ("en", "Xi Jinping's Special Envoy Attends Inauguration of Mexican President",
      "On October 1, 2024, Xi Jinping's special envoy attended the inauguration ceremony of Mexican "
      "President Claudia Sheinbaum.", "other"),
+    ("en", "Vice President Han Zheng Meets with Mexican President and Attends Her Inauguration",
+     "On October 1, 2024, Vice President Han Zheng met with Mexican President Claudia Sheinbaum in "
+     "Mexico City.", "meeting"),
 ])
 def test_the_headlines_exchange_outranks_a_speech_or_ceremony_in_the_lead(lang, title, text, expected):
     record = mfa(text, title=title, lang=lang, published="2024-10-02")
