@@ -240,12 +240,7 @@ def step(release: Release) -> None:
                 record.add_evidence("country", first[c].span())
         return
     if ranked:
-        best = ranked[0]
-        release.country_id = best
-        entry = release.gazetteer.country(best)
-        record.country = entry.canonical if entry else best
-        record.exchange_type = "bilateral"
-        record.add_evidence("country", first[best].span())
+        _bilateral(release, ranked[0], first[ranked[0]].span())
         return
     named = leader_named(release)
     if named is not None:  # "习近平致电祝贺奥尔特加再次当选总统": the head in office names the country
@@ -296,12 +291,16 @@ def _code_from_body(release: Release, body: list[Mention]) -> None:
         for c in ranked[:4]:
             record.add_evidence("country", first[c].span())
         return
-    best = ranked[0]
-    release.country_id = best
-    entry = release.gazetteer.country(best)
-    record.country = entry.canonical if entry else best
-    record.exchange_type = "bilateral"
-    record.add_evidence("country", first[best].span())
+    _bilateral(release, ranked[0], first[ranked[0]].span())
+
+
+def _bilateral(release: Release, country_id: str, evidence: Span) -> None:
+    """One LAC country's actors: the record's country, with the mention that names it."""
+    release.country_id = country_id
+    entry = release.gazetteer.country(country_id)
+    release.record.country = entry.canonical if entry else country_id
+    release.record.exchange_type = "bilateral"
+    release.record.add_evidence("country", evidence)
 
 
 def leader_named(release: Release) -> tuple[Leader, Span] | None:
