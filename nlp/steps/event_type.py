@@ -310,9 +310,9 @@ def _mfa(release: Release) -> None:
         if kind == "message" and i == 0:
             # "Xi meets Cuban PM, extends condolences": words of a message after the headline's
             # meeting or talks are what was said there; the face-to-face exchange is the news
-            face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text[:match.start()],
+            face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text,
                           not_future=frozenset(FACE_TO_FACE))
-            if face is not None:
+            if face is not None and face[1].start() < match.start():
                 kind, match = face
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])

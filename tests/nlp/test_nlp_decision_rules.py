@@ -357,6 +357,25 @@ def test_the_headlines_exchange_outranks_a_speech_or_ceremony_in_the_lead(lang, 
     assert record.event_type == expected
 
 
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "Li Qiang Receives Brazilian Vice President",
+     "On June 12, Premier Li Qiang received Brazilian Vice President Geraldo Alckmin at the Great Hall of "
+     "the People.", "meeting"),
+    ("zh", "李强同巴西总统卢拉见面", "2023年6月12日，国务院总理李强在北京同巴西总统卢拉见面。", "meeting"),
+    ("zh", "王毅同阿根廷外长会面", "2023年6月12日，外交部长王毅在北京同阿根廷外长卡菲耶罗会面。", "meeting"),
+    ("en", "Xi Jinping Receives Congratulatory Message from Cuban President",
+     "On June 12, President Xi Jinping received a congratulatory message from Cuban President Miguel "
+     "Diaz-Canel.", "message"),
+    ("en", "Wang Yi Receives Phone Call from Brazilian Foreign Minister",
+     "On June 12, Foreign Minister Wang Yi received a phone call from Brazilian Foreign Minister Mauro "
+     "Vieira.", "phone_call"),
+])
+def test_received_and_its_chinese_words_are_a_meeting_unless_a_message_or_call_was(
+        lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2023-06-13")
+    assert record.event_type == expected
+
+
 @pytest.mark.parametrize("title,text,expected", [
     ("Xi meets Cuban PM, extends condolences over hurricane",
      "BEIJING, Oct. 10 (Xinhua) -- Chinese President Xi Jinping met with Cuban Prime Minister Manuel "
