@@ -920,6 +920,20 @@ def test_the_short_chinese_names_of_parties_are_known(name, party):
     assert party in parties(record)
 
 
+# ---------------------------------------------------------------- IDCPC: received
+
+@pytest.mark.parametrize("title,text,expected", [
+    ("Liu Jianchao Receives Letter from PT President",
+     "Beijing, June 12th -- Liu Jianchao received a letter from the president of the Workers' Party of "
+     "Brazil today.", "message"),
+    ("Liu Jianchao Receives PT Delegation",
+     "Beijing, June 12th -- Liu Jianchao received a delegation of the Workers' Party of Brazil today.",
+     "meeting"),
+])
+def test_a_received_letter_is_a_message_a_received_delegation_a_meeting(title, text, expected):
+    assert idcpc(text, title=title, published="2023-06-13").event_type == expected
+
+
 # ---------------------------------------------------------------- IDCPC: a visit as the setting
 
 @pytest.mark.parametrize("text,expected", [
