@@ -51,6 +51,22 @@ def test_interviews_and_embassy_activities_report_no_exchange(title):
     assert not record.relevant
 
 
+@pytest.mark.parametrize("lang,title,text,relevant", [
+    ("en", "Foreign Ministry Spokesperson's Remarks on Honduras's Decision to Establish Diplomatic Relations",
+     "Q: Honduras announced that it will establish diplomatic relations with China. What is your comment? "
+     "A: We welcome the decision of the Honduran government.", False),
+    ("zh", "外交部发言人就洪都拉斯宣布同台湾断交答记者问",
+     "问：洪都拉斯宣布同台湾断绝所谓外交关系，中方对此有何评论？答：我们对此表示赞赏。", False),
+    ("en", "Foreign Ministry Spokesperson Announces President Lula's State Visit to China",
+     "At the invitation of President Xi Jinping, President Luiz Inacio Lula da Silva of Brazil will pay a "
+     "state visit to China from March 26 to 31.", True),
+])
+def test_a_spokespersons_remarks_comment_on_an_exchange_an_announcement_reports_one(
+        lang, title, text, relevant):
+    record = mfa(text, title=title, lang=lang, published="2023-03-15")
+    assert record.relevant is relevant
+
+
 @pytest.mark.parametrize("title,text,relevant", [
     ("Special Representative of the Chinese Government on Latin American Affairs Visits Argentina",
      "From June 5 to 12, the Special Representative of the Chinese Government on Latin American Affairs "
