@@ -38,7 +38,7 @@ from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
-from nlp.text import paragraphs
+from nlp.text import paragraphs, sentence_ends
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -208,8 +208,6 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
 # on about the same sender, "He said …", joins the one before, as a paragraph would).
 RUN_ON_CHARS = {False: 600, True: 300}
 RUN_ON_SENTENCES = 5
-SENTENCE_EN = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']?|$)")
-SENTENCE_ZH = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’\"]?|$)")
 
 
 def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
@@ -218,16 +216,14 @@ def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
     if len(paras) > 2:
         return paras
     out: list[tuple[int, int]] = []
-    pattern = SENTENCE_ZH if zh else SENTENCE_EN
     for start, end in paras:
-        sentences = [(m.start(), m.end()) for m in pattern.finditer(clean, start, end)
-                     if clean[m.start():m.end()].strip()]
-        if end - start < RUN_ON_CHARS[zh] or len(sentences) < RUN_ON_SENTENCES:
+        cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
+        spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
+                 for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
+        if end - start < RUN_ON_CHARS[zh] or len(spans) < RUN_ON_SENTENCES:
             out.append((start, end))
-            continue
-        for a, b in sentences:
-            left = len(clean[a:b]) - len(clean[a:b].lstrip())
-            out.append((a + left, b))
+        else:
+            out.extend(spans)
     return out
 
 

@@ -344,15 +344,21 @@ FIRST_SENTENCE_MIN = {False: 60, True: 25}
 FURNITURE_WORDS = re.compile(r"[>›»|]|首页|分享到|字号|当前位置|您所在的位置")
 
 
+def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
+    """Where the sentences of ``text[start:end]`` end (after the full stop and a closing quote):
+    an English one before a capital, not after an abbreviation; a Chinese one at 。！？."""
+    pattern = SENTENCE_END_ZH if zh else SENTENCE_END_EN
+    return [m.end() for m in pattern.finditer(text, start, end)
+            if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
+
+
 def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, int]:
     """The lead of a run-on line (a copy stored as one line): its first sentence that is not page
     furniture. A lead paragraph of ordinary length is the lead as it is."""
     start, end = lead
     if end - start < RUN_ON_LEAD[zh]:
         return lead
-    pattern = SENTENCE_END_ZH if zh else SENTENCE_END_EN
-    ends = [m.end() for m in pattern.finditer(cleaned, start, end)
-            if zh or not ABBREVIATION.search(cleaned, max(start, m.start() - 6), m.start())]
+    ends = sentence_ends(cleaned, start, end, zh)
     if len(ends) < RUN_ON_SENTENCES:
         return lead
     sentence_start = start
