@@ -139,10 +139,11 @@ def _as_printed(release: Release, records: list[Record]) -> None:
                 if read[span.start:span.end] == span.text:
                     span.text = original[span.start:span.end]
         for contact in record.contacts:
+            quoted, _, english = (contact.name or "").partition(" (")  # "奥尔特加 (Daniel Ortega)"
             for read, original in sources.values():
-                at = read.find(contact.name) if contact.name else -1
+                at = read.find(quoted) if quoted else -1
                 if at >= 0:
-                    contact.name = original[at:at + len(contact.name)]
+                    contact.name = original[at:at + len(quoted)] + (f" ({english}" if english else "")
                     break
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
-from nlp.leaders import leader_by_zh
+from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party, to_simplified
+from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
 
@@ -136,7 +136,7 @@ ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話
                      r"说|說|在|和|及|与|與|"
                      r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
                      r"抵達|访问|訪問|"
-                     r"转达|轉達|应约|應約|是|也|对|對|第一)")
+                     r"转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
 # A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
 # is a counterpart even without an office before it: 致电祝贺劳尔·卡斯特罗再次当选…
 FOREIGN_NAME_ZH = re.compile(
@@ -369,6 +369,31 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
                 release.record.add_evidence(NAME, Span(at, at + len(name), name, where))
 
 
+def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+              seen: dict[str, int]) -> None:
+    """A head of the release's country in office that day, named without an office or a middle dot
+    right after a message or meeting verb (习近平致电奥尔特加, 会见卢拉): Xinhua's short rendering
+    of a known leader is the counterpart, as "Ortega" is in English."""
+    if not release.country_id:
+        return
+    day = parse_date(release.record.event_date) or release.anchor
+    heads = [leader for leader in leaders() if leader.country == release.country_id and leader.held_on(day)]
+    names = sorted({z for leader in heads for z in leader.zh if len(z) >= 2}, key=len, reverse=True)
+    if not names:
+        return
+    after_verb = re.compile(rf"(?:{ZH_VERBS.pattern})(?P<name>{'|'.join(map(re.escape, names))})")
+    passages = [("title", release.title, 0, len(release.title))]
+    passages += [("text", release.layout.clean, a, b) for a, b in ranges]
+    for where, text, start, end in passages:
+        for match in after_verb.finditer(to_simplified(text), start, end):
+            name = text[match.start("name"):match.end("name")]
+            leader = leader_by_zh(name, release.country_id, day)
+            if leader is None:
+                continue
+            if _add(contacts, seen, Contact(name=f"{name} ({leader.name})", kind="government")):
+                release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name, where))
+
+
 def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
             seen: dict[str, int]) -> None:
     """Parties and organisations named in the title and the counterpart passages."""
@@ -445,6 +470,7 @@ def step(release: Release) -> None:
     if release.zh:
         _people_zh(release, ranges, contacts, seen)
         _transliterated_zh(release, ranges, contacts, seen)
+        _heads_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)

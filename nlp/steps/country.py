@@ -164,6 +164,32 @@ def trip_stops(release: Release) -> set[str]:
         edge = SENTENCE_END.search(source, m.end)
         if trip.search(source, left, edge.start() if edge else len(source)):
             stops.add(m.entry.id)
+    return stops | announced_stops(release)
+
+
+def announced_stops(release: Release) -> set[str]:
+    """The LAC countries of the sentences right after the lead that announce a visit as the lead
+    does ("At the invitation of …, X will pay a state visit to Brazil"): an announcement of a trip
+    gives one such sentence per stop. The run ends at the first sentence that is not one."""
+    if not release.is_mfa:
+        return set()
+    text = release.layout.clean
+    trip, invitation = cues.pattern("trip"), cues.pattern("invitation")
+    lead = (release.layout.lead_start, release.layout.lead_end)
+    if not (invitation.search(text, *lead) and trip.search(text, *lead)):
+        return set()
+    stops: set[str] = set()
+    start = release.layout.lead_end
+    while start < len(text):
+        while start < len(text) and text[start] in " \n\t.。":
+            start += 1
+        edge = SENTENCE_END.search(text, start)
+        end = edge.start() if edge else len(text)
+        if end <= start or not (invitation.search(text, start, end) and trip.search(text, start, end)):
+            break
+        stops.update(m.entry.id for m in release.of(LAC_COUNTRY)
+                     if m.where == "text" and start <= m.start < end)
+        start = end + 1
     return stops
 
 

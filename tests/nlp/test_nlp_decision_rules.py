@@ -7,6 +7,7 @@ import pytest
 from nlp_helpers import idcpc, mfa, parties
 
 from nlp import cues
+from nlp.gazetteer import to_traditional
 from nlp.text import layout
 
 AGENCY = "http://en.example-agency.cn/n3/2023/0612/c90000-1.html"
@@ -567,6 +568,39 @@ def test_a_trip_to_several_lac_countries_is_multilateral_to_one_and_others_that_
     one = mfa("BEIJING, Nov. 27 (Xinhua) -- President Xi Jinping left Beijing on Tuesday for state visits "
               "to Spain, Argentina and Portugal.", title="", published="2018-11-27")
     assert one.country == "Argentina"
+
+
+ANNOUNCED_EN = ("BEIJING, March 2 -- Foreign Ministry Spokesperson announced on Monday: At the invitation of "
+                "President Gabriel Boric of Chile, President Xi Jinping will pay a state visit to Chile from "
+                "March 10 to 13. At the invitation of President Gustavo Petro of Colombia, President Xi "
+                "Jinping will pay a state visit to Colombia from March 13 to 16.\n"
+                "Asked about the trip, the spokesperson said the visits would deepen ties.")
+ANNOUNCED_ZH = ("新华社北京3月2日电 外交部发言人宣布：\n应智利共和国总统博里奇邀请，"
+                "国家主席习近平将于3月10日至13日对智利进行国事访问。\n"
+                "应哥伦比亚共和国总统佩特罗邀请，国家主席习近平将于3月13日至16日对哥伦比亚进行国事访问。\n"
+                "发言人就此答记者问。")
+
+
+@pytest.mark.parametrize("lang, text", [("en", ANNOUNCED_EN), ("zh", ANNOUNCED_ZH),
+                                        ("zh", to_traditional(ANNOUNCED_ZH))])
+def test_an_announcement_giving_each_lac_stop_its_own_sentence_is_a_trip_to_several(lang, text):
+    record = mfa(text, title="", lang=lang, published="2026-03-02")
+    assert record.relevant and record.country == "multilateral" and record.event_type == "state_visit"
+    assert all("邀" not in c.name for c in record.contacts)  # 应…总统博里奇邀请: the name ends before 邀请
+
+
+def test_a_chinese_name_ends_before_the_verb_that_follows_it():
+    record = idcpc("新华社北京3月6日电 委内瑞拉总统查韦斯病逝。中共中央总书记习近平6日致唁电，"
+                   "对委内瑞拉总统查韦斯病逝表示深切哀悼。", title="习近平就查韦斯病逝致唁电", lang="zh",
+                   published="2013-03-06", url=AGENCY_ZH)
+    assert [c.name for c in record.contacts] == ["查韦斯 (Hugo Chávez)"]
+
+
+def test_a_later_sentence_recalling_another_visit_is_no_second_stop():
+    record = mfa("BEIJING, March 2 -- At the invitation of President Gabriel Boric of Chile, President Xi "
+                 "Jinping will pay a state visit to Chile from March 10 to 13.\nXi paid a state visit to "
+                 "Colombia in 2016, the spokesperson recalled.", title="", published="2026-03-02")
+    assert record.country == "Chile"
 
 
 # ---------------------------------------------------------------- enumerations bind people to parties
@@ -1340,3 +1374,14 @@ def test_full_width_digits_are_read_as_digits_and_quoted_as_printed():
                  title="习近平同巴西总统卢拉通电话", lang="zh", published=None, url="http://paper.example-daily.cn/content/1.html")
     assert record.event_date == "2023-06-12"
     assert record.evidence["event_date"][0].text == "２０２３年６月１２日"
+
+
+@pytest.mark.parametrize("convert", [lambda s: s, to_traditional])
+def test_a_known_heads_short_chinese_name_after_a_message_verb_is_the_counterpart(convert):
+    record = idcpc(convert("新华社北京11月10日电 中共中央总书记、国家主席习近平10日致电奥尔特加，"
+                           "祝贺他再次当选尼加拉瓜总统。"),
+                   title=convert("习近平致电祝贺奥尔特加再次当选尼加拉瓜总统"), lang="zh",
+                   published="2021-11-10", url=AGENCY_ZH)
+    assert record.country == "Nicaragua"
+    assert [c.name for c in record.contacts] == [convert("奥尔特加") + " (Daniel Ortega)"]
+    assert "leftist" in record.mechanism  # as for "Xi congratulates Ortega" in English
