@@ -199,8 +199,42 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     return False
 
 
+Found = tuple[str, str, int, re.Match[str]]  # kind, where, offset, match
+
+
+def _many_parties_online(release: Release, passages: list[tuple[str, str, int]]) -> Found | None:
+    """Rule 3: an online meeting of many parties is the event it is, not a meeting or a video
+    call: a briefing when the CPC side presents its own experience or policy to them, else a
+    seminar (peers discussing a theme). Read in the title, the lead and the paragraph after it
+    (a copy's lead may be a one-sentence summary before the report)."""
+    where, after, offset = passages[3]
+    body = after.lstrip("\n")
+    paragraph = body.split("\n", 1)[0]
+    focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
+    many = next(((w, t, o, m) for w, t, o in focus if (m := cues.pattern("many_parties").search(t))), None)
+    if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
+        return None
+    opening = passages[:2] + passages[3:]
+    presents = any(cues.pattern("cpc_presents").search(t) for _, t, _ in opening)
+    where, text, offset, match = many
+    return ("briefing" if presents else "seminar"), where, offset, match
+
+
 def _idcpc(release: Release) -> None:
     passages = _passages(release)
+    _idcpc_rules(release, passages)
+    kind = release.record.event_type
+    unnamed = kind == "other" and not release.record.evidence.get(NAME)  # nothing named the exchange
+    if (kind in ("meeting", "video_call") or unnamed) and not (
+            kind == "meeting" and cues.pattern("headline_meeting").search(passages[0][1])):
+        gathering = _many_parties_online(release, passages)
+        if gathering:
+            kind, where, offset, match = gathering
+            release.record.evidence.pop(NAME, None)
+            _set(release, kind, where, offset, match)
+
+
+def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
     headline_meeting = cues.pattern("headline_meeting").search(title)

@@ -1385,3 +1385,31 @@ def test_a_known_heads_short_chinese_name_after_a_message_verb_is_the_counterpar
     assert record.country == "Nicaragua"
     assert [c.name for c in record.contacts] == [convert("奥尔特加") + " (Daniel Ortega)"]
     assert "leftist" in record.mechanism  # as for "Xi congratulates Ortega" in English
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "", "Latin American party leaders praised China's fight against the epidemic.\n"
+     "In an online meeting held on Tuesday, more than 100 party leaders from 12 Latin American countries "
+     "discussed the epidemic with officials of the IDCPC. \"We are ready to share our experience with all "
+     "parties,\" said the IDCPC head.", "briefing"),
+    ("en", "IDCPC holds video conference with Latin American parties",
+     "Beijing, May 20 -- The IDCPC held a video conference with leaders of more than 30 political parties "
+     "from 15 Latin American and Caribbean countries on Wednesday on party building in the digital age.",
+     "seminar"),
+    ("zh", "中联部举行中国共产党同拉美政党视频会议",
+     "新华社北京5月20日电 中联部20日以视频方式同拉美和加勒比地区18个国家的30多个政党领导人举行会议，"
+     "介绍中国共产党抗击疫情的经验做法。", "briefing"),
+    ("zh", "", "新华社北京5月20日电 中联部20日以视频方式同拉美和加勒比地区18个国家的30多个政党领导人"
+     "举行会议，就数字时代政党建设交流看法。", "seminar"),
+    # one counterpart by video is a call; a headline meeting with a multi-party delegation a meeting
+    ("en", "Liu Jianchao holds video call with PCC leader",
+     "Beijing, May 20 -- Liu Jianchao held a video call with Roberto Morales Ojeda of the Communist Party of "
+     "Cuba on Wednesday.", "video_call"),
+    ("en", "Liu Jianchao meets Latin American party delegation",
+     "Beijing, May 20 -- Liu Jianchao met with a delegation of leaders of parties from 5 Latin American "
+     "countries in Beijing on Wednesday.", "meeting"),
+])
+def test_an_online_meeting_of_many_parties_is_a_briefing_when_the_cpc_presents_else_a_seminar(
+        lang, title, text, expected):
+    record = idcpc(text, title=title, lang=lang, published="2020-05-21")
+    assert record.relevant and record.event_type == expected
