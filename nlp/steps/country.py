@@ -68,7 +68,9 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
 VENUE_BEFORE_EN = re.compile(
     r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
     r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|\band\b)\s*)*$")
-VENUE_BEFORE_ZH = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}[、和及与])*$")  # 在古巴、委内瑞拉: places, listed
+# 在古巴、委内瑞拉: places, listed; a place name holds no preposition or verb (在西班牙港同A、B会晤:
+# A and B are who he met)
+VENUE_BEFORE_ZH = re.compile(r"在(?:(?:(?!同|与|與|向|对|對|会|會|为|為)[\u4e00-\u9fff]){2,8}[、和及与])*$")
 
 
 def is_venue(release: Release, m: Mention) -> bool:
@@ -92,6 +94,24 @@ def regional_cues(release: Release) -> list[Span]:
         for match in pattern.finditer(text):
             out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
     return out
+
+
+CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
+                         r"in [A-Z][a-z]+ for|here (?:for|to attend)|"
+                         r"(?:who|which) (?:is|are|was|were) attending|attending)\b"
+                         r"[^.;]{0,40}$")
+CAME_FOR_ZH = re.compile(r"(?:来华|來華|赴华|赴華)?(?:出席|参加|參加)[^。，,]{0,30}$")
+CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}的")
+
+
+def _came_for(release: Release, span: Span) -> bool:
+    """A platform named as what the counterpart came for: "X, who is in China for the … Forum",
+    来华出席…论坛的古巴外长."""
+    source = release.title if span.where == "title" else release.layout.clean
+    before = source[max(0, span.start - 60):span.start]
+    if release.zh:
+        return bool(CAME_FOR_ZH.search(before) and CAME_FOR_AFTER_ZH.match(source[span.end:span.end + 31]))
+    return bool(CAME_FOR_EN.search(before))
 
 
 def is_worldwide_event(release: Release) -> bool:
@@ -227,6 +247,10 @@ def step(release: Release) -> None:
     release.extra["actor_scores"] = actors
     regional = regional_cues(release)
     release.extra["regional_cues"] = regional
+    if actors:
+        # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
+        # the platform is why the counterpart came, not the counterpart
+        regional = [span for span in regional if not _came_for(release, span)]
     record = release.record
     ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}

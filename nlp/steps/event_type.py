@@ -322,6 +322,11 @@ def _mfa(release: Release) -> None:
         special = None  # "Xi meets X and attends the inauguration": the first exchange is the news
     if not title.strip() or not in_title:
         special = special or other.search(passages[1][1])
+        # a summit or ministerial meeting attended, when the headline names no exchange of its own
+        gathering = cues.pattern("mfa_gathering")
+        lead = passages[1][1]
+        special = special or gathering.search(title) or (
+            not title.strip() and not _first(cues.rules("mfa"), lead) and gathering.search(lead))
     if special:
         release.record.event_type = "other"
         return

@@ -140,6 +140,14 @@ REGION_LEADERS = re.compile(
     r"\bLatin American and Caribbean (?:countries|states) leaders\b|"
     r"\b(?:leaders|heads of state(?: and government)?) of [^.]{0,30}Latin American and Caribbean "
     r"(?:countries|states)\b|拉美和加勒比(?:国家|地区)领导人|拉美和加勒比國家領導人", re.I)
+# the leaders (领导人: heads of state or government) of a group of LAC states the headline or lead
+# names as the counterpart: a collective meeting with the Caribbean states' leaders
+GROUP_LEADERS = re.compile(
+    r"\b(?:Latin American|Caribbean|Central American|South American)(?: and Caribbean)? "
+    r"(?:countries' |states' |countries |states )?leaders\b|"
+    r"\b(?:leaders|heads of state(?: and government)?) of [^.]{0,40}(?:Latin American|Caribbean|Central "
+    r"American|South American)[^.]{0,30}(?:countries|states|nations)\b|"
+    r"(?:拉美|加勒比|中美洲|南美)[^。，,]{0,12}(?:国家|国|地区|國家|國|地區)(?:领导人|領導人)", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
 # The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
@@ -459,7 +467,7 @@ def step(release: Release) -> None:
             break
     if not counterparts:  # a China-LAC summit: "leaders of Latin American and Caribbean countries"
         opening = release.title + "\n" + release.layout.clean[: release.layout.lead_end + 600]
-        if REGION_LEADERS.search(opening):
+        if REGION_LEADERS.search(opening) or GROUP_LEADERS.search(release.focus_text()):
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])

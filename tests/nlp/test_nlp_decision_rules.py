@@ -1413,3 +1413,50 @@ def test_an_online_meeting_of_many_parties_is_a_briefing_when_the_cpc_presents_e
         lang, title, text, expected):
     record = idcpc(text, title=title, lang=lang, published="2020-05-21")
     assert record.relevant and record.event_type == expected
+
+
+# ---------------------------------------------------------------- groups of LAC states, gatherings
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Xi Jinping Meets with Leaders of Caribbean Countries",
+     "On June 2, 2013, President Xi Jinping met in Port of Spain with leaders of eight Caribbean "
+     "countries, including Antigua and Barbuda, Barbados, Dominica, Grenada, Guyana, Jamaica, Suriname "
+     "and the Bahamas."),
+    ("zh", "习近平同加勒比建交国领导人举行集体会晤",
+     "2013年6月2日，国家主席习近平在西班牙港同安提瓜和巴布达、巴巴多斯、多米尼克、格林纳达、圭亚那、"
+     "牙买加、苏里南、巴哈马等加勒比建交国领导人举行会晤。"),
+])
+def test_a_meeting_with_the_leaders_of_a_group_of_lac_states_is_multilateral_at_head_level(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2013-06-02")
+    assert record.country == "multilateral" and record.event_type == "meeting"
+    assert record.head_of_state_level  # 领导人, "leaders" of states: heads of state or government
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Wang Yi Attends the Ministerial Meeting of the China-CELAC Forum",
+     "On May 13, 2025, Foreign Minister Wang Yi co-chaired the Fourth Ministerial Meeting of the China-CELAC "
+     "Forum in Beijing and met with heads of delegations afterwards."),
+    ("zh", "王毅出席中国－拉共体论坛第四届部长级会议",
+     "2025年5月13日，外交部长王毅在北京出席中国－拉共体论坛第四届部长级会议开幕式并致辞。"),
+    ("en", "", "On May 13, 2025, Foreign Minister Wang Yi attended the Fourth Ministerial Meeting of the "
+     "China-CELAC Forum in Beijing and delivered a speech."),
+])
+def test_a_summit_or_ministerial_meeting_attended_is_other(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2025-05-13")
+    assert record.country == "multilateral" and record.event_type == "other"
+
+
+@pytest.mark.parametrize("lang, title, text, country", [
+    ("en", "Xi Jinping Attends APEC Summit and Meets Peruvian President",
+     "On November 15, 2024, President Xi Jinping met with Peruvian President Dina Boluarte in Lima.", "Peru"),
+    ("zh", "王毅会见出席中拉论坛部长级会议的古巴外长",
+     "2025年5月13日，外交部长王毅在北京会见来华出席中国－拉共体论坛第四届部长级会议的古巴外长罗德里格斯。",
+     "Cuba"),
+    ("en", "Wang Yi Meets with Cuban Foreign Minister",
+     "On May 13, 2025, Foreign Minister Wang Yi met in Beijing with Cuban Foreign Minister Bruno "
+     "Rodriguez, who is in China for the Fourth Ministerial Meeting of the China-CELAC Forum.", "Cuba"),
+])
+def test_a_meeting_with_a_counterpart_who_came_for_a_gathering_is_on_its_sidelines_with_that_country(
+        lang, title, text, country):
+    record = mfa(text, title=title, lang=lang, published="2025-05-13")
+    assert record.country == country and record.event_type == "meeting_on_sidelines"
