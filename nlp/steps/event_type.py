@@ -330,6 +330,10 @@ def _mfa(release: Release) -> None:
     if special:
         release.record.event_type = "other"
         return
+    visit = cues.pattern("visit_headline").search(title) if not in_title else None
+    if visit:  # "Vice Foreign Minister Visits Guyana and Suriname": the visit as a whole
+        _set(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
+        return
     sidelines = cues.pattern("sidelines").search(focus)
     meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"

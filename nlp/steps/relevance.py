@@ -127,8 +127,15 @@ def headline_outside_lac(release: Release) -> bool:
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
 
 
+MINISTRY_HOSTS = ("fmprc.gov.cn", "mfa.gov.cn")
+
+
 def chinese_side_named(release: Release) -> bool:
-    """Does the page name China or a Chinese official at all?"""
+    """Does the page name China or a Chinese official at all? On the ministry's own site it always
+    does: "Vice Foreign Minister Hua Chunying visited Guyana" is the ministry's own official."""
+    host = urlsplit(release.doc.url or "").hostname or ""
+    if host.endswith(MINISTRY_HOSTS):
+        return True
     if any(m.label == CN_OFFICIAL for m in release.mentions):
         return True
     return CHINA_NAMED.search(release.title) is not None or CHINA_NAMED.search(release.text) is not None

@@ -1460,3 +1460,30 @@ def test_a_meeting_with_a_counterpart_who_came_for_a_gathering_is_on_its_sidelin
         lang, title, text, country):
     record = mfa(text, title=title, lang=lang, published="2025-05-13")
     assert record.country == country and record.event_type == "meeting_on_sidelines"
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Vice Foreign Minister Visits Guyana, Suriname and Barbados",
+     "From March 1 to 8, 2024, Vice Foreign Minister Hua Chunying visited Guyana, Suriname and Barbados. In "
+     "Georgetown, she met with President Irfaan Ali.", "official_visit"),
+    ("zh", "副外长访问古巴", "2024年3月1日至3日，外交部副部长访问古巴，会见古巴外长罗德里格斯。",
+     "official_visit"),
+    ("en", "Cuban President Visits China", "Cuban President Miguel Diaz-Canel is in China from November 7 "
+     "to 10 at the invitation of President Xi Jinping.", "state_visit"),
+    # a headline naming an exchange keeps it
+    ("en", "Wang Yi Meets with Cuban Foreign Minister Visiting China",
+     "On March 1, 2024, Foreign Minister Wang Yi met with Cuban Foreign Minister Bruno Rodriguez.",
+     "meeting"),
+])
+def test_a_headline_saying_someone_visits_a_place_is_a_page_about_the_visit(lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2024-03-09")
+    assert record.relevant and record.event_type == expected
+
+
+def test_the_ministrys_own_site_names_the_chinese_side_without_saying_china():
+    record = mfa("From March 1 to 8, 2024, Vice Foreign Minister Hua Chunying visited Guyana.",
+                 title="Vice Foreign Minister Hua Chunying Visits Guyana", published="2024-03-09")
+    assert record.relevant and record.country == "Guyana"
+    copy = mfa("From March 1 to 8, 2024, the two presidents met in Georgetown.", title="Presidents of Guyana "
+               "and Suriname meet", published="2024-03-09", url="http://www.example-agency.com/2024/0309/1.html")
+    assert not copy.relevant
