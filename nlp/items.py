@@ -51,12 +51,14 @@ LEGS = "legs"
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
-    r"sent (?:congratulatory )?messages", re.I)
+    r"sent (?:congratulatory )?messages|\b(?:letters?|messages?) (?:to|from)\b|"
+    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global)\b", re.I)
-MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|祝贺|祝賀")
+MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
+                         r"慰问电|慰問電|祝贺|祝賀")
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word

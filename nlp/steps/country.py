@@ -357,11 +357,10 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
     """A LAC head of state or government in office on the page's day, named by full name in the
     title or lead of a page that names no LAC country, party or organisation."""
     day = release.anchor
-    if day is None:
-        return None
     passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
+    found: list[tuple[Leader, Span]] = []
     for leader in leaders():
-        if not leader.held_on(day):
+        if day is not None and not leader.held_on(day):
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
         names = [n for n in (leader.name, plain) if len(n.split()) >= 2]
@@ -370,5 +369,12 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
             for name in dict.fromkeys(names):
                 at = text.find(name)
                 if at >= 0:
-                    return leader, Span(offset + at, offset + at + len(name), name, where)
+                    span = Span(offset + at, offset + at + len(name), name, where)
+                    if day is not None:
+                        return leader, span
+                    found.append((leader, span))
+                    break
+    # a page with no day at all: a name every match of which is one country's leader still names it
+    if found and len({leader.country for leader, _ in found}) == 1:
+        return max(found, key=lambda item: item[0].start or "")
     return None

@@ -1487,3 +1487,14 @@ def test_the_ministrys_own_site_names_the_chinese_side_without_saying_china():
     copy = mfa("From March 1 to 8, 2024, the two presidents met in Georgetown.", title="Presidents of Guyana "
                "and Suriname meet", published="2024-03-09", url="http://www.example-agency.com/2024/0309/1.html")
     assert not copy.relevant
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Xi Jinping, general secretary of the CPC Central Committee, sent a congratulatory message to "
+     "Daniel Ortega Saavedra."),
+    ("zh", "中共中央总书记、国家主席习近平致电奥尔特加和穆里略，祝贺他们就任共同总统。"),
+])
+def test_a_leader_named_on_a_page_without_any_day_still_names_the_country_when_the_name_is_one_countrys(
+        lang, text):
+    record = idcpc(text, title="", lang=lang, published=None, url="https://www.example-news.cn/world/a1.html")
+    assert record.relevant and record.country == "Nicaragua" and record.event_type == "message"

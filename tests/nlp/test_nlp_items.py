@@ -333,3 +333,22 @@ def test_a_roundup_headlined_on_a_sender_from_elsewhere_keeps_its_lac_senders():
     items = roundup(SENDERS, title="Vietnamese, other leaders congratulate CPC national congress",
                     published="2022-10-20")
     assert [r.country for r in items] == ["Cuba", "Brazil"]
+
+
+def test_a_roundup_of_letters_praising_china_is_read_like_a_roundup_of_congratulations():
+    """Letters and messages "to" the CPC are messages like congratulations are (no congratulation
+    word needed); 致信 / 来信 likewise in Chinese."""
+    items = roundup(text="BEIJING, May 27 (Xinhua) -- Leaders of foreign political parties have spoken "
+                    "highly of the CPC's leadership in fighting the epidemic in letters to the IDCPC.\n"
+                    "Nguyen Van An of Vietnam said the results were remarkable.\n"
+                    "Cuban Communist Party official Jose Ramon Balaguer said in a letter that China has "
+                    "set an example.\n"
+                    "Uruguay's Broad Front president Javier Miranda expressed his support.\n",
+                    title="Foreign leaders praise China's fight against the epidemic", published="2020-05-27")
+    assert [r.country for r in items] == ["Cuba", "Uruguay"]
+    assert all(r.relevant and r.event_type == "message" for r in items)
+    zh = roundup(text="新华社北京5月27日电 多国政党领导人近日致信中联部，高度评价中国抗疫成就。\n"
+                 "古巴共产党中央委员会表示，中国为世界树立了榜样。\n"
+                 "乌拉圭广泛阵线主席米兰达表示支持。\n", title="多国政党领导人致信中联部", lang="zh",
+                 published="2020-05-27")
+    assert [r.country for r in zh] == ["Cuba", "Uruguay"]
