@@ -1498,3 +1498,18 @@ def test_a_leader_named_on_a_page_without_any_day_still_names_the_country_when_t
         lang, text):
     record = idcpc(text, title="", lang=lang, published=None, url="https://www.example-news.cn/world/a1.html")
     assert record.relevant and record.country == "Nicaragua" and record.event_type == "message"
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("zh", "", "新华社哈瓦那11月18日电 应古巴共产党邀请，中联部副部长孙海燕率中共代表团访问古巴，"
+     "向古共中央介绍中共二十大精神。"),
+    ("en", "", "Havana, November 18 (Xinhua) -- A CPC delegation headed by Sun Haiyan, vice minister of the "
+     "IDCPC, visited Cuba and explained the guiding principles of the 20th CPC National Congress to leaders "
+     "of the Communist Party of Cuba."),
+    ("en", "", "Havana, November 18 (Xinhua) -- A CPC delegation visited Cuba and introduced the spirit of "
+     "the Sixth Plenary Session of the 19th CPC Central Committee to Cuban party leaders."),
+])
+def test_a_delegation_presenting_a_cpc_meeting_abroad_is_a_briefing(lang, title, text):
+    record = idcpc(text, title=title, lang=lang, published="2022-11-20")
+    assert record.relevant and record.country == "Cuba" and record.event_type == "briefing"
+    assert record.content == "knowledge exchange"
