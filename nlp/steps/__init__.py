@@ -1,6 +1,6 @@
 """Field extractors: small named steps, each reading a ``Release`` and adding fields and
 evidence to its record. ``STEPS`` is the order they run in; a later step may use what an earlier
-one found (the relevance step needs the country scores, mechanism needs the contacts)."""
+one found (the relevance step needs the country scores, contacts the event type, mechanism the contacts)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("country", country.step),
     ("relevance", relevance.step),
     ("event_date", event_date.step),
-    ("contacts", contacts.step),
     ("event_type", event_type.step),
+    ("contacts", contacts.step),
     ("mechanism", mechanism.step),
     ("content", content.step),
     ("mfa", mfa.step),

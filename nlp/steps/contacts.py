@@ -421,12 +421,19 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             release.record.add_evidence(NAME, m.span())
 
 
+# One conversation with one counterpart: the parties its report names later are what was talked about
+ONE_EXCHANGE = frozenset({"meeting", "talks", "video_call", "phone_call", "message", "meeting_on_sidelines"})
+
+
 def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
     """Parties of the exchange's country (any LAC party, for a multilateral one) named early in the
     report: the host party of a visit, the parties a delegation met (codebook: contacts list every
-    LAC party the page names as taking part). Not when the counterpart is a government's: a
-    foreign minister's talk of "relations with the ruling party" names no participant."""
-    if any(c.kind in ("government", "diplomat") for c in contacts):
+    LAC party the page names as taking part, the host party of a visit included). Not when the
+    page is one conversation with a government's official: a foreign minister's talk of "relations
+    with the ruling party" names no participant; a delegation's visit that also met a president
+    still names the parties it met."""
+    one_exchange = release.record.event_type in ONE_EXCHANGE
+    if one_exchange and contacts and contacts[0].kind in ("government", "diplomat"):
         return
     multilateral = release.record.country == MULTILATERAL
     for m in release.mentions:

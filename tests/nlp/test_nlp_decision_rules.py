@@ -1513,3 +1513,21 @@ def test_a_delegation_presenting_a_cpc_meeting_abroad_is_a_briefing(lang, title,
     record = idcpc(text, title=title, lang=lang, published="2022-11-20")
     assert record.relevant and record.country == "Cuba" and record.event_type == "briefing"
     assert record.content == "knowledge exchange"
+
+
+def test_a_delegations_visit_that_also_met_a_president_still_names_the_parties_it_met():
+    text = ("Montevideo, May 10th -- A CPC delegation headed by Chen Zhou, vice minister of the IDCPC, "
+            "visited Uruguay from May 6 to 9 and was received by President Luis Lacalle Pou.\n"
+            "During the visit, the delegation held talks with leaders of the Broad Front and the Communist "
+            "Party of Uruguay on party building and exchanged views on relations between the two countries.")
+    record = idcpc(text, title="CPC delegation visits Uruguay", published="2023-05-10")
+    assert record.event_type == "delegation_visit_abroad"
+    assert {"Broad Front", "Communist Party of Uruguay"} <= parties(record)
+
+
+def test_parties_talked_about_in_one_meeting_with_a_government_official_are_topics():
+    text = ("Beijing, May 10th -- Liu Jianchao, head of the IDCPC, met with Venezuelan Foreign Minister "
+            "Yvan Gil on Wednesday.\nLiu said the CPC values its relations with the United Socialist Party "
+            "of Venezuela and is ready to deepen exchanges.")
+    record = idcpc(text, title="Liu Jianchao meets Venezuelan Foreign Minister", published="2023-05-10")
+    assert record.event_type == "meeting" and parties(record) == set()
