@@ -352,3 +352,17 @@ def test_a_roundup_of_letters_praising_china_is_read_like_a_roundup_of_congratul
                  "乌拉圭广泛阵线主席米兰达表示支持。\n", title="多国政党领导人致信中联部", lang="zh",
                  published="2020-05-27")
     assert [r.country for r in zh] == ["Cuba", "Uruguay"]
+
+
+def test_a_roundup_whose_entries_quote_the_messages_is_found_without_a_message_word_in_the_lead():
+    text = ("BEIJING, May 27 (Xinhua) -- Political leaders of various countries have expressed support for "
+            "China's fight against the epidemic.\n"
+            "Nguyen Van An of Vietnam said in a message to the CPC that the results were remarkable.\n"
+            "Jose Ramon Balaguer, head of the International Relations Department of the Communist Party of "
+            "Cuba, said in a letter to the IDCPC that China has set an example.\n"
+            "Javier Miranda, president of Uruguay's Broad Front, said in his message that he supports "
+            "China.\n")
+    items = roundup(text=text, title="Foreign leaders hail China's efforts against the epidemic",
+                    published="2020-05-27")
+    assert [r.country for r in items] == ["Cuba", "Uruguay"]
+    assert all(r.relevant and r.event_type == "message" for r in items)
