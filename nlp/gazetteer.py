@@ -364,6 +364,9 @@ class Gazetteer:
         self._official_index = self._index(self.officials)
         self._lookalike_index = self._index(self.lookalikes)
         self._level_index = self._index(self.partnership_levels)
+        names = {normalise(name) for party in self.parties for name in party.all_names()}
+        self.cores: frozenset[str] = frozenset(normalise(core) for party in self.parties
+                                               for core in generic_cores(self, party)) - names
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -745,6 +748,33 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Bare party names that mean another party too often in these releases to be read by the page's
+# country alone: the CPC itself ("the Communist Party"), Britain's Labour Party, parties worldwide.
+NOT_CORES = frozenset({"communist party", "workers' party", "workers party", "labour party", "labor party",
+                       "people's party", "peoples party", "green party", "socialist workers' party",
+                       "new party", "republican party", "democratic party", "liberal party of canada"})
+
+
+def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
+    """"National Party" for the National Party (Uruguay) and the National Party of Honduras: the bare
+    name a page uses once it has named the country. Made of common words only (so matched with its
+    capitals), two words at least, and not one of ``NOT_CORES``. Which party it is, the release's
+    country decides (``nlp.release.resolve``)."""
+    country = gaz.country(party.country)
+    if country is None:
+        return []
+    places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
+    place_re = "|".join(re.escape(n) for n in places)
+    out: list[str] = []
+    for name in party.all_names("en"):
+        match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|^(?P<y>.+?) \([^)]*\)$", name)
+        core = (match.group("x") or match.group("y")) if match else None
+        if (core and len(core.split()) >= 2 and is_generic(core)
+                and _strip_accents(core).casefold() not in NOT_CORES):
+            out.append(core)
+    return list(dict.fromkeys(out))
+
+
 def _has_han(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -760,6 +790,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             names = [(n, is_acronym(n)) for n in _names_for(entry, lang)]
             if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
+            if label == LAC_PARTY and lang == "en":
+                names += [(n, False) for n in generic_cores(gaz, entry)]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
             for name, exact in names:

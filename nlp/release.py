@@ -23,6 +23,7 @@ from nlp.gazetteer import (
     Gazetteer,
     Party,
     is_acronym,
+    normalise,
 )
 from nlp.schema import Document, Record, Span
 from nlp.text import Layout, headline_in_text, layout
@@ -168,13 +169,23 @@ def resolve(release: Release) -> None:
                 countries[m.entry.id] = countries.get(m.entry.id, 0.0) + m.weight
     full_names: set[str] = set()
     for m in release.mentions:
-        if m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and not is_acronym(m.text):
+        if (m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and not is_acronym(m.text)
+                and normalise(m.text) not in gaz.cores):  # a bare "Social Democratic Party" is no full name
             full_names.add(m.ids[0])
+    ranked = sorted(countries.values(), reverse=True)
+    top = next((c for c, w in countries.items() if w == ranked[0]), None) if ranked else None
+    leading = top if len(ranked) == 1 or (ranked and ranked[0] > ranked[1]) else None
     for m in release.mentions:
         if m.label == LAC_COUNTRY:
             continue
         candidates = [c for c in gaz.candidates("|".join(m.ids))] if m.ids else []
         if not candidates:
+            continue
+        if m.label == LAC_PARTY and normalise(m.text) in gaz.cores:
+            # a bare "National Party": the party of that name of the country the release is about
+            found = [c for c in candidates if getattr(c, "country", None) == leading]
+            if len(found) == 1 and _bare(release, m):
+                m.entry = found[0]
             continue
         if len(candidates) > 1:
             located = [c for c in candidates if getattr(c, "country", None) in countries]
@@ -199,6 +210,19 @@ def resolve(release: Release) -> None:
             if m.entry.country not in countries and m.entry.id not in full_names:
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
+
+
+def _bare(release: Release, m: Mention) -> bool:
+    """Is a party's bare name ("National Party") written bare, not as part of another country's
+    party ("French Socialist Party", "Socialist Party of France", "Spain's …")? A capitalised word
+    right before it, or "of"/"(" and a capitalised word right after it, names someone else's."""
+    source = release.title if m.where == "title" else release.layout.clean
+    before = source[max(0, m.start - 30):m.start].split()
+    after = source[m.end:m.end + 30]
+    previous = before[-1] if before else ""
+    if previous[:1].isupper() and previous not in ("The", "A", "An", "Its", "Their", "And"):
+        return False
+    return not re.match(r"\s*(?:of|in|\()\s*(?:the\s+)?[A-Z]", after)
 
 
 LAC_LABELS = (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)

@@ -1531,3 +1531,25 @@ def test_parties_talked_about_in_one_meeting_with_a_government_official_are_topi
             "of Venezuela and is ready to deepen exchanges.")
     record = idcpc(text, title="Liu Jianchao meets Venezuelan Foreign Minister", published="2023-05-10")
     assert record.event_type == "meeting" and parties(record) == set()
+
+
+BARE_URUGUAY = ("Montevideo, May 10th -- A CPC delegation visited Uruguay and met with leaders of the Broad "
+                "Front and the National Party.")
+BARE_CHILE = ("Santiago, May 10th -- A CPC delegation visited Chile and met with leaders of the Socialist "
+              "Party and the Party for Democracy.")
+BARE_FRANCE = ("Beijing, May 10th -- Qian Hongshan met with a delegation of the Socialist Party of France. "
+               "He said China values relations with parties of Chile.")
+
+
+@pytest.mark.parametrize("title, text, country, expected", [
+    ("CPC delegation visits Uruguay", BARE_URUGUAY, "Uruguay", {"Broad Front", "National Party (Uruguay)"}),
+    ("CPC delegation visits Chile", BARE_CHILE, "Chile", {"Socialist Party of Chile", "Party for Democracy"}),
+    # another country's party of that name is not the LAC one
+    ("Qian Hongshan meets French Socialist Party delegation", BARE_FRANCE, None, set()),
+])
+def test_a_bare_party_name_is_the_party_of_that_name_of_the_country_the_page_is_about(
+        title, text, country, expected):
+    record = idcpc(text, title=title, published="2023-05-10")
+    assert parties(record) == expected
+    if country:
+        assert record.country == country
