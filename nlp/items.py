@@ -38,6 +38,7 @@ from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
+from nlp.steps.relevance import party_side
 from nlp.text import paragraphs, sentence_ends
 
 ROUNDUP = "roundup"
@@ -124,8 +125,8 @@ def kind_of(release: Release, page: Record) -> str | None:
     in the lead ("parties and leaders abroad", 外国政党), or no title at all — and
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
     congratulations come up, is that meeting."""
-    if release.is_mfa:
-        return None
+    if release.is_mfa or not party_side(release):
+        return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
     title = release.title
     if DIGEST_TITLE.search(title):
         return DIGEST

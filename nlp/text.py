@@ -30,14 +30,15 @@ TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·�
 # A trailing list of other headlines: everything after it is another release's news. Its heading
 # starts a line after the first (one on the first line would come before any text, and is not read):
 # the pattern opens with the newline, which the regex engine jumps to, four times faster.
-TRAILER = re.compile(
-    r"\n[ \t]*(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
-    r"推荐阅读|"
-    r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
-    r"Leave your comment|"
-    r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*",
-    re.IGNORECASE,
-)
+TRAILER_WORDS = (r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
+                 r"推荐阅读|"
+                 r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
+                 r"Leave your comment|"
+                 r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*")
+TRAILER = re.compile(r"\n[ \t]*" + TRAILER_WORDS, re.IGNORECASE)
+# In a copy stored on one line the heading follows a sentence's end or a gap of blanks instead.
+TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])[ \t]+|(?<=[ \t][ \t]))" + TRAILER_WORDS, re.IGNORECASE)
+ONE_LINE_BREAKS = 2  # a text with at most this many line breaks is a copy stored on one line
 # A page's own time stamp, not the event's day: a date with a clock time ("2024-04-12 10:22",
 # "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a
 # date after "Updated:" / "发布时间：". Blanked, so no rule reads it as the day of the exchange.
@@ -220,7 +221,8 @@ def clean(text: str) -> str:
     furniture += stamps(text)
     cleaned = _blanked(text, furniture) if furniture else text
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
-    for match in TRAILER.finditer(cleaned):
+    trailer = TRAILER_ONE_LINE if cleaned.count("\n") <= ONE_LINE_BREAKS else TRAILER
+    for match in trailer.finditer(cleaned):
         if match.start() > min(400, len(cleaned) // 3):
             return _blanked(cleaned, [(match.start(), len(cleaned))])
     return cleaned
@@ -248,8 +250,35 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
             out += [(start + part.start(), start + part.end())
                     for part in LINE_PART.finditer(line)
                     if _is_furniture(part.group()) and not _has_prose(part.group())]
+            out += [(start + a, start + b) for a, b in _bullet_runs(line)]
         else:
             out.append((start, end))
+    return out
+
+
+TICKER_ITEM = 110  # characters: a headline between two bullets of a ticker
+
+
+def _bullet_runs(line: str) -> list[tuple[int, int]]:
+    """Tickers inside a copy stored on one line: three or more bullets each at most a headline
+    apart ("… • Spotlight: China, Ecuador upgrade relations … • Clash in …"), with the headline
+    before the first bullet and after the last (to the next run of blanks or full stop, at most a
+    headline long). Found bullet by bullet, in one pass."""
+    bullets = [i for i, c in enumerate(line) if c in TICKER_BULLETS]
+    runs: list[list[int]] = []
+    for i in bullets:
+        if runs and i - runs[-1][-1] <= TICKER_ITEM:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        first, last = run[0], run[-1]
+        left = max(line.rfind("  ", 0, first), first - TICKER_ITEM)
+        right = min([len(line), last + TICKER_ITEM] + [j for j in (line.find("  ", last),) if j > 0])
+        out.append((max(left, 0), right))
     return out
 
 

@@ -7,6 +7,7 @@ import pytest
 from nlp_helpers import idcpc, mfa, parties
 
 from nlp import cues
+from nlp.extract import extract_items
 from nlp.gazetteer import to_traditional
 from nlp.text import layout
 
@@ -1190,6 +1191,26 @@ def test_a_ticker_of_headlines_stays_furniture():
     lay = layout(ticker + "Liu Jianchao met with a delegation of the Communist Party of Cuba in Beijing on "
                  "Monday, and the two sides exchanged views.")
     assert "Ecuador" not in lay.clean
+
+
+def test_a_ticker_and_related_news_inside_a_copy_stored_on_one_line_stay_furniture():
+    text = ("Home | World | China | Business  Off the wire Storm hits coast • Spotlight: China, Ecuador "
+            "upgrade relations to a new level • Markets close higher • Weather for world cities -- June 14 "
+            "Xi's visit praised in Quito. QUITO, June 14 -- President Xi Jinping was welcomed at the airport "
+            "by President Rafael Correa on Thursday. Correa said the visit shows deep friendship. The two "
+            "sides will sign agreements. Xi thanked Correa for the reception.  Related news Premier meets "
+            "European leader in Beijing")
+    record = mfa(text, title="", published="2016-11-19")
+    assert record.country == "Ecuador" and record.partnership_action is None
+    assert record.event_type != "meeting"  # the related headline's "meets" is not this page's
+
+
+def test_a_page_without_the_cpc_side_is_no_roundup_of_party_messages():
+    text = ("2023年5月20日，驻乌拉圭大使致函祝贺乌拉圭前总统生日。贺函全文如下：尊敬的朋友：值此您生日之际，"
+            "谨致以诚挚的祝贺。祝您健康长寿！中国驻乌拉圭大使 2023年5月20日于蒙得维的亚")
+    records = extract_items({"url": "http://uy.example-embassy.cn/xwdt/202305/t20230523_1.htm",
+                             "source": "idcpc", "lang": "zh", "title": None, "published": None, "text": text})
+    assert [r.relevant for r in records] == [False]
 
 
 def test_a_message_on_an_inauguration_is_a_message_and_attending_one_is_other():
