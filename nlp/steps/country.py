@@ -98,10 +98,11 @@ def regional_cues(release: Release) -> list[Span]:
 
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
                          r"in [A-Z][a-z]+ for|here (?:for|to attend)|"
-                         r"(?:who|which) (?:is|are|was|were) attending|attending)\b"
-                         r"[^.;]{0,40}$")
+                         r"(?:who|which) (?:is|are|was|were) attending|attending|"
+                         r"on the (?:sidelines|margins?) of|during)\b"
+                         r"[^.;]{0,40}$", re.IGNORECASE)
 CAME_FOR_ZH = re.compile(r"(?:来华|來華|赴华|赴華)?(?:出席|参加|參加)[^。，,]{0,30}$")
-CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}的")
+CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}(?:的|期间|期間)")
 
 
 def _came_for(release: Release, span: Span) -> bool:
@@ -110,7 +111,9 @@ def _came_for(release: Release, span: Span) -> bool:
     source = release.title if span.where == "title" else release.layout.clean
     before = source[max(0, span.start - 60):span.start]
     if release.zh:
-        return bool(CAME_FOR_ZH.search(before) and CAME_FOR_AFTER_ZH.match(source[span.end:span.end + 31]))
+        after = source[span.end:span.end + 31]
+        return bool(CAME_FOR_AFTER_ZH.match(after) and (CAME_FOR_ZH.search(before) or re.match(
+            r"^[^。，,]{0,30}(?:期间|期間)", after)))
     return bool(CAME_FOR_EN.search(before))
 
 
@@ -182,9 +185,16 @@ def trip_stops(release: Release) -> set[str]:
         source = release.title if m.where == "title" else release.layout.clean
         left = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
         edge = SENTENCE_END.search(source, m.end)
-        if trip.search(source, left, edge.start() if edge else len(source)):
+        end = edge.start() if edge else len(source)
+        if trip.search(source, left, end) and not TO_CHINA.search(source, left, end):
             stops.add(m.entry.id)
     return stops | announced_stops(release)
+
+
+# A visit to China has one LAC side, the visitor's: other LAC countries its sentence names ("the
+# first by a Central American leader since Nicaragua …") are no stops of a trip
+TO_CHINA = re.compile(r"\b(?:visits? to|trip to|arriv(?:ed|es|ing) in|in) China\b|访华|訪華|来华|來華|"
+                      r"对中国进行|對中國進行|抵达(?:北京|上海|广州|深圳)|抵達(?:北京|上海|廣州|深圳)")
 
 
 def announced_stops(release: Release) -> set[str]:

@@ -1574,3 +1574,22 @@ def test_a_bare_party_name_is_the_party_of_that_name_of_the_country_the_page_is_
     assert parties(record) == expected
     if country:
         assert record.country == country
+
+
+HN_ARRIVAL = ("Honduran President Xiomara Castro arrived in Shanghai on Friday for a state visit to China, "
+              "the first by a Central American leader since Nicaragua and Costa Rica restored ties.")
+HN_SIDELINES = ("On May 13, 2025, Foreign Minister Wang Yi met with Honduran Foreign Minister Eduardo "
+                "Enrique Reina in Beijing on the sidelines of the Fourth Ministerial Meeting of the "
+                "China-CELAC Forum.")
+HN_SIDELINES_ZH = "2025年5月13日，外交部长王毅在北京出席中拉论坛第四届部长级会议期间会见洪都拉斯外长雷纳。"
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Honduran President Arrives in Shanghai", HN_ARRIVAL),
+    ("en", "Wang Yi Meets Honduran FM on the Sidelines of the China-CELAC Forum", HN_SIDELINES),
+    ("zh", "王毅会见洪都拉斯外长", HN_SIDELINES_ZH),
+])
+def test_other_lac_countries_and_platforms_around_one_counterpart_do_not_make_it_multilateral(
+        lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2025-05-13")
+    assert record.relevant and record.country == "Honduras"
