@@ -125,8 +125,18 @@ def is_worldwide_event(release: Release) -> bool:
     focus = release.focus_text()
     if any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS)):
         return True
-    return bool(cues.pattern("worldwide").search(focus)) and any(
+    return any(not _of_the_region(focus, m) for m in cues.pattern("worldwide").finditer(focus)) and any(
         cues.pattern(cue).search(focus) for cue in EVENT_CUES)
+
+
+REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|"
+                         r"拉美|拉丁美洲|加勒比|南美|中美洲")
+
+
+def _of_the_region(text: str, match: re.Match[str]) -> bool:
+    """Is a count of parties or countries one of the region's ("over 40 parties from 25 countries of
+    Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide."""
+    return bool(REGION_NEAR.search(text, max(0, match.start() - 30), min(len(text), match.end() + 40)))
 
 
 def worldwide_event(release: Release) -> list[Mention]:

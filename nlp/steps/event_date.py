@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from nlp import cues
 from nlp.dates import (
@@ -45,6 +46,7 @@ from nlp.dates import (
     weekday_after,
     weekday_on_or_before,
 )
+from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
 
@@ -126,6 +128,18 @@ def _trip_sentence(release: Release, sentence: str) -> bool:
     return release.is_mfa and bool(cues.pattern("trip").search(sentence))
 
 
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Is this weekday's word part of a LAC leader's name written around it ("Godwin Friday")?"""
+    word = text[start:end].split()[0]
+    return any(text.find(name, max(0, end - len(name)), start + len(name)) >= 0
+               for name in _names_with(word))
+
+
+@lru_cache(maxsize=8)
+def _names_with(word: str) -> tuple[str, ...]:
+    return tuple(leader.name for leader in leaders() if word in leader.name.split())
+
+
 def _candidates_en(release: Release, start: int, end: int, base: date | None) -> list[Found]:
     text = release.layout.clean
     out: list[Found] = []
@@ -165,6 +179,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
     for match in WEEKDAY_EN.finditer(text, start, end):
+        if _in_a_name(text, match.start(), match.end()):
+            continue  # a surname ("Prime Minister Godwin Friday"), not a day
         # an announced day ("will pay a state visit from Wednesday to Saturday") lies ahead
         future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
         weekday = weekday_after if future else weekday_on_or_before
@@ -189,8 +205,11 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
     out = [Found(m.start(), m.end(), day, None, "today", False)
            for m in cues.pattern("today").finditer(text, start, end)]
     out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "today", False)
-            for m in cues.pattern("yesterday").finditer(text, start, end)]
-    return out
+            for m in cues.pattern("yesterday").finditer(text, start, end)
+            if not text.startswith("the day before ", max(0, m.start() - 15))]
+    out += [Found(m.start(), m.end(), day - timedelta(days=2), None, "today", False)
+            for m in cues.pattern("day_before_yesterday").finditer(text, start, end)]
+    return sorted(out, key=lambda f: f.start)
 
 
 def _candidates_zh(release: Release, start: int, end: int, base: date | None) -> list[Found]:
@@ -264,6 +283,36 @@ def _briefing(release: Release) -> bool:
     return bool(re.search(r"\bbrief(?:s|ed|ing)?\b|介绍|吹风", release.title or release.lead(), re.I))
 
 
+BACKGROUND_DAYS = 365
+ONE_EXCHANGE = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
+                "talks": ("mfa.talks", "headline_meeting"),
+                "meeting_on_sidelines": ("mfa.meeting", "headline_meeting"),
+                "phone_call": ("mfa.phone_call", "idcpc.phone_call"),
+                "video_call": ("mfa.video_call", "idcpc.video_call")}
+
+
+def _exchange_day(release: Release, events: list[Found]) -> Found | None:
+    """A page about one meeting, talks or call is dated by the sentence that reports it, when the
+    lead first gives the visit it happened during ("… is visiting China from May 6 to 12. On May
+    9, Guo met …"; 于5月6日至12日访华。9日，…会见)."""
+    words = ONE_EXCHANGE.get(release.record.event_type or "")
+    if not words or len(events) < 2:
+        return None
+    text = release.layout.clean
+    best: tuple[int, Found] | None = None
+    for found in events:
+        left = max(text.rfind(".", 0, found.start), text.rfind("。", 0, found.start),
+                   text.rfind("\n", 0, found.start)) + 1
+        sentence = _sentence_around(text, found.start)
+        verbs = [left + m.start() for cue in words for m in cues.pattern(cue).finditer(sentence)]
+        if verbs:
+            distance = min(abs(v - found.start) for v in verbs)
+            if best is None or (best[1] is not found and distance < best[0]
+                                and _sentence_around(text, best[1].start) == sentence):
+                best = (distance, found)
+    return best[1] if best else None
+
+
 def step(release: Release) -> None:
     record = release.record
     text = release.layout.clean
@@ -303,7 +352,13 @@ def step(release: Release) -> None:
         return
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
-        chosen = events[0] if events else (lead_found[0] if lead_found else None)
+        if release.anchor is not None:
+            # a day years before the report is history ("established ties on Sept. 28, 1960")
+            oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
+            events = [f for f in events if f.day >= oldest] or events
+        chosen = _exchange_day(release, events) or (events[0] if events else None)
+        if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
+            chosen = lead_found[0]
     if chosen is None:  # a photo caption above the lead states the day the picture was taken
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]

@@ -241,7 +241,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     if headline_meeting and not calls:
         _set(release, "meeting", "title", 0, headline_meeting)
         return
-    skip = frozenset({"field_trip"}) if _tour_abroad(release, passages) else frozenset()
+    # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
+    # China is that stay, the provinces it also toured included (rule 4)
+    stay = cues.pattern("delegation_received").search(title)
+    skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     attended = cues.pattern("attend_event").search(title)
     if found and not (attended and found[0] == "message"):

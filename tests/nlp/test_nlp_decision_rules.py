@@ -1593,3 +1593,76 @@ def test_other_lac_countries_and_platforms_around_one_counterpart_do_not_make_it
         lang, title, text):
     record = mfa(text, title=title, lang=lang, published="2025-05-13")
     assert record.relevant and record.country == "Honduras"
+
+
+# ---------------------------------------------------------------- dates of one exchange among others
+
+HISTORY = ("BEIJING, May 10 (Xinhua) -- China and Cuba established diplomatic relations on September 28, "
+           "1960. On May 9, Song Tao met with a delegation of the Communist Party of Cuba.")
+DURING_VISIT = ("BEIJING, May 10 (Xinhua) -- A delegation of the Communist Party of Colombia is visiting "
+                "China "
+                "from May 6 to 12. On May 9, Guo Yezhou met with the delegation.")
+ARRIVED_FIRST = ("After arriving in Beijing on May 6, a delegation of the Communist Party of Peru was "
+                 "received "
+                 "on May 9 by Guo Yezhou.")
+DURING_VISIT_ZH = ("新华社北京5月10日电 哥伦比亚共产党代表团于5月6日至12日访华。9日，中联部副部长郭业洲会见"
+                   "代表团。")
+TWO_DAYS_AGO_ZH = "新华社北京5月10日电 中联部部长宋涛前天在京会见古巴共产党代表团。"
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Song Tao Meets PCC Delegation", HISTORY, "2019-05-09"),
+    ("en", "Guo Yezhou Meets Delegation of the Communist Party of Colombia", DURING_VISIT, "2019-05-09"),
+    ("en", "Guo Yezhou Meets Delegation of the Communist Party of Peru", ARRIVED_FIRST, "2019-05-09"),
+    ("zh", "郭业洲会见哥伦比亚共产党代表团", DURING_VISIT_ZH, "2019-05-09"),
+    ("zh", "宋涛会见古共代表团", TWO_DAYS_AGO_ZH, "2019-05-08"),
+])
+def test_a_page_about_one_meeting_is_dated_by_the_meeting_not_by_history_or_the_visit(
+        lang, title, text, expected):
+    record = idcpc(text, title=title, lang=lang, published="2019-05-10", url=AGENCY)
+    assert record.event_date == expected
+
+
+def test_a_weekday_in_a_leaders_name_is_no_day():
+    record = mfa("On December 25, 2025, President Xi Jinping met in Beijing with Godwin Friday, Prime "
+                 "Minister of Saint Vincent and the Grenadines.", title="Xi Jinping Meets with Prime "
+                 "Minister", published="2025-12-26")
+    assert record.event_date == "2025-12-25"
+
+
+# ---------------------------------------------------------------- event types of IDCPC headlines
+
+LUNCHEON = ("Beijing, May 9th -- Song Tao hosted a luncheon for Fernando Lugo, leader of the Guasu Front of "
+            "Paraguay, who is on a visit to China.")
+BANQUET_ZH = "5月9日，中联部部长刘建超在京宴请正在中国访问的智利共产党代表团。"
+FUJIAN = ("Fuzhou, May 9th -- A delegation of the Communist Party of Cuba visited companies and a village in "
+          "Fujian from May 7 to 9.")
+STAY = ("Beijing, May 12th -- A delegation of the Justicialist Party of Argentina visited China from May 3 "
+        "to "
+        "12 at the invitation of the CPC. Besides Beijing, the delegation also visited Zhejiang province.")
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Song Tao Hosts Luncheon for Frente Guasu Leader", LUNCHEON, "meeting"),
+    ("zh", "刘建超宴请智利共产党代表团", BANQUET_ZH, "meeting"),
+    ("en", "PCC Delegation Visits Fujian", FUJIAN, "field_trip"),
+    ("en", "Delegation of the Justicialist Party of Argentina Visits China", STAY, "delegation_received"),
+])
+def test_banquets_are_meetings_a_province_toured_is_a_field_trip_a_stay_in_china_as_a_whole_is_received(
+        lang, title, text, expected):
+    record = idcpc(text, title=title, lang=lang, published="2019-05-12")
+    assert record.event_type == expected
+
+
+REGION_FORUM = ("Beijing, May 9th -- The China-LAC Political Parties Forum opened in Beijing. Leaders of "
+                "over "
+                "40 parties from 25 countries of Latin America and the Caribbean attended the forum.")
+REGION_BRIEFING_ZH = ("中联部9日举办中共二十大精神拉美地区宣介会，拉美和加勒比地区20多个国家的40余个政党领导"
+                      "人"
+                      "在线参加。")
+
+
+@pytest.mark.parametrize("lang, text", [("en", REGION_FORUM), ("zh", REGION_BRIEFING_ZH)])
+def test_a_count_of_the_regions_parties_makes_a_regional_event_not_a_worldwide_one(lang, text):
+    record = idcpc(text, title="", lang=lang, published="2019-05-10")
+    assert record.country == "multilateral" and "regional" in record.mechanism
