@@ -12,6 +12,8 @@ unknown), so ``ruling_party(country, on)`` gives the party of the head in office
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -105,3 +107,51 @@ def leader_by_zh(name: str, country: str | None = None, on: date | None = None) 
     pool = in_office or found
     pool.sort(key=lambda f: -f[0])
     return pool[0][1]
+
+
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "y", "e", "van", "von"})
+HEAD_OFFICE_EN = re.compile(r"\b(?:President|Prime Minister|Premier)\s+$")
+
+
+def short_names(leader: Leader) -> tuple[str, ...]:
+    """The words of a leader's name a release may use alone after the office ("President Lula",
+    "Prime Minister Mottley"): each capitalised word of four letters or more but the first."""
+    words = [w for w in leader.name.split() if w.casefold() not in _PARTICLES]
+    plain = ["".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+             for w in words]
+    return tuple(dict.fromkeys(w for w in words[1:] + plain[1:] if len(w) >= 4 and w[:1].isupper()))
+
+
+def head_by_office(text: str, start: int, end: int, on: date | None,
+                   country: str | None = None) -> tuple[Leader, int, int] | None:
+    """A head in office on the day named by office and one of the name's words ("President Lula",
+    "Prime Minister Mottley"), in text[start:end]; with ``country``, only that country's heads. The
+    name must point to one country's leader only (a surname two countries' heads share is none)."""
+    found: list[tuple[Leader, int, int]] = []
+    for leader in leaders():
+        if (country and leader.country != country) or (on is not None and not leader.held_on(on)):
+            continue
+        for word in short_names(leader):
+            for match in re.finditer(rf"\b{re.escape(word)}\b", text[start:end]):
+                at = start + match.start()
+                if HEAD_OFFICE_EN.search(text[max(0, at - 20):at]):
+                    found.append((leader, at, at + len(word)))
+    if not found or len({leader.country for leader, _, _ in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[1])
+
+
+def head_by_zh(text: str, start: int, end: int, on: date | None,
+               country: str) -> tuple[Leader, int, int] | None:
+    """A head of ``country`` in office on the day named by a Chinese rendering (卢拉, 莫特利) in
+    text[start:end] (simplified characters)."""
+    best: tuple[Leader, int, int] | None = None
+    for leader in leaders():
+        if leader.country != country or (on is not None and not leader.held_on(on)):
+            continue
+        for name in sorted(leader.zh, key=len, reverse=True):
+            at = text.find(name, start, end) if len(name) >= 2 else -1
+            if at >= 0 and (best is None or at < best[1]):
+                best = (leader, at, at + len(name))
+                break
+    return best

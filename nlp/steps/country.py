@@ -28,7 +28,7 @@ from nlp.gazetteer import (
     Lookalike,
     normalise,
 )
-from nlp.leaders import Leader, leaders
+from nlp.leaders import Leader, head_by_office, leaders
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
 
@@ -397,4 +397,11 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
     # a page with no day at all: a name every match of which is one country's leader still names it
     if found and len({leader.country for leader, _ in found}) == 1:
         return max(found, key=lambda item: item[0].start or "")
+    if found or release.zh:
+        return None
+    for where, text, offset in passages:  # "Xi Jinping Holds Talks with President Lula"
+        office = head_by_office(text, 0, len(text), day)
+        if office is not None:
+            leader, start, end = office
+            return leader, Span(offset + start, offset + end, text[start:end], where)
     return None

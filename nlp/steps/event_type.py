@@ -97,7 +97,16 @@ def _dateline_country(release: Release) -> str | None:
         if m.where == "text" and span and span[0] <= m.start < span[1]:
             return m.entry.id
     country = release.gazetteer.country_by_name(city)
+    if country is None and city.casefold().replace("é", "e") in SHARED_CAPITALS:
+        return None  # SANTIAGO, SAN JOSE: a LAC capital whose name other places share, not known abroad
     return country.id if country else "other"
+
+
+# LAC capitals the gazetteer leaves out because other places share their names (countries.json
+# notes): as a dateline they are no evidence of a third country
+SHARED_CAPITALS = frozenset({"santiago", "san jose", "st. john's", "saint john's", "st john's",
+                             "st. george's", "saint george's", "la paz", "san juan", "圣地亚哥", "圣何塞",
+                             "圣约翰", "圣乔治", "拉巴斯"})
 
 
 def _set(release: Release, kind: str, where: str, offset: int, match: re.Match[str] | None) -> None:
@@ -312,6 +321,16 @@ def _visit_kind(release: Release, focus: str, before: str) -> str:
     return max(offices)[1] if offices else "state_visit"
 
 
+TRADE_FAIR = re.compile(r"\b(?:Expo|Exposition|Fair|Trade Fair)\b|博览会|博覽會|进博会|進博會|广交会|廣交會|"
+                        r"服贸会|服貿會|交易会|交易會|展览会|展覽會", re.I)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("。", at), text.find("\n", at)) if i != -1]
+    return text[left:min(ends) if ends else len(text)]
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -338,6 +357,8 @@ def _mfa(release: Release) -> None:
         _set(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
         return
     sidelines = cues.pattern("sidelines").search(focus)
+    if sidelines and TRADE_FAIR.search(_sentence_of(focus, sidelines.start())):
+        sidelines = None  # a trade expo or fair is no multilateral summit (codebook)
     meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):

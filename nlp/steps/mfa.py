@@ -24,7 +24,7 @@ from functools import lru_cache
 from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
-from nlp.leaders import leader_by_zh
+from nlp.leaders import head_by_office, head_by_zh, leader_by_zh
 from nlp.partnership_history import action_for
 from nlp.release import Release
 from nlp.schema import Span
@@ -110,6 +110,7 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "总理": "Prime Minister", "總理": "Prime Minister", "外长": "Foreign Minister",
              "外長": "Foreign Minister", "外交部长": "Foreign Minister", "外交部長": "Foreign Minister",
              "当选总统": "President-elect", "當選總統": "President-elect",
+             "候任总统": "President-elect", "候任總統": "President-elect",
              "副总统": "Vice President", "副總統": "Vice President",
              "副总理": "Deputy Prime Minister", "副總理": "Deputy Prime Minister",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
@@ -119,7 +120,8 @@ MESSAGE_ZH = re.compile(
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
-OFFICES_ZH = (r"当选总统|當選總統|副总统|副總統|副总理|副總理|国家主席|國家主席|总统|總統|总理|總理|"
+OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|副總統|副总理|副總理|国家主席|國家主席|"
+              r"总统|總統|总理|總理|"
               r"外交部长|外交部長|外长|外長|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
@@ -317,6 +319,27 @@ def _host_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     return []
 
 
+def _known_head(release: Release) -> list[tuple[str, str | None, int, int]]:
+    """A head of the release's country in office that day, named without a demonym ("held talks
+    with President Lula", 同卢拉总统举行会谈): the table of heads says who and in what office."""
+    if not release.country_id:
+        return []
+    text = release.layout.clean
+    start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    day = parse_date(release.record.event_date) or release.anchor
+    if release.zh:
+        found = head_by_zh(to_simplified(text), start, end, day, release.country_id)
+    else:
+        found = head_by_office(text, start, end, day, release.country_id)
+    if found is None:
+        return []
+    leader, a, b = found
+    left = max(text.rfind(".", 0, a), text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+    if re.search(r"将|將|\bwill\b|\bto meet\b", text[left:a]):
+        return []  # "访问期间将会见…总统": a meeting announced, not the page's counterpart yet
+    return [(leader.name, leader.office, a, b)]
+
+
 def _country_name(release: Release, demonym: str | None) -> str | None:
     country = release.gazetteer.country_by_name(demonym) if demonym else None
     return country.canonical if country else None
@@ -441,6 +464,8 @@ def step(release: Release) -> None:
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
+    if not found:
+        found = _known_head(release)
     if release.zh:
         found = [_english_leader(release, *item) for item in found]
     counterparts: list[str] = []

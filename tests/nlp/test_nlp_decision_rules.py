@@ -1666,3 +1666,45 @@ REGION_BRIEFING_ZH = ("中联部9日举办中共二十大精神拉美地区宣�
 def test_a_count_of_the_regions_parties_makes_a_regional_event_not_a_worldwide_one(lang, text):
     record = idcpc(text, title="", lang=lang, published="2019-05-10")
     assert record.country == "multilateral" and "regional" in record.mechanism
+
+
+# ---------------------------------------------------------------- foreign-ministry probes (helper-9)
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Xi Jinping Holds Talks with Brazilian President Lula", "On April 14, 2023, President Xi Jinping "
+     "held talks with President Lula at the Great Hall of the People."),
+    ("en", "Xi Jinping Holds Talks with President Lula", "On April 14, 2023, President Xi Jinping held talks "
+     "with President Lula at the Great Hall of the People."),
+    ("zh", "习近平同巴西总统卢拉会谈", "2023年4月14日，国家主席习近平在人民大会堂同卢拉总统举行会谈。"),
+])
+def test_a_head_named_by_office_and_surname_alone_is_the_counterpart_at_head_level(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2023-04-14")
+    assert record.relevant and record.country == "Brazil"
+    assert record.counterpart == "Luiz Inácio Lula da Silva, President" and record.head_of_state_level
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Brazilian Vice President to Visit China", "Brazilian Vice President Geraldo Alckmin will visit "
+     "China from June 4 to 8 at the invitation of Vice President Han Zheng.", "official_visit"),
+    ("zh", "乌拉圭总统将访华", "应国家主席习近平邀请，乌拉圭总统拉卡列将于11月20日至24日访华。",
+     "state_visit"),
+    ("zh", "智利外长将访华", "应外交部长王毅邀请，智利外长将于11月20日至24日访华。", "official_visit"),
+    ("en", "Xi Meets Honduran President at Import Expo", "On November 5, 2024, President Xi Jinping met with "
+     "Honduran President Xiomara Castro on the sidelines of the China International Import Expo.", "meeting"),
+    ("en", "", "SANTIAGO, March 7 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met with Chilean "
+     "Foreign Minister Alberto van Klaveren here on Tuesday.", "meeting"),
+    ("en", "Xi, Lula Meet the Press", "On April 14, 2023, President Xi Jinping and Brazilian President Lula "
+     "jointly met the press after their talks.", "other"),
+    ("en", "Press Communique between the PRC and the Republic of Nicaragua", "The two sides held talks and "
+     "agreed on the following.", "joint_statement"),
+])
+def test_visit_kinds_trade_fairs_shared_capitals_joint_press_and_communiques(lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2023-03-08")
+    assert record.relevant and record.event_type == expected
+
+
+def test_a_president_elect_in_chinese_is_not_yet_a_head():
+    record = mfa("2024年11月30日，国家主席习近平在北京会见乌拉圭候任总统奥尔西。", title="习近平会见乌拉圭候"
+                                                              "任总统奥尔西",
+                 lang="zh", published="2024-11-30")
+    assert record.relevant and not record.head_of_state_level
