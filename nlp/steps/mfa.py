@@ -85,7 +85,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     names = sorted({n for c in gaz.countries for n in [c.canonical, *c.names["en"]] if n}, key=len,
                    reverse=True)
     demonyms = sorted({d for c in gaz.countries for d in c.demonyms["en"] if d}, key=len, reverse=True)
-    country = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")"
+    country = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")(?![a-z])"  # not "Chile|an"
     demonym = "(?:" + "|".join(re.escape(d) for d in demonyms) + ")"
     # each pattern opens with a lookahead on its possible first characters: positions that cannot
     # start a match (most of a long release) are skipped at once

@@ -63,6 +63,11 @@ def step(release: Release) -> None:
         record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
         _clear(release)
         return
+    if release.is_mfa and below_vice_minister_only(release):
+        record.relevant = False
+        record.notes.append("the Chinese side named is an ambassador or an official below vice minister only")
+        _clear(release)
+        return
     if release.is_mfa and not chinese_side_named(release):
         record.relevant = False
         record.notes.append("no Chinese side named: LAC actors among themselves, not an exchange with China")
@@ -125,6 +130,56 @@ def headline_outside_lac(release: Release) -> bool:
     if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
+
+
+# Who counts: a Chinese ambassador, consul, special representative or department director in the
+# headline or lead, with no state leader, minister or vice minister of China beside them
+LOW_SIDE = re.compile(
+    r"\b(?:Chinese|China's) (?:Ambassador|Consul[- ]General|Envoy)\b|\bAmbassador of China\b|"
+    r"\bChinese Ambassador to\b|\bSpecial Representative of the Chinese Government\b|"
+    r"\bChinese Government(?:'s)? Special Representative\b|\bDirector(?:-General)? of the [^.]{0,40}"
+    r"(?:Ministry of Foreign Affairs|Foreign Ministry)\b|"
+    r"中国驻[^。，,]{1,12}(?:大使|总领事)|驻[^。，,华]{1,8}大使(?!馆)|外交部[^。，,]{0,6}司长|中国政府[^。，,]{0,8}特别代表",
+    re.IGNORECASE)
+HIGH_SIDE_EN = re.compile(
+    r"\b(?P<office>President Xi|Premier|Vice Premier|Vice President|State Councilor|Vice Foreign Minister|"
+    r"Foreign Minister|Minister|Chairman|Vice Chairman)\b")
+HIGH_SIDE_ZH = re.compile(r"(?P<office>国家主席|国务院总理|国家副主席|国务院副总理|国务委员|外交部长|外长|"
+                          r"外交部副部长|部长|委员长|政协主席|副主席|副总理|总理)")
+OFFICE_GIVEN_LOW = re.compile(r"(?:Ambassador|大使|总领事|Consul[- ]General)\s*$")
+LOW_OFFICE = re.compile(r"Ambassador|Consul|Director|Special Representative|Assistant|Spokesperson", re.I)
+LAC_BEFORE = re.compile(r"(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+'s|[A-Z][a-z]+ian)\s+"
+                        r"(?:[A-Z][a-z]+\s+)?$")
+
+
+def below_vice_minister_only(release: Release) -> bool:
+    """Is the only Chinese side the headline and lead name an ambassador or an official below vice
+    minister ("Mexican president receives Chinese ambassador", 古巴国家主席会见中国驻古巴大使)?"""
+    focus = release.focus_text()
+    if not LOW_SIDE.search(focus):
+        return False
+    day = release.anchor
+    for m in release.mentions:
+        if m.label == CN_OFFICIAL and m.zone in ("title", "lead") and isinstance(m.entry, Official):
+            source = release.title if m.where == "title" else release.layout.clean
+            if OFFICE_GIVEN_LOW.search(source[max(0, m.start - 20):m.start]):
+                continue  # "Chinese Ambassador Ma Hui": the office the page gives is the one held
+            offices = m.entry.offices_on(day) if day else list(m.entry.offices)
+            if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
+                return False  # a state leader, minister or vice minister (or an office not known)
+    if release.zh:
+        for m in HIGH_SIDE_ZH.finditer(focus):
+            before = focus[max(0, m.start() - 8):m.start()]
+            if not any(c.entry is not None and c.text in before for c in release.of(LAC_COUNTRY)):
+                return False
+        return True
+    for m in HIGH_SIDE_EN.finditer(focus):
+        before = focus[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?:Chinese|China's)\s+$", before) or not (LAC_BEFORE.search(before) or re.search(
+                r"\b(?:of|to)\s+$", before)):
+            if not re.match(r"\s+of\s+(?!China)", focus[m.end():m.end() + 5]):
+                return False
+    return True
 
 
 MINISTRY_HOSTS = ("fmprc.gov.cn", "mfa.gov.cn")

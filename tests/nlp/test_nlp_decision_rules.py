@@ -1708,3 +1708,28 @@ def test_a_president_elect_in_chinese_is_not_yet_a_head():
                                                               "任总统奥尔西",
                  lang="zh", published="2024-11-30")
     assert record.relevant and not record.head_of_state_level
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Mexican president receives Chinese ambassador", "MEXICO CITY, March 12 (Xinhua) -- Mexican "
+     "President Andres Manuel Lopez Obrador on Tuesday received Chinese Ambassador Zhang Run at the National "
+     "Palace."),
+    ("zh", "古巴国家主席迪亚斯-卡内尔会见中国驻古巴大使", "2024年3月8日，古巴国家主席迪亚斯-卡内尔在哈瓦那会"
+                                     "见中国驻"
+     "古巴大使。"),
+    ("en", "", "On May 8, 2024, Qiu Xiaoqi, Special Representative of the Chinese Government on Latin "
+               "American "
+     "Affairs, met with Colombian Foreign Minister Luis Gilberto Murillo in Bogota."),
+])
+def test_a_page_whose_only_chinese_side_is_an_ambassador_or_below_vice_minister_is_not_relevant(
+        lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2024-03-13",
+                 url="http://www.example-agency.com/2024/0313/1.html")
+    assert not record.relevant
+
+
+def test_the_president_of_a_senate_is_no_head_of_state():
+    record = mfa("On March 28, 2023, President Xi Jinping met with President of the Brazilian Senate Rodrigo "
+                 "Pacheco in Beijing.", title="Xi Jinping Meets with President of the Brazilian Senate",
+                 published="2023-03-28")
+    assert record.relevant and record.country == "Brazil" and not record.head_of_state_level
