@@ -321,7 +321,11 @@ class PartnershipLevel:
     note: str = ""
 
     def all_names(self, lang: str | None = None) -> list[str]:
-        return canonical_and_aliases(self.canonical, self.aliases, lang)
+        names = canonical_and_aliases(self.canonical, self.aliases, lang)
+        # the two sides "become strategic partners", 结为全面战略伙伴: the partners, not the partnership
+        partners = [n[: -len("partnership")] + "partners" for n in names if n.endswith(" partnership")]
+        partners += [n[: -len("关系")] for n in names if n.endswith("伙伴关系") and len(n) > 6]
+        return names + partners
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -161,7 +161,10 @@ FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
 ENVOY_AFTER = re.compile(r"^(?:(?:'s|’s)\s+(?:special\s+)?envoy|\s*的?(?:总统|總統|主席|总理|總理)?特使)",
                          re.I)
 ESTABLISH = re.compile(
-    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?establish|"
+    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
+    r"(?:establish\w*|build|forge|form|set up)\b|"
+    r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
+    r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
     r"\bestablish(?:ed|es)?\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立", re.I)
 UPGRADE = re.compile(
@@ -177,7 +180,8 @@ RETROSPECTIVE = re.compile(
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
 DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
-    r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders))?"
+    r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders)|"
+    r" China and (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*| (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)* and China)?"
     r" (?:will|would)\b", re.I)
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",

@@ -1733,3 +1733,21 @@ def test_the_president_of_a_senate_is_no_head_of_state():
                  "Pacheco in Beijing.", title="Xi Jinping Meets with President of the Brazilian Senate",
                  published="2023-03-28")
     assert record.relevant and record.country == "Brazil" and not record.head_of_state_level
+
+
+@pytest.mark.parametrize("lang, title, text, published, action, level", [
+    ("en", "Xi Jinping Holds Talks with Honduran President Castro", "On June 12, 2023, President Xi Jinping "
+     "held talks with Honduran President Xiomara Castro. The two sides agreed to forge a strategic "
+     "partnership.", "2023-06-12", "establish", "strategic partnership"),
+    ("en", "Xi Jinping Holds Talks with Colombian President Petro", "On October 25, 2023, President Xi "
+     "Jinping held talks with Colombian President Gustavo Petro. The two sides agreed that China and "
+     "Colombia "
+     "will become strategic partners.", "2023-10-25", "establish", "strategic partnership"),
+    ("zh", "习近平同秘鲁总统乌马拉举行会谈", "2013年4月6日，国家主席习近平在三亚同秘鲁总统乌马拉举行会谈。两"
+                              "国元首"
+     "宣布中秘结为全面战略伙伴。", "2013-04-06", "upgrade", "comprehensive strategic partnership"),
+])
+def test_partnership_steps_worded_as_forging_becoming_partners_or_结为(lang, title, text, published, action,
+                                                                      level):
+    record = mfa(text, title=title, lang=lang, published=published)
+    assert (record.partnership_action, record.partnership_level) == (action, level)
