@@ -1751,3 +1751,16 @@ def test_partnership_steps_worded_as_forging_becoming_partners_or_结为(lang, t
                                                                       level):
     record = mfa(text, title=title, lang=lang, published=published)
     assert (record.partnership_action, record.partnership_level) == (action, level)
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("zh", "郭业洲会见古巴共产党代表团", "5月9日，中联部副部长郭业洲在京会见来华参加中古两党理论研讨会的古巴"
+                            "共产党代表团。"),
+    ("en", "Song Tao Meets Latin American Party Leaders", "Beijing, May 9th -- Song Tao met here today with "
+                                                          "Latin "
+     "American party leaders who came to China to attend the China-Latin America and Caribbean Political "
+     "Parties Forum."),
+])
+def test_a_meeting_with_a_group_that_came_for_a_seminar_or_forum_is_knowledge_exchange(lang, title, text):
+    record = idcpc(text, title=title, lang=lang, published="2019-05-10")
+    assert record.event_type == "meeting" and record.content == "knowledge exchange"
