@@ -408,6 +408,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             party = m.entry
             if any(c.party_id == party.id and c.kind == "party" for c in contacts):
                 continue
+            if m.where == "text" and _in_what_was_said(release.layout.clean, m.start):
+                continue  # a party the counterpart spoke of, not one taking part
             contact = Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
@@ -445,8 +447,25 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if any(c.party_id == party.id for c in contacts):
             continue
+        if _in_what_was_said(release.layout.clean, m.start):
+            continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
+
+
+SAID = re.compile(r"\b(?:said|says|noted|stressed|added|briefed [^.]{0,40} on)\b|"
+                  r"表示|说|說|指出|强调|強調|介绍了|介紹了|愿同|願同")
+# "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
+MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
+                            r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
+
+
+def _in_what_was_said(text: str, at: int) -> bool:
+    """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
+    no meeting clause between them)?"""
+    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [match.end() for match in SAID.finditer(text, left, at)]
+    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
 
 
 def _participants(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],

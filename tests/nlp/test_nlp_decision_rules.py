@@ -1764,3 +1764,21 @@ def test_partnership_steps_worded_as_forging_becoming_partners_or_结为(lang, t
 def test_a_meeting_with_a_group_that_came_for_a_seminar_or_forum_is_knowledge_exchange(lang, title, text):
     record = idcpc(text, title=title, lang=lang, published="2019-05-10")
     assert record.event_type == "meeting" and record.content == "knowledge exchange"
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Song Tao Meets Leader of Paraguay's Frente Guasu", "Beijing, May 9th -- Song Tao met here today "
+                                                               "with "
+     "Fernando Lugo, leader of Paraguay's Frente Guasu. Lugo said that although the Colorado Party won the "
+     "recent elections, his party will continue to promote relations with China.", {"Guasu Front"}),
+    ("zh", "钱洪山会见巴西社会党代表团", "5月9日，中联部副部长钱洪山在京会见巴西社会党代表团。钱洪山表示，中"
+                            "方赞赏巴西"
+     "社会党为推动中巴关系所作努力，也愿同巴西劳工党等各政党加强交往。", {"Brazilian Socialist Party"}),
+    # a meeting clause after the speech verb still names who took part
+    ("en", "Liu Jianchao Meets PCC Delegation", "Beijing, May 9th -- Liu Jianchao said this when meeting "
+                                                "with a "
+     "delegation of the Communist Party of Cuba.", {"Communist Party of Cuba"}),
+])
+def test_parties_a_counterpart_speaks_of_are_topics_not_participants(lang, title, text, expected):
+    record = idcpc(text, title=title, lang=lang, published="2019-05-10")
+    assert parties(record) == expected
