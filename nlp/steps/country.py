@@ -141,12 +141,20 @@ def _of_the_region(text: str, match: re.Match[str]) -> bool:
 
 def worldwide_event(release: Release) -> list[Mention]:
     """LAC parties and organisations named early in the report of a worldwide event of parties
-    whose headline names no LAC actor: the LAC participants of a global platform."""
-    if release.is_mfa or any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
+    whose headline names no LAC actor: the LAC participants of a global platform. A headline that
+    names a worldwide platform by name with a LAC party at it ("Brazil's Workers' Party joins CPC
+    at BRICS Political Parties Forum") reports that platform too; one that reports a meeting with
+    the LAC party on its sidelines does not."""
+    if release.is_mfa:
         return []
+    if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
+        platform_in_title = any(m.where == "title" and m.entry.mechanism == "global"
+                                for m in release.of(PLATFORM))
+        if not platform_in_title or cues.pattern("headline_meeting").search(release.title):
+            return []
     if not is_worldwide_event(release):
         return []
-    return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("lead", "early"))]
+    return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("title", "lead", "early"))]
 
 
 FOREIGN_KINDS = frozenset({"country", "region", "party"})

@@ -1782,3 +1782,17 @@ def test_a_meeting_with_a_group_that_came_for_a_seminar_or_forum_is_knowledge_ex
 def test_parties_a_counterpart_speaks_of_are_topics_not_participants(lang, title, text, expected):
     record = idcpc(text, title=title, lang=lang, published="2019-05-10")
     assert parties(record) == expected
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Brazil's Workers' Party Joins CPC at BRICS Political Parties Forum", "Vladivostok, June 19th -- "
+     "Leaders of the Workers' Party of Brazil attended the BRICS Political Parties Forum with the CPC and "
+     "parties from more than 30 countries."),
+    ("zh", "古巴共产党领导人出席中国共产党与世界政党高层对话会", "新华社北京5月10日电 中国共产党与世界政党高"
+                                        "层对话会"
+     "在京举行，来自100多个国家的政党领导人与会，古巴共产党领导人出席。"),
+])
+def test_a_lac_party_named_in_the_headline_of_a_worldwide_platform_is_among_its_participants(
+        lang, title, text):
+    record = idcpc(text, title=title, lang=lang, published="2019-06-20")
+    assert record.country == "multilateral" and "global" in record.mechanism
