@@ -483,3 +483,11 @@ def without_surrogates(text: str) -> tuple[str, int]:
     how many there were: they cannot be encoded, so hashing or writing the record would fail.
     Same length, same offsets."""
     return SURROGATE.subn("\ufffd", text)
+
+
+def sentence_at(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence around ``at``: from after the previous full stop or line break
+    to the next one (end excluded) — the unit a clause of a release is read in."""
+    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find("。", at), text.find("\n", at)) if i != -1]
+    return left, min(ends) if ends else len(text)

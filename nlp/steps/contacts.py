@@ -24,6 +24,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisati
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
+from nlp.text import sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -463,7 +464,7 @@ MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:i
 def _in_what_was_said(text: str, at: int) -> bool:
     """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
     no meeting clause between them)?"""
-    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    left = sentence_at(text, at)[0]
     ends = [match.end() for match in SAID.finditer(text, left, at)]
     return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
 

@@ -49,6 +49,8 @@ from nlp.dates import (
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.steps.event_type import principal_sentence
+from nlp.text import sentence_at
 
 NAME = "event_date"
 FUTURE_DAYS = 60
@@ -117,9 +119,8 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _sentence_around(text: str, start: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("。", 0, start), text.rfind("\n", 0, start))
-    ends = [i for i in (text.find(".", start), text.find("。", start), text.find("\n", start)) if i != -1]
-    return text[left + 1: min(ends) if ends else len(text)]
+    left, right = sentence_at(text, start)
+    return text[left:right]
 
 
 def _trip_sentence(release: Release, sentence: str) -> bool:
@@ -299,11 +300,15 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     if not words or len(events) < 2:
         return None
     text = release.layout.clean
+    own = principal_sentence(release)  # the headline's principal's exchange, reported after another's
+    if own is not None:
+        inside = [f for f in events if own[0] <= f.start < own[1]]
+        if inside:
+            return inside[0]
     best: tuple[int, Found] | None = None
     for found in events:
-        left = max(text.rfind(".", 0, found.start), text.rfind("。", 0, found.start),
-                   text.rfind("\n", 0, found.start)) + 1
-        sentence = _sentence_around(text, found.start)
+        left, right = sentence_at(text, found.start)
+        sentence = text[left:right]
         verbs = [left + m.start() for cue in words for m in cues.pattern(cue).finditer(sentence)]
         if verbs:
             distance = min(abs(v - found.start) for v in verbs)

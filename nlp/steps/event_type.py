@@ -27,9 +27,10 @@ import re
 from functools import lru_cache
 
 from nlp import cues
-from nlp.gazetteer import LAC_COUNTRY
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.text import sentence_at
 
 NAME = "event_type"
 
@@ -293,10 +294,36 @@ VIDEO_AT_GATHERING = re.compile(
 STATEMENT = frozenset({"joint_statement"})
 
 
+def principal_sentence(release: Release) -> tuple[int, int] | None:
+    """The sentence of the lead (or the paragraph after it) that first names the Chinese official
+    the headline names, when it is not the lead's first sentence: there the headline's exchange is
+    reported."""
+    wanted = {m.entry.id for m in release.mentions
+              if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
+    if not wanted:
+        return None
+    text = release.layout.clean
+    start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    for m in sorted(release.mentions, key=lambda m: m.start):
+        if m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None and start <= m.start < end:
+            if m.entry.id not in wanted:
+                continue
+            left, right = sentence_at(text, m.start)
+            if left <= start:
+                return None  # the lead's first sentence already names the headline's principal
+            return left, right
+    return None
+
+
 def _lead_word(release: Release,
                passages: list[tuple[str, str, int]]) -> tuple[str, str, int, re.Match[str]] | None:
-    """The lead's own word for a face-to-face exchange: the first of "held talks" and "met"."""
+    """The lead's own word for a face-to-face exchange: the first of "held talks" and "met" — in the
+    sentence naming the headline's Chinese principal, when the lead first reports another's
+    ("Xi held talks with Lula. … Premier Li Qiang met Lula" under "Li Qiang Meets Lula")."""
     where, text, offset = passages[1]
+    own = principal_sentence(release)
+    if own is not None:
+        text, offset = release.layout.clean[own[0]:own[1]], own[0]
     options = [(m.start(), kind, m) for kind in FACE_TO_FACE
                if (m := cues.pattern(f"mfa.{kind}").search(text)) is not None]
     if not options:
@@ -326,9 +353,8 @@ TRADE_FAIR = re.compile(r"\b(?:Expo|Exposition|Fair|Trade Fair)\b|博览会|博�
 
 
 def _sentence_of(text: str, at: int) -> str:
-    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(".", at), text.find("。", at), text.find("\n", at)) if i != -1]
-    return text[left:min(ends) if ends else len(text)]
+    left, right = sentence_at(text, at)
+    return text[left:right]
 
 
 def _mfa(release: Release) -> None:

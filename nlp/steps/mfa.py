@@ -28,6 +28,7 @@ from nlp.leaders import head_by_office, head_by_zh, leader_by_zh
 from nlp.partnership_history import action_for
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.text import sentence_at
 
 NAME = "mfa"
 # office in officials.json -> the codebook's short form, most senior first
@@ -338,7 +339,7 @@ def _known_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     if found is None:
         return []
     leader, a, b = found
-    left = max(text.rfind(".", 0, a), text.rfind("。", 0, a), text.rfind("\n", 0, a)) + 1
+    left = sentence_at(text, a)[0]
     if re.search(r"将|將|\bwill\b|\bto meet\b", text[left:a]):
         return []  # "访问期间将会见…总统": a meeting announced, not the page's counterpart yet
     return [(leader.name, leader.office, a, b)]

@@ -1796,3 +1796,18 @@ def test_a_lac_party_named_in_the_headline_of_a_worldwide_platform_is_among_its_
         lang, title, text):
     record = idcpc(text, title=title, lang=lang, published="2019-06-20")
     assert record.country == "multilateral" and "global" in record.mechanism
+
+
+@pytest.mark.parametrize("lang, title, text, kind, day", [
+    ("en", "Wang Yi Meets with Cuban Foreign Minister Bruno Rodriguez Parrilla", "On March 4, 2024, Premier "
+                                                                                 "Li "
+     "Qiang held talks with Cuban Prime Minister Manuel Marrero Cruz. On March 5, Foreign Minister Wang Yi "
+     "met "
+     "with Cuban Foreign Minister Bruno Rodriguez Parrilla.", "meeting", "2024-03-05"),
+    ("zh", "李强会见巴西总统卢拉", "2023年4月14日，国家主席习近平同巴西总统卢拉举行会谈。同日，国务院总理李"
+                         "强在人民"
+     "大会堂会见卢拉。", "meeting", "2023-04-14"),
+])
+def test_the_headlines_principal_picks_the_exchange_reported_after_anothers(lang, title, text, kind, day):
+    record = mfa(text, title=title, lang=lang, published=day)
+    assert (record.event_type, record.event_date) == (kind, day)
