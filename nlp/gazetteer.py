@@ -728,23 +728,34 @@ def _names_for(entry: Any, lang: str) -> list[str]:
     return entry.all_names(lang)
 
 
+def _cores(gaz: Gazetteer, party: Any, any_bracket: bool = False) -> tuple[Any, list[str]]:
+    """The party's country and the English names without it: "Socialist Party" of "Socialist Party of
+    Chile" or "… (Chile)" (with ``any_bracket``, of any "… (qualifier)": "Liberal Party (Brazil, 2006)")."""
+    country = gaz.country(party.country)
+    if country is None:
+        return None, []
+    places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
+    place_re = "|".join(re.escape(n) for n in places)
+    bracket = r"[^)]*" if any_bracket else rf"(?:{place_re})"
+    cores = []
+    for name in party.all_names("en"):
+        match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|^(?P<y>.+?) \({bracket}\)$", name)
+        if match:
+            cores.append(match.group("x") or match.group("y"))
+    return country, cores
+
+
 def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     """"Chile's Socialist Party" and "Chilean Socialist Party" for the Socialist Party of Chile (or
     "… (Chile)"), "Cuba's National Assembly of People's Power": agency copies name a party or an
     organisation by its country's possessive or demonym, and the bare "Socialist Party" is too
     common to be a name on its own."""
-    country = gaz.country(party.country)
+    country, cores = _cores(gaz, party)
     if country is None:
         return []
     places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
-    place_re = "|".join(re.escape(n) for n in places)
     out: list[str] = []
-    for name in party.all_names("en"):
-        match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|"
-                         rf"^(?P<y>.+?) \((?:{place_re})\)$", name)
-        if not match:
-            continue
-        core = match.group("x") or match.group("y")
+    for core in cores:
         if len(core.split()) < 2 and not is_acronym(core):
             continue
         out += [f"{place}'s {core}" for place in places[:2]]
@@ -764,19 +775,9 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
     name a page uses once it has named the country. Made of common words only (so matched with its
     capitals), two words at least, and not one of ``NOT_CORES``. Which party it is, the release's
     country decides (``nlp.release.resolve``)."""
-    country = gaz.country(party.country)
-    if country is None:
-        return []
-    places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
-    place_re = "|".join(re.escape(n) for n in places)
-    out: list[str] = []
-    for name in party.all_names("en"):
-        match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|^(?P<y>.+?) \([^)]*\)$", name)
-        core = (match.group("x") or match.group("y")) if match else None
-        if (core and len(core.split()) >= 2 and is_generic(core)
-                and _strip_accents(core).casefold() not in NOT_CORES):
-            out.append(core)
-    return list(dict.fromkeys(out))
+    _, cores = _cores(gaz, party, any_bracket=True)
+    return list(dict.fromkeys(core for core in cores if len(core.split()) >= 2 and is_generic(core)
+                              and _strip_accents(core).casefold() not in NOT_CORES))
 
 
 def _has_han(text: str) -> bool:
