@@ -91,7 +91,7 @@ RESPECTIVELY = re.compile(r"分别|分別|respectively|separately", re.I)
 RESPECTIVE_SEPARATORS = re.compile(r"[，,]\s*(?:and\s+)?|\s+and\s+")
 # A day a roundup entry states ("on June 30", "6月30日"): "today" in a quote is not its day.
 STATED_DAY = re.compile(r"\d|[一二三四五六七八九十]+日")
-ROUNDUP_BODY_CHARS = 6000  # where a roundup's entries are looked for
+ROUNDUP_BODY_CHARS = 6000  # how far after the lead a roundup's entries are looked for
 SHORT_WORDS = 12  # an English line of fewer words with no full stop is a name or a title line
 SHORT_ZH = 25
 # A delegation's trip: a leg opens when the delegation arrives in / is in the next country.
@@ -144,7 +144,8 @@ def _messages_in_entries(release: Release, messages: re.Pattern[str]) -> bool:
     """Two or more paragraphs after the lead each quote a message ("X said in a letter to the
     IDCPC …"): a page of many senders whose headline and lead only say what they said."""
     clean = release.layout.clean
-    quoted = sum(1 for start, end in paragraphs(clean[release.layout.lead_end:ROUNDUP_BODY_CHARS])
+    body = clean[release.layout.lead_end:release.layout.lead_end + ROUNDUP_BODY_CHARS]
+    quoted = sum(1 for start, end in paragraphs(body)
                  if messages.search(clean, release.layout.lead_end + start, release.layout.lead_end + end))
     return quoted >= 2
 

@@ -285,7 +285,7 @@ def _briefing(release: Release) -> bool:
 
 
 BACKGROUND_DAYS = 365
-ONE_EXCHANGE = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
+EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "talks": ("mfa.talks", "headline_meeting"),
                 "meeting_on_sidelines": ("mfa.meeting", "headline_meeting"),
                 "phone_call": ("mfa.phone_call", "idcpc.phone_call"),
@@ -296,7 +296,7 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     """A page about one meeting, talks or call is dated by the sentence that reports it, when the
     lead first gives the visit it happened during ("… is visiting China from May 6 to 12. On May
     9, Guo met …"; 于5月6日至12日访华。9日，…会见)."""
-    words = ONE_EXCHANGE.get(release.record.event_type or "")
+    words = EXCHANGE_WORDS.get(release.record.event_type or "")
     if not words or len(events) < 2:
         return None
     text = release.layout.clean
@@ -305,17 +305,13 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
         inside = [f for f in events if own[0] <= f.start < own[1]]
         if inside:
             return inside[0]
-    best: tuple[int, Found] | None = None
-    for found in events:
+    for found in events:  # the first sentence that names the exchange, its day nearest the verb
         left, right = sentence_at(text, found.start)
-        sentence = text[left:right]
-        verbs = [left + m.start() for cue in words for m in cues.pattern(cue).finditer(sentence)]
+        verbs = [m.start() for cue in words for m in cues.pattern(cue).finditer(text, left, right)]
         if verbs:
-            distance = min(abs(v - found.start) for v in verbs)
-            if best is None or (best[1] is not found and distance < best[0]
-                                and _sentence_around(text, best[1].start) == sentence):
-                best = (distance, found)
-    return best[1] if best else None
+            same = [f for f in events if left <= f.start < right]
+            return min(same, key=lambda f: min(abs(v - f.start) for v in verbs))
+    return None
 
 
 def step(release: Release) -> None:
