@@ -56,7 +56,7 @@ HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Chancellor", "Head
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
-_P = r"(?:de|da|do|dos|del|de la|y)"
+_P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Klaveren"
 NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?(?:{_W}|{_UP}\.(?=\s+{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"

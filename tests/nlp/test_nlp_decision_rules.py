@@ -1811,3 +1811,11 @@ def test_a_lac_party_named_in_the_headline_of_a_worldwide_platform_is_among_its_
 def test_the_headlines_principal_picks_the_exchange_reported_after_anothers(lang, title, text, kind, day):
     record = mfa(text, title=title, lang=lang, published=day)
     assert (record.event_type, record.event_date) == (kind, day)
+
+
+def test_a_counterparts_name_keeps_its_lowercase_particles():
+    record = mfa("On October 18, 2023, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto "
+                 "van "
+                 "Klaveren in Beijing.", title="Wang Yi Meets with Chilean Foreign Minister",
+                 published="2023-10-18")
+    assert record.counterpart == "Alberto van Klaveren, Foreign Minister"
