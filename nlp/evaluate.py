@@ -603,13 +603,14 @@ def _item_order(record: dict[str, Any], position: int) -> tuple[int, int]:
 def exchange_scores(gold_pages: list[dict[str, Any]], records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Exchange-level precision, recall, F1, per-page count error and field agreement on pairs.
 
-    Every relevant record of a gold page is a predicted exchange; pages without gold coding are
-    not looked at. ``count_error`` is the mean of |items − gold exchanges| per page,
+    Every relevant record of a gold page is a predicted exchange, except its collective record
+    (the page coded as one); pages without gold coding are not looked at. ``count_error`` is the
+    mean of |items − gold exchanges| per page,
     ``count_exact`` the share of pages with the right number of items.
     """
     by_url: dict[str, list[tuple[tuple[int, int], dict[str, Any]]]] = {}
     for position, record in enumerate(records):
-        if record.get("relevant"):
+        if record.get("relevant") and not record.get("collective"):
             by_url.setdefault(record["url"], []).append((_item_order(record, position), record))
     matched = n_gold = n_items = exact = 0
     errors: list[int] = []

@@ -780,6 +780,26 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
                               and _strip_accents(core).casefold() not in NOT_CORES))
 
 
+ZH_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
+
+
+def quoted_zh(gaz: Gazetteer, party: Any) -> list[str]:
+    """秘鲁“为了变革秘鲁人”党 for 秘鲁为了变革秘鲁人党: Chinese prints a party name that is a phrase
+    ("Peruvians for Change", "We Can") between quotation marks, the country and 党 outside them."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    names = country.names["zh"] if country else []
+    places = sorted((n for n in names if _has_han(n)), key=len, reverse=True)
+    out: list[str] = []
+    for name in party.all_names("zh"):
+        if not name.endswith("党"):
+            continue
+        place = next((p for p in places if name.startswith(p)), "")
+        core = name[len(place):-1]
+        if len(core) >= 2 and _has_han(core):
+            out += [f"{place}{left}{core}{right}党" for left, right in ZH_QUOTES]
+    return out
+
+
 def _has_han(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -797,6 +817,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
                 names += [(n, False) for n in generic_cores(gaz, entry)]
+            if label == LAC_PARTY and lang == "zh":
+                names += [(n, False) for n in quoted_zh(gaz, entry)]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
             for name, exact in names:

@@ -13,7 +13,10 @@ everything outside the segment overwritten by spaces (same length, so every evid
 offset into the page), and the segment's own line breaks joined so that it is the lead the steps
 read. Segments without a LAC actor (the non-LAC senders of a roundup, look-alikes the gazetteer
 rejects) give no item. Segments of one sender (several people of one party, a quote continued in
-the next paragraph) are one item. Item 0 is the exchange the headline names, else the first.
+the next paragraph) are one item. Item 0 is the exchange the headline names, else the first —
+except on a roundup whose headline names no sender and whose senders come from several LAC
+countries: item 0 is then the page's own record (``collective``), the senders as one multilateral
+exchange as the codebook codes such a page, and the exchanges follow as items 1, 2 ….
 
 A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
 LAC segments all name the one country the page-level coding found (a page about one exchange that
@@ -24,7 +27,7 @@ exactly the record it gave before items existed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from nlp import cues
@@ -570,8 +573,8 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
     return records
 
 
-def _headline_item(page: Release, records: list[Record]) -> int:
-    """Index of the item the headline names (its country or party), else 0."""
+def _headline_names(page: Release) -> set[str]:
+    """Ids of the LAC countries, parties and organisations the headline names (and their countries)."""
     named: set[str] = set()
     for m in page.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         if m.where != "title":
@@ -580,6 +583,12 @@ def _headline_item(page: Release, records: list[Record]) -> int:
         country = getattr(m.entry, "country", None)
         if isinstance(country, str):
             named.add(country)
+    return named
+
+
+def _headline_item(page: Release, records: list[Record]) -> int:
+    """Index of the item the headline names (its country or party), else 0."""
+    named = _headline_names(page)
     if not named:
         return 0
     gaz = page.gazetteer
@@ -624,8 +633,62 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             # coding reports; the sender a roundup's list names is its contact too
             out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])
             continue
+        if kind == ROUNDUP and _is_collective(page, items):
+            for record in items:
+                record.item += 1
+            out.append([collective_record(page.record, items), *items])
+            continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def exchanges(records: Iterable[Record]) -> list[Record]:
+    """The records that are exchanges: all but a page's collective record (the data set counts
+    exchanges; the collective record is the page's coding over them)."""
+    return [r for r in records if not r.collective]
+
+
+def _is_collective(page: Release, items: list[Record]) -> bool:
+    """A roundup whose headline reports the messages of many senders and names none of them, with
+    senders from two or more LAC countries: the codebook codes the page as one exchange whose LAC
+    side is "a group of actors from two or more LAC countries"."""
+    countries = {r.country for r in items if r.country and r.country != MULTILATERAL}
+    return len(countries) >= 2 and not _headline_names(page)
+
+
+def collective_record(page: Record, items: list[Record]) -> Record:
+    """The page's record over its items: multilateral, every sender a contact, a message, regional
+    (a group of several LAC countries' actors); leftist only when every item is — a group of
+    parties of different families is no leftist counterpart."""
+    record = replace(page, item=0, collective=True, relevant=True, country=MULTILATERAL,
+                     exchange_type=MULTILATERAL, event_type="message", contacts=[], evidence={},
+                     notes=list(page.notes))
+    known: set[str] = set()
+    spans: dict[str, list[Span]] = {"contacts": [], "country": []}
+    for item in items:
+        for contact in item.contacts:
+            if contact.name not in known:
+                known.add(contact.name)
+                record.contacts.append(contact)
+        for name in spans:
+            spans[name].extend(item.evidence.get(name, []))
+    record.evidence.update({name: found for name, found in spans.items() if found})
+    record.mechanism = ["regional"] + (["leftist"] if all("leftist" in r.mechanism for r in items) else [])
+    # the first day a sender's entry states ("recently sent messages" gives none; the dateline is
+    # the report's day, not the messages')
+    dated = sorted((r for r in items if r.event_date and DATELINE_NOTE not in r.notes),
+                   key=lambda r: r.event_date or "")
+    record.event_date = dated[0].event_date if dated else None
+    if dated:
+        record.evidence["event_date"] = list(dated[0].evidence.get("event_date", []))
+    first = items[0]
+    record.content, record.content_prob, record.content_source = (
+        first.content, first.content_prob, first.content_source)
+    countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL})
+    record.notes.append(f"{ROUNDUP} page: the messages of {len(items)} senders from {len(countries)} LAC "
+                        f"countries ({', '.join(countries)}) as the page's one record; its exchanges are "
+                        f"items 1-{len(items)}")
+    return record
 
 
 def _with_senders(page: Record, items: list[Record]) -> Record:

@@ -3,7 +3,10 @@
 A record is one exchange a release page reports: most pages report one (``item`` 0); a roundup
 of messages, a "news in brief" digest or a delegation's report of several legs gives one record
 per exchange with a LAC actor, all with the page's ``url`` and ``item`` 0, 1, 2 … in page order,
-so a record's key is (url, item). Field names follow the human codebook
+so a record's key is (url, item). A roundup whose headline reports the messages of senders from
+several LAC countries also gets the page's own record as the codebook codes a page (one record
+per page: the senders as one multilateral exchange); it is item 0 and ``collective``, its
+exchanges are the page's other items, and counts of exchanges skip it. Field names follow the human codebook
 (``../shared/eval/SCHEMA.md``) so output can be scored against hand coding without renaming.
 Every field a rule fills carries evidence spans (char offsets into ``text``, or into
 ``title`` when ``where == "title"``) so a researcher can audit it.
@@ -99,6 +102,7 @@ class Record:
 
     url: str
     item: int = 0  # which exchange of the page: 0 = the headline's (or the first), then page order
+    collective: bool = False  # the page's record over its items (a roundup of several countries)
     source: str = "other"
     lang: str = "en"
     title: str | None = None
@@ -144,6 +148,7 @@ class Record:
             for name, spans in (data.get("evidence") or {}).items()
         }
         values["item"] = int(data.get("item") or 0)
+        values["collective"] = bool(data.get("collective"))
         values["mechanism"] = list(data.get("mechanism") or [])
         values["notes"] = list(data.get("notes") or [])
         values["versions"] = dict(data.get("versions") or {})

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from nlp.items import exchanges
 from nlp.records_db import item_key
 from nlp.schema import MECHANISM_TAGS, Contact, Record
 from publish.codebook import COLUMNS, PUBLISHED
@@ -208,9 +209,10 @@ def _sort_key(row: Row) -> tuple:
 def build_rows(
     records: Iterable[Record], prov: Provenance | None = None, keep: Callable[[Record], bool] | None = None
 ) -> list[Row]:
-    """The data set: relevant records merged into exchanges, sorted and numbered 1..N."""
+    """The data set: relevant records merged into exchanges, sorted and numbered 1..N. A page's
+    collective record (a roundup coded as a page) is no exchange: its items are."""
     keep = keep or (lambda r: bool(r.relevant))
-    rows = [event_row(e, prov) for e in group_events(r for r in records if keep(r))]
+    rows = [event_row(e, prov) for e in group_events(r for r in exchanges(records) if keep(r))]
     rows.sort(key=_sort_key)
     for n, row in enumerate(rows, 1):
         row["number"] = n

@@ -315,11 +315,15 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             before = text[max(start, match.start() - 16): match.start()]
             if CHINESE_BEFORE_ZH.search(before[-6:]):
                 continue
-            if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
-                       and match.start() - 14 <= m.start < match.start() for m in release.mentions):
+            # the country or party the role follows: a name reaching into the 14 characters before
+            # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
+            near = [m for m in release.mentions if m.entry is not None and m.label != CN_OFFICIAL
+                    and m.where == "text" and match.start() - 14 < m.end and m.start < match.start()]
+            if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
-            party = _party_in(release, match.start() - 14, match.start())
+            parties_near = [m for m in near if m.label == LAC_PARTY and isinstance(m.entry, Party)]
+            party = max(parties_near, key=lambda m: m.end).entry if parties_near else None  # the nearest
             kind = kind_of(before[-8:] + role)
             party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
             if party and kind in ("government", "other") and party_role:

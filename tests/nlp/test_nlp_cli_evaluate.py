@@ -288,6 +288,7 @@ def test_exchange_scores_precision_recall_and_count_error():
                _item("p1", 0, "Dominican Republic", "Dominican Liberation Party"),  # a look-alike
                _item("p2", 0, "Peru", "Peruvian Aprista Party"),
                {**_item("p2", 1, "Peru"), "relevant": False},  # not an exchange: not counted
+               {**_item("p1", 2, "multilateral"), "collective": True},  # the page's coding: not counted
                _item("p3", 0, "Cuba", "Communist Party of Cuba", event_date="2021-07-01")]
     res = exchange_scores(gold_pages, records)
     assert (res["n_gold_exchanges"], res["n_items"], res["n_matched"]) == (3, 4, 2)

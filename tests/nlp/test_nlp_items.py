@@ -10,7 +10,7 @@ from __future__ import annotations
 from nlp_helpers import idcpc, parties
 
 from nlp.extract import extract, extract_items, extract_many, extract_pages
-from nlp.items import DATELINE_NOTE
+from nlp.items import DATELINE_NOTE, exchanges
 from nlp.records_db import RecordStore, item_key
 from nlp.schema import Record
 
@@ -33,13 +33,14 @@ ROUNDUP_EN = (
 
 def roundup(text: str = ROUNDUP_EN, title: str = "Highlights of foreign congratulatory messages (3)",
             url: str = URL, published: str = "2021-07-05", lang: str = "en") -> list[Record]:
-    return extract_items({"url": url, "source": "idcpc", "lang": lang, "title": title,
-                          "published": published, "text": text})
+    """The page's exchanges (a page-level collective record, when there is one, left out)."""
+    return exchanges(extract_items({"url": url, "source": "idcpc", "lang": lang, "title": title,
+                                    "published": published, "text": text}))
 
 
 def test_a_roundup_gives_one_item_per_lac_sender_in_page_order():
     items = roundup()
-    assert [r.item for r in items] == [0, 1]
+    assert [r.item for r in items] == [1, 2]  # after the page's collective record
     assert [r.country for r in items] == ["Uruguay", "Dominica"]
     assert all(r.url == URL and r.relevant and r.event_type == "message" for r in items)
     assert parties(items[0]) == {"Communist Party of Uruguay"}
@@ -174,15 +175,18 @@ def test_extract_many_yields_every_item_and_extract_pages_groups_them():
             {"url": "https://x.org/one", "source": "idcpc", "lang": "en", "title": "Liu Jianchao Meets PCC "
              "Delegation", "published": "2019-05-10", "text": ONE}]
     flat = list(extract_many(docs))
-    assert [(r.url, r.item) for r in flat] == [(URL, 0), (URL, 1), ("https://x.org/one", 0)]
+    # the roundup's senders come from two LAC countries: item 0 is the page's collective record
+    assert [(r.url, r.item, r.collective) for r in flat] == [
+        (URL, 0, True), (URL, 1, False), (URL, 2, False), ("https://x.org/one", 0, False)]
     pages = list(extract_pages(docs))
-    assert [len(p) for p in pages] == [2, 1]
+    assert [len(p) for p in pages] == [3, 1]
     assert extract(docs[0]).to_dict() == flat[0].to_dict()  # extract: item 0
 
 
 def test_the_records_store_keeps_every_item_and_drops_those_a_page_no_longer_reports(tmp_path):
-    items = roundup()
+    items = roundup()  # items 1 and 2 (item 0 is the page's collective record)
     for record in items:
+        record.item -= 1
         record.key = "idcpc:777"
     store = RecordStore(tmp_path / "records.sqlite")
     try:
@@ -366,3 +370,69 @@ def test_a_roundup_whose_entries_quote_the_messages_is_found_without_a_message_w
                     published="2020-05-27")
     assert [r.country for r in items] == ["Cuba", "Uruguay"]
     assert all(r.relevant and r.event_type == "message" for r in items)
+
+
+# ------------------------------------------- a roundup of several countries, coded as a page
+
+
+def test_a_roundup_of_senders_from_several_lac_countries_is_also_coded_as_one_multilateral_page():
+    """Codebook: one page, one record — the exchange the headline reports. A headline about the
+    messages of many senders, naming none, reports them together; with senders from two or more
+    LAC countries that record is multilateral (a group of actors from several LAC countries),
+    regional, every sender a contact. The exchanges follow it as items 1, 2 …"""
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "en", "published": "2021-07-05",
+                             "title": "Highlights of foreign congratulatory messages (3)",
+                             "text": ROUNDUP_EN})
+    page, *items = records
+    assert page.collective and page.item == 0 and page.relevant
+    assert (page.country, page.exchange_type, page.event_type) == ("multilateral", "multilateral", "message")
+    assert {c.name for c in page.contacts} >= {"Juan Castillo", "Roosevelt Skerrit"}
+    assert parties(page) == {"Communist Party of Uruguay", "Dominica Labour Party"}
+    # a communist party and a labour party: a group of different families is no leftist counterpart
+    assert page.mechanism == ["regional"]
+    assert page.event_date is None  # the entries name no day of their own; the dateline is the report's
+    assert page.content == "daily interaction"
+    assert [(r.item, r.country, r.collective) for r in items] == [
+        (1, "Uruguay", False), (2, "Dominica", False)]
+    assert exchanges(records) == items
+    for span in page.evidence["contacts"]:
+        assert ROUNDUP_EN[span.start:span.end] == span.text
+
+
+def test_a_collective_roundup_of_leftist_parties_only_is_leftist():
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "en", "published": "2022-10-20",
+                             "title": "Congratulations pour in for CPC national congress", "text": SENDERS})
+    assert records[0].collective and records[0].mechanism == ["regional", "leftist"]
+    assert [r.country for r in exchanges(records)] == ["Cuba", "Brazil"]
+
+
+def test_a_roundup_of_one_lac_country_or_headlined_on_a_sender_has_no_collective_record():
+    one_country = ("BEIJING, July 6 (Xinhua) -- Leaders of foreign political parties have sent messages to "
+                   "the CPC Central Committee on the anniversary of its founding.\n\n"
+                   "Miguel Diaz-Canel, first secretary of the Communist Party of Cuba, said the Cuban "
+                   "communists stand with their Chinese comrades.\n\n"
+                   "Bert De Belder, international secretary of the Workers' Party of Belgium, sent warm "
+                   "greetings.")
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "en", "published": "2021-07-06",
+                             "title": "Foreign leaders congratulate CPC on anniversary", "text": one_country})
+    assert [(r.country, r.collective) for r in records] == [("Cuba", False)]
+    headlined = extract_items({"url": URL, "source": "idcpc", "lang": "en", "published": "2022-10-20",
+                               "title": "Cuban leader, other leaders congratulate CPC national congress",
+                               "text": SENDERS})
+    assert not any(r.collective for r in headlined)
+    assert [r.country for r in headlined] == ["Cuba", "Brazil"]
+
+
+def test_a_chinese_roundup_of_several_countries_names_quoted_parties():
+    """Chinese prints a party whose name is a phrase between quotation marks (秘鲁“为了变革秘鲁人”党):
+    the party is still found, and the leader named after it is bound to it."""
+    text = ("新华社北京10月20日电 一些外国政党和政要近日纷纷致电致函，祝贺中国共产党全国代表大会召开。\n"
+            "委内瑞拉统一社会主义党主席、总统马杜罗在贺函中表示，大会将规划中国未来的发展道路。\n"
+            "秘鲁“为了变革秘鲁人”党领袖、总统库琴斯基在贺函中表示，祝贺中国取得的成就。")
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "zh", "published": "2017-10-20",
+                             "title": "外国政党和政要祝贺中共全国代表大会召开", "text": text})
+    page = records[0]
+    assert page.collective and page.country == "multilateral" and page.mechanism == ["regional"]
+    assert parties(page) == {"United Socialist Party of Venezuela", "Peruvians for Change"}
+    peru = next(r for r in exchanges(records) if r.country == "Peru")
+    assert {c.party for c in peru.contacts} == {"Peruvians for Change"}
