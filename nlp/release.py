@@ -210,6 +210,27 @@ def resolve(release: Release) -> None:
             if m.entry.country not in countries and m.entry.id not in full_names:
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
+    _qualified(release)
+
+
+QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
+
+
+def _qualified(release: Release) -> None:
+    """"Communist Party of Peru (Red Fatherland)", … "Patria Roja": a party's name followed by a
+    qualifier that names a party whose full name is that name and the qualifier is that one party,
+    not two."""
+    parties = sorted((m for m in release.mentions if isinstance(m.entry, Party)),
+                     key=lambda m: (m.where, m.start))
+    for first, second in zip(parties, parties[1:], strict=False):
+        if first.where != second.where or first.entry is second.entry:
+            continue
+        source = release.title if first.where == "title" else release.layout.clean
+        gap = source[first.end:second.start]
+        full = [normalise(n) for n in second.entry.all_names()]
+        if (QUALIFIER_GAP.fullmatch(gap) and first.entry.country == second.entry.country
+                and any(n.startswith(normalise(first.text)) for n in full)):
+            first.entry = second.entry
 
 
 def _bare(release: Release, m: Mention) -> bool:

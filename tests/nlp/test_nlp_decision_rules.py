@@ -634,6 +634,23 @@ def test_a_chinese_list_binds_each_person_to_their_party_without_guessing_other_
     assert people["格莱西"] == "Workers' Party (Brazil)"
 
 
+@pytest.mark.parametrize("written", ["Communist Party of Peru (Red Fatherland)",
+                                     'Communist Party of Peru "Patria Roja"',
+                                     "Communist Party of Peru - Red Fatherland"])
+def test_a_party_name_with_its_qualifier_is_the_one_party_the_qualifier_names(written):
+    record = idcpc(f"BEIJING, July 1 -- Liu Jianchao, head of the IDCPC, met with Alberto Moreno, chairman "
+                   f"of the {written}, in Beijing on Monday.", title="Liu Jianchao Meets Peruvian Guests",
+                   published="2019-07-01")
+    assert parties(record) == {"Communist Party of Peru – Red Fatherland"}
+
+
+def test_a_party_name_followed_by_another_party_stays_two_parties():
+    record = idcpc("BEIJING, July 1 -- Liu Jianchao, head of the IDCPC, met with leaders of the Communist "
+                   "Party of Peru (Workers' Party of Brazil observers attending) in Beijing on Monday.",
+                   title="Liu Jianchao Meets Latin American Guests", published="2019-07-01")
+    assert "Peruvian Communist Party" in parties(record)
+
+
 # ---------------------------------------------------------------- partnership: history decides
 
 def test_a_first_partnership_elevated_to_is_established():
