@@ -77,10 +77,17 @@ COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國�
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
                           r"\bnews digest\b", re.I)
-# The day a digest paragraph opens with ("5月10日，", "On May 10,", "May 10 --"), or a bullet.
-DIGEST_OPENING = re.compile(
-    r"^\s*(?:[■◆●▲★•\-–—【\[]|\d{1,2}[.、)]|[一二三四五六七八九十]+、|(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
-    r"(?:On |In )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)")
+# A paragraph opening with its own day ("5月10日，", "On May 10,", "May 10 --") or a bullet: an entry
+# of a digest; the day alone also finds a digest that does not say it is one.
+DAY = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
+       r"(?:On |In )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
+DAY_OPENING = re.compile(rf"\s*(?:{DAY})")
+DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY})")
+# Headline words of one exchange or event: such a page is that exchange, not a digest.
+TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delegation_abroad",
+                   "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",
+                   "idcpc.training_course", "idcpc.seminar", "idcpc.briefing", "idcpc.forum",
+                   "idcpc.dialogue", "idcpc.field_trip")
 # A paragraph that goes on about the previous sender ("He added …", "他表示").
 CONTINUES_EN = re.compile(r"^\s*(?:He|She|They|His|Her|Their|It|The (?:message|letter) (?:also|further))\b"
                           r"|\b(?:he|she|they) (?:added|noted|said)\W*$")
@@ -131,7 +138,7 @@ def kind_of(release: Release, page: Record) -> str | None:
     if release.is_mfa or not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
     title = release.title
-    if DIGEST_TITLE.search(title):
+    if DIGEST_TITLE.search(title) or _untitled_digest(release):
         return DIGEST
     if page.event_type not in (None, "message", "other"):
         return LEGS if _is_trip(page) else None
@@ -141,6 +148,20 @@ def kind_of(release: Release, page: Record) -> str | None:
     if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
+
+
+def _untitled_digest(release: Release) -> bool:
+    """A digest without its name: two or more paragraphs each opening with their own day, under no
+    headline or one that names no exchange and no LAC actor ("中联部一周外事活动") — the codebook's
+    page "with no headline (or a generic one)", whose record is the first exchange with LAC actors."""
+    title = release.title
+    if title and (_title_names_lac(release)
+                  or any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES)):
+        return False
+    clean = release.layout.clean
+    dated = sum(1 for a, b in paragraphs(clean[release.layout.lead_start:])
+                if DAY_OPENING.match(clean, release.layout.lead_start + a))
+    return dated >= 2
 
 
 def _messages_in_entries(release: Release, messages: re.Pattern[str]) -> bool:

@@ -7,6 +7,7 @@ people's names are facts). A page gives one record per exchange with a LAC actor
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import idcpc, parties
 
 from nlp.extract import extract, extract_items, extract_many, extract_pages
@@ -436,3 +437,26 @@ def test_a_chinese_roundup_of_several_countries_names_quoted_parties():
     assert parties(page) == {"United Socialist Party of Venezuela", "Peruvians for Change"}
     peru = next(r for r in exchanges(records) if r.country == "Peru")
     assert {c.party for c in peru.contacts} == {"Peruvians for Change"}
+
+
+# ------------------------------------------- a digest that does not say it is one
+
+
+@pytest.mark.parametrize("title", ["", "中联部一周外事活动"])
+def test_paragraphs_each_opening_with_their_day_under_a_generic_headline_are_a_digest(title):
+    """Codebook: a page with no headline, or a generic one, is coded by the first exchange with LAC
+    actors it reports; each dated paragraph is an exchange of its own."""
+    text = ("5月6日，郭业洲会见越南共产党代表团。\n5月7日，宋涛会见巴西劳工党代表团。\n"
+            "5月9日，钱洪山同乌拉圭广泛阵线领导人视频通话。")
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "zh", "title": title,
+                             "published": "2019-05-10", "text": text})
+    assert [(r.item, r.country, r.event_type, r.event_date) for r in records] == [
+        (0, "Brazil", "meeting", "2019-05-07"), (1, "Uruguay", "video_call", "2019-05-09")]
+
+
+def test_a_page_headlined_on_one_exchange_is_no_digest_for_its_dated_paragraphs():
+    text = ("5月6日，宋涛会见巴西劳工党代表团。\n"
+            "5月7日，代表团赴福建考察。")
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "zh", "title": "宋涛会见巴西劳工党代表团",
+                             "published": "2019-05-10", "text": text})
+    assert len(records) == 1 and records[0].event_type == "meeting" and records[0].country == "Brazil"
