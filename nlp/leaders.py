@@ -124,14 +124,16 @@ def short_names(leader: Leader) -> tuple[str, ...]:
 
 def head_by_office(text: str, start: int, end: int, on: date | None,
                    country: str | None = None) -> tuple[Leader, int, int] | None:
-    """A head in office on the day named by office and one of the name's words ("President Lula",
-    "Prime Minister Mottley"), in text[start:end]; with ``country``, only that country's heads. The
-    name must point to one country's leader only (a surname two countries' heads share is none)."""
+    """A head in office on the day named by office and the name or one of its words ("President
+    Gustavo Petro", "President Lula", "Prime Minister Mottley"), in text[start:end]; with
+    ``country``, only that country's heads. The name must point to one country's leader only (a
+    surname two countries' heads share is none)."""
     found: list[tuple[Leader, int, int]] = []
     for leader in leaders():
         if (country and leader.country != country) or (on is not None and not leader.held_on(on)):
             continue
-        for word in short_names(leader):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
+        for word in dict.fromkeys((leader.name, plain, *short_names(leader))):
             for match in re.finditer(rf"\b{re.escape(word)}\b", text[start:end]):
                 at = start + match.start()
                 if HEAD_OFFICE_EN.search(text[max(0, at - 20):at]):

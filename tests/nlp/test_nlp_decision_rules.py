@@ -1700,6 +1700,17 @@ def test_a_head_named_by_office_and_surname_alone_is_the_counterpart_at_head_lev
     assert record.counterpart == "Luiz Inácio Lula da Silva, President" and record.head_of_state_level
 
 
+@pytest.mark.parametrize("text", [
+    "On March 1, 2024, President Xi Jinping spoke on the phone with President Gustavo Petro.",
+    "On March 1, 2024, President Xi Jinping spoke on the phone with President Petro.",
+])
+def test_a_head_named_by_office_and_full_name_without_the_country_is_the_counterpart(text):
+    record = mfa(text, title="Xi Jinping Speaks with Colombian President on the Phone",
+                 published="2024-03-01")
+    assert record.country == "Colombia" and record.event_type == "phone_call"
+    assert record.counterpart == "Gustavo Petro, President" and record.head_of_state_level
+
+
 @pytest.mark.parametrize("lang, title, text, expected", [
     ("en", "Brazilian Vice President to Visit China", "Brazilian Vice President Geraldo Alckmin will visit "
      "China from June 4 to 8 at the invitation of Vice President Han Zheng.", "official_visit"),
