@@ -1712,6 +1712,10 @@ def test_a_head_named_by_office_and_full_name_without_the_country_is_the_counter
 
 
 @pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Venezuelan National Assembly president arrives in Beijing", "BEIJING, July 1 (Xinhua) -- Jorge "
+     "Rodriguez, President of the National Assembly of Venezuela, arrived here on Monday for a visit to "
+     "China.",
+     "official_visit"),
     ("en", "Brazilian Vice President to Visit China", "Brazilian Vice President Geraldo Alckmin will visit "
      "China from June 4 to 8 at the invitation of Vice President Han Zheng.", "official_visit"),
     ("zh", "乌拉圭总统将访华", "应国家主席习近平邀请，乌拉圭总统拉卡列将于11月20日至24日访华。",
