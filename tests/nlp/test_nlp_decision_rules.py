@@ -188,6 +188,22 @@ def test_a_meeting_during_a_visit_in_the_lead_is_a_meeting():
     assert record.event_type == "meeting"
 
 
+@pytest.mark.parametrize("lang, title, text", [
+    ("zh", "中共代表团拜会古巴国家主席", "哈瓦那5月10日电 应古巴共产党邀请，"
+     "中共代表团于5月8日至12日访问古巴。代表团团长10日拜会古巴国家主席、古共中央第一书记迪亚斯-卡内尔，并同古共领导人举行会谈。"),
+    ("zh", "刘建超与乌拉圭广泛阵线主席会面", "蒙得维的亚5月10日电 正在乌拉圭访问的中联部部长刘建超10日"
+     "与乌拉圭广泛阵线主席佩雷拉会面。"),
+    ("en", "CPC Delegation Calls on Cuban President", "HAVANA, May 10 (Xinhua) -- A delegation of the "
+     "Communist Party of China visiting Cuba called on Cuban President Miguel Diaz-Canel on Wednesday."),
+])
+def test_a_headline_courtesy_call_during_a_visit_is_a_meeting(lang, title, text):
+    """Rule 4: a page whose headline is one meeting, also during a visit, is a meeting; 拜会 and
+    "calls on" are a courtesy call, 会面 a meeting."""
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2023-05-10")
+    assert record.event_type == "meeting" and record.event_date == "2023-05-10"
+
+
 def test_an_online_meeting_of_many_parties_is_the_event_it_is():
     record = idcpc("Beijing, June 9th--The IDCPC held an online seminar today with leaders of more than "
                    "20 parties from Latin America and the Caribbean on poverty reduction.",
