@@ -1562,6 +1562,10 @@ def test_a_leader_named_on_a_page_without_any_day_still_names_the_country_when_t
      "of the Communist Party of Cuba."),
     ("en", "", "Havana, November 18 (Xinhua) -- A CPC delegation visited Cuba and introduced the spirit of "
      "the Sixth Plenary Session of the 19th CPC Central Committee to Cuban party leaders."),
+    ("zh", "中共代表团访问古巴", "新华社哈瓦那11月18日电 中共代表团11月15日至18日访问古巴，"
+     "向古共领导人介绍中共二十大情况。"),
+    ("en", "CPC Delegation Visits Cuba", "Havana, November 18 (Xinhua) -- A CPC delegation visited Cuba "
+     "and shared the guiding principles of the 20th CPC National Congress with Cuban party leaders."),
 ])
 def test_a_delegation_presenting_a_cpc_meeting_abroad_is_a_briefing(lang, title, text):
     record = idcpc(text, title=title, lang=lang, published="2022-11-20")
