@@ -117,6 +117,25 @@ def _came_for(release: Release, span: Span) -> bool:
     return bool(CAME_FOR_EN.search(before))
 
 
+# A platform named as one country's office in it: 拉共体轮值主席国洪都拉斯, "CELAC pro tempore president",
+# "which holds the rotating presidency of CELAC".
+CHAIR_EN = re.compile(r"^\W{0,3}(?:'s\s+)?(?:pro tempore|rotating|current)\s+(?:president|presidency|chair)",
+                      re.I)
+CHAIR_BEFORE_EN = re.compile(r"(?:pro tempore|rotating|current)\s+(?:president|presidency|chair)(?:ship)?"
+                             r"\s+of\s+(?:the\s+)?$", re.I)
+CHAIR_ZH = re.compile(r"^(?:的)?(?:轮值主席|輪值主席)")
+
+
+def _chair_of(release: Release, span: Span) -> bool:
+    """A platform named as an office its counterpart's country holds (the rotating chair of CELAC):
+    the counterpart is that country's actor, not the platform."""
+    source = release.title if span.where == "title" else release.layout.clean
+    after = source[span.end:span.end + 40]
+    if release.zh:
+        return bool(CHAIR_ZH.match(after))
+    return bool(CHAIR_EN.match(after) or CHAIR_BEFORE_EN.search(source[max(0, span.start - 50):span.start]))
+
+
 def is_worldwide_event(release: Release) -> bool:
     """Does the title or lead report an event of parties from around the world (a global platform,
     or a seminar, forum … of "parties from over 50 countries")?"""
@@ -279,6 +298,10 @@ def step(release: Release) -> None:
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
         # the platform is why the counterpart came, not the counterpart
         regional = [span for span in regional if not _came_for(release, span)]
+    if len(actors) == 1:
+        # "meets the foreign minister of Honduras, which holds CELAC's rotating presidency": one
+        # country's actor in the office its country holds
+        regional = [span for span in regional if not _chair_of(release, span)]
     record = release.record
     ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}

@@ -1745,6 +1745,9 @@ def test_a_head_named_by_office_and_full_name_without_the_country_is_the_counter
      "Honduran President Xiomara Castro on the sidelines of the China International Import Expo.", "meeting"),
     ("en", "", "SANTIAGO, March 7 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met with Chilean "
      "Foreign Minister Alberto van Klaveren here on Tuesday.", "meeting"),
+    ("en", "Xi, Lula meet reporters jointly", "BRASILIA, Nov. 20 (Xinhua) -- Chinese President Xi Jinping "
+     "and his Brazilian counterpart Luiz Inacio Lula da Silva met reporters jointly on Wednesday after their "
+     "talks.", "other"),
     ("en", "Xi, Lula Meet the Press", "On April 14, 2023, President Xi Jinping and Brazilian President Lula "
      "jointly met the press after their talks.", "other"),
     ("en", "Press Communique between the PRC and the Republic of Nicaragua", "The two sides held talks and "
@@ -1871,3 +1874,19 @@ def test_a_counterparts_name_keeps_its_lowercase_particles():
                  "Klaveren in Beijing.", title="Wang Yi Meets with Chilean Foreign Minister",
                  published="2023-10-18")
     assert record.counterpart == "Alberto van Klaveren, Foreign Minister"
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("zh", "王毅会见拉共体轮值主席国洪都拉斯外长", "2025年5月12日，外交部长王毅在北京会见拉共体轮值主席国"
+     "洪都拉斯外长雷纳。", "Honduras"),
+    ("en", "Wang Yi Meets CELAC Pro Tempore President", "On May 12, 2025, Foreign Minister Wang Yi met in "
+     "Beijing with Foreign Minister of Honduras Eduardo Enrique Reina, whose country holds the rotating "
+     "presidency of CELAC.", "Honduras"),
+    ("en", "Wang Yi Meets CELAC Quartet", "On May 12, 2025, Foreign Minister Wang Yi met in Beijing with the "
+     "foreign ministers of Honduras, Colombia and Brazil, the CELAC Quartet.", "multilateral"),
+])
+def test_one_countrys_actor_in_the_chair_of_a_regional_body_is_that_country(lang, title, text, expected):
+    """Country: the LAC country whose actors take part. The rotating chair of CELAC is an office
+    one country holds; a group of several countries' actors stays multilateral."""
+    record = mfa(text, title=title, lang=lang, published="2025-05-12")
+    assert record.country == expected
