@@ -369,8 +369,9 @@ class Gazetteer:
         self._lookalike_index = self._index(self.lookalikes)
         self._level_index = self._index(self.partnership_levels)
         names = {normalise(name) for party in self.parties for name in party.all_names()}
-        self.cores: frozenset[str] = frozenset(normalise(core) for party in self.parties
-                                               for core in generic_cores(self, party)) - names
+        self.cores: frozenset[str] = frozenset(
+            normalise(core) for party in self.parties
+            for core in generic_cores(self, party) + generic_cores_zh(self, party)) - names
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -780,6 +781,26 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
                               and _strip_accents(core).casefold() not in NOT_CORES))
 
 
+ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
+ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
+
+
+def generic_cores_zh(gaz: Gazetteer, party: Any) -> list[str]:
+    """争取民主党 for 智利争取民主党: the Chinese name without its country, which a page uses once it
+    has named the country (as "National Party" in English). Four characters at least, ending as a
+    party's name does; which party it is, the release's country decides (``nlp.release.resolve``)."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    names = country.names["zh"] if country else []
+    places = sorted((n for n in names if _has_han(n)), key=len, reverse=True)
+    out: list[str] = []
+    for name in party.all_names("zh"):
+        place = next((p for p in places if name.startswith(p)), "")
+        core = name[len(place):]
+        if place and len(core) >= ZH_CORE_MIN and core.endswith(ZH_PARTY_END):
+            out.append(core)
+    return list(dict.fromkeys(out))
+
+
 ZH_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
@@ -818,7 +839,7 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             if label == LAC_PARTY and lang == "en":
                 names += [(n, False) for n in generic_cores(gaz, entry)]
             if label == LAC_PARTY and lang == "zh":
-                names += [(n, False) for n in quoted_zh(gaz, entry)]
+                names += [(n, False) for n in quoted_zh(gaz, entry) + generic_cores_zh(gaz, entry)]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
             for name, exact in names:

@@ -233,11 +233,19 @@ def _qualified(release: Release) -> None:
             first.entry = second.entry
 
 
+# Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
+ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任")
+
+
 def _bare(release: Release, m: Mention) -> bool:
     """Is a party's bare name ("National Party") written bare, not as part of another country's
     party ("French Socialist Party", "Socialist Party of France", "Spain's …")? A capitalised word
     right before it, or "of"/"(" and a capitalised word right after it, names someone else's."""
     source = release.title if m.where == "title" else release.layout.clean
+    if any("\u4e00" <= c <= "\u9fff" for c in m.text):
+        # 会见了争取民主党领导人 is bare; 德国社会民主党 is another country's party
+        previous = source[m.start - 1:m.start] if m.start else ""
+        return not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
     before = source[max(0, m.start - 30):m.start].split()
     after = source[m.end:m.end + 30]
     previous = before[-1] if before else ""

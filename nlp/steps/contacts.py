@@ -430,6 +430,11 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
 
 # One conversation with one counterpart: the parties its report names later are what was talked about
 ONE_EXCHANGE = frozenset({"meeting", "talks", "video_call", "phone_call", "message", "meeting_on_sidelines"})
+# A page about a visit as a whole: each party the delegation met during it takes part, wherever the
+# report names the meeting.
+WHOLE_VISIT = frozenset({"delegation_visit_abroad", "delegation_received"})
+MET_WITH = re.compile(r"\b(?:met|meets?|meeting|held talks|talks with|called on|calls on)\b|"
+                      r"会见|會見|会谈|會談|拜会|拜會|会晤|會晤|座谈|座談")
 
 
 def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
@@ -443,10 +448,14 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
     if one_exchange and contacts and contacts[0].kind in ("government", "diplomat"):
         return
     multilateral = release.record.country == MULTILATERAL
+    whole_visit = release.record.event_type in WHOLE_VISIT
+    text = release.layout.clean
     for m in release.mentions:
         party = m.entry
-        if (m.zone != "early" or m.label != LAC_PARTY or not isinstance(party, Party)
+        if (m.label != LAC_PARTY or not isinstance(party, Party) or m.where != "text"
                 or m.start <= release.layout.lead_start):
+            continue
+        if m.zone != "early" and not (whole_visit and MET_WITH.search(text, *sentence_at(text, m.start))):
             continue
         if not multilateral and party.country != release.country_id:
             continue

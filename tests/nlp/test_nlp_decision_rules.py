@@ -1890,3 +1890,30 @@ def test_one_countrys_actor_in_the_chair_of_a_regional_body_is_that_country(lang
     one country holds; a group of several countries' actors stays multilateral."""
     record = mfa(text, title=title, lang=lang, published="2025-05-12")
     assert record.country == expected
+
+
+PAD_EN = " ".join(["The two sides exchanged views on party building and agreed to deepen cooperation."] * 8)
+
+
+def test_every_party_a_delegation_met_during_its_visit_takes_part_wherever_the_report_names_it():
+    """Contacts list every LAC party the page names as taking part, the host party of a visit
+    included: on a page about a visit as a whole, a party met late in the report took part."""
+    text = ("SANTIAGO, May 10 (Xinhua) -- A CPC delegation visited Chile from May 6 to 10 at the invitation "
+            "of the Socialist Party of Chile.\n\n" + PAD_EN + "\n\n" + PAD_EN + "\n\n"
+            "In Valparaiso, the delegation also met with leaders of the Party for Democracy.\n\n" + PAD_EN
+            + "\n\nChilean scholars recalled that the Christian Democratic Party of Chile once governed.")
+    record = idcpc(text, title="CPC Delegation Visits Chile", url=AGENCY, published="2023-05-10")
+    assert record.event_type == "delegation_visit_abroad"
+    assert parties(record) == {"Socialist Party of Chile", "Party for Democracy"}  # not the one recalled
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月10日，中联部部长宋涛在京会见智利客人。会见后，宋涛还会见了争取民主党代表团。",
+     {"Party for Democracy"}),
+    ("5月10日，中联部部长宋涛在京会见智利客人，并同德国社会民主党代表交流。", set()),
+])
+def test_a_chinese_party_name_without_its_country_is_the_party_of_the_page_country(text, expected):
+    """争取民主党 on a page about Chile is Chile's Party for Democracy (as "National Party" is the
+    page country's in English); a name following another country's (德国社会民主党) is not."""
+    record = idcpc(text, title="宋涛会见智利客人", lang="zh", url=AGENCY_ZH, published="2023-05-10")
+    assert parties(record) == expected
