@@ -367,15 +367,17 @@ def _code_from_body(release: Release, body: list[Mention]) -> None:
     such event (a press conference listing the year's visitors), or when the title or lead speaks
     of messages (a roundup of foreign senders: its items are read one by one), not from here."""
     record = release.record
-    weights: dict[str, float] = {}
+    actors: dict[str, set[str]] = {}  # each country's distinct actors (its name alone counts once)
     first: dict[str, Mention] = {}
     for m in body:
         country = _country_of(m)
         if country:
-            weights[country] = weights.get(country, 0.0) + 1.0
+            actors.setdefault(country, set()).add(m.entry.id)
             first.setdefault(country, m)
-    if not weights:
+    if not actors:
         return
+    # "the FMLN of El Salvador" is one actor: a country named beside its own party adds none
+    weights = {c: float(len(ids - {c}) or 1) for c, ids in actors.items()}
     ranked = sorted(weights, key=lambda c: -weights[c])
     wider = bool(names_elsewhere(release, ("early",))) or is_worldwide_event(release)
     focus = release.focus_text()

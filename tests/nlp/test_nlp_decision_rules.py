@@ -1917,3 +1917,17 @@ def test_a_chinese_party_name_without_its_country_is_the_party_of_the_page_count
     page country's in English); a name following another country's (德国社会民主党) is not."""
     record = idcpc(text, title="宋涛会见智利客人", lang="zh", url=AGENCY_ZH, published="2023-05-10")
     assert parties(record) == expected
+
+
+def test_a_page_whose_body_alone_names_parties_of_several_countries_is_multilateral():
+    """Country: "a group of actors from two or more LAC countries" is multilateral. Counted by
+    actors: "the Sandinista National Liberation Front of Nicaragua" is one, not two."""
+    text = ("On May 28, political parties issued a joint statement calling for cooperation in the fight "
+            "against the epidemic.\n\nThe statement was initiated by the International Department of the "
+            "CPC Central Committee.\n\nThe signatories include the Communist Party of Cuba, the United "
+            "Socialist Party of Venezuela, the Sandinista National Liberation Front of Nicaragua and the "
+            "Workers' Party of Brazil.")
+    record = idcpc(text, title="Joint Statement of Political Parties on Cooperation Against the Epidemic",
+                   published="2020-05-28")
+    assert record.country == "multilateral" and "regional" in record.mechanism
+    assert len(parties(record)) == 4
