@@ -235,6 +235,7 @@ def _qualified(release: Release) -> None:
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
 ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任")
+ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
 
 
 def _bare(release: Release, m: Mention) -> bool:
@@ -243,15 +244,17 @@ def _bare(release: Release, m: Mention) -> bool:
     right before it, or "of"/"(" and a capitalised word right after it, names someone else's."""
     source = release.title if m.where == "title" else release.layout.clean
     if any("\u4e00" <= c <= "\u9fff" for c in m.text):
-        # 会见了争取民主党领导人 is bare; 德国社会民主党 is another country's party
+        # 会见了争取民主党领导人 and 执政党民族解放党 are bare; 德国社会民主党 is another country's party
         previous = source[m.start - 1:m.start] if m.start else ""
-        return not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
+        return (not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
+                or ZH_PARTY_ROLE.search(source, max(0, m.start - 4), m.start) is not None)
     before = source[max(0, m.start - 30):m.start].split()
     after = source[m.end:m.end + 30]
     previous = before[-1] if before else ""
-    if previous[:1].isupper() and previous not in ("The", "A", "An", "Its", "Their", "And"):
+    if (previous[:1].isupper() and previous not in ("The", "A", "An", "Its", "Their", "And")
+            and not previous.endswith((",", ";", ":"))):  # "the Liberal Party, National Party": a list
         return False
-    return not re.match(r"\s*(?:of|in|\()\s*(?:the\s+)?[A-Z]", after)
+    return not re.match(r"\s*(?:of|\()\s*(?:the\s+)?[A-Z]", after)  # "Socialist Party of France"
 
 
 LAC_LABELS = (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)

@@ -1931,3 +1931,20 @@ def test_a_page_whose_body_alone_names_parties_of_several_countries_is_multilate
                    published="2020-05-28")
     assert record.country == "multilateral" and "regional" in record.mechanism
     assert len(parties(record)) == 4
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Qian Hongshan Meets Honduran Politicians", "On May 9, Qian Hongshan met with a delegation of "
+     "Honduran politicians from the Liberal Party and the National Party in Beijing.",
+     {"Liberal Party of Honduras", "National Party of Honduras"}),
+    ("en", "Qian Hongshan Meets Uruguayan Politicians", "On May 9, Qian Hongshan met with Uruguayan "
+     "politicians from the Broad Front, National Party and Colorado Party in Beijing.",
+     {"Broad Front", "National Party (Uruguay)", "Colorado Party (Uruguay)"}),
+    ("zh", "陈洲会见哥斯达黎加客人", "5月9日，中联部副部长陈洲在京会见哥斯达黎加执政党民族解放党代表团。",
+     {"National Liberation Party"}),
+])
+def test_a_bare_party_name_in_a_list_or_after_its_role_is_the_page_countrys(lang, title, text, expected):
+    """A bare name ("National Party", 民族解放党) is the page country's party: after a list comma, before
+    "in Beijing", after 执政党 — only a name right before it or "of <Country>" after it is another's."""
+    record = idcpc(text, title=title, lang=lang, published="2019-05-09")
+    assert parties(record) == expected
