@@ -413,8 +413,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             party = m.entry
             if any(c.party_id == party.id and c.kind == "party" for c in contacts):
                 continue
-            if m.where == "text" and _in_what_was_said(release.layout.clean, m.start):
-                continue  # a party the counterpart spoke of, not one taking part
+            if m.where == "text" and _background(release.layout.clean, m.start):
+                continue  # a party the counterpart spoke of, or a rival, not one taking part
             contact = Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
@@ -461,7 +461,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if any(c.party_id == party.id for c in contacts):
             continue
-        if _in_what_was_said(release.layout.clean, m.start):
+        if _background(text, m.start):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
@@ -472,6 +472,18 @@ SAID = re.compile(r"\b(?:said|says|noted|stressed|added|briefed [^.]{0,40} on)\b
 # "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
 MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
                             r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
+
+
+# A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
+RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
+                   r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
+
+
+def _background(text: str, at: int) -> bool:
+    """A party named in what someone said, or as the rival of the counterpart (in the 80 characters
+    before it, in its sentence): a topic, not a participant."""
+    left = sentence_at(text, at)[0]
+    return _in_what_was_said(text, at) or RIVAL.search(text, max(left, at - 80), at) is not None
 
 
 def _in_what_was_said(text: str, at: int) -> bool:

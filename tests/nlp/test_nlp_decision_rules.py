@@ -1948,3 +1948,17 @@ def test_a_bare_party_name_in_a_list_or_after_its_role_is_the_page_countrys(lang
     "in Beijing", after 执政党 — only a name right before it or "of <Country>" after it is another's."""
     record = idcpc(text, title=title, lang=lang, published="2019-05-09")
     assert parties(record) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "BEIJING, May 9 (Xinhua) -- Liu Jianchao met here Tuesday with a delegation of Paraguay's "
+     "Colorado Party, whose candidate Santiago Pena defeated the candidate of the Authentic Radical Liberal Party in "
+     "the April elections."),
+    ("zh", "新华社北京5月9日电 中联部部长刘建超9日在京会见巴拉圭红党代表团。"
+     "红党候选人培尼亚在4月大选中击败巴拉圭真正激进自由党候选人。"),
+])
+def test_a_party_named_as_the_counterparts_rival_is_no_participant(lang, text):
+    title = "Liu Jianchao Meets Paraguayan Guests" if lang == "en" else "刘建超会见巴拉圭客人"
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2023-05-09")
+    assert parties(record) == {"Colorado Party (Paraguay)"}
