@@ -1952,8 +1952,8 @@ def test_a_bare_party_name_in_a_list_or_after_its_role_is_the_page_countrys(lang
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "BEIJING, May 9 (Xinhua) -- Liu Jianchao met here Tuesday with a delegation of Paraguay's "
-     "Colorado Party, whose candidate Santiago Pena defeated the candidate of the Authentic Radical Liberal Party in "
-     "the April elections."),
+     "Colorado Party, whose candidate Santiago Pena defeated the candidate of the Authentic Radical "
+     "Liberal Party in the April elections."),
     ("zh", "新华社北京5月9日电 中联部部长刘建超9日在京会见巴拉圭红党代表团。"
      "红党候选人培尼亚在4月大选中击败巴拉圭真正激进自由党候选人。"),
 ])
