@@ -654,10 +654,10 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             # coding reports; the sender a roundup's list names is its contact too
             out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])
             continue
-        if kind == ROUNDUP and _is_collective(page, items):
+        if kind in (ROUNDUP, LEGS) and _is_collective(page, kind, items):
             for record in items:
                 record.item += 1
-            out.append([collective_record(page.record, items), *items])
+            out.append([collective_record(page.record, kind, items), *items])
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
@@ -669,32 +669,39 @@ def exchanges(records: Iterable[Record]) -> list[Record]:
     return [r for r in records if not r.collective]
 
 
-def _is_collective(page: Release, items: list[Record]) -> bool:
-    """A roundup whose headline reports the messages of many senders and names none of them, with
-    senders from two or more LAC countries: the codebook codes the page as one exchange whose LAC
-    side is "a group of actors from two or more LAC countries"."""
+def _is_collective(page: Release, kind: str, items: list[Record]) -> bool:
+    """Does the headline report the page's exchanges together, with actors from two or more LAC
+    countries? The codebook then codes the page as one exchange whose LAC side is "a group of
+    actors from two or more LAC countries": a roundup whose headline names none of its senders, a
+    trip whose headline names none or several of its stops ("visits Peru and Ecuador")."""
     countries = {r.country for r in items if r.country and r.country != MULTILATERAL}
-    return len(countries) >= 2 and not _headline_names(page)
+    if len(countries) < 2:
+        return False
+    named = _headline_names(page)
+    if kind == ROUNDUP:
+        return not named
+    gaz = page.gazetteer
+    stops = {entry.canonical for c in named if (entry := gaz.country(c)) is not None} & countries
+    return len(stops) != 1  # one stop in the headline: the page is that leg
 
 
-def collective_record(page: Record, items: list[Record]) -> Record:
-    """The page's record over its items: multilateral, every sender a contact, a message, regional
-    (a group of several LAC countries' actors); leftist only when every item is — a group of
-    parties of different families is no leftist counterpart."""
+def collective_record(page: Record, kind: str, items: list[Record]) -> Record:
+    """The page's record over its items: multilateral, every sender or host a contact, regional (a
+    group of several LAC countries' actors); leftist only when every item is — a group of parties
+    of different families is no leftist counterpart. A roundup is a message dated by the first day
+    an entry states; a trip keeps the page's own type, first day and content."""
+    if kind == LEGS:
+        record = replace(page, item=0, collective=True, country=MULTILATERAL, exchange_type=MULTILATERAL,
+                         contacts=list(page.contacts), evidence=dict(page.evidence), notes=list(page.notes))
+        _gather(record, items)
+        countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL})
+        record.notes.append(f"{LEGS} page: the trip to {', '.join(countries)} as the page's one record; "
+                            f"its legs are items 1-{len(items)}")
+        return record
     record = replace(page, item=0, collective=True, relevant=True, country=MULTILATERAL,
                      exchange_type=MULTILATERAL, event_type="message", contacts=[], evidence={},
                      notes=list(page.notes))
-    known: set[str] = set()
-    spans: dict[str, list[Span]] = {"contacts": [], "country": []}
-    for item in items:
-        for contact in item.contacts:
-            if contact.name not in known:
-                known.add(contact.name)
-                record.contacts.append(contact)
-        for name in spans:
-            spans[name].extend(item.evidence.get(name, []))
-    record.evidence.update({name: found for name, found in spans.items() if found})
-    record.mechanism = ["regional"] + (["leftist"] if all("leftist" in r.mechanism for r in items) else [])
+    _gather(record, items)
     # the first day a sender's entry states ("recently sent messages" gives none; the dateline is
     # the report's day, not the messages')
     dated = sorted((r for r in items if r.event_date and DATELINE_NOTE not in r.notes),
@@ -710,6 +717,20 @@ def collective_record(page: Record, items: list[Record]) -> Record:
                         f"countries ({', '.join(countries)}) as the page's one record; its exchanges are "
                         f"items 1-{len(items)}")
     return record
+
+
+def _gather(record: Record, items: list[Record]) -> None:
+    """The items' contacts and their evidence on the collective record; its regional mechanism."""
+    known = {c.name for c in record.contacts}
+    for item in items:
+        for contact in item.contacts:
+            if contact.name not in known:
+                known.add(contact.name)
+                record.contacts.append(contact)
+        for name in ("contacts", "country"):
+            record.evidence.setdefault(name, []).extend(item.evidence.get(name, []))
+    record.evidence = {name: spans for name, spans in record.evidence.items() if spans}
+    record.mechanism = ["regional"] + (["leftist"] if all("leftist" in r.mechanism for r in items) else [])
 
 
 def _with_senders(page: Record, items: list[Record]) -> Record:

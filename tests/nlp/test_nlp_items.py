@@ -218,9 +218,17 @@ def test_a_trip_to_several_countries_gives_one_item_per_leg():
                            "source": "idcpc", "lang": "en",
                            "title": "CPC delegation visits Cuba, Mexico and Brazil",
                            "published": "2024-05-21", "text": TRIP})
+    # the headline names the trip's three stops: item 0 is the trip as one multilateral record
+    # (the codebook's page), its legs follow as items 1-3
+    trip, *items = items
+    assert (trip.item, trip.collective, trip.country) == (0, True, "multilateral")
+    assert trip.event_date == "2024-05-10"
+    assert trip.mechanism == ["regional", "leftist"]  # every host party is leftist
+    assert parties(trip) == {"Communist Party of Cuba", "National Regeneration Movement",
+                             "Workers' Party (Brazil)"}
     assert [(r.item, r.country, r.event_date) for r in items] == [
-        (0, "Cuba", "2024-05-10"), (1, "Mexico", "2024-05-14"), (2, "Brazil", "2024-05-18")]
-    assert {r.event_type for r in items} == {"delegation_visit_abroad"}
+        (1, "Cuba", "2024-05-10"), (2, "Mexico", "2024-05-14"), (3, "Brazil", "2024-05-18")]
+    assert {r.event_type for r in items} | {trip.event_type} == {"delegation_visit_abroad"}
     assert [parties(r) for r in items] == [{"Communist Party of Cuba"}, {"National Regeneration Movement"},
                                            {"Workers' Party (Brazil)"}]
     havana = TRIP.index("biotechnology")
@@ -460,3 +468,10 @@ def test_a_page_headlined_on_one_exchange_is_no_digest_for_its_dated_paragraphs(
     records = extract_items({"url": URL, "source": "idcpc", "lang": "zh", "title": "宋涛会见巴西劳工党代表团",
                              "published": "2019-05-10", "text": text})
     assert len(records) == 1 and records[0].event_type == "meeting" and records[0].country == "Brazil"
+
+
+def test_a_trip_headlined_on_one_stop_is_that_leg():
+    records = extract_items({"url": "https://www.idcpc.org.cn/english/news/202405/t20240521_3.html",
+                             "source": "idcpc", "lang": "en", "title": "CPC delegation visits Mexico",
+                             "published": "2024-05-21", "text": TRIP})
+    assert not any(r.collective for r in records)
