@@ -18,6 +18,7 @@ fills ``party`` only for counterparts who belong to it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party, to_simplified
@@ -512,6 +513,57 @@ def _participants(release: Release, ranges: list[tuple[int, int]], contacts: lis
                 return
 
 
+# Party names sharing their words ("the Socialist and Communist parties of Chile", "the Communist
+# Parties of Argentina and Uruguay", 智利社会党和共产党, 阿根廷、乌拉圭共产党): each party in full.
+WORDS = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+SHARED_PLACE_EN = re.compile(rf"\b(?P<a>{WORDS}) and (?:the )?(?P<b>{WORDS}) [Pp]arties "
+                             rf"(?:of|in) (?:the )?(?P<place>{WORDS})")
+SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}) Parties (?:of|in) (?:the )?(?P<p1>{WORDS})"
+                            rf",? and (?:the )?(?P<p2>{WORDS})")
+
+
+def _shared_zh(gaz: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The Chinese patterns, with the LAC countries' Chinese names as the places."""
+    cached = gaz.__dict__.get("_dipex_shared_zh")
+    if cached is None:
+        names = sorted({n for c in gaz.countries for n in c.names["zh"] if n}, key=len, reverse=True)
+        place = "|".join(re.escape(n) for n in names)
+        cached = (re.compile(rf"(?P<place>{place})(?P<a>[\u4e00-\u9fff]{{1,8}}?党)(?:和|与|及|、)"
+                             rf"(?P<b>[\u4e00-\u9fff]{{2,8}}?党)"),
+                  re.compile(rf"(?P<p1>{place})(?:、|和|与)(?P<p2>{place})(?P<name>[\u4e00-\u9fff]{{2,6}}?党)"))
+        gaz.__dict__["_dipex_shared_zh"] = cached
+    return cached
+
+
+def _shared_words(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                  seen: dict[str, int]) -> None:
+    """Parties whose names a release writes once for two: each is looked up in full."""
+    gaz = release.gazetteer
+    text = release.layout.clean
+    for start, end in ranges:
+        found: list[tuple[str, int, int]] = []
+        if release.zh:
+            shared_place, shared_name = _shared_zh(gaz)
+            for m in shared_place.finditer(text, start, end):
+                found += [(m.group("place") + m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
+            for m in shared_name.finditer(text, start, end):
+                found += [(m.group(p) + m.group("name"), m.start(p), m.end("name")) for p in ("p1", "p2")]
+        else:
+            for m in SHARED_PLACE_EN.finditer(text, start, end):
+                place = m.group("place")
+                found += [(f"{m.group(g)} Party of {place}", m.start(g), m.end(g)) for g in ("a", "b")]
+            for m in SHARED_NAME_EN.finditer(text, start, end):
+                name = m.group("name")
+                found += [(f"{name} Party of {m.group(p)}", m.start(p), m.end(p)) for p in ("p1", "p2")]
+        for name, a, b in found:
+            party = gaz.party_by_alias(name)
+            if party is None or any(c.party_id == party.id for c in contacts) or _background(text, a):
+                continue
+            contact = Contact(name=name, kind="party", party_id=party.id, party=party.canonical)
+            if _add(contacts, seen, contact):
+                release.record.add_evidence(NAME, Span(a, b, text[a:b]))
+
+
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
@@ -525,6 +577,7 @@ def step(release: Release) -> None:
         _heads_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
+    _shared_words(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)

@@ -1962,3 +1962,21 @@ def test_a_party_named_as_the_counterparts_rival_is_no_participant(lang, text):
     record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
                    published="2023-05-09")
     assert parties(record) == {"Colorado Party (Paraguay)"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "On May 9, Liu Jianchao met in Beijing with leaders of the Socialist and Communist parties of "
+     "Chile.",
+     {"Socialist Party of Chile", "Communist Party of Chile"}),
+    ("en", "On May 9, Liu Jianchao met in Beijing with a joint delegation of the Communist Parties of "
+     "Argentina and Uruguay.", {"Communist Party of Argentina", "Communist Party of Uruguay"}),
+    ("zh", "5月9日，中联部部长刘建超在京会见智利社会党和共产党领导人。",
+     {"Socialist Party of Chile", "Communist Party of Chile"}),
+    ("zh", "5月9日，中联部部长刘建超在京会见阿根廷、乌拉圭共产党联合代表团。",
+     {"Communist Party of Argentina", "Communist Party of Uruguay"}),
+])
+def test_party_names_sharing_their_words_are_each_party(lang, text, expected):
+    """"The Socialist and Communist parties of Chile" names two parties, each in full."""
+    record = idcpc(text, title="Liu Jianchao Meets Guests" if lang == "en" else "刘建超会见客人", lang=lang,
+                   published="2023-05-09")
+    assert parties(record) == expected
