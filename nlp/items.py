@@ -657,7 +657,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
         if kind in (ROUNDUP, LEGS) and _is_collective(page, kind, items):
             for record in items:
                 record.item += 1
-            out.append([collective_record(page.record, kind, items), *items])
+            out.append([collective_record(page, kind, items), *items])
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
@@ -685,15 +685,16 @@ def _is_collective(page: Release, kind: str, items: list[Record]) -> bool:
     return len(stops) != 1  # one stop in the headline: the page is that leg
 
 
-def collective_record(page: Record, kind: str, items: list[Record]) -> Record:
+def collective_record(release: Release, kind: str, items: list[Record]) -> Record:
     """The page's record over its items: multilateral, every sender or host a contact, regional (a
     group of several LAC countries' actors); leftist only when every item is — a group of parties
     of different families is no leftist counterpart. A roundup is a message dated by the first day
     an entry states; a trip keeps the page's own type, first day and content."""
+    page = release.record
     if kind == LEGS:
         record = replace(page, item=0, collective=True, country=MULTILATERAL, exchange_type=MULTILATERAL,
                          contacts=list(page.contacts), evidence=dict(page.evidence), notes=list(page.notes))
-        _gather(record, items)
+        _gather(release, record, items)
         countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL})
         record.notes.append(f"{LEGS} page: the trip to {', '.join(countries)} as the page's one record; "
                             f"its legs are items 1-{len(items)}")
@@ -701,7 +702,7 @@ def collective_record(page: Record, kind: str, items: list[Record]) -> Record:
     record = replace(page, item=0, collective=True, relevant=True, country=MULTILATERAL,
                      exchange_type=MULTILATERAL, event_type="message", contacts=[], evidence={},
                      notes=list(page.notes))
-    _gather(record, items)
+    _gather(release, record, items)
     # the first day a sender's entry states ("recently sent messages" gives none; the dateline is
     # the report's day, not the messages')
     dated = sorted((r for r in items if r.event_date and DATELINE_NOTE not in r.notes),
@@ -719,8 +720,10 @@ def collective_record(page: Record, kind: str, items: list[Record]) -> Record:
     return record
 
 
-def _gather(record: Record, items: list[Record]) -> None:
-    """The items' contacts and their evidence on the collective record; its regional mechanism."""
+def _gather(release: Release, record: Record, items: list[Record]) -> None:
+    """The items' contacts and their evidence on the collective record; its regional mechanism,
+    leftist when every item's counterpart includes a leftist party (by the party's family, as the
+    codebook has it; a government counterpart's ruling party does not speak for a group)."""
     known = {c.name for c in record.contacts}
     for item in items:
         for contact in item.contacts:
@@ -730,7 +733,13 @@ def _gather(record: Record, items: list[Record]) -> None:
         for name in ("contacts", "country"):
             record.evidence.setdefault(name, []).extend(item.evidence.get(name, []))
     record.evidence = {name: spans for name, spans in record.evidence.items() if spans}
-    record.mechanism = ["regional"] + (["leftist"] if all("leftist" in r.mechanism for r in items) else [])
+    gaz = release.gazetteer
+
+    def leftist_party(item: Record) -> bool:
+        parties = [gaz.get(c.party_id) for c in item.contacts if c.party_id]
+        return any(isinstance(p, Party) and p.leftist for p in parties)
+
+    record.mechanism = ["regional"] + (["leftist"] if all(leftist_party(r) for r in items) else [])
 
 
 def _with_senders(page: Record, items: list[Record]) -> Record:

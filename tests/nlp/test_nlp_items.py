@@ -475,3 +475,19 @@ def test_a_trip_headlined_on_one_stop_is_that_leg():
                              "source": "idcpc", "lang": "en", "title": "CPC delegation visits Mexico",
                              "published": "2024-05-21", "text": TRIP})
     assert not any(r.collective for r in records)
+
+
+def test_a_collective_roundup_is_leftist_only_when_each_sender_names_a_leftist_party():
+    """A government sender's ruling party tags its own exchange, not the group's: the group is
+    leftist by the party families the page names."""
+    text = ("BEIJING, Oct. 20 (Xinhua) -- Political parties and leaders abroad have sent messages to "
+            "the Central Committee of the Communist Party of China (CPC) on the opening of its national "
+            "congress.\n\nMiguel Diaz-Canel, first secretary of the Communist Party of Cuba, said in his "
+            "message that Cuba wishes the congress every success.\n\n"
+            "Venezuelan Foreign Minister Yvan Gil said in a letter that the congress is of great "
+            "significance.")
+    records = extract_items({"url": URL, "source": "idcpc", "lang": "en", "published": "2022-10-20",
+                             "title": "Congratulations pour in for CPC national congress", "text": text})
+    assert records[0].collective and records[0].mechanism == ["regional"]
+    venezuela = next(r for r in records if r.country == "Venezuela")
+    assert "leftist" in venezuela.mechanism  # its own exchange: the ruling party's government
