@@ -1980,3 +1980,26 @@ def test_party_names_sharing_their_words_are_each_party(lang, text, expected):
     record = idcpc(text, title="Liu Jianchao Meets Guests" if lang == "en" else "刘建超会见客人", lang=lang,
                    published="2023-05-09")
     assert parties(record) == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Liu Jianchao Sends Video Message to Celebration of Communist Party of Chile's Anniversary",
+     "On June 4, Liu Jianchao, head of the IDCPC, sent a video message to the celebration of the 110th "
+     "anniversary of the founding of the Communist Party of Chile held in Santiago.", "other"),
+    ("zh", "刘建超向智利共产党成立110周年庆祝大会发表视频致辞",
+     "6月4日，中联部部长刘建超向在圣地亚哥举行的智利共产党成立110周年庆祝大会发表视频致辞。", "other"),
+    ("en", "IDCPC Sends Congratulatory Message to Communist Party of Chile",
+     "On June 4, the IDCPC sent a congratulatory message to the Communist Party of Chile on its 110th "
+     "anniversary.", "message"),
+])
+def test_a_message_or_video_address_to_a_celebration_is_that_event(lang, title, text, expected):
+    """Rule 1: the event over the medium; a message has no event around it. A celebration or
+    ceremony is none of rule 2's formats: other."""
+    record = idcpc(text, title=title, lang=lang, published="2023-06-05")
+    assert record.event_type == expected
+
+
+def test_a_headline_discussion_with_a_delegation_is_a_meeting():
+    record = idcpc("5月9日，中联部部长宋涛在京同巴西劳工党代表团座谈。代表团于5月5日至12日访华。",
+                   title="宋涛同巴西劳工党代表团座谈", lang="zh", published="2023-05-10")
+    assert record.event_type == "meeting"
