@@ -119,10 +119,11 @@ def _came_for(release: Release, span: Span) -> bool:
 
 # A platform named as one country's office in it: 拉共体轮值主席国洪都拉斯, "CELAC pro tempore president",
 # "which holds the rotating presidency of CELAC".
-CHAIR_EN = re.compile(r"^\W{0,3}(?:'s\s+)?(?:pro tempore|rotating|current)\s+(?:president|presidency|chair)",
-                      re.I)
-CHAIR_BEFORE_EN = re.compile(r"(?:pro tempore|rotating|current)\s+(?:president|presidency|chair)(?:ship)?"
-                             r"\s+of\s+(?:the\s+)?$", re.I)
+CHAIR_EN = re.compile(r"^\W{0,3}(?:'s\s+)?(?:(?:pro tempore|rotating|current)\s+)?"
+                      r"(?:president|presidency|chair|chairman|chairmanship|chairperson)\b", re.I)
+CHAIR_BEFORE_EN = re.compile(r"(?:(?:pro tempore|rotating|current)\s+)?"
+                             r"(?:presidency|chair|chairman|chairmanship|chairperson)\s+of\s+(?:the\s+)?$",
+                             re.I)
 CHAIR_ZH = re.compile(r"^(?:的)?(?:轮值主席|輪值主席)")
 
 

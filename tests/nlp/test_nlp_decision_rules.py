@@ -1882,6 +1882,8 @@ def test_a_counterparts_name_keeps_its_lowercase_particles():
     ("en", "Wang Yi Meets CELAC Pro Tempore President", "On May 12, 2025, Foreign Minister Wang Yi met in "
      "Beijing with Foreign Minister of Honduras Eduardo Enrique Reina, whose country holds the rotating "
      "presidency of CELAC.", "Honduras"),
+    ("en", "Wang Yi Meets Guyanese President", "On May 12, 2025, Foreign Minister Wang Yi met in Georgetown "
+     "with President of Guyana Irfaan Ali, the current chairman of CARICOM.", "Guyana"),
     ("en", "Wang Yi Meets CELAC Quartet", "On May 12, 2025, Foreign Minister Wang Yi met in Beijing with the "
      "foreign ministers of Honduras, Colombia and Brazil, the CELAC Quartet.", "multilateral"),
 ])
