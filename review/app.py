@@ -181,15 +181,19 @@ def create_app(
             "opinions": {s.field.name: [a for a, _ in s.opinions()] for s in state.disputed_fields()},
         }
         vocab = the_vocab()
+        siblings = page_records(ws, record)
+        first = 0 if any(r.collective for r in siblings) else 1  # a collective record is item 0
         page_items = [  # the page's other exchanges, unfiltered (a filter may hide them)
             {"key": record_key(r), "href": record_url(record_key(r), {}),
-             "label": f"{r.item + 1}. {r.country or '—'}: "
-                      + (", ".join(c.name for c in r.contacts[:2]) or "—")}
-            for r in page_records(ws, record)
+             "label": (f"the page as one record ({r.country or '—'})" if r.collective else
+                       f"{r.item + first}. {r.country or '—'}: "
+                       + (", ".join(c.name for c in r.contacts[:2]) or "—"))}
+            for r in siblings
         ]
         return render_template(
             "record.html",
             page_items=page_items,
+            page_exchanges=sum(1 for r in siblings if not r.collective),
             state=state,
             record=record,
             entry=entry,

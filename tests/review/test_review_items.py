@@ -94,3 +94,33 @@ def test_a_correction_to_one_item_is_a_label_of_that_item(two_items):
     assert undo.status_code == 200 and undo.json()["undone"] == label.save_id
     after = LabelStore(corpus.ws.labels_dir).current()
     assert not state_of(second, after).fields["content"].labelled
+
+
+def test_a_pages_collective_record_is_shown_as_the_page_not_as_an_exchange(tmp_path):
+    """A roundup of several countries keeps the page's own record as item 0 (collective): the
+    review page names it as the page and counts the exchanges without it."""
+    corpus = build_corpus(Workspace(tmp_path / "project"))
+    store = RecordStore(corpus.ws.records_path)
+    try:
+        first = store.get("idcpc:1001")
+        page = replace(first, item=0, collective=True, country="multilateral", evidence={})
+        cuba = replace(first, item=1, evidence={})
+        uruguay = replace(first, item=2, country="Uruguay", evidence={},
+                          contacts=[Contact("Fernando Pereira", "party", "uy-fa", "Broad Front")])
+        store.put_page([page, cuba, uruguay])
+    finally:
+        store.close()
+    server = make_server("127.0.0.1", 0, create_app(corpus.ws, annotator=None, vocab=VOCAB), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        answer = requests.get(f"http://127.0.0.1:{server.server_port}/record",
+                              params={"key": "idcpc:1001#2"}, timeout=10)
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+    assert answer.status_code == 200
+    nav = re.search(r'<nav class="page-items".*?</nav>', answer.text, re.S).group()
+    assert "This page reports 2 exchanges" in nav
+    assert "the page as one record (multilateral)" in nav
+    assert "1. Cuba: Roberto Morales Ojeda" in nav and "2. Uruguay: Fernando Pereira" in nav
