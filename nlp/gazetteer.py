@@ -243,6 +243,7 @@ class Platform:
     leftist: bool = False
     founded: int | None = None
     note: str = ""
+    body: bool = False  # a standing organisation (São Paulo Forum), not an event series
 
     def all_names(self, lang: str | None = None) -> list[str]:
         return canonical_and_aliases(self.canonical, self.aliases, lang)
@@ -430,7 +431,8 @@ class Gazetteer:
     def _platform(e: dict[str, Any]) -> Platform:
         return Platform(id=e["id"], canonical=e["canonical"], mechanism=e.get("mechanism", ""),
                         acronyms=tuple(e.get("acronyms") or ()), aliases=_lang_map(e.get("aliases")),
-                        leftist=bool(e.get("leftist")), founded=e.get("founded"), note=e.get("note", ""))
+                        leftist=bool(e.get("leftist")), founded=e.get("founded"), note=e.get("note", ""),
+                        body=bool(e.get("body")))
 
     @staticmethod
     def _official(e: dict[str, Any]) -> Official:

@@ -289,13 +289,15 @@ EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "talks": ("mfa.talks", "headline_meeting"),
                 "meeting_on_sidelines": ("mfa.meeting", "headline_meeting"),
                 "phone_call": ("mfa.phone_call", "idcpc.phone_call"),
-                "video_call": ("mfa.video_call", "idcpc.video_call")}
+                "video_call": ("mfa.video_call", "idcpc.video_call"),
+                "message": ("idcpc.message", "mfa.message")}
 
 
 def _exchange_day(release: Release, events: list[Found]) -> Found | None:
-    """A page about one meeting, talks or call is dated by the sentence that reports it, when the
-    lead first gives the visit it happened during ("… is visiting China from May 6 to 12. On May
-    9, Guo met …"; 于5月6日至12日访华。9日，…会见)."""
+    """A page about one meeting, talks, call or message is dated by the sentence that reports it,
+    when the lead first gives the visit it happened during ("… is visiting China from May 6 to 12.
+    On May 9, Guo met …"; 于5月6日至12日访华。9日，…会见) or the event that occasioned it ("After the
+    earthquake of April 16, the IDCPC sent a message on April 18")."""
     words = EXCHANGE_WORDS.get(release.record.event_type or "")
     if not words or len(events) < 2:
         return None
@@ -310,7 +312,8 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
         verbs = [m.start() for cue in words for m in cues.pattern(cue).finditer(text, left, right)]
         if verbs:
             same = [f for f in events if left <= f.start < right]
-            return min(same, key=lambda f: min(abs(v - f.start) for v in verbs))
+            verb = min(verbs)  # the exchange's own word, not one repeated in what follows it
+            return min(same, key=lambda f: abs(verb - f.start))
     return None
 
 

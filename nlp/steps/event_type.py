@@ -27,7 +27,7 @@ import re
 from functools import lru_cache
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.text import sentence_at
@@ -56,8 +56,38 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
     clean = release.layout.clean
     start, end = release.layout.lead_start, release.layout.lead_end
     before = max(0, start - 400)
-    return [("title", release.title, 0), ("text", clean[start:end], start),
-            ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
+    passages = [("title", release.title, 0), ("text", clean[start:end], start),
+                ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
+    if release.is_mfa:
+        return passages
+    return [(where, _bodies_blanked(release, where, text, offset), offset)
+            for where, text, offset in passages]
+
+
+# A meeting of a body: "the São Paulo Forum held its 25th meeting", 圣保罗论坛第25届会议开幕
+BODY_NEAR = 20
+BODY_MEETS = re.compile(r"\b(?:held|holds?|hosted|opened|opens|convened|meeting|session|encuentro|"
+                        r"conference|congress|assembly|gathering|attend\w*)\b|举行|举办|开幕|召开|会议|年会|大会|"
+                        r"出席|参加", re.I)
+
+
+def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str:
+    """The passage with the names of standing bodies blanked, unless a meeting of the body is named
+    next to it: a letter from the São Paulo Forum is a message, its name no forum (rule 2 names
+    events), while "the São Paulo Forum held its 25th meeting" is the forum."""
+    spans = [(m.start - offset, m.end - offset) for m in release.mentions
+             if m.label == PLATFORM and getattr(m.entry, "body", False) and m.where == where
+             and offset <= m.start and m.end <= offset + len(text)]
+    chars = list(text)
+    message = cues.pattern("idcpc.message")
+    for a, b in spans:
+        left, right = max(0, a - BODY_NEAR), min(len(text), b + BODY_NEAR)
+        said = message.search(text, b, right)  # what a message is about is no meeting of the body
+        right = said.start() if said else right
+        left = max([m.end() for m in message.finditer(text, left, a)], default=left)
+        if not BODY_MEETS.search(text, left, right):
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: frozenset[str] = frozenset(),

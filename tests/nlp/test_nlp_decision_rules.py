@@ -2005,3 +2005,34 @@ def test_a_headline_discussion_with_a_delegation_is_a_meeting():
     record = idcpc("5月9日，中联部部长宋涛在京同巴西劳工党代表团座谈。代表团于5月5日至12日访华。",
                    title="宋涛同巴西劳工党代表团座谈", lang="zh", published="2023-05-10")
     assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "On April 18, the International Department of the CPC Central Committee sent a message of "
+     "sympathy to the PAIS Alliance of Ecuador over the loss of life caused by the earthquake on April 16, "
+     "and expressed deep condolences to the victims.", "2016-04-18"),
+    ("en", "After the strong earthquake that hit Ecuador on April 16, the IDCPC sent a message of sympathy "
+     "on April 18 to the PAIS Alliance.", "2016-04-18"),
+    ("zh", "厄瓜多尔4月16日发生强烈地震后，中联部于4月18日致电厄瓜多尔主权祖国联盟，表示深切慰问。",
+     "2016-04-18"),
+])
+def test_a_message_is_dated_by_its_own_day_not_the_event_that_occasioned_it(lang, text, expected):
+    title = "IDCPC Sends Sympathy Message to PAIS Alliance" if lang == "en" else "中联部致电慰问"
+    record = idcpc(text, title=title, lang=lang, published="2016-04-19")
+    assert record.event_type == "message" and record.event_date == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Sao Paulo Forum Congratulates CPC on Its National Congress", "On October 16, the Sao Paulo Forum "
+     "sent a letter to the CPC Central Committee congratulating it on the opening of its 20th National "
+     "Congress.", "message"),
+    ("zh", "圣保罗论坛致函祝贺中共二十大开幕", "10月16日，圣保罗论坛执行秘书处致函中共中央，"
+     "祝贺中国共产党第二十次全国代表大会开幕。", "message"),
+    ("en", "CPC Delegation Attends Sao Paulo Forum Meeting", "On October 16, a CPC delegation attended the "
+     "26th meeting of the Sao Paulo Forum held in Brasilia.", "forum"),
+])
+def test_a_standing_bodys_name_is_no_event_unless_a_meeting_of_it_is_reported(lang, title, text, expected):
+    """Rule 2: forum is a named multi-party forum or conference held; a letter from the São Paulo
+    Forum, a standing organisation, is a message."""
+    record = idcpc(text, title=title, lang=lang, published="2022-10-17")
+    assert record.event_type == expected
