@@ -485,6 +485,21 @@ def without_surrogates(text: str) -> tuple[str, int]:
     return SURROGATE.subn("\ufffd", text)
 
 
+SAID = re.compile(r"\b(?:said|says|noted|stressed|added|briefed [^.]{0,40} on)\b|"
+                  r"表示|说|說|指出|强调|強調|介绍了|介紹了|愿同|願同")
+# "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
+MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
+                            r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
+
+
+def in_what_was_said(text: str, at: int) -> bool:
+    """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
+    no meeting clause between them)? Then it is a topic, not a side of the exchange."""
+    left = sentence_at(text, at)[0]
+    ends = [match.end() for match in SAID.finditer(text, left, at)]
+    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
+
+
 def sentence_at(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence around ``at``: from after the previous full stop or line break
     to the next one (end excluded) — the unit a clause of a release is read in."""

@@ -25,7 +25,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisati
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -468,13 +468,6 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             release.record.add_evidence(NAME, m.span())
 
 
-SAID = re.compile(r"\b(?:said|says|noted|stressed|added|briefed [^.]{0,40} on)\b|"
-                  r"表示|说|說|指出|强调|強調|介绍了|介紹了|愿同|願同")
-# "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
-MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
-                            r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
-
-
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
                    r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
@@ -484,15 +477,7 @@ def _background(text: str, at: int) -> bool:
     """A party named in what someone said, or as the rival of the counterpart (in the 80 characters
     before it, in its sentence): a topic, not a participant."""
     left = sentence_at(text, at)[0]
-    return _in_what_was_said(text, at) or RIVAL.search(text, max(left, at - 80), at) is not None
-
-
-def _in_what_was_said(text: str, at: int) -> bool:
-    """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
-    no meeting clause between them)?"""
-    left = sentence_at(text, at)[0]
-    ends = [match.end() for match in SAID.finditer(text, left, at)]
-    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
+    return in_what_was_said(text, at) or RIVAL.search(text, max(left, at - 80), at) is not None
 
 
 def _participants(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],

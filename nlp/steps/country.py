@@ -31,6 +31,7 @@ from nlp.gazetteer import (
 from nlp.leaders import Leader, head_by_office, leaders
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.text import in_what_was_said
 
 NAME = "country"
 REGION_EN = re.compile(
@@ -149,14 +150,14 @@ def is_worldwide_event(release: Release) -> bool:
         cues.pattern(cue).search(focus) for cue in EVENT_CUES)
 
 
-REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|"
-                         r"拉美|拉丁美洲|加勒比|南美|中美洲")
+REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|\bof the region\b|"
+                         r"\bthe region's\b|拉美|拉丁美洲|加勒比|南美|中美洲|本地区|该地区")
 
 
 def _of_the_region(text: str, match: re.Match[str]) -> bool:
     """Is a count of parties or countries one of the region's ("over 40 parties from 25 countries of
     Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide."""
-    return bool(REGION_NEAR.search(text, max(0, match.start() - 30), min(len(text), match.end() + 40)))
+    return bool(REGION_NEAR.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)))
 
 
 def worldwide_event(release: Release) -> list[Mention]:
@@ -293,7 +294,8 @@ def step(release: Release) -> None:
         release.extra["venues_only"] = bool(actors) and not kept
         actors = kept
     release.extra["actor_scores"] = actors
-    regional = regional_cues(release)
+    regional = [span for span in regional_cues(release)
+                if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
     release.extra["regional_cues"] = regional
     if actors:
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
@@ -407,32 +409,54 @@ def _bilateral(release: Release, country_id: str, evidence: Span) -> None:
     release.record.add_evidence("country", evidence)
 
 
-def leader_named(release: Release) -> tuple[Leader, Span] | None:
-    """A LAC head of state or government in office on the page's day, named by full name in the
-    title or lead of a page that names no LAC country, party or organisation."""
+# A short Chinese name (卢拉) is a name only right after or before a message or meeting verb:
+# 致电卢拉, 卢拉致信.
+SHORT_NAME_AFTER = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|同|与|向|电贺|祝贺)$")
+SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来)")
+
+
+def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span]]:
+    """LAC heads named by full name (or a Chinese name, a short one after a verb) in the title or
+    lead: those in office on the page's day, or any the table knows (a former head, a
+    president-elect: an actor of that country all the same)."""
     day = release.anchor
     passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
     found: list[tuple[Leader, Span]] = []
     for leader in leaders():
-        if day is not None and not leader.held_on(day):
+        if in_office and day is not None and not leader.held_on(day):
             continue
         plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
         names = [n for n in (leader.name, plain) if len(n.split()) >= 2]
-        names += [z for z in leader.zh if len(z) >= 3]
+        names += [z for z in leader.zh if len(z) >= 3 or (not in_office and len(z) == 2)]
         for where, text, offset in passages:
-            for name in dict.fromkeys(names):
-                at = text.find(name)
-                if at >= 0:
-                    span = Span(offset + at, offset + at + len(name), name, where)
-                    if day is not None:
-                        return leader, span
-                    found.append((leader, span))
-                    break
-    # a page with no day at all: a name every match of which is one country's leader still names it
+            spans = [Span(offset + at, offset + at + len(name), name, where) for name in dict.fromkeys(names)
+                     if (at := text.find(name)) >= 0
+                     and (len(name) > 2 or SHORT_NAME_AFTER.search(text[max(0, at - 2):at])
+                          or SHORT_NAME_BEFORE.match(text, at + len(name)))]
+            if spans:
+                found.append((leader, spans[0]))
+                break
+    return found
+
+
+def leader_named(release: Release) -> tuple[Leader, Span] | None:
+    """A LAC head of state or government named in the title or lead of a page that names no LAC
+    country, party or organisation: one in office on the page's day, else — on a party page — any
+    head the table knows whose every match is one country's (a former president writing as his
+    party's leader is still that country's actor; the foreign ministry's counterpart is a state's,
+    in office)."""
+    day = release.anchor
+    found = _leaders_named(release, in_office=True)
+    if found and day is not None:
+        return min(found, key=lambda item: (item[1].where != "title", item[1].start))
+    if not found and not release.is_mfa:
+        found = _leaders_named(release, in_office=False)
+    # a name every match of which is one country's leader still names it
     if found and len({leader.country for leader, _ in found}) == 1:
         return max(found, key=lambda item: item[0].start or "")
     if found or release.zh:
         return None
+    passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
     for where, text, offset in passages:  # "Xi Jinping Holds Talks with President Lula"
         office = head_by_office(text, 0, len(text), day)
         if office is not None:

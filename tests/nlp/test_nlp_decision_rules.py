@@ -2036,3 +2036,18 @@ def test_a_standing_bodys_name_is_no_event_unless_a_meeting_of_it_is_reported(la
     Forum, a standing organisation, is a message."""
     record = idcpc(text, title=title, lang=lang, published="2022-10-17")
     assert record.event_type == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Evo Morales Sends Letter to Xi Jinping", "Recently, Evo Morales sent a letter to Xi Jinping, "
+     "general secretary of the CPC Central Committee, congratulating the CPC on its centenary. Morales said "
+     "the CPC's achievements inspire progressive forces in Latin America.", "Bolivia"),
+    ("zh", "卢拉致信祝贺中国共产党成立100周年", "日前，卢拉致信习近平总书记，祝贺中国共产党成立100周年。"
+     "卢拉表示，中共的经验对拉美和加勒比国家具有借鉴意义。", "Brazil"),
+])
+def test_a_former_head_named_alone_names_the_country_and_the_region_he_spoke_of_is_a_topic(
+        lang, title, text, expected):
+    """Country: the LAC country whose actors take part. A former head (not in office that day) is
+    still that country's actor; "Latin America" in what he said is a topic, not the counterpart."""
+    record = idcpc(text, title=title, lang=lang, published="2021-07-05")
+    assert record.relevant and record.country == expected and record.event_type == "message"
