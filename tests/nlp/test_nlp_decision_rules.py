@@ -2051,3 +2051,33 @@ def test_a_former_head_named_alone_names_the_country_and_the_region_he_spoke_of_
     still that country's actor; "Latin America" in what he said is a topic, not the counterpart."""
     record = idcpc(text, title=title, lang=lang, published="2021-07-05")
     assert record.relevant and record.country == expected and record.event_type == "message"
+
+
+@pytest.mark.parametrize("title", ["评论：中国共产党治国理政经验为拉美提供借鉴",
+                                   "国际锐评｜中拉政党交流前景广阔"])
+def test_a_chinese_commentary_headline_reports_no_exchange(title):
+    record = idcpc("中国共产党同拉美和加勒比地区政党的交往日益密切，"
+                   "古巴共产党、巴西劳工党等政党高度评价中国的发展成就。", title=title, lang="zh",
+                   url=AGENCY_ZH, published="2021-07-01")
+    assert not record.relevant
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Communist Party of Cuba opens 8th Congress", "HAVANA, April 16 (Xinhua) -- The 8th Congress of "
+     "the Communist Party of Cuba opened here today. The Chinese ambassador read a congratulatory message "
+     "from the CPC Central Committee at the opening session."),
+    ("zh", "墨西哥国家复兴运动党召开全国代表大会", "新华社墨西哥城11月18日电 墨西哥国家复兴运动党18日召开"
+     "全国代表大会。中国驻墨西哥大使在开幕式上宣读了中联部的贺信。"),
+])
+def test_a_report_of_a_lac_partys_congress_where_a_cpc_message_is_read_is_that_event(lang, title, text):
+    """Rule 1: the event over the medium; a party congress is none of rule 2's formats: other."""
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2021-04-17")
+    assert record.relevant and record.event_type == "other"
+
+
+def test_foreign_parties_congratulating_the_cpcs_own_congress_stay_messages():
+    record = idcpc("新华社北京10月20日电 古巴共产党中央第一书记迪亚斯-卡内尔致电习近平总书记，"
+                   "祝贺中国共产党第二十次全国代表大会召开。", title="古共领导人致电祝贺中共二十大召开",
+                   lang="zh", url=AGENCY_ZH, published="2022-10-20")
+    assert record.event_type == "message"
