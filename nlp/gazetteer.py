@@ -763,6 +763,11 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
             continue
         out += [f"{place}'s {core}" for place in places[:2]]
         out += [f"{demonym} {core}" for demonym in country.demonyms["en"][:2]]
+    for name in party.all_names("en"):  # "the Labour Party of Saint Kitts and Nevis" for "Saint Kitts …"
+        place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p + " ")), None)
+        rest = name[len(place) + 1:] if place else ""
+        if place and len(rest.split()) >= 2:
+            out.append(f"{rest} of {place}")
     return list(dict.fromkeys(out))
 
 

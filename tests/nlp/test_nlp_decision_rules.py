@@ -2081,3 +2081,13 @@ def test_foreign_parties_congratulating_the_cpcs_own_congress_stay_messages():
                    "祝贺中国共产党第二十次全国代表大会召开。", title="古共领导人致电祝贺中共二十大召开",
                    lang="zh", url=AGENCY_ZH, published="2022-10-20")
     assert record.event_type == "message"
+
+
+def test_a_party_named_by_its_country_first_is_also_found_with_of_the_country():
+    """"The Labour Party of Saint Kitts and Nevis" is the Saint Kitts and Nevis Labour Party; with the
+    Antigua and Barbuda Labour Party, two countries' parties make the exchange multilateral."""
+    record = idcpc("On March 10, the IDCPC sent congratulatory messages to the Labour Party of Saint Kitts "
+                   "and Nevis and the Antigua and Barbuda Labour Party on their election victories.",
+                   title="IDCPC Congratulates Caribbean Parties", published="2023-03-11")
+    assert {"Saint Kitts and Nevis Labour Party", "Antigua and Barbuda Labour Party"} <= parties(record)
+    assert record.country == "multilateral"
