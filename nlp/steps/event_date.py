@@ -249,6 +249,9 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         ahead = bool(FUTURE_ZH.search(text[max(0, match.start() - 6):match.start()])) or \
             text[max(0, match.start() - 1):match.start()] == "下"
         day = (weekday_after if ahead else weekday_on_or_before)(match.group("wd"), anchor)
+        if day and anchor and text[max(0, match.start() - 1):match.start()] == "上":
+            # 上周四: that weekday of the week before the anchor's (weeks run Monday to Sunday)
+            day = anchor - timedelta(days=anchor.weekday() + 7 - day.weekday())
         if day:
             out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)

@@ -2091,3 +2091,12 @@ def test_a_party_named_by_its_country_first_is_also_found_with_of_the_country():
                    title="IDCPC Congratulates Caribbean Parties", published="2023-03-11")
     assert {"Saint Kitts and Nevis Labour Party", "Antigua and Barbuda Labour Party"} <= parties(record)
     assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize("when, expected", [("上周四", "2019-05-02"), ("上星期四", "2019-05-02"),
+                                            ("周四", "2019-05-09")])
+def test_last_weeks_weekday_is_counted_back_into_the_week_before(when, expected):
+    """Rule 3, in Chinese: 上周四 is the Thursday of the week before the dateline's (Friday 10 May)."""
+    record = idcpc(f"新华社北京5月10日电 中联部部长宋涛{when}在京会见古巴共产党代表团。",
+                   title="宋涛会见古共代表团", lang="zh", url=AGENCY_ZH, published="2019-05-10")
+    assert record.event_date == expected
