@@ -215,6 +215,17 @@ def body_counterparts(release: Release) -> list[Mention]:
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
 
 
+def _one_exchange_headline(release: Release) -> bool:
+    """A headline reporting one meeting, talks or call ("President Lula Meets with Wang Yi"): the
+    page is that exchange with one country, not the trip it happened on (the codebook's several-
+    country trip is a page about the trip)."""
+    title = release.title
+    return any(cues.pattern(cue).search(title) for cue in ONE_EXCHANGE_CUES)
+
+
+ONE_EXCHANGE_CUES = ("mfa.meeting", "mfa.talks", "mfa.phone_call", "mfa.video_call")
+
+
 def trip_stops(release: Release) -> set[str]:
     """The LAC countries named in the title's or lead's sentences about a trip (foreign ministry):
     "left Beijing for state visits to Spain, Argentina, Panama and Portugal" stops in two."""
@@ -306,7 +317,10 @@ def step(release: Release) -> None:
         # country's actor in the office its country holds
         regional = [span for span in regional if not _chair_of(release, span)]
     record = release.record
-    ranked = sorted(scores, key=lambda c: (-focus.get(c, 0.0), -placed.get(c, 0.0), -scores[c]))
+    # the counterpart's country before the venue's: "LIMA, Nov. 15 -- Xi met Chilean President
+    # Boric in Lima" is Chile (a capital named as the place is no actor)
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -placed.get(c, 0.0),
+                                           -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
     title_cue = any(s.where == "title" for s in regional)
     multilateral = False
@@ -320,7 +334,7 @@ def step(release: Release) -> None:
         top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True
-    if release.is_mfa and len(trip_stops(release)) >= 2:
+    if release.is_mfa and not _one_exchange_headline(release) and len(trip_stops(release)) >= 2:
         multilateral = True
     participants = worldwide_event(release)
     if participants:

@@ -190,7 +190,8 @@ def test_a_meeting_during_a_visit_in_the_lead_is_a_meeting():
 
 @pytest.mark.parametrize("lang, title, text", [
     ("zh", "中共代表团拜会古巴国家主席", "哈瓦那5月10日电 应古巴共产党邀请，"
-     "中共代表团于5月8日至12日访问古巴。代表团团长10日拜会古巴国家主席、古共中央第一书记迪亚斯-卡内尔，并同古共领导人举行会谈。"),
+     "中共代表团于5月8日至12日访问古巴。代表团团长10日拜会古巴国家主席、古共中央第一书记迪亚斯-卡内尔，并同"
+     "古共领导人举行会谈。"),
     ("zh", "刘建超与乌拉圭广泛阵线主席会面", "蒙得维的亚5月10日电 正在乌拉圭访问的中联部部长刘建超10日"
      "与乌拉圭广泛阵线主席佩雷拉会面。"),
     ("en", "CPC Delegation Calls on Cuban President", "HAVANA, May 10 (Xinhua) -- A delegation of the "
@@ -2100,3 +2101,45 @@ def test_last_weeks_weekday_is_counted_back_into_the_week_before(when, expected)
     record = idcpc(f"新华社北京5月10日电 中联部部长宋涛{when}在京会见古巴共产党代表团。",
                    title="宋涛会见古共代表团", lang="zh", url=AGENCY_ZH, published="2019-05-10")
     assert record.event_date == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Xi meets Chilean president in Lima", "LIMA, Nov. 15 (Xinhua) -- Chinese President Xi Jinping met "
+     "with Chilean President Gabriel Boric in Lima on Friday.", "Chile"),
+    ("zh", "习近平在利马会见智利总统博里奇", "新华社利马11月15日电 当地时间15日，国家主席习近平在利马会见"
+     "智利总统博里奇。", "Chile"),
+])
+def test_the_counterparts_country_outranks_the_capital_where_they_met(lang, title, text, expected):
+    record = mfa(text, title=title, lang=lang, published="2024-11-15",
+                 url=AGENCY_ZH if lang == "zh" else AGENCY)
+    assert record.country == expected
+
+
+def test_a_meeting_during_a_trip_to_two_lac_countries_is_that_meetings_country():
+    """The several-country trip is multilateral on a page about the trip; a page headlined on one
+    meeting during it is that meeting, with one country."""
+    record = mfa("On January 19, 2024, Foreign Minister Wang Yi met with Brazilian President Luiz Inacio "
+                 "Lula da Silva in Brasilia. Wang Yi is on a visit to Brazil and Colombia.",
+                 title="President Lula Meets with Wang Yi", published="2024-01-19")
+    assert record.country == "Brazil" and record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "Beijing Declaration of the Fourth Ministerial Meeting of the China-CELAC Forum", "1. We, the "
+     "Ministers of Foreign Affairs of China and of the Member States of CELAC, met in Beijing on May 13, "
+     "2025.", "joint_statement"),
+    ("zh", "中国－拉共体论坛第四届部长级会议北京宣言",
+     "一、我们，中国和拉共体成员国外交部长，于2025年5月13日在北京举行中拉论坛第四届部长级会议。",
+     "joint_statement"),
+    ("en", "Vice President Han Zheng Meets Heads of Delegation",
+     "On May 13, 2025, Vice President Han Zheng met with heads of delegation of Latin American and "
+     "Caribbean countries attending the Fourth Ministerial Meeting of the China-CELAC Forum.",
+     "meeting_on_sidelines"),
+    ("zh", "王毅谈习近平主席出席亚太经合组织会议并对秘鲁、巴西进行国事访问", "2024年11月22日，外交部长王毅"
+     "向中外媒体介绍国家主席习近平出席亚太经合组织会议并对秘鲁、巴西进行国事访问情况。", "other"),
+])
+def test_declarations_side_meetings_and_briefings_on_a_trip(lang, title, text, expected):
+    """A declaration the sides adopt is a joint statement; delegations attending a named ministerial
+    meeting are met on its sidelines; a minister's briefing on a trip is other."""
+    record = mfa(text, title=title, lang=lang, published="2025-05-13")
+    assert record.event_type == expected
