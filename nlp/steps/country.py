@@ -358,7 +358,8 @@ def step(release: Release) -> None:
                 record.add_evidence("country", first[c].span())
         return
     if ranked:
-        _bilateral(release, ranked[0], first[ranked[0]].span())
+        top = _shared_demonym(release, ranked[0], first[ranked[0]])
+        _bilateral(release, top, first[ranked[0]].span())
         return
     named = leader_named(release)
     if named is not None:  # "习近平致电祝贺奥尔特加再次当选总统": the head in office names the country
@@ -373,6 +374,26 @@ def step(release: Release) -> None:
             record.add_evidence("country", span)
             record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
             release.extra["named_leader"] = span
+
+
+# English demonyms two countries share: the gazetteer gives them to the first, whose they usually
+# are in releases ("Dominican" is the Dominican Republic's); a head of the second named in the title
+# or lead says otherwise ("Dominican Prime Minister Roosevelt Skerrit" is Dominica's).
+SHARED_DEMONYMS = {"DOM": ("DMA", re.compile(r"^Dominican$"))}
+
+
+def _shared_demonym(release: Release, country_id: str, mention: Mention) -> str:
+    """The country a shared demonym names on this page (see ``SHARED_DEMONYMS``)."""
+    other, demonym = SHARED_DEMONYMS.get(country_id, (None, None))
+    if other is None or demonym is None or not demonym.match(mention.text.strip()):
+        return country_id
+    text = f"{release.title}\n{release.lead()}"
+    day = release.anchor
+    for leader in leaders():
+        if leader.country == other and (day is None or leader.held_on(day)) and (
+                leader.name in text or head_by_office(text, 0, len(text), day, other) is not None):
+            return other
+    return country_id
 
 
 def _code_from_body(release: Release, body: list[Mention]) -> None:

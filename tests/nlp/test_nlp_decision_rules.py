@@ -2143,3 +2143,16 @@ def test_declarations_side_meetings_and_briefings_on_a_trip(lang, title, text, e
     meeting are met on its sidelines; a minister's briefing on a trip is other."""
     record = mfa(text, title=title, lang=lang, published="2025-05-13")
     assert record.event_type == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Xi Jinping Meets Dominican Prime Minister", "On May 10, 2024, President Xi Jinping met with Dominican "
+     "Prime Minister Roosevelt Skerrit in Beijing.", "Dominica"),
+    ("Xi Jinping Meets Dominican President", "On May 10, 2024, President Xi Jinping met with Dominican "
+     "President Luis Abinader in Beijing.", "Dominican Republic"),
+])
+def test_dominican_is_dominica_when_dominicas_head_is_named(title, text, expected):
+    """English "Dominican" names both Dominica and the Dominican Republic: the head in office named
+    beside it decides."""
+    record = mfa(text, title=title, published="2024-05-10")
+    assert record.country == expected
