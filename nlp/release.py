@@ -226,10 +226,11 @@ def _qualified(release: Release) -> None:
         if first.where != second.where or first.entry is second.entry:
             continue
         source = release.title if first.where == "title" else release.layout.clean
-        gap = source[first.end:second.start]
-        full = [normalise(n) for n in second.entry.all_names()]
-        if (QUALIFIER_GAP.fullmatch(gap) and first.entry.country == second.entry.country
-                and any(n.startswith(normalise(first.text)) for n in full)):
+        if first.entry.country != second.entry.country or not QUALIFIER_GAP.fullmatch(
+                source[first.end:second.start]):
+            continue
+        written = normalise(first.text)
+        if any(normalise(n).startswith(written) for n in second.entry.all_names()):
             first.entry = second.entry
 
 
