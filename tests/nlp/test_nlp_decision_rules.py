@@ -2156,3 +2156,13 @@ def test_dominican_is_dominica_when_dominicas_head_is_named(title, text, expecte
     beside it decides."""
     record = mfa(text, title=title, published="2024-05-10")
     assert record.country == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("the Green Party of Brazil", "Green Party (Brazil)"),
+    ("the Socialist Party of Argentina", "Socialist Party (Argentina)"),
+])
+def test_a_party_whose_name_carries_its_country_in_brackets_is_found_as_of_the_country(written, expected):
+    record = idcpc(f"On May 9, Liu Jianchao met with a delegation of {written} in Beijing.",
+                   title="Liu Jianchao Meets Guests", published="2023-05-09")
+    assert parties(record) == {expected}
