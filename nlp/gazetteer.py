@@ -759,12 +759,15 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
     out: list[str] = []
     bracketed = {m.group(1) for name in party.all_names("en") if (m := re.match(r"^(.+?) \(.+\)$", name))}
+    own = {normalise(name) for name in party.all_names()}
     for core in cores:
         if len(core.split()) < 2 and not is_acronym(core):
             continue
         out += [f"{place}'s {core}" for place in places[:2]]
         out += [f"{demonym} {core}" for demonym in country.demonyms["en"][:2]]
-        if core in bracketed:  # "Green Party (Brazil)" is also written "the Green Party of Brazil"
+        if core in bracketed and normalise(core) not in own:
+            # "Green Party (Brazil)" is also written "the Green Party of Brazil"; a core that is a
+            # name of its own ("People's National Movement") is found as such, its country beside it
             out += [f"{core} of {place}" for place in places[:2]]
     for name in party.all_names("en"):  # "the Labour Party of Saint Kitts and Nevis" for "Saint Kitts …"
         place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p + " ")), None)

@@ -2166,3 +2166,12 @@ def test_a_party_whose_name_carries_its_country_in_brackets_is_found_as_of_the_c
     record = idcpc(f"On May 9, Liu Jianchao met with a delegation of {written} in Beijing.",
                    title="Liu Jianchao Meets Guests", published="2023-05-09")
     assert parties(record) == {expected}
+
+
+def test_a_delegation_of_several_caribbean_countries_parties_is_multilateral():
+    record = idcpc("Beijing, March 21st—Song Tao met here today with a delegation of Caribbean political "
+                   "parties including the Barbados Labour Party, the Dominica Labour Party, the Unity Labour "
+                   "Party of Saint Vincent and the Grenadines and the People's National Movement of Trinidad "
+                   "and Tobago.", title="Song Tao Meets with Delegation of Caribbean Political Parties",
+                   published="2019-03-22")
+    assert record.country == "multilateral" and len(parties(record)) == 4
