@@ -86,14 +86,44 @@ def is_venue(release: Release, m: Mention) -> bool:
     return bool((VENUE_BEFORE_ZH if release.zh else VENUE_BEFORE_EN).search(before))
 
 
+# The region as the actors of an exchange ("Latin American parties", "leaders of Caribbean countries",
+# 拉美国家政党, 来自拉美的客人), not as a topic ("a seminar on China-Latin America relations").
+REGION_ACTORS_AFTER_EN = re.compile(
+    r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:political\s+)?"
+    r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
+    r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
+    r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
+REGION_ACTORS_BEFORE_EN = re.compile(
+    r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
+    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
+    r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
+REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
+                              r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
+                              r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
+REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
+
+
+def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
+    """Does the region named here stand for the exchange's actors (not for its topic)?"""
+    if release.zh:
+        return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
+                    or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
+    if not match.group().startswith(("Latin America", "latin america")):
+        return True  # "LAC countries", "Caribbean states": actors by their own words
+    return bool(REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
+                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()]))
+
+
 def regional_cues(release: Release) -> list[Span]:
-    """Mentions of LAC-wide platforms or of the region itself, in the title and lead."""
+    """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
+    title and lead (a region that is only a topic is no counterpart)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
     pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
                                 ("text", release.lead(), release.layout.lead_start)):
         for match in pattern.finditer(text):
-            out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+            if _region_actors(release, text, match):
+                out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
     return out
 
 

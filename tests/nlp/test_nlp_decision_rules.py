@@ -2175,3 +2175,22 @@ def test_a_delegation_of_several_caribbean_countries_parties_is_multilateral():
                    "and Tobago.", title="Song Tao Meets with Delegation of Caribbean Political Parties",
                    published="2019-03-22")
     assert record.country == "multilateral" and len(parties(record)) == 4
+
+
+@pytest.mark.parametrize("lang, title, text, relevant", [
+    ("en", "Seminar on China-Latin America Relations Held in Beijing",
+     "On May 9, the IDCPC held a seminar on China-Latin America relations in Beijing, attended by Chinese "
+     "scholars. Participants discussed trade and investment trends in Latin America.", False),
+    ("en", "IDCPC Holds Briefing for Latin American Parties",
+     "On May 9, the IDCPC held an online briefing for leaders of more than 40 Latin American political "
+     "parties.", True),
+    ("zh", "中联部举办中共二十大精神拉美地区宣介会", "5月9日，中联部举办中共二十大精神拉美地区宣介会，"
+     "拉美和加勒比地区20多个国家的40余个政党领导人在线参加。", True),
+])
+def test_the_region_is_a_counterpart_as_its_actors_not_as_a_topic(lang, title, text, relevant):
+    """Relevance: an exchange with LAC actors. "Latin American parties" are actors; a seminar of
+    Chinese scholars "on China-Latin America relations" has none."""
+    record = idcpc(text, title=title, lang=lang, published="2023-05-10")
+    assert record.relevant is relevant
+    if relevant:
+        assert record.country == "multilateral" and "regional" in record.mechanism
