@@ -274,6 +274,8 @@ def _recent(found: Found, release: Release) -> bool:
 def _visit_page(release: Release, preview: bool = False) -> bool:
     """Is the headline about a visit as a whole (arrival, departure, a state or official visit)?
     With ``preview``, one announced for later ("to pay a state visit", 将…访问)."""
+    if release.record.event_type not in VISIT_KINDS:
+        return False  # a briefing on the visit, a meeting during it: the event type says so
     headline = release.title or release.lead()
     kind = next((k for k, pattern in cues.rules("mfa") if pattern.search(headline)), None)
     if kind not in VISIT_KINDS:

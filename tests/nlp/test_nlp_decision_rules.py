@@ -2194,3 +2194,11 @@ def test_the_region_is_a_counterpart_as_its_actors_not_as_a_topic(lang, title, t
     assert record.relevant is relevant
     if relevant:
         assert record.country == "multilateral" and "regional" in record.mechanism
+
+
+def test_a_briefing_on_a_coming_visit_that_states_no_day_of_the_visit_is_undated():
+    """Dates of visits and briefings: a briefing on a trip takes the trip's first day when stated,
+    else null — not the day of the briefing."""
+    record = mfa("2023年10月20日，外交部副部长马朝旭就哥伦比亚总统佩特罗对华国事访问举行中外媒体吹风会。",
+                 title="外交部就哥伦比亚总统对华国事访问举行吹风会", lang="zh", published="2023-10-20")
+    assert record.event_type == "other" and record.event_date is None
