@@ -83,6 +83,12 @@ def step(release: Release) -> None:
         record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
         _clear(release)
         return
+    if not release.is_mfa and lac_with_a_third_party(release):
+        record.relevant = False
+        record.notes.append("the headline reports a LAC actor's exchange with a party outside LAC, "
+                            "not with the CPC")
+        _clear(release)
+        return
     strongest = max(focus.values(), default=0.0)
     record.relevant = bool(record.country) and (
         strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide"))
@@ -130,6 +136,20 @@ def headline_outside_lac(release: Release) -> bool:
     if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
+
+
+def lac_with_a_third_party(release: Release) -> bool:
+    """Does the headline report a LAC actor's exchange with a party or country outside LAC and name
+    no Chinese side ("Cuban party congratulates Vietnamese party", 古共致电祝贺越共建党)? The CPC
+    the message also praised is no side of it (a party exchange needs the CPC as one)."""
+    title = release.title
+    if not title.strip() or MANY_COUNTERPARTS.search(title) or CHINA_NAMED.search(title):
+        return False
+    if cues.pattern("party_side").search(title) or any(
+            m.where == "title" and m.label == CN_OFFICIAL for m in release.mentions):
+        return False
+    return bool(names_elsewhere(release, ("title",))) and any(
+        m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
 
 
 # Who counts: a Chinese ambassador, consul, special representative or department director in the

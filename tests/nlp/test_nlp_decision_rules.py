@@ -2202,3 +2202,20 @@ def test_a_briefing_on_a_coming_visit_that_states_no_day_of_the_visit_is_undated
     record = mfa("2023年10月20日，外交部副部长马朝旭就哥伦比亚总统佩特罗对华国事访问举行中外媒体吹风会。",
                  title="外交部就哥伦比亚总统对华国事访问举行吹风会", lang="zh", published="2023-10-20")
     assert record.event_type == "other" and record.event_date is None
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Cuban party congratulates Vietnamese party on anniversary",
+     "HAVANA, Feb. 3 (Xinhua) -- The Communist Party of Cuba on Friday sent a message to the Communist "
+     "Party of Vietnam congratulating it on its founding anniversary. The message also praised the "
+     "Communist Party of China."),
+    ("zh", "古共致电祝贺越共建党93周年",
+     "新华社哈瓦那2月3日电 古巴共产党3日致电越南共产党，祝贺越共建党93周年。"
+     "贺电还赞扬了中国共产党等兄弟党。"),
+])
+def test_a_lac_partys_exchange_with_a_third_party_is_no_cpc_exchange(lang, title, text):
+    """A party exchange needs the CPC as a side: a Cuban message to the Vietnamese party that also
+    praises the CPC is the Cuban and Vietnamese parties' exchange."""
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2023-02-03")
+    assert not record.relevant
