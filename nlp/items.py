@@ -693,7 +693,8 @@ def collective_record(release: Release, kind: str, items: list[Record]) -> Recor
     page = release.record
     if kind == LEGS:
         record = replace(page, item=0, collective=True, country=MULTILATERAL, exchange_type=MULTILATERAL,
-                         contacts=list(page.contacts), evidence=dict(page.evidence), notes=list(page.notes))
+                         contacts=list(page.contacts), notes=list(page.notes),
+                         evidence={name: list(spans) for name, spans in page.evidence.items()})
         _gather(release, record, items)
         countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL})
         record.notes.append(f"{LEGS} page: the trip to {', '.join(countries)} as the page's one record; "
