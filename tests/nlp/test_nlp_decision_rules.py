@@ -2219,3 +2219,31 @@ def test_a_lac_partys_exchange_with_a_third_party_is_no_cpc_exchange(lang, title
     record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
                    published="2023-02-03")
     assert not record.relevant
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "CPC Delegation Visits Uruguay",
+     "From March 4 to 8, a CPC delegation led by Vice Minister Li Dong visited Uruguay. Li elaborated on the "
+     "major outcomes of the 20th National Congress of the CPC to leaders of the Broad Front.", "briefing"),
+    ("en", "CPC Delegation Visits Uruguay",
+     "From March 4 to 8, a CPC delegation visited Uruguay, where it expounded the guiding principles of "
+     "the 21st CPC National Congress to the Broad Front and other parties.", "briefing"),
+    ("zh", "中共代表团访问乌拉圭",
+     "3月4日至8日，中联部副部长李东率中共代表团访问乌拉圭，向广泛阵线等政党领导人深入阐述二十届四中全会精神。",
+     "briefing"),
+    ("zh", "中共代表团访问乌拉圭",
+     "3月4日至8日，李东率中共代表团访问乌拉圭，同广泛阵线领导人座谈，介绍党的二十大精神。", "briefing"),
+    # a LAC party's own congress presented to the CPC side is no CPC briefing
+    ("zh", "中共代表团访问古巴",
+     "3月4日至8日，李东率中共代表团访问古巴，古共中央领导人向代表团介绍了古共八大筹备情况。",
+     "delegation_visit_abroad"),
+    ("en", "CPC Delegation Visits Uruguay",
+     "From March 4 to 8, a CPC delegation visited Uruguay and met with leaders of the Broad Front. The two "
+     "sides exchanged views on governance.", "delegation_visit_abroad"),
+])
+def test_a_visit_abroad_to_present_a_cpc_congress_or_plenum_is_a_briefing(lang, title, text, expected):
+    """Rule 1 before rule 4: a delegation abroad whose lead presents, elaborates or expounds a CPC
+    national congress or plenum (the numbered ones: 二十大, 二十届四中全会, "21st … National
+    Congress") reports a briefing; a LAC party's own congress (古共八大) is not the CPC's."""
+    record = idcpc(text, title=title, lang=lang, published="2026-03-10")
+    assert record.event_type == expected
