@@ -373,6 +373,8 @@ class Gazetteer:
         self.cores: frozenset[str] = frozenset(
             normalise(core) for party in self.parties
             for core in generic_cores(self, party) + generic_cores_zh(self, party)) - names
+        self.listed_cores: frozenset[str] = frozenset(
+            normalise(core) for party in self.parties for core in listed_cores(self, party)) - names
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -794,6 +796,23 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
                               and _strip_accents(core).casefold() not in NOT_CORES))
 
 
+# Too common to stand alone even on a page about the party's country, but a name in a list of that
+# country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
+# country written once qualifies every party of the list. "Communist Party" and 共产党 stay out: a
+# LAC page's bare "Communist Party" is most often the CPC.
+LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
+
+
+def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
+    """The party's names too common to stand alone, usable only in a list of its country's parties
+    (``nlp.release.resolve``): an English ``NOT_CORES`` core, a three-character Chinese core."""
+    _, cores = _cores(gaz, party, any_bracket=True)
+    english = [c for c in cores if _strip_accents(c).casefold() in LISTED_CORES_EN]
+    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")
+               and c != "共产党"]
+    return list(dict.fromkeys(english + chinese))
+
+
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 
@@ -802,15 +821,20 @@ def generic_cores_zh(gaz: Gazetteer, party: Any) -> list[str]:
     """争取民主党 for 智利争取民主党: the Chinese name without its country, which a page uses once it
     has named the country (as "National Party" in English). Four characters at least, ending as a
     party's name does; which party it is, the release's country decides (``nlp.release.resolve``)."""
+    return [core for core in _zh_cores(gaz, party)
+            if len(core) >= ZH_CORE_MIN and core.endswith(ZH_PARTY_END)]
+
+
+def _zh_cores(gaz: Gazetteer, party: Any) -> list[str]:
+    """The party's Chinese names that start with its country's name, without it."""
     country = gaz.country(party.country) if getattr(party, "country", None) else None
     names = country.names["zh"] if country else []
     places = sorted((n for n in names if _has_han(n)), key=len, reverse=True)
     out: list[str] = []
     for name in party.all_names("zh"):
         place = next((p for p in places if name.startswith(p)), "")
-        core = name[len(place):]
-        if place and len(core) >= ZH_CORE_MIN and core.endswith(ZH_PARTY_END):
-            out.append(core)
+        if place and len(name) > len(place):
+            out.append(name[len(place):])
     return list(dict.fromkeys(out))
 
 
@@ -834,6 +858,10 @@ def quoted_zh(gaz: Gazetteer, party: Any) -> list[str]:
     return out
 
 
+def _has_latin(text: str) -> bool:
+    return any("a" <= c.casefold() <= "z" for c in text)
+
+
 def _has_han(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -850,9 +878,11 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
-                names += [(n, False) for n in generic_cores(gaz, entry)]
+                names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)
+                          if _has_latin(n)]
             if label == LAC_PARTY and lang == "zh":
-                names += [(n, False) for n in quoted_zh(gaz, entry) + generic_cores_zh(gaz, entry)]
+                names += [(n, False) for n in quoted_zh(gaz, entry) + generic_cores_zh(gaz, entry)
+                          + [c for c in listed_cores(gaz, entry) if _has_han(c)]]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
             for name, exact in names:

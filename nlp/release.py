@@ -181,6 +181,8 @@ def resolve(release: Release) -> None:
         candidates = [c for c in gaz.candidates("|".join(m.ids))] if m.ids else []
         if not candidates:
             continue
+        if m.label == LAC_PARTY and normalise(m.text) in gaz.listed_cores:
+            continue  # settled below, once the list's other parties are known
         if m.label == LAC_PARTY and normalise(m.text) in gaz.cores:
             # a bare "National Party": the party of that name of the country the release is about
             found = [c for c in candidates if getattr(c, "country", None) == leading]
@@ -204,6 +206,7 @@ def resolve(release: Release) -> None:
             if country not in countries and entry.id not in full_names:
                 continue
         m.entry = entry
+    _listed(release, leading)
     # a party of a country the release never names, met only by a short acronym, stays unresolved
     for m in release.mentions:
         if isinstance(m.entry, Party) and is_acronym(m.text) and len(m.text) <= 3:
@@ -211,6 +214,29 @@ def resolve(release: Release) -> None:
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
     _qualified(release)
+
+
+SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+
+
+def _listed(release: Release, leading: str | None) -> None:
+    """"Labor Party", 劳动党: a name too common to stand alone is the leading country's party of that
+    name when written bare in the same sentence as another party of that country, named in full
+    ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党)."""
+    gaz = release.gazetteer
+    for m in release.mentions:
+        if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or leading is None:
+            continue
+        found = [c for c in gaz.candidates("|".join(m.ids)) if getattr(c, "country", None) == leading]
+        if len(found) != 1 or not _bare(release, m):
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
+        end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+        if any(n is not m and n.where == m.where and start <= n.start and n.end <= end
+               and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
+               and normalise(n.text) not in gaz.listed_cores for n in release.mentions):
+            m.entry = found[0]
 
 
 QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")

@@ -2247,3 +2247,27 @@ def test_a_visit_abroad_to_present_a_cpc_congress_or_plenum_is_a_briefing(lang, 
     Congress") reports a briefing; a LAC party's own congress (古共八大) is not the CPC's."""
     record = idcpc(text, title=title, lang=lang, published="2026-03-10")
     assert record.event_type == expected
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("en", "CPC Delegation Visits Mexico",
+     "Mexico City, March 9th--The CPC delegation met with Luisa Alcalde, president of the National "
+     "Regeneration Movement; Alberto Anaya, coordinator of the Labor Party; and leaders of the "
+     "Ecologist Green Party.",
+     {"National Regeneration Movement", "Labor Party (Mexico)"}),
+    ("zh", "中共代表团会见墨西哥政党领导人",
+     "新华社墨西哥城3月9日电 中共代表团9日在墨西哥城分别会见墨西哥执政党国家复兴运动党和劳动党领导人。",
+     {"National Regeneration Movement", "Labor Party (Mexico)"}),
+    # alone, the common name is no party: the sentence names no other party of the country
+    ("en", "CPC Delegation Visits Mexico",
+     "Mexico City, March 9th--The CPC delegation met with leaders of the National Regeneration Movement. "
+     "The Labor Party sent greetings.", {"National Regeneration Movement"}),
+    ("zh", "中共代表团会见墨西哥政党领导人",
+     "3月9日，中共代表团在墨西哥城会见墨西哥国家复兴运动党领导人。朝鲜劳动党代表团也在墨访问。",
+     {"National Regeneration Movement"}),
+])
+def test_a_common_party_name_in_a_list_of_one_countrys_parties_is_that_countrys(lang, title, text, expected):
+    """"Labor Party", 劳动党 are too common to name a party alone; in one sentence with another party
+    of the page's country written in full, the country qualifies the whole list."""
+    record = idcpc(text, title=title, lang=lang, published="2026-03-10")
+    assert expected <= set(parties(record)) and "Labor Party (Mexico)" not in set(parties(record)) - expected
