@@ -172,6 +172,14 @@ def resolve(release: Release) -> None:
         if (m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and not is_acronym(m.text)
                 and normalise(m.text) not in gaz.cores):  # a bare "Social Democratic Party" is no full name
             full_names.add(m.ids[0])
+    if not countries:
+        # 乌拉圭广泛阵线和民族党, "the Broad Front of Uruguay and the National Party": the country is
+        # written only inside a party's full name, and it is still the country the page is about
+        for m in release.mentions:
+            if m.label == LAC_PARTY and len(m.ids) == 1 and m.ids[0] in full_names:
+                party = gaz.get(m.ids[0])
+                if getattr(party, "country", None):
+                    countries[party.country] = countries.get(party.country, 0.0) + m.weight
     ranked = sorted(countries.values(), reverse=True)
     top = next((c for c, w in countries.items() if w == ranked[0]), None) if ranked else None
     leading = top if len(ranked) == 1 or (ranked and ranked[0] > ranked[1]) else None

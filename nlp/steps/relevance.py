@@ -58,7 +58,9 @@ def step(release: Release) -> None:
         _clear(release)
         return
     headline = release.title or release.lead()
-    if cues.pattern("not_exchange_headline").search(headline.strip()):
+    if cues.pattern("not_exchange_headline").search(headline.strip()) or (
+            cues.pattern("below_vice_minister_headline").search(headline.strip())
+            and not _party_official(release)):
         record.relevant = False
         record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
         _clear(release)
@@ -214,6 +216,17 @@ def chinese_side_named(release: Release) -> bool:
     if any(m.label == CN_OFFICIAL for m in release.mentions):
         return True
     return CHINA_NAMED.search(release.title) is not None or CHINA_NAMED.search(release.text) is not None
+
+
+def _party_official(release: Release) -> bool:
+    """Is a headline's assistant minister or director-general the party's own (on the IDCPC's site,
+    or the CPC side named in the headline or lead)? Who counts (foreign ministry) excludes the
+    ministry's officials below vice minister; on a party page the IDCPC's officials are the CPC side."""
+    if release.is_mfa:
+        return False
+    if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
+        return True
+    return cues.pattern("party_side").search(f"{release.title}\n{release.lead()}") is not None
 
 
 def party_side(release: Release) -> bool:

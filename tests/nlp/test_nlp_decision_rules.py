@@ -2271,3 +2271,65 @@ def test_a_common_party_name_in_a_list_of_one_countrys_parties_is_that_countrys(
     of the page's country written in full, the country qualifies the whole list."""
     record = idcpc(text, title=title, lang=lang, published="2026-03-10")
     assert expected <= set(parties(record)) and "Labor Party (Mexico)" not in set(parties(record)) - expected
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Assistant Minister Zhu Rui Meets with Delegation of the Colorado Party of Paraguay",
+     "Beijing, April 2nd--Zhu Rui, Assistant Minister of the International Department of the CPC Central "
+     "Committee, met here today with a delegation of the Colorado Party of Paraguay."),
+    ("zh", "部长助理朱锐会见巴拉圭红党代表团",
+     "4月2日，中联部部长助理朱锐在京会见巴拉圭红党代表团。"),
+])
+def test_the_idcpcs_assistant_minister_is_the_cpc_side(lang, title, text):
+    """Who counts (foreign ministry) keeps the ministry's officials below vice minister out; on a
+    party page the IDCPC's own assistant ministers and directors-general are the CPC side."""
+    record = idcpc(text, title=title, lang=lang, published="2026-04-03")
+    assert record.relevant and record.country == "Paraguay"
+    assert "Colorado Party (Paraguay)" in parties(record)
+
+
+def test_a_ministrys_assistant_minister_headline_on_a_party_file_page_is_still_not_relevant():
+    record = idcpc("2026年4月2日，外交部部长助理朱锐出席巴拉圭驻华使馆举办的国庆招待会并致辞。",
+                   title="外交部部长助理朱锐出席巴拉圭国庆招待会", lang="zh",
+                   url="https://www.fmprc.gov.cn/web/wjdt_674879/sjxw_674887/202604/t20260403_1.shtml")
+    assert not record.relevant
+
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("zh", "钱洪山会见智利社会党和争取民主党联合代表团",
+     "4月2日，中联部副部长钱洪山在京会见智利社会党和争取民主党联合代表团。",
+     {"Socialist Party of Chile", "Party for Democracy"}),
+    ("en", "Qian Hongshan Meets with Delegation of Socialist Party of Chile and Party for Democracy",
+     "Beijing, April 2nd--Qian Hongshan met here today with a joint delegation of the Socialist Party of "
+     "Chile and the Party for Democracy.", {"Socialist Party of Chile", "Party for Democracy"}),
+])
+def test_a_country_written_only_inside_a_partys_name_is_the_pages_country(lang, title, text, expected):
+    """A bare party name ("Party for Democracy", 争取民主党) is the page's country's; a page may name
+    that country only inside the first party's full name."""
+    record = idcpc(text, title=title, lang=lang, published="2026-04-03")
+    assert record.country == "Chile" and expected <= set(parties(record))
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Fujian Party chief meets Uruguayan delegation",
+     "FUZHOU, April 2 (Xinhua) -- The Party secretary of Fujian Province met with a delegation of the Broad "
+     "Front of Uruguay in Fuzhou on Thursday."),
+    ("Provincial Party chief meets Uruguayan guests",
+     "FUZHOU, April 2 (Xinhua) -- The provincial Party secretary met with a delegation of the Broad Front of "
+     "Uruguay on Thursday."),
+])
+def test_a_provincial_party_chief_is_the_cpc_side(title, text):
+    """Party committees are the CPC side (IDCPC relevance): agency English names a provincial party
+    secretary "Party chief" without writing "CPC"."""
+    record = idcpc(text, title=title, url=AGENCY, published="2026-04-03")
+    assert record.relevant and record.country == "Uruguay"
+
+
+def test_a_webinar_the_cpc_runs_for_foreign_parties_is_a_training_course():
+    """Rule 2: a course, class, workshop or webinar the CPC side runs for foreign cadres or leaders;
+    "for … parties" names whom it is run for."""
+    record = idcpc("On April 2, the IDCPC held a webinar for Caribbean political parties on rural "
+                   "development. Members of the People's National Party of Jamaica and the Barbados Labour "
+                   "Party took part online.", title="IDCPC Holds Webinar for Caribbean Parties",
+                   published="2026-04-03")
+    assert record.event_type == "training_course" and record.country == "multilateral"
