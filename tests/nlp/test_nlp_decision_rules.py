@@ -2333,3 +2333,33 @@ def test_a_webinar_the_cpc_runs_for_foreign_parties_is_a_training_course():
                    "Party took part online.", title="IDCPC Holds Webinar for Caribbean Parties",
                    published="2026-04-03")
     assert record.event_type == "training_course" and record.country == "multilateral"
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Broad Front of Uruguay Opens Its Congress, CPC Sends Congratulations",
+     "MONTEVIDEO, March 7 -- The Broad Front of Uruguay opened its national congress here today. The Chinese "
+     "ambassador attended the opening session and read the congratulatory message of the CPC Central "
+     "Committee."),
+    ("zh", "古共九大开幕 中共中央致电祝贺",
+     "新华社哈瓦那3月7日电 古巴共产党第九次全国代表大会7日在哈瓦那开幕。"
+     "中国驻古巴大使出席开幕式，并宣读中共中央贺电。"),
+])
+def test_a_lac_party_congress_in_the_headline_is_the_event_the_cpcs_message_is_read_at(lang, title, text):
+    """Rule 1: a message conveyed at an event is that event; a LAC party's congress is none of rule
+    2's formats, so the page is `other`. The headline's clause about the CPC's message does not make
+    the congress the CPC's."""
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2026-03-08")
+    assert record.relevant and record.event_type == "other" and record.event_date == "2026-03-07"
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("en", "20th CPC National Congress Opens, Latin American Parties Send Congratulations"),
+    ("zh", "二十大开幕 拉美政党致电祝贺"),
+])
+def test_the_cpcs_own_congress_opening_with_lac_messages_is_no_attended_event(lang, title):
+    text = ("The Communist Party of Cuba and the Workers' Party of Brazil sent messages to the CPC Central "
+            "Committee congratulating it on the opening of its 20th National Congress on October 16."
+            if lang == "en" else "10月16日，古巴共产党、巴西劳工党致电中共中央，祝贺中共二十大开幕。")
+    record = idcpc(text, title=title, lang=lang, published="2022-10-17")
+    assert record.event_type == "message"
