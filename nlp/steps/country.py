@@ -76,11 +76,16 @@ VENUE_BEFORE_ZH = re.compile(r"在(?:(?:(?!同|与|與|向|对|對|会|會|为|�
 
 def is_venue(release: Release, m: Mention) -> bool:
     """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil",
-    "in Brazil", 在巴西): a place, which does not make a second counterpart country."""
+    "in Brazil", 在巴西), or as where the dispatch was filed ("LIMA, Peru, Nov. 16 (Xinhua) --": a
+    dateline names a place, never an actor): a place, which does not make a second counterpart
+    country."""
     if is_capital(release, m):
         return True
     if m.label != LAC_COUNTRY:
         return False
+    dateline = release.layout.dateline
+    if m.where == "text" and dateline is not None and dateline[0] <= m.start < dateline[1]:
+        return True
     source = release.title if m.where == "title" else release.layout.clean
     before = source[max(0, m.start - 60):m.start]
     return bool((VENUE_BEFORE_ZH if release.zh else VENUE_BEFORE_EN).search(before))
@@ -209,6 +214,13 @@ def worldwide_event(release: Release) -> list[Mention]:
 
 
 FOREIGN_KINDS = frozenset({"country", "region", "party"})
+# Demonyms that are also language or community words in LAC news (Spanish-speaking, the French
+# Caribbean, British colonies), so the look-alikes leave them out: before an office ("French
+# President", in an agency headline "French president") they name a counterpart outside LAC
+LANGUAGE_DEMONYM = re.compile(
+    r"\b(?:Spanish|Portuguese|French|British|Dutch|Indian|(?<!Latin )(?<!South )(?<!Central )(?<!North )"
+    r"American|U\.S\.)\s+(?i:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|"
+    r"Chancellor|Vice President|Minister|Secretary of State|counterpart|leader)\b")
 
 
 def names_elsewhere(release: Release, zones: tuple[str, ...]) -> list[Mention]:
@@ -222,6 +234,32 @@ def names_elsewhere(release: Release, zones: tuple[str, ...]) -> list[Mention]:
             if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
                 out.append(m)
     return out
+
+
+def outside_counterpart(release: Release, zones: tuple[str, ...]) -> bool:
+    """Do these zones name an actor outside LAC: a country, region or party outside LAC (the
+    gazetteer's look-alikes), a demonym that is also a language word before an office ("French
+    President"), or an official of a worldwide organisation ("UN Secretary-General", "IMF Managing
+    Director", ``world_org_official``)? Such an actor met in a LAC city, or beside LAC names, makes
+    those names places or topics (country: the LAC country "whose actors take part")."""
+    if names_elsewhere(release, zones):
+        return True
+    passages = ([release.title] if "title" in zones else []) + ([release.lead()] if "lead" in zones else [])
+    world_org = cues.pattern("world_org_official")
+    return any(LANGUAGE_DEMONYM.search(text) or world_org.search(text) for text in passages)
+
+
+def heads_named(release: Release) -> set[str]:
+    """The countries whose head in office the title or lead names ("met with President Luiz Inacio
+    Lula da Silva here", "President Lula"): that head is an actor of his country, also when the
+    country itself is named only as the place."""
+    found = {leader.country for leader, _ in _leaders_named(release, in_office=True)}
+    day = release.anchor
+    for text in (release.title, release.lead()):
+        office = head_by_office(text, 0, len(text), day)
+        if office is not None:
+            found.add(office[0].country)
+    return found
 
 
 def body_counterparts(release: Release) -> list[Mention]:
@@ -327,11 +365,13 @@ def step(release: Release) -> None:
             first[country] = m
     release.scores = scores
     release.extra["focus_scores"] = focus
-    if names_elsewhere(release, FOCUS):
+    if actors and outside_counterpart(release, FOCUS):
         # a meeting with another country's leader at a summit held in a LAC country ("met Kenyan
-        # President Ruto on the sidelines of the G20 Summit in Rio de Janeiro, Brazil"): the LAC
-        # country named only as the place is no counterpart
-        kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0}
+        # President Ruto on the sidelines of the G20 Summit in Rio de Janeiro, Brazil"), or with the
+        # UN Secretary-General in Belem, Brazil: the LAC country named only as the place is no
+        # counterpart (unless its head in office is named: "met with President Lula here")
+        heads = heads_named(release) if any(placed.get(c, 0.0) <= 0 for c in actors) else set()
+        kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0 or c in heads}
         release.extra["venues_only"] = bool(actors) and not kept
         actors = kept
     release.extra["actor_scores"] = actors

@@ -26,7 +26,7 @@ from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
 from nlp.leaders import head_by_office, head_by_zh, leader_by_zh
 from nlp.partnership_history import action_for
-from nlp.release import Release
+from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.text import sentence_at
 
@@ -152,15 +152,12 @@ GROUP_LEADERS = re.compile(
     r"American|South American)[^.]{0,30}(?:countries|states|nations)\b|"
     r"(?:拉美|加勒比|中美洲|南美)[^。，,]{0,12}(?:国家|国|地区|國家|國|地區)(?:领导人|領導人)", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
-SPECIAL_ENVOY = re.compile(r"^(?:'s|’s)\s+special\s+envoy|^特使", re.I)
 # The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
 # 卢拉总统特使: the envoy, not the head who sent him, is the principal (head-of-state level rule)
 ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special\s+envoy\s*,?\s*$", re.I)
 # "former Brazilian President Lula", "ex-President", 巴西前总统卢拉: no longer in office (head-of-state level)
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
                            r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)$")
-ENVOY_AFTER = re.compile(r"^(?:(?:'s|’s)\s+(?:special\s+)?envoy|\s*的?(?:总统|總統|主席|总理|總理)?特使)",
-                         re.I)
 ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
@@ -211,22 +208,50 @@ def _short_office(official: Official, day: date | None,
     return None, False
 
 
+def sends_envoy(release: Release, m: Mention) -> bool:
+    """Is this mention of a leader the head who sent the principal, not the principal: "President
+    Xi Jinping's special envoy", 习近平主席特使 (``envoy_after_head``), "Special Envoy of President
+    Xi Jinping and Vice Chairman … <name>", "special envoy of Chinese President Xi Jinping"
+    (``envoy_before_head``)? Head-of-state level: the principal is the envoy (a vice chairman, a
+    vice president), not the head who sent him."""
+    source = release.title if m.where == "title" else release.layout.clean
+    if cues.pattern("envoy_after_head").search(source[m.end:m.end + 40]):
+        return True
+    left = max(0, m.start - 160)
+    before = cues.pattern("envoy_before_head").search(source[left:m.start])
+    # the head named right after "envoy of": in "Special Envoy of President Xi Jinping and Vice
+    # President Han Zheng" the second official is the envoy, not a sender
+    return before is not None and not any(
+        n.label == CN_OFFICIAL and n.where == m.where and left + before.start() <= n.start < m.start
+        for n in release.mentions)
+
+
+def _envoy_in_name(name: str) -> bool:
+    """A Chinese counterpart read with the envoy's words inside ("卢拉特别代表阿莫林": the name runs on
+    past the head's): the envoy, not the head, is the principal."""
+    after = cues.pattern("envoy_after_head")
+    return any(after.search(name[i:]) for i in range(len(name)))
+
+
 def _chinese_side(release: Release) -> tuple[str | None, bool]:
     """The first Chinese official of the title/lead/early text; a leader's special envoy is
-    the principal rather than the leader who sent him."""
+    the principal rather than the leader who sent him. Read in order (the headline first), a
+    leader named as the sender of an envoy before being named as a principal is none of the page
+    ("Zheng conveyed President Xi Jinping's congratulations" later in the text does not make Xi
+    one); a leader the headline names as the principal stays one ("Xi Sends Message to …", whose
+    text adds that Xi's special envoy attended the ceremony)."""
     record = release.record
     day = parse_date(record.event_date) or release.anchor
     order = {"title": 0, "lead": 1, "early": 2, "late": 3}
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
+    senders: list[Mention] = []
     for m in ranked:
-        source = release.title if m.where == "title" else release.layout.clean
-        if SPECIAL_ENVOY.search(source[m.end:m.end + 20]):
-            if len({n.entry.id for n in ranked}) > 1:
-                continue
-            # an envoy the gazetteer does not know: the envoy, never the leader, is the principal
-            record.add_evidence("chinese_side", m.span())
-            return f"Special Envoy of {m.entry.name_en}", False
+        if any(m.entry.id == s.entry.id for s in senders):
+            continue
+        if sends_envoy(release, m):
+            senders.append(m)
+            continue
         councilor = bool(STATE_COUNCILOR.search(release.title + "\n" + release.layout.clean[:3000]))
         office, head = _short_office(m.entry, day, councilor)
         record.add_evidence("chinese_side", m.span())
@@ -234,6 +259,10 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
             record.notes.append(f"chinese side: no office of {m.entry.name_en} known on {day}")
             return m.entry.name_en, False
         return f"{m.entry.name_en}, {office}", head
+    if senders:
+        # an envoy the gazetteer does not know: the envoy, never the leader, is the principal
+        record.add_evidence("chinese_side", senders[0].span())
+        return f"Special Envoy of {senders[0].entry.name_en}", False
     return None, False
 
 
@@ -483,8 +512,8 @@ def step(release: Release) -> None:
         if any(name in c or c.split(",")[0] in name for c in counterparts):
             continue
         envoy = (ENVOY_OF_BEFORE.search(release.text[max(0, start - 60):start]) is not None
-                 or ENVOY_AFTER.match(release.text[end:end + 20]) is not None
-                 or "特使" in release.text[start:end])
+                 or cues.pattern("envoy_after_head").search(release.text[end:end + 40]) is not None
+                 or _envoy_in_name(release.text[start:end]))
         former = FORMER_BEFORE.search(release.text[max(0, start - 40):start]) is not None
         heads.append(not envoy and not former and (office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
         if former and office:

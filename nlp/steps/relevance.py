@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
 from nlp.release import Release
-from nlp.steps.country import names_elsewhere
+from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -112,15 +112,6 @@ CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b|\bXi\b|中国|中國|中方|中
                          r"我国|我國")
 
 
-# Demonyms that are also language or community words in LAC news (Spanish-speaking, the French
-# Caribbean, British colonies), so the look-alikes leave them out: in a headline, before an
-# office, they name the counterpart's country
-LANGUAGE_DEMONYM = re.compile(
-    r"\b(?:Spanish|Portuguese|French|British|Dutch|Indian|(?<!Latin )(?<!South )(?<!Central )(?<!North )"
-    r"American|U\.S\.)\s+(?:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|"
-    r"Chancellor|Vice President|Minister|Secretary of State|counterpart|leader)\b")
-
-
 MANY_COUNTERPARTS = re.compile(
     r"\b(?:others?|worldwide|countries)\b|\b(?:foreign|world|international|global)\s+(?:political\s+)?"
     r"(?:leaders|parties|politicians|dignitaries|organi[sz]ations|friends|guests|community)\b|"
@@ -129,13 +120,17 @@ MANY_COUNTERPARTS = re.compile(
 
 def headline_outside_lac(release: Release) -> bool:
     """Does the headline name a counterpart outside LAC ("Wang Yi holds talks with Spanish FM",
-    "Liu Jianchao meets PSOE delegation") and no LAC actor or the region? The headline picks the
-    exchange, so Latin America or Brazil in its lead is a topic of talks with someone else."""
+    "Liu Jianchao meets PSOE delegation", "Xi meets French president", "Wang Yi Meets with IMF
+    Managing Director", ``world_org_official``) and no LAC actor or the region? The headline picks
+    the exchange, so Latin America or Brazil in its lead is a topic of talks with someone else. A
+    LAC city or country the headline names as the place ("… in Mexico City") is no actor."""
     if not release.title.strip() or MANY_COUNTERPARTS.search(release.title):
         return False  # "Vietnamese, other leaders congratulate …": a roundup, read sender by sender
-    if not names_elsewhere(release, ("title",)) and not LANGUAGE_DEMONYM.search(release.title):
+    if (not names_elsewhere(release, ("title",)) and not LANGUAGE_DEMONYM.search(release.title)
+            and not cues.pattern("world_org_official").search(release.title)):
         return False
-    if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
+    if any(m.where == "title" and not is_venue(release, m)
+           for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
 
