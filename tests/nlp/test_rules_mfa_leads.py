@@ -1,0 +1,72 @@
+"""Foreign-ministry pages: the lead made of titles and names, a meeting placed at a summit by a
+sentence of its own, and a visit announcement that also names the China-CELAC meeting the visitor
+attends (codebook: ../shared/eval/SCHEMA.md, Decision rules). Self-written releases."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+from nlp.text import headline_in_text, layout
+
+# ---------------------------------------------------------------- the lead: one sentence of titles and names
+
+TITLED_LEADS = [
+    # (lead, second paragraph, headline, country, event type, day)
+    ("On March 4, 2024, Foreign Minister Wang Yi had a phone call with Peruvian Foreign Minister Javier "
+     "Gonzalez-Olaechea.",
+     "Wang Yi recalled the visit of the Peruvian delegation on February 20 and said China and Peru, "
+     "Chile and Ecuador share an interest in the Pacific ports.",
+     "", "Peru", "phone_call", "2024-03-04"),
+    ("From June 3 to 9, 2024, Vice Foreign Minister Hua Chunying visited Guyana, Suriname and Trinidad and "
+     "Tobago.",
+     "In Georgetown she met with officials on June 4 and held consultations on trade.",
+     "Vice Foreign Minister Hua Chunying Visits Guyana, Suriname and Trinidad and Tobago", "multilateral",
+     "official_visit", "2024-06-03"),
+    ("On May 15, 2023, Vice President Han Zheng met with Nicaraguan Foreign Minister Denis Moncada in "
+     "Beijing.",
+     "Han Zheng said that since the two countries resumed diplomatic relations on December 10, 2021, "
+     "cooperation with Cuba and Venezuela in the region has grown as well.",
+     "", "Nicaragua", "meeting", "2023-05-15"),
+    ("On July 2, 2024, President Xi Jinping sent a message of condolences to Jamaican Governor-General "
+     "Patrick Allen over Hurricane Beryl.",
+     "Xi Jinping said he learned that Hurricane Beryl hit Grenada and Saint Vincent and the Grenadines on "
+     "June 30.",
+     "Foreign Ministry News", "Jamaica", "message", "2024-07-02"),
+]
+
+
+@pytest.mark.parametrize("lead, second, title, country, kind, day", TITLED_LEADS)
+def test_a_short_lead_of_titles_and_names_is_the_lead(lead, second, title, country, kind, day):
+    """Few of the lead's words are lower case, but it is one sentence with a verb: the country, the
+    type and the day come from it, not from the next paragraph (with no headline, or one that names
+    no exchange, the lead says what the page reports)."""
+    text = f"{lead}\n\n{second}\n\nThe two sides agreed to keep in close touch."
+    assert layout(text).lead().startswith(lead)
+    record = mfa(text, title=title, published="2024-08-01")
+    assert (record.country, record.event_type, record.event_date) == (country, kind, day)
+
+
+def test_a_printed_title_case_headline_is_still_not_the_lead():
+    headline = "Wang Yi Holds Talks with Chilean Foreign Minister Alberto van Klaveren in Santiago de Chile"
+    lead = ("On August 10, 2024, Foreign Minister Wang Yi held talks with Chilean Foreign Minister Alberto "
+            "van Klaveren.")
+    lay = layout(f"{headline}\n{lead}\nThe two sides signed documents.")
+    assert lay.lead().startswith("On August 10")
+    found = headline_in_text(lay)
+    assert found is not None and lay.clean[found[0]:found[1]] == headline
+
+
+def test_a_photo_caption_without_its_credit_is_not_the_lead():
+    caption = ("Chinese President Xi Jinping meets with Chilean President Gabriel Boric in San Francisco, "
+               "the United States, Nov. 15, 2023.")
+    lead = ("On November 15, 2023, local time, President Xi Jinping met with Chilean President Gabriel "
+            "Boric in San Francisco.")
+    assert layout(f"{caption}\n\n{lead}").lead().startswith("On November 15")
+
+
+def test_a_line_of_names_ending_with_a_full_stop_is_not_the_lead():
+    names = ("Foreign Minister Wang Yi, Vice Foreign Minister Ma Zhaoxu and Ambassador Zhu Qingqiao of the "
+             "Chinese Embassy in Brazil.")
+    lead = "On April 14, 2023, Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira."
+    assert layout(f"{names}\n\n{lead}").lead().startswith("On April 14")
