@@ -70,3 +70,28 @@ def test_a_line_of_names_ending_with_a_full_stop_is_not_the_lead():
              "Chinese Embassy in Brazil.")
     lead = "On April 14, 2023, Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira."
     assert layout(f"{names}\n\n{lead}").lead().startswith("On April 14")
+
+
+# ---------------------------------------------------------------- a meeting placed at a summit
+
+@pytest.mark.parametrize("lead", [
+    "On November 16, 2024, local time, President Xi Jinping met with Peruvian President Dina Boluarte in "
+    "Lima. Both leaders are attending the 31st APEC Economic Leaders' Meeting.",
+    "On November 19, 2024, local time, President Xi Jinping met with Chilean President Gabriel Boric in Rio "
+    "de Janeiro. President Xi Jinping is in Brazil to attend the 19th G20 Summit.",
+    "On July 6, 2025, local time, Premier Li Qiang, who is in Rio de Janeiro for the 17th BRICS Summit, met "
+    "with Colombian Foreign Minister Laura Sarabia.",
+    "On November 30, 2018, local time, President Xi Jinping, who is in Buenos Aires to attend the 13th G20 "
+    "Summit, met with Chilean President Sebastian Pinera.",
+])
+def test_a_meeting_placed_at_a_summit_by_a_sentence_or_a_clause_is_on_its_sidelines(lead):
+    record = mfa(f"{lead}\n\nThe two sides exchanged views on cooperation.",
+                 title="Leaders Meet", published="2025-07-07")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_a_meeting_whose_counterpart_is_in_china_for_a_visit_is_a_meeting():
+    record = mfa("On April 14, 2023, Vice President Han Zheng met with Brazilian President Luiz Inacio Lula "
+                 "da Silva in Beijing. Lula is in China for a state visit.\n\nThe two sides discussed trade.",
+                 title="Han Zheng Meets with Brazilian President Lula", published="2023-04-15")
+    assert record.event_type == "meeting"
