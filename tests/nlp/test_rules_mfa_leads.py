@@ -95,3 +95,35 @@ def test_a_meeting_whose_counterpart_is_in_china_for_a_visit_is_a_meeting():
                  "da Silva in Beijing. Lula is in China for a state visit.\n\nThe two sides discussed trade.",
                  title="Han Zheng Meets with Brazilian President Lula", published="2023-04-15")
     assert record.event_type == "meeting"
+
+
+# ---------------------------------------------------------------- a visit and the forum the visitor attends
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Uruguayan President Yamandu Orsi to Pay State Visit to China and Attend the Opening Ceremony of "
+           "the Fourth Ministerial Meeting of the China-CELAC Forum",
+     "At the invitation of President Xi Jinping, President of the Oriental Republic of Uruguay Yamandu Orsi "
+     "will pay a state visit to China from May 12 to 16, 2025 and attend the opening ceremony of the Fourth "
+     "Ministerial Meeting of the China-CELAC Forum, Foreign Ministry Spokesperson Lin Jian announced.\n\n"
+     "Lin Jian said China looks forward to working with Uruguay and other CELAC members."),
+    ("zh", "乌拉圭总统奥尔西将对中国进行国事访问并出席中国—拉共体论坛第四届部长级会议开幕式",
+     "外交部发言人林剑宣布：应国家主席习近平邀请，乌拉圭东岸共和国总统奥尔西将于5月12日至16日对中国进行国事访问，"
+     "并出席中国—拉共体论坛第四届部长级会议开幕式。\n\n林剑表示，中方期待同乌方一道推动会议取得成功。"),
+])
+def test_a_visit_announcement_naming_the_forum_the_visitor_attends_is_the_visitors_country(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2025-05-09")
+    assert record.event_type == "state_visit" and record.event_date == "2025-05-12"
+    assert record.country == "Uruguay" and record.exchange_type == "bilateral"
+    assert record.head_of_state_level
+    if lang == "en":  # the Chinese host's title is no counterpart
+        assert record.counterpart == "Yamandu Orsi, President"
+
+
+def test_several_visitors_attending_the_forum_stay_multilateral():
+    title = ("Presidents of Brazil, Chile and Colombia to Attend the Fourth Ministerial Meeting of the "
+             "China-CELAC Forum and Pay State Visits to China")
+    record = mfa("At the invitation of President Xi Jinping, Brazilian President Luiz Inacio Lula da "
+                 "Silva, Chilean President Gabriel Boric and Colombian President Gustavo Petro will attend "
+                 "the opening ceremony of the Fourth Ministerial Meeting of the China-CELAC Forum and pay "
+                 "state visits to China.", title=title, published="2025-05-09")
+    assert record.country == "multilateral"
