@@ -294,7 +294,36 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# English title case leaves only these words in lower case: articles, conjunctions, prepositions
+# ("Wang Yi Meets with the Foreign Minister of Peru"), and the particles of Spanish, Portuguese and
+# Dutch names ("Lula da Silva", "van Klaveren"). Any other lower-case word (a verb: "met", "had",
+# "co-chaired"; a common noun: "phone call") is not a headline's or a name's: the line is prose.
+TITLE_CASE_LOWER = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over upon "
+    "than vs de da do dos das del la las los le y e van der den von".split())
+SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
+# A photo caption without its credit ends with the place and day the photo was taken ("… in Lima,
+# Peru, Nov. 15, 2024."); a lead that opens with its day does not end with a year.
+CAPTION_DAY_END = re.compile(r"\b(?:19|20)\d{2}[.!?]?$")
+
+
+def _is_sentence(line: str, words: list[str]) -> bool:
+    """Is a line made mostly of capitalised titles and names still one sentence of a report?
+    A foreign ministry's lead is one sentence of offices and names around one verb ("On February
+    2, 2024, Foreign Minister Wang Yi had a phone call with Mexican Foreign Minister Alicia
+    Barcena."): few of its words are lower case, yet it ends with a full stop and has a lower-case
+    word that title case would capitalise. A headline (title case, no full stop), a menu, a
+    byline, a list of names and an uncredited photo caption (ending with its day) are none."""
+    stripped = line.rstrip()
+    if not SENTENCE_STOP.search(stripped) or CAPTION_DAY_END.search(stripped):
+        return False
+    return any(w[:1].islower() and w.strip(",;:.!?\"”’()").lower() not in TITLE_CASE_LOWER for w in words)
+
+
 def _is_prose(line: str, zh: bool) -> bool:
+    """Is a line running prose (a paragraph of the report), not page furniture? Chinese: 15 Chinese
+    characters and a comma or full stop. English: ten words and no bars, with a third of the words
+    in lower case, or a single sentence of titles and names (``_is_sentence``)."""
     if is_caption(line):
         return False
     if zh:
@@ -303,7 +332,7 @@ def _is_prose(line: str, zh: bool) -> bool:
     if len(words) < 10 or line.count("|") >= 2:
         return False
     lower = sum(1 for w in words if w[:1].islower())
-    return lower * 3 >= len(words)
+    return lower * 3 >= len(words) or _is_sentence(line, words)
 
 
 def layout(text: str, title: str | None = None) -> Layout:

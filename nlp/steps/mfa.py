@@ -23,11 +23,21 @@ from functools import lru_cache
 
 from nlp import cues
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, PARTNERSHIP_LEVEL, Gazetteer, Official, PartnershipLevel, to_simplified
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    PARTNERSHIP_LEVEL,
+    Gazetteer,
+    Official,
+    PartnershipLevel,
+    to_simplified,
+)
 from nlp.leaders import head_by_office, head_by_zh, leader_by_zh
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
-from nlp.schema import Span
+from nlp.schema import MULTILATERAL, Span
 from nlp.text import sentence_at
 
 NAME = "mfa"
@@ -267,10 +277,14 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
 
 
 def _trim_name(name: str) -> str | None:
+    """A person's name as matched, without the words that are no part of it ("Xi Jinping", a
+    weekday, "China"); None when nothing of a name is left, or only an office: "At the invitation
+    of President Xi Jinping, President of Colombia Gustavo Petro" leaves "President" of the
+    Chinese host's title, which names nobody."""
     words = re.sub(r"['’]s$", "", name).split()
     while words and (words[-1] in NOT_A_NAME or words[-1] in WEEKDAY_NAMES):
         words.pop()
-    if not words or words[0] in NOT_A_NAME:
+    if not words or words[0] in NOT_A_NAME or re.fullmatch(OFFICE_EN, " ".join(words)):
         return None
     return " ".join(words)
 
@@ -489,10 +503,56 @@ def _partnership(release: Release) -> None:
             return
 
 
+VISIT_CUES = ("mfa.state_visit", "mfa.official_visit")
+
+
+def _attended_on_a_visit(release: Release, span: Span) -> bool:
+    """Is a platform named as a gathering the visitor also attends, in the sentence of the visit
+    ("X to Pay State Visit to China and Attend the Opening Ceremony of the Ministerial Meeting of
+    the China-CELAC Forum", 对中国进行国事访问，并出席中国—拉共体论坛…开幕式)? The visit and the
+    attending are the cues' own words (``mfa.state_visit``, ``mfa.official_visit``, ``mfa_gathering``)."""
+    if span.where == "title":
+        source, left, right = release.title, 0, len(release.title)
+    else:
+        source = release.layout.clean
+        left, right = sentence_at(source, span.start)
+    sentence, at = source[left:right], span.start - left
+    if not any(cues.pattern(cue).search(sentence) for cue in VISIT_CUES):
+        return False
+    return any(g.start() < at < g.end() for g in cues.pattern("mfa_gathering").finditer(sentence))
+
+
+def _one_visitor(release: Release) -> None:
+    """A visit page whose only regional evidence is the platform the visitor also attends is the
+    visitor's country: the codebook's country is the one "whose actors take part", multilateral
+    when the LAC side is a regional body or several countries' actors; one country's head who
+    pays a state visit and also attends the opening of a China-CELAC meeting is one country's
+    actor (several visitors, or the region named as actors, stay multilateral)."""
+    record = release.record
+    if record.country != MULTILATERAL or record.event_type not in VISIT_PAGES:
+        return
+    actors = [c for c, weight in release.extra.get("actor_scores", {}).items() if weight > 0]
+    regional = release.extra.get("regional_cues", [])
+    if len(actors) != 1 or not regional or not all(_attended_on_a_visit(release, s) for s in regional):
+        return
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("title", "lead"))
+             if (m.entry.id if m.label == LAC_COUNTRY else getattr(m.entry, "country", None)) == actors[0]]
+    entry = release.gazetteer.country(actors[0])
+    if entry is None or not named:
+        return
+    release.country_id = entry.id
+    record.country = entry.canonical
+    record.exchange_type = "bilateral"
+    record.evidence["country"] = [named[0].span()]
+    record.notes.append(f"country: {entry.canonical}, the visitor's; the regional platform is what the "
+                        "visitor also attends")
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or not release.is_mfa:
         return
+    _one_visitor(release)
     chinese, chinese_head = _chinese_side(release)
     record.chinese_side = chinese
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
