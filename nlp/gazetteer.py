@@ -651,6 +651,13 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
+def _token_forms(token: str) -> set[str]:
+    """A word of a name as written, without accents, with either apostrophe, in either spelling."""
+    forms = {token, _strip_accents(token)}
+    forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+    return forms | {other for f in forms for other in _spellings(f)}
+
+
 def _token_pattern(alias: str, exact: bool, anycase: bool = False,
                    place_words: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Token pattern for English-language text: dash and apostrophe variants, accents optional.
@@ -674,9 +681,7 @@ def _token_pattern(alias: str, exact: bool, anycase: bool = False,
         if token in APOSTROPHES:
             pattern.append({"ORTH": {"IN": APOSTROPHES}})
             continue
-        forms = {token, _strip_accents(token)}
-        forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
-        forms |= {other for f in forms for other in _spellings(f)}
+        forms = _token_forms(token)
         if exact or (token.isupper() and len(token) > 1 and token.isalpha()):
             # an acronym inside a name keeps its capitals in every casing ("CPC in Dialogue with
             # World Political Parties", "China-CELAC Forum"): "Cpc" is no spelling of it
@@ -690,6 +695,54 @@ def _token_pattern(alias: str, exact: bool, anycase: bool = False,
             key = "LOWER"
         pattern.append({key: values[0] if len(values) == 1 else {"IN": values}})
     return pattern
+
+
+# The common nouns that head a party's name. Agency English often writes the noun lower-case after
+# the name's distinctive part: "the Communist party of Cuba", "Brazil's Workers' party", "the
+# Sandinista National Liberation front".
+HEAD_NOUNS = frozenset("""party front movement alliance coalition union pole bloc congress federation
+convergence pact organization organisation""".split())
+
+
+def _lower_head_pattern(alias: str, exact: bool) -> list[dict[str, Any]] | None:
+    """Token pattern for a party name written with its head noun lower-case ("Communist party of
+    Cuba"), or None when that spelling would be ordinary prose.
+
+    The rest of the name keeps its capitals exactly as written, and must open the name and be
+    distinctive on its own (a place, a demonym, a word no common phrase uses: "Cuba", "Brazil's",
+    "Sandinista"): "the communist party", "a Workers' party" or "the National party" stay prose.
+    Acronyms have no head noun to lower.
+    """
+    if exact or is_acronym(alias):
+        return None
+    tokens = [t.text for t in _tokenizer("en")(alias)]
+    heads = {i for i, t in enumerate(tokens) if t.casefold() in HEAD_NOUNS and t[:1].isupper()}
+    if not heads or 0 in heads or is_generic(" ".join(t for i, t in enumerate(tokens) if i not in heads)):
+        return None
+    pattern: list[dict[str, Any]] = []
+    for i, token in enumerate(tokens):
+        if token in DASHES or token in APOSTROPHES:
+            pattern.append({"ORTH": {"IN": DASHES if token in DASHES else APOSTROPHES}})
+            continue
+        forms = _token_forms(token)
+        values = sorted({f.lower() for f in forms} if i in heads else forms)
+        pattern.append({"TEXT": values[0] if len(values) == 1 else {"IN": values}})
+    return pattern
+
+
+def _member_forms(party: Any) -> list[str]:
+    """"Sandinista Party" for the party whose members English calls "the Sandinistas": English names
+    a party by its members' word as an adjective before "party". The members' word is a one-word
+    plural among its English aliases whose singular is a word of another of its names ("Sandinista
+    National Liberation Front"); a one-word name that is no such plural ("Cambiemos") gives none."""
+    names = party.all_names("en")
+    words = {w for name in names if " " in name for w in name.split()}
+    out: list[str] = []
+    for name in getattr(party, "aliases", {}).get("en", []):
+        if (" " not in name and name.endswith("s") and name[:-1] in words and not is_acronym(name)
+                and not is_generic(name)):
+            out.append(f"{name[:-1]} Party")
+    return out
 
 
 def _phrase_variants(alias: str) -> list[str]:
@@ -878,6 +931,7 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
+                names += [(n, False) for n in _member_forms(entry)]
                 names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)
                           if _has_latin(n)]
             if label == LAC_PARTY and lang == "zh":
@@ -895,6 +949,9 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                 else:
                     variants = [_token_pattern(name, exact, anycase=label == PARTNERSHIP_LEVEL,
                                                place_words=place_words)]
+                    lower_head = _lower_head_pattern(name, exact) if label == LAC_PARTY else None
+                    if lower_head is not None:
+                        variants.append(lower_head)
                 for pattern in variants:
                     key = (label, json.dumps(pattern, ensure_ascii=False, sort_keys=True))
                     shapes.setdefault(key, pattern)

@@ -25,7 +25,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisati
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
-from nlp.text import in_what_was_said, sentence_at
+from nlp.text import CAPTION_MAX, in_what_was_said, paragraphs, sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -53,7 +53,11 @@ ROLE_THEN_NAME = re.compile(
     rf"\s+(?P<name>{PERSON})\b",
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
-CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b[^.]{0,40}\bdelegation\b")
+# "a CPC delegation headed by X": X is the Chinese side. The CPC word and "delegation" are one noun
+# phrase: "the CPC Central Committee, met with a delegation led by X" is the CPC meeting X's delegation.
+CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b"
+                                r"(?:(?!\b(?:met|meets|meeting|with|received|receives)\b)[^.,;]){0,40}"
+                                r"\bdelegation\b")
 # "congratulated Miguel Diaz-Canel on", "a message of condolence to Raul Castro, first secretary…"
 ADDRESSED = re.compile(
     rf"\b(?:congratulat(?:ed|es|ing)|thank(?:ed|s)|welcom(?:ed|es)|wrote\s+to|met\s+with|meeting\s+with|"
@@ -138,7 +142,7 @@ ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話
                      r"说|說|在|和|及|与|與|"
                      r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
                      r"抵達|访问|訪問|"
-                     r"转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
+                     r"参加|參加|陪同|在座|转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
 # A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
 # is a counterpart even without an office before it: 致电祝贺劳尔·卡斯特罗再次当选…
 FOREIGN_NAME_ZH = re.compile(
@@ -438,16 +442,72 @@ MET_WITH = re.compile(r"\b(?:met|meets?|meeting|held talks|talks with|called on|
                       r"会见|會見|会谈|會談|拜会|拜會|会晤|會晤|座谈|座談")
 
 
+# Who was present at one conversation, or came with the counterpart, takes part in it ("Present at
+# the meeting were leaders of the MAS", "accompanied by members of the FSLN", "the delegation also
+# included officials of the PCC", 在座, 参加会见, 陪同会见).
+PRESENT = re.compile(
+    r"\b(?i:present\s+(?:at|during|were|was)|(?:were|was|also)\s+present|accompan(?:ied|ying)|"
+    r"attended\s+the\s+(?:meeting|talks)|took\s+part\s+in\s+the\s+(?:meeting|talks)|"
+    r"(?:delegation|entourage)\s+(?:also\s+)?(?:included|comprised))\b|"
+    r"在座|参加会见|參加會見|参加会谈|參加會談|陪同|出席会见|出席會見")
+# A sentence opening with a counterpart's name and, after a comma, a post he holds "of" a party:
+# "Jagdeo, who is also General Secretary of the PPP/C, said …", "Gonsalves, also political leader
+# of the ULP", "Batres, a senior member of MORENA". (The party is where this text ends.)
+POST_CLAUSE_EN = re.compile(
+    rf"\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:also\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’-]*|senior|political|national|first|executive|founding|honorary|"
+    r"general|vice|deputy)\s+){0,3}?"
+    r"(?i:secretary[- ]general|member|leader|secretary|president|chair(?:man|woman|person)?|head|"
+    r"coordinator|founder|deputy|official)"
+    r"\s+of\b[^,;:]{0,120}$")
+# 迪亚斯-卡内尔同时担任古共中央政治局委员: the name, "also holds", the party, then the post.
+POST_CLAUSE_ZH = re.compile(r"\s*(?P<name>[^，,。；\s]{2,15}?)(?:同时|同時|还|還|也)?(?:担任|擔任|兼任|是)$")
+PARTY_POST_ZH = re.compile(r"委员|委員|书记|書記|主席|领导人|領導人|领袖|領袖|成员|成員|主任|部长|部長|"
+                           r"干部|幹部|党员|黨員")
+
+
+def _counterpart_named(contacts: list[Contact], name: str) -> Contact | None:
+    """The person contact a later sentence calls ``name``: the same name, or words of it other than
+    the first (the surname "Jagdeo" of "Bharrat Jagdeo", "Morales" of "Roberto Morales Ojeda")."""
+    said = name.split()
+    for contact in contacts:
+        words = contact.name.split(" (")[0].split()  # "迪亚斯-卡内尔 (Miguel Díaz-Canel)": as written
+        if contact.kind == "party" and contact.party:
+            continue  # a party's own name, not a person
+        if said == words or (len(words) > 1 and all(w in words[1:] for w in said)):
+            return contact
+    return None
+
+
+def _post_holder(release: Release, contacts: list[Contact], m: Mention) -> Contact | None:
+    """The counterpart whose post in the party at ``m`` the sentence gives (POST_CLAUSE_EN/_ZH):
+    the party is his, and so it takes part in the exchange he takes part in."""
+    text = release.layout.clean
+    left, right = sentence_at(text, m.start)
+    if release.zh:
+        match = POST_CLAUSE_ZH.fullmatch(text, left, m.start)
+        if match is None or not PARTY_POST_ZH.search(text[m.end:min(right, m.end + 20)].split("，")[0]):
+            return None
+    else:
+        match = POST_CLAUSE_EN.fullmatch(text, left, m.start)
+        if match is None:
+            return None
+    return _counterpart_named(contacts, match.group("name"))
+
+
 def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
     """Parties of the exchange's country (any LAC party, for a multilateral one) named early in the
     report: the host party of a visit, the parties a delegation met (codebook: contacts list every
-    LAC party the page names as taking part, the host party of a visit included). Not when the
-    page is one conversation with a government's official: a foreign minister's talk of "relations
-    with the ruling party" names no participant; a delegation's visit that also met a president
-    still names the parties it met."""
+    LAC party the page names as taking part, the host party of a visit included).
+
+    A party in which a counterpart holds a post ("Jagdeo, who is also General Secretary of the
+    PPP/C") is that counterpart's party. When the page is one conversation with a government's
+    official, other parties the report names take part only when their people were present or
+    came with him ("Present at the meeting were leaders of the MAS"): a foreign minister's talk of
+    "relations with the ruling party" names no participant. A delegation's visit that also met a
+    president still names the parties it met."""
     one_exchange = release.record.event_type in ONE_EXCHANGE
-    if one_exchange and contacts and contacts[0].kind in ("government", "diplomat"):
-        return
+    official_first = one_exchange and bool(contacts) and contacts[0].kind in ("government", "diplomat")
     multilateral = release.record.country == MULTILATERAL
     whole_visit = release.record.event_type in WHOLE_VISIT
     text = release.layout.clean
@@ -460,10 +520,17 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if not multilateral and party.country != release.country_id:
             continue
-        if any(c.party_id == party.id for c in contacts):
-            continue
         if _background(text, m.start):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
+        holder = _post_holder(release, contacts, m)
+        if holder is not None and holder.party is None:
+            holder.party_id, holder.party = party.id, party.canonical
+            release.record.add_evidence(NAME, m.span())
+            continue
+        if any(c.party_id == party.id for c in contacts):
+            continue
+        if official_first and holder is None and not PRESENT.search(text, *sentence_at(text, m.start)):
+            continue
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
 
@@ -478,6 +545,56 @@ def _background(text: str, at: int) -> bool:
     before it, in its sentence): a topic, not a participant."""
     left = sentence_at(text, at)[0]
     return in_what_was_said(text, at) or RIVAL.search(text, max(left, at - 80), at) is not None
+
+
+# A Chinese photographer's credit ending a line ("新华社记者 李贺 摄"): a caption, also without the
+# brackets around it that the layout's caption rule asks for.
+CREDIT_ZH = re.compile(r"(?:记者|記者)[^。\n]{0,16}(?:摄|攝)\s*$")
+
+
+def _caption_ranges(release: Release) -> list[tuple[int, int]]:
+    """Photo captions printed above the lead."""
+    out = list(release.layout.captions)
+    if release.zh:
+        text = release.layout.clean
+        out += [(a, b) for a, b in paragraphs(text) if b <= release.layout.lead_start and (a, b) not in out
+                and b - a <= CAPTION_MAX and CREDIT_ZH.search(text, a, b)]
+    return out
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Is this person named in ``text``: in full, or (English) by the words after the given name?"""
+    written = name.split(" (")[0]
+    if written in text:
+        return True
+    words = written.split()
+    return len(words) > 1 and any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", text) for w in words[1:])
+
+
+def _captioned(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
+    """A person a photo caption above the lead names with a post in a party ("Liu Jianchao meets
+    with Roberto Morales Ojeda, member of the Political Bureau of the Communist Party of Cuba …")
+    belongs to that party when the title or lead names the same person ("met with a Cuban
+    delegation led by Roberto Morales Ojeda"): the caption shows the same exchange, and captions
+    are part of the page. People named only in a caption are not taken (another picture)."""
+    focus = f"{release.title}\n{release.lead()}"
+    evidence = release.record.evidence
+    for start, end in _caption_ranges(release):
+        found: list[Contact] = []
+        had, kept = NAME in evidence, len(evidence.get(NAME, []))
+        if release.zh:
+            _people_zh(release, [(start, end)], found, {})
+        else:
+            _people_en(release, [(start, end)], found, {})
+        spans = evidence.get(NAME, [])[kept:]  # one span per person found
+        if had:
+            del evidence[NAME][kept:]  # only the people kept below are evidence
+        else:
+            evidence.pop(NAME, None)
+        for contact, span in zip(found, spans, strict=False):
+            if contact.party and _named_in(contact.name, focus):
+                _add(contacts, seen, contact)
+                release.record.add_evidence(NAME, span)
 
 
 def _participants(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -562,6 +679,7 @@ def step(release: Release) -> None:
         _heads_zh(release, ranges, contacts, seen)
     else:
         _people_en(release, ranges, contacts, seen)
+    _captioned(release, contacts, seen)
     _shared_words(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
