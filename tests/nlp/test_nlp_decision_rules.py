@@ -2363,3 +2363,42 @@ def test_the_cpcs_own_congress_opening_with_lac_messages_is_no_attended_event(la
             if lang == "en" else "10月16日，古巴共产党、巴西劳工党致电中共中央，祝贺中共二十大开幕。")
     record = idcpc(text, title=title, lang=lang, published="2022-10-17")
     assert record.event_type == "message"
+
+
+@pytest.mark.parametrize("title", [
+    "Delegation of the Broad Front of Uruguay Ends Visit to China",
+    "Broad Front Delegation Concludes Its Visit to China",
+    "Uruguayan party delegation wraps up China visit",
+])
+def test_a_lac_delegation_ending_its_visit_to_china_is_a_stay_in_china(title):
+    """Rule 4: a LAC delegation's stay in China reported as a whole is `delegation_received`; "visit
+    to China" is the delegation's coming to China, never the CPC's visit abroad."""
+    record = idcpc("Beijing, May 9th--A delegation of the Broad Front of Uruguay ended its visit to China "
+                   "today. During its stay, Sun Haiyan, Vice Minister of the IDCPC, met with the delegation.",
+                   title=title, published="2026-05-10")
+    assert record.event_type == "delegation_received" and record.country == "Uruguay"
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "CPC Delegation Attends COPPPAL Plenary Meeting in Mexico City",
+     "Mexico City, May 9th--A CPC delegation attended the plenary meeting of the Permanent Conference of "
+     "Political Parties of Latin America and the Caribbean (COPPPAL) held here today."),
+    ("zh", "中共代表团出席拉美和加勒比政党常设大会全体会议",
+     "5月9日，中共代表团在墨西哥城出席拉美和加勒比政党常设大会全体会议。"),
+])
+def test_a_meeting_of_the_regional_parties_conference_is_a_forum(lang, title, text):
+    """Rule 2: `forum` is a named multi-party forum or conference; COPPPAL, the permanent conference of
+    the region's parties, meets in plenaries and assemblies."""
+    record = idcpc(text, title=title, lang=lang, published="2026-05-10")
+    assert record.event_type == "forum" and record.country == "multilateral"
+    assert "regional" in record.mechanism
+
+
+@pytest.mark.parametrize("title", ["Analysis: Why Uruguay's Broad Front looks to the CPC",
+                                   "News Analysis: CPC and Latin American parties",
+                                   "Backgrounder: The Broad Front"])
+def test_analysis_and_background_pieces_report_no_exchange(title):
+    record = idcpc("As a delegation of the Broad Front of Uruguay visits China this week, analysts say the "
+                   "party sees the CPC's experience as relevant.", title=title, url=AGENCY,
+                   published="2026-05-10")
+    assert not record.relevant
