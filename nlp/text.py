@@ -140,11 +140,6 @@ def _is_furniture(line: str) -> bool:
             or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words))
 
 
-def _has_prose(line: str) -> bool:
-    """Does a line hold running prose beside its bars (a whole page stored on one line)?"""
-    return any(_is_prose(part, bool(CJK.search(part))) for part in re.split(r"\s{2,}", line))
-
-
 @dataclass(frozen=True)
 class Layout:
     """Cleaned text (same length as the original) and the lead paragraph's span."""
