@@ -125,12 +125,19 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"(?:-{1,2}|–|—|―)"
 # "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "BALI, Indonesia, Nov. 15 (Xinhua) --",
 # "On September 27th—" (the IDCPC's dateline without a city).
+# Latin America's cities are written with their accents ("Bogotá, March 21st--", "BRASÍLIA, Nov. 20
+# (Xinhua) --", "São Paulo", "Asunción", "San José"), precomposed or as a letter and a combining mark:
+# a city of ASCII letters only would miss those datelines, and the page would be dated by its
+# printed day instead of the dateline's.
+UPPER = "A-ZÀ-ÖØ-Þ"  # upper-case Latin letters, accented ones included (not × U+00D7)
+LETTER = "A-Za-zÀ-ÖØ-öø-ÿ\u0300-\u036f"  # Latin letters, accented ones and combining accents included
 # after one space, only an upper-case city opens a dateline ("... 2023 BEIJING, June 7 (Xinhua) --",
 # as a copy stored on one line prints it)
-CAPS_CITY_AFTER_SPACE = r"(?<=\S\s)(?=[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)*,)"
+_CAPS_WORD = rf"[{UPPER}][{UPPER}\u0300-\u036f'’\-]+"  # "BOGOTÁ", "SÃO", "PORT-AU-PRINCE"
+CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
 DATELINE_EN = re.compile(
     rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
-    rf"(?:(?P<city>[A-Z][A-Za-z .'’\-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .\-]{{1,30}})?),\s*|On\s+)"
+    rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+)"
     rf"(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"\s*(?:\((?:Xinhua|XINHUA|Xinhuanet|CGTN|Reuters|AP|AFP|EFE|Prensa Latina)\)\s*)?{_DASH}",
 )
@@ -141,13 +148,25 @@ DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
 # every match starts with (a month's or weekday's initial, a digit), which the regex engine uses
 # to skip all other positions at once: the same matches, scanned two to four times faster. A new
 # alternative must start with one of those characters, or be added to the lookahead.
-# "April 9th", "Nov. 20", "17 July" (no year): optional range end "to 16th", "-19", "to Nov. 23"
+# "April 9th", "Nov. 20", "17 July" (no year): optional range end "to 16th", "-19", "to Nov. 23".
+# The day-first forms of British English and embassy pages put the range before the month: "From 8
+# to 12 May", "8-12 May 2024", "On 8 and 9 May 2023". The first day is the exchange's (codebook,
+# event_date rule 1), so it is read as the start (group d2), the month and year found ahead by
+# lookaheads, and the second day as the range's end (d_end): "12 May" alone would date the visit by
+# its last day. A day is never the first digits of a year ("May 2024" is no "May 20").
+_YEAR = r"(?:19|20)\d{2}"
+_M = _EN_MONTH_PREFIX
+_RANGE = r"(?:to|through|until|and|-|–|—)"  # "and": two days of one exchange, "8 and 9 May"
+_DAY = rf"\d{{1,2}}{_ORD}(?!\d)"
 MONTH_DAY_EN = re.compile(
-    rf"(?=[JFMASOND\d])\b(?:(?P<mname>{_EN_MONTH_PREFIX})\.?\s+(?P<d>\d{{1,2}}){_ORD}|(?P<d2>\d{{1,2}}){_ORD}\s+"
-    rf"(?P<mname2>{_EN_MONTH_PREFIX})\b\.?)"
-    rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    rf"(?:\s*(?:to|through|until|-|–|—)\s*(?:(?P<mname_end>{_EN_MONTH_PREFIX})\.?\s+)?(?P<d_end>\d{{1,2}}){_ORD}\b"
-    rf"(?:,?\s+(?P<y_end>(?:19|20)\d{{2}}))?)?",
+    rf"(?=[JFMASOND\d])\b(?:(?P<mname>{_M})\.?\s+(?P<d>\d{{1,2}}){_ORD}(?!\d)"
+    rf"|(?P<d2>\d{{1,2}}){_ORD}(?=(?:\s*{_RANGE}\s*{_DAY})?\s+(?P<mname2>{_M})\b)(?:\s+{_M}\b\.?)?)"
+    # the year after the day, or after the range's end ("8-12 May 2024", "May 8-12, 2024")
+    rf"(?:(?=(?:\s*{_RANGE}\s*{_DAY}(?:\s+{_M}\b\.?)?)?,?\s+(?P<y>{_YEAR})\b)|)(?:,?\s+{_YEAR}\b)?"
+    # the range's end: "to 16th", "-19", "to Nov. 23", "- 12 June" (its month found ahead by a lookahead)
+    rf"(?:\s*(?:to|through|until|-|–|—|and(?=\s*{_DAY}\s+{_M}\b))\s*"
+    rf"(?:(?=(?:{_DAY}\s+)?(?P<mname_end>{_M})\b)|)(?:{_M}\.?\s+)?(?P<d_end>\d{{1,2}}){_ORD}\b"
+    rf"(?:\s+{_M}\b\.?)?(?:,?\s+(?P<y_end>{_YEAR}))?)?",
     re.IGNORECASE,
 )
 # "2022年10月25日", "4月20日", "17日", "9月8日至14日", "11月13日至17日"; the year and month are optional
@@ -188,6 +207,33 @@ def month_day(month: int, day: int, anchor: date | None, allow_future_days: int 
         if delta <= allow_future_days and delta > -300:
             return found
     return None
+
+
+def _month_before(day: date) -> tuple[int, int]:
+    return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+
+
+def bare_day(day: int, anchor: date | None, ahead: bool = False) -> date | None:
+    """A day of the month written alone (Chinese 17日, 当地时间31日) in a release of ``anchor``.
+
+    A report comes on or after the day it reports, so the day lies in the anchor's month when it
+    is on or before the anchor's day, else in the month before (rule 4's "a month after that date
+    means the year before", for days): 31日 under a dateline of 2月1日 is January 31, and so is it
+    under 6月1日 May 31 — the anchor's month need not have that day (there is no February 31) for
+    the month before to be tried. An announced day (``ahead``, 将于5日) is the next such day on or
+    after the anchor. None when neither month has the day, or without an anchor."""
+    if anchor is None:
+        return None
+    if ahead:
+        this = make_date(anchor.year, anchor.month, day)
+        if this is not None and this >= anchor:
+            return this
+        year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
+        return make_date(year, month, day)
+    this = make_date(anchor.year, anchor.month, day)
+    if this is not None and this <= anchor:
+        return this
+    return make_date(*_month_before(anchor), day)
 
 
 def weekday_on_or_before(name: str, anchor: date | None) -> date | None:

@@ -26,7 +26,7 @@ from nlp.gazetteer import (
     normalise,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, headline_in_text, layout
+from nlp.text import Layout, headline_in_text, layout, printed_date
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -101,13 +101,19 @@ class Release:
 
 def _published(doc: Document, text: str) -> tuple[date | None, Span | None, str]:
     """The anchor day and where it came from: the document's published date, the leading
-    ' date YYYY-MM-DD' marker of agency copies, the page address, or a date printed near the top."""
+    ' date YYYY-MM-DD' marker of agency copies, the page's printed time stamp ("( 2023.05.11 )"),
+    the page address, or a date printed near the top. The printed stamp comes before the address:
+    the codebook takes a missing year and "today" from the printed date, else from the address."""
     day = parse_date(doc.published) if doc.published else None
     if day:
         return day, None, "published"
     marker = date_marker(text)
     if marker:
         return marker[0], Span(marker[1][0], marker[1][1], text[marker[1][0]:marker[1][1]]), "marker"
+    stamp = printed_date(text)
+    if stamp:
+        (start, end) = stamp[1]
+        return stamp[0], Span(start, end, text[start:end]), "printed time stamp"
     from_url = date_in_url(doc.url)
     if from_url:
         return from_url, None, "url"

@@ -12,7 +12,8 @@ about is said in its title and lead; the rest is speeches and background.
 
 Copies differ from the page they copy in ways that must not change the coding: a page's own time
 stamps and source lines are blanked (they are not the day of an exchange), a photo caption is
-never the lead (``Layout.captions`` keeps where they are: their stated day still counts), a copy
+never the lead (``Layout.captions`` keeps where they are: their stated day still counts, unless the
+caption marks a file photo, which shows another day), a copy
 stored on one line is read part by part, and a copy without a title has its printed headline
 found above the lead (``headline_in_text``).
 """
@@ -21,8 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH
+from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, parse_date
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
@@ -62,11 +64,18 @@ STAMP = re.compile(
 # A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
 # is a sentence, but not where the report begins.
 CAPTION = re.compile(
-    r"^\s*(?:\(?(?:File )?Photos?\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：|[（(]?资料图片|[（(]?資料圖片)"
+    r"^\s*(?:\(?(?:File )?Photos?\b|\(?(?i:file photo)\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：|"
+    r"[（(]?资料图片|[（(]?資料圖片|[（(]?资料照片|[（(]?資料照片)"
     r"|(?:\((?:Photo|Xinhua|[A-Z][\w.]*(?: [A-Z][\w.]*)? ?(?:photo|Photo)|[^()\n]{0,40}/[^()\n]{1,40})"
     r"[^()\n]{0,60}\)"
     r"|[（(][^（）()\n]{0,30}摄[）)]|[\[［][^\]］\n]{0,30}(?:Photo|摄)[^\]］\n]{0,30}[\]］])\s*$"
 )
+# A caption that marks its photo as a file (archive) photo shows an earlier day than the news ("File
+# photo: Xi Jinping holds talks with ... Nov. 25, 2022. (Xinhua/Ju Peng)" above a message sent on Jan. 1;
+# "资料图片：2022年11月25日，…"): its day is no evidence of the exchange's day, so it is not kept in
+# ``Layout.captions``. A caption of the event itself ("Xi meets ... in Lima, Nov. 16, 2024.") is.
+FILE_PHOTO = re.compile(r"\b(?:file|archive|archival) (?:photo|picture|image)s?\b|\((?:file|archive)\)|"
+                        r"资料图片|資料圖片|资料照片|資料照片|资料图|資料圖|档案照片|檔案照片", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that form is scanned twice as slowly
 # The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
@@ -83,8 +92,9 @@ DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_
 # Past the first character a dateline can only begin at a newline, two blanks or a "|" ("^" matches
 # no more), and a pattern opening with a lookahead on those skips every other position quickly: the
 # same search, twice as fast (see dateline_en).
-# (or at one blank before an upper-case city: CAPS_CITY_AFTER_SPACE)
-_DATELINE_EN_LATER = re.compile(r"(?=[\s|A-Z])(?:(?=\n|\s\s|\|)|(?<=\S\s)(?=[A-Z][A-Z]))"
+# (or at one blank before an upper-case city: CAPS_CITY_AFTER_SPACE, accented capitals included:
+# "SÃO PAULO, May 3 (Xinhua) --")
+_DATELINE_EN_LATER = re.compile(rf"(?=[\s|{UPPER}])(?:(?=\n|\s\s|\|)|(?<=\S\s)(?=[{UPPER}][{UPPER}]))"
                                 + DATELINE_EN_SEARCH.pattern,
                                 DATELINE_EN_SEARCH.flags)
 
@@ -121,6 +131,11 @@ def is_caption(line: str) -> bool:
     return len(line) <= CAPTION_MAX and CAPTION.search(line) is not None
 
 
+def is_file_photo(line: str) -> bool:
+    """Is this caption a file photo's (FILE_PHOTO), whose day is not the day of the news?"""
+    return FILE_PHOTO.search(line) is not None
+
+
 STORED_PAGE_SENTENCES = 4  # a ticker has headlines, a page stored on one line has sentences
 
 
@@ -149,7 +164,7 @@ class Layout:
     lead_end: int
     dateline: tuple[int, int] | None  # span of the dateline formula, when there is one
     zh: bool = False  # is_cjk(clean): read by make_release too, so it is found once
-    captions: tuple[tuple[int, int], ...] = ()  # photo captions printed before the lead
+    captions: tuple[tuple[int, int], ...] = ()  # photo captions printed before the lead (not file photos')
 
     def lead(self) -> str:
         return self.clean[self.lead_start:self.lead_end]
@@ -204,6 +219,21 @@ def stamps(text: str) -> list[tuple[int, int]]:
             out.append(match.span())
             done = match.end()
     return out
+
+
+PRINTED_HEAD = 400  # characters: where a page prints its own date, under its headline
+
+
+def printed_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The date the page prints for itself near its top — one of its time stamps (STAMP: the IDCPC's
+    "( 2023.05.11 )", "Updated: ...", "2024-04-12 10:22", a source line) — and its span. The
+    codebook anchors a day without year and "today" on the page's printed date before the date in
+    its address; a page given without its published date still prints it here."""
+    for start, end in stamps(text[:PRINTED_HEAD]):
+        found = parse_date(text[start:end])
+        if found is not None:
+            return found, (start, end)
+    return None
 
 
 def clean(text: str) -> str:
@@ -379,7 +409,8 @@ def layout(text: str, title: str | None = None) -> Layout:
             lead = (lead[0], (prose or following[0])[1])
     lead = _run_on_lead(cleaned, lead, zh)
     lead_end = min(lead[1], lead[0] + 900)
-    captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]]))
+    captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
+                     and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
 
