@@ -289,6 +289,31 @@ def _briefing(release: Release) -> bool:
     return bool(re.search(r"\bbrief(?:s|ed|ing)?\b|介绍|吹风", release.title or release.lead(), re.I))
 
 
+def _announcement(release: Release, search_from: int) -> bool:
+    """Is the page an announcement of its exchange — the headline's exchange lies ahead?
+
+    The codebook dates a future event by the day it will start only when the page announces it
+    (decision rules, event_date). A report of an exchange that has happened often mentions a plan
+    ("The two sides will co-host a forum on April 15", 考察团将于7月26日至30日赴贵州); that plan is
+    not the page's exchange. A page announces when its headline is future-marked ("to pay a state
+    visit", 将访华), when the lead's first sentence is (the lead states the page's exchange: "X will
+    pay a state visit from …", "A spokesperson said on Thursday that Wu will attend …"), or when
+    it is a briefing on a trip (the codebook dates it by the trip)."""
+    headline = release.title or ""
+    if (re.search(FUTURE_EN.pattern, headline, re.I) or FUTURE_ZH.search(headline)
+            or re.search(r"\bto (?:pay|make|attend)\b", headline, re.I)):
+        return True
+    text = release.layout.clean
+    first = search_from
+    while first < release.layout.lead_end and text[first] in " \t\n-—–:：":
+        first += 1
+    left, right = sentence_at(text, first)
+    sentence = text[max(left, search_from):right]
+    if FUTURE_EN.search(sentence) or FUTURE_ZH.search(sentence):
+        return True
+    return _briefing(release)
+
+
 BACKGROUND_DAYS = 365
 EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "talks": ("mfa.talks", "headline_meeting"),
@@ -339,13 +364,17 @@ def step(release: Release) -> None:
     # mentioned in passing, not the exchange the page reports
     announced = lead_found + [f for f in later if f.kind != "weekday"]
     future = [f for f in announced if f.future and release.anchor and f.day > release.anchor]
+    if future and not _announcement(release, search_from):
+        future = []  # a report of a past exchange that mentions a plan: the plan is not the page's
     if future:
         chosen = future[0]
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end))
-    if chosen is None and trip:
+    if chosen is None and trip and (record.event_type in VISIT_KINDS or _briefing(release)):
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
         # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a
-        # briefing on a coming trip states days after its own
+        # briefing on a coming trip states days after its own. A page about one meeting or talks
+        # during the visit ("… held talks with Lula, who is paying a state visit from April 12 to
+        # 15") is dated by that exchange, whatever span the lead gives the visit.
         spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"
                  and _not_too_late(f, release.anchor)]
         chosen = spans[0] if spans else None

@@ -1,0 +1,82 @@
+"""event_date on full-length pages: the day of the exchange the headline reports (codebook,
+../shared/eval/SCHEMA.md: decision rules -> event_date, "Dates of visits and briefings", "One
+page, one record"). Self-written releases in the sites' and the agencies' styles."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, mfa
+
+XINHUA = "https://english.news.cn/20240510/a1/c.html"
+XINHUA_ZH = "http://www.news.cn/politics/leaders/20240510/a1/c.html"
+
+
+# ------------------------------------------- a plan mentioned in a report is not the page's exchange
+
+@pytest.mark.parametrize("lang,source,title,text,published,expected", [
+    ("en", "mfa", "Wang Yi Holds Talks with Chilean Foreign Minister",
+     "On the morning of June 3, 2024, Foreign Minister Wang Yi held talks with Chilean Foreign Minister "
+     "Alberto van Klaveren in Beijing.\n\nWang Yi said China is ready to deepen cooperation with Chile. The "
+     "two ministers will attend a seminar on lithium cooperation in Tianjin on June 5.\n\n"
+     "Van Klaveren said Chile values its relations with China.", "2024-06-03", "2024-06-03"),
+    ("zh", "mfa", "王毅同智利外长会谈",
+     "2024年6月3日上午，外交部长王毅在北京同智利外长范克拉韦伦举行会谈。\n\n王毅表示，中方愿同智方深化合作。"
+     "双方将于6月5日在天津共同出席锂业合作研讨会。\n\n范克拉韦伦表示，智方重视对华关系。",
+     "2024-06-03", "2024-06-03"),
+    ("en", "idcpc", "Sun Haiyan Meets with Study Group of the Socialist Party of Chile",
+     "Beijing, June 3rd--Sun Haiyan, Vice-minister of the International Department of the CPC Central "
+     "Committee, met here today with a study group of the Socialist Party of Chile.\nSun Haiyan said the CPC "
+     "is ready to share experience of governance. The group will visit Zhejiang Province from June 5th to "
+     "9th.\nThe Chilean guests thanked the CPC for the arrangements.", "2024-06-03", "2024-06-03"),
+    ("zh", "idcpc", "孙海燕会见智利社会党考察团",
+     "6月3日，中联部副部长孙海燕在京会见智利社会党考察团。\n孙海燕表示，中共愿同智利社会党分享治国理政经验。"
+     "考察团将于6月5日至9日赴浙江省考察。\n考察团成员感谢中方的周到安排。", "2024-06-03", "2024-06-03"),
+])
+def test_a_plan_mentioned_after_the_lead_does_not_date_a_past_exchange(lang, source, title, text,
+                                                                       published, expected):
+    make = idcpc if source == "idcpc" else mfa
+    record = make(text, title=title, published=published, lang=lang)
+    assert record.event_date == expected
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Chilean President to Visit China",
+     "BEIJING, June 3 (Xinhua) -- Chilean President Gabriel Boric will pay a state visit to China, a Foreign "
+     "Ministry spokesperson announced on Monday.\nBoric will be in China from June 10 to 14, the "
+     "spokesperson said."),
+    ("zh", "智利总统将访华",
+     "外交部发言人宣布，应国家主席习近平邀请，智利总统博里奇将对中国进行国事访问。\n访问将于6月10日至14日举行。"),
+])
+def test_an_announcement_is_dated_by_the_day_its_exchange_starts(lang, title, text):
+    record = mfa(text, title=title, published="2024-06-03", lang=lang)
+    assert record.event_date == "2024-06-10"
+
+
+# ------------------------------------ a meeting during a visit is dated by the meeting, not the visit
+
+@pytest.mark.parametrize("lang,title,text,published,expected", [
+    ("en", "Xi Jinping Holds Talks with Chilean President Boric",
+     "On October 17, 2023, President Xi Jinping held talks in Beijing with Chilean President Gabriel Boric, "
+     "who is paying a state visit to China from October 15 to 20.\n\nXi Jinping said China and Chile are "
+     "good friends.", "2023-10-17", "2023-10-17"),
+    ("en", "Wang Yi Meets with Peruvian Foreign Minister",
+     "On March 6, 2024 local time, Foreign Minister Wang Yi met with Peruvian Foreign Minister Javier "
+     "Gonzalez-Olaechea in Lima during his official visit to Peru from March 5 to 7.\n\nThe two sides "
+     "exchanged views on APEC.", "2024-03-07", "2024-03-06"),
+    ("zh", "王毅同秘鲁外长会谈",
+     "应秘鲁外长邀请，外交部长王毅于2024年3月5日至7日对秘鲁进行正式访问。6日，王毅在利马同秘鲁外长冈萨雷斯-奥拉埃切亚"
+     "举行会谈。\n\n双方就亚太经合组织合作交换了意见。", "2024-03-07", "2024-03-06"),
+])
+def test_a_meeting_or_talks_page_is_not_dated_by_the_visits_span(lang, title, text, published, expected):
+    record = mfa(text, title=title, published=published, lang=lang)
+    assert record.event_type in ("talks", "meeting")
+    assert record.event_date == expected
+
+
+def test_a_visit_page_still_takes_the_visits_first_day():
+    record = mfa("At the invitation of President Xi Jinping, Chilean President Gabriel Boric paid a state "
+                 "visit to China from October 15 to 20, 2023. On October 17, President Xi Jinping held talks "
+                 "with him in Beijing.",
+                 title="Chilean President Boric Concludes State Visit to China", published="2023-10-20")
+    assert record.event_type == "state_visit"
+    assert record.event_date == "2023-10-15"
