@@ -323,6 +323,59 @@ EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "message": ("idcpc.message", "mfa.message")}
 
 
+# "has sent a message … on his election in the run-off held on Sunday": the present perfect takes
+# no stated past day, so a day later in its sentence belongs to another verb (the occasion's)
+PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+|already\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# "…, who died on July 4th": a relative clause (up to its closing comma) says what someone else did
+RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*$", re.I)
+# 在11月19日举行的大选: a day in a phrase ending in 的 describes the noun after it (the occasion);
+# a day with only its part of the day before 的 (11月21日下午的贺电) still names the message's day
+ATTRIBUTIVE_ZH = re.compile(r"(?!(?:上午|下午|晚上|晚间|早上|中午|凌晨)的)[^，,。；;、：:\s\d]{1,6}的")
+
+
+def _in_relative_clause(release: Release, found: Found) -> bool:
+    """Is this English day inside a relative clause ("Xi, who arrived on Tuesday, held talks …")?
+    Such a clause reports what its subject did besides the sentence's own exchange."""
+    if release.zh:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    return bool(RELATIVE_EN.search(text, left, found.start))
+
+
+def _occasions(release: Release, events: list[Found], search_from: int) -> list[Found]:
+    """The days a message page gives for the occasion of its message, not for the message.
+
+    A congratulation or condolence is an exchange of its own: its day is the day it was sent
+    (codebook, event_date; with none written, the dateline's, rule 2), not the day of the election,
+    death, congress or disaster it answers. Such days are those of a lead sentence that does not
+    name the message when another one does (智利…2日起发生森林火灾。习近平致电…), those after a
+    message verb in the present perfect ("has sent … on his election on Sunday"), those in a
+    relative clause ("…, who died on July 4th") and Chinese days in a phrase that describes a noun
+    (在11月19日举行的大选)."""
+    if release.record.event_type != "message" or not events:
+        return []
+    text = release.layout.clean
+    words = [cues.pattern(cue) for cue in EXCHANGE_WORDS["message"]]
+    lead_end = release.layout.lead_end
+
+    def names_message(left: int, right: int) -> bool:
+        return any(word.search(text, left, right) for word in words)
+
+    named = names_message(search_from, lead_end)
+    out = []
+    for found in events:
+        left, right = sentence_at(text, found.start)
+        if named and not names_message(left, right):
+            out.append(found)
+        elif release.zh:
+            if ATTRIBUTIVE_ZH.match(text, found.end):
+                out.append(found)
+        elif PERFECT_EN.search(text, left, found.start) or _in_relative_clause(release, found):
+            out.append(found)
+    return out
+
+
 def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     """A page about one meeting, talks, call or message is dated by the sentence that reports it,
     when the lead first gives the visit it happened during ("… is visiting China from May 6 to 12.
@@ -358,6 +411,8 @@ def step(release: Release) -> None:
     next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
     finder = _candidates_zh if release.zh else _candidates_en
     lead_found = finder(release, search_from, lead_end, base)
+    occasions = _occasions(release, lead_found, search_from)
+    lead_found = [f for f in lead_found if f not in occasions]
     later = finder(release, lead_end, next_end, base)
     chosen: Found | None = None
     # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan

@@ -80,3 +80,53 @@ def test_a_visit_page_still_takes_the_visits_first_day():
                  title="Chilean President Boric Concludes State Visit to China", published="2023-10-20")
     assert record.event_type == "state_visit"
     assert record.event_date == "2023-10-15"
+
+
+# ------------------------------------------ a message is dated by its own day, not by its occasion's
+
+@pytest.mark.parametrize("lang,url,title,text,published,expected", [
+    ("en", XINHUA, "Xi congratulates Orsi on election as Uruguayan president",
+     "BEIJING, Nov. 26 (Xinhua) -- Chinese President Xi Jinping has sent a congratulatory message to Yamandu "
+     "Orsi on his election as president of Uruguay in the run-off held on Sunday.\nXi said China and Uruguay "
+     "are comprehensive strategic partners.", "2024-11-26", "2024-11-26"),
+    ("en", XINHUA, "Xi sends condolences to Chilean president over forest fires",
+     "BEIJING, Feb. 5 (Xinhua) -- Chinese President Xi Jinping has sent a message of condolence to Chilean "
+     "President Gabriel Boric over the forest fires that broke out in Valparaiso on Friday.\nXi expressed "
+     "deep condolences to the victims.", "2024-02-05", "2024-02-05"),
+    ("zh", XINHUA_ZH, "习近平致电祝贺奥尔西当选乌拉圭总统",
+     "新华社北京11月26日电 国家主席习近平致电奥尔西，祝贺他在11月24日举行的乌拉圭大选中当选乌拉圭总统。\n"
+     "习近平指出，中乌是全面战略伙伴。", "2024-11-26", "2024-11-26"),
+    ("zh", XINHUA_ZH, "习近平就智利森林火灾向博里奇致慰问电",
+     "新华社北京2月5日电 智利瓦尔帕莱索大区2日起发生森林火灾，造成重大人员伤亡。"
+     "国家主席习近平致电智利总统博里奇，表示深切哀悼。\n习近平表示，相信智利人民一定能够战胜灾害。",
+     "2024-02-05", "2024-02-05"),
+])
+def test_the_occasions_day_is_not_the_messages(lang, url, title, text, published, expected):
+    record = mfa(text, title=title, published=published, lang=lang, url=url)
+    assert record.event_type == "message"
+    assert record.event_date == expected
+
+
+def test_a_day_in_a_relative_clause_is_not_the_messages():
+    record = idcpc("Beijing, July 6th--The International Department of the CPC Central Committee sent a "
+                   "message of condolence to the Socialist Party of Chile on the passing of a former party "
+                   "leader, who died on July 3rd.\nThe message praised his contributions to the friendship "
+                   "between the two parties.",
+                   title="IDCPC Sends Message of Condolence to the Socialist Party of Chile",
+                   published="2023-07-06",
+                   url="https://www.idcpc.org.cn/english2023/news/202307/t20230706_1.html")
+    assert record.event_type == "message"
+    assert record.event_date == "2023-07-06"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "On November 25, 2024, President Xi Jinping sent a congratulatory message to Yamandu Orsi on his "
+     "election as president of Uruguay in the run-off held on November 24.", "2024-11-25"),
+    ("zh", "2024年11月25日，国家主席习近平致电奥尔西，祝贺他在11月24日举行的乌拉圭大选中当选乌拉圭总统。",
+     "2024-11-25"),
+    ("zh", "国家主席习近平11月25日下午的贺电祝贺奥尔西当选乌拉圭总统。", "2024-11-25"),
+])
+def test_a_message_with_its_own_day_keeps_it(lang, text, expected):
+    title = "Xi congratulates Orsi" if lang == "en" else "习近平致电祝贺奥尔西当选乌拉圭总统"
+    record = mfa(text, title=title, published="2024-11-26", lang=lang)
+    assert record.event_date == expected
