@@ -58,8 +58,12 @@ FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is sche
                        r"next (?:week|month))\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
+# a day right after a verb of saying dates the statement, not the exchange it reports (the English
+# counterpart of REPORT_ZH: "said on Thursday that …", "announced Monday")
+REPORT_EN = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|disclosed|reported)"
+                       r"\s+(?:on\s+)?$")
 SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or relative date
-LATER_KINDS = frozenset({"weekday", "today", "day"})  # forms after the lead that date this event
+LATER_KINDS = frozenset({"weekday", "today", "same_day", "day"})  # forms after the lead that date this event
 # a speech's or statement's own dateline line: "Brasilia, 17 July 2014"
 STANDALONE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'’\-]{1,40},[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d{2}|"
@@ -193,6 +197,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             end_day = weekday_after(match.group("wd_end"), day - timedelta(days=1))
         out.append(Found(match.start(), match.end(), day, end_day, "weekday", future))
     out += _relative_days(release, start, end, base)
+    for found in out:  # "The ministry said Thursday that Wang held a phone call … on Wednesday"
+        if REPORT_EN.search(text, max(0, found.start - 30), found.start):
+            found.kind = "report"
     return sorted(out, key=lambda f: f.start)
 
 
@@ -203,14 +210,30 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
     day = base or release.anchor
     if day is None:
         return []
-    out = [Found(m.start(), m.end(), day, None, "today", False)
-           for m in cues.pattern("today").finditer(text, start, end)]
+    same = [Found(m.start(), m.end(), day, None, "same_day", False)
+            for m in cues.pattern("same_day").finditer(text, start, end)]
+    out = same + [Found(m.start(), m.end(), day, None, "today", False)
+                  for m in cues.pattern("today").finditer(text, start, end)
+                  if not any(f.start <= m.start() < f.end for f in same)]
     out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "today", False)
             for m in cues.pattern("yesterday").finditer(text, start, end)
             if not text.startswith("the day before ", max(0, m.start() - 15))]
     out += [Found(m.start(), m.end(), day - timedelta(days=2), None, "today", False)
             for m in cues.pattern("day_before_yesterday").finditer(text, start, end)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _same_day(found: list[Found]) -> None:
+    """"On the same day" / 当天 / 同日 is the day the text has just named ("2023年11月22日，习近平会见…。
+    当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
+    the text names none before it (rule 2). ``found`` is the candidates in the order written."""
+    named: date | None = None
+    for f in sorted(found, key=lambda f: f.start):
+        if f.kind == "same_day":
+            if named is not None:
+                f.day = named
+        elif f.kind != "report" and not f.future:
+            named = f.day
 
 
 def _candidates_zh(release: Release, start: int, end: int, base: date | None) -> list[Found]:
@@ -414,6 +437,7 @@ def step(release: Release) -> None:
     occasions = _occasions(release, lead_found, search_from)
     lead_found = [f for f in lead_found if f not in occasions]
     later = finder(release, lead_end, next_end, base)
+    _same_day(lead_found + later)
     chosen: Found | None = None
     # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan
     # mentioned in passing, not the exchange the page reports
@@ -449,6 +473,9 @@ def step(release: Release) -> None:
             # a day years before the report is history ("established ties on Sept. 28, 1960")
             oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
             events = [f for f in events if f.day >= oldest] or events
+        # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
+        # clause is what the subject did besides the exchange (kept when the lead has no other day)
+        events = [f for f in events if not _in_relative_clause(release, f)] or events
         chosen = _exchange_day(release, events) or (events[0] if events else None)
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
             chosen = lead_found[0]

@@ -130,3 +130,51 @@ def test_a_message_with_its_own_day_keeps_it(lang, text, expected):
     title = "Xi congratulates Orsi" if lang == "en" else "习近平致电祝贺奥尔西当选乌拉圭总统"
     record = mfa(text, title=title, published="2024-11-26", lang=lang)
     assert record.event_date == expected
+
+
+# ------------------------------------------------- "on the same day" is the day the text just named
+
+@pytest.mark.parametrize("lang,source,title,text,published", [
+    ("en", "idcpc", "Sun Haiyan Holds Talks with Delegation of the Communist Party of Cuba",
+     "Beijing, March 14th--Liu Jianchao, Minister of the International Department of the CPC Central "
+     "Committee, met here on March 12th with a delegation of the Communist Party of Cuba. On the same day, "
+     "Sun Haiyan, Vice-minister of the IDCPC, held talks with the delegation.\nSun Haiyan said the CPC "
+     "values its friendship with the Communist Party of Cuba.", "2024-03-15"),
+    ("zh", "idcpc", "孙海燕同古巴共产党代表团会谈",
+     "3月12日，中联部部长刘建超在京会见古巴共产党代表团。当天，中联部副部长孙海燕同代表团举行会谈。\n"
+     "孙海燕表示，中共重视同古巴共产党的友谊。", "2024-03-15"),
+    ("zh", "mfa", "李强同古巴国家主席会谈",
+     "2024年3月12日，国家主席习近平在人民大会堂会见古巴国家主席迪亚斯-卡内尔。同日，国务院总理李强同迪亚斯-卡内尔举行会谈。\n"
+     "李强表示，中方愿同古方深化各领域合作。", "2024-03-13"),
+])
+def test_the_same_day_is_the_day_just_named(lang, source, title, text, published):
+    make = idcpc if source == "idcpc" else mfa
+    record = make(text, title=title, published=published, lang=lang)
+    assert record.event_date == "2024-03-12"
+
+
+def test_the_same_day_with_no_day_named_before_it_is_the_datelines():
+    record = mfa("新华社北京3月12日电 当天，国家主席习近平在人民大会堂会见古巴国家主席迪亚斯-卡内尔。",
+                 title="习近平会见古巴国家主席", published="2024-03-13", lang="zh", url=XINHUA_ZH)
+    assert record.event_date == "2024-03-12"
+
+
+# ------------------------------------- the exchange's own day, not the statement's or the arrival's
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("BEIJING, March 14 (Xinhua) -- The Chinese Foreign Ministry said Thursday that Foreign Minister Wang Yi "
+     "held a phone conversation with his Colombian counterpart on Wednesday.\nWang said China values its "
+     "ties with Colombia.", "2024-03-14", "2024-03-13"),
+    ("BEIJING, March 14 (Xinhua) -- A Foreign Ministry spokesperson announced on Thursday that Foreign "
+     "Minister Wang Yi held talks with the Colombian foreign minister in Beijing on Tuesday.\nThe two sides "
+     "exchanged views on cooperation.", "2024-03-14", "2024-03-12"),
+    ("BOGOTA, March 14 (Xinhua) -- Chinese Foreign Minister Wang Yi, who arrived here on Wednesday, met with "
+     "Colombian President Gustavo Petro on Thursday.\nPetro said Colombia values its ties with China.",
+     "2024-03-15", "2024-03-14"),
+    ("BOGOTA, March 14 (Xinhua) -- Chinese Foreign Minister Wang Yi, who arrived in the Colombian capital on "
+     "Tuesday evening for an official visit, held talks with his Colombian counterpart on Thursday.\n"
+     "The two sides signed cooperation documents.", "2024-03-15", "2024-03-14"),
+])
+def test_a_statements_or_an_arrivals_day_does_not_date_the_exchange(text, published, expected):
+    record = mfa(text, title="Chinese FM meets Colombian leaders", published=published, url=XINHUA)
+    assert record.event_date == expected
