@@ -285,6 +285,46 @@ VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
 RECENT_DAYS = 31  # a visit page's days: within a month before the report
 
 
+IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received"})
+# a visit's days lie close together: a day a later paragraph gives more than this many days before
+# the first day the lead gives is background, not the visit's
+VISIT_WINDOW = 10
+
+
+def _visit_days(release: Release, lead_found: list[Found], later: list[Found]) -> list[Found]:
+    """The days a page about a visit as a whole gives for the visit (codebook, "Dates of visits and
+    briefings": the visit's first day when stated, else the earliest day the page gives for the
+    visit). A later paragraph may recall what led to the visit — the postponement announced weeks
+    before ("On March 25, the Brazilian side announced …"), the phone call that prepared it — and
+    those days are not the visit's: only days within ``VISIT_WINDOW`` before the first day the lead
+    gives count from there."""
+    def usable(f: Found) -> bool:
+        return f.kind != "report" and not f.future and _recent(f, release)
+
+    own = [f for f in lead_found if usable(f)]
+    more = [f for f in later if usable(f)]
+    if own:
+        first = min(f.day for f in own)
+        more = [f for f in more if f.day >= first - timedelta(days=VISIT_WINDOW)]
+    return own + more
+
+
+def _party_visit_day(release: Release, lead_found: list[Found], later: list[Found]) -> Found | None:
+    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received`` or
+    ``delegation_visit_abroad``) takes the visit's first day when the lead states the visit's span
+    ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华), else the
+    earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
+    text = release.layout.clean
+    word = cues.pattern("visit_span")
+    for f in lead_found:
+        if f.end_day is not None and f.kind != "report" and not f.future:
+            left, right = sentence_at(text, f.start)
+            if word.search(text, left, right):
+                return f
+    days = _visit_days(release, lead_found, later)
+    return min(days, key=lambda f: f.day) if days else None
+
+
 def _not_too_late(found: Found, anchor: date | None) -> bool:
     return anchor is None or found.day <= anchor + timedelta(days=FUTURE_DAYS)
 
@@ -462,8 +502,10 @@ def step(release: Release) -> None:
     if chosen is None and trip and _visit_page(release):
         # a page about a visit as a whole: the earliest day it gives for the visit (talks on the
         # 20th after arriving on the 19th is a visit from the 19th), days of years past aside
-        days = [f for f in lead_found + later if f.kind != "report" and not f.future and _recent(f, release)]
+        days = _visit_days(release, lead_found, later)
         chosen = min(days, key=lambda f: f.day) if days else None
+    if chosen is None and not release.is_mfa and record.event_type in IDCPC_VISITS:
+        chosen = _party_visit_day(release, lead_found, later)
     if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return

@@ -178,3 +178,52 @@ def test_the_same_day_with_no_day_named_before_it_is_the_datelines():
 def test_a_statements_or_an_arrivals_day_does_not_date_the_exchange(text, published, expected):
     record = mfa(text, title="Chinese FM meets Colombian leaders", published=published, url=XINHUA)
     assert record.event_date == expected
+
+
+# ---------------------------------------- a party delegation's visit page takes the visit's first day
+
+@pytest.mark.parametrize("lang,title,text,published,expected", [
+    ("en", "CPC Delegation Visits Chile",
+     "Santiago, June 12th--Paulina Vodanovic, President of the Socialist Party of Chile, met here today with "
+     "a CPC delegation led by a Vice-minister of the International Department of the CPC Central Committee. "
+     "The delegation is visiting Chile from June 10th to 14th at the invitation of the party.\nThe two "
+     "sides exchanged views on party building.", "2024-06-15", "2024-06-10"),
+    ("zh", "智利社会党代表团访华",
+     "6月12日，中联部部长在京会见智利社会党主席沃达诺维奇率领的代表团。代表团应中共邀请于6月9日至15日访华。\n"
+     "访华期间，代表团还赴浙江考察。", "2024-06-16", "2024-06-09"),
+    ("en", "Delegation of the Socialist Party of Chile Visits China",
+     "Recently, at the invitation of the CPC, a delegation of the Socialist Party of Chile visited China.\n"
+     "On June 11th, a Vice-minister of the IDCPC met with the delegation in Beijing.\nFrom June 12th to "
+     "14th, the delegation visited Zhejiang Province.", "2024-06-20", "2024-06-11"),
+])
+def test_a_party_visit_page_takes_the_visits_first_day(lang, title, text, published, expected):
+    record = idcpc(text, title=title, published=published, lang=lang)
+    assert record.event_type in ("delegation_visit_abroad", "delegation_received")
+    assert record.event_date == expected
+
+
+def test_a_meeting_during_a_party_visit_keeps_the_meetings_day():
+    record = idcpc("6月12日，中联部部长在京会见智利社会党主席沃达诺维奇率领的代表团。"
+                   "代表团应中共邀请于6月9日至15日访华。",
+                   title="中联部部长会见智利社会党代表团", published="2024-06-16", lang="zh")
+    assert record.event_type == "meeting"
+    assert record.event_date == "2024-06-12"
+
+
+# --------------------------------- a visit page: days recalled from before the visit are not the visit's
+
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "Chilean President Boric Arrives in Beijing for State Visit",
+     "On the evening of October 15, 2023, Chilean President Gabriel Boric arrived in Beijing by special "
+     "plane for a state visit to China.\n\nThe visit had been planned since the summer. On September 28, the "
+     "two foreign ministries announced its dates.\n\nVice Foreign Minister Xie Feng greeted Boric at the "
+     "airport.",
+     "2023-10-15"),
+    ("zh", "智利总统博里奇抵达北京开始对中国进行国事访问",
+     "2023年10月15日晚，智利总统博里奇乘专机抵达北京，开始对中国进行国事访问。\n\n此访筹备已久。9月28日，两国外交部宣布了访问日期。\n\n"
+     "外交部副部长谢锋到机场迎接。", "2023-10-15"),
+])
+def test_a_visit_page_passes_over_days_recalled_from_before_the_visit(lang, title, text, expected):
+    record = mfa(text, title=title, published="2023-10-16", lang=lang)
+    assert record.event_type == "state_visit"
+    assert record.event_date == expected
