@@ -383,7 +383,9 @@ EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "meeting_on_sidelines": ("mfa.meeting", "headline_meeting"),
                 "phone_call": ("mfa.phone_call", "idcpc.phone_call"),
                 "video_call": ("mfa.video_call", "idcpc.video_call"),
-                "message": ("idcpc.message", "mfa.message")}
+                "message": ("idcpc.message", "mfa.message"),
+                # a briefing on a CPC congress often opens on the congress's own days
+                "briefing": ("idcpc.briefing",)}
 
 
 # "has sent a message … on his election in the run-off held on Sunday": the present perfect takes
@@ -437,6 +439,25 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
         elif PERFECT_EN.search(text, left, found.start) or _in_relative_clause(release, found):
             out.append(found)
     return out
+
+
+SPEECH_ZH = re.compile(r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹)[，,:：]")
+
+
+def _recalled(release: Release, found: Found, search_from: int) -> bool:
+    """Is this day one a speaker recalls, on a page whose lead gives its exchange no day?
+
+    A lead that opens "Recently, Sun Haiyan met …" / "近日，孙海燕会见…" says the day is not given
+    (rule 3: "recently", 近日 give no day); a day that follows in what the Chinese side said
+    ("孙海燕表示，2024年11月20日，两国元首…会谈") is the subject of the talk, not its day."""
+    if not release.zh:
+        return False
+    text = release.layout.clean
+    first_left, first_right = sentence_at(text, search_from)
+    if not cues.pattern("no_day").search(text, max(first_left, search_from), first_right):
+        return False
+    left, _ = sentence_at(text, found.start)
+    return bool(SPEECH_ZH.search(text, left, found.start))
 
 
 def _exchange_day(release: Release, events: list[Found]) -> Found | None:
@@ -511,6 +532,7 @@ def step(release: Release) -> None:
         return
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
+        events = [f for f in events if not _recalled(release, f, search_from)]
         if release.anchor is not None:
             # a day years before the report is history ("established ties on Sept. 28, 1960")
             oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
@@ -525,13 +547,15 @@ def step(release: Release) -> None:
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None
-    if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
+    undated = cues.pattern("no_day").search(text, search_from, lead_end)
+    if chosen is None and not undated:  # "Li paid a visit to Brazil from Monday to Friday." next
+        # paragraph; a lead that says "recently" / 近日 has told the reader the day is not given, so
+        # a later "today" (nowadays) or a recalled date is not the exchange's (rule 3)
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
         chosen = relative[0] if relative else None
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:
-        undated = cues.pattern("no_day").search(text, search_from, lead_end)
         if undated:  # "recently met", 近日: the text gives no day, so neither does the record
             record.notes.append(f"event date: none written ({undated.group()!r})")
             return

@@ -227,3 +227,37 @@ def test_a_visit_page_passes_over_days_recalled_from_before_the_visit(lang, titl
     record = mfa(text, title=title, published="2023-10-16", lang=lang)
     assert record.event_type == "state_visit"
     assert record.event_date == expected
+
+
+# ------------------------------------------------------------- "recently" / 近日 leads give no day
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Sun Haiyan Meets with Chilean Ambassador to China",
+     "Recently, Sun Haiyan, Vice-minister of the International Department of the CPC Central Committee, met "
+     "with the Ambassador of Chile to China.\nSun Haiyan said that today, China-Chile relations stand at a "
+     "new starting point.\nThe ambassador thanked the CPC for its support."),
+    ("zh", "孙海燕会见智利驻华大使",
+     "近日，中联部副部长孙海燕在京会见智利驻华大使。\n孙海燕表示，2023年10月17日，两国元首在北京举行会谈，"
+     "为两国关系发展指明了方向。\n大使感谢中方的支持。"),
+])
+def test_a_recently_lead_takes_no_day_from_what_follows(lang, title, text):
+    record = idcpc(text, title=title, published="2024-03-14", lang=lang)
+    assert record.event_date is None
+
+
+# ------------------------------------------ a background span opening the lead is not the exchange's
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "IDCPC Holds Briefing on the Third Plenary Session for Latin American Parties",
+     "After the Third Plenary Session of the 20th CPC Central Committee, held in Beijing from July 15th to "
+     "18th, the International Department of the CPC Central Committee held an online briefing session on "
+     "August 6th for political parties of Latin American and Caribbean countries.\nMore than 100 party "
+     "leaders attended."),
+    ("zh", "中联部举行中共二十届三中全会精神对拉美政党宣介会",
+     "7月15日至18日，中国共产党第二十届中央委员会第三次全体会议在北京举行。8月6日，中联部以视频方式举行"
+     "二十届三中全会精神对拉美和加勒比政党宣介会。\n100多位政党领导人出席。"),
+])
+def test_a_briefing_is_dated_by_the_briefing_not_by_the_meeting_it_presents(lang, title, text):
+    record = idcpc(text, title=title, published="2024-08-07", lang=lang)
+    assert record.event_type == "briefing"
+    assert record.event_date == "2024-08-06"
