@@ -460,6 +460,28 @@ def _recalled(release: Release, found: Found, search_from: int) -> bool:
     return bool(SPEECH_ZH.search(text, left, found.start))
 
 
+SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)\b")
+
+
+def _feature_day(release: Release, later: list[Found]) -> Found | None:
+    """A newspaper's feature lead ("China and Brazil agreed to … as the two leaders met in Beijing")
+    gives no day and the copy has no dateline; the paragraph after it often does, in the sentence
+    that names the exchange ("During their talks on April 14, …"). That stated day is the exchange's
+    (rule 1) rather than the printed one, when it is recent (a month at most before the report). Only
+    the first day stated after the lead counts, and not one in what someone said ("Liu said that since
+    the two presidents met on Nov. 20, …" recalls another exchange)."""
+    text = release.layout.clean
+    stated = [f for f in later if f.kind in ("date", "month_day")]
+    if not stated:
+        return None
+    found = stated[0]
+    if found.future or not _recent(found, release):
+        return None
+    left, right = sentence_at(text, found.start)
+    named = cues.pattern("exchange_mention").search(text, left, right)
+    return found if named and not SAID_EN.search(text, left, found.start) else None
+
+
 def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     """A page about one meeting, talks, call or message is dated by the sentence that reports it,
     when the lead first gives the visit it happened during ("… is visiting China from May 6 to 12.
@@ -553,6 +575,8 @@ def step(release: Release) -> None:
         # a later "today" (nowadays) or a recalled date is not the exchange's (rule 3)
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
         chosen = relative[0] if relative else None
+    if chosen is None and not undated and dateline is None and not release.zh:
+        chosen = _feature_day(release, later)
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:

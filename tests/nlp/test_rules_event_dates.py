@@ -261,3 +261,22 @@ def test_a_briefing_is_dated_by_the_briefing_not_by_the_meeting_it_presents(lang
     record = idcpc(text, title=title, published="2024-08-07", lang=lang)
     assert record.event_type == "briefing"
     assert record.event_date == "2024-08-06"
+
+
+# ------------------------------------ a feature lead without a day: the next paragraph's stated day
+
+@pytest.mark.parametrize("text,expected", [
+    ("By A REPORTER | China Daily | Updated: 2023-10-18 07:30\n"
+     "China and Chile agreed to deepen cooperation in lithium and green energy as the two presidents met in "
+     "Beijing.\nDuring their talks on October 17 at the Great Hall of the People, President Xi Jinping told "
+     "Chilean President Gabriel Boric that China views its ties with Chile from a long-term perspective.\n"
+     "The two sides signed a dozen cooperation documents.", "2023-10-17"),
+    ("By A REPORTER | China Daily | Updated: 2023-10-18 07:30\n"
+     "China and Chile agreed to deepen cooperation in lithium and green energy as the two presidents met in "
+     "Beijing.\nXi said that since the two presidents met on October 2 last year, ties have grown fast.\n"
+     "The two sides signed a dozen cooperation documents.", "2023-10-18"),
+])
+def test_a_feature_lead_takes_the_day_of_the_exchange_stated_after_it(text, expected):
+    record = mfa(text, title="China, Chile agree to deepen cooperation", published="2023-10-18",
+                 url="https://www.chinadaily.com.cn/a/202310/18/WS1a31057c.html")
+    assert record.event_date == expected
