@@ -2,13 +2,17 @@
 
 Where the day is written, in the order a reader looks for it:
 
-1. a future-marked day in the lead or the paragraph after it — an announcement of a coming
-   visit ("will pay state visits ... from Nov. 17 to 23", "将于11月13日至17日"): the codebook
-   dates the exchange, not the announcement, so this is the one case where the event may come
-   after publication (at most ``FUTURE_DAYS`` later);
+1. a future-marked day in the lead or the paragraph after it, on a page that announces its
+   exchange (``_announcement``) — a coming visit ("will pay state visits ... from Nov. 17 to 23",
+   "将于11月13日至17日"): the codebook dates the exchange, not the announcement, so this is the one
+   case where the event may come after publication (at most ``FUTURE_DAYS`` later); a plan that a
+   report of a past exchange mentions is not the page's exchange;
 2. the first day written in the lead after the dateline: "On April 9th,", "met on Tuesday",
    "from Wednesday to Friday", "today", "当地时间17日", "2022年10月25日" (a day that only
-   reports the news — "29日消息", "8日宣布" — is passed over when a later one names the event);
+   reports the news — "29日消息", "8日宣布", "said Thursday that" — is passed over when a later one
+   names the event; so are a message's occasion, a day in a relative clause, and, on a page about
+   one exchange, the day of the sentence that does not name it); "on the same day" / 当天 / 同日
+   is the day just named;
 3. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
 4. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
    copies, or the page address), noted as a fallback.
@@ -17,10 +21,12 @@ A missing year comes from the dateline or publication day: the latest such day o
 ("December 30th" in a release of January 2 is last year's); weekdays are the last such weekday on
 or before the dateline day, or the next one after it when announced ("will … on Wednesday").
 
-Foreign-ministry visits (codebook, "Dates of visits and briefings"): a page about a visit, a
+Visits (codebook, "Dates of visits and briefings"): a foreign-ministry page about a visit, a
 preview or a briefing on a trip takes the trip's first day when the lead states its span (also
-after the page); else a visit page takes the earliest day it gives, and a preview or a briefing
-none. A photo caption above the lead counts as the page's own statement of the day.
+after the page); else a visit page takes the earliest day it gives for the visit, and a preview
+or a briefing none. A meeting or talks page is dated by the meeting, whatever span the lead gives
+the visit. An IDCPC page about a delegation's visit as a whole does the same with the visit's span
+or its earliest day. A photo caption above the lead counts as the page's own statement of the day.
 """
 
 from __future__ import annotations
