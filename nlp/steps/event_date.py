@@ -2,13 +2,17 @@
 
 Where the day is written, in the order a reader looks for it:
 
-1. a future-marked day in the lead or the paragraph after it — an announcement of a coming
-   visit ("will pay state visits ... from Nov. 17 to 23", "将于11月13日至17日"): the codebook
-   dates the exchange, not the announcement, so this is the one case where the event may come
-   after publication (at most ``FUTURE_DAYS`` later);
+1. a future-marked day in the lead or the paragraph after it, on a page that announces its
+   exchange (``_announcement``) — a coming visit ("will pay state visits ... from Nov. 17 to 23",
+   "将于11月13日至17日"): the codebook dates the exchange, not the announcement, so this is the one
+   case where the event may come after publication (at most ``FUTURE_DAYS`` later); a plan that a
+   report of a past exchange mentions is not the page's exchange;
 2. the first day written in the lead after the dateline: "On April 9th,", "met on Tuesday",
    "from Wednesday to Friday", "today", "当地时间17日", "2022年10月25日" (a day that only
-   reports the news — "29日消息", "8日宣布" — is passed over when a later one names the event);
+   reports the news — "29日消息", "8日宣布", "said Thursday that" — is passed over when a later one
+   names the event; so are a message's occasion, a day in a relative clause, and, on a page about
+   one exchange, the day of the sentence that does not name it); "on the same day" / 当天 / 同日
+   is the day just named;
 3. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
 4. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
    copies, or the page address), noted as a fallback.
@@ -17,10 +21,12 @@ A missing year comes from the dateline or publication day: the latest such day o
 ("December 30th" in a release of January 2 is last year's); weekdays are the last such weekday on
 or before the dateline day, or the next one after it when announced ("will … on Wednesday").
 
-Foreign-ministry visits (codebook, "Dates of visits and briefings"): a page about a visit, a
+Visits (codebook, "Dates of visits and briefings"): a foreign-ministry page about a visit, a
 preview or a briefing on a trip takes the trip's first day when the lead states its span (also
-after the page); else a visit page takes the earliest day it gives, and a preview or a briefing
-none. A photo caption above the lead counts as the page's own statement of the day.
+after the page); else a visit page takes the earliest day it gives for the visit, and a preview
+or a briefing none. A meeting or talks page is dated by the meeting, whatever span the lead gives
+the visit. An IDCPC page about a delegation's visit as a whole does the same with the visit's span
+or its earliest day. A photo caption above the lead counts as the page's own statement of the day.
 """
 
 from __future__ import annotations
@@ -58,8 +64,12 @@ FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is sche
                        r"next (?:week|month))\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
+# a day right after a verb of saying dates the statement, not the exchange it reports (the English
+# counterpart of REPORT_ZH: "said on Thursday that …", "announced Monday")
+REPORT_EN = re.compile(r"\b(?:said|says|announced|announces|stated|confirmed|disclosed|reported)"
+                       r"\s+(?:on\s+)?$")
 SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or relative date
-LATER_KINDS = frozenset({"weekday", "today", "day"})  # forms after the lead that date this event
+LATER_KINDS = frozenset({"weekday", "today", "same_day", "day"})  # forms after the lead that date this event
 # a speech's or statement's own dateline line: "Brasilia, 17 July 2014"
 STANDALONE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'’\-]{1,40},[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d{2}|"
@@ -193,6 +203,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             end_day = weekday_after(match.group("wd_end"), day - timedelta(days=1))
         out.append(Found(match.start(), match.end(), day, end_day, "weekday", future))
     out += _relative_days(release, start, end, base)
+    for found in out:  # "The ministry said Thursday that Wang held a phone call … on Wednesday"
+        if REPORT_EN.search(text, max(0, found.start - 30), found.start):
+            found.kind = "report"
     return sorted(out, key=lambda f: f.start)
 
 
@@ -203,14 +216,30 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
     day = base or release.anchor
     if day is None:
         return []
-    out = [Found(m.start(), m.end(), day, None, "today", False)
-           for m in cues.pattern("today").finditer(text, start, end)]
+    same = [Found(m.start(), m.end(), day, None, "same_day", False)
+            for m in cues.pattern("same_day").finditer(text, start, end)]
+    out = same + [Found(m.start(), m.end(), day, None, "today", False)
+                  for m in cues.pattern("today").finditer(text, start, end)
+                  if not any(f.start <= m.start() < f.end for f in same)]
     out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "today", False)
             for m in cues.pattern("yesterday").finditer(text, start, end)
             if not text.startswith("the day before ", max(0, m.start() - 15))]
     out += [Found(m.start(), m.end(), day - timedelta(days=2), None, "today", False)
             for m in cues.pattern("day_before_yesterday").finditer(text, start, end)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _same_day(found: list[Found]) -> None:
+    """"On the same day" / 当天 / 同日 is the day the text has just named ("2023年11月22日，习近平会见…。
+    当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
+    the text names none before it (rule 2). ``found`` is the candidates in the order written."""
+    named: date | None = None
+    for f in sorted(found, key=lambda f: f.start):
+        if f.kind == "same_day":
+            if named is not None:
+                f.day = named
+        elif f.kind != "report" and not f.future:
+            named = f.day
 
 
 def _candidates_zh(release: Release, start: int, end: int, base: date | None) -> list[Found]:
@@ -262,6 +291,46 @@ VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
 RECENT_DAYS = 31  # a visit page's days: within a month before the report
 
 
+IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received"})
+# a visit's days lie close together: a day a later paragraph gives more than this many days before
+# the first day the lead gives is background, not the visit's
+VISIT_WINDOW = 10
+
+
+def _visit_days(release: Release, lead_found: list[Found], later: list[Found]) -> list[Found]:
+    """The days a page about a visit as a whole gives for the visit (codebook, "Dates of visits and
+    briefings": the visit's first day when stated, else the earliest day the page gives for the
+    visit). A later paragraph may recall what led to the visit — the postponement announced weeks
+    before ("On March 25, the Brazilian side announced …"), the phone call that prepared it — and
+    those days are not the visit's: only days within ``VISIT_WINDOW`` before the first day the lead
+    gives count from there."""
+    def usable(f: Found) -> bool:
+        return f.kind != "report" and not f.future and _recent(f, release)
+
+    own = [f for f in lead_found if usable(f)]
+    more = [f for f in later if usable(f)]
+    if own:
+        first = min(f.day for f in own)
+        more = [f for f in more if f.day >= first - timedelta(days=VISIT_WINDOW)]
+    return own + more
+
+
+def _party_visit_day(release: Release, lead_found: list[Found], later: list[Found]) -> Found | None:
+    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received`` or
+    ``delegation_visit_abroad``) takes the visit's first day when the lead states the visit's span
+    ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华), else the
+    earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
+    text = release.layout.clean
+    word = cues.pattern("visit_span")
+    for f in lead_found:
+        if f.end_day is not None and f.kind != "report" and not f.future:
+            left, right = sentence_at(text, f.start)
+            if word.search(text, left, right):
+                return f
+    days = _visit_days(release, lead_found, later)
+    return min(days, key=lambda f: f.day) if days else None
+
+
 def _not_too_late(found: Found, anchor: date | None) -> bool:
     return anchor is None or found.day <= anchor + timedelta(days=FUTURE_DAYS)
 
@@ -289,13 +358,134 @@ def _briefing(release: Release) -> bool:
     return bool(re.search(r"\bbrief(?:s|ed|ing)?\b|介绍|吹风", release.title or release.lead(), re.I))
 
 
+def _announcement(release: Release, search_from: int) -> bool:
+    """Is the page an announcement of its exchange — the headline's exchange lies ahead?
+
+    The codebook dates a future event by the day it will start only when the page announces it
+    (decision rules, event_date). A report of an exchange that has happened often mentions a plan
+    ("The two sides will co-host a forum on April 15", 考察团将于7月26日至30日赴贵州); that plan is
+    not the page's exchange. A page announces when its headline is future-marked ("to pay a state
+    visit", 将访华), when the lead's first sentence is (the lead states the page's exchange: "X will
+    pay a state visit from …", "A spokesperson said on Thursday that Wu will attend …"), or when
+    it is a briefing on a trip (the codebook dates it by the trip)."""
+    headline = release.title or ""
+    if (re.search(FUTURE_EN.pattern, headline, re.I) or FUTURE_ZH.search(headline)
+            or re.search(r"\bto (?:pay|make|attend)\b", headline, re.I)):
+        return True
+    text = release.layout.clean
+    first = search_from
+    while first < release.layout.lead_end and text[first] in " \t\n-—–:：":
+        first += 1
+    left, right = sentence_at(text, first)
+    sentence = text[max(left, search_from):right]
+    if FUTURE_EN.search(sentence) or FUTURE_ZH.search(sentence):
+        return True
+    return _briefing(release)
+
+
 BACKGROUND_DAYS = 365
 EXCHANGE_WORDS = {"meeting": ("headline_meeting", "mfa.meeting", "mfa.talks"),
                 "talks": ("mfa.talks", "headline_meeting"),
                 "meeting_on_sidelines": ("mfa.meeting", "headline_meeting"),
                 "phone_call": ("mfa.phone_call", "idcpc.phone_call"),
                 "video_call": ("mfa.video_call", "idcpc.video_call"),
-                "message": ("idcpc.message", "mfa.message")}
+                "message": ("idcpc.message", "mfa.message"),
+                # a briefing on a CPC congress often opens on the congress's own days
+                "briefing": ("idcpc.briefing",)}
+
+
+# "has sent a message … on his election in the run-off held on Sunday": the present perfect takes
+# no stated past day, so a day later in its sentence belongs to another verb (the occasion's)
+PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+|already\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# "…, who died on July 4th": a relative clause (up to its closing comma) says what someone else did
+RELATIVE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*$", re.I)
+# 在11月19日举行的大选: a day in a phrase ending in 的 describes the noun after it (the occasion);
+# a day with only its part of the day before 的 (11月21日下午的贺电) still names the message's day
+ATTRIBUTIVE_ZH = re.compile(r"(?!(?:上午|下午|晚上|晚间|早上|中午|凌晨)的)[^，,。；;、：:\s\d]{1,6}的")
+
+
+def _in_relative_clause(release: Release, found: Found) -> bool:
+    """Is this English day inside a relative clause ("Xi, who arrived on Tuesday, held talks …")?
+    Such a clause reports what its subject did besides the sentence's own exchange."""
+    if release.zh:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    return bool(RELATIVE_EN.search(text, left, found.start))
+
+
+def _occasions(release: Release, events: list[Found], search_from: int) -> list[Found]:
+    """The days a message page gives for the occasion of its message, not for the message.
+
+    A congratulation or condolence is an exchange of its own: its day is the day it was sent
+    (codebook, event_date; with none written, the dateline's, rule 2), not the day of the election,
+    death, congress or disaster it answers. Such days are those of a lead sentence that does not
+    name the message when another one does (智利…2日起发生森林火灾。习近平致电…), those after a
+    message verb in the present perfect ("has sent … on his election on Sunday"), those in a
+    relative clause ("…, who died on July 4th") and Chinese days in a phrase that describes a noun
+    (在11月19日举行的大选)."""
+    if release.record.event_type != "message" or not events:
+        return []
+    text = release.layout.clean
+    words = [cues.pattern(cue) for cue in EXCHANGE_WORDS["message"]]
+    lead_end = release.layout.lead_end
+
+    def names_message(left: int, right: int) -> bool:
+        return any(word.search(text, left, right) for word in words)
+
+    named = names_message(search_from, lead_end)
+    out = []
+    for found in events:
+        left, right = sentence_at(text, found.start)
+        if named and not names_message(left, right):
+            out.append(found)
+        elif release.zh:
+            if ATTRIBUTIVE_ZH.match(text, found.end):
+                out.append(found)
+        elif PERFECT_EN.search(text, left, found.start) or _in_relative_clause(release, found):
+            out.append(found)
+    return out
+
+
+SPEECH_ZH = re.compile(r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹)[，,:：]")
+
+
+def _recalled(release: Release, found: Found, search_from: int) -> bool:
+    """Is this day one a speaker recalls, on a page whose lead gives its exchange no day?
+
+    A lead that opens "Recently, Sun Haiyan met …" / "近日，孙海燕会见…" says the day is not given
+    (rule 3: "recently", 近日 give no day); a day that follows in what the Chinese side said
+    ("孙海燕表示，2024年11月20日，两国元首…会谈") is the subject of the talk, not its day."""
+    if not release.zh:
+        return False
+    text = release.layout.clean
+    first_left, first_right = sentence_at(text, search_from)
+    if not cues.pattern("no_day").search(text, max(first_left, search_from), first_right):
+        return False
+    left, _ = sentence_at(text, found.start)
+    return bool(SPEECH_ZH.search(text, left, found.start))
+
+
+SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)\b")
+
+
+def _feature_day(release: Release, later: list[Found]) -> Found | None:
+    """A newspaper's feature lead ("China and Brazil agreed to … as the two leaders met in Beijing")
+    gives no day and the copy has no dateline; the paragraph after it often does, in the sentence
+    that names the exchange ("During their talks on April 14, …"). That stated day is the exchange's
+    (rule 1) rather than the printed one, when it is recent (a month at most before the report). Only
+    the first day stated after the lead counts, and not one in what someone said ("Liu said that since
+    the two presidents met on Nov. 20, …" recalls another exchange)."""
+    text = release.layout.clean
+    stated = [f for f in later if f.kind in ("date", "month_day")]
+    if not stated:
+        return None
+    found = stated[0]
+    if found.future or not _recent(found, release):
+        return None
+    left, right = sentence_at(text, found.start)
+    named = cues.pattern("exchange_mention").search(text, left, right)
+    return found if named and not SAID_EN.search(text, left, found.start) else None
 
 
 def _exchange_day(release: Release, events: list[Found]) -> Found | None:
@@ -333,19 +523,26 @@ def step(release: Release) -> None:
     next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
     finder = _candidates_zh if release.zh else _candidates_en
     lead_found = finder(release, search_from, lead_end, base)
+    occasions = _occasions(release, lead_found, search_from)
+    lead_found = [f for f in lead_found if f not in occasions]
     later = finder(release, lead_end, next_end, base)
+    _same_day(lead_found + later)
     chosen: Found | None = None
     # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan
     # mentioned in passing, not the exchange the page reports
     announced = lead_found + [f for f in later if f.kind != "weekday"]
     future = [f for f in announced if f.future and release.anchor and f.day > release.anchor]
+    if future and not _announcement(release, search_from):
+        future = []  # a report of a past exchange that mentions a plan: the plan is not the page's
     if future:
         chosen = future[0]
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end))
-    if chosen is None and trip:
+    if chosen is None and trip and (record.event_type in VISIT_KINDS or _briefing(release)):
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
         # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a
-        # briefing on a coming trip states days after its own
+        # briefing on a coming trip states days after its own. A page about one meeting or talks
+        # during the visit ("… held talks with Lula, who is paying a state visit from April 12 to
+        # 15") is dated by that exchange, whatever span the lead gives the visit.
         spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"
                  and _not_too_late(f, release.anchor)]
         chosen = spans[0] if spans else None
@@ -354,17 +551,23 @@ def step(release: Release) -> None:
     if chosen is None and trip and _visit_page(release):
         # a page about a visit as a whole: the earliest day it gives for the visit (talks on the
         # 20th after arriving on the 19th is a visit from the 19th), days of years past aside
-        days = [f for f in lead_found + later if f.kind != "report" and not f.future and _recent(f, release)]
+        days = _visit_days(release, lead_found, later)
         chosen = min(days, key=lambda f: f.day) if days else None
+    if chosen is None and not release.is_mfa and record.event_type in IDCPC_VISITS:
+        chosen = _party_visit_day(release, lead_found, later)
     if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
+        events = [f for f in events if not _recalled(release, f, search_from)]
         if release.anchor is not None:
             # a day years before the report is history ("established ties on Sept. 28, 1960")
             oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
             events = [f for f in events if f.day >= oldest] or events
+        # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
+        # clause is what the subject did besides the exchange (kept when the lead has no other day)
+        events = [f for f in events if not _in_relative_clause(release, f)] or events
         chosen = _exchange_day(release, events) or (events[0] if events else None)
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
             chosen = lead_found[0]
@@ -372,13 +575,17 @@ def step(release: Release) -> None:
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None
-    if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
+    undated = cues.pattern("no_day").search(text, search_from, lead_end)
+    if chosen is None and not undated:  # "Li paid a visit to Brazil from Monday to Friday." next
+        # paragraph; a lead that says "recently" / 近日 has told the reader the day is not given, so
+        # a later "today" (nowadays) or a recalled date is not the exchange's (rule 3)
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
         chosen = relative[0] if relative else None
+    if chosen is None and not undated and dateline is None and not release.zh:
+        chosen = _feature_day(release, later)
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:
-        undated = cues.pattern("no_day").search(text, search_from, lead_end)
         if undated:  # "recently met", 近日: the text gives no day, so neither does the record
             record.notes.append(f"event date: none written ({undated.group()!r})")
             return
