@@ -44,6 +44,7 @@ from nlp.dates import (
     MONTH_DAY_EN,
     WEEKDAY_EN,
     WEEKDAY_ZH,
+    bare_day,
     iso,
     make_date,
     month_day,
@@ -260,11 +261,7 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
             trip = _trip_sentence(release, _sentence_around(text, match.start()))
             day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
         else:
-            day = make_date(anchor.year, anchor.month, dnum) if anchor else None
-            if day and anchor and day > anchor and not future:
-                prev = anchor.replace(day=1)
-                prev_month = 12 if prev.month == 1 else prev.month - 1
-                day = make_date(prev.year - (1 if prev.month == 1 else 0), prev_month, dnum)
+            day = bare_day(dnum, anchor, future)
         if day is None:
             continue
         end_day = None
@@ -576,10 +573,11 @@ def step(release: Release) -> None:
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None
     undated = cues.pattern("no_day").search(text, search_from, lead_end)
-    if chosen is None and not undated:  # "Li paid a visit to Brazil from Monday to Friday." next
-        # paragraph; a lead that says "recently" / 近日 has told the reader the day is not given, so
-        # a later "today" (nowadays) or a recalled date is not the exchange's (rule 3)
-        relative = [f for f in later if f.kind in LATER_KINDS and not f.future]
+    if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
+        # a lead that says "recently" / 近日 gives no day (rule 3), so a later "today" is "nowadays",
+        # not the exchange's day; a later weekday or "on the same day" still dates it
+        relative = [f for f in later if f.kind in LATER_KINDS and not f.future
+                    and not (undated and f.kind == "today")]
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = _feature_day(release, later)

@@ -280,3 +280,19 @@ def test_a_feature_lead_takes_the_day_of_the_exchange_stated_after_it(text, expe
     record = mfa(text, title="China, Chile agree to deepen cooperation", published="2023-10-18",
                  url="https://www.chinadaily.com.cn/a/202310/18/WS1a31057c.html")
     assert record.event_date == expected
+
+
+def test_a_bare_day_missing_from_the_anchors_month_is_the_month_before():
+    """Rule 4 for days: 31日 under a 2月1日 dateline is January 31 (February has no 31st)."""
+    record = mfa("新华社北京2月1日电 国务院副总理31日在北京会见智利外长。", title="国务院副总理会见智利外长",
+                 lang="zh", published="2026-02-01",
+                 url="http://www.news.example.cn/world/2026-02/01/c_1.htm")
+    assert record.event_date == "2026-01-31"
+
+
+def test_a_recently_lead_still_takes_a_weekday_the_next_paragraph_gives_the_exchange():
+    """近日 / "recently" give no day themselves (rule 3); a weekday stated later for the exchange does."""
+    record = idcpc("Recently, Sun Haiyan, Vice Minister of the IDCPC, met with a delegation of the Broad "
+                   "Front of Uruguay.\nThe meeting, held on Tuesday, focused on party building.",
+                   title="Sun Haiyan Meets Broad Front Delegation", published="2026-05-08")
+    assert record.event_date == "2026-05-05"
