@@ -1,0 +1,91 @@
+"""The codebook's IDCPC decision rules on pages of the kinds a probe campaign found miscoded:
+digests under a generic headline, a delegation's tour of a Chinese province, a multi-party
+conference held in a LAC country, an online meeting of many parties, a regional body's head met.
+
+Every page is self-written in the sites' and agencies' style (invented wording; the party,
+country, province and people's names are facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc
+
+from nlp.extract import extract_items
+
+URL = "https://www.idcpc.org.cn/english/news/202310/t20231013_1.html"
+URL_ZH = "https://www.idcpc.org.cn/bzhd/wshd/202310/t20231013_1.html"
+
+
+def items(text: str, title: str, lang: str = "en", published: str = "2023-10-13"):
+    return extract_items({"url": URL_ZH if lang == "zh" else URL, "source": "idcpc", "lang": lang,
+                          "title": title, "published": published, "text": text})
+
+
+# ------------------------------------- One page, one record: a digest under a generic headline
+
+DATELINES_EN = (
+    "Beijing, October 11th--Liu Jianchao, Head of the International Department of the CPC Central "
+    "Committee, met with a delegation of the Communist Party of Vietnam.\n"
+    "Beijing, October 10th--Sun Haiyan, Vice Minister of the International Department of the CPC Central "
+    "Committee, met with a delegation of the Socialist Party of Chile. The two sides talked about "
+    "exchanges between young cadres.\n"
+    "Beijing, October 9th--Sun Haiyan met with a delegation of the Lao People's Revolutionary Party.")
+
+
+@pytest.mark.parametrize("title", ["IDCPC Leaders Meet Foreign Guests",
+                                   "Senior CPC Officials Meet Foreign Guests",
+                                   "IDCPC Activities of the Week"])
+def test_a_digest_of_datelined_items_under_a_generic_headline_is_its_first_lac_exchange(title):
+    """Codebook: with a generic headline such as a digest's, the record is the first exchange with
+    LAC actors the text reports, dated by that item's day; a dateline opens an item as a day does."""
+    records = items(DATELINES_EN, title)
+    assert [(r.item, r.relevant, r.country, r.event_type, r.event_date) for r in records] == [
+        (0, True, "Chile", "meeting", "2023-10-10")]
+
+
+def test_items_opening_with_a_weekday_are_a_digest_under_a_collective_headline():
+    text = ("BEIJING, Oct. 13 (Xinhua) -- Officials of the Communist Party of China (CPC) met with party "
+            "delegations from several countries this week.\n"
+            "On Monday, Liu Jianchao, head of the International Department of the CPC Central Committee, "
+            "met with a delegation of the Kenyan ruling party.\n"
+            "On Wednesday, Sun Haiyan, a vice minister of the department, met with a delegation of "
+            "Uruguay's Broad Front led by its president.\n"
+            "On Thursday, Sun Haiyan met with members of the Mongolian People's Party.")
+    records = extract_items({"url": "http://www.example-agency.com/2023/1013/c_1.htm", "source": "idcpc",
+                             "lang": "en", "title": "CPC officials meet foreign party delegations",
+                             "published": "2023-10-13", "text": text})
+    assert [(r.item, r.country, r.event_type, r.event_date) for r in records] == [
+        (0, "Uruguay", "meeting", "2023-10-11")]
+
+
+@pytest.mark.parametrize("title,text,country,day", [
+    ("中联部本周外事活动",
+     "9日，中联部副部长孙海燕会见老挝人民革命党代表团。\n10日，中联部副部长孙海燕会见巴西劳工党代表团，"
+     "双方就两党交流交换意见。\n12日，中联部部长刘建超会见越南共产党代表团。", "Brazil", "2023-10-10"),
+    ("中联部对外交往动态",
+     "1. 10月9日，中联部部长刘建超会见柬埔寨人民党代表团。\n"
+     "2. 10月11日，中联部副部长孙海燕会见智利社会党代表团。\n"
+     "3. 10月12日，中联部部长助理会见塞尔维亚社会党代表团。", "Chile", "2023-10-11"),
+], ids=["bare-day", "numbered-day"])
+def test_chinese_digest_items_open_with_a_bare_day_or_a_numbered_day(title, text, country, day):
+    records = items(text, title, lang="zh")
+    assert [(r.item, r.country, r.event_type, r.event_date) for r in records] == [
+        (0, country, "meeting", day)]
+
+
+def test_a_numbered_list_without_days_under_a_generic_headline_is_no_digest():
+    """A number alone opens any list (the points a meeting agreed on); only days make items."""
+    text = ("Beijing, October 10th--Sun Haiyan met with a delegation of the Communist Party of Vietnam.\n"
+            "1. The two sides agreed to deepen exchanges.\n2. The two sides agreed to train young cadres.\n"
+            "The guests said that parties of Chile and Peru also value such exchanges.")
+    records = items(text, "IDCPC Leaders Meet Foreign Guests")
+    assert len(records) == 1 and not records[0].relevant
+
+
+def test_a_study_group_met_in_the_text_makes_a_meeting_not_a_field_trip():
+    """group_counterpart: a study group (考察团) the CPC side meets makes a meeting; the content rule
+    makes it a knowledge exchange. The group named again later is the same group."""
+    record = idcpc("10月11日，中联部副部长孙海燕在京会见古巴共产党干部考察团。考察团团长表示，古共希望学习"
+                   "中方经验。", lang="zh", url=URL_ZH, published="2023-10-13")
+    assert (record.event_type, record.content) == ("meeting", "knowledge exchange")
