@@ -89,3 +89,29 @@ def test_a_study_group_met_in_the_text_makes_a_meeting_not_a_field_trip():
     record = idcpc("10月11日，中联部副部长孙海燕在京会见古巴共产党干部考察团。考察团团长表示，古共希望学习"
                    "中方经验。", lang="zh", url=URL_ZH, published="2023-10-13")
     assert (record.event_type, record.content) == ("meeting", "knowledge exchange")
+
+
+# ------------------------------------- rule 2: field_trip, a foreign delegation touring a province
+
+@pytest.mark.parametrize("title,text", [
+    ("智利社会党代表团访问浙江",
+     "2023年10月9日至11日，智利社会党总书记率领的代表团访问浙江。\n"
+     "浙江省委副书记在杭州会见代表团，介绍了浙江发展数字经济的情况。\n"
+     "代表团还前往安吉余村，了解乡村振兴的做法。"),
+    ("巴西劳工党代表团访问云南",
+     "10月9日，巴西劳工党代表团访问云南。\n云南省委常委在昆明会见代表团一行。"),
+])
+def test_a_chinese_headline_on_a_delegation_visiting_a_province_is_a_field_trip(title, text):
+    """Rule 2: a foreign delegation touring Chinese provinces is a field trip ("visits Fujian",
+    访问福建), also when its lead reports the provincial leader's meeting and names no sight."""
+    record = idcpc(text, title=title, lang="zh", url=URL_ZH, published="2023-10-13")
+    assert (record.event_type, record.content) == ("field_trip", "knowledge exchange")
+
+
+@pytest.mark.parametrize("title,kind", [("中共代表团访问巴西", "delegation_visit_abroad"),
+                                        ("巴西劳工党代表团访华", "delegation_received")])
+def test_a_visit_to_a_lac_country_or_to_china_as_a_whole_is_no_field_trip(title, kind):
+    record = idcpc("10月9日至12日，中共代表团访问巴西，同巴西劳工党领导人举行会谈。" if "中共" in title else
+                   "10月9日至14日，巴西劳工党代表团访华，中联部部长刘建超在京会见代表团。",
+                   title=title, lang="zh", url=URL_ZH, published="2023-10-13")
+    assert record.event_type == kind
