@@ -34,12 +34,14 @@ from nlp.schema import MULTILATERAL, Span
 from nlp.text import in_what_was_said
 
 NAME = "country"
+# "Caribbean" names the region's actors with the noun after it, also in a platform's name in title
+# case ("China-Caribbean Political Parties Conference", 中国－加勒比政党大会): parties of the region
 REGION_EN = re.compile(
     r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|political parties)|South American (?:countries|parties))\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
 )
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區)|南美(?:洲)?国家|中拉")
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")

@@ -115,3 +115,31 @@ def test_a_visit_to_a_lac_country_or_to_china_as_a_whole_is_no_field_trip(title,
                    "10月9日至14日，巴西劳工党代表团访华，中联部部长刘建超在京会见代表团。",
                    title=title, lang="zh", url=URL_ZH, published="2023-10-13")
     assert record.event_type == kind
+
+
+# ------------------------------------- country: a conference of the region's parties held in one country
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "China-Caribbean Political Parties Conference Opens in Jamaica",
+     "Kingston, October 10th--The China-Caribbean Political Parties Conference opened here today, "
+     "co-hosted by the International Department of the CPC Central Committee and the People's National "
+     "Party of Jamaica.\nParty leaders of Guyana, Suriname, Grenada and Dominica took part."),
+    ("zh", "中国－加勒比政党大会在牙买加举行",
+     "当地时间10月10日，中国－加勒比政党大会在牙买加首都金斯敦举行，由中联部和牙买加人民民族党共同主办。\n"
+     "圭亚那、苏里南、格林纳达等国政党领导人出席。"),
+])
+def test_a_conference_of_the_regions_parties_co_hosted_by_a_local_party_is_regional(lang, title, text):
+    """Country: the LAC side is a platform of the region's parties, not the host party; event
+    type: a named multi-party conference is a forum (rule 2)."""
+    record = idcpc(text, title=title, lang=lang, url=URL_ZH if lang == "zh" else URL, published="2023-10-12")
+    assert (record.country, record.exchange_type, record.event_type, record.content) == (
+        "multilateral", "multilateral", "forum", "knowledge exchange")
+    assert record.mechanism[0] == "regional"  # (leftist too: the host party, a counterpart, is)
+
+
+def test_a_meeting_with_one_caribbean_party_in_its_capital_stays_bilateral():
+    record = idcpc("Kingston, October 10th--Sun Haiyan, Vice Minister of the International Department of the "
+                   "CPC Central Committee, met here today with leaders of the People's National Party.",
+                   title="Sun Haiyan Meets Leaders of the People's National Party of Jamaica",
+                   published="2023-10-12")
+    assert (record.country, record.event_type) == ("Jamaica", "meeting")
