@@ -30,7 +30,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 NAME = "event_type"
 
@@ -267,7 +267,10 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     body = after.lstrip("\n")
     paragraph = body.split("\n", 1)[0]
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
-    many = next(((w, t, o, m) for w, t, o in focus if (m := cues.pattern("many_parties").search(t))), None)
+    # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
+    # parties" on a video call with one party)
+    many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
+                 if not in_what_was_said(t, m.start())), None)
     if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]

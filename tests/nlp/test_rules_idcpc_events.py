@@ -143,3 +143,29 @@ def test_a_meeting_with_one_caribbean_party_in_its_capital_stays_bilateral():
                    title="Sun Haiyan Meets Leaders of the People's National Party of Jamaica",
                    published="2023-10-12")
     assert (record.country, record.event_type) == ("Jamaica", "meeting")
+
+
+# ------------------------------------- rule 3: an online meeting of many parties is no video call
+
+@pytest.mark.parametrize("title,lead", [
+    ("IDCPC Holds Video Conference with Latin American Parties",
+     "Beijing, October 10th--The International Department of the CPC Central Committee held a video "
+     "conference today with leaders of political parties of Latin American countries on green development."),
+    ("IDCPC Holds Virtual Meeting with Central American Political Parties",
+     "Beijing, October 10th--The International Department of the CPC Central Committee held a virtual "
+     "meeting today on green development. Party leaders of Costa Rica, Panama and Honduras attended."),
+])
+def test_a_video_conference_with_the_regions_parties_is_the_event_it_is(title, lead):
+    """Rule 3: the region's parties as the side met are many parties; their online meeting is a
+    seminar (peers discussing a theme), not a conversation of two sides."""
+    record = idcpc(lead, title=title, published="2023-10-12")
+    assert (record.event_type, record.content) == ("seminar", "knowledge exchange")
+
+
+def test_a_video_call_with_one_party_that_speaks_of_the_regions_parties_stays_a_call():
+    record = idcpc("Beijing, October 10th--Liu Jianchao held a video call today with the president of the "
+                   "Workers' Party of Brazil. Liu said the CPC is ready to deepen exchanges with "
+                   "Latin American parties.",
+                   title="Liu Jianchao Holds Video Call with Leader of Brazil's Workers' Party",
+                   published="2023-10-12")
+    assert record.event_type == "video_call"
