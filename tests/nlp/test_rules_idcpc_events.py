@@ -169,3 +169,25 @@ def test_a_video_call_with_one_party_that_speaks_of_the_regions_parties_stays_a_
                    title="Liu Jianchao Holds Video Call with Leader of Brazil's Workers' Party",
                    published="2023-10-12")
     assert record.event_type == "video_call"
+
+
+# ------------------------------------- country: the head of a regional body of parties
+
+def test_the_elected_president_of_a_regional_body_met_as_such_is_the_body():
+    """Country: "multilateral" when the LAC side is a regional body (COPPPAL); its president, whom
+    its member parties elect, is the body's officer, also when he leads a national party too."""
+    record = idcpc("Beijing, October 10th--Liu Jianchao met here today with a delegation of the Permanent "
+                   "Conference of Political Parties of Latin America and the Caribbean (COPPPAL) led by its "
+                   "President Alejandro Moreno, who is also President of the Institutional Revolutionary "
+                   "Party (PRI) of Mexico.", title="Liu Jianchao Meets COPPPAL President Alejandro Moreno",
+                   published="2023-10-12")
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert record.mechanism[0] == "regional"
+
+
+def test_a_national_partys_leader_who_also_heads_a_regional_body_met_as_party_leader_is_his_country():
+    record = idcpc("Beijing, October 10th--Liu Jianchao met here today with Alejandro Moreno, President of "
+                   "the Institutional Revolutionary Party (PRI) of Mexico and President of COPPPAL.",
+                   title="Liu Jianchao Meets PRI President Alejandro Moreno of Mexico",
+                   published="2023-10-12")
+    assert (record.country, record.mechanism[0]) == ("Mexico", "bilateral")
