@@ -77,11 +77,21 @@ COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國�
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
                           r"\bnews digest\b", re.I)
-# A paragraph opening with its own day ("5月10日，", "On May 10,", "May 10 --") or a bullet: an entry
-# of a digest; the day alone also finds a digest that does not say it is one.
-DAY = (r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
-       r"(?:On |In )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b")
-DAY_OPENING = re.compile(rf"\s*(?:{DAY})")
+# A paragraph opening with its own day or a bullet: an entry of a digest; the day alone also finds
+# a digest that does not say it is one. An item names its day as the other items do: a month and
+# day ("5月10日，", "On May 10,", "May 10 --"), the day alone within the page's month ("9日，"), a
+# dateline of its own ("Beijing, September 19th--", "BEIJING, May 24 (Xinhua) --"), or a weekday
+# of the week the page reports ("On Monday,", 周一) — the codebook's event_date rules 1-3 read each.
+MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DAY = (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
+       rf"(?:On |In )?{MONTH_EN} \d{{1,2}}\b|"
+       rf"[A-Z][A-Za-z.'’\-]*(?: [A-Za-z.'’\-]+){{0,3}},\s*{MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+       r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—)|"
+       r"(?:On |Last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+       r"(?:本周|上周)?(?:星期[一二三四五六日天]|周[一二三四五六日])")
+# the day after an item's number ("1. 6月3日，"): a numbered list of days is a digest's; a number
+# alone is any list's
+DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八九十]+、)\s*)?(?:{DAY})")
 DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY})")
 # Headline words of one exchange or event: such a page is that exchange, not a digest.
 TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delegation_abroad",
@@ -153,10 +163,14 @@ def kind_of(release: Release, page: Record) -> str | None:
 def _untitled_digest(release: Release) -> bool:
     """A digest without its name: two or more paragraphs each opening with their own day, under no
     headline or one that names no exchange and no LAC actor ("中联部一周外事活动") — the codebook's
-    page "with no headline (or a generic one)", whose record is the first exchange with LAC actors."""
+    page "with no headline (or a generic one)", whose record is the first exchange with LAC actors.
+    A headline that names meetings only with "foreign guests" or "foreign delegations" as a group,
+    or the week's activities (``generic_headline``: "IDCPC Leaders Meet Foreign Guests",
+    中联部对外交往动态), names no one exchange either."""
     title = release.title
     if title and (_title_names_lac(release)
-                  or any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES)):
+                  or (not cues.pattern("generic_headline").search(title)
+                      and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
         return False
     clean = release.layout.clean
     dated = sum(1 for a, b in paragraphs(clean[release.layout.lead_start:])

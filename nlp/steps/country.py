@@ -34,12 +34,14 @@ from nlp.schema import MULTILATERAL, Span
 from nlp.text import in_what_was_said
 
 NAME = "country"
+# "Caribbean" names the region's actors with the noun after it, also in a platform's name in title
+# case ("China-Caribbean Political Parties Conference", 中国－加勒比政党大会): parties of the region
 REGION_EN = re.compile(
     r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|political parties)|South American (?:countries|parties))\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
 )
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區)|南美(?:洲)?国家|中拉")
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -163,14 +165,34 @@ CHAIR_BEFORE_EN = re.compile(r"(?:(?:pro tempore|rotating|current)\s+)?"
 CHAIR_ZH = re.compile(r"^(?:的)?(?:轮值主席|輪值主席)")
 
 
+ROTATION_EN = re.compile(r"pro tempore|rotating|current|presidency|chairmanship", re.I)
+
+
 def _chair_of(release: Release, span: Span) -> bool:
     """A platform named as an office its counterpart's country holds (the rotating chair of CELAC):
-    the counterpart is that country's actor, not the platform."""
+    the counterpart is that country's actor, not the platform. A bare "President" or "Chair" of a
+    body whose members elect its head (``elected_head`` in platforms.json: "COPPPAL President
+    Alejandro Moreno", also his own party's leader) is the body's officer: the LAC side is the
+    regional body (country rule), unless the words say it is a member's turn in office."""
     source = release.title if span.where == "title" else release.layout.clean
     after = source[span.end:span.end + 40]
     if release.zh:
         return bool(CHAIR_ZH.match(after))
-    return bool(CHAIR_EN.match(after) or CHAIR_BEFORE_EN.search(source[max(0, span.start - 50):span.start]))
+    office = CHAIR_EN.match(after) or CHAIR_BEFORE_EN.search(source[max(0, span.start - 50):span.start])
+    if office is None:
+        return False
+    return bool(ROTATION_EN.search(office.group())) or not _elected_head(release, span)
+
+
+def _elected_head(release: Release, span: Span) -> bool:
+    """Is the platform named at ``span`` a body whose members elect its head?"""
+    elected = release.gazetteer.__dict__.get("_dipex_elected_head")
+    if elected is None:
+        elected = {e["id"] for e in release.gazetteer.raw["platforms"]["entries"]
+                   if isinstance(e, dict) and e.get("elected_head")}
+        release.gazetteer.__dict__["_dipex_elected_head"] = elected
+    return any(m.entry is not None and m.entry.id in elected for m in release.of(PLATFORM)
+               if m.where == span.where and m.start == span.start)
 
 
 def is_worldwide_event(release: Release) -> bool:

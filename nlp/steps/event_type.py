@@ -30,7 +30,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 NAME = "event_type"
 
@@ -211,6 +211,22 @@ def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | N
     return None
 
 
+def _groups_met_blanked(text: str) -> str:
+    """The text with the group nouns a meeting of the same sentence is with blanked (same length):
+    "郭业洲会见古共干部考察团", "met with a study group of …". A group that came for a course or a
+    study tour, met by the CPC side, makes a meeting, not that event (``group_counterpart``; the
+    content rule makes the meeting a knowledge exchange). The group named again later ("考察团团长表示")
+    is the same group."""
+    meeting = cues.pattern("meeting")
+    groups = list(cues.pattern("group_counterpart").finditer(text))
+    if not any(meeting.search(text, sentence_at(text, g.start())[0], g.start()) for g in groups):
+        return text
+    chars = list(text)
+    for group in groups:
+        chars[group.start():group.end()] = " " * (group.end() - group.start())
+    return "".join(chars)
+
+
 def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: frozenset[str]) -> bool:
     """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
     rules = cues.rules("idcpc")
@@ -218,12 +234,12 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
-    found = _first(events, text)
+    found = _first(events, _groups_met_blanked(text))
     if found:
         _set(release, found[0], where, offset, found[1])
         return True
     for where, text, offset in passages:
-        found = _first(events, text)
+        found = _first(events, _groups_met_blanked(text))
         if found:
             _set(release, found[0], where, offset, found[1])
             return True
@@ -251,7 +267,10 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     body = after.lstrip("\n")
     paragraph = body.split("\n", 1)[0]
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
-    many = next(((w, t, o, m) for w, t, o in focus if (m := cues.pattern("many_parties").search(t))), None)
+    # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
+    # parties" on a video call with one party)
+    many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
+                 if not in_what_was_said(t, m.start())), None)
     if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]
