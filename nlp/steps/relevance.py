@@ -232,7 +232,23 @@ def party_side(release: Release) -> bool:
         return True
     officials = [m.entry for m in release.mentions
                  if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
-    return any("Department of the CPC" in o.title_en for official in officials for o in official.offices)
+    if any("Department of the CPC" in o.title_en for official in officials for o in official.offices):
+        return True
+    return _party_leader_to_a_party(release)
+
+
+def _party_leader_to_a_party(release: Release) -> bool:
+    """"Chinese President Xi Jinping … congratulating him on his election as first secretary of the
+    Communist Party of Cuba": the sender leads the CPC's Central Committee on that day and the
+    headline or lead names a LAC party as the counterpart or the occasion: a party exchange, though
+    the copy names only his state office."""
+    day = release.anchor
+    if day is None or not release.of(LAC_PARTY, zones=("title", "lead")):
+        return False
+    leaders = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
+               if isinstance(m.entry, Official)]
+    return any("CPC Central Committee" in o.title_en or "Political Bureau" in o.title_en
+               for official in leaders for o in official.offices_on(day))
 
 
 def _clear(release: Release) -> None:

@@ -2402,3 +2402,25 @@ def test_analysis_and_background_pieces_report_no_exchange(title):
                    "party sees the CPC's experience as relevant.", title=title, url=AGENCY,
                    published="2026-05-10")
     assert not record.relevant
+
+
+@pytest.mark.parametrize("lang, title, text, relevant", [
+    ("en", "Xi congratulates Maduro on re-election as PSUV president",
+     "BEIJING, April 19 (Xinhua) -- Chinese President Xi Jinping on Monday sent a message to Nicolas Maduro, "
+     "congratulating him on his re-election as president of the United Socialist Party of Venezuela.", True),
+    ("zh", "习近平致电祝贺马杜罗再次当选委内瑞拉统一社会主义党主席",
+     "新华社北京4月19日电 国家主席习近平19日致电马杜罗，祝贺他再次当选委内瑞拉统一社会主义党主席。", True),
+    # the head of state's message on a state occasion, naming no LAC party, stays outside the party file
+    ("en", "Xi congratulates Maduro on re-election as Venezuelan president",
+     "BEIJING, April 19 (Xinhua) -- Chinese President Xi Jinping on Monday sent a message to Nicolas Maduro, "
+     "congratulating him on his re-election as president of Venezuela.", False),
+])
+def test_the_cpc_leaders_message_on_a_lac_partys_office_is_a_party_exchange(lang, title, text, relevant):
+    """IDCPC relevance: the CPC must be a side. A copy that names Xi Jinping only as head of state is
+    still the CPC's leader writing to a LAC party when the headline or lead names that party as the
+    counterpart or the occasion (an election to a party office, a party congress)."""
+    record = idcpc(text, title=title, lang=lang, url=AGENCY_ZH if lang == "zh" else AGENCY,
+                   published="2026-04-20")
+    assert record.relevant is relevant
+    if relevant:
+        assert record.country == "Venezuela" and record.event_type == "message"
