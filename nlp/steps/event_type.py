@@ -333,11 +333,13 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
 
 FACE_TO_FACE = ("talks", "meeting")
 # Taking part in a multilateral gathering by video ("addresses the CELAC summit via video link",
-# 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call.
+# 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call; so is
+# a ceremony the two sides attend by video ("jointly attended via video link the launch ceremony"):
+# a ceremony both attend is "other", whatever the link.
 VIDEO_AT_GATHERING = re.compile(
     r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?)\b[^.]{0,100}\b(?:summit|forum|"
-    r"conference|ministerial meeting|session|general assembly)\b|"
-    r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)|"
+    r"conference|ministerial meeting|session|general assembly|ceremony|launch)\b|"
+    r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會|仪式|儀式|典礼|典禮)|"
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
     re.IGNORECASE)
 STATEMENT = frozenset({"joint_statement"})
@@ -406,6 +408,42 @@ def _sentence_of(text: str, at: int) -> str:
     return text[left:right]
 
 
+def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
+    """A headline naming a ceremony, banquet or reception, a signing both sides witness or a joint
+    press appearance (``mfa_ceremony``), asked only when it names no exchange word of its own: the
+    headline picks the exchange, and a ceremony both attend is "other" (codebook), also when the
+    lead says talks came before the signing, a congratulatory message was read out at the
+    reception or the envoy met the new president after the inauguration."""
+    found = cues.pattern("mfa_ceremony").search(title)
+    if found:
+        _set(release, "other", "title", 0, found)
+    return found
+
+
+def _signed_article(release: Release) -> re.Match[str] | None:
+    """The opening above the lead names the page a signed article or gives its author's byline
+    (``mfa_byline``: "By Xi Jinping, President of …", ——在…发表的署名文章): the page is the article,
+    a message (codebook: messages, letters and signed articles), although its first-person text
+    announces a state visit ("I will soon pay a state visit to …")."""
+    opening = release.layout.clean[:release.layout.lead_start]
+    return cues.pattern("mfa_byline").search(opening)
+
+
+def _statement_text(passages: list[tuple[str, str, int]]) -> bool:
+    """The passages given (the headline, or the headline and the lead) say the page carries a
+    statement's full text ("Full Text:", 全文如下)."""
+    return any(cues.pattern("full_text").search(text) for _, text, _ in passages)
+
+
+def _signed_in_headline(passages: list[tuple[str, str, int]], statement: re.Match[str]) -> bool:
+    """The headline says the two sides sign the statement ("X and Y Sign Joint Communique", 签署…联合公报)
+    and the page does not carry its text: the page reports the signing, a ceremony both attend
+    ("other"), not the statement (codebook: joint_statement is the page that is its text)."""
+    title = passages[0][1]
+    return (cues.pattern("mfa_signing").search(title[:statement.start()]) is not None
+            and not _statement_text(passages[:2]))
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -414,10 +452,15 @@ def _mfa(release: Release) -> None:
     other = cues.pattern("mfa_other")
     title = passages[0][1]
     in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
+    byline = _signed_article(release)
+    if byline is not None:
+        _set(release, "message", "text", 0, byline)
+        return
     special = other.search(title)
     if special and in_title and in_title[0] in FACE_TO_FACE and in_title[1].start() < special.start():
         special = None  # "Xi meets X and attends the inauguration": the first exchange is the news
     if not title.strip() or not in_title:
+        special = special or _ceremony_headline(release, title)
         special = special or other.search(passages[1][1])
         # a summit or ministerial meeting attended, when the headline names no exchange of its own
         gathering = cues.pattern("mfa_gathering")
@@ -449,13 +492,18 @@ def _mfa(release: Release) -> None:
         if not found:
             continue
         kind, match = found
-        if kind == "message" and i == 0:
-            # "Xi meets Cuban PM, extends condolences": words of a message after the headline's
-            # meeting or talks are what was said there; the face-to-face exchange is the news
+        if kind in ("message", "joint_statement") and i == 0:
+            # "Xi meets Cuban PM, extends condolences", "Xi Holds Talks with …, Two Heads of State
+            # Sign Joint Statement": words of a message or a statement after the headline's meeting
+            # or talks are what was said or signed there; the face-to-face exchange is the news
             face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text,
                           not_future=frozenset(FACE_TO_FACE))
-            if face is not None and face[1].start() < match.start():
+            if face is not None and face[1].start() < match.start() and not (
+                    kind == "joint_statement" and _statement_text(passages[:1])):
                 kind, match = face
+            elif kind == "joint_statement" and _signed_in_headline(passages, match):
+                _set(release, "other", where, offset, match)
+                return
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:

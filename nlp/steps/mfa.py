@@ -62,7 +62,7 @@ SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
 )
 VISIT_PAGES = frozenset({"state_visit", "official_visit"})
 HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Chancellor", "Head of State",
-                   "Head of Government")
+                   "Head of Government", "Co-President")
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
@@ -71,11 +71,12 @@ NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?(?:{_W}|{_UP}\.(?=\s+{_UP}))){{0,4}}"  # "Phi
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
 _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
-OFFICE_EN = (rf"{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
+# "Co-President(s)": Nicaragua's two heads of state under its 2025 constitution (Ortega, Murillo)
+OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
              rf"Foreign (?:{_MINISTER})|(?:{_MINISTER}) of Foreign Affairs|"
              r"Chancellor|Governor-General|Ambassador")
 MISSPELT = ((re.compile(rf"\b(?:{_MINISTER})\b"), "Minister"),
-            (re.compile(rf"\b{_PRESIDENT}\b"), "President"))
+            (re.compile(rf"\b{_PRESIDENT}s?\b"), "President"))
 
 
 def office_name(written: str) -> str:
@@ -123,6 +124,7 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "当选总统": "President-elect", "當選總統": "President-elect",
              "候任总统": "President-elect", "候任總統": "President-elect",
              "副总统": "Vice President", "副總統": "Vice President",
+             "共同总统": "Co-President", "共同總統": "Co-President",
              "副总理": "Deputy Prime Minister", "副總理": "Deputy Prime Minister",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
@@ -132,7 +134,7 @@ MESSAGE_ZH = re.compile(
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
 OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|副總統|副总理|副總理|国家主席|國家主席|"
-              r"总统|總統|总理|總理|"
+              r"共同总统|共同總統|总统|總統|总理|總理|"
               r"外交部长|外交部長|外长|外長|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
@@ -548,6 +550,15 @@ def _one_visitor(release: Release) -> None:
                         "visitor also attends")
 
 
+def signed_article(release: Release) -> bool:
+    """The page's opening above the lead (subtitle, byline) says it is an article signed by its
+    author (``mfa_byline``: "By Xi Jinping, President of …", ——在…发表的署名文章): a signed article
+    is never at head-of-state level (codebook), though its first-person text names a visit to a
+    head of state."""
+    opening = release.layout.clean[:release.layout.lead_start]
+    return cues.pattern("mfa_byline").search(opening) is not None
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or not release.is_mfa:
@@ -590,6 +601,7 @@ def step(release: Release) -> None:
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
-    if record.head_of_state_level and cues.pattern("not_head_level").search(release.focus_text()):
+    if record.head_of_state_level and (cues.pattern("not_head_level").search(release.focus_text())
+                                       or signed_article(release)):
         record.head_of_state_level = False  # a signed article or a briefing (codebook)
     _partnership(release)
