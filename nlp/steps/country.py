@@ -363,6 +363,32 @@ def announced_stops(release: Release) -> set[str]:
     return stops
 
 
+# What may stand between two parties of one list: a person's office and name, then a separator
+# ("智利社会党主席巴韦、智利共产党…", "the PT of Brazil, the Broad Front of Uruguay and …")
+LIST_GAP = re.compile(r"[^。；;.!?！？\n]{0,16}?(?:、|，|,|和|与|與|及|\band\b)[^。；;.!?！？\n]{0,5}")
+
+
+def listed_countries(release: Release) -> set[str]:
+    """The countries of the LAC parties one sentence of the lead lists together ("A、B和C分别致函…",
+    "the PT, the Broad Front of Uruguay and the Justicialist Party"): the parties of one list are
+    one side of the exchange, so two countries among them are a group of two countries' actors
+    (multilateral), however many parties each has."""
+    text = release.layout.clean
+    parties = sorted((m for m in release.of(LAC_PARTY, zones=("lead",)) if m.where == "text"),
+                     key=lambda m: m.start)
+    best: set[str] = set()
+    run: list[Mention] = parties[:1]
+    for previous, m in zip(parties, parties[1:], strict=False):
+        if LIST_GAP.fullmatch(text[previous.end:m.start]):
+            run.append(m)
+        else:
+            run = [m]
+        countries = {c for c in (_country_of(x) for x in run) if c}
+        if len(countries) > len(best):
+            best = countries
+    return best
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -427,6 +453,8 @@ def step(release: Release) -> None:
         if second >= 3 and top < 2 * second:
             multilateral = True
     if release.is_mfa and not _one_exchange_headline(release) and len(trip_stops(release)) >= 2:
+        multilateral = True
+    if not release.is_mfa and len(listed_countries(release)) >= 2:
         multilateral = True
     participants = worldwide_event(release)
     if participants:

@@ -2424,3 +2424,31 @@ def test_the_cpc_leaders_message_on_a_lac_partys_office_is_a_party_exchange(lang
     assert record.relevant is relevant
     if relevant:
         assert record.country == "Venezuela" and record.event_type == "message"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("中联部就古巴飓风灾害致电表示慰问",
+     "10月1日，中联部致电表示慰问，向古巴共产党中央国际关系部致以诚挚问候。"),
+    ("中联部致电祝贺", "10月1日，中联部致电表示热烈祝贺，祝贺古巴共产党第九次全国代表大会胜利召开。"),
+])
+def test_message_words_after_biaoshi_are_the_message_not_a_speech(title, text):
+    """表示 is "said", and a party named in what was said is a topic; 表示祝贺 / 表示慰问 is the message
+    itself, so the party named with it is its counterpart."""
+    record = idcpc(text, title=title, lang="zh", published="2026-10-02")
+    assert record.relevant and "Communist Party of Cuba" in parties(record)
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("zh", "南美政党领导人致函祝贺中国共产党成立105周年",
+     "近日，智利社会党主席、智利共产党主席、乌拉圭广泛阵线主席和阿根廷正义党主席分别致函中联部，"
+     "祝贺中国共产党成立105周年。"),
+    ("en", "South American party leaders congratulate CPC on anniversary",
+     "Recently, leaders of the Socialist Party of Chile, the Communist Party of Chile, the Broad Front of "
+     "Uruguay and the Justicialist Party of Argentina sent letters to the IDCPC congratulating the CPC on "
+     "its 105th anniversary."),
+])
+def test_one_list_of_parties_of_several_countries_is_a_group_however_many_each_has(lang, title, text):
+    """Country: a group of actors from two or more LAC countries is multilateral; two parties of one
+    country in the list do not make it that country's."""
+    record = idcpc(text, title=title, lang=lang, published="2026-07-03")
+    assert record.country == "multilateral" and "regional" in record.mechanism
