@@ -109,6 +109,11 @@ LIST_SEPARATORS = re.compile(r"[;；]\s*")
 # Senders named side by side before "respectively sent" (A，B，C分别致函…; A, B and C respectively sent …)
 RESPECTIVELY = re.compile(r"分别|分別|respectively|separately", re.I)
 RESPECTIVE_SEPARATORS = re.compile(r"[，,]\s*(?:and\s+)?|\s+and\s+")
+# The tail of a roundup: "此外，A、B、C等拉美政党也致电致函表示祝贺" / "A, B and C also sent messages":
+# each party of the list is a sender of its own
+TAIL = re.compile(r"等[^。，]{0,20}?(?:也|亦|还|還)[^。]{0,10}?(?:致电|致電|致函|致信|发来|發來|"
+                  r"表示祝贺|表示祝賀|表示慰问|表示慰問|表示哀悼)|\s+also\s+(?:sent|expressed|extended|conveyed)\b")
+TAIL_SEPARATORS_ZH = re.compile(r"[，,、]|和|及|与|與")
 # A day a roundup entry states ("on June 30", "6月30日"): "today" in a quote is not its day.
 STATED_DAY = re.compile(r"\d|[一二三四五六七八九十]+日")
 ROUNDUP_BODY_CHARS = 6000  # how far after the lead a roundup's entries are looked for
@@ -207,12 +212,17 @@ def _split_respective(clean: str, start: int, end: int) -> list[Segment] | None:
     paragraph is a segment of its own); None when the paragraph is not one."""
     line = clean[start:end]
     match = RESPECTIVELY.search(line)
+    tail = match is None
+    match = match or TAIL.search(line)
     if not match:
         return None
     sentence_start = max(line.rfind(c, 0, match.start()) for c in "。.!?！？") + 1
     names = line[sentence_start:match.start()]
     zh = bool(re.search(r"[\u4e00-\u9fff]", names))
-    parts = re.split(r"[，,]" if zh else RESPECTIVE_SEPARATORS, names)
+    if zh:
+        parts = re.split(TAIL_SEPARATORS_ZH if tail else r"[，,]", names)
+    else:
+        parts = re.split(RESPECTIVE_SEPARATORS, names)
     if len(parts) < 2:
         return None
     out = [Segment(start, start + sentence_start)] if sentence_start > 0 else []

@@ -491,3 +491,20 @@ def test_a_collective_roundup_is_leftist_only_when_each_sender_names_a_leftist_p
     assert records[0].collective and records[0].mechanism == ["regional"]
     venezuela = next(r for r in records if r.country == "Venezuela")
     assert "leftist" in venezuela.mechanism  # its own exchange: the ruling party's government
+
+
+def test_a_roundups_tail_list_of_parties_gives_one_sender_each():
+    """"此外，A、B、C等拉美政党也致电致函表示祝贺": after one quoted entry, the tail sentence lists
+    further senders; each is an exchange, so the headline naming none of them gets the collective
+    record of all."""
+    from nlp.extract import extract_items
+    records = extract_items({
+        "url": "https://www.idcpc.org.cn/bzhd/wshd/202610/t20261024_1.html", "source": "idcpc", "lang": "zh",
+        "title": "多国政党政要祝贺中国共产党成立105周年", "published": "2026-07-03",
+        "text": "近日，多国政党政要致电致函，祝贺中国共产党成立105周年。\n"
+                "古巴共产党中央第一书记迪亚斯-卡内尔表示，衷心祝贺。\n"
+                "此外，巴西劳工党、智利共产党、乌拉圭广泛阵线等拉美政党也致电致函表示祝贺。"})
+    page = records[0]
+    assert page.collective and page.country == "multilateral"
+    senders = {r.country for r in records[1:]}
+    assert senders == {"Cuba", "Brazil", "Chile", "Uruguay"}
