@@ -1,0 +1,68 @@
+"""Foreign-ministry pages: an agency headline that names no exchange (the lead's main clause gives
+the type), reply letters to people who hold no office (the letter's addressee is the counterpart,
+not a head of state the letter recalls), and a minister's briefing on a trip whose span a later
+paragraph states (codebook: ../shared/eval/SCHEMA.md, Decision rules). Self-written releases with
+invented wording."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+XINHUA_EN = "https://english.news.cn/20240610/a1234567/c.html"
+
+# ---------------------------------------------------------------- J3: a headline with no exchange word
+
+NO_CUE_LEADS = [
+    # (headline, lead, expected event type)
+    ("Xi says China, Honduras to open a new chapter of cooperation",
+     "BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Monday held talks with Honduran "
+     "President Xiomara Castro, who is on a state visit to China, and thanked her for the congratulatory "
+     "message she sent on his re-election.",
+     "talks"),
+    ("China, Colombia to deepen cooperation: Wang Yi",
+     "BEIJING, June 10 (Xinhua) -- Chinese Foreign Minister Wang Yi on Monday met with visiting Colombian "
+     "Foreign Minister Luis Gilberto Murillo in Beijing, following their phone conversation last month.",
+     "meeting"),
+    ("China, Guyana agree to deepen cooperation in farming",
+     "BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Monday held talks with Guyanese "
+     "President Irfaan Ali, who arrived in Beijing on Sunday for a state visit.",
+     "talks"),
+    ("Xi, Lula agree to lift ties to new heights",
+     "BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz "
+     "Inacio Lula da Silva in Beijing on Monday, their first face-to-face exchange since a phone call in "
+     "January.",
+     "talks"),
+    # controls: the main clause is the message, the call, the arrival
+    ("Xi says China ready to work with Mexico for shared future",
+     "BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Monday sent a congratulatory message to "
+     "Claudia Sheinbaum on her election as president of Mexico, recalling their meeting last year.",
+     "message"),
+    ("China, Peru agree to boost port cooperation",
+     "BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Monday held talks over the phone with "
+     "Peruvian President Dina Boluarte, who invited him to visit Lima.",
+     "phone_call"),
+    ("Chinese president in Brasilia for state visit",
+     "BRASILIA, June 10 (Xinhua) -- Chinese President Xi Jinping arrived here on Monday for a state visit "
+     "to Brazil, during which he will hold talks with President Luiz Inacio Lula da Silva.",
+     "state_visit"),
+]
+
+
+@pytest.mark.parametrize("title, lead, kind", NO_CUE_LEADS)
+def test_a_headline_without_an_exchange_word_takes_the_lead_main_clause(title, lead, kind):
+    """The headline names no exchange, so the lead's own word for it decides: the first exchange
+    verb of the main clause, not a message thanked for, a call the meeting followed or an arrival a
+    relative clause recalls (the rules' order would put those first)."""
+    text = f"{lead}\n\nBoth sides said they are ready to deepen practical cooperation.\n\nEnd of report."
+    record = mfa(text, title=title, published="2024-06-10", url=XINHUA_EN)
+    assert record.relevant and record.event_type == kind
+
+
+def test_a_headline_naming_the_exchange_still_decides():
+    """With an exchange word in the headline ("Xi meets …") the lead's main clause is not asked."""
+    text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Monday thanked Cuban Prime "
+            "Minister Manuel Marrero Cruz for a letter from Cuban President Miguel Diaz-Canel when "
+            "meeting him in Beijing.\n\nXi said China supports Cuba.")
+    record = mfa(text, title="Xi meets Cuban prime minister", published="2024-06-10", url=XINHUA_EN)
+    assert record.event_type == "meeting"
