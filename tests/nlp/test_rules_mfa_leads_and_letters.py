@@ -66,3 +66,48 @@ def test_a_headline_naming_the_exchange_still_decides():
             "meeting him in Beijing.\n\nXi said China supports Cuba.")
     record = mfa(text, title="Xi meets Cuban prime minister", published="2024-06-10", url=XINHUA_EN)
     assert record.event_type == "meeting"
+
+
+# ------------------------------------------------ J8: reply letters to people holding no office
+
+REPLIES = [
+    # (headline, lead, body recalling a head of state, language, country, addressee)
+    ("习近平复信巴西某大学孔子学院师生",
+     "近日，国家主席习近平复信巴西某大学孔子学院师生，鼓励他们为中巴友好多作贡献。",
+     "习近平在复信中表示，去年我同卢拉总统举行会谈时，谈到加强两国人文交流。", "zh", "Brazil",
+     "巴西某大学孔子学院师生"),
+    ("习近平给古巴中国友好协会成员回信",
+     "近日，国家主席习近平给古巴中国友好协会成员回信，勉励他们继续为中古友好贡献力量。",
+     "习近平在回信中表示，迪亚斯-卡内尔主席访华时，我们就两国关系发展深入交换意见。", "zh", "Cuba",
+     "古巴中国友好协会成员"),
+    ("Xi Jinping Replies to a Letter from Argentine Students of a Chinese Language School",
+     "Recently, President Xi Jinping replied to a letter from Argentine students of a Chinese language "
+     "school, encouraging them to learn more about China.",
+     "In his reply, Xi Jinping said that when he met President Javier Milei, the two sides agreed to expand "
+     "people-to-people exchanges.", "en", "Argentina",
+     "Argentine Students of a Chinese Language School"),
+]
+
+
+@pytest.mark.parametrize("title, lead, body, lang, country, addressee", REPLIES,
+                         ids=["zh-fuxin", "zh-gei-huixin", "en-replies"])
+def test_a_reply_letter_answers_its_addressee_not_the_president_it_recalls(title, lead, body, lang, country,
+                                                                         addressee):
+    """The counterpart of a reply letter is whom it answers; a president the letter recalls is no
+    side of it, and students or a friendship association put the page below head-of-state level."""
+    text = f"{lead}\n\n{body}\n\n此前，他们致信习近平，讲述学习和交流的体会。" if lang == "zh" else (
+        f"{lead}\n\n{body}\n\nEarlier, the students wrote to Xi Jinping about their studies.")
+    record = mfa(text, title=title, published="2025-03-20", lang=lang)
+    assert (record.relevant, record.country, record.event_type) == (True, country, "message")
+    assert record.counterpart == addressee
+    assert record.head_of_state_level is False
+
+
+def test_a_reply_to_a_president_keeps_the_president():
+    """A letter written back to a head of state is an exchange of principals (control)."""
+    text = ("Recently, President Xi Jinping replied to a letter from Brazilian President Luiz Inacio Lula da "
+            "Silva on the anniversary of diplomatic ties.\n\nXi said China and Brazil are good friends.")
+    record = mfa(text, title="Xi Jinping Replies to a Letter from Brazilian President Lula",
+                 published="2024-08-15")
+    assert record.event_type == "message" and record.head_of_state_level is True
+    assert record.counterpart and "Lula" in record.counterpart
