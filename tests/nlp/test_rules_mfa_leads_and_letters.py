@@ -111,3 +111,64 @@ def test_a_reply_to_a_president_keeps_the_president():
                  published="2024-08-15")
     assert record.event_type == "message" and record.head_of_state_level is True
     assert record.counterpart and "Lula" in record.counterpart
+
+
+# ---------------------------------------------------- F: a briefing on a trip, the span after the lead
+
+BRIEFINGS = [
+    # (headline, lead, second paragraph, language)
+    ("Wang Yi Briefs the Press on Premier Li Qiang's Official Visits to Chile and Uruguay",
+     "On March 9, 2025 local time, at the end of Premier Li Qiang's official visits to Chile and Uruguay, "
+     "Foreign Minister Wang Yi briefed the accompanying press corps on the trip.",
+     "Wang Yi said that from March 3 to 9, Premier Li Qiang paid official visits to Chile and Uruguay and "
+     "held more than ten bilateral meetings.", "en"),
+    ("王毅谈李强总理对智利、乌拉圭正式访问成果",
+     "当地时间2025年3月9日，在结束对智利、乌拉圭正式访问之际，外交部长王毅向随行记者介绍此访情况。",
+     "王毅说，3月3日至9日，李强总理对智利、乌拉圭进行正式访问，同两国领导人深入交流。", "zh"),
+    ("Wang Yi Briefs the Press on Premier Li Qiang's Trip to Latin America",
+     "On March 9, 2025 local time, at the end of Premier Li Qiang's trip to Latin America, Foreign Minister "
+     "Wang Yi briefed the accompanying press corps on the trip.",
+     "Wang Yi said that from March 3 to 9, Premier Li Qiang paid official visits to Chile and Uruguay.",
+     "en"),
+    ("王毅谈李强总理拉美之行成果",
+     "当地时间2025年3月9日，在结束出访拉美之际，外交部长王毅向随行记者介绍李强总理此访情况。",
+     "王毅说，3月3日至9日，李强总理对智利、乌拉圭进行正式访问。", "zh"),
+]
+
+
+@pytest.mark.parametrize("title, lead, second, lang", BRIEFINGS,
+                         ids=["en-two-countries", "zh-two-countries", "en-region", "zh-region"])
+def test_a_briefing_on_a_trip_takes_the_span_the_next_paragraph_states(title, lead, second, lang):
+    """The lead gives the briefing's own day, the next paragraph the trip's span: a briefing on a
+    trip takes the trip's first day when stated (codebook, Dates of visits and briefings). A
+    headline naming a trip to Latin America, its stops named further down, is a LAC exchange of
+    several countries: multilateral."""
+    end = ("王毅表示，此访为双边关系注入新动力。" if lang == "zh"
+           else "Wang Yi said the trip gave new impetus to ties.")
+    record = mfa(f"{lead}\n\n{second}\n\n{end}", title=title, published="2025-03-10", lang=lang,
+                 url="https://www.fmprc.gov.cn/eng/xw/zyxw/202503/t20250310_1.html")
+    assert (record.relevant, record.country, record.event_type) == (True, "multilateral", "other")
+    assert record.event_date == "2025-03-03"
+    assert record.head_of_state_level is False
+
+
+def test_a_briefing_does_not_take_a_span_of_an_earlier_visit():
+    """A span the next paragraph gives for a visit of years past is history, not the trip: with
+    no span of its own the briefing has no day (codebook)."""
+    text = ("On March 9, 2025 local time, at the end of Premier Li Qiang's official visits to Chile and "
+            "Uruguay, Foreign Minister Wang Yi briefed the accompanying press corps on the trip.\n\n"
+            "Wang Yi recalled that from May 10 to 14, 2019, a Chilean president paid a state visit to China."
+            "\n\nWang Yi said the trip gave new impetus to ties.")
+    record = mfa(text, title="Wang Yi Briefs the Press on Premier Li Qiang's Official Visits to Chile and "
+                 "Uruguay", published="2025-03-10")
+    assert record.event_date is None
+
+
+def test_a_talks_page_is_still_dated_by_the_talks():
+    """Only a briefing reads the trip's span after the lead; talks during a visit keep their day."""
+    text = ("On March 5, 2025, Premier Li Qiang held talks with Chilean President Gabriel Boric in "
+            "Santiago.\n\nFrom March 3 to 9, Premier Li Qiang paid official visits to Chile and Uruguay."
+            "\n\nThe two sides signed cooperation documents.")
+    record = mfa(text, title="Li Qiang Holds Talks with Chilean President Gabriel Boric",
+                 published="2025-03-06")
+    assert (record.event_type, record.event_date) == ("talks", "2025-03-05")
