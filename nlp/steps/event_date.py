@@ -351,8 +351,32 @@ def _visit_page(release: Release, preview: bool = False) -> bool:
 
 
 def _briefing(release: Release) -> bool:
-    """A minister's or spokesperson's briefing on a trip (the codebook dates it by the trip)."""
-    return bool(re.search(r"\bbrief(?:s|ed|ing)?\b|介绍|吹风", release.title or release.lead(), re.I))
+    """A minister's or spokesperson's briefing on a trip (the codebook dates it by the trip): the
+    headline says so (``trip_briefing``: "Briefs the Press on …", 介绍, 吹风, "王毅谈…访问成果" —
+    a minister talking about a visit's results)."""
+    return bool(cues.pattern("trip_briefing").search(release.title or release.lead()))
+
+
+def _trip_span_after_lead(release: Release, later: list[Found]) -> list[Found]:
+    """The trip's span a briefing states in the paragraph after its lead ("On November 21 … Wang Yi
+    briefed the press on the trip. / Wang Yi said that from November 13 to 21, President Xi …
+    paid state visits to …"; 王毅说，11月13日至21日，…进行国事访问): the lead gives the briefing's
+    own day, the next paragraph the trip's, and the codebook dates a briefing on a trip by the
+    trip's first day when stated. Only a span in a sentence about the trip (``trip``) counts, not
+    before the report by more than a month (a span of years past is history) nor announced more
+    than ``FUTURE_DAYS`` ahead."""
+    text = release.layout.clean
+    trip = cues.pattern("trip")
+    out = []
+    for f in later:
+        if f.end_day is None or f.kind == "report" or not _not_too_late(f, release.anchor):
+            continue
+        if release.anchor is not None and f.day < release.anchor - timedelta(days=RECENT_DAYS):
+            continue
+        left, right = sentence_at(text, f.start)
+        if trip.search(text, left, right):
+            out.append(f)
+    return out
 
 
 def _announcement(release: Release, search_from: int) -> bool:
@@ -542,6 +566,8 @@ def step(release: Release) -> None:
         # 15") is dated by that exchange, whatever span the lead gives the visit.
         spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"
                  and _not_too_late(f, release.anchor)]
+        if not spans and _briefing(release):
+            spans = _trip_span_after_lead(release, later)
         chosen = spans[0] if spans else None
         if chosen is not None and release.anchor and chosen.day > release.anchor:
             chosen.future = True

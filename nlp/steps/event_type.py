@@ -444,6 +444,62 @@ def _signed_in_headline(passages: list[tuple[str, str, int]], statement: re.Matc
             and not _statement_text(passages[:2]))
 
 
+# English words that open a clause or phrase beside the lead's main one: a relative clause ("…, who
+# arrived in Beijing on Sunday for a state visit"), a phrase of time ("following their phone
+# conversation last month", "since a phone call in January", "upon arrival") and thanks for an
+# earlier act ("thanked her for the congratulatory message she sent"). Each runs to the next comma,
+# semicolon or full stop.
+SIDE_CLAUSE_EN = re.compile(
+    r",\s*(?:who|whom|whose|which|where)\b[^,;.]*|"
+    r"\b(?:following|after|since|before|ahead of|upon|during)\b[^,;.]*|"
+    r"\bthank(?:s|ed|ing)?\b[^,;.]*?\bfor\b[^,;.]*", re.I)
+# the kinds whose word in a lead reports an exchange of its own; "state visit", "welcome ceremony"
+# name the setting of one and compete only by the rules' order
+LEAD_KINDS = ("message", "phone_call", "video_call", "arrival", "talks", "meeting")
+DISTANCE = ("phone_call", "video_call")
+
+
+def _lead_main_exchange(release: Release, text: str,
+                        skip: frozenset[str]) -> tuple[str, re.Match[str]] | None:
+    """The exchange an English lead's main clause reports, under a headline with no exchange word
+    of its own ("Xi says China, Honduras to write new chapter …", "China, Guyana agree …").
+
+    The codebook takes the type from the text's own word for the exchange the page reports; in a
+    lead that word is the first exchange verb of the main clause ("Xi … held talks with Castro"),
+    not a word in a clause beside it ("…, who arrived … for a state visit", "following their phone
+    conversation last month", "and thanked her for the congratulatory message"): those recall
+    other exchanges. So the side clauses are blanked and the first exchange word left wins, not the
+    first kind in the rules' order. A call's word in the same clause qualifies talks or a meeting
+    ("held talks over the phone with", "met … via video link"). Chinese leads are left to the
+    rules' order: there the modifiers come before the verb they qualify (同来华进行国事访问的…举行会谈),
+    so the first word is not the main clause's. None when no word is left outside the side clauses."""
+    if release.zh:
+        return None
+    blanked = SIDE_CLAUSE_EN.sub(lambda m: " " * len(m.group()), text)
+    rules = dict(cues.rules("mfa"))
+    options = []
+    for kind in LEAD_KINDS:
+        if kind in skip:
+            continue
+        for match in rules[kind].finditer(blanked):
+            before = blanked[max(0, match.start() - 20):match.start()]
+            if kind in FACE_TO_FACE and FUTURE_BEFORE.search(before):
+                continue  # "will hold talks": announced, not held
+            options.append((match.start(), kind, match))
+            break
+    if not options:
+        return None
+    _, kind, match = min(options, key=lambda o: o[0])
+    if kind in FACE_TO_FACE:
+        edge = re.compile(r"[,;.]").search(blanked, match.end())
+        clause_end = edge.start() if edge else len(blanked)
+        for call in DISTANCE:
+            by = rules[call].search(blanked, match.start(), clause_end)
+            if by is not None:
+                return call, by
+    return kind, match
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -489,6 +545,9 @@ def _mfa(release: Release) -> None:
         statement_ok = headline and not quoted
         skip = (FOCUS_ONLY if i >= 2 else frozenset()) | (frozenset() if statement_ok else STATEMENT)
         found = _first(cues.rules("mfa"), text, skip=skip, not_future=frozenset(FACE_TO_FACE))
+        if found and i == 1 and title.strip() and not in_title and found[0] != "joint_statement":
+            # a headline with no exchange word: the lead's main clause says which exchange it is
+            found = _lead_main_exchange(release, text, skip) or found
         if not found:
             continue
         kind, match = found

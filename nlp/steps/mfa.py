@@ -559,6 +559,35 @@ def signed_article(release: Release) -> bool:
     return cues.pattern("mfa_byline").search(opening) is not None
 
 
+ADDRESSEE_END = re.compile(r"[，。,.;；:：\n]|(?:复信|回信|復信|迴信|複信)")
+
+
+def reply_addressee(release: Release) -> tuple[str, Span] | None:
+    """Whom a reply letter answers, when the headline (or, with none, the lead) names one written
+    back to people who hold no office of state ("Xi Jinping Replies to a Letter from Teachers and
+    Students of …", 习近平复信古巴中国友好协会成员, 给…师生回信): the codebook's counterpart is the
+    LAC side of the exchange, and the letter's is its addressee, not a president the letter
+    recalls ("when I held talks with President Lula …"); students, a university or a friendship
+    association are no head of state, so the page is not at head-of-state level. None for a reply
+    to an office holder ("replied to a letter from President …"), left to the counterpart rules."""
+    reply, holder = cues.pattern("mfa_reply_letter"), cues.pattern("office_holder")
+    passages = (("title", release.title, 0),) if release.title.strip() else (
+        ("text", release.layout.clean[release.layout.lead_start:release.layout.lead_end],
+         release.layout.lead_start),)
+    for where, text, offset in passages:
+        match = reply.search(text)
+        if match is None:
+            continue
+        edge = ADDRESSEE_END.search(text, match.end())
+        end = edge.start() if edge else len(text)
+        addressee = text[match.end():end].strip()
+        if len(addressee) < 2 or holder.search(addressee):
+            return None
+        start = offset + text.index(addressee, match.end())
+        return addressee, Span(start, start + len(addressee), addressee, where)
+    return None
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or not release.is_mfa:
@@ -566,6 +595,13 @@ def step(release: Release) -> None:
     _one_visitor(release)
     chinese, chinese_head = _chinese_side(release)
     record.chinese_side = chinese
+    addressee = reply_addressee(release) if record.event_type == "message" else None
+    if addressee is not None:  # a reply letter to people holding no office: they are the counterpart
+        record.counterpart = addressee[0]
+        record.add_evidence("counterpart", addressee[1])
+        record.head_of_state_level = False
+        _partnership(release)
+        return
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)

@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
 from nlp.release import Release
+from nlp.schema import MULTILATERAL, Span
 from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
 
 NAME = "relevance"
@@ -95,6 +96,8 @@ def step(release: Release) -> None:
     record.relevant = bool(record.country) and (
         strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide"))
         or bool(release.extra.get("body_counterparts")))
+    if not record.relevant and release.is_mfa and _trip_to_region(release):
+        return
     if not record.relevant:
         _clear(release)
         if release.extra.get("venues_only"):
@@ -103,6 +106,33 @@ def step(release: Release) -> None:
             record.notes.append("LAC names only outside the title and lead")
     elif "country" in record.evidence:
         record.evidence["relevant"] = list(record.evidence["country"])
+
+
+def _trip_to_region(release: Release) -> bool:
+    """A foreign-ministry page whose headline or lead names a trip to the region ("Wang Yi Briefs
+    the Press on President Xi Jinping's Trip to Latin America", 王毅谈习近平主席拉美之行成果,
+    ``trip_to_region``), the countries visited named only further down: the trip's hosts are LAC
+    actors, so the page (a briefing on the trip, its results) is a LAC exchange. A trip to several
+    LAC countries is multilateral (codebook, Who counts), and so is one whose stops the page does not
+    name; a trip to one LAC country the page names is that country's, as the country step coded it.
+    Sets the record when it applies."""
+    record = release.record
+    trip = cues.pattern("trip_to_region")
+    spans = [Span(offset + m.start(), offset + m.end(), m.group(), where)
+             for where, text, offset in (("title", release.title, 0),
+                                         ("text", release.lead(), release.layout.lead_start))
+             for m in trip.finditer(text)]
+    if not spans:
+        return False
+    record.relevant = True
+    if record.country is None or len(release.scores) >= 2:
+        record.country = MULTILATERAL
+        record.exchange_type = "multilateral"
+        release.country_id = None
+        record.evidence["country"] = spans[:1]
+    record.evidence["relevant"] = spans[:1]
+    record.notes.append("relevant: the headline or lead names a trip to Latin America")
+    return True
 
 
 # China's side of a state exchange, in any form a release names it (Who counts: the Chinese side is
