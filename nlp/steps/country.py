@@ -57,7 +57,23 @@ def is_capital(release: Release, m: Mention) -> bool:
     """A capital names where something happened more often than whom it was with."""
     if m.label != LAC_COUNTRY or m.entry is None:
         return False
-    return normalise(m.text) in _capital_keys(release.gazetteer, m.entry.id)
+    if normalise(m.text) not in _capital_keys(release.gazetteer, m.entry.id):
+        return False
+    return not _institution_named_after(release, m)
+
+
+INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|College|Institute|Academy) "
+                                r"(?:of|de|do|da) (?:the )?$")
+INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院")  # matched at the name's end
+
+
+def _institution_named_after(release: Release, m: Mention) -> bool:
+    """"the University of Brasilia", 巴西利亚大学: a capital in an institution's name names the
+    institution's people, the country's actors, not where something happened."""
+    source = release.title if m.where == "title" else release.layout.clean
+    if release.zh:
+        return INSTITUTION_AFTER_ZH.match(source, m.end) is not None
+    return INSTITUTION_BEFORE.search(source, max(0, m.start - 40), m.start) is not None
 
 
 @lru_cache(maxsize=256)

@@ -172,3 +172,18 @@ def test_a_talks_page_is_still_dated_by_the_talks():
     record = mfa(text, title="Li Qiang Holds Talks with Chilean President Gabriel Boric",
                  published="2025-03-06")
     assert (record.event_type, record.event_date) == ("talks", "2025-03-05")
+
+
+@pytest.mark.parametrize("lang, title, text", [
+    ("en", "Xi Jinping Replies to a Letter from Teachers and Students of the University of Brasilia",
+     "On May 10, 2026, President Xi Jinping replied to a letter from teachers and students of the "
+     "University of Brasilia, encouraging them to promote exchanges between the two peoples."),
+    ("zh", "习近平复信巴西利亚大学师生",
+     "2026年5月10日，国家主席习近平复信巴西利亚大学师生，鼓励他们促进两国人民交流。"),
+])
+def test_a_capital_in_an_institutions_name_names_that_countrys_people(lang, title, text):
+    """A capital names where something happened more often than whom it was with, but "the
+    University of Brasilia" / 巴西利亚大学 is an institution of Brazil: its people are Brazil's actors."""
+    record = mfa(text, title=title, lang=lang, published="2026-05-11")
+    assert record.relevant and record.country == "Brazil" and record.event_type == "message"
+    assert record.head_of_state_level is False
