@@ -37,9 +37,28 @@ TRAILER_WORDS = (r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关
                  r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
                  r"Leave your comment|"
                  r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*")
-TRAILER = re.compile(r"\n[ \t]*" + TRAILER_WORDS, re.IGNORECASE)
-# In a copy stored on one line the heading follows a sentence's end or a gap of blanks instead.
-TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])[ \t]+|(?<=[ \t][ \t]))" + TRAILER_WORDS, re.IGNORECASE)
+# Headings of a sidebar of other stories that are also ordinary words ("Latest", "更多", "最新"): a
+# heading only when it is a line of its own (at most a short qualifier: "Most Viewed in 24 Hours",
+# then ":" or ">>"), never at the start of a sentence ("Latest figures show ..."). Agency copies print
+# other dispatches, each with its own dateline, under them after the body: read as this page's, their
+# day, event and leaders replaced the page's own.
+TRAILER_HEADINGS = (
+    "Latest", "Latest News", "Latest Stories", "Latest Updates", "Most Viewed", "Most Read", "Most Shared",
+    "Top Stories", "Top News", "Trending", "Trending Now", "Editor's Choice", "Editors' Picks", "More News",
+    "More Stories", "More", "In Case You Missed It",
+    "最新消息", "最新", "最新新闻", "最新新聞", "最新报道", "最新報道", "最新动态", "最新動態",
+    "热点新闻", "熱點新聞", "热门推荐", "熱門推薦", "热点推荐", "熱點推薦", "热门新闻", "熱門新聞",
+    "热门文章", "熱門文章", "精彩推荐", "精彩推薦", "推荐阅读", "推薦閱讀", "相关报道", "相關報道",
+    "更多", "更多新闻", "更多新聞", "往期回顾", "往期回顧", "猜你喜欢", "猜你喜歡",
+)
+TRAILER_HEADING_QUALIFIER = r"(?:[ \t]+(?:in|of|this|today|on)\b[^\n.!?。！？]{0,20})?"  # "in 24 Hours"
+_HEADINGS = "|".join(re.escape(h) for h in sorted(TRAILER_HEADINGS, key=len, reverse=True))
+TRAILER_HEADING = (rf"(?:{_HEADINGS}){TRAILER_HEADING_QUALIFIER}[ \t]*(?:[:：>»›]+|[ \t]*\(\d+\))?[ \t]*")
+TRAILER = re.compile(r"\n[ \t]*(?:" + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=\n))", re.IGNORECASE)
+# In a copy stored on one line the heading follows a sentence's end or a gap of blanks instead (a
+# heading that is also an ordinary word is followed by a gap too).
+TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])[ \t]+|(?<=[ \t][ \t]))(?:" + TRAILER_WORDS + "|"
+                              + TRAILER_HEADING + r"(?=[ \t]{2}))", re.IGNORECASE)
 ONE_LINE_BREAKS = 2  # a text with at most this many line breaks is a copy stored on one line
 # A page's own time stamp, not the event's day: a date with a clock time ("2024-04-12 10:22",
 # "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a
@@ -236,6 +255,20 @@ def printed_date(text: str) -> tuple[date, tuple[int, int]] | None:
     return None
 
 
+# A copy stored on one line has its line breaks turned into runs of blanks. A run of three or more
+# (blanked menus and stamps widen the runs) was a line break: its first blank becomes one again in
+# the cleaned text (same length, same offsets), so the paragraphs of the page come back — a digest's
+# items, the headline, the lead — and are read as those of the page it copies (one line, the digest's
+# items ran together: the first item's day and country were the page's). Sentences of a paragraph
+# are one blank apart and stay together. Only the first blank of a run is tried: linear on a long run.
+LINE_GAP = re.compile(r"(?<=\S) (?=  +\S)")
+
+
+def is_one_line(text: str) -> bool:
+    """Is this a copy stored on one line (at most ONE_LINE_BREAKS line breaks)?"""
+    return text.count("\n") <= ONE_LINE_BREAKS
+
+
 def clean(text: str) -> str:
     """The text with page furniture overwritten by spaces (same length, same offsets)."""
     if not text:
@@ -245,8 +278,11 @@ def clean(text: str) -> str:
         furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
     furniture += stamps(text)
     cleaned = _blanked(text, furniture) if furniture else text
+    one_line = is_one_line(cleaned)
+    if one_line:
+        cleaned = LINE_GAP.sub("\n", cleaned)
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
-    trailer = TRAILER_ONE_LINE if cleaned.count("\n") <= ONE_LINE_BREAKS else TRAILER
+    trailer = TRAILER_ONE_LINE if one_line else TRAILER
     for match in trailer.finditer(cleaned):
         if match.start() > min(400, len(cleaned) // 3):
             return _blanked(cleaned, [(match.start(), len(cleaned))])
@@ -325,7 +361,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 # "co-chaired"; a common noun: "phone call") is not a headline's or a name's: the line is prose.
 TITLE_CASE_LOWER = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over upon "
-    "than vs de da do dos das del la las los le y e van der den von".split())
+    "than vs de da do dos das del la las los le y e van der den von "
+    "between among amid during under within through toward towards against across".split())
 SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
 # A photo caption without its credit ends with the place and day the photo was taken ("… in Lima,
 # Peru, Nov. 15, 2024."); a lead that opens with its day does not end with a year.
@@ -354,19 +391,81 @@ def _is_prose(line: str, zh: bool) -> bool:
     if zh:
         return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
     words = line.split()
-    if len(words) < 10 or line.count("|") >= 2:
+    if len(words) < 10 or line.count("|") >= 2 or _is_name_line(line, words):
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower * 3 >= len(words) or _is_sentence(line, words)
 
 
+def _is_name_line(line: str, words: list[str]) -> bool:
+    """Is an English line a name or a headline in title case, not a sentence: no closing full stop and
+    no lower-case word but those title case leaves in lower case? An embassy's banner ("Embassy of
+    the People's Republic of China in the Kingdom of Spain") or a long headline ("Joint Statement
+    between the People's Republic of China and the Republic of Peru") has many lower-case words, a
+    third of its words, yet no verb: read as the lead, it ran on into the page's date line."""
+    if SENTENCE_STOP.search(line.rstrip()):
+        return False
+    return all(w.strip(",;:\"“”’‘()").lower() in TITLE_CASE_LOWER for w in words if w[:1].islower())
+
+
+HEADLINE_REACH = 3000  # characters: a sidebar of other dispatches above a short report can fill half the page
+
+
+def report_start(cleaned: str, title: str | None) -> int:
+    """Where the page's own report starts: after its printed headline, when the page's title is known
+    and printed on a line of its own in the first half of the text (or its first HEADLINE_REACH
+    characters) with running prose after it. What
+    comes before the printed headline is furniture — menus, tickers, and a "Latest" sidebar of other
+    dispatches, each with its own dateline: the first dateline anywhere would be theirs, and the lead
+    would move to another story. 0 when the headline is not found so."""
+    key = re.sub(r"\s+", " ", (title or "").strip())
+    if len(CJK.findall(key)) < 6 and len(key) < 10:
+        return 0  # a short title ("News", "Xi meets", "新闻") may be an ordinary line
+    for start, end in paragraphs(cleaned):
+        if start > max(len(cleaned) // 2, HEADLINE_REACH):
+            return 0
+        line = re.sub(r"\s+", " ", cleaned[start:end])
+        if line != key:
+            continue
+        if not cleaned[:start].strip():
+            return 0  # nothing before it
+        zh = bool(CJK.search(key))
+        after = paragraphs(cleaned[end:])
+        if any(_is_prose(cleaned[end + a:end + b], zh) for a, b in after):
+            return start
+        return 0
+    return 0
+
+
+HEADLINE_MAX = {False: 200, True: 60}  # characters of a printed headline
+SENTENCE_CLOSE = ("。", ".", "!", "?", "！", "？", "\"", "”", "’", ":", "：", ";", "；")
+
+
+def _is_printed_headline(line: str, zh: bool) -> bool:
+    """Could a line read as prose be a copy's printed headline? A headline has no sentence end and is
+    headline-long. Agency headlines in sentence case ("Chinese, Peruvian presidents hold talks, agree
+    to deepen ties"; "习近平同秘鲁总统会谈，两国元首宣布…") have the lower-case words and commas of
+    running prose: for a copy without a title field (``layout`` without ``title``), such a first line
+    followed by running prose is its headline, not its lead (the lead is the prose after it)."""
+    stripped = line.rstrip()
+    return len(stripped) <= HEADLINE_MAX[zh] and not stripped.endswith(SENTENCE_CLOSE)
+
+
 def layout(text: str, title: str | None = None) -> Layout:
     """Clean the text and find its lead paragraph."""
     cleaned = clean(text)
+    headline_at = report_start(cleaned, title)
+    if headline_at:
+        cleaned = _blanked(cleaned, [(0, headline_at)])
     zh = is_cjk(cleaned)
     spans = paragraphs(cleaned)
     dateline: tuple[int, int] | None = None
-    limit = max(600, len(cleaned) * 2 // 3)
+    # The dateline is searched in the first two thirds of the report (at least 600 characters), not in
+    # a trailing list of other dispatches; counted from where the report starts, after the blanked
+    # menus and the printed headline: a long menu block (600 characters of bars) hid a short
+    # dispatch's dateline.
+    body = max(headline_at, len(cleaned) - len(cleaned.lstrip()))
+    limit = body + max(600, (len(cleaned) - body) * 2 // 3)
     match = DATELINE_ZH.search(cleaned, 0, limit) if zh else dateline_en(cleaned, limit)
     lead: tuple[int, int] | None = None
     if match:
@@ -386,11 +485,16 @@ def layout(text: str, title: str | None = None) -> Layout:
                 break
     if lead is None:
         title_key = (title or "").strip()
-        for para in spans:
+        first = True
+        for i, para in enumerate(spans):
             line = cleaned[para[0]:para[1]]
             if title_key and re.sub(r"^\s*date\s+[\d-]+\s*", "", line).strip() == title_key:
                 continue
             if _is_prose(line, zh):
+                if first and not title_key and _is_printed_headline(line, zh) and any(
+                        _is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]):
+                    first = False
+                    continue
                 lead = para
                 # a copy stored as one line repeats its headline before the lead (not a lead whose
                 # first sentence is worded as the headline: "2023年5月5日，习近平同…通电话")
@@ -407,7 +511,7 @@ def layout(text: str, title: str | None = None) -> Layout:
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
-    lead = _run_on_lead(cleaned, lead, zh)
+    lead = _run_on_lead(cleaned, lead, zh, is_one_line(text))
     lead_end = min(lead[1], lead[0] + 900)
     captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
@@ -436,11 +540,13 @@ def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
             if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
 
 
-def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, int]:
+def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool, one_line: bool = False) -> tuple[int, int]:
     """The lead of a run-on line (a copy stored as one line): its first sentence that is not page
-    furniture. A lead paragraph of ordinary length is the lead as it is."""
+    furniture. A lead paragraph of ordinary length is the lead as it is — unless the page was stored
+    on one line: its lead paragraph (its line breaks restored, see LINE_GAP) may still hold the
+    paragraphs that followed the lead, one blank apart."""
     start, end = lead
-    if end - start < RUN_ON_LEAD[zh]:
+    if end - start < RUN_ON_LEAD[zh] and not one_line:
         return lead
     ends = sentence_ends(cleaned, start, end, zh)
     if len(ends) < RUN_ON_SENTENCES:
