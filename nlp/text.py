@@ -255,20 +255,6 @@ def printed_date(text: str) -> tuple[date, tuple[int, int]] | None:
     return None
 
 
-# A copy stored on one line has its line breaks turned into runs of blanks. A run of three or more
-# (blanked menus and stamps widen the runs) was a line break: its first blank becomes one again in
-# the cleaned text (same length, same offsets), so the paragraphs of the page come back — a digest's
-# items, the headline, the lead — and are read as those of the page it copies (one line, the digest's
-# items ran together: the first item's day and country were the page's). Sentences of a paragraph
-# are one blank apart and stay together. Only the first blank of a run is tried: linear on a long run.
-LINE_GAP = re.compile(r"(?<=\S) (?=  +\S)")
-
-
-def is_one_line(text: str) -> bool:
-    """Is this a copy stored on one line (at most ONE_LINE_BREAKS line breaks)?"""
-    return text.count("\n") <= ONE_LINE_BREAKS
-
-
 def clean(text: str) -> str:
     """The text with page furniture overwritten by spaces (same length, same offsets)."""
     if not text:
@@ -278,11 +264,8 @@ def clean(text: str) -> str:
         furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
     furniture += stamps(text)
     cleaned = _blanked(text, furniture) if furniture else text
-    one_line = is_one_line(cleaned)
-    if one_line:
-        cleaned = LINE_GAP.sub("\n", cleaned)
     # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
-    trailer = TRAILER_ONE_LINE if one_line else TRAILER
+    trailer = TRAILER_ONE_LINE if cleaned.count("\n") <= ONE_LINE_BREAKS else TRAILER
     for match in trailer.finditer(cleaned):
         if match.start() > min(400, len(cleaned) // 3):
             return _blanked(cleaned, [(match.start(), len(cleaned))])
@@ -511,7 +494,7 @@ def layout(text: str, title: str | None = None) -> Layout:
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
-    lead = _run_on_lead(cleaned, lead, zh, is_one_line(text))
+    lead = _run_on_lead(cleaned, lead, zh)
     lead_end = min(lead[1], lead[0] + 900)
     captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
@@ -540,13 +523,11 @@ def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
             if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
 
 
-def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool, one_line: bool = False) -> tuple[int, int]:
+def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, int]:
     """The lead of a run-on line (a copy stored as one line): its first sentence that is not page
-    furniture. A lead paragraph of ordinary length is the lead as it is — unless the page was stored
-    on one line: its lead paragraph (its line breaks restored, see LINE_GAP) may still hold the
-    paragraphs that followed the lead, one blank apart."""
+    furniture. A lead paragraph of ordinary length is the lead as it is."""
     start, end = lead
-    if end - start < RUN_ON_LEAD[zh] and not one_line:
+    if end - start < RUN_ON_LEAD[zh]:
         return lead
     ends = sentence_ends(cleaned, start, end, zh)
     if len(ends) < RUN_ON_SENTENCES:

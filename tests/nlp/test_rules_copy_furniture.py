@@ -185,37 +185,3 @@ def test_a_first_paragraph_without_a_full_stop_is_still_the_lead_when_it_is_long
             "countries to a comprehensive strategic partnership and to deepen cooperation")
     text = f"{lead}\nThe two sides signed cooperation documents."
     assert layout(text).lead().startswith("On November 22")
-
-
-# ------------------------------------------------------------ a copy stored on one line
-DIGEST_EN = ("On September 4th, Sun Haiyan, Vice Minister of the IDCPC, met in Beijing with a delegation of "
-             "the Cambodian People's Party.\n"
-             "On September 5th, Guo Yezhou, Vice Minister of the IDCPC, met in Beijing with a delegation of "
-             "the Broad Front of Uruguay led by its president.\n"
-             "On September 6th, Liu Jianchao, Minister of the IDCPC, met with a delegation of the Communist "
-             "Party of Vietnam.")
-DIGEST_ZH = ("9月4日，中联部副部长孙海燕在京会见柬埔寨人民党代表团。\n"
-             "9月5日，中联部部长助理陈洲会见乌拉圭广泛阵线代表团。\n"
-             "9月6日，中联部部长刘建超会见越南共产党代表团。")
-
-
-@pytest.mark.parametrize("text, title, lang", [(DIGEST_EN, "Liaison Activities in Brief", "en"),
-                                               (DIGEST_ZH, "中联部一周动态", "zh")])
-def test_a_digest_stored_on_one_line_is_read_item_by_item(text, title, lang):
-    """The store turned the line breaks into runs of blanks: the items are still items (the LAC item's
-    day, not the first item's)."""
-    bare = idcpc(text, title=title, lang=lang, published="2023-09-08")
-    one_line = text.replace("\n", "   ")
-    copy = idcpc(one_line, title=title, lang=lang, published="2023-09-08")
-    assert coding(copy) == coding(bare) and copy.event_date == "2023-09-05"
-    clean = layout(one_line, title).clean
-    assert len(clean) == len(one_line) and clean.count("\n") == 2
-
-
-def test_sentences_one_blank_apart_stay_one_paragraph():
-    text = "\n".join([MEET_EN_TITLE, MEET_EN]).replace("\n", "   ")
-    lay = layout(text, MEET_EN_TITLE)
-    assert lay.lead() == ("On the morning of September 14, 2023, Vice President Han Zheng met with Uruguayan "
-                          "Foreign Minister Francisco Bustillo at the Diaoyutai State Guesthouse in Beijing.")
-    single = MEET_EN.replace("\n", " ")
-    assert "\n" not in layout(single).clean
