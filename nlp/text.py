@@ -431,7 +431,18 @@ def _is_printed_headline(line: str, zh: bool) -> bool:
     running prose: for a copy without a title field (``layout`` without ``title``), such a first line
     followed by running prose is its headline, not its lead (the lead is the prose after it)."""
     stripped = line.rstrip()
-    return len(stripped) <= HEADLINE_MAX[zh] and not stripped.endswith(SENTENCE_CLOSE)
+    balanced = stripped.count("(") == stripped.count(")") and stripped.count("（") == stripped.count("）")
+    return len(stripped) <= HEADLINE_MAX[zh] and not stripped.endswith(SENTENCE_CLOSE) and balanced
+
+
+def _headline_like(line: str, zh: bool) -> bool:
+    """A line that may be a printed headline though not read as prose: a run of words or characters
+    long enough for a headline, no sentence end, no menu bars or breadcrumbs. A subtitle after such a
+    line is no headline of its own."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith(SENTENCE_CLOSE) or re.search(r"[|>»›]", stripped):
+        return False
+    return len(CJK.findall(stripped)) >= 8 if zh else len(stripped.split()) >= 5
 
 
 def layout(text: str, title: str | None = None) -> Layout:
@@ -475,7 +486,8 @@ def layout(text: str, title: str | None = None) -> Layout:
                 continue
             if _is_prose(line, zh):
                 if first and not title_key and _is_printed_headline(line, zh) and any(
-                        _is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]):
+                        _is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]) and not any(
+                        _headline_like(cleaned[a:b], zh) for a, b in spans[:i]):
                     first = False
                     continue
                 lead = para

@@ -185,3 +185,24 @@ def test_a_first_paragraph_without_a_full_stop_is_still_the_lead_when_it_is_long
             "countries to a comprehensive strategic partnership and to deepen cooperation")
     text = f"{lead}\nThe two sides signed cooperation documents."
     assert layout(text).lead().startswith("On November 22")
+
+
+def test_a_subtitle_after_a_printed_headline_is_not_taken_for_the_headline():
+    """Without a title field, a first line read as prose and headline-long is the printed headline,
+    unless a headline-like line stands above it: then it is a subtitle, and the page stays about
+    what the headline above it reports (a state visit, not the meetings the subtitle announces)."""
+    text = ("财经网\n世界 > 要闻 > 正文\n\n国家主席抵达圣卢西亚开始国事访问\n\n"
+            "2026年06月01日 09:55 来源于 财经网\n"
+            "这是中国国家元首首次访问该国，还将与地区多国领导人举行双边会晤\n\n"
+            "据报道，国家主席习近平当地时间5月31日抵达卡斯特里，开始对圣卢西亚进行国事访问。\n\n"
+            "访问期间，双方将签署合作文件。")
+    record = mfa(text, title=None, lang="zh", published="2026-06-01",
+                 url="http://international.example-news.cn/2026-06-01/100000001.html")
+    assert record.event_type == "state_visit" and record.event_date == "2026-05-31"
+
+
+def test_a_first_line_broken_inside_a_bracket_is_no_printed_headline():
+    from nlp.text import layout
+    text = ("President Xi Jinping left Beijing Tuesday for state visits to Spain, Argentina and the 13th "
+            "Group of 20 (G20\n) summit in Buenos Aires, Argentina.\nXi was invited by the hosts.")
+    assert layout(text).lead().startswith("President Xi Jinping left Beijing")
