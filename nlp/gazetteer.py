@@ -90,6 +90,7 @@ def traditional_variants(text: str, limit: int = 8) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != text][:limit]
 
 
+@lru_cache(maxsize=65536)  # asked of every mention by several rules: the same names again and again
 def normalise(text: str) -> str:
     """The lookup key of a name: casefolded, accents dropped, quotes unified, no leading 'the',
     Chinese in simplified characters."""

@@ -404,6 +404,9 @@ def report_start(cleaned: str, title: str | None) -> int:
     key = re.sub(r"\s+", " ", (title or "").strip())
     if len(CJK.findall(key)) < 6 and len(key) < 10:
         return 0  # a short title ("News", "Xi meets", "新闻") may be an ordinary line
+    head = key.split(" ", 1)[0]
+    if cleaned.find(head, 0, max(len(cleaned) // 2, HEADLINE_REACH) + len(key)) < 0:
+        return 0  # not printed in the reach at all: no line to compare
     for start, end in paragraphs(cleaned):
         if start > max(len(cleaned) // 2, HEADLINE_REACH):
             return 0
