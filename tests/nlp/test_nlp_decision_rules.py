@@ -773,8 +773,8 @@ def test_an_agency_copy_on_one_line_keeps_its_report_after_the_menu():
 def test_an_english_copy_on_one_line_starts_its_lead_at_the_dateline():
     text = (" date 2023-05-11 Home | China | World | Business | Opinion   Photo taken on May 9 shows a "
             "reception in Beijing. (Xinhua/Li Ming)   By Zhang Wei | Xinhua | Updated: 2023-05-11 08:21   "
-            "BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC "
-            "Central Committee, met here Wednesday with a delegation of the Workers' Party of Brazil.")
+            "BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the IDCPC, met here Wednesday with a "
+            "delegation of the Workers' Party of Brazil.")
     lay = layout(text)
     assert lay.lead().startswith("BEIJING, May 10")
     record = idcpc(text, title="", published=None, url=AGENCY)
@@ -2275,8 +2275,8 @@ def test_a_common_party_name_in_a_list_of_one_countrys_parties_is_that_countrys(
 
 @pytest.mark.parametrize("lang, title, text", [
     ("en", "Assistant Minister Zhu Rui Meets with Delegation of the Colorado Party of Paraguay",
-     "Beijing, April 2nd--Zhu Rui, Assistant Minister of the International Department of the CPC Central "
-     "Committee, met here today with a delegation of the Colorado Party of Paraguay."),
+     "Beijing, April 2nd--Zhu Rui, Assistant Minister of the IDCPC, met here today with a "
+     "delegation of the Colorado Party of Paraguay."),
     ("zh", "部长助理朱锐会见巴拉圭红党代表团",
      "4月2日，中联部部长助理朱锐在京会见巴拉圭红党代表团。"),
 ])

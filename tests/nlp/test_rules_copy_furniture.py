@@ -23,8 +23,8 @@ MEET_EN_TITLE = "Vice President Han Zheng Meets with Uruguayan Foreign Minister 
 MEET_ZH = ("2023年9月14日上午，国家副主席韩正在北京钓鱼台国宾馆会见乌拉圭外长布斯蒂略。\n"
            "韩正表示，中方愿同乌方扩大农产品贸易。\n布斯蒂略表示，乌方高度重视对华关系。")
 MEET_ZH_TITLE = "韩正会见乌拉圭外长布斯蒂略"
-PARTY_EN = ("Montevideo, September 12th--Guo Yezhou, Vice Minister of the International Department of "
-            "the CPC Central Committee, met here today with leaders of the Broad Front of Uruguay.\n"
+PARTY_EN = ("Montevideo, September 12th--Guo Yezhou, Vice Minister of the IDCPC, met here today "
+            "with leaders of the Broad Front of Uruguay.\n"
             "The two sides exchanged views on party building and local governance.")
 PARTY_EN_TITLE = "Guo Yezhou Meets Leaders of the Broad Front of Uruguay"
 # other stories an agency page prints around the release, each with its own dateline and day

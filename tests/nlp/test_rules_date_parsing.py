@@ -33,8 +33,8 @@ CITIES = ["Bogotá", "Brasília", "Asunción", "São Paulo", "San José", "BOGOT
                                            unicodedata.normalize("NFD", "São Paulo")])
 def test_a_dateline_city_with_accents_or_several_words_dates_here_today(city):
     """'here today' is the dateline's day (rule 2), not the later printed day."""
-    text = (f"( 2024.03.25 )\n{city}, March 21st--Sun Haiyan, Vice-minister of the International Department "
-            "of the CPC Central Committee, met here today with leaders of a coalition of parties.\n"
+    text = (f"( 2024.03.25 )\n{city}, March 21st--Sun Haiyan, Vice-minister of the IDCPC, met here "
+            "today with leaders of a coalition of parties.\n"
             "Both sides agreed to keep in close touch.\nEnditem")
     lay = layout(text)
     assert lay.dateline is not None and text[lay.dateline[0]:].startswith(city)
@@ -193,8 +193,8 @@ def test_file_photo_captions_are_told_apart(caption, file_photo):
 # ---------------------------------------------------------------- X: the printed date before the address
 
 def test_a_page_without_published_date_is_anchored_on_its_printed_date_not_its_address():
-    text = ("( 2023.05.11 )\nLiu Jianchao, Minister of the International Department of the CPC Central "
-            "Committee, met here today with a delegation of the Socialist Party of Chile.\n"
+    text = ("( 2023.05.11 )\nLiu Jianchao, Minister of the IDCPC, met here today with a delegation "
+            "of the Socialist Party of Chile.\n"
             "Both sides agreed to deepen exchanges on governance.\nEnditem")
     assert printed_date(text) == (date(2023, 5, 11), (1, 13))
     record = idcpc(text, published=None, url=_url("2023-05-15"))

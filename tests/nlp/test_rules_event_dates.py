@@ -24,8 +24,8 @@ XINHUA_ZH = "http://www.news.cn/politics/leaders/20240510/a1/c.html"
      "双方将于6月5日在天津共同出席锂业合作研讨会。\n\n范克拉韦伦表示，智方重视对华关系。",
      "2024-06-03", "2024-06-03"),
     ("en", "idcpc", "Sun Haiyan Meets with Study Group of the Socialist Party of Chile",
-     "Beijing, June 3rd--Sun Haiyan, Vice-minister of the International Department of the CPC Central "
-     "Committee, met here today with a study group of the Socialist Party of Chile.\nSun Haiyan said the CPC "
+     "Beijing, June 3rd--Sun Haiyan, Vice-minister of the IDCPC, met here today with a study group "
+     "of the Socialist Party of Chile.\nSun Haiyan said the CPC "
      "is ready to share experience of governance. The group will visit Zhejiang Province from June 5th to "
      "9th.\nThe Chilean guests thanked the CPC for the arrangements.", "2024-06-03", "2024-06-03"),
     ("zh", "idcpc", "孙海燕会见智利社会党考察团",
@@ -136,8 +136,8 @@ def test_a_message_with_its_own_day_keeps_it(lang, text, expected):
 
 @pytest.mark.parametrize("lang,source,title,text,published", [
     ("en", "idcpc", "Sun Haiyan Holds Talks with Delegation of the Communist Party of Cuba",
-     "Beijing, March 14th--Liu Jianchao, Minister of the International Department of the CPC Central "
-     "Committee, met here on March 12th with a delegation of the Communist Party of Cuba. On the same day, "
+     "Beijing, March 14th--Liu Jianchao, Minister of the IDCPC, met here on March 12th with a "
+     "delegation of the Communist Party of Cuba. On the same day, "
      "Sun Haiyan, Vice-minister of the IDCPC, held talks with the delegation.\nSun Haiyan said the CPC "
      "values its friendship with the Communist Party of Cuba.", "2024-03-15"),
     ("zh", "idcpc", "孙海燕同古巴共产党代表团会谈",

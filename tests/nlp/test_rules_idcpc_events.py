@@ -138,8 +138,8 @@ def test_a_conference_of_the_regions_parties_co_hosted_by_a_local_party_is_regio
 
 
 def test_a_meeting_with_one_caribbean_party_in_its_capital_stays_bilateral():
-    record = idcpc("Kingston, October 10th--Sun Haiyan, Vice Minister of the International Department of the "
-                   "CPC Central Committee, met here today with leaders of the People's National Party.",
+    record = idcpc("Kingston, October 10th--Sun Haiyan, Vice Minister of the IDCPC, met here today "
+                   "with leaders of the People's National Party.",
                    title="Sun Haiyan Meets Leaders of the People's National Party of Jamaica",
                    published="2023-10-12")
     assert (record.country, record.event_type) == ("Jamaica", "meeting")

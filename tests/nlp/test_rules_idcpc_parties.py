@@ -13,8 +13,8 @@ from nlp.gazetteer import _lower_head_pattern
 AGENCY = "http://en.example-agency.cn/n3/2023/0605/c90000-2.html"
 AGENCY_ZH = "http://paper.example-daily.cn/content/202306/05/content_2.html"
 
-BARBADOS_LEAD = ("Beijing, March 14th--Liu Jianchao, Minister of the International Department of the CPC "
-                 "Central Committee, met here today with Mia Mottley, Prime Minister of Barbados.\n")
+BARBADOS_LEAD = ("Beijing, March 14th--Liu Jianchao, Minister of the IDCPC, met here today with Mia "
+                 "Mottley, Prime Minister of Barbados.\n")
 
 
 # ---------------------------------------------------------------- a post in a party, named later
@@ -59,8 +59,8 @@ def test_a_party_a_later_sentence_names_otherwise_takes_no_part_in_a_meeting_wit
 
 # ---------------------------------------------------------------- present at one conversation
 
-HONDURAS_LEAD = ("Beijing, June 13th--Liu Jianchao, Minister of the International Department of the CPC "
-                 "Central Committee, met here today with Eduardo Enrique Reina, Minister of Foreign "
+HONDURAS_LEAD = ("Beijing, June 13th--Liu Jianchao, Minister of the IDCPC, met here today with "
+                 "Eduardo Enrique Reina, Minister of Foreign "
                  "Affairs of Honduras.\nLiu said the CPC is ready to deepen exchanges with Honduras.\n")
 
 
