@@ -240,7 +240,9 @@ def chinese_side_named(release: Release) -> bool:
         return True
     if any(m.label == CN_OFFICIAL for m in release.mentions):
         return True
-    return CHINA_NAMED.search(release.title) is not None or CHINA_NAMED.search(release.text) is not None
+    # the report, not its menus and lists of other stories ("Home | China | World")
+    return (CHINA_NAMED.search(release.title) is not None
+            or CHINA_NAMED.search(release.layout.clean) is not None)
 
 
 def _party_official(release: Release) -> bool:
@@ -258,7 +260,7 @@ def party_side(release: Release) -> bool:
     """Is the CPC a side of what the page reports? (see the module's docstring)"""
     if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
         return True
-    if cues.pattern("party_side").search(f"{release.title}\n{release.text}"):
+    if cues.pattern("party_side").search(f"{release.title}\n{release.layout.clean}"):
         return True
     officials = [m.entry for m in release.mentions
                  if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]

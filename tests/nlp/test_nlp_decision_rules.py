@@ -2452,3 +2452,17 @@ def test_one_list_of_parties_of_several_countries_is_a_group_however_many_each_h
     country in the list do not make it that country's."""
     record = idcpc(text, title=title, lang=lang, published="2026-07-03")
     assert record.country == "multilateral" and "regional" in record.mechanism
+
+
+def test_the_cpc_named_only_in_a_copys_related_news_is_no_party_side():
+    """IDCPC relevance needs the CPC as a side of what the page reports; a "Related News" list of
+    other stories under the report is furniture, not the report."""
+    text = ("BRASILIA, May 9 (Xinhua) -- Brazil's Workers' Party opened its national congress here on "
+            "Friday, electing a new leadership for the next four years.\n"
+            "Delegates from all 27 states attended the two-day meeting.\n"
+            "Related News\n"
+            "CPC official meets Vietnamese delegation\n"
+            "Senior CPC leader visits Laos")
+    record = idcpc(text, title="Brazil's Workers' Party opens national congress", url=AGENCY,
+                   published="2026-05-10")
+    assert not record.relevant
