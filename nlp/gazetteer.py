@@ -645,13 +645,15 @@ SPELLINGS = (("Labour", "Labor"), ("Organisation", "Organization"), ("Centre", "
              ("Saint", "St."), ("Saint", "St"), ("St.", "St"))
 
 
+_SPELLING_OF: dict[str, list[str]] = {}
+for _a, _b in SPELLINGS:
+    _SPELLING_OF.setdefault(_a.casefold(), []).append(_b)
+    _SPELLING_OF.setdefault(_b.casefold(), []).append(_a)
+
+
 def _spellings(word: str) -> list[str]:
-    out = []
-    for a, b in SPELLINGS:
-        for x, y in ((a, b), (b, a)):
-            if word.casefold() == x.casefold():
-                out.append(y if word[:1].isupper() else y.lower())
-    return out
+    """The word's other spellings (``SPELLINGS``), capitalised as the word is."""
+    return [y if word[:1].isupper() else y.lower() for y in _SPELLING_OF.get(word.casefold(), [])]
 
 
 def _token_forms(token: str) -> set[str]:
@@ -753,6 +755,57 @@ def _article_forms(gaz: Gazetteer, party: Any) -> list[str]:
     return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
 
 
+# Plural nouns of party names whose possessive English writes with or without its apostrophe
+# ("United Workers' Party", "United Workers Party"; "Citizens' Action Party", "Citizens Action Party").
+PLURAL_OWNERS = ("Workers", "Citizens")
+
+
+def _apostrophe_forms(names: list[str]) -> list[str]:
+    """Names with a plural possessive's apostrophe dropped ("Workers' Party" → "Workers Party"), and
+    for ``PLURAL_OWNERS`` added ("United Workers Party" → "United Workers' Party"): copies write both,
+    and two parties whose names differ only there (Dominica's and Saint Lucia's United Workers'
+    Party) must both be candidates, for the page's country to decide."""
+    out: list[str] = []
+    for name in names:
+        if re.search(r"s['’](?= )", name):
+            out.append(re.sub(r"(?<=s)['’](?= )", "", name))
+        for word in PLURAL_OWNERS:
+            if re.search(rf"\b{word} ", name):
+                out.append(re.sub(rf"\b{word} ", f"{word}' ", name))
+    return [n for n in dict.fromkeys(out) if n not in names]
+
+
+def _demonym_forms_es(gaz: Gazetteer, party: Any) -> list[str]:
+    """"Partido Comunista de Colombia" for the Partido Comunista Colombiano, "Partido Comunista
+    Mexicano" ↔ "… de México": Spanish names a party by its country or by the country's adjective.
+    Only for a "Partido …" name, and only when no other party of the country has a name opening
+    the same way ("Partido Comunista Peruano" and "Partido Comunista del Perú – Patria Roja" are two
+    parties, so Peru's get none)."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    if country is None:
+        return []
+    places = [n for n in country.names["es"] if " " not in n]
+    adjectives = [d[:1].upper() + d[1:] for d in country.demonyms["es"][:1]]
+    out: list[str] = []
+    for name in [party.official_name or "", *party.aliases.get("es", [])]:
+        if not name.startswith("Partido "):
+            continue
+        stem = next((name[: -len(a) - 1] for a in adjectives if name.endswith(" " + a)), None)
+        if stem is None:
+            stem = next((re.sub(r" de(?:l| la| el)?$", "", name[: -len(p) - 1]) for p in places
+                         if re.search(rf" de(?:l| la| el)? {re.escape(p)}$", name)), None)
+            if stem is None:
+                continue
+            out += [f"{stem} {a}" for a in adjectives]
+        else:
+            out += [f"{stem} de {p}" for p in places]
+        rivals = [n for other in gaz.parties if other is not party and other.country == party.country
+                  for n in [other.official_name or "", *other.aliases.get("es", [])]]
+        if any(_strip_accents(r).startswith(_strip_accents(stem)) for r in rivals):
+            return []
+    return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
 def _member_forms(party: Any) -> list[str]:
     """"Sandinista Party" for the party whose members English calls "the Sandinistas": English names
     a party by its members' word as an adjective before "party". The members' word is a one-word
@@ -809,6 +862,8 @@ def _phrase_variants(alias: str) -> list[str]:
         for mark in group:
             if mark in alias:
                 out.extend(alias.replace(mark, other) for other in group if other != mark)
+                if group is INTERPUNCTS:  # 法拉本多-马蒂: copies join a transliterated name by a hyphen
+                    out.extend(alias.replace(mark, other) for other in ("-", "－"))
     out.extend(t for variant in list(out) for t in traditional_variants(variant))
     return list(dict.fromkeys(out))
 
@@ -995,7 +1050,10 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
-                names += [(n, False) for n in _member_forms(entry) + _article_forms(gaz, entry)]
+                names += [(n, False) for n in _member_forms(entry) + _article_forms(gaz, entry)
+                          + _demonym_forms_es(gaz, entry)]
+            if label in (LAC_PARTY, LAC_ORG) and lang == "en":
+                names += [(n, False) for n in _apostrophe_forms([n for n, _ in names])]
                 names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)
                           if _has_latin(n)]
             if label == LAC_PARTY and lang == "zh":

@@ -209,3 +209,53 @@ def test_another_countrys_socialist_party_on_a_venezuelan_page_is_not_the_psuv()
     text = _en("Venezuelan Ambassador Tatiana Pugh", "Song Tao Meets Venezuelan Ambassador",
                "Pugh said she had met the French Socialist Party in Paris.")
     assert parties(idcpc(text, title="Song Tao Meets Venezuelan Ambassador")) == set()
+
+
+# ---------------------------------------------------------------- Spanish: the country or its adjective
+
+@pytest.mark.parametrize("guest, party", [
+    ("a delegation of the Partido Comunista de Colombia", "Colombian Communist Party"),
+    ("a delegation of the Partido Comunista de Mexico", "Mexican Communist Party"),
+    ("a delegation of the Partido Comunista de Paraguay", "Paraguayan Communist Party"),
+    ("a delegation of the Partido Socialista de Ecuador", "Ecuadorian Socialist Party"),
+    ("a delegation of the Partido Comunista Cubano", "Communist Party of Cuba"),
+])
+def test_a_spanish_party_name_is_found_with_the_countrys_name_or_its_adjective(guest, party):
+    """Partido Comunista Colombiano is also "Partido Comunista de Colombia", the Partido Comunista de
+    Cuba "Partido Comunista Cubano"."""
+    assert parties(idcpc(_en(guest, "Song Tao Meets Party Delegation"),
+                         title="Song Tao Meets Party Delegation")) == {party}
+
+
+def test_no_adjective_form_where_two_parties_of_the_country_share_the_name():
+    """Peru's Partido Comunista Peruano and Partido Comunista del Perú – Patria Roja are two parties:
+    "Partido Comunista del Peru" is not made the first one's name by the adjective rule."""
+    text = _en("a delegation of the Partido Comunista del Peru", "Song Tao Meets Peruvian Delegation")
+    assert "Peruvian Communist Party" not in parties(idcpc(text, title="Song Tao Meets Peruvian Delegation"))
+
+
+# ---------------------------------------------------------------- a plural possessive's apostrophe
+
+@pytest.mark.parametrize("guest, title, party", [
+    ("a delegation of the United Workers Party of Dominica", "Song Tao Meets Delegation from Dominica",
+     "United Workers' Party (Dominica)"),
+    ("a delegation of the United Workers' Party of Saint Lucia", "Song Tao Meets Saint Lucian Delegation",
+     "United Workers Party (Saint Lucia)"),
+    ("a delegation of Costa Rica's Citizens Action Party", "Song Tao Meets Costa Rican Delegation",
+     "Citizens' Action Party"),
+])
+def test_a_plural_possessive_is_written_with_or_without_its_apostrophe(guest, title, party):
+    """Dominica's United Workers' Party and Saint Lucia's United Workers Party differ only by the
+    apostrophe, which copies drop or add: the page's country decides."""
+    assert parties(idcpc(_en(guest, title), title=title)) == {party}
+
+
+# ---------------------------------------------------------------- Chinese: a hyphen for the interpunct
+
+@pytest.mark.parametrize("written", [
+    "萨尔瓦多法拉本多-马蒂民族解放阵线",
+    "萨尔瓦多法拉本多－马蒂民族解放阵线",
+])
+def test_a_transliterated_chinese_name_joined_by_a_hyphen_is_the_party(written):
+    record = idcpc(_zh(f"{written}代表团"), title="宋涛会见萨尔瓦多客人", lang="zh")
+    assert parties(record) == {"Farabundo Martí National Liberation Front"}
