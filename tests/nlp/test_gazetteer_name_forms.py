@@ -259,3 +259,35 @@ def test_a_plural_possessive_is_written_with_or_without_its_apostrophe(guest, ti
 def test_a_transliterated_chinese_name_joined_by_a_hyphen_is_the_party(written):
     record = idcpc(_zh(f"{written}代表团"), title="宋涛会见萨尔瓦多客人", lang="zh")
     assert parties(record) == {"Farabundo Martí National Liberation Front"}
+
+
+# ---------------------------------------------------------------- Chinese: "country + 共" short forms
+
+@pytest.mark.parametrize("lead, title, said, party", [
+    ("巴西民主运动党代表团", "宋涛会见巴西民主运动党代表团", "中国和巴西共同推动两国关系发展",
+     "Brazilian Democratic Movement"),
+    ("墨西哥革命制度党代表团", "宋涛会见墨西哥革命制度党代表团", "中墨共建一带一路前景广阔",
+     "Institutional Revolutionary Party"),
+])
+def test_a_word_beginning_with_gong_after_a_country_is_no_communist_party(lead, title, said, party):
+    """墨共 and 巴西共 are short for the Communist Parties of Mexico and Brazil, but 中墨共建 and
+    中国和巴西共同 are the country and a word that begins with 共: no communist party takes part, and
+    the exchange is not leftist."""
+    record = idcpc(_zh(lead, f"双方表示，{said}。"), title=title, lang="zh")
+    assert parties(record) == {party}
+    assert record.mechanism == ["bilateral"]
+
+
+def test_china_and_cuba_sharing_a_consensus_is_no_cuban_party():
+    text = "5月9日，中联部部长宋涛在京会见古巴驻华大使。\n宋涛表示，中古共识不断扩大，中古共享发展机遇。"
+    record = idcpc(text, title="宋涛会见古巴驻华大使", lang="zh")
+    assert record.country == "Cuba"
+    assert parties(record) == set()
+
+
+@pytest.mark.parametrize("lead, party", [
+    ("古共中央政治局委员、国际关系部部长巴拉格尔", "Communist Party of Cuba"),
+    ("智共主席泰列尔", "Communist Party of Chile"),
+])
+def test_the_short_form_followed_by_other_words_is_still_the_party(lead, party):
+    assert parties(idcpc(_zh(lead), title="宋涛会见拉美客人", lang="zh")) == {party}
