@@ -640,16 +640,20 @@ def is_generic(alias: str) -> bool:
 # British and American spellings of the words party and organisation names are made of: agency
 # copies write "Dominica Labor Party" for the Dominica Labour Party
 SPELLINGS = (("Labour", "Labor"), ("Organisation", "Organization"), ("Centre", "Center"),
-             ("Defence", "Defense"))
+             ("Defence", "Defense"),
+             # "Saint Lucia", "St. Lucia", "St Lucia": the saint of a place name, spelled out or not
+             ("Saint", "St."), ("Saint", "St"), ("St.", "St"))
+
+
+_SPELLING_OF: dict[str, list[str]] = {}
+for _a, _b in SPELLINGS:
+    _SPELLING_OF.setdefault(_a.casefold(), []).append(_b)
+    _SPELLING_OF.setdefault(_b.casefold(), []).append(_a)
 
 
 def _spellings(word: str) -> list[str]:
-    out = []
-    for a, b in SPELLINGS:
-        for x, y in ((a, b), (b, a)):
-            if word.casefold() == x.casefold():
-                out.append(y if word[:1].isupper() else y.lower())
-    return out
+    """The word's other spellings (``SPELLINGS``), capitalised as the word is."""
+    return [y if word[:1].isupper() else y.lower() for y in _SPELLING_OF.get(word.casefold(), [])]
 
 
 def _token_forms(token: str) -> set[str]:
@@ -731,6 +735,77 @@ def _lower_head_pattern(alias: str, exact: bool) -> list[dict[str, Any]] | None:
     return pattern
 
 
+def _article_forms(gaz: Gazetteer, party: Any) -> list[str]:
+    """"Partido Comunista de Ecuador" for "… del Ecuador", "Partido Comunista del Uruguay" for "… de
+    Uruguay", "… de Argentina" for "… de la Argentina": Spanish writes some countries' names with
+    or without their article (el Ecuador, el Uruguay, el Perú, la Argentina). Only for a country
+    whose Spanish names show the article ("República del Ecuador"), and never a form that is
+    another party's name."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    if country is None:
+        return []
+    spanish = country.names["es"]
+    out: list[str] = []
+    for name in [party.official_name or "", *party.aliases.get("es", [])]:
+        for place in (n for n in spanish if " " not in n):
+            if name.endswith(f" de la {place}") or name.endswith(f" del {place}"):
+                out.append(f"{name.rsplit(' de', 1)[0]} de {place}")
+            elif name.endswith(f" de {place}") and any(f" del {place}" in n for n in spanish):
+                out.append(f"{name[: -len(place) - 4]} del {place}")
+    return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
+# Plural nouns of party names whose possessive English writes with or without its apostrophe
+# ("United Workers' Party", "United Workers Party"; "Citizens' Action Party", "Citizens Action Party").
+PLURAL_OWNERS = ("Workers", "Citizens")
+
+
+def _apostrophe_forms(names: list[str]) -> list[str]:
+    """Names with a plural possessive's apostrophe dropped ("Workers' Party" → "Workers Party"), and
+    for ``PLURAL_OWNERS`` added ("United Workers Party" → "United Workers' Party"): copies write both,
+    and two parties whose names differ only there (Dominica's and Saint Lucia's United Workers'
+    Party) must both be candidates, for the page's country to decide."""
+    out: list[str] = []
+    for name in names:
+        if re.search(r"s['’](?= )", name):
+            out.append(re.sub(r"(?<=s)['’](?= )", "", name))
+        for word in PLURAL_OWNERS:
+            if re.search(rf"\b{word} ", name):
+                out.append(re.sub(rf"\b{word} ", f"{word}' ", name))
+    return [n for n in dict.fromkeys(out) if n not in names]
+
+
+def _demonym_forms_es(gaz: Gazetteer, party: Any) -> list[str]:
+    """"Partido Comunista de Colombia" for the Partido Comunista Colombiano, "Partido Comunista
+    Mexicano" ↔ "… de México": Spanish names a party by its country or by the country's adjective.
+    Only for a "Partido …" name, and only when no other party of the country has a name opening
+    the same way ("Partido Comunista Peruano" and "Partido Comunista del Perú – Patria Roja" are two
+    parties, so Peru's get none)."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    if country is None:
+        return []
+    places = [n for n in country.names["es"] if " " not in n]
+    adjectives = [d[:1].upper() + d[1:] for d in country.demonyms["es"][:1]]
+    out: list[str] = []
+    for name in [party.official_name or "", *party.aliases.get("es", [])]:
+        if not name.startswith("Partido "):
+            continue
+        stem = next((name[: -len(a) - 1] for a in adjectives if name.endswith(" " + a)), None)
+        if stem is None:
+            stem = next((re.sub(r" de(?:l| la| el)?$", "", name[: -len(p) - 1]) for p in places
+                         if re.search(rf" de(?:l| la| el)? {re.escape(p)}$", name)), None)
+            if stem is None:
+                continue
+            out += [f"{stem} {a}" for a in adjectives]
+        else:
+            out += [f"{stem} de {p}" for p in places]
+        rivals = [n for other in gaz.parties if other is not party and other.country == party.country
+                  for n in [other.official_name or "", *other.aliases.get("es", [])]]
+        if any(_strip_accents(r).startswith(_strip_accents(stem)) for r in rivals):
+            return []
+    return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
 def _member_forms(party: Any) -> list[str]:
     """"Sandinista Party" for the party whose members English calls "the Sandinistas": English names
     a party by its members' word as an adjective before "party". The members' word is a one-word
@@ -746,14 +821,49 @@ def _member_forms(party: Any) -> list[str]:
     return out
 
 
+# The head nouns of platforms named after the city they were founded in: English writes both "São
+# Paulo Forum" and "the Forum of São Paulo", "Puebla Group" and "the Group of Puebla", "Rio Group"
+# and "the Group of Rio" (as Spanish does: Foro de São Paulo, Grupo de Puebla, Grupo de Río).
+PLATFORM_HEADS = ("Forum", "Group")
+
+
+def _platform_forms(platform: Any) -> list[str]:
+    """English forms of a platform's name beyond its aliases: "<Head> of <Place>" for a "<Place>
+    <Head>" name whose place is a proper name of one or two words (no acronym, no common word:
+    "BRICS Political Parties Forum" stays as it is), and a long acronym said as a word written in
+    Title case ("Caricom", "Celac", "Unasur", "Copppal"; four letters or fewer stay capitals, as
+    ALBA, SICA, UPLA are words or names too)."""
+    out: list[str] = []
+    for name in platform.all_names("en"):
+        *place, head = name.split()
+        proper = all(w[:1].isupper() and not is_acronym(w) and not set(w) & set(DASHES) for w in place)
+        if 1 <= len(place) <= 2 and head in PLATFORM_HEADS and proper and not is_generic(" ".join(place)):
+            out.append(f"{head} of {' '.join(place)}")
+    out += [a.capitalize() for a in platform.acronyms if len(a) >= 5 and a.isalpha() and a.isupper()]
+    return list(dict.fromkeys(out))
+
+
+# Chinese writes the region both short and in full, joined by 和 or 及: 拉美 is 拉丁美洲 cut short,
+# and a name with one is written with the other (拉美和加勒比国家共同体, 拉丁美洲和加勒比国家共同体).
+ZH_REGION_FORMS = (("拉美", "拉丁美洲"), ("美和加勒比", "美及加勒比"), ("洲和加勒比", "洲及加勒比"))
+
+
 def _phrase_variants(alias: str) -> list[str]:
     """Chinese phrase patterns: the name as written, its other dash and interpunct spellings, and its
     traditional-character spellings (some copies of releases are in traditional characters)."""
     out = [alias]
+    for short, full in ZH_REGION_FORMS:  # 拉美和加勒比政党常设大会, 拉丁美洲及加勒比政党常设大会
+        for written in list(out):
+            if short in written:
+                out.append(written.replace(short, full))
+            elif full in written:
+                out.append(written.replace(full, short))
     for group in (DASHES + ["－"], INTERPUNCTS):
         for mark in group:
             if mark in alias:
                 out.extend(alias.replace(mark, other) for other in group if other != mark)
+                if group is INTERPUNCTS:  # 法拉本多-马蒂: copies join a transliterated name by a hyphen
+                    out.extend(alias.replace(mark, other) for other in ("-", "－"))
     out.extend(t for variant in list(out) for t in traditional_variants(variant))
     return list(dict.fromkeys(out))
 
@@ -815,22 +925,28 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
     out: list[str] = []
     bracketed = {m.group(1) for name in party.all_names("en") if (m := re.match(r"^(.+?) \(.+\)$", name))}
-    own = {normalise(name) for name in party.all_names()}
     for core in cores:
         if len(core.split()) < 2 and not is_acronym(core):
             continue
         out += [f"{place}'s {core}" for place in places[:2]]
         out += [f"{demonym} {core}" for demonym in country.demonyms["en"][:2]]
-        if core in bracketed and normalise(core) not in own:
-            # "Green Party (Brazil)" is also written "the Green Party of Brazil"; a core that is a
-            # name of its own ("People's National Movement") is found as such, its country beside it
+        out += [f"{place}' {core}" for place in places[:2] if place.endswith("s")]  # "Honduras' …"
+        if core in bracketed:
+            # "Green Party (Brazil)" is also written "the Green Party of Brazil"; so is a core that is
+            # a name of its own, else "the Democratic Labour Party of Barbados" is read as the
+            # longer "Labour Party of Barbados" inside it (the Barbados Labour Party)
             out += [f"{core} of {place}" for place in places[:2]]
     for name in party.all_names("en"):  # "the Labour Party of Saint Kitts and Nevis" for "Saint Kitts …"
         place = next((p for p in sorted(places, key=len, reverse=True) if name.startswith(p + " ")), None)
         rest = name[len(place) + 1:] if place else ""
         if place and len(rest.split()) >= 2:
             out.append(f"{rest} of {place}")
+            # the country's other names and its demonym open the same name: "Antigua & Barbuda
+            # Labour Party", "the Jamaican Labour Party", "St Kitts-Nevis Labour Party"
+            out += [f"{other} {rest}" for other in places if other != place]
+            out += [f"{demonym} {rest}" for demonym in country.demonyms["en"][:2]]
     return list(dict.fromkeys(out))
+
 
 
 # Bare party names that mean another party too often in these releases to be read by the page's
@@ -896,19 +1012,21 @@ ZH_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
 def quoted_zh(gaz: Gazetteer, party: Any) -> list[str]:
-    """秘鲁“为了变革秘鲁人”党 for 秘鲁为了变革秘鲁人党: Chinese prints a party name that is a phrase
-    ("Peruvians for Change", "We Can") between quotation marks, the country and 党 outside them."""
+    """秘鲁“为了变革秘鲁人”党 for 秘鲁为了变革秘鲁人党, 厄瓜多尔“公民革命”运动 for 厄瓜多尔公民革命运动:
+    Chinese prints a party name that is a phrase ("Peruvians for Change", "Citizen Revolution")
+    between quotation marks, the country and the head word (党, 运动, 阵线, …) outside them."""
     country = gaz.country(party.country) if getattr(party, "country", None) else None
     names = country.names["zh"] if country else []
     places = sorted((n for n in names if _has_han(n)), key=len, reverse=True)
     out: list[str] = []
     for name in party.all_names("zh"):
-        if not name.endswith("党"):
+        head = next((h for h in ZH_PARTY_END if name.endswith(h)), None)
+        if head is None:
             continue
         place = next((p for p in places if name.startswith(p)), "")
-        core = name[len(place):-1]
+        core = name[len(place):-len(head)]
         if len(core) >= 2 and _has_han(core):
-            out += [f"{place}{left}{core}{right}党" for left, right in ZH_QUOTES]
+            out += [f"{place}{left}{core}{right}{head}" for left, right in ZH_QUOTES]
     return out
 
 
@@ -932,7 +1050,10 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
             if label in (LAC_PARTY, LAC_ORG) and lang == "en" and getattr(entry, "country", None):
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
-                names += [(n, False) for n in _member_forms(entry)]
+                names += [(n, False) for n in _member_forms(entry) + _article_forms(gaz, entry)
+                          + _demonym_forms_es(gaz, entry)]
+            if label in (LAC_PARTY, LAC_ORG) and lang == "en":
+                names += [(n, False) for n in _apostrophe_forms([n for n, _ in names])]
                 names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)
                           if _has_latin(n)]
             if label == LAC_PARTY and lang == "zh":
@@ -940,6 +1061,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                           + [c for c in listed_cores(gaz, entry) if _has_han(c)]]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]
+            if label == PLATFORM and lang == "en":
+                names += [(n, is_acronym(n)) for n in _platform_forms(entry)]
             for name, exact in names:
                 name = name.strip()
                 if not name or (label != LOOKALIKE and normalise(name) in lookalike_keys):
