@@ -187,12 +187,20 @@ def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
 
 def _stay_in_china(text: str) -> re.Match[str] | None:
     """A LAC delegation's stay in China told as the news ("visited China from June 5 to 12", 访华),
-    not as the setting of something else ("a delegation visiting China met …") or a plan ("to invite
-    leaders to visit China")."""
+    not as the setting of something else ("a delegation visiting China met …", "X, who is on a visit
+    to China, met …") or a plan ("to invite leaders to visit China")."""
     for match in cues.pattern("delegation_received").finditer(text):
-        if not match.group().lower().startswith(("visiting", "to visit")):
-            return match
+        if match.group().lower().startswith(("visiting", "to visit")):
+            continue
+        if RELATIVE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        return match
     return None
+
+
+# a relative clause opening right before a stay in China: "who is on a visit to China", "which was
+# paying a visit to China" name the setting of what the sentence reports
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
 
 
 # A visit named in a relative clause as the setting of what the sentence reports ("a delegation,

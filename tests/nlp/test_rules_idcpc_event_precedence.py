@@ -44,3 +44,60 @@ def test_a_presentation_of_something_else_on_a_visit_is_no_briefing():
             "delegation attended a presentation on a port project and met leaders of the Peru Libre party.")
     record = idcpc(lead, title="CPC delegation visits Peru", published="2022-12-02", url=AGENCY_EN)
     assert record.event_type == "delegation_visit_abroad"
+
+
+# ------------------------------------------- rule 4: a LAC delegation's stay in China as a whole
+@pytest.mark.parametrize(("title", "lead"), [
+    ("", "A delegation of the Communist Party of Cuba visited China from September 12th to 20th. In "
+         "Beijing, the delegation held talks with IDCPC officials."),
+    ("Chilean Communist Party Delegation Pays Visit to China",
+     "A delegation of the Communist Party of Chile paid a visit to China from July 1st to 8th at the "
+     "invitation of the CPC, meeting officials in Beijing and touring Sichuan."),
+    ("", "At the invitation of the CPC, a delegation of the Broad Front of Uruguay paid a working visit to "
+         "China from July 4th to 10th, meeting IDCPC officials."),
+    ("Socialist Party of Chile delegation on visit to China",
+     "A delegation of the Socialist Party of Chile was on a visit to China from July 1st to 8th at the "
+     "invitation of the IDCPC. The delegation met officials in Beijing and toured Shaanxi."),
+])
+def test_a_lac_delegations_visit_to_china_in_other_words_is_the_stay(title, lead):
+    """Codebook rule 4: `delegation_received` is a page about a LAC delegation's stay in China as a
+    whole; "visited China", "paid a (working) visit to China", "was on a visit to China" say that
+    stay as "visits China" does (not a meeting it held there, not a visit abroad)."""
+    record = idcpc(lead, title=title, published="2023-09-21")
+    assert record.event_type == "delegation_received"
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("墨西哥国家复兴运动党代表团来华访问",
+     "应中联部邀请，墨西哥国家复兴运动党代表团于9月3日至10日来华访问，先后访问北京、贵州。"),
+    ("阿根廷正义党代表团对中国进行访问",
+     "阿根廷正义党代表团应中联部邀请于8月1日至8日对中国进行访问，在京会见中联部领导。"),
+    ("", "古巴共产党中央第二书记率团于9月12日至18日来华访问，在京会见中联部部长。"),
+])
+def test_a_chinese_headline_on_a_delegation_visiting_china_is_the_stay(title, lead):
+    """代表团…来华访问, 对中国进行访问: the delegation's 访问 is to China, so the page is its stay in
+    China (`delegation_received`), not a CPC delegation's visit abroad."""
+    record = idcpc(lead, title=title, lang="zh", published="2023-09-21", url=URL_ZH)
+    assert record.event_type == "delegation_received"
+
+
+@pytest.mark.parametrize(("lang", "title", "lead"), [
+    ("zh", "中共代表团访问巴西",
+     "应巴西劳工党邀请，中共代表团于8月1日至5日访问巴西，会见劳工党主席。"),
+    ("zh", "",
+     "中联部副部长率中共代表团于8月1日至5日访问巴西，会见劳工党主席。"),
+    ("en", "",
+     "A CPC delegation visited Brazil from August 1st to 5th and met leaders of the Workers' Party."),
+])
+def test_a_cpc_delegations_visit_abroad_stays_a_visit_abroad(lang, title, lead):
+    """The negative: a CPC delegation visiting Brazil is `delegation_visit_abroad`."""
+    record = idcpc(lead, title=title, lang=lang, published="2023-08-06",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202308/t20230806_1.html")
+    assert record.event_type == "delegation_visit_abroad"
+
+
+def test_a_stay_in_china_named_in_a_relative_clause_is_the_setting_of_a_meeting():
+    """"X, who is on a visit to China, met …": the visit is the setting, the meeting the exchange."""
+    lead = ("Gleisi Hoffmann, President of the Workers' Party of Brazil, who is on a visit to China, met "
+            "with Liu Jianchao, head of the IDCPC, on May 10th.")
+    assert idcpc(lead, title="").event_type == "meeting"
