@@ -301,6 +301,20 @@ def _idcpc(release: Release) -> None:
             _set(release, kind, where, offset, match)
 
 
+def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
+    """Under a headline that names no field trip, the lead reports a LAC delegation's stay in China
+    before any tour ("A delegation visited China from July 1 to 8, meeting officials in Beijing and
+    touring Sichuan"): the page is that stay as a whole, the provinces toured included (rule 4), as
+    under a headline naming the stay."""
+    trip = cues.pattern("idcpc.field_trip")
+    if trip.search(passages[0][1]):
+        return False
+    lead = passages[1][1]
+    stay = _stay_in_china(lead)
+    first_tour = trip.search(lead)
+    return stay is not None and (first_tour is None or stay.start() < first_tour.start())
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
@@ -310,7 +324,7 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
         return
     # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
     # China is that stay, the provinces it also toured included (rule 4)
-    stay = cues.pattern("delegation_received").search(title)
+    stay = cues.pattern("delegation_received").search(title) or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     attended = cues.pattern("attend_event").search(title)

@@ -101,3 +101,39 @@ def test_a_stay_in_china_named_in_a_relative_clause_is_the_setting_of_a_meeting(
     lead = ("Gleisi Hoffmann, President of the Workers' Party of Brazil, who is on a visit to China, met "
             "with Liu Jianchao, head of the IDCPC, on May 10th.")
     assert idcpc(lead, title="").event_type == "meeting"
+
+
+# ------------------------------------------- rule 2: field trip — a LAC delegation touring China's provinces
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Chilean Communist Party Delegation in Sichuan",
+     "The Chilean Communist Party delegation travelled to Sichuan on July 5th, where it visited a panda base "
+     "and a rural cooperative and heard about poverty alleviation."),
+    ("Argentine party delegation in Zhejiang",
+     "The Argentine Justicialist Party delegation went to Shanghai and Zhejiang on August 5th to 8th, "
+     "visiting a free trade zone and a digital village."),
+    ("Broad Front delegation toured Fujian",
+     "A delegation of the Broad Front of Uruguay toured Fujian from July 5th to 7th, learning about rural "
+     "revitalisation."),
+])
+def test_a_lac_delegation_travelling_to_a_province_is_a_field_trip(title, lead):
+    """Codebook rule 2: `field_trip` is a foreign delegation touring Chinese provinces; "travelled to
+    Sichuan", "went to Shanghai and Zhejiang", "toured Fujian" say that tour as "visited Fujian" does
+    (the delegation's "visited" is no CPC visit abroad)."""
+    record = idcpc(lead, title=title, published="2023-08-09")
+    assert record.event_type == "field_trip"
+    assert record.content == "knowledge exchange"
+
+
+def test_a_chinese_lead_on_a_delegation_going_to_a_province_is_a_field_trip():
+    lead = "8月5日至8日，阿根廷正义党代表团前往上海、浙江，参观自贸区和数字乡村。"
+    record = idcpc(lead, title="", lang="zh", published="2023-08-09", url=URL_ZH)
+    assert record.event_type == "field_trip"
+
+
+@pytest.mark.parametrize("title", ["", "Chilean Communist Party delegation in China"])
+def test_a_lead_on_the_stay_in_china_that_also_toured_a_province_is_the_stay(title):
+    """Rule 4: the lead reports the delegation's stay in China as a whole, the province toured being
+    part of it, as under a headline naming the stay; not the province's field trip."""
+    lead = ("A delegation of the Communist Party of Chile visited China from July 1st to 8th at the "
+            "invitation of the CPC, meeting officials in Beijing and touring Sichuan.")
+    assert idcpc(lead, title=title, published="2023-07-09").event_type == "delegation_received"
