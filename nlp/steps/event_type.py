@@ -60,8 +60,25 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
                 ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
     if release.is_mfa:
         return passages
-    return [(where, _bodies_blanked(release, where, text, offset), offset)
+    return [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
             for where, text, offset in passages]
+
+
+def _manner_blanked(text: str) -> str:
+    """The passage with the words of a video link blanked in a sentence where the CPC side attends
+    or addresses a congress, a celebration or a ceremony (``attend_event``): "addressed via video
+    the ceremony marking …", 以视频连线方式出席…庆祝活动: the video is how the CPC side took part
+    in that event, not a conversation of two sides (rule 3), so the event is what the page reports.
+    An event someone "will attend" or came "to attend" is no such sentence."""
+    attended = [sentence_at(text, m.start()) for m in cues.pattern("attend_event").finditer(text)
+                if not FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
+    if not attended:
+        return text
+    chars = list(text)
+    for left, right in dict.fromkeys(attended):
+        for call in cues.pattern("idcpc.video_call").finditer(text, left, right):
+            chars[call.start():call.end()] = " " * (call.end() - call.start())
+    return "".join(chars)
 
 
 # A meeting of a body: "the São Paulo Forum held its 25th meeting", 圣保罗论坛第25届会议开幕
@@ -255,12 +272,23 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             ("meeting", cues.pattern("meeting").search(text)),
             ("delegation_visit_abroad", _visit_not_setting(abroad, text)),
             ("delegation_received", _stay_in_china(text)),
-            ("message", cues.pattern("idcpc.message").search(text))) if m is not None]
+            ("message", cues.pattern("idcpc.message").search(text)),
+            ("other", _attended(text))) if m is not None]
         if options:
             _, kind, match = min(options, key=lambda o: o[0])
             _set(release, kind, where, offset, match)
             return True
     return False
+
+
+def _attended(text: str) -> re.Match[str] | None:
+    """The CPC side attending or addressing a LAC party's congress, a celebration or a ceremony told
+    as done ("attended the gala marking …", 出席…纪念大会), not as a purpose ("who is in Havana to
+    attend the congress"): that event is the exchange, none of rule 2's formats, so "other"."""
+    for match in cues.pattern("attend_event").finditer(text):
+        if not FUTURE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            return match
+    return None
 
 
 Found = tuple[str, str, int, re.Match[str]]  # kind, where, offset, match

@@ -137,3 +137,56 @@ def test_a_lead_on_the_stay_in_china_that_also_toured_a_province_is_the_stay(tit
     lead = ("A delegation of the Communist Party of Chile visited China from July 1st to 8th at the "
             "invitation of the CPC, meeting officials in Beijing and touring Sichuan.")
     assert idcpc(lead, title=title, published="2023-07-09").event_type == "delegation_received"
+
+
+# ------------------------------------------- rule 1: a LAC party's congress or celebration attended
+@pytest.mark.parametrize(("title", "lead"), [
+    ("5th Congress of the PSUV Opens; CPC Message Read",
+     "Caracas, July 30th--The 5th Congress of the United Socialist Party of Venezuela opened here today. A "
+     "congratulatory message from the CPC Central Committee was read out at the opening session."),
+    ("Sun Haiyan Addresses Anniversary Ceremony of Mexico's Labour Party by Video",
+     "On May 20th, Sun Haiyan, Vice Minister of the IDCPC, addressed via video the ceremony marking the 30th "
+     "anniversary of the founding of the Party of Labour of Mexico."),
+    ("Liu Jianchao Addresses FSLN Anniversary Rally via Video Link",
+     "On October 30th, Liu Jianchao, head of the IDCPC, addressed by video link the rally marking the "
+     "anniversary of the founding of the Sandinista National Liberation Front."),
+    ("CPC representative at Cuban Revolution gala",
+     "Havana, Jan. 1st--A CPC representative attended the gala marking the 65th anniversary of the triumph "
+     "of the Cuban Revolution on Sunday."),
+    ("CPC representative in Managua",
+     "Managua, Nov. 8th--A CPC representative attended the rally marking the anniversary of the Sandinista "
+     "Front on Wednesday and conveyed the CPC's greetings."),
+])
+def test_a_lac_partys_congress_or_celebration_attended_or_addressed_is_other(title, lead):
+    """Codebook rule 1: a message is one "with no event around it"; a page reporting a LAC party's
+    congress or celebration that the CPC side attends, addresses by video or sends a message read
+    there is that event, none of rule 2's formats: `other`. The video link is how the CPC side took
+    part, not a conversation of two sides (rule 3), and a LAC dateline does not make it a visit."""
+    record = idcpc(lead, title=title, published="2024-01-01")
+    assert record.relevant
+    assert record.event_type == "other"
+
+
+def test_a_chinese_video_link_to_a_celebration_is_the_celebration():
+    lead = "10月3日，中联部部长刘建超以视频连线方式出席古巴共产党成立60周年庆祝活动并致辞。"
+    record = idcpc(lead, title="", lang="zh", published="2025-10-04", url=URL_ZH)
+    assert record.event_type == "other"
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("", "Liu Jianchao, head of the IDCPC, met with Roberto Morales Ojeda of the Communist Party of Cuba, "
+         "who is in Beijing to attend the anniversary celebration of a friendship association.", "meeting"),
+    ("", "A CPC delegation visited Cuba from September 30th to October 4th and attended the celebration of "
+         "the 60th anniversary of the Communist Party of Cuba.", "delegation_visit_abroad"),
+    ("", "On May 12th, Liu Jianchao, head of the IDCPC, held a video call with Gleisi Hoffmann, President of "
+         "the Workers' Party of Brazil, who will attend the party's anniversary celebration next week.",
+     "video_call"),
+    ("Xi Jinping Congratulates the Communist Party of Cuba on its 60th Anniversary",
+     "Xi Jinping sent a congratulatory message to the Central Committee of the Communist Party of Cuba on "
+     "the 60th anniversary of its founding, which was celebrated in Havana on October 3rd.", "message"),
+])
+def test_an_event_named_after_the_exchange_or_as_a_purpose_does_not_override_it(title, lead, kind):
+    """The negatives: the first exchange of the text is the page's (rule 4); a celebration someone is
+    in town "to attend", or that a visit also included, or a call with no ceremony in its own
+    sentence, leaves the meeting, the visit, the call and the message as they are."""
+    assert idcpc(lead, title=title, published="2023-10-05").event_type == kind
