@@ -190,3 +190,33 @@ def test_an_event_named_after_the_exchange_or_as_a_purpose_does_not_override_it(
     in town "to attend", or that a visit also included, or a call with no ceremony in its own
     sentence, leaves the meeting, the visit, the call and the message as they are."""
     assert idcpc(lead, title=title, published="2023-10-05").event_type == kind
+
+
+# ------------------------------------------- rule 3: two sides talking by video
+@pytest.mark.parametrize(("lang", "title", "lead"), [
+    ("en", "Liu Jianchao Has Video Exchange with Free Peru Leader",
+     "On the evening of August 20th, Liu Jianchao had a video exchange with the Secretary-General of Peru's "
+     "Free Peru party, Vladimir Cerrón."),
+    ("en", "", "Liu Jianchao, head of the IDCPC, had a video conversation with Diosdado Cabello of the "
+               "United Socialist Party of Venezuela on March 8th."),
+    ("zh", "刘建超同委内瑞拉统社党领导人视频交流",
+     "3月8日，中联部部长刘建超同委内瑞拉统一社会主义党第一副主席卡贝略举行视频交流。"),
+])
+def test_a_video_exchange_or_conversation_of_two_sides_is_a_video_call(lang, title, lead):
+    """Codebook rule 3: a conversation of two sides by video is a `video_call`, whatever the noun
+    ("video exchange", "video conversation", 视频交流)."""
+    record = idcpc(lead, title=title, lang=lang, published="2022-03-09",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202203/t20220309_1.html")
+    assert record.event_type == "video_call"
+
+
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("en", "On May 25th, the IDCPC held a video exchange with leaders of more than 30 political parties from "
+           "Latin American and Caribbean countries on poverty reduction."),
+    ("zh", "5月25日，中联部同拉美和加勒比15个国家的30多个政党领导人举行视频交流会，就减贫合作交换意见。"),
+])
+def test_a_video_exchange_with_many_parties_is_the_event_not_a_call(lang, lead):
+    """Rule 3's other half: an online meeting of many parties is the event it is (a seminar)."""
+    record = idcpc(lead, title="", lang=lang, published="2020-05-26",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202005/t20200526_1.html")
+    assert record.event_type == "seminar"
