@@ -220,3 +220,19 @@ def test_a_video_exchange_with_many_parties_is_the_event_not_a_call(lang, lead):
     record = idcpc(lead, title="", lang=lang, published="2020-05-26",
                    url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202005/t20200526_1.html")
     assert record.event_type == "seminar"
+
+
+# ------------------------------------------- rules 2, 3: many parties online, the CPC presenting
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("On July 1st, Guo Yezhou held an online meeting with leaders of more than 20 political parties of Latin "
+     "American countries and shared China's experience in fighting the pandemic.", "briefing"),
+    ("On July 1st, Guo Yezhou held an online meeting with leaders of more than 20 political parties of Latin "
+     "American countries, sharing the CPC's experience in poverty reduction.", "briefing"),
+    ("On July 1st, Guo Yezhou held an online meeting with leaders of more than 20 political parties of Latin "
+     "American countries, and the participants discussed green development.", "seminar"),
+])
+def test_an_online_meeting_of_many_parties_where_the_cpc_shared_its_experience_is_a_briefing(lead, kind):
+    """Rules 2 and 3: the online meeting of many parties is the event it is; when the CPC side shares
+    (past tense too: "shared", "sharing") its own experience it is a briefing, else a seminar."""
+    record = idcpc(lead, title="", published="2020-07-02")
+    assert record.event_type == kind
