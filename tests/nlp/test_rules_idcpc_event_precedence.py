@@ -236,3 +236,41 @@ def test_an_online_meeting_of_many_parties_where_the_cpc_shared_its_experience_i
     (past tense too: "shared", "sharing") its own experience it is a briefing, else a seminar."""
     record = idcpc(lead, title="", published="2020-07-02")
     assert record.event_type == kind
+
+
+# ------------------------------------------- rule 3: two sides meeting online
+@pytest.mark.parametrize(("lang", "title", "lead"), [
+    ("en", "IDCPC Holds Online Meeting with PSUV Leadership",
+     "On April 2nd, the IDCPC held an online meeting with the leadership of the United Socialist Party of "
+     "Venezuela to exchange views on party building."),
+    ("en", "Song Tao Holds Virtual Talks with Chilean Communist Party Leader",
+     "Song Tao held virtual talks with the Secretary-General of the Communist Party of Chile on May "
+     "5th."),
+    ("en", "", "Guo Yezhou, Vice Minister of the IDCPC, held an online meeting with Gleisi Hoffmann, "
+               "President of the Workers' Party of Brazil, on September 9th."),
+    ("en", "Liu Jianchao Meets Online with Leaders of Communist Party of Chile",
+     "Liu Jianchao, head of the IDCPC, met online with leaders of the Communist Party of Chile on March "
+     "3rd."),
+    ("zh", "中联部同委内瑞拉统社党举行线上会议",
+     "4月2日，中联部同委内瑞拉统一社会主义党领导层举行线上会议，就党的建设交换意见。"),
+])
+def test_two_sides_meeting_online_is_a_video_call(lang, title, lead):
+    """Codebook rule 3 before rule 4: a conversation of the two sides by video is a `video_call`, also
+    when called an online meeting, virtual talks or "meets online" (线上会议, as 线上会见 already)."""
+    record = idcpc(lead, title=title, lang=lang, published="2021-04-03",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202104/t20210403_1.html")
+    assert record.event_type == "video_call"
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("On May 25th, the IDCPC held an online meeting with leaders of political parties from 15 Latin American "
+     "and Caribbean countries to discuss cooperation in fighting COVID-19.", "seminar"),
+    ("The IDCPC held an online workshop for cadres of the United Socialist Party of Venezuela on September "
+     "14th.", "training_course"),
+    ("The CPC and the Workers' Party of Brazil held an online dialogue on governance on April 15th.",
+     "dialogue"),
+])
+def test_an_online_event_stays_the_event(lead, kind):
+    """The negatives: many parties online are the event (rule 3), and a course or a dialogue held
+    online keeps its type (rules 1-2 come first)."""
+    assert idcpc(lead, title="", published="2021-09-15").event_type == kind
