@@ -70,13 +70,16 @@ def _manner_blanked(text: str) -> str:
     the ceremony marking …", 以视频连线方式出席…庆祝活动: the video is how the CPC side took part
     in that event, not a conversation of two sides (rule 3), so the event is what the page reports.
     An event someone "will attend" or came "to attend" is no such sentence."""
+    video = cues.pattern("idcpc.video_call")
+    if not video.search(text):
+        return text  # most passages name no video link: the event cue is not asked
     attended = [sentence_at(text, m.start()) for m in cues.pattern("attend_event").finditer(text)
                 if not FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
     if not attended:
         return text
     chars = list(text)
     for left, right in dict.fromkeys(attended):
-        for call in cues.pattern("idcpc.video_call").finditer(text, left, right):
+        for call in video.finditer(text, left, right):
             chars[call.start():call.end()] = " " * (call.end() - call.start())
     return "".join(chars)
 
