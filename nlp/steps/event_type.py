@@ -256,7 +256,8 @@ def _groups_met_blanked(text: str) -> str:
 
 
 def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: frozenset[str]) -> bool:
-    """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
+    """Rule 4 in the text: the first of a meeting, a visit as a whole, a message and a LAC party's
+    event the CPC side attended or addressed."""
     rules = cues.rules("idcpc")
     abroad = _abroad_pattern(release)
     events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
@@ -279,6 +280,11 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             ("other", _attended(text))) if m is not None]
         if options:
             _, kind, match = min(options, key=lambda o: o[0])
+            attended = _attended(text) if kind == "message" else None
+            if attended and sentence_at(text, attended.start()) == sentence_at(text, match.start()):
+                # a congratulation sent to a ceremony or celebration ("sent a congratulatory message to
+                # the ceremony marking …"): the event around it is the exchange (rule 1), as in a headline
+                kind, match = "other", attended
             _set(release, kind, where, offset, match)
             return True
     return False

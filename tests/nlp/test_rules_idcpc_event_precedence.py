@@ -274,3 +274,21 @@ def test_an_online_event_stays_the_event(lead, kind):
     """The negatives: many parties online are the event (rule 3), and a course or a dialogue held
     online keeps its type (rules 1-2 come first)."""
     assert idcpc(lead, title="", published="2021-09-15").event_type == kind
+
+
+@pytest.mark.parametrize(("lang", "lead", "kind"), [
+    ("en", "Liu Jianchao, head of the IDCPC, sent a congratulatory message to the ceremony marking the 35th "
+           "anniversary of the Workers' Party of Brazil in Brasilia on February 10th.", "other"),
+    ("zh", "2月10日，中联部部长刘建超向巴西劳工党成立35周年庆祝大会致贺信。", "other"),
+    ("en", "Liu Jianchao, head of the IDCPC, sent a congratulatory message to Fernando Pereira on his "
+           "re-election as President of the Broad Front of Uruguay. The Broad Front held a ceremony on "
+           "Sunday.",
+     "message"),
+])
+def test_a_congratulation_sent_to_a_ceremony_in_the_lead_is_the_ceremony(lang, lead, kind):
+    """Rule 1: a message is one with no event around it; sent to a LAC party's ceremony or celebration
+    (in its own sentence) the event is the exchange, as under a headline saying so. A ceremony named
+    in another sentence leaves the message a message."""
+    record = idcpc(lead, title="", lang=lang, published="2023-02-11",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202302/t20230211_1.html")
+    assert record.event_type == kind
