@@ -292,3 +292,18 @@ def test_a_congratulation_sent_to_a_ceremony_in_the_lead_is_the_ceremony(lang, l
     record = idcpc(lead, title="", lang=lang, published="2023-02-11",
                    url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202302/t20230211_1.html")
     assert record.event_type == kind
+
+
+@pytest.mark.parametrize(("lang", "lead", "kind"), [
+    ("en", "The IDCPC congratulated Brazil's Workers' Party on its Congress held in Brasilia.", "message"),
+    ("zh", "中共中央总书记习近平致电祝贺古巴共产党第八次代表大会召开。", "message"),
+    ("en", "The 8th Congress of the Communist Party of Cuba opened in Havana on April 16th. A CPC message "
+           "was read at the opening.", "other"),
+    ("zh", "古巴共产党第八次代表大会16日在哈瓦那开幕。中共中央贺电在会上宣读。", "other"),
+])
+def test_a_congress_congratulated_is_a_message_a_congress_reported_is_the_event(lang, lead, kind):
+    """Rule 1: a line that congratulates a LAC party on its congress is the message; a line that
+    reports the congress opening (a CPC message read there) is the event, `other`."""
+    record = idcpc(lead, title="", lang=lang, published="2021-04-17",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202104/t20210417_1.html")
+    assert record.event_type == kind
