@@ -11,10 +11,14 @@ IDCPC (party exchanges), in the rules' order of precedence:
 3. a headline that is one meeting ("X meets Y", 会见) is a meeting, also during a visit and also
    when Y is a study group or a course's participants (the content rule makes that meeting a
    knowledge exchange);
-4. in the text, the first of a meeting, a delegation's visit as a whole and a message is the
-   exchange the page reports ("met with X during his visit to Cuba" is a meeting; "a delegation
-   visited Cuba ... and met" is the visit); a visit named only as the setting ("during his visit
-   to") or a LAC dateline makes the page a visit only when nothing else names the exchange.
+4. in the text, the first of a meeting, a delegation's visit as a whole, a message and an event
+   of point 5 is the exchange the page reports ("met with X during his visit to Cuba" is a
+   meeting; "a delegation visited Cuba ... and met" is the visit); a visit named only as the
+   setting ("during his visit to") or a LAC dateline makes the page a visit only when nothing
+   else names the exchange;
+5. a LAC party's congress, celebration or ceremony the CPC side attends or addresses (by video
+   too: the link is how it took part, no call; or by a message sent to the ceremony) is that
+   event, none of rule 2's formats: "other" (rule 1: a message has no event around it).
 
 Foreign ministry: the headline picks the exchange and the text's own word gives its type; a
 meeting on the sidelines is one during a summit or conference the page names ("on the
