@@ -11,10 +11,14 @@ IDCPC (party exchanges), in the rules' order of precedence:
 3. a headline that is one meeting ("X meets Y", 会见) is a meeting, also during a visit and also
    when Y is a study group or a course's participants (the content rule makes that meeting a
    knowledge exchange);
-4. in the text, the first of a meeting, a delegation's visit as a whole and a message is the
-   exchange the page reports ("met with X during his visit to Cuba" is a meeting; "a delegation
-   visited Cuba ... and met" is the visit); a visit named only as the setting ("during his visit
-   to") or a LAC dateline makes the page a visit only when nothing else names the exchange.
+4. in the text, the first of a meeting, a delegation's visit as a whole, a message and an event
+   of point 5 is the exchange the page reports ("met with X during his visit to Cuba" is a
+   meeting; "a delegation visited Cuba ... and met" is the visit); a visit named only as the
+   setting ("during his visit to") or a LAC dateline makes the page a visit only when nothing
+   else names the exchange;
+5. a LAC party's congress, celebration or ceremony the CPC side attends or addresses (by video
+   too: the link is how it took part, no call; or by a message sent to the ceremony) is that
+   event, none of rule 2's formats: "other" (rule 1: a message has no event around it).
 
 Foreign ministry: the headline picks the exchange and the text's own word gives its type; a
 meeting on the sidelines is one during a summit or conference the page names ("on the
@@ -60,8 +64,28 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
                 ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
     if release.is_mfa:
         return passages
-    return [(where, _bodies_blanked(release, where, text, offset), offset)
+    return [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
             for where, text, offset in passages]
+
+
+def _manner_blanked(text: str) -> str:
+    """The passage with the words of a video link blanked in a sentence where the CPC side attends
+    or addresses a congress, a celebration or a ceremony (``attend_event``): "addressed via video
+    the ceremony marking …", 以视频连线方式出席…庆祝活动: the video is how the CPC side took part
+    in that event, not a conversation of two sides (rule 3), so the event is what the page reports.
+    An event someone "will attend" or came "to attend" is no such sentence."""
+    video = cues.pattern("idcpc.video_call")
+    if not video.search(text):
+        return text  # most passages name no video link: the event cue is not asked
+    attended = [sentence_at(text, m.start()) for m in cues.pattern("attend_event").finditer(text)
+                if not FUTURE_BEFORE.search(text[max(0, m.start() - 20):m.start()])]
+    if not attended:
+        return text
+    chars = list(text)
+    for left, right in dict.fromkeys(attended):
+        for call in video.finditer(text, left, right):
+            chars[call.start():call.end()] = " " * (call.end() - call.start())
+    return "".join(chars)
 
 
 # A meeting of a body: "the São Paulo Forum held its 25th meeting", 圣保罗论坛第25届会议开幕
@@ -187,12 +211,20 @@ def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
 
 def _stay_in_china(text: str) -> re.Match[str] | None:
     """A LAC delegation's stay in China told as the news ("visited China from June 5 to 12", 访华),
-    not as the setting of something else ("a delegation visiting China met …") or a plan ("to invite
-    leaders to visit China")."""
+    not as the setting of something else ("a delegation visiting China met …", "X, who is on a visit
+    to China, met …") or a plan ("to invite leaders to visit China")."""
     for match in cues.pattern("delegation_received").finditer(text):
-        if not match.group().lower().startswith(("visiting", "to visit")):
-            return match
+        if match.group().lower().startswith(("visiting", "to visit")):
+            continue
+        if RELATIVE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        return match
     return None
+
+
+# a relative clause opening right before a stay in China: "who is on a visit to China", "which was
+# paying a visit to China" name the setting of what the sentence reports
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?$", re.I)
 
 
 # A visit named in a relative clause as the setting of what the sentence reports ("a delegation,
@@ -228,7 +260,8 @@ def _groups_met_blanked(text: str) -> str:
 
 
 def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: frozenset[str]) -> bool:
-    """Rule 4 in the text: the first of a meeting, a visit as a whole and a message."""
+    """Rule 4 in the text: the first of a meeting, a visit as a whole, a message and a LAC party's
+    event the CPC side attended or addressed."""
     rules = cues.rules("idcpc")
     abroad = _abroad_pattern(release)
     events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
@@ -247,12 +280,28 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             ("meeting", cues.pattern("meeting").search(text)),
             ("delegation_visit_abroad", _visit_not_setting(abroad, text)),
             ("delegation_received", _stay_in_china(text)),
-            ("message", cues.pattern("idcpc.message").search(text))) if m is not None]
+            ("message", cues.pattern("idcpc.message").search(text)),
+            ("other", _attended(text))) if m is not None]
         if options:
             _, kind, match = min(options, key=lambda o: o[0])
+            attended = _attended(text) if kind == "message" else None
+            if attended and sentence_at(text, attended.start()) == sentence_at(text, match.start()):
+                # a congratulation sent to a ceremony or celebration ("sent a congratulatory message to
+                # the ceremony marking …"): the event around it is the exchange (rule 1), as in a headline
+                kind, match = "other", attended
             _set(release, kind, where, offset, match)
             return True
     return False
+
+
+def _attended(text: str) -> re.Match[str] | None:
+    """The CPC side attending or addressing a LAC party's congress, a celebration or a ceremony told
+    as done ("attended the gala marking …", 出席…纪念大会), not as a purpose ("who is in Havana to
+    attend the congress"): that event is the exchange, none of rule 2's formats, so "other"."""
+    for match in cues.pattern("attend_event").finditer(text):
+        if not FUTURE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            return match
+    return None
 
 
 Found = tuple[str, str, int, re.Match[str]]  # kind, where, offset, match
@@ -293,6 +342,20 @@ def _idcpc(release: Release) -> None:
             _set(release, kind, where, offset, match)
 
 
+def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
+    """Under a headline that names no field trip, the lead reports a LAC delegation's stay in China
+    before any tour ("A delegation visited China from July 1 to 8, meeting officials in Beijing and
+    touring Sichuan"): the page is that stay as a whole, the provinces toured included (rule 4), as
+    under a headline naming the stay."""
+    trip = cues.pattern("idcpc.field_trip")
+    if trip.search(passages[0][1]):
+        return False
+    lead = passages[1][1]
+    stay = _stay_in_china(lead)
+    first_tour = trip.search(lead)
+    return stay is not None and (first_tour is None or stay.start() < first_tour.start())
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
@@ -302,7 +365,7 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
         return
     # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
     # China is that stay, the provinces it also toured included (rule 4)
-    stay = cues.pattern("delegation_received").search(title)
+    stay = cues.pattern("delegation_received").search(title) or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     attended = cues.pattern("attend_event").search(title)
