@@ -135,8 +135,10 @@ June July August September October November December Political Bureau Standing""
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
            r"大使|副总统|副總統|主席|部长|部長|书记|書記")
+# A role word that opens a longer word is no office before a name: 主席国 (the chair country),
+# 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 PERSON_ZH = re.compile(
-    rf"(?P<role>{ROLE_ZH})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
+    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
 ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
