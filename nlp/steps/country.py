@@ -139,7 +139,10 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
 
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
-    title and lead (a region that is only a topic is no counterpart)."""
+    title and lead (a region that is only a topic is no counterpart). On a foreign-ministry page,
+    also the envoys, ministers or leaders of a LAC region's states met as a group ("ambassadors of
+    Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
+    countries (country rule: multilateral)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
     pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
@@ -147,6 +150,9 @@ def regional_cues(release: Release) -> list[Span]:
         for match in pattern.finditer(text):
             if _region_actors(release, text, match):
                 out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+        if release.is_mfa:
+            out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
+                       for m in cues.pattern("group_of_states").finditer(text))
     return out
 
 

@@ -491,13 +491,33 @@ def _lead_main_exchange(release: Release, text: str,
         return None
     _, kind, match = min(options, key=lambda o: o[0])
     if kind in FACE_TO_FACE:
-        edge = re.compile(r"[,;.]").search(blanked, match.end())
-        clause_end = edge.start() if edge else len(blanked)
-        for call in DISTANCE:
-            by = rules[call].search(blanked, match.start(), clause_end)
-            if by is not None:
-                return call, by
+        call = _at_distance(blanked, match, zh=False)
+        if call is not None:
+            return call
     return kind, match
+
+
+CLAUSE_EDGE_EN = re.compile(r"[,;.]")
+CLAUSE_EDGE_ZH = re.compile(r"[，,；;。]")
+
+
+def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Match[str]] | None:
+    """A call's word in the clause of a lead's "held talks" or "met" qualifies it: "held talks with
+    … via video link", "举行视频会谈" are a conversation by video (codebook: ``video_call``,
+    ``phone_call``), not a face-to-face exchange. English puts the manner after the verb, up to the
+    clause's end; Chinese before it, from the clause's start."""
+    rules = dict(cues.rules("mfa"))
+    if zh:
+        edges = [m.end() for m in CLAUSE_EDGE_ZH.finditer(text, 0, match.start())]
+        start, end = (edges[-1] if edges else 0), match.end()
+    else:
+        edge = CLAUSE_EDGE_EN.search(text, match.end())
+        start, end = match.start(), (edge.start() if edge else len(text))
+    for call in DISTANCE:
+        by = rules[call].search(text, start, end)
+        if by is not None:
+            return call, by
+    return None
 
 
 def _mfa(release: Release) -> None:
@@ -570,6 +590,9 @@ def _mfa(release: Release) -> None:
             lead = _lead_word(release, passages)
             if lead is not None:
                 kind, where, offset, match = lead
+                call = _at_distance(release.layout.clean[offset:], match, zh=release.zh)
+                if call is not None:  # "held talks … via video link": the call is the type
+                    kind, match = call
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
         if kind == "video_call" and VIDEO_AT_GATHERING.search(" ".join(text for _, text, _ in passages[:2])):

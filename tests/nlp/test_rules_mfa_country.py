@@ -1,0 +1,148 @@
+"""Foreign-ministry pages: the country of group meetings and regional bodies, and the event type of
+meetings at summits and of talks held at a distance (campaign M). Self-written releases; the names
+of people, countries and bodies are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+ZH_URL = "https://www.fmprc.gov.cn/web/zyxw/202406/t20240621_1.shtml"
+
+
+# ---- the envoys, ministers or leaders of a LAC region's states met as a group: multilateral ----
+
+@pytest.mark.parametrize(("title", "text", "published"), [
+    ("华春莹集体会见中美洲国家驻华使节",
+     "2024年12月3日，外交部副部长华春莹在北京集体会见中美洲国家驻华使节，介绍中国外交政策。", "2024-12-04"),
+    ("马朝旭集体会见加勒比国家驻华大使",
+     "2024年6月20日，外交部副部长马朝旭集体会见加勒比国家驻华大使。"
+     "马朝旭表示，中方愿同各方深化合作。", "2024-06-21"),
+    ("王毅同加勒比建交国外长举行会晤",
+     "当地时间2024年8月6日，外交部长王毅在乔治敦同加勒比建交国外长举行会晤。", "2024-08-07"),
+    ("華春瑩集體會見南美洲國家駐華大使",
+     "2024年12月3日，外交部副部長華春瑩集體會見南美洲國家駐華大使。", "2024-12-04"),
+])
+def test_group_of_a_regions_envoys_or_ministers_zh(title: str, text: str, published: str) -> None:
+    record = mfa(text, title=title, published=published, lang="zh", url=ZH_URL)
+    assert record.relevant is True
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Vice Foreign Minister Meets with Ambassadors of Central American Countries",
+     "On June 20, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with ambassadors to China of Central "
+     "American countries and briefed them on the Third Plenary Session."),
+    ("Wang Yi Meets Central American Countries' Foreign Ministers",
+     "On September 24, 2024 local time, Foreign Minister Wang Yi met in New York with a group of Central "
+     "American countries' foreign ministers."),
+])
+def test_group_of_a_regions_envoys_or_ministers_en(title: str, text: str) -> None:
+    record = mfa(text, title=title, published="2024-06-21")
+    assert record.relevant is True
+    assert record.country == "multilateral"
+
+
+def test_one_countrys_leader_with_the_regions_leaders_only_as_a_topic_stays_that_country() -> None:
+    record = mfa(
+        "On June 3, 2024, President Xi Jinping met with Prime Minister of Dominica Roosevelt Skerrit in "
+        "Beijing. Skerrit said he would convey China's goodwill to leaders of Caribbean countries.",
+        title="Xi Jinping Meets with Prime Minister of Dominica Roosevelt Skerrit", published="2024-06-04")
+    assert record.country == "Dominica" and record.exchange_type == "bilateral"
+
+
+def test_one_countrys_minister_named_with_the_region_in_chinese_stays_that_country() -> None:
+    record = mfa("2024年3月5日，外交部长王毅在北京会见牙买加外长约翰逊·史密斯。"
+                 "约翰逊·史密斯表示，牙方愿推动加勒比国家同中国合作。",
+                 title="王毅会见牙买加外长约翰逊·史密斯", published="2024-03-06", lang="zh", url=ZH_URL)
+    assert record.country == "Jamaica"
+
+
+# ---- regional bodies seated in a LAC city: the body, not the seat's country ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Vice Foreign Minister Meets with Secretary-General of ALADI",
+     "On May 7, 2024 local time, Vice Foreign Minister Ma Zhaoxu met with Secretary-General of the Latin "
+     "American Integration Association Sergio Abreu in Montevideo.", "en"),
+    ("Ma Zhaoxu Meets with the President of CAF",
+     "On March 18, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with the Executive President of the "
+     "Development Bank of Latin America and the Caribbean, Sergio Diaz-Granados.", "en"),
+    ("马朝旭会见亚马孙合作条约组织秘书长",
+     "当地时间2024年4月2日，外交部副部长马朝旭在巴西利亚会见亚马孙合作条约组织秘书长。", "zh"),
+    ("Wang Yi Meets with the Permanent Secretary of SELA",
+     "On April 18, 2023 local time, Foreign Minister Qin Gang met in Caracas with the Permanent Secretary of "
+     "the Latin American and Caribbean Economic System.", "en"),
+])
+def test_regional_bodies_seated_in_lac_cities(title: str, text: str, lang: str) -> None:
+    url = ZH_URL if lang == "zh" else "https://www.fmprc.gov.cn/eng/zxxx/202404/t20240403_1.html"
+    record = mfa(text, title=title, published="2024-05-08", lang=lang, url=url)
+    assert record.relevant is True
+    assert record.country == "multilateral"
+
+
+def test_china_development_bank_is_no_caribbean_body() -> None:
+    record = mfa(
+        "On May 7, 2024, Vice Foreign Minister Ma Zhaoxu met with Uruguayan Foreign Minister Omar Paganini "
+        "in Montevideo. They discussed a CDB credit line for Uruguayan ports.",
+        title="Ma Zhaoxu Meets with Uruguayan Foreign Minister Omar Paganini", published="2024-05-08")
+    assert record.country == "Uruguay"
+
+
+# ---- a meeting by someone attending a summit: on the sidelines ----
+
+@pytest.mark.parametrize("lead", [
+    "On April 9, 2025 local time, Vice Foreign Minister Ma Zhaoxu, attending the Ninth CELAC Summit in "
+    "Tegucigalpa as the Chinese government's representative, met with Honduran President Xiomara Castro.",
+    "On April 9, 2025 local time, Vice Foreign Minister Ma Zhaoxu met with Honduran President Xiomara Castro "
+    "while attending the Ninth CELAC Summit in Tegucigalpa.",
+])
+def test_meeting_by_a_summit_attendee_is_on_the_sidelines(lead: str) -> None:
+    record = mfa(lead, title="Ma Zhaoxu Meets with Honduran President Xiomara Castro", published="2025-04-10")
+    assert record.country == "Honduras"
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_attending_an_inauguration_is_no_summit() -> None:
+    record = mfa(
+        "On October 1, 2024 local time, Vice President Han Zheng, attending the inauguration of President "
+        "Claudia Sheinbaum in Mexico City, met with her after the ceremony.",
+        title="Han Zheng Meets with Mexican President Claudia Sheinbaum", published="2024-10-02")
+    assert record.country == "Mexico"
+    assert record.event_type == "meeting"
+
+
+# ---- talks or a meeting held at a distance: the call is the type ----
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("Wang Yi Holds Talks with Brazilian Foreign Minister Carlos Franca",
+     "On February 14, 2022, State Councilor and Foreign Minister Wang Yi held talks with Brazilian Foreign "
+     "Minister Carlos Franca via video link.", "video_call"),
+    ("Wang Yi Meets with Chilean Foreign Minister Antonia Urrejola",
+     "On July 5, 2022, State Councilor and Foreign Minister Wang Yi met with Chilean Foreign Minister "
+     "Antonia Urrejola by videoconference.", "video_call"),
+    ("Qin Gang Holds Talks with Argentine Foreign Minister Santiago Cafiero",
+     "On March 2, 2023, Foreign Minister Qin Gang held talks over the telephone with Argentine Foreign "
+     "Minister Santiago Cafiero.", "phone_call"),
+])
+def test_talks_or_meeting_at_a_distance_en(title: str, lead: str, expected: str) -> None:
+    record = mfa(lead, title=title, published="2022-07-06")
+    assert record.event_type == expected
+
+
+def test_talks_by_video_zh() -> None:
+    record = mfa("2022年2月14日，国务委员兼外长王毅同巴西外长弗兰萨举行视频会谈。",
+                 title="王毅同巴西外长弗兰萨举行会谈", published="2022-02-15", lang="zh", url=ZH_URL)
+    assert record.event_type == "video_call"
+
+
+def test_talks_with_a_later_video_link_mentioned_stay_talks() -> None:
+    record = mfa(
+        "On April 14, 2023, President Xi Jinping held talks with Brazilian President Lula at the Great Hall "
+        "of the People. The two leaders agreed to keep in touch by phone and via video link.",
+        title="Xi Jinping Holds Talks with Brazilian President Lula", published="2023-04-15")
+    assert record.event_type == "talks"
+    record = mfa("2023年4月14日，国家主席习近平在人民大会堂同巴西总统卢拉举行会谈。"
+                 "两国元首同意通过视频通话等方式保持沟通。",
+                 title="习近平同巴西总统卢拉举行会谈", published="2023-04-15", lang="zh", url=ZH_URL)
+    assert record.event_type == "talks"
