@@ -144,12 +144,18 @@ def regional_cues(release: Release) -> list[Span]:
     Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
     countries (country rule: multilateral)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
+    # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
+    # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
+    named = [(s.where, s.start, s.end) for s in out] if release.is_mfa else []
     pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
                                 ("text", release.lead(), release.layout.lead_start)):
         for match in pattern.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(w == where and a <= start and end <= b for w, a, b in named):
+                continue
             if _region_actors(release, text, match):
-                out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+                out.append(Span(start, end, match.group(), where))
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text))
@@ -181,8 +187,11 @@ def _came_for(release: Release, span: Span) -> bool:
 # "which holds the rotating presidency of CELAC".
 CHAIR_EN = re.compile(r"^\W{0,3}(?:'s\s+)?(?:(?:pro tempore|rotating|current)\s+)?"
                       r"(?:president|presidency|chair|chairman|chairmanship|chairperson)\b", re.I)
+# "pro tempore president of CELAC": a bare "president of" is a body's own officer (COPPPAL's), so only
+# with the words of a member's turn in office
 CHAIR_BEFORE_EN = re.compile(r"(?:(?:pro tempore|rotating|current)\s+)?"
-                             r"(?:presidency|chair|chairman|chairmanship|chairperson)\s+of\s+(?:the\s+)?$",
+                             r"(?:presidency|chair|chairman|chairmanship|chairperson)\s+of\s+(?:the\s+)?$|"
+                             r"(?:pro tempore|rotating)\s+president\s+of\s+(?:the\s+)?$",
                              re.I)
 CHAIR_ZH = re.compile(r"^(?:的)?(?:轮值主席|輪值主席)")
 

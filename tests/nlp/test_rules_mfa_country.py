@@ -146,3 +146,32 @@ def test_talks_with_a_later_video_link_mentioned_stay_talks() -> None:
                  "两国元首同意通过视频通话等方式保持沟通。",
                  title="习近平同巴西总统卢拉举行会谈", published="2023-04-15", lang="zh", url=ZH_URL)
     assert record.event_type == "talks"
+
+
+# ---- a member's turn in a body's chair is that member's office; a body's own officer is the body ----
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Wang Yi Meets with CELAC Pro Tempore President Ralph Gonsalves",
+     "On October 20, 2023, Foreign Minister Wang Yi met in Beijing with Saint Vincent and the Grenadines "
+     "Prime Minister Ralph Gonsalves, pro tempore president of CELAC."),
+    ("Wang Yi Meets with Prime Minister Ralph Gonsalves",
+     "On October 20, 2023, Foreign Minister Wang Yi met in Beijing with the rotating president of the "
+     "Community of Latin American and Caribbean States, Saint Vincent and the Grenadines Prime Minister "
+     "Ralph Gonsalves."),
+])
+def test_pro_tempore_president_of_a_body_is_his_country(title: str, lead: str) -> None:
+    record = mfa(lead, title=title, published="2023-10-21")
+    assert record.country == "Saint Vincent and the Grenadines"
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Ma Zhaoxu Meets with CAF President",
+     "On March 18, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with CAF President Sergio "
+     "Diaz-Granados of Colombia."),
+    ("Zhao Leji Meets with President of the Latin American Parliament",
+     "On June 12, 2024, Zhao Leji met with President of the Latin American Parliament Rolando Gonzalez "
+     "Patricio of Cuba."),
+])
+def test_a_bodys_elected_president_is_the_body(title: str, lead: str) -> None:
+    record = mfa(lead, title=title, published="2024-06-13")
+    assert record.country == "multilateral"
