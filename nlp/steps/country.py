@@ -126,8 +126,33 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
+# Foreign ministry: the region's people a minister meets or writes to as a group (journalists of a
+# press programme, scholars at a think-tank forum, students) are its actors as much as its parties
+REGION_PEOPLE = (r"journalists|reporters|media|press|scholars|academics|experts|students|"
+                 r"business\s+(?:leaders|people|community)|entrepreneurs|think[\s-]tanks?")
+REGION_PEOPLE_AFTER_EN = re.compile(
+    rf"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+countries'?)?\s+(?:[\w-]+\s+)?(?:{REGION_PEOPLE})\b", re.I)
+REGION_PEOPLE_BEFORE_EN = re.compile(rf"\b(?:{REGION_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+REGION_PEOPLE_ZH = re.compile(r"^(?:和加勒比)?(?:地区)?(?:国家|國家|各国|各國)?(?:的)?"
+                              r"(?:媒体|媒體|记者|記者|新闻|新聞|学者|學者|专家|專家|智库|智庫|留学生|留學生|学生|學生|"
+                              r"企业家|企業家|工商界|商界)")
+
+
+def _region_people(release: Release, text: str, match: re.Match[str]) -> bool:
+    """On a foreign-ministry page: the region named as its journalists, scholars, students or business
+    people met or written to ("Latin American journalists", 拉美媒体记者团, 加勒比国家留学生)."""
+    if not release.is_mfa:
+        return False
+    if release.zh:
+        return bool(REGION_PEOPLE_ZH.match(text[match.end():match.end() + 12]))
+    return bool(REGION_PEOPLE_AFTER_EN.match(text[match.end():match.end() + 60])
+                or REGION_PEOPLE_BEFORE_EN.search(text[max(0, match.start() - 40):match.start()]))
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic)?"""
+    if _region_people(release, text, match):
+        return True
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))

@@ -370,13 +370,21 @@ def _lead_word(release: Release,
                passages: list[tuple[str, str, int]]) -> tuple[str, str, int, re.Match[str]] | None:
     """The lead's own word for a face-to-face exchange: the first of "held talks" and "met" — in the
     sentence naming the headline's Chinese principal, when the lead first reports another's
-    ("Xi held talks with Lula. … Premier Li Qiang met Lula" under "Li Qiang Meets Lula")."""
+    ("Xi held talks with Lula. … Premier Li Qiang met Lula" under "Li Qiang Meets Lula"). In English
+    a word in a clause beside the main one recalls another exchange ("after his talks with the
+    Guyanese FM, Wang Yi met the CARICOM Secretary-General", ``SIDE_CLAUSE_EN``): it counts only when
+    the main clause has none ("During their talks, Xi said …")."""
     where, text, offset = passages[1]
     own = principal_sentence(release)
     if own is not None:
         text, offset = release.layout.clean[own[0]:own[1]], own[0]
-    options = [(m.start(), kind, m) for kind in FACE_TO_FACE
-               if (m := cues.pattern(f"mfa.{kind}").search(text)) is not None]
+    readings = [text] if release.zh else [SIDE_CLAUSE_EN.sub(lambda m: " " * len(m.group()), text), text]
+    options: list[tuple[int, str, re.Match[str]]] = []
+    for reading in readings:
+        options = [(m.start(), kind, m) for kind in FACE_TO_FACE
+                   if (m := cues.pattern(f"mfa.{kind}").search(reading)) is not None]
+        if options:
+            break
     if not options:
         return None
     _, kind, match = min(options, key=lambda o: o[0])

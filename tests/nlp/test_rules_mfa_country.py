@@ -175,3 +175,65 @@ def test_pro_tempore_president_of_a_body_is_his_country(title: str, lead: str) -
 def test_a_bodys_elected_president_is_the_body(title: str, lead: str) -> None:
     record = mfa(lead, title=title, published="2024-06-13")
     assert record.country == "multilateral"
+
+
+# ---- the region's journalists, scholars or students met or written to as a group ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("王毅会见拉美媒体记者团", "2024年5月20日，外交部长王毅在北京会见拉美媒体记者团。", "zh"),
+    ("习近平给加勒比国家留学生回信",
+     "2024年9月10日，国家主席习近平给加勒比国家留学生回信，勉励他们为友好作出贡献。", "zh"),
+    ("Han Zheng Meets with Latin American Scholars",
+     "On November 2, 2023, Vice President Han Zheng met in Beijing with a group of Latin American "
+     "scholars.", "en"),
+    ("Wang Yi Meets Visiting Journalists",
+     "On May 20, 2024, Foreign Minister Wang Yi met in Beijing with journalists from Latin America and the "
+     "Caribbean on a press exchange programme.", "en"),
+])
+def test_the_regions_people_as_a_group_are_multilateral(title: str, text: str, lang: str) -> None:
+    url = ZH_URL if lang == "zh" else "https://www.fmprc.gov.cn/eng/zxxx/202405/t20240521_1.html"
+    record = mfa(text, title=title, published="2024-05-21", lang=lang, url=url)
+    assert record.relevant is True
+    assert record.country == "multilateral"
+
+
+def test_the_regions_experts_as_a_topic_leave_the_country() -> None:
+    record = mfa(
+        "On May 20, 2024, Foreign Minister Wang Yi met with Brazilian Foreign Minister Mauro Vieira in "
+        "Beijing. They discussed the views of Latin American experts on the Ukraine crisis.",
+        title="Wang Yi Meets with Brazilian Foreign Minister Mauro Vieira", published="2024-05-21")
+    assert record.country == "Brazil"
+
+
+def test_scholars_attending_a_forum_are_met_on_its_sidelines() -> None:
+    record = mfa(
+        "On November 2, 2023, Vice President Han Zheng met in Beijing with Latin American scholars attending "
+        "the China-LAC Think Tank Forum.",
+        title="Han Zheng Meets with Latin American Scholars", published="2023-11-03")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+# ---- the lead's word for the headline's exchange is in its main clause ----
+
+def test_talks_recalled_in_a_side_clause_do_not_type_the_headlines_meeting() -> None:
+    record = mfa(
+        "On August 5, 2024 local time, after his talks with Guyanese Foreign Minister Hugh Todd, Foreign "
+        "Minister Wang Yi met with CARICOM Secretary-General Carla Barnett in Georgetown.",
+        title="Wang Yi Meets with CARICOM Secretary-General Carla Barnett", published="2024-08-06")
+    assert record.event_type == "meeting"
+    assert record.country == "multilateral"
+
+
+def test_talks_named_only_in_a_side_clause_still_type_the_exchange() -> None:
+    record = mfa(
+        "During talks with Brazilian President Lula at the Great Hall of the People on April 14, 2023, "
+        "President Xi Jinping said that China and Brazil share broad common interests.",
+        title="Xi Jinping Meets with Brazilian President Lula", published="2023-04-15")
+    assert record.event_type == "talks"
+
+
+def test_video_conference_with_a_regions_ministers_zh() -> None:
+    record = mfa("2024年7月3日，外交部副部长马朝旭同中美洲国家外长举行视频会议。",
+                 title="马朝旭同中美洲国家外长举行视频会议", published="2024-07-04", lang="zh", url=ZH_URL)
+    assert record.country == "multilateral"
+    assert record.event_type == "video_call"
