@@ -506,6 +506,7 @@ def _lead_main_exchange(release: Release, text: str,
 
 
 CLAUSE_EDGE_EN = re.compile(r"[,;.]")
+HEADLINE_CLAUSE_EDGE = re.compile(r"[,;:，；：]")
 CLAUSE_EDGE_ZH = re.compile(r"[，,；;。]")
 
 
@@ -528,6 +529,22 @@ def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Mat
     return None
 
 
+def _face_before_call(title: str, found: tuple[str, re.Match[str]]) -> tuple[str, re.Match[str]]:
+    """The headline's exchange when its rule-order first is a call: "Xi Meets Peruvian President, Two
+    Heads of State Attend Port Inauguration via Video Link" — a call's word in a later clause of the
+    headline qualifies that clause's act, and the headline's first exchange, face to face, is the news
+    ("Holds Talks with … via Video Link" in one clause stays a call)."""
+    kind, match = found
+    if kind not in CALLS:
+        return found
+    face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), title,
+                  not_future=frozenset(FACE_TO_FACE))
+    if face is not None and face[1].end() <= match.start() and HEADLINE_CLAUSE_EDGE.search(
+            title, face[1].end(), match.start()):
+        return face
+    return found
+
+
 def _mfa(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
@@ -536,6 +553,7 @@ def _mfa(release: Release) -> None:
     other = cues.pattern("mfa_other")
     title = passages[0][1]
     in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
+    in_title = _face_before_call(title, in_title) if in_title else None
     byline = _signed_article(release)
     if byline is not None:
         _set(release, "message", "text", 0, byline)
@@ -591,6 +609,8 @@ def _mfa(release: Release) -> None:
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
                 _set(release, "other", where, offset, match)
                 return
+        if kind in CALLS and i == 0:
+            kind, match = _face_before_call(text, (kind, match))
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:

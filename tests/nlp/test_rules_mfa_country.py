@@ -237,3 +237,33 @@ def test_video_conference_with_a_regions_ministers_zh() -> None:
                  title="马朝旭同中美洲国家外长举行视频会议", published="2024-07-04", lang="zh", url=ZH_URL)
     assert record.country == "multilateral"
     assert record.event_type == "video_call"
+
+
+# ---- a call's word in a later clause of the headline qualifies that clause, not the meeting ----
+
+def test_video_link_in_a_later_headline_clause_leaves_the_meeting_the_news() -> None:
+    record = mfa(
+        "On November 14, 2024 local time, President Xi Jinping held talks with Peruvian President Dina "
+        "Boluarte at the Government Palace in Lima. After the talks, the two heads of state attended via "
+        "video link the inauguration ceremony of the Chancay Port.",
+        title="Xi Jinping Meets with Peruvian President Dina Boluarte, Two Heads of State Attend Chancay "
+              "Port Inauguration via Video Link", published="2024-11-15")
+    assert record.country == "Peru"
+    assert record.event_type == "talks"
+
+
+def test_meeting_and_phone_in_later_headline_clause() -> None:
+    record = mfa(
+        "On March 3, 2024, Foreign Minister Wang Yi met with Guyanese Foreign Minister Hugh Todd in Beijing.",
+        title="Wang Yi Meets Guyanese Foreign Minister; Leaders Had Spoken by Phone in January",
+        published="2024-03-04")
+    assert record.event_type == "meeting"
+
+
+def test_talks_via_video_link_in_one_headline_clause_stay_a_call() -> None:
+    record = mfa(
+        "On May 10, 2022, President Xi Jinping held talks with Argentine President Alberto Fernandez via "
+        "video link.",
+        title="Xi Jinping Holds Talks with Argentine President Alberto Fernandez via Video Link",
+        published="2022-05-11")
+    assert record.event_type == "video_call"
