@@ -165,9 +165,9 @@ def test_pro_tempore_president_of_a_body_is_his_country(title: str, lead: str) -
 
 
 @pytest.mark.parametrize(("title", "lead"), [
-    ("Ma Zhaoxu Meets with CAF President",
-     "On March 18, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with CAF President Sergio "
-     "Diaz-Granados of Colombia."),
+    ("Ma Zhaoxu Meets with President of Development Bank of Latin America",
+     "On March 18, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with the Development Bank of Latin "
+     "America President Sergio Diaz-Granados of Colombia."),
     ("Zhao Leji Meets with President of the Latin American Parliament",
      "On June 12, 2024, Zhao Leji met with President of the Latin American Parliament Rolando Gonzalez "
      "Patricio of Cuba."),
@@ -267,3 +267,11 @@ def test_talks_via_video_link_in_one_headline_clause_stay_a_call() -> None:
         title="Xi Jinping Holds Talks with Argentine President Alberto Fernandez via Video Link",
         published="2022-05-11")
     assert record.event_type == "video_call"
+
+
+def test_caf_alone_is_no_latin_american_bank() -> None:
+    record = mfa(
+        "On January 12, 2024, Vice Foreign Minister Chen Xiaodong met with the president of CAF, the "
+        "Confederation of African Football, in Beijing.",
+        title="Chen Xiaodong Meets with President of CAF", published="2024-01-13")
+    assert record.relevant is False
