@@ -335,10 +335,20 @@ FACE_TO_FACE = ("talks", "meeting")
 # Taking part in a multilateral gathering by video ("addresses the CELAC summit via video link",
 # 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call; so is
 # a ceremony the two sides attend by video ("jointly attended via video link the launch ceremony"):
-# a ceremony both attend is "other", whatever the link.
+# a ceremony both attend is "other", whatever the link. So is a gathering held, hosted or chaired by video
+# ("China-CELAC Forum holds third ministerial meeting via video link", 部长级会议以视频方式举行): an online
+# meeting of many is the event it is.
+BY_VIDEO = r"\s+(?:(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|conference)?|online|virtually)\b"
 VIDEO_AT_GATHERING = re.compile(
     r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?)\b[^.]{0,100}\b(?:summit|forum|"
     r"conference|ministerial meeting|session|general assembly|ceremony|launch)\b|"
+    r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|holds?|held|convene[sd]?)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:summit|forum|conference|ministerial meeting|session|general assembly)"
+    rf"{BY_VIDEO}|"
+    rf"\b(?:summit|forum|conference|ministerial meeting|session)\s+(?:was\s+|is\s+)?(?:held|convened|opened)"
+    rf"{BY_VIDEO}|"
+    r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,10}(?:以)?(?:视频|視頻)(?:方式|形式)?"
+    r"(?:举行|舉行|召开|召開)|"
     r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會|仪式|儀式|典礼|典禮)|"
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
     re.IGNORECASE)

@@ -275,3 +275,29 @@ def test_caf_alone_is_no_latin_american_bank() -> None:
         "Confederation of African Football, in Beijing.",
         title="Chen Xiaodong Meets with President of CAF", published="2024-01-13")
     assert record.relevant is False
+
+
+# ---- a gathering held or chaired by video is the gathering ("other"), not a two-sided call ----
+
+@pytest.mark.parametrize(("title", "lead", "lang"), [
+    ("China-CELAC Forum holds third ministerial meeting via video link",
+     "BEIJING, Dec. 3 (Xinhua) -- The Third Ministerial Meeting of the China-CELAC Forum was held via video "
+     "link on Friday, co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Mexican Foreign "
+     "Secretary Marcelo Ebrard.", "en"),
+    ("中拉论坛第三届部长级会议以视频方式举行",
+     "2021年12月3日，中国－拉共体论坛第三届部长级会议以视频方式举行。国务委员兼外长王毅同墨西哥外长埃布拉德共同主持会议。",
+     "zh"),
+])
+def test_ministerial_held_by_video_is_the_gathering(title: str, lead: str, lang: str) -> None:
+    url = ZH_URL if lang == "zh" else "https://www.fmprc.gov.cn/eng/zxxx/202112/t20211204_1.html"
+    record = mfa(lead, title=title, published="2021-12-04", lang=lang, url=url)
+    assert record.country == "multilateral"
+    assert record.event_type == "other"
+
+
+def test_talks_by_video_with_a_summit_mentioned_later_stay_a_call() -> None:
+    record = mfa(
+        "On May 10, 2022, President Xi Jinping held talks via video link with Argentine President Alberto "
+        "Fernandez. Fernandez said Argentina looks forward to the BRICS summit held in China.",
+        title="Xi Jinping Holds Video Talks with Argentine President", published="2022-05-11")
+    assert record.event_type == "video_call"
