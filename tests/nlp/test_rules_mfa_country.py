@@ -301,3 +301,40 @@ def test_talks_by_video_with_a_summit_mentioned_later_stay_a_call() -> None:
         "Fernandez. Fernandez said Argentina looks forward to the BRICS summit held in China.",
         title="Xi Jinping Holds Video Talks with Argentine President", published="2022-05-11")
     assert record.event_type == "video_call"
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Hua Chunying Meets with Caribbean Envoys",
+     "On January 10, 2025, Vice Foreign Minister Hua Chunying met with Caribbean envoys in Beijing."),
+    ("Xi Jinping Meets with Caribbean Leaders",
+     "On June 1, 2013 local time, President Xi Jinping met with Caribbean leaders in Port of Spain."),
+    ("Wang Yi Meets with Central American Foreign Ministers",
+     "On August 6, 2024, Foreign Minister Wang Yi met with Central American foreign ministers in Beijing."),
+])
+def test_a_regions_envoys_or_leaders_in_adjective_form(title: str, lead: str) -> None:
+    record = mfa(lead, title=title, published="2024-08-07")
+    assert record.relevant is True
+    assert record.country == "multilateral"
+
+
+def test_zh_a_regions_prime_ministers() -> None:
+    record = mfa("2013年6月1日，国家主席习近平在西班牙港会见加勒比国家总理。",
+                 title="习近平会见加勒比国家总理", published="2013-06-02", lang="zh", url=ZH_URL)
+    assert record.country == "multilateral"
+
+
+def test_presidents_attending_a_summit_are_met_on_its_sidelines() -> None:
+    record = mfa(
+        "On May 30, 2023, Vice President Han Zheng met in Brasilia with South American presidents attending "
+        "the South American Summit.",
+        title="Han Zheng Meets with South American Presidents", published="2023-05-31")
+    assert record.country == "multilateral"
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_caribbean_leaders_as_a_topic_of_a_one_country_meeting() -> None:
+    record = mfa(
+        "On June 3, 2024, President Xi Jinping met with Guyanese President Irfaan Ali in Beijing. Ali said "
+        "Caribbean leaders appreciate China's support.",
+        title="Xi Jinping Meets with Guyanese President Irfaan Ali", published="2024-06-04")
+    assert record.country == "Guyana"
