@@ -183,8 +183,19 @@ def regional_cues(release: Release) -> list[Span]:
                 out.append(Span(start, end, match.group(), where))
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
-                       for m in cues.pattern("group_of_states").finditer(text))
+                       for m in cues.pattern("group_of_states").finditer(text)
+                       if where == "title" or offset + m.start() < _first_lead_actor(release))
     return out
+
+
+def _first_lead_actor(release: Release) -> int:
+    """Where the lead first names one LAC country's actor (not a place). A group of the region's
+    envoys or ministers named after it ("met the Jamaican FM, who briefed her on a meeting of
+    Caribbean foreign ministers") is what was talked about, not who was met; named first ("met
+    ambassadors of Central American countries, including Costa Rica's"), it is the counterpart."""
+    starts = [m.start for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead",))
+              if m.where == "text" and not is_venue(release, m)]
+    return min(starts, default=len(release.layout.clean))
 
 
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"

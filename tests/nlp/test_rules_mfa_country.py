@@ -338,3 +338,19 @@ def test_caribbean_leaders_as_a_topic_of_a_one_country_meeting() -> None:
         "Caribbean leaders appreciate China's support.",
         title="Xi Jinping Meets with Guyanese President Irfaan Ali", published="2024-06-04")
     assert record.country == "Guyana"
+
+
+def test_a_regions_ministers_named_after_the_one_counterpart_are_a_topic() -> None:
+    record = mfa(
+        "On January 10, 2025, Vice Foreign Minister Hua Chunying met with Jamaican Foreign Minister Kamina "
+        "Johnson Smith, who briefed her on a recent meeting of Caribbean foreign ministers.",
+        title="", published="2025-01-11")
+    assert record.country == "Jamaica"
+
+
+def test_a_regions_envoys_named_before_their_countries_are_the_counterpart() -> None:
+    record = mfa(
+        "On June 20, 2024, Vice Foreign Minister Ma Zhaoxu met with ambassadors to China of Central American "
+        "countries, including the ambassadors of Costa Rica, Panama and Honduras.",
+        title="", published="2024-06-21")
+    assert record.country == "multilateral"
