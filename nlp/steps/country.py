@@ -140,7 +140,9 @@ REGION_PEOPLE_ZH = re.compile(r"^(?:和加勒比)?(?:地区)?(?:国家|國家|�
 
 def _region_people(release: Release, text: str, match: re.Match[str]) -> bool:
     """On a foreign-ministry page: the region named as its journalists, scholars, students or business
-    people met or written to ("Latin American journalists", 拉美媒体记者团, 加勒比国家留学生)."""
+    people met or written to ("Latin American journalists", 拉美媒体记者团, 加勒比国家留学生). Named in
+    the lead after one country's counterpart ("met the Chilean FM, who quoted Latin American scholars")
+    they are what was talked about (see ``_first_lead_actor``)."""
     if not release.is_mfa:
         return False
     if release.zh:
@@ -151,8 +153,6 @@ def _region_people(release: Release, text: str, match: re.Match[str]) -> bool:
 
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic)?"""
-    if _region_people(release, text, match):
-        return True
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
@@ -179,7 +179,9 @@ def regional_cues(release: Release) -> list[Span]:
             start, end = offset + match.start(), offset + match.end()
             if any(w == where and a <= start and end <= b for w, a, b in named):
                 continue
-            if _region_actors(release, text, match):
+            if _region_actors(release, text, match) or (
+                    _region_people(release, text, match)
+                    and (where == "title" or start < _first_lead_actor(release))):
                 out.append(Span(start, end, match.group(), where))
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
@@ -190,7 +192,7 @@ def regional_cues(release: Release) -> list[Span]:
 
 def _first_lead_actor(release: Release) -> int:
     """Where the lead first names one LAC country's actor (not a place). A group of the region's
-    envoys or ministers named after it ("met the Jamaican FM, who briefed her on a meeting of
+    envoys, ministers or scholars named after it ("met the Jamaican FM, who briefed her on a meeting of
     Caribbean foreign ministers") is what was talked about, not who was met; named first ("met
     ambassadors of Central American countries, including Costa Rica's"), it is the counterpart."""
     starts = [m.start for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead",))
