@@ -358,7 +358,7 @@ def test_a_regions_envoys_named_before_their_countries_are_the_counterpart() -> 
 
 def test_the_regions_scholars_named_after_the_one_counterpart_are_a_topic() -> None:
     record = mfa(
-        "On May 20, 2024, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto van Klaveren, who "
-        "quoted Latin American scholars on multilateralism.",
+        "On May 20, 2024, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto van Klaveren, "
+        "who quoted Latin American scholars on multilateralism.",
         title="", published="2024-05-21")
     assert record.country == "Chile"
