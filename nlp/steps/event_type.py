@@ -517,6 +517,7 @@ def _lead_main_exchange(release: Release, text: str,
 
 CLAUSE_EDGE_EN = re.compile(r"[,;.]")
 HEADLINE_CLAUSE_EDGE = re.compile(r"[,;:，；：]")
+HEADLINE_CLAUSE_EDGE_ZH = re.compile(r"[,;:，；：\s\u3000]")  # a Chinese headline's clauses: also a space
 CLAUSE_EDGE_ZH = re.compile(r"[，,；;。]")
 
 
@@ -539,17 +540,20 @@ def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Mat
     return None
 
 
-def _face_before_call(title: str, found: tuple[str, re.Match[str]]) -> tuple[str, re.Match[str]]:
+def _face_before_call(title: str, found: tuple[str, re.Match[str]],
+                      zh: bool = False) -> tuple[str, re.Match[str]]:
     """The headline's exchange when its rule-order first is a call: "Xi Meets Peruvian President, Two
     Heads of State Attend Port Inauguration via Video Link" — a call's word in a later clause of the
     headline qualifies that clause's act, and the headline's first exchange, face to face, is the news
-    ("Holds Talks with … via Video Link" in one clause stays a call)."""
+    ("Holds Talks with … via Video Link" in one clause stays a call). Chinese headlines part their
+    clauses with a space as well (习近平同秘鲁总统会谈 两国元首视频连线出席开港仪式)."""
     kind, match = found
     if kind not in CALLS:
         return found
     face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), title,
                   not_future=frozenset(FACE_TO_FACE))
-    if face is not None and face[1].end() <= match.start() and HEADLINE_CLAUSE_EDGE.search(
+    edge = HEADLINE_CLAUSE_EDGE_ZH if zh else HEADLINE_CLAUSE_EDGE
+    if face is not None and face[1].end() <= match.start() and edge.search(
             title, face[1].end(), match.start()):
         return face
     return found
@@ -563,7 +567,7 @@ def _mfa(release: Release) -> None:
     other = cues.pattern("mfa_other")
     title = passages[0][1]
     in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
-    in_title = _face_before_call(title, in_title) if in_title else None
+    in_title = _face_before_call(title, in_title, release.zh) if in_title else None
     byline = _signed_article(release)
     if byline is not None:
         _set(release, "message", "text", 0, byline)
@@ -620,7 +624,7 @@ def _mfa(release: Release) -> None:
                 _set(release, "other", where, offset, match)
                 return
         if kind in CALLS and i == 0:
-            kind, match = _face_before_call(text, (kind, match))
+            kind, match = _face_before_call(text, (kind, match), release.zh)
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:

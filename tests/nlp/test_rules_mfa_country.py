@@ -362,3 +362,18 @@ def test_the_regions_scholars_named_after_the_one_counterpart_are_a_topic() -> N
         "who quoted Latin American scholars on multilateralism.",
         title="", published="2024-05-21")
     assert record.country == "Chile"
+
+
+def test_zh_headline_clauses_parted_by_a_space() -> None:
+    record = mfa("当地时间2024年11月14日，国家主席习近平在利马总统府同秘鲁总统博鲁阿尔特举行会谈。"
+                 "会谈后，两国元首视频连线出席钱凯港开港仪式。",
+                 title="习近平同秘鲁总统博鲁阿尔特会谈 两国元首视频连线出席钱凯港开港仪式",
+                 published="2024-11-15", lang="zh", url=ZH_URL)
+    assert record.event_type == "talks"
+
+
+def test_zh_video_talks_in_one_headline_clause_stay_a_call() -> None:
+    record = mfa("2022年5月10日，国家主席习近平同阿根廷总统费尔南德斯举行视频会晤。",
+                 title="习近平同阿根廷总统费尔南德斯举行视频会晤", published="2022-05-11", lang="zh",
+                 url=ZH_URL)
+    assert record.event_type == "video_call"
