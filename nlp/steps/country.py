@@ -126,6 +126,31 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
+# Foreign ministry: the region's people a minister meets or writes to as a group (journalists of a
+# press programme, scholars at a think-tank forum, students) are its actors as much as its parties
+REGION_PEOPLE = (r"journalists|reporters|media|press|scholars|academics|experts|students|"
+                 r"business\s+(?:leaders|people|community)|entrepreneurs|think[\s-]tanks?")
+REGION_PEOPLE_AFTER_EN = re.compile(
+    rf"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+countries'?)?\s+(?:[\w-]+\s+)?(?:{REGION_PEOPLE})\b", re.I)
+REGION_PEOPLE_BEFORE_EN = re.compile(rf"\b(?:{REGION_PEOPLE})\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+REGION_PEOPLE_ZH = re.compile(r"^(?:和加勒比)?(?:地区)?(?:国家|國家|各国|各國)?(?:的)?"
+                              r"(?:媒体|媒體|记者|記者|新闻|新聞|学者|學者|专家|專家|智库|智庫|留学生|留學生|学生|學生|"
+                              r"企业家|企業家|工商界|商界)")
+
+
+def _region_people(release: Release, text: str, match: re.Match[str]) -> bool:
+    """On a foreign-ministry page: the region named as its journalists, scholars, students or business
+    people met or written to ("Latin American journalists", 拉美媒体记者团, 加勒比国家留学生). Named in
+    the lead after one country's counterpart ("met the Chilean FM, who quoted Latin American scholars")
+    they are what was talked about (see ``_first_lead_actor``)."""
+    if not release.is_mfa:
+        return False
+    if release.zh:
+        return bool(REGION_PEOPLE_ZH.match(text[match.end():match.end() + 12]))
+    return bool(REGION_PEOPLE_AFTER_EN.match(text[match.end():match.end() + 60])
+                or REGION_PEOPLE_BEFORE_EN.search(text[max(0, match.start() - 40):match.start()]))
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic)?"""
     if release.zh:
@@ -139,15 +164,40 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
 
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
-    title and lead (a region that is only a topic is no counterpart)."""
+    title and lead (a region that is only a topic is no counterpart). On a foreign-ministry page,
+    also the envoys, ministers or leaders of a LAC region's states met as a group ("ambassadors of
+    Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
+    countries (country rule: multilateral)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
+    # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
+    # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
+    named = [(s.where, s.start, s.end) for s in out] if release.is_mfa else []
     pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
                                 ("text", release.lead(), release.layout.lead_start)):
         for match in pattern.finditer(text):
-            if _region_actors(release, text, match):
-                out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+            start, end = offset + match.start(), offset + match.end()
+            if any(w == where and a <= start and end <= b for w, a, b in named):
+                continue
+            if _region_actors(release, text, match) or (
+                    _region_people(release, text, match)
+                    and (where == "title" or start < _first_lead_actor(release))):
+                out.append(Span(start, end, match.group(), where))
+        if release.is_mfa:
+            out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
+                       for m in cues.pattern("group_of_states").finditer(text)
+                       if where == "title" or offset + m.start() < _first_lead_actor(release))
     return out
+
+
+def _first_lead_actor(release: Release) -> int:
+    """Where the lead first names one LAC country's actor (not a place). A group of the region's
+    envoys, ministers or scholars named after it ("met the Jamaican FM, who briefed her on a meeting of
+    Caribbean foreign ministers") is what was talked about, not who was met; named first ("met
+    ambassadors of Central American countries, including Costa Rica's"), it is the counterpart."""
+    starts = [m.start for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead",))
+              if m.where == "text" and not is_venue(release, m)]
+    return min(starts, default=len(release.layout.clean))
 
 
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
@@ -175,8 +225,11 @@ def _came_for(release: Release, span: Span) -> bool:
 # "which holds the rotating presidency of CELAC".
 CHAIR_EN = re.compile(r"^\W{0,3}(?:'s\s+)?(?:(?:pro tempore|rotating|current)\s+)?"
                       r"(?:president|presidency|chair|chairman|chairmanship|chairperson)\b", re.I)
+# "pro tempore president of CELAC": a bare "president of" is a body's own officer (COPPPAL's), so only
+# with the words of a member's turn in office
 CHAIR_BEFORE_EN = re.compile(r"(?:(?:pro tempore|rotating|current)\s+)?"
-                             r"(?:presidency|chair|chairman|chairmanship|chairperson)\s+of\s+(?:the\s+)?$",
+                             r"(?:presidency|chair|chairman|chairmanship|chairperson)\s+of\s+(?:the\s+)?$|"
+                             r"(?:pro tempore|rotating)\s+president\s+of\s+(?:the\s+)?$",
                              re.I)
 CHAIR_ZH = re.compile(r"^(?:的)?(?:轮值主席|輪值主席)")
 

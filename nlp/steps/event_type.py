@@ -398,10 +398,20 @@ FACE_TO_FACE = ("talks", "meeting")
 # Taking part in a multilateral gathering by video ("addresses the CELAC summit via video link",
 # 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call; so is
 # a ceremony the two sides attend by video ("jointly attended via video link the launch ceremony"):
-# a ceremony both attend is "other", whatever the link.
+# a ceremony both attend is "other", whatever the link. So is a gathering held, hosted or chaired by video
+# ("China-CELAC Forum holds third ministerial meeting via video link", 部长级会议以视频方式举行): an online
+# meeting of many is the event it is.
+BY_VIDEO = r"\s+(?:(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|conference)?|online|virtually)\b"
 VIDEO_AT_GATHERING = re.compile(
     r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?)\b[^.]{0,100}\b(?:summit|forum|"
     r"conference|ministerial meeting|session|general assembly|ceremony|launch)\b|"
+    r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|holds?|held|convene[sd]?)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?(?:summit|forum|conference|ministerial meeting|session|general assembly)"
+    rf"{BY_VIDEO}|"
+    rf"\b(?:summit|forum|conference|ministerial meeting|session)\s+(?:was\s+|is\s+)?(?:held|convened|opened)"
+    rf"{BY_VIDEO}|"
+    r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,10}(?:以)?(?:视频|視頻)(?:方式|形式)?"
+    r"(?:举行|舉行|召开|召開)|"
     r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會|仪式|儀式|典礼|典禮)|"
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
     re.IGNORECASE)
@@ -433,13 +443,21 @@ def _lead_word(release: Release,
                passages: list[tuple[str, str, int]]) -> tuple[str, str, int, re.Match[str]] | None:
     """The lead's own word for a face-to-face exchange: the first of "held talks" and "met" — in the
     sentence naming the headline's Chinese principal, when the lead first reports another's
-    ("Xi held talks with Lula. … Premier Li Qiang met Lula" under "Li Qiang Meets Lula")."""
+    ("Xi held talks with Lula. … Premier Li Qiang met Lula" under "Li Qiang Meets Lula"). In English
+    a word in a clause beside the main one recalls another exchange ("after his talks with the
+    Guyanese FM, Wang Yi met the CARICOM Secretary-General", ``SIDE_CLAUSE_EN``): it counts only when
+    the main clause has none ("During their talks, Xi said …")."""
     where, text, offset = passages[1]
     own = principal_sentence(release)
     if own is not None:
         text, offset = release.layout.clean[own[0]:own[1]], own[0]
-    options = [(m.start(), kind, m) for kind in FACE_TO_FACE
-               if (m := cues.pattern(f"mfa.{kind}").search(text)) is not None]
+    readings = [text] if release.zh else [SIDE_CLAUSE_EN.sub(lambda m: " " * len(m.group()), text), text]
+    options: list[tuple[int, str, re.Match[str]]] = []
+    for reading in readings:
+        options = [(m.start(), kind, m) for kind in FACE_TO_FACE
+                   if (m := cues.pattern(f"mfa.{kind}").search(reading)) is not None]
+        if options:
+            break
     if not options:
         return None
     _, kind, match = min(options, key=lambda o: o[0])
@@ -554,13 +572,54 @@ def _lead_main_exchange(release: Release, text: str,
         return None
     _, kind, match = min(options, key=lambda o: o[0])
     if kind in FACE_TO_FACE:
-        edge = re.compile(r"[,;.]").search(blanked, match.end())
-        clause_end = edge.start() if edge else len(blanked)
-        for call in DISTANCE:
-            by = rules[call].search(blanked, match.start(), clause_end)
-            if by is not None:
-                return call, by
+        call = _at_distance(blanked, match, zh=False)
+        if call is not None:
+            return call
     return kind, match
+
+
+CLAUSE_EDGE_EN = re.compile(r"[,;.]")
+HEADLINE_CLAUSE_EDGE = re.compile(r"[,;:，；：]")
+HEADLINE_CLAUSE_EDGE_ZH = re.compile(r"[,;:，；：\s\u3000]")  # a Chinese headline's clauses: also a space
+CLAUSE_EDGE_ZH = re.compile(r"[，,；;。]")
+
+
+def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Match[str]] | None:
+    """A call's word in the clause of a lead's "held talks" or "met" qualifies it: "held talks with
+    … via video link", "举行视频会谈" are a conversation by video (codebook: ``video_call``,
+    ``phone_call``), not a face-to-face exchange. English puts the manner after the verb, up to the
+    clause's end; Chinese before it, from the clause's start."""
+    rules = dict(cues.rules("mfa"))
+    if zh:
+        edges = [m.end() for m in CLAUSE_EDGE_ZH.finditer(text, 0, match.start())]
+        start, end = (edges[-1] if edges else 0), match.end()
+    else:
+        edge = CLAUSE_EDGE_EN.search(text, match.end())
+        start, end = match.start(), (edge.start() if edge else len(text))
+    for call in DISTANCE:
+        by = rules[call].search(text, start, end)
+        if by is not None:
+            return call, by
+    return None
+
+
+def _face_before_call(title: str, found: tuple[str, re.Match[str]],
+                      zh: bool = False) -> tuple[str, re.Match[str]]:
+    """The headline's exchange when its rule-order first is a call: "Xi Meets Peruvian President, Two
+    Heads of State Attend Port Inauguration via Video Link" — a call's word in a later clause of the
+    headline qualifies that clause's act, and the headline's first exchange, face to face, is the news
+    ("Holds Talks with … via Video Link" in one clause stays a call). Chinese headlines part their
+    clauses with a space as well (习近平同秘鲁总统会谈 两国元首视频连线出席开港仪式)."""
+    kind, match = found
+    if kind not in CALLS:
+        return found
+    face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), title,
+                  not_future=frozenset(FACE_TO_FACE))
+    edge = HEADLINE_CLAUSE_EDGE_ZH if zh else HEADLINE_CLAUSE_EDGE
+    if face is not None and face[1].end() <= match.start() and edge.search(
+            title, face[1].end(), match.start()):
+        return face
+    return found
 
 
 def _mfa(release: Release) -> None:
@@ -571,6 +630,7 @@ def _mfa(release: Release) -> None:
     other = cues.pattern("mfa_other")
     title = passages[0][1]
     in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
+    in_title = _face_before_call(title, in_title, release.zh) if in_title else None
     byline = _signed_article(release)
     if byline is not None:
         _set(release, "message", "text", 0, byline)
@@ -626,6 +686,8 @@ def _mfa(release: Release) -> None:
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
                 _set(release, "other", where, offset, match)
                 return
+        if kind in CALLS and i == 0:
+            kind, match = _face_before_call(text, (kind, match), release.zh)
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:
@@ -633,6 +695,9 @@ def _mfa(release: Release) -> None:
             lead = _lead_word(release, passages)
             if lead is not None:
                 kind, where, offset, match = lead
+                call = _at_distance(release.layout.clean[offset:], match, zh=release.zh)
+                if call is not None:  # "held talks … via video link": the call is the type
+                    kind, match = call
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
         if kind == "video_call" and VIDEO_AT_GATHERING.search(" ".join(text for _, text, _ in passages[:2])):
