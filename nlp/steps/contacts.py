@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party, to_simplified
 from nlp.leaders import leader_by_zh, leaders
@@ -535,6 +536,34 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             release.record.add_evidence(NAME, m.span())
 
 
+def _described_party(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
+    """A message whose title or lead names its party by description only ("sent a message to the
+    ruling party of Nicaragua", "a letter from a Mexican party", 致电尼加拉瓜执政党): the one party of
+    the country the page names is that party, also where the page names it only in what the
+    message said ("The message said the FSLN has led …") — the message's addressee or signer is
+    what it speaks of. Two or more parties of the country named leave it open, and a rival named
+    as such is none; a page that names a party contact already needs no description resolved."""
+    record = release.record
+    if (record.event_type != "message" or not release.country_id or record.country == MULTILATERAL
+            or any(c.party_id for c in contacts)
+            or not cues.pattern("unnamed_party").search(release.focus_text())):
+        return
+    text = release.layout.clean
+
+    def rival(m: Mention) -> bool:
+        return m.where == "text" and RIVAL.search(text, max(sentence_at(text, m.start)[0], m.start - 80),
+                                                  m.start) is not None
+
+    named = [m for m in release.mentions if m.label == LAC_PARTY and isinstance(m.entry, Party)
+             and m.entry.country == release.country_id and not rival(m)]
+    if len({m.entry.id for m in named}) != 1:
+        return
+    m = named[0]
+    party = m.entry
+    if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
+        release.record.add_evidence(NAME, m.span())
+
+
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
                    r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
@@ -682,6 +711,7 @@ def step(release: Release) -> None:
     _captioned(release, contacts, seen)
     _shared_words(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)
+    _described_party(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")

@@ -126,8 +126,45 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
+# One actor of the region, not a group: "a Latin American party", "an official from Latin America",
+# 一封来自拉美的贺信, 拉美一政党. The codebook's multilateral side is a regional body or actors of two or
+# more countries; one party of the region is of its own country, which the page names.
+ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+$", re.I)
+ONE_ACTOR_AFTER_EN = re.compile(r"^\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|organi[sz]ation|"
+                                r"friend|guest|official)\b(?!\s+(?:and|or|&|cadres|leaders|members|"
+                                r"delegations|officials|representatives|figures|activists)\b)", re.I)
+ONE_ACTOR_FROM_EN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|"
+                               r"organi[sz]ation|letter|message)\s+from\s+(?:the\s+)?$", re.I)
+# ... unless a group follows the region: "a letter from Latin American parties", 一封来自拉美各国政党的信
+GROUP_AFTER_EN = re.compile(r"^(?:\s+and(?:\s+the)?\s+Caribbean)?\s+(?:\w+\s+){0,2}?(?:parties|leaders|"
+                            r"countries|states|nations|organi[sz]ations|politicians|friends|governments|"
+                            r"delegations|officials|members|peoples|forces|movements)\b", re.I)
+GROUP_AFTER_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家)")
+ONE_ACTOR_ZH = re.compile(r"一(?:封|位|个|個|名|家|份)(?:来自|來自)?$")
+ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
+
+
+def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
+    """Does the region named here stand for one actor of it (``ONE_ACTOR_*``)?"""
+    before = text[max(0, match.start() - 40):match.start()]
+    if release.zh:
+        if GROUP_AFTER_ZH.match(text, match.end()):
+            return False
+        return bool(ONE_ACTOR_ZH.search(before) or ONE_ACTOR_AFTER_ZH.match(text, match.end()))
+    if GROUP_AFTER_EN.match(text[match.end():]):
+        return False
+    if ONE_ACTOR_FROM_EN.search(before):
+        return True
+    # a headline drops its articles: "Latin American Party Sends Letter to IDCPC" is one party
+    one = text is release.title or ONE_ACTOR_BEFORE_EN.search(before)
+    return bool(one and ONE_ACTOR_AFTER_EN.match(text[match.end():]))
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
-    """Does the region named here stand for the exchange's actors (not for its topic)?"""
+    """Does the region named here stand for the exchange's actors (not for its topic, nor for one
+    actor of it)?"""
+    if _one_actor(release, text, match):
+        return False
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))

@@ -1,0 +1,116 @@
+"""Message pages of the IDCPC kind (congratulations, condolences, letters, replies): which LAC party
+takes part and which country the exchange is with (codebook: `contacts` and the parties list every
+LAC party the page names as taking part; "multilateral" is a regional body or actors of two or more
+LAC countries). Self-written releases; the names of parties and people are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+AGENCY = "http://en.example-agency.cn/n3/2021/1110/c90000-3.html"
+URL_ZH = "https://www.idcpc.org.cn/bzhd/wshd/202111/t20211110_3.html"
+
+
+# ------------------------------------------- a party named by description first, by name later
+
+@pytest.mark.parametrize("lead, later, party", [
+    ("On November 9, the IDCPC sent a congratulatory message to the ruling party of Nicaragua on its "
+     "victory in the general elections.",
+     "The message said that the Sandinista National Liberation Front has led the Nicaraguan people to "
+     "new achievements.", "Sandinista National Liberation Front"),
+    ("On December 7, the IDCPC sent a message to Venezuela's governing party, congratulating it on the "
+     "results of the parliamentary elections.",
+     "The message said the PSUV has led the Venezuelan people in safeguarding national sovereignty.",
+     "United Socialist Party of Venezuela"),
+    ("Recently, the IDCPC received a letter from a Mexican party congratulating the CPC on its 20th "
+     "National Congress.",
+     "The letter said that the National Regeneration Movement admires the achievements of the CPC.",
+     "National Regeneration Movement"),
+])
+def test_a_message_to_a_party_named_by_description_takes_the_party_the_message_names(lead, later, party):
+    """The lead calls the recipient (or sender) "the ruling party of Nicaragua"; its name comes only
+    in what the message said, which is where a message names whom it is addressed to."""
+    record = idcpc(f"{lead}\n{later}", title="IDCPC Exchanges Messages with a Party", published="2021-11-10")
+    assert record.event_type == "message"
+    assert parties(record) == {party}
+    assert "leftist" in record.mechanism
+
+
+def test_a_chinese_message_to_a_ruling_party_takes_the_party_the_message_names():
+    text = ("11月9日，中联部致电尼加拉瓜执政党，祝贺其在大选中获胜。\n"
+            "贺电表示，桑解阵领导尼加拉瓜人民取得了重要成就。")
+    record = idcpc(text, title="中联部致电祝贺尼加拉瓜执政党大选获胜", lang="zh", url=URL_ZH,
+                   published="2021-11-10")
+    assert record.country == "Nicaragua"
+    assert parties(record) == {"Sandinista National Liberation Front"}
+
+
+def test_a_ruling_party_with_two_parties_of_its_country_named_stays_unresolved():
+    """Two parties of the country in what the message said: which one the description means is open,
+    and neither is taken."""
+    text = ("On December 7, the IDCPC sent a message to the ruling party of Venezuela on the elections.\n"
+            "The message said the PSUV and the Communist Party of Venezuela worked together in the campaign.")
+    record = idcpc(text, title="IDCPC Sends Message to Venezuela's Ruling Party", published="2020-12-08")
+    assert record.country == "Venezuela"
+    assert parties(record) == set()
+
+
+def test_a_message_to_a_named_person_does_not_take_a_party_the_message_only_speaks_of():
+    """A message to a head of state, with no party described as its counterpart: a party named in what
+    it said is a topic."""
+    text = ("On January 10, the IDCPC sent a message to Nicolas Maduro, congratulating him on his "
+            "inauguration as President of Venezuela.\n"
+            "The message said the CPC is willing to strengthen exchanges with the PSUV.")
+    record = idcpc(text, title="IDCPC Congratulates Maduro", published="2019-01-11")
+    assert record.country == "Venezuela"
+    assert parties(record) == set()
+
+
+# ------------------------------------------------------ one actor of the region is no region
+
+@pytest.mark.parametrize("title, lead", [
+    ("Latin American Party Sends Letter to IDCPC",
+     "Recently, the IDCPC received a letter from a Latin American party congratulating the CPC on its "
+     "centenary."),
+    ("Letter Received on CPC Centenary",
+     "Recently, a Latin American political party sent a letter to the IDCPC congratulating the CPC on its "
+     "centenary."),
+    ("Letter Received on CPC Centenary",
+     "Recently, the IDCPC received a message from Latin America congratulating the CPC on its centenary."),
+])
+def test_one_party_of_the_region_is_its_own_country(title, lead):
+    """"A Latin American party" is one party: the page names it later, and its country is the
+    exchange's (the codebook's multilateral side is a regional body or two or more countries)."""
+    text = f"{lead}\nThe letter was sent by the Communist Party of Chile, which praised the CPC's history."
+    record = idcpc(text, title=title, published="2021-07-06")
+    assert record.country == "Chile"
+    assert record.exchange_type == "bilateral"
+    assert parties(record) == {"Communist Party of Chile"}
+
+
+def test_a_chinese_letter_from_latin_america_signed_by_one_party_is_its_country():
+    text = ("近日，中联部收到一封来自拉美的贺信，祝贺中国共产党成立100周年。贺信全文如下：\n"
+            "“亲爱的同志们：值此中国共产党成立100周年之际，我们谨致以最热烈的祝贺。”\n"
+            "智利共产党中央委员会\n2021年7月1日于圣地亚哥")
+    record = idcpc(text, title="中联部收到祝贺中国共产党成立100周年贺信", lang="zh", url=URL_ZH,
+                   published="2021-07-05")
+    assert record.country == "Chile"
+    assert parties(record) == {"Communist Party of Chile"}
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Letters Received on CPC Centenary",
+     "Recently, Latin American parties sent letters to the IDCPC congratulating the CPC on its centenary."),
+    ("Letters Received on CPC Centenary",
+     "Recently, a group of Latin American party leaders sent letters to the IDCPC on the CPC's centenary."),
+    ("Letter Received on CPC Centenary",
+     "Recently, the IDCPC received a joint letter from Latin American parties on the CPC's centenary."),
+])
+def test_the_regions_parties_as_a_group_stay_multilateral(title, lead):
+    """Parties of the region in the plural are a group of its actors, even where the page goes on to
+    quote one of them."""
+    text = f"{lead}\nThe Communist Party of Chile said the CPC has a glorious history."
+    record = idcpc(text, title=title, published="2021-07-06")
+    assert record.country == "multilateral"
+
