@@ -114,3 +114,52 @@ def test_the_regions_parties_as_a_group_stay_multilateral(title, lead):
     record = idcpc(text, title=title, published="2021-07-06")
     assert record.country == "multilateral"
 
+
+
+# ------------------------------------------------ letters to and from a standing regional body
+
+@pytest.mark.parametrize("lead", [
+    "On July 1, Monica Valente, executive secretary of the Forum of Sao Paulo, sent a letter to the CPC "
+    "Central Committee congratulating it on its centenary.",
+    "On July 1, the Forum of São Paulo sent a letter to the CPC Central Committee congratulating it on its "
+    "centenary.",
+])
+def test_the_forum_of_sao_paulo_word_order_is_the_sao_paulo_forum(lead):
+    record = idcpc(lead, title="Letter to the CPC on Its Centenary", published="2021-07-03")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.event_type == "message"
+    assert record.mechanism == ["regional", "leftist"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("On August 1, the executive secretariat of the Foro de Sao Paulo sent a message to the IDCPC, "
+     "thanking it for the congratulations on the Forum's 30th anniversary.",
+     "Foro de Sao Paulo Thanks IDCPC"),
+    ("On July 1, the Sao Paulo Forum sent a letter to the IDCPC. The letter said that the Forum admires the "
+     "CPC's achievements.", "Sao Paulo Forum Sends Letter to IDCPC"),
+    ("8月1日，圣保罗论坛执行秘书处致函中联部，感谢中方对该论坛成立30周年的祝贺。", "圣保罗论坛致函中联部"),
+])
+def test_a_body_called_again_by_its_head_noun_is_no_forum(text, title):
+    """"The Forum's 30th anniversary" is the São Paulo Forum again, a standing body: a letter from it is
+    a message, not a forum (the body's own name is no event either)."""
+    zh = "论坛" in title
+    record = idcpc(text, title=title, published="2020-08-02", lang="zh" if zh else "en",
+                   url=URL_ZH if zh else "https://www.idcpc.org.cn/english/news/202008/t20200802_1.html")
+    assert record.event_type == "message"
+    assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("On July 25, the 25th Meeting of the Sao Paulo Forum opened in Caracas. A CPC delegation attended the "
+     "meeting, and the Forum adopted a final declaration.", "CPC Delegation Attends Sao Paulo Forum Meeting"),
+    ("7月25日，第25届圣保罗论坛年会在加拉加斯开幕，中共代表团出席。该论坛会议通过了最后宣言。",
+     "中共代表团出席圣保罗论坛年会"),
+])
+def test_a_meeting_of_the_body_is_still_the_forum(text, title):
+    """Where the page reports the body's meeting, its name and "the Forum" next to the meeting are the
+    forum the CPC side took part in."""
+    zh = "论坛" in title
+    record = idcpc(text, title=title, published="2019-07-26", lang="zh" if zh else "en",
+                   url=URL_ZH if zh else "https://www.idcpc.org.cn/english/news/201907/t20190726_1.html")
+    assert record.event_type == "forum"
