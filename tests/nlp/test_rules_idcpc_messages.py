@@ -163,3 +163,56 @@ def test_a_meeting_of_the_body_is_still_the_forum(text, title):
     record = idcpc(text, title=title, published="2019-07-26", lang="zh" if zh else "en",
                    url=URL_ZH if zh else "https://www.idcpc.org.cn/english/news/201907/t20190726_1.html")
     assert record.event_type == "forum"
+
+
+# ------------------------------------------------------------- the words that make a message
+
+@pytest.mark.parametrize("text, title", [
+    ("近日，乌拉圭广泛阵线来函，对中方抗击疫情表示支持。", "乌拉圭广泛阵线来函支持中国抗击疫情"),
+    ("近日，巴西共产党主席桑托斯来信，感谢中国共产党对巴西抗击疫情的支持。",
+     "巴西共产党主席来信感谢中方支持"),
+    ("近日，墨西哥劳动党全国领导人阿纳亚致中联部感谢信，感谢中方捐赠抗疫物资。",
+     "墨西哥劳动党领导人致中联部感谢信"),
+    ("春节前夕，古巴共产党中央委员会向中共中央致以新春问候，祝愿中国人民幸福安康。",
+     "古共中央向中共中央致以新春问候"),
+    ("近日，古巴共产党和委内瑞拉统一社会主义党发表联名信，支持中方立场。", "拉美两党发表联名信支持中方立场"),
+])
+def test_chinese_letters_received_are_messages(text, title):
+    """来函, 来信 (a letter that came in), 感谢信, 联名信, 致以问候: letters and greetings between the
+    two sides with no event around them (codebook: a `message`)."""
+    record = idcpc(text, title=title, lang="zh", url=URL_ZH, published="2020-06-15")
+    assert record.relevant
+    assert record.event_type == "message"
+
+
+def test_a_sender_named_before_came_in_is_named_without_it():
+    record = idcpc("近日，巴西共产党主席桑托斯来信，感谢中国共产党对巴西抗击疫情的支持。",
+                   title="巴西共产党主席来信感谢中方支持", lang="zh", url=URL_ZH, published="2020-06-15")
+    assert "桑托斯" in {c.name for c in record.contacts}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Recently, Gleisi Hoffmann, president of the Workers' Party of Brazil, wrote to Liu Jianchao, thanking "
+     "the IDCPC for its support during the floods.", "PT President Writes to Liu Jianchao"),
+    ("Xi Jinping has written back to members of the Communist Party of Brazil, encouraging them to promote "
+     "friendship between the two peoples.", "Xi Writes Back to Brazilian Party Members"),
+    ("On the occasion of the Spring Festival, the Central Committee of the Communist Party of Cuba sent "
+     "greetings to the CPC Central Committee.", "Cuban Party Sends Spring Festival Greetings to CPC"),
+])
+def test_english_writing_and_greetings_are_messages(text, title):
+    record = idcpc(text, title=title, published="2023-03-02")
+    assert record.relevant
+    assert record.event_type == "message"
+
+
+@pytest.mark.parametrize("text, title, lang", [
+    ("On May 10, Liu Jianchao met with Gleisi Hoffmann, president of the Workers' Party of Brazil. Hoffmann "
+     "conveyed greetings from President Lula.", "Liu Jianchao Meets PT President", "en"),
+    ("5月10日，中联部部长刘建超会见巴西劳工党主席格莱茜。格莱茜转达了卢拉总统对中方的问候，"
+     "并表示劳工党来信邀请中方访问。",
+     "刘建超会见巴西劳工党主席", "zh"),
+])
+def test_greetings_conveyed_at_a_meeting_leave_it_a_meeting(text, title, lang):
+    record = idcpc(text, title=title, lang=lang, published="2023-05-11",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202305/t20230511_1.html")
+    assert record.event_type == "meeting"
