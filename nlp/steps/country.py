@@ -128,18 +128,22 @@ REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 # One actor of the region, not a group: "a Latin American party", "an official from Latin America",
 # 一封来自拉美的贺信, 拉美一政党. The codebook's multilateral side is a regional body or actors of two or
-# more countries; one party of the region is of its own country, which the page names.
+# more countries; one party of the region is of its own country, which the page names. ("A Latin
+# American party delegation" is a delegation, as a rule of several parties: still a group.)
 ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 ONE_ACTOR_AFTER_EN = re.compile(r"^\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|organi[sz]ation|"
                                 r"friend|guest|official)\b(?!\s+(?:and|or|&|cadres|leaders|members|"
-                                r"delegations|officials|representatives|figures|activists)\b)", re.I)
+                                r"delegations?|groups?|teams?|officials|representatives|figures|activists|"
+                                r"study|training|seminar|forum|conference|dialogue|meeting)\b)", re.I)
 ONE_ACTOR_FROM_EN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|"
                                r"organi[sz]ation|letter|message)\s+from\s+(?:the\s+)?$", re.I)
 # ... unless a group follows the region: "a letter from Latin American parties", 一封来自拉美各国政党的信
 GROUP_AFTER_EN = re.compile(r"^(?:\s+and(?:\s+the)?\s+Caribbean)?\s+(?:\w+\s+){0,2}?(?:parties|leaders|"
                             r"countries|states|nations|organi[sz]ations|politicians|friends|governments|"
                             r"delegations|officials|members|peoples|forces|movements)\b", re.I)
-GROUP_AFTER_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家)")
+GROUP_AFTER_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家|"
+                            r"[^，。]{0,6}?(?:代表团|代表團|考察团|考察團|访华团|訪華團|"
+                            r"研修班|培训班|培訓班|干部|幹部))")
 ONE_ACTOR_ZH = re.compile(r"一(?:封|位|个|個|名|家|份)(?:来自|來自)?$")
 ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
 

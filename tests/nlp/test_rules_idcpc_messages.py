@@ -216,3 +216,17 @@ def test_greetings_conveyed_at_a_meeting_leave_it_a_meeting(text, title, lang):
     record = idcpc(text, title=title, lang=lang, published="2023-05-11",
                    url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202305/t20230511_1.html")
     assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("text, title, lang", [
+    ("On May 10, Liu Jianchao met with a Latin American party delegation. The delegation included members of "
+     "the Communist Party of Chile.", "Liu Jianchao Meets Latin American Party Delegation", "en"),
+    ("5月10日，中联部部长刘建超会见一个拉美政党代表团。代表团成员包括智利共产党干部。",
+     "刘建超会见拉美政党代表团", "zh"),
+])
+def test_a_delegation_of_the_regions_parties_is_no_one_actor(text, title, lang):
+    """"A Latin American party delegation" is one delegation, of several parties as a rule: the region
+    still names a group of its actors."""
+    record = idcpc(text, title=title, lang=lang, published="2023-05-11",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202305/t20230511_2.html")
+    assert record.country == "multilateral"
