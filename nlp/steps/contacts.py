@@ -26,7 +26,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisati
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
-from nlp.text import CAPTION_MAX, in_what_was_said, paragraphs, sentence_at
+from nlp.text import CAPTION_MAX, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -37,12 +37,19 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
-NAME_THEN_ROLE = re.compile(
-    rf"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+(?:his\s+\w+\s+counterpart\s+)?"
+_NAME_ROLE = (
+    rf"(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z]"
-    rf"|{NEXT_PERSON})",
+    rf"|{NEXT_PERSON})"
 )
+NAME_THEN_ROLE = re.compile(
+    r"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+" + _NAME_ROLE,
+)
+# ... also where a line opens with one (a photo caption "Miguel Diaz-Canel, first secretary of the
+# Communist Party of Cuba. (File photo)"); matched on its own, so that a line's first person ("Liu
+# Jianchao (R), head of the IDCPC, meets with X, president of …") does not hide the next one.
+LINE_NAME_THEN_ROLE = re.compile(r"(?:(?<=\n)|^)" + _NAME_ROLE)
 ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|"
               r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
               r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
@@ -253,8 +260,9 @@ def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> boo
 def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of people introduced with their role."""
     found: list[tuple[int, int, str, str]] = []
-    for match in NAME_THEN_ROLE.finditer(text, start, end):
-        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+    for pattern in (NAME_THEN_ROLE, LINE_NAME_THEN_ROLE):
+        for match in pattern.finditer(text, start, end):
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
     for match in ROLE_THEN_NAME.finditer(text, start, end):
         found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
     for pattern in (LED_BY, ADDRESSED):
@@ -582,12 +590,14 @@ CREDIT_ZH = re.compile(r"(?:记者|記者)[^。\n]{0,16}(?:摄|攝)\s*$")
 
 
 def _caption_ranges(release: Release) -> list[tuple[int, int]]:
-    """Photo captions printed above the lead."""
+    """Photo captions printed above the lead. A file photo's caption ("Miguel Diaz-Canel, first
+    secretary of the Communist Party of Cuba. (File photo)", 图为…（资料照片）) is one too: its day is not
+    the news' (the layout leaves it out for dates), but the post it gives the person it shows is his."""
     out = list(release.layout.captions)
-    if release.zh:
-        text = release.layout.clean
-        out += [(a, b) for a, b in paragraphs(text) if b <= release.layout.lead_start and (a, b) not in out
-                and b - a <= CAPTION_MAX and CREDIT_ZH.search(text, a, b)]
+    text = release.layout.clean
+    out += [(a, b) for a, b in paragraphs(text) if b <= release.layout.lead_start and (a, b) not in out
+            and b - a <= CAPTION_MAX and (is_caption(text[a:b]) and is_file_photo(text[a:b])
+                                          or release.zh and CREDIT_ZH.search(text, a, b))]
     return out
 
 

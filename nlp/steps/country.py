@@ -479,6 +479,8 @@ def step(release: Release) -> None:
         kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0 or c in heads}
         release.extra["venues_only"] = bool(actors) and not kept
         actors = kept
+    if not actors and scores and not release.extra.get("venues_only"):
+        _leader_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
@@ -551,6 +553,26 @@ def step(release: Release) -> None:
             record.add_evidence("country", span)
             record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
             release.extra["named_leader"] = span
+
+
+def _leader_in_focus(release: Release, scores: dict[str, float],
+                     tables: tuple[dict[str, float], ...]) -> None:
+    """A LAC head named in the title or lead ("迪亚斯-卡内尔24日致电习近平", "Miguel Diaz-Canel sent a
+    message to Xi") is the exchange's actor also where the page names his country only outside them —
+    a photo caption above the lead, the dateline's capital, the body: the weight of the zone he is
+    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``)."""
+    named = leader_named(release)
+    if named is None:
+        return
+    leader, span = named
+    entry = release.gazetteer.country(leader.country)
+    if entry is None or entry.id not in scores:
+        return
+    weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
+    for table in tables:
+        table[entry.id] = table.get(entry.id, 0.0) + weight
+    release.extra["named_leader"] = span
+    release.record.add_evidence("country", span)
 
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually

@@ -230,3 +230,65 @@ def test_a_delegation_of_the_regions_parties_is_no_one_actor(text, title, lang):
     record = idcpc(text, title=title, lang=lang, published="2023-05-11",
                    url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202305/t20230511_2.html")
     assert record.country == "multilateral"
+
+
+# ---------------------------------- a head named in the lead, his country and party only around it
+
+def _zh_copy(caption: str, lead: str) -> str:
+    return "\n".join([" date 2022-10-25", "新华网 > 时政", "迪亚斯-卡内尔致电祝贺习近平",
+                      "2022-10-25 20:01:33 来源：新华网", caption, lead, "【纠错】 【责任编辑：张樵苏】"])
+
+
+def _en_copy(caption: str, lead: str) -> str:
+    return "\n".join([" date 2022-10-25", "Home | World", "Cuban leader congratulates Xi",
+                      "Source: Xinhua| 2022-10-25 09:14:05|Editor: huaxia", caption, lead])
+
+
+ZH_LEAD = "新华社哈瓦那10月24日电 迪亚斯-卡内尔24日致电习近平，祝贺他再次当选中共中央总书记。"
+EN_LEAD = ("HAVANA, Oct. 24 (Xinhua) -- Miguel Diaz-Canel on Monday sent a message to Xi Jinping, "
+           "congratulating him on his re-election as general secretary of the CPC Central Committee.")
+
+
+def test_a_head_named_in_the_lead_is_the_counterpart_when_only_a_caption_names_his_country():
+    """The lead names the Cuban head by name only, the caption above it his country and party: the
+    exchange is with Cuba (the head in office names his country), and the caption's party post is
+    his (captions are part of the page), also on a file photo."""
+    record = idcpc(_zh_copy("图为古巴共产党中央委员会第一书记、国家主席迪亚斯-卡内尔（资料照片）。", ZH_LEAD),
+                   title="迪亚斯-卡内尔致电祝贺习近平", lang="zh", url=URL_ZH, published="2022-10-25")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert record.event_type == "message"
+    assert parties(record) == {"Communist Party of Cuba"}
+
+
+@pytest.mark.parametrize("caption", [
+    "Miguel Diaz-Canel, first secretary of the Communist Party of Cuba Central Committee. (File photo)",
+    "Miguel Diaz-Canel, first secretary of the Communist Party of Cuba Central Committee, speaks in Havana. "
+    "(Xinhua/Joaquin Hernandez)",
+])
+def test_an_english_caption_opening_with_the_name_gives_his_party(caption):
+    record = idcpc(_en_copy(caption, EN_LEAD), title="Cuban leader congratulates Xi", url=AGENCY,
+                   published="2022-10-25")
+    assert record.country == "Cuba"
+    assert parties(record) == {"Communist Party of Cuba"}
+
+
+def test_a_file_photo_of_someone_else_gives_no_party():
+    caption = ("Raul Castro, then first secretary of the Communist Party of Cuba Central Committee. "
+               "(File photo)")
+    lead = ("HAVANA, Oct. 24 (Xinhua) -- Cuban President Miguel Diaz-Canel on Monday sent a message to Xi "
+            "Jinping, congratulating him on his re-election as general secretary of the CPC Central "
+            "Committee.")
+    record = idcpc(_en_copy(caption, lead), title="Cuban leader congratulates Xi", url=AGENCY,
+                   published="2022-10-25")
+    assert record.country == "Cuba"
+    assert parties(record) == set()
+
+
+def test_a_head_named_only_in_the_body_does_not_make_a_page_relevant():
+    text = ("Beijing, June 5th--Liu Jianchao, head of the IDCPC, sent a message to the Communist Party of "
+            "Vietnam on its anniversary.\nThe message recalled that Vietnam and Cuba, whose president Miguel "
+            "Diaz-Canel visited Hanoi last year, are close friends of China.")
+    record = idcpc(text, title="Liu Jianchao Sends Message to Communist Party of Vietnam",
+                   published="2023-06-05")
+    assert not record.relevant
