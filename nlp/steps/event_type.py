@@ -98,7 +98,9 @@ def _back_references(release: Release, text: str) -> list[tuple[int, int]]:
     for m in release.mentions:
         if m.label == PLATFORM and getattr(m.entry, "body", False):
             names = m.entry.aliases.get("zh", []) if release.zh else [m.entry.canonical]
-            heads.update(name[-2:] if release.zh else name.split()[-1] for name in names if name)
+            # the head noun: "Forum" of "São Paulo Forum", "Conference" of "Permanent Conference of …"
+            heads.update(name[-2:] if release.zh else re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1]
+                         for name in names if name)
     if not heads:
         return []
     alternation = "|".join(re.escape(h) for h in sorted(heads))

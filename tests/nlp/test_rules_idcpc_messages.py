@@ -139,6 +139,9 @@ def test_the_forum_of_sao_paulo_word_order_is_the_sao_paulo_forum(lead):
     ("On July 1, the Sao Paulo Forum sent a letter to the IDCPC. The letter said that the Forum admires the "
      "CPC's achievements.", "Sao Paulo Forum Sends Letter to IDCPC"),
     ("8月1日，圣保罗论坛执行秘书处致函中联部，感谢中方对该论坛成立30周年的祝贺。", "圣保罗论坛致函中联部"),
+    ("On March 10, the IDCPC sent a message to the Permanent Conference of Political Parties of Latin "
+     "America and the Caribbean, congratulating the Conference on its 40th anniversary.",
+     "IDCPC Congratulates COPPPAL"),
 ])
 def test_a_body_called_again_by_its_head_noun_is_no_forum(text, title):
     """"The Forum's 30th anniversary" is the São Paulo Forum again, a standing body: a letter from it is
