@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party, to_simplified
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
-from nlp.text import CAPTION_MAX, in_what_was_said, paragraphs, sentence_at
+from nlp.text import CAPTION_MAX, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -36,12 +37,19 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
-NAME_THEN_ROLE = re.compile(
-    rf"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+(?:his\s+\w+\s+counterpart\s+)?"
+_NAME_ROLE = (
+    rf"(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z]"
-    rf"|{NEXT_PERSON})",
+    rf"|{NEXT_PERSON})"
 )
+NAME_THEN_ROLE = re.compile(
+    r"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+" + _NAME_ROLE,
+)
+# ... also where a line opens with one (a photo caption "Miguel Diaz-Canel, first secretary of the
+# Communist Party of Cuba. (File photo)"); matched on its own, so that a line's first person ("Liu
+# Jianchao (R), head of the IDCPC, meets with X, president of …") does not hide the next one.
+LINE_NAME_THEN_ROLE = re.compile(r"(?:(?<=\n)|^)" + _NAME_ROLE)
 ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minister|"
               r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
               r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
@@ -143,7 +151,7 @@ PERSON_ZH = re.compile(
 ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
                      r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
-                     r"抵達|访问|訪問|"
+                     r"抵達|访问|訪問|来信|來信|来函|來函|来电|來電|"
                      r"参加|參加|陪同|在座|转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
 # A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
 # is a counterpart even without an office before it: 致电祝贺劳尔·卡斯特罗再次当选…
@@ -254,8 +262,9 @@ def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> boo
 def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, name, role) of people introduced with their role."""
     found: list[tuple[int, int, str, str]] = []
-    for match in NAME_THEN_ROLE.finditer(text, start, end):
-        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+    for pattern in (NAME_THEN_ROLE, LINE_NAME_THEN_ROLE):
+        for match in pattern.finditer(text, start, end):
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
     for match in ROLE_THEN_NAME.finditer(text, start, end):
         found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
     for pattern in (LED_BY, ADDRESSED):
@@ -537,6 +546,34 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             release.record.add_evidence(NAME, m.span())
 
 
+def _described_party(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
+    """A message whose title or lead names its party by description only ("sent a message to the
+    ruling party of Nicaragua", "a letter from a Mexican party", 致电尼加拉瓜执政党): the one party of
+    the country the page names is that party, also where the page names it only in what the
+    message said ("The message said the FSLN has led …") — the message's addressee or signer is
+    what it speaks of. Two or more parties of the country named leave it open, and a rival named
+    as such is none; a page that names a party contact already needs no description resolved."""
+    record = release.record
+    if (record.event_type != "message" or not release.country_id or record.country == MULTILATERAL
+            or any(c.party_id for c in contacts)
+            or not cues.pattern("unnamed_party").search(release.focus_text())):
+        return
+    text = release.layout.clean
+
+    def rival(m: Mention) -> bool:
+        return m.where == "text" and RIVAL.search(text, max(sentence_at(text, m.start)[0], m.start - 80),
+                                                  m.start) is not None
+
+    named = [m for m in release.mentions if m.label == LAC_PARTY and isinstance(m.entry, Party)
+             and m.entry.country == release.country_id and not rival(m)]
+    if len({m.entry.id for m in named}) != 1:
+        return
+    m = named[0]
+    party = m.entry
+    if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
+        release.record.add_evidence(NAME, m.span())
+
+
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
                    r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
@@ -555,12 +592,14 @@ CREDIT_ZH = re.compile(r"(?:记者|記者)[^。\n]{0,16}(?:摄|攝)\s*$")
 
 
 def _caption_ranges(release: Release) -> list[tuple[int, int]]:
-    """Photo captions printed above the lead."""
+    """Photo captions printed above the lead. A file photo's caption ("Miguel Diaz-Canel, first
+    secretary of the Communist Party of Cuba. (File photo)", 图为…（资料照片）) is one too: its day is not
+    the news' (the layout leaves it out for dates), but the post it gives the person it shows is his."""
     out = list(release.layout.captions)
-    if release.zh:
-        text = release.layout.clean
-        out += [(a, b) for a, b in paragraphs(text) if b <= release.layout.lead_start and (a, b) not in out
-                and b - a <= CAPTION_MAX and CREDIT_ZH.search(text, a, b)]
+    text = release.layout.clean
+    out += [(a, b) for a, b in paragraphs(text) if b <= release.layout.lead_start and (a, b) not in out
+            and b - a <= CAPTION_MAX and (is_caption(text[a:b]) and is_file_photo(text[a:b])
+                                          or release.zh and CREDIT_ZH.search(text, a, b))]
     return out
 
 
@@ -684,6 +723,7 @@ def step(release: Release) -> None:
     _captioned(release, contacts, seen)
     _shared_words(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)
+    _described_party(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")

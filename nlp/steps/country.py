@@ -151,8 +151,49 @@ def _region_people(release: Release, text: str, match: re.Match[str]) -> bool:
                 or REGION_PEOPLE_BEFORE_EN.search(text[max(0, match.start() - 40):match.start()]))
 
 
+# One actor of the region, not a group: "a Latin American party", "an official from Latin America",
+# 一封来自拉美的贺信, 拉美一政党. The codebook's multilateral side is a regional body or actors of two or
+# more countries; one party of the region is of its own country, which the page names. ("A Latin
+# American party delegation" is a delegation, as a rule of several parties: still a group.)
+ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+$", re.I)
+ONE_ACTOR_AFTER_EN = re.compile(r"^\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|organi[sz]ation|"
+                                r"friend|guest|official)\b(?!\s+(?:and|or|&|cadres|leaders|members|"
+                                r"delegations?|groups?|teams?|officials|representatives|figures|activists|"
+                                r"study|training|seminar|forum|conference|dialogue|meeting)\b)", re.I)
+ONE_ACTOR_FROM_EN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|"
+                               r"organi[sz]ation|letter|message)\s+from\s+(?:the\s+)?$", re.I)
+# ... unless a group follows the region: "a letter from Latin American parties", 一封来自拉美各国政党的信
+GROUP_AFTER_EN = re.compile(r"^(?:\s+and(?:\s+the)?\s+Caribbean)?\s+(?:\w+\s+){0,2}?(?:parties|leaders|"
+                            r"countries|states|nations|organi[sz]ations|politicians|friends|governments|"
+                            r"delegations|officials|members|peoples|forces|movements)\b", re.I)
+GROUP_AFTER_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家|"
+                            r"[^，。]{0,6}?(?:代表团|代表團|考察团|考察團|访华团|訪華團|"
+                            r"研修班|培训班|培訓班|干部|幹部))")
+ONE_ACTOR_ZH = re.compile(r"一(?:封|位|个|個|名|家|份)(?:来自|來自)?$")
+ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
+
+
+def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
+    """Does the region named here stand for one actor of it (``ONE_ACTOR_*``)?"""
+    before = text[max(0, match.start() - 40):match.start()]
+    if release.zh:
+        if GROUP_AFTER_ZH.match(text, match.end()):
+            return False
+        return bool(ONE_ACTOR_ZH.search(before) or ONE_ACTOR_AFTER_ZH.match(text, match.end()))
+    if GROUP_AFTER_EN.match(text[match.end():]):
+        return False
+    if ONE_ACTOR_FROM_EN.search(before):
+        return True
+    # a headline drops its articles: "Latin American Party Sends Letter to IDCPC" is one party
+    one = text is release.title or ONE_ACTOR_BEFORE_EN.search(before)
+    return bool(one and ONE_ACTOR_AFTER_EN.match(text[match.end():]))
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
-    """Does the region named here stand for the exchange's actors (not for its topic)?"""
+    """Does the region named here stand for the exchange's actors (not for its topic, nor for one
+    actor of it)?"""
+    if _one_actor(release, text, match):
+        return False
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
@@ -491,6 +532,8 @@ def step(release: Release) -> None:
         kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0 or c in heads}
         release.extra["venues_only"] = bool(actors) and not kept
         actors = kept
+    if not actors and scores and not release.extra.get("venues_only"):
+        _leader_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
@@ -563,6 +606,26 @@ def step(release: Release) -> None:
             record.add_evidence("country", span)
             record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
             release.extra["named_leader"] = span
+
+
+def _leader_in_focus(release: Release, scores: dict[str, float],
+                     tables: tuple[dict[str, float], ...]) -> None:
+    """A LAC head named in the title or lead ("迪亚斯-卡内尔24日致电习近平", "Miguel Diaz-Canel sent a
+    message to Xi") is the exchange's actor also where the page names his country only outside them —
+    a photo caption above the lead, the dateline's capital, the body: the weight of the zone he is
+    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``)."""
+    named = leader_named(release)
+    if named is None:
+        return
+    leader, span = named
+    entry = release.gazetteer.country(leader.country)
+    if entry is None or entry.id not in scores:
+        return
+    weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
+    for table in tables:
+        table[entry.id] = table.get(entry.id, 0.0) + weight
+    release.extra["named_leader"] = span
+    release.record.add_evidence("country", span)
 
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually

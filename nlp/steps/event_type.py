@@ -102,6 +102,7 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
     spans = [(m.start - offset, m.end - offset) for m in release.mentions
              if m.label == PLATFORM and getattr(m.entry, "body", False) and m.where == where
              and offset <= m.start and m.end <= offset + len(text)]
+    spans += _back_references(release, text)
     chars = list(text)
     message = cues.pattern("idcpc.message")
     for a, b in spans:
@@ -112,6 +113,23 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
         if not BODY_MEETS.search(text, left, right):
             chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _back_references(release: Release, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that call a standing body the page names by its head noun again ("thanking
+    it for the congratulations on the Forum's 30th anniversary", 该论坛): the body, not an event."""
+    heads: set[str] = set()
+    for m in release.mentions:
+        if m.label == PLATFORM and getattr(m.entry, "body", False):
+            names = m.entry.aliases.get("zh", []) if release.zh else [m.entry.canonical]
+            # the head noun: "Forum" of "São Paulo Forum", "Conference" of "Permanent Conference of …"
+            heads.update(name[-2:] if release.zh else re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1]
+                         for name in names if name)
+    if not heads:
+        return []
+    alternation = "|".join(re.escape(h) for h in sorted(heads))
+    pattern = rf"(?:该|該)(?:{alternation})" if release.zh else rf"\bthe\s+(?:{alternation})\b"
+    return [(found.start(), found.end()) for found in re.finditer(pattern, text)]
 
 
 def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: frozenset[str] = frozenset(),
