@@ -116,10 +116,11 @@ REGION_ACTORS_AFTER_EN = re.compile(
     r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
     r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
     r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
+# ... or the last of a list of regions the actors come from ("parties from Asia, Africa and Latin America")
 REGION_ACTORS_BEFORE_EN = re.compile(
     r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
     r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
-    r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
+    r"(?:the\s+)?(?:(?:\d+\s+|\w+\s+){0,2}|(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+)$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
@@ -211,26 +212,56 @@ def _elected_head(release: Release, span: Span) -> bool:
                if m.where == span.where and m.start == span.start)
 
 
+# The events of a worldwide platform, and a group that came for one (codebook: global "also a side
+# meeting with a group that came for one": "met with a study group of party cadres from developing
+# countries")
+WORLDWIDE_EVENT_CUES = (*EVENT_CUES, "group_counterpart")
+
+
 def is_worldwide_event(release: Release) -> bool:
     """Does the title or lead report an event of parties from around the world (a global platform,
-    or a seminar, forum … of "parties from over 50 countries")?"""
+    or a seminar, forum … of "parties from over 50 countries"), or a group that came for one? A
+    headline that names such an event for the region's actors ("webinar for Latin American party
+    leaders", 拉美国家政党干部研修班) and nothing worldwide reports a LAC-wide event: a count of
+    countries in its lead ("participants from 15 countries") is the region's."""
     if release.is_mfa:
         return False
     focus = release.focus_text()
     if any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS)):
         return True
-    return any(not _of_the_region(focus, m) for m in cues.pattern("worldwide").finditer(focus)) and any(
-        cues.pattern(cue).search(focus) for cue in EVENT_CUES)
+    worldwide = cues.pattern("worldwide")
+    if _regional_event_headline(release) and not any(
+            not _of_the_region(release.title, m) for m in worldwide.finditer(release.title)):
+        return False
+    return any(not _of_the_region(focus, m) for m in worldwide.finditer(focus)) and any(
+        cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES)
+
+
+def _regional_event_headline(release: Release) -> bool:
+    """Does the headline name an event (course, seminar, forum, dialogue, briefing) together with a
+    LAC-wide platform or the region as its actors?"""
+    title = release.title
+    if not any(cues.pattern(cue).search(title) for cue in EVENT_CUES):
+        return False
+    if any(m.where == "title" and m.entry.mechanism == "regional" for m in release.of(PLATFORM)):
+        return True
+    pattern = REGION_ZH if release.zh else REGION_EN
+    return any(_region_actors(release, title, match) for match in pattern.finditer(title))
 
 
 REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|\bof the region\b|"
                          r"\bthe region's\b|拉美|拉丁美洲|加勒比|南美|中美洲|本地区|该地区")
+OTHER_CONTINENT = re.compile(r"\b(?:Asia|Africa|Europe|Oceania|the Middle East)|"
+                             r"亚洲|非洲|欧洲|大洋洲|中东|亚非")
 
 
 def _of_the_region(text: str, match: re.Match[str]) -> bool:
     """Is a count of parties or countries one of the region's ("over 40 parties from 25 countries of
-    Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide."""
-    return bool(REGION_NEAR.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)))
+    Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide. The
+    region named beside other continents ("parties from Asia, Africa and Latin America") is one of
+    the world's regions at the event, not the event's whole."""
+    start, end = max(0, match.start() - 60), min(len(text), match.end() + 40)
+    return bool(REGION_NEAR.search(text, start, end)) and not OTHER_CONTINENT.search(text, start, end)
 
 
 def worldwide_event(release: Release) -> list[Mention]:
