@@ -8,35 +8,41 @@ import pytest
 from nlp_helpers import idcpc
 
 ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/201906/t20190616_1.html"
+EN_URL = "https://www.idcpc.org.cn/english/news/201905/t20190510_1.html"
 
 
 def _scope(record) -> list[str]:
     return [tag for tag in record.mechanism if tag != "leftist"]
 
 
+def _page(title: str, text: str, lang: str, published: str = "2019-05-10"):
+    return idcpc(text, title=title, lang=lang, published=published, url=ZH_URL if lang == "zh" else EN_URL)
+
+
 # ---- worldwide events whose participants come from several continents: global ----
 
 @pytest.mark.parametrize(("title", "text", "lang"), [
     ("IDCPC Holds Training Course for Party Cadres from Developing Countries",
-     "Beijing, October 15th--The IDCPC held a training course on governance for party cadres from developing "
-     "countries. Some 40 cadres from Argentina, Mexico, Ethiopia, Cambodia, Laos and Nepal attended the course.",
-     "en"),
+     "Beijing, October 15th--The IDCPC held a training course on governance for party cadres from "
+     "developing countries. Some 40 cadres from Argentina, Mexico, Ethiopia, Cambodia, Laos and "
+     "Nepal attended the course.", "en"),
     ("Guo Yezhou Meets Study Group of Party Cadres from Developing Countries",
-     "Beijing, May 13th--Guo Yezhou, Vice Minister of the IDCPC, met with a study group of party cadres from "
-     "developing countries, with members from Peru, Paraguay, Ghana and Sri Lanka.", "en"),
+     "Beijing, May 13th--Guo Yezhou, Vice Minister of the IDCPC, met with a study group of party "
+     "cadres from developing countries, with members from Peru, Paraguay, Ghana and Sri Lanka.", "en"),
     ("IDCPC Holds Seminar for Parties from Asia, Africa and Latin America",
-     "Beijing, August 26th--The IDCPC held a seminar on poverty reduction for political parties from Asia, Africa "
-     "and Latin America. Representatives of parties from Bolivia, Ecuador, Kenya, Vietnam and Pakistan attended.",
-     "en"),
+     "Beijing, August 26th--The IDCPC held a seminar on poverty reduction for political parties "
+     "from Asia, Africa and Latin America. Representatives of parties from Bolivia, Ecuador, Kenya, "
+     "Vietnam and Pakistan attended.", "en"),
     ("陈洲出席亚非拉国家政党干部研修班开班式",
-     "6月15日，中联部副部长陈洲出席亚非拉国家政党干部研修班开班式。来自古巴、秘鲁、肯尼亚、越南等国的政党干部参加。", "zh"),
+     "6月15日，中联部副部长陈洲出席亚非拉国家政党干部研修班开班式。"
+     "来自古巴、秘鲁、肯尼亚、越南等国的政党干部参加。", "zh"),
     ("中联部举行中共二十大精神宣介会",
-     "10月28日，中联部举行中共二十大精神专题宣介会，100多个国家驻华使节出席。古巴、委内瑞拉驻华大使在会上发言。", "zh"),
+     "10月28日，中联部举行中共二十大精神专题宣介会，100多个国家驻华使节出席。"
+     "古巴、委内瑞拉驻华大使在会上发言。", "zh"),
 ])
 def test_worldwide_event_with_participants_of_several_continents_is_global(title: str, text: str,
                                                                           lang: str) -> None:
-    record = idcpc(text, title=title, lang=lang, url=ZH_URL if lang == "zh" else
-                   "https://www.idcpc.org.cn/english/news/201905/t20190510_1.html")
+    record = _page(title, text, lang)
     assert record.relevant
     assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
     assert _scope(record) == ["global"]
@@ -44,70 +50,71 @@ def test_worldwide_event_with_participants_of_several_continents_is_global(title
 
 @pytest.mark.parametrize(("title", "text", "lang"), [
     ("Guo Yezhou Attends Opening of Seminar for Caribbean Party Cadres",
-     "Beijing, May 8th--Guo Yezhou, Vice Minister of the IDCPC, attended the opening ceremony of a seminar for "
-     "cadres of political parties from Caribbean countries. Some 30 party cadres from Jamaica, Grenada, Dominica "
-     "and Antigua and Barbuda took part.", "en"),
+     "Beijing, May 8th--Guo Yezhou, Vice Minister of the IDCPC, attended the opening ceremony of a "
+     "seminar for cadres of political parties from Caribbean countries. Some 30 party cadres from "
+     "Jamaica, Grenada, Dominica and Antigua and Barbuda took part.", "en"),
     ("郭业洲出席拉美和加勒比国家政党干部研修班开班式",
-     "5月8日，中联部副部长郭业洲出席拉美和加勒比国家政党干部研修班开班式。来自阿根廷、智利、秘鲁、乌拉圭等国的30余名政党干部参加研修班。",
-     "zh"),
+     "5月8日，中联部副部长郭业洲出席拉美和加勒比国家政党干部研修班开班式。"
+     "来自阿根廷、智利、秘鲁、乌拉圭等国的30余名政党干部参加研修班。", "zh"),
 ])
 def test_course_for_several_lac_countries_stays_regional(title: str, text: str, lang: str) -> None:
-    record = idcpc(text, title=title, lang=lang, url=ZH_URL if lang == "zh" else
-                   "https://www.idcpc.org.cn/english/news/201905/t20190510_1.html")
+    record = _page(title, text, lang)
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
 
 
-# ---- a headline naming an event for the region's actors: a count of countries in the lead is the region's ----
+# ---- an event for the region's actors in the headline: a count of countries in its lead is the region's
 
 @pytest.mark.parametrize(("title", "text", "lang"), [
     ("China's IDCPC holds webinar for Latin American party leaders",
-     "Beijing, June 3rd--The IDCPC held an online workshop for leaders and cadres of political parties from "
-     "Latin American and Caribbean countries on poverty alleviation. More than 60 participants from 15 countries, "
-     "including Brazil, Mexico, Peru and Bolivia, attended.", "en"),
+     "Beijing, June 3rd--The IDCPC held an online workshop for leaders and cadres of political "
+     "parties from Latin American and Caribbean countries on poverty alleviation. More than 60 "
+     "participants from 15 countries, including Brazil, Mexico, Peru and Bolivia, attended.", "en"),
     ("IDCPC Holds Briefing for Caribbean Diplomats",
-     "Beijing, December 2nd--The IDCPC held a briefing on the plenary session for diplomats of Caribbean countries. "
-     "Diplomats from 12 countries, among them Jamaica, Cuba and Guyana, attended.", "en"),
+     "Beijing, December 2nd--The IDCPC held a briefing on the plenary session for diplomats of "
+     "Caribbean countries. Diplomats from 12 countries, among them Jamaica, Cuba and Guyana, "
+     "attended.", "en"),
     ("中联部举办拉美国家政党干部研修班",
-     "7月12日，中联部举办拉美国家政党干部研修班。来自15个国家的40名政党干部参加，包括巴西、墨西哥、秘鲁等国政党。", "zh"),
+     "7月12日，中联部举办拉美国家政党干部研修班。"
+     "来自15个国家的40名政党干部参加，包括巴西、墨西哥、秘鲁等国政党。", "zh"),
 ])
 def test_event_for_the_region_with_a_count_of_countries_is_regional(title: str, text: str, lang: str) -> None:
-    record = idcpc(text, title=title, lang=lang, url=ZH_URL if lang == "zh" else
-                   "https://www.idcpc.org.cn/english/news/201905/t20190510_1.html")
+    record = _page(title, text, lang)
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
 
 
 def test_headline_with_a_worldwide_count_stays_global() -> None:
     """The headline's own words make the event worldwide: the region's parties are among many."""
-    record = idcpc(
-        "Beijing, June 3rd--The IDCPC held an online seminar on governance attended by representatives of "
-        "parties from Latin American countries, including Brazil, Mexico and Peru, as well as from Asia and Africa.",
-        title="IDCPC Holds Online Seminar for Parties from over 50 Countries")
+    record = _page(
+        "IDCPC Holds Online Seminar for Parties from over 50 Countries",
+        "Beijing, June 3rd--The IDCPC held an online seminar on governance attended by representatives "
+        "of parties from Latin American countries, including Brazil, Mexico and Peru, as well as from "
+        "Asia and Africa.", "en")
     assert record.country == "multilateral"
     assert _scope(record) == ["global"]
 
 
 # ---- the region in what the CPC side said ("saying", "noting") is a topic ----
 
-@pytest.mark.parametrize("lead", [
-    "Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with Mark Golding, President of Jamaica's "
-    "People's National Party, saying China stands ready to work with Caribbean countries on climate change.",
-    "Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with Mark Golding, President of Jamaica's "
-    "People's National Party, noting that Latin American countries are good partners of China.",
-    "Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with Mark Golding, President of Jamaica's "
-    "People's National Party, stressing that the CPC values its friendship with Caribbean countries.",
+@pytest.mark.parametrize("said", [
+    "saying China stands ready to work with Caribbean countries on climate change.",
+    "noting that Latin American countries are good partners of China.",
+    "stressing that the CPC values its friendship with Caribbean countries.",
 ])
-def test_region_in_what_was_said_leaves_one_country(lead: str) -> None:
-    record = idcpc(lead, title="Liu Jianchao Meets Mark Golding", published="2023-09-13")
+def test_region_in_what_was_said_leaves_one_country(said: str) -> None:
+    lead = ("Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with Mark Golding, "
+            "President of Jamaica's People's National Party, " + said)
+    record = _page("Liu Jianchao Meets Mark Golding", lead, "en", published="2023-09-13")
     assert (record.country, record.exchange_type) == ("Jamaica", "bilateral")
     assert record.mechanism == ["bilateral", "leftist"]
 
 
 def test_region_as_the_group_met_is_still_regional() -> None:
-    record = idcpc(
-        "Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with leaders of Caribbean countries' ruling "
-        "parties, saying the CPC is ready to deepen exchanges with them.",
-        title="Liu Jianchao Meets Caribbean Party Leaders", published="2023-09-13")
+    record = _page(
+        "Liu Jianchao Meets Caribbean Party Leaders",
+        "Beijing, September 12th--Liu Jianchao, head of the IDCPC, met with leaders of Caribbean "
+        "countries' ruling parties, saying the CPC is ready to deepen exchanges with them.", "en",
+        published="2023-09-13")
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
