@@ -39,9 +39,12 @@ NAME = "country"
 REGION_EN = re.compile(
     r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|"
+    r"(?:South|Central) American (?:countries|states|(?i:political parties)|parties))\b",
 )
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
+# Central America (中美洲) is part of the region; 中美 alone is China and the United States
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉|"
+                       r"中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -269,13 +272,17 @@ def worldwide_event(release: Release) -> list[Mention]:
     whose headline names no LAC actor: the LAC participants of a global platform. A headline that
     names a worldwide platform by name with a LAC party at it ("Brazil's Workers' Party joins CPC
     at BRICS Political Parties Forum") reports that platform too; one that reports a meeting with
-    the LAC party on its sidelines does not."""
+    the LAC party on its sidelines does not. A LAC city or country the headline names as the place
+    ("Seminar of World Political Parties Held in Mexico City") is no actor."""
     if release.is_mfa:
         return []
-    if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG) if m.where == "title"]
+    if named:
+        if cues.pattern("headline_meeting").search(release.title):
+            return []  # a meeting, also one held where the event was ("Meets … in Havana")
         platform_in_title = any(m.where == "title" and m.entry.mechanism == "global"
                                 for m in release.of(PLATFORM))
-        if not platform_in_title or cues.pattern("headline_meeting").search(release.title):
+        if not platform_in_title and any(not is_venue(release, m) for m in named):
             return []
     if not is_worldwide_event(release):
         return []

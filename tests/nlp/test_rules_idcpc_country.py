@@ -118,3 +118,56 @@ def test_region_as_the_group_met_is_still_regional() -> None:
         published="2023-09-13")
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
+
+
+# ---- Central America is part of the region: its countries' actors as a group are regional ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("CPC official meets Central American party leaders",
+     "Beijing, November 3rd--Sun Haiyan, a vice minister of the IDCPC, met with a group of leaders of "
+     "ruling parties from Central American countries visiting China.", "en"),
+    ("IDCPC Holds Seminar for Central American Political Parties",
+     "Beijing, July 12th--The IDCPC held a seminar on governance for Central American political "
+     "parties.", "en"),
+    ("孙海燕会见中美洲国家政党代表团",
+     "7月12日，中联部副部长孙海燕在京会见中美洲国家政党代表团，介绍中共二十大精神。", "zh"),
+])
+def test_central_american_group_is_regional(title: str, text: str, lang: str) -> None:
+    record = _page(title, text, lang, published="2023-11-03")
+    assert record.relevant
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert _scope(record) == ["regional"]
+
+
+def test_china_us_in_chinese_is_not_central_america() -> None:
+    """中美 (China and the United States) before 关系 is no region of LAC."""
+    record = _page("孙海燕会见墨西哥国家复兴运动代表团",
+                   "7月12日，中联部副部长孙海燕在京会见墨西哥国家复兴运动代表团，双方就中美关系交换意见。", "zh",
+                   published="2023-07-13")
+    assert (record.country, record.exchange_type) == ("Mexico", "bilateral")
+
+
+# ---- a worldwide event held in a LAC city: the city in the headline is the place, not an actor ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Seminar of World Political Parties Held in Mexico City",
+     "Mexico City, March 10th--A seminar of political parties from around the world on the Global "
+     "Development Initiative was held in Mexico City, co-hosted by the IDCPC and Mexico's Labor Party. "
+     "Representatives of over 70 parties from 40 countries attended.", "en"),
+    ("世界政党研讨会在哈瓦那举行",
+     "3月10日，由中联部和古巴共产党共同举办的世界政党研讨会在哈瓦那举行。来自40个国家的70多个政党代表出席。", "zh"),
+])
+def test_worldwide_event_held_in_a_lac_city_is_global(title: str, text: str, lang: str) -> None:
+    record = _page(title, text, lang, published="2023-03-11")
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert _scope(record) == ["global"]
+
+
+def test_meeting_held_in_a_lac_city_during_a_worldwide_event_stays_one_country() -> None:
+    """A meeting headline with only the place: the party met in its lead is the counterpart."""
+    record = _page(
+        "Guo Yezhou Holds Talks in Havana",
+        "Havana, October 28th--Guo Yezhou, Vice Minister of the IDCPC, who is in Havana for a seminar of "
+        "parties from over 60 countries, held talks with leaders of the Communist Party of Cuba.", "en",
+        published="2023-10-29")
+    assert (record.country, record.exchange_type) == ("Cuba", "bilateral")
