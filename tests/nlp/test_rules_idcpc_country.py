@@ -142,7 +142,8 @@ def test_central_american_group_is_regional(title: str, text: str, lang: str) ->
 def test_china_us_in_chinese_is_not_central_america() -> None:
     """中美 (China and the United States) before 关系 is no region of LAC."""
     record = _page("孙海燕会见墨西哥国家复兴运动代表团",
-                   "7月12日，中联部副部长孙海燕在京会见墨西哥国家复兴运动代表团，双方就中美关系交换意见。", "zh",
+                   "7月12日，中联部副部长孙海燕在京会见墨西哥国家复兴运动代表团，"
+                   "双方就中美关系交换意见。", "zh",
                    published="2023-07-13")
     assert (record.country, record.exchange_type) == ("Mexico", "bilateral")
 
@@ -155,7 +156,8 @@ def test_china_us_in_chinese_is_not_central_america() -> None:
      "Development Initiative was held in Mexico City, co-hosted by the IDCPC and Mexico's Labor Party. "
      "Representatives of over 70 parties from 40 countries attended.", "en"),
     ("世界政党研讨会在哈瓦那举行",
-     "3月10日，由中联部和古巴共产党共同举办的世界政党研讨会在哈瓦那举行。来自40个国家的70多个政党代表出席。", "zh"),
+     "3月10日，由中联部和古巴共产党共同举办的世界政党研讨会在哈瓦那举行。"
+     "来自40个国家的70多个政党代表出席。", "zh"),
 ])
 def test_worldwide_event_held_in_a_lac_city_is_global(title: str, text: str, lang: str) -> None:
     record = _page(title, text, lang, published="2023-03-11")
