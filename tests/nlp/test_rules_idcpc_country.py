@@ -173,3 +173,41 @@ def test_meeting_held_in_a_lac_city_during_a_worldwide_event_stays_one_country()
         "parties from over 60 countries, held talks with leaders of the Communist Party of Cuba.", "en",
         published="2023-10-29")
     assert (record.country, record.exchange_type) == ("Cuba", "bilateral")
+
+
+# ---- an agency copy of the China-LAC Political Parties Forum: its name makes the CPC a side ----
+
+AGENCY_URL = "http://www.example-agency.com/2016-11/29/c_1119999999.htm"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("China-LAC political parties forum opens in Chongqing",
+     " date 2016-11-29\nHome | China | World | Business\n"
+     "China-LAC political parties forum opens in Chongqing\n"
+     "CHONGQING, Nov. 29 (Xinhua) -- The second China-Latin America and Caribbean Political Parties Forum "
+     "opened here on Tuesday, attended by more than 200 representatives of political parties from 27 Latin "
+     "American and Caribbean countries.", "en"),
+    ("第二届中拉政党论坛在重庆开幕",
+     " date 2016-11-30\n首页 | 时政 | 国际\n第二届中拉政党论坛在重庆开幕\n"
+     "新华社重庆11月29日电 第二届中拉政党论坛29日在重庆开幕。"
+     "来自拉美和加勒比27个国家的政党代表200余人出席。", "zh"),
+    ("第二屆中拉政黨論壇在重慶開幕",
+     " date 2016-11-30\n第二屆中拉政黨論壇在重慶開幕\n"
+     "新華社重慶11月29日電 第二屆中拉政黨論壇29日在重慶開幕。"
+     "來自拉美和加勒比27個國家的政黨代表200餘人出席。", "zh"),
+])
+def test_agency_copy_of_the_china_lac_parties_forum_is_a_party_exchange(title: str, text: str,
+                                                                       lang: str) -> None:
+    record = idcpc(text, title=title, lang=lang, published="2016-11-30", url=AGENCY_URL)
+    assert record.relevant
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert _scope(record) == ["regional"]
+
+
+def test_agency_copy_of_a_china_lac_think_tank_forum_names_no_party_side() -> None:
+    record = idcpc(
+        " date 2016-11-29\nChina-LAC think tank forum opens in Beijing\n"
+        "BEIJING, Nov. 29 (Xinhua) -- The China-Latin America and Caribbean Think Tank Forum opened here on "
+        "Tuesday, attended by scholars from 20 Latin American countries.",
+        title="China-LAC think tank forum opens in Beijing", published="2016-11-30", url=AGENCY_URL)
+    assert not record.relevant
