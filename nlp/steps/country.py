@@ -31,7 +31,7 @@ from nlp.gazetteer import (
 from nlp.leaders import Leader, head_by_office, leaders
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
-from nlp.text import in_what_was_said
+from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "country"
 # "Caribbean" names the region's actors with the noun after it, also in a platform's name in title
@@ -152,6 +152,48 @@ def regional_cues(release: Release) -> list[Span]:
             if _region_actors(release, text, match):
                 out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
     return out
+
+
+# A headline that quotes what someone said: the speaker before a colon ("Liu Jianchao: CPC ready to …",
+# 刘建超：…), the speaker after it ("CPC ready to deepen exchanges with …: official"), or a speech verb
+SPEAKER_FIRST_EN = re.compile(r"^[^:]{2,40}:\s")
+SPEAKER_LAST_EN = re.compile(r":\s*(?:[\w'’.-]+\s*){1,4}$")
+SPEAKER_FIRST_ZH = re.compile(r"^[^:：]{2,20}[:：]")
+
+
+def quoted_in_title(release: Release, span: Span) -> bool:
+    """Does a party page's headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
+    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official")? The
+    region there is what the speaker spoke of; the exchange is the meeting the lead reports (the
+    headline picks the exchange, and a quote is no counterpart)."""
+    if release.is_mfa or span.where != "title":
+        return False
+    title = release.title
+    if release.zh:
+        first = SPEAKER_FIRST_ZH.match(title)
+        return bool(first and span.start >= first.end()) or in_what_was_said(title, span.start)
+    first, last = SPEAKER_FIRST_EN.match(title), SPEAKER_LAST_EN.search(title)
+    return (bool(first and span.start >= first.end()) or bool(last and span.end <= last.start())
+            or in_what_was_said(title, span.start))
+
+
+# Reported speech that puts the words first: "<what was said>, a senior CPC official said …"
+SPEAKER_AFTER_EN = re.compile(r"^[^.,;]*,\s+(?!(?:and|but|when|where|while|which|who)\b)"
+                              r"(?:[\w'’()-]+\s+){1,6}(?:said|says|told)\b")
+
+
+def _said_before_speaker(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region inside words the sentence then gives to a speaker ("The
+    CPC is ready to deepen exchanges with parties of Latin American countries, a senior CPC official
+    said … when meeting with a delegation of Argentina's Justicialist Party")? Only where nothing
+    before it in the sentence reports a meeting (then the region may be who was met)."""
+    if release.zh or release.is_mfa:
+        return False
+    text = release.layout.clean
+    left, right = sentence_at(text, span.start)
+    if MEETING_CLAUSE.search(text, left, span.start):
+        return False
+    return SPEAKER_AFTER_EN.match(text[span.end:right]) is not None
 
 
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
@@ -478,8 +520,11 @@ def step(release: Release) -> None:
         actors = kept
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
-                if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
+                if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
+                                                 or _said_before_speaker(release, span))]
     release.extra["regional_cues"] = regional
+    # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
+    regional = [span for span in regional if not quoted_in_title(release, span)]
     if actors:
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
         # the platform is why the counterpart came, not the counterpart

@@ -211,3 +211,40 @@ def test_agency_copy_of_a_china_lac_think_tank_forum_names_no_party_side() -> No
         "Tuesday, attended by scholars from 20 Latin American countries.",
         title="China-LAC think tank forum opens in Beijing", published="2016-11-30", url=AGENCY_URL)
     assert not record.relevant
+
+
+# ---- the region inside what a headline or a lead quotes: the meeting in the lead is the exchange ----
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("刘建超：中国共产党愿同拉美国家政党加强交流",
+     "6月3日，中联部部长刘建超在京会见巴西劳工党代表团。刘建超表示，中国共产党愿同包括劳工党在内的拉美国家政党加强交流。",
+     "zh", "Brazil"),
+    ("孙海燕：中方愿同加勒比国家政党深化合作",
+     "3月8日，中联部副部长孙海燕会见牙买加人民民族党代表团。", "zh", "Jamaica"),
+    ("CPC ready to deepen exchanges with Latin American parties: official",
+     "BEIJING, July 6 (Xinhua) -- The Communist Party of China (CPC) is ready to deepen exchanges with "
+     "political parties of Latin American countries, a senior CPC official said here Thursday when "
+     "meeting with a delegation of Argentina's Justicialist Party.", "en", "Argentina"),
+    ("Liu Jianchao: CPC Values Friendship with Caribbean Political Parties",
+     "Beijing, March 8th--Liu Jianchao, head of the IDCPC, met with a delegation of the Barbados Labour "
+     "Party.", "en", "Barbados"),
+])
+def test_region_quoted_in_the_headline_or_lead_is_no_counterpart(title: str, text: str, lang: str,
+                                                                 country: str) -> None:
+    record = _page(title, text, lang, published="2023-07-06")
+    assert (record.country, record.exchange_type) == (country, "bilateral")
+    assert _scope(record) == ["bilateral"]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Latin American parties hail CPC's 20th National Congress",
+     "Beijing, October 25th--Leaders of political parties of Latin American countries sent messages to the "
+     "CPC Central Committee to congratulate it on the 20th National Congress."),
+    ("Senior CPC official meets Latin American party leaders",
+     "BEIJING, July 6 (Xinhua) -- Liu Jianchao, head of the IDCPC, met here Thursday with leaders of "
+     "political parties of Latin American countries, and Liu said the CPC is ready to deepen exchanges."),
+])
+def test_region_as_subject_or_as_those_met_stays_regional(title: str, text: str) -> None:
+    record = _page(title, text, "en", published="2022-10-25")
+    assert record.country == "multilateral"
+    assert _scope(record) == ["regional"]
