@@ -40,10 +40,13 @@ REGION_EN = re.compile(
     r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
     r"Caribbean (?:countries|states|region|(?i:political parties))|"
-    r"(?:South|Central) American (?:countries|states|(?i:political parties)|parties))\b",
+    r"(?:South|Central) American (?:countries|states|(?i:political parties)|parties)|"
+    r"Caribbean)\b",
 )
 # Central America (中美洲) is part of the region; 中美 alone is China and the United States
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉|"
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|"
+                       r"(?=政党|政黨|记者|記者|媒体|媒體|学者|學者|智库|智庫|"
+                       r"青年|妇女|婦女|议员|議員|政治家|代表团|代表團))|南美(?:洲)?国家|中拉|"
                        r"中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
@@ -118,7 +121,8 @@ REGION_ACTORS_AFTER_EN = re.compile(
     r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:political\s+)?"
     r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
     r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
-    r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
+    r"organi[sz]ations|governments?|officials|members|left|counterparts|peers|journalists|media|scholars|"
+    r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
 # ... or the last of a list of regions the actors come from ("parties from Asia, Africa and Latin America")
 REGION_ACTORS_BEFORE_EN = re.compile(
     r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
@@ -126,7 +130,8 @@ REGION_ACTORS_BEFORE_EN = re.compile(
     r"(?:the\s+)?(?:(?:\d+\s+|\w+\s+){0,2}|(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+)$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
-                              r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
+                              r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题|记者|媒体|学者|智库|"
+                              r"妇女|政治家|外交官|大使)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
@@ -135,7 +140,7 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
-    if not match.group().startswith(("Latin America", "latin america")):
+    if not match.group().startswith(("Latin America", "latin america")) and match.group() != "Caribbean":
         return True  # "LAC countries", "Caribbean states": actors by their own words
     return bool(REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
                 or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()]))
@@ -280,6 +285,34 @@ def is_worldwide_event(release: Release) -> bool:
         return False
     return any(not _of_the_region(focus, m) for m in worldwide.finditer(focus)) and any(
         cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES)
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|、|，|和|及|与|與|以及|,?\s*and)\s*(?:the\s+)?")
+
+
+def listed_with_outsiders(release: Release) -> bool:
+    """Does the title or lead of an event (course, seminar, forum, dialogue, briefing, or a group
+    that came for one) list a LAC country or party side by side with a country, region or party
+    outside LAC ("participants from Cuba, Brazil, Vietnam and Laos", 来自古巴、越南、老挝、巴西的政党代表)?
+    Its participants are then not the region's alone: a worldwide event (mechanism: global)."""
+    if release.is_mfa:
+        return False
+    focus = release.focus_text()
+    if not any(cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES):
+        return False
+    outside = names_elsewhere(release, FOCUS)
+    if not outside:
+        return False
+    lac = release.of(LAC_COUNTRY, LAC_PARTY, zones=FOCUS)
+    for a in lac:
+        for b in outside:
+            if a.where != b.where:
+                continue
+            source = release.title if a.where == "title" else release.layout.clean
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if LIST_SEPARATOR.fullmatch(source[first.end:second.start]):
+                return True
+    return False
 
 
 def _regional_event_headline(release: Release) -> bool:

@@ -248,3 +248,63 @@ def test_region_as_subject_or_as_those_met_stays_regional(title: str, text: str)
     record = _page(title, text, "en", published="2022-10-25")
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
+
+
+# ---- an event whose participants' list mixes LAC and non-LAC countries, or the whole diplomatic corps ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("International Seminar on Socialism Held in Beijing",
+     "Beijing, October 22nd--An international seminar on socialism was held in Beijing, co-hosted by "
+     "the IDCPC. Participants from Cuba, Brazil, Vietnam and Laos attended.", "en"),
+    ("中联部举办马克思主义政党理论研讨会",
+     "10月22日，中联部举办马克思主义政党理论研讨会。来自古巴、越南、老挝、巴西的政党代表出席。", "zh"),
+    ("IDCPC Holds Briefing for Foreign Diplomats",
+     "Beijing, November 1st--The IDCPC held a briefing on the plenary session for foreign diplomats in "
+     "China. Ambassadors of Cuba and Mexico spoke at the briefing.", "en"),
+    ("中联部举行十九届四中全会精神宣介会",
+     "11月1日，中联部举行十九届四中全会精神宣介会，各国驻华使节出席。古巴、墨西哥驻华大使在会上发言。", "zh"),
+])
+def test_event_with_participants_beyond_the_region_is_global(title: str, text: str, lang: str) -> None:
+    record = _page(title, text, lang, published="2019-11-02")
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert _scope(record) == ["global"]
+
+
+def test_trip_to_two_lac_countries_after_one_elsewhere_is_no_worldwide_event() -> None:
+    """A trip is no event of the list rule: its stops are places, not participants."""
+    record = _page("CPC Delegation Visits Argentina and Uruguay",
+                   "From May 10th to 20th, a CPC delegation led by Li Mingxiang, Vice Minister of the IDCPC, "
+                   "visited Spain, Argentina and Uruguay, meeting leaders of ruling parties.", "en",
+                   published="2019-05-21")
+    assert record.country == "multilateral"
+    assert _scope(record) == ["regional"]
+
+
+# ---- "Caribbean" before any actor noun names the region's actors ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Qian Hongshan Meets Caribbean Journalists",
+     "Beijing, September 10th--Qian Hongshan, Vice Minister of the IDCPC, met with a delegation of "
+     "Caribbean journalists visiting China.", "en"),
+    ("Sun Haiyan Meets Caribbean Women Leaders",
+     "Beijing, March 8th--Sun Haiyan, Vice Minister of the IDCPC, met with a group of Caribbean women "
+     "leaders.", "en"),
+    ("钱洪山会见加勒比记者团",
+     "9月10日，中联部副部长钱洪山会见加勒比记者团。", "zh"),
+    ("陈洲会见拉美智库学者代表团",
+     "4月22日，中联部副部长陈洲会见拉美智库学者代表团。", "zh"),
+])
+def test_caribbean_and_latin_american_groups_by_any_actor_noun(title: str, text: str, lang: str) -> None:
+    record = _page(title, text, lang, published="2019-09-11")
+    assert record.relevant
+    assert (record.country, record.exchange_type) == ("multilateral", "multilateral")
+    assert _scope(record) == ["regional"]
+
+
+def test_the_caribbean_nation_is_one_country() -> None:
+    record = _page("Qian Hongshan Meets Grenada's NDC Delegation",
+                   "Beijing, September 10th--Qian Hongshan, Vice Minister of the IDCPC, met with a "
+                   "delegation of the National Democratic Congress of Grenada, the Caribbean nation's "
+                   "opposition party.", "en",
+                   published="2019-09-11")
+    assert (record.country, record.exchange_type) == ("Grenada", "bilateral")
