@@ -135,8 +135,15 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
+# "from Caribbean nation", "the Latin American country's ruling party": one country of the region
+ONE_COUNTRY_AFTER_EN = re.compile(r"\s+(?:island\s+)?(?:nation|country|state|island)\b(?!s)", re.I)
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
-    """Does the region named here stand for the exchange's actors (not for its topic)?"""
+    """Does the region named here stand for the exchange's actors (not for its topic)? Not when a
+    singular "nation" or "country" follows: that is one country of the region."""
+    if not release.zh and ONE_COUNTRY_AFTER_EN.match(text, match.end()):
+        return False
     if release.zh:
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))

@@ -308,3 +308,16 @@ def test_the_caribbean_nation_is_one_country() -> None:
                    "opposition party.", "en",
                    published="2019-09-11")
     assert (record.country, record.exchange_type) == ("Grenada", "bilateral")
+
+
+@pytest.mark.parametrize("title", [
+    "Senior CPC official meets ruling party delegation from Caribbean nation",
+    "CPC official meets leader of Latin American country's ruling party",
+])
+def test_one_nation_of_the_region_is_one_country(title: str) -> None:
+    record = _page(title,
+                   "BEIJING, June 19 (Xinhua) -- Sun Haiyan, a vice minister of the IDCPC, met here "
+                   "Wednesday with a delegation of the Unity Labour Party of Saint Vincent and the "
+                   "Grenadines.", "en",
+                   published="2024-06-19")
+    assert (record.country, record.exchange_type) == ("Saint Vincent and the Grenadines", "bilateral")
