@@ -189,6 +189,31 @@ def quoted_in_title(release: Release, span: Span) -> bool:
             or in_what_was_said(title, span.start))
 
 
+# What talks were about: "exchanged views on the situation of the Latin American left", "discussed
+# cooperation between China and Caribbean countries", 双方就拉美左翼力量发展形势交换了意见
+TOPIC_BEFORE_EN = re.compile(r"\b(?:exchanged (?:\w+ ){0,2}(?:views|opinions|ideas)|discuss(?:ed|es|ing)?|"
+                             r"talked about|spoke about|focused on|briefed (?:\w+ ){1,4}on)\b"
+                             r"(?P<between>[^.;]{0,80})$", re.I)
+TOPIC_BEFORE_ZH = re.compile(r"就[^。，；同与與向]{0,30}$")
+TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|沟通|看法|意见|磋商)")
+
+
+def topic_of_talks(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region (or of a regional platform) what the two sides talked
+    about ("They exchanged views on the situation of the Latin American left", 双方就拉美…形势交换
+    意见)? A topic is no counterpart; the actors met are named elsewhere. Not when "with" comes
+    between the talk and the region ("discussed … with leaders of Caribbean countries"): those are
+    who took part (同, 与, 向 between 就 and the region in Chinese)."""
+    if release.is_mfa or span.where != "text":
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, span.start)
+    if release.zh:
+        return bool(TOPIC_BEFORE_ZH.search(text, left, span.start) and TOPIC_AFTER_ZH.match(text, span.end))
+    before = TOPIC_BEFORE_EN.search(text, left, span.start)
+    return before is not None and re.search(r"\bwith\b", before.group("between")) is None
+
+
 # Reported speech that puts the words first: "<what was said>, a senior CPC official said …"
 SPEAKER_AFTER_EN = re.compile(r"^[^.,;]*,\s+(?!(?:and|but|when|where|while|which|who)\b)"
                               r"(?:[\w'’()-]+\s+){1,6}(?:said|says|told)\b")
@@ -561,7 +586,8 @@ def step(release: Release) -> None:
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
-                                                 or _said_before_speaker(release, span))]
+                                                 or _said_before_speaker(release, span)
+                                                 or topic_of_talks(release, span))]
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
     regional = [span for span in regional if not quoted_in_title(release, span)]

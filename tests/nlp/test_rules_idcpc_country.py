@@ -321,3 +321,42 @@ def test_one_nation_of_the_region_is_one_country(title: str) -> None:
                    "Grenadines.", "en",
                    published="2024-06-19")
     assert (record.country, record.exchange_type) == ("Saint Vincent and the Grenadines", "bilateral")
+
+
+# ---- the region as what the two sides talked about is no counterpart ----
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("Song Tao Meets Diosdado Cabello",
+     "Beijing, September 14th--Song Tao, head of the IDCPC, met with Diosdado Cabello, First Vice "
+     "President of the United Socialist Party of Venezuela. They exchanged views on the situation of the "
+     "Latin American left.", "en", "Venezuela"),
+    ("Qian Hongshan Meets Mark Golding",
+     "Beijing, June 4th--Qian Hongshan, Vice Minister of the IDCPC, met with Mark Golding and discussed "
+     "cooperation between China and Caribbean countries with the People's National Party leader.", "en",
+     "Jamaica"),
+    ("Liu Jianchao Meets Gleisi Hoffmann",
+     "Beijing, August 2nd--Liu Jianchao, head of the IDCPC, met with Gleisi Hoffmann, President of the "
+     "Workers' Party of Brazil. The two sides exchanged views on the development of South American "
+     "countries.", "en", "Brazil"),
+    ("宋涛会见卡韦略",
+     "9月14日，中联部部长宋涛会见委内瑞拉统一社会主义党第一副主席卡韦略。"
+     "双方就拉美左翼力量发展形势和两党关系交换了意见。",
+     "zh", "Venezuela"),
+])
+def test_region_as_the_topic_of_talks_leaves_one_country(title: str, text: str, lang: str,
+                                                         country: str) -> None:
+    record = _page(title, text, lang, published="2019-09-15")
+    assert (record.country, record.exchange_type) == (country, "bilateral")
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Qian Hongshan Holds Talks",
+     "Beijing, June 4th--Qian Hongshan, Vice Minister of the IDCPC, discussed party building with leaders "
+     "of Caribbean countries' ruling parties.", "en"),
+    ("钱洪山举行会谈",
+     "6月4日，中联部副部长钱洪山就治国理政同拉美国家政党领导人交换意见。", "zh"),
+])
+def test_region_after_with_is_who_took_part(title: str, text: str, lang: str) -> None:
+    record = _page(title, text, lang, published="2019-06-05")
+    assert record.country == "multilateral"
+    assert _scope(record) == ["regional"]
