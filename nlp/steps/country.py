@@ -171,6 +171,9 @@ def regional_cues(release: Release) -> list[Span]:
 SPEAKER_FIRST_EN = re.compile(r"^[^:]{2,40}:\s")
 SPEAKER_LAST_EN = re.compile(r":\s*(?:[\w'’.-]+\s*){1,4}$")
 SPEAKER_FIRST_ZH = re.compile(r"^[^:：]{2,20}[:：]")
+RUBRIC = re.compile(r"^\s*(?:feature|interview|spotlight|roundup|commentary|(?:news )?analysis|profile|"
+                    r"update|exclusive|backgrounder|factbox|highlights|china focus|across china|yearender|"
+                    r"xinhua headlines|in pics|专访|特写|综述|新华视点|通讯|评论|观察|快讯)\s*[:：]\s*", re.I)
 
 
 def quoted_in_title(release: Release, span: Span) -> bool:
@@ -181,6 +184,8 @@ def quoted_in_title(release: Release, span: Span) -> bool:
     if release.is_mfa or span.where != "title":
         return False
     title = release.title
+    if RUBRIC.match(title):  # "Feature: …", 特写：…: a column's name, not a speaker
+        title = RUBRIC.sub(lambda m: " " * len(m.group()), title, count=1)
     if release.zh:
         first = SPEAKER_FIRST_ZH.match(title)
         return bool(first and span.start >= first.end()) or in_what_was_said(title, span.start)

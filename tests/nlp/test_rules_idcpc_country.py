@@ -360,3 +360,15 @@ def test_region_after_with_is_who_took_part(title: str, text: str, lang: str) ->
     record = _page(title, text, lang, published="2019-06-05")
     assert record.country == "multilateral"
     assert _scope(record) == ["regional"]
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("Feature: Caribbean party leaders see China's rural revitalization", "en"),
+    ("特写：加勒比国家政党领导人走进中国乡村", "zh"),
+])
+def test_a_column_name_before_a_colon_is_no_speaker(title: str, lang: str) -> None:
+    text = ("Beijing, June 4th--Party leaders visiting China under an IDCPC programme toured villages "
+            "in Zhejiang." if lang == "en" else "6月4日，应中联部邀请访华的政党领导人在浙江乡村参观。")
+    record = _page(title, text, lang, published="2019-06-05")
+    assert record.country == "multilateral"
+    assert _scope(record) == ["regional"]
