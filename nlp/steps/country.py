@@ -39,15 +39,24 @@ NAME = "country"
 REGION_EN = re.compile(
     r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|(?i:political parties))|"
-    r"(?:South|Central) American (?:countries|states|(?i:political parties)|parties)|"
-    r"Caribbean)\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
 )
-# Central America (中美洲) is part of the region; 中美 alone is China and the United States
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|"
-                       r"(?=政党|政黨|记者|記者|媒体|媒體|学者|學者|智库|智庫|"
-                       r"青年|妇女|婦女|议员|議員|政治家|代表团|代表團))|南美(?:洲)?国家|中拉|"
-                       r"中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
+REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
+# Party pages (IDCPC) also name the region's actors as Central America's (中美洲: 中美 alone is China
+# and the United States) and as "Caribbean" before any actor noun (journalists, women, 记者, 学者),
+# checked as "Latin American" is
+REGION_EN_PARTY = re.compile(r"\b(?:(?:South|Central) American (?:countries|states|(?i:political parties)|"
+                             r"parties)|Caribbean)\b")
+REGION_ZH_PARTY = re.compile(r"加勒比(?=记者|記者|媒体|媒體|学者|學者|智库|智庫|青年|妇女|婦女|"
+                             r"议员|議員|政治家|代表团|代表團)|中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
+
+
+def region_patterns(release: Release) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the region's names for this page (party pages have more)."""
+    if release.zh:
+        return (REGION_ZH,) if release.is_mfa else (REGION_ZH, REGION_ZH_PARTY)
+    return (REGION_EN,) if release.is_mfa else (REGION_EN, REGION_EN_PARTY)
+
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -121,17 +130,25 @@ REGION_ACTORS_AFTER_EN = re.compile(
     r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:political\s+)?"
     r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
     r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
-    r"organi[sz]ations|governments?|officials|members|left|counterparts|peers|journalists|media|scholars|"
-    r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
-# ... or the last of a list of regions the actors come from ("parties from Asia, Africa and Latin America")
+    r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
 REGION_ACTORS_BEFORE_EN = re.compile(
     r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
     r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
-    r"(?:the\s+)?(?:(?:\d+\s+|\w+\s+){0,2}|(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+)$", re.I)
+    r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
-                              r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题|记者|媒体|学者|智库|"
-                              r"妇女|政治家|外交官|大使)")
+                              r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
+# Party pages: more actor nouns (journalists, scholars, 记者, 学者), and the region as the last of a
+# list of regions the actors come from ("parties from Asia, Africa and Latin America")
+REGION_ACTORS_AFTER_EN_PARTY = re.compile(
+    r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:journalists|media|scholars|"
+    r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
+REGION_ACTORS_BEFORE_EN_PARTY = re.compile(
+    r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
+    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+$", re.I)
+REGION_ACTORS_ZH_PARTY = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:\d+(?:多|余)?个|多个|各|一些)?"
+                                    r"(?:国家)?(?:记者|媒体|学者|智库|妇女|政治家|外交官|大使)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
@@ -140,29 +157,33 @@ ONE_COUNTRY_AFTER_EN = re.compile(r"\s+(?:island\s+)?(?:nation|country|state|isl
 
 
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
-    """Does the region named here stand for the exchange's actors (not for its topic)? Not when a
-    singular "nation" or "country" follows: that is one country of the region."""
-    if not release.zh and ONE_COUNTRY_AFTER_EN.match(text, match.end()):
+    """Does the region named here stand for the exchange's actors (not for its topic)? On a party
+    page, not when a singular "nation" or "country" follows: that is one country of the region."""
+    party = not release.is_mfa
+    if party and not release.zh and ONE_COUNTRY_AFTER_EN.match(text, match.end()):
         return False
     if release.zh:
-        return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
+        after = text[match.end():match.end() + 12]
+        return bool(REGION_ACTORS_ZH.match(after) or (party and REGION_ACTORS_ZH_PARTY.match(after))
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
     if not match.group().startswith(("Latin America", "latin america")) and match.group() != "Caribbean":
         return True  # "LAC countries", "Caribbean states": actors by their own words
-    return bool(REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
-                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()]))
+    after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]
+    return bool(REGION_ACTORS_AFTER_EN.match(after) or REGION_ACTORS_BEFORE_EN.search(before)
+                or (party and (REGION_ACTORS_AFTER_EN_PARTY.match(after)
+                               or REGION_ACTORS_BEFORE_EN_PARTY.search(before))))
 
 
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
     title and lead (a region that is only a topic is no counterpart)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
-    pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
                                 ("text", release.lead(), release.layout.lead_start)):
-        for match in pattern.finditer(text):
-            if _region_actors(release, text, match):
-                out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
+        for pattern in region_patterns(release):
+            for match in pattern.finditer(text):
+                if _region_actors(release, text, match):
+                    out.append(Span(offset + match.start(), offset + match.end(), match.group(), where))
     return out
 
 
@@ -360,8 +381,8 @@ def _regional_event_headline(release: Release) -> bool:
         return False
     if any(m.where == "title" and m.entry.mechanism == "regional" for m in release.of(PLATFORM)):
         return True
-    pattern = REGION_ZH if release.zh else REGION_EN
-    return any(_region_actors(release, title, match) for match in pattern.finditer(title))
+    return any(_region_actors(release, title, match)
+               for pattern in region_patterns(release) for match in pattern.finditer(title))
 
 
 REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|\bof the region\b|"
