@@ -240,6 +240,21 @@ def topic_of_talks(release: Release, span: Span) -> bool:
     return before is not None and re.search(r"\bwith\b", before.group("between")) is None
 
 
+SAID_PARTICIPLE = re.compile(r"\b(?:saying|noting|stressing|adding|expressing|pointing out)\b")
+
+
+def _said_in_participle(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region in what the speaker said in a participle clause ("met with
+    Mark Golding …, saying China stands ready to work with Caribbean countries", "noting that …"),
+    with no meeting clause between them? (Party pages; the shared speech verbs are finite ones.)"""
+    if release.zh or release.is_mfa:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, span.start)
+    ends = [m.end() for m in SAID_PARTICIPLE.finditer(text, left, span.start)]
+    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], span.start)
+
+
 # Reported speech that puts the words first: "<what was said>, a senior CPC official said …"
 SPEAKER_AFTER_EN = re.compile(r"^[^.,;]*,\s+(?!(?:and|but|when|where|while|which|who)\b)"
                               r"(?:[\w'’()-]+\s+){1,6}(?:said|says|told)\b")
@@ -612,6 +627,7 @@ def step(release: Release) -> None:
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
+                                                 or _said_in_participle(release, span)
                                                  or _said_before_speaker(release, span)
                                                  or topic_of_talks(release, span))]
     release.extra["regional_cues"] = regional
