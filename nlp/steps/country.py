@@ -31,7 +31,7 @@ from nlp.gazetteer import (
 from nlp.leaders import Leader, head_by_office, leaders
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
-from nlp.text import in_what_was_said
+from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "country"
 # "Caribbean" names the region's actors with the noun after it, also in a platform's name in title
@@ -42,6 +42,22 @@ REGION_EN = re.compile(
     r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
 )
 REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
+# Party pages (IDCPC) also name the region's actors as Central America's (中美洲: 中美 alone is China
+# and the United States) and as "Caribbean" before any actor noun (journalists, women, 记者, 学者),
+# checked as "Latin American" is
+REGION_EN_PARTY = re.compile(r"\b(?:(?:South|Central) American (?:countries|states|(?i:political parties)|"
+                             r"parties)|Caribbean)\b")
+REGION_ZH_PARTY = re.compile(r"加勒比(?=记者|記者|媒体|媒體|学者|學者|智库|智庫|青年|妇女|婦女|"
+                             r"议员|議員|政治家|代表团|代表團)|中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
+
+
+def region_patterns(release: Release) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the region's names for this page (party pages have more)."""
+    if release.zh:
+        return (REGION_ZH,) if release.is_mfa else (REGION_ZH, REGION_ZH_PARTY)
+    return (REGION_EN,) if release.is_mfa else (REGION_EN, REGION_EN_PARTY)
+
+
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -123,6 +139,17 @@ REGION_ACTORS_BEFORE_EN = re.compile(
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
+# Party pages: more actor nouns (journalists, scholars, 记者, 学者), and the region as the last of a
+# list of regions the actors come from ("parties from Asia, Africa and Latin America")
+REGION_ACTORS_AFTER_EN_PARTY = re.compile(
+    r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:journalists|media|scholars|"
+    r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
+REGION_ACTORS_BEFORE_EN_PARTY = re.compile(
+    r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
+    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+$", re.I)
+REGION_ACTORS_ZH_PARTY = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:\d+(?:多|余)?个|多个|各|一些)?"
+                                    r"(?:国家)?(?:记者|媒体|学者|智库|妇女|政治家|外交官|大使)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 
 
@@ -173,9 +200,29 @@ ONE_ACTOR_ZH = re.compile(r"一(?:封|位|个|個|名|家|份)(?:来自|來自)?
 ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
 
 
+# A headline's "<region> party delegation" over a lead that names one country's party as the guest
+# ("a delegation of the Jamaica Labour Party", "Denzil Douglas, leader of the … Labour Party"): the
+# delegation is that party's
+PARTY_DELEGATION_AFTER_EN = re.compile(r"^\s+(?:political\s+)?party\s+delegation\b(?!s)", re.I)
+
+
+def _one_partys_delegation(release: Release) -> bool:
+    """Does the lead name parties of one country only, and not the region's delegation again ("met a
+    Latin American party delegation" keeps the group)? Then a headline's "Caribbean party delegation"
+    is that party's, not a group of the region's parties."""
+    lead = release.lead()
+    if any(pattern.search(lead) for pattern in region_patterns(release)):
+        return False
+    named = [m for m in release.of(LAC_PARTY, zones=("lead",)) if m.where == "text"]
+    return len({_country_of(m) for m in named}) == 1
+
+
 def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for one actor of it (``ONE_ACTOR_*``)?"""
     before = text[max(0, match.start() - 40):match.start()]
+    if (not release.zh and text is release.title and PARTY_DELEGATION_AFTER_EN.match(text[match.end():])
+            and _one_partys_delegation(release)):
+        return True
     if release.zh:
         if GROUP_AFTER_ZH.match(text, match.end()):
             return False
@@ -189,18 +236,29 @@ def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
     return bool(one and ONE_ACTOR_AFTER_EN.match(text[match.end():]))
 
 
+# "from Caribbean nation", "the Latin American country's ruling party": one country of the region
+ONE_COUNTRY_AFTER_EN = re.compile(r"\s+(?:island\s+)?(?:nation|country|state|island)\b(?!s)", re.I)
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic, nor for one
-    actor of it)?"""
+    actor of it)? On a party page, not when a singular "nation" or "country" follows either: that is
+    one country of the region."""
     if _one_actor(release, text, match):
         return False
+    party = not release.is_mfa
+    if party and not release.zh and ONE_COUNTRY_AFTER_EN.match(text, match.end()):
+        return False
     if release.zh:
-        return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
+        after = text[match.end():match.end() + 12]
+        return bool(REGION_ACTORS_ZH.match(after) or (party and REGION_ACTORS_ZH_PARTY.match(after))
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
-    if not match.group().startswith(("Latin America", "latin america")):
+    if not match.group().startswith(("Latin America", "latin america")) and match.group() != "Caribbean":
         return True  # "LAC countries", "Caribbean states": actors by their own words
-    return bool(REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
-                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()]))
+    after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]
+    return bool(REGION_ACTORS_AFTER_EN.match(after) or REGION_ACTORS_BEFORE_EN.search(before)
+                or (party and (REGION_ACTORS_AFTER_EN_PARTY.match(after)
+                               or REGION_ACTORS_BEFORE_EN_PARTY.search(before))))
 
 
 def regional_cues(release: Release) -> list[Span]:
@@ -213,17 +271,17 @@ def regional_cues(release: Release) -> list[Span]:
     # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
     # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
     named = [(s.where, s.start, s.end) for s in out] if release.is_mfa else []
-    pattern = REGION_ZH if release.zh else REGION_EN
     for where, text, offset in (("title", release.title, 0),
                                 ("text", release.lead(), release.layout.lead_start)):
-        for match in pattern.finditer(text):
-            start, end = offset + match.start(), offset + match.end()
-            if any(w == where and a <= start and end <= b for w, a, b in named):
-                continue
-            if _region_actors(release, text, match) or (
-                    _region_people(release, text, match)
-                    and (where == "title" or start < _first_lead_actor(release))):
-                out.append(Span(start, end, match.group(), where))
+        for pattern in region_patterns(release):
+            for match in pattern.finditer(text):
+                start, end = offset + match.start(), offset + match.end()
+                if any(w == where and a <= start and end <= b for w, a, b in named):
+                    continue
+                if _region_actors(release, text, match) or (
+                        _region_people(release, text, match)
+                        and (where == "title" or start < _first_lead_actor(release))):
+                    out.append(Span(start, end, match.group(), where))
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
@@ -239,6 +297,93 @@ def _first_lead_actor(release: Release) -> int:
     starts = [m.start for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead",))
               if m.where == "text" and not is_venue(release, m)]
     return min(starts, default=len(release.layout.clean))
+
+
+# A headline that quotes what someone said: the speaker before a colon ("Liu Jianchao: CPC ready to …",
+# 刘建超：…), the speaker after it ("CPC ready to deepen exchanges with …: official"), or a speech verb
+SPEAKER_FIRST_EN = re.compile(r"^[^:]{2,40}:\s")
+SPEAKER_LAST_EN = re.compile(r":\s*(?:[\w'’.-]+\s*){1,4}$")
+SPEAKER_FIRST_ZH = re.compile(r"^[^:：]{2,20}[:：]")
+RUBRIC = re.compile(r"^\s*(?:feature|interview|spotlight|roundup|commentary|(?:news )?analysis|profile|"
+                    r"update|exclusive|backgrounder|factbox|highlights|china focus|across china|yearender|"
+                    r"xinhua headlines|in pics|专访|特写|综述|新华视点|通讯|评论|观察|快讯)\s*[:：]\s*", re.I)
+
+
+def quoted_in_title(release: Release, span: Span) -> bool:
+    """Does a party page's headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
+    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official")? The
+    region there is what the speaker spoke of; the exchange is the meeting the lead reports (the
+    headline picks the exchange, and a quote is no counterpart)."""
+    if release.is_mfa or span.where != "title":
+        return False
+    title = release.title
+    if RUBRIC.match(title):  # "Feature: …", 特写：…: a column's name, not a speaker
+        title = RUBRIC.sub(lambda m: " " * len(m.group()), title, count=1)
+    if release.zh:
+        first = SPEAKER_FIRST_ZH.match(title)
+        return bool(first and span.start >= first.end()) or in_what_was_said(title, span.start)
+    first, last = SPEAKER_FIRST_EN.match(title), SPEAKER_LAST_EN.search(title)
+    return (bool(first and span.start >= first.end()) or bool(last and span.end <= last.start())
+            or in_what_was_said(title, span.start))
+
+
+# What talks were about: "exchanged views on the situation of the Latin American left", "discussed
+# cooperation between China and Caribbean countries", 双方就拉美左翼力量发展形势交换了意见
+TOPIC_BEFORE_EN = re.compile(r"\b(?:exchanged (?:\w+ ){0,2}(?:views|opinions|ideas)|discuss(?:ed|es|ing)?|"
+                             r"talked about|spoke about|focused on|briefed (?:\w+ ){1,4}on)\b"
+                             r"(?P<between>[^.;]{0,80})$", re.I)
+TOPIC_BEFORE_ZH = re.compile(r"就[^。，；同与與向]{0,30}$")
+TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|沟通|看法|意见|磋商)")
+
+
+def topic_of_talks(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region (or of a regional platform) what the two sides talked
+    about ("They exchanged views on the situation of the Latin American left", 双方就拉美…形势交换
+    意见)? A topic is no counterpart; the actors met are named elsewhere. Not when "with" comes
+    between the talk and the region ("discussed … with leaders of Caribbean countries"): those are
+    who took part (同, 与, 向 between 就 and the region in Chinese)."""
+    if release.is_mfa or span.where != "text":
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, span.start)
+    if release.zh:
+        return bool(TOPIC_BEFORE_ZH.search(text, left, span.start) and TOPIC_AFTER_ZH.match(text, span.end))
+    before = TOPIC_BEFORE_EN.search(text, left, span.start)
+    return before is not None and re.search(r"\bwith\b", before.group("between")) is None
+
+
+SAID_PARTICIPLE = re.compile(r"\b(?:saying|noting|stressing|adding|expressing|pointing out)\b")
+
+
+def _said_in_participle(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region in what the speaker said in a participle clause ("met with
+    Mark Golding …, saying China stands ready to work with Caribbean countries", "noting that …"),
+    with no meeting clause between them? (Party pages; the shared speech verbs are finite ones.)"""
+    if release.zh or release.is_mfa:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, span.start)
+    ends = [m.end() for m in SAID_PARTICIPLE.finditer(text, left, span.start)]
+    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], span.start)
+
+
+# Reported speech that puts the words first: "<what was said>, a senior CPC official said …"
+SPEAKER_AFTER_EN = re.compile(r"^[^.,;]*,\s+(?!(?:and|but|when|where|while|which|who)\b)"
+                              r"(?:[\w'’()-]+\s+){1,6}(?:said|says|told)\b")
+
+
+def _said_before_speaker(release: Release, span: Span) -> bool:
+    """Is a lead's mention of the region inside words the sentence then gives to a speaker ("The
+    CPC is ready to deepen exchanges with parties of Latin American countries, a senior CPC official
+    said … when meeting with a delegation of Argentina's Justicialist Party")? Only where nothing
+    before it in the sentence reports a meeting (then the region may be who was met)."""
+    if release.zh or release.is_mfa:
+        return False
+    text = release.layout.clean
+    left, right = sentence_at(text, span.start)
+    if MEETING_CLAUSE.search(text, left, span.start):
+        return False
+    return SPEAKER_AFTER_EN.match(text[span.end:right]) is not None
 
 
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
@@ -305,26 +450,84 @@ def _elected_head(release: Release, span: Span) -> bool:
                if m.where == span.where and m.start == span.start)
 
 
+# The events of a worldwide platform, and a group that came for one (codebook: global "also a side
+# meeting with a group that came for one": "met with a study group of party cadres from developing
+# countries")
+WORLDWIDE_EVENT_CUES = (*EVENT_CUES, "group_counterpart")
+
+
 def is_worldwide_event(release: Release) -> bool:
     """Does the title or lead report an event of parties from around the world (a global platform,
-    or a seminar, forum … of "parties from over 50 countries")?"""
+    or a seminar, forum … of "parties from over 50 countries"), or a group that came for one? A
+    headline that names such an event for the region's actors ("webinar for Latin American party
+    leaders", 拉美国家政党干部研修班) and nothing worldwide reports a LAC-wide event: a count of
+    countries in its lead ("participants from 15 countries") is the region's."""
     if release.is_mfa:
         return False
     focus = release.focus_text()
     if any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=FOCUS)):
         return True
-    return any(not _of_the_region(focus, m) for m in cues.pattern("worldwide").finditer(focus)) and any(
-        cues.pattern(cue).search(focus) for cue in EVENT_CUES)
+    worldwide = cues.pattern("worldwide")
+    if _regional_event_headline(release) and not any(
+            not _of_the_region(release.title, m) for m in worldwide.finditer(release.title)):
+        return False
+    return any(not _of_the_region(focus, m) for m in worldwide.finditer(focus)) and any(
+        cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES)
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|、|，|和|及|与|與|以及|,?\s*and)\s*(?:the\s+)?")
+
+
+def listed_with_outsiders(release: Release) -> bool:
+    """Does the title or lead of an event (course, seminar, forum, dialogue, briefing, or a group
+    that came for one) list a LAC country or party side by side with a country, region or party
+    outside LAC ("participants from Cuba, Brazil, Vietnam and Laos", 来自古巴、越南、老挝、巴西的政党代表)?
+    Its participants are then not the region's alone: a worldwide event (mechanism: global)."""
+    if release.is_mfa:
+        return False
+    focus = release.focus_text()
+    if not any(cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES):
+        return False
+    outside = names_elsewhere(release, FOCUS)
+    if not outside:
+        return False
+    lac = release.of(LAC_COUNTRY, LAC_PARTY, zones=FOCUS)
+    for a in lac:
+        for b in outside:
+            if a.where != b.where:
+                continue
+            source = release.title if a.where == "title" else release.layout.clean
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if LIST_SEPARATOR.fullmatch(source[first.end:second.start]):
+                return True
+    return False
+
+
+def _regional_event_headline(release: Release) -> bool:
+    """Does the headline name an event (course, seminar, forum, dialogue, briefing) together with a
+    LAC-wide platform or the region as its actors?"""
+    title = release.title
+    if not any(cues.pattern(cue).search(title) for cue in EVENT_CUES):
+        return False
+    if any(m.where == "title" and m.entry.mechanism == "regional" for m in release.of(PLATFORM)):
+        return True
+    return any(_region_actors(release, title, match)
+               for pattern in region_patterns(release) for match in pattern.finditer(title))
 
 
 REGION_NEAR = re.compile(r"Latin America|Caribbean|\bLAC\b|South America|Central America|\bof the region\b|"
                          r"\bthe region's\b|拉美|拉丁美洲|加勒比|南美|中美洲|本地区|该地区")
+OTHER_CONTINENT = re.compile(r"\b(?:Asia|Africa|Europe|Oceania|the Middle East)|"
+                             r"亚洲|非洲|欧洲|大洋洲|中东|亚非")
 
 
 def _of_the_region(text: str, match: re.Match[str]) -> bool:
     """Is a count of parties or countries one of the region's ("over 40 parties from 25 countries of
-    Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide."""
-    return bool(REGION_NEAR.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)))
+    Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide. The
+    region named beside other continents ("parties from Asia, Africa and Latin America") is one of
+    the world's regions at the event, not the event's whole."""
+    start, end = max(0, match.start() - 60), min(len(text), match.end() + 40)
+    return bool(REGION_NEAR.search(text, start, end)) and not OTHER_CONTINENT.search(text, start, end)
 
 
 def worldwide_event(release: Release) -> list[Mention]:
@@ -332,13 +535,17 @@ def worldwide_event(release: Release) -> list[Mention]:
     whose headline names no LAC actor: the LAC participants of a global platform. A headline that
     names a worldwide platform by name with a LAC party at it ("Brazil's Workers' Party joins CPC
     at BRICS Political Parties Forum") reports that platform too; one that reports a meeting with
-    the LAC party on its sidelines does not."""
+    the LAC party on its sidelines does not. A LAC city or country the headline names as the place
+    ("Seminar of World Political Parties Held in Mexico City") is no actor."""
     if release.is_mfa:
         return []
-    if any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)):
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG) if m.where == "title"]
+    if named:
+        if cues.pattern("headline_meeting").search(release.title):
+            return []  # a meeting, also one held where the event was ("Meets … in Havana")
         platform_in_title = any(m.where == "title" and m.entry.mechanism == "global"
                                 for m in release.of(PLATFORM))
-        if not platform_in_title or cues.pattern("headline_meeting").search(release.title):
+        if not platform_in_title and any(not is_venue(release, m) for m in named):
             return []
     if not is_worldwide_event(release):
         return []
@@ -536,8 +743,13 @@ def step(release: Release) -> None:
         _leader_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
-                if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
+                if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
+                                                 or _said_in_participle(release, span)
+                                                 or _said_before_speaker(release, span)
+                                                 or topic_of_talks(release, span))]
     release.extra["regional_cues"] = regional
+    # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
+    regional = [span for span in regional if not quoted_in_title(release, span)]
     if actors:
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
         # the platform is why the counterpart came, not the counterpart

@@ -25,7 +25,7 @@ from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL
-from nlp.steps.country import is_worldwide_event
+from nlp.steps.country import is_worldwide_event, listed_with_outsiders
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
@@ -52,7 +52,10 @@ def step(release: Release) -> None:
     if record.country == MULTILATERAL:
         # LAC participants at an event of parties from around the world: named by their parties or
         # only by their countries ("representatives of parties from Argentina, Brazil and Cuba")
-        worldwide = global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
+        # or listed beside countries outside LAC at an event ("participants from Cuba, Brazil, Vietnam
+        # and Laos"): not the region's event alone
+        worldwide = (global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
+                     or listed_with_outsiders(release))
         tags.append("global" if worldwide else "regional")
     elif any(m.where == "title" for m in global_platforms):
         tags.append("global")
