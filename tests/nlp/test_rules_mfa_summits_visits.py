@@ -1,0 +1,70 @@
+"""Foreign-ministry pages on summits, visits and envoys (campaign U). Self-written releases in the
+ministry's and the agencies' styles; the leaders', summits' and cities' names are facts.
+
+- a page reporting a worldwide summit itself, or a speech at it, is "LAC participants at a
+  worldwide platform": country "multilateral", also when the summit is held in a LAC city and its
+  host presides (codebook, country rule); a side meeting with one LAC leader there is that leader's
+  country;
+- 金砖国家领导人第十一次会晤 is the name of the BRICS summit (a gathering: "other"), not a meeting.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+AGENCY = "https://english.example-agency.cn/20241117/a1/c.html"
+
+
+# ------------------------------------------------- a worldwide summit held in a LAC country
+
+@pytest.mark.parametrize("lang,title,text,published", [
+    ("en", "Xi Jinping Attends the 31st APEC Economic Leaders' Meeting",
+     "On November 16, 2024, local time, President Xi Jinping attended the 31st APEC Economic Leaders' "
+     "Meeting at the Lima Convention Center and delivered remarks. The meeting was chaired by Peruvian "
+     "President Dina Boluarte.", "2024-11-17"),
+    ("en", "Full text: Xi's speech at G20 Summit session",
+     "RIO DE JANEIRO, Nov. 18 (Xinhua) -- Chinese President Xi Jinping on Monday delivered a speech at the "
+     "first session of the 19th G20 Summit in Rio de Janeiro, Brazil.", "2024-11-19"),
+    ("en", "Xi Jinping Attends the 13th G20 Summit",
+     "On November 30, 2018, President Xi Jinping attended the 13th G20 Leaders' Summit in Buenos Aires and "
+     "delivered a speech. Argentine President Mauricio Macri presided over the summit.", "2018-12-01"),
+    ("zh", "习近平出席亚太经合组织第三十一次领导人非正式会议",
+     "当地时间2024年11月16日，国家主席习近平在利马出席亚太经合组织第三十一次领导人非正式会议并发表重要讲话。"
+     "会议由秘鲁总统博鲁阿尔特主持。", "2024-11-17"),
+    ("zh", "习近平出席金砖国家领导人第十一次会晤",
+     "2019年11月14日，国家主席习近平在巴西利亚出席金砖国家领导人第十一次会晤并发表重要讲话。巴西总统博索纳罗主持会晤。",
+     "2019-11-15"),
+])
+def test_a_worldwide_summit_in_a_lac_city_is_multilateral(lang, title, text, published):
+    record = mfa(text, title=title, lang=lang, published=published)
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.event_type == "other"
+
+
+@pytest.mark.parametrize("lang,title,text,country,kind", [
+    ("en", "Xi Jinping Meets with Chilean President Gabriel Boric",
+     "On November 15, 2024, local time, President Xi Jinping met with Chilean President Gabriel Boric on "
+     "the sidelines of the APEC Economic Leaders' Meeting in Lima.", "Chile", "meeting_on_sidelines"),
+    ("zh", "习近平会见阿根廷总统马克里",
+     "2018年12月1日，国家主席习近平在布宜诺斯艾利斯出席二十国集团领导人峰会期间会见阿根廷总统马克里。",
+     "Argentina", "meeting_on_sidelines"),
+    ("en", "Xi arrives in Lima for APEC meeting, state visit to Peru",
+     "LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping arrived in Lima on Thursday for the 31st APEC "
+     "Economic Leaders' Meeting and a state visit to Peru.", "Peru", "state_visit"),
+    ("en", "Vice FM briefs on Xi's upcoming APEC trip",
+     "Vice Foreign Minister Ma Zhaoxu briefed the press on Monday on President Xi Jinping's upcoming trip. "
+     "Xi will attend the APEC meeting in Lima and pay a state visit to Peru, Ma said.", "Peru", None),
+])
+def test_a_meeting_or_visit_at_a_summit_keeps_its_country(lang, title, text, country, kind):
+    record = mfa(text, title=title, lang=lang, published="2024-11-15")
+    assert record.country == country
+    if kind:
+        assert record.event_type == kind
+
+
+def test_a_meeting_of_two_leaders_called_huiwu_is_still_a_meeting():
+    record = mfa("2023年4月14日，国家主席习近平在北京同巴西总统卢拉会晤。", title="习近平同巴西总统卢拉会晤",
+                 lang="zh", published="2023-04-14")
+    assert record.country == "Brazil" and record.event_type == "meeting"
