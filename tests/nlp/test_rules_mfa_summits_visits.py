@@ -68,3 +68,32 @@ def test_a_meeting_of_two_leaders_called_huiwu_is_still_a_meeting():
     record = mfa("2023年4月14日，国家主席习近平在北京同巴西总统卢拉会晤。", title="习近平同巴西总统卢拉会晤",
                  lang="zh", published="2023-04-14")
     assert record.country == "Brazil" and record.event_type == "meeting"
+
+
+# ---------------------------------------- a side meeting placed at the summit in a sentence of its own
+
+@pytest.mark.parametrize("text", [
+    "On November 19, 2016, local time, President Xi Jinping met with Mexican President Enrique Pena Nieto in "
+    "Lima. Both are attending the 24th APEC Economic Leaders' Meeting.",
+    "On November 19, 2016, President Xi Jinping met with Mexican President Enrique Pena Nieto, who is "
+    "attending the 24th APEC Economic Leaders' Meeting in Lima.",
+    "On November 19, 2016, President Xi Jinping met in Lima with Mexican President Enrique Pena Nieto, who "
+    "came to Peru for the 24th APEC Economic Leaders' Meeting.",
+    "On November 19, 2016, President Xi Jinping met in Lima with Mexican President Enrique Pena Nieto, who "
+    "travelled here to attend the APEC Summit.",
+])
+def test_a_meeting_with_a_leader_attending_a_summit_is_on_its_sidelines(text):
+    record = mfa(text, title="Xi Jinping Meets Mexican President Enrique Pena Nieto", published="2016-11-20")
+    assert record.country == "Mexico"
+    assert record.event_type == "meeting_on_sidelines"
+
+
+@pytest.mark.parametrize("text", [
+    "On November 19, 2016, President Xi Jinping met with Mexican President Enrique Pena Nieto in Beijing. "
+    "Pena Nieto said Mexico looks forward to attending the APEC Summit next year.",
+    "On November 19, 2016, President Xi Jinping met with Mexican President Enrique Pena Nieto, who came to "
+    "China for the China International Import Expo.",
+])
+def test_a_summit_only_mentioned_or_a_trade_fair_is_no_sideline(text):
+    record = mfa(text, title="Xi Jinping Meets Mexican President Enrique Pena Nieto", published="2016-11-20")
+    assert record.event_type == "meeting"
