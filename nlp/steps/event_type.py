@@ -660,9 +660,12 @@ def _mfa(release: Release) -> None:
         special = special or _ceremony_headline(release, title)
         special = special or other.search(passages[1][1])
         # a summit or ministerial meeting attended, when the headline names no exchange of its own
+        # and no visit: "Xi Jinping to Visit Spain, Argentina … and Attend G20 Summit" and
+        # 王毅将访问巴西并出席东亚合作外长会 announce a trip, a page about the visit as a whole (codebook)
         gathering = cues.pattern("mfa_gathering")
         lead = passages[1][1]
-        special = special or gathering.search(title) or (
+        visit_named = cues.pattern("visit_headline").search(title) is not None
+        special = special or (not visit_named and gathering.search(title)) or (
             not title.strip() and not _first(cues.rules("mfa"), lead) and gathering.search(lead))
     if special:
         release.record.event_type = "other"

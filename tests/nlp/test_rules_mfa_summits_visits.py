@@ -97,3 +97,51 @@ def test_a_meeting_with_a_leader_attending_a_summit_is_on_its_sidelines(text):
 def test_a_summit_only_mentioned_or_a_trade_fair_is_no_sideline(text):
     record = mfa(text, title="Xi Jinping Meets Mexican President Enrique Pena Nieto", published="2016-11-20")
     assert record.event_type == "meeting"
+
+
+# ---------------------------------------- a trip announced with a summit on it is a visit page
+
+@pytest.mark.parametrize("lang,title,text,kind", [
+    ("en", "Xi Jinping to Visit Spain, Argentina, Panama and Portugal and Attend G20 Summit",
+     "Foreign Ministry Spokesperson Lu Kang announced: At the invitation of King Felipe VI of Spain, "
+     "President Mauricio Macri of Argentina, President Juan Carlos Varela of Panama and President Marcelo "
+     "Rebelo de Sousa of Portugal, President Xi Jinping will pay state visits to the four countries and "
+     "attend the 13th G20 Leaders' Summit in Buenos Aires from November 27 to December 5.", "state_visit"),
+    ("en", "Xi Jinping to Attend G20 Summit and Visit Brazil",
+     "Spokesperson Lin Jian announced: At the invitation of President Luiz Inacio Lula da Silva, President "
+     "Xi Jinping will attend the 19th G20 Summit in Rio de Janeiro and pay a state visit to Brazil from "
+     "November 17 to 21.", "state_visit"),
+    ("zh", "王毅将访问巴西并出席东亚合作外长会",
+     "外交部发言人林剑宣布：应巴西政府邀请，外交部长王毅将于7月25日至29日访问巴西，并赴老挝出席东亚合作外长会。",
+     "official_visit"),
+])
+def test_an_announced_trip_with_a_summit_is_a_visit(lang, title, text, kind):
+    record = mfa(text, title=title, lang=lang, published="2024-07-23")
+    assert record.event_type == kind
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Xi Jinping Attends the Sixth BRICS Summit",
+     "On July 15, 2014, President Xi Jinping attended the sixth BRICS Summit in Fortaleza, Brazil, and "
+     "delivered a speech."),
+    ("zh", "王毅出席东亚合作外长会",
+     "2024年7月26日，外交部长王毅在万象出席东亚合作外长会。会议期间，王毅会见巴西外长维埃拉。"),
+])
+def test_a_summit_headline_without_a_visit_stays_other(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2024-07-27")
+    assert record.event_type == "other"
+
+
+# ---------------------------------------- the foreign minister's briefing on a trip
+
+@pytest.mark.parametrize("title,text", [
+    ("王毅介绍习近平主席出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问情况",
+     "2024年11月17日，在国家主席习近平结束出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问之际，"
+     "外交部长王毅向随行记者介绍此访情况。"),
+    ("王毅介绍李强总理访问巴西情况",
+     "2024年7月10日，外交部长王毅向媒体介绍李强总理对巴西进行正式访问的情况。"),
+])
+def test_a_ministers_briefing_on_a_trip_is_other(title, text):
+    record = mfa(text, title=title, lang="zh", published="2024-11-18")
+    assert record.event_type == "other"
+    assert record.head_of_state_level is False
