@@ -145,3 +145,32 @@ def test_a_ministers_briefing_on_a_trip_is_other(title, text):
     record = mfa(text, title=title, lang="zh", published="2024-11-18")
     assert record.event_type == "other"
     assert record.head_of_state_level is False
+
+
+# ---------------------------------------- the date of an announced trip
+
+@pytest.mark.parametrize("title,text,day", [
+    ("Xi Jinping to Attend G20 Summit and Visit Brazil",
+     "Spokesperson Lin Jian announced: At the invitation of President Luiz Inacio Lula da Silva, President "
+     "Xi Jinping will attend the 19th G20 Summit in Rio de Janeiro and pay a state visit to Brazil "
+     "next week.",
+     None),
+    ("Wang Yi to Visit Brazil and Colombia",
+     "Spokesperson Lin Jian announced: At the invitation of the governments of Brazil and Colombia, Foreign "
+     "Minister Wang Yi will pay official visits to the two countries soon.", None),
+    ("Xi Jinping to Attend G20 Summit and Visit Brazil",
+     "Spokesperson Lin Jian announced: At the invitation of President Luiz Inacio Lula da Silva, President "
+     "Xi Jinping will attend the 19th G20 Summit in Rio de Janeiro and pay a state visit to Brazil from "
+     "November 17 to 21.", "2024-11-17"),
+])
+def test_a_preview_takes_the_trips_first_day_or_none(title, text, day):
+    record = mfa(text, title=title, published="2024-11-08")
+    assert record.event_type in ("state_visit", "official_visit")
+    assert record.event_date == day
+
+
+def test_a_visit_reported_after_the_fact_keeps_its_day():
+    record = mfa("BRASILIA, July 26 (Xinhua) -- Chinese Foreign Minister Wang Yi visited Brazil from "
+                 "Thursday to Friday and met with President Luiz Inacio Lula da Silva.",
+                 title="Chinese FM visits Brazil", published="2024-07-27")
+    assert record.event_date == "2024-07-25"
