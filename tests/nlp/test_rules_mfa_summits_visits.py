@@ -174,3 +174,23 @@ def test_a_visit_reported_after_the_fact_keeps_its_day():
                  "Thursday to Friday and met with President Luiz Inacio Lula da Silva.",
                  title="Chinese FM visits Brazil", published="2024-07-27")
     assert record.event_date == "2024-07-25"
+
+
+@pytest.mark.parametrize("title", [
+    "Wang Yi Talks About His Visits to Cuba and Brazil",
+    "Wang Yi Speaks on President Xi Jinping's Trip to Peru and Brazil",
+])
+def test_a_minister_talking_about_a_trip_is_a_briefing_dated_by_the_trip(title):
+    record = mfa("On January 17, 2025, Foreign Minister Wang Yi spoke to the press. From January 13 to 17, "
+                 "official visits took him to Cuba and Brazil.", title=title, published="2025-01-18")
+    assert record.event_type == "other"
+    assert record.event_date == "2025-01-13"
+
+
+def test_talks_about_cooperation_are_no_briefing():
+    record = mfa("On January 14, 2025, Foreign Minister Wang Yi held talks with Cuban Foreign Minister Bruno "
+                 "Rodriguez Parrilla in Havana on a visit to Cuba.",
+                 title="Wang Yi Holds Talks with Cuban Foreign Minister on Visit to Cuba",
+                 published="2025-01-15")
+    assert record.event_type == "talks"
+    assert record.event_date == "2025-01-14"
