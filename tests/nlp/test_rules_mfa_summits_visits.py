@@ -194,3 +194,32 @@ def test_talks_about_cooperation_are_no_briefing():
                  published="2025-01-15")
     assert record.event_type == "talks"
     assert record.event_date == "2025-01-14"
+
+
+# ---------------------------------------- a message to the one elected, named as its addressee
+
+@pytest.mark.parametrize("text,who", [
+    ("On May 25, 2023, President Xi Jinping sent a message to Santiago Pena, congratulating him on his "
+     "election as President of Paraguay.", "Santiago Pena"),
+    ("On November 20, 2023, President Xi Jinping sent a message to Javier Milei, congratulating him on being "
+     "elected President of Argentina.", "Javier Milei"),
+    ("On June 3, 2024, President Xi Jinping sent a message to Claudia Sheinbaum to congratulate her on her "
+     "election as President of Mexico.", "Claudia Sheinbaum"),
+])
+def test_a_message_on_an_election_goes_to_a_president_elect(text, who):
+    record = mfa(text, title="Xi Jinping Sends Congratulatory Message", published="2024-06-04")
+    assert record.event_type == "message"
+    assert record.counterpart == f"{who}, President-elect"
+    assert record.head_of_state_level is False
+
+
+@pytest.mark.parametrize("text,who", [
+    ("On March 1, 2025, President Xi Jinping sent a message to Yamandu Orsi, congratulating him on taking "
+     "office as President of Uruguay.", "Yamandu Orsi"),
+    ("On April 14, 2024, President Xi Jinping sent a message to Nayib Bukele, congratulating him on his "
+     "re-election as President of El Salvador.", "Nayib Bukele"),
+])
+def test_a_message_on_taking_office_or_re_election_goes_to_a_head_in_office(text, who):
+    record = mfa(text, title="Xi Jinping Sends Congratulatory Message", published="2025-03-02")
+    assert record.counterpart == f"{who}, President"
+    assert record.head_of_state_level is True
