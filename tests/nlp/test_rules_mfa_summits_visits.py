@@ -223,3 +223,26 @@ def test_a_message_on_taking_office_or_re_election_goes_to_a_head_in_office(text
     record = mfa(text, title="Xi Jinping Sends Congratulatory Message", published="2025-03-02")
     assert record.counterpart == f"{who}, President"
     assert record.head_of_state_level is True
+
+
+# ---------------------------------------- a visit named as the setting of a gathering
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("zh", "王毅在访问巴西期间出席金砖国家外长会晤",
+     "2024年7月26日，外交部长王毅在里约热内卢出席金砖国家外长会晤。"),
+    ("en", "Wang Yi Attends G20 Foreign Ministers' Meeting While Visiting Brazil",
+     "On July 26, 2024, Foreign Minister Wang Yi attended the G20 foreign ministers' meeting in Rio de "
+     "Janeiro."),
+    ("en", "Wang Yi Attends G20 Foreign Ministers Meeting During His Visit to Brazil",
+     "On July 26, 2024, Foreign Minister Wang Yi attended the G20 foreign ministers meeting in Rio de "
+     "Janeiro."),
+])
+def test_a_gathering_attended_during_a_visit_is_other(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2024-07-27")
+    assert record.event_type == "other"
+
+
+def test_two_foreign_ministers_huiwu_is_a_meeting():
+    record = mfa("2024年7月26日，外交部长王毅在里约热内卢同巴西外长维埃拉会晤。",
+                 title="王毅同巴西外长维埃拉会晤", lang="zh", published="2024-07-27")
+    assert record.event_type == "meeting"
