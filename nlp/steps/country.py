@@ -631,6 +631,36 @@ def _one_exchange_headline(release: Release) -> bool:
 
 
 ONE_EXCHANGE_CUES = ("mfa.meeting", "mfa.talks", "mfa.phone_call", "mfa.video_call")
+# a foreign-ministry headline's own exchange or visit: the page reports that, not the gathering
+HEADLINE_EXCHANGE_CUES = (*ONE_EXCHANGE_CUES, "mfa.message", "mfa.arrival", "mfa.state_visit",
+                          "mfa.official_visit", "visit_headline")
+
+
+def mfa_worldwide_gathering(release: Release) -> list[Mention]:
+    """The worldwide platform (APEC, G20, BRICS, the UN) a foreign-ministry headline names when the
+    page reports the gathering itself or a speech at it ("Xi Jinping Attends the 31st APEC Economic
+    Leaders' Meeting", "Xi's speech at G20 Summit session", 习近平出席金砖国家领导人第十一次会晤): the
+    LAC side is the LAC participants at a worldwide platform, so the country is "multilateral"
+    (codebook) — also when the summit is held in a LAC city and its host presides (a place and a
+    chair are not a counterpart). A headline that names an exchange or a visit of its own ("Xi
+    Meets Peruvian President", "Xi arrives in Lima for APEC meeting, state visit to Peru") or a
+    LAC country other than as the place reports that exchange, not the gathering; so does a page
+    whose title or lead names a visit to a LAC country beside the summit (a briefing on the trip:
+    the trip's rule decides)."""
+    if not release.is_mfa:
+        return []
+    platforms = [m for m in release.of(PLATFORM) if m.where == "title" and m.entry.mechanism == "global"]
+    if not platforms:
+        return []
+    title = release.title
+    if any(cues.pattern(cue).search(title) for cue in HEADLINE_EXCHANGE_CUES):
+        return []
+    if any(not is_venue(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)
+           if m.where == "title"):
+        return []
+    if trip_stops(release):
+        return []
+    return platforms
 
 
 def trip_stops(release: Release) -> set[str]:
@@ -780,7 +810,7 @@ def step(release: Release) -> None:
         multilateral = True
     if not release.is_mfa and len(listed_countries(release)) >= 2:
         multilateral = True
-    participants = worldwide_event(release)
+    participants = worldwide_event(release) or mfa_worldwide_gathering(release)
     if participants:
         release.extra["worldwide"] = [m.span() for m in participants]
         record.country = MULTILATERAL

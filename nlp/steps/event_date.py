@@ -339,15 +339,19 @@ def _recent(found: Found, release: Release) -> bool:
 
 def _visit_page(release: Release, preview: bool = False) -> bool:
     """Is the headline about a visit as a whole (arrival, departure, a state or official visit)?
-    With ``preview``, one announced for later ("to pay a state visit", 将…访问)."""
+    With ``preview``, one announced for later ("to pay a state visit", "to Visit Brazil", 将…访问). A
+    headline that names the visit by its verb alone ("to Attend G20 Summit and Visit Brazil") is
+    one when the event type read it as the visit."""
     if release.record.event_type not in VISIT_KINDS:
         return False  # a briefing on the visit, a meeting during it: the event type says so
     headline = release.title or release.lead()
     kind = next((k for k, pattern in cues.rules("mfa") if pattern.search(headline)), None)
+    if kind is None and cues.pattern("visit_headline").search(headline):
+        kind = release.record.event_type  # "Xi Jinping to Attend G20 Summit and Visit Brazil"
     if kind not in VISIT_KINDS:
         return False
     return not preview or bool(FUTURE_EN.search(headline) or FUTURE_ZH.search(headline)
-                               or re.search(r"\bto (?:pay|make|attend)\b", headline, re.I))
+                               or re.search(r"\bto (?:pay|make|attend|visit)\b", headline, re.I))
 
 
 def _briefing(release: Release) -> bool:
@@ -391,7 +395,7 @@ def _announcement(release: Release, search_from: int) -> bool:
     it is a briefing on a trip (the codebook dates it by the trip)."""
     headline = release.title or ""
     if (re.search(FUTURE_EN.pattern, headline, re.I) or FUTURE_ZH.search(headline)
-            or re.search(r"\bto (?:pay|make|attend)\b", headline, re.I)):
+            or re.search(r"\bto (?:pay|make|attend|visit)\b", headline, re.I)):
         return True
     text = release.layout.clean
     first = search_from

@@ -261,6 +261,25 @@ def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | N
     return None
 
 
+# a visit named as the setting of the headline's news ("… While Visiting Brazil", "During His Visit to
+# Brazil", 在访问巴西期间出席…): the news is what happened there, not the visit
+VISIT_SETTING_BEFORE = re.compile(r"\b(?:during|while|when|amid)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+                                  r"(?:[a-z]+\s+)?$", re.I)
+VISIT_SETTING_AFTER_ZH = re.compile(r"^[^，。,]{0,12}?(?:期间|期間|之际|之際)")
+
+
+def _visit_announced(title: str) -> bool:
+    """Does a headline name a visit as its own news ("Xi Jinping to Attend G20 Summit and Visit
+    Brazil", 王毅将访问巴西并出席…), not as the setting of something else?"""
+    for match in cues.pattern("visit_headline").finditer(title):
+        if VISIT_SETTING_BEFORE.search(title[max(0, match.start() - 30):match.start()]):
+            continue
+        if VISIT_SETTING_AFTER_ZH.search(title[match.end():]):
+            continue
+        return True
+    return False
+
+
 def _groups_met_blanked(text: str) -> str:
     """The text with the group nouns a meeting of the same sentence is with blanked (same length):
     "郭业洲会见古共干部考察团", "met with a study group of …". A group that came for a course or a
@@ -660,9 +679,12 @@ def _mfa(release: Release) -> None:
         special = special or _ceremony_headline(release, title)
         special = special or other.search(passages[1][1])
         # a summit or ministerial meeting attended, when the headline names no exchange of its own
+        # and no visit: "Xi Jinping to Visit Spain, Argentina … and Attend G20 Summit" and
+        # 王毅将访问巴西并出席东亚合作外长会 announce a trip, a page about the visit as a whole (codebook)
         gathering = cues.pattern("mfa_gathering")
         lead = passages[1][1]
-        special = special or gathering.search(title) or (
+        visit_named = _visit_announced(title)
+        special = special or (not visit_named and gathering.search(title)) or (
             not title.strip() and not _first(cues.rules("mfa"), lead) and gathering.search(lead))
     if special:
         release.record.event_type = "other"

@@ -106,9 +106,14 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
+    # the congratulated named before the words ("congratulated X on his election as …") or as the
+    # message's addressee ("sent a message to X, congratulating him on being elected …")
     elected = re.compile(
-        rf"(?=c)\bcongratulat\w*(?:\s+(?:message|letter)s?\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+(?:his|her)\s+"
-        rf"(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office))\s+as\s+"
+        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
+        rf"(?:message|letter)s?\s+to\s+(?P<name2>{NAME_RE}),?\s+(?:congratulating|to congratulate)\s+"
+        rf"(?:him|her)\s+on\s+)"
+        rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office))|"
+        rf"being\s+(?P<re2>re-?)?elected|(?P<in2>taking office|assuming office))\s+(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
@@ -311,12 +316,14 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     office_re, counterpart_re, unnamed_re, appositive_re, elected_re = counterpart_patterns(
         release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
-        name = _trim_name(match.group("name"))
+        group = "name" if match.group("name") else "name2"
+        name = _trim_name(match.group(group))
         if name:
             office = office_name(match.group("office").title())
             # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
-            office = office if match.group("re") or match.group("in") else f"{office}-elect"
-            found.append((name, office, match.start("name"), match.start("name") + len(name)))
+            held = any(match.group(g) for g in ("re", "in", "re2", "in2"))
+            office = office if held else f"{office}-elect"
+            found.append((name, office, match.start(group), match.start(group) + len(name)))
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
         name = _trim_name(match.group("name"))
         if name:
