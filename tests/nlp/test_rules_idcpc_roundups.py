@@ -1,0 +1,176 @@
+"""IDCPC roundups of messages from many senders (campaign T): the page's record lists every LAC
+sender, multilateral when they come from two or more LAC countries; a LAC party a non-LAC sender
+speaks of is no sender. Self-written releases in the sites' style; names are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+FILL = ("The messages spoke highly of the great achievements the CPC has made in leading the Chinese "
+        "people, and expressed the belief that the CPC will lead the Chinese people to new victories. ")
+ZH_FILL = "贺电高度评价中国共产党领导中国人民取得的伟大成就，表示相信中国人民必将取得新的更大胜利。"
+
+
+# --- a roundup's message verb in any tense ("continue to send messages", "are sending letters") ---
+
+@pytest.mark.parametrize("lead", [
+    "Beijing, October 26th--Foreign political parties and leaders continued to send messages on the "
+    "20th CPC National Congress. Below are excerpts.",
+    "Beijing, October 26th--Political parties of many countries are sending letters to the CPC on its "
+    "20th National Congress. Below are excerpts.",
+    "Beijing, October 26th--Parties worldwide send warm messages to the CPC after its congress. "
+    "Below are excerpts.",
+])
+def test_present_tense_message_verb_makes_a_roundup(lead: str) -> None:
+    text = (lead + "\n1. The Communist Party of Vietnam said the Congress is of great significance.\n"
+            "2. The Farabundo Marti National Liberation Front of El Salvador said it admires the CPC.\n"
+            "3. The Lao People's Revolutionary Party extended warm congratulations.\n"
+            "4. The Guatemalan National Revolutionary Unity said China's path is of world significance.\n")
+    record = idcpc(text, title="Excerpts of foreign messages on CPC congress", published="2022-10-26")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.event_type == "message"
+    assert parties(record) == {"Farabundo Martí National Liberation Front",
+                               "Guatemalan National Revolutionary Unity"}
+
+
+def test_present_tense_without_collective_senders_is_no_roundup() -> None:
+    """The verb alone does not make a roundup: a headline on one party's meeting stays a meeting."""
+    record = idcpc("Beijing, May 8th--Liu Jianchao, head of the IDCPC, met with a delegation of the "
+                   "Workers' Party of Brazil on May 8. The guests said they often send letters to the CPC. "
+                   "Both sides agreed to deepen exchanges.",
+                   title="Liu Jianchao meets Brazilian Workers' Party delegation", published="2023-05-08")
+    assert record.country == "Brazil"
+    assert record.event_type == "meeting"
+
+
+# --- the CPC's numbered National Congress is no LAC legislature ---
+
+@pytest.mark.parametrize("title", [
+    "Foreign political parties and leaders congratulate CPC on 20th National Congress",
+    "Foreign parties congratulate CPC on the 19th National Congress",
+    "Foreign leaders send messages on National Congress of the Communist Party of China",
+])
+def test_cpc_national_congress_in_the_headline_names_no_lac_actor(title: str) -> None:
+    """"National Congress" is also the short name of several LAC legislatures (Brazil's, Chile's …);
+    numbered or named with the CPC it is the CPC's own: the headline then names no sender, and the
+    senders of two LAC countries make a multilateral record."""
+    text = ("Beijing, October 25th--Leaders of political parties of many countries have sent messages to "
+            "the CPC Central Committee, warmly congratulating the convening of the CPC National Congress.\n"
+            "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, said the Congress is of "
+            "great significance. " + FILL + "\n"
+            "Diosdado Cabello, first vice chairman of the PSUV, said the Congress opens a new chapter. "
+            + FILL + "\nGleisi Hoffmann, president of PT, said Brazil's Workers' Party congratulates "
+            "the CPC. " + FILL + "\nCyril Ramaphosa, President of the ANC, said the ANC values its "
+            "friendship with the CPC. " + FILL)
+    record = idcpc(text, title=title, published="2022-10-25")
+    assert record.country == "multilateral"
+    assert parties(record) == {"United Socialist Party of Venezuela", "Workers' Party (Brazil)"}
+
+
+def test_brazils_national_congress_is_still_brazils() -> None:
+    record = idcpc("Beijing, May 10th--Liu Jianchao, head of the IDCPC, met with a delegation of the "
+                   "National Congress of Brazil led by Senator Jaques Wagner. Both sides agreed to deepen "
+                   "exchanges.", title="Liu Jianchao meets delegation of Brazil's National Congress")
+    assert record.relevant
+    assert record.country == "Brazil"
+
+
+# --- senders of two LAC countries in one paragraph ---
+
+@pytest.mark.parametrize("senders", [
+    "The National Directorate of the FSLN said the Congress is a victory for all peoples. The Political "
+    "Bureau of the Communist Party of Cuba said the Cuban party salutes the CPC.",
+    "The Communist Party of Chile said it admires the CPC. Separately, the Broad Front of Uruguay said "
+    "it wishes the CPC further success.",
+    "The Workers' Party of Brazil hailed the Congress. The Party of the Democratic Revolution of Mexico "
+    "said it looks to the CPC's experience.",
+])
+def test_one_paragraph_of_senders_from_two_countries_is_multilateral(senders: str) -> None:
+    text = ("Beijing, October 25th--Political parties of many countries have sent messages congratulating "
+            "the CPC on its 20th National Congress. " + senders + " The Communist Party of Vietnam and the "
+            "ANC also sent messages. " + FILL)
+    record = idcpc(text, title="Foreign parties congratulate CPC on 20th Congress", published="2022-10-25")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.exchange_type == "multilateral"
+    assert record.event_type == "message"
+    assert len(parties(record)) == 2
+
+
+def test_one_paragraph_one_lac_sender_stays_bilateral() -> None:
+    text = ("Beijing, October 25th--Political parties of many countries have sent messages congratulating "
+            "the CPC on its 20th National Congress. The Communist Party of Vietnam and the Cambodian "
+            "People's Party said the Congress is of great significance. The Political Bureau of the "
+            "Communist Party of Cuba said the Cuban party salutes the CPC. " + FILL)
+    record = idcpc(text, title="Foreign parties congratulate CPC on 20th Congress", published="2022-10-25")
+    assert record.country == "Cuba"
+    assert parties(record) == {"Communist Party of Cuba"}
+
+
+# --- a LAC party a non-LAC sender speaks of is no sender ---
+
+NON_LAC_EN = [
+    "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam Central Committee, said the "
+    "Congress is of great significance. " + FILL,
+    "Thongloun Sisoulith, General Secretary of the Lao People's Revolutionary Party Central Committee, "
+    "said the Lao party warmly congratulates the CPC. " + FILL,
+    "Cyril Ramaphosa, President of the African National Congress of South Africa, said the ANC values "
+    "its long friendship with the CPC. " + FILL,
+]
+LEAD_EN = ("Beijing, October 25th--Leaders of political parties and organizations of many countries have "
+           "sent messages to the CPC Central Committee, warmly congratulating the convening of the 20th CPC "
+           "National Congress.\n")
+TITLE_EN = "Foreign political parties and leaders congratulate CPC on 20th National Congress"
+
+
+@pytest.mark.parametrize("said", [
+    "The Communist Party of the Russian Federation said the CPC's solidarity with the Communist Party of "
+    "Cuba is an example. ",
+    "The Communist Party of the Russian Federation said it hopes the CPC will keep supporting Cuba "
+    "against the blockade. ",
+    "Gennady Zyuganov, Chairman of the CPRF, said China's success encourages socialist countries such as "
+    "Cuba and Vietnam. ",
+])
+def test_lac_party_spoken_of_by_an_outside_sender_is_not_relevant(said: str) -> None:
+    text = LEAD_EN + "\n".join([NON_LAC_EN[0], said + FILL, *NON_LAC_EN[1:]])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-25")
+    assert not record.relevant
+    assert record.country is None
+
+
+def test_lac_party_spoken_of_beside_a_lac_sender_is_no_contact() -> None:
+    said = ("The Communist Party of the Russian Federation said the CPC's solidarity with the Communist "
+            "Party of Cuba is an example. " + FILL)
+    brazil = "Gleisi Hoffmann, President of the Workers' Party of Brazil, said the PT learned much. " + FILL
+    text = LEAD_EN + "\n".join([NON_LAC_EN[0], said, brazil, *NON_LAC_EN[1:]])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-25")
+    assert record.relevant
+    assert record.country == "Brazil"
+    assert parties(record) == {"Workers' Party (Brazil)"}
+
+
+def test_chinese_outside_sender_speaking_of_a_lac_party_is_not_relevant() -> None:
+    text = ("10月16日至22日，中国共产党第二十次全国代表大会在北京召开。"
+            "连日来，世界各国政党和政要纷纷致电致函中共中央和习近平总书记，热烈祝贺大会召开。\n"
+            "越共中央总书记阮富仲在贺电中表示，中共二十大具有重大历史意义。" + ZH_FILL
+            + "\n俄共中央主席久加诺夫在贺信中表示，中国共产党长期支持古巴共产党反对封锁的斗争。" + ZH_FILL
+            + "\n老挝人民革命党中央总书记通伦在贺电中表示热烈祝贺。" + ZH_FILL)
+    record = idcpc(text, title="外国政党政要纷纷致电致函祝贺中共二十大召开", lang="zh",
+                   published="2022-10-25", url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221025_1.html")
+    assert not record.relevant
+
+
+def test_outside_and_lac_co_senders_keep_the_lac_sender() -> None:
+    """An entry that opens with a sender outside LAC but names a LAC party as a co-sender (not in
+    what was said) is that LAC party's message too."""
+    text = LEAD_EN + "\n".join([
+        NON_LAC_EN[0],
+        "The Communist Party of the Russian Federation and the Communist Party of Cuba sent a joint letter "
+        "saying the Congress is of historic significance. " + FILL,
+        NON_LAC_EN[2]])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-25")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert parties(record) == {"Communist Party of Cuba"}
