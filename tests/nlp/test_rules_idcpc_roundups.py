@@ -174,3 +174,27 @@ def test_outside_and_lac_co_senders_keep_the_lac_sender() -> None:
     assert record.relevant
     assert record.country == "Cuba"
     assert parties(record) == {"Communist Party of Cuba"}
+
+
+# --- the IDCPC's English acronyms of the Vietnamese and Lao parties name a counterpart outside LAC ---
+
+@pytest.mark.parametrize(("title", "guest"), [
+    ("Liu Jianchao meets CPV delegation", "a delegation of the Communist Party of Vietnam"),
+    ("Liu Jianchao meets LPRP delegation", "a delegation of the Lao People's Revolutionary Party"),
+])
+def test_outside_party_acronym_in_headline_makes_lac_party_a_topic(title: str, guest: str) -> None:
+    record = idcpc(f"Beijing, May 8th--Liu Jianchao, head of the IDCPC, met with {guest} on May 8. "
+                   "The two sides exchanged views on relations with the Communist Party of Cuba and the "
+                   "situation in Latin America. Both sides agreed to deepen exchanges.",
+                   title=title, published="2023-05-08")
+    assert not record.relevant
+
+
+def test_outside_party_acronym_beside_a_lac_party_keeps_the_lac_party() -> None:
+    record = idcpc("Beijing, April 12th--Liu Jianchao, head of the IDCPC, met separately in Beijing on "
+                   "April 12 with a delegation of the CPV and with a delegation of the Communist Party of "
+                   "Cuba headed by Emilio Lozada. Both sides agreed to deepen exchanges.",
+                   title="Liu Jianchao meets CPV and PCC delegations", published="2023-04-12")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert parties(record) == {"Communist Party of Cuba"}
