@@ -16,7 +16,8 @@ rejects) give no item. Segments of one sender (several people of one party, a qu
 the next paragraph) are one item. Item 0 is the exchange the headline names, else the first —
 except on a roundup whose headline names no sender and whose senders come from several LAC
 countries: item 0 is then the page's own record (``collective``), the senders as one multilateral
-exchange as the codebook codes such a page, and the exchanges follow as items 1, 2 ….
+exchange as the codebook codes such a page, and the exchanges follow as items 1, 2 … (so too for
+several senders of one country: item 0 is that country's record with all of them as contacts).
 
 A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
 LAC segments all name the one country the page-level coding found (a page about one exchange that
@@ -713,6 +714,11 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             _senders_of_several_countries(page, record, items)
             out.append([record])
             continue
+        if kind == ROUNDUP and _one_countrys_senders(page, items):
+            for record in items:
+                record.item += 1
+            out.append([one_country_record(page, items), *items])
+            continue
         if kind in (ROUNDUP, LEGS) and _is_collective(page, kind, items):
             for record in items:
                 record.item += 1
@@ -759,6 +765,40 @@ def _is_collective(page: Release, kind: str, items: list[Record]) -> bool:
     gaz = page.gazetteer
     stops = {entry.canonical for c in named if (entry := gaz.country(c)) is not None} & countries
     return len(stops) != 1  # one stop in the headline: the page is that leg
+
+
+def _one_countrys_senders(page: Release, items: list[Record]) -> bool:
+    """Two or more senders of one LAC country (two of its parties, a head of state and his party in
+    entries of their own) in a roundup whose headline names none of them."""
+    countries = {r.country for r in items}
+    one = len(countries) == 1 and None not in countries and MULTILATERAL not in countries
+    return len(items) >= 2 and one and not _headline_names(page)
+
+
+def one_country_record(release: Release, items: list[Record]) -> Record:
+    """The page's record over one country's senders: the first entry's exchange with every sender's
+    contacts (the codebook's record is the exchange the headline reports, the roundup, and its
+    contacts list every LAC party the page names as taking part); leftist when a sender's party is."""
+    first = items[0]
+    record = replace(first, item=0, collective=True, contacts=[], notes=list(first.notes),
+                     evidence={name: list(spans) for name, spans in first.evidence.items()})
+    known: set[str] = set()
+    for item in items:
+        for contact in item.contacts:
+            if contact.name not in known:
+                known.add(contact.name)
+                record.contacts.append(contact)
+        if item is not first:
+            record.evidence.setdefault("contacts", []).extend(item.evidence.get("contacts", []))
+    gaz = release.gazetteer
+    leftist = any(isinstance(p := gaz.get(c.party_id), Party) and p.leftist
+                  for c in record.contacts if c.party_id)
+    scope = [m for m in first.mechanism if m != "leftist"] or ["bilateral"]
+    record.mechanism = scope + (["leftist"] if leftist or "leftist" in first.mechanism else [])
+    record.notes = [n for n in record.notes if not n.startswith(f"{ROUNDUP} page: exchange")]
+    record.notes.append(f"{ROUNDUP} page: the messages of {len(items)} senders of {first.country} as the "
+                        f"page's one record; its exchanges are items 1-{len(items)}")
+    return record
 
 
 def collective_record(release: Release, kind: str, items: list[Record]) -> Record:

@@ -198,3 +198,76 @@ def test_outside_party_acronym_beside_a_lac_party_keeps_the_lac_party() -> None:
     assert record.relevant
     assert record.country == "Cuba"
     assert parties(record) == {"Communist Party of Cuba"}
+
+
+# --- verbs that report a view (pointed out, recalled, hoped, 认为, 希望) make what follows what was said ---
+
+VN_EN = "The Communist Party of Vietnam said the Congress is of great significance. " + FILL
+LA_EN = "The Lao People's Revolutionary Party extended warm congratulations. " + FILL
+
+
+@pytest.mark.parametrize("view", [
+    "recalled that the CPC has always supported the Communist Party of Cuba",
+    "hoped the CPC and the Communist Party of Cuba will keep working together",
+    "pointed out that the CPC stands with the Communist Party of Cuba",
+])
+def test_outside_sender_reporting_a_view_on_a_lac_party_is_not_relevant(view: str) -> None:
+    text = LEAD_EN + "\n".join([VN_EN, f"The Workers' Party of Korea {view}. " + FILL, LA_EN])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-28")
+    assert not record.relevant
+
+
+@pytest.mark.parametrize("view", ["认为，中国共产党同古巴共产党的友谊牢不可破",
+                                  "希望中国共产党和古巴共产党继续携手前行"])
+def test_chinese_outside_sender_reporting_a_view_on_a_lac_party_is_not_relevant(view: str) -> None:
+    text = ("中共二十大胜利闭幕后，世界各国政党和政治组织纷纷致电致函中共中央和习近平总书记，表示热烈祝贺。\n"
+            "越南共产党在贺电中表示，中共二十大具有重大历史意义。" + ZH_FILL
+            + "\n朝鲜劳动党在贺电中" + view + "。" + ZH_FILL
+            + "\n老挝人民革命党在贺电中表示热烈祝贺。" + ZH_FILL)
+    record = idcpc(text, title="外国政党纷纷致电致函祝贺中共二十大胜利闭幕", lang="zh",
+                   published="2022-10-28", url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221028_1.html")
+    assert not record.relevant
+
+
+def test_lac_sender_reporting_a_view_stays_the_sender() -> None:
+    text = LEAD_EN + "\n".join([VN_EN, "The Communist Party of Chile recalled that the CPC and the Chilean "
+                                "communists have long been friends. " + FILL, LA_EN])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-28")
+    assert record.country == "Chile"
+    assert parties(record) == {"Communist Party of Chile"}
+
+
+# --- several senders of one country, each in an entry of its own ---
+
+@pytest.mark.parametrize(("entries", "expected"), [
+    (["The Workers' Party of Brazil said it congratulates the CPC. ",
+      "The Communist Party of Brazil said the Congress is a landmark. "],
+     {"Workers' Party (Brazil)", "Communist Party of Brazil"}),
+    (["Cuban President Miguel Diaz-Canel said in his message that Cuba admires China's achievements. ",
+      "Diaz-Canel, who is also First Secretary of the Communist Party of Cuba Central Committee, added that "
+      "the two parties are close comrades. "],
+     {"Communist Party of Cuba"}),
+    (["The Broad Front of Uruguay said it salutes the CPC. ",
+      "The Communist Party of Uruguay said the Congress inspires the left. "],
+     {"Broad Front", "Communist Party of Uruguay"}),
+])
+def test_one_countrys_senders_are_all_contacts_of_the_page_record(entries: list[str],
+                                                                  expected: set[str]) -> None:
+    text = LEAD_EN + "\n".join([VN_EN, *(e + FILL for e in entries), LA_EN])
+    record = idcpc(text, title=TITLE_EN, published="2022-10-28")
+    assert record.relevant
+    assert record.exchange_type == "bilateral"
+    assert parties(record) == expected
+    assert "leftist" in record.mechanism
+
+
+def test_one_countrys_senders_in_chinese() -> None:
+    text = ("中共二十大胜利闭幕后，世界各国政党和政治组织纷纷致电致函中共中央和习近平总书记，表示热烈祝贺。\n"
+            "越南共产党在贺电中表示，中共二十大具有重大历史意义。" + ZH_FILL
+            + "\n巴西劳工党在贺电中表示热烈祝贺。" + ZH_FILL
+            + "\n巴西共产党在贺信中表示，大会具有里程碑意义。" + ZH_FILL)
+    record = idcpc(text, title="外国政党纷纷致电致函祝贺中共二十大胜利闭幕", lang="zh",
+                   published="2022-10-28", url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221028_1.html")
+    assert record.country == "Brazil"
+    assert parties(record) == {"Workers' Party (Brazil)", "Communist Party of Brazil"}
+
