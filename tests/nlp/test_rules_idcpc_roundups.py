@@ -176,11 +176,14 @@ def test_outside_and_lac_co_senders_keep_the_lac_sender() -> None:
     assert parties(record) == {"Communist Party of Cuba"}
 
 
-# --- the IDCPC's English acronyms of the Vietnamese and Lao parties name a counterpart outside LAC ---
+# --- the IDCPC's English acronyms of Asian ruling parties (CPV, LPRP, CPP, WPK) name a counterpart
+#     outside LAC ---
 
 @pytest.mark.parametrize(("title", "guest"), [
     ("Liu Jianchao meets CPV delegation", "a delegation of the Communist Party of Vietnam"),
     ("Liu Jianchao meets LPRP delegation", "a delegation of the Lao People's Revolutionary Party"),
+    ("Liu Jianchao meets CPP delegation", "a delegation of the Cambodian People's Party"),
+    ("Liu Jianchao meets WPK delegation", "a delegation of the Workers' Party of Korea"),
 ])
 def test_outside_party_acronym_in_headline_makes_lac_party_a_topic(title: str, guest: str) -> None:
     record = idcpc(f"Beijing, May 8th--Liu Jianchao, head of the IDCPC, met with {guest} on May 8. "
