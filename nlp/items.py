@@ -60,15 +60,17 @@ MESSAGES_EN = re.compile(
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
     r"\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages|letters)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
+    r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
     r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
-    r"global)\b", re.I)
+    r"global|abroad|selected|excerpts)\b", re.I)
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
                          r"慰问电|慰問電|祝贺|祝賀")
+# (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
-                           r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")
+                           r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word
 # ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
 COLLECTIVE_LEAD_EN = re.compile(

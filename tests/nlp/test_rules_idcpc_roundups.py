@@ -274,3 +274,50 @@ def test_one_countrys_senders_in_chinese() -> None:
     assert record.country == "Brazil"
     assert parties(record) == {"Workers' Party (Brazil)", "Communist Party of Brazil"}
 
+
+
+# --- roundup headlines that say "selected"/"excerpts" (摘登, 选登) or messages "arriving" ---
+
+ZH_ENTRIES = ("\n越南共产党在贺电中表示热烈祝贺。" + ZH_FILL
+              + "\n古巴共产党在贺电中表示，古巴同中国站在一起。" + ZH_FILL
+              + "\n委内瑞拉统一社会主义党在贺电中表示热烈祝贺。" + ZH_FILL)
+
+
+@pytest.mark.parametrize("title", ["贺电贺信摘登", "外国政党贺电选登", "中共二十大贺电摘要"])
+def test_chinese_excerpts_headline_is_a_roundup(title: str) -> None:
+    record = idcpc("中共二十大胜利闭幕后，有关政党发来贺电。" + ZH_ENTRIES, title=title, lang="zh",
+                   published="2022-10-26", url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221026_1.html")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert parties(record) == {"Communist Party of Cuba", "United Socialist Party of Venezuela"}
+
+
+EN_ENTRIES = ("\nThe Communist Party of Vietnam said the Congress is historic. " + FILL
+              + "\nThe Communist Party of Cuba said Cuba stands with China. " + FILL
+              + "\nThe United Socialist Party of Venezuela extended warm congratulations. " + FILL)
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("CPC congress draws praise from abroad", "Beijing, October 26th--Messages continue to arrive after the "
+     "20th CPC National Congress."),
+    ("Selected messages on 20th CPC National Congress",
+     "Beijing, October 26th--The following are excerpts of messages to the CPC."),
+    ("Praise for CPC congress", "Beijing, October 26th--Messages from parties abroad poured in after the "
+     "20th CPC National Congress."),
+])
+def test_english_roundup_headline_variants(title: str, lead: str) -> None:
+    record = idcpc(lead + EN_ENTRIES, title=title, published="2022-10-26")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert parties(record) == {"Communist Party of Cuba", "United Socialist Party of Venezuela"}
+
+
+def test_excerpts_of_one_message_stay_that_message() -> None:
+    record = idcpc("Beijing, October 26th--Xi Jinping sent a message to Miguel Diaz-Canel, First Secretary "
+                   "of the Central Committee of the Communist Party of Cuba, congratulating him on his "
+                   "re-election.\nXi said the CPC values its ties with the Communist Party of Cuba."
+                   "\nXi added that the two parties will keep working together.",
+                   title="Xi's message to Cuban party leader (excerpts)", published="2022-10-26")
+    assert record.country == "Cuba"
+    assert record.event_type == "message"
+    assert parties(record) == {"Communist Party of Cuba"}
