@@ -165,7 +165,8 @@ def kind_of(release: Release, page: Record) -> str | None:
         return LEGS if _is_trip(page) else None
     messages, collective = (MESSAGES_ZH, COLLECTIVE_ZH) if release.zh else (MESSAGES_EN, COLLECTIVE_EN)
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
-    senders = not title or collective.search(title) or many.search(release.lead())
+    senders = (not title or collective.search(title) or many.search(release.lead())
+               or _messages_in_entries(release, messages, MANY_ENTRIES))
     if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
@@ -189,14 +190,20 @@ def _untitled_digest(release: Release) -> bool:
     return dated >= 2
 
 
-def _messages_in_entries(release: Release, messages: re.Pattern[str]) -> bool:
-    """Two or more paragraphs after the lead each quote a message ("X said in a letter to the
-    IDCPC …"): a page of many senders whose headline and lead only say what they said."""
+# Paragraphs that each quote a message: the body itself is a list of senders, under a headline of
+# a series with no collective word ("中共二十大贺电（一）", "Messages on the CPC centenary (II)").
+MANY_ENTRIES = 3
+
+
+def _messages_in_entries(release: Release, messages: re.Pattern[str], least: int = 2) -> bool:
+    """Two (or ``least``) or more paragraphs after the lead each quote a message ("X said in a
+    letter to the IDCPC …"): a page of many senders whose headline and lead only say what they
+    said."""
     clean = release.layout.clean
     body = clean[release.layout.lead_end:release.layout.lead_end + ROUNDUP_BODY_CHARS]
     quoted = sum(1 for start, end in paragraphs(body)
                  if messages.search(clean, release.layout.lead_end + start, release.layout.lead_end + end))
-    return quoted >= 2
+    return quoted >= least
 
 
 def _is_trip(page: Record) -> bool:

@@ -321,3 +321,36 @@ def test_excerpts_of_one_message_stay_that_message() -> None:
     assert record.country == "Cuba"
     assert record.event_type == "message"
     assert parties(record) == {"Communist Party of Cuba"}
+
+
+# --- a series headline with no collective word over entries that each quote a message ---
+
+def test_series_headline_over_message_entries_is_a_roundup_zh() -> None:
+    text = ("中共二十大胜利闭幕后，有关政党发来贺电。" + ZH_ENTRIES
+            + "\n老挝人民革命党在贺电中表示热烈祝贺。" + ZH_FILL)
+    record = idcpc(text, title="中共二十大贺电（一）", lang="zh", published="2022-10-26",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221026_1.html")
+    assert record.country == "multilateral"
+    assert parties(record) == {"Communist Party of Cuba", "United Socialist Party of Venezuela"}
+
+
+def test_series_headline_over_message_entries_is_a_roundup_en() -> None:
+    entries = ("\nIn its message, the Communist Party of Vietnam said the centenary is glorious."
+               "\nIn its message, the Communist Party of Chile said the CPC is an example."
+               "\nIn its message, the Socialist Party of Chile said it hopes for closer ties."
+               "\nIn its message, the Colombian Communist Party said it salutes the CPC.")
+    record = idcpc("Beijing, July 3rd--More on the CPC centenary." + entries,
+                   title="On the CPC centenary (II)", published="2021-07-03")
+    assert record.country == "multilateral"
+    assert parties(record) == {"Communist Party of Chile", "Socialist Party of Chile",
+                               "Colombian Communist Party"}
+
+
+def test_one_message_quoted_in_three_paragraphs_stays_that_message() -> None:
+    record = idcpc("10月20日，习近平致电迪亚斯-卡内尔，祝贺他当选古巴共产党中央第一书记。"
+                   "\n习近平在贺电中指出，中古两党友谊深厚。\n习近平在贺电中强调，中方愿同古方加强交流。"
+                   "\n习近平在贺电中表示，相信古巴人民必将取得新成就。",
+                   title="习近平致电祝贺迪亚斯-卡内尔当选古共中央第一书记", lang="zh", published="2021-04-20",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/202104/t20210420_1.html")
+    assert record.country == "Cuba"
+    assert parties(record) == {"Communist Party of Cuba"}
