@@ -16,7 +16,8 @@ rejects) give no item. Segments of one sender (several people of one party, a qu
 the next paragraph) are one item. Item 0 is the exchange the headline names, else the first —
 except on a roundup whose headline names no sender and whose senders come from several LAC
 countries: item 0 is then the page's own record (``collective``), the senders as one multilateral
-exchange as the codebook codes such a page, and the exchanges follow as items 1, 2 ….
+exchange as the codebook codes such a page, and the exchanges follow as items 1, 2 … (so too for
+several senders of one country: item 0 is that country's record with all of them as contacts).
 
 A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
 LAC segments all name the one country the page-level coding found (a page about one exchange that
@@ -32,17 +33,17 @@ from dataclasses import dataclass, replace
 
 from nlp import cues
 from nlp.dates import iso
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Party
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
 from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
-from nlp.steps.country import REGION_EN, REGION_ZH, is_capital
+from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
-from nlp.text import paragraphs, sentence_ends
+from nlp.text import in_what_was_said, paragraphs, sentence_ends
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -51,20 +52,25 @@ DATELINE_NOTE = "event date: the roundup's dateline (the entry names no day of i
 DIGEST = "digest"
 LEGS = "legs"
 
-# A page about messages from many senders: the cue and a collective word, in the title or lead.
+# A page about messages from many senders: the cue and a collective word, in the title or lead. The
+# verb in any tense ("continued to send messages", "are sending letters"): a roundup is often
+# published while the messages still come in.
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
-    r"sent (?:congratulatory )?messages|\b(?:letters?|messages?) (?:to|from)\b|"
+    r"\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages|letters)\b|"
+    r"\b(?:letters?|messages?) (?:to|from)\b|"
+    r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
     r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
-    r"global)\b", re.I)
+    r"global|abroad|selected|excerpts)\b", re.I)
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
                          r"慰问电|慰問電|祝贺|祝賀")
+# (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
-                           r"摘编|摘編|等|世界|全球|各界|各方|友好人士|政要")
+                           r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word
 # ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
 COLLECTIVE_LEAD_EN = re.compile(
@@ -159,7 +165,8 @@ def kind_of(release: Release, page: Record) -> str | None:
         return LEGS if _is_trip(page) else None
     messages, collective = (MESSAGES_ZH, COLLECTIVE_ZH) if release.zh else (MESSAGES_EN, COLLECTIVE_EN)
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
-    senders = not title or collective.search(title) or many.search(release.lead())
+    senders = (not title or collective.search(title) or many.search(release.lead())
+               or _messages_in_entries(release, messages, MANY_ENTRIES))
     if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
@@ -183,14 +190,20 @@ def _untitled_digest(release: Release) -> bool:
     return dated >= 2
 
 
-def _messages_in_entries(release: Release, messages: re.Pattern[str]) -> bool:
-    """Two or more paragraphs after the lead each quote a message ("X said in a letter to the
-    IDCPC …"): a page of many senders whose headline and lead only say what they said."""
+# Paragraphs that each quote a message: the body itself is a list of senders, under a headline of
+# a series with no collective word ("中共二十大贺电（一）", "Messages on the CPC centenary (II)").
+MANY_ENTRIES = 3
+
+
+def _messages_in_entries(release: Release, messages: re.Pattern[str], least: int = 2) -> bool:
+    """Two (or ``least``) or more paragraphs after the lead each quote a message ("X said in a
+    letter to the IDCPC …"): a page of many senders whose headline and lead only say what they
+    said."""
     clean = release.layout.clean
     body = clean[release.layout.lead_end:release.layout.lead_end + ROUNDUP_BODY_CHARS]
     quoted = sum(1 for start, end in paragraphs(body)
                  if messages.search(clean, release.layout.lead_end + start, release.layout.lead_end + end))
-    return quoted >= 2
+    return quoted >= least
 
 
 def _is_trip(page: Record) -> bool:
@@ -416,6 +429,30 @@ def _names_actor(seg: Release, segment: Segment) -> bool:
     return False
 
 
+def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
+    """A roundup entry of a sender outside LAC: it names a country, region or party outside LAC
+    (a look-alike) before its first LAC name, gives no LAC party as a contact, and every LAC name
+    in it lies in what was said ("The CPV said the CPC's success encourages socialist countries
+    such as Cuba", 久加诺夫表示，中国共产党长期支持古巴共产党…). The codebook's contacts are those
+    "the page names as taking part": a party spoken of takes no part in that sender's message."""
+    if any(c.party_id for c in record.contacts):
+        return False
+    text = seg.layout.clean
+    lac = [m for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)
+           if m.where == "text" and segment.start <= m.start < segment.end]
+    if not lac or not all(in_what_was_said(text, m.start) for m in lac):
+        return False
+    first = min(m.start for m in lac)
+    gaz = seg.gazetteer
+    for m in seg.mentions:
+        if m.label != LOOKALIKE or m.where != "text" or not m.ids or not (segment.start <= m.start < first):
+            continue
+        entry = gaz.get(m.ids[0])
+        if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
+            return True
+    return False
+
+
 def _within(span: Span, segment: Segment) -> bool:
     return span.where == "text" and segment.start <= span.start and span.end <= segment.end
 
@@ -590,6 +627,9 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
     for segment, seg in zip(segs, seg_releases, strict=True):
         if seg is None or not seg.record.relevant or not _names_actor(seg, segment):
             continue
+        if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
+            page.extra["outsiders_entries"] = page.extra.get("outsiders_entries", 0) + 1
+            continue
         record = _finish(page, kind, segment, seg)
         if kind == ROUNDUP:
             add_sender(seg, segment, record, page.doc.text or "")
@@ -672,11 +712,21 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.content = page.record.content
                 record.content_prob = page.record.content_prob
                 record.content_source = page.record.content_source
+        if kind == ROUNDUP and not items and page.extra.get("outsiders_entries"):
+            out.append([_no_lac_sender(page)])
+            continue
         if (kind == ROUNDUP and page.record.relevant and "body_counterparts" not in page.extra
                 and all(r.country == page.record.country for r in items)):
             # the page's one counterpart country, which its title or lead names and its page-level
             # coding reports; the sender a roundup's list names is its contact too
-            out.append([_with_senders(page.record, items if kind == ROUNDUP else [])])
+            record = _with_senders(page.record, items if kind == ROUNDUP else [])
+            _senders_of_several_countries(page, record, items)
+            out.append([record])
+            continue
+        if kind == ROUNDUP and _one_countrys_senders(page, items):
+            for record in items:
+                record.item += 1
+            out.append([one_country_record(page, items), *items])
             continue
         if kind in (ROUNDUP, LEGS) and _is_collective(page, kind, items):
             for record in items:
@@ -685,6 +735,23 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def _no_lac_sender(page: Release) -> Record:
+    """A roundup whose only LAC names are in what its senders from outside LAC said (and that
+    the page-level coding gives no LAC party as contact): no exchange with a LAC actor — the page
+    is not relevant (the codebook's record is the exchange, and every sender is outside LAC)."""
+    record = replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
+                     evidence=dict(page.record.evidence))
+    if any(c.party_id for c in record.contacts):
+        return record
+    record.relevant = False
+    record.country = None
+    record.exchange_type = None
+    record.evidence.pop("country", None)
+    record.evidence.pop("relevant", None)
+    record.notes.append(f"{ROUNDUP} page: every sender is outside LAC; the LAC names are what they said")
+    return record
 
 
 def exchanges(records: Iterable[Record]) -> list[Record]:
@@ -707,6 +774,40 @@ def _is_collective(page: Release, kind: str, items: list[Record]) -> bool:
     gaz = page.gazetteer
     stops = {entry.canonical for c in named if (entry := gaz.country(c)) is not None} & countries
     return len(stops) != 1  # one stop in the headline: the page is that leg
+
+
+def _one_countrys_senders(page: Release, items: list[Record]) -> bool:
+    """Two or more senders of one LAC country (two of its parties, a head of state and his party in
+    entries of their own) in a roundup whose headline names none of them."""
+    countries = {r.country for r in items}
+    one = len(countries) == 1 and None not in countries and MULTILATERAL not in countries
+    return len(items) >= 2 and one and not _headline_names(page)
+
+
+def one_country_record(release: Release, items: list[Record]) -> Record:
+    """The page's record over one country's senders: the first entry's exchange with every sender's
+    contacts (the codebook's record is the exchange the headline reports, the roundup, and its
+    contacts list every LAC party the page names as taking part); leftist when a sender's party is."""
+    first = items[0]
+    record = replace(first, item=0, collective=True, contacts=[], notes=list(first.notes),
+                     evidence={name: list(spans) for name, spans in first.evidence.items()})
+    known: set[str] = set()
+    for item in items:
+        for contact in item.contacts:
+            if contact.name not in known:
+                known.add(contact.name)
+                record.contacts.append(contact)
+        if item is not first:
+            record.evidence.setdefault("contacts", []).extend(item.evidence.get("contacts", []))
+    gaz = release.gazetteer
+    leftist = any(isinstance(p := gaz.get(c.party_id), Party) and p.leftist
+                  for c in record.contacts if c.party_id)
+    scope = [m for m in first.mechanism if m != "leftist"] or ["bilateral"]
+    record.mechanism = scope + (["leftist"] if leftist or "leftist" in first.mechanism else [])
+    record.notes = [n for n in record.notes if not n.startswith(f"{ROUNDUP} page: exchange")]
+    record.notes.append(f"{ROUNDUP} page: the messages of {len(items)} senders of {first.country} as the "
+                        f"page's one record; its exchanges are items 1-{len(items)}")
+    return record
 
 
 def collective_record(release: Release, kind: str, items: list[Record]) -> Record:
@@ -765,6 +866,29 @@ def _gather(release: Release, record: Record, items: list[Record]) -> None:
         return any(isinstance(p, Party) and p.leftist for p in parties)
 
     record.mechanism = ["regional"] + (["leftist"] if all(leftist_party(r) for r in items) else [])
+
+
+def _senders_of_several_countries(release: Release, record: Record, items: list[Record]) -> None:
+    """A roundup read as one record (its senders in one paragraph: "The FSLN said … The Communist
+    Party of Cuba said …") whose entries' contacts are parties of two or more LAC countries (the
+    entries', not the page's: a party a non-LAC sender speaks of is no sender): the senders are
+    "a group of actors from two or more LAC countries" — multilateral, as the collective record of
+    a roundup read entry by entry; regional, leftist when every country's senders include a
+    leftist party (``_gather``)."""
+    gaz = release.gazetteer
+    by_country: dict[str, list[Party]] = {}
+    for contact in (c for item in items for c in item.contacts):
+        party = gaz.get(contact.party_id) if contact.party_id else None
+        if isinstance(party, Party) and party.country:
+            by_country.setdefault(party.country, []).append(party)
+    if len(by_country) < 2 or record.country == MULTILATERAL:
+        return
+    record.country = MULTILATERAL
+    record.exchange_type = MULTILATERAL
+    leftist = all(any(p.leftist for p in parties) for parties in by_country.values())
+    record.mechanism = ["regional"] + (["leftist"] if leftist else [])
+    record.notes.append(f"{ROUNDUP} page: senders of {len(by_country)} LAC countries "
+                        f"({', '.join(sorted(by_country))}) as one multilateral record")
 
 
 def _with_senders(page: Record, items: list[Record]) -> Record:

@@ -4,8 +4,8 @@ A record is one exchange a release page reports: most pages report one (``item``
 of messages, a "news in brief" digest or a delegation's report of several legs gives one record
 per exchange with a LAC actor, all with the page's ``url`` and ``item`` 0, 1, 2 … in page order,
 so a record's key is (url, item). A roundup whose headline reports the messages of senders from
-several LAC countries also gets the page's own record as the codebook codes a page (one record
-per page: the senders as one multilateral exchange); it is item 0 and ``collective``, its
+several LAC countries (or several senders of one) also gets the page's own record as the codebook
+codes a page (one record per page: the senders as one exchange); it is item 0 and ``collective``, its
 exchanges are the page's other items, and counts of exchanges skip it. Field names follow the human codebook
 (``../shared/eval/SCHEMA.md``) so output can be scored against hand coding without renaming.
 Every field a rule fills carries evidence spans (char offsets into ``text``, or into
@@ -102,7 +102,7 @@ class Record:
 
     url: str
     item: int = 0  # which exchange of the page: 0 = the headline's (or the first), then page order
-    collective: bool = False  # the page's record over its items (a roundup of several countries)
+    collective: bool = False  # the page's record over its items (a roundup of several senders)
     source: str = "other"
     lang: str = "en"
     title: str | None = None
