@@ -35,13 +35,17 @@ from nlp.text import in_what_was_said
 
 NAME = "country"
 # "Caribbean" names the region's actors with the noun after it, also in a platform's name in title
-# case ("China-Caribbean Political Parties Conference", 中国－加勒比政党大会): parties of the region
+# case ("China-Caribbean Political Parties Conference", 中国－加勒比政党大会): parties of the region.
+# Central and South America are parts of the region (every country there is a LAC country), so
+# "Central American parties" and 中美洲国家政党 are the region's actors as "Latin American parties" are.
 REGION_EN = re.compile(
-    r"\b(?:Latin America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
+    r"\b(?:(?:Latin|Central|South) America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|(?i:political parties))|South American (?:countries|parties))\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|Caribbean|LAC)\b",
 )
-REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
+REGION_ZH = re.compile(r"拉美|拉丁美洲|中美洲|南美洲?|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|中拉")
+# Region words that name actors only with the words around them (see ``_region_actors``)
+REGION_BY_CONTEXT_EN = re.compile(r"^(?:(?:Latin|Central|South) America|Caribbean$|LAC$)", re.I)
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -124,17 +128,47 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
+# "a Caribbean party delegation", "a Central American leader": the indefinite article counts one actor,
+# who is of one country of the region, not the region's actors as a group
+ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an)\s+$", re.I)
+ONE_ACTOR_NOUN_EN = re.compile(r"\b(?:party|leader|politician|government|official|counterpart|guest|friend)$",
+                               re.I)
+# "Caribbean party leaders": the noun is the plural after it, the leaders of several parties
+PLURAL_NEXT_EN = re.compile(r"\s+(?:leaders|representatives|delegations|delegates|cadres|officials|members|"
+                            r"politicians|secretaries|chiefs)\b", re.I)
+# An event named for China and the region ("China-LAC Dialogue on Governance", "China-Latin America
+# Seminar on Poverty Reduction", 中拉治国理政交流研讨会, 中国—中美洲政党对话会): the platform's participants
+# from the region are the LAC side. "China-Latin America relations" (中拉关系) is a topic, not an event.
+CHINA_AND_EN = re.compile(r"\bChina\s?[-–—‐]\s?$")
+REGION_EVENT_EN = re.compile(
+    r"^(?:\s+(?!Relations\b)[A-Z][\w'’-]*)*?\s+(?:Dialogue|Forum|Seminar|Symposium|Conference|Workshop|"
+    r"Roundtable|Summit|Course|Meeting|Webinar)s?\b")
+CHINA_AND_ZH = re.compile(r"中国?\s?[—－\-–]?\s?$")
+# (the release is read in simplified characters)
+REGION_EVENT_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?!关系)[^。，、,；;\s“”《》]{0,12}?"
+                             r"(?:论坛|对话会|研讨会|研修班|培训班|交流会|宣介会|峰会|大会|会议)")
 
 
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic)?"""
     if release.zh:
+        event = REGION_EVENT_ZH.match(text[match.end():match.end() + 24]) and (
+            match.group() == "中拉" or CHINA_AND_ZH.search(text[max(0, match.start() - 4):match.start()]))
         return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
-                    or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
-    if not match.group().startswith(("Latin America", "latin america")):
+                    or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
+                    or event)
+    if not REGION_BY_CONTEXT_EN.match(match.group()):
         return True  # "LAC countries", "Caribbean states": actors by their own words
-    return bool(REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
-                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()]))
+    if ONE_ACTOR_BEFORE_EN.search(text[max(0, match.start() - 6):match.start()]):
+        return False  # "a Caribbean party delegation": one party of one country of the region
+    after = REGION_ACTORS_AFTER_EN.match(text[match.end():match.end() + 60])
+    if after and ONE_ACTOR_NOUN_EN.search(after.group()) and not PLURAL_NEXT_EN.match(
+            text, match.end() + after.end()):
+        return False  # "meets Caribbean party delegation": one party of one country of the region
+    return bool(after
+                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()])
+                or (CHINA_AND_EN.search(text[max(0, match.start() - 8):match.start()])
+                    and REGION_EVENT_EN.match(text[match.end():match.end() + 80])))
 
 
 def regional_cues(release: Release) -> list[Span]:
@@ -300,6 +334,25 @@ def heads_named(release: Release) -> set[str]:
     return found
 
 
+def _heads_as_actors(release: Release, countries: set[str]) -> dict[str, float]:
+    """The countries among ``countries`` whose head in office the title or lead names (by full
+    name, a Chinese name, or office and surname: "President Lula"), weighted by where: a head is an
+    actor of his country (country: the LAC country "whose actors take part"), also when the page
+    names the country itself only as the place (a capital, a dateline)."""
+    found: dict[str, float] = {}
+    for leader, span in _leaders_named(release, in_office=True):
+        weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
+        if leader.country in countries:
+            found[leader.country] = max(found.get(leader.country, 0.0), weight)
+    day = release.anchor
+    for where, text in (("title", release.title), ("lead", release.lead())):
+        office = head_by_office(text, 0, len(text), day)
+        if office is not None and office[0].country in countries:
+            country = office[0].country
+            found[country] = max(found.get(country, 0.0), ZONE_WEIGHT[where])
+    return found
+
+
 def body_counterparts(release: Release) -> list[Mention]:
     """The LAC actors of a party release whose title and lead name no counterpart at all.
 
@@ -438,6 +491,10 @@ def step(release: Release) -> None:
         kept = {c: w for c, w in actors.items() if placed.get(c, 0.0) > 0 or c in heads}
         release.extra["venues_only"] = bool(actors) and not kept
         actors = kept
+    if not actors and scores:
+        # "Liu Jianchao met with President Diaz-Canel in Havana", "CARACAS -- President Maduro received a
+        # CPC delegation": the country is named only as the place, but its head in office is an actor
+        actors.update(_heads_as_actors(release, set(scores)))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not in_what_was_said(release.layout.clean, span.start)]
