@@ -80,14 +80,16 @@ def test_a_lac_capital_with_a_counterpart_from_elsewhere_stays_a_place():
      "On May 9, Guo Yezhou, vice minister of the IDCPC, met with a delegation of Central American countries' "
      "parties visiting China.", "en"),
     ("Liu Jianchao Meets with Delegation of Parties from Central America",
-     "On May 9, Liu Jianchao, head of the IDCPC, met with a delegation of parties from Central America.", "en"),
+     "On May 9, Liu Jianchao, head of the IDCPC, met with a delegation of parties from Central "
+     "America.", "en"),
     ("Qian Hongshan Meets with South American Political Party Leaders",
      "On May 9, Qian Hongshan, vice minister of the IDCPC, met with a group of South American political "
      "parties' leaders in Beijing.", "en"),
     ("IDCPC Briefs Political Parties of the Caribbean",
      "On May 9, the IDCPC held a virtual briefing for political parties of the Caribbean.", "en"),
     ("中联部副部长会见中美洲国家政党代表团", "5月9日，中联部副部长在京会见中美洲国家政党代表团。", "zh"),
-    ("中联部部长同南美洲左翼政党领导人视频会谈", "5月9日，中联部部长同南美洲左翼政党领导人举行视频会谈。", "zh"),
+    ("中联部部长同南美洲左翼政党领导人视频会谈",
+     "5月9日，中联部部长同南美洲左翼政党领导人举行视频会谈。", "zh"),
 ])
 def test_parties_of_central_or_south_america_or_the_caribbean_are_a_regional_counterpart(title, text, lang):
     record = idcpc(text, title=title, lang=lang)
@@ -97,16 +99,17 @@ def test_parties_of_central_or_south_america_or_the_caribbean_are_a_regional_cou
 
 def test_one_caribbean_party_is_its_countrys_not_the_regions():
     title = "Senior CPC official meets Caribbean party delegation"
-    record = _agency("BEIJING, May 9 (Xinhua) -- A senior CPC official met on Thursday with a delegation of the "
-                     "Jamaica Labour Party led by its general secretary.", title)
+    record = _agency("BEIJING, May 9 (Xinhua) -- A senior CPC official met on Thursday with a delegation "
+                     "of the Jamaica Labour Party led by its general secretary.", title)
     assert record.country == "Jamaica" and parties(record) == {"Jamaica Labour Party"}
 
 
 @pytest.mark.parametrize("title, text, lang", [
     ("Song Tao Meets with Vietnamese Delegation",
-     "On May 9, Song Tao, head of the IDCPC, met with a delegation of the Communist Party of Vietnam. The two "
-     "sides also discussed the situation in Central America and the Caribbean.", "en"),
-    ("中联部部长会见越共代表团", "5月9日，中联部部长在京会见越南共产党代表团。双方还就中美洲形势交换了意见。", "zh"),
+     "On May 9, Song Tao, head of the IDCPC, met with a delegation of the Communist Party of Vietnam. "
+     "The two sides also discussed the situation in Central America and the Caribbean.", "en"),
+    ("中联部部长会见越共代表团",
+     "5月9日，中联部部长在京会见越南共产党代表团。双方还就中美洲形势交换了意见。", "zh"),
 ])
 def test_a_part_of_the_region_as_a_topic_with_another_counterpart_is_not_relevant(title, text, lang):
     assert not idcpc(text, title=title, lang=lang).relevant
@@ -125,10 +128,12 @@ def test_a_part_of_the_region_as_a_topic_with_another_counterpart_is_not_relevan
      "On May 9, the China-Latin America Governance Dialogue was held in Mexico City. Qian Hongshan, vice "
      "minister of the IDCPC, attended.", "en", "dialogue"),
     ("China-Central America Political Parties Dialogue Held",
-     "On May 9, the China-Central America Political Parties Dialogue was held by video link.", "en", "dialogue"),
-    ("中拉治国理政交流研讨会在京举行", "5月9日，中拉治国理政交流研讨会在京举行，中联部副部长出席并致辞。", "zh", "seminar"),
-    ("中国—中美洲政党对话会举行", "5月9日，中国—中美洲政党对话会以视频方式举行，中联部副部长出席并致辞。", "zh",
+     "On May 9, the China-Central America Political Parties Dialogue was held by video link.", "en",
      "dialogue"),
+    ("中拉治国理政交流研讨会在京举行",
+     "5月9日，中拉治国理政交流研讨会在京举行，中联部副部长出席并致辞。", "zh", "seminar"),
+    ("中国—中美洲政党对话会举行",
+     "5月9日，中国—中美洲政党对话会以视频方式举行，中联部副部长出席并致辞。", "zh", "dialogue"),
 ])
 def test_an_event_named_for_china_and_the_region_has_the_region_as_its_counterpart(title, text, lang,
                                                                                      event_type):
@@ -142,7 +147,8 @@ def test_an_event_named_for_china_and_the_region_has_the_region_as_its_counterpa
      "On May 9, the IDCPC hosted a seminar on China-Latin America relations in Beijing, attended by Chinese "
      "scholars and officials.", "en"),
     ("China-Latin America Relations Seminar Held in Beijing",
-     "On May 9, the IDCPC hosted a China-Latin America Relations Seminar, attended by Chinese scholars.", "en"),
+     "On May 9, the IDCPC hosted a China-Latin America Relations Seminar, attended by Chinese "
+     "scholars.", "en"),
     ("中联部举办中拉关系研讨会", "5月9日，中联部在京举办中拉关系研讨会，国内专家学者参加。", "zh"),
 ])
 def test_china_latin_america_relations_as_a_seminars_theme_is_a_topic(title, text, lang):
