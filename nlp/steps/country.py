@@ -122,10 +122,12 @@ REGION_ACTORS_AFTER_EN = re.compile(
     r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
 REGION_ACTORS_BEFORE_EN = re.compile(
     r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
-    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
+    r"politicians|officials|members|countries|states|forces|movements|organi[sz]ations)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
     r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
+                              r"进步力量|政治力量|社会运动|共产党|工人党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 # "a Caribbean party delegation", "a Central American leader": the indefinite article counts one actor,
@@ -338,9 +340,11 @@ def _heads_as_actors(release: Release, countries: set[str]) -> dict[str, float]:
     """The countries among ``countries`` whose head in office the title or lead names (by full
     name, a Chinese name, or office and surname: "President Lula"), weighted by where: a head is an
     actor of his country (country: the LAC country "whose actors take part"), also when the page
-    names the country itself only as the place (a capital, a dateline)."""
+    names the country itself only as the place (a capital, a dateline). On a party page a former
+    head counts too ("Song Tao met with Raul Castro in Havana"): he meets the CPC as his party's
+    leader, still his country's actor (the foreign ministry's counterpart is a state's, in office)."""
     found: dict[str, float] = {}
-    for leader, span in _leaders_named(release, in_office=True):
+    for leader, span in _leaders_named(release, in_office=release.is_mfa):
         weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
         if leader.country in countries:
             found[leader.country] = max(found.get(leader.country, 0.0), weight)

@@ -153,3 +153,55 @@ def test_an_event_named_for_china_and_the_region_has_the_region_as_its_counterpa
 ])
 def test_china_latin_america_relations_as_a_seminars_theme_is_a_topic(title, text, lang):
     assert not idcpc(text, title=title, lang=lang).relevant
+
+
+# ---------------------------------------------------------------- round 2: more forms of both sides
+
+@pytest.mark.parametrize("title, body", [
+    ("China's ruling party delegation meets Peruvian opposition",
+     "LIMA, May 9 -- A delegation of China's ruling Communist Party met on Thursday with leaders of "
+     "Peru's Popular Force party in Lima."),
+    ("CCP delegation holds talks with Peruvian party",
+     "LIMA, May 9 -- A CCP delegation held talks on Thursday with leaders of Peru's Popular Force party."),
+    ("Xiamen leader meets Peruvian party delegation",
+     "XIAMEN, May 9 (Xinhua) -- Hu Changsheng, Party chief of southeast China's Xiamen, met with a "
+     "delegation of Peru's Popular Force party on Thursday."),
+])
+def test_the_cpc_side_as_chinas_ruling_party_the_ccp_or_a_citys_party_chief(title, body):
+    record = _agency(body, title)
+    assert record.relevant and record.country == "Peru"
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"title": "Song Tao Meets with Raul Castro",
+     "text": "On May 9, Song Tao, head of the IDCPC, met with Raul Castro in Havana."},
+    {"title": "宋涛会见劳尔·卡斯特罗", "lang": "zh",
+     "text": "5月9日，中联部部长宋涛在哈瓦那会见劳尔·卡斯特罗。"},
+])
+def test_a_former_head_met_by_the_cpc_is_his_countrys_actor(kwargs):
+    record = idcpc(published="2019-05-10", **kwargs)
+    assert record.relevant and record.country == "Cuba"
+
+
+@pytest.mark.parametrize("title, text, lang", [
+    ("Song Tao Sends Message to Progressive Forces of Latin America and the Caribbean",
+     "On May 9, Song Tao, head of the IDCPC, sent a message to the progressive forces of Latin America "
+     "and the Caribbean.", "en"),
+    ("IDCPC Holds Online Dialogue with Social Movements of Latin America",
+     "On May 9, the IDCPC held an online dialogue with social movements of Latin America.", "en"),
+    ("宋涛致信拉美和加勒比进步力量", "5月9日，中联部部长宋涛致信拉美和加勒比进步力量。", "zh"),
+    ("中联部副部长会见拉美共产党和工人党代表团",
+     "5月9日，中联部副部长在京会见拉美共产党和工人党代表团。", "zh"),
+])
+def test_the_regions_progressive_forces_movements_or_communist_parties_are_a_regional_counterpart(
+        title, text, lang):
+    record = idcpc(text, title=title, lang=lang)
+    assert record.relevant and record.country == "multilateral"
+
+
+def test_the_regions_forces_as_a_topic_with_a_counterpart_from_elsewhere_is_not_relevant():
+    record = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with a delegation of the Spanish "
+                   "Socialist Workers' Party. They discussed the role of progressive forces in Latin "
+                   "America.",
+                   title="Liu Jianchao Meets with PSOE Delegation", published="2023-05-10")
+    assert not record.relevant
