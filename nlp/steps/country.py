@@ -41,11 +41,13 @@ NAME = "country"
 REGION_EN = re.compile(
     r"\b(?:(?:Latin|Central|South) America(?:n)?(?: and (?:the )?Caribbean)?|LAC (?:countries|states|region|"
     r"political parties|parties)|"
-    r"Caribbean (?:countries|states|region|(?i:political parties))|Caribbean|LAC)\b",
+    r"Caribbean (?:countries|states|region|(?i:political parties))|Caribbean|LAC|Andean)\b",
 )
-REGION_ZH = re.compile(r"拉美|拉丁美洲|中美洲|南美洲?|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|中拉")
-# Region words that name actors only with the words around them (see ``_region_actors``)
-REGION_BY_CONTEXT_EN = re.compile(r"^(?:(?:Latin|Central|South) America|Caribbean$|LAC$)", re.I)
+REGION_ZH = re.compile(r"拉美|拉丁美洲|中美洲|南美洲?|安第斯|"
+                       r"加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|中拉")
+# Region words that name actors only with the words around them (see ``_region_actors``); the Andean
+# countries (Bolivia, Colombia, Ecuador, Peru, Venezuela) are all LAC countries too
+REGION_BY_CONTEXT_EN = re.compile(r"^(?:(?:Latin|Central|South) America|Caribbean$|LAC$|Andean$)", re.I)
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name
 FOCUS = ("title", "lead")
@@ -142,6 +144,10 @@ PLURAL_NEXT_EN = re.compile(r"\s+(?:leaders|representatives|delegations|delegate
 # Seminar on Poverty Reduction", 中拉治国理政交流研讨会, 中国—中美洲政党对话会): the platform's participants
 # from the region are the LAC side. "China-Latin America relations" (中拉关系) is a topic, not an event.
 CHINA_AND_EN = re.compile(r"\bChina\s?[-–—‐]\s?$")
+# "the Dialogue between China and Latin America on Governance": the event names its two sides
+EVENT_BETWEEN_EN = re.compile(
+    r"\b(?:dialogue|forum|seminar|symposium|conference|meeting|roundtable)\s+"
+    r"(?:between|of)\s+(?:the\s+)?(?:CPC|China|Chinese parties)\s+and\s+(?:the\s+)?$", re.I)
 REGION_EVENT_EN = re.compile(
     r"^(?:\s+(?!Relations\b)[A-Z][\w'’-]*)*?\s+(?:Dialogue|Forum|Seminar|Symposium|Conference|Workshop|"
     r"Roundtable|Summit|Course|Meeting|Webinar)s?\b")
@@ -170,7 +176,8 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     return bool(after
                 or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()])
                 or (CHINA_AND_EN.search(text[max(0, match.start() - 8):match.start()])
-                    and REGION_EVENT_EN.match(text[match.end():match.end() + 80])))
+                    and REGION_EVENT_EN.match(text[match.end():match.end() + 80]))
+                or EVENT_BETWEEN_EN.search(text[max(0, match.start() - 60):match.start()]))
 
 
 def regional_cues(release: Release) -> list[Span]:

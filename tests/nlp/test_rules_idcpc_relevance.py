@@ -205,3 +205,34 @@ def test_the_regions_forces_as_a_topic_with_a_counterpart_from_elsewhere_is_not_
                    "America.",
                    title="Liu Jianchao Meets with PSOE Delegation", published="2023-05-10")
     assert not record.relevant
+
+
+# ---------------------------------------------------------------- round 3: Andean, 'between China and', CPV
+
+@pytest.mark.parametrize("title, text, lang", [
+    ("Guo Yezhou Meets with Delegation of Andean Parties",
+     "On May 9, Guo Yezhou, vice minister of the IDCPC, met with a delegation of parties of Andean "
+     "countries.", "en"),
+    ("中联部副部长会见安第斯国家政党代表团", "5月9日，中联部副部长在京会见安第斯国家政党代表团。", "zh"),
+    ("Dialogue between China and Latin America on Governance Opens",
+     "On May 9, the Dialogue between China and Latin America on Governance opened in Beijing.", "en"),
+])
+def test_andean_parties_and_a_dialogue_between_china_and_the_region_are_a_regional_counterpart(
+        title, text, lang):
+    record = idcpc(text, title=title, lang=lang)
+    assert record.relevant and record.country == "multilateral" and "regional" in record.mechanism
+
+
+@pytest.mark.parametrize("title, text", [
+    ("IDCPC, CPV Hold Theory Seminar",
+     "On May 9, the IDCPC and the Communist Party of Vietnam held a seminar on socialist theory, where the "
+     "Cuban experience was also cited."),
+    ("Song Tao Meets with WPK Delegation",
+     "On May 9, Song Tao, head of the IDCPC, met with a delegation of the Workers' Party of Korea and spoke "
+     "of Cuban friends."),
+    ("Seminar on Relations between China and Latin America Held",
+     "On May 9, the IDCPC held a seminar on relations between China and Latin America with Chinese "
+     "scholars."),
+])
+def test_a_foreign_party_by_its_acronym_or_china_latin_america_relations_make_no_lac_exchange(title, text):
+    assert not idcpc(text, title=title).relevant
