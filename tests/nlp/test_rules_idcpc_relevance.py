@@ -236,3 +236,10 @@ def test_andean_parties_and_a_dialogue_between_china_and_the_region_are_a_region
 ])
 def test_a_foreign_party_by_its_acronym_or_china_latin_america_relations_make_no_lac_exchange(title, text):
     assert not idcpc(text, title=title).relevant
+
+
+def test_the_cpc_side_as_chinas_international_liaison_department():
+    record = _agency("BEIJING, May 9 (Xinhua) -- An assistant minister of China's International Liaison "
+                     "Department met here Thursday with a delegation of the Dominican Liberation Party.",
+                     "Chinese official meets Dominican party delegation")
+    assert record.relevant and record.country == "Dominican Republic"
