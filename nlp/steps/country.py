@@ -140,6 +140,12 @@ ONE_ACTOR_NOUN_EN = re.compile(r"\b(?:party|leader|politician|government|officia
 # "Caribbean party leaders": the noun is the plural after it, the leaders of several parties
 PLURAL_NEXT_EN = re.compile(r"\s+(?:leaders|representatives|delegations|delegates|cadres|officials|members|"
                             r"politicians|secretaries|chiefs)\b", re.I)
+# "one of the main left-wing parties in Latin America", "an important party in the Caribbean", "the
+# largest party of Central America": words describing one actor by the region, not the region's actors
+ONE_DESCRIBED_EN = re.compile(
+    r"(?:\bone of the\b[^.;,]{0,50}|\b(?:an?|the\s+\w+est|the\s+(?:main|leading|major|most\s+\w+))\s+"
+    r"(?:[\w-]+\s+){0,3}(?:party|leader|force|movement|organi[sz]ation|country|state))\s+"
+    r"(?:in|of|from|across)\s+(?:the\s+)?$", re.I)
 # An event named for China and the region ("China-LAC Dialogue on Governance", "China-Latin America
 # Seminar on Poverty Reduction", 中拉治国理政交流研讨会, 中国—中美洲政党对话会): the platform's participants
 # from the region are the LAC side. "China-Latin America relations" (中拉关系) is a topic, not an event.
@@ -173,8 +179,11 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     if after and ONE_ACTOR_NOUN_EN.search(after.group()) and not PLURAL_NEXT_EN.match(
             text, match.end() + after.end()):
         return False  # "meets Caribbean party delegation": one party of one country of the region
+    before = text[max(0, match.start() - 80):match.start()]
+    if not after and ONE_DESCRIBED_EN.search(before):
+        return False  # "the FMLN, one of the main left-wing parties in Central America": one party described
     return bool(after
-                or REGION_ACTORS_BEFORE_EN.search(text[max(0, match.start() - 80):match.start()])
+                or REGION_ACTORS_BEFORE_EN.search(before)
                 or (CHINA_AND_EN.search(text[max(0, match.start() - 8):match.start()])
                     and REGION_EVENT_EN.match(text[match.end():match.end() + 80]))
                 or EVENT_BETWEEN_EN.search(text[max(0, match.start() - 60):match.start()]))

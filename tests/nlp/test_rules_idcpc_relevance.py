@@ -243,3 +243,20 @@ def test_the_cpc_side_as_chinas_international_liaison_department():
                      "Department met here Thursday with a delegation of the Dominican Liberation Party.",
                      "Chinese official meets Dominican party delegation")
     assert record.relevant and record.country == "Dominican Republic"
+
+
+@pytest.mark.parametrize("described", [
+    "one of the main left-wing parties in Latin America",
+    "the largest left-wing party in Central America",
+    "an important party in the Caribbean",
+])
+def test_one_party_described_by_the_region_is_its_own_countrys(described):
+    record = idcpc(f"On May 9, Song Tao, head of the IDCPC, met with Medardo Gonzalez, leader of the FMLN, "
+                   f"{described}.", title="Song Tao Meets Foreign Guest")
+    assert record.relevant and record.country == "El Salvador" and "regional" not in record.mechanism
+
+
+def test_parties_from_the_region_met_as_a_group_stay_regional():
+    record = idcpc("On May 9, Song Tao, head of the IDCPC, met with leaders of several parties in Central "
+                   "America, including the FMLN and the FSLN.", title="Song Tao Meets Foreign Guests")
+    assert record.relevant and record.country == "multilateral"
