@@ -132,6 +132,7 @@ REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和
                               r"进步力量|政治力量|社会运动|共产党|工人党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
+ONE_OF_ZH = re.compile(r"[^。，,；;]{0,6}之一")  # 拉美左翼政党之一: "one of the region's left-wing parties"
 # "a Caribbean party delegation", "a Central American leader": the indefinite article counts one actor,
 # who is of one country of the region, not the region's actors as a group
 ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -168,7 +169,10 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     if release.zh:
         event = REGION_EVENT_ZH.match(text[match.end():match.end() + 24]) and (
             match.group() == "中拉" or CHINA_AND_ZH.search(text[max(0, match.start() - 4):match.start()]))
-        return bool(REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
+        actors = REGION_ACTORS_ZH.match(text[match.end():match.end() + 12])
+        if actors and ONE_OF_ZH.match(text, match.end() + actors.end()):
+            return False  # 拉美左翼政党之一的法马阵线: one party described by the region
+        return bool(actors
                     or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
                     or event)
     if not REGION_BY_CONTEXT_EN.match(match.group()):

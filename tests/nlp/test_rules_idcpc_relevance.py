@@ -256,6 +256,12 @@ def test_one_party_described_by_the_region_is_its_own_countrys(described):
     assert record.relevant and record.country == "El Salvador" and "regional" not in record.mechanism
 
 
+def test_one_party_described_in_chinese_as_one_of_the_regions_parties_is_its_own_countrys():
+    record = idcpc("5月9日，中联部部长宋涛会见拉美左翼政党之一的法拉本多·马蒂民族解放阵线领导人冈萨雷斯。",
+                   title="宋涛会见外宾", lang="zh")
+    assert record.relevant and record.country == "El Salvador" and "regional" not in record.mechanism
+
+
 def test_parties_from_the_region_met_as_a_group_stay_regional():
     record = idcpc("On May 9, Song Tao, head of the IDCPC, met with leaders of several parties in Central "
                    "America, including the FMLN and the FSLN.", title="Song Tao Meets Foreign Guests")
