@@ -3,8 +3,10 @@
 Evidence is every gazetteer mention that places a counterpart: country names, demonyms and
 capitals, and the country of each named party or organisation, weighted by where it stands
 (title > lead > early body > the rest). A regional platform (CELAC, the China-LAC parties
-forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美)
-in the title or lead, or several countries standing side by side there, make the exchange
+forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美, or
+a part of it: Central or South America, the Caribbean, the Andean countries) as the actors, or an
+event named for China and the region ("China-LAC Dialogue on Governance", 中拉…研讨会), in the title
+or lead, or several countries standing side by side there, make the exchange
 multilateral (codebook: "multilateral when the exchange involves a regional organisation or
 several LAC countries"). LAC participants named early in the report of a worldwide event
 (a briefing or forum of parties "from around the world", ``worldwide`` and the event kinds in
