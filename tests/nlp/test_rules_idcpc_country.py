@@ -383,7 +383,8 @@ def test_a_column_name_before_a_colon_is_no_speaker(title: str, lang: str) -> No
      "leader of the Unity Labour Party of Saint Vincent and the Grenadines, and his party's delegation.",
      "Saint Vincent and the Grenadines"),
     ("Beijing, May 10th--Qian Hongshan, Vice Minister of the IDCPC, met with a delegation of leaders of "
-     "the People's National Party of Jamaica and the Progressive Labour Party of Saint Lucia.", "multilateral"),
+     "the People's National Party of Jamaica and the Progressive Labour Party of Saint Lucia.",
+     "multilateral"),
     ("Beijing, May 10th--Qian Hongshan, Vice Minister of the IDCPC, met with a Caribbean party delegation "
      "that included cadres of the People's National Party of Jamaica.", "multilateral"),
 ])
