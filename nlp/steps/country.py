@@ -3,8 +3,10 @@
 Evidence is every gazetteer mention that places a counterpart: country names, demonyms and
 capitals, and the country of each named party or organisation, weighted by where it stands
 (title > lead > early body > the rest). A regional platform (CELAC, the China-LAC parties
-forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美)
-in the title or lead, or several countries standing side by side there, make the exchange
+forum, a course for LAC cadres) or the region itself ("Latin America and the Caribbean", 拉美, or
+a part of it: Central or South America, the Caribbean, the Andean countries) as the actors, or an
+event named for China and the region ("China-LAC Dialogue on Governance", 中拉…研讨会), in the title
+or lead, or several countries standing side by side there, make the exchange
 multilateral (codebook: "multilateral when the exchange involves a regional organisation or
 several LAC countries"). LAC participants named early in the report of a worldwide event
 (a briefing or forum of parties "from around the world", ``worldwide`` and the event kinds in
@@ -44,11 +46,19 @@ REGION_EN = re.compile(
 REGION_ZH = re.compile(r"拉美|拉丁美洲|加勒比(?:地区|国家|國家|地區|(?=政党|政黨))|南美(?:洲)?国家|中拉")
 # Party pages (IDCPC) also name the region's actors as Central America's (中美洲: 中美 alone is China
 # and the United States) and as "Caribbean" before any actor noun (journalists, women, 记者, 学者),
-# checked as "Latin American" is
+# checked as "Latin American" is. Central and South America and the Andean countries (Bolivia,
+# Colombia, Ecuador, Peru, Venezuela) are parts of the region too (every country there is a LAC
+# country): "parties from Central America", "South American left-wing parties", 安第斯国家政党, and
+# the bare "LAC" are checked by the words around them as well.
 REGION_EN_PARTY = re.compile(r"\b(?:(?:South|Central) American (?:countries|states|(?i:political parties)|"
-                             r"parties)|Caribbean)\b")
+                             r"parties)|(?:Central|South) America(?:n)?(?: and (?:the )?Caribbean)?|"
+                             r"Caribbean|LAC|Andean)\b")
 REGION_ZH_PARTY = re.compile(r"加勒比(?=记者|記者|媒体|媒體|学者|學者|智库|智庫|青年|妇女|婦女|"
-                             r"议员|議員|政治家|代表团|代表團)|中美洲(?:国家|國家|地区|地區|(?=政党|政黨))")
+                             r"议员|議員|政治家|代表团|代表團)|中美洲|南美洲?|安第斯")
+# The region's names that are actors only with the words around them (see ``_region_actors``);
+# "LAC countries", "Caribbean states", "Central American parties" are actors by their own words
+REGION_BY_CONTEXT_EN = re.compile(r"(?:Latin|Central|South) America(?:n)?(?: and (?:the )?Caribbean)?|"
+                                  r"Caribbean|LAC|Andean", re.I)
 
 
 def region_patterns(release: Release) -> tuple[re.Pattern[str], ...]:
@@ -139,8 +149,10 @@ REGION_ACTORS_BEFORE_EN = re.compile(
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
-# Party pages: more actor nouns (journalists, scholars, 记者, 学者), and the region as the last of a
-# list of regions the actors come from ("parties from Asia, Africa and Latin America")
+# Party pages: more actor nouns (journalists, scholars, 记者, 学者; the region's progressive forces,
+# social movements, organisations, communist and workers' parties: 拉美和加勒比进步力量, 拉美共产党), and the
+# region as the last of a list of regions the actors come from ("parties from Asia, Africa and Latin
+# America")
 REGION_ACTORS_AFTER_EN_PARTY = re.compile(
     r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:journalists|media|scholars|"
     r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
@@ -148,9 +160,38 @@ REGION_ACTORS_BEFORE_EN_PARTY = re.compile(
     r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
     r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
     r"(?:the\s+)?(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+$", re.I)
+REGION_GROUPS_BEFORE_EN_PARTY = re.compile(r"\b(?:forces|movements|organi[sz]ations)\s+"
+                                           r"(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
+                                           r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
 REGION_ACTORS_ZH_PARTY = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:\d+(?:多|余)?个|多个|各|一些)?"
-                                    r"(?:国家)?(?:记者|媒体|学者|智库|妇女|政治家|外交官|大使)")
+                                    r"(?:国家)?(?:记者|媒体|学者|智库|妇女|政治家|外交官|大使|"
+                                    r"进步力量|政治力量|社会运动|共产党|工人党)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
+# A preposition right after the region ends its phrase: the people after it ("… between China and Latin
+# America with Chinese scholars") are not the region's
+PREPOSITION_NEXT_EN = re.compile(r"^\s+(?:with|by|to|for|on|at|in|into|from|among|through)\b", re.I)
+ONE_OF_ZH = re.compile(r"[^。，,；;]{0,6}之一")  # 拉美左翼政党之一: "one of the region's left-wing parties"
+# "one of the main left-wing parties in Latin America", "an important party in the Caribbean", "the
+# largest party of Central America": words describing one actor by the region, not the region's actors
+ONE_DESCRIBED_EN = re.compile(
+    r"(?:\bone of the\b[^.;,]{0,50}|\b(?:an?|the\s+\w+est|the\s+(?:main|leading|major|most\s+\w+))\s+"
+    r"(?:[\w-]+\s+){0,3}(?:party|leader|force|movement|organi[sz]ation|country|state))\s+"
+    r"(?:in|of|from|across)\s+(?:the\s+)?$", re.I)
+# An event named for China and the region ("China-LAC Dialogue on Governance", "China-Latin America
+# Seminar on Poverty Reduction", 中拉治国理政交流研讨会, 中国—中美洲政党对话会): the platform's participants
+# from the region are the LAC side. "China-Latin America relations" (中拉关系) is a topic, not an event.
+CHINA_AND_EN = re.compile(r"\bChina\s?[-–—‐]\s?$")
+# "the Dialogue between China and Latin America on Governance": the event names its two sides
+EVENT_BETWEEN_EN = re.compile(
+    r"\b(?:dialogue|forum|seminar|symposium|conference|meeting|roundtable)\s+"
+    r"(?:between|of)\s+(?:the\s+)?(?:CPC|China|Chinese parties)\s+and\s+(?:the\s+)?$", re.I)
+REGION_EVENT_EN = re.compile(
+    r"^(?:\s+(?!Relations\b)[A-Z][\w'’-]*)*?\s+(?:Dialogue|Forum|Seminar|Symposium|Conference|Workshop|"
+    r"Roundtable|Summit|Course|Meeting|Webinar)s?\b")
+CHINA_AND_ZH = re.compile(r"中国?\s?[—－\-–]?\s?$")
+# (the release is read in simplified characters)
+REGION_EVENT_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?!关系)[^。，、,；;\s“”《》]{0,12}?"
+                             r"(?:论坛|对话会|研讨会|研修班|培训班|交流会|宣介会|峰会|大会|会议)")
 
 
 # Foreign ministry: the region's people a minister meets or writes to as a group (journalists of a
@@ -204,14 +245,21 @@ ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
 # ("a delegation of the Jamaica Labour Party", "Denzil Douglas, leader of the … Labour Party"): the
 # delegation is that party's
 PARTY_DELEGATION_AFTER_EN = re.compile(r"^\s+(?:political\s+)?party\s+delegation\b(?!s)", re.I)
+# ... also where the lead names the region's "party delegation" again but gives as its head an officer
+# of that one party ("met with a Caribbean party delegation led by the general secretary of the
+# Grenada National Democratic Congress"): the party whose officer leads it is the delegation's
+PARTY_DELEGATION_LED_EN = re.compile(r"^\s+(?:political\s+)?party\s+delegation\s+"
+                                     r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:led|headed)\s+by\b", re.I)
 
 
 def _one_partys_delegation(release: Release) -> bool:
     """Does the lead name parties of one country only, and not the region's delegation again ("met a
-    Latin American party delegation" keeps the group)? Then a headline's "Caribbean party delegation"
-    is that party's, not a group of the region's parties."""
+    Latin American party delegation" keeps the group, as does one "that included cadres of" a party)
+    unless as one "led by" that party's officer? Then a headline's "Caribbean party delegation" is
+    that party's, not a group of the region's parties."""
     lead = release.lead()
-    if any(pattern.search(lead) for pattern in region_patterns(release)):
+    if any(not PARTY_DELEGATION_LED_EN.match(lead[match.end():])
+           for pattern in region_patterns(release) for match in pattern.finditer(lead)):
         return False
     named = [m for m in release.of(LAC_PARTY, zones=("lead",)) if m.where == "text"]
     return len({_country_of(m) for m in named}) == 1
@@ -220,8 +268,9 @@ def _one_partys_delegation(release: Release) -> bool:
 def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for one actor of it (``ONE_ACTOR_*``)?"""
     before = text[max(0, match.start() - 40):match.start()]
-    if (not release.zh and text is release.title and PARTY_DELEGATION_AFTER_EN.match(text[match.end():])
-            and _one_partys_delegation(release)):
+    delegation = (PARTY_DELEGATION_AFTER_EN if text is release.title else PARTY_DELEGATION_LED_EN).match(
+        text[match.end():])
+    if not release.zh and delegation and _one_partys_delegation(release):
         return True
     if release.zh:
         if GROUP_AFTER_ZH.match(text, match.end()):
@@ -240,10 +289,25 @@ def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
 ONE_COUNTRY_AFTER_EN = re.compile(r"\s+(?:island\s+)?(?:nation|country|state|island)\b(?!s)", re.I)
 
 
+def _named_for_china_and_region(release: Release, text: str, match: re.Match[str]) -> bool:
+    """Does the region named here stand in an event's name for China and the region ("China-LAC
+    Dialogue on Governance", "the Dialogue between China and Latin America on Governance",
+    中拉治国理政交流研讨会, 中国—中美洲政党对话会)? The event's participants from the region are its LAC
+    side; "China-Latin America relations" (中拉关系) is a topic, no event. (Party pages.)"""
+    if release.zh:
+        return bool(REGION_EVENT_ZH.match(text[match.end():match.end() + 24]) and (
+            match.group() == "中拉" or CHINA_AND_ZH.search(text[max(0, match.start() - 4):match.start()])))
+    return bool((CHINA_AND_EN.search(text[max(0, match.start() - 8):match.start()])
+                 and REGION_EVENT_EN.match(text[match.end():match.end() + 80]))
+                or EVENT_BETWEEN_EN.search(text[max(0, match.start() - 60):match.start()]))
+
+
 def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for the exchange's actors (not for its topic, nor for one
     actor of it)? On a party page, not when a singular "nation" or "country" follows either: that is
-    one country of the region."""
+    one country of the region; nor when words describe one actor by the region ("the FMLN, one of
+    the main left-wing parties in Central America", 拉美左翼政党之一的…). On a party page an event
+    named for China and the region has the region as its actors."""
     if _one_actor(release, text, match):
         return False
     party = not release.is_mfa
@@ -251,14 +315,24 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
         return False
     if release.zh:
         after = text[match.end():match.end() + 12]
-        return bool(REGION_ACTORS_ZH.match(after) or (party and REGION_ACTORS_ZH_PARTY.match(after))
-                    or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()]))
-    if not match.group().startswith(("Latin America", "latin america")) and match.group() != "Caribbean":
+        actors = REGION_ACTORS_ZH.match(after) or (REGION_ACTORS_ZH_PARTY.match(after) if party else None)
+        if party and actors and ONE_OF_ZH.match(text, match.end() + actors.end()):
+            return False  # 拉美左翼政党之一的法马阵线: one party described by the region
+        return bool(actors or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
+                    or (party and _named_for_china_and_region(release, text, match)))
+    if not REGION_BY_CONTEXT_EN.fullmatch(match.group()):
         return True  # "LAC countries", "Caribbean states": actors by their own words
     after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]
-    return bool(REGION_ACTORS_AFTER_EN.match(after) or REGION_ACTORS_BEFORE_EN.search(before)
+    if party and PREPOSITION_NEXT_EN.match(after):
+        after = ""  # "a seminar on relations between China and Latin America with Chinese scholars"
+    actors_after = REGION_ACTORS_AFTER_EN.match(after)
+    if party and not actors_after and ONE_DESCRIBED_EN.search(before):
+        return False  # "the FMLN, one of the main left-wing parties in Central America": one party described
+    return bool(actors_after or REGION_ACTORS_BEFORE_EN.search(before)
                 or (party and (REGION_ACTORS_AFTER_EN_PARTY.match(after)
-                               or REGION_ACTORS_BEFORE_EN_PARTY.search(before))))
+                               or REGION_ACTORS_BEFORE_EN_PARTY.search(before)
+                               or REGION_GROUPS_BEFORE_EN_PARTY.search(before)
+                               or _named_for_china_and_region(release, text, match))))
 
 
 def regional_cues(release: Release) -> list[Span]:
@@ -968,6 +1042,15 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
     return found
 
 
+def _outside_longer_names(found: list[tuple[Leader, Span]]) -> list[tuple[Leader, Span]]:
+    """The heads found whose name does not stand inside another head's longer name found there: in
+    劳尔·卡斯特罗 (Raúl Castro) the shorter 卡斯特罗 (Xiomara Castro's) is part of the longer name, which
+    is the one the page gives."""
+    return [(leader, span) for leader, span in found
+            if not any(other.where == span.where and other.start <= span.start and span.end <= other.end
+                       and other.end - other.start > span.end - span.start for _, other in found)]
+
+
 def leader_named(release: Release) -> tuple[Leader, Span] | None:
     """A LAC head of state or government named in the title or lead of a page that names no LAC
     country, party or organisation: one in office on the page's day, else — on a party page — any
@@ -979,7 +1062,7 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
     if found and day is not None:
         return min(found, key=lambda item: (item[1].where != "title", item[1].start))
     if not found and not release.is_mfa:
-        found = _leaders_named(release, in_office=False)
+        found = _outside_longer_names(_leaders_named(release, in_office=False))
     # a name every match of which is one country's leader still names it
     if found and len({leader.country for leader, _ in found}) == 1:
         return max(found, key=lambda item: item[0].start or "")
