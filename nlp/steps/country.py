@@ -234,11 +234,11 @@ ONE_ACTOR_FROM_EN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:political\s+)?(?
 GROUP_AFTER_EN = re.compile(r"^(?:\s+and(?:\s+the)?\s+Caribbean)?\s+(?:\w+\s+){0,2}?(?:parties|leaders|"
                             r"countries|states|nations|organi[sz]ations|politicians|friends|governments|"
                             r"delegations|officials|members|peoples|forces|movements)\b", re.I)
-GROUP_AFTER_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家|"
+GROUP_AFTER_ZH = re.compile(r"(?:和加勒比|及加勒比)?(?:地区)?(?:各|多|\d|一些|国家|國家|"
                             r"[^，。]{0,6}?(?:代表团|代表團|考察团|考察團|访华团|訪華團|"
                             r"研修班|培训班|培訓班|干部|幹部))")
 ONE_ACTOR_ZH = re.compile(r"一(?:封|位|个|個|名|家|份)(?:来自|來自)?$")
-ONE_ACTOR_AFTER_ZH = re.compile(r"^一(?:个|個|家)?(?:左翼)?政党")
+ONE_ACTOR_AFTER_ZH = re.compile(r"一(?:个|個|家)?(?:左翼)?政党")
 
 
 # A headline's "<region> party delegation" over a lead that names one country's party as the guest

@@ -394,3 +394,13 @@ def test_a_caribbean_party_delegation_headline_is_the_one_party_the_lead_names(t
     says it is that party's."""
     record = _page("Qian Hongshan Meets Caribbean Party Delegation", text, "en")
     assert record.country == country
+
+
+def test_the_chinese_group_and_one_actor_words_are_read_right_after_the_region():
+    """The words after the region are matched from the region's end (``pattern.match(text, pos)``):
+    a ``^`` anchor there never matches past the text's start, which had silenced both checks."""
+    from nlp.steps.country import GROUP_AFTER_ZH, ONE_ACTOR_AFTER_ZH
+    text = "一封来自拉美各国政党的信"
+    assert GROUP_AFTER_ZH.match(text, text.index("拉美") + 2)
+    text = "刘建超会见拉美一政党领导人"
+    assert ONE_ACTOR_AFTER_ZH.match(text, text.index("拉美") + 2)
