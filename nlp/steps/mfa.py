@@ -48,6 +48,7 @@ SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
     ("Chairman of the NPC Standing Committee", "Chairman of the NPC Standing Committee", False),
     ("Chairman of the CPPCC National Committee", "Chairman of the CPPCC National Committee", False),
     ("Vice President of the People's Republic of China", "Vice President", False),
+    ("Vice Premier of the State Council", "Vice Premier", False),
     ("Minister of Foreign Affairs", "Foreign Minister", False),
     ("Director of the Office of the Central Foreign Affairs Commission",
      "Director of the Office of the Central Foreign Affairs Commission", False),
