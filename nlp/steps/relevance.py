@@ -11,7 +11,7 @@ Spanish parties) never count: the gazetteer resolves them away before this step.
 For the IDCPC (party exchanges) the Chinese side must be the party: the page is the IDCPC's own
 release (its site), or it names the CPC, its International Department, a party committee or a
 party office (``party_side`` in ``nlp/gazetteer/cues.json``), or an official of one of the
-party's departments (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
+party's departments on the page's day (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
 party meeting a Vietnamese one, Cuban May Day rallies, or the
 head of state's letter to a state summit are not party exchanges. A headline that is an interview,
 or an activity of an embassy, a consulate or an ambassador, reports no exchange of the CPC or of
@@ -30,7 +30,7 @@ import re
 from urllib.parse import urlsplit
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Office, Official
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
@@ -262,11 +262,21 @@ def party_side(release: Release) -> bool:
         return True
     if cues.pattern("party_side").search(f"{release.title}\n{release.layout.clean}"):
         return True
-    officials = [m.entry for m in release.mentions
-                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
-    if any("Department of the CPC" in o.title_en for official in officials for o in official.offices):
+    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
+
+
+def _offices_named(release: Release) -> list[Office]:
+    """The offices of the officials the page names, as held on the page's day: a vice premier who
+    once headed a Central Committee department (Sun Chunlan, United Front 2014–17) meets a minister
+    in 2019 as a state official, not as the party. Without a day, or for an official with no listed
+    office on it (the roster's years are approximate for many), every office listed."""
+    day = release.anchor
+    officials = [m.entry for m in release.mentions
+                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
+    return [o for official in officials
+            for o in ((official.offices_on(day) if day else []) or official.offices)]
 
 
 def _party_leader_to_a_party(release: Release) -> bool:

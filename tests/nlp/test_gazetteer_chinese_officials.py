@@ -196,3 +196,20 @@ def test_a_state_official_on_an_agency_copy_is_no_cpc_side():
                    "Ricardo Cabrisas here on Tuesday.", title="Chinese vice premier meets Cuban deputy PM",
                    published="2019-06-04", url=AGENCY)
     assert record.relevant is False
+
+
+@pytest.mark.parametrize("text,published,party", [
+    ("Beijing, June 4 (Xinhua) -- Vice Premier Sun Chunlan met with Cuban Public Health Minister Jose Angel "
+     "Portal Miranda here on Tuesday.", "2019-06-04", False),
+    ("Beijing, June 4 (Xinhua) -- Sun Chunlan met with a delegation of the Communist Party of Cuba here on "
+     "Tuesday.", "2016-06-04", True),
+    ("Beijing, June 4 (Xinhua) -- Zhao Leji, chairman of the NPC Standing Committee, met with Brazilian "
+     "Senate President Rodrigo Pacheco here on Tuesday.", "2024-06-04", False),
+    ("Beijing, June 4 (Xinhua) -- Zhao Leji met with a delegation of the Workers' Party of Brazil here on "
+     "Tuesday.", "2014-06-04", True),
+])
+def test_a_department_head_is_the_cpc_side_only_while_in_the_department(text, published, party):
+    """Sun Chunlan headed the United Front Work Department 2014–17 and Zhao Leji the Organization
+    Department 2012–17: later, as vice premier or NPC chairman, they meet ministers for the state."""
+    record = idcpc(text, title="", published=published, url=AGENCY)
+    assert record.relevant is party
