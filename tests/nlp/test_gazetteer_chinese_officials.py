@@ -213,3 +213,33 @@ def test_a_department_head_is_the_cpc_side_only_while_in_the_department(text, pu
     Department 2012–17: later, as vice premier or NPC chairman, they meet ministers for the state."""
     record = idcpc(text, title="", published=published, url=AGENCY)
     assert record.relevant is party
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Cuban Foreign Minister Meets Ma Hui",
+     "On June 14, 2022, Chinese Ambassador to Cuba Ma Hui met with Cuban Foreign Minister Bruno Rodriguez "
+     "in Havana."),
+    ("en", "",
+     "On June 14, 2022, Ma Hui, Chinese Ambassador to Cuba, met with Cuban Foreign Minister Bruno Rodriguez "
+     "in Havana."),
+    ("zh", "古巴外长会见马辉", "2022年6月14日，中国驻古巴大使马辉在哈瓦那会见古巴外长罗德里格斯。"),
+])
+def test_the_office_the_page_gives_a_roster_name_is_the_one_held(lang, title, text):
+    """The roster lists Ma Hui as an IDCPC vice minister from 2022 (years approximate); a page that
+    calls him the ambassador to Cuba reports an ambassador's exchange, headline's bare name included."""
+    record = mfa(text, title=title, lang=lang, published="2022-06-15",
+                 url="https://www.fmprc.gov.cn/eng/zxxx/202206/t20220615_1.html")
+    assert record.relevant is False
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Ma Zhaoxu Meets with Cuban Foreign Minister",
+     "On June 14, 2023, Vice Foreign Minister Ma Zhaoxu met with Cuban Foreign Minister Bruno Rodriguez in "
+     "Havana. Chinese Ambassador to Cuba Ma Hui was present."),
+    ("zh", "马朝旭会见古巴外长",
+     "2023年6月14日，外交部副部长马朝旭在哈瓦那会见古巴外长罗德里格斯。中国驻古巴大使马辉在座。"),
+])
+def test_a_vice_minister_beside_an_ambassador_on_the_roster_still_counts(lang, title, text):
+    record = mfa(text, title=title, lang=lang, published="2023-06-15")
+    assert record.relevant
+    assert record.chinese_side == "Ma Zhaoxu, Vice Foreign Minister"
