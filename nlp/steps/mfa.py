@@ -264,6 +264,9 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
     senders: list[Mention] = []
+    protocol = [m for m in ranked if _at_the_airport(release, m)]
+    if len(protocol) < len(ranked):
+        ranked = [m for m in ranked if m not in protocol]
     for m in ranked:
         if any(m.entry.id == s.entry.id for s in senders):
             continue
@@ -282,6 +285,23 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
         record.add_evidence("chinese_side", senders[0].span())
         return f"Special Envoy of {senders[0].entry.name_en}", False
     return None, False
+
+
+def _at_the_airport(release: Release, m: Mention) -> bool:
+    """Is this official named in a sentence about greeting the visitor at the airport or seeing him
+    off ("Vice Foreign Minister Ma Zhaoxu greeted him at the airport", 马朝旭等到机场迎接)? Such
+    officials are protocol, not the principal: the host the page names elsewhere is."""
+    source = release.title if m.where == "title" else release.layout.clean
+    left, right = sentence_at(source, m.start)
+    cue = cues.pattern("airport_protocol")
+    # the mention's own clause ("Ma Zhaoxu greeted him at the airport"), not a clause before it
+    # ("At the invitation of President Xi Jinping, …, and was greeted at the airport by …")
+    start = max(left, *(source.rfind(c, left, m.start) + 1 for c in ",，;；"))
+    ends = [i for i in (source.find(c, m.end, right) for c in ",，;；") if i != -1]
+    if cue.search(source[start:min(ends, default=right)]):
+        return True
+    # a list of greeters after "greeted … at the airport by" ("by Vice Premier A, Foreign Minister B")
+    return any(re.match(r"\s+by\b", source[c.end():c.end() + 5]) for c in cue.finditer(source, left, m.start))
 
 
 def _trim_name(name: str) -> str | None:

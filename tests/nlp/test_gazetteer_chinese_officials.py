@@ -243,3 +243,30 @@ def test_a_vice_minister_beside_an_ambassador_on_the_roster_still_counts(lang, t
     record = mfa(text, title=title, lang=lang, published="2023-06-15")
     assert record.relevant
     assert record.chinese_side == "Ma Zhaoxu, Vice Foreign Minister"
+
+
+# ---------------------------------------------------------------- protocol at the airport is no principal
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On the evening of April 13, 2023, Brazilian President Luiz Inacio Lula da Silva arrived in "
+           "Beijing for a state visit. Vice Foreign Minister Ma Zhaoxu greeted him at the airport. President "
+           "Xi Jinping will hold talks with him."),
+    ("en", "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on April 13, 2023 and was "
+           "greeted at the airport by Vice Foreign Minister Ma Zhaoxu and other officials. President Xi "
+           "Jinping will hold talks with him."),
+    ("zh", "2023年4月13日晚，巴西总统卢拉乘专机抵达北京，开始对中国进行国事访问。"
+           "外交部副部长马朝旭等到机场迎接。国家主席习近平将同卢拉举行会谈。"),
+])
+def test_an_official_greeting_the_visitor_at_the_airport_is_not_the_principal(lang, text):
+    title = "巴西总统卢拉抵达北京开始对中国进行国事访问" if lang == "zh" else (
+        "Brazilian President Lula Arrives in Beijing for State Visit")
+    record = mfa(text, title=title, lang=lang, published="2023-04-14")
+    assert record.chinese_side == "Xi Jinping, President"
+    assert record.head_of_state_level is True
+
+
+def test_an_official_at_the_airport_is_the_chinese_side_when_no_one_else_is_named():
+    record = mfa("On October 18, 2023, Chilean President Gabriel Boric concluded his visit and left Beijing. "
+                 "Vice Premier Liu Guozhong saw him off at the airport.",
+                 title="Chilean President Boric Leaves Beijing", published="2023-10-19")
+    assert record.chinese_side == "Liu Guozhong, Vice Premier"
