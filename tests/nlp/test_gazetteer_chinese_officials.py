@@ -166,9 +166,11 @@ def test_an_ambassador_alone_does_not_count():
     assert record.relevant is False
 
 
-def test_a_phrase_containing_a_name_is_no_official():
+@pytest.mark.parametrize("sentence", ["双方主张明确反对单边主义。", "雙方主張明確反對單邊主義。",
+                                      "双方认为，全球经济扩张明显放缓。"])
+def test_a_phrase_containing_a_name_is_no_official(sentence):
     """主张明确 ('the position is clear') contains 张明 (Zhang Ming): it names nobody."""
-    record = mfa("2023年6月2日，中国同巴西在北京举行外交磋商。双方主张明确反对单边主义。",
+    record = mfa("2023年6月2日，中国同巴西在北京举行外交磋商。" + sentence,
                  title="中国同巴西举行外交磋商", lang="zh", published="2023-06-03")
     assert record.chinese_side is None or "Zhang Ming" not in record.chinese_side
 
