@@ -264,7 +264,7 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
     senders: list[Mention] = []
-    protocol = [m for m in ranked if _at_the_airport(release, m)]
+    protocol = [m for m in ranked if _at_the_airport(release, m) or _as_spokesperson(release, m)]
     if len(protocol) < len(ranked):
         ranked = [m for m in ranked if m not in protocol]
     for m in ranked:
@@ -285,6 +285,21 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
         record.add_evidence("chinese_side", senders[0].span())
         return f"Special Envoy of {senders[0].entry.name_en}", False
     return None, False
+
+
+# The page names the official as the ministry's spokesperson ("Foreign Ministry Spokesperson Hua
+# Chunying announced", 外交部发言人华春莹8日宣布, "Mao Ning, the spokesperson,"): the voice of the
+# announcement or the answer, not a principal of the exchange, whatever rank the roster gives her
+SPOKESPERSON_BEFORE = re.compile(r"(?:[Ss]pokes(?:person|man|woman)|发言人|發言人)\s*$")
+SPOKESPERSON_AFTER = re.compile(r"\A\s*,\s*(?:the\s+|a\s+)?(?:[A-Z][\w ]{0,30}\s)?"
+                                r"[Ss]pokes(?:person|man|woman)\b")
+
+
+def _as_spokesperson(release: Release, m: Mention) -> bool:
+    """Is this official named as a spokesperson (``SPOKESPERSON_*``)?"""
+    source = release.title if m.where == "title" else release.layout.clean
+    return bool(SPOKESPERSON_BEFORE.search(source[max(0, m.start - 30):m.start])
+                or SPOKESPERSON_AFTER.match(source[m.end:m.end + 60]))
 
 
 def _at_the_airport(release: Release, m: Mention) -> bool:
