@@ -48,6 +48,7 @@ SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
     ("Chairman of the NPC Standing Committee", "Chairman of the NPC Standing Committee", False),
     ("Chairman of the CPPCC National Committee", "Chairman of the CPPCC National Committee", False),
     ("Vice President of the People's Republic of China", "Vice President", False),
+    ("Vice Premier of the State Council", "Vice Premier", False),
     ("Minister of Foreign Affairs", "Foreign Minister", False),
     ("Director of the Office of the Central Foreign Affairs Commission",
      "Director of the Office of the Central Foreign Affairs Commission", False),
@@ -263,6 +264,9 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
     senders: list[Mention] = []
+    protocol = [m for m in ranked if _at_the_airport(release, m) or _as_spokesperson(release, m)]
+    if len(protocol) < len(ranked):
+        ranked = [m for m in ranked if m not in protocol]
     for m in ranked:
         if any(m.entry.id == s.entry.id for s in senders):
             continue
@@ -281,6 +285,38 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
         record.add_evidence("chinese_side", senders[0].span())
         return f"Special Envoy of {senders[0].entry.name_en}", False
     return None, False
+
+
+# The page names the official as the ministry's spokesperson ("Foreign Ministry Spokesperson Hua
+# Chunying announced", 外交部发言人华春莹8日宣布, "Mao Ning, the spokesperson,"): the voice of the
+# announcement or the answer, not a principal of the exchange, whatever rank the roster gives her
+SPOKESPERSON_BEFORE = re.compile(r"(?:[Ss]pokes(?:person|man|woman)|发言人|發言人)\s*$")
+SPOKESPERSON_AFTER = re.compile(r"\A\s*,\s*(?:the\s+|a\s+)?(?:[A-Z][\w ]{0,30}\s)?"
+                                r"[Ss]pokes(?:person|man|woman)\b")
+
+
+def _as_spokesperson(release: Release, m: Mention) -> bool:
+    """Is this official named as a spokesperson (``SPOKESPERSON_*``)?"""
+    source = release.title if m.where == "title" else release.layout.clean
+    return bool(SPOKESPERSON_BEFORE.search(source[max(0, m.start - 30):m.start])
+                or SPOKESPERSON_AFTER.match(source[m.end:m.end + 60]))
+
+
+def _at_the_airport(release: Release, m: Mention) -> bool:
+    """Is this official named in a sentence about greeting the visitor at the airport or seeing him
+    off ("Vice Foreign Minister Ma Zhaoxu greeted him at the airport", 马朝旭等到机场迎接)? Such
+    officials are protocol, not the principal: the host the page names elsewhere is."""
+    source = release.title if m.where == "title" else release.layout.clean
+    left, right = sentence_at(source, m.start)
+    cue = cues.pattern("airport_protocol")
+    # the mention's own clause ("Ma Zhaoxu greeted him at the airport"), not a clause before it
+    # ("At the invitation of President Xi Jinping, …, and was greeted at the airport by …")
+    start = max(left, *(source.rfind(c, left, m.start) + 1 for c in ",，;；"))
+    ends = [i for i in (source.find(c, m.end, right) for c in ",，;；") if i != -1]
+    if cue.search(source[start:min(ends, default=right)]):
+        return True
+    # a list of greeters after "greeted … at the airport by" ("by Vice Premier A, Foreign Minister B")
+    return any(re.match(r"\s+by\b", source[c.end():c.end() + 5]) for c in cue.finditer(source, left, m.start))
 
 
 def _trim_name(name: str) -> str | None:

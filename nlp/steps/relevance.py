@@ -11,7 +11,7 @@ Spanish parties) never count: the gazetteer resolves them away before this step.
 For the IDCPC (party exchanges) the Chinese side must be the party: the page is the IDCPC's own
 release (its site), or it names the CPC, its International Department, a party committee or a
 party office (``party_side`` in ``nlp/gazetteer/cues.json``), or an official of one of the
-party's departments (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
+party's departments on the page's day (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
 party meeting a Vietnamese one, Cuban May Day rallies, or the
 head of state's letter to a state summit are not party exchanges. A headline that is an interview,
 or an activity of an embassy, a consulate or an ambassador, reports no exchange of the CPC or of
@@ -30,8 +30,8 @@ import re
 from urllib.parse import urlsplit
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
-from nlp.release import Release
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Office, Official
+from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
 
@@ -193,10 +193,30 @@ HIGH_SIDE_EN = re.compile(
     r"Foreign Minister|Minister|Chairman|Vice Chairman)\b")
 HIGH_SIDE_ZH = re.compile(r"(?P<office>国家主席|国务院总理|国家副主席|国务院副总理|国务委员|外交部长|外长|"
                           r"外交部副部长|部长|委员长|政协主席|副主席|副总理|总理)")
-OFFICE_GIVEN_LOW = re.compile(r"(?:Ambassador|大使|总领事|Consul[- ]General)\s*$")
+# the office the page gives an official, right before the name ("Chinese Ambassador Ma Hui", "Chinese
+# Ambassador to Cuba Ma Hui", 中国驻古巴大使马辉) or right after it ("Ma Hui, Chinese Ambassador to
+# Cuba,", 马辉大使): the office held that day, whatever else the roster lists for the name
+OFFICE_GIVEN_LOW = re.compile(
+    r"(?:Ambassador|大使|总领事|Consul[- ]General)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:Vice|Minister|Premier|President|State|Chairman)\b)"
+    r"[A-Z][\w'’.-]*){0,4})?\s*$")
+OFFICE_GIVEN_LOW_AFTER = re.compile(
+    r"\A(?:\s*,\s*(?:the\s+)?(?:(?:Chinese|China's)\s+)?(?:Ambassador|Consul[- ]General)\b|"
+    r"\s*(?:大使|总领事))")
 LOW_OFFICE = re.compile(r"Ambassador|Consul|Director|Special Representative|Assistant|Spokesperson", re.I)
 LAC_BEFORE = re.compile(r"(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+'s|[A-Z][a-z]+ian)\s+"
                         r"(?:[A-Z][a-z]+\s+)?$")
+
+
+def _office_given_low(release: Release, m: Mention) -> bool:
+    """Does the page give this official an ambassador's or consul's office right before or after
+    the name ("Chinese Ambassador to Cuba Ma Hui", "Ma Hui, Chinese Ambassador to Cuba,", 驻古巴大使马辉)?
+    That is the office held on the page's day, whatever else the roster lists for the name (its
+    years are approximate, and a common name can be another person's): every mention of the
+    official, the headline's bare name included, is then that ambassador."""
+    source = release.title if m.where == "title" else release.layout.clean
+    return bool(OFFICE_GIVEN_LOW.search(source[max(0, m.start - 60):m.start])
+                or OFFICE_GIVEN_LOW_AFTER.search(source[m.end:m.end + 40]))
 
 
 def below_vice_minister_only(release: Release) -> bool:
@@ -206,11 +226,11 @@ def below_vice_minister_only(release: Release) -> bool:
     if not LOW_SIDE.search(focus):
         return False
     day = release.anchor
-    for m in release.mentions:
-        if m.label == CN_OFFICIAL and m.zone in ("title", "lead") and isinstance(m.entry, Official):
-            source = release.title if m.where == "title" else release.layout.clean
-            if OFFICE_GIVEN_LOW.search(source[max(0, m.start - 20):m.start]):
-                continue  # "Chinese Ambassador Ma Hui": the office the page gives is the one held
+    named = [m for m in release.mentions
+             if m.label == CN_OFFICIAL and m.zone in ("title", "lead") and isinstance(m.entry, Official)]
+    given_low = {m.entry.id for m in named if _office_given_low(release, m)}
+    for m in named:
+        if m.entry.id not in given_low:
             offices = m.entry.offices_on(day) if day else list(m.entry.offices)
             if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
                 return False  # a state leader, minister or vice minister (or an office not known)
@@ -262,11 +282,21 @@ def party_side(release: Release) -> bool:
         return True
     if cues.pattern("party_side").search(f"{release.title}\n{release.layout.clean}"):
         return True
-    officials = [m.entry for m in release.mentions
-                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
-    if any("Department of the CPC" in o.title_en for official in officials for o in official.offices):
+    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
+
+
+def _offices_named(release: Release) -> list[Office]:
+    """The offices of the officials the page names, as held on the page's day: a vice premier who
+    once headed a Central Committee department (Sun Chunlan, United Front 2014–17) meets a minister
+    in 2019 as a state official, not as the party. Without a day, or for an official with no listed
+    office on it (the roster's years are approximate for many), every office listed."""
+    day = release.anchor
+    officials = [m.entry for m in release.mentions
+                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
+    return [o for official in officials
+            for o in ((official.offices_on(day) if day else []) or official.offices)]
 
 
 def _party_leader_to_a_party(release: Release) -> bool:
