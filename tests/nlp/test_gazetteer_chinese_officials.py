@@ -278,8 +278,8 @@ def test_an_official_at_the_airport_is_the_chinese_side_when_no_one_else_is_name
     ("Beijing, Nov. 8 -- Foreign Ministry Spokesperson Hua Chunying announced on Friday that at the "
      "invitation of President Dina Boluarte of Peru, President Xi Jinping will pay a state visit to Peru "
      "from Nov. 13 to 17.", "en"),
-    ("新华社北京11月8日电 外交部发言人华春莹8日宣布：应秘鲁共和国总统博鲁阿尔特邀请，国家主席习近平将于11月13日至"
-     "17日对秘鲁进行国事访问。", "zh"),
+    ("新华社北京11月8日电 外交部发言人华春莹8日宣布：应秘鲁共和国总统博鲁阿尔特邀请，"
+     "国家主席习近平将于11月13日至17日对秘鲁进行国事访问。", "zh"),
 ])
 def test_a_spokesperson_announcing_a_visit_is_no_principal_whatever_her_rank(text, lang):
     """The roster gives Hua Chunying a vice minister's rank from 2024; named as the spokesperson she is
