@@ -380,8 +380,10 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
+            chain = _office_chain_zh(text, start, match.start())
+            reach = min(match.start() - 14, chain[0]) if chain else match.start() - 14
             near = [m for m in release.mentions if m.entry is not None and m.label != CN_OFFICIAL
-                    and m.where == "text" and match.start() - 14 < m.end and m.start < match.start()]
+                    and m.where == "text" and reach < m.end and m.start < match.start()]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
@@ -397,11 +399,40 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                         and nearest[0].end >= match.start() - 1)
             if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
+            if chain:
+                # offices in a row (古共中央政治局委员、国务委员会副主席X; 尼加拉瓜外长、桑解阵委员X): the
+                # kind is the first office's, as in English
+                first = [m for m in near if chain[0] <= m.start < chain[1]]
+                first_party = next((p for m in first if (p := _org_owner(release, m)) is not None), None)
+                kind = kind_of(text[chain[0]:chain[1]])
+                if first_party is not None and kind in ("government", "other"):
+                    kind = "party"  # 争取社会主义运动主席、前总统X: the office right after the party's name
             name_start = match.start("name")
             contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+
+
+# The offices before a Chinese name, separated by 、 (古共中央政治局委员、国务委员会副主席莫拉莱斯):
+# the first runs from the clause's opening (after a comma or the meeting verb) to the first 、.
+OFFICE_CHAIN_ZH = re.compile(r"(?:[^，,。；、\s]{2,24}、){1,3}[^，,。；、\s]{0,16}$")
+OFFICE_END_ZH = re.compile(rf"(?:{ROLE_ZH}|成员|成員|领导人|領導人|主任|协调员|協調員)$")
+CHAIN_OPENING_ZH = re.compile(r".*(?:会见|會見|会晤|會晤|会谈|會談|致电|致電|同|与|與|和|及|包括|为|為)")
+
+
+def _office_chain_zh(text: str, start: int, role_at: int) -> tuple[int, int] | None:
+    """(start, end) of the first office of a chain of offices before a role, or None without one."""
+    match = OFFICE_CHAIN_ZH.search(text, max(start, role_at - 70), role_at)
+    if match is None:
+        return None
+    head = match.start()
+    if not all(OFFICE_END_ZH.search(part) for part in text[head:role_at].split("、")[:-1]):
+        return None  # 第一书记迪亚斯-卡内尔、总理马雷罗: two people, each with his office
+    opening = CHAIN_OPENING_ZH.match(text, head, text.index("、", head))
+    first_start = opening.end() if opening else head
+    first_end = text.index("、", head)
+    return (first_start, first_end) if first_end - first_start >= 2 else None
 
 
 def _org_owner(release: Release, m: Mention) -> Party | None:
@@ -643,6 +674,7 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
         release.record.add_evidence(NAME, m.span())
 
 
+CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
                    r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
@@ -651,14 +683,20 @@ RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opp
 def _background(text: str, at: int) -> bool:
     """A party named in what someone said, in what the sides talked about ("exchanged views on the
     Broad Front's relations with the National Party", 双方就…交换意见), or as the rival of the
-    counterpart (in the 80 characters before it, in its sentence): a topic, not a participant."""
+    counterpart (in the 80 characters before it, in its sentence): a topic, not a participant; and one
+    the sentence says stayed away (in the 80 characters after it)."""
     left, right = sentence_at(text, at)
     topic = cues.pattern("talk_topic").search(text, left, right)  # (its lookahead reads the whole sentence)
     # a topic naming the CPC ("relations between the CPC and the PSUV", 两党关系) is about the two sides
     # of the exchange: the party there is the counterpart's own
     topic_only = (topic is not None and topic.start() < at
                   and CHINESE_SIDE.search(text, topic.start(), right) is None)
-    return (in_what_was_said(text, at) or topic_only
+    # "The Dominican Liberation Party declined an invitation", 乌拉圭民族党未参加: named as staying away
+    # (in its own clause: "the PNP attended, but the JLP did not attend" keeps the PNP)
+    away = cues.pattern("non_participant").search(text, at, min(right, at + 80))
+    if away is not None and CLAUSE_BREAK.search(text, at, away.start()):
+        away = None
+    return (in_what_was_said(text, at) or topic_only or away is not None
             or RIVAL.search(text, max(left, at - 80), at) is not None)
 
 

@@ -193,3 +193,39 @@ def test_topic_naming_the_cpc_keeps_the_counterpart_party() -> None:
     rec = zh("5月9日，中联部部长刘建超在京会见委内瑞拉客人。\n\n双方就中国共产党同委内瑞拉统一社会主义党关"
              "系交换了意见。")
     assert parties(rec) == {"United Socialist Party of Venezuela"}
+
+
+# --- a party the page says stayed away does not take part ---
+
+def test_party_that_did_not_attend_is_not_a_participant() -> None:
+    rec = idcpc("At the invitation of the Modern Revolutionary Party, a CPC delegation led by Chen Zhou"
+                " visited the "
+                "Dominican Republic from May 3 to 7.\n\nDuring the visit, the delegation met with President"
+                " Luis "
+                "Abinader and held talks with PRM leaders.\n\nThe Dominican Liberation Party declined an "
+                "invitation to the talks.", title="CPC delegation visits Dominican Republic")
+    assert parties(rec) == {"Modern Revolutionary Party"}
+    rec = zh("应乌拉圭广泛阵线邀请，中联部副部长陈洲率中共代表团于5月3日至7日访问乌拉圭。\n\n"
+             "访问期间，代表团会见了广泛阵线主席佩雷拉。乌拉圭民族党未参加上述会见"
+             "。", title="中共代表团访问乌拉圭")
+    assert parties(rec) == {"Broad Front"}
+
+
+def test_staying_away_in_another_clause_keeps_the_party() -> None:
+    rec = idcpc("At the invitation of the People's National Party, a CPC delegation led by Chen Zhou visited "
+                "Jamaica from May 3 to 7.\n\nDuring the visit, the delegation met with leaders of the"
+                " Jamaica "
+                "Labour Party, while a PNP youth group did not"
+                " attend.", title="CPC delegation visits Jamaica")
+    assert parties(rec) == {"People's National Party", "Jamaica Labour Party"}
+
+
+# --- Chinese offices in a row: the first one gives the kind ---
+
+def test_chinese_chain_of_offices_first_office_gives_kind() -> None:
+    rec = zh("5月9日，中联部部长刘建超在京会见古巴共产党中央政治局委员、国务委员会副主席莫拉莱斯。")
+    assert people(rec)["莫拉莱斯"] == ("party", "Communist Party of Cuba")
+    rec = zh("5月9日，中联部部长刘建超在京会见委内瑞拉统一社会主义党第一副主席、国民代表大会主席卡贝略。")
+    assert people(rec)["卡贝略"] == ("party", "United Socialist Party of Venezuela")
+    rec = zh("5月9日，中联部部长刘建超在京会见尼加拉瓜外长、桑地诺民族解放阵线全国领导委员会委员蒙卡达。")
+    assert people(rec)["蒙卡达"] == ("government", "Sandinista National Liberation Front")
