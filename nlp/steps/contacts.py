@@ -40,11 +40,14 @@ NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
-    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged)\b|\s+(?:on|in|at)\s+[A-Z]"
+    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged|with|"
+    rf"accompanied|attended|also)\b"
+    rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
 NAME_THEN_ROLE = re.compile(
-    r"(?:\bwith|\bby|\bto|\band|\bincluding|\bmeets?|\bmet|,|--|—|–|^|\n)\s+" + _NAME_ROLE,
+    r"(?:\bwith|\bby|\bto|\band|\bincluding|\bincluded|\bcomprised|\bwere|\bmeets?|\bmet|,|--|—|–|^|\n)\s+"
+    + _NAME_ROLE,
 )
 # ... also where a line opens with one (a photo caption "Miguel Diaz-Canel, first secretary of the
 # Communist Party of Cuba. (File photo)"); matched on its own, so that a line's first person ("Liu
@@ -142,7 +145,7 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記")
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 PERSON_ZH = re.compile(
@@ -219,7 +222,9 @@ def _focus_ranges(release: Release) -> list[tuple[int, int]]:
     lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
     ranges = [(lead_start, lead_end)]
     window_end = min(len(text), lead_end + 1500)
-    for cue in COUNTERPART_CUE.finditer(text, lead_end, window_end):
+    found = [*COUNTERPART_CUE.finditer(text, lead_end, window_end),
+             *cues.pattern("party_members").finditer(text, lead_end, window_end)]
+    for cue in sorted(found, key=lambda match: match.start()):
         if ranges and ranges[-1][0] <= cue.start() < ranges[-1][1]:
             continue
         left = max(text.rfind(".", 0, cue.start()), text.rfind("。", 0, cue.start()),
@@ -259,24 +264,51 @@ def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> boo
     return True
 
 
-def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, role) of people introduced with their role."""
-    found: list[tuple[int, int, str, str]] = []
+def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, name, role, role start) of people introduced with their role. The role of
+    "Cuban President X" comes before the name; all others follow it."""
+    found: list[tuple[int, int, str, str, int]] = []
     for pattern in (NAME_THEN_ROLE, LINE_NAME_THEN_ROLE):
         for match in pattern.finditer(text, start, end):
-            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
+                          match.start("role")))
     for match in ROLE_THEN_NAME.finditer(text, start, end):
-        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role")))
+        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
+                      match.start("role")))
     for pattern in (LED_BY, ADDRESSED):
         for match in pattern.finditer(text, start, end):
             if pattern is ADDRESSED and ROLE_WORD.search(match.group("name")):
                 continue  # "met with Cuban President X": ROLE_THEN_NAME reads it
             tail = text[match.end(): min(end, match.end() + 160)]
             role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
+            role = NEXT_MET.split(role, maxsplit=1)[0]  # "X, President of Uruguay, with leaders of the PCU"
             elected = ELECTED_AS.match(tail)
             role = role or (elected.group(1) if elected else "")
-            found.append((match.start("name"), match.end("name"), match.group("name"), role))
+            role_at = text.find(role, match.end()) if role else match.end()
+            found.append((match.start("name"), match.end("name"), match.group("name"), role, role_at))
     return sorted(found)
+
+
+# the next group or person of a list of meetings: the role before it ends there
+NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
+# "Ambassador of Venezuela to China": the country he is posted to is not his side
+POSTED_TO_CHINA = re.compile(r"\b(?:to|in)\s+China\b")
+
+
+def _owner_party(release: Release, start: int, end: int, where: str = "text") -> Party | None:
+    """The party a role names ("member of the PSUV"), or else the party owning an organisation the
+    role names: the head of the Union of Young Communists or the Sandinista Youth belongs to the
+    party whose youth wing it is (organisations.json gives the owner)."""
+    party = _party_in(release, start, end, where)
+    if party is not None:
+        return party
+    for m in release.mentions:
+        if (m.where == where and m.label == LAC_ORG and isinstance(m.entry, Organisation) and m.entry.party
+                and start <= m.start < end):
+            owner = release.gazetteer.get(m.entry.party)
+            if isinstance(owner, Party):
+                return owner
+    return None
 
 
 def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -284,14 +316,15 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
     text = release.layout.clean
     ruling = ruling_socialist_party(release, release.country_id)
     for start, end in ranges:
-        for name_start, name_end, name, role in _candidates_en(text, start, end):
+        for name_start, name_end, name, role, role_at in _candidates_en(text, start, end):
             words = name.split()
             if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
                 continue
             if _overlaps_known(release, name_start, name_end):
                 continue
-            role_end = name_end + len(role) + 3
-            party = _party_in(release, name_end, role_end) if role else None
+            # the role's own words (before the name for "Cuban President X"): a party named after
+            # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
+            party = _owner_party(release, role_at, role_at + len(role)) if role else None
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
                 # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
                 # who leads "a CPC delegation" is the Chinese side
@@ -299,11 +332,13 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 party = _party_in(release, clause, name_start)
                 if party is None and CHINESE_DELEGATION.search(text, clause, name_start):
                     continue
-            if CHINESE_SIDE.search(role) and party is None:
+            if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
                 continue
             kind = kind_of(role) if role else "other"
             if kind == "other" and party:
                 kind = "party"
+            elif kind == "government" and party and _party_in_first_clause(release, role, role_at):
+                kind = "party"  # "National President of the PT": an office held in the party
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -313,15 +348,27 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 release.record.add_evidence(NAME, span)
 
 
+def _party_in_first_clause(release: Release, role: str, role_at: int) -> bool:
+    """Does the role's first clause name a party ("President of the Broad Front", "National President
+    of the PT")? Then its head word (president, chair) is a party office, not a state one; a minister
+    who is also a party official ("Minister of Foreign Affairs and member of the PSUV") keeps the
+    office the release gives first."""
+    clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0]
+    offset = role_at + (len(role) - len(role.lstrip()))
+    return (not re.search(r"\bminister\b", clause, re.I)
+            and _party_in(release, offset, offset + len(clause)) is not None)
+
+
 def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
     for start, end in ranges:
         for match in PERSON_ZH.finditer(text, start, end):
             name = match.group("name")
-            stop = ZH_STOP.search(name)
-            if stop:
-                name = name[: stop.start()]
+            # a stop word may straddle the name's six-character limit (阿尔瓦雷斯率领): read on a little
+            stop = ZH_STOP.search(text, match.start("name"), match.end("name") + 2)
+            if stop and stop.start() < match.end("name"):
+                name = name[: stop.start() - match.start("name")]
             if len(name.replace("·", "").replace("-", "")) < 2 or name.startswith(CN_NAMES_ZH):
                 continue
             name_at = match.start("name")
@@ -333,22 +380,69 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
+            chain = _office_chain_zh(text, start, match.start())
+            reach = min(match.start() - 14, chain[0]) if chain else match.start() - 14
             near = [m for m in release.mentions if m.entry is not None and m.label != CN_OFFICIAL
-                    and m.where == "text" and match.start() - 14 < m.end and m.start < match.start()]
+                    and m.where == "text" and reach < m.end and m.start < match.start()]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
-            parties_near = [m for m in near if m.label == LAC_PARTY and isinstance(m.entry, Party)]
-            party = max(parties_near, key=lambda m: m.end).entry if parties_near else None  # the nearest
+            # the nearest party, or organisation a party owns (古巴共青盟第一书记: the PCC's youth wing)
+            owned = [(m, _org_owner(release, m)) for m in near]
+            owned = [(m, p) for m, p in owned if p is not None]
+            nearest = max(owned, key=lambda mp: mp[0].end) if owned else None
+            party = nearest[1] if nearest else None
             kind = kind_of(before[-8:] + role)
             party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
-            if party and kind in ("government", "other") and party_role:
+            # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
+            adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
+                        and nearest[0].end >= match.start() - 1)
+            if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
+            if chain:
+                # offices in a row (古共中央政治局委员、国务委员会副主席X; 尼加拉瓜外长、桑解阵委员X): the
+                # kind is the first office's, as in English
+                first = [m for m in near if chain[0] <= m.start < chain[1]]
+                first_party = next((p for m in first if (p := _org_owner(release, m)) is not None), None)
+                kind = kind_of(text[chain[0]:chain[1]])
+                if first_party is not None and kind in ("government", "other"):
+                    kind = "party"  # 争取社会主义运动主席、前总统X: the office right after the party's name
             name_start = match.start("name")
             contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+
+
+# The offices before a Chinese name, separated by 、 (古共中央政治局委员、国务委员会副主席莫拉莱斯):
+# the first runs from the clause's opening (after a comma or the meeting verb) to the first 、.
+OFFICE_CHAIN_ZH = re.compile(r"(?:[^，,。；、\s]{2,24}、){1,3}[^，,。；、\s]{0,16}$")
+OFFICE_END_ZH = re.compile(rf"(?:{ROLE_ZH}|成员|成員|领导人|領導人|主任|协调员|協調員)$")
+CHAIN_OPENING_ZH = re.compile(r".*(?:会见|會見|会晤|會晤|会谈|會談|致电|致電|同|与|與|和|及|包括|为|為)")
+
+
+def _office_chain_zh(text: str, start: int, role_at: int) -> tuple[int, int] | None:
+    """(start, end) of the first office of a chain of offices before a role, or None without one."""
+    match = OFFICE_CHAIN_ZH.search(text, max(start, role_at - 70), role_at)
+    if match is None:
+        return None
+    head = match.start()
+    if not all(OFFICE_END_ZH.search(part) for part in text[head:role_at].split("、")[:-1]):
+        return None  # 第一书记迪亚斯-卡内尔、总理马雷罗: two people, each with his office
+    opening = CHAIN_OPENING_ZH.match(text, head, text.index("、", head))
+    first_start = opening.end() if opening else head
+    first_end = text.index("、", head)
+    return (first_start, first_end) if first_end - first_start >= 2 else None
+
+
+def _org_owner(release: Release, m: Mention) -> Party | None:
+    """The party of a mention: the party itself, or the party owning the organisation (a youth wing)."""
+    if m.label == LAC_PARTY and isinstance(m.entry, Party):
+        return m.entry
+    if m.label == LAC_ORG and isinstance(m.entry, Organisation) and m.entry.party:
+        owner = release.gazetteer.get(m.entry.party)
+        return owner if isinstance(owner, Party) else None
+    return None
 
 
 def _with_english(release: Release, name: str, party: Party | None = None) -> str:
@@ -465,14 +559,16 @@ PRESENT = re.compile(
 # "Jagdeo, who is also General Secretary of the PPP/C, said …", "Gonsalves, also political leader
 # of the ULP", "Batres, a senior member of MORENA". (The party is where this text ends.)
 POST_CLAUSE_EN = re.compile(
-    rf"\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:also\s+)?"
+    rf"\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})(?:,\s+(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:is|was)\s+)"
+    r"(?:also\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'’-]*|senior|political|national|first|executive|founding|honorary|"
     r"general|vice|deputy)\s+){0,3}?"
     r"(?i:secretary[- ]general|member|leader|secretary|president|chair(?:man|woman|person)?|head|"
     r"coordinator|founder|deputy|official)"
     r"\s+of\b[^,;:]{0,120}$")
 # 迪亚斯-卡内尔同时担任古共中央政治局委员: the name, "also holds", the party, then the post.
-POST_CLAUSE_ZH = re.compile(r"\s*(?P<name>[^，,。；\s]{2,15}?)(?:同时|同時|还|還|也)?(?:担任|擔任|兼任|是)$")
+POST_CLAUSE_ZH = re.compile(r"\s*(?P<name>[^，,。；\s]{2,15}?)(?:同时|同時)?(?:还|還|也)?"
+                            r"(?:担任|擔任|兼任|是)$")
 PARTY_POST_ZH = re.compile(r"委员|委員|书记|書記|主席|领导人|領導人|领袖|領袖|成员|成員|主任|部长|部長|"
                            r"干部|幹部|党员|黨員")
 
@@ -527,7 +623,9 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
         if (m.label != LAC_PARTY or not isinstance(party, Party) or m.where != "text"
                 or m.start <= release.layout.lead_start):
             continue
-        if m.zone != "early" and not (whole_visit and MET_WITH.search(text, *sentence_at(text, m.start))):
+        # (a Chinese lead often runs on into the sentence giving the counterpart's party post)
+        if (m.zone not in ("early", "lead")
+                and not (whole_visit and MET_WITH.search(text, *sentence_at(text, m.start)))):
             continue
         if not multilateral and party.country != release.country_id:
             continue
@@ -536,6 +634,8 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
         holder = _post_holder(release, contacts, m)
         if holder is not None and holder.party is None:
             holder.party_id, holder.party = party.id, party.canonical
+            if holder.kind == "other":
+                holder.kind = "party"  # named without a role before; the post given later is his role
             release.record.add_evidence(NAME, m.span())
             continue
         if any(c.party_id == party.id for c in contacts):
@@ -574,16 +674,30 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
         release.record.add_evidence(NAME, m.span())
 
 
+CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
                    r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
 
 
 def _background(text: str, at: int) -> bool:
-    """A party named in what someone said, or as the rival of the counterpart (in the 80 characters
-    before it, in its sentence): a topic, not a participant."""
-    left = sentence_at(text, at)[0]
-    return in_what_was_said(text, at) or RIVAL.search(text, max(left, at - 80), at) is not None
+    """A party named in what someone said, in what the sides talked about ("exchanged views on the
+    Broad Front's relations with the National Party", 双方就…交换意见), or as the rival of the
+    counterpart (in the 80 characters before it, in its sentence): a topic, not a participant; and one
+    the sentence says stayed away (in the 80 characters after it)."""
+    left, right = sentence_at(text, at)
+    topic = cues.pattern("talk_topic").search(text, left, right)  # (its lookahead reads the whole sentence)
+    # a topic naming the CPC ("relations between the CPC and the PSUV", 两党关系) is about the two sides
+    # of the exchange: the party there is the counterpart's own
+    topic_only = (topic is not None and topic.start() < at
+                  and CHINESE_SIDE.search(text, topic.start(), right) is None)
+    # "The Dominican Liberation Party declined an invitation", 乌拉圭民族党未参加: named as staying away
+    # (in its own clause: "the PNP attended, but the JLP did not attend" keeps the PNP)
+    away = cues.pattern("non_participant").search(text, at, min(right, at + 80))
+    if away is not None and CLAUSE_BREAK.search(text, at, away.start()):
+        away = None
+    return (in_what_was_said(text, at) or topic_only or away is not None
+            or RIVAL.search(text, max(left, at - 80), at) is not None)
 
 
 # A Chinese photographer's credit ending a line ("新华社记者 李贺 摄"): a caption, also without the
