@@ -181,8 +181,18 @@ ESTABLISH = re.compile(
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
-    r"\bestablish(?:ed|es)?\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
-    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立", re.I)
+    r"\b(?:establish(?:ed|es)?|forged?|set up)\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
+    r"\b(?:announc|declar)\w*\s+an?\s+[a-z\- ]{0,60}\bpartnership\b|"
+    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立", re.I)
+# A headline or a joint statement's name reports the step in the present or as a noun: "China,
+# Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
+# Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
+# a bare "establish" is as often a wish or a recall).
+HEADLINE_ESTABLISH = re.compile(
+    r"\b(?:establish|establishes|forge|forges|set up|sets up)\b[^.;]{0,40}\bpartnership\b|"
+    r"\bon (?:the )?establish(?:ment|ing)\b|关于建立|關於建立", re.I)
+# a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only")
+NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未|没有|沒有|并非|並非", re.I)
 UPGRADE = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:upgrad|elevat|lift|rais)|"
@@ -198,7 +208,10 @@ DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
     r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders)|"
     r" China and (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*| (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)* and China)?"
-    r" (?:will|would)\b", re.I)
+    r" (?:will|would)\b|"
+    # "announced that China-Uruguay relations will be elevated": the relationship as the subject
+    r"\b(?:announced?|agreed|decided) that (?:the )?(?:bilateral |China[-–][A-Z][a-z]+(?: [A-Z][a-z]+)* )?"
+    r"(?:relations|ties|relationship) (?:will|would)\b", re.I)
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
                    re.I)
@@ -502,6 +515,21 @@ def _by_history(release: Release, worded: str) -> str:
     return action_for(release.country_id, day)
 
 
+def _new_level(release: Release, found: Mention, left: int, right: int) -> PartnershipLevel | None:
+    """The level a step sentence raises relations to: the highest rung named in that sentence. A
+    sentence that names the old level too ("将中墨战略伙伴关系提升为全面战略伙伴关系", "from a
+    strategic partnership to a comprehensive strategic partnership") names the new one above it,
+    since an upgrade goes up the ladder."""
+    best: PartnershipLevel | None = None
+    for m in release.mentions:
+        if m.label != PARTNERSHIP_LEVEL or m.where != found.where or not (left <= m.start < right):
+            continue
+        level = release.gazetteer.get(m.ids[0]) if m.ids else None
+        if isinstance(level, PartnershipLevel) and (best is None or level.rank > best.rank):
+            best = level
+    return best
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -532,17 +560,19 @@ def _partnership(release: Release) -> None:
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
-        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head)):
+        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
             continue
         if newly:
             action = "upgrade" if newly.group("up") or newly.group("up_zh") else "establish"
         else:
             action = "upgrade" if UPGRADE.search(simplified) else None
             action = action or ("establish" if ESTABLISH.search(simplified) else None)
+            if action is None and m.where == "title" and HEADLINE_ESTABLISH.search(simplified):
+                action = "establish"
         if action:
-            level_here = gaz.get(m.ids[0]) if m.ids else None
+            level_here = _new_level(release, m, left, right)
             record.partnership_action = _by_history(release, action)
-            if isinstance(level_here, PartnershipLevel):
+            if level_here is not None:
                 record.partnership_level = level_here.canonical
             record.add_evidence("partnership_action", Span(left, right, sentence, m.where))
             return
