@@ -183,7 +183,8 @@ ESTABLISH = re.compile(
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
     r"\b(?:establish(?:ed|es)?|forged?|set up)\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
     r"\b(?:announc|declar)\w*\s+an?\s+[a-z\- ]{0,60}\bpartnership\b|"
-    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立", re.I)
+    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
+    r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)", re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
 # Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
@@ -191,6 +192,13 @@ ESTABLISH = re.compile(
 HEADLINE_ESTABLISH = re.compile(
     r"\b(?:establish|establishes|forge|forges|set up|sets up)\b[^.;]{0,40}\bpartnership\b|"
     r"\bon (?:the )?establish(?:ment|ing)\b|关于建立|關於建立", re.I)
+# A partnership the sentence raises in standing, not to a new rung: "lift the China-Brazil
+# comprehensive strategic partnership to a higher level", 推动中巴全面战略伙伴关系迈上新台阶 (read
+# right after the level's name: the level is what is raised, and no step is reported)
+TO_HIGHER_STANDING = re.compile(
+    r"^\s*(?:to|onto|into)\s+(?:a\s+|an\s+|the\s+)?(?:new|higher|next|greater|still higher)\b|"
+    r"^\s*(?:不断)?(?:迈上|迈向|邁上|邁向|提升到|提升至|推向|推上|上升到|达到|達到|提高到)"
+    r"\s*(?:新|更高)", re.I)
 # a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only")
 NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未|没有|沒有|并非|並非", re.I)
 UPGRADE = re.compile(
@@ -561,6 +569,8 @@ def _partnership(release: Release) -> None:
         told = SENTENCE_DAY.sub(" ", simplified)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
+            continue
+        if TO_HIGHER_STANDING.search(to_simplified(source[m.end:right])):
             continue
         if newly:
             action = "upgrade" if newly.group("up") or newly.group("up_zh") else "establish"

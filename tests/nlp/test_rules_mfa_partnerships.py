@@ -143,3 +143,42 @@ def test_announced_the_partnership_recalled_is_no_step() -> None:
             "established in 2016.", title="Xi Jinping Meets Chilean President", published="2019-04-25",
             url=_url("2019-04-25"))
     assert r.partnership_action is None
+
+
+# --- an existing partnership raised in standing ("to a higher level", 迈上新台阶) is no step
+@pytest.mark.parametrize(("text", "lang"), [
+    ("President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva on April 14. "
+     "The two "
+     "sides agreed to lift the China-Brazil comprehensive strategic partnership to a higher level.", "en"),
+    ("President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva on April 14. "
+     "The two "
+     "leaders decided to elevate the comprehensive strategic partnership to a new height.", "en"),
+    ("4月14日，国家主席习近平同巴西总统卢拉举行会谈。"
+     "两国元首宣布将中巴全面战略伙伴关系提升到新水平。", "zh"),
+])
+def test_partnership_raised_in_standing_is_no_step(text: str, lang: str) -> None:
+    r = mfa(text, title="Talks", published="2023-04-14", lang=lang,
+            url=_url("2023-04-14", "eng" if lang == "en" else "web"))
+    assert r.partnership_action is None
+
+
+def test_raised_to_a_named_level_still_a_step() -> None:
+    r = mfa("President Xi Jinping held talks with Venezuelan President Nicolas Maduro on September 13. "
+            "The two "
+            "heads of state agreed to lift bilateral relations to a new level, an all-weather strategic "
+            "partnership.", title="Talks", published="2023-09-13", url=_url("2023-09-13"))
+    assert r.partnership_action == "upgrade"
+    assert r.partnership_level == "all-weather strategic partnership"
+
+
+# --- 一致同意，建立…: agreed, then the step after a comma
+@pytest.mark.parametrize("text", [
+    "1月5日，国家主席习近平同哥斯达黎加总统索利斯举行会谈。"
+    "两国元首一致同意，建立平等互信、合作共赢的中哥战略伙伴关系。",
+    "1月5日，國家主席習近平同哥斯達黎加總統索利斯舉行會談。雙方決定，"
+    "建立中哥戰略夥伴關係。",
+])
+def test_agreed_comma_establish_zh(text: str) -> None:
+    r = mfa(text, title="会谈", published="2015-01-05", lang="zh", url=_url("2015-01-05", "web"))
+    assert r.partnership_action == "establish"
+    assert r.partnership_level == "strategic partnership"
