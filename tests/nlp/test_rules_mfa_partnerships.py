@@ -182,3 +182,25 @@ def test_agreed_comma_establish_zh(text: str) -> None:
     r = mfa(text, title="会谈", published="2015-01-05", lang="zh", url=_url("2015-01-05", "web"))
     assert r.partnership_action == "establish"
     assert r.partnership_level == "strategic partnership"
+
+
+# --- event type: a lead that names the exchange only as "during talks" is talks
+@pytest.mark.parametrize(("text", "title", "day"), [
+    ("QUITO, Nov. 17 (Xinhua) -- Chinese President Xi Jinping and Ecuadorian President Rafael Correa on "
+     "Thursday agreed to upgrade the bilateral relationship to a comprehensive strategic partnership during "
+     "talks here.", "China, Ecuador lift ties to comprehensive strategic partnership", "2016-11-17"),
+    ("Chinese President Xi Jinping and Bolivian President Evo Morales on Tuesday forged a strategic "
+     "partnership between the two countries during their talks in Beijing.", "", "2018-06-19"),
+])
+def test_during_talks_is_talks(text: str, title: str, day: str) -> None:
+    r = mfa(text, title=title, published=day, url=_url(day))
+    assert r.event_type == "talks"
+    assert r.partnership_action is not None
+
+
+def test_meeting_page_recalling_talks_stays_meeting() -> None:
+    r = mfa("President Xi Jinping met with Chilean President Gabriel Boric in Beijing on October 17. Xi "
+            "recalled the consensus reached during their talks in San Francisco last year.",
+            title="Xi Jinping Meets Chilean President Gabriel Boric", published="2023-10-17",
+            url=_url("2023-10-17"))
+    assert r.event_type == "meeting"
