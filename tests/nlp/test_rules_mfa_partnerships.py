@@ -204,3 +204,18 @@ def test_meeting_page_recalling_talks_stays_meeting() -> None:
             title="Xi Jinping Meets Chilean President Gabriel Boric", published="2023-10-17",
             url=_url("2023-10-17"))
     assert r.event_type == "meeting"
+
+
+# --- the first partnerships (1993-2003) were set up by Jiang Zemin: a head of state then
+@pytest.mark.parametrize(("text", "lang"), [
+    ("President Jiang Zemin held talks with Venezuelan President Hugo Chavez in Beijing on April 17. The two "
+     "heads of state agreed to establish a strategic partnership for common development.", "en"),
+    ("4月17日，国家主席江泽民在人民大会堂同委内瑞拉总统查韦斯举行会谈。"
+     "双方决定建立共同发展的战略伙伴关系。", "zh"),
+])
+def test_jiang_zemin_talks_head_of_state_level(text: str, lang: str) -> None:
+    r = mfa(text, title="Talks", published="2001-04-17", lang=lang,
+            url=_url("2001-04-17", "eng" if lang == "en" else "web"))
+    assert r.head_of_state_level is True
+    assert r.partnership_action == "establish"
+    assert r.partnership_level == "strategic partnership for common development"
