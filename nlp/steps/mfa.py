@@ -182,15 +182,18 @@ ESTABLISH = re.compile(
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
     r"\b(?:establish(?:ed|es)?|forged?|set up)\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
-    r"\b(?:announc|declar)\w*\s+an?\s+[a-z\- ]{0,60}\bpartnership\b|"
+    # "announced a strategic cooperative partnership": the article opens the level's own name (not
+    # "announced an action plan for the ... partnership")
+    r"\b(?:announc|declar)\w*\s+an?\s+(?:(?!(?:for|of|on|the|to|with|under)\b)[a-z\-]+\s+){0,5}"
+    r"partnership\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
     r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)", re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
 # Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
-# a bare "establish" is as often a wish or a recall).
+# a bare "establish" is as often a wish or a recall; "seeks to establish" in a headline is a wish).
 HEADLINE_ESTABLISH = re.compile(
-    r"\b(?:establish|establishes|forge|forges|set up|sets up)\b[^.;]{0,40}\bpartnership\b|"
+    r"(?<!\bto )\b(?:establish|establishes|forge|forges|set up|sets up)\b[^.;]{0,40}\bpartnership\b|"
     r"\bon (?:the )?establish(?:ment|ing)\b|关于建立|關於建立", re.I)
 # A partnership the sentence raises in standing, not to a new rung: "lift the China-Brazil
 # comprehensive strategic partnership to a higher level", 推动中巴全面战略伙伴关系迈上新台阶 (read

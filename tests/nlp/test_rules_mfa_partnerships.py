@@ -219,3 +219,19 @@ def test_jiang_zemin_talks_head_of_state_level(text: str, lang: str) -> None:
     assert r.head_of_state_level is True
     assert r.partnership_action == "establish"
     assert r.partnership_level == "strategic partnership for common development"
+
+
+# --- over-firing guards for the headline and "announced a ... partnership" readings
+def test_headline_seeks_to_establish_is_no_step() -> None:
+    r = mfa("Panamanian Vice President and Foreign Minister Isabel de Saint Malo met with Wang Yi, State "
+            "Councilor and Foreign Minister, in Beijing on June 20.",
+            title="Panama seeks to establish strategic partnership with China", published="2017-06-20",
+            url=_url("2017-06-20"))
+    assert r.partnership_action is None
+
+
+def test_announced_an_action_plan_for_a_partnership_is_no_step() -> None:
+    r = mfa("President Xi Jinping met with Chilean President Sebastian Pinera on April 25. The two sides "
+            "announced an action plan for the comprehensive strategic partnership.",
+            title="Xi Jinping Meets Chilean President", published="2019-04-25", url=_url("2019-04-25"))
+    assert r.partnership_action is None
