@@ -187,7 +187,9 @@ ESTABLISH = re.compile(
     r"\b(?:announc|declar)\w*\s+an?\s+(?:(?!(?:for|of|on|the|to|with|under)\b)[a-z\-]+\s+){0,5}"
     r"partnership\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
-    r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)", re.I)
+    r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)|"
+    # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership
+    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)", re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
 # Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
@@ -208,8 +210,8 @@ UPGRADE = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:upgrad|elevat|lift|rais)|"
     r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
-    r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為)|(?:提升为|提升為|升级为|"
-    r"升級為)[^。]{0,20}(?:伙伴|夥伴)",
+    r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為|升格为|升格為)|(?:提升为|提升為|升级为|"
+    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)",
     re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"

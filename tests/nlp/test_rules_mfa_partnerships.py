@@ -235,3 +235,25 @@ def test_announced_an_action_plan_for_a_partnership_is_no_step() -> None:
             "announced an action plan for the comprehensive strategic partnership.",
             title="Xi Jinping Meets Chilean President", published="2019-04-25", url=_url("2019-04-25"))
     assert r.partnership_action is None
+
+
+# --- Chinese step verbs: 升格为, 确定…为…伙伴关系
+@pytest.mark.parametrize(("text", "day", "action", "level"), [
+    ("9月13日，国家主席习近平同委内瑞拉总统马杜罗举行会谈。两国元首宣布将中委关系升格为全天候战略伙伴关系。",
+     "2023-09-13", "upgrade", "all-weather strategic partnership"),
+    ("9月13日，國家主席習近平同委內瑞拉總統馬杜羅舉行會談。雙方同意將中委關係升格為全天候戰略夥伴關係。",
+     "2023-09-13", "upgrade", "all-weather strategic partnership"),
+    ("11月27日，国家主席习近平同苏里南总统鲍特瑟举行会谈。两国元首共同确定中苏关系为战略合作伙伴关系。",
+     "2019-11-27", "establish", "strategic cooperative partnership"),
+])
+def test_zh_step_verbs(text: str, day: str, action: str, level: str) -> None:
+    r = mfa(text, title="会谈", published=day, lang="zh", url=_url(day, "web"))
+    assert r.partnership_action == action
+    assert r.partnership_level == level
+
+
+def test_zh_fixed_as_partners_recalled_is_no_step() -> None:
+    r = mfa("4月26日，国家主席习近平会见苏里南总统桑托基。"
+            "习近平指出，2019年两国确定中苏关系为战略合作伙伴关系以来，双方合作成果丰硕。",
+            title="会见", published="2021-04-26", lang="zh", url=_url("2021-04-26", "web"))
+    assert r.partnership_action is None
