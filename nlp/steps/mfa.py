@@ -204,8 +204,9 @@ TO_HIGHER_STANDING = re.compile(
     r"^\s*(?:to|onto|into)\s+(?:a\s+|an\s+|the\s+)?(?:new|higher|next|greater|still higher)\b|"
     r"^\s*(?:不断)?(?:迈上|迈向|邁上|邁向|提升到|提升至|推向|推上|上升到|达到|達到|提高到)"
     r"\s*(?:新|更高)", re.I)
-# a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only")
-NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未|没有|沒有|并非|並非", re.I)
+# a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only",
+# nor 未来: the future)
+NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未(?![来來])|没有|沒有|并非|並非", re.I)
 UPGRADE = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:upgrad|elevat|lift|rais)|"

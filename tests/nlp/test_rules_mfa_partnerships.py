@@ -257,3 +257,10 @@ def test_zh_fixed_as_partners_recalled_is_no_step() -> None:
             "习近平指出，2019年两国确定中苏关系为战略合作伙伴关系以来，双方合作成果丰硕。",
             title="会见", published="2021-04-26", lang="zh", url=_url("2021-04-26", "web"))
     assert r.partnership_action is None
+
+
+def test_future_agreed_zh_weilai_is_not_a_negation() -> None:
+    r = mfa("1月5日，国家主席习近平同哥斯达黎加总统索利斯举行会谈。"
+            "两国元首共同宣布，面向未来建立中哥战略伙伴关系。",
+            title="会谈", published="2015-01-05", lang="zh", url=_url("2015-01-05", "web"))
+    assert r.partnership_action == "establish"
