@@ -181,14 +181,38 @@ ESTABLISH = re.compile(
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
-    r"\bestablish(?:ed|es)?\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
-    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立", re.I)
+    r"\b(?:establish(?:ed|es)?|forged?|set up)\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
+    # "announced a strategic cooperative partnership": the article opens the level's own name (not
+    # "announced an action plan for the ... partnership")
+    r"\b(?:announc|declar)\w*\s+an?\s+(?:(?!(?:for|of|on|the|to|with|under)\b)[a-z\-]+\s+){0,5}"
+    r"partnership\b|"
+    r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
+    r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)|"
+    # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership
+    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)", re.I)
+# A headline or a joint statement's name reports the step in the present or as a noun: "China,
+# Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
+# Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
+# a bare "establish" is as often a wish or a recall; "seeks to establish" in a headline is a wish).
+HEADLINE_ESTABLISH = re.compile(
+    r"(?<!\bto )\b(?:establish|establishes|forge|forges|set up|sets up)\b[^.;]{0,40}\bpartnership\b|"
+    r"\bon (?:the )?establish(?:ment|ing)\b|关于建立|關於建立", re.I)
+# A partnership the sentence raises in standing, not to a new rung: "lift the China-Brazil
+# comprehensive strategic partnership to a higher level", 推动中巴全面战略伙伴关系迈上新台阶 (read
+# right after the level's name: the level is what is raised, and no step is reported)
+TO_HIGHER_STANDING = re.compile(
+    r"^\s*(?:to|onto|into)\s+(?:a\s+|an\s+|the\s+)?(?:new|higher|next|greater|still higher)\b|"
+    r"^\s*(?:不断)?(?:迈上|迈向|邁上|邁向|提升到|提升至|推向|推上|上升到|达到|達到|提高到)"
+    r"\s*(?:新|更高)", re.I)
+# a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only",
+# nor 未来: the future)
+NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未(?![来來])|没有|沒有|并非|並非", re.I)
 UPGRADE = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:upgrad|elevat|lift|rais)|"
     r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
-    r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為)|(?:提升为|提升為|升级为|"
-    r"升級為)[^。]{0,20}(?:伙伴|夥伴)",
+    r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為|升格为|升格為)|(?:提升为|提升為|升级为|"
+    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)",
     re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"
@@ -198,7 +222,10 @@ DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
     r"\b(?:announced?|agreed|decided)\b(?: that)?(?: they| the two (?:sides|countries|leaders)|"
     r" China and (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*| (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)* and China)?"
-    r" (?:will|would)\b", re.I)
+    r" (?:will|would)\b|"
+    # "announced that China-Uruguay relations will be elevated": the relationship as the subject
+    r"\b(?:announced?|agreed|decided) that (?:the )?(?:bilateral |China[-–][A-Z][a-z]+(?: [A-Z][a-z]+)* )?"
+    r"(?:relations|ties|relationship) (?:will|would)\b", re.I)
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
                    re.I)
@@ -502,6 +529,21 @@ def _by_history(release: Release, worded: str) -> str:
     return action_for(release.country_id, day)
 
 
+def _new_level(release: Release, found: Mention, left: int, right: int) -> PartnershipLevel | None:
+    """The level a step sentence raises relations to: the highest rung named in that sentence. A
+    sentence that names the old level too ("将中墨战略伙伴关系提升为全面战略伙伴关系", "from a
+    strategic partnership to a comprehensive strategic partnership") names the new one above it,
+    since an upgrade goes up the ladder."""
+    best: PartnershipLevel | None = None
+    for m in release.mentions:
+        if m.label != PARTNERSHIP_LEVEL or m.where != found.where or not (left <= m.start < right):
+            continue
+        level = release.gazetteer.get(m.ids[0]) if m.ids else None
+        if isinstance(level, PartnershipLevel) and (best is None or level.rank > best.rank):
+            best = level
+    return best
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -532,17 +574,21 @@ def _partnership(release: Release) -> None:
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
-        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head)):
+        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
+            continue
+        if TO_HIGHER_STANDING.search(to_simplified(source[m.end:right])):
             continue
         if newly:
             action = "upgrade" if newly.group("up") or newly.group("up_zh") else "establish"
         else:
             action = "upgrade" if UPGRADE.search(simplified) else None
             action = action or ("establish" if ESTABLISH.search(simplified) else None)
+            if action is None and m.where == "title" and HEADLINE_ESTABLISH.search(simplified):
+                action = "establish"
         if action:
-            level_here = gaz.get(m.ids[0]) if m.ids else None
+            level_here = _new_level(release, m, left, right)
             record.partnership_action = _by_history(release, action)
-            if isinstance(level_here, PartnershipLevel):
+            if level_here is not None:
                 record.partnership_level = level_here.canonical
             record.add_evidence("partnership_action", Span(left, right, sentence, m.where))
             return
