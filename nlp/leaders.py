@@ -113,6 +113,20 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "y", "e", "
 HEAD_OFFICE_EN = re.compile(r"\b(?:President|Prime Minister|Premier)\s+$")
 
 
+@lru_cache(maxsize=4096)
+def leaders_on(day: date | None) -> tuple[Leader, ...]:
+    """The heads in office on the day (every head when the day is unknown): most pages ask this of
+    a few days, and each asks it of every rule."""
+    return tuple(leader for leader in leaders() if leader.held_on(day))
+
+
+@lru_cache(maxsize=4096)
+def plain_name(name: str) -> str:
+    """A name without its accents ("Luiz Inácio" → "Luiz Inacio"): releases write both."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
 def short_names(leader: Leader) -> tuple[str, ...]:
     """The words of a leader's name a release may use alone after the office ("President Lula",
     "Prime Minister Mottley"): each capitalised word of four letters or more but the first."""
@@ -129,12 +143,14 @@ def head_by_office(text: str, start: int, end: int, on: date | None,
     ``country``, only that country's heads. The name must point to one country's leader only (a
     surname two countries' heads share is none)."""
     found: list[tuple[Leader, int, int]] = []
-    for leader in leaders():
-        if (country and leader.country != country) or (on is not None and not leader.held_on(on)):
+    segment = text[start:end]
+    for leader in leaders_on(on):
+        if country and leader.country != country:
             continue
-        plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
-        for word in dict.fromkeys((leader.name, plain, *short_names(leader))):
-            for match in re.finditer(rf"\b{re.escape(word)}\b", text[start:end]):
+        for word in dict.fromkeys((leader.name, plain_name(leader.name), *short_names(leader))):
+            if word not in segment:  # (a plain substring test first: most heads are not named)
+                continue
+            for match in re.finditer(rf"\b{re.escape(word)}\b", segment):
                 at = start + match.start()
                 if HEAD_OFFICE_EN.search(text[max(0, at - 20):at]):
                     found.append((leader, at, at + len(word)))

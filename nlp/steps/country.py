@@ -16,7 +16,6 @@ several LAC countries"). LAC participants named early in the report of a worldwi
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from nlp import cues
@@ -30,7 +29,7 @@ from nlp.gazetteer import (
     Lookalike,
     normalise,
 )
-from nlp.leaders import Leader, head_by_office, leaders
+from nlp.leaders import Leader, head_by_office, leaders, leaders_on, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
@@ -1018,6 +1017,15 @@ SHORT_NAME_AFTER = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会
 SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来)")
 
 
+@lru_cache(maxsize=8192)
+def _names_to_find(leader: Leader, in_office: bool) -> tuple[str, ...]:
+    """A head's full names (with and without accents) and Chinese names; two-character Chinese ones
+    only when former heads are looked for too."""
+    names = [n for n in (leader.name, plain_name(leader.name)) if len(n.split()) >= 2]
+    names += [z for z in leader.zh if len(z) >= 3 or (not in_office and len(z) == 2)]
+    return tuple(dict.fromkeys(names))
+
+
 def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span]]:
     """LAC heads named by full name (or a Chinese name, a short one after a verb) in the title or
     lead: those in office on the page's day, or any the table knows (a former head, a
@@ -1025,14 +1033,10 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
     day = release.anchor
     passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
     found: list[tuple[Leader, Span]] = []
-    for leader in leaders():
-        if in_office and day is not None and not leader.held_on(day):
-            continue
-        plain = "".join(c for c in unicodedata.normalize("NFKD", leader.name) if not unicodedata.combining(c))
-        names = [n for n in (leader.name, plain) if len(n.split()) >= 2]
-        names += [z for z in leader.zh if len(z) >= 3 or (not in_office and len(z) == 2)]
+    for leader in (leaders_on(day) if in_office else leaders()):
+        names = _names_to_find(leader, in_office)
         for where, text, offset in passages:
-            spans = [Span(offset + at, offset + at + len(name), name, where) for name in dict.fromkeys(names)
+            spans = [Span(offset + at, offset + at + len(name), name, where) for name in names
                      if (at := text.find(name)) >= 0
                      and (len(name) > 2 or SHORT_NAME_AFTER.search(text[max(0, at - 2):at])
                           or SHORT_NAME_BEFORE.match(text, at + len(name)))]

@@ -329,13 +329,19 @@ def _as_spokesperson(release: Release, m: Mention) -> bool:
                 or SPOKESPERSON_AFTER.match(source[m.end:m.end + 60]))
 
 
+# words every ``airport_protocol`` cue contains one of
+AIRPORT_WORDS = ("airport", "机场", "機場", " off")
+
+
 def _at_the_airport(release: Release, m: Mention) -> bool:
     """Is this official named in a sentence about greeting the visitor at the airport or seeing him
     off ("Vice Foreign Minister Ma Zhaoxu greeted him at the airport", 马朝旭等到机场迎接)? Such
     officials are protocol, not the principal: the host the page names elsewhere is."""
     source = release.title if m.where == "title" else release.layout.clean
-    left, right = sentence_at(source, m.start)
+    if not any(word in source for word in AIRPORT_WORDS):  # (most pages name no airport)
+        return False
     cue = cues.pattern("airport_protocol")
+    left, right = sentence_at(source, m.start)
     # the mention's own clause ("Ma Zhaoxu greeted him at the airport"), not a clause before it
     # ("At the invitation of President Xi Jinping, …, and was greeted at the airport by …")
     start = max(left, *(source.rfind(c, left, m.start) + 1 for c in ",，;；"))
