@@ -71,6 +71,11 @@ STAMP = re.compile(
     rf"(?:(?:{_LABEL})\s*[:：]\s*)?"
     r"(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<=[(（])\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*(?=[)）])"
+    # the english2023 page's "2023.08.08 / Source: /" line, and a page date alone on its line
+    # (an embassy copy's "2023/04/15" under its banner; a sentence never opens with such a date):
+    # the page's day, not the event's
+    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}[ \t]*/[ \t]*(?i:source)[ \t]*[:：][^\n]{0,40}"
+    r"|(?m:^[ \t]*(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?=[ \t]|$))"
     r"|(?:(?i:updated|published|posted)|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
     rf"|(?i:updated|published|posted)\s*[:：]?\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
     r"(?:,? \d{1,2}:\d{2})?"
@@ -213,7 +218,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 STAMP_BEFORE_YEAR, STAMP_AFTER_YEAR = 60, 25  # how far a stamp reaches from its year, either way
 
 
-STAMP_HINTS = (":", "：", "(", "（", "pdated", "ublished", "osted", "PDATED", "UBLISHED", "OSTED", "Xinhua",
+STAMP_HINTS = (":", "：", "(", "（", "/",
+               "pdated", "ublished", "osted", "PDATED", "UBLISHED", "OSTED", "Xinhua",
                "XINHUA", "China", "People's", "CGTN", "Global Times", "ecns", "Chinagate", "发布", "發佈")
 
 
@@ -573,6 +579,18 @@ NOT_A_HEADLINE = re.compile(
 )
 
 
+# The banner of a Chinese embassy's or consulate's site, printed above every item it copies ("Embassy
+# of the People's Republic of China in the Kingdom of Spain", 中华人民共和国驻西班牙王国大使馆): the name of
+# the site, a line of its own, never the item's headline. Read as the headline, its country (Spain)
+# became the page's counterpart and the LAC exchange below it a topic.
+MISSION_BANNER = re.compile(
+    r"^\s*(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|(?:Permanent\s+)?Mission)\s+of\s+(?:the\s+)?"
+    r"People's\s+Republic\s+of\s+China\s+(?:in|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|and|the)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,6}\s*$"
+    r"|^\s*(?:中华人民共和国|中華人民共和國)?(?:驻|駐)[^\s，。,.]{1,20}?"
+    r"(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表团|代表團|使团|使團)\s*$")
+
+
 def headline_in_text(lay: Layout) -> tuple[int, int] | None:
     """Where the page prints its headline, for a copy stored without a title: the longest line above
     the lead that is not page furniture (menus, breadcrumbs, bylines, time stamps, captions) and
@@ -584,7 +602,7 @@ def headline_in_text(lay: Layout) -> tuple[int, int] | None:
         size = len(CJK.findall(line)) if zh else len(line.split())
         if size < (6 if zh else 4) or len(line) > 250 or line.endswith(("。", ".")):
             continue
-        if NOT_A_HEADLINE.search(line) or is_caption(line):
+        if NOT_A_HEADLINE.search(line) or is_caption(line) or MISSION_BANNER.match(line):
             continue
         if best is None or end - start > best[1] - best[0]:
             best = (start, end)

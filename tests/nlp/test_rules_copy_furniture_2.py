@@ -1,0 +1,99 @@
+"""Copies of a release with page furniture (campaign W): the coding must not change with the furniture.
+Self-written releases; names of people, parties and countries are facts."""
+
+from __future__ import annotations
+
+from nlp.text import MISSION_BANNER, stamps
+from tests.nlp.nlp_helpers import idcpc, mfa
+
+AGENCY_EN = "https://english.news.cn/20241125/0a1b2c3d4e5f/c.html"
+EMBASSY_ZH = "http://es.china-embassy.gov.cn/sgxw/202304/t20230415_1.htm"
+EMBASSY_EN = "http://es.china-embassy.gov.cn/eng/sgxw/202304/t20230415_2.htm"
+
+# --- an office and a name never run over a line break (a printed headline above the lead) ---------------
+ELECT_TITLE = "Xi Jinping Congratulates Yamandu Orsi on His Election as President of Uruguay"
+ELECT_LEAD = ("On November 24, 2024, President Xi Jinping sent a congratulatory message to Yamandu Orsi "
+              "on his election as President of Uruguay.")
+
+
+def test_president_elect_page_is_not_head_level_with_or_without_printed_headline() -> None:
+    printed = f"{ELECT_TITLE}\n{ELECT_LEAD}"
+    for text in (ELECT_LEAD, printed, f" date 2024-11-25\n{printed}"):
+        rec = mfa(text, title=ELECT_TITLE, published="2024-11-25", url=AGENCY_EN)
+        assert rec.head_of_state_level is False, text
+        assert rec.counterpart == "Yamandu Orsi, President-elect"
+
+
+def test_headline_ending_with_office_of_country_takes_no_name_from_the_next_line() -> None:
+    title = "Wang Yi Sends Message of Condolence to the Foreign Minister of Chile"
+    text = (f"{title}\nOn March 3, 2024, Foreign Minister Wang Yi sent a message of condolence to Chilean "
+            "Foreign Minister Alberto van Klaveren over the forest fires.")
+    rec = mfa(text, title=title, published="2024-03-04", url=AGENCY_EN)
+    assert rec.counterpart is not None and "On March" not in rec.counterpart
+    assert "Alberto van Klaveren" in rec.counterpart
+
+
+def test_office_and_name_on_one_line_still_found() -> None:
+    text = ("On May 6, 2023, President Xi Jinping held a phone call with President of Brazil Luiz Inacio "
+            "Lula da Silva.")
+    rec = mfa(text, title="Xi Jinping Holds Phone Call with Brazilian President", published="2023-05-07")
+    assert rec.head_of_state_level is True
+    assert rec.counterpart is not None and "Lula" in rec.counterpart
+
+
+# --- an embassy's banner is the site's name, not the copy's headline ---------------------------------------
+TALKS_ZH = ("2023年4月14日，国家主席习近平在人民大会堂同巴西总统卢拉举行会谈。\n"
+            "习近平指出，中巴分别是东西半球最大的发展中国家。\n卢拉表示，巴方愿同中方加强合作。")
+
+
+def test_embassy_banner_zh_not_read_as_headline() -> None:
+    text = f"中华人民共和国驻西班牙王国大使馆\n首页 > 使馆新闻\n2023/04/15\n{TALKS_ZH}\n【打印】 【关闭】"
+    rec = mfa(text, lang="zh", title="", url=EMBASSY_ZH)
+    assert rec.relevant is True
+    assert rec.country == "Brazil"
+    assert rec.event_type == "talks"
+    assert rec.title != "中华人民共和国驻西班牙王国大使馆"
+
+
+def test_embassy_banner_en_not_read_as_headline() -> None:
+    lead = ("On April 14, 2023, President Xi Jinping held talks with Brazilian President Lula in Beijing. "
+            "The two heads of state witnessed the signing of cooperation documents.")
+    for banner in ("Embassy of the People's Republic of China in the Kingdom of Spain",
+                   "Consulate General of the People's Republic of China in Barcelona"):
+        rec = mfa(f"{banner}\nHome > Embassy News\n2023/04/15\n{lead}", title="", url=EMBASSY_EN)
+        assert rec.relevant is True, banner
+        assert rec.country == "Brazil"
+        assert rec.event_type == "talks"
+
+
+def test_mission_banner_matches_banners_only() -> None:
+    assert MISSION_BANNER.match("中华人民共和国驻西班牙王国大使馆")
+    assert MISSION_BANNER.match("驻巴塞罗那总领事馆")
+    assert MISSION_BANNER.match("Embassy of the People's Republic of China in the Republic of Peru")
+    assert not MISSION_BANNER.match("驻巴西使馆举行招待会，庆祝中巴建交50周年")
+    assert not MISSION_BANNER.match("Embassy of the People's Republic of China in Spain holds reception")
+    assert not MISSION_BANNER.match("Wang Yi Meets with the Foreign Minister of Peru")
+
+
+# --- a page's own date line (english2023 "YYYY.MM.DD / Source:", an embassy's bare "YYYY/MM/DD") --------
+DIGEST = ("Leaders of Cuba, Venezuela, Nicaragua and Bolivia sent messages to Xi Jinping congratulating him "
+          "on his re-election as general secretary of the CPC Central Committee.\n"
+          "Cuban President Miguel Diaz-Canel said China is a great friend.")
+
+
+def test_english2023_source_line_is_no_event_day() -> None:
+    title = "Latin American Leaders Congratulate Xi"
+    bare = idcpc(DIGEST, title=title, published="2022-10-25")
+    page = idcpc(f"Liaison Activities\nLiaison Activities\n{title}\n2022.10.25 / Source: /\n{DIGEST}",
+                 title=title, published="2022-10-25")
+    assert bare.event_date is None
+    assert page.event_date == bare.event_date
+    assert page.country == bare.country == "multilateral"
+
+
+def test_stamp_lines_blanked_but_dates_in_prose_kept() -> None:
+    text = "Title here\n2022.10.25 / Source: /\n2023/04/15\nThe talks held on 2022/10/24 went well."
+    found = [text[a:b] for a, b in stamps(text)]
+    assert "2022.10.25 / Source: /" in found
+    assert "2023/04/15" in found
+    assert not any("2022/10/24" in f for f in found)
