@@ -353,9 +353,11 @@ TITLE_CASE_LOWER = frozenset(
     "than vs de da do dos das del la las los le y e van der den von "
     "between among amid during under within through toward towards against across".split())
 SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
-# A photo caption without its credit ends with the place and day the photo was taken ("… in Lima,
-# Peru, Nov. 15, 2024."); a lead that opens with its day does not end with a year.
-CAPTION_DAY_END = re.compile(r"\b(?:19|20)\d{2}[.!?]?$")
+# A photo caption without its credit ends with the place and day the photo was taken, set off by a
+# comma ("… in Lima, Peru, Nov. 15, 2024."); a lead that opens with its day does not end so. A lead
+# may end with a year in a phrase of its own: a visit's span ("will visit China from October 22 to
+# 28, 2023."), a day after "on" ("met Lula on Nov. 15, 2024."): no comma before the month.
+CAPTION_DAY_END = re.compile(rf",\s*{_MONTH}\.?\s+\d{{1,2}},?\s*(?:19|20)\d{{2}}[.!?]?$")
 
 
 def _is_sentence(line: str, words: list[str]) -> bool:

@@ -3,7 +3,7 @@ Self-written releases; names of people, parties and countries are facts."""
 
 from __future__ import annotations
 
-from nlp.text import MISSION_BANNER, stamps
+from nlp.text import MISSION_BANNER, layout, stamps
 from tests.nlp.nlp_helpers import idcpc, mfa
 
 AGENCY_EN = "https://english.news.cn/20241125/0a1b2c3d4e5f/c.html"
@@ -97,3 +97,36 @@ def test_stamp_lines_blanked_but_dates_in_prose_kept() -> None:
     assert "2022.10.25 / Source: /" in found
     assert "2023/04/15" in found
     assert not any("2022/10/24" in f for f in found)
+
+
+# --- a lead ending with a visit's span or "on <day>, <year>." is no uncredited photo caption ----------------
+VISIT_TITLE = "Colombian Foreign Minister Alvaro Leyva to Visit China"
+VISIT_LEAD = ("At the invitation of Foreign Minister Wang Yi, Colombian Foreign Minister Alvaro Leyva will "
+              "visit China from October 22 to 28, 2023.")
+BACKGROUND = ("In recent years, relations between China and Colombia have developed steadily, with "
+              "cooperation deepening in trade, investment and people-to-people exchanges.")
+
+
+def test_visit_preview_lead_ending_with_year_stays_the_lead_with_a_background_paragraph() -> None:
+    bare = mfa(VISIT_LEAD, title=VISIT_TITLE, published="2023-10-20")
+    for text in (f"{VISIT_LEAD}\n{BACKGROUND}", f"{VISIT_TITLE}\n{VISIT_LEAD}\n{BACKGROUND}"):
+        rec = mfa(text, title=VISIT_TITLE, published="2023-10-20", url=AGENCY_EN)
+        assert rec.event_date == bare.event_date == "2023-10-22", text
+        assert rec.event_type == bare.event_type == "official_visit"
+
+
+def test_lead_ending_on_day_and_year_stays_the_lead() -> None:
+    lead = ("Foreign Minister Wang Yi held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea "
+            "in Beijing on Nov. 5, 2023.")
+    rec = mfa(f"{lead}\n{BACKGROUND.replace('Colombia', 'Peru')}", title="", published="2023-11-06")
+    assert rec.event_date == "2023-11-05"
+    assert rec.country == "Peru"
+
+
+def test_uncredited_caption_ending_with_place_and_day_is_still_no_lead() -> None:
+    caption = ("Chinese President Xi Jinping meets with Peruvian President Dina Boluarte in Lima, Peru, "
+               "Nov. 15, 2024.")
+    lead = ("Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte on Friday, and "
+            "the two heads of state agreed to deepen their comprehensive strategic partnership.")
+    lay = layout(f"{caption}\n{lead}", "Xi holds talks with Peruvian president")
+    assert lay.lead().startswith("Chinese President Xi Jinping held talks")
