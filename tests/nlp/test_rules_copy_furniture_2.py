@@ -130,3 +130,24 @@ def test_uncredited_caption_ending_with_place_and_day_is_still_no_lead() -> None
             "the two heads of state agreed to deepen their comprehensive strategic partnership.")
     lay = layout(f"{caption}\n{lead}", "Xi holds talks with Peruvian president")
     assert lay.lead().startswith("Chinese President Xi Jinping held talks")
+
+
+# --- a roundup's entries are read from the page's cleaned text: a stamp under the headline stays blanked ----
+ROUNDUP_TITLE = "Latin American Leaders Congratulate Xi"
+
+
+def test_roundup_entry_takes_no_day_from_a_date_line_under_the_headline() -> None:
+    bare = idcpc(DIGEST, title=ROUNDUP_TITLE, published="2022-10-25")
+    assert bare.event_date is None
+    for stamp in ("2022/10/25", "2022.10.25 / Source: /", "2022-10-25 18:42:07", "( 2022.10.25 )"):
+        rec = idcpc(f"{ROUNDUP_TITLE}\n{stamp}\n{DIGEST}", title=ROUNDUP_TITLE, published="2022-10-25")
+        assert rec.event_date is None, stamp
+        assert rec.country == bare.country
+
+
+def test_roundup_entry_keeps_a_day_its_text_states() -> None:
+    text = (f"{ROUNDUP_TITLE}\n2022/10/25\nOn October 23, leaders of Cuba, Venezuela, Nicaragua and Bolivia "
+            "sent messages to Xi Jinping congratulating him on his re-election as general secretary of the "
+            "CPC Central Committee.\nCuban President Miguel Diaz-Canel said China is a great friend.")
+    rec = idcpc(text, title=ROUNDUP_TITLE, published="2022-10-25")
+    assert rec.event_date == "2022-10-23"
