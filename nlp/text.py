@@ -28,6 +28,14 @@ from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, pa
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
+# An editor's credit in brackets, which copies append to the last paragraph or print on a line of
+# its own ("【责任编辑：许小萌】", "[Editor: Chen Yu]", "(Editor: Huaxia)"), and the 【纠错】 (report an
+# error) button beside it: page furniture. Glued to the lead's last sentence, it ended the sentence
+# in a bracket instead of a full stop, and the words before it were read differently.
+EDITOR_CREDIT = re.compile(
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|编辑|編輯|(?i:editors?|edited by|responsible editor))\s*[:：]"
+    r"[^【】\[\]()（）\n]{1,40}[】\])）]|【\s*(?:纠错|糾錯)\s*】")
+EDITOR_HINTS = ("编辑", "編輯", "ditor", "DITOR", "dited", "纠错", "糾錯")
 TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·卡洛斯)
 # A trailing list of other headlines: everything after it is another release's news. Its heading
 # starts a line after the first (one on the first line would come before any text, and is not read):
@@ -266,6 +274,8 @@ def clean(text: str) -> str:
     if not text:
         return ""
     furniture = [match.span() for pattern in (HTML_TAG, WATERMARK) for match in pattern.finditer(text)]
+    if any(hint in text for hint in EDITOR_HINTS):
+        furniture += [match.span() for match in EDITOR_CREDIT.finditer(text)]
     if text.count("|") >= 3 or sum(map(text.count, TICKER_BULLETS)) >= 2 or "off the wire" in text.lower():
         furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
     furniture += stamps(text)

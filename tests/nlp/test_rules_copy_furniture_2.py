@@ -151,3 +151,27 @@ def test_roundup_entry_keeps_a_day_its_text_states() -> None:
             "CPC Central Committee.\nCuban President Miguel Diaz-Canel said China is a great friend.")
     rec = idcpc(text, title=ROUNDUP_TITLE, published="2022-10-25")
     assert rec.event_date == "2022-10-23"
+
+
+# --- an editor's credit glued to the last paragraph is furniture ------------------------------------------
+VIDEO_TITLE = "Wang Yi Holds Talks with Brazilian Foreign Minister Carlos Franca"
+VIDEO_LEAD = ("On February 14, 2022, State Councilor and Foreign Minister Wang Yi held talks with Brazilian "
+              "Foreign Minister Carlos Franca via video link.")
+
+
+def test_editor_credit_glued_to_the_lead_keeps_the_event_type() -> None:
+    bare = mfa(VIDEO_LEAD, title=VIDEO_TITLE, published="2022-02-15")
+    assert bare.event_type == "video_call"
+    for credit in (" [Editor: Chen Yu]", " (Editor: Huaxia)", "【责任编辑：陈羽】"):
+        rec = mfa(f"{VIDEO_TITLE}\n{VIDEO_LEAD}{credit}", title=VIDEO_TITLE, published="2022-02-15",
+                  url=AGENCY_EN)
+        assert rec.event_type == "video_call", credit
+        assert rec.event_date == "2022-02-14"
+
+
+def test_editor_credit_zh_blanked_and_brackets_in_prose_kept() -> None:
+    from nlp.text import clean
+
+    assert clean("会谈。【纠错】 【责任编辑：许小萌】").strip() == "会谈。"
+    prose = "The minister quoted [the editor of the paper] in his speech."
+    assert clean(prose) == prose
