@@ -528,11 +528,27 @@ def layout(text: str, title: str | None = None) -> Layout:
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
     lead = _run_on_lead(cleaned, lead, zh)
+    if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
+        lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
     captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:
+    """A copy stored on one line prints its menus, then its headline, then the report, each part
+    spaced apart: the lead starts after the headline's part. Left in the lead, the headline's words
+    ("Holds Talks") were read as the lead's own, over what the lead says ("held talks ... via video
+    link"). The paragraph as it is when the headline is not printed as a part of its own."""
+    line = cleaned[para[0]:para[1]]
+    at = line.find(title)
+    end = at + len(title)
+    if at < 0 or not line[end:end + 2].isspace() or (at > 0 and not line[at - 2:at].isspace()):
+        return para
+    rest = line[end:]
+    return (para[0] + end + len(rest) - len(rest.lstrip()), para[1])
 
 
 # A lead paragraph this long, with this many sentences, is a copy stored as one line: its lead is

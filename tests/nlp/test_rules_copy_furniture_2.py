@@ -175,3 +175,41 @@ def test_editor_credit_zh_blanked_and_brackets_in_prose_kept() -> None:
     assert clean("会谈。【纠错】 【责任编辑：许小萌】").strip() == "会谈。"
     prose = "The minister quoted [the editor of the paper] in his speech."
     assert clean(prose) == prose
+
+
+# --- a copy stored on one line: the lead starts after the headline's part ----------------------------------
+def _one_line(*parts: str) -> str:
+    return "   ".join(parts)
+
+
+def test_one_line_copy_lead_starts_after_the_printed_headline_part() -> None:
+    menu = "Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video | Opinion"
+    stamp = "Source: Xinhua| 2022-02-15 21:07:45|Editor: Huaxia"
+    caption = "Photo taken on Feb. 14, 2022 shows the venue of the event. (Xinhua/Li Xin)"
+    text = _one_line(" date 2022-02-15", menu, VIDEO_TITLE, stamp, "Video PlayerClose", caption,
+                     VIDEO_LEAD, "Enditem")
+    rec = mfa(text, title=VIDEO_TITLE, published="2022-02-15", url=AGENCY_EN)
+    assert rec.event_type == "video_call"
+    assert rec.event_date == "2022-02-14"
+    lay = layout(text, VIDEO_TITLE)
+    assert "Holds Talks" not in lay.lead()
+
+
+def test_one_line_copy_talks_under_a_meets_headline_stays_talks() -> None:
+    title = "Wang Yi Meets with CARICOM Secretary-General"
+    lead = ("On August 5, 2024 local time, Foreign Minister Wang Yi held talks with CARICOM "
+            "Secretary-General Carla Barnett at the CARICOM Secretariat in Georgetown.")
+    bare = mfa(f"{lead}\nThe two sides exchanged views on China-Caribbean cooperation.", title=title,
+               published="2024-08-06")
+    text = _one_line(" date 2024-08-06", "Home | China | World | Business | Photos", title,
+                     "Source: Xinhua| 2024-08-06 21:07:45|Editor: Huaxia", lead,
+                     "The two sides exchanged views on China-Caribbean cooperation.")
+    rec = mfa(text, title=title, published="2024-08-06", url=AGENCY_EN)
+    assert rec.event_type == bare.event_type
+
+
+def test_title_words_inside_the_lead_sentence_do_not_move_the_lead() -> None:
+    title = "Wang Yi Meets with Chilean Foreign Minister"
+    text = ("Menu   On September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto "
+            "van Klaveren in Beijing, where Wang Yi Meets with Chilean Foreign Minister was a headline.")
+    assert "On September 24" in layout(text, title).lead()
