@@ -68,10 +68,10 @@ WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sun
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Klaveren"
-# A name never runs over a line break: "... as President of Uruguay" ending a headline printed above
-# the lead, and "On November 24, ..." opening the lead, are no office and name (copies print the
-# headline in the text).
-_SP = r"[^\S\n]+"
+# A name never runs over a line break or a gap of blanks (the parts of a copy stored on one line are
+# spaced apart): "... as President of Uruguay" ending a headline printed above the lead, and "On
+# November 24, ..." opening the lead, are no office and name (copies print the headline in the text).
+_SP = r"[^\S\n](?![^\S\n])"
 NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"

@@ -213,3 +213,10 @@ def test_title_words_inside_the_lead_sentence_do_not_move_the_lead() -> None:
     text = ("Menu   On September 24, Foreign Minister Wang Yi met with Chilean Foreign Minister Alberto "
             "van Klaveren in Beijing, where Wang Yi Meets with Chilean Foreign Minister was a headline.")
     assert "On September 24" in layout(text, title).lead()
+
+
+def test_president_elect_page_stored_on_one_line_is_not_head_level() -> None:
+    text = f" date 2024-11-25   {ELECT_TITLE}   {ELECT_LEAD}   Enditem"
+    rec = mfa(text, title=ELECT_TITLE, published="2024-11-25", url=AGENCY_EN)
+    assert rec.head_of_state_level is False
+    assert rec.counterpart == "Yamandu Orsi, President-elect"
