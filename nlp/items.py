@@ -385,7 +385,10 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     kept), the segment on one line, and the page's title unless it names a LAC actor (then the
     title would place every entry in that country, and a neutral title of the kind is used)."""
     doc = release.doc
-    text = (doc.text or "")[:segment.end]  # nothing after the segment is read (offsets kept)
+    # nothing after the segment is read (offsets kept); read from the page's cleaned text: the page's
+    # furniture (a time stamp or a date alone on its line under the headline) stays blanked once the
+    # segment is joined into one line, where it no longer stands alone and would be read as a day
+    text = release.layout.clean[:segment.end]
     chars = [" " if c != "\n" else "\n" for c in text]
     chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
     title = release.title

@@ -28,6 +28,14 @@ from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, pa
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
+# An editor's credit in brackets, which copies append to the last paragraph or print on a line of
+# its own ("【责任编辑：许小萌】", "[Editor: Chen Yu]", "(Editor: Huaxia)"), and the 【纠错】 (report an
+# error) button beside it: page furniture. Glued to the lead's last sentence, it ended the sentence
+# in a bracket instead of a full stop, and the words before it were read differently.
+EDITOR_CREDIT = re.compile(
+    r"[【\[(（]\s*(?:责任编辑|責任編輯|编辑|編輯|(?i:editors?|edited by|responsible editor))\s*[:：]"
+    r"[^【】\[\]()（）\n]{1,40}[】\])）]|【\s*(?:纠错|糾錯)\s*】")
+EDITOR_HINTS = ("编辑", "編輯", "ditor", "DITOR", "dited", "纠错", "糾錯")
 TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·卡洛斯)
 # A trailing list of other headlines: everything after it is another release's news. Its heading
 # starts a line after the first (one on the first line would come before any text, and is not read):
@@ -71,6 +79,11 @@ STAMP = re.compile(
     rf"(?:(?:{_LABEL})\s*[:：]\s*)?"
     r"(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<=[(（])\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*(?=[)）])"
+    # the english2023 page's "2023.08.08 / Source: /" line, and a page date alone on its line
+    # (an embassy copy's "2023/04/15" under its banner; a sentence never opens with such a date):
+    # the page's day, not the event's
+    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}[ \t]*/[ \t]*(?i:source)[ \t]*[:：][^\n]{0,40}"
+    r"|(?m:^[ \t]*(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?=[ \t]|$))"
     r"|(?:(?i:updated|published|posted)|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
     rf"|(?i:updated|published|posted)\s*[:：]?\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
     r"(?:,? \d{1,2}:\d{2})?"
@@ -213,7 +226,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 STAMP_BEFORE_YEAR, STAMP_AFTER_YEAR = 60, 25  # how far a stamp reaches from its year, either way
 
 
-STAMP_HINTS = (":", "：", "(", "（", "pdated", "ublished", "osted", "PDATED", "UBLISHED", "OSTED", "Xinhua",
+STAMP_HINTS = (":", "：", "(", "（", "/",
+               "pdated", "ublished", "osted", "PDATED", "UBLISHED", "OSTED", "Xinhua",
                "XINHUA", "China", "People's", "CGTN", "Global Times", "ecns", "Chinagate", "发布", "發佈")
 
 
@@ -260,6 +274,8 @@ def clean(text: str) -> str:
     if not text:
         return ""
     furniture = [match.span() for pattern in (HTML_TAG, WATERMARK) for match in pattern.finditer(text)]
+    if any(hint in text for hint in EDITOR_HINTS):
+        furniture += [match.span() for match in EDITOR_CREDIT.finditer(text)]
     if text.count("|") >= 3 or sum(map(text.count, TICKER_BULLETS)) >= 2 or "off the wire" in text.lower():
         furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
     furniture += stamps(text)
@@ -347,9 +363,11 @@ TITLE_CASE_LOWER = frozenset(
     "than vs de da do dos das del la las los le y e van der den von "
     "between among amid during under within through toward towards against across".split())
 SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
-# A photo caption without its credit ends with the place and day the photo was taken ("… in Lima,
-# Peru, Nov. 15, 2024."); a lead that opens with its day does not end with a year.
-CAPTION_DAY_END = re.compile(r"\b(?:19|20)\d{2}[.!?]?$")
+# A photo caption without its credit ends with the place and day the photo was taken, set off by a
+# comma ("… in Lima, Peru, Nov. 15, 2024."); a lead that opens with its day does not end so. A lead
+# may end with a year in a phrase of its own: a visit's span ("will visit China from October 22 to
+# 28, 2023."), a day after "on" ("met Lula on Nov. 15, 2024."): no comma before the month.
+CAPTION_DAY_END = re.compile(rf",\s*{_MONTH}\.?\s+\d{{1,2}},?\s*(?:19|20)\d{{2}}[.!?]?$")
 
 
 def _is_sentence(line: str, words: list[str]) -> bool:
@@ -510,11 +528,27 @@ def layout(text: str, title: str | None = None) -> Layout:
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
     lead = _run_on_lead(cleaned, lead, zh)
+    if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
+        lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
     captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:
+    """A copy stored on one line prints its menus, then its headline, then the report, each part
+    spaced apart: the lead starts after the headline's part. Left in the lead, the headline's words
+    ("Holds Talks") were read as the lead's own, over what the lead says ("held talks ... via video
+    link"). The paragraph as it is when the headline is not printed as a part of its own."""
+    line = cleaned[para[0]:para[1]]
+    at = line.find(title)
+    end = at + len(title)
+    if at < 0 or not line[end:end + 2].isspace() or (at > 0 and not line[at - 2:at].isspace()):
+        return para
+    rest = line[end:]
+    return (para[0] + end + len(rest) - len(rest.lstrip()), para[1])
 
 
 # A lead paragraph this long, with this many sentences, is a copy stored as one line: its lead is
@@ -573,6 +607,18 @@ NOT_A_HEADLINE = re.compile(
 )
 
 
+# The banner of a Chinese embassy's or consulate's site, printed above every item it copies ("Embassy
+# of the People's Republic of China in the Kingdom of Spain", 中华人民共和国驻西班牙王国大使馆): the name of
+# the site, a line of its own, never the item's headline. Read as the headline, its country (Spain)
+# became the page's counterpart and the LAC exchange below it a topic.
+MISSION_BANNER = re.compile(
+    r"^\s*(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|(?:Permanent\s+)?Mission)\s+of\s+(?:the\s+)?"
+    r"People's\s+Republic\s+of\s+China\s+(?:in|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|of|and|the)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|the)){0,6}\s*$"
+    r"|^\s*(?:中华人民共和国|中華人民共和國)?(?:驻|駐)[^\s，。,.]{1,20}?"
+    r"(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表团|代表團|使团|使團)\s*$")
+
+
 def headline_in_text(lay: Layout) -> tuple[int, int] | None:
     """Where the page prints its headline, for a copy stored without a title: the longest line above
     the lead that is not page furniture (menus, breadcrumbs, bylines, time stamps, captions) and
@@ -584,7 +630,7 @@ def headline_in_text(lay: Layout) -> tuple[int, int] | None:
         size = len(CJK.findall(line)) if zh else len(line.split())
         if size < (6 if zh else 4) or len(line) > 250 or line.endswith(("。", ".")):
             continue
-        if NOT_A_HEADLINE.search(line) or is_caption(line):
+        if NOT_A_HEADLINE.search(line) or is_caption(line) or MISSION_BANNER.match(line):
             continue
         if best is None or end - start > best[1] - best[0]:
             best = (start, end)

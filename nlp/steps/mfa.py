@@ -68,7 +68,11 @@ WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sun
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Klaveren"
-NAME_RE = rf"{_W}(?:\s+(?:{_P}\s+)?(?:{_W}|{_UP}\.(?=\s+{_UP}))){{0,4}}"  # "Philip J. Pierre"
+# A name never runs over a line break or a gap of blanks (the parts of a copy stored on one line are
+# spaced apart): "... as President of Uruguay" ending a headline printed above the lead, and "On
+# November 24, ..." opening the lead, are no office and name (copies print the headline in the text).
+_SP = r"[^\S\n](?![^\S\n])"
+NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
 _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
@@ -104,7 +108,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # start a match (most of a long release) are skipped at once
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
-        rf",?\s+(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+        rf",?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
