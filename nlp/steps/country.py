@@ -141,10 +141,11 @@ REGION_ACTORS_AFTER_EN = re.compile(
     r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
     r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
     r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
-REGION_ACTORS_BEFORE_EN = re.compile(
-    r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
-    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
-    r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
+# the actors' noun and its preposition before the region ("leaders of", "parties from", "countries in")
+ACTORS_FROM_EN = (r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|"
+                  r"participants|politicians|officials|members|countries|states)\s+"
+                  r"(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+")
+REGION_ACTORS_BEFORE_EN = re.compile(ACTORS_FROM_EN + r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
                               r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
@@ -156,9 +157,7 @@ REGION_ACTORS_AFTER_EN_PARTY = re.compile(
     r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:journalists|media|scholars|"
     r"academics|experts|think[- ]tanks?|women|students|lawmakers|trade unionists)\b", re.I)
 REGION_ACTORS_BEFORE_EN_PARTY = re.compile(
-    r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|cadres|envoys|representatives|participants|"
-    r"politicians|officials|members|countries|states)\s+(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
-    r"(?:the\s+)?(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+$", re.I)
+    ACTORS_FROM_EN + r"(?:the\s+)?(?:(?-i:[A-Z])\w+,\s+)+(?:(?-i:[A-Z])\w+,?\s+)?and\s+$", re.I)
 REGION_GROUPS_BEFORE_EN_PARTY = re.compile(r"\b(?:forces|movements|organi[sz]ations)\s+"
                                            r"(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+"
                                            r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
