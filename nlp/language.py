@@ -108,6 +108,11 @@ def build_pipeline(lang: str, gazetteer: Gazetteer | None = None) -> Language:
     nlp = spacy.blank(code)
     if code == "zh":
         nlp.tokenizer = CharacterSegmenter(nlp.vocab)
+    else:
+        # a full stop after a mixed-case acronym ends the sentence ("cadres of the PCdoB."): spaCy
+        # splits it after two capitals or a lower-case word, not after "oB", and the name was lost
+        suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = ruler_patterns(code, gazetteer)

@@ -170,3 +170,13 @@ def test_a_common_phrase_with_a_lower_case_head_noun_names_no_party():
 ])
 def test_which_names_may_lower_their_head_noun(alias, lowered):
     assert (_lower_head_pattern(alias, exact=alias.isupper()) is not None) == lowered
+
+
+@pytest.mark.parametrize("ending", [".", ". The two sides exchanged views."])
+def test_a_mixed_case_acronym_at_the_end_of_a_sentence_is_read(ending):
+    """spaCy keeps "PCdoB." as one token (it splits a full stop after two capitals, not after
+    "oB"), so the Communist Party of Brazil named last in a sentence was lost."""
+    text = ("Beijing, May 10th--Qian Hongshan, Vice Minister of the IDCPC, met with a delegation of "
+            "Brazil's Workers' Party. The delegation also included cadres of the PCdoB" + ending)
+    record = idcpc(text, title="Qian Hongshan Meets Brazilian Party Delegation", published="2023-05-11")
+    assert "Communist Party of Brazil" in parties(record)
