@@ -19,7 +19,9 @@ from nlp.gazetteer import (
     LAC_COUNTRY,
     LAC_ORG,
     LAC_PARTY,
+    LOOKALIKE,
     PLATFORM,
+    Country,
     Gazetteer,
     Party,
     is_acronym,
@@ -228,6 +230,7 @@ def resolve(release: Release) -> None:
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
     _qualified(release)
+    _twinned(release)
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
@@ -272,6 +275,46 @@ def _qualified(release: Release) -> None:
         written = normalise(first.text)
         if any(normalise(n).startswith(written) for n in second.entry.all_names()):
             first.entry = second.entry
+
+
+QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$")
+QUALIFIER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:\([^()]{1,20}\)\s*)?$")
+
+
+def _twinned(release: Release) -> None:
+    """"Mexico's Democratic Revolutionary Party", "the Party of the Democratic Revolution (PRD) of
+    Panama": a party's full name qualified by another LAC country ("of <country>" after it, the
+    country, its possessive or its demonym right before it) is that country's party when exactly
+    one party there shares an acronym with it. English renders the twins' Spanish names (Partido
+    de la Revolución Democrática, Partido Revolucionario Democrático) into each other's English
+    names, and the country a release writes beside the name is the better witness. A name so
+    qualified by a country outside the region ("the Philippine Democratic Revolutionary Party",
+    "the Workers' Party of Belgium") is that country's party, and no LAC party at all."""
+    gaz = release.gazetteer
+    countries: list[tuple[Mention, Any]] = []
+    for c in release.mentions:
+        if c.label == LAC_COUNTRY and c.entry is not None:
+            countries.append((c, c.entry))
+        elif c.label == LOOKALIKE and len(c.ids) == 1:
+            foreign = gaz.get(c.ids[0])
+            if getattr(foreign, "kind", None) in ("country", "region"):
+                countries.append((c, foreign))
+    for m in release.mentions:
+        party = m.entry
+        if not isinstance(party, Party) or is_acronym(m.text):
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        named = next((entry for c, entry in countries if c.where == m.where and (
+            (c.start >= m.end and QUALIFIER_AFTER.match(source[m.end:c.start]))
+            or (c.end <= m.start and QUALIFIER_BEFORE.match(source[c.end:m.start])))), None)
+        if named is None or named.id == party.country:
+            continue
+        if not isinstance(named, Country):  # "the Philippine Democratic Revolutionary Party": not LAC
+            m.entry = None
+            continue
+        twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
+        if len(twins) == 1:
+            m.entry = twins[0]
 
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
