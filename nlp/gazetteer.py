@@ -910,13 +910,14 @@ def _names_for(entry: Any, lang: str) -> list[str]:
 
 def _cores(gaz: Gazetteer, party: Any, any_bracket: bool = False) -> tuple[Any, list[str]]:
     """The party's country and the English names without it: "Socialist Party" of "Socialist Party of
-    Chile" or "… (Chile)" (with ``any_bracket``, of any "… (qualifier)": "Liberal Party (Brazil, 2006)")."""
+    Chile", "… (Chile)" or "… (Chile, 2013)" (with ``any_bracket``, of any "… (qualifier)")."""
     country = gaz.country(party.country)
     if country is None:
         return None, []
     places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
     place_re = "|".join(re.escape(n) for n in places)
-    bracket = r"[^)]*" if any_bracket else rf"(?:{place_re})"
+    # Wikipedia's bracket may add the founding year to the country: "Liberal Party (Brazil, 2006)"
+    bracket = r"[^)]*" if any_bracket else rf"(?:{place_re})(?:,? \d{{4}})?"
     cores = []
     for name in party.all_names("en"):
         match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|^(?P<y>.+?) \({bracket}\)$", name)

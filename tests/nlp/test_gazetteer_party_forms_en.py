@@ -184,3 +184,23 @@ def test_a_roundup_of_one_countrys_parties_in_their_english_forms() -> None:
     assert record.country == "Mexico"
     expected = {"National Regeneration Movement", "Labor Party (Mexico)", "Mexican Communist Party"}
     assert expected <= parties(record)
+
+
+@pytest.mark.parametrize(("written", "canonical", "country"), [
+    ("Liberal Party of Brazil", "Liberal Party (Brazil, 2006)", "Brazil"),
+    ("Social Democratic Party of Brazil", "Social Democratic Party (Brazil, 2011)", "Brazil"),
+    ("Republican Party of Chile", "Republican Party (Chile, 2019)", "Chile"),
+])
+def test_a_wikipedia_bracket_with_a_year_still_names_the_country(written: str, canonical: str,
+                                                                 country: str) -> None:
+    assert meeting(written) == ({canonical}, country)
+
+
+@pytest.mark.parametrize(("written", "canonical", "country"), [
+    ("Party of Socialism and Liberty of Brazil", "Socialism and Liberty Party", "Brazil"),
+    ("Party of Dominican Liberation", "Dominican Liberation Party", "Dominican Republic"),
+    ("Guatemalan Labour Party", "Guatemalan Party of Labour", "Guatemala"),
+    ("Guatemalan Labor Party", "Guatemalan Party of Labour", "Guatemala"),
+])
+def test_party_of_x_and_x_party(written: str, canonical: str, country: str) -> None:
+    assert meeting(written) == ({canonical}, country)
