@@ -278,7 +278,8 @@ def _qualified(release: Release) -> None:
 
 
 QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$")
-QUALIFIER_BEFORE = re.compile(r"^(?:['’]s?)?\s+(?:\([^()]{1,20}\)\s*)?$")
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
+DEMONYM_GAP = re.compile(r"^\s+$")
 
 
 def _twinned(release: Release) -> None:
@@ -306,7 +307,7 @@ def _twinned(release: Release) -> None:
         source = release.title if m.where == "title" else release.layout.clean
         named = next((entry for c, entry in countries if c.where == m.where and (
             (c.start >= m.end and QUALIFIER_AFTER.match(source[m.end:c.start]))
-            or (c.end <= m.start and QUALIFIER_BEFORE.match(source[c.end:m.start])))), None)
+            or (c.end <= m.start and _qualifies_before(c, entry, source[c.end:m.start])))), None)
         if named is None or named.id == party.country:
             continue
         if not isinstance(named, Country):  # "the Philippine Democratic Revolutionary Party": not LAC
@@ -315,6 +316,21 @@ def _twinned(release: Release) -> None:
         twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
         if len(twins) == 1:
             m.entry = twins[0]
+
+
+def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:
+    """Does a country written right before a party's name qualify it? Its possessive does
+    ("Mexico's …", "Honduras' …"), and so does its demonym ("the Philippine …", "the Mexican …");
+    its bare name or capital does not ("in Mexico City Workers' Party leaders …" is no Mexican
+    party)."""
+    if POSSESSIVE_GAP.match(gap):
+        return not isinstance(entry, Country) or normalise(mention.text) not in {
+            normalise(c) for c in entry.capitals["en"]}
+    if not DEMONYM_GAP.match(gap):
+        return False
+    if isinstance(entry, Country):
+        return normalise(mention.text) in {normalise(d) for d in entry.demonyms["en"]}
+    return normalise(mention.text) != normalise(getattr(entry, "country", None) or "")
 
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.

@@ -56,6 +56,8 @@ def test_a_swapped_form_does_not_swallow_a_longer_name_of_the_country() -> None:
     ("Democratic Revolutionary Party (PRD) of Mexico", "Party of the Democratic Revolution", "Mexico"),
     ("Mexico's Democratic Revolutionary Party", "Party of the Democratic Revolution", "Mexico"),
     ("Party of the Democratic Revolution (PRD) of Mexico", "Party of the Democratic Revolution", "Mexico"),
+    ("Mexican Democratic Revolutionary Party", "Party of the Democratic Revolution", "Mexico"),
+    ("Panamanian Party of the Democratic Revolution", "Democratic Revolutionary Party", "Panama"),
 ])
 def test_prd_bound_by_the_country_written_beside_it(written: str, canonical: str, country: str) -> None:
     assert meeting(written) == ({canonical}, country)
@@ -206,3 +208,12 @@ def test_a_wikipedia_bracket_with_a_year_still_names_the_country(written: str, c
 ])
 def test_party_of_x_and_x_party(written: str, canonical: str, country: str) -> None:
     assert meeting(written) == ({canonical}, country)
+
+
+def test_a_country_named_bare_before_a_party_does_not_qualify_it() -> None:
+    # a list without its comma: "Mexico" is a country of the roundup, not the PT's qualifier
+    record = idcpc("The CPC Central Committee sent messages of congratulations to parties of Brazil and "
+                   "Mexico Workers' Party (PT) of Brazil and the National Regeneration Movement.",
+                   title="CPC Sends Messages")
+    assert "Workers' Party (Brazil)" in parties(record)
+    assert "Labor Party (Mexico)" not in parties(record)
