@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import idcpc, parties
 
-from nlp.gazetteer import Gazetteer
+from nlp.gazetteer import Gazetteer, Party
 from nlp.language import gazetteer_entities, pipeline
 
 
@@ -210,10 +210,34 @@ def test_party_of_x_and_x_party(written: str, canonical: str, country: str) -> N
     assert meeting(written) == ({canonical}, country)
 
 
-def test_a_country_named_bare_before_a_party_does_not_qualify_it() -> None:
-    # a list without its comma: "Mexico" is a country of the roundup, not the PT's qualifier
-    record = idcpc("The CPC Central Committee sent messages of congratulations to parties of Brazil and "
-                   "Mexico Workers' Party (PT) of Brazil and the National Regeneration Movement.",
-                   title="CPC Sends Messages")
-    assert "Workers' Party (Brazil)" in parties(record)
-    assert "Labor Party (Mexico)" not in parties(record)
+def resolved_parties(text: str) -> list[tuple[str, str]]:
+    """(written name, canonical) of every party mention of a release as the steps see it."""
+    from nlp.extract import _prepare, _spacy_text
+    from nlp.release import add_mentions
+    from nlp.schema import Document
+
+    release = _prepare(Document(url="https://www.idcpc.org.cn/english/news/201905/t20190510_1.html",
+                                source="idcpc", lang="en", title="", published="2019-05-10", text=text),
+                       Gazetteer.load())
+    nlp = pipeline("en")
+    spaced = _spacy_text(release)
+    add_mentions(release, gazetteer_entities(nlp, nlp.make_doc(spaced), spaced))
+    return [(m.text, m.entry.canonical) for m in release.mentions if isinstance(m.entry, Party)]
+
+
+# pages about Mexico (named twice): the bare PRD name is Mexico's unless a possessive or demonym says
+@pytest.mark.parametrize("text", [
+    "Mexican guests from Mexico said that in Panama City Party of the Democratic Revolution cadres met.",
+    "Guests from Mexico, Brazil and Panama Party of the Democratic Revolution members met in Mexico.",
+])
+def test_a_capital_or_bare_country_name_before_a_party_does_not_qualify_it(text: str) -> None:
+    prd = "Party of the Democratic Revolution"
+    assert resolved_parties(text) == [(prd, prd)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican guests from Mexico met cadres of Panama's Party of the Democratic Revolution.",
+    "Mexican guests from Mexico met cadres of the Panamanian Party of the Democratic Revolution.",
+])
+def test_a_possessive_or_demonym_before_a_party_qualifies_it(text: str) -> None:
+    assert [canonical for _, canonical in resolved_parties(text)] == ["Democratic Revolutionary Party"]
