@@ -164,6 +164,8 @@ def test_possessive_apostrophe_dropped_or_curly(written: str, canonical: str) ->
     ("Citizen Action Party", "CRI", "Citizens' Action Party"),
     ("Convergencia", "MEX", "Citizens' Movement (Mexico)"),
     ("Brazilian Progressive Party", "BRA", "Progressistas"),
+    ("Solidarity Party of Brazil", "BRA", "Solidariedade"),
+    ("Organization of People in Struggle", "HTI", "Struggling People's Organization"),
 ])
 def test_english_forms_in_the_gazetteer(alias: str, country: str, canonical: str) -> None:
     party = Gazetteer.load().party_by_alias(alias, country=country)
