@@ -321,8 +321,9 @@ def _twinned(release: Release) -> None:
 def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:
     """Does a country written right before a party's name qualify it? Its possessive does
     ("Mexico's …", "Honduras' …"), and so does its demonym ("the Philippine …", "the Mexican …");
-    its bare name or capital does not ("in Mexico City Workers' Party leaders …" is no Mexican
-    party)."""
+    a LAC country's bare name or capital does not ("in Mexico City Workers' Party leaders …" is no
+    Mexican party). A country outside the region does by its bare name too ("the Bangladesh
+    Workers Party"): no LAC country's party is written after a foreign country's name."""
     if POSSESSIVE_GAP.match(gap):
         return not isinstance(entry, Country) or normalise(mention.text) not in {
             normalise(c) for c in entry.capitals["en"]}
@@ -330,7 +331,7 @@ def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:
         return False
     if isinstance(entry, Country):
         return normalise(mention.text) in {normalise(d) for d in entry.demonyms["en"]}
-    return normalise(mention.text) != normalise(getattr(entry, "country", None) or "")
+    return True
 
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.

@@ -78,6 +78,8 @@ def test_bare_prd_bound_by_the_page_country() -> None:
     "Socialist Workers' Party of Spain",
     "Spanish Socialist Workers' Party (PSOE)",
     "Communist Party of Spain (PCE)",
+    "Workers Party of Bangladesh",
+    "Bangladesh Workers Party",
 ])
 def test_a_party_of_a_country_outside_the_region_is_no_lac_party(name: str) -> None:
     record = idcpc(f"Beijing, May 10th -- Song Tao, head of the IDCPC, met with a delegation of the {name} "
