@@ -817,6 +817,23 @@ def _demonym_forms_es(gaz: Gazetteer, party: Any) -> list[str]:
     return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
 
 
+NAME_ARTICLES = ("The", "A", "An", "La", "El", "Los", "Las")
+
+
+def _without_article(party: Any) -> list[str]:
+    """"Partnership for National Unity" for A Partnership for National Unity, "Libertad Avanza" for
+    La Libertad Avanza: a release puts its own article before a name that opens with one ("the
+    Partnership for National Unity", "the Libertad Avanza"). Only where what is left is
+    distinctive — not made of common words only, or three words at least — since "New Era" of
+    "A New Era" is a headline's ordinary words."""
+    out: list[str] = []
+    for name in [*party.all_names("en"), *party.all_names("es")]:
+        first, _, rest = name.partition(" ")
+        if first in NAME_ARTICLES and rest and (len(rest.split()) >= 3 or not is_generic(rest)):
+            out.append(rest)
+    return list(dict.fromkeys(out))
+
+
 def _member_forms(party: Any) -> list[str]:
     """"Sandinista Party" for the party whose members English calls "the Sandinistas": English names
     a party by its members' word as an adjective before "party". The members' word is a one-word
@@ -1137,7 +1154,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
                 names += [(n, False) for n in _member_forms(entry) + _article_forms(gaz, entry)
-                          + _demonym_forms_es(gaz, entry) + _country_swap_forms(gaz, entry)]
+                          + _demonym_forms_es(gaz, entry) + _country_swap_forms(gaz, entry)
+                          + _without_article(entry)]
             if label in (LAC_PARTY, LAC_ORG) and lang == "en":
                 names += [(n, False) for n in _apostrophe_forms([n for n, _ in names])]
                 names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)

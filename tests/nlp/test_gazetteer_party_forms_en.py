@@ -245,3 +245,20 @@ def test_a_capital_or_bare_country_name_before_a_party_does_not_qualify_it(text:
 ])
 def test_a_possessive_or_demonym_before_a_party_qualifies_it(text: str) -> None:
     assert [canonical for _, canonical in resolved_parties(text)] == ["Democratic Revolutionary Party"]
+
+
+@pytest.mark.parametrize(("written", "canonical", "country"), [
+    ("Partnership for National Unity of Guyana", "A Partnership for National Unity", "Guyana"),
+    ("Libertad Avanza of Argentina", "La Libertad Avanza", "Argentina"),
+])
+def test_a_name_opening_with_an_article_written_with_the_releases_own(written: str, canonical: str,
+                                                                       country: str) -> None:
+    assert meeting(written) == ({canonical}, country)
+
+
+def test_a_names_common_words_without_its_article_stay_prose() -> None:
+    # "A New Era" is Venezuela's Un Nuevo Tiempo; "a new era" and "the New Era" are a headline's words
+    record = idcpc("Beijing, May 10th -- Song Tao, head of the IDCPC, met with a delegation of the Communist "
+                   "Party of Venezuela here today. Song said bilateral relations have entered the New Era.",
+                   title="Song Tao: Ties Enter the New Era")
+    assert parties(record) == {"Communist Party of Venezuela"}
