@@ -1,0 +1,106 @@
+"""Chinese names of LAC parties on Chinese pages (campaign Z5): transliteration variants and older
+or short forms the IDCPC and copies of its releases write, a bare name too common to stand alone
+(社会党, 正义党, 人民党, 进步党) bound by the country that opens its chain of titles, and a Chinese
+name that follows another country of the world (以色列劳工党, 葡萄牙社会党) never read as the LAC
+party of that name. Every release is self-written in the sites' style; names are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+from nlp.gazetteer import to_traditional
+
+URL = "https://www.idcpc.org.cn/bzhd/wshd/201905/t20190510_160001.html"
+FSLN = "Sandinista National Liberation Front"
+FMLN = "Farabundo Martí National Liberation Front"
+
+
+def _zh(text: str, title: str = "") -> set[str]:
+    return parties(idcpc(text, title=title, lang="zh", url=URL))
+
+
+def _meeting(who: str) -> str:
+    return f"5月9日，中联部副部长郭业洲在京会见{who}。\n双方就两党关系和共同关心的问题交换意见。"
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("尼加拉瓜桑迪诺民族解放阵线代表团", FSLN),
+    ("桑迪诺民族解放阵线全国委员会委员、国际关系书记阿里亚斯", FSLN),
+    ("尼加拉瓜桑迪诺阵线代表团", FSLN),
+    ("萨尔瓦多法拉本德·马蒂民族解放阵线总书记", FMLN),
+    ("法拉本德・马蒂民族解放阵线总书记弗洛雷斯", FMLN),
+    ("萨尔瓦多法拉本多·马迪民族解放阵线代表团", FMLN),
+    ("萨尔瓦多法拉本多马迪民族解放阵线代表团", FMLN),
+])
+def test_transliteration_variants(who: str, expected: str) -> None:
+    """桑地诺/桑迪诺, 法拉本多/法拉本德 and 马蒂/马迪 render one name each: every spelling names the party."""
+    assert _zh(_meeting(who), title="郭业洲会见拉美客人") == {expected}
+
+
+def test_transliteration_variant_in_traditional_characters() -> None:
+    text = to_traditional(_meeting("尼加拉瓜桑迪诺民族解放阵线代表团"))
+    assert _zh(text, title=to_traditional("郭业洲会见尼加拉瓜客人")) == {FSLN}
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("秘鲁共产党—红色祖国总书记", "Communist Party of Peru – Red Fatherland"),
+    ("秘鲁共产党-红色祖国总书记", "Communist Party of Peru – Red Fatherland"),
+    ("厄瓜多尔马列共产党代表团", "Marxist–Leninist Communist Party of Ecuador"),
+    ("多米尼加劳动党总书记", "Dominican Workers' Party"),
+    ("智利激进社会民主党主席", "Radical Party of Chile"),
+    ("哥斯达黎加国家解放党主席", "National Liberation Party"),
+    ("墨劳动党全国协调员阿纳亚", "Labor Party (Mexico)"),
+])
+def test_other_chinese_forms(who: str, expected: str) -> None:
+    assert _zh(_meeting(who), title="郭业洲会见拉美客人") == {expected}
+
+
+def test_colombian_communist_party_short_form() -> None:
+    """哥共 as 古共 and 智共: country's first character + 共, the Colombian Communist Party."""
+    text = "7月17日，中联部部长刘建超致函哥共总书记凯塞多，祝贺哥共成立93周年。"
+    assert _zh(text, title="刘建超致函祝贺哥共成立93周年") == {"Colombian Communist Party"}
+
+
+@pytest.mark.parametrize("country", ["特立尼达和多巴哥共和国", "多哥共和国"])
+def test_ge_gong_inside_a_republic_names_no_party(country: str) -> None:
+    """多哥共和国 and 特立尼达和多巴哥共和国 contain 哥共: that is no Colombian party."""
+    text = f"5月9日，中联部副部长郭业洲在京会见{country}议会代表团。\n双方就两国关系交换意见。"
+    assert "Colombian Communist Party" not in _zh(text, title="郭业洲会见外国客人")
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("阿根廷参议员、正义党全国委员会委员费尔南德斯", "Justicialist Party"),
+    ("阿根廷布宜诺斯艾利斯省省长、正义党副主席基西洛夫", "Justicialist Party"),
+    ("智利参议员、社会党总书记", "Socialist Party of Chile"),
+    ("巴拿马国民大会议员、人民党主席", "People's Party (Panama)"),
+    ("巴西联邦众议员、进步党领袖", "Progressistas"),
+])
+def test_bare_short_name_under_its_clause_country(who: str, expected: str) -> None:
+    """A three-character name shared by many countries' parties is the party of the LAC country that
+    opens the chain of titles it stands in."""
+    assert expected in _zh(_meeting(who), title="郭业洲会见拉美客人")
+
+
+@pytest.mark.parametrize("who", [
+    "西班牙、智利等国社会党人士组成的代表团",  # two countries: whose Socialist Party is unclear
+    "智利客人。社会党主席随后介绍了情况",  # another sentence
+])
+def test_bare_short_name_without_one_clause_country_is_not_bound(who: str) -> None:
+    assert "Socialist Party of Chile" not in _zh(_meeting(who), title="郭业洲会见外国客人")
+
+
+@pytest.mark.parametrize("who", ["以色列劳工党代表团", "挪威劳工党代表团"])
+def test_foreign_country_before_a_chinese_party_name(who: str) -> None:
+    """劳工党 alone is Brazil's in China's releases; 以色列劳工党 is Israel's."""
+    assert _zh(_meeting(who), title=f"郭业洲会见{who}") == set()
+
+
+def test_laogongdang_alone_still_brazil() -> None:
+    text = _meeting("巴西联邦众议员、劳工党全国执委会委员齐纳尔多")
+    assert _zh(text, title="郭业洲会见巴西客人") == {"Workers' Party (Brazil)"}
+
+
+@pytest.mark.parametrize("who", ["葡萄牙社会党总书记", "西班牙工人社会党国际书记", "韩国正义党代表团"])
+def test_other_countries_parties_are_not_lac(who: str) -> None:
+    assert _zh(_meeting(who), title=f"郭业洲会见{who}") == set()
