@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import idcpc, parties
 
-from nlp.gazetteer import to_traditional
+from nlp.gazetteer import Gazetteer, to_traditional
+from nlp.language import pipeline
 
 URL = "https://www.idcpc.org.cn/bzhd/wshd/201905/t20190510_160001.html"
 FSLN = "Sandinista National Liberation Front"
@@ -104,3 +105,27 @@ def test_laogongdang_alone_still_brazil() -> None:
 @pytest.mark.parametrize("who", ["葡萄牙社会党总书记", "西班牙工人社会党国际书记", "韩国正义党代表团"])
 def test_other_countries_parties_are_not_lac(who: str) -> None:
     assert _zh(_meeting(who), title=f"郭业洲会见{who}") == set()
+
+
+@pytest.mark.parametrize("name, on, title", [
+    ("李干杰", "2023-05-10", "Head of the Organization Department of the CPC Central Committee"),
+    ("李干杰", "2025-05-10", "Head of the United Front Work Department of the CPC Central Committee"),
+    ("石泰峰", "2023-05-10", "Head of the United Front Work Department of the CPC Central Committee"),
+    ("石泰峰", "2025-05-10", "Head of the Organization Department of the CPC Central Committee"),
+    ("尤權", "2019-05-10", "Head of the United Front Work Department of the CPC Central Committee"),
+    ("何巍", "2025-05-10", "Vice Minister of the International Department of the CPC Central Committee"),
+    ("周力", "2013-05-10", "Vice Minister of the International Department of the CPC Central Committee"),
+])
+def test_chinese_officials_added_to_the_roster(name: str, on: str, title: str) -> None:
+    """Heads of the Central Committee's departments and IDCPC vice ministers, in either script."""
+    gaz = Gazetteer.load()
+    official = gaz.official_by_name(name, on=on)
+    assert official is not None
+    assert title in {o.title_en for o in official.offices_on(on)}
+
+
+def test_zhou_li_inside_an_ordinary_phrase_is_no_official() -> None:
+    """本周力争 contains 周力 (Zhou Li): the look-alike wins, so no Chinese official is named there."""
+    doc = pipeline("zh")("双方表示，本周力争完成合作文件磋商。中联部副部长周力会见古巴客人。")
+    officials = [e.text for e in doc.ents if e.label_ == "CN_OFFICIAL"]
+    assert officials == ["周力"]
