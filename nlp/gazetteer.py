@@ -969,7 +969,8 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
 # Too common to stand alone even on a page about the party's country, but a name in a list of that
 # country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
 # country written once qualifies every party of the list. "Communist Party" and 共产党 stay out: a
-# LAC page's bare "Communist Party" is most often the CPC.
+# LAC page's bare "Communist Party" is most often the CPC. A Chinese one is also read by the country
+# of its clause or of its page (``nlp.release._clause_country``, ``_page_country``).
 LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
 
 

@@ -239,13 +239,14 @@ def _listed(release: Release, leading: str | None) -> None:
     """"Labor Party", 劳动党: a name too common to stand alone is the leading country's party of that
     name when written bare in the same sentence as another party of that country, named in full
     ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党). A Chinese one is
-    also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)."""
+    also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)
+    or of the one country its page names before it (``_page_country``)."""
     gaz = release.gazetteer
     for m in release.mentions:
         if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or not _bare(release, m):
             continue
         candidates = gaz.candidates("|".join(m.ids))
-        named = _clause_country(release, m) if _han(m.text) else None
+        named = (_clause_country(release, m) or _page_country(release, m)) if _han(m.text) else None
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
@@ -293,6 +294,21 @@ def _clause_country(release: Release, m: Mention) -> str | None:
         return None
     countries = {n.entry.id if n.label == LAC_COUNTRY else getattr(n.entry, "country", None) for n in before}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _page_country(release: Release, m: Mention) -> str | None:
+    """The one country a Chinese page names, when it has named it before a bare party name (智利客人，
+    社会党主席巴韦): another country's party of that name would carry its country (葡萄牙社会党, not
+    bare), so a bare name on a page about one LAC country, and no other country or region of the world, is
+    that country's party."""
+    places = [n for n in release.mentions if _is_place(n)]
+    if any(n.label == LOOKALIKE for n in places):
+        return None
+    countries = {n.entry.id for n in places if n.entry is not None}
+    if len(countries) != 1 or not any(n.where == "title" or (n.where == m.where and n.end <= m.start)
+                                      for n in places):
+        return None
+    return countries.pop()
 
 
 def _foreign_prefixed(release: Release) -> None:
