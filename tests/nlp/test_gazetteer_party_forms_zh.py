@@ -52,6 +52,10 @@ def test_transliteration_variant_in_traditional_characters() -> None:
     ("智利激进社会民主党主席", "Radical Party of Chile"),
     ("哥斯达黎加国家解放党主席", "National Liberation Party"),
     ("墨劳动党全国协调员阿纳亚", "Labor Party (Mexico)"),
+    # 基督教社会 and 社会基督教 both render "Social Christian"
+    ("厄瓜多尔社会基督教党主席", "Social Christian Party (Ecuador)"),
+    ("哥斯达黎加社会基督教团结党主席", "Social Christian Unity Party"),
+    ("巴西社会主义人民党主席", "Cidadania"),  # its name until 2019
 ])
 def test_other_chinese_forms(who: str, expected: str) -> None:
     assert _zh(_meeting(who), title="郭业洲会见拉美客人") == {expected}
