@@ -345,6 +345,9 @@ def _qualified(release: Release) -> None:
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
 ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任")
+# What after a bare Chinese party name makes it a common word: 社会党人, 民主党派 (not 社会党人士, the
+# party's people).
+ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")
 ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
 
 
@@ -356,6 +359,8 @@ def _bare(release: Release, m: Mention) -> bool:
     if any("\u4e00" <= c <= "\u9fff" for c in m.text):
         # 会见了争取民主党领导人 and 执政党民族解放党 are bare; 德国社会民主党 is another country's party
         previous = source[m.start - 1:m.start] if m.start else ""
+        if ZH_AFTER_NOT_NAME.match(source, m.end):
+            return False  # 社会党人 (socialists), 民主党派 (China's democratic parties): a word, no name
         return (not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
                 or ZH_PARTY_ROLE.search(source, max(0, m.start - 4), m.start) is not None)
     before = source[max(0, m.start - 30):m.start].split()

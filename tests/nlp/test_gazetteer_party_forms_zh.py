@@ -90,7 +90,8 @@ def test_bare_short_name_under_its_clause_country(who: str, expected: str) -> No
 @pytest.mark.parametrize("who", [
     "西班牙、智利等国社会党人士组成的代表团",  # two countries: whose Socialist Party is unclear
     "智利和葡萄牙客人。社会党主席随后介绍了情况",  # the page names a country outside LAC too
-    "智利和阿根廷客人。社会党人士随后介绍了情况",  # two LAC countries with a 社会党 each
+    "智利和阿根廷客人。社会党主席随后介绍了情况",  # two LAC countries with a 社会党 each
+    "智利客人。双方谈到社会党人的历史",  # 社会党人: socialists, a common word
 ])
 def test_bare_short_name_without_one_clause_country_is_not_bound(who: str) -> None:
     assert "Socialist Party of Chile" not in _zh(_meeting(who), title="郭业洲会见外国客人")
@@ -100,6 +101,7 @@ def test_bare_short_name_without_one_clause_country_is_not_bound(who: str) -> No
     ("智利客人，社会党主席巴韦", "郭业洲会见智利客人"),
     ("来访的社会党主席巴韦", "郭业洲会见智利客人"),
     ("阿根廷客人。正义党副主席马约拉尔介绍了该党情况", "郭业洲会见拉美客人"),
+    ("智利客人。社会党人士介绍了该党情况", "郭业洲会见智利客人"),
 ])
 def test_bare_short_name_on_a_page_about_one_country(who: str, title: str) -> None:
     """A page that names one LAC country (and no other country) before the bare name: its party."""
