@@ -56,6 +56,7 @@ def test_transliteration_variant_in_traditional_characters() -> None:
     ("厄瓜多尔社会基督教党主席", "Social Christian Party (Ecuador)"),
     ("哥斯达黎加社会基督教团结党主席", "Social Christian Unity Party"),
     ("巴西社会主义人民党主席", "Cidadania"),  # its name until 2019
+    ("委内瑞拉大爱国极领导人", "Great Patriotic Pole"),  # Gran Polo Patriótico: 极 (pole) beside 中心
 ])
 def test_other_chinese_forms(who: str, expected: str) -> None:
     assert _zh(_meeting(who), title="郭业洲会见拉美客人") == {expected}
