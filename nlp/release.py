@@ -21,6 +21,7 @@ from nlp.gazetteer import (
     LAC_PARTY,
     LOOKALIKE,
     PLATFORM,
+    ZH_CLAUSE_ONLY,
     Gazetteer,
     Party,
     is_acronym,
@@ -246,12 +247,18 @@ def _listed(release: Release, leading: str | None) -> None:
         if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or not _bare(release, m):
             continue
         candidates = gaz.candidates("|".join(m.ids))
-        named = (_clause_country(release, m) or _page_country(release, m)) if _han(m.text) else None
+        clause_only = normalise(m.text) in ZH_CLAUSE_ONLY
+        named = None
+        if clause_only:  # 共产党 only as a title of the chain (智利众议员、共产党中央委员), else the CPC
+            source = release.title if m.where == "title" else release.layout.clean
+            named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
+        elif _han(m.text):
+            named = _clause_country(release, m) or _page_country(release, m)
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
             continue
-        if leading is None:
+        if leading is None or clause_only:
             continue
         found = [c for c in candidates if getattr(c, "country", None) == leading]
         if len(found) != 1:
@@ -267,6 +274,7 @@ def _listed(release: Release, leading: str | None) -> None:
 
 # Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,
 # not past these.
+ZH_CHAIN_MARKS = ("、", "兼")  # between two titles of one chain: 众议员、共产党中央委员, 参议员兼社会党主席
 ZH_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -344,7 +352,7 @@ def _qualified(release: Release) -> None:
 
 
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
-ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任")
+ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任兼")
 # What after a bare Chinese party name makes it a common word: 社会党人, 民主党派 (not 社会党人士, the
 # party's people).
 ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")

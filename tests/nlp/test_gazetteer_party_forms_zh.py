@@ -81,6 +81,8 @@ def test_ge_gong_inside_a_republic_names_no_party(country: str) -> None:
     ("智利参议员、社会党总书记", "Socialist Party of Chile"),
     ("巴拿马国民大会议员、人民党主席", "People's Party (Panama)"),
     ("巴西联邦众议员、进步党领袖", "Progressistas"),
+    ("智利众议员、共产党中央委员", "Communist Party of Chile"),
+    ("乌拉圭参议员兼共产党总书记", "Communist Party of Uruguay"),
 ])
 def test_bare_short_name_under_its_clause_country(who: str, expected: str) -> None:
     """A three-character name shared by many countries' parties is the party of the LAC country that
@@ -148,3 +150,13 @@ def test_zhou_li_inside_an_ordinary_phrase_is_no_official() -> None:
     doc = pipeline("zh")("双方表示，本周力争完成合作文件磋商。中联部副部长周力会见古巴客人。")
     officials = [e.text for e in doc.ents if e.label_ == "CN_OFFICIAL"]
     assert officials == ["周力"]
+
+
+@pytest.mark.parametrize("who", [
+    "古巴客人。古巴客人盛赞共产党领导下的中国取得的成就",  # the CPC
+    "智利客人。共产党主席随后介绍了情况",  # no country in its clause: 共产党 is not read by the page
+])
+def test_bare_gongchandang_only_as_a_title_of_a_chain(who: str) -> None:
+    """共产党 alone is most often the CPC: it names a LAC party only as a title under its clause's country."""
+    found = _zh(_meeting(who), title="郭业洲会见拉美客人")
+    assert not found & {"Communist Party of Cuba", "Communist Party of Chile"}
