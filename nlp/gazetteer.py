@@ -1071,8 +1071,10 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
 
 # Too common to stand alone even on a page about the party's country, but a name in a list of that
 # country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
-# country written once qualifies every party of the list. "Communist Party" and 共产党 stay out: a
-# LAC page's bare "Communist Party" is most often the CPC.
+# country written once qualifies every party of the list. A Chinese one is also read by the country
+# of its clause or of its page (``nlp.release._clause_country``, ``_page_country``). "Communist Party"
+# stays out, and 共产党 is read only by its clause's country (``ZH_CLAUSE_ONLY``): a LAC page's bare
+# "Communist Party" is most often the CPC.
 LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
 
 
@@ -1081,11 +1083,13 @@ def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
     (``nlp.release.resolve``): an English ``NOT_CORES`` core, a three-character Chinese core."""
     _, cores = _cores(gaz, party, any_bracket=True)
     english = [c for c in cores if _strip_accents(c).casefold() in LISTED_CORES_EN]
-    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")
-               and c != "共产党"]
+    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")]
     return list(dict.fromkeys(english + chinese))
 
 
+# Bare Chinese names read only by the LAC country that opens their clause (智利众议员、共产党中央委员),
+# never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC.
+ZH_CLAUSE_ONLY = frozenset({"共产党"})
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 
