@@ -201,8 +201,11 @@ def resolve(release: Release) -> None:
         if m.label == LAC_PARTY and normalise(m.text) in gaz.listed_cores:
             continue  # settled below, once the list's other parties are known
         if m.label == LAC_PARTY and normalise(m.text) in gaz.cores:
-            # a bare "National Party": the party of that name of the country the release is about
+            # a bare "National Party": the party of that name of the country the release is about,
+            # else of the one country its own sentence names that has a party of that name
             found = [c for c in candidates if getattr(c, "country", None) == leading]
+            if len(found) != 1:
+                found = _sentence_country_party(release, m, candidates)
             if len(found) == 1 and _bare(release, m):
                 m.entry = found[0]
             continue
@@ -236,6 +239,23 @@ def resolve(release: Release) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+
+
+def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:
+    """A bare party name on a page about several countries ("visited Trinidad and Tobago, Guyana and
+    Suriname, meeting leaders of the People's National Movement, the People's Progressive Party/Civic
+    and the Progressive Reform Party"), or whose leading country has no party of that name: a sentence
+    that lists the countries and then their parties by bare names means the named countries' parties,
+    so the name is the party of that name of the one country its sentence names that has one. None
+    (an empty list) when no country of the sentence has one, or two do (better no party than the wrong
+    one)."""
+    source = release.title if m.where == "title" else release.layout.clean
+    start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
+    end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+    named = {n.entry.id for n in release.mentions
+             if n.label == LAC_COUNTRY and n.where == m.where and start <= n.start and n.end <= end
+             and n.entry is not None}
+    return [c for c in candidates if getattr(c, "country", None) in named]
 
 
 def _listed(release: Release, leading: str | None) -> None:

@@ -288,7 +288,10 @@ VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
 RECENT_DAYS = 31  # a visit page's days: within a month before the report
 
 
-IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received"})
+# A field trip page reports a delegation's tour of a province as a whole ("wrapped up a week-long study
+# tour of Zhejiang on Friday. Starting on August 19, the group visited ..."): a visit page too, dated by
+# the tour's first day, not by the day it ended (codebook, "Dates of visits and briefings").
+IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received", "field_trip"})
 # a visit's days lie close together: a day a later paragraph gives more than this many days before
 # the first day the lead gives is background, not the visit's
 VISIT_WINDOW = 10
@@ -313,10 +316,10 @@ def _visit_days(release: Release, lead_found: list[Found], later: list[Found]) -
 
 
 def _party_visit_day(release: Release, lead_found: list[Found], later: list[Found]) -> Found | None:
-    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received`` or
-    ``delegation_visit_abroad``) takes the visit's first day when the lead states the visit's span
-    ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华), else the
-    earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
+    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received``,
+    ``delegation_visit_abroad`` or a ``field_trip``) takes the visit's first day when the lead states
+    the visit's span ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华),
+    else the earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
     text = release.layout.clean
     word = cues.pattern("visit_span")
     for f in lead_found:

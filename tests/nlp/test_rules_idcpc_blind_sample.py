@@ -1,0 +1,187 @@
+"""Classes found by a blind realistic sample of IDCPC pages (campaign Z6): self-written releases in
+the sites' style (party, country and official names are facts), each with the field the codebook
+decides."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+AGENCY = "http://www.news-agency.example/2023-12/06/c_1130000001.htm"
+
+
+# --- a bare party name on a page about several countries: the party of the one country of its
+# sentence that has a party of that name
+
+@pytest.mark.parametrize("text, expected", [
+    ("A CPC delegation led by Sun Haiyan, Vice Minister of the IDCPC, visited Trinidad and Tobago, "
+     "Guyana and "
+     "Suriname from June 11 to 16, meeting leaders of the People's National Movement, the People's "
+     "Progressive Party/Civic and the Progressive Reform Party.",
+     {"People's National Movement", "People's Progressive Party/Civic", "Progressive Reform Party "
+     "(Suriname)"}),
+    ("A CPC delegation visited Guyana and Suriname from March 3 to 9 and held talks with leaders of the "
+     "People's Progressive Party/Civic and the National Democratic Party.",
+     {"People's Progressive Party/Civic", "National Democratic Party (Suriname)"}),
+    ("From May 2 to 10, a delegation of the CPC visited Uruguay and Argentina, where it met leaders of the "
+     "Broad Front, the Justicialist Party and the National Party.",
+     {"Broad Front", "Justicialist Party", "National Party (Uruguay)"}),
+])
+def test_bare_party_of_the_one_country_of_its_sentence(text: str, expected: set[str]) -> None:
+    record = idcpc(text, title="CPC delegation visits Latin America", published="2024-06-17")
+    assert record.country == "multilateral"
+    assert parties(record) == expected
+
+
+def test_bare_party_stays_unresolved_when_two_countries_of_the_sentence_have_one() -> None:
+    # Uruguay and Honduras both have a "National Party": better no party than the wrong one
+    record = idcpc("A CPC delegation visited Uruguay and Honduras from May 2 to 10, meeting leaders of the "
+                   "National Party.", title="CPC delegation visits Uruguay and Honduras",
+                   published="2024-05-12")
+    assert not any(p.startswith("National Party") for p in parties(record))
+
+
+def test_bare_party_of_another_sentence_country_not_taken() -> None:
+    # the country of another sentence does not qualify the bare name
+    record = idcpc("A CPC delegation visited Trinidad and Tobago and Guyana from June 11 to 16. Suriname was "
+                   "not on the programme.\nThe delegation also met leaders of the Progressive Reform Party.",
+                   title="CPC delegation visits the Caribbean", published="2024-06-17")
+    assert "Progressive Reform Party (Suriname)" not in parties(record)
+
+
+# --- a forum or dialogue named for China's and a part of the region's parties has the CPC as a side
+
+@pytest.mark.parametrize("text, title", [
+    ("12月5日，中国—中美洲政党对话会在京举行，来自洪都拉斯、尼加拉瓜、巴拿马、哥斯达黎加、萨尔瓦多等"
+     "国政党领导人出席。",
+     "中国—中美洲政党对话会在京举行"),
+    ("12月5日，中国同南美洲国家政党论坛在京开幕，来自巴西、阿根廷、智利、乌拉圭等国的政党领导人出席。",
+     "中国同南美洲国家政党论坛开幕"),
+    ("Beijing, December 5th -- The China-Central America Political Parties Dialogue was held here today with "
+     "party leaders from Honduras, Nicaragua, Panama and Costa Rica.", "China-Central America party "
+     "dialogue held"),
+    ("Beijing, December 5th -- The first China-South America Political Parties Forum opened here today, "
+     "attended by party leaders from Brazil, Argentina, Chile and Uruguay.", "China-South America "
+     "party forum opens"),
+])
+def test_china_subregion_party_event_is_a_party_exchange(text: str, title: str) -> None:
+    lang = "zh" if "月" in text else "en"
+    record = idcpc(text, title=title, published="2023-12-06", lang=lang, url=AGENCY)
+    assert record.relevant is True
+    assert record.country == "multilateral"
+    assert record.mechanism == ["regional"]
+
+
+def test_china_subregion_trade_event_is_not_a_party_exchange() -> None:
+    record = idcpc("Beijing, December 5th -- The China-Central America Business Forum opened here "
+    "today, attended "
+                   "by entrepreneurs from Honduras, Panama and Costa Rica.",
+                   title="China-Central America business forum opens", published="2023-12-06", url=AGENCY)
+    assert record.relevant is False
+
+
+# --- "seminar for ... political leaders / leaders of ... parties": a course the CPC side runs
+
+@pytest.mark.parametrize("title, text", [
+    ("Seminar for Latin American and Caribbean political leaders opens in Beijing",
+     "A seminar for leaders of political parties from Latin American and Caribbean countries opened "
+     "in Beijing "
+     "on May 28, organized by the IDCPC, with 40 party leaders from Brazil, Chile, Jamaica and Panama."),
+    ("", "A seminar for leaders of political parties from Caribbean countries opened in Beijing on May 28, "
+         "organized by the IDCPC, with participants from Jamaica, Barbados and Grenada."),
+    ("IDCPC holds seminar for Central American political leaders",
+     "The IDCPC held a ten-day seminar in Beijing from May 28 for political leaders from Honduras, "
+     "Nicaragua, Panama and Costa Rica."),
+])
+def test_seminar_for_political_leaders_is_a_training_course(title: str, text: str) -> None:
+    record = idcpc(text, title=title, published="2018-05-29")
+    assert record.event_type == "training_course"
+    assert record.content == "knowledge exchange"
+
+
+def test_theory_seminar_between_parties_stays_a_seminar() -> None:
+    record = idcpc("Havana, November 27th -- The 11th theoretical seminar between the CPC and the "
+    "Communist Party "
+                   "of Cuba was held here today, attended by political leaders of both parties.",
+                   title="CPC and Cuban party hold theory seminar", published="2018-11-28")
+    assert record.event_type == "seminar"
+
+
+# --- a field trip page is dated by the tour's first day
+
+@pytest.mark.parametrize("text, title, lang, expected", [
+    ("Hangzhou, Aug. 25 (Xinhua) -- A study group of 20 cadres of the Communist Party of Cuba wrapped up a "
+     "week-long study tour of Zhejiang province on Friday. Starting on August 19, the group visited "
+     "villages, "
+     "digital companies and party schools in Hangzhou, Huzhou and Ningbo at the invitation of the IDCPC.",
+     "Cuban party cadres study tour in Zhejiang", "en", "2023-08-19"),
+    ("Fuzhou, Aug. 25 (Xinhua) -- A delegation of the Workers' Party of Brazil ended its tour of Fujian "
+     "province on Friday, hosted by the CPC Fujian Provincial Committee. The delegation arrived in Xiamen on "
+     "August 21 and later visited Fuzhou and Ningde.", "Brazil's Workers' Party delegation tours Fujian",
+     "en", "2023-08-21"),
+])
+def test_field_trip_takes_the_tour_first_day(text: str, title: str, lang: str, expected: str) -> None:
+    record = idcpc(text, title=title, published="2023-08-26", lang=lang, url=AGENCY)
+    assert record.event_type == "field_trip"
+    assert record.event_date == expected
+
+
+def test_one_day_field_trip_keeps_its_day() -> None:
+    record = idcpc("A delegation of the United Socialist Party of Venezuela visited Xiamen, Fujian "
+    "Province, on "
+                   "April 2, learning about the special economic zone's development.",
+                   title="Venezuelan party delegation visits Xiamen", published="2019-04-03")
+    assert record.event_type == "field_trip"
+    assert record.event_date == "2019-04-02"
+
+
+# --- Chinese 参访 and 到 + a province: a field trip
+
+@pytest.mark.parametrize("title, text", [
+    ("委内瑞拉统一社会主义党代表团到厦门参访", "4月2日，委内瑞拉统一社会主义党代表团到厦门参访，了解"
+     "经济特区发展情况。"),
+    ("巴西劳工党代表团参访深圳企业", "4月2日，应中联部邀请，巴西劳工党代表团参访深圳高新技术企业。"),
+    ("智利社会党代表团到四川交流", "4月2日，应中联部邀请，智利社会党代表团到四川交流，了解乡村振兴经验。"),
+])
+def test_zh_canfang_and_dao_province_are_a_field_trip(title: str, text: str) -> None:
+    record = idcpc(text, title=title, published="2019-04-03", lang="zh",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/201904/t20190403_1.html")
+    assert record.event_type == "field_trip"
+    assert record.content == "knowledge exchange"
+
+
+def test_zh_cpc_delegation_touring_abroad_is_not_a_field_trip() -> None:
+    record = idcpc("应古巴共产党邀请，中联部部长宋涛率中共代表团于6月3日至7日访问古巴，其间参访了哈瓦"
+    "那的生物技术企业。",
+                   title="宋涛率中共代表团访问古巴", published="2018-06-12", lang="zh",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/201806/t20180612_1.html")
+    assert record.event_type == "delegation_visit_abroad"
+
+
+# --- a meeting with a group said to have come for a course or study programme: knowledge exchange
+
+@pytest.mark.parametrize("text", [
+    "Guo Yezhou, Vice Minister of the IDCPC, met with a delegation of young leaders of the Institutional "
+    "Revolutionary Party of Mexico in Beijing on August 24. The delegation came to China for the "
+    "study program "
+    "for young Latin American political leaders.",
+    "Guo Yezhou, Vice Minister of the IDCPC, met in Beijing on August 24 with members of the Institutional "
+    "Revolutionary Party of Mexico, who have come to attend the seminar for Latin American party cadres.",
+    "Guo Yezhou, Vice Minister of the IDCPC, met in Beijing on August 24 with a group of Mexican party "
+    "officials of the Institutional Revolutionary Party that came here to take part in the training program "
+    "organized by the IDCPC.",
+])
+def test_meeting_with_a_group_come_for_a_course_is_knowledge_exchange(text: str) -> None:
+    record = idcpc(text, title="Guo Yezhou meets with Mexican guests", published="2018-08-27")
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+def test_meeting_with_a_leader_come_for_celebrations_is_daily_interaction() -> None:
+    record = idcpc("Guo Yezhou, Vice Minister of the IDCPC, met in Beijing on August 24 with a "
+    "delegation of the "
+                   "Institutional Revolutionary Party of Mexico, which came to China for the anniversary "
+                   "celebrations of diplomatic relations.",
+                   title="Guo Yezhou meets with Mexican guests", published="2018-08-27")
+    assert record.event_type == "meeting"
+    assert record.content == "daily interaction"
