@@ -618,6 +618,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
     multilateral = release.record.country == MULTILATERAL
     whole_visit = release.record.event_type in WHOLE_VISIT
     text = release.layout.clean
+    recalled = recalled_sentences(release)
     for m in release.mentions:
         party = m.entry
         if (m.label != LAC_PARTY or not isinstance(party, Party) or m.where != "text"
@@ -631,6 +632,8 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if _background(text, m.start):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
+        if any(a <= m.start < b for a, b in recalled):
+            continue  # "Earlier this year, Song Tao had met with a delegation of …": another exchange
         holder = _post_holder(release, contacts, m)
         if holder is not None and holder.party is None:
             holder.party_id, holder.party = party.id, party.canonical
@@ -644,6 +647,52 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
+
+
+def recalled_sentences(release: Release) -> list[tuple[int, int]]:
+    """Sentences after the one reporting the page's exchange that recall an earlier exchange: words
+    of ``recalled_exchange`` ("had met", "earlier this year", 曾会见, 去年) before any LAC party the
+    sentence names ("Earlier this year, on January 15, Song Tao had met with a delegation of the Party
+    for Democracy", 今年1月15日，宋涛曾会见智利争取民主党代表团). The people and parties there are
+    that earlier exchange's, not counterparts of this one (One page, one record). The lead's first
+    sentence is the page's own exchange and is never one ("X, who had visited Cuba before, met with
+    ..."), nor is a sentence that names a party before the recall ("Present were leaders of the MAS,
+    who had visited China last year"). A page about a visit as a whole has none: what its delegation
+    had done before, at an earlier stop, is part of that visit ("Before Chile, the delegation had
+    met leaders of the PJ in Buenos Aires")."""
+    if release.record.event_type in WHOLE_VISIT:
+        return []
+    text = release.layout.clean
+    _, first_right = sentence_at(text, release.layout.lead_start)
+    window_end = min(len(text), release.layout.lead_end + 1500)
+    recall = cues.pattern("recalled_exchange")
+    out: list[tuple[int, int]] = []
+    for match in recall.finditer(text, first_right, window_end):
+        left, right = sentence_at(text, match.start())
+        if left < first_right or (out and out[-1][0] == left):
+            continue
+        if any(m.label == LAC_PARTY and m.where == "text" and left <= m.start < match.start()
+               for m in release.mentions):
+            continue
+        out.append((left, right))
+    return out
+
+
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with the holes cut out of them."""
+    out = list(ranges)
+    for hole_start, hole_end in holes:
+        cut: list[tuple[int, int]] = []
+        for a, b in out:
+            if hole_end <= a or b <= hole_start:
+                cut.append((a, b))
+                continue
+            if a < hole_start:
+                cut.append((a, hole_start))
+            if hole_end < b:
+                cut.append((hole_end, b))
+        out = cut
+    return out
 
 
 def _described_party(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
@@ -824,7 +873,7 @@ def _shared_words(release: Release, ranges: list[tuple[int, int]], contacts: lis
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
-    ranges = _focus_ranges(release) + _participant_sentences(release)
+    ranges = _without(_focus_ranges(release), recalled_sentences(release)) + _participant_sentences(release)
     contacts: list[Contact] = []
     seen: dict[str, int] = {}
     _groups(release, ranges, contacts, seen)

@@ -185,3 +185,64 @@ def test_meeting_with_a_leader_come_for_celebrations_is_daily_interaction() -> N
                    title="Guo Yezhou meets with Mexican guests", published="2018-08-27")
     assert record.event_type == "meeting"
     assert record.content == "daily interaction"
+
+
+# --- a sentence after the page's exchange that recalls an earlier one: its party is no counterpart
+
+@pytest.mark.parametrize("text, title, lang, expected", [
+    ("Song Tao, head of the IDCPC, met with Álvaro Elizalde, President of the Socialist Party of Chile, in "
+     "Beijing on May 10.\nElizalde arrived in Beijing on May 8. Earlier this year, on January 15, Song Tao "
+     "had met with a delegation of the Party for Democracy of Chile.",
+     "Song Tao meets Chilean Socialist Party leader", "en", {"Socialist Party of Chile"}),
+    ("Song Tao, head of the IDCPC, met with a delegation of the Broad Front of Uruguay in Beijing on "
+     "May 10.\n"
+     "Last year, a CPC delegation had visited Montevideo at the invitation of the National Party of "
+     "Uruguay.",
+     "Song Tao meets Broad Front delegation", "en", {"Broad Front"}),
+    ("5月10日，中联部部长宋涛在京会见智利社会党主席埃利萨尔德。埃利萨尔德一行于8日抵京。"
+     "今年1月15日，宋涛曾会见智利争取民主党代表团。", "宋涛会见智利社会党主席", "zh",
+     {"Socialist Party of Chile"}),
+    ("5月10日，中联部部长宋涛在京会见乌拉圭广泛阵线代表团。\n此前，中联部副部长曾会见乌拉圭民族党代表团。",
+     "宋涛会见乌拉圭广泛阵线代表团", "zh", {"Broad Front"}),
+])
+def test_party_of_a_recalled_exchange_is_no_counterpart(text: str, title: str, lang: str,
+                                                         expected: set[str]) -> None:
+    url = ("https://www.idcpc.org.cn/english/news/201905/t20190511_1.html" if lang == "en"
+           else "https://www.idcpc.org.cn/bzhd/wshd/201905/t20190511_1.html")
+    record = idcpc(text, title=title, published="2019-05-11", lang=lang, url=url)
+    assert parties(record) == expected
+
+
+def test_party_named_before_a_recall_stays_a_counterpart() -> None:
+    record = idcpc("Song Tao, head of the IDCPC, met with David Choquehuanca, Vice President of Bolivia, "
+                   "in Beijing on May 10.\nPresent at the meeting were leaders of the Movement for "
+                   "Socialism, who had visited China last year.",
+                   title="Song Tao meets Bolivian Vice President",
+                   published="2019-05-11")
+    assert "Movement for Socialism (Bolivia)" in parties(record)
+
+
+def test_recall_words_in_the_lead_first_sentence_keep_its_party() -> None:
+    record = idcpc("Song Tao, head of the IDCPC, who had visited Chile last year, met with a delegation of "
+                   "the Socialist Party of Chile in Beijing on May 10.",
+                   title="Song Tao meets Chilean guests",
+                   published="2019-05-11")
+    assert parties(record) == {"Socialist Party of Chile"}
+
+
+def test_meeting_with_leaders_attending_a_seminar_is_knowledge_exchange() -> None:
+    record = idcpc("Song Tao, head of the IDCPC, met in Beijing on December 3 with leaders of the Communist "
+                   "Party of Cuba attending a seminar on socialist theory.",
+                   title="Song Tao meets Cuban party leaders", published="2018-12-04")
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+def test_earlier_stop_of_a_visit_keeps_its_party() -> None:
+    text = ("A CPC delegation led by Guo Yezhou, Vice Minister of the IDCPC, visited Argentina and Chile "
+            "from August 20 to 27.\nIn Santiago the delegation met leaders of the Socialist Party of "
+            "Chile. Before that, the delegation had met leaders of the Justicialist Party in Buenos "
+            "Aires.")
+    record = idcpc(text, title="CPC delegation visits Argentina and Chile", published="2019-08-28")
+    assert record.event_type == "delegation_visit_abroad"
+    assert parties(record) == {"Socialist Party of Chile", "Justicialist Party"}
