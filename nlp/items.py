@@ -839,6 +839,9 @@ def collective_record(release: Release, kind: str, items: list[Record]) -> Recor
     record.event_date = dated[0].event_date if dated else None
     if dated:
         record.evidence["event_date"] = list(dated[0].evidence.get("event_date", []))
+    elif page.event_date and _lead_states_day(release):
+        record.event_date = page.event_date
+        record.evidence["event_date"] = list(page.evidence.get("event_date", []))
     first = items[0]
     record.content, record.content_prob, record.content_source = (
         first.content, first.content_prob, first.content_source)
@@ -847,6 +850,19 @@ def collective_record(release: Release, kind: str, items: list[Record]) -> Recor
                         f"countries ({', '.join(countries)}) as the page's one record; its exchanges are "
                         f"items 1-{len(items)}")
     return record
+
+
+def _lead_states_day(release: Release) -> bool:
+    """Does the page's own date come from a day its lead states, not from the dateline alone? "The
+    IDCPC today sent Christmas greetings to parties in Jamaica, Barbados and Guyana", "On July 1,
+    leaders of ... sent messages": the text names the day (rules 1 and 2), so the collective record
+    keeps it when no entry states one of its own; a dateline alone is the report's day, not the
+    messages'."""
+    spans = release.record.evidence.get("event_date", [])
+    dateline = release.layout.dateline
+    lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
+    return any(s.where == "text" and lead_start <= s.start < lead_end
+               and not (dateline and dateline[0] <= s.start < dateline[1]) for s in spans)
 
 
 def _gather(release: Release, record: Record, items: list[Record]) -> None:

@@ -246,3 +246,42 @@ def test_earlier_stop_of_a_visit_keeps_its_party() -> None:
     record = idcpc(text, title="CPC delegation visits Argentina and Chile", published="2019-08-28")
     assert record.event_type == "delegation_visit_abroad"
     assert parties(record) == {"Socialist Party of Chile", "Justicialist Party"}
+
+
+# --- a page of messages to or from parties of several LAC countries whose lead states the day
+
+GREETINGS = "\n".join([
+    "Beijing, December 20th -- The IDCPC today sent Christmas and New Year greetings to ruling and "
+    "opposition parties in Caribbean countries, including Jamaica, Barbados, Trinidad and Tobago and Guyana.",
+    "The message said that the CPC values its friendship with the parties of the region.",
+    "The message expressed the hope that exchanges would deepen in the new year."])
+SENDERS = [
+    "The Communist Party of Cuba said in its message that the CPC has led China to great achievements.",
+    "The United Socialist Party of Venezuela said in a letter that it admires the CPC.",
+    "The Workers' Party of Brazil said in a message that it wishes the CPC new success."]
+CENTENARY_TODAY = "\n".join([
+    "Beijing, July 1 -- Leaders of parties in Cuba, Venezuela and Brazil today sent congratulatory "
+    "messages to the CPC on its centenary.", *SENDERS])
+CENTENARY_RECENTLY = "\n".join([
+    "Beijing, July 2 -- Leaders of parties in Cuba, Venezuela and Brazil have recently sent messages to "
+    "congratulate the CPC on its centenary.", *SENDERS])
+
+
+@pytest.mark.parametrize("title, text, url, published", [
+    ("IDCPC sends Christmas greetings to Caribbean parties", GREETINGS,
+     "http://www.news-agency.example/2018-12/20/c_1130000002.htm", "2018-12-20"),
+    ("Latin American party leaders congratulate CPC on centenary", CENTENARY_TODAY,
+     "http://www.news-agency.example/2021-07/01/c_1130000003.htm", "2021-07-01"),
+])
+def test_collective_message_page_keeps_the_day_its_lead_states(title: str, text: str, url: str,
+                                                                published: str) -> None:
+    record = idcpc(text, title=title, published=published, url=url)
+    assert record.country == "multilateral"
+    assert record.event_type == "message"
+    assert record.event_date == published
+
+
+def test_collective_message_page_with_recently_has_no_day() -> None:
+    record = idcpc(CENTENARY_RECENTLY, title="Latin American party leaders congratulate CPC on centenary",
+                   published="2021-07-02", url="http://www.news-agency.example/2021-07/02/c_1130000004.htm")
+    assert record.event_date is None
