@@ -285,3 +285,26 @@ def test_collective_message_page_with_recently_has_no_day() -> None:
     record = idcpc(CENTENARY_RECENTLY, title="Latin American party leaders congratulate CPC on centenary",
                    published="2021-07-02", url="http://www.news-agency.example/2021-07/02/c_1130000004.htm")
     assert record.event_date is None
+
+
+# --- Chinese: a group come to take part in a study or training programme (研修项目, 培训项目)
+
+@pytest.mark.parametrize("text", [
+    "11月21日，中联部副部长郭业洲在京会见来华参加中联部举办的研修项目的阿根廷、智利、秘鲁、"
+    "哥伦比亚青年政治家代表团。",
+    "11月21日，中联部副部长郭业洲在京会见来华参加拉美青年干部培训项目的阿根廷、智利、秘鲁青年政治家。",
+    "11月21日，中联部副部长郭业洲在京会见参加学习项目的阿根廷、智利、秘鲁政党青年领导人。",
+])
+def test_zh_group_come_for_a_programme_is_knowledge_exchange(text: str) -> None:
+    record = idcpc(text, title="郭业洲会见拉美青年政治家代表团", published="2019-11-22", lang="zh",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/201911/t20191122_1.html")
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+def test_zh_group_come_for_celebrations_is_daily_interaction() -> None:
+    record = idcpc("11月21日，中联部副部长郭业洲在京会见来华参加两国建交纪念活动的阿根廷、智利、"
+                   "秘鲁政党领导人。",
+                   title="郭业洲会见拉美政党领导人", published="2019-11-22", lang="zh",
+                   url="https://www.idcpc.org.cn/bzhd/wshd/201911/t20191122_1.html")
+    assert record.content == "daily interaction"
