@@ -107,6 +107,18 @@ def test_theory_seminar_between_parties_stays_a_seminar() -> None:
     assert record.event_type == "seminar"
 
 
+@pytest.mark.parametrize("title, text", [
+    ("", "The CPC and the Communist Party of Cuba held a theoretical seminar in Havana on November 27 for "
+         "leaders of the two parties."),
+    ("Online seminar for political leaders of China and Brazil",
+     "An online seminar for political leaders of China and Brazil on poverty reduction was held on November "
+     "27, co-hosted by the IDCPC and the Workers' Party."),
+])
+def test_seminar_for_both_sides_leaders_stays_a_seminar(title: str, text: str) -> None:
+    record = idcpc(text, title=title, published="2018-11-28")
+    assert record.event_type == "seminar"
+
+
 # --- a field trip page is dated by the tour's first day
 
 @pytest.mark.parametrize("text, title, lang, expected", [
