@@ -288,10 +288,7 @@ VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
 RECENT_DAYS = 31  # a visit page's days: within a month before the report
 
 
-# A field trip page reports a delegation's tour of a province as a whole ("wrapped up a week-long study
-# tour of Zhejiang on Friday. Starting on August 19, the group visited ..."): a visit page too, dated by
-# the tour's first day, not by the day it ended (codebook, "Dates of visits and briefings").
-IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received", "field_trip"})
+IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received"})
 # a visit's days lie close together: a day a later paragraph gives more than this many days before
 # the first day the lead gives is background, not the visit's
 VISIT_WINDOW = 10
@@ -316,10 +313,10 @@ def _visit_days(release: Release, lead_found: list[Found], later: list[Found]) -
 
 
 def _party_visit_day(release: Release, lead_found: list[Found], later: list[Found]) -> Found | None:
-    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received``,
-    ``delegation_visit_abroad`` or a ``field_trip``) takes the visit's first day when the lead states
-    the visit's span ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华),
-    else the earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
+    """A party page about a delegation's visit as a whole (IDCPC ``delegation_received`` or
+    ``delegation_visit_abroad``) takes the visit's first day when the lead states the visit's span
+    ("The delegation is visiting Mexico from May 11th to 15th", 代表团于5月10日至16日访华), else the
+    earliest day the page gives for the visit — not the day of the meeting the lead opens with."""
     text = release.layout.clean
     word = cues.pattern("visit_span")
     for f in lead_found:
@@ -328,6 +325,20 @@ def _party_visit_day(release: Release, lead_found: list[Found], later: list[Foun
             if word.search(text, left, right):
                 return f
     days = _visit_days(release, lead_found, later)
+    return min(days, key=lambda f: f.day) if days else None
+
+
+def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
+    """A field trip page reports a delegation's tour of a province as a whole ("wrapped up a week-long
+    study tour of Zhejiang on Friday. Starting on August 19, the group visited villages ..."): like a
+    visit page it takes the tour's first day, not the day it ended (codebook, "Dates of visits and
+    briefings") — the earliest day the lead gives in a sentence that names the tour itself
+    (``idcpc.field_trip``), so the delegation's arrival in China or its talks in Beijing before the
+    tour ("Earlier, on May 6, it held talks in Beijing") do not date it."""
+    text = release.layout.clean
+    tour = cues.pattern("idcpc.field_trip")
+    days = [f for f in lead_found if f.kind != "report" and not f.future and _recent(f, release)
+            and tour.search(text, *sentence_at(text, f.start))]
     return min(days, key=lambda f: f.day) if days else None
 
 
@@ -585,6 +596,8 @@ def step(release: Release) -> None:
         chosen = min(days, key=lambda f: f.day) if days else None
     if chosen is None and not release.is_mfa and record.event_type in IDCPC_VISITS:
         chosen = _party_visit_day(release, lead_found, later)
+    if chosen is None and not release.is_mfa and record.event_type == "field_trip":
+        chosen = _tour_day(release, lead_found)
     if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return

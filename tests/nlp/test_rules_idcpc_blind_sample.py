@@ -138,6 +138,22 @@ def test_field_trip_takes_the_tour_first_day(text: str, title: str, lang: str, e
     assert record.event_date == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A delegation of the United Socialist Party of Venezuela visited Xiamen, Fujian Province, on May 10, "
+     "learning about the special economic zone.\nThe delegation arrived in China on May 5 at the "
+     "invitation of the IDCPC and held talks in Beijing on May 6.", "en"),
+    ("On May 10, a delegation of the United Socialist Party of Venezuela visited Xiamen, Fujian Province. "
+     "Earlier, on May 6, the delegation held talks with the IDCPC in Beijing.", "en"),
+    ("5月10日，委内瑞拉统一社会主义党代表团到厦门参访。\n代表团于5月5日抵京，6日同中联部举行会谈。", "zh"),
+])
+def test_field_trip_not_dated_by_the_stay_before_it(text: str, lang: str) -> None:
+    title = ("委内瑞拉统一社会主义党代表团到厦门参访" if lang == "zh"
+             else "Venezuelan party delegation visits Xiamen")
+    record = idcpc(text, title=title, published="2019-05-11", lang=lang)
+    assert record.event_type == "field_trip"
+    assert record.event_date == "2019-05-10"
+
+
 def test_one_day_field_trip_keeps_its_day() -> None:
     record = idcpc("A delegation of the United Socialist Party of Venezuela visited Xiamen, Fujian "
     "Province, on "
