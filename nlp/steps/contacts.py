@@ -649,6 +649,9 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             release.record.add_evidence(NAME, m.span())
 
 
+RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
+
+
 def recalled_sentences(release: Release) -> list[tuple[int, int]]:
     """Sentences after the one reporting the page's exchange that recall an earlier exchange: words
     of ``recalled_exchange`` ("had met", "earlier this year", 曾会见, 去年) before any LAC party the
@@ -671,6 +674,8 @@ def recalled_sentences(release: Release) -> list[tuple[int, int]]:
         left, right = sentence_at(text, match.start())
         if left < first_right or (out and out[-1][0] == left):
             continue
+        if RELATIVE_BEFORE.search(text, max(left, match.start() - 16), match.start()):
+            continue  # "Morales, who had visited China in 2015, is ...": about a person, no recalled exchange
         if any(m.label == LAC_PARTY and m.where == "text" and left <= m.start < match.start()
                for m in release.mentions):
             continue

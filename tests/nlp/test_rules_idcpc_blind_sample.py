@@ -250,6 +250,18 @@ def test_party_named_before_a_recall_stays_a_counterpart() -> None:
     assert "Movement for Socialism (Bolivia)" in parties(record)
 
 
+@pytest.mark.parametrize("second", [
+    "Morales, who had visited China in 2015, is a member of the Political Bureau of the Communist Party of "
+    "Cuba.",
+    "Earlier this week, Morales, a member of the Political Bureau of the Communist Party of Cuba, arrived in "
+    "Beijing.",
+])
+def test_relative_clause_or_arrival_is_no_recalled_exchange(second: str) -> None:
+    record = idcpc("Liu Jianchao, head of the IDCPC, met with Roberto Morales Ojeda in Beijing on March 14.\n"
+                   + second, title="Liu Jianchao meets Cuban guest", published="2023-03-15")
+    assert "Communist Party of Cuba" in parties(record)
+
+
 def test_recall_words_in_the_lead_first_sentence_keep_its_party() -> None:
     record = idcpc("Song Tao, head of the IDCPC, who had visited Chile last year, met with a delegation of "
                    "the Socialist Party of Chile in Beijing on May 10.",
