@@ -207,7 +207,16 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
     for found in out:  # "The ministry said Thursday that Wang held a phone call … on Wednesday"
         if REPORT_EN.search(text, max(0, found.start - 30), found.start):
             found.kind = "report"
-    return sorted(out, key=lambda f: f.start)
+    return sorted(_not_span_ends(text, out), key=lambda f: f.start)
+
+
+def _not_span_ends(text: str, found: list[Found]) -> list[Found]:
+    """Drop the days written as the end of a span ("the visit, which will last until July 6",
+    访问将持续至22日; cue ``span_end``): the first day of an exchange is never such a day, and on a
+    visit page that states its first day otherwise, the end would pass for an announced or an
+    earliest day."""
+    ends = cues.pattern("span_end")
+    return [f for f in found if not ends.search(text, max(0, f.start - 12), f.start)]
 
 
 def _relative_days(release: Release, start: int, end: int, base: date | None) -> list[Found]:
@@ -281,7 +290,7 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         if day:
             out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)
-    return sorted(out, key=lambda f: f.start)
+    return sorted(_not_span_ends(text, out), key=lambda f: f.start)
 
 
 VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})

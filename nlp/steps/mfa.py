@@ -80,13 +80,21 @@ _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
 OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
              rf"Foreign (?:{_MINISTER})|(?:{_MINISTER}) of Foreign Affairs|"
              r"Chancellor|Governor-General|Ambassador")
+# Agency copies write an office after the name in lower case ("Gaston Browne, prime minister of
+# Antigua and Barbuda", "Luis Arce, president of Bolivia"): the same offices, read in the
+# appositive only, where the comma and "of <country>" around it make the words an office
+OFFICE_AFTER_NAME_LOWER = (r"vice[- ]president|president|prime minister|foreign minister|"
+                           r"minister of foreign affairs")
 MISSPELT = ((re.compile(rf"\b(?:{_MINISTER})\b"), "Minister"),
             (re.compile(rf"\b{_PRESIDENT}s?\b"), "President"))
 
 
 def office_name(written: str) -> str:
-    """The office as the codebook names it: spelling mended, "Minister of Foreign Affairs" is the
-    Foreign Minister."""
+    """The office as the codebook names it: spelling mended, capitals as in a title ("prime
+    minister" after a name in an agency copy is the Prime Minister), "Minister of Foreign Affairs"
+    is the Foreign Minister."""
+    if written.islower():
+        written = re.sub(r"\b(?!of\b)([a-z])", lambda m: m.group(1).upper(), written)
     for pattern, word in MISSPELT:
         written = pattern.sub(word, written)
     return "Foreign Minister" if written == "Minister of Foreign Affairs" else written
@@ -124,7 +132,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\s+of\s+"
+        rf"(?P<of>{country})")
     return office, counterpart, unnamed, appositive, elected
 
 

@@ -1,0 +1,165 @@
+"""Foreign-ministry classes found by a blind realistic sample of self-written pages (campaign Z7):
+a visit's end day ("until July 6", 持续至22日) is never its first day; a headline concluding a
+"trip" or "tour" is a page about the visit as a whole; an office written in lower case after the
+name in agency copies ("Gaston Browne, prime minister of Antigua and Barbuda") is still the
+counterpart's office; a speech delivered, and a summit or ministerial meeting "opening", are
+`other`. Self-written releases; names of people and bodies are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+ZH_URL = "https://www.fmprc.gov.cn/web/zyxw/201711/t20171117_1.shtml"
+
+
+# --- a span's end day is not the exchange's first day ------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "On July 1, 2024, Prime Minister Roosevelt Skerrit of Dominica arrived in Beijing, starting his "
+    "official visit to China, which will last until July 6.",
+    "Prime Minister Roosevelt Skerrit of Dominica arrived in Beijing on July 1, 2024 for an official "
+    "visit to China that lasts till July 6.",
+    "On July 1, 2024, Prime Minister Roosevelt Skerrit of Dominica began an official visit to China, "
+    "staying through July 6.",
+])
+def test_the_day_a_visit_lasts_until_is_not_its_first_day(lead):
+    record = mfa(lead + " During the visit, President Xi Jinping will meet with him and Premier Li Qiang "
+                 "will hold talks with him.",
+                 title="Prime Minister of Dominica Arrives in Beijing for Official Visit",
+                 published="2024-07-01", url="https://www.fmprc.gov.cn/eng/zxxx/202407/t20240701_1.html")
+    assert record.event_type == "official_visit"
+    assert record.event_date == "2024-07-01"
+
+
+@pytest.mark.parametrize("lead", [
+    "2017年11月16日晚，巴拿马总统巴雷拉乘专机抵达北京，开始对中国进行国事访问。访问将持续至22日。",
+    "2017年11月16日晚，巴拿马总统巴雷拉抵达北京，开始对中国进行国事访问，访问持续到22日。",
+    "2017年11月16日晚，巴拿馬總統巴雷拉乘專機抵達北京，開始對中國進行國事訪問。訪問將持續至22日。",
+])
+def test_zh_the_day_a_visit_lasts_until_is_not_its_first_day(lead):
+    record = mfa(lead + "访问期间，习近平主席将同巴雷拉总统举行会谈。",
+                 title="巴拿马总统巴雷拉抵京开始对中国进行国事访问", published="2017-11-17", lang="zh",
+                 url=ZH_URL)
+    assert record.event_type == "state_visit"
+    assert record.event_date == "2017-11-16"
+
+
+def test_a_range_and_a_plain_day_are_still_read():
+    """Not over-firing: a day range keeps its first day; a day with no "until" before it dates the
+    page as before."""
+    ranged = mfa("From June 9 to 14, 2023, President Xiomara Castro of Honduras paid a state visit to "
+                 "China at the invitation of President Xi Jinping.",
+                 title="Honduran President Castro Concludes State Visit to China", published="2023-06-15")
+    assert ranged.event_date == "2023-06-09"
+    plain = mfa("The exhibition in the Great Hall runs until June 30. On June 12, 2023, Foreign Minister "
+                "Qin Gang met with Honduran Foreign Minister Eduardo Enrique Reina in Beijing.",
+                title="Qin Gang Meets with Honduran Foreign Minister", published="2023-06-12")
+    assert plain.event_date == "2023-06-12"
+
+
+# --- concluding a trip or a tour: the visit as a whole ------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Xi Jinping Concludes Trip to Panama",
+    "President Xi Wraps Up Tour of Panama",
+    "Xi Jinping Concluded His Trip to Panama and Returned to Beijing",
+])
+def test_a_headline_concluding_a_trip_or_tour_is_the_visit(title):
+    record = mfa("Panama City, December 4 (local time) -- Chinese President Xi Jinping left Panama City "
+                 "on Tuesday. During the visit, which began on December 2, Xi held talks with President "
+                 "Juan Carlos Varela.", title=title, published="2018-12-05")
+    assert record.event_type == "state_visit"
+
+
+def test_talks_before_concluding_a_trip_stay_talks():
+    """Not over-firing: a headline exchange of its own outranks the trip's conclusion in the lead."""
+    record = mfa("On December 3, 2018, President Xi Jinping held talks with President Juan Carlos Varela "
+                 "in Panama City before concluding his trip.",
+                 title="Xi Jinping Holds Talks with Panamanian President Varela", published="2018-12-04")
+    assert record.event_type == "talks"
+
+
+# --- an office in lower case after the name (agency copies) --------------------------------------
+
+@pytest.mark.parametrize("text, published, chinese, counterpart", [
+    ("Beijing, Feb 23 (Xinhua) -- Chinese Premier Li Qiang met with Gaston Browne, prime minister of "
+     "Antigua and Barbuda, in Beijing on Friday.", "2024-02-23", "Li Qiang", "Gaston Browne, Prime Minister"),
+    ("Beijing, Dec 9 (Xinhua) -- Chinese President Xi Jinping spoke on the phone on Wednesday with Luis "
+     "Arce, president of Bolivia.", "2020-12-09", "Xi Jinping", "Luis Arce, President"),
+    ("Beijing, April 2 (Xinhua) -- Chinese Premier Li Keqiang held talks here on Tuesday with Andrew "
+     "Holness, prime minister of Jamaica.", "2019-04-02", "Li Keqiang", "Andrew Holness, Prime Minister"),
+])
+def test_a_lower_case_office_after_the_name_is_the_counterparts(text, published, chinese, counterpart):
+    y, m, d = published.split("-")
+    record = mfa(text, title="Chinese leader meets visiting guest", published=None,
+                 url=f"http://www.example-agency.com/{y}-{m}/{d}/c_1.htm")
+    assert record.chinese_side.startswith(chinese)
+    assert record.counterpart == counterpart
+    assert record.head_of_state_level is True
+
+
+def test_a_lower_case_foreign_minister_or_vice_president_is_no_head():
+    """Not over-firing: the lower-case office is read as written, so a foreign minister or a vice
+    president is no head of state or government."""
+    record = mfa("Beijing, Dec 10 (Xinhua) -- Chinese Foreign Minister Wang Yi met here on Friday with "
+                 "Denis Moncada, foreign minister of Nicaragua.", title="Chinese FM meets Nicaraguan FM",
+                 published="2021-12-10")
+    assert record.counterpart == "Denis Moncada, Foreign Minister"
+    assert record.head_of_state_level is False
+    vice = mfa("Beijing, April 17 (Xinhua) -- Chinese President Xi Jinping met here on Wednesday with "
+               "Delcy Rodríguez, vice president of Venezuela.", title="Xi meets Venezuelan guest",
+               published="2024-04-17")
+    assert vice.head_of_state_level is False
+
+
+# --- a speech delivered; a summit or ministerial meeting opening ---------------------------------
+
+@pytest.mark.parametrize("title, lang", [
+    ("Xi Jinping Delivers Speech at the Brazilian National Congress", "en"),
+    ("Premier Li Keqiang Gives an Address at the Headquarters of ECLAC in Santiago", "en"),
+    ("习近平在巴西国会发表重要演讲", "zh"),
+])
+def test_a_speech_delivered_is_other(title, lang):
+    text = ("Brasilia, July 16 -- Chinese President Xi Jinping on Wednesday addressed Brazilian lawmakers. "
+            "Xi arrived in Brazil on Monday for a state visit and the BRICS summit." if lang == "en" else
+            "当地时间7月16日，国家主席习近平在巴西国会发表演讲。习近平14日抵达巴西进行国事访问并出席金砖国家领导人会晤。")
+    record = mfa(text, title=title, published="2014-07-17", lang=lang)
+    assert record.event_type == "other"
+
+
+def test_a_meeting_headline_before_a_speech_and_a_signed_article_are_not_other():
+    """Not over-firing: the headline's first exchange is the news; a signed article is a message."""
+    met = mfa("On July 16, 2014, President Xi Jinping met with President Dilma Rousseff in Brasilia and "
+              "then delivered a speech at the National Congress.",
+              title="Xi Jinping Meets with Dilma Rousseff and Delivers Speech at Congress",
+              published="2014-07-17")
+    assert met.event_type == "meeting"
+    article = mfa("当地时间2024年11月13日，国家主席习近平在秘鲁《秘鲁人报》发表题为"
+                  "《让友谊和合作之舟扬帆远航》的署名文章。",
+                  title="习近平在秘鲁媒体发表署名文章", published="2024-11-13", lang="zh")
+    assert article.event_type == "message"
+
+
+@pytest.mark.parametrize("title, text, lang", [
+    ("中国－拉共体论坛第二届部长级会议在智利开幕",
+     "当地时间2018年1月22日，中国－拉共体论坛第二届部长级会议在智利圣地亚哥开幕。外交部长王毅与萨尔瓦多外长"
+     "卡斯塔内达共同主持会议。习近平主席向会议致贺信。", "zh"),
+    ("China-CELAC Forum Ministerial Meeting Opens in Santiago",
+     "Santiago, Jan 22 -- The Second Ministerial Meeting of the China-CELAC Forum opened here on Monday. "
+     "Foreign Minister Wang Yi co-chaired the meeting, and President Xi Jinping sent a congratulatory "
+     "letter to it.", "en"),
+    ("中拉论坛第二届部长级会议在圣地亚哥举行",
+     "2018年1月22日，中拉论坛第二届部长级会议在圣地亚哥举行，王毅外长出席并讲话。习近平主席致贺信。", "zh"),
+])
+def test_a_ministerial_meeting_opening_is_other_not_its_letter(title, text, lang):
+    record = mfa(text, title=title, published="2018-01-23", lang=lang)
+    assert record.event_type == "other"
+    assert record.country == "multilateral"
+
+
+def test_a_letter_to_a_meeting_is_not_made_a_gathering():
+    """Not over-firing: a headline naming the message keeps it a message."""
+    record = mfa("2018年1月22日，国家主席习近平向中拉论坛第二届部长级会议致贺信。",
+                 title="习近平向中拉论坛第二届部长级会议致贺信", published="2018-01-23", lang="zh")
+    assert record.event_type == "message"
