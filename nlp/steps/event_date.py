@@ -382,14 +382,29 @@ def _trip_span_after_lead(release: Release, later: list[Found]) -> list[Found]:
     trip = cues.pattern("trip")
     out = []
     for f in later:
-        if f.end_day is None or f.kind == "report" or not _not_too_late(f, release.anchor):
+        if f.kind == "report" or not _not_too_late(f, release.anchor):
+            continue
+        if f.end_day is None and not _trip_start(text, f):
             continue
         if release.anchor is not None and f.day < release.anchor - timedelta(days=RECENT_DAYS):
             continue
         left, right = sentence_at(text, f.start)
-        if trip.search(text, left, right):
+        # the minister's account opens with the trip's days: 王毅说，11月13日至15日，习近平主席…
+        account = BRIEFER_SAYS.search(text, left, f.start) is not None
+        if f.end_day is None or account or trip.search(text, left, right):
             out.append(f)
     return out
+
+
+# the briefer's words right before the day range that opens the account of the trip
+BRIEFER_SAYS = re.compile(r"(?:说|說|表示|介绍|介紹)[，,：:]?\s*$|\b(?:said|noted|told [a-z ]{0,30}) "
+                          r"(?:that )?(?:from )?$")
+
+
+def _trip_start(text: str, found: Found) -> bool:
+    """Is the day written as the trip's first ("during the trip, which started on November 17",
+    行程于11月13日; cue ``trip_start``)? It states the trip's first day as a span does."""
+    return cues.pattern("trip_start").search(text, max(0, found.start - 60), found.start) is not None
 
 
 def _announcement(release: Release, search_from: int) -> bool:
@@ -577,8 +592,8 @@ def step(release: Release) -> None:
         # briefing on a coming trip states days after its own. A page about one meeting or talks
         # during the visit ("… held talks with Lula, who is paying a state visit from April 12 to
         # 15") is dated by that exchange, whatever span the lead gives the visit.
-        spans = [f for f in lead_found if f.end_day is not None and f.kind != "report"
-                 and _not_too_late(f, release.anchor)]
+        spans = [f for f in lead_found if (f.end_day is not None or _trip_start(text, f))
+                 and f.kind != "report" and _not_too_late(f, release.anchor)]
         if not spans and _briefing(release):
             spans = _trip_span_after_lead(release, later)
         chosen = spans[0] if spans else None

@@ -163,3 +163,48 @@ def test_a_letter_to_a_meeting_is_not_made_a_gathering():
     record = mfa("2018年1月22日，国家主席习近平向中拉论坛第二届部长级会议致贺信。",
                  title="习近平向中拉论坛第二届部长级会议致贺信", published="2018-01-23", lang="zh")
     assert record.event_type == "message"
+
+
+# --- a briefing on a trip: the trip's first day, also written as its start or in the account -----
+
+@pytest.mark.parametrize("said", [
+    "Wang Yi said that during the trip, which started on November 17, President Xi attended 40 "
+    "bilateral and multilateral events.",
+    "Wang Yi said the tour began on November 17 and took President Xi to three countries.",
+    "Wang Yi said that from November 17 to 22, President Xi attended 40 bilateral and multilateral events.",
+])
+def test_a_briefing_takes_the_trips_first_day_however_written(said):
+    record = mfa("On November 22, 2016, at the end of President Xi Jinping's state visits to Ecuador, Peru "
+                 "and Chile, Foreign Minister Wang Yi briefed accompanying journalists.\n" + said,
+                 title="Wang Yi Briefs the Press on President Xi Jinping's Trip to Latin America",
+                 published="2016-11-23")
+    assert record.event_type == "other"
+    assert record.event_date == "2016-11-17"
+
+
+@pytest.mark.parametrize("title, verb", [
+    ("外交部长王毅就习近平主席对巴西进行国事访问接受采访", "说"),
+    ("王毅向记者介绍习近平主席对巴西国事访问情况", "表示"),
+])
+def test_zh_a_briefing_takes_the_span_that_opens_the_ministers_account(title, verb):
+    record = mfa("2019年11月15日，在习近平主席结束对巴西进行国事访问之际，"
+                 "国务委员兼外交部长王毅向记者介绍此访情况。\n"
+                 f"王毅{verb}，11月13日至15日，习近平主席在巴西利亚出席金砖国家领导人会晤"
+                 "并同博索纳罗总统举行会谈。",
+                 title=title, published="2019-11-16", lang="zh")
+    assert record.event_type == "other"
+    assert record.event_date == "2019-11-13"
+
+
+def test_a_briefing_stating_no_trip_day_and_a_meeting_during_a_trip_are_unchanged():
+    """Not over-firing: with no day for the trip a briefing has none; a meeting page is dated by the
+    meeting, not by the start of the trip it belongs to."""
+    none = mfa("Foreign Minister Wang Yi briefed the press in Brasilia on President Xi's state visit to "
+               "Brazil.\nWang Yi said the visit was a complete success.",
+               title="Wang Yi Briefs the Press on President Xi Jinping's Visit to Brazil",
+               published="2019-11-16")
+    assert none.event_date is None
+    met = mfa("On November 20, 2024, President Xi Jinping met with President Lula in Brasilia during the "
+              "trip, which started on November 13.",
+              title="Xi Jinping Meets with Brazilian President Lula", published="2024-11-21")
+    assert met.event_date == "2024-11-20"
