@@ -363,6 +363,22 @@ def _visit_page(release: Release, preview: bool = False) -> bool:
                                or re.search(r"\bto (?:pay|make|attend|visit)\b", headline, re.I))
 
 
+# a lead's own word for the visit its page is about: "wrapping up a trip that took him to …",
+# "concluded his tour", 结束拉美之行
+TRIP_WORD = re.compile(r"\b(?:trip|tour|journey)s?\b|之行|行程")
+
+
+def _visit_called_a_trip(release: Release, start: int, end: int) -> bool:
+    """Is the page about a visit as a whole (its event type is a visit) and does its lead call it a
+    trip or tour? The ``trip`` cue asks for a trip's destination ("trip to", "state visit"), since
+    it also names the trip's stops for the country; a departure page's lead may give the stops
+    another way ("a trip that took him to Brazil, Argentina …") and is about the trip all the same,
+    so its dates are the visit's (codebook, "Dates of visits and briefings")."""
+    if release.record.event_type not in VISIT_KINDS:
+        return False
+    return TRIP_WORD.search(release.layout.clean, start, end) is not None
+
+
 def _briefing(release: Release) -> bool:
     """A minister's or spokesperson's briefing on a trip (the codebook dates it by the trip): the
     headline says so (``trip_briefing``: "Briefs the Press on …", 介绍, 吹风, "王毅谈…访问成果" —
@@ -585,7 +601,8 @@ def step(release: Release) -> None:
         future = []  # a report of a past exchange that mentions a plan: the plan is not the page's
     if future:
         chosen = future[0]
-    trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end))
+    trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end)
+                                   or _visit_called_a_trip(release, search_from, lead_end))
     if chosen is None and trip and (record.event_type in VISIT_KINDS or _briefing(release)):
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
         # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a

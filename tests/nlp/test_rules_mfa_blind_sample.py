@@ -208,3 +208,34 @@ def test_a_briefing_stating_no_trip_day_and_a_meeting_during_a_trip_are_unchange
               "trip, which started on November 13.",
               title="Xi Jinping Meets with Brazilian President Lula", published="2024-11-21")
     assert met.event_date == "2024-11-20"
+
+
+# --- a departure page whose lead calls the visit a trip or tour: the visit's dates ----------------
+
+@pytest.mark.parametrize("title, text, published, first", [
+    ("Xi Jinping Concludes Trip to Latin America",
+     "Havana, July 23 -- Chinese President Xi Jinping left Havana on Wednesday, wrapping up a trip that "
+     "took him to Brazil, Argentina, Venezuela and Cuba.\nDuring the trip, which started on July 15 with "
+     "the BRICS summit in Fortaleza, Xi attended more than 40 events.", "2014-07-24", "2014-07-15"),
+    ("Li Keqiang Concludes Tour of Latin America",
+     "Beijing, May 26 -- Chinese Premier Li Keqiang returned to Beijing on Tuesday, concluding a tour "
+     "that took him to Brazil, Colombia, Peru and Chile.\nThe tour began on May 18.", "2015-05-27",
+     "2015-05-18"),
+    ("李克强结束拉美之行回到北京",
+     "5月26日晚，国务院总理李克强结束拉美之行，乘专机回到北京。\n此次行程于5月18日开始，李克强先后到访巴西、"
+     "哥伦比亚、秘鲁和智利。", "2015-05-27", "2015-05-18"),
+])
+def test_a_departure_page_calling_the_visit_a_trip_takes_its_first_day(title, text, published, first):
+    lang = "zh" if title[0] > "~" else "en"
+    record = mfa(text, title=title, published=published, lang=lang)
+    assert record.event_type in ("state_visit", "official_visit")
+    assert record.event_date == first
+
+
+def test_a_meeting_on_the_last_stop_of_a_trip_keeps_its_own_day():
+    """Not over-firing: a page about one meeting is dated by the meeting, not by the trip."""
+    record = mfa("Havana, July 22 -- Chinese President Xi Jinping met with Cuban leader Raúl Castro on "
+                 "Tuesday, at the last stop of a trip that started on July 15.",
+                 title="Xi Jinping Meets with Raúl Castro", published="2014-07-23")
+    assert record.event_type == "meeting"
+    assert record.event_date == "2014-07-22"
