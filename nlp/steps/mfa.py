@@ -131,10 +131,20 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
+    # Cuba's President of the Council of State (and of the Council of Ministers) is its President
+    council = r"(?:\s+of\s+the\s+Council\s+of\s+State(?:\s+and\s+(?:of\s+)?the\s+Council\s+of\s+Ministers)?)?"
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\s+of\s+"
-        rf"(?P<of>{country})")
-    return office, counterpart, unnamed, appositive, elected
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"\s+of\s+(?P<of>{country})")
+    # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
+    # Committee of the Communist Party of Cuba and President of the Council of State and the Council
+    # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
+    # Committee and Cuban president")
+    chained = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+[^.;:()\n]{{3,140}}?\s+and\s+(?:the\s+)?"
+        rf"(?:(?P<pre>{demonym})\s+(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b|"
+        rf"(?P<office2>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}\s+of\s+(?P<of>{country}))")
+    return office, counterpart, unnamed, appositive, elected, chained
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -395,7 +405,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re = counterpart_patterns(
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re = counterpart_patterns(
         release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
@@ -411,6 +421,11 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             found.append((name, office_name(match.group("office")), match.start("name"),
                           match.start("name") + len(name)))
+    for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
+        name = _trim_name(match.group("name"))
+        if name and not any(f[2] == match.start("name") for f in found):
+            office = office_name(match.group("office") or match.group("office2"))
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):

@@ -239,3 +239,36 @@ def test_a_meeting_on_the_last_stop_of_a_trip_keeps_its_own_day():
                  title="Xi Jinping Meets with Raúl Castro", published="2014-07-23")
     assert record.event_type == "meeting"
     assert record.event_date == "2014-07-22"
+
+
+# --- a chain of titles after the name: the office it ends with ----------------------------------
+
+@pytest.mark.parametrize("text, published, counterpart", [
+    ("On November 26, 2016, President Xi Jinping sent a message of condolences to Raúl Castro, First "
+     "Secretary of the Central Committee of the Communist Party of Cuba and President of the Council of "
+     "State and the Council of Ministers of Cuba, on the passing of Fidel Castro.", "2016-11-26",
+     "Raúl Castro, President"),
+    ("Beijing, Dec 21 (Xinhua) -- Chinese President Xi Jinping held a video call with Miguel Díaz-Canel, "
+     "first secretary of the Communist Party of Cuba Central Committee and Cuban president, on Tuesday.",
+     "2021-12-21", "Miguel Díaz-Canel, President"),
+    ("On July 22, 2014, President Xi Jinping met with Raúl Castro, President of the Council of State of "
+     "Cuba, in Havana.", "2014-07-22", "Raúl Castro, President"),
+])
+def test_the_office_ending_a_chain_of_titles_is_the_counterparts(text, published, counterpart):
+    record = mfa(text, title="Xi Jinping and the Cuban leader", published=published)
+    assert record.counterpart == counterpart
+    assert record.head_of_state_level is True
+
+
+def test_a_chain_ending_in_a_minister_or_a_party_post_is_no_head():
+    """Not over-firing: a chain ending in a minister's office is that office; one with no office of
+    state gives no head."""
+    fm = mfa("On May 7, 2024, Foreign Minister Wang Yi met with Bruno Rodríguez, member of the Political "
+             "Bureau of the Communist Party of Cuba and foreign minister of Cuba.",
+             title="Wang Yi meets Cuban guest", published="2024-05-07")
+    assert fm.counterpart == "Bruno Rodríguez, Foreign Minister"
+    party = mfa("On May 7, 2024, President Xi Jinping met with Roberto Morales Ojeda, member of the "
+                "Political Bureau and secretary of the Communist Party of Cuba Central Committee, "
+                "in Beijing.",
+                title="Xi meets Cuban guest", published="2024-05-07")
+    assert party.head_of_state_level is False
