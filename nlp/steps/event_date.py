@@ -379,6 +379,43 @@ def _visit_called_a_trip(release: Release, start: int, end: int) -> bool:
     return TRIP_WORD.search(release.layout.clean, start, end) is not None
 
 
+SIGNATURE_TAIL = 400  # characters at the end of a statement's text where its signature line stands
+ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+ZH_NUMERAL_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*"
+                             r"(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                             r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _zh_number(written: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十六, 三十一 as numbers (the month and day of a signature line)."""
+    if "十" not in written:
+        return ZH_DIGITS[written]
+    tens, _, units = written.partition("十")
+    return (ZH_DIGITS[tens] if tens else 1) * 10 + (ZH_DIGITS[units] if units else 0)
+
+
+def _signature_day(text: str) -> Found | None:
+    """The day of a joint statement's or communiqué's signature line, at the end of its text ("Signed
+    in Beijing on May 1, 2018", "Beijing, 1 May 2018", 2018年5月1日于北京, 二〇二三年三月二十六日于北京,
+    本公报于二〇一八年八月二十一日在北京签署): the day the text states for the statement (rule 1), read
+    when the lead gives none. The last full date of the tail is the signature's."""
+    start = max(0, len(text) - SIGNATURE_TAIL)
+    found: list[Found] = []
+    for pattern in ABSOLUTE_PATTERNS:
+        for match in pattern.finditer(text, start):
+            if re.search(r"\d[-./]\d", match.group()):
+                continue  # "2018-05-02" of a menu or a related-news list: a signature writes the month
+            day = parse_date(match.group())
+            if day is not None:
+                found.append(Found(match.start(), match.end(), day, None, "date", False))
+    for match in ZH_NUMERAL_DATE.finditer(text, start):
+        year = int("".join(str(ZH_DIGITS[c]) for c in match.group("y")))
+        day = make_date(year, _zh_number(match.group("m")), _zh_number(match.group("d")))
+        if day is not None:
+            found.append(Found(match.start(), match.end(), day, None, "date", False))
+    return max(found, key=lambda f: f.start) if found else None
+
+
 def _briefing(release: Release) -> bool:
     """A minister's or spokesperson's briefing on a trip (the codebook dates it by the trip): the
     headline says so (``trip_briefing``: "Briefs the Press on …", 介绍, 吹风, "王毅谈…访问成果" —
@@ -643,6 +680,8 @@ def step(release: Release) -> None:
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None
+    if chosen is None and record.event_type == "joint_statement":
+        chosen = _signature_day(text)  # "Signed in Beijing on May 1, 2018", 二〇一八年五月一日于北京
     undated = cues.pattern("no_day").search(text, search_from, lead_end)
     if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
         # a lead that says "recently" / 近日 gives no day (rule 3), so a later "today" is "nowadays",

@@ -272,3 +272,52 @@ def test_a_chain_ending_in_a_minister_or_a_party_post_is_no_head():
                 "in Beijing.",
                 title="Xi meets Cuban guest", published="2024-05-07")
     assert party.head_of_state_level is False
+
+
+# --- a joint statement's signature line dates it when the lead gives no day ----------------------
+
+COMMUNIQUE_EN = ("The People's Republic of China and the Dominican Republic have decided to recognize each "
+                 "other and establish diplomatic relations at ambassadorial level, effective from the date "
+                 "of signature of this communiqué.\nThe Government of the Dominican Republic recognizes "
+                 "that there is but one China in the world.\n")
+COMMUNIQUE_ZH = ("中华人民共和国和多米尼加共和国根据两国人民的利益和愿望，"
+                 "决定自本公报签署之日起相互承认并建立大使级外交关系。\n"
+                 "多米尼加共和国政府承认世界上只有一个中国。\n")
+
+
+@pytest.mark.parametrize("signature", [
+    "Signed in Beijing on May 1, 2018.",
+    "Wang Yi, Minister of Foreign Affairs\nMiguel Vargas, Minister of Foreign Affairs\nBeijing, 1 May 2018",
+    "May 1, 2018, Beijing",
+])
+def test_a_communique_is_dated_by_its_signature_line(signature):
+    record = mfa(COMMUNIQUE_EN + signature, published="2018-05-03",
+                 title="Joint Communiqué on the Establishment of Diplomatic Relations Between the People's "
+                       "Republic of China and the Dominican Republic")
+    assert record.event_type == "joint_statement"
+    assert record.event_date == "2018-05-01"
+
+
+@pytest.mark.parametrize("signature", [
+    "二〇一八年五月一日于北京",
+    "本公报于二〇一八年五月一日在北京签署，一式两份。",
+    "中华人民共和国外交部长 王毅\n多米尼加共和国外交部长 米格尔·巴尔加斯\n2018年5月1日于北京",
+])
+def test_zh_a_communique_is_dated_by_its_signature_line(signature):
+    record = mfa(COMMUNIQUE_ZH + signature, title="中华人民共和国和多米尼加共和国关于建立外交关系的联合公报",
+                 published="2018-05-03", lang="zh")
+    assert record.event_date == "2018-05-01"
+
+
+def test_a_statement_dated_in_its_lead_and_a_related_news_date_are_not_the_signature():
+    """Not over-firing: a day the lead gives keeps dating the page; a numeric date of a related-news
+    list is no signature."""
+    lead = mfa("Beijing, June 12, 2023 -- China and Honduras issued a joint statement today.\n"
+               "The two sides agreed to launch free trade talks.\nBeijing, June 14, 2023",
+               title="China-Honduras Joint Statement", published="2023-06-15")
+    assert lead.event_date == "2023-06-12"
+    furniture = mfa(COMMUNIQUE_EN + "Related News\nChina, Dominican Republic set up ties (2018-05-02)",
+                    published="2018-05-03",
+                    title="Joint Communiqué on the Establishment of Diplomatic Relations Between the "
+                          "People's Republic of China and the Dominican Republic")
+    assert furniture.event_date != "2018-05-02"
