@@ -321,3 +321,28 @@ def test_a_statement_dated_in_its_lead_and_a_related_news_date_are_not_the_signa
                     title="Joint Communiqué on the Establishment of Diplomatic Relations Between the "
                           "People's Republic of China and the Dominican Republic")
     assert furniture.event_date != "2018-05-02"
+
+
+# --- a spokesperson's announcement of a visit named as a noun: the visit -------------------------
+
+ANNOUNCED = ("Foreign Ministry Spokesperson Mao Ning announced on May 9, 2025: At the invitation of the "
+             "governments of Brazil and Colombia, Foreign Minister Wang Yi will visit the two countries "
+             "from May 18 to 24.")
+
+
+@pytest.mark.parametrize("title", [
+    "Foreign Ministry Spokesperson Announces Wang Yi's Visit to Brazil and Colombia",
+    "Spokesperson Announces Foreign Minister Visit to Brazil and Colombia",
+    "Foreign Ministry Announces Wang Yi's Official Visit to Brazil and Colombia",
+])
+def test_an_announced_visit_named_as_a_noun_is_the_visit(title):
+    record = mfa(ANNOUNCED, title=title, published="2025-05-09")
+    assert record.event_type == "official_visit"
+    assert record.event_date == "2025-05-18"
+
+
+def test_talking_about_a_visit_stays_a_briefing():
+    """Not over-firing: a minister talking about a visit's outcomes is a briefing (other)."""
+    record = mfa(ANNOUNCED, title="Wang Yi Talks About the Outcomes of His Visit to Brazil",
+                 published="2025-05-09")
+    assert record.event_type == "other"
