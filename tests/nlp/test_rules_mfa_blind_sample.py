@@ -346,3 +346,43 @@ def test_talking_about_a_visit_stays_a_briefing():
     record = mfa(ANNOUNCED, title="Wang Yi Talks About the Outcomes of His Visit to Brazil",
                  published="2025-05-09")
     assert record.event_type == "other"
+
+
+# --- a briefing on a coming visit is other; a return home after a tour is the visit ---------------
+
+@pytest.mark.parametrize("title, text, lang", [
+    ("Vice Foreign Minister Briefs on President Lula's Upcoming State Visit",
+     "On April 11, 2023, Vice Foreign Minister Xie Feng briefed Chinese and foreign journalists on "
+     "Brazilian President Lula's upcoming state visit to China from April 12 to 15.", "en"),
+    ("Vice Foreign Minister Xie Feng Briefed on the State Visit to China of Brazilian President Lula",
+     "On April 11, 2023, Vice Foreign Minister Xie Feng briefed the media on President Lula's state visit "
+     "to China from April 12 to 15.", "en"),
+    ("外交部副部长谢锋就巴西总统卢拉访华向中外媒体吹风",
+     "2023年4月11日，外交部副部长谢锋就巴西总统卢拉将于4月12日至15日对中国进行国事访问"
+     "向中外媒体吹风。", "zh"),
+])
+def test_a_briefing_on_a_coming_visit_is_other_dated_by_the_visit(title, text, lang):
+    record = mfa(text, title=title, published="2023-04-11", lang=lang)
+    assert record.event_type == "other"
+    assert record.event_date == "2023-04-12"
+
+
+@pytest.mark.parametrize("title", [
+    "Chinese Premier Returns to Beijing after Latin America Tour",
+    "Premier Li Keqiang Returns Home from Visits to Four Latin American Countries",
+])
+def test_a_return_home_after_a_tour_is_the_visit(title):
+    record = mfa("BEIJING, May 27 (Xinhua) -- Chinese Premier Li Keqiang returned to Beijing on Tuesday "
+                 "night after a tour of Brazil, Colombia, Peru and Chile, which started on May 18.",
+                 title=title, published="2015-05-27")
+    assert record.event_type == "official_visit"
+    assert record.event_date == "2015-05-18"
+
+
+def test_a_meeting_headline_mentioning_a_briefing_or_a_return_stays_a_meeting():
+    """Not over-firing: the headline's own exchange comes first."""
+    record = mfa("On April 20, 2023, Foreign Minister Qin Gang met with Cuban Foreign Minister Bruno "
+                 "Rodríguez in Beijing, after returning to Beijing from a trip to Asia.",
+                 title="Qin Gang Meets with Cuban Foreign Minister and Briefs Him on the Trip",
+                 published="2023-04-20")
+    assert record.event_type == "meeting"
