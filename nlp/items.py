@@ -320,6 +320,39 @@ def roundup_segments(clean: str, zh: bool) -> list[Segment]:
     return out
 
 
+def _sentence_country(release: Release, start: int, end: int) -> str | None:
+    """The one country whose LAC parties a sentence names outside what was said (None for none or
+    for parties of two countries: "A and B said in their messages" is one group of senders)."""
+    clean = release.layout.clean
+    found = {m.entry.country for m in release.of(LAC_PARTY)
+             if m.where == "text" and start <= m.start < end and isinstance(m.entry, Party)
+             and not in_what_was_said(clean, m.start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
+    """A roundup paragraph that reports two LAC countries' parties sentence by sentence ("在拉美，古巴
+    共产党…表示，…。委内瑞拉统一社会主义党主席马杜罗在贺函中说，…。") holds two senders: one segment each,
+    cut where a sentence names a party of another country than the sentences before it (sentences
+    naming none go on about the sender before them). A roundup's items are one sender each; a
+    paragraph that runs two together would code both as one country's."""
+    clean = release.layout.clean
+    cuts = [segment.start] + [e for e in sentence_ends(clean, segment.start, segment.end, release.zh)
+                              if e < segment.end] + [segment.end]
+    out: list[Segment] = []
+    current: str | None = None
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        country = _sentence_country(release, a, b)
+        if out and (country is None or current is None or country == current):
+            out[-1] = Segment(out[-1].start, b)
+            current = current or country
+            continue
+        start = a + len(clean[a:b]) - len(clean[a:b].lstrip())
+        out.append(Segment(start if out else a, b))
+        current = country
+    return out or [segment]
+
+
 def digest_segments(clean: str) -> list[Segment]:
     """One segment per news item: a paragraph that opens with a day or a bullet, with the
     paragraphs after it that do not."""
@@ -365,7 +398,8 @@ def leg_segments(release: Release) -> list[Segment]:
 def segments(release: Release, kind: str) -> list[Segment]:
     """The page's segments for its kind."""
     if kind == ROUNDUP:
-        return roundup_segments(release.layout.clean, release.zh)
+        return [part for seg in roundup_segments(release.layout.clean, release.zh)
+                for part in by_sender_country(release, seg)]
     if kind == DIGEST:
         return digest_segments(release.layout.clean)
     if kind == LEGS:

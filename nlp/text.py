@@ -701,12 +701,24 @@ MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:i
                             r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
 
 
+# A quotation closed right before the speech verb: '"…," said X' names its speaker after the verb
+QUOTE_CLOSED = re.compile(r"[\"”’][,\s]*$")
+QUOTE_OPENS = re.compile(r"[\"“‘]")
+
+
 def in_what_was_said(text: str, at: int) -> bool:
     """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
-    no meeting clause between them)? Then it is a topic, not a side of the exchange."""
+    no meeting clause between them)? Then it is a topic, not a side of the exchange. In an inverted
+    attribution the quotation comes first and the speaker after the verb ('"…," said the Communist
+    Party of Brazil', '"…," said Gleisi Hoffmann, president of the Workers' Party'): a name after
+    such a verb, with no new quotation opened before it, is the speaker, not what was said."""
     left = sentence_at(text, at)[0]
-    ends = [match.end() for match in SAID.finditer(text, left, at)]
-    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
+    matches = list(SAID.finditer(text, left, at))
+    if not matches or MEETING_CLAUSE.search(text, matches[-1].end(), at):
+        return False
+    last = matches[-1]
+    inverted = QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
+    return not (inverted and not QUOTE_OPENS.search(text, last.end(), at))
 
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:

@@ -1,0 +1,129 @@
+"""Message pages whose LAC senders are named only after the lead (campaign Z2).
+
+Self-written releases in the sites' style; the party and leader names are facts. A roundup of
+messages ("leaders of political parties of many countries sent messages …") reads its senders one
+by one; two LAC countries' parties reported sentence by sentence in one paragraph are two senders
+(country: multilateral), and the speaker of an inverted attribution ('"…," said X') is a sender,
+not a topic of what was said."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, parties
+
+from nlp.extract import extract_items
+from nlp.schema import Record
+from nlp.text import in_what_was_said
+
+PCC = "Communist Party of Cuba"
+PSUV = "United Socialist Party of Venezuela"
+PT = "Workers' Party (Brazil)"
+PCDOB = "Communist Party of Brazil"
+ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/202210/t20221025_1.html"
+VN_ZH = "越共中央总书记阮富仲在贺电中表示，越方高度评价中国共产党取得的成就。\n"
+VN_EN = ("Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, said in his "
+         "message that the two parties share ideals.\n")
+LEAD_ZH = "近日，多国政党和政治组织领导人致电致函习近平，热烈祝贺他再次当选中共中央总书记。\n"
+TITLE_ZH = "多国政党领导人祝贺习近平再次当选中共中央总书记"
+LEAD_EN = ("Recently, leaders of political parties of many countries sent messages to Xi Jinping, "
+           "congratulating him on his re-election as General Secretary of the CPC Central "
+           "Committee.\n")
+TITLE_EN = "Leaders of Political Parties of Many Countries Congratulate Xi Jinping"
+
+
+def _zh(body: str, title: str = TITLE_ZH) -> list[Record]:
+    return extract_items({"url": ZH_URL, "source": "idcpc", "lang": "zh", "title": title,
+                          "published": "2022-10-25", "text": "联络动态\n" + body})
+
+
+def test_zh_region_paragraph_two_senders_sentence_by_sentence_is_multilateral() -> None:
+    items = _zh(LEAD_ZH + VN_ZH +
+                "在拉美，古巴共产党中央第一书记迪亚斯-卡内尔表示，古方坚定支持中方。"
+                "委内瑞拉统一社会主义党主席马杜罗在贺函中说，委中友谊牢不可破。\n")
+    record = items[0]
+    assert record.relevant and record.country == "multilateral" and record.event_type == "message"
+    assert parties(record) == {PCC, PSUV}
+    assert sorted(record.mechanism) == ["leftist", "regional"]
+    assert {r.country for r in items[1:]} == {"Cuba", "Venezuela"}
+
+
+def test_traditional_region_paragraph_two_senders_is_multilateral() -> None:
+    record = _zh("近日，多國政黨和政治組織領導人致電致函習近平，熱烈祝賀他再次當選中共中央總書記。\n"
+                 "越共中央總書記阮富仲在賀電中表示，越方高度評價中國共產黨取得的成就。\n"
+                 "古巴共產黨中央委員會在賀電中表示，古方堅定支持中方。"
+                 "委內瑞拉統一社會主義黨在賀函中說，委中友誼牢不可破。\n",
+                 "多國政黨領導人祝賀習近平再次當選中共中央總書記")[0]
+    assert record.country == "multilateral" and parties(record) == {PCC, PSUV}
+
+
+def test_en_paragraph_two_senders_sentence_by_sentence_is_multilateral() -> None:
+    record = idcpc(LEAD_EN + VN_EN +
+                   "The Communist Party of Cuba said in its message that Cuba will always stand "
+                   "with China. The United Socialist Party of Venezuela said in its letter that the "
+                   "friendship between the two parties is unbreakable.\n", title=TITLE_EN)
+    assert record.relevant and record.country == "multilateral"
+    assert parties(record) == {PCC, PSUV}
+
+
+def test_one_senders_paragraph_naming_another_party_in_what_was_said_stays_one_country() -> None:
+    # the second party is what the Cuban sender spoke of, not a sender: no cut, Cuba alone
+    items = _zh(LEAD_ZH + VN_ZH +
+                "古巴共产党中央第一书记迪亚斯-卡内尔在贺电中表示，古方坚定支持中方。"
+                "他还表示，古巴共产党愿同委内瑞拉统一社会主义党一道学习中国经验。\n")
+    assert items[0].country == "Cuba" and parties(items[0]) == {PCC}
+
+
+def test_one_countrys_two_sentences_stay_one_sender() -> None:
+    items = _zh(LEAD_ZH + VN_ZH +
+                "古巴共产党中央第一书记迪亚斯-卡内尔在贺电中表示，古方坚定支持中方。"
+                "古巴共产党中央委员会表示，两党是同志加兄弟。\n")
+    assert items[0].country == "Cuba" and parties(items[0]) == {PCC}
+    assert len(items) == 1
+
+
+def test_inverted_attribution_party_is_the_sender() -> None:
+    record = idcpc("Political parties of many countries sent messages of condolence to the CPC "
+                   "Central Committee on the passing of Comrade Li Keqiang.\n" + VN_EN +
+                   "\"Li Keqiang was a great friend of our people,\" said the Communist Party of "
+                   "Brazil in its message.\n",
+                   title="Foreign Parties Mourn Passing of Comrade Li Keqiang", published="2023-10-30")
+    assert record.relevant and record.country == "Brazil" and record.event_type == "message"
+    assert parties(record) == {PCDOB}
+    assert sorted(record.mechanism) == ["bilateral", "leftist"]
+
+
+def test_inverted_attribution_person_then_party() -> None:
+    record = idcpc("Leaders of foreign political parties have sent messages to Xi Jinping on his "
+                   "re-election.\n" + VN_EN +
+                   "\"The CPC has led China to remarkable achievements,\" said Gleisi Hoffmann, "
+                   "president of the Workers' Party of Brazil, in the message.\n",
+                   title="Foreign Leaders Congratulate Xi Jinping")
+    assert record.country == "Brazil" and PT in parties(record)
+
+
+def test_in_what_was_said_reads_inverted_attribution() -> None:
+    text = "\"We salute the CPC,\" said the Communist Party of Cuba in its message."
+    assert not in_what_was_said(text, text.index("Communist Party of Cuba"))
+    plain = "Zyuganov said the Communist Party of Cuba is a close friend."
+    assert in_what_was_said(plain, plain.index("Communist Party of Cuba"))
+    # the speaker's own clause after the quote, then a new speech verb: what he noted is said
+    after = "\"We salute the CPC,\" said Zyuganov, who noted that the Communist Party of Cuba agrees."
+    assert in_what_was_said(after, after.index("Communist Party of Cuba"))
+    # a new quotation opened after the verb is what was said
+    quoted = "He said: \"Like the Communist Party of Cuba, we admire the CPC.\""
+    assert in_what_was_said(quoted, quoted.index("Communist Party of Cuba"))
+
+
+def test_non_lac_senders_citing_latin_america_stay_not_relevant() -> None:
+    record = idcpc("Leaders of political parties of many countries sent messages to Xi Jinping "
+                   "congratulating him on his re-election.\n" + VN_EN +
+                   "\"China's path is followed closely from Latin America to Africa,\" said Gennady "
+                   "Zyuganov, who noted that the Communist Party of Cuba shares this view.\n",
+                   title="Foreign Party Leaders Congratulate Xi Jinping")
+    assert not record.relevant
+
+
+def test_zh_non_lac_sender_citing_cuba_stays_not_relevant() -> None:
+    record = _zh("近日，越共中央致电中共中央，祝贺中共二十大胜利召开。"
+                 "贺电表示，越中两国同古巴、老挝一道，坚持社会主义道路。\n"
+                 "贺电还表示，越方愿同中方加强交流。\n", "越共中央致电祝贺中共二十大胜利召开")[0]
+    assert not record.relevant
