@@ -555,7 +555,11 @@ def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> 
 # its first sentence (a lead paragraph says who met whom; the rest of the line is the report).
 RUN_ON_LEAD = {False: 600, True: 300}
 RUN_ON_SENTENCES = 4
-SENTENCE_END_EN = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?(?=\s+[A-Z\"“])")
+# A sentence ends after a word, a number or a bracket, and after an acronym of two capitals or more
+# ("… with the CPC. Thongloun …", "… the PSUV. The …"); a lone capital is an initial ("Luiz I. Lula",
+# "U.S. President"), not the end of a sentence
+SENTENCE_END_EN = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[\"”’]?"
+                             r"(?=\s+[A-Z\"“])")
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen)\.$")
 SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
 FIRST_SENTENCE_MIN = {False: 60, True: 25}

@@ -12,7 +12,7 @@ from nlp_helpers import idcpc, parties
 
 from nlp.extract import extract_items
 from nlp.schema import Record
-from nlp.text import in_what_was_said
+from nlp.text import in_what_was_said, sentence_ends
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"
@@ -127,3 +127,59 @@ def test_zh_non_lac_sender_citing_cuba_stays_not_relevant() -> None:
                  "贺电表示，越中两国同古巴、老挝一道，坚持社会主义道路。\n"
                  "贺电还表示，越方愿同中方加强交流。\n", "越共中央致电祝贺中共二十大胜利召开")[0]
     assert not record.relevant
+
+
+CONDOLENCE_EN = ("Leaders of many countries and political parties have sent messages of condolence to Xi "
+                 "Jinping over the passing of Comrade Jiang Zemin.\n" + VN_EN)
+
+
+def test_no_break_spaces_read_as_spaces_in_a_condolence_roundup() -> None:
+    # "&nbsp;" between the words of "messages of condolence": the roundup's cue all the same
+    text = (CONDOLENCE_EN + "Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the "
+            "Communist Party of Cuba, said in his message that Comrade Jiang Zemin was a great friend.\n")
+    for space in ("\xa0", "\u202f", "\u2009"):
+        record = idcpc(text.replace(" ", space), title="Foreign Leaders Mourn Passing of Comrade Jiang Zemin",
+                       published="2022-12-02")
+        assert record.relevant and record.country == "Cuba" and record.event_type == "message", space
+        assert parties(record) == {PCC}
+        assert all(space in s.text for s in record.evidence["country"] if " " in s.text.strip())
+
+
+def test_no_break_spaces_without_lac_sender_stay_not_relevant() -> None:
+    text = CONDOLENCE_EN + ("Gennady Zyuganov, Chairman of the Communist Party of the Russian Federation, "
+                            "expressed deep grief.\n")
+    record = idcpc(text.replace(" ", "\xa0"), title="Foreign Leaders Mourn Passing of Comrade Jiang Zemin",
+                   published="2022-12-02")
+    assert not record.relevant
+
+
+def test_sentences_end_after_an_acronym_not_after_an_initial() -> None:
+    text = ("Trong said the party hopes to deepen exchanges with the CPC. Thongloun said the same. "
+            "He met U.S. President Biden and Luiz I. Lula da Silva. The PSUV. "
+            "\"It is a friend of the FMLN.\" Next")
+    ends = sentence_ends(text, 0, len(text), False)
+    assert [text[:e].rsplit(" ", 1)[-1] for e in ends] == ["CPC.", "same.", "Silva.", "PSUV.", 'FMLN."']
+
+
+def test_one_line_agency_copy_reads_its_senders_sentence_by_sentence() -> None:
+    # a copy stored as one line, its senders' sentences ending in an acronym ("… with the CPC."),
+    # a "Related News" teaser naming Europe after the last sender
+    senders = "".join(f"{who} said in the message that the achievements of the CPC over the past decade "
+                      f"are remarkable and that the party in {where} hopes to deepen exchanges of "
+                      "experience in governance with the CPC. "
+                      for who, where in (("Nguyen Phu Trong, head of the Vietnamese party", "Vietnam"),
+                                         ("Thongloun Sisoulith, head of the Lao party", "Laos"),
+                                         ("Hun Sen, President of the Cambodian People's Party", "Cambodia"),
+                                         ("Gennady Zyuganov, head of the Russian communists", "Russia")))
+    text = (" date 2022-10-24 Home | China | World | Business | Opinion | Photos Xi receives "
+            "congratulations from foreign leaders Source: Xinhua| 2022-10-24 21:04:33|Editor: huaxia "
+            "Photo taken on Oct. 23, 2022 shows Xi Jinping at a press meeting in Beijing. (Xinhua/Ju Peng) "
+            "BEIJING, Oct. 24 (Xinhua) -- Leaders of political parties of many countries have sent messages "
+            "to Xi Jinping congratulating him on his re-election as general secretary of the CPC Central "
+            "Committee. " + senders +
+            "Miguel Diaz-Canel Bermudez, first secretary of the Central Committee of the Communist Party of "
+            "Cuba, said in the message that Cuba is confident in China's future.  Related News Chinese FM "
+            "meets visitors from Europe Back to Top")
+    record = idcpc(text, title="Xi receives congratulations from foreign leaders", published="2022-10-24",
+                   url="http://www.example-agency.com/2022-10/24/c_1129075000.htm")
+    assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
