@@ -198,11 +198,12 @@ MANY_ENTRIES = 3
 def _messages_in_entries(release: Release, messages: re.Pattern[str], least: int = 2) -> bool:
     """Two (or ``least``) or more paragraphs after the lead each quote a message ("X said in a
     letter to the IDCPC …"): a page of many senders whose headline and lead only say what they
-    said."""
+    said. A copy stored as one line keeps its paragraphs only as sentences (``_units``): they are
+    its entries."""
     clean = release.layout.clean
-    body = clean[release.layout.lead_end:release.layout.lead_end + ROUNDUP_BODY_CHARS]
-    quoted = sum(1 for start, end in paragraphs(body)
-                 if messages.search(clean, release.layout.lead_end + start, release.layout.lead_end + end))
+    start, stop = release.layout.lead_end, release.layout.lead_end + ROUNDUP_BODY_CHARS
+    quoted = sum(1 for a, b in _units(clean, release.zh)
+                 if start <= a < stop and messages.search(clean, a, b))
     return quoted >= least
 
 

@@ -183,3 +183,77 @@ def test_one_line_agency_copy_reads_its_senders_sentence_by_sentence() -> None:
     record = idcpc(text, title="Xi receives congratulations from foreign leaders", published="2022-10-24",
                    url="http://www.example-agency.com/2022-10/24/c_1129075000.htm")
     assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
+
+
+def _entries_en(n: int = 3) -> str:
+    return "".join(f"{who} said in the message that the party in {where} hopes to deepen exchanges of "
+                   "experience in governance with the Communist Party of China. "
+                   for who, where in (("Nguyen Phu Trong", "Vietnam"), ("Thongloun Sisoulith", "Laos"),
+                                      ("Hun Sen", "Cambodia"))[:n])
+
+
+ENTRY_ZH = ("在贺电中表示，中国共产党过去十年取得的成就举世瞩目，愿同中国共产党深化治国理政经验交流，"
+            "推动两党关系不断发展，共同为世界和平与发展作出贡献。")
+SENDERS_ZH = ("越共中央总书记阮富仲", "老挝人民革命党中央总书记通伦", "柬埔寨人民党主席洪森")
+
+
+def test_one_line_copy_counts_its_senders_sentences_as_entries() -> None:
+    # no collective word in the headline, "several countries" in the lead: the entries that quote
+    # messages make the page a roundup, also when the copy keeps them as sentences of one line
+    text = ("Leaders of political parties of several countries sent messages to Xi Jinping on his "
+            "re-election as General Secretary of the CPC Central Committee. " + _entries_en() +
+            "Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the Communist Party "
+            "of Cuba, said in his message that Cuba will always stand with China.")
+    for stored in (text, text.replace(". ", ".\n")):
+        record = idcpc(stored, title="Congratulations on Xi Jinping's Re-election")
+        assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
+
+
+def test_zh_copy_with_indents_for_paragraph_breaks_counts_its_entries() -> None:
+    # paragraphs run together, each opened by the ideographic-space indent instead of a line break
+    paras = (["联络动态", "作者:", "责任编辑:",
+              "近日，一些国家政党和政治组织领导人致电致函习近平，祝贺他再次当选中共中央总书记。"]
+             + [who + ENTRY_ZH for who in SENDERS_ZH]
+             + ["古巴共产党中央第一书记迪亚斯-卡内尔在贺电中表示，古方将始终同中方站在一起。", ""])
+    record = extract_items({"url": ZH_URL, "source": "idcpc", "lang": "zh",
+                            "title": "祝贺习近平再次当选中共中央总书记",
+                            "published": "2022-10-25", "text": "\u3000\u3000".join(paras)})[0]
+    assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
+
+
+def test_zero_width_spaces_and_old_line_ends_read_as_spaces_and_breaks() -> None:
+    # a zero-width space before each line hid the copy's " date" marker and its furniture
+    text = ("\n".join([" date 2021-07-05", "Home | China | World | Business | Opinion | Photos",
+                       "Chilean communist leader writes to Xi", "Source: Xinhua| 2021-07-05 21:04:33",
+                       "BEIJING, July 5 (Xinhua) -- Guillermo Teillier has written to Xi Jinping, general "
+                       "secretary of the CPC Central Committee, on the CPC's centenary.",
+                       "Teillier, president of the Communist Party of Chile, said in the letter that the "
+                       "CPC's path offers inspiration to the world's left.", "",
+                       "Related News", "Chinese FM meets visitors from Europe", "Back to Top"]))
+    for stored in ("\n".join("\u200b" + line for line in text.split("\n")), "\ufeff" + text):
+        record = idcpc(stored, title="Communist leader writes to Xi on CPC centenary", published="2021-07-05",
+                       url="http://www.example-agency.com/2021-07/05/c_1127620000.htm")
+        assert record.relevant and record.country == "Chile", repr(stored[:3])
+        assert parties(record) == {"Communist Party of Chile"}
+    lead = ("Leaders of political parties of several countries sent messages to Xi Jinping on his "
+            "re-election as General Secretary of the CPC Central Committee.\n")
+    entries = "\n".join(f"{who}, a party leader, said in the message that the party in {where} hopes "
+                        "to deepen exchanges with the CPC."
+                        for who, where in (("Trong", "Vietnam"), ("Thongloun", "Laos")))
+    cuba = ("Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the Communist Party "
+            "of Cuba, said in his message that Cuba will always stand with China.\n")
+    record = idcpc((lead + entries + "\n" + cuba).replace("\n", "\r"),
+                   title="Congratulations on Xi Jinping's Re-election")
+    assert record.relevant and record.country == "Cuba"
+
+
+def test_received_greetings_is_a_message_not_a_meeting() -> None:
+    for lead in ("At the turn of the New Year, the IDCPC received New Year greetings from the People's "
+                 "National Movement of Trinidad and Tobago.",
+                 "Liu Jianchao received warm New Year greetings from Gleisi Hoffmann, President of the "
+                 "Workers' Party of Brazil.",
+                 "Xi Jinping received Spring Festival greetings from the Communist Party of Cuba."):
+        assert idcpc(lead).event_type == "message", lead
+    # a person received is a meeting, whatever words follow the name
+    met = idcpc("Liu Jianchao received Cuban Ambassador Carlos Miguel Pereira in Beijing on May 10.")
+    assert met.event_type == "meeting"
