@@ -722,7 +722,35 @@ def in_what_was_said(text: str, at: int) -> bool:
         return False
     last = matches[-1]
     inverted = QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
-    return not (inverted and not QUOTE_OPENS.search(text, last.end(), at))
+    if inverted and not QUOTE_OPENS.search(text, last.end(), at):
+        return False
+    return not greets(text, at)
+
+
+# The message's own greeting inside what its writer said (…在唁电中说，我代表…，向古巴共产党中央委员会
+# 致以慰问 / …在贺函中表示，桑地诺民族解放阵线向中国共产党致以敬意 / "said the CPC extends condolences
+# to the Communist Party of Cuba"): a clause whose verb conveys the greeting, condolence or salute,
+# from the party that opens it or to the party after 向 / "to"
+GREETING_ZH = (r"(?:致以|转达|轉達|致敬|"
+               r"表示(?:热烈|衷心|诚挚|誠摯|深切|沉痛)?的?(?:祝贺|祝賀|慰问|慰問|哀悼|敬意))")
+GREETED_ZH = re.compile(rf"[^，。；,;]{{0,30}}?{GREETING_ZH}")
+GREETS_ZH = re.compile(rf"[^，。；,;]{{0,30}}?向[^，。；,;]{{0,30}}?{GREETING_ZH}")
+GREETED_EN = re.compile(r"\b(?:condolences?|congratulations|greetings|sympathy|sympathies|regards|respects)"
+                        r"\b[^.;]{0,40}\bto (?:the )?$", re.I)
+CLAUSE_OPENING = re.compile(r"[，,：:；;“\"]\s*$")
+
+
+def greets(text: str, at: int) -> bool:
+    """Is the name at ``at`` the sender or the addressee of the greeting a clause of what was said
+    conveys (see ``GREETING_ZH``)? The writer speaks for the party, and the party greeted is the
+    message's recipient: both are sides of the exchange, not topics."""
+    if text[max(0, at - 1):at] == "向":
+        return GREETED_ZH.match(text, at) is not None
+    if GREETED_EN.search(text[max(0, at - 60):at]):
+        return True
+    if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
+        return GREETS_ZH.match(text, at) is not None
+    return False
 
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:

@@ -257,3 +257,41 @@ def test_received_greetings_is_a_message_not_a_meeting() -> None:
     # a person received is a meeting, whatever words follow the name
     met = idcpc("Liu Jianchao received Cuban Ambassador Carlos Miguel Pereira in Beijing on May 10.")
     assert met.event_type == "meeting"
+
+
+def test_message_greeting_the_party_names_its_addressee() -> None:
+    # the party only in what Xi's message said, as the one the condolences go to (向…致以慰问)
+    record = _zh("11月26日，中共中央总书记、国家主席习近平致电劳尔·卡斯特罗，"
+                 "对菲德尔·卡斯特罗同志逝世表示深切哀悼。\n"
+                 "习近平在唁电中说，我代表中国共产党中央委员会，"
+                 "向古巴共产党中央委员会和古巴人民致以最诚挚的慰问。\n",
+                 "习近平就菲德尔·卡斯特罗同志逝世致唁电")[0]
+    assert record.relevant and record.country == "Cuba" and record.event_type == "message"
+    assert PCC in parties(record)
+
+
+def test_message_writer_greeting_for_his_party_names_it() -> None:
+    # the LAC leader's party as the one whose salute his letter conveys (…向中国共产党致以敬意)
+    record = _zh("奥尔特加致函中共中央总书记习近平，热烈祝贺中国共产党成立100周年。\n"
+                 "奥尔特加在贺函中表示，尼加拉瓜桑地诺民族解放阵线向中国共产党百年华诞致以敬意。\n",
+                 "奥尔特加致函祝贺中国共产党成立100周年")[0]
+    assert record.country == "Nicaragua" and parties(record) == {"Sandinista National Liberation Front"}
+    assert sorted(record.mechanism) == ["bilateral", "leftist"]
+
+
+def test_greeting_clause_reading_keeps_other_said_parties_topics() -> None:
+    text = "习近平在贺电中说，我们向越南共产党致以热烈祝贺，中方愿同古巴共产党加强交流。"
+    assert in_what_was_said(text, text.index("古巴共产党"))
+    assert not in_what_was_said(text, text.index("越南共产党"))
+    en = "Xi said the CPC extends its deepest condolences to the Communist Party of Cuba."
+    assert not in_what_was_said(en, en.index("Communist Party of Cuba"))
+    topic = "Xi said the CPC values its friendship with the Communist Party of Cuba."
+    assert in_what_was_said(topic, topic.index("Communist Party of Cuba"))
+
+
+def test_cpc_message_to_a_non_lac_party_citing_a_lac_party_stays_not_relevant() -> None:
+    record = _zh("2月3日，中共中央致电越南共产党中央委员会，祝贺越南共产党成立93周年。\n"
+                 "贺电说，中共中央向越共中央致以热烈祝贺。"
+                 "中方愿同越方以及古巴共产党等兄弟党一道推进社会主义事业。\n",
+                 "中共中央致电祝贺越南共产党成立93周年")[0]
+    assert not record.relevant
