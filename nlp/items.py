@@ -104,10 +104,16 @@ TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delega
                    "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",
                    "idcpc.training_course", "idcpc.seminar", "idcpc.briefing", "idcpc.forum",
                    "idcpc.dialogue", "idcpc.field_trip")
-# A paragraph that goes on about the previous sender ("He added …", "他表示").
+# A paragraph that goes on about the previous sender ("He added …", "他表示"), also one that names
+# him again as going on ("Zyuganov further said …", "Trong added …", 久加诺夫还表示, 他并指出): "added",
+# "further", 还, 并 say that the speaker has spoken before ("also" and 也 do not: "The PSUV also sent a
+# message", 巴西劳工党也表示祝贺 are the next senders).
 CONTINUES_EN = re.compile(r"^\s*(?:He|She|They|His|Her|Their|It|The (?:message|letter) (?:also|further))\b"
-                          r"|\b(?:he|she|they) (?:added|noted|said)\W*$")
-CONTINUES_ZH = re.compile(r"^\s*(?:他|她|他们|她们|他們|她們|贺电|賀電|贺信|賀信|信中|电文|電文)")
+                          r"|\b(?:he|she|they) (?:added|noted|said)\W*$"
+                          r"|^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} "
+                          r"(?:further (?:said|noted|stressed)|added)\b")
+CONTINUES_ZH = re.compile(r"^\s*(?:他|她|他们|她们|他們|她們|贺电|賀電|贺信|賀信|信中|电文|電文)"
+                          r"|^\s*[^，。；,\s]{1,8}(?:还|還|并|並)(?:表示|说|說|指出|强调|強調|祝愿|祝願)")
 # The list of senders after an introduction: "Those sending messages include: A; B; C".
 LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)\b|\bare as follows\b|的有|有：|有:|如下)\s*[:：]?\s*",
                         re.I)
@@ -469,7 +475,9 @@ def _names_actor(seg: Release, segment: Segment) -> bool:
 
 def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     """A roundup entry of a sender outside LAC: it names a country, region or party outside LAC
-    (a look-alike) before its first LAC name, gives no LAC party as a contact, and every LAC name
+    (a look-alike) before its first LAC name or as the speaker after a quotation ('"… from Cuba to
+    Vietnam," said Zyuganov, Chairman of the Communist Party of the Russian Federation'), gives no
+    LAC party as a contact, and every LAC name
     in it lies in what was said ("The CPV said the CPC's success encourages socialist countries
     such as Cuba", 久加诺夫表示，中国共产党长期支持古巴共产党…). The codebook's contacts are those
     "the page names as taking part": a party spoken of takes no part in that sender's message."""
@@ -483,8 +491,11 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     first = min(m.start for m in lac)
     gaz = seg.gazetteer
     for m in seg.mentions:
-        if m.label != LOOKALIKE or m.where != "text" or not m.ids or not (segment.start <= m.start < first):
+        if (m.label != LOOKALIKE or m.where != "text" or not m.ids
+                or not (segment.start <= m.start < segment.end)):
             continue
+        if m.start > first and in_what_was_said(text, m.start):
+            continue  # (after the LAC names, only the speaker of an inverted attribution: '"…," said X')
         entry = gaz.get(m.ids[0])
         if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
             return True

@@ -712,10 +712,14 @@ QUOTE_OPENS = re.compile(r"[\"“‘]")
 
 def in_what_was_said(text: str, at: int) -> bool:
     """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
-    no meeting clause between them)? Then it is a topic, not a side of the exchange. In an inverted
-    attribution the quotation comes first and the speaker after the verb ('"…," said the Communist
-    Party of Brazil', '"…," said Gleisi Hoffmann, president of the Workers' Party'): a name after
-    such a verb, with no new quotation opened before it, is the speaker, not what was said."""
+    no meeting clause between them, or in a quotation closed before its verb: ``quoted_before_verb``)?
+    Then it is a topic, not a side of the exchange (unless the clause is the message's own greeting
+    to or from it: ``greets``). In an inverted attribution the quotation comes first and the speaker
+    after the verb ('"…," said the Communist Party of Brazil', '"…," said Gleisi Hoffmann, president
+    of the Workers' Party'): a name after such a verb, with no new quotation opened before it, is the
+    speaker, not what was said."""
+    if quoted_before_verb(text, at):
+        return not greets(text, at)
     left = sentence_at(text, at)[0]
     matches = list(SAID.finditer(text, left, at))
     if not matches or MEETING_CLAUSE.search(text, matches[-1].end(), at):
@@ -725,6 +729,27 @@ def in_what_was_said(text: str, at: int) -> bool:
     if inverted and not QUOTE_OPENS.search(text, last.end(), at):
         return False
     return not greets(text, at)
+
+
+# A quotation's close followed by its speech verb ('…," said Zyuganov', '…" Maduro said'): the
+# quotation is what was said, as the words after a verb are
+CLOSE_THEN_SAID = re.compile(r"[\"”]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,3}"
+                             r"(?:said|says|added|noted|stressed|wrote)\b")
+QUOTE_REACH = 400  # characters a quotation is looked for around a name (a paragraph's length)
+
+
+def quoted_before_verb(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation (in its paragraph) that closes before its speech verb ('"The CPC
+    is a model for parties from Cuba to Vietnam," said Zyuganov')?"""
+    left = max(0, at - QUOTE_REACH, text.rfind("\n", 0, at) + 1)
+    before = text[left:at]
+    curly_open = before.rfind("“") > before.rfind("”")
+    if not (curly_open or before.count('"') % 2 == 1):
+        return False
+    right = text.find("\n", at)
+    window = text[at:min(right if right != -1 else len(text), at + QUOTE_REACH)]
+    close = min((i for i in (window.find("”"), window.find('"')) if i != -1), default=-1)
+    return close != -1 and CLOSE_THEN_SAID.match(window, close) is not None
 
 
 # The message's own greeting inside what its writer said (…在唁电中说，我代表…，向古巴共产党中央委员会

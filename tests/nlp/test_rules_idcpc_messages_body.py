@@ -295,3 +295,37 @@ def test_cpc_message_to_a_non_lac_party_citing_a_lac_party_stays_not_relevant() 
                  "中方愿同越方以及古巴共产党等兄弟党一道推进社会主义事业。\n",
                  "中共中央致电祝贺越南共产党成立93周年")[0]
     assert not record.relevant
+
+
+def test_sender_going_on_in_a_run_on_copy_is_no_new_sender() -> None:
+    # "久加诺夫还表示" goes on about the Russian sender: Brazil in what he said is no LAC sender
+    paras = (["联络动态", "近日，一些国家政党领导人致电习近平，祝贺他再次当选。"]
+             + [who + ENTRY_ZH for who in SENDERS_ZH]
+             + ["俄罗斯联邦共产党中央主席久加诺夫" + ENTRY_ZH,
+                "久加诺夫还表示，从巴西到南非，各国都在学习中国经验。"])
+    record = _zh("\u3000\u3000".join(paras), "祝贺习近平再次当选")[0]
+    assert not record.relevant
+
+
+def test_next_sender_said_with_ye_is_a_sender_of_its_own() -> None:
+    paras = (["联络动态", "近日，一些国家政党领导人致电习近平，祝贺他再次当选。"]
+             + [who + ENTRY_ZH for who in SENDERS_ZH]
+             + ["巴西劳工党也表示，中国共产党的成就举世瞩目。"])
+    record = _zh("\u3000\u3000".join(paras), "祝贺习近平再次当选")[0]
+    assert record.relevant and record.country == "Brazil" and parties(record) == {PT}
+
+
+def test_quotation_before_an_outside_speaker_is_what_he_said() -> None:
+    record = idcpc(LEAD_EN + VN_EN +
+                   "\"The CPC is a model for parties from Cuba to Vietnam,\" said Gennady Zyuganov, Chairman "
+                   "of the Communist Party of the Russian Federation.\n", title=TITLE_EN)
+    assert not record.relevant
+    text = "\"We admire Cuba,\" said Zyuganov. \"Cuba\" Maduro wrote."
+    assert in_what_was_said(text, text.index("Cuba"))
+
+
+def test_quotation_before_a_lac_speaker_keeps_the_speakers_party() -> None:
+    record = idcpc(LEAD_EN + VN_EN +
+                   "\"Cuba will always stand with China,\" said Miguel Diaz-Canel Bermudez, First "
+                   "Secretary of the Central Committee of the Communist Party of Cuba.\n", title=TITLE_EN)
+    assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
