@@ -362,17 +362,23 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
 
 def digest_segments(clean: str) -> list[Segment]:
     """One segment per news item: a paragraph that opens with a day or a bullet, with the
-    paragraphs after it that do not."""
+    paragraphs after it that do not. An item's own headline, a short line right before its
+    opening paragraph ("IDCPC Sends Message to Uruguayan Party" / "On May 9, the IDCPC sent …"),
+    opens the item it heads, not the end of the one before."""
     paras = paragraphs(clean)
     opening = [DIGEST_OPENING.match(clean[a:b]) is not None for a, b in paras]
     if sum(opening) < 2:
         return [Segment(a, b) for a, b in paras]
+    zh = bool(re.search(r"[\u4e00-\u9fff]", clean))
     out: list[Segment] = []
-    for (a, b), opens in zip(paras, opening, strict=True):
-        if out and not opens:
-            out[-1] = Segment(out[-1].start, b)
-        else:
+    after_head = False
+    for i, ((a, b), opens) in enumerate(zip(paras, opening, strict=True)):
+        head = (not opens and i + 1 < len(paras) and opening[i + 1] and _is_short(clean[a:b], zh))
+        if head or not out or (opens and not after_head):
             out.append(Segment(a, b))
+        else:  # a paragraph going on with the item, or the item's opening under its headline
+            out[-1] = Segment(out[-1].start, b)
+        after_head = head
     return out
 
 

@@ -329,3 +329,32 @@ def test_quotation_before_a_lac_speaker_keeps_the_speakers_party() -> None:
                    "\"Cuba will always stand with China,\" said Miguel Diaz-Canel Bermudez, First "
                    "Secretary of the Central Committee of the Communist Party of Cuba.\n", title=TITLE_EN)
     assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
+
+
+def test_digest_item_headline_opens_its_item() -> None:
+    # each item under its own headline line: the Uruguayan party's headline belongs to its item, not
+    # to the end of the Vietnamese meeting before it (item 0: the first exchange with LAC actors)
+    items = extract_items({
+        "url": "https://www.idcpc.org.cn/english/news/202305/t20230510_1.html", "source": "idcpc",
+        "lang": "en", "title": "IDCPC News in Brief", "published": "2023-05-10",
+        "text": "Liu Jianchao Meets Vietnamese Delegation\n"
+                "On May 8, Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party of "
+                "Vietnam.\nIDCPC Sends Message to Uruguayan Party\n"
+                "On May 9, the IDCPC sent a message to the Communist Party of Uruguay congratulating it on "
+                "the 102nd anniversary of its founding.\n"})
+    assert len(items) == 1
+    assert items[0].country == "Uruguay" and items[0].event_type == "message"
+    assert parties(items[0]) == {"Communist Party of Uruguay"}
+
+
+def test_zh_digest_item_headline_opens_its_item() -> None:
+    items = _zh("刘建超会见越南共产党代表团\n5月8日，中联部部长刘建超会见越南共产党代表团。\n"
+                "中联部致函祝贺乌拉圭共产党成立102周年\n5月9日，中联部致函乌拉圭共产党，祝贺该党成立102周年。\n",
+                "中联部简讯")
+    assert [(r.country, r.event_type) for r in items] == [("Uruguay", "message")]
+
+
+def test_digest_without_item_headlines_keeps_its_items() -> None:
+    items = _zh("5月8日，中联部部长刘建超会见古巴共产党代表团。\n双方就两党关系交换意见。\n"
+                "5月9日，中联部致函乌拉圭共产党，祝贺该党成立102周年。\n", "中联部简讯")
+    assert [(r.country, r.event_type) for r in items] == [("Cuba", "meeting"), ("Uruguay", "message")]
