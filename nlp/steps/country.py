@@ -117,6 +117,36 @@ VENUE_BEFORE_EN = re.compile(
 VENUE_BEFORE_ZH = re.compile(r"在(?:(?:(?!同|与|與|向|对|對|会|會|为|為)[\u4e00-\u9fff]){2,8}[、和及与])*$")
 
 
+# A LAC country's envoy posted to a third country ("古巴驻老挝大使", "Cuba's ambassador to Laos", "the
+# ambassador of Cuba to Vietnam"): he represents his country there, not towards China or the CPC
+NOT_CHINA_ZH = r"(?!华|華|中国|中國|北京|上海|广州|廣州|香港|澳门|澳門)"
+ENVOY_ELSEWHERE_AFTER_ZH = re.compile(rf"^驻{NOT_CHINA_ZH}[^，。、；,]{{1,10}}?"
+                                      r"(?:大使|总领事|總領事|使节|使節|代办|代辦)")
+NOT_CHINA_EN = r"(?!China\b|the People's Republic of China\b|Beijing\b)"
+# (the post's country with its capital: "the Cuban ambassador to attend …" is no post)
+ENVOY_ELSEWHERE_AFTER_EN = re.compile(rf"^(?:'s|’s)?\s+(?i:Ambassador|Envoy|Consul[- ]General)\s+"
+                                      rf"to\s+{NOT_CHINA_EN}(?:the\s+)?[A-Z]")
+ENVOY_OF_BEFORE_EN = re.compile(r"\b(?i:Ambassador|Envoy|Consul[- ]General)\s+of\s+(?:the\s+)?$")
+ENVOY_TO_AFTER_EN = re.compile(rf"^\s+to\s+{NOT_CHINA_EN}(?:the\s+)?[A-Z]")
+
+
+def envoy_elsewhere(release: Release, m: Mention) -> bool:
+    """Is this LAC country named as the country of an envoy posted to a third country (see
+    ``ENVOY_ELSEWHERE_AFTER_ZH``)? Such an envoy at a ceremony abroad (a message read out in
+    Vientiane "attended by diplomatic envoys, including the ambassador of Cuba to Laos") is no
+    counterpart of the CPC: the country is no actor of the exchange."""
+    if m.label != LAC_COUNTRY:
+        return False
+    source = release.title if m.where == "title" else release.layout.clean
+    after = source[m.end:m.end + 60]
+    if release.zh:
+        return ENVOY_ELSEWHERE_AFTER_ZH.match(after) is not None
+    if ENVOY_ELSEWHERE_AFTER_EN.match(after):
+        return True
+    before = source[max(0, m.start - 40):m.start]
+    return bool(ENVOY_OF_BEFORE_EN.search(before) and ENVOY_TO_AFTER_EN.match(after))
+
+
 def is_venue(release: Release, m: Mention) -> bool:
     """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil",
     "in Brazil", 在巴西), or as where the dispatch was filed ("LIMA, Peru, Nov. 16 (Xinhua) --": a
@@ -688,7 +718,8 @@ def body_counterparts(release: Release) -> list[Mention]:
     if names_elsewhere(release, FOCUS):
         return []
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
-            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)]
+            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)
+            and not envoy_elsewhere(release, m)]
 
 
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
@@ -816,7 +847,7 @@ def step(release: Release) -> None:
     first: dict[str, Mention] = {}
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
-        if not country:
+        if not country or envoy_elsewhere(release, m):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight

@@ -358,3 +358,26 @@ def test_digest_without_item_headlines_keeps_its_items() -> None:
     items = _zh("5月8日，中联部部长刘建超会见古巴共产党代表团。\n双方就两党关系交换意见。\n"
                 "5月9日，中联部致函乌拉圭共产党，祝贺该党成立102周年。\n", "中联部简讯")
     assert [(r.country, r.event_type) for r in items] == [("Cuba", "meeting"), ("Uruguay", "message")]
+
+
+def test_lac_envoy_posted_to_a_third_country_is_no_counterpart() -> None:
+    record = _zh("中联部致电老挝人民革命党，祝贺老党十一大召开。\n"
+                 "贺电在万象举行的仪式上宣读，古巴驻老挝大使等外交使节出席。\n",
+                 "中联部致电祝贺老党十一大召开")[0]
+    assert not record.relevant
+    for envoy in ("the Cuban Ambassador to Laos", "the ambassador of Cuba to Laos",
+                  "Cuba's envoy to Vietnam"):
+        record = idcpc("The IDCPC sent a message to the Lao People's Revolutionary Party on its congress. "
+                       f"The message was read at a ceremony attended by {envoy}.",
+                       title="IDCPC Congratulates Lao Party")
+        assert not record.relevant, envoy
+
+
+def test_lac_envoy_to_china_stays_a_counterpart() -> None:
+    for lead in ("On May 10, Liu Jianchao met with the Cuban Ambassador to China Carlos Miguel Pereira.",
+                 "On May 10, Liu Jianchao met with Cuba's Ambassador to China Carlos Miguel Pereira.",
+                 "On March 15, Liu Jianchao invited the Cuban Ambassador to attend a briefing and met him."):
+        record = idcpc(lead)
+        assert record.relevant and record.country == "Cuba", lead
+    record = _zh("5月10日，中联部部长刘建超会见古巴驻华大使佩雷拉。\n", "刘建超会见古巴驻华大使")[0]
+    assert record.relevant and record.country == "Cuba"
