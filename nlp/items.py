@@ -191,8 +191,10 @@ def _untitled_digest(release: Release) -> bool:
                       and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
         return False
     clean = release.layout.clean
-    dated = sum(1 for a, b in paragraphs(clean[release.layout.lead_start:])
-                if DAY_OPENING.match(clean, release.layout.lead_start + a))
+    # (a copy stored as one line keeps its items as sentences: ``_units``)
+    start = release.layout.lead_start
+    dated = sum(1 for a, b in _units(clean, release.zh)
+                if b > start and DAY_OPENING.match(clean, max(a, start)))
     return dated >= 2
 
 
@@ -360,16 +362,16 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
     return out or [segment]
 
 
-def digest_segments(clean: str) -> list[Segment]:
+def digest_segments(clean: str, zh: bool) -> list[Segment]:
     """One segment per news item: a paragraph that opens with a day or a bullet, with the
-    paragraphs after it that do not. An item's own headline, a short line right before its
-    opening paragraph ("IDCPC Sends Message to Uruguayan Party" / "On May 9, the IDCPC sent …"),
-    opens the item it heads, not the end of the one before."""
-    paras = paragraphs(clean)
+    paragraphs after it that do not (the sentences of a copy stored as one line: ``_units``). An
+    item's own headline, a short line right before its opening paragraph ("IDCPC Sends Message to
+    Uruguayan Party" / "On May 9, the IDCPC sent …"), opens the item it heads, not the end of the
+    one before."""
+    paras = _units(clean, zh)
     opening = [DIGEST_OPENING.match(clean[a:b]) is not None for a, b in paras]
     if sum(opening) < 2:
         return [Segment(a, b) for a, b in paras]
-    zh = bool(re.search(r"[\u4e00-\u9fff]", clean))
     out: list[Segment] = []
     after_head = False
     for i, ((a, b), opens) in enumerate(zip(paras, opening, strict=True)):
@@ -414,7 +416,7 @@ def segments(release: Release, kind: str) -> list[Segment]:
         return [part for seg in roundup_segments(release.layout.clean, release.zh)
                 for part in by_sender_country(release, seg)]
     if kind == DIGEST:
-        return digest_segments(release.layout.clean)
+        return digest_segments(release.layout.clean, release.zh)
     if kind == LEGS:
         return leg_segments(release)
     return []

@@ -381,3 +381,26 @@ def test_lac_envoy_to_china_stays_a_counterpart() -> None:
         assert record.relevant and record.country == "Cuba", lead
     record = _zh("5月10日，中联部部长刘建超会见古巴驻华大使佩雷拉。\n", "刘建超会见古巴驻华大使")[0]
     assert record.relevant and record.country == "Cuba"
+
+
+def test_one_line_digest_reads_its_dated_items() -> None:
+    # a digest stored as one line: its dated items are sentences; item 0 is the LAC one
+    text = ("Home | China | World | Business | Sci-Tech | Culture | Sports | Photos | Video | Opinion   "
+            "IDCPC Leaders Meet Foreign Guests   Source: Xinhua| 2023-10-11 21:07:45|Editor: Huaxia   "
+            "Photo taken on Oct. 9, 2023 shows the venue of the event. (Xinhua/Li Xin)   "
+            "Beijing, October 10th--Liu Jianchao, head of the IDCPC, met here today with a delegation of "
+            "the Lao People's Revolutionary Party.   Beijing, October 9th--Sun Haiyan met with a delegation "
+            "of the People's National Party of Jamaica. Sun said the CPC values its ties with the PNP. The "
+            "guests said the PNP wishes to learn from the CPC.   Beijing, October 8th--Sun Haiyan met with a "
+            "delegation of the Socialist Party of Serbia.   Enditem   Related News   Beijing hosts book fair")
+    record = idcpc(text, title="IDCPC Leaders Meet Foreign Guests", published="2023-10-11",
+                   url="http://www.example-agency.com/2023-10/11/c_1129911000.htm")
+    assert record.relevant and record.country == "Jamaica" and record.event_type == "meeting"
+    assert record.event_date == "2023-10-09"
+
+
+def test_zh_one_line_digest_reads_its_dated_items() -> None:
+    record = _zh("10月10日，中联部部长刘建超会见老挝人民革命党代表团。双方就两党关系交换意见。"
+                 "10月9日，中联部副部长孙海燕会见牙买加人民民族党代表团。孙海燕表示，中国共产党重视同人民民族党的关系。"
+                 "10月8日，孙海燕会见塞尔维亚社会党代表团。", "中联部领导会见外宾")[0]
+    assert record.relevant and record.country == "Jamaica" and record.event_type == "meeting"
