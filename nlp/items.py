@@ -485,9 +485,9 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     """A roundup entry of a sender outside LAC: it names a country, region or party outside LAC
     (a look-alike) before its first LAC name or as the speaker after a quotation ('"… from Cuba to
     Vietnam," said Zyuganov, Chairman of the Communist Party of the Russian Federation'), gives no
-    LAC party as a contact, and every LAC name
-    in it lies in what was said ("The CPV said the CPC's success encourages socialist countries
-    such as Cuba", 久加诺夫表示，中国共产党长期支持古巴共产党…). The codebook's contacts are those
+    LAC party as a contact, and every LAC name in it lies in what was said ("The CPV said the
+    CPC's success encourages socialist countries such as Cuba", 久加诺夫表示，中国共产党长期支持
+    古巴共产党…). The codebook's contacts are those
     "the page names as taking part": a party spoken of takes no part in that sender's message."""
     if any(c.party_id for c in record.contacts):
         return False
