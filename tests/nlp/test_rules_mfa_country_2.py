@@ -1,0 +1,53 @@
+"""Foreign-ministry pages: one LAC country versus "multilateral" (campaign Z4). Self-written
+releases; the names of people, countries and bodies are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+ZH_URL = "https://www.fmprc.gov.cn/web/wjbxw_new/202406/t20240621_1.shtml"
+
+
+def _zh(text: str, title: str, published: str = "2024-06-21"):
+    return mfa(text, title=title, published=published, lang="zh", url=ZH_URL)
+
+
+# ---- a worldwide intergovernmental platform meeting in a LAC capital: LAC participants at it ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Li Xi Attends the G77 and China Summit",
+     "On September 15, 2023 local time, Li Xi, special envoy of President Xi Jinping, attended the G77 and "
+     "China Summit in Havana, Cuba, and delivered a speech. Diaz-Canel presided.", "en"),
+    ("李希出席“77国集团和中国”峰会",
+     "当地时间2023年9月15日，习近平主席特别代表李希在古巴哈瓦那出席“77国集团和中国”峰会并致辞。", "zh"),
+    ("中国代表出席不结盟运动首脑会议",
+     "2016年9月17日，外交部副部长在委内瑞拉玛格丽塔岛出席第十七届不结盟运动首脑会议并发言。", "zh"),
+    ("Ding Xuexiang Attends the Leaders' Summit of the UN Climate Change Conference",
+     "On November 6, 2025 local time, Vice Premier Ding Xuexiang attended the leaders' summit of the UN "
+     "Climate Change Conference in Belem, Brazil, as President Xi Jinping's special envoy.", "en"),
+    ("温家宝出席联合国可持续发展大会",
+     "2012年6月20日，国务院总理温家宝在巴西里约热内卢出席联合国可持续发展大会并发表演讲。", "zh"),
+])
+def test_worldwide_gathering_in_a_lac_city_is_multilateral(title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2023-09-16")
+    assert record.relevant is True
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "other"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Li Xi Meets with Cuban President Miguel Diaz-Canel",
+     "On September 16, 2023 local time, Li Xi, special envoy of President Xi Jinping, met with Cuban "
+     "President Miguel Diaz-Canel in Havana while attending the G77 and China Summit.", "en"),
+    ("Ma Zhaoxu Meets with Cuban Foreign Minister Bruno Rodriguez",
+     "On September 14, 2023, Vice Foreign Minister Ma Zhaoxu met with Cuban Foreign Minister Bruno "
+     "Rodriguez, whose country chairs the Group of 77, in Beijing.", "en"),
+    ("李希会见古巴国家主席迪亚斯－卡内尔",
+     "2023年9月15日，习近平主席特别代表李希在哈瓦那会见古巴国家主席迪亚斯－卡内尔。李希是应邀来古出席“77国集团和中国”峰会。",
+     "zh"),
+])
+def test_one_countrys_leader_met_at_or_about_a_worldwide_gathering_stays_that_country(
+        title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2023-09-16")
+    assert record.country == "Cuba" and record.exchange_type == "bilateral"
