@@ -382,11 +382,12 @@ RUBRIC = re.compile(r"^\s*(?:feature|interview|spotlight|roundup|commentary|(?:n
 
 
 def quoted_in_title(release: Release, span: Span) -> bool:
-    """Does a party page's headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
-    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official")? The
-    region there is what the speaker spoke of; the exchange is the meeting the lead reports (the
-    headline picks the exchange, and a quote is no counterpart)."""
-    if release.is_mfa or span.where != "title":
+    """Does a headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
+    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official", a foreign
+    ministry's "Xi Jinping: China Is Ready to Work with Latin American and Caribbean Countries",
+    王毅：中方愿同加勒比国家深化合作)? The region there is what the speaker spoke of; the exchange is
+    the meeting the lead reports (the headline picks the exchange, and a quote is no counterpart)."""
+    if span.where != "title":
         return False
     title = release.title
     if RUBRIC.match(title):  # "Feature: …", 特写：…: a column's name, not a speaker

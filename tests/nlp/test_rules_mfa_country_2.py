@@ -51,3 +51,36 @@ def test_one_countrys_leader_met_at_or_about_a_worldwide_gathering_stays_that_co
         title: str, text: str, lang: str) -> None:
     record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2023-09-16")
     assert record.country == "Cuba" and record.exchange_type == "bilateral"
+
+
+# ---- a headline quoting what a leader said of the region: the lead's one-country exchange ----
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("Xi Jinping: China Is Ready to Work with Latin American and Caribbean Countries",
+     "On June 12, 2023, President Xi Jinping held talks with Honduran President Xiomara Castro in Beijing.",
+     "en", "Honduras"),
+    ("习近平：中方愿同拉美和加勒比国家共建中拉命运共同体",
+     "2023年6月12日，国家主席习近平在北京同洪都拉斯总统卡斯特罗举行会谈。", "zh", "Honduras"),
+    ("Wang Yi: China Supports Caribbean Countries in Pursuing Their Own Development Paths",
+     "On August 5, 2024, Foreign Minister Wang Yi held talks with Guyanese Foreign Minister Hugh Todd in "
+     "Georgetown.", "en", "Guyana"),
+    ("王毅：中拉合作前景广阔", "2024年5月13日，外交部长王毅在北京会见乌拉圭外长。", "zh", "Uruguay"),
+])
+def test_region_inside_a_quoted_headline_leaves_the_leads_country(title: str, text: str, lang: str,
+                                                                   country: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2023-06-13")
+    assert record.country == country and record.exchange_type == "bilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("王毅：中方愿同加勒比国家深化合作",
+     "2024年8月6日，外交部长王毅在乔治敦同安提瓜和巴布达、巴巴多斯、"
+     "牙买加等加勒比建交国外长举行会晤。", "zh"),
+    ("Wang Yi: China Stands Ready to Deepen Cooperation with Caribbean Countries",
+     "On August 6, 2024, Foreign Minister Wang Yi met in Georgetown with foreign ministers of Caribbean "
+     "countries having diplomatic relations with China.", "en"),
+])
+def test_quoted_headline_over_a_lead_meeting_the_regions_ministers_stays_multilateral(
+        title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-08-07")
+    assert record.country == "multilateral"
