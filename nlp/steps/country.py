@@ -338,7 +338,8 @@ def regional_cues(release: Release) -> list[Span]:
     title and lead (a region that is only a topic is no counterpart). On a foreign-ministry page,
     also the envoys, ministers or leaders of a LAC region's states met as a group ("ambassadors of
     Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
-    countries (country rule: multilateral)."""
+    countries (country rule: multilateral); and a gathering named for China and the region
+    (``china_region_event``)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
     # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
     # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
@@ -358,6 +359,10 @@ def regional_cues(release: Release) -> list[Span]:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
                        if where == "title" or offset + m.start() < _first_lead_actor(release))
+            # a gathering named for China and the region ("China-Caribbean Foreign Ministers' Meeting",
+            # 中拉…外长视频会议): the region's states are its LAC side, whoever hosts or co-chairs it
+            out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
+                       for m in cues.pattern("china_region_event").finditer(text))
     return out
 
 
@@ -464,20 +469,25 @@ CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:f
                          r"(?:who|which) (?:is|are|was|were) attending|attending|"
                          r"on the (?:sidelines|margins?) of|during)\b"
                          r"[^.;]{0,40}$", re.IGNORECASE)
+# the gathering right after a word of time: "… ahead of China-Caribbean Foreign Ministers' Meeting"
+TIME_OF_EN = re.compile(r"\b(?:ahead of|on the eve of|in preparation for|prior to|before|after|following)\s+"
+                        r"(?:the\s+)?(?:[\w'’]+[\s-]+){0,3}$", re.IGNORECASE)
 CAME_FOR_ZH = re.compile(r"(?:来华|來華|赴华|赴華)?(?:出席|参加|參加)[^。，,]{0,30}$")
 CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}(?:的|期间|期間)")
 
 
 def _came_for(release: Release, span: Span) -> bool:
     """A platform named as what the counterpart came for: "X, who is in China for the … Forum",
-    来华出席…论坛的古巴外长."""
+    来华出席…论坛的古巴外长; or as the time of the exchange ("Wang Yi Holds Talks with Guyanese FM
+    ahead of China-Caribbean Foreign Ministers' Meeting", "… after the summit"): the gathering dates
+    the one-country exchange, it is not its counterpart."""
     source = release.title if span.where == "title" else release.layout.clean
     before = source[max(0, span.start - 60):span.start]
     if release.zh:
         after = source[span.end:span.end + 31]
         return bool(CAME_FOR_AFTER_ZH.match(after) and (CAME_FOR_ZH.search(before) or re.match(
             r"^[^。，,]{0,30}(?:期间|期間)", after)))
-    return bool(CAME_FOR_EN.search(before))
+    return bool(CAME_FOR_EN.search(before) or TIME_OF_EN.search(before))
 
 
 # A platform named as one country's office in it: 拉共体轮值主席国洪都拉斯, "CELAC pro tempore president",

@@ -84,3 +84,55 @@ def test_quoted_headline_over_a_lead_meeting_the_regions_ministers_stays_multila
         title: str, text: str, lang: str) -> None:
     record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-08-07")
     assert record.country == "multilateral"
+
+
+# ---- a gathering named for China and the region, hosted or co-chaired by one LAC country ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("王毅同墨西哥外长共同主持中拉应对疫情特别外长视频会议",
+     "2020年7月23日，国务委员兼外长王毅同墨西哥外长埃布拉德共同主持中国－拉美和加勒比地区国家应对新冠肺炎疫情特别外长"
+     "视频会议。", "zh"),
+    ("Wang Yi and Mexican Foreign Secretary Co-host China-LAC Special Video Conference on COVID-19",
+     "On July 23, 2020, Wang Yi and Mexican Foreign Secretary Marcelo Ebrard co-hosted the special video "
+     "conference of foreign ministers.", "en"),
+    ("Wang Qishan Attends China-Caribbean Forum in Trinidad and Tobago",
+     "On September 11, 2011, Vice Premier Wang Qishan attended the Third China-Caribbean Economic and Trade "
+     "Cooperation Forum in Port of Spain.", "en"),
+    ("Ding Xuexiang Addresses China-Caribbean Business Forum in Trinidad and Tobago",
+     "On May 21, 2024, Vice Premier Ding Xuexiang addressed the forum in Port of Spain, hosted by Trinidad "
+     "and Tobago Prime Minister Keith Rowley.", "en"),
+    ("王毅同圭亚那外长托德共同主持中国－加勒比建交国外长会",
+     "2024年8月6日，外交部长王毅同圭亚那外长托德在乔治敦共同主持会议。", "zh"),
+    ("Wang Yi and Guyanese FM co-chair China-Caribbean foreign ministers' meeting",
+     "GEORGETOWN, Aug. 6 (Xinhua) -- Wang Yi and Guyanese Foreign Minister Hugh Todd co-chaired the meeting "
+     "here on Tuesday.", "en"),
+])
+def test_gathering_named_for_china_and_the_region_is_multilateral(title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2020-07-24")
+    assert record.relevant is True
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("Wang Yi Holds Talks with Guyanese Foreign Minister ahead of China-Caribbean Foreign Ministers' Meeting",
+     "On August 5, 2024, Foreign Minister Wang Yi held talks with Guyanese Foreign Minister Hugh Todd in "
+     "Georgetown.", "en", "Guyana"),
+    ("Wang Yi Speaks with Mexican Foreign Secretary on the Phone",
+     "On July 20, 2020, State Councilor and Foreign Minister Wang Yi held a phone call with Mexican Foreign "
+     "Secretary Marcelo Ebrard. The two agreed to prepare the China-LAC Special Video Conference of Foreign "
+     "Ministers.", "en", "Mexico"),
+    ("王毅同墨西哥外长埃布拉德通电话",
+     "2020年7月20日，国务委员兼外长王毅同墨西哥外长埃布拉德通电话。双方同意共同筹备中拉应对疫情特别外长视频会议。",
+     "zh", "Mexico"),
+    ("",
+     "On April 17, 2024, Vice Foreign Minister Ma Zhaoxu held political consultations with Chilean Vice "
+     "Foreign Minister Gloria de la Fuente; they discussed China-Latin America Relations.",
+     "en", "Chile"),
+    ("马朝旭同智利副外长举行政治磋商",
+     "2024年4月17日，外交部副部长马朝旭在北京同智利副外长德拉富恩特举行政治磋商，双方就中拉关系会议筹备交换意见。",
+     "zh", "Chile"),
+])
+def test_one_countrys_exchange_naming_such_a_gathering_stays_that_country(
+        title: str, text: str, lang: str, country: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-08-06")
+    assert record.country == country and record.exchange_type == "bilateral"
