@@ -110,7 +110,7 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
 
 
 VENUE_BEFORE_EN = re.compile(
-    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
+    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el|of)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
     r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|\band\b)\s*)*$")
 # 在古巴、委内瑞拉: places, listed; a place name holds no preposition or verb (在西班牙港同A、B会晤:
 # A and B are who he met)
@@ -118,7 +118,8 @@ VENUE_BEFORE_ZH = re.compile(r"在(?:(?:(?!同|与|與|向|对|對|会|會|为|�
 
 
 def is_venue(release: Release, m: Mention) -> bool:
-    """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil",
+    """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil", "in
+    Port of Spain, Trinidad and Tobago",
     "in Brazil", 在巴西), or as where the dispatch was filed ("LIMA, Peru, Nov. 16 (Xinhua) --": a
     dateline names a place, never an actor): a place, which does not make a second counterpart
     country."""
@@ -364,6 +365,16 @@ def regional_cues(release: Release) -> list[Span]:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("china_region_event").finditer(text))
     return out
+
+
+def _group_of_states_met(release: Release, regional: list[Span]) -> bool:
+    """Is one of the page's regional cues the region's officials as a group ("leaders of Caribbean
+    countries", "Caribbean foreign ministers", 加勒比建交国领导人: ``group_of_states``)? Beside a LAC
+    country named only as the place ("met leaders of Caribbean countries in Port of Spain, Trinidad
+    and Tobago"), they are who was met: a place is no actor. The region named as a topic ("discussed
+    cooperation with Caribbean countries") leaves the place's country, whose officials were met."""
+    group = cues.pattern("group_of_states")
+    return release.is_mfa and any(group.fullmatch(span.text) for span in regional)
 
 
 def _first_lead_actor(release: Release) -> int:
@@ -879,7 +890,8 @@ def step(release: Release) -> None:
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
     title_cue = any(s.where == "title" for s in regional)
     multilateral = False
-    weak_top = not ranked or focus.get(ranked[0], 0.0) < 6
+    weak_top = not ranked or focus.get(ranked[0], 0.0) < 6 or (
+        placed.get(ranked[0], 0.0) <= 0 and _group_of_states_met(release, regional))
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:

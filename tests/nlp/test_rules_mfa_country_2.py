@@ -136,3 +136,44 @@ def test_one_countrys_exchange_naming_such_a_gathering_stays_that_country(
         title: str, text: str, lang: str, country: str) -> None:
     record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-08-06")
     assert record.country == country and record.exchange_type == "bilateral"
+
+
+# ---- the region's officials met as a group where one LAC country is only the place ----
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On June 1, 2013 local time, President Xi Jinping met with leaders of Caribbean countries in Port of "
+     "Spain, Trinidad and Tobago.", "en"),
+    ("On June 2, 2013, President Xi Jinping held a group meeting with Caribbean leaders in Port of Spain, "
+     "Trinidad and Tobago.", "en"),
+    ("On August 6, 2024, Foreign Minister Wang Yi met with foreign ministers of Caribbean countries in "
+     "Georgetown, Guyana.", "en"),
+    ("2013年6月2日，国家主席习近平在特立尼达和多巴哥首都西班牙港同加勒比建交国领导人举行会晤。", "zh"),
+])
+def test_group_of_the_regions_officials_met_in_a_named_country(text: str, lang: str) -> None:
+    record = _zh(text, "") if lang == "zh" else mfa(text, title="", published="2013-06-03")
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("", "On June 1, 2013, President Xi Jinping held talks with Prime Minister Kamla Persad-Bissessar in "
+     "Port of Spain, Trinidad and Tobago, and the two discussed cooperation with Caribbean countries.", "en",
+     "Trinidad and Tobago"),
+    ("", "On March 8, 2024, Vice Foreign Minister Ma Zhaoxu met with Foreign Minister Bruno Rodriguez in "
+     "Havana, Cuba, and they exchanged views on Latin American and Caribbean countries' cooperation with "
+     "China.", "en", "Cuba"),
+    ("Wang Yi Holds Talks with Foreign Minister Hugh Todd",
+     "On August 5, 2024, Foreign Minister Wang Yi held talks with Foreign Minister Hugh Todd in Georgetown, "
+     "Guyana, on relations with Caribbean countries.", "en", "Guyana"),
+    ("", "2013年6月1日，国家主席习近平在特立尼达和多巴哥首都西班牙港同比塞萨尔总理举行会谈，"
+     "双方同意推动中国同加勒比国家合作。",
+     "zh", "Trinidad and Tobago"),
+    ("", "On June 2, 2013, President Xi Jinping met with Trinidad and Tobago Prime Minister Kamla "
+     "Persad-Bissessar in Port of Spain. She said she would brief leaders of Caribbean countries on their "
+     "talks.", "en",
+     "Trinidad and Tobago"),
+])
+def test_one_official_met_in_a_named_country_with_the_region_as_topic_stays_that_country(
+        title: str, text: str, lang: str, country: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-03-09")
+    assert record.country == country and record.exchange_type == "bilateral"
