@@ -177,3 +177,33 @@ def test_one_official_met_in_a_named_country_with_the_region_as_topic_stays_that
         title: str, text: str, lang: str, country: str) -> None:
     record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-03-09")
     assert record.country == country and record.exchange_type == "bilateral"
+
+
+# ---- a trip's later stops announced as what the traveller will then do ----
+
+@pytest.mark.parametrize("lead", [
+    "On July 15, 2014, President Xi Jinping arrived in Fortaleza, Brazil, for the BRICS summit and a state "
+    "visit to Brazil. He will then visit Argentina, Venezuela and Cuba.",
+    "On July 15, 2014, President Xi Jinping arrived in Brasilia for a state visit to Brazil, and will go "
+    "on to visit Argentina.",
+    "On July 15, 2014, President Xi Jinping arrived in Brasilia for a state visit. He will travel on to "
+    "Argentina and Venezuela.",
+])
+def test_arrival_for_a_trip_with_later_lac_stops_is_multilateral(lead: str) -> None:
+    record = mfa(lead, title="Xi Jinping Arrives in Brazil", published="2014-07-16")
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "state_visit"
+
+
+@pytest.mark.parametrize(("title", "lead", "country"), [
+    ("Xi Jinping Holds Talks with Costa Rican President Laura Chinchilla",
+     "On June 3, 2013 local time, President Xi Jinping held talks with Costa Rican President Laura "
+     "Chinchilla in San Jose. Xi will then visit Mexico.", "Costa Rica"),
+    ("Wang Yi Arrives in Brasilia",
+     "On July 27, 2023, Foreign Minister Wang Yi arrived in Brasilia for an official visit to Brazil. "
+     "He will then go on to South Africa for the BRICS meeting.", "Brazil"),
+])
+def test_one_meeting_or_one_lac_stop_with_later_stops_stays_that_country(title: str, lead: str,
+                                                                         country: str) -> None:
+    record = mfa(lead, title=title, published="2013-06-04")
+    assert record.country == country and record.exchange_type == "bilateral"
