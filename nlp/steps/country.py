@@ -835,6 +835,7 @@ def step(release: Release) -> None:
     focus: dict[str, float] = {}
     actors: dict[str, float] = {}  # focus evidence other than capitals (venues)
     placed: dict[str, float] = {}  # focus evidence other than venues ("in Rio de Janeiro, Brazil")
+    said: dict[str, float] = {}  # foreign ministry: lead mentions inside what someone said (topics)
     first: dict[str, Mention] = {}
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
@@ -848,6 +849,8 @@ def step(release: Release) -> None:
                 actors[country] = actors.get(country, 0.0) + weight
             if not is_venue(release, m):
                 placed[country] = placed.get(country, 0.0) + weight
+            if release.is_mfa and m.where == "text" and in_what_was_said(release.layout.clean, m.start):
+                said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
         elif country not in first:
@@ -885,8 +888,11 @@ def step(release: Release) -> None:
     record = release.record
     # the counterpart's country before the venue's: "LIMA, Nov. 15 -- Xi met Chilean President
     # Boric in Lima" is Chile (a capital named as the place is no actor)
-    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -placed.get(c, 0.0),
-                                           -scores[c]))
+    # a head in office named as the counterpart breaks a tie ("held talks with President Lula … Lula said
+    # Brazil and Argentina …"): his country's actor took part
+    heads = heads_named(release) if release.is_mfa and len(scores) >= 2 else set()
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -(c in heads),
+                                           -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
     title_cue = any(s.where == "title" for s in regional)
     multilateral = False
@@ -898,6 +904,9 @@ def step(release: Release) -> None:
         # two countries' actors side by side; a place named for where it happened is not one (unless
         # every country is named as a place: "talks in Cuba and in Venezuela", a trip of two stops)
         weights = placed if any(placed.values()) else focus
+        # what the counterpart said of other countries ("Lula said Brazil and Argentina support …",
+        # 希尔介绍了委同哥伦比亚、巴西关系) names topics, not a second side (foreign ministry)
+        weights = {c: weights.get(c, 0.0) - said.get(c, 0.0) for c in ranked}
         top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True

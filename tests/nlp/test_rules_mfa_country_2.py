@@ -207,3 +207,38 @@ def test_one_meeting_or_one_lac_stop_with_later_stops_stays_that_country(title: 
                                                                          country: str) -> None:
     record = mfa(lead, title=title, published="2013-06-04")
     assert record.country == country and record.exchange_type == "bilateral"
+
+
+# ---- other LAC countries inside what the one counterpart said are topics, not a second side ----
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("Xi Jinping Holds Talks with President Lula",
+     "On April 14, 2023, President Xi Jinping held talks with President Lula, who is on a state visit to "
+     "China. Lula said Brazil and Argentina support a common South American currency.", "en", "Brazil"),
+    ("王毅同希尔外长通电话",
+     "2024年10月10日，外交部长王毅应约同委内瑞拉外长希尔通电话。希尔介绍了委同哥伦比亚、巴西关系。",
+     "zh", "Venezuela"),
+    ("Wang Yi Speaks with Foreign Minister Yvan Gil on the Phone",
+     "On October 10, 2024, Foreign Minister Wang Yi held a phone call with Foreign Minister Yvan Gil of "
+     "Venezuela, who briefed him on relations with Colombia and Brazil.", "en", "Venezuela"),
+    ("王毅会见罗德里格斯外长",
+     "2023年9月26日，外交部长王毅会见古巴外长罗德里格斯。罗德里格斯表示，古巴和委内瑞拉坚定支持中方立场。",
+     "zh", "Cuba"),
+])
+def test_countries_in_what_the_counterpart_said_leave_his_country(title: str, text: str, lang: str,
+                                                                   country: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2023-04-15")
+    assert record.country == country and record.exchange_type == "bilateral"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Ma Zhaoxu Meets with Foreign Ministers",
+     "On May 2, 2024, Vice Foreign Minister Ma Zhaoxu met with the foreign ministers of Chile and Peru in "
+     "Beijing. They said Chile and Peru value China's role."),
+    ("Xi Jinping Meets with Presidents",
+     "On November 19, 2024, President Xi Jinping met with President Lula of Brazil and President Gabriel "
+     "Boric of Chile in Rio de Janeiro."),
+])
+def test_two_countries_counterparts_met_stay_multilateral(title: str, text: str) -> None:
+    record = mfa(text, title=title, published="2024-05-03")
+    assert record.country == "multilateral"
