@@ -242,3 +242,22 @@ def test_countries_in_what_the_counterpart_said_leave_his_country(title: str, te
 def test_two_countries_counterparts_met_stay_multilateral(title: str, text: str) -> None:
     record = mfa(text, title=title, published="2024-05-03")
     assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("习近平抵达巴西",
+     "当地时间2014年7月15日，国家主席习近平抵达巴西福塔莱萨，出席金砖国家领导人第六次会晤并对巴西进行国事访问。"
+     "习近平随后还将访问阿根廷、委内瑞拉、古巴。", "multilateral"),
+    ("王毅抵达巴西利亚",
+     "当地时间2023年7月28日，外交部长王毅抵达巴西利亚，开始对巴西的正式访问。王毅随后将访问哥伦比亚。",
+     "multilateral"),
+    ("王毅抵达巴西利亚",
+     "当地时间2023年7月28日，外交部长王毅抵达巴西利亚，开始对巴西的正式访问。"
+     "王毅随后将赴南非出席金砖国家外长会晤。", "Brazil"),
+    ("习近平同哥斯达黎加总统钦奇利亚举行会谈",
+     "当地时间2013年6月3日，国家主席习近平在圣何塞同哥斯达黎加总统钦奇利亚举行会谈。习近平随后将访问墨西哥。",
+     "Costa Rica"),
+])
+def test_zh_trip_with_later_stops(title: str, text: str, country: str) -> None:
+    record = _zh(text, title, published="2014-07-16")
+    assert record.country == country
