@@ -367,14 +367,22 @@ def regional_cues(release: Release) -> list[Span]:
     return out
 
 
-def _group_of_states_met(release: Release, regional: list[Span]) -> bool:
-    """Is one of the page's regional cues the region's officials as a group ("leaders of Caribbean
-    countries", "Caribbean foreign ministers", 加勒比建交国领导人: ``group_of_states``)? Beside a LAC
-    country named only as the place ("met leaders of Caribbean countries in Port of Spain, Trinidad
-    and Tobago"), they are who was met: a place is no actor. The region named as a topic ("discussed
-    cooperation with Caribbean countries") leaves the place's country, whose officials were met."""
-    group = cues.pattern("group_of_states")
-    return release.is_mfa and any(group.fullmatch(span.text) for span in regional)
+def _named_group_met(release: Release, regional: list[Span]) -> bool:
+    """Is one of the page's regional cues a named LAC side: the region's officials as a group
+    ("leaders of Caribbean countries", 加勒比建交国领导人: ``group_of_states``), a regional platform
+    (CELAC, the China-LAC Think Tank Forum) or a gathering named for China and the region
+    (``china_region_event``)? Beside a LAC country named only as the place ("met leaders of Caribbean
+    countries in Port of Spain, Trinidad and Tobago", "a letter to the China-LAC Think Tank Forum held in
+    Montevideo, Uruguay") they are the counterpart: a place is no actor. The region's bare name as a
+    topic ("discussed cooperation with Caribbean countries") leaves the place's country, whose
+    officials were met. (Foreign ministry.)"""
+    if not release.is_mfa:
+        return False
+    platforms = {(m.where, m.start) for m in release.of(PLATFORM, zones=FOCUS)
+                 if m.entry.mechanism == "regional"}
+    named = (cues.pattern("group_of_states"), cues.pattern("china_region_event"))
+    return any((span.where, span.start) in platforms or any(p.fullmatch(span.text) for p in named)
+               for span in regional)
 
 
 def _first_lead_actor(release: Release) -> int:
@@ -897,7 +905,7 @@ def step(release: Release) -> None:
     title_cue = any(s.where == "title" for s in regional)
     multilateral = False
     weak_top = not ranked or focus.get(ranked[0], 0.0) < 6 or (
-        placed.get(ranked[0], 0.0) <= 0 and _group_of_states_met(release, regional))
+        placed.get(ranked[0], 0.0) <= 0 and _named_group_met(release, regional))
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:

@@ -261,3 +261,25 @@ def test_two_countries_counterparts_met_stay_multilateral(title: str, text: str)
 def test_zh_trip_with_later_stops(title: str, text: str, country: str) -> None:
     record = _zh(text, title, published="2014-07-16")
     assert record.country == country
+
+
+# ---- a regional platform held in a LAC city named only as the place: the platform ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Xi says China ready to work with LAC countries for common development",
+     "BEIJING, Sept. 10 (Xinhua) -- Chinese President Xi Jinping on Tuesday sent a congratulatory letter to "
+     "the China-Latin America and the Caribbean Think Tank Forum held in Montevideo, Uruguay."),
+    ("",
+     "On September 10, 2024, Vice Foreign Minister Ma Zhaoxu attended the Second China-Caribbean Development "
+     "Forum in Kingston, Jamaica, and delivered a speech."),
+])
+def test_regional_platform_in_a_named_lac_city_is_multilateral(title: str, text: str) -> None:
+    record = mfa(text, title=title, published="2024-09-10")
+    assert record.country == "multilateral"
+
+
+def test_platform_as_a_topic_beside_one_official_met_in_his_capital_stays_his_country() -> None:
+    record = mfa("On September 10, 2024, Vice Foreign Minister Ma Zhaoxu met with Foreign Minister Kamina "
+                 "Johnson Smith in Kingston, Jamaica. She said Jamaica supports the China-CELAC Forum.",
+                 title="Ma Zhaoxu Meets with Foreign Minister Kamina Johnson Smith", published="2024-09-11")
+    assert record.country == "Jamaica"
