@@ -334,13 +334,20 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
                                or _named_for_china_and_region(release, text, match))))
 
 
+# "met the Cuban ambassador and other ambassadors of Latin American countries", 古巴外长等拉美国家外长,
+# 古巴驻华大使及其他拉美国家驻华大使: the one country's official is one of the group met
+OTHERS_BEFORE = re.compile(r"\b(?:and|with|as well as)\s+(?:the\s+)?other\s+$|"
+                           r"(?:等|及其他|和其他|以及其他)$", re.I)
+
+
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
     title and lead (a region that is only a topic is no counterpart). On a foreign-ministry page,
     also the envoys, ministers or leaders of a LAC region's states met as a group ("ambassadors of
     Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
-    countries (country rule: multilateral); and a gathering named for China and the region
-    (``china_region_event``)."""
+    countries (country rule: multilateral), also after one country's official named as one of them
+    ("the Cuban ambassador and other ambassadors of …", 古巴外长等拉美国家外长); and a gathering named
+    for China and the region (``china_region_event``)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
     # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
     # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
@@ -359,12 +366,30 @@ def regional_cues(release: Release) -> list[Span]:
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
-                       if where == "title" or offset + m.start() < _first_lead_actor(release))
+                       if where == "title" or offset + m.start() < _first_lead_actor(release)
+                       or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
             # a gathering named for China and the region ("China-Caribbean Foreign Ministers' Meeting",
             # 中拉…外长视频会议): the region's states are its LAC side, whoever hosts or co-chairs it
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("china_region_event").finditer(text))
     return out
+
+
+# A headline naming one country's official as one of a group ("Meets with Cuban Ambassador and Other
+# Ambassadors", 会见古巴驻华大使等使节): the group is the counterpart, and the lead says whose it is
+OTHERS_IN_TITLE = re.compile(
+    r"\b(?:and|with)\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:ambassadors|envoys|diplomats|leaders|"
+    r"(?:foreign\s+)?ministers|heads|presidents|prime\s+ministers|officials|representatives|delegates)\b|"
+    r"等(?:国家|国)?(?:驻华)?(?:使节|大使|外长|外交部长|领导人|元首|总统|总理|代表|官员)", re.I)
+
+
+def _others_in_title(release: Release) -> bool:
+    """Does a foreign-ministry headline name its counterpart as one official and others of his kind
+    ("Hua Chunying Meets with Cuban Ambassador and Other Ambassadors")? Then the region's group the
+    lead names ("… and other ambassadors of Latin American and Caribbean countries", ``_named_group_met``)
+    is the headline's counterpart as much as a region named in the headline would be; the region's
+    bare name ("discussed cooperation with Latin American countries") is not."""
+    return release.is_mfa and OTHERS_IN_TITLE.search(release.title) is not None
 
 
 def _named_group_met(release: Release, regional: list[Span]) -> bool:
@@ -902,7 +927,8 @@ def step(release: Release) -> None:
     ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -(c in heads),
                                            -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
-    title_cue = any(s.where == "title" for s in regional)
+    title_cue = any(s.where == "title" for s in regional) or (
+        _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))
     multilateral = False
     weak_top = not ranked or focus.get(ranked[0], 0.0) < 6 or (
         placed.get(ranked[0], 0.0) <= 0 and _named_group_met(release, regional))

@@ -283,3 +283,34 @@ def test_platform_as_a_topic_beside_one_official_met_in_his_capital_stays_his_co
                  "Johnson Smith in Kingston, Jamaica. She said Jamaica supports the China-CELAC Forum.",
                  title="Ma Zhaoxu Meets with Foreign Minister Kamina Johnson Smith", published="2024-09-11")
     assert record.country == "Jamaica"
+
+
+# ---- one country's official named as one of a group of the region's officials ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Hua Chunying Meets with Cuban Ambassador and Other Ambassadors",
+     "On January 15, 2025, Vice Foreign Minister Hua Chunying met with Cuban Ambassador Alberto Blanco and "
+     "other ambassadors of Latin American and Caribbean countries in Beijing.", "en"),
+    ("华春莹会见古巴驻华大使等使节",
+     "2025年1月15日，外交部副部长华春莹在北京会见古巴驻华大使布兰科及其他拉美和加勒比国家驻华大使。", "zh"),
+])
+def test_one_official_and_others_of_the_regions_group_is_multilateral(title: str, text: str,
+                                                                      lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2025-01-16")
+    assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Hua Chunying Meets with Cuban Ambassador and Other Ambassadors",
+     "On January 15, 2025, Vice Foreign Minister Hua Chunying met with Cuban Ambassador Alberto Blanco and "
+     "other ambassadors of African countries in Beijing.", "en"),
+    ("Wang Yi Meets with Cuban Foreign Minister and Other Officials",
+     "On June 3, 2024, Foreign Minister Wang Yi met with Cuban Foreign Minister Bruno Rodriguez and other "
+     "Cuban officials in Havana, and they discussed cooperation with Latin American countries.", "en"),
+    ("王毅会见古巴外长等官员",
+     "2024年6月3日，外交部长王毅在哈瓦那会见古巴外长罗德里格斯等古巴官员，双方就中国同拉美国家合作交换意见。",
+     "zh"),
+])
+def test_one_official_and_others_not_of_the_region_stay_his_country(title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2025-01-16")
+    assert record.country == "Cuba"
