@@ -13,8 +13,11 @@ Where the day is written, in the order a reader looks for it:
    names the event; so are a message's occasion, a day in a relative clause, and, on a page about
    one exchange, the day of the sentence that does not name it); "on the same day" / 当天 / 同日
    is the day just named;
-3. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
-4. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
+3. on a joint statement, communiqué, declaration or memorandum whose lead states no day, the
+   signature line at its end ("Signed in Beijing on May 1, 2018", 二〇二三年四月十四日于北京): a
+   stated day, so it comes before the dateline of an agency copy of the text;
+4. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
+5. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
    copies, or the page address), noted as a fallback.
 
 A missing year comes from the dateline or publication day: the latest such day on or before it
@@ -38,13 +41,16 @@ from functools import lru_cache
 from nlp import cues
 from nlp.dates import (
     ABSOLUTE_PATTERNS,
+    CLOSING_DATE_EN,
     DATELINE_EN,
     DATELINE_ZH,
     DAY_ZH,
+    FULL_DATE_ZH,
     MONTH_DAY_EN,
     WEEKDAY_EN,
     WEEKDAY_ZH,
     bare_day,
+    full_date_zh,
     iso,
     make_date,
     month_day,
@@ -537,6 +543,96 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     return None
 
 
+CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for
+_PLACE_EN = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,40}?(?:,\s*[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,30}?)?"
+# a closing line that is only a place and a day: "Beijing, 14 April 2023", "April 14, 2023, Beijing",
+# "(Beijing, 14 April 2023)"
+CLOSING_LINE_EN = re.compile(rf"[ \t(\[]*(?:{_PLACE_EN},\s*)?(?P<date>{CLOSING_DATE_EN})"
+                             rf"(?:,?\s*{_PLACE_EN})?[ \t)\].]*")
+DATE_IN_LINE_EN = re.compile(CLOSING_DATE_EN)
+_PLACE_ZH = r"[\u4e00-\u9fff·・]{2,15}"
+# 二〇二三年四月十四日于北京, 2023年4月14日 北京, 北京，2023年4月14日, （2023年4月14日，北京）,
+# 二〇二三年四月十四日
+CLOSING_LINE_ZH = re.compile(rf"[\s（(]*(?:{_PLACE_ZH}[，,\s　]+)?(?P<date>{FULL_DATE_ZH.pattern})"
+                             rf"(?:[，,\s　]*(?:于|於)?[\s　]*{_PLACE_ZH})?[\s）)。.]*")
+SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the verb within this many characters after the day
+
+
+def _signed_document(release: Release) -> bool:
+    """Is the page the text of a joint statement, communiqué, declaration, memorandum or action plan
+    (its event type, or a headline that names such a text: cue ``signed_document``)?"""
+    if release.record.event_type == "joint_statement":
+        return True
+    return bool(cues.pattern("signed_document").search(release.title or release.lead()))
+
+
+def _signature_en(release: Release, start: int, end: int, base: date | None) -> Found | None:
+    """The day of an English signature line ("Signed in Beijing on May 1, 2018", "Done at Bridgetown,
+    10 September 2023, in duplicate", "This Joint Communique was signed in …") or closing line
+    ("Beijing, 14 April 2023", "April 14, 2023, Beijing")."""
+    text = release.layout.clean
+    line = text[start:end]
+    match = CLOSING_LINE_EN.fullmatch(line)
+    if match is None and cues.pattern("signature_verb").match(line):
+        match = DATE_IN_LINE_EN.search(line)
+    if match is None:
+        return None
+    g = match.groupdict()
+    month = month_number(g["mname"] or g["mname2"] or "")
+    number = int(g["d"] or g["d2"])
+    if not month:
+        return None
+    if g.get("y"):
+        day = make_date(int(g["y"]), month, number)
+    else:  # "Beijing, April 14": the year of the dateline or the printed date (rule 4)
+        day = month_day(month, number, base or release.anchor)
+    at = start + match.start("date") if "date" in g else start + match.start()
+    return Found(at, start + match.end(), day, None, "signature", False) if day else None
+
+
+def _signature_zh(release: Release, start: int, end: int) -> Found | None:
+    """The day of a Chinese signature line (本公报于二〇一八年八月二十一日在北京签署, 双方于…签署本声明)
+    or closing line (二〇二三年四月十四日于北京, 2023年4月14日 北京, 北京，2023年4月14日); the year is
+    always written."""
+    text = release.layout.clean
+    line = text[start:end]
+    match = CLOSING_LINE_ZH.fullmatch(line)
+    if match is not None:
+        found: re.Match[str] | None = FULL_DATE_ZH.search(line, match.start("date"))
+    else:
+        verb = cues.pattern("signature_verb")
+        found = next((m for m in FULL_DATE_ZH.finditer(line)
+                      if verb.search(line[m.end():m.end() + SIGNATURE_GAP_ZH].split("。")[0])), None)
+    day = full_date_zh(found) if found else None
+    return Found(start + found.start(), start + found.end(), day, None, "signature", False) \
+        if found and day else None
+
+
+def _signature_day(release: Release, base: date | None) -> Found | None:
+    """The day of the signature line that closes a joint statement, communiqué, declaration or
+    memorandum — the last such line among the text's last ``CLOSING_LINES`` lines from the lead on (a
+    short text's lead may run to its signature).
+
+    Codebook, event_date rule 1: a stated day dates the exchange, and a joint text often states its
+    day only where it is signed ("Signed in Beijing on May 1, 2018", 本公报于二〇一八年八月二十一日在北京
+    签署, "Beijing, 14 April 2023"). Such a page is dated by the day its text gives for the exchange
+    when there is one (a state visit "from 12 to 15 April" is the 12th, by "Dates of visits and
+    briefings"; talks "on 14 April"), else by its signing day — the day the sides concluded the
+    statement, which is the exchange the page records. Only pages that are such a text (see
+    ``_signed_document``) are read so: a meeting page that recalls a communiqué "signed in Beijing on
+    May 1, 2018" is not dated by it."""
+    if not _signed_document(release):
+        return None
+    text = release.layout.clean
+    offset = release.layout.lead_start
+    lines = [(offset + m.start(), offset + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[offset:])]
+    for start, end in reversed(lines[-CLOSING_LINES:]):
+        found = _signature_zh(release, start, end) if release.zh else _signature_en(release, start, end, base)
+        if found is not None:
+            return found
+    return None
+
+
 def step(release: Release) -> None:
     record = release.record
     text = release.layout.clean
@@ -585,17 +681,21 @@ def step(release: Release) -> None:
     if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
+    signature = _signature_day(release, base) if chosen is None else None
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         events = [f for f in events if not _recalled(release, f, search_from)]
         if release.anchor is not None:
-            # a day years before the report is history ("established ties on Sept. 28, 1960")
+            # a day years before the report is history ("established ties on Sept. 28, 1960"); it is
+            # kept only when the page states no other day (no signature line either)
             oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
-            events = [f for f in events if f.day >= oldest] or events
+            events = [f for f in events if f.day >= oldest] or ([] if signature else events)
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
         chosen = _exchange_day(release, events) or (events[0] if events else None)
+        # a joint text whose lead states no day of the exchange: its signing day (_signature_day)
+        chosen = chosen or signature
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
             chosen = lead_found[0]
     if chosen is None:  # a photo caption above the lead states the day the picture was taken
