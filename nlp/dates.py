@@ -316,3 +316,10 @@ CLOSING_DATE_EN = (
     rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:of\s+)?(?P<mname>{_MONTH_WORD})\.?"
     rf"|(?P<mname2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
 )
+# the same days as DAY_ZH written in Chinese numerals (五月十日, 二〇二三年四月十二日至十五日): the month is
+# required, so that a numeral before 日 alone (一日游, 十日谈) is not read as a day
+_ZH_MD = "一二三四五六七八九十"
+DAY_ZH_NUMERALS = re.compile(
+    rf"(?=[{_ZH_NUM}])(?:(?P<y>[〇○零一二三四五六七八九]{{4}})年)?(?P<m>[{_ZH_MD}]{{1,2}})月(?P<d>[{_ZH_MD}]{{1,3}})日"
+    rf"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>[{_ZH_MD}]{{1,2}})月)?(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
+)

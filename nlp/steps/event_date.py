@@ -45,6 +45,7 @@ from nlp.dates import (
     DATELINE_EN,
     DATELINE_ZH,
     DAY_ZH,
+    DAY_ZH_NUMERALS,
     FULL_DATE_ZH,
     MONTH_DAY_EN,
     WEEKDAY_EN,
@@ -58,6 +59,7 @@ from nlp.dates import (
     parse_date,
     weekday_after,
     weekday_on_or_before,
+    zh_number,
 )
 from nlp.leaders import leaders
 from nlp.release import Release
@@ -253,16 +255,21 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
     text = release.layout.clean
     out: list[Found] = []
     anchor = base or release.anchor
-    for match in DAY_ZH.finditer(text, start, end):
+    # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日) and
+    # numeric dates as any page prints them (2019-05-10, 2019.5.10, 2019年 5月 10日)
+    matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end)]
+    matches += [m for m in ABSOLUTE_PATTERNS[0].finditer(text, start, end)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
+    for match in matches:
         g = match.groupdict()
         if anchor is None and not g.get("y"):
             continue
-        dnum = int(g["d"])
-        month = int(g["m"]) if g.get("m") else (anchor.month if anchor else 0)
+        dnum = zh_number(g["d"]) or 0
+        month = (zh_number(g["m"]) or 0) if g.get("m") else (anchor.month if anchor else 0)
         after = text[match.end(): match.end() + 12]
         future = bool(FUTURE_ZH.search(text[max(0, match.start() - 6): match.start()]))
         if g.get("y"):
-            day = make_date(int(g["y"]), month, dnum)
+            day = make_date(zh_number(g["y"]) or 0, month, dnum)
         elif g.get("m"):
             trip = _trip_sentence(release, _sentence_around(text, match.start()))
             day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
@@ -272,8 +279,8 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
             continue
         end_day = None
         if g.get("d_end"):
-            end_month = int(g["m_end"]) if g.get("m_end") else day.month
-            end_day = make_date(day.year, end_month, int(g["d_end"]))
+            end_month = (zh_number(g["m_end"]) or 0) if g.get("m_end") else day.month
+            end_day = make_date(day.year, end_month, zh_number(g["d_end"]) or 0)
         kind = "report" if REPORT_ZH.match(after) else "day"
         out.append(Found(match.start(), match.end(), day, end_day, kind, future))
     for match in WEEKDAY_ZH.finditer(text, start, end):
@@ -560,10 +567,11 @@ SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the ve
 
 def _signed_document(release: Release) -> bool:
     """Is the page the text of a joint statement, communiqué, declaration, memorandum or action plan
-    (its event type, or a headline that names such a text: cue ``signed_document``)?"""
+    (its event type, or a headline that names such a text: cue ``signed_document``)? Only the
+    headline counts: a lead that names a communiqué is often a meeting that recalls one."""
     if release.record.event_type == "joint_statement":
         return True
-    return bool(cues.pattern("signed_document").search(release.title or release.lead()))
+    return bool(cues.pattern("signed_document").search(release.title or ""))
 
 
 def _signature_en(release: Release, start: int, end: int, base: date | None) -> Found | None:

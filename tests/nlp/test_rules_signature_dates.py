@@ -168,3 +168,14 @@ def test_chinese_numbers():
     written = ("十", "十二", "二十", "二十一", "三十一", "二〇一八", "１４")
     assert [zh_number(s) for s in written] == [10, 12, 20, 21, 31, 2018, 14]
     assert zh_number("十二三") is None and zh_number("百") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("五月十日，国家副主席王岐山在北京会见古巴副主席巴尔德斯。", "2019-05-10"),
+    ("二〇一九年五月九日至十一日，古巴副主席巴尔德斯访华。国家副主席王岐山会见巴尔德斯。", "2019-05-09"),
+    ("2019-05-10，国家副主席王岐山在北京会见古巴副主席巴尔德斯。", "2019-05-10"),
+])
+def test_a_chinese_lead_day_in_numerals_or_a_numeric_date(text, expected):
+    record = mfa(text, title="王岐山会见古巴副主席", published="2019-05-12", lang="zh")
+    assert record.event_date == expected
+
