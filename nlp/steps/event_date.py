@@ -17,8 +17,9 @@ Where the day is written, in the order a reader looks for it:
    signature line at its end ("Signed in Beijing on May 1, 2018", 二〇二三年四月十四日于北京): a
    stated day, so it comes before the dateline of an agency copy of the text;
 4. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
-5. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency
-   copies, or the page address), noted as a fallback.
+5. otherwise none: "No day in the text → null" (codebook). The publication day (the document's,
+   the ' date YYYY-MM-DD' marker of agency copies, or the page address) is the report's day, not
+   the exchange's: it only counts back weekdays, "today" and "yesterday" and gives missing years.
 
 A missing year comes from the dateline or publication day: the latest such day on or before it
 ("December 30th" in a release of January 2 is last year's); weekdays are the last such weekday on
@@ -65,7 +66,7 @@ from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.steps.event_type import principal_sentence
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 NAME = "event_date"
 FUTURE_DAYS = 60
@@ -507,6 +508,17 @@ def _recalled(release: Release, found: Found, search_from: int) -> bool:
 SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)\b")
 
 
+def _names_exchange(release: Release, found: Found) -> bool:
+    """Does the sentence of a "today" or "yesterday" after the lead report an exchange ("Xi also met
+    Lula here today", 王毅今天还同…通电话)? Rule 2 takes the dateline's (or printed) day when the text
+    says the exchange happened today; "Today, the two countries are important partners" / 今天，两国…
+    further down says "nowadays", and with the publication day no longer a fallback it must not date
+    a page whose text gives no day (cue ``exchange_mention``)."""
+    text = release.layout.clean
+    left, right = sentence_at(text, found.start)
+    return bool(cues.pattern("exchange_mention").search(text, left, right))
+
+
 def _feature_day(release: Release, later: list[Found]) -> Found | None:
     """A newspaper's feature lead ("China and Brazil agreed to … as the two leaders met in Beijing")
     gives no day and the copy has no dateline; the paragraph after it often does, in the sentence
@@ -695,9 +707,11 @@ def step(release: Release) -> None:
         events = [f for f in events if not _recalled(release, f, search_from)]
         if release.anchor is not None:
             # a day years before the report is history ("established ties on Sept. 28, 1960"); it is
-            # kept only when the page states no other day (no signature line either)
+            # kept only when the page states no other day (no signature line either), and never when
+            # a speaker recalls it ("Han said that the communique signed on May 1, 2018 …", 表示，…)
             oldest = release.anchor - timedelta(days=BACKGROUND_DAYS)
-            events = [f for f in events if f.day >= oldest] or ([] if signature else events)
+            history = [] if signature else [f for f in events if not in_what_was_said(text, f.start)]
+            events = [f for f in events if f.day >= oldest] or history
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
@@ -715,7 +729,7 @@ def step(release: Release) -> None:
         # a lead that says "recently" / 近日 gives no day (rule 3), so a later "today" is "nowadays",
         # not the exchange's day; a later weekday or "on the same day" still dates it
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future
-                    and not (undated and f.kind == "today")]
+                    and not (f.kind == "today" and (undated or not _names_exchange(release, f)))]
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = _feature_day(release, later)
@@ -735,6 +749,7 @@ def step(release: Release) -> None:
         record.event_date = iso(base)
         record.add_evidence(NAME, Span(dateline[0], dateline[1], release.text[dateline[0]:dateline[1]]))
         return
-    if release.anchor is not None:
-        record.event_date = iso(release.anchor)
-        record.notes.append("event date: no day in the text, publication day used")
+    # no stated day, no relative day, no signature line, no dateline: the codebook's "No day in the
+    # text → null". The printed date is the report's day: it counts back a weekday or "yesterday"
+    # and gives a missing year (rules 3 and 4), but is no day of the exchange on its own.
+    record.notes.append("event date: no day in the text (none taken from the printed date)")

@@ -170,6 +170,76 @@ def test_chinese_numbers():
     assert zh_number("十二三") is None and zh_number("百") is None
 
 
+# ---- no day in the text: null, not the publication day ---------------------------------------------
+
+@pytest.mark.parametrize("source,lang,text", [
+    ("idcpc", "en", "The IDCPC sent a message of congratulations to the Communist Party of Cuba on the "
+                    "opening of its 8th Congress."),
+    ("idcpc", "zh", "中联部致电祝贺古巴共产党第八次代表大会召开。贺电表示，中国共产党愿同古共加强交流。"),
+    ("idcpc", "en", "Liu Jianchao, head of the IDCPC, held a video call with Gleisi Hoffmann, President of "
+                    "the Workers' Party of Brazil."),
+    ("idcpc", "zh", "中联部为拉美国家政党干部举办专题研修班。学员们学习了中国脱贫攻坚经验。"),
+    ("mfa", "en", "Vice President Han Zheng met with Colombian Foreign Minister Alvaro Leyva in Beijing. "
+                  "The two sides exchanged views on bilateral relations."),
+    ("mfa", "zh", "国家主席习近平同智利总统博里奇举行会谈。两国元首同意深化全面战略伙伴关系。"),
+    ("mfa", "en", " date 2021-04-17\nChinese Vice President Wang Qishan met with Cuban Vice President "
+                  "Salvador Valdes Mesa in Beijing.\nRelated News\nXi meets Cuban leader (2021-04-15)"),
+    ("mfa", "en", BR_EN),  # a joint statement with neither a day nor a signature line
+])
+def test_a_text_that_gives_no_day_has_no_event_date(source, lang, text):
+    """Codebook, event_date: "No day in the text → null"; the printed date is the report's day."""
+    helper = idcpc if source == "idcpc" else mfa
+    record = helper(text, title="", published="2021-04-17", lang=lang)
+    assert record.event_date is None
+    assert any("no day in the text" in note for note in record.notes)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Liu Jianchao, head of the IDCPC, met with a delegation of the Socialist Party of Chile in "
+           "Beijing on Tuesday.", "2023-05-09"),  # rule 3: counted back from the printed date
+    ("zh", "中联部部长刘建超昨天在京会见智利社会党代表团。", "2023-05-10"),
+    ("en", "Liu Jianchao, head of the IDCPC, met with a delegation of the Socialist Party of Chile in "
+           "Beijing today.", "2023-05-11"),
+    ("en", "Beijing, May 10th--Liu Jianchao, head of the IDCPC, met with a delegation of the Socialist "
+           "Party of Chile.", "2023-05-10"),  # rule 2: the dateline's day
+    ("zh", "新华社北京5月10日电 中联部部长刘建超当天在京会见智利社会党代表团。", "2023-05-10"),
+])
+def test_a_weekday_a_relative_day_or_a_dateline_still_gives_the_day(lang, text, expected):
+    record = idcpc(text, title="", published="2023-05-11", lang=lang)
+    assert record.event_date == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Recently, Liu Jianchao, head of the IDCPC, met with Gleisi Hoffmann, President of the "
+           "Workers' Party of Brazil, in Beijing."),
+    ("zh", "日前，中联部部长刘建超在京会见巴西劳工党主席霍夫曼。"),
+    ("en", " date 2019-10-26\nHAVANA, Oct. 25 (Xinhua) -- A delegation of the Communist Party of China "
+           "recently met with leaders of the Communist Party of Cuba in Havana."),
+])
+def test_recently_gives_no_day_even_under_a_dateline(lang, text):
+    """Rule 3: "recently", 近日, 日前 give no day."""
+    record = idcpc(text, title="", published="2019-10-26", lang=lang)
+    assert record.event_date is None
+
+
+@pytest.mark.parametrize("lang,later,expected", [
+    ("en", "The two presidents made the remarks during their talks in Beijing today.", "2023-04-14"),
+    ("en", "Today, the two countries are important partners for each other.", None),
+    ("zh", "习近平今天在北京同卢拉举行会谈，两国元首同意推动两国关系不断向前发展。", "2023-04-14"),
+    ("zh", "今天，两国互为重要合作伙伴，两国关系正处于历史最好时期。", None),
+])
+def test_a_later_today_dates_the_page_only_in_a_sentence_that_reports_the_exchange(lang, later, expected):
+    """Rule 2: the dateline's (or printed) day when the text says the exchange happened today;
+    "Today, the two countries are partners" further down is "nowadays"."""
+    lead = {"en": "China and Brazil agreed to deepen their comprehensive strategic partnership as President "
+                  "Xi Jinping and President Luiz Inacio Lula da Silva of Brazil met in Beijing, and to "
+                  "expand cooperation in trade, investment and climate change.\n",
+            "zh": "国家主席习近平和巴西总统卢拉同意深化中巴全面战略伙伴关系，拓展经贸、投资和"
+                  "应对气候变化合作，推动中巴关系迈上新台阶。\n"}[lang]
+    record = mfa(lead + later, title="", published="2023-04-14", lang=lang)
+    assert record.event_date == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("五月十日，国家副主席王岐山在北京会见古巴副主席巴尔德斯。", "2019-05-10"),
     ("二〇一九年五月九日至十一日，古巴副主席巴尔德斯访华。国家副主席王岐山会见巴尔德斯。", "2019-05-09"),
@@ -179,3 +249,26 @@ def test_a_chinese_lead_day_in_numerals_or_a_numeric_date(text, expected):
     record = mfa(text, title="王岐山会见古巴副主席", published="2019-05-12", lang="zh")
     assert record.event_date == expected
 
+
+def test_a_chinese_numeral_before_ri_alone_is_no_day():
+    record = mfa("国家副主席王岐山在北京会见古巴副主席巴尔德斯，双方谈到“十日谈”式的对话。",
+                 title="王岐山会见古巴副主席", published="2019-05-12", lang="zh")
+    assert record.event_date is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vice President Han Zheng met with Dominican Foreign Minister Roberto Alvarez in Beijing. Han "
+           "said that the joint communique signed in Beijing on May 1, 2018 opened a new chapter."),
+    ("zh", "韩正会见多米尼加外长时表示，二〇一八年五月一日两国在北京签署建交联合公报，"
+           "开启了两国关系新篇章。"),
+])
+def test_a_day_of_years_ago_a_speaker_recalls_does_not_date_the_meeting(lang, text):
+    record = mfa(text, title="", published="2023-05-10", lang=lang)
+    assert record.event_date is None
+
+
+def test_a_day_of_years_ago_the_page_states_itself_is_kept():
+    """A day far before the printed date but stated as the exchange's (an archive page) stays."""
+    record = mfa("On May 10, 2015, Vice President Li Yuanchao met with the Chilean foreign minister in "
+                 "Beijing.", title="", published="2023-05-10")
+    assert record.event_date == "2015-05-10"
