@@ -119,8 +119,17 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
 
 
 def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
-    """A line before the lead that is only a place and a full date (speeches, statements)."""
+    """A line before the lead that is only a place and a full date (speeches, statements):
+    "Brasilia, 17 July 2014", （2023年4月14日，北京）, 2023年4月14日 北京 (a Chinese one must name the
+    place: a date alone on a line above the lead may be the page's printed date)."""
     text = release.layout.clean
+    if release.zh:
+        for line in re.finditer(r"[^\n]+", text[:release.layout.lead_start]):
+            match = STANDALONE_DATELINE_ZH.fullmatch(line.group())
+            day = full_date_zh(FULL_DATE_ZH.search(line.group())) if match else None
+            if day is not None:
+                return day, line.span()
+        return None, None
     for match in STANDALONE_DATELINE.finditer(text, 0, release.layout.lead_start):
         day = parse_date(match.group())
         if day is not None:
@@ -574,6 +583,10 @@ _PLACE_ZH = r"[\u4e00-\u9fff·・]{2,15}"
 # 二〇二三年四月十四日
 CLOSING_LINE_ZH = re.compile(rf"[\s（(]*(?:{_PLACE_ZH}[，,\s　]+)?(?P<date>{FULL_DATE_ZH.pattern})"
                              rf"(?:[，,\s　]*(?:于|於)?[\s　]*{_PLACE_ZH})?[\s）)。.]*")
+# the same line above the lead, naming its place: （2023年4月14日，北京）, 北京，2023年4月14日
+_DATE_ZH = re.sub(r"\(\?P<\w+>", "(?:", FULL_DATE_ZH.pattern)  # the same date, without named groups
+STANDALONE_DATELINE_ZH = re.compile(
+    rf"[\s（(]*(?:{_PLACE_ZH}[，,\s　]+{_DATE_ZH}|{_DATE_ZH}[，,\s　]*(?:于|於)?[\s　]*{_PLACE_ZH})[\s）)]*")
 SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the verb within this many characters after the day
 
 

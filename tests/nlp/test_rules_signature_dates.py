@@ -272,3 +272,17 @@ def test_a_day_of_years_ago_the_page_states_itself_is_kept():
     record = mfa("On May 10, 2015, Vice President Li Yuanchao met with the Chilean foreign minister in "
                  "Beijing.", title="", published="2023-05-10")
     assert record.event_date == "2015-05-10"
+
+
+@pytest.mark.parametrize("top", ["（2023年4月14日，北京）", "2023年4月14日 北京",
+                                 "北京，二〇二三年四月十四日"])
+def test_a_chinese_place_and_date_line_above_the_lead_dates_the_text(top):
+    """The Chinese form of a statement's own dateline line ("Brasilia, 17 July 2014")."""
+    record = mfa(top + "\n" + BR_ZH, title=BR_ZH_TITLE, published="2023-04-16", lang="zh")
+    assert record.event_date == "2023-04-14"
+
+
+def test_a_date_alone_above_a_chinese_lead_is_no_dateline():
+    """Without a place, a date over the lead may be the page's printed date: not the exchange's."""
+    record = mfa("2023年4月15日\n" + BR_ZH, title=BR_ZH_TITLE, published="2023-04-16", lang="zh")
+    assert record.event_date is None
