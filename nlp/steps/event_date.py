@@ -718,6 +718,9 @@ def step(release: Release) -> None:
     if chosen is None:
         events = [f for f in lead_found if f.kind != "report"]
         events = [f for f in events if not _recalled(release, f, search_from)]
+        if _signed_document(release):  # a joint text speaks in the present: "Today, the world is
+            # …", 今天，两国… is "nowadays"; its "today" dates nothing unless it reports the exchange
+            events = [f for f in events if f.kind != "today" or _names_exchange(release, f)]
         if release.anchor is not None:
             # a day years before the report is history ("established ties on Sept. 28, 1960"); it is
             # kept only when the page states no other day (no signature line either), and never when

@@ -286,3 +286,19 @@ def test_a_date_alone_above_a_chinese_lead_is_no_dateline():
     """Without a place, a date over the lead may be the page's printed date: not the exchange's."""
     record = mfa("2023年4月15日\n" + BR_ZH, title=BR_ZH_TITLE, published="2023-04-16", lang="zh")
     assert record.event_date is None
+
+
+@pytest.mark.parametrize("closing,expected", [("Beijing, 14 April 2023", "2023-04-14"), ("", None)])
+def test_a_joint_texts_today_is_nowadays(closing, expected):
+    """"Today, the world is undergoing profound changes": a joint text's present, not its day."""
+    text = ("Today, the world is undergoing profound changes, and China and Brazil, as major developing "
+            "countries, share broad common interests.\n" + BR_EN + FILLER_EN + closing)
+    record = mfa(text, title=BR_EN_TITLE, published="2023-04-16")
+    assert record.event_date == expected
+
+
+def test_a_joint_texts_today_that_reports_the_exchange_dates_it():
+    text = ("Today, President Xi Jinping and President Lula held talks in Beijing and agreed to deepen the "
+            "comprehensive strategic partnership.\n" + FILLER_EN)
+    record = mfa(text, title=BR_EN_TITLE, published="2023-04-14")
+    assert record.event_date == "2023-04-14"
