@@ -518,11 +518,12 @@ SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)
 
 
 def _names_exchange(release: Release, found: Found) -> bool:
-    """Does the sentence of a "today" or "yesterday" after the lead report an exchange ("Xi also met
-    Lula here today", 王毅今天还同…通电话)? Rule 2 takes the dateline's (or printed) day when the text
-    says the exchange happened today; "Today, the two countries are important partners" / 今天，两国…
-    further down says "nowadays", and with the publication day no longer a fallback it must not date
-    a page whose text gives no day (cue ``exchange_mention``)."""
+    """Does the sentence of a "today" or "yesterday" report an exchange ("Xi also met Lula here
+    today", 王毅今天还同…通电话)? Rule 2 takes the dateline's (or printed) day when the text says the
+    exchange happened today; "Today, the two countries are important partners" / 今天，两国… after
+    the lead, or anywhere in a joint statement ("Today, the world is undergoing profound changes"),
+    says "nowadays", and with the publication day no longer a fallback it must not date a page whose
+    text gives no day (cue ``exchange_mention``)."""
     text = release.layout.clean
     left, right = sentence_at(text, found.start)
     return bool(cues.pattern("exchange_mention").search(text, left, right))
