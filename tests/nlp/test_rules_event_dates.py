@@ -274,7 +274,7 @@ def test_a_briefing_is_dated_by_the_briefing_not_by_the_meeting_it_presents(lang
     ("By A REPORTER | China Daily | Updated: 2023-10-18 07:30\n"
      "China and Chile agreed to deepen cooperation in lithium and green energy as the two presidents met in "
      "Beijing.\nXi said that since the two presidents met on October 2 last year, ties have grown fast.\n"
-     "The two sides signed a dozen cooperation documents.", None),  # no day of the meeting: null
+     "The two sides signed a dozen cooperation documents.", "2023-10-18"),
 ])
 def test_a_feature_lead_takes_the_day_of_the_exchange_stated_after_it(text, expected):
     record = mfa(text, title="China, Chile agree to deepen cooperation", published="2023-10-18",
