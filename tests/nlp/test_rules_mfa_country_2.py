@@ -314,3 +314,28 @@ def test_one_official_and_others_of_the_regions_group_is_multilateral(title: str
 def test_one_official_and_others_not_of_the_region_stay_his_country(title: str, text: str, lang: str) -> None:
     record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2025-01-16")
     assert record.country == "Cuba"
+
+
+# ---- the region's envoys stationed in a LAC country (驻X: posted to X) ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("王毅会见加勒比国家驻圭亚那使节",
+     "当地时间2024年5月10日，外交部长王毅在乔治敦会见加勒比国家驻圭亚那使节。双方就深化合作交换了意见。"),
+    ("王毅会见中美洲国家驻墨西哥大使",
+     "当地时间2024年5月10日，外交部长王毅在墨西哥城会见中美洲国家驻墨西哥大使。双方就深化合作交换了意见。"),
+])
+def test_the_regions_envoys_posted_to_one_lac_country_are_multilateral(title: str, text: str) -> None:
+    """驻 + a place is where an envoy is stationed (as 驻华 is): the envoys of the region's states are
+    the counterpart, the posting country only the place."""
+    assert _zh(text, title).country == "multilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("王毅会见古巴驻华大使",
+     "2024年5月10日，外交部长王毅在北京会见古巴驻华大使佩雷拉。双方就深化合作交换了意见。", "Cuba"),
+    ("王毅会见古巴外长",
+     "2024年5月10日，外交部长王毅在北京会见古巴外长罗德里格斯。中国驻古巴大使马辉陪同会见。", "Cuba"),
+])
+def test_one_countrys_envoy_or_a_chinese_envoy_posted_there_stays_that_country(title: str, text: str,
+                                                                             country: str) -> None:
+    assert _zh(text, title).country == country
