@@ -641,6 +641,9 @@ def is_generic(alias: str) -> bool:
 # copies write "Dominica Labor Party" for the Dominica Labour Party
 SPELLINGS = (("Labour", "Labor"), ("Organisation", "Organization"), ("Centre", "Center"),
              ("Defence", "Defense"),
+             # "Antigua & Barbuda Labour Party", "Saint Kitts & Nevis Labour Party": the ampersand
+             # of a compound place or a name's "and"
+             ("and", "&"),
              # "Saint Lucia", "St. Lucia", "St Lucia": the saint of a place name, spelled out or not
              ("Saint", "St."), ("Saint", "St"), ("St.", "St"))
 
@@ -761,14 +764,22 @@ PLURAL_OWNERS = ("Workers", "Citizens")
 
 
 def _apostrophe_forms(names: list[str]) -> list[str]:
-    """Names with a plural possessive's apostrophe dropped ("Workers' Party" → "Workers Party"), and
-    for ``PLURAL_OWNERS`` added ("United Workers Party" → "United Workers' Party"): copies write both,
+    """Names with a possessive's apostrophe dropped ("Workers' Party" → "Workers Party", "People's
+    National Movement" → "Peoples National Movement"), and for ``PLURAL_OWNERS`` added ("United
+    Workers Party" → "United Workers' Party"): copies write both,
     and two parties whose names differ only there (Dominica's and Saint Lucia's United Workers'
     Party) must both be candidates, for the page's country to decide."""
     out: list[str] = []
     for name in names:
         if re.search(r"s['’](?= )", name):
             out.append(re.sub(r"(?<=s)['’](?= )", "", name))
+        # a common noun's singular possessive loses its apostrophe too: "Peoples Progressive
+        # Party", "Peoples National Movement" (not a place's: "Brazil's" stays as written)
+        dropped = re.sub(r"\b(\w+)['’]s\b",
+                         lambda m: m.group(1) + "s" if m.group(1).casefold() in GENERIC_WORDS else m.group(0),
+                         name)
+        if dropped != name:
+            out.append(dropped)
         for word in PLURAL_OWNERS:
             if re.search(rf"\b{word} ", name):
                 out.append(re.sub(rf"\b{word} ", f"{word}' ", name))
@@ -804,6 +815,23 @@ def _demonym_forms_es(gaz: Gazetteer, party: Any) -> list[str]:
         if any(_strip_accents(r).startswith(_strip_accents(stem)) for r in rivals):
             return []
     return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
+NAME_ARTICLES = ("The", "A", "An", "La", "El", "Los", "Las")
+
+
+def _without_article(party: Any) -> list[str]:
+    """"Partnership for National Unity" for A Partnership for National Unity, "Libertad Avanza" for
+    La Libertad Avanza: a release puts its own article before a name that opens with one ("the
+    Partnership for National Unity", "the Libertad Avanza"). Only where what is left is
+    distinctive — not made of common words only, or three words at least — since "New Era" of
+    "A New Era" is a headline's ordinary words."""
+    out: list[str] = []
+    for name in [*party.all_names("en"), *party.all_names("es")]:
+        first, _, rest = name.partition(" ")
+        if first in NAME_ARTICLES and rest and (len(rest.split()) >= 3 or not is_generic(rest)):
+            out.append(rest)
+    return list(dict.fromkeys(out))
 
 
 def _member_forms(party: Any) -> list[str]:
@@ -899,13 +927,14 @@ def _names_for(entry: Any, lang: str) -> list[str]:
 
 def _cores(gaz: Gazetteer, party: Any, any_bracket: bool = False) -> tuple[Any, list[str]]:
     """The party's country and the English names without it: "Socialist Party" of "Socialist Party of
-    Chile" or "… (Chile)" (with ``any_bracket``, of any "… (qualifier)": "Liberal Party (Brazil, 2006)")."""
+    Chile", "… (Chile)" or "… (Chile, 2013)" (with ``any_bracket``, of any "… (qualifier)")."""
     country = gaz.country(party.country)
     if country is None:
         return None, []
     places = [n for n in dict.fromkeys([country.canonical, *country.names["en"]]) if n]
     place_re = "|".join(re.escape(n) for n in places)
-    bracket = r"[^)]*" if any_bracket else rf"(?:{place_re})"
+    # Wikipedia's bracket may add the founding year to the country: "Liberal Party (Brazil, 2006)"
+    bracket = r"[^)]*" if any_bracket else rf"(?:{place_re})(?:,? \d{{4}})?"
     cores = []
     for name in party.all_names("en"):
         match = re.match(rf"^(?P<x>.+?) (?:of|in) (?:the )?(?:{place_re})$|^(?P<y>.+?) \({bracket}\)$", name)
@@ -948,6 +977,80 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _place_of(country: Any, place: str) -> str:
+    """"the Dominican Republic", "the Bahamas": a country name English writes with its article after
+    "of" (a "… Republic" name, or one the country lists with "The"), else the name alone."""
+    listed = {n.casefold() for n in country.names["en"]}
+    return f"the {place}" if place.endswith("Republic") or f"the {place}".casefold() in listed else place
+
+
+def _country_swap_forms(gaz: Gazetteer, party: Any) -> list[str]:
+    """"Communist Party of Mexico" and "Mexico's Communist Party" for the Mexican Communist Party,
+    "Suriname National Democratic Party" for the National Democratic Party (Suriname): English names
+    a party by its country in three places — the demonym before the name, the country's name before
+    it, "of <country>" after it — and releases use any of them whatever the party's own name does
+    ("Socialist Party of Ecuador" for the Partido Socialista Ecuatoriano). ``_possessive_forms`` gives
+    the demonym and possessive for a name with "of <country>"; this gives the rest: for a name
+    opening with the demonym, the name with "of <country>" and the possessive; for a name with
+    "of <country>" or "(<country>)", the name opened by the country's name. Only where what is left
+    ends as a party's name does (Party, Front, Movement, …) and is two words at least, and never a
+    form that is another party's name ("Communist Party of Brazil" is not the Brazilian Communist
+    Party)."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    if country is None:
+        return []
+    places = _short_places(country)
+    rivals = {rest for other in gaz.parties if other is not party and other.country == party.country
+              for rest in _bare_names(gaz, other)}
+    out: list[str] = []
+    for name in party.all_names("en"):
+        demonym = next((d for d in country.demonyms["en"] if name.startswith(d + " ")), None)
+        rest = name[len(demonym) + 1:] if demonym else ""
+        if demonym and _swappable(rest, rivals):
+            out += [f"{rest} of {_place_of(country, place)}" for place in places]
+            out += [f"{place}'s {rest}" for place in places]
+            out += [f"{place}' {rest}" for place in places if place.endswith("s")]  # "Honduras' …"
+    for core in _cores(gaz, party)[1]:
+        if _swappable(core, rivals):
+            out += [f"{place} {core}" for place in places if not place.startswith(("The ", "the "))]
+    return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
+def _swappable(rest: str, rivals: set[str]) -> bool:
+    """A party's name without its country that may take the country elsewhere: two words at least,
+    ending as a party's name does, and no other party of the country has it as its bare name or as
+    the end of one (the PCdoB and the PCB are both a "Communist Party" of Brazil: neither gets the
+    other's form; "Revolutionary Party of the Dominican Republic" would swallow the "Modern
+    Revolutionary Party" before it)."""
+    words = rest.split()
+    key = _strip_accents(rest).casefold()
+    return (len(words) >= 2 and words[-1].casefold() in HEAD_NOUNS
+            and not any(r == key or r.endswith(" " + key) for r in rivals))
+
+
+def _short_places(country: Any) -> list[str]:
+    """The country's canonical English name and its short variants ("St. Kitts and Nevis", "Surinam"),
+    not its official long names ("Federative Republic of Brazil", "United Mexican States")."""
+    official = re.compile(r"\b(?:Republic|State|States|Commonwealth|Federation)\b")
+    return [n for n in dict.fromkeys([country.canonical, *country.names["en"]])
+            if n and (n == country.canonical or not official.search(n))]
+
+
+def _bare_names(gaz: Gazetteer, party: Any) -> set[str]:
+    """The party's English names without the country wherever it stands (demonym, name or
+    possessive before; "of <country>" or a bracket after), casefolded and without accents."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    if country is None:
+        return set()
+    heads = sorted({*country.demonyms["en"], *(f"{p}'s" for p in _short_places(country)),
+                    *_short_places(country)}, key=len, reverse=True)
+    out = set(_cores(gaz, party)[1])
+    for name in party.all_names("en"):
+        head = next((h for h in heads if name.startswith(h + " ")), None)
+        out.add(name[len(head) + 1:] if head else name)
+    return {_strip_accents(n).casefold() for n in out}
+
+
 
 # Bare party names that mean another party too often in these releases to be read by the page's
 # country alone: the CPC itself ("the Communist Party"), Britain's Labour Party, parties worldwide.
@@ -968,8 +1071,10 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
 
 # Too common to stand alone even on a page about the party's country, but a name in a list of that
 # country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
-# country written once qualifies every party of the list. "Communist Party" and 共产党 stay out: a
-# LAC page's bare "Communist Party" is most often the CPC.
+# country written once qualifies every party of the list. A Chinese one is also read by the country
+# of its clause or of its page (``nlp.release._clause_country``, ``_page_country``). "Communist Party"
+# stays out, and 共产党 is read only by its clause's country (``ZH_CLAUSE_ONLY``): a LAC page's bare
+# "Communist Party" is most often the CPC.
 LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
 
 
@@ -978,11 +1083,13 @@ def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
     (``nlp.release.resolve``): an English ``NOT_CORES`` core, a three-character Chinese core."""
     _, cores = _cores(gaz, party, any_bracket=True)
     english = [c for c in cores if _strip_accents(c).casefold() in LISTED_CORES_EN]
-    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")
-               and c != "共产党"]
+    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")]
     return list(dict.fromkeys(english + chinese))
 
 
+# Bare Chinese names read only by the LAC country that opens their clause (智利众议员、共产党中央委员),
+# never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC.
+ZH_CLAUSE_ONLY = frozenset({"共产党"})
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 
@@ -1051,7 +1158,8 @@ def _patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                 names += [(n, False) for n in _possessive_forms(gaz, entry)]
             if label == LAC_PARTY and lang == "en":
                 names += [(n, False) for n in _member_forms(entry) + _article_forms(gaz, entry)
-                          + _demonym_forms_es(gaz, entry)]
+                          + _demonym_forms_es(gaz, entry) + _country_swap_forms(gaz, entry)
+                          + _without_article(entry)]
             if label in (LAC_PARTY, LAC_ORG) and lang == "en":
                 names += [(n, False) for n in _apostrophe_forms([n for n, _ in names])]
                 names += [(n, False) for n in generic_cores(gaz, entry) + listed_cores(gaz, entry)

@@ -36,8 +36,12 @@ log = logging.getLogger(__name__)
 RULER_NAME = "gazetteer_ruler"
 MAX_VARIANTS = 48  # phrase spellings kept per token pattern (dash x apostrophe x accent x case)
 DASH_WORDS = frozenset("- – — ‐ －".split())
-SMALL_WORDS = frozenset(
-    "of the and for in on to with at by a an de del la las los el y e da do dos das".split())
+# Function words a name's Title Case keeps small, in English and in the languages of the region's
+# party names (Spanish, Portuguese, French, Dutch): "Frente Farabundo Martí para la Liberación
+# Nacional", "Movimiento al Socialismo", "Parti des Travailleurs", "Partij voor de Arbeid"
+SMALL_WORDS = frozenset("""of the and for in on to with at by a an de del la las los el y e da do dos das
+para por al con sin en pelo pela pelos pelas com sem no na nos nas du des le les et pour van voor het der
+den op""".split())
 TRAINED_PIPELINE = "en_core_web_sm"
 
 
@@ -216,11 +220,14 @@ def gazetteer_entities(nlp: Language, doc: Doc, text: str | None = None) -> Foun
     quadratic filter of earlier entities, the ``doc.ents`` setter — a fifth of the extraction time
     on real-length releases, and most of it on a page that names thousands of entities."""
     ruler = nlp.get_pipe(RULER_NAME)
-    matches = list(ruler.phrase_matcher(doc))
+    words, index = _without_spaces(doc)
+    matches = list(ruler.phrase_matcher(words))
     if len(ruler.matcher):  # token patterns (the gazetteer gives none): asked only when there are some
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(ruler.matcher(doc)) + matches
+            matches = list(ruler.matcher(words)) + matches
+    if index is not None:  # back to the tokens of the document
+        matches = [(m_id, index[start], index[end - 1] + 1) for m_id, start, end in matches]
     final = set([(m_id, start, end) for m_id, start, end in matches if start != end])  # noqa: C403
     ordered = sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
     seen: set[int] = set()
@@ -243,6 +250,20 @@ def gazetteer_entities(nlp: Language, doc: Doc, text: str | None = None) -> Foun
             a, b = first.idx, last.idx + len(last.text)
         ents.append(Entity(label, ent_id or "", a, b, text[a:b]))
     return Found(ents)
+
+
+def _without_spaces(doc: Doc) -> tuple[Doc, list[int] | None]:
+    """The document without its whitespace tokens, and each kept token's index in the document
+    (None when there was none to drop).
+
+    Two spaces or a tab inside a name ("Communist Party  of Cuba", a line broken twice in a copy)
+    make a whitespace token of their own, and a phrase pattern, spelled word by word, would not
+    match across it: a name is the same words however much space a copy puts between them."""
+    index = [i for i, token in enumerate(doc) if not token.is_space]
+    if len(index) == len(doc):
+        return doc, None
+    words = [doc[i].text for i in index]
+    return Doc(doc.vocab, words=words, spaces=[True] * len(words)), index
 
 
 @lru_cache(maxsize=4)

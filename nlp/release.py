@@ -19,7 +19,10 @@ from nlp.gazetteer import (
     LAC_COUNTRY,
     LAC_ORG,
     LAC_PARTY,
+    LOOKALIKE,
     PLATFORM,
+    ZH_CLAUSE_ONLY,
+    Country,
     Gazetteer,
     Party,
     is_acronym,
@@ -221,6 +224,7 @@ def resolve(release: Release) -> None:
                 continue
         m.entry = entry
     _listed(release, leading)
+    _foreign_prefixed(release)
     # a party of a country the release never names, met only by a short acronym, stays unresolved
     for m in release.mentions:
         if isinstance(m.entry, Party) and is_acronym(m.text) and len(m.text) <= 3:
@@ -228,6 +232,7 @@ def resolve(release: Release) -> None:
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
     _qualified(release)
+    _twinned(release)
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
@@ -236,13 +241,29 @@ SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
 def _listed(release: Release, leading: str | None) -> None:
     """"Labor Party", 劳动党: a name too common to stand alone is the leading country's party of that
     name when written bare in the same sentence as another party of that country, named in full
-    ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党)."""
+    ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党). A Chinese one is
+    also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)
+    or of the one country its page names before it (``_page_country``)."""
     gaz = release.gazetteer
     for m in release.mentions:
-        if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or leading is None:
+        if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or not _bare(release, m):
             continue
-        found = [c for c in gaz.candidates("|".join(m.ids)) if getattr(c, "country", None) == leading]
-        if len(found) != 1 or not _bare(release, m):
+        candidates = gaz.candidates("|".join(m.ids))
+        clause_only = normalise(m.text) in ZH_CLAUSE_ONLY
+        named = None
+        if clause_only:  # 共产党 only as a title of the chain (智利众议员、共产党中央委员), else the CPC
+            source = release.title if m.where == "title" else release.layout.clean
+            named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
+        elif _han(m.text):
+            named = _clause_country(release, m) or _page_country(release, m)
+        by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
+        if len(by_clause) == 1:
+            m.entry = by_clause[0]
+            continue
+        if leading is None or clause_only:
+            continue
+        found = [c for c in candidates if getattr(c, "country", None) == leading]
+        if len(found) != 1:
             continue
         source = release.title if m.where == "title" else release.layout.clean
         start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
@@ -251,6 +272,64 @@ def _listed(release: Release, leading: str | None) -> None:
                and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
                and normalise(n.text) not in gaz.listed_cores for n in release.mentions):
             m.entry = found[0]
+
+
+# Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,
+# not past these.
+ZH_CHAIN_MARKS = ("、", "兼")  # between two titles of one chain: 众议员、共产党中央委员, 参议员兼社会党主席
+ZH_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+def _han(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _is_place(m: Mention) -> bool:
+    """A LAC country, or another country or region of the world (a look-alike of kind country/region)."""
+    return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
+                                      and getattr(m.entry, "kind", None) in ("country", "region"))
+
+
+def _clause_country(release: Release, m: Mention) -> str | None:
+    """The LAC country a Chinese clause opens with, before a bare party name in it: Chinese names a
+    guest by one chain of titles under one country (会见阿根廷参议员、正义党副主席费尔南德斯;
+    智利众议员、社会党主席; 巴拿马国民大会议员、人民党主席), so that country qualifies every title of
+    the chain. None when the clause before the name names no country, more than one (西班牙、智利等国
+    社会党人士), a country outside LAC, or another party."""
+    source = release.title if m.where == "title" else release.layout.clean
+    start = max((e.end() for e in ZH_CLAUSE_END.finditer(source, 0, m.start)), default=0)
+    before = [n for n in release.mentions if n is not m and n.where == m.where and start <= n.start
+              and n.end <= m.start and (_is_place(n) or n.label in (LAC_PARTY, LAC_ORG))]
+    if any(n.label in (LOOKALIKE, LAC_PARTY) or n.entry is None for n in before):
+        return None
+    countries = {n.entry.id if n.label == LAC_COUNTRY else getattr(n.entry, "country", None) for n in before}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _page_country(release: Release, m: Mention) -> str | None:
+    """The one country a Chinese page names, when it has named it before a bare party name (智利客人，
+    社会党主席巴韦): another country's party of that name would carry its country (葡萄牙社会党, not
+    bare), so a bare name on a page about one LAC country, and no other country or region of the world, is
+    that country's party."""
+    places = [n for n in release.mentions if _is_place(n)]
+    if any(n.label == LOOKALIKE for n in places):
+        return None
+    countries = {n.entry.id for n in places if n.entry is not None}
+    if len(countries) != 1 or not any(n.where == "title" or (n.where == m.where and n.end <= m.start)
+                                      for n in places):
+        return None
+    return countries.pop()
+
+
+def _foreign_prefixed(release: Release) -> None:
+    """以色列劳工党, 葡萄牙社会党, 欧洲社会党: Chinese writes a party's country right before its name, so a
+    Chinese party name that follows another country or region of the world with nothing between is that
+    country's party, not the LAC party of that name (劳工党 alone is Brazil's)."""
+    places = [n for n in release.mentions if n.label == LOOKALIKE and _is_place(n)]
+    for m in release.mentions:
+        if isinstance(m.entry, Party) and _han(m.text) and any(
+                n.where == m.where and n.end == m.start for n in places):
+            m.entry = None
 
 
 QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
@@ -274,8 +353,68 @@ def _qualified(release: Release) -> None:
             first.entry = second.entry
 
 
+QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$")
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
+DEMONYM_GAP = re.compile(r"^\s+$")
+
+
+def _twinned(release: Release) -> None:
+    """"Mexico's Democratic Revolutionary Party", "the Party of the Democratic Revolution (PRD) of
+    Panama": a party's full name qualified by another LAC country ("of <country>" after it, the
+    country, its possessive or its demonym right before it) is that country's party when exactly
+    one party there shares an acronym with it. English renders the twins' Spanish names (Partido
+    de la Revolución Democrática, Partido Revolucionario Democrático) into each other's English
+    names, and the country a release writes beside the name is the better witness. A name so
+    qualified by a country outside the region ("the Philippine Democratic Revolutionary Party",
+    "the Workers' Party of Belgium") is that country's party, and no LAC party at all."""
+    gaz = release.gazetteer
+    countries: list[tuple[Mention, Any]] = []
+    for c in release.mentions:
+        if c.label == LAC_COUNTRY and c.entry is not None:
+            countries.append((c, c.entry))
+        elif c.label == LOOKALIKE and len(c.ids) == 1:
+            foreign = gaz.get(c.ids[0])
+            if getattr(foreign, "kind", None) in ("country", "region"):
+                countries.append((c, foreign))
+    for m in release.mentions:
+        party = m.entry
+        if not isinstance(party, Party) or is_acronym(m.text):
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        named = next((entry for c, entry in countries if c.where == m.where and (
+            (c.start >= m.end and QUALIFIER_AFTER.match(source[m.end:c.start]))
+            or (c.end <= m.start and _qualifies_before(c, entry, source[c.end:m.start])))), None)
+        if named is None or named.id == party.country:
+            continue
+        if not isinstance(named, Country):  # "the Philippine Democratic Revolutionary Party": not LAC
+            m.entry = None
+            continue
+        twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
+        if len(twins) == 1:
+            m.entry = twins[0]
+
+
+def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:
+    """Does a country written right before a party's name qualify it? Its possessive does
+    ("Mexico's …", "Honduras' …"), and so does its demonym ("the Philippine …", "the Mexican …");
+    a LAC country's bare name or capital does not ("in Mexico City Workers' Party leaders …" is no
+    Mexican party). A country outside the region does by its bare name too ("the Bangladesh
+    Workers Party"): no LAC country's party is written after a foreign country's name."""
+    if POSSESSIVE_GAP.match(gap):
+        return not isinstance(entry, Country) or normalise(mention.text) not in {
+            normalise(c) for c in entry.capitals["en"]}
+    if not DEMONYM_GAP.match(gap):
+        return False
+    if isinstance(entry, Country):
+        return normalise(mention.text) in {normalise(d) for d in entry.demonyms["en"]}
+    return True
+
+
 # Characters a bare Chinese party name follows (a verb, a conjunction, a particle), not a name's end.
-ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任")
+ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在为由是即任兼")
+# What after a bare Chinese party name makes it a common word: 社会党人, 民主党派 (not 社会党人士, the
+# party's people).
+ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")
 ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
 
 
@@ -287,6 +426,8 @@ def _bare(release: Release, m: Mention) -> bool:
     if any("\u4e00" <= c <= "\u9fff" for c in m.text):
         # 会见了争取民主党领导人 and 执政党民族解放党 are bare; 德国社会民主党 is another country's party
         previous = source[m.start - 1:m.start] if m.start else ""
+        if ZH_AFTER_NOT_NAME.match(source, m.end):
+            return False  # 社会党人 (socialists), 民主党派 (China's democratic parties): a word, no name
         return (not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
                 or ZH_PARTY_ROLE.search(source, max(0, m.start - 4), m.start) is not None)
     before = source[max(0, m.start - 30):m.start].split()
