@@ -269,3 +269,57 @@ def date_in_url(url: str) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Signature lines. A joint statement, communiqué, declaration or memorandum often states its day
+# only where it is signed, at its end: "Signed in Beijing on May 1, 2018", "Done in Brasília on 13
+# April 2023, in two originals", "Beijing, 14 April 2023", "本公报于二〇一八年八月二十一日在北京签署",
+# "二〇二三年四月十四日于北京", "2023年4月14日 北京". Chinese texts write such days in Chinese numerals
+# (年 digit by digit: 二〇一八; month and day as numbers: 十二, 二十一), sometimes in full-width digits.
+ZH_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+_ZH_NUM = "〇○零一二两三四五六七八九十"
+# a full date in Chinese, in Arabic (also full-width) or Chinese numerals: 2023年4月14日, 二〇二三年四月十四日
+FULL_DATE_ZH = re.compile(
+    rf"(?P<y>[\d{_ZH_NUM}]{{4}})\s*年\s*(?P<m>[\d{_ZH_NUM}]{{1,3}})\s*月\s*(?P<d>[\d{_ZH_NUM}]{{1,3}})\s*日")
+
+
+def zh_number(text: str) -> int | None:
+    """A number written in Arabic digits (full-width too), digit by digit in Chinese numerals (a
+    year: 二〇一八 → 2018) or as a Chinese number up to 99 (十 → 10, 十二 → 12, 二十一 → 21)."""
+    if text.isdecimal():
+        return int(text)  # int() reads full-width digits as well
+    if "十" not in text:
+        digits = [ZH_DIGITS.get(char) for char in text]
+        if not digits or None in digits:
+            return None
+        return int("".join(str(d) for d in digits))
+    tens, _, units = text.partition("十")
+    ten = ZH_DIGITS.get(tens, -1) if tens else 1
+    unit = ZH_DIGITS.get(units, -1) if units else 0
+    return None if ten < 0 or unit < 0 or len(units) > 1 or len(tens) > 1 else ten * 10 + unit
+
+
+def full_date_zh(match: re.Match[str]) -> date | None:
+    """The date of a ``FULL_DATE_ZH`` match, or None for an impossible one."""
+    year, month, day = (zh_number(match.group(g)) for g in ("y", "m", "d"))
+    if year is None or month is None or day is None:
+        return None
+    return make_date(year, month, day)
+
+
+# a date in an English closing line: "14 April 2023", "April 14, 2023", "April 14th, 2023", "May 1" (no
+# year: rule 4 gives it), and the treaty style "the 1st of May, 2018", "this 1st day of May 2018"
+_MONTH_WORD = rf"(?i:{_EN_MONTH_RE})"
+CLOSING_DATE_EN = (
+    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:of\s+)?(?P<mname>{_MONTH_WORD})\.?"
+    rf"|(?P<mname2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+)
+# the same days as DAY_ZH written in Chinese numerals (五月十日, 二〇二三年四月十二日至十五日): the month is
+# required, so that a numeral before 日 alone (一日游, 十日谈) is not read as a day
+_ZH_MD = "一二三四五六七八九十"
+DAY_ZH_NUMERALS = re.compile(
+    rf"(?=[{_ZH_NUM}])(?:(?P<y>[〇○零一二三四五六七八九]{{4}})年)?(?P<m>[{_ZH_MD}]{{1,2}})月(?P<d>[{_ZH_MD}]{{1,3}})日"
+    rf"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>[{_ZH_MD}]{{1,2}})月)?(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
+)

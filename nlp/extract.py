@@ -102,18 +102,39 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
 
 
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Spaces a web page prints between words that are not the plain space: the no-break space of
+# "&nbsp;" (the sites' HTML is full of it), the typographic and narrow spaces, and the zero-width
+# space and byte-order mark a copy carries at a line's start. They separate words as a space does;
+# every cue pattern is written with the plain space. (The ideographic space U+3000 is the Chinese
+# paragraph indent, which the layout reads as such, and stays.) A lone carriage return (an old
+# line end) is a line break.
+WORD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                              "\u2007\u2008\u2009\u200a\u202f\u205f\u200b\ufeff"})
+WORD_SPACE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r(?!\n)")
+LONE_CR = re.compile("\r(?!\n)")
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with ``WORD_SPACES`` as plain spaces and lone carriage returns as line breaks (one
+    character for one)."""
+    return LONE_CR.sub("\n", text.translate(WORD_SPACES))
 
 
 def _in_simplified(doc: Document) -> Document:
-    """The document with traditional Chinese characters read as simplified ones, and full-width
-    digits (２０２３年６月１２日) as ASCII ones. Agency, Hong Kong and big5 copies print releases in
-    traditional characters; every cue, name and date pattern is written once, in simplified
-    characters and ASCII digits, and the conversion is one character for one, so offsets into the
-    converted text are offsets into the page as printed."""
+    """The document with traditional Chinese characters read as simplified ones, full-width
+    digits (２０２３年６月１２日) as ASCII ones, and no-break and typographic spaces as plain spaces
+    (``_plain_spaces``). Agency, Hong Kong and big5 copies print releases in traditional characters;
+    every cue, name and date pattern is written once, in simplified characters, ASCII digits and
+    plain spaces, and the conversion is one character for one, so offsets into the converted text
+    are offsets into the page as printed."""
     if doc.lang == "en" and not CJK.search(doc.title or "") and not CJK.search((doc.text or "")[:3000]):
-        return doc
-    title = to_simplified(doc.title or "").translate(FULL_WIDTH_DIGITS)
-    text = to_simplified(doc.text or "").translate(FULL_WIDTH_DIGITS)
+        if not (WORD_SPACE.search(doc.title or "") or WORD_SPACE.search(doc.text or "")):
+            return doc
+        return Document(url=doc.url, source=doc.source, lang=doc.lang,
+                        title=doc.title and _plain_spaces(doc.title), published=doc.published,
+                        text=doc.text and _plain_spaces(doc.text), key=doc.key)
+    title = _plain_spaces(to_simplified(doc.title or "").translate(FULL_WIDTH_DIGITS))
+    text = _plain_spaces(to_simplified(doc.text or "").translate(FULL_WIDTH_DIGITS))
     if title == (doc.title or "") and text == (doc.text or ""):
         return doc
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,

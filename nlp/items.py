@@ -104,10 +104,16 @@ TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delega
                    "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",
                    "idcpc.training_course", "idcpc.seminar", "idcpc.briefing", "idcpc.forum",
                    "idcpc.dialogue", "idcpc.field_trip")
-# A paragraph that goes on about the previous sender ("He added …", "他表示").
+# A paragraph that goes on about the previous sender ("He added …", "他表示"), also one that names
+# him again as going on ("Zyuganov further said …", "Trong added …", 久加诺夫还表示, 他并指出): "added",
+# "further", 还, 并 say that the speaker has spoken before ("also" and 也 do not: "The PSUV also sent a
+# message", 巴西劳工党也表示祝贺 are the next senders).
 CONTINUES_EN = re.compile(r"^\s*(?:He|She|They|His|Her|Their|It|The (?:message|letter) (?:also|further))\b"
-                          r"|\b(?:he|she|they) (?:added|noted|said)\W*$")
-CONTINUES_ZH = re.compile(r"^\s*(?:他|她|他们|她们|他們|她們|贺电|賀電|贺信|賀信|信中|电文|電文)")
+                          r"|\b(?:he|she|they) (?:added|noted|said)\W*$"
+                          r"|^\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} "
+                          r"(?:further (?:said|noted|stressed)|added)\b")
+CONTINUES_ZH = re.compile(r"^\s*(?:他|她|他们|她们|他們|她們|贺电|賀電|贺信|賀信|信中|电文|電文)"
+                          r"|^\s*[^，。；,\s]{1,8}(?:还|還|并|並)(?:表示|说|說|指出|强调|強調|祝愿|祝願)")
 # The list of senders after an introduction: "Those sending messages include: A; B; C".
 LIST_INTRO = re.compile(r"(?:\binclud(?:e|es|ed|ing)\b|\bare as follows\b|的有|有：|有:|如下)\s*[:：]?\s*",
                         re.I)
@@ -185,8 +191,10 @@ def _untitled_digest(release: Release) -> bool:
                       and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
         return False
     clean = release.layout.clean
-    dated = sum(1 for a, b in paragraphs(clean[release.layout.lead_start:])
-                if DAY_OPENING.match(clean, release.layout.lead_start + a))
+    # (a copy stored as one line keeps its items as sentences: ``_units``)
+    start = release.layout.lead_start
+    dated = sum(1 for a, b in _units(clean, release.zh)
+                if b > start and DAY_OPENING.match(clean, max(a, start)))
     return dated >= 2
 
 
@@ -198,11 +206,12 @@ MANY_ENTRIES = 3
 def _messages_in_entries(release: Release, messages: re.Pattern[str], least: int = 2) -> bool:
     """Two (or ``least``) or more paragraphs after the lead each quote a message ("X said in a
     letter to the IDCPC …"): a page of many senders whose headline and lead only say what they
-    said."""
+    said. A copy stored as one line keeps its paragraphs only as sentences (``_units``): they are
+    its entries."""
     clean = release.layout.clean
-    body = clean[release.layout.lead_end:release.layout.lead_end + ROUNDUP_BODY_CHARS]
-    quoted = sum(1 for start, end in paragraphs(body)
-                 if messages.search(clean, release.layout.lead_end + start, release.layout.lead_end + end))
+    start, stop = release.layout.lead_end, release.layout.lead_end + ROUNDUP_BODY_CHARS
+    quoted = sum(1 for a, b in _units(clean, release.zh)
+                 if start <= a < stop and messages.search(clean, a, b))
     return quoted >= least
 
 
@@ -320,19 +329,58 @@ def roundup_segments(clean: str, zh: bool) -> list[Segment]:
     return out
 
 
-def digest_segments(clean: str) -> list[Segment]:
+def _sentence_country(release: Release, start: int, end: int) -> str | None:
+    """The one country whose LAC parties a sentence names outside what was said (None for none or
+    for parties of two countries: "A and B said in their messages" is one group of senders)."""
+    clean = release.layout.clean
+    found = {m.entry.country for m in release.of(LAC_PARTY)
+             if m.where == "text" and start <= m.start < end and isinstance(m.entry, Party)
+             and not in_what_was_said(clean, m.start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
+    """A roundup paragraph that reports two LAC countries' parties sentence by sentence ("在拉美，古巴
+    共产党…表示，…。委内瑞拉统一社会主义党主席马杜罗在贺函中说，…。") holds two senders: one segment each,
+    cut where a sentence names a party of another country than the sentences before it (sentences
+    naming none go on about the sender before them). A roundup's items are one sender each; a
+    paragraph that runs two together would code both as one country's."""
+    clean = release.layout.clean
+    cuts = [segment.start] + [e for e in sentence_ends(clean, segment.start, segment.end, release.zh)
+                              if e < segment.end] + [segment.end]
+    out: list[Segment] = []
+    current: str | None = None
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        country = _sentence_country(release, a, b)
+        if out and (country is None or current is None or country == current):
+            out[-1] = Segment(out[-1].start, b)
+            current = current or country
+            continue
+        start = a + len(clean[a:b]) - len(clean[a:b].lstrip())
+        out.append(Segment(start if out else a, b))
+        current = country
+    return out or [segment]
+
+
+def digest_segments(clean: str, zh: bool) -> list[Segment]:
     """One segment per news item: a paragraph that opens with a day or a bullet, with the
-    paragraphs after it that do not."""
-    paras = paragraphs(clean)
+    paragraphs after it that do not (the sentences of a copy stored as one line: ``_units``). An
+    item's own headline, a short line right before its opening paragraph ("IDCPC Sends Message to
+    Uruguayan Party" / "On May 9, the IDCPC sent …"), opens the item it heads, not the end of the
+    one before."""
+    paras = _units(clean, zh)
     opening = [DIGEST_OPENING.match(clean[a:b]) is not None for a, b in paras]
     if sum(opening) < 2:
         return [Segment(a, b) for a, b in paras]
     out: list[Segment] = []
-    for (a, b), opens in zip(paras, opening, strict=True):
-        if out and not opens:
-            out[-1] = Segment(out[-1].start, b)
-        else:
+    after_head = False
+    for i, ((a, b), opens) in enumerate(zip(paras, opening, strict=True)):
+        head = (not opens and i + 1 < len(paras) and opening[i + 1] and _is_short(clean[a:b], zh))
+        if head or not out or (opens and not after_head):
             out.append(Segment(a, b))
+        else:  # a paragraph going on with the item, or the item's opening under its headline
+            out[-1] = Segment(out[-1].start, b)
+        after_head = head
     return out
 
 
@@ -365,9 +413,10 @@ def leg_segments(release: Release) -> list[Segment]:
 def segments(release: Release, kind: str) -> list[Segment]:
     """The page's segments for its kind."""
     if kind == ROUNDUP:
-        return roundup_segments(release.layout.clean, release.zh)
+        return [part for seg in roundup_segments(release.layout.clean, release.zh)
+                for part in by_sender_country(release, seg)]
     if kind == DIGEST:
-        return digest_segments(release.layout.clean)
+        return digest_segments(release.layout.clean, release.zh)
     if kind == LEGS:
         return leg_segments(release)
     return []
@@ -434,9 +483,11 @@ def _names_actor(seg: Release, segment: Segment) -> bool:
 
 def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     """A roundup entry of a sender outside LAC: it names a country, region or party outside LAC
-    (a look-alike) before its first LAC name, gives no LAC party as a contact, and every LAC name
-    in it lies in what was said ("The CPV said the CPC's success encourages socialist countries
-    such as Cuba", 久加诺夫表示，中国共产党长期支持古巴共产党…). The codebook's contacts are those
+    (a look-alike) before its first LAC name or as the speaker after a quotation ('"… from Cuba to
+    Vietnam," said Zyuganov, Chairman of the Communist Party of the Russian Federation'), gives no
+    LAC party as a contact, and every LAC name in it lies in what was said ("The CPV said the
+    CPC's success encourages socialist countries such as Cuba", 久加诺夫表示，中国共产党长期支持
+    古巴共产党…). The codebook's contacts are those
     "the page names as taking part": a party spoken of takes no part in that sender's message."""
     if any(c.party_id for c in record.contacts):
         return False
@@ -448,8 +499,11 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     first = min(m.start for m in lac)
     gaz = seg.gazetteer
     for m in seg.mentions:
-        if m.label != LOOKALIKE or m.where != "text" or not m.ids or not (segment.start <= m.start < first):
+        if (m.label != LOOKALIKE or m.where != "text" or not m.ids
+                or not (segment.start <= m.start < segment.end)):
             continue
+        if m.start > first and in_what_was_said(text, m.start):
+            continue  # (after the LAC names, only the speaker of an inverted attribution: '"…," said X')
         entry = gaz.get(m.ids[0])
         if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
             return True

@@ -555,7 +555,11 @@ def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> 
 # its first sentence (a lead paragraph says who met whom; the rest of the line is the report).
 RUN_ON_LEAD = {False: 600, True: 300}
 RUN_ON_SENTENCES = 4
-SENTENCE_END_EN = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?(?=\s+[A-Z\"“])")
+# A sentence ends after a word, a number or a bracket, and after an acronym of two capitals or more
+# ("… with the CPC. Thongloun …", "… the PSUV. The …"); a lone capital is an initial ("Luiz I. Lula",
+# "U.S. President"), not the end of a sentence
+SENTENCE_END_EN = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[\"”’]?"
+                             r"(?=\s+[A-Z\"“])")
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen)\.$")
 SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
 FIRST_SENTENCE_MIN = {False: 60, True: 25}
@@ -701,12 +705,77 @@ MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:i
                             r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
 
 
+# A quotation closed right before the speech verb: '"…," said X' names its speaker after the verb
+QUOTE_CLOSED = re.compile(r"[\"”’][,\s]*$")
+QUOTE_OPENS = re.compile(r"[\"“‘]")
+
+
 def in_what_was_said(text: str, at: int) -> bool:
     """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
-    no meeting clause between them)? Then it is a topic, not a side of the exchange."""
+    no meeting clause between them, or in a quotation closed before its verb: ``quoted_before_verb``)?
+    Then it is a topic, not a side of the exchange (unless the clause is the message's own greeting
+    to or from it: ``greets``). In an inverted attribution the quotation comes first and the speaker
+    after the verb ('"…," said the Communist Party of Brazil', '"…," said Gleisi Hoffmann, president
+    of the Workers' Party'): a name after such a verb, with no new quotation opened before it, is the
+    speaker, not what was said."""
+    if quoted_before_verb(text, at):
+        return not greets(text, at)
     left = sentence_at(text, at)[0]
-    ends = [match.end() for match in SAID.finditer(text, left, at)]
-    return bool(ends) and not MEETING_CLAUSE.search(text, ends[-1], at)
+    matches = list(SAID.finditer(text, left, at))
+    if not matches or MEETING_CLAUSE.search(text, matches[-1].end(), at):
+        return False
+    last = matches[-1]
+    inverted = QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
+    if inverted and not QUOTE_OPENS.search(text, last.end(), at):
+        return False
+    return not greets(text, at)
+
+
+# A quotation's close followed by its speech verb ('…," said Zyuganov', '…" Maduro said'): the
+# quotation is what was said, as the words after a verb are
+CLOSE_THEN_SAID = re.compile(r"[\"”]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,3}"
+                             r"(?:said|says|added|noted|stressed|wrote)\b")
+QUOTE_REACH = 400  # characters a quotation is looked for around a name (a paragraph's length)
+
+
+def quoted_before_verb(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation (in its paragraph) that closes before its speech verb ('"The CPC
+    is a model for parties from Cuba to Vietnam," said Zyuganov')?"""
+    left = max(0, at - QUOTE_REACH, text.rfind("\n", 0, at) + 1)
+    before = text[left:at]
+    curly_open = before.rfind("“") > before.rfind("”")
+    if not (curly_open or before.count('"') % 2 == 1):
+        return False
+    right = text.find("\n", at)
+    window = text[at:min(right if right != -1 else len(text), at + QUOTE_REACH)]
+    close = min((i for i in (window.find("”"), window.find('"')) if i != -1), default=-1)
+    return close != -1 and CLOSE_THEN_SAID.match(window, close) is not None
+
+
+# The message's own greeting inside what its writer said (…在唁电中说，我代表…，向古巴共产党中央委员会
+# 致以慰问 / …在贺函中表示，桑地诺民族解放阵线向中国共产党致以敬意 / "said the CPC extends condolences
+# to the Communist Party of Cuba"): a clause whose verb conveys the greeting, condolence or salute,
+# from the party that opens it or to the party after 向 / "to"
+GREETING_ZH = (r"(?:致以|转达|轉達|致敬|"
+               r"表示(?:热烈|衷心|诚挚|誠摯|深切|沉痛)?的?(?:祝贺|祝賀|慰问|慰問|哀悼|敬意))")
+GREETED_ZH = re.compile(rf"[^，。；,;]{{0,30}}?{GREETING_ZH}")
+GREETS_ZH = re.compile(rf"[^，。；,;]{{0,30}}?向[^，。；,;]{{0,30}}?{GREETING_ZH}")
+GREETED_EN = re.compile(r"\b(?:condolences?|congratulations|greetings|sympathy|sympathies|regards|respects)"
+                        r"\b[^.;]{0,40}\bto (?:the )?$", re.I)
+CLAUSE_OPENING = re.compile(r"[，,：:；;“\"]\s*$")
+
+
+def greets(text: str, at: int) -> bool:
+    """Is the name at ``at`` the sender or the addressee of the greeting a clause of what was said
+    conveys (see ``GREETING_ZH``)? The writer speaks for the party, and the party greeted is the
+    message's recipient: both are sides of the exchange, not topics."""
+    if text[max(0, at - 1):at] == "向":
+        return GREETED_ZH.match(text, at) is not None
+    if GREETED_EN.search(text[max(0, at - 60):at]):
+        return True
+    if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
+        return GREETS_ZH.match(text, at) is not None
+    return False
 
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:

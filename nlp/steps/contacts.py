@@ -26,7 +26,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisati
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
-from nlp.text import CAPTION_MAX, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
+from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
@@ -643,8 +643,9 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if any(c.party_id == party.id for c in contacts):
             continue
-        if official_first and holder is None and not PRESENT.search(text, *sentence_at(text, m.start)):
-            continue
+        if (official_first and holder is None and not PRESENT.search(text, *sentence_at(text, m.start))
+                and not (release.record.event_type == "message" and greets(text, m.start))):
+            continue  # (a message's greeting to the party, 向古巴共产党…致以慰问, makes it its addressee)
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
 

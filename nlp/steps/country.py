@@ -110,15 +110,46 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
 
 
 VENUE_BEFORE_EN = re.compile(
-    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
+    r"\bin (?:(?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el|of)\s+){0,3}[A-Z][\w'’.-]*,\s*$|"
     r"\b(?:in|at)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|\band\b)\s*)*$")
 # 在古巴、委内瑞拉: places, listed; a place name holds no preposition or verb (在西班牙港同A、B会晤:
 # A and B are who he met)
 VENUE_BEFORE_ZH = re.compile(r"在(?:(?:(?!同|与|與|向|对|對|会|會|为|為)[\u4e00-\u9fff]){2,8}[、和及与])*$")
 
 
+# A LAC country's envoy posted to a third country ("古巴驻老挝大使", "Cuba's ambassador to Laos", "the
+# ambassador of Cuba to Vietnam"): he represents his country there, not towards China or the CPC
+NOT_CHINA_ZH = r"(?!华|華|中国|中國|北京|上海|广州|廣州|香港|澳门|澳門)"
+ENVOY_ELSEWHERE_AFTER_ZH = re.compile(rf"^驻{NOT_CHINA_ZH}[^，。、；,]{{1,10}}?"
+                                      r"(?:大使|总领事|總領事|使节|使節|代办|代辦)")
+NOT_CHINA_EN = r"(?!China\b|the People's Republic of China\b|Beijing\b)"
+# (the post's country with its capital: "the Cuban ambassador to attend …" is no post)
+ENVOY_ELSEWHERE_AFTER_EN = re.compile(rf"^(?:'s|’s)?\s+(?i:Ambassador|Envoy|Consul[- ]General)\s+"
+                                      rf"to\s+{NOT_CHINA_EN}(?:the\s+)?[A-Z]")
+ENVOY_OF_BEFORE_EN = re.compile(r"\b(?i:Ambassador|Envoy|Consul[- ]General)\s+of\s+(?:the\s+)?$")
+ENVOY_TO_AFTER_EN = re.compile(rf"^\s+to\s+{NOT_CHINA_EN}(?:the\s+)?[A-Z]")
+
+
+def envoy_elsewhere(release: Release, m: Mention) -> bool:
+    """Is this LAC country named as the country of an envoy posted to a third country (see
+    ``ENVOY_ELSEWHERE_AFTER_ZH``)? Such an envoy at a ceremony abroad (a message read out in
+    Vientiane "attended by diplomatic envoys, including the ambassador of Cuba to Laos") is no
+    counterpart of the CPC: the country is no actor of the exchange."""
+    if m.label != LAC_COUNTRY:
+        return False
+    source = release.title if m.where == "title" else release.layout.clean
+    after = source[m.end:m.end + 60]
+    if release.zh:
+        return ENVOY_ELSEWHERE_AFTER_ZH.match(after) is not None
+    if ENVOY_ELSEWHERE_AFTER_EN.match(after):
+        return True
+    before = source[max(0, m.start - 40):m.start]
+    return bool(ENVOY_OF_BEFORE_EN.search(before) and ENVOY_TO_AFTER_EN.match(after))
+
+
 def is_venue(release: Release, m: Mention) -> bool:
-    """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil",
+    """A capital, or a country named as where something happened ("in Rio de Janeiro, Brazil", "in
+    Port of Spain, Trinidad and Tobago",
     "in Brazil", 在巴西), or as where the dispatch was filed ("LIMA, Peru, Nov. 16 (Xinhua) --": a
     dateline names a place, never an actor): a place, which does not make a second counterpart
     country."""
@@ -333,12 +364,20 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
                                or _named_for_china_and_region(release, text, match))))
 
 
+# "met the Cuban ambassador and other ambassadors of Latin American countries", 古巴外长等拉美国家外长,
+# 古巴驻华大使及其他拉美国家驻华大使: the one country's official is one of the group met
+OTHERS_BEFORE = re.compile(r"\b(?:and|with|as well as)\s+(?:the\s+)?other\s+$|"
+                           r"(?:等|及其他|和其他|以及其他)$", re.I)
+
+
 def regional_cues(release: Release) -> list[Span]:
     """Mentions of LAC-wide platforms or of the region itself as the exchange's actors, in the
     title and lead (a region that is only a topic is no counterpart). On a foreign-ministry page,
     also the envoys, ministers or leaders of a LAC region's states met as a group ("ambassadors of
     Central American countries", 加勒比建交国外长, ``group_of_states``): actors of several LAC
-    countries (country rule: multilateral)."""
+    countries (country rule: multilateral), also after one country's official named as one of them
+    ("the Cuban ambassador and other ambassadors of …", 古巴外长等拉美国家外长); and a gathering named
+    for China and the region (``china_region_event``)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
     # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
     # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
@@ -357,8 +396,48 @@ def regional_cues(release: Release) -> list[Span]:
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
-                       if where == "title" or offset + m.start() < _first_lead_actor(release))
+                       if where == "title" or offset + m.start() < _first_lead_actor(release)
+                       or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+            # a gathering named for China and the region ("China-Caribbean Foreign Ministers' Meeting",
+            # 中拉…外长视频会议): the region's states are its LAC side, whoever hosts or co-chairs it
+            out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
+                       for m in cues.pattern("china_region_event").finditer(text))
     return out
+
+
+# A headline naming one country's official as one of a group ("Meets with Cuban Ambassador and Other
+# Ambassadors", 会见古巴驻华大使等使节): the group is the counterpart, and the lead says whose it is
+OTHERS_IN_TITLE = re.compile(
+    r"\b(?:and|with)\s+(?:the\s+)?other\s+(?:[\w-]+\s+){0,2}?(?:ambassadors|envoys|diplomats|leaders|"
+    r"(?:foreign\s+)?ministers|heads|presidents|prime\s+ministers|officials|representatives|delegates)\b|"
+    r"等(?:国家|国)?(?:驻华)?(?:使节|大使|外长|外交部长|领导人|元首|总统|总理|代表|官员)", re.I)
+
+
+def _others_in_title(release: Release) -> bool:
+    """Does a foreign-ministry headline name its counterpart as one official and others of his kind
+    ("Hua Chunying Meets with Cuban Ambassador and Other Ambassadors")? Then the region's group the
+    lead names ("… and other ambassadors of Latin American and Caribbean countries", ``_named_group_met``)
+    is the headline's counterpart as much as a region named in the headline would be; the region's
+    bare name ("discussed cooperation with Latin American countries") is not."""
+    return release.is_mfa and OTHERS_IN_TITLE.search(release.title) is not None
+
+
+def _named_group_met(release: Release, regional: list[Span]) -> bool:
+    """Is one of the page's regional cues a named LAC side: the region's officials as a group
+    ("leaders of Caribbean countries", 加勒比建交国领导人: ``group_of_states``), a regional platform
+    (CELAC, the China-LAC Think Tank Forum) or a gathering named for China and the region
+    (``china_region_event``)? Beside a LAC country named only as the place ("met leaders of Caribbean
+    countries in Port of Spain, Trinidad and Tobago", "a letter to the China-LAC Think Tank Forum held in
+    Montevideo, Uruguay") they are the counterpart: a place is no actor. The region's bare name as a
+    topic ("discussed cooperation with Caribbean countries") leaves the place's country, whose
+    officials were met. (Foreign ministry.)"""
+    if not release.is_mfa:
+        return False
+    platforms = {(m.where, m.start) for m in release.of(PLATFORM, zones=FOCUS)
+                 if m.entry.mechanism == "regional"}
+    named = (cues.pattern("group_of_states"), cues.pattern("china_region_event"))
+    return any((span.where, span.start) in platforms or any(p.fullmatch(span.text) for p in named)
+               for span in regional)
 
 
 def _first_lead_actor(release: Release) -> int:
@@ -382,11 +461,12 @@ RUBRIC = re.compile(r"^\s*(?:feature|interview|spotlight|roundup|commentary|(?:n
 
 
 def quoted_in_title(release: Release, span: Span) -> bool:
-    """Does a party page's headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
-    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official")? The
-    region there is what the speaker spoke of; the exchange is the meeting the lead reports (the
-    headline picks the exchange, and a quote is no counterpart)."""
-    if release.is_mfa or span.where != "title":
+    """Does a headline name the region inside what someone said ("刘建超：中国共产党愿同拉美
+    国家政党加强交流", "CPC ready to deepen exchanges with Latin American parties: official", a foreign
+    ministry's "Xi Jinping: China Is Ready to Work with Latin American and Caribbean Countries",
+    王毅：中方愿同加勒比国家深化合作)? The region there is what the speaker spoke of; the exchange is
+    the meeting the lead reports (the headline picks the exchange, and a quote is no counterpart)."""
+    if span.where != "title":
         return False
     title = release.title
     if RUBRIC.match(title):  # "Feature: …", 特写：…: a column's name, not a speaker
@@ -463,20 +543,25 @@ CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:f
                          r"(?:who|which) (?:is|are|was|were) attending|attending|"
                          r"on the (?:sidelines|margins?) of|during)\b"
                          r"[^.;]{0,40}$", re.IGNORECASE)
+# the gathering right after a word of time: "… ahead of China-Caribbean Foreign Ministers' Meeting"
+TIME_OF_EN = re.compile(r"\b(?:ahead of|on the eve of|in preparation for|prior to|before|after|following)\s+"
+                        r"(?:the\s+)?(?:[\w'’]+[\s-]+){0,3}$", re.IGNORECASE)
 CAME_FOR_ZH = re.compile(r"(?:来华|來華|赴华|赴華)?(?:出席|参加|參加)[^。，,]{0,30}$")
 CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}(?:的|期间|期間)")
 
 
 def _came_for(release: Release, span: Span) -> bool:
     """A platform named as what the counterpart came for: "X, who is in China for the … Forum",
-    来华出席…论坛的古巴外长."""
+    来华出席…论坛的古巴外长; or as the time of the exchange ("Wang Yi Holds Talks with Guyanese FM
+    ahead of China-Caribbean Foreign Ministers' Meeting", "… after the summit"): the gathering dates
+    the one-country exchange, it is not its counterpart."""
     source = release.title if span.where == "title" else release.layout.clean
     before = source[max(0, span.start - 60):span.start]
     if release.zh:
         after = source[span.end:span.end + 31]
         return bool(CAME_FOR_AFTER_ZH.match(after) and (CAME_FOR_ZH.search(before) or re.match(
             r"^[^。，,]{0,30}(?:期间|期間)", after)))
-    return bool(CAME_FOR_EN.search(before))
+    return bool(CAME_FOR_EN.search(before) or TIME_OF_EN.search(before))
 
 
 # A platform named as one country's office in it: 拉共体轮值主席国洪都拉斯, "CELAC pro tempore president",
@@ -688,7 +773,8 @@ def body_counterparts(release: Release) -> list[Mention]:
     if names_elsewhere(release, FOCUS):
         return []
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
-            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)]
+            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)
+            and not envoy_elsewhere(release, m)]
 
 
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
@@ -813,10 +899,11 @@ def step(release: Release) -> None:
     focus: dict[str, float] = {}
     actors: dict[str, float] = {}  # focus evidence other than capitals (venues)
     placed: dict[str, float] = {}  # focus evidence other than venues ("in Rio de Janeiro, Brazil")
+    said: dict[str, float] = {}  # foreign ministry: lead mentions inside what someone said (topics)
     first: dict[str, Mention] = {}
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
-        if not country:
+        if not country or envoy_elsewhere(release, m):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight
@@ -826,6 +913,8 @@ def step(release: Release) -> None:
                 actors[country] = actors.get(country, 0.0) + weight
             if not is_venue(release, m):
                 placed[country] = placed.get(country, 0.0) + weight
+            if release.is_mfa and m.where == "text" and in_what_was_said(release.layout.clean, m.start):
+                said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
         elif country not in first:
@@ -863,18 +952,26 @@ def step(release: Release) -> None:
     record = release.record
     # the counterpart's country before the venue's: "LIMA, Nov. 15 -- Xi met Chilean President
     # Boric in Lima" is Chile (a capital named as the place is no actor)
-    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -placed.get(c, 0.0),
-                                           -scores[c]))
+    # a head in office named as the counterpart breaks a tie ("held talks with President Lula … Lula said
+    # Brazil and Argentina …"): his country's actor took part
+    heads = heads_named(release) if release.is_mfa and len(scores) >= 2 else set()
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -(c in heads),
+                                           -placed.get(c, 0.0), -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
-    title_cue = any(s.where == "title" for s in regional)
+    title_cue = any(s.where == "title" for s in regional) or (
+        _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))
     multilateral = False
-    weak_top = not ranked or focus.get(ranked[0], 0.0) < 6
+    weak_top = not ranked or focus.get(ranked[0], 0.0) < 6 or (
+        placed.get(ranked[0], 0.0) <= 0 and _named_group_met(release, regional))
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
     if len(ranked) >= 2 and len(in_title) != 1:
         # two countries' actors side by side; a place named for where it happened is not one (unless
         # every country is named as a place: "talks in Cuba and in Venezuela", a trip of two stops)
         weights = placed if any(placed.values()) else focus
+        # what the counterpart said of other countries ("Lula said Brazil and Argentina support …",
+        # 希尔介绍了委同哥伦比亚、巴西关系) names topics, not a second side (foreign ministry)
+        weights = {c: weights.get(c, 0.0) - said.get(c, 0.0) for c in ranked}
         top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True

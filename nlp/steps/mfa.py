@@ -80,13 +80,21 @@ _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
 OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
              rf"Foreign (?:{_MINISTER})|(?:{_MINISTER}) of Foreign Affairs|"
              r"Chancellor|Governor-General|Ambassador")
+# Agency copies write an office after the name in lower case ("Gaston Browne, prime minister of
+# Antigua and Barbuda", "Luis Arce, president of Bolivia"): the same offices, read in the
+# appositive only, where the comma and "of <country>" around it make the words an office
+OFFICE_AFTER_NAME_LOWER = (r"vice[- ]president|president|prime minister|foreign minister|"
+                           r"minister of foreign affairs")
 MISSPELT = ((re.compile(rf"\b(?:{_MINISTER})\b"), "Minister"),
             (re.compile(rf"\b{_PRESIDENT}s?\b"), "President"))
 
 
 def office_name(written: str) -> str:
-    """The office as the codebook names it: spelling mended, "Minister of Foreign Affairs" is the
-    Foreign Minister."""
+    """The office as the codebook names it: spelling mended, capitals as in a title ("prime
+    minister" after a name in an agency copy is the Prime Minister), "Minister of Foreign Affairs"
+    is the Foreign Minister."""
+    if written.islower():
+        written = re.sub(r"\b(?!of\b)([a-z])", lambda m: m.group(1).upper(), written)
     for pattern, word in MISSPELT:
         written = pattern.sub(word, written)
     return "Foreign Minister" if written == "Minister of Foreign Affairs" else written
@@ -123,9 +131,20 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
+    # Cuba's President of the Council of State (and of the Council of Ministers) is its President
+    council = r"(?:\s+of\s+the\s+Council\s+of\s+State(?:\s+and\s+(?:of\s+)?the\s+Council\s+of\s+Ministers)?)?"
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})")
-    return office, counterpart, unnamed, appositive, elected
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"\s+of\s+(?P<of>{country})")
+    # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
+    # Committee of the Communist Party of Cuba and President of the Council of State and the Council
+    # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
+    # Committee and Cuban president")
+    chained = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+[^.;:()\n]{{3,140}}?\s+and\s+(?:the\s+)?"
+        rf"(?:(?P<pre>{demonym})\s+(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b|"
+        rf"(?P<office2>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}\s+of\s+(?P<of>{country}))")
+    return office, counterpart, unnamed, appositive, elected, chained
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -386,7 +405,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re = counterpart_patterns(
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re = counterpart_patterns(
         release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
@@ -402,6 +421,11 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             found.append((name, office_name(match.group("office")), match.start("name"),
                           match.start("name") + len(name)))
+    for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
+        name = _trim_name(match.group("name"))
+        if name and not any(f[2] == match.start("name") for f in found):
+            office = office_name(match.group("office") or match.group("office2"))
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):

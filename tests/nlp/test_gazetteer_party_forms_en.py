@@ -262,3 +262,14 @@ def test_a_names_common_words_without_its_article_stay_prose() -> None:
                    "Party of Venezuela here today. Song said bilateral relations have entered the New Era.",
                    title="Song Tao: Ties Enter the New Era")
     assert parties(record) == {"Communist Party of Venezuela"}
+
+
+@pytest.mark.parametrize(("written", "canonical", "country"), [
+    ("Farabundo Marti Front", "Farabundo Martí National Liberation Front", "El Salvador"),
+    ("FARC party", "Commons (Colombia)", "Colombia"),
+    ("Alternative Revolutionary Force of the Common", "Commons (Colombia)", "Colombia"),
+])
+def test_short_and_former_english_names_of_parties(written: str, canonical: str, country: str) -> None:
+    """A front's short name; the name Colombia's Comunes bore from 2017 to 2021 in its English forms."""
+    found, found_country = meeting(written)
+    assert canonical in found and found_country == country

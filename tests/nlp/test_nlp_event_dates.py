@@ -83,6 +83,12 @@ def test_publication_day_is_the_fallback():
     assert any("publication day used" in note for note in record.notes)
 
 
+def test_a_weekday_still_counts_back_from_the_printed_date():
+    record = idcpc("The CPC and the Communist Party of Cuba agreed on Tuesday to deepen exchanges between "
+                   "the two parties.", title="CPC and PCC deepen exchanges", published="2021-03-05")
+    assert record.event_date == "2021-03-02"
+
+
 def test_weekday_without_any_year_source_gives_no_date():
     record = idcpc("Song Tao met with a group of the Communist Party of Cuba on Monday.",
                    title="Song Tao Meets PCC", published=None, url="https://example.org/news/item")
