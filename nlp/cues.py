@@ -150,19 +150,19 @@ class CuePattern:
                 masks[lit] = masks.get(lit, 0) | 1 << i
         self._ascii = [(lit, mask) for lit, mask in masks.items() if lit.isascii()]
         self._other = [(lit, mask) for lit, mask in masks.items() if not lit.isascii()]
-        self._subsets: dict[int, re.Pattern[str]] = {(1 << len(parts)) - 1: self.full, 0: _NEVER}
-        self._text: str | None = None
-        self._compiled = self.full
+        self._subsets: dict[int, re.Pattern[str]] = {0: _NEVER, (1 << len(parts)) - 1: self.full}
+        self._last: tuple[str | None, re.Pattern[str]] = (None, self.full)  # one tuple: thread-safe
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, sub …: the whole pattern's
         return getattr(self.full, name)
 
     def for_text(self, text: str) -> re.Pattern[str]:
         """The pattern to search ``text`` with (any part of it): the fragments it may match."""
-        if text is self._text:
-            return self._compiled
+        last = self._last
+        if last[0] is text:
+            return last[1]
         compiled = self._choose(text)
-        self._text, self._compiled = text, compiled
+        self._last = (text, compiled)
         return compiled
 
     def _choose(self, text: str) -> re.Pattern[str]:
