@@ -151,18 +151,19 @@ class CuePattern:
         self._ascii = [(lit, mask) for lit, mask in masks.items() if lit.isascii()]
         self._other = [(lit, mask) for lit, mask in masks.items() if not lit.isascii()]
         self._subsets: dict[int, re.Pattern[str]] = {0: _NEVER, (1 << len(parts)) - 1: self.full}
-        self._last: tuple[str | None, re.Pattern[str]] = (None, self.full)  # one tuple: thread-safe
+        self._recent: dict[str, re.Pattern[str]] = {}  # the last texts searched (title, lead, …)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, sub …: the whole pattern's
         return getattr(self.full, name)
 
     def for_text(self, text: str) -> re.Pattern[str]:
         """The pattern to search ``text`` with (any part of it): the fragments it may match."""
-        last = self._last
-        if last[0] is text:
-            return last[1]
-        compiled = self._choose(text)
-        self._last = (text, compiled)
+        compiled = self._recent.get(text)
+        if compiled is None:
+            compiled = self._choose(text)
+            if len(self._recent) >= 4:
+                self._recent.clear()
+            self._recent[text] = compiled
         return compiled
 
     def _choose(self, text: str) -> re.Pattern[str]:
