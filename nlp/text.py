@@ -527,7 +527,9 @@ def layout(text: str, title: str | None = None) -> Layout:
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
-    lead = _run_on_lead(cleaned, lead, zh)
+    part = _lead_part(cleaned, lead, zh, (title or "").strip(), dateline)
+    # a report whose paragraphs are not spaced apart is one run-on part: read by sentences, as a whole
+    lead = _run_on_lead(cleaned, lead if part[1] == lead[1] else part, zh)
     if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
         lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
@@ -535,6 +537,44 @@ def layout(text: str, title: str | None = None) -> Layout:
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+# Paragraphs of a copy stored as one line are spaced apart by three blanks or more, or by a Chinese
+# paragraph's indent (two ideographic spaces); two blanks after a full stop are typing, and a line
+# break is no part of it (a roundup's entry, joined into one line, turns a blank line into two blanks)
+PART_GAP = re.compile(r"\S(?:[ \t\xa0]{3,}|\u3000{2,})\S")
+PART_GAP_SPLIT = re.compile(r"\S+(?:(?:[ \t\xa0]{1,2}|\u3000)\S+)*")  # a part between such gaps
+
+
+def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
+               dateline: tuple[int, int] | None) -> tuple[int, int]:
+    """The lead of a copy stored as one line, its paragraphs spaced apart (``PART_GAP``): the
+    first part that is running prose, not the whole line. A short page stored so (under
+    ``RUN_ON_LEAD``) was all lead: a country, a day or a name in its third paragraph ("... had
+    visited Mexico in his youth") was read as the lead's, where the same page with its line breaks
+    has it in the body. Parts before it that are not prose (a column name, the printed headline, a
+    photo caption) are left out, unless the dateline is in them; a part too short to be a lead, or
+    not ending as a sentence ends ("新华社北京11月8日电", a subtitle), runs on into the next part, as a
+    one-line paragraph runs on into the next paragraph. A lead without such gaps is left as it is."""
+    start, end = lead
+    if not PART_GAP.search(cleaned, start, end):
+        return lead
+    parts = [(start + m.start(), start + m.end()) for m in PART_GAP_SPLIT.finditer(cleaned[start:end])]
+    first = None
+    for i, (a, b) in enumerate(parts):
+        part = cleaned[a:b]
+        holds_dateline = dateline is not None and a <= dateline[0] < b
+        if holds_dateline or (part != title and _is_prose(part, zh)):
+            first = i
+            break
+    if first is None:
+        return lead
+    a, b = parts[first]
+    for _, nxt in parts[first + 1:]:
+        if b - a >= FIRST_SENTENCE_MIN[zh] and cleaned[a:b].rstrip().endswith(SENTENCE_CLOSE[:6]):
+            break
+        b = nxt
+    return a, b
 
 
 def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:
