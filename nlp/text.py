@@ -442,6 +442,58 @@ def report_start(cleaned: str, title: str | None) -> int:
 
 
 HEADLINE_MAX = {False: 200, True: 60}  # characters of a printed headline
+# A sidebar of other stories printed above the report: a heading of its own line (TRAILER_HEADINGS:
+# "Latest", "Most Read", "最新消息", "热点新闻"), then a run of items, each a headline (no sentence end),
+# a line with a clock time, or a brief of another dispatch: one line with an agency's dateline (a
+# city: "NAIROBI, Sept. 3 (Xinhua) --", "新华社曼谷4月14日电"), a sentence or two long.
+SIDEBAR_HEADING = re.compile(rf"[ \t]*(?:{TRAILER_HEADING})[ \t]*", re.IGNORECASE)
+SIDEBAR_BRIEF = {False: 220, True: 90}  # characters of a dispatch's brief in a sidebar
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _is_sidebar_item(line: str, zh: bool) -> bool:
+    """Is a line an item of a sidebar of other stories (see SIDEBAR_HEADING)?"""
+    stripped = line.strip()
+    if CLOCK.search(stripped) or _is_printed_headline(stripped, zh):
+        return True
+    if len(stripped) > SIDEBAR_BRIEF[zh]:
+        return False
+    if zh:
+        return DATELINE_ZH.search(stripped, 0, 20) is not None
+    dateline = DATELINE_EN.match(stripped)
+    return dateline is not None and dateline.group("city") is not None
+
+
+def sidebar_end(cleaned: str) -> int:
+    """Where a sidebar of other stories above the report ends (0 when there is none). Its items'
+    datelines came before the report's: the first dateline was a sidebar dispatch's, and with no
+    title given its headline or brief was read as the page's headline or lead. The heading counts
+    in the first HEADLINE_REACH characters only, before any prose; the page's own lead after the
+    items must follow (a page that is all sidebar is left as it is)."""
+    zh = is_cjk(cleaned)
+    spans = paragraphs(cleaned)
+    for i, (start, end) in enumerate(spans):
+        if start > HEADLINE_REACH:
+            return 0
+        line = cleaned[start:end]
+        if not SIDEBAR_HEADING.fullmatch(line):
+            if _is_prose(line, zh):
+                return 0
+            continue
+        items: list[tuple[int, int]] = []
+        for a, b in spans[i + 1:]:
+            if _is_sidebar_item(cleaned[a:b], zh):
+                items.append((a, b))
+                continue
+            if not items or not _is_prose(cleaned[a:b], zh):
+                return 0
+            # a headline right above the lead is the page's own printed headline, not an item
+            last = cleaned[items[-1][0]:items[-1][1]]
+            own_headline = (len(items) > 1 and _is_printed_headline(last, zh) and not CLOCK.search(last)
+                            and not (DATELINE_ZH.search(last, 0, 20) if zh else DATELINE_EN.match(last)))
+            return items[-1][0] if own_headline else a
+        return 0
+    return 0
 SENTENCE_CLOSE = ("。", ".", "!", "?", "！", "？", "\"", "”", "’", ":", "：", ";", "；")
 
 
@@ -469,7 +521,7 @@ def _headline_like(line: str, zh: bool) -> bool:
 def layout(text: str, title: str | None = None) -> Layout:
     """Clean the text and find its lead paragraph."""
     cleaned = clean(text)
-    headline_at = report_start(cleaned, title)
+    headline_at = report_start(cleaned, title) or sidebar_end(cleaned)
     if headline_at:
         cleaned = _blanked(cleaned, [(0, headline_at)])
     zh = is_cjk(cleaned)

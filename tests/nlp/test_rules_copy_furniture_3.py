@@ -4,6 +4,7 @@ facts."""
 
 from __future__ import annotations
 
+from nlp.schema import Record
 from nlp.text import layout
 from tests.nlp.nlp_helpers import idcpc, mfa
 
@@ -94,3 +95,62 @@ def test_lead_with_double_spaced_sentences_is_not_split() -> None:
     assert lay.lead() == lead
     rec = idcpc(lead, title="Liu Jianchao Meets PCC Delegation", published="2024-05-10")
     assert rec.relevant is True and rec.country == "Cuba"
+
+
+# --- a "Latest" sidebar of other stories above the report, on a copy without a title field -----------
+def _coding(rec: Record) -> tuple[object, ...]:
+    return (rec.relevant, rec.country, rec.event_type, rec.event_date)
+
+
+SIDEBAR_EN = ("Latest",
+              "NAIROBI, May 9 (Xinhua) -- Kenya's central bank kept its benchmark rate unchanged, citing "
+              "stable inflation.",
+              "BANGKOK, May 9 (Xinhua) -- Thailand's tourist arrivals kept rising last month, the ministry "
+              "said.")
+SIDEBAR_HEADLINES = ("Most Read",
+                     "Spring sowing in full swing across northern provinces 09:12",
+                     "High-speed rail network passes new milestone 08:40",
+                     "Beijing hosts international book fair")
+CUBA_LEAD = ("On the afternoon of May 10th, Liu Jianchao, head of the IDCPC, met with a delegation of the "
+             "Communist Party of Cuba led by Roberto Morales Ojeda.")
+CUBA_BODY = "The two sides exchanged views on party building and state governance."
+
+
+def test_sidebar_of_dispatches_above_a_copy_without_title_is_not_its_lead() -> None:
+    bare = idcpc(f"{CUBA_LEAD}\n{CUBA_BODY}", published="2024-05-10", url=IDCPC_EN)
+    for sidebar in (SIDEBAR_EN, SIDEBAR_HEADLINES):
+        text = "\n".join((" date 2024-05-10", *sidebar, CUBA_LEAD, CUBA_BODY))
+        rec = idcpc(text, published="2024-05-10", url=AGENCY_EN)
+        assert _coding(rec) == _coding(bare) == (True, "Cuba", "meeting", "2024-05-10"), sidebar[0]
+
+
+def test_sidebar_zh_above_a_copy_without_title_is_not_its_lead() -> None:
+    lead = "2023年4月14日，国家主席习近平在人民大会堂同巴西总统卢拉举行会谈。"
+    body = "习近平指出，中巴关系具有战略意义和全球影响。"
+    sidebar = ("最新消息", "新华社内罗毕4月13日电 肯尼亚中央银行13日宣布维持基准利率不变。",
+               "新华社曼谷4月13日电 泰国旅游部门13日发布数据，入境游客人数持续回升。")
+    bare = mfa(f"{lead}\n{body}", published="2023-04-15", lang="zh")
+    rec = mfa("\n".join((*sidebar, lead, body)), published="2023-04-15", lang="zh", url=AGENCY_ZH)
+    assert _coding(rec) == _coding(bare)
+    assert rec.relevant is True and rec.country == "Brazil" and rec.event_date == "2023-04-14"
+
+
+def test_sidebar_then_printed_headline_keeps_the_headline() -> None:
+    headline = "Liu Jianchao Meets Delegation of Communist Party of Cuba"
+    text = "\n".join((*SIDEBAR_EN, headline, CUBA_LEAD, CUBA_BODY))
+    lay = layout(text, None)
+    assert lay.lead() == CUBA_LEAD
+    assert headline in lay.clean and "NAIROBI" not in lay.clean
+
+
+def test_latest_as_an_ordinary_word_is_no_sidebar() -> None:
+    """Negative: 'Latest' opening a sentence, and a page's own dispatch lead after a heading-like line
+    that no items follow, are the report."""
+    lead = ("Latest figures show that trade between China and Brazil grew in 2023, Vice Foreign Minister "
+            "Ma Zhaoxu said on Tuesday when he met with Brazilian Foreign Minister Mauro Vieira.")
+    assert layout(f"{lead}\n{CUBA_BODY}", None).lead() == lead
+    own = ("BEIJING, May 10 (Xinhua) -- Liu Jianchao, head of the IDCPC, met with a delegation of the "
+           "Communist Party of Cuba on Friday. The two sides agreed to deepen exchanges of experience in "
+           "party building, and the delegation will also visit Fujian province.")
+    lay = layout(f"Latest\n{own}\n{CUBA_BODY}", None)
+    assert lay.lead() == own
