@@ -585,7 +585,12 @@ def layout(text: str, title: str | None = None) -> Layout:
     if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
         lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
-    captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
+    # in a copy stored as one line, the parts of the lead's line before the lead are lines before it
+    line_start = next((a for a, b in spans if a <= lead[0] < b), lead[0])
+    before = [p for p in spans if p[1] <= lead[0]] + [
+        (line_start + m.start(), line_start + m.end())
+        for m in PART_GAP_SPLIT.finditer(cleaned[line_start:lead[0]])]
+    captions = tuple(p for p in before if is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
@@ -598,6 +603,9 @@ PART_GAP = re.compile(r"\S(?:[ \t\xa0]{3,}|\u3000{2,})\S")
 PART_GAP_SPLIT = re.compile(r"\S+(?:(?:[ \t\xa0]{1,2}|\u3000)\S+)*")  # a part between such gaps
 
 
+PLACE_AND_DAY = 40  # characters of a part that is a place and a day above the lead, read with it
+
+
 def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
                dateline: tuple[int, int] | None) -> tuple[int, int]:
     """The lead of a copy stored as one line, its paragraphs spaced apart (``PART_GAP``): the
@@ -605,9 +613,11 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
     ``RUN_ON_LEAD``) was all lead: a country, a day or a name in its third paragraph ("... had
     visited Mexico in his youth") was read as the lead's, where the same page with its line breaks
     has it in the body. Parts before it that are not prose (a column name, the printed headline, a
-    photo caption) are left out, unless the dateline is in them; a part too short to be a lead, or
-    not ending as a sentence ends ("新华社北京11月8日电", a subtitle), runs on into the next part, as a
-    one-line paragraph runs on into the next paragraph. A lead without such gaps is left as it is."""
+    photo caption) are left out, unless the dateline is in them or they are a place and a day alone
+    ("Beijing, May 13, 2025", as a declaration opens), which the lead starts with; a part too short
+    to be a lead, or not ending as a sentence ends ("新华社北京11月8日电", a subtitle), runs on into the
+    next part, as a one-line paragraph runs on into the next paragraph. A lead without such gaps is
+    left as it is."""
     start, end = lead
     if not PART_GAP.search(cleaned, start, end):
         return lead
@@ -616,7 +626,8 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
     for i, (a, b) in enumerate(parts):
         part = cleaned[a:b]
         holds_dateline = dateline is not None and a <= dateline[0] < b
-        if holds_dateline or (part != title and _is_prose(part, zh)):
+        place_and_day = len(part) <= PLACE_AND_DAY and not is_caption(part) and parse_date(part) is not None
+        if holds_dateline or place_and_day or (part != title and _is_prose(part, zh)):
             first = i
             break
     if first is None:

@@ -154,3 +154,48 @@ def test_latest_as_an_ordinary_word_is_no_sidebar() -> None:
            "party building, and the delegation will also visit Fujian province.")
     lay = layout(f"Latest\n{own}\n{CUBA_BODY}", None)
     assert lay.lead() == own
+
+
+def test_one_line_declaration_keeps_its_place_and_day_with_the_lead() -> None:
+    title = "Joint Statement of the Foreign Ministers of China and Uruguay"
+    opening = ("We, the Foreign Ministers of the People's Republic of China and the Oriental Republic of "
+               "Uruguay, met in Beijing and agreed on the following.")
+    body = ("1. The two sides reaffirm their comprehensive strategic partnership.",
+            "2. The two sides will hold the next round of consultations on 20 June 2025 in Montevideo.")
+    bare = mfa("\n".join(("Beijing, May 13, 2025", opening, *body)), title=title, published="2025-05-14")
+    stored = mfa(one_line("Beijing, May 13, 2025", opening, *body), title=title, published="2025-05-14",
+                 url=AGENCY_EN)
+    lead = layout(one_line("Beijing, May 13, 2025", opening, *body), title).lead()
+    assert lead.startswith("Beijing, May 13")
+    assert stored.event_date == bare.event_date == "2025-05-13"
+
+
+def test_short_one_line_roundup_keeps_its_lac_senders() -> None:
+    """A roundup stored as one line is read part by part, as its paragraphs: its LAC senders, no
+    longer in the lead, are still its entries."""
+    paras = ("Leaders of political parties of many countries sent messages of condolences to the CPC Central "
+             "Committee over the passing of a veteran leader.",
+             "Messages came from the Communist Party of Vietnam, the Communist Party of Cuba, the Sandinista "
+             "National Liberation Front and the Lao People's Revolutionary Party, expressing deep sorrow.")
+    title = "Foreign Parties Express Condolences"
+    bare = idcpc("\n".join(paras), title=title, published="2023-11-03", url=IDCPC_EN)
+    stored = idcpc(one_line("Exchanges", "Exchanges", *paras), title=title, published="2023-11-03",
+                   url=IDCPC_EN)
+    assert bare.relevant is True and bare.country == "multilateral"
+    assert (stored.relevant, stored.country) == (bare.relevant, bare.country)
+
+
+def test_one_line_copy_caption_part_before_the_lead_is_a_caption() -> None:
+    """A photo caption printed as a part before the lead is not the lead's start, and its day still
+    counts as a caption's does on a copy with line breaks."""
+    caption = "图为2024年8月8日拍摄的会谈现场。（新华社记者 李涛 摄）"
+    lead = ("应巴西外长维埃拉邀请，外交部长王毅于2024年8月7日至9日对巴西进行正式访问。"
+            "8日，王毅在巴西利亚同维埃拉举行会谈。")
+    body = ("王毅表示，中方愿同巴方落实两国元首共识。", "会谈后，双方共同会见记者。")
+    title = "王毅同巴西外长维埃拉会谈"
+    bare = mfa("\n".join((caption, lead, *body)), title=title, published="2024-08-09", lang="zh")
+    stored = mfa(one_line(caption, lead, *body), title=title, published="2024-08-09", lang="zh",
+                 url=AGENCY_ZH)
+    lay = layout(one_line(caption, lead, *body), title)
+    assert lay.lead() == lead and len(lay.captions) == 1
+    assert stored.event_date == bare.event_date == "2024-08-08"
