@@ -199,3 +199,17 @@ def test_one_line_copy_caption_part_before_the_lead_is_a_caption() -> None:
     lay = layout(one_line(caption, lead, *body), title)
     assert lay.lead() == lead and len(lay.captions) == 1
     assert stored.event_date == bare.event_date == "2024-08-08"
+
+
+def test_one_line_signed_article_keeps_its_byline_parts() -> None:
+    """A signed article stored as one line: its subtitle and byline are parts of the line above the
+    lead, and still make the page the article (a message), not the state visit its text announces."""
+    parts = ("——在智利《信使报》发表的署名文章", "中华人民共和国主席 习近平",
+             "应博里奇总统邀请，我即将对智利共和国进行国事访问。",
+             "中智两国虽然远隔重洋，但友好交往源远流长。")
+    title = "携手共创中智关系美好未来"
+    caption = "图为2024年11月13日拍摄的活动现场。（新华社记者 李涛 摄）"
+    bare = mfa("\n".join(parts), title=title, published="2024-11-13", lang="zh")
+    stored = mfa(one_line(caption, *parts), title=title, published="2024-11-13", lang="zh", url=AGENCY_ZH)
+    assert bare.event_type == "message"
+    assert (stored.event_type, stored.head_of_state_level) == (bare.event_type, bare.head_of_state_level)
