@@ -497,10 +497,11 @@ def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
     if not names:
         return
     after_verb = re.compile(rf"(?:{ZH_VERBS.pattern})(?P<name>{'|'.join(map(re.escape, names))})")
+    simplified = {"title": to_simplified(release.title), "text": to_simplified(release.layout.clean)}
     passages = [("title", release.title, 0, len(release.title))]
     passages += [("text", release.layout.clean, a, b) for a, b in ranges]
-    for where, text, start, end in passages:
-        for match in after_verb.finditer(to_simplified(text), start, end):
+    for where, text, start, end in passages:  # the text converted once, not once per passage
+        for match in after_verb.finditer(simplified[where], start, end):
             name = text[match.start("name"):match.end("name")]
             leader = leader_by_zh(name, release.country_id, day)
             if leader is None:
