@@ -43,7 +43,7 @@ from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
-from nlp.text import in_what_was_said, paragraphs, sentence_ends
+from nlp.text import PART_GAP_SPLIT, in_what_was_said, paragraphs, sentence_ends
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -295,11 +295,17 @@ RUN_ON_SENTENCES = 5
 
 
 def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
-    """Paragraphs; the run-on line of a copy stored as one line is cut into its sentences."""
+    """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a long
+    run-on part into its sentences."""
     paras = paragraphs(clean)
     if len(paras) > 2:
         return paras
     out: list[tuple[int, int]] = []
+    # its paragraphs spaced apart on the line (PART_GAP) are paragraphs still, as ``layout`` reads them
+    parts = [(start + m.start(), start + m.end()) for start, end in paras
+             for m in PART_GAP_SPLIT.finditer(clean[start:end])]
+    if len(parts) > 2:
+        paras = parts
     for start, end in paras:
         cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
         spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)

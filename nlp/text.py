@@ -442,6 +442,58 @@ def report_start(cleaned: str, title: str | None) -> int:
 
 
 HEADLINE_MAX = {False: 200, True: 60}  # characters of a printed headline
+# A sidebar of other stories printed above the report: a heading of its own line (TRAILER_HEADINGS:
+# "Latest", "Most Read", "最新消息", "热点新闻"), then a run of items, each a headline (no sentence end),
+# a line with a clock time, or a brief of another dispatch: one line with an agency's dateline (a
+# city: "NAIROBI, Sept. 3 (Xinhua) --", "新华社曼谷4月14日电"), a sentence or two long.
+SIDEBAR_HEADING = re.compile(rf"[ \t]*(?:{TRAILER_HEADING})[ \t]*", re.IGNORECASE)
+SIDEBAR_BRIEF = {False: 220, True: 90}  # characters of a dispatch's brief in a sidebar
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _is_sidebar_item(line: str, zh: bool) -> bool:
+    """Is a line an item of a sidebar of other stories (see SIDEBAR_HEADING)?"""
+    stripped = line.strip()
+    if CLOCK.search(stripped) or _is_printed_headline(stripped, zh):
+        return True
+    if len(stripped) > SIDEBAR_BRIEF[zh]:
+        return False
+    if zh:
+        return DATELINE_ZH.search(stripped, 0, 20) is not None
+    dateline = DATELINE_EN.match(stripped)
+    return dateline is not None and dateline.group("city") is not None
+
+
+def sidebar_end(cleaned: str) -> int:
+    """Where a sidebar of other stories above the report ends (0 when there is none). Its items'
+    datelines came before the report's: the first dateline was a sidebar dispatch's, and with no
+    title given its headline or brief was read as the page's headline or lead. The heading counts
+    in the first HEADLINE_REACH characters only, before any prose; the page's own lead after the
+    items must follow (a page that is all sidebar is left as it is)."""
+    zh = is_cjk(cleaned)
+    spans = paragraphs(cleaned)
+    for i, (start, end) in enumerate(spans):
+        if start > HEADLINE_REACH:
+            return 0
+        line = cleaned[start:end]
+        if not SIDEBAR_HEADING.fullmatch(line):
+            if _is_prose(line, zh):
+                return 0
+            continue
+        items: list[tuple[int, int]] = []
+        for a, b in spans[i + 1:]:
+            if _is_sidebar_item(cleaned[a:b], zh):
+                items.append((a, b))
+                continue
+            if not items or not _is_prose(cleaned[a:b], zh):
+                return 0
+            # a headline right above the lead is the page's own printed headline, not an item
+            last = cleaned[items[-1][0]:items[-1][1]]
+            own_headline = (len(items) > 1 and _is_printed_headline(last, zh) and not CLOCK.search(last)
+                            and not (DATELINE_ZH.search(last, 0, 20) if zh else DATELINE_EN.match(last)))
+            return items[-1][0] if own_headline else a
+        return 0
+    return 0
 SENTENCE_CLOSE = ("。", ".", "!", "?", "！", "？", "\"", "”", "’", ":", "：", ";", "；")
 
 
@@ -469,7 +521,7 @@ def _headline_like(line: str, zh: bool) -> bool:
 def layout(text: str, title: str | None = None) -> Layout:
     """Clean the text and find its lead paragraph."""
     cleaned = clean(text)
-    headline_at = report_start(cleaned, title)
+    headline_at = report_start(cleaned, title) or sidebar_end(cleaned)
     if headline_at:
         cleaned = _blanked(cleaned, [(0, headline_at)])
     zh = is_cjk(cleaned)
@@ -527,14 +579,65 @@ def layout(text: str, title: str | None = None) -> Layout:
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
-    lead = _run_on_lead(cleaned, lead, zh)
+    part = _lead_part(cleaned, lead, zh, (title or "").strip(), dateline)
+    # a report whose paragraphs are not spaced apart is one run-on part: read by sentences, as a whole
+    lead = _run_on_lead(cleaned, lead if part[1] == lead[1] else part, zh)
     if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
         lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
-    captions = tuple(p for p in spans if p[1] <= lead[0] and is_caption(cleaned[p[0]:p[1]])
+    # in a copy stored as one line, the parts of the lead's line before the lead are lines before it
+    line_start = next((a for a, b in spans if a <= lead[0] < b), lead[0])
+    before = [p for p in spans if p[1] <= lead[0]] + [
+        (line_start + m.start(), line_start + m.end())
+        for m in PART_GAP_SPLIT.finditer(cleaned[line_start:lead[0]])]
+    captions = tuple(p for p in before if is_caption(cleaned[p[0]:p[1]])
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+# Paragraphs of a copy stored as one line are spaced apart by three blanks or more, or by a Chinese
+# paragraph's indent (two ideographic spaces); two blanks after a full stop are typing, and a line
+# break is no part of it (a roundup's entry, joined into one line, turns a blank line into two blanks)
+PART_GAP = re.compile(r"\S(?:[ \t\xa0]{3,}|\u3000{2,})\S")
+PART_GAP_SPLIT = re.compile(r"\S+(?:(?:[ \t\xa0]{1,2}|\u3000)\S+)*")  # a part between such gaps
+
+
+PLACE_AND_DAY = 40  # characters of a part that is a place and a day above the lead, read with it
+
+
+def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
+               dateline: tuple[int, int] | None) -> tuple[int, int]:
+    """The lead of a copy stored as one line, its paragraphs spaced apart (``PART_GAP``): the
+    first part that is running prose, not the whole line. A short page stored so (under
+    ``RUN_ON_LEAD``) was all lead: a country, a day or a name in its third paragraph ("... had
+    visited Mexico in his youth") was read as the lead's, where the same page with its line breaks
+    has it in the body. Parts before it that are not prose (a column name, the printed headline, a
+    photo caption) are left out, unless the dateline is in them or they are a place and a day alone
+    ("Beijing, May 13, 2025", as a declaration opens), which the lead starts with; a part too short
+    to be a lead, or not ending as a sentence ends ("新华社北京11月8日电", a subtitle), runs on into the
+    next part, as a one-line paragraph runs on into the next paragraph. A lead without such gaps is
+    left as it is."""
+    start, end = lead
+    if not PART_GAP.search(cleaned, start, end):
+        return lead
+    parts = [(start + m.start(), start + m.end()) for m in PART_GAP_SPLIT.finditer(cleaned[start:end])]
+    first = None
+    for i, (a, b) in enumerate(parts):
+        part = cleaned[a:b]
+        holds_dateline = dateline is not None and a <= dateline[0] < b
+        place_and_day = len(part) <= PLACE_AND_DAY and not is_caption(part) and parse_date(part) is not None
+        if holds_dateline or place_and_day or (part != title and _is_prose(part, zh)):
+            first = i
+            break
+    if first is None:
+        return lead
+    a, b = parts[first]
+    for _, nxt in parts[first + 1:]:
+        if b - a >= FIRST_SENTENCE_MIN[zh] and cleaned[a:b].rstrip().endswith(SENTENCE_CLOSE[:6]):
+            break
+        b = nxt
+    return a, b
 
 
 def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:
