@@ -225,9 +225,9 @@ def _required_literals(fragment: str) -> tuple[str, ...] | None:
     that lowercase plainly count: ASCII ones, and uncased ones such as Chinese characters."""
     try:
         tree = sre_parse.parse(fragment, re.IGNORECASE | re.MULTILINE)
-    except re.error:
+        _, must = _sequence(list(tree))
+    except Exception:  # noqa: BLE001 - re's parse tree is internal: if it changes, no prefilter, same matches
         return None
-    _, must = _sequence(list(tree))
     if not must:
         return None
     shortest = sorted(must, key=len)  # a string holding another needs no look-up of its own
