@@ -303,9 +303,15 @@ def _party_leader_to_a_party(release: Release) -> bool:
     """"Chinese President Xi Jinping … congratulating him on his election as first secretary of the
     Communist Party of Cuba": the sender leads the CPC's Central Committee on that day and the
     headline or lead names a LAC party as the counterpart or the occasion: a party exchange, though
-    the copy names only his state office."""
+    the copy names only his state office. On a page of messages ("Political parties of many
+    countries sent messages to Xi Jinping …") the parties come after the lead, one per sentence or
+    paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader."""
     day = release.anchor
-    if day is None or not release.of(LAC_PARTY, zones=("title", "lead")):
+    if day is None:
+        return False
+    messages = cues.pattern("idcpc.message").search(release.focus_text()) is not None
+    if not release.of(LAC_PARTY, zones=("title", "lead")) and not (
+            messages and any(m.where == "text" for m in release.of(LAC_PARTY))):
         return False
     leaders = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
                if isinstance(m.entry, Official)]

@@ -287,3 +287,41 @@ def test_a_regions_party_delegation_led_by_one_partys_officer_is_that_partys(tex
     cadres, or parties of two countries, stays the region's group (main's rule for the headline)."""
     record = idcpc(text, title="Qian Hongshan Meets with Caribbean Party Delegation")
     assert record.relevant and record.country == country
+
+
+# ---- an agency copy of a page of messages to the CPC's leader: the LAC parties come after the lead ----
+
+ROUNDUP_COPY = "http://www.example-agency.com/2022-10/25/c_1129078001.htm"
+
+
+@pytest.mark.parametrize("body", [
+    "Political parties and leaders of many countries sent messages to Xi Jinping, congratulating him on "
+    "his election as President of China.\n"
+    "The Communist Party of Cuba said in its message that the election reflects the trust of the Chinese "
+    "people.\nThe Sandinista National Liberation Front of Nicaragua said it is ready to deepen ties.",
+    "Leaders of foreign parties have sent congratulatory messages to Xi Jinping on the 70th anniversary of "
+    "the founding of the People's Republic of China.\n"
+    "Among them, the Workers' Party of Brazil and the Broad Front of Uruguay praised China's achievements "
+    "over the past seven decades.",
+])
+def test_lac_parties_after_the_lead_of_messages_to_the_cpc_leader_make_an_agency_copy_relevant(body: str):
+    """The copy names Xi, who leads the CPC's Central Committee that day, in its lead, and the parties
+    that wrote to him one per sentence after it: a party exchange though the copy names no CPC body."""
+    record = idcpc(body, title="Foreign parties congratulate Xi Jinping", published="2023-03-12",
+                   url=ROUNDUP_COPY)
+    assert record.relevant is True
+    assert record.country == "multilateral" and len(parties(record)) == 2
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # no message: Xi's speech, with a LAC party in a later sentence as background
+    ("Xi Jinping addresses ceremony", "Xi Jinping delivered a speech at a ceremony marking the anniversary "
+     "of the founding of the People's Liberation Army.\nThe Communist Party of Cuba was founded in 1965 and "
+     "has long-standing ties with China."),
+    # messages between a LAC party and a party outside China, no CPC leader in the lead
+    ("Cuban party congratulates Vietnamese party", "The Communist Party of Cuba sent a message to the "
+     "Communist Party of Vietnam on its congress.\nThe message praised the Vietnamese party's achievements."),
+])
+def test_a_lac_party_after_the_lead_without_messages_to_the_cpc_leader_stays_no_party_exchange(title: str,
+                                                                                            body: str):
+    assert idcpc(body, title=title, published="2022-10-25", url=ROUNDUP_COPY).relevant is False
