@@ -325,3 +325,21 @@ def test_lac_parties_after_the_lead_of_messages_to_the_cpc_leader_make_an_agency
 def test_a_lac_party_after_the_lead_without_messages_to_the_cpc_leader_stays_no_party_exchange(title: str,
                                                                                             body: str):
     assert idcpc(body, title=title, published="2022-10-25", url=ROUNDUP_COPY).relevant is False
+
+
+@pytest.mark.parametrize("name", ["China-LAC parties forum", "China-Caribbean political parties dialogue",
+                                  "China-Latin America Party Forum"])
+def test_a_forum_of_chinas_and_the_regions_parties_names_the_cpc_side_on_an_agency_copy(name: str):
+    """China's side of a China–region parties forum is the CPC, which hosts it, however it is cased."""
+    record = idcpc(f"Beijing, December 11th--The second session of the {name} discussed modernization. "
+                   "Speakers included Gleisi Hoffmann, President of the Workers' Party of Brazil, "
+                   "and Fernando Pereira, President of the Broad Front of Uruguay.",
+                   title="Parties forum holds session", published="2023-12-11", url=ROUNDUP_COPY)
+    assert record.relevant is True and record.country == "multilateral"
+
+
+def test_a_china_region_relationship_with_no_parties_is_no_party_side():
+    record = idcpc("Beijing, December 11th--A seminar on China-Latin America relations heard scholars from "
+                   "Brazil and Uruguay discuss trade.", title="Seminar on China-Latin America relations",
+                   published="2023-12-11", url=ROUNDUP_COPY)
+    assert record.relevant is False
