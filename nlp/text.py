@@ -456,8 +456,12 @@ def _is_sidebar_item(line: str, zh: bool) -> bool:
     stripped = line.strip()
     if CLOCK.search(stripped) or _is_printed_headline(stripped, zh):
         return True
-    if len(stripped) > SIDEBAR_BRIEF[zh]:
-        return False
+    return len(stripped) <= SIDEBAR_BRIEF[zh] and _dateline_brief(stripped, zh)
+
+
+def _dateline_brief(line: str, zh: bool) -> bool:
+    """Does a line open with an agency's dateline naming a city ("NAIROBI, Sept. 3 (Xinhua) --")?"""
+    stripped = line.strip()
     if zh:
         return DATELINE_ZH.search(stripped, 0, 20) is not None
     dateline = DATELINE_EN.match(stripped)
@@ -487,8 +491,14 @@ def sidebar_end(cleaned: str) -> int:
                 continue
             if not items or not _is_prose(cleaned[a:b], zh):
                 return 0
-            # a headline right above the lead is the page's own printed headline, not an item
             last = cleaned[items[-1][0]:items[-1][1]]
+            briefs = [x for x in items if _dateline_brief(cleaned[x[0]:x[1]], zh)]
+            if briefs == items[-1:]:
+                # the one dispatch's dateline sentence, continued by prose, is the page's own lead
+                # ("Latest News:" of a copy, its headline, a time, "SANTIAGO, June 25 (Xinhua) -- …");
+                # a sidebar of dispatches lists several
+                return items[-1][0]
+            # a headline right above the lead is the page's own printed headline, not an item
             own_headline = (len(items) > 1 and _is_printed_headline(last, zh) and not CLOCK.search(last)
                             and not (DATELINE_ZH.search(last, 0, 20) if zh else DATELINE_EN.match(last)))
             return items[-1][0] if own_headline else a

@@ -213,3 +213,20 @@ def test_one_line_signed_article_keeps_its_byline_parts() -> None:
     stored = mfa(one_line(caption, *parts), title=title, published="2024-11-13", lang="zh", url=AGENCY_ZH)
     assert bare.event_type == "message"
     assert (stored.event_type, stored.head_of_state_level) == (bare.event_type, bare.head_of_state_level)
+
+
+def test_a_latest_news_label_above_a_copys_own_headline_time_and_dateline_lead_keeps_the_lead() -> None:
+    """A copy opening with an empty "Latest News:" label, a weather line, a breadcrumb, its own headline
+    and a time: its one dispatch sentence with a dateline, continued by prose, is its own lead (a
+    sidebar of other dispatches lists several)."""
+    lead = ("LIMA, Nov. 20 (Xinhua) -- Chinese Vice Premier Hu Chunhua arrived here Wednesday for an "
+            "official visit to Peru.")
+    body = ("In a written statement on arrival, Hu praised the friendship between the two countries.\n"
+            "He said he looks forward to meeting Peruvian leaders on trade and investment.")
+    top = ("Latest News:  ", "Beijing   Sunny   12 / 2 ℃  City Forecast", "Home>>World",
+           "Chinese vice premier arrives in Peru for visit", "08:15, November 21, 2019")
+    text = "\n".join((*top, lead, body))
+    rec = mfa(text, published="2019-11-21", url=AGENCY_EN)
+    bare = mfa(f"{lead}\n{body}", published="2019-11-21", url=AGENCY_EN)
+    assert _coding(rec) == _coding(bare)
+    assert rec.relevant is True and rec.country == "Peru"
