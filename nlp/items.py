@@ -43,7 +43,7 @@ from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
-from nlp.text import PART_GAP_SPLIT, in_what_was_said, paragraphs, sentence_ends
+from nlp.text import CLOSE_THEN_SAID, PART_GAP_SPLIT, in_what_was_said, paragraphs, sentence_ends
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -508,8 +508,10 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
         if (m.label != LOOKALIKE or m.where != "text" or not m.ids
                 or not (segment.start <= m.start < segment.end)):
             continue
-        if m.start > first and in_what_was_said(text, m.start):
-            continue  # (after the LAC names, only the speaker of an inverted attribution: '"…," said X')
+        if m.start > first and (in_what_was_said(text, m.start)
+                                or not CLOSE_THEN_SAID.search(text, first, m.start)):
+            continue  # after the LAC names, only the speaker of an inverted attribution ('"…," said X'),
+            # not a name further on (a one-line copy's "Related news" after the entry)
         entry = gaz.get(m.ids[0])
         if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
             return True

@@ -230,3 +230,22 @@ def test_a_latest_news_label_above_a_copys_own_headline_time_and_dateline_lead_k
     bare = mfa(f"{lead}\n{body}", published="2019-11-21", url=AGENCY_EN)
     assert _coding(rec) == _coding(bare)
     assert rec.relevant is True and rec.country == "Peru"
+
+
+def test_a_related_news_line_after_a_one_line_roundups_last_entry_does_not_make_it_an_outsiders() -> None:
+    """A roundup stored as one line with its furniture: the "Related news" after the last entry (a
+    LAC sender named after "said", as agency roundups write it) names Europe; only a speaker after a
+    closed quotation makes an entry an outside sender's, not a name further on."""
+    paragraphs = ["BEIJING, Oct. 23 (Xinhua) -- Political party leaders worldwide have congratulated the "
+                  "CPC Central Committee on the convening of its national congress.", "",
+                  "The congress is of great importance for the world, said Jean Dupont, leader of a French "
+                  "left party.", "",
+                  "The congress is an event of historic significance, said Maria Souza, a senator of Brazil"]
+    top = ["Home | China | World | Business", "Share on Facebook  Share on Twitter  Print",
+           "By Staff Writer | Updated: 2022-10-24 10:22"]
+    bottom = ["Related news", "Premier meets visiting European leader", "Copyright. All rights reserved."]
+    title = "Highlights of congratulatory messages"
+    bare = idcpc("\n".join(paragraphs), title=title, published="2022-10-24", url=AGENCY_EN)
+    rec = idcpc(" ".join([*top, *paragraphs, *bottom]), title=title, published="2022-10-24", url=AGENCY_EN)
+    assert bare.relevant is True and bare.country == "Brazil"
+    assert _coding(rec) == _coding(bare)
