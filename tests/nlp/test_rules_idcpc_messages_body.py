@@ -135,7 +135,7 @@ CONDOLENCE_EN = ("Leaders of many countries and political parties have sent mess
 
 def test_no_break_spaces_read_as_spaces_in_a_condolence_roundup() -> None:
     # "&nbsp;" between the words of "messages of condolence": the roundup's cue all the same
-    text = (CONDOLENCE_EN + "Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the "
+    text = (CONDOLENCE_EN + "Miguel Diaz-Canel, who is First Secretary of the Central Committee of the "
             "Communist Party of Cuba, said in his message that Comrade Jiang Zemin was a great friend.\n")
     for space in ("\xa0", "\u202f", "\u2009"):
         record = idcpc(text.replace(" ", space), title="Foreign Leaders Mourn Passing of Comrade Jiang Zemin",
@@ -177,7 +177,7 @@ def test_one_line_agency_copy_reads_its_senders_sentence_by_sentence() -> None:
             "BEIJING, Oct. 24 (Xinhua) -- Leaders of political parties of many countries have sent messages "
             "to Xi Jinping congratulating him on his re-election as general secretary of the CPC Central "
             "Committee. " + senders +
-            "Miguel Diaz-Canel Bermudez, first secretary of the Central Committee of the Communist Party of "
+            "Miguel Diaz-Canel, who is first secretary of the Central Committee of the Communist Party of "
             "Cuba, said in the message that Cuba is confident in China's future.  Related News Chinese FM "
             "meets visitors from Europe Back to Top")
     record = idcpc(text, title="Xi receives congratulations from foreign leaders", published="2022-10-24",
@@ -202,7 +202,7 @@ def test_one_line_copy_counts_its_senders_sentences_as_entries() -> None:
     # messages make the page a roundup, also when the copy keeps them as sentences of one line
     text = ("Leaders of political parties of several countries sent messages to Xi Jinping on his "
             "re-election as General Secretary of the CPC Central Committee. " + _entries_en() +
-            "Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the Communist Party "
+            "Miguel Diaz-Canel, who is First Secretary of the Central Committee of the Communist Party "
             "of Cuba, said in his message that Cuba will always stand with China.")
     for stored in (text, text.replace(". ", ".\n")):
         record = idcpc(stored, title="Congratulations on Xi Jinping's Re-election")
@@ -240,7 +240,7 @@ def test_zero_width_spaces_and_old_line_ends_read_as_spaces_and_breaks() -> None
     entries = "\n".join(f"{who}, a party leader, said in the message that the party in {where} hopes "
                         "to deepen exchanges with the CPC."
                         for who, where in (("Trong", "Vietnam"), ("Thongloun", "Laos")))
-    cuba = ("Miguel Diaz-Canel Bermudez, First Secretary of the Central Committee of the Communist Party "
+    cuba = ("Miguel Diaz-Canel, who is First Secretary of the Central Committee of the Communist Party "
             "of Cuba, said in his message that Cuba will always stand with China.\n")
     record = idcpc((lead + entries + "\n" + cuba).replace("\n", "\r"),
                    title="Congratulations on Xi Jinping's Re-election")
@@ -326,7 +326,7 @@ def test_quotation_before_an_outside_speaker_is_what_he_said() -> None:
 
 def test_quotation_before_a_lac_speaker_keeps_the_speakers_party() -> None:
     record = idcpc(LEAD_EN + VN_EN +
-                   "\"Cuba will always stand with China,\" said Miguel Diaz-Canel Bermudez, First "
+                   "\"Cuba will always stand with China,\" said Miguel Diaz-Canel, who is First "
                    "Secretary of the Central Committee of the Communist Party of Cuba.\n", title=TITLE_EN)
     assert record.relevant and record.country == "Cuba" and parties(record) == {PCC}
 
