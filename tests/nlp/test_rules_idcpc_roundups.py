@@ -315,7 +315,8 @@ def test_english_roundup_headline_variants(title: str, lead: str) -> None:
 def test_excerpts_of_one_message_stay_that_message() -> None:
     record = idcpc("Beijing, October 26th--Xi Jinping sent a message to Miguel Diaz-Canel, who leads the "
                    "Central Committee of the Communist Party of Cuba as its First Secretary, "
-                   "congratulating him on his re-election.\nXi said the CPC values its ties with the Communist Party of Cuba."
+                   "congratulating him on his re-election.\n"
+                   "Xi said the CPC values its ties with the Communist Party of Cuba."
                    "\nXi added that the two parties will keep working together.",
                    title="Xi's message to Cuban party leader (excerpts)", published="2022-10-26")
     assert record.country == "Cuba"
