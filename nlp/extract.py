@@ -22,9 +22,10 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
 from typing import Any
 
-from nlp.gazetteer import Gazetteer, to_simplified
+from nlp.gazetteer import Gazetteer, traditional_table
 from nlp.items import expand
 from nlp.language import gazetteer_entities, pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
@@ -120,6 +121,18 @@ def _plain_spaces(text: str) -> str:
     return LONE_CR.sub("\n", text.translate(WORD_SPACES))
 
 
+@lru_cache(maxsize=1)
+def _reading_table() -> dict[int, str]:
+    """Traditional characters, full-width digits and ``WORD_SPACES`` in one translation table."""
+    return {**traditional_table(), **FULL_WIDTH_DIGITS, **WORD_SPACES}
+
+
+def _read_as_written(text: str) -> str:
+    """``text`` in simplified characters, ASCII digits and plain spaces, in one pass (one character
+    for one); a lone carriage return as a line break."""
+    return LONE_CR.sub("\n", text.translate(_reading_table()))
+
+
 def _in_simplified(doc: Document) -> Document:
     """The document with traditional Chinese characters read as simplified ones, full-width
     digits (２０２３年６月１２日) as ASCII ones, and no-break and typographic spaces as plain spaces
@@ -133,8 +146,8 @@ def _in_simplified(doc: Document) -> Document:
         return Document(url=doc.url, source=doc.source, lang=doc.lang,
                         title=doc.title and _plain_spaces(doc.title), published=doc.published,
                         text=doc.text and _plain_spaces(doc.text), key=doc.key)
-    title = _plain_spaces(to_simplified(doc.title or "").translate(FULL_WIDTH_DIGITS))
-    text = _plain_spaces(to_simplified(doc.text or "").translate(FULL_WIDTH_DIGITS))
+    title = _read_as_written(doc.title or "")
+    text = _read_as_written(doc.text or "")
     if title == (doc.title or "") and text == (doc.text or ""):
         return doc
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,

@@ -62,6 +62,11 @@ def _zh_tables() -> tuple[dict[int, str], dict[str, list[str]]]:
     return str.maketrans(data["traditional_to_simplified"]), reverse
 
 
+def traditional_table() -> dict[int, str]:
+    """The traditional→simplified translation table (``str.translate``), one character for one."""
+    return _zh_tables()[0]
+
+
 def to_simplified(text: str) -> str:
     """Traditional Chinese characters replaced by simplified ones, one for one: offsets are kept, so
     spans found in the converted text point into the original (some releases come in traditional)."""

@@ -22,7 +22,7 @@ from typing import Any
 
 from nlp import cues
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party, to_simplified
+from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
 from nlp.leaders import leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
@@ -497,11 +497,10 @@ def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
     if not names:
         return
     after_verb = re.compile(rf"(?:{ZH_VERBS.pattern})(?P<name>{'|'.join(map(re.escape, names))})")
-    simplified = {"title": to_simplified(release.title), "text": to_simplified(release.layout.clean)}
     passages = [("title", release.title, 0, len(release.title))]
     passages += [("text", release.layout.clean, a, b) for a, b in ranges]
-    for where, text, start, end in passages:  # the text converted once, not once per passage
-        for match in after_verb.finditer(simplified[where], start, end):
+    for where, text, start, end in passages:  # a release's text is read in simplified characters
+        for match in after_verb.finditer(text, start, end):
             name = text[match.start("name"):match.end("name")]
             leader = leader_by_zh(name, release.country_id, day)
             if leader is None:
