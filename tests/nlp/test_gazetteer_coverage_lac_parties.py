@@ -118,10 +118,6 @@ EN_CASES = [
     ("IDCPC meets Costa Rican Renewal Party",
      "The IDCPC met with a delegation of the Costa Rican Renewal Party on Friday.",
      "Costa Rican Renewal Party", "Costa Rica"),
-    ("IDCPC meets Panamanian communists",
-     "A vice minister of the IDCPC met with a delegation of the People's Party of Panama (Partido del Pueblo "
-     "de Panamá), the country's communist party.",
-     "People's Party of Panama", "Panama"),
     ("NJAC delegation visits China",
      "The IDCPC met with a delegation of Trinidad and Tobago's National Joint Action Committee (NJAC).",
      "National Joint Action Committee", "Trinidad and Tobago"),
@@ -216,6 +212,25 @@ EN_CASES = [
     ("Argentine Front of All delegation",
      "A vice minister of the IDCPC met with legislators of Argentina's Front of All coalition.",
      "Frente de Todos", "Argentina"),
+    ("Peruvian legislators visit China",
+     "A vice minister of the IDCPC met with legislators of the Agricultural People's Front of Peru (FREPAP).",
+     "Agricultural People's Front of Peru", "Peru"),
+    ("IDCPC meets Kirchnerist delegation",
+     "The IDCPC met with a delegation of the Front for the Victory led by its vice president on Friday.",
+     "Front for Victory", "Argentina"),
+    ("IDCPC meets Argentine ruling coalition",
+     "A vice minister of the IDCPC met with legislators of the Union for the Fatherland coalition of "
+     "Argentina.",
+     "Union for the Homeland", "Argentina"),
+    ("IDCPC meets Chilean coalition",
+     "The IDCPC met with legislators of the Let's Go Chile coalition on Friday.",
+     "Chile Vamos", "Chile"),
+    ("IDCPC meets Venezuelan opposition",
+     "A vice minister of the IDCPC met with a delegation of the Democratic Unity Table on Friday.",
+     "Democratic Unity Roundtable", "Venezuela"),
+    ("IDCPC meets Peruvian party",
+     "The IDCPC met with a delegation of the Partido Político Contigo led by its president.",
+     "Peruvians for Change", "Peru"),
     ("Venezuelan First Justice delegation",
      "A vice minister of the IDCPC met with legislators of Venezuela's First Justice party.",
      "Justice First", "Venezuela"),
@@ -305,6 +320,8 @@ NEGATIVE_CASES = [
     ("en", "IDCPC meets Spanish socialists",
      "A vice minister of the IDCPC met with a delegation of the Spanish Socialist Workers' Party in "
      "Beijing."),
+    ("en", "IDCPC meets Polish delegation",
+     "A vice minister of the IDCPC met with a delegation of Poland's Civic Coalition in Beijing on Friday."),
     ("zh", "中联部代表团访问英国",
      "中联部代表团10日在贝尔法斯特会见阿尔斯特统一党领导人。"),
     ("zh", "中联部领导会见西班牙我们能党代表团",
@@ -315,6 +332,13 @@ NEGATIVE_CASES = [
 @pytest.mark.parametrize(("lang", "title", "text"), NEGATIVE_CASES, ids=[c[1] for c in NEGATIVE_CASES])
 def test_names_outside_the_region_are_no_lac_party(lang: str, title: str, text: str) -> None:
     assert not _parties(_record(lang, title, text))
+
+
+def test_panamas_peoples_party_stays_the_partido_popular() -> None:
+    """No second 'People's Party' of Panama was added: the possessive form keeps its one meaning."""
+    rec = _record("en", "IDCPC meets party delegation",
+                  "The IDCPC met with a delegation of Panama's People's Party on Friday.")
+    assert _parties(rec) == {"People's Party (Panama)"}
 
 
 # Common words and phrases that resemble a new name: in a Mexican or Peruvian release about something
