@@ -163,6 +163,16 @@ EN_CASES = [
     ("Nicaraguan opposition party delegation",
      "The IDCPC met with a delegation of Nicaragua's Citizens for Freedom (CxL) party.",
      "Citizens for Freedom", "Nicaragua"),
+    ("IDCPC meets Colombian legislators",
+     "A vice minister of the IDCPC met with senators of Colombia's Independent Movement of Absolute "
+     "Renovation (MIRA).",
+     "Independent Movement of Absolute Renovation", "Colombia"),
+    ("IDCPC meets Colombian party",
+     "The IDCPC met with a delegation of Colombia Justa Libres led by its president.",
+     "Colombia Justa Libres", "Colombia"),
+    ("IDCPC meets Guatemalan party",
+     "A vice minister of the IDCPC met with a delegation of Encuentro por Guatemala on Friday.",
+     "Encuentro por Guatemala", "Guatemala"),
     # names added to existing entries
     ("Argentine Civic Coalition delegation visits China",
      "A vice minister of the IDCPC met with a delegation of Argentina's Afirmación para una República "
