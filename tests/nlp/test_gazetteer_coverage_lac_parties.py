@@ -387,3 +387,19 @@ WORD_CASES = [
 @pytest.mark.parametrize(("lang", "title", "text"), WORD_CASES, ids=[c[1] for c in WORD_CASES])
 def test_ordinary_words_are_no_party(lang: str, title: str, text: str) -> None:
     assert not _parties(_record(lang, title, text))
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2016-04-20", "Communist Party of Cuba"),
+    ("2021-04-20", "Communist Party of Cuba"),
+])
+def test_a_socialist_leader_speaks_for_the_party_ruling_on_the_day(published: str, expected: str) -> None:
+    """Cuba's ruling party has predecessors in the gazetteer (the ORI, the PURSC): the leader of a
+    socialist state named without his party is linked to the party ruling on the release's day,
+    never to a predecessor dissolved decades before."""
+    rec = _record("en", "Xi congratulates Cuban leader on reelection",
+                  "In a message on Wednesday, Xi Jinping told Cuban leader Raul Castro that the two parties "
+                  "will deepen their friendship, and wished the Cuban party's congress success.", published)
+    assert expected in _parties(rec)
+    assert "Integrated Revolutionary Organizations" not in _parties(rec)
+    assert "United Party of the Cuban Socialist Revolution" not in _parties(rec)
