@@ -1,0 +1,138 @@
+"""Foreign-ministry releases in Chinese and their copies (campaign F): Taiwan-usage country names,
+newsroom datelines, meetings at a 国家外长会晤, briefings to the travelling press. Self-written
+releases; the names of people, countries and bodies are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import mfa
+
+MFA_ZH = "https://www.mfa.gov.cn/web/wjdt_674879/gjldrhd_674881/202406/t20240620_1.shtml"
+COPY = "https://www.hkcd.com/hkcdweb/content/2024/06/20/content_1.html"
+
+
+def _zh(text: str, title: str, published: str = "2024-06-20", url: str = MFA_ZH):
+    return mfa(text, title=title, published=published, lang="zh", url=url)
+
+
+# ---- copies on Taiwan sites write the countries' names as Taiwan's press does ----
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("宏都拉斯總統訪中 習近平與卡斯楚會談",
+     "中央社台北6月12日電 中國國家主席習近平今天在北京人民大會堂與宏都拉斯總統卡斯楚舉行會談。", "Honduras"),
+    ("李強會見安地卡及巴布達總理布朗",
+     "中央社台北2月7日電 中國國務院總理李強今天在北京會見安地卡及巴布達總理布朗。", "Antigua and Barbuda"),
+    ("李強與巴貝多總理莫特利會談",
+     "中央社台北6月20日電 中國國務院總理李強今天與巴貝多總理莫特利舉行會談。", "Barbados"),
+    ("李強與蓋亞那總統通電話",
+     "中央社台北1月10日電 中國國務院總理李強今天與蓋亞那總統阿里通電話。", "Guyana"),
+    ("習近平就厄瓜多地震致慰問電",
+     "中央社台北10月10日電 中國國家主席習近平今天就厄瓜多地震向厄瓜多總統拉索致慰問電。", "Ecuador"),
+    ("王毅會見哥斯大黎加外長",
+     "中央社台北10月11日電 中國外交部長王毅今天會見哥斯大黎加外長。", "Costa Rica"),
+    ("王毅會見格瑞那達外長", "中央社台北10月12日電 中國外交部長王毅今天在北京會見格瑞那達外長。", "Grenada"),
+    ("王毅會見聖文森及格瑞那丁外長", "中央社台北10月13日電 中國外交部長王毅今天會見聖文森及格瑞那丁外長。",
+     "Saint Vincent and the Grenadines"),
+    ("習近平會見千里達及托巴哥總理", "中央社台北11月28日電 中國國家主席習近平今天會見千里達及托巴哥總理。",
+     "Trinidad and Tobago"),
+    ("習近平會見蘇利南總統",
+     "中央社台北9月28日電 中國國家主席習近平今天在北京會見蘇利南總統單多吉。", "Suriname"),
+])
+def test_taiwan_usage_country_names(title: str, text: str, country: str) -> None:
+    record = _zh(text, title, url=COPY)
+    assert record.relevant is True
+    assert record.country == country and record.exchange_type == "bilateral"
+
+
+def test_taiwan_usage_names_keep_the_prc_forms_apart() -> None:
+    """格瑞那達 (Grenada) and 聖文森及格瑞那丁 (Saint Vincent) share 格瑞那; 多明尼加 is the Dominican
+    Republic, not Dominica (多米尼克)."""
+    grenadines = _zh("中央社台北10月13日電 中國外交部長王毅今天會見聖文森及格瑞那丁外長。", "王毅會見外長",
+                     url=COPY)
+    assert grenadines.country == "Saint Vincent and the Grenadines"
+    dominican = _zh("中央社台北5月16日電 中國國家主席習近平今天在北京會見多明尼加總統阿比納德。",
+                    "習近平會見多明尼加總統", url=COPY)
+    assert dominican.country == "Dominican Republic"
+    dominica = _zh("新华社北京5月10日电 国家主席习近平10日会见多米尼克总理斯凯里特。",
+                   "习近平会见多米尼克总理")
+    assert dominica.country == "Dominica"
+
+
+def test_taiwan_usage_name_does_not_make_a_non_lac_page_relevant() -> None:
+    record = _zh("中央社台北5月6日電 中國國家主席習近平今天在巴黎與法國總統馬克宏舉行會談。",
+                 "習近平與馬克宏會談", url=COPY)
+    assert record.relevant is False
+
+
+# ---- a Taipei newsroom's dateline is not where the exchange was ----
+
+@pytest.mark.parametrize(("title", "text", "kind"), [
+    ("習近平北京晤智利總統波里奇",
+     "中央社台北10月18日電 中國國家主席習近平今天在北京與智利總統波里奇會面。", "meeting"),
+    ("習近平會見蘇利南總統",
+     "中央社台北9月28日電 中國國家主席習近平今天在北京會見蘇利南總統單多吉。", "meeting"),
+    ("李強會見安地卡及巴布達總理布朗",
+     "中央社臺北2月7日電 中國國務院總理李強今天在北京會見安地卡及巴布達總理布朗。", "meeting"),
+])
+def test_taipei_dateline_is_no_third_country(title: str, text: str, kind: str) -> None:
+    record = _zh(text, title, url=COPY)
+    assert record.event_type == kind
+
+
+def test_third_country_dateline_still_makes_a_meeting_on_the_sidelines() -> None:
+    """Not over-firing: a dispatch from a third country's city is still a meeting away from home."""
+    record = _zh("新华社约翰内斯堡8月23日电 国家主席习近平23日在约翰内斯堡会见巴西总统卢拉。",
+                 "习近平会见巴西总统卢拉", published="2023-08-23")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+# ---- a 国家外长会晤 / 国家领导人会晤 is a multilateral gathering: a meeting with those who came for it ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("王毅会见加勒比国家外长",
+     "2024年12月5日，外交部长王毅在北京会见来华出席中国—加勒比发展中国家外长会晤的加勒比国家外长。"),
+    ("王毅會見加勒比國家外長",
+     "新華社北京12月5日電 外交部長王毅5日在北京會見來華出席中國—加勒比發展中國家外長會晤的加勒比國家外長。"),
+    ("王毅会见古巴外长罗德里格斯",
+     "2024年12月5日，外交部长王毅在北京会见来华出席中国—加勒比发展中国家外长会晤的古巴外长罗德里格斯。"),
+    ("习近平会见巴西总统卢拉",
+     "2023年8月22日，国家主席习近平在约翰内斯堡会见前来参加金砖国家领导人第十五次会晤的巴西总统卢拉。"),
+])
+def test_meeting_with_those_who_came_for_a_ministers_or_leaders_huiwu(title: str, text: str) -> None:
+    record = _zh(text, title, published="2024-12-05")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_bilateral_meeting_in_beijing_stays_a_meeting() -> None:
+    """Not over-firing: a meeting with no gathering named is a meeting, whatever 会晤 word it uses."""
+    record = _zh("2024年12月5日，外交部长王毅在北京同古巴外长罗德里格斯会晤。", "王毅同古巴外长会晤",
+                 published="2024-12-05")
+    assert record.event_type == "meeting"
+    record = _zh("2024年12月6日，外交部长王毅在北京会见古巴外长罗德里格斯。"
+                 "双方同意筹备好下一次两国外长会晤。",
+                 "王毅会见古巴外长罗德里格斯", published="2024-12-06")
+    assert record.event_type == "meeting"
+
+
+# ---- a minister's account to the reporters travelling with the leader is a briefing: "other" ----
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("王毅介绍习近平主席拉美之行",
+     "2024年11月22日，外交部长王毅向随行记者介绍习近平主席出席亚太经合组织第三十一次领导人非正式"
+     "会议、"
+     "二十国集团领导人第十九次峰会并对秘鲁、巴西进行国事访问情况。", "multilateral"),
+    ("王毅谈习近平主席对巴西的国事访问",
+     "2024年11月21日，外交部长王毅在巴西利亚向随行记者介绍习近平主席对巴西进行国事访问的情况。", "Brazil"),
+])
+def test_briefing_to_the_travelling_press_is_other(title: str, text: str, country: str) -> None:
+    record = _zh(text, title, published="2024-11-22")
+    assert record.event_type == "other"
+    assert record.country == country
+    assert record.head_of_state_level is False
+
+
+def test_visit_page_is_still_a_state_visit() -> None:
+    """Not over-firing: reporters named in a visit page do not make it a briefing."""
+    record = _zh("应国家主席习近平邀请，乌拉圭总统拉卡列于11月20日至24日对中国进行国事访问。随行记者团同行。",
+                 "乌拉圭总统拉卡列对中国进行国事访问", published="2023-11-20")
+    assert record.event_type == "state_visit"
