@@ -256,18 +256,28 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
             if not text.startswith("the day before ", max(0, m.start() - 15))]
     out += [Found(m.start(), m.end(), day - timedelta(days=2), None, "today", False)
             for m in cues.pattern("day_before_yesterday").finditer(text, start, end)]
+    # 次日 / 翌日: the day after a day named before it (_same_day); none of its own until then
+    out += [Found(m.start(), m.end(), day, None, "next_day", False)
+            for m in cues.pattern("next_day").finditer(text, start, end)]
     return sorted(out, key=lambda f: f.start)
 
 
 def _same_day(found: list[Found]) -> None:
     """"On the same day" / 当天 / 同日 is the day the text has just named ("2023年11月22日，习近平会见…。
     当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
-    the text names none before it (rule 2). ``found`` is the candidates in the order written."""
+    the text names none before it (rule 2). 次日 / 翌日 is the day after the day just named ("5月9日
+    抵达北京。次日，习近平会见…" is the 10th); with no day named before it, it keeps its kind and the
+    caller drops it (the day after the dateline would postdate the report). ``found`` is the
+    candidates in the order written."""
     named: date | None = None
     for f in sorted(found, key=lambda f: f.start):
         if f.kind == "same_day":
             if named is not None:
                 f.day = named
+        elif f.kind == "next_day":
+            if named is not None:
+                f.day, f.kind = named + timedelta(days=1), "day"
+                named = f.day
         elif f.kind != "report" and not f.future:
             named = f.day
 
@@ -738,6 +748,8 @@ def step(release: Release) -> None:
     lead_found = [f for f in lead_found if f not in occasions]
     later = finder(release, lead_end, next_end, base)
     _same_day(lead_found + later)
+    lead_found = [f for f in lead_found if f.kind != "next_day"]
+    later = [f for f in later if f.kind != "next_day"]
     chosen: Found | None = None
     # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan
     # mentioned in passing, not the exchange the page reports

@@ -136,3 +136,85 @@ def test_visit_page_is_still_a_state_visit() -> None:
     record = _zh("应国家主席习近平邀请，乌拉圭总统拉卡列于11月20日至24日对中国进行国事访问。随行记者团同行。",
                  "乌拉圭总统拉卡列对中国进行国事访问", published="2023-11-20")
     assert record.event_type == "state_visit"
+
+
+# ---- the words of a message: 贺函, 唁函, 复电, 致口信 ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("习近平向巴西总统卢拉致口信", "2024年3月5日，国家主席习近平向巴西总统卢拉致口信，祝贺中巴建交50周年。"),
+    ("习近平向墨西哥总统致唁函",
+     "2024年9月12日，国家主席习近平向墨西哥总统洛佩斯致唁函，对飓风遇难者表示深切哀悼。"),
+    ("李强向布朗致贺函", "2024年4月8日，国务院总理李强向安提瓜和巴布达总理布朗致贺函，祝贺他再次当选。"),
+    ("習近平向墨西哥總統致唁函", "新華社北京9月12日電 國家主席習近平12日向墨西哥總統洛佩斯致唁函。"),
+    ("习近平复电古巴国家主席迪亚斯-卡内尔",
+     "新华社北京1月1日电 国家主席习近平1日复电古巴国家主席迪亚斯-卡内尔，感谢他的新年祝贺。"),
+])
+def test_message_words(title: str, text: str) -> None:
+    record = _zh(text, title, published="2024-09-12")
+    assert record.event_type == "message"
+
+
+def test_an_oral_message_conveyed_at_a_meeting_leaves_the_meeting() -> None:
+    """Not over-firing: a minister who conveys his president's oral message meets the head."""
+    record = _zh("2024年3月6日，国家主席习近平在北京会见巴西外长维埃拉。维埃拉转达了卢拉总统的口信。",
+                 "习近平会见巴西外长维埃拉", published="2024-03-06")
+    assert record.event_type == "meeting"
+
+
+# ---- 次日 / 翌日: the day after the day just named ----
+
+@pytest.mark.parametrize(("title", "text", "published", "day"), [
+    ("习近平会见多米尼克总理斯凯里特",
+     "应邀访华的多米尼克总理斯凯里特5月9日抵达北京。次日，国家主席习近平在人民大会堂会见斯凯里特。",
+     "2023-05-11", "2023-05-10"),
+    ("李强同巴巴多斯总理莫特利举行会谈",
+     "2024年6月19日，巴巴多斯总理莫特利抵达大连出席夏季达沃斯论坛。"
+     "翌日，国务院总理李强在大连同莫特利举行会谈。",
+     "2024-06-21", "2024-06-20"),
+    ("王毅同古巴外长举行会谈",
+     "新华社北京5月30日电 古巴外长罗德里格斯28日抵京。次日，外交部长王毅同他举行会谈。",
+     "2024-05-30", "2024-05-29"),
+])
+def test_next_day_counts_from_the_day_named(title: str, text: str, published: str, day: str) -> None:
+    assert _zh(text, title, published=published).event_date == day
+
+
+def test_next_day_with_no_day_named_is_not_read() -> None:
+    """Not over-firing: 次日 with no day before it gives none; the dateline's day stands."""
+    record = _zh("新华社北京5月10日电 国家主席习近平在人民大会堂会见多米尼克总理斯凯里特。"
+                 "斯凯里特次日将前往上海。",
+                 "习近平会见多米尼克总理斯凯里特", published="2023-05-10")
+    assert record.event_date == "2023-05-10"
+
+
+# ---- 上月 / 本月初: a past exchange without its day (rule 3) ----
+
+@pytest.mark.parametrize("when", ["上月", "本月初", "上个月"])
+def test_last_month_gives_no_day(when: str) -> None:
+    record = _zh(f"新华社北京5月12日电 外交部长王毅{when}在北京会见巴哈马外长米切尔。", "王毅会见巴哈马外长",
+                 published="2024-05-12")
+    assert record.event_date is None
+
+
+def test_last_month_with_a_day_is_that_day() -> None:
+    record = _zh("新华社北京5月12日电 外交部长王毅上月28日在北京会见巴哈马外长米切尔。", "王毅会见巴哈马外长",
+                 published="2024-05-12")
+    assert record.event_date == "2024-04-28"
+
+
+# ---- a head's adviser is the principal, not the head ----
+
+@pytest.mark.parametrize("aide", ["首席特别顾问", "特别顾问", "高级顾问"])
+def test_presidents_adviser_is_not_head_level(aide: str) -> None:
+    record = _zh(f"2024年10月16日，国家主席习近平在北京会见巴西总统{aide}阿莫林。",
+                 f"习近平会见巴西总统{aide}阿莫林", published="2024-10-16")
+    assert record.country == "Brazil"
+    assert record.head_of_state_level is False
+
+
+def test_head_acting_for_his_government_stays_head_level() -> None:
+    """Not over-firing: 代表古巴政府 after the head's name is what he does, not an aide's office."""
+    record = _zh("2024年4月4日，国家主席习近平在北京会见古巴国家主席迪亚斯-卡内尔。"
+                 "迪亚斯-卡内尔代表古巴政府感谢中方支持。",
+                 "习近平会见古巴国家主席迪亚斯-卡内尔", published="2024-04-04")
+    assert record.head_of_state_level is True
