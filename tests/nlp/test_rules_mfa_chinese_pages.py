@@ -218,3 +218,19 @@ def test_head_acting_for_his_government_stays_head_level() -> None:
                  "迪亚斯-卡内尔代表古巴政府感谢中方支持。",
                  "习近平会见古巴国家主席迪亚斯-卡内尔", published="2024-04-04")
     assert record.head_of_state_level is True
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("习近平会见尼加拉瓜副总统穆里略",
+     "2024年8月5日，国家主席习近平在北京会见尼加拉瓜总统奥尔特加夫人、副总统穆里略。"),
+    ("习近平会见巴西总统卢拉夫人", "2023年4月14日，国家主席习近平在北京会见巴西总统卢拉夫人罗桑热拉。"),
+])
+def test_heads_wife_is_not_head_level(title: str, text: str) -> None:
+    assert _zh(text, title, published="2024-08-05").head_of_state_level is False
+
+
+def test_head_with_his_wife_stays_head_level() -> None:
+    """Not over-firing: 卢拉总统和夫人, 卢拉夫妇: the head came with his wife, he is the principal."""
+    for text in ("2023年4月14日，国家主席习近平在北京会见巴西总统卢拉和夫人罗桑热拉。",
+                 "2023年4月14日，国家主席习近平和夫人彭丽媛在北京会见巴西总统卢拉夫妇。"):
+        assert _zh(text, "习近平会见巴西总统卢拉", published="2023-04-14").head_of_state_level is True
