@@ -527,6 +527,21 @@ TRADE_FAIR = re.compile(r"\b(?:Expo|Exposition|Fair|Trade Fair)\b|博览会|博�
                         r"服贸会|服貿會|交易会|交易會|展览会|展覽會", re.I)
 
 
+def _two_country_gathering(release: Release, words: str) -> bool:
+    """Does a Chinese gathering's name join China and the release's own country only (中国—巴巴多斯经贸
+    合作论坛, 中巴企业家论坛: 中 and the first character of the country's name, as 中巴关系 is written)?
+    Such a forum is bilateral, not the multilateral summit or conference a meeting on the sidelines is
+    held at (codebook); 中拉论坛 (拉美) and 中非合作论坛 join China and a region."""
+    if not release.zh or not release.country_id:
+        return False
+    entry = release.gazetteer.country(release.country_id)
+    if entry is None:
+        return False
+    names = [n for n in entry.names["zh"] if n]
+    pattern = "中国?[—－\\-–]?(?:" + "|".join(re.escape(n) for n in names) + ")|中" + re.escape(names[0][0])
+    return re.search(f"(?:{pattern})[^。，、]{{0,12}}(?:论坛|峰会|年会)", words) is not None
+
+
 def _sentence_of(text: str, at: int) -> str:
     left, right = sentence_at(text, at)
     return text[left:right]
@@ -702,6 +717,8 @@ def _mfa(release: Release) -> None:
     sidelines = cues.pattern("sidelines").search(focus)
     if sidelines and TRADE_FAIR.search(_sentence_of(focus, sidelines.start())):
         sidelines = None  # a trade expo or fair is no multilateral summit (codebook)
+    if sidelines and _two_country_gathering(release, sidelines.group()):
+        sidelines = None  # 中巴企业家论坛: a forum of China and the one country is no multilateral one
     meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):

@@ -234,3 +234,34 @@ def test_head_with_his_wife_stays_head_level() -> None:
     for text in ("2023年4月14日，国家主席习近平在北京会见巴西总统卢拉和夫人罗桑热拉。",
                  "2023年4月14日，国家主席习近平和夫人彭丽媛在北京会见巴西总统卢拉夫妇。"):
         assert _zh(text, "习近平会见巴西总统卢拉", published="2023-04-14").head_of_state_level is True
+
+
+# ---- a visit, a stay or a two-country forum is no multilateral gathering: a meeting there is a meeting ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("王毅会见巴西外长维埃拉",
+     "当地时间2024年11月20日，外交部长王毅在陪同习近平主席对巴西进行国事访问期间会见巴西外长维埃拉。"),
+    ("习近平会见巴西众议长利拉",
+     "新华社巴西利亚11月20日电 当地时间20日，国家主席习近平在对巴西进行国事访问期间会见巴西众议长利拉。"),
+    ("王毅会见古巴外长", "2024年5月29日，古巴外长罗德里格斯访华期间，外交部长王毅在北京会见了他。"),
+    ("习近平会见巴西副总统阿尔克明",
+     "2023年4月15日，国家主席习近平在北京会见来华出席中巴企业家论坛的巴西副总统阿尔克明。"),
+    ("李强会见巴巴多斯总理莫特利",
+     "2024年6月21日，国务院总理李强在北京会见来华出席中国—巴巴多斯经贸合作论坛的巴巴多斯总理莫特利。"),
+])
+def test_meeting_during_a_visit_or_at_a_two_country_forum_is_a_meeting(title: str, text: str) -> None:
+    assert _zh(text, title, published="2024-11-21").event_type == "meeting"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("习近平会见墨西哥总统辛鲍姆",
+     "2024年11月17日，国家主席习近平在利马出席亚太经合组织第三十一次领导人非正式会议期间会见墨西哥总统辛鲍姆。"),
+    ("习近平会见哥伦比亚总统佩特罗",
+     "2025年5月12日，国家主席习近平在北京会见来华出席中拉论坛部长级会议的哥伦比亚总统佩特罗。"),
+    ("王毅会见巴西外长",
+     "2024年2月21日，外交部长王毅在里约热内卢出席二十国集团外长会期间会见巴西外长维埃拉。"),
+])
+def test_meeting_at_a_multilateral_gathering_stays_on_the_sidelines(title: str, text: str) -> None:
+    """Not over-firing: a summit, the China-CELAC Forum (中拉: China and a region) and a G20 meeting
+    are multilateral."""
+    assert _zh(text, title, published="2025-05-12").event_type == "meeting_on_sidelines"
