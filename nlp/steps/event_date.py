@@ -325,7 +325,26 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         if day:
             out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)
-    return sorted(_not_span_ends(text, out), key=lambda f: f.start)
+    return sorted(_not_span_ends(text, _local_not_beijing(text, out)), key=lambda f: f.start)
+
+
+TIME_ZONE_ZH = re.compile(r"(?P<zone>当地时间|北京时间)[^。，,；;（）()]{0,4}$")
+ZONE_PAIR_GAP = 30  # a local day and its Beijing conversion are written this close together
+
+
+def _local_not_beijing(text: str, found: list[Found]) -> list[Found]:
+    """"当地时间9日晚（北京时间10日上午）", "北京时间11日凌晨（当地时间10日下午）": a day given in both
+    clocks is the local one, where the exchange took place (the codebook's "当地时间10日"); the
+    Beijing day beside it is a conversion, not another day. A Beijing day with no local day near it
+    stays."""
+    def zone(f: Found) -> str | None:
+        match = TIME_ZONE_ZH.search(text, max(0, f.start - 8), f.start)
+        return match.group("zone") if match else None
+
+    zones = [zone(f) for f in found]
+    local = [f for f, z in zip(found, zones, strict=True) if z == "当地时间"]
+    return [f for f, z in zip(found, zones, strict=True)
+            if z != "北京时间" or not any(abs(f.start - g.start) <= ZONE_PAIR_GAP for g in local)]
 
 
 VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})

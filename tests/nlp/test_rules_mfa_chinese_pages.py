@@ -265,3 +265,26 @@ def test_meeting_at_a_multilateral_gathering_stays_on_the_sidelines(title: str, 
     """Not over-firing: a summit, the China-CELAC Forum (中拉: China and a region) and a G20 meeting
     are multilateral."""
     assert _zh(text, title, published="2025-05-12").event_type == "meeting_on_sidelines"
+
+
+# ---- a day in both clocks is the local day; the Beijing day beside it is a conversion ----
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("新华社布宜诺斯艾利斯5月10日电 当地时间9日晚（北京时间10日上午），外交部长王毅在布宜诺斯艾利斯"
+     "同阿根廷外长蒙迪诺举行会谈。", "2024-05-09"),
+    ("北京时间5月10日上午（当地时间9日晚），外交部长王毅在布宜诺斯艾利斯同阿根廷外长蒙迪诺举行会谈。",
+     "2024-05-09"),
+    ("当地时间2024年5月9日晚（北京时间5月10日上午），外交部长王毅在布宜诺斯艾利斯同阿根廷外长"
+     "蒙迪诺举行会谈。",
+     "2024-05-09"),
+])
+def test_local_day_over_its_beijing_conversion(text: str, day: str) -> None:
+    record = _zh(text, "王毅同阿根廷外长蒙迪诺举行会谈", published="2024-05-10")
+    assert record.event_date == day
+
+
+def test_beijing_time_alone_is_the_day() -> None:
+    """Not over-firing: a phone call dated in Beijing time only keeps that day."""
+    record = _zh("北京时间2024年6月28日晚，国家主席习近平同秘鲁总统博鲁阿尔特通电话。",
+                 "习近平同秘鲁总统博鲁阿尔特通电话", published="2024-06-29")
+    assert record.event_date == "2024-06-28"
