@@ -211,8 +211,10 @@ ESTABLISH = re.compile(
     r"partnership\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
     r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)|"
-    # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership
-    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)", re.I)
+    # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership;
+    # 两国元首确立中乌全面战略伙伴关系: they establish it (not 确立的…: the one established before;
+    # a recalled 确立 is RETROSPECTIVE's)
+    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)|确立(?!的)[^。的]{0,20}(?:伙伴|夥伴)", re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
 # Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text

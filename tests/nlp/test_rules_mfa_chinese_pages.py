@@ -288,3 +288,30 @@ def test_beijing_time_alone_is_the_day() -> None:
     record = _zh("北京时间2024年6月28日晚，国家主席习近平同秘鲁总统博鲁阿尔特通电话。",
                  "习近平同秘鲁总统博鲁阿尔特通电话", published="2024-06-29")
     assert record.event_date == "2024-06-28"
+
+
+# ---- 确立: the leaders establish the partnership in this exchange (history says establish or upgrade) ----
+
+@pytest.mark.parametrize(("text", "published", "action"), [
+    ("2023年11月22日，国家主席习近平同乌拉圭总统拉卡列举行会谈。两国元首确立中乌全面战略伙伴关系。",
+     "2023-11-22", "upgrade"),
+    ("新華社北京11月22日電 國家主席習近平22日同烏拉圭總統拉卡列舉行會談。兩國元首確立中烏全面戰略夥伴關係。",
+     "2023-11-22", "upgrade"),
+    ("2023年10月25日，国家主席习近平同哥伦比亚总统佩特罗举行会谈。双方确立了中哥战略伙伴关系。",
+     "2023-10-25", "establish"),
+])
+def test_queli_is_a_step(text: str, published: str, action: str) -> None:
+    record = _zh(text, "习近平举行会谈", published=published)
+    assert record.partnership_action == action
+
+
+@pytest.mark.parametrize("text", [
+    "2024年3月20日，外交部长王毅同乌拉圭外长会谈。双方表示，要落实两国元首确立的全面战略伙伴关系定位。",
+    "2024年3月20日，外交部长王毅同乌拉圭外长会谈。王毅表示，2023年两国确立全面战略伙伴关系以来，"
+    "双边关系快速发展。",
+    "2024年3月20日，外交部长王毅同乌拉圭外长会谈。王毅表示，去年两国元首确立了中乌全面战略伙伴关系。",
+])
+def test_queli_recalled_is_no_step(text: str) -> None:
+    record = _zh(text, "王毅同乌拉圭外长会谈", published="2024-03-20")
+    assert record.partnership_action is None
+    assert record.partnership_level == "comprehensive strategic partnership"
