@@ -955,8 +955,12 @@ def step(release: Release) -> None:
     # a head in office named as the counterpart breaks a tie ("held talks with President Lula … Lula said
     # Brazil and Argentina …"): his country's actor took part
     heads = heads_named(release) if release.is_mfa and len(scores) >= 2 else set()
-    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -(c in heads),
-                                           -placed.get(c, 0.0), -scores[c]))
+    # Chinese pages: a country named only as the place (在秘鲁首都利马会见洪都拉斯总统: 秘鲁 and 利马
+    # are where, 洪都拉斯总统 whom) comes after one named otherwise, however often the place recurs
+    named_as_side = {c for c in scores if placed.get(c, 0.0) > 0} if release.zh else set()
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -(c in named_as_side),
+                                           -focus.get(c, 0.0), -(c in heads), -placed.get(c, 0.0),
+                                           -scores[c]))
     in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
     title_cue = any(s.where == "title" for s in regional) or (
         _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))

@@ -315,3 +315,31 @@ def test_queli_recalled_is_no_step(text: str) -> None:
     record = _zh(text, "王毅同乌拉圭外长会谈", published="2024-03-20")
     assert record.partnership_action is None
     assert record.partnership_level == "comprehensive strategic partnership"
+
+
+# ---- 在秘鲁首都利马会见洪都拉斯总统: a country named only as the place comes after the side met ----
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("习近平在利马会见洪都拉斯总统卡斯特罗",
+     "当地时间2024年11月16日，国家主席习近平在秘鲁首都利马会见洪都拉斯总统卡斯特罗。", "Honduras"),
+    ("習近平利馬晤宏都拉斯總統卡斯楚",
+     "中央社台北11月16日電 中國國家主席習近平今天在祕魯首都利馬與宏都拉斯總統卡斯楚舉行會談。", "Honduras"),
+    ("王毅在哈瓦那会见委内瑞拉外长希尔",
+     "当地时间2024年9月16日，外交部长王毅在古巴哈瓦那会见委内瑞拉外长希尔。", "Venezuela"),
+])
+def test_country_named_only_as_the_place_is_not_the_side_met(title: str, text: str, country: str) -> None:
+    record = _zh(text, title, published="2024-11-16")
+    assert record.country == country and record.exchange_type == "bilateral"
+
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("习近平会见秘鲁总统博鲁阿尔特",
+     "当地时间2024年11月14日，国家主席习近平在秘鲁首都利马会见秘鲁总统博鲁阿尔特。", "Peru"),
+    ("王毅会见古巴哈瓦那省委第一书记",
+     "2024年9月17日，外交部长王毅在北京会见古巴哈瓦那省委第一书记。", "Cuba"),
+    ("王毅会见秘鲁利马市长", "2024年9月18日，外交部长王毅在北京会见秘鲁利马市长洛佩斯。", "Peru"),
+])
+def test_host_country_or_city_bodies_stay_the_country(title: str, text: str, country: str) -> None:
+    """Not over-firing: the host met in his capital, or a province's or city's own officials, are the
+    country's actors."""
+    assert _zh(text, title, published="2024-11-16").country == country
