@@ -510,10 +510,12 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if "当选" in to_simplified(between) and not RE_ELECTED_ZH.search(to_simplified(between)):
             office = f"{office}-elect" if not office.endswith("-elect") else office
         return [(match.group("name"), office, match.start("name"), match.end("name"))]
+    unnamed: tuple[str, str | None, int, int] | None = None
     for office_at in ZH_OFFICE_AT.finditer(text, start, end):
         # matched at every office, not consumed by the previous one: "国家主席习近平同古巴国家主席…"
         match = COUNTERPART_ZH.match(text, office_at.start(), end)
         if match is None:
+            unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
             continue
         before = text[max(0, match.start() - 12): match.start()]
         if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
@@ -533,7 +535,35 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if len(name) >= 2:
             office = OFFICE_ZH.get(match.group("office"), match.group("office"))
             return [(name, office, match.start("name"), match.start("name") + len(name))]
-    return []
+        unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
+    return [unnamed] if unnamed else []
+
+
+UNNAMED_END_ZH = re.compile(r"[，,。、；;（(]|$")
+
+
+def _unnamed_office_zh(release: Release, at: int, end: int) -> tuple[str, str | None, int, int] | None:
+    """An office written after its LAC country with no name ("同来访的乌拉圭总统举行会谈", "会见巴哈马
+    外长。"): the office of that country is the counterpart, as "the President of Uruguay" is in an
+    English lead ("President of Uruguay"; head-of-state level reads the office). Not a Chinese office
+    (中国外长), an announced one, nor an ambassador."""
+    text = release.layout.clean
+    office = re.match(OFFICES_ZH, text[at:end])
+    if office is None or office.group() in ("驻华大使", "駐華大使"):
+        return None
+    after = text[office.end() + at: office.end() + at + 6]
+    stop = ZH_NAME_STOP.match(after)
+    if not (UNNAMED_END_ZH.match(after) or stop):
+        return None
+    before = text[max(0, at - 12): at]
+    if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
+        return None
+    countries = [m for m in release.mentions if m.label == LAC_COUNTRY and m.where == "text"
+                 and m.end == at and m.entry is not None]
+    if not countries:
+        return None
+    english = OFFICE_ZH.get(office.group(), office.group())
+    return (f"{english} of {countries[0].entry.canonical}", None, countries[0].start, at + office.end())
 
 
 def _english_leader(release: Release, name: str, office: str | None, start: int,

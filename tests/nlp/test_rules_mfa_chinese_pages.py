@@ -343,3 +343,33 @@ def test_host_country_or_city_bodies_stay_the_country(title: str, text: str, cou
     """Not over-firing: the host met in his capital, or a province's or city's own officials, are the
     country's actors."""
     assert _zh(text, title, published="2024-11-16").country == country
+
+
+# ---- an office with no name after its country is the counterpart ("President of Uruguay") ----
+
+@pytest.mark.parametrize(("title", "text", "counterpart", "head"), [
+    ("习近平同乌拉圭总统举行会谈", "2023年11月22日，国家主席习近平在北京同来访的乌拉圭总统举行会谈。",
+     "President of Uruguay", True),
+    ("李强会见巴巴多斯总理",
+     "2024年6月21日，国务院总理李强在北京会见巴巴多斯总理，双方就两国关系交换意见。",
+     "Prime Minister of Barbados", True),
+    ("習近平同烏拉圭總統舉行會談",
+     "新華社北京11月22日電 國家主席習近平22日在北京同來訪的烏拉圭總統舉行會談。",
+     "President of Uruguay", True),
+    ("王毅会见巴哈马外长", "2024年4月15日，外交部长王毅在北京会见巴哈马外长。", "Foreign Minister of Bahamas",
+     False),
+])
+def test_unnamed_office_is_the_counterpart(title: str, text: str, counterpart: str, head: bool) -> None:
+    record = _zh(text, title, published="2024-06-21")
+    assert record.counterpart == counterpart
+    assert record.head_of_state_level is head
+
+
+def test_unnamed_presidents_envoy_is_not_head_level() -> None:
+    """Not over-firing: 乌拉圭总统的特使 is the envoy, and a named head stays named."""
+    record = _zh("2023年11月22日，国家主席习近平在北京会见乌拉圭总统的特使。", "习近平会见乌拉圭总统特使",
+                 published="2023-11-22")
+    assert record.head_of_state_level is False
+    record = _zh("2023年11月22日，国家主席习近平在北京同乌拉圭总统拉卡列举行会谈。",
+                 "习近平同乌拉圭总统拉卡列举行会谈", published="2023-11-22")
+    assert record.counterpart == "Luis Lacalle Pou, President"
