@@ -373,3 +373,22 @@ def test_unnamed_presidents_envoy_is_not_head_level() -> None:
     record = _zh("2023年11月22日，国家主席习近平在北京同乌拉圭总统拉卡列举行会谈。",
                  "习近平同乌拉圭总统拉卡列举行会谈", published="2023-11-22")
     assert record.counterpart == "Luis Lacalle Pou, President"
+
+
+# ---- 晤, 晤见, 晤面: Hong Kong and Taiwan copies' word for a meeting ----
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("習近平晤馬杜羅", "【香港商報網訊】國家主席習近平昨日在北京人民大會堂晤見到訪的委內瑞拉總統馬杜羅。"),
+    ("習近平北京晤智利總統", "【大公報訊】國家主席習近平昨日在北京人民大會堂與智利總統博里奇晤面。"),
+    ("習近平晤多米尼克總理", "【文匯報訊】國家主席習近平昨日在北京人民大會堂接待多米尼克總理斯凱里特。"),
+])
+def test_wu_is_a_meeting(title: str, text: str) -> None:
+    record = _zh(text, title, published="2023-09-14", url=COPY)
+    assert record.event_type == "meeting"
+
+
+def test_huiwu_as_a_summits_name_is_still_no_meeting() -> None:
+    """Not over-firing: 金磚國家領導人會晤 names the BRICS summit, not a meeting."""
+    record = _zh("國家主席習近平在約翰內斯堡出席金磚國家領導人第十五次會晤。巴西總統盧拉出席。",
+                 "習近平出席金磚國家領導人第十五次會晤", published="2023-08-23", url=COPY)
+    assert record.event_type == "other"
