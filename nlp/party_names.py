@@ -1,0 +1,515 @@
+"""Party names the gazetteer's aliases do not reach: other forms of a listed party's name, and
+parties the gazetteer does not list.
+
+Releases name a LAC party in many forms the aliases cannot all list: a translation in another
+word order ("the Party of Labour of Guatemala" for the Guatemalan Party of Labour, "the Dominican
+Party of Workers"), "of <country>" for a demonym, an extra head noun ("the Broad Front Party of
+Costa Rica"), a missing one ("the Popular Vanguard of Costa Rica"). And they name small parties no
+list has: a small country's communist or socialist party sending a message, a new party. The
+codebook wants every LAC party that takes part, by its English name.
+
+``find(release, leading)`` runs once the gazetteer's own mentions are resolved
+(``nlp/release.py``) and adds mentions of two kinds, which the contact and mechanism steps read as
+they read any party mention:
+
+1. **Variant forms of listed parties.** A Title-case name around a party head noun (or qualified by
+   a LAC country: "<Country>'s X", "X of <Country>") is compared, word by word in any order, with
+   the names of the parties of ONE country: the country the name itself carries, else the one the
+   page is about. Words are compared without case, accents, possessives, plural "s", British or
+   American spelling, small words and the country's own names; a head noun "Party" present on one
+   side only is left out. A clear best match (``SIMILAR``, and ``MARGIN`` above any other party of
+   the country) is that party. A name is never compared with another country's parties, and a
+   name the gazetteer knows as a look-alike (a non-LAC party, a country outside the region) is no
+   candidate at all.
+2. **Unlisted parties.** A name that matches no party and is clearly a party's own name — a head
+   noun ("Party", "Front", "Movement", "Partido" …: cue ``party_name.head``), at least one word of
+   its own beyond the head, the country and describing words (``party_name.generic``: "the Ruling
+   Party"), no word of a body that is no party (``party_name.not_party``: youth, union, peace,
+   parliament …), and a LAC country in the name or right before it — is a counterpart party whose
+   canonical is the name as written (no leading article; "Argentina's X" is X), with a note on the
+   record for the reviewer to add it. It is leftist only where its own name says so
+   (``party_name.self_described_left``: the README's "self_described" basis).
+
+A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
+Brazil" around "Communist Party of Brazil") is the longer name's party: the shorter mention is
+dropped when the longer one has a word of its own (not a country, not a head noun, no body's word).
+
+Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
+noted on the record. Its English name cannot be derived from the characters with any confidence
+(洪都拉斯共产党 may be titled "Communist Party of Honduras" or "Honduran Communist Party"), and a
+Chinese surface name as a party value would match no coder's English title: one false party and
+one missed party, where a note costs nothing and lets the reviewer add the entry.
+
+Comparison uses ``difflib`` on short word lists (a party name is a few words; a country has at most a
+few dozen parties), cached per name, so no release pays for it twice.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from nlp import cues
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    LOOKALIKE,
+    PLATFORM,
+    Country,
+    Gazetteer,
+    Party,
+    normalise,
+)
+
+if TYPE_CHECKING:
+    from nlp.release import Mention, Release
+
+SIMILAR = 0.9  # word-order-free similarity for a variant form to be a listed party's name
+MARGIN = 0.05  # ... and by how much it must beat every other party of the country
+MAX_START_WORDS = 6  # how far left of its head noun a name may start
+
+# Title-case words joined by the small words of names in the region's languages
+CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+SMALL = (r"(?:of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|pela|pelo|"
+         r"du|des|le|les|et|pour|van|voor|het)")
+NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
+WORD = re.compile(r"[^\s]+")
+STOP = frozenset("""of for the to toward towards and de del la las los el y e do da dos das para por al
+pela pelo du des le les et pour van voor het a an""".split())
+# English small words that join a name's tail to its head only ("Front for Victory", "Movement to
+# Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
+ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
+HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition"})  # English word order
+PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij"})
+# Offices and titles before a name: "General Secretary Communist Party" is no party's name
+OFFICES = frozenset("""secretary general president vice chairman chairwoman chairperson chair leader member
+deputy coordinator commissioner first head minister ambassador senator director spokesman spokesperson
+founder delegation delegations""".split())
+SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
+ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
+
+
+def _word(token: str) -> str:
+    """A word of a name as compared: no possessive, no plural s, one spelling."""
+    token = token.strip("'’").replace("’", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    token = token.rstrip("'")
+    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "ismo", "ism")):
+        token = token[:-1]
+    return SPELLING.get(token, token)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    text = re.sub(r"\([^)]*\)", " ", normalise(text).replace("&", " and "))
+    return tuple(_word(t) for t in re.split(r"[^\w'’]+", text) if t and t.strip("'’"))
+
+
+@lru_cache(maxsize=64)
+def _country_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
+    country = gaz.country(country_id)
+    if country is None:
+        return frozenset()
+    groups = (country.names, country.demonyms)
+    names = [country.canonical] + [n for lang in ("en", "es", "pt") for group in groups
+                                   for n in group.get(lang, [])]
+    return frozenset(w for n in names for w in _words(n)) | {"st", "saint", "republic"}
+
+
+# Words of country names that name no one country, or are ordinary words of party names
+COMMON_PLACE_WORDS = frozenset("""united states british french dutch netherlands republic saint st islands
+island virgin new north south commonwealth federation plurinational bolivarian oriental cooperative
+co-operative el la san santa great and of the""".split())
+
+
+@lru_cache(maxsize=4)
+def _place_word_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for country in gaz.countries:
+        names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
+                 *country.demonyms["en"]]
+        for word in {w for n in names for w in _words(n)} - COMMON_PLACE_WORDS:
+            if len(word) > 3:
+                index.setdefault(word, set()).add(country.id)
+    return {w: frozenset(ids) for w, ids in index.items()}
+
+
+def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
+    """The one LAC country whose own name's words a name holds though the gazetteer met no country
+    name there ("the Antigua Barbuda Labour Party"): a candidate country for a listed party's
+    name only, never for an unlisted party."""
+    index = _place_word_index(gaz)
+    found = {c for w in words for c in index.get(w, ())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in STOP and w not in country_words)
+
+
+@lru_cache(maxsize=64)
+def _country_names(gaz: Gazetteer, country_id: str) -> tuple[tuple[Party, tuple[str, ...]], ...]:
+    """Each name of each party of a country, as compared (acronyms left out)."""
+    country_words = _country_words(gaz, country_id)
+    out = []
+    for party in gaz.parties:
+        if party.country != country_id:
+            continue
+        for name in dict.fromkeys(party.all_names()):
+            if re.search(r"[\u4e00-\u9fff]", name) or " " not in name.strip():
+                continue
+            words = _content(_words(name), country_words)
+            if words:
+                out.append((party, words))
+    return tuple(out)
+
+
+def _ratio(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    return difflib.SequenceMatcher(None, " ".join(sorted(a)), " ".join(sorted(b))).ratio()
+
+
+def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Word-order-free similarity; a party noun written on one side only ("the Broad Front Party",
+    "the Popular Vanguard") is no difference."""
+    score = _ratio(a, b)
+    a2, b2 = tuple(w for w in a if w not in PARTY_NOUNS), tuple(w for w in b if w not in PARTY_NOUNS)
+    if a2 and b2 and (a2, b2) != (a, b):
+        score = max(score, _ratio(a2, b2))
+    return score
+
+
+@lru_cache(maxsize=4096)
+def best_party(gaz: Gazetteer, country_id: str, words: tuple[str, ...]) -> Party | None:
+    """The one party of the country a name's content words name: the best match at ``SIMILAR`` or
+    more, ``MARGIN`` above any other party of the country; else None (no party, or two alike)."""
+    scores: dict[str, tuple[float, Party]] = {}
+    for party, names in _country_names(gaz, country_id):
+        score = _similarity(words, names)
+        if score > scores.get(party.id, (0.0, party))[0]:
+            scores[party.id] = (score, party)
+    ranked = sorted(scores.values(), key=lambda s: -s[0])
+    if not ranked or ranked[0][0] < SIMILAR:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return ranked[0][1]
+
+
+def self_described_left(name: str) -> bool:
+    """Does a party's own name call it communist, socialist, Marxist, … or of the left?"""
+    words = _words(name)
+    vocabulary = cues.words("party_name.self_described_left", "en")
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return any(w in vocabulary for w in words) or bool(pairs & vocabulary)
+
+
+class _Candidate:
+    """A Title-case name around a head noun: the word spans it may start at, where it ends."""
+
+    def __init__(self, where: str, starts: list[int], tight: int, head: tuple[int, int] | None,
+                 end: int) -> None:
+        self.where, self.starts, self.tight, self.head, self.end = where, starts, tight, head, end
+
+
+# Capitalised words, then "of" (and "the") right before a country: "the Popular Vanguard of Costa Rica"
+QUALIFIED = re.compile(rf"((?:{CAP}[ ]+(?:{SMALL}[ ]+)*)*?{CAP})[ ]+of[ ]+(?:the[ ]+)?$")
+
+
+def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
+    """Names with no head noun qualified by a LAC country after them ("the Popular Vanguard of Costa
+    Rica", "the Democratic Unification of Honduras"): candidates for a listed party's name only."""
+    out = []
+    for m in release.mentions:
+        if m.where != where or m.label != LAC_COUNTRY:
+            continue
+        found = QUALIFIED.search(source, max(0, m.start - 80), m.start)
+        if found is None:
+            continue
+        words = list(WORD.finditer(found.group(1)))
+        starts = [found.start(1) + w.start() for w in reversed(words) if w.group()[:1].isupper()
+                  and w.group().casefold() not in OFFICES]
+        cut = next((k for k, w in enumerate(reversed(words)) if w.group().casefold() in OFFICES), None)
+        if cut is not None:
+            starts = starts[:cut]
+        if starts:
+            out.append(_Candidate(where, starts[:MAX_START_WORDS], starts[0], None, m.end))
+    return out
+
+
+def _candidates(source: str, where: str, heads: frozenset[str]) -> list[_Candidate]:
+    """Names around each head noun of each Title-case run of a text. A name starts at a word of the
+    run left of its head (``tight``: the first of the capitalised words right before the head, the
+    way English writes "Revolutionary Communist Party"; then each capitalised word further left
+    through small words, "Fatherland for All Party"), never at or before an office ("Secretary
+    General of the …"), and ends after its head's "of/for … Words" tail (English) or its Title-case
+    words (Spanish "Partido Comunista de Honduras"), before "and" opening another name."""
+    out: list[_Candidate] = []
+    for run in NAME_RUN.finditer(source):
+        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group())
+                  for t in WORD.finditer(run.group())]
+        for i, (h_start, h_end, word) in enumerate(tokens):
+            if re.sub(r"['’]s?$", "", word.casefold()) not in heads:
+                continue
+            tight = i
+            while (tight > 0 and tokens[tight - 1][2][:1].isupper()
+                   and tokens[tight - 1][2].casefold() not in OFFICES):
+                tight -= 1
+            starts = [tokens[tight][0]]
+            j = tight - 1
+            while j >= 0 and i - j <= MAX_START_WORDS and tokens[j][2].casefold() not in OFFICES:
+                if tokens[j][2][:1].isupper():
+                    starts.append(tokens[j][0])
+                j -= 1
+            english = word.casefold() in HEADS_EN
+            end, k = h_end, i + 1
+            while k < len(tokens):
+                token = tokens[k][2]
+                if token in ONLY_AFTER_HEAD and k != i + 1:
+                    break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
+                if token in STOP:
+                    after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+                    further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
+                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
+                        break
+                    k += 1
+                    continue
+                if re.sub(r"['’]s?$", "", token.casefold()) in heads:
+                    break
+                if english and k == i + 1:
+                    break  # "Communist Party Central Committee": English puts no name word after the head
+                end = tokens[k][1]
+                if re.search(r"['’]s$", token):
+                    break  # "the Communist Party of Cuba's Central Committee": the possessive ends the name
+                k += 1
+            out.append(_Candidate(where, starts, tokens[tight][0], (h_start, h_end), end))
+    return out
+
+
+def _country_of(release: Release, where: str, start: int, end: int, mentions: list[Mention]) -> Any:
+    """The one country a name carries: a country written in it, or its possessive or demonym right
+    before it. A Country, a look-alike (a country outside the region: the name is no LAC party's),
+    None when it carries none, or False when it carries two."""
+    source = release.title if where == "title" else release.layout.clean
+    found = []
+    for m in mentions:
+        if m.where != where or m.entry is None:
+            continue
+        place = m.label == LAC_COUNTRY or (m.label == LOOKALIKE and getattr(m.entry, "kind", None) in (
+            "country", "region"))
+        if not place:
+            continue
+        capitals = {normalise(c) for c in m.entry.capitals["en"]} if isinstance(m.entry, Country) else set()
+        if normalise(m.text) in capitals:
+            continue  # "in Mexico City Workers' Party leaders …": a capital names no party's country
+        inside = start <= m.start and m.end <= end
+        before = m.end <= start and re.fullmatch(r"['’]s?\s+|\s+", source[m.end:start]) is not None
+        if inside or before:
+            found.append(m.entry)
+    ids = {getattr(e, "id", None) for e in found}
+    if len(ids) > 1:
+        return False
+    return found[0] if found else None
+
+
+def _clean(text: str, country: Country | None) -> str:
+    """The name as written, for a canonical: no leading article, no "<Country>'s", no trailing
+    possessive, one space between words."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    if country is not None:
+        for name in country.all_names("en"):
+            text = re.sub(rf"^{re.escape(name)}['’]s?\s+", "", text)
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def find(release: Release, leading: str | None) -> None:
+    """Add the mentions of variant and unlisted party names of an English release (and note the
+    unlisted Chinese ones); see the module docstring."""
+    if release.zh:
+        _notes_zh(release)
+        return
+    from nlp.release import Mention
+
+    gaz = release.gazetteer
+    heads = cues.words("party_name.head", "en")
+    not_party = cues.words("party_name.not_party", "en")
+    generic = cues.words("party_name.generic", "en")
+    added: list[Mention] = []
+    for where, source in (("title", release.title), ("text", release.layout.clean)):
+        if not source:
+            continue
+        for cand in _candidates(source, where, heads) + _qualified(release, source, where):
+            _read(release, gaz, cand, source, leading, heads, not_party, generic, added, Mention)
+    if added:
+        release.mentions.extend(added)
+        release.mentions.sort(key=lambda m: (m.where != "title", m.start))
+
+
+def _read(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, leading: str | None,
+          heads: frozenset[str], not_party: frozenset[str], generic: frozenset[str],
+          added: list[Mention], make: Any) -> None:
+    """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
+    mentions = [m for m in release.mentions if m.where == cand.where]
+    h_start, h_end = cand.head or (cand.tight, cand.end)
+    if any(a.where == cand.where and a.start < cand.end and cand.tight < a.end for a in added):
+        return  # read already, as another candidate around the same words
+    blocking = (LAC_ORG, PLATFORM, CN_OFFICIAL)
+    for m in mentions:
+        overlaps = m.start < cand.end and cand.starts[-1] < m.end
+        if not overlaps:
+            continue
+        if m.label in blocking or (m.label == LOOKALIKE and not _is_place(m)):
+            if m.start < h_end and h_start < m.end or m.start >= cand.tight:
+                return  # a body, a platform, a Chinese office or a foreign party has this name
+    for m in mentions:  # "Trinidad and Tobago Communist Party": the name opens with its country
+        if m.label == LAC_COUNTRY and m.start < cand.tight < m.end:
+            cand.tight = m.start
+            cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
+    own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
+           and h_start < m.end]
+    tight_text = source[cand.tight:cand.end]
+    country = _country_of(release, cand.where, cand.tight, cand.end, mentions)
+    if country is False or (country is not None and not isinstance(country, Country)):
+        return  # two countries, or a country outside the region ("the Philippine ... Party")
+    tight_words = _words(tight_text)
+    if own and cand.head is not None:
+        _longer_name(release, gaz, cand, source, own, country, tight_words, not_party, heads, generic, added,
+                     make)
+        return
+    if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
+           for m in mentions):
+        return  # a listed name in the words before the head ("Fatherland for All Party"): read already
+    written = _words(source[cand.starts[-1]:cand.end])
+    guessed = None if country is not None else _country_by_words(gaz, written)
+    if country is None and guessed is None and any(m.label == LAC_PARTY and m.entry is None
+                                                   and m.start < h_end and h_start < m.end for m in mentions):
+        return  # a name too common to stand alone ("The Labor Party sent greetings"): resolve() decided
+    country_id = country.id if isinstance(country, Country) else (guessed or leading)
+    if country_id:
+        best: tuple[Party, int] | None = None
+        country_words = _country_words(gaz, country_id)
+        for start in cand.starts:
+            words = _content(_words(source[start:cand.end]), country_words)
+            if len(words) < 2 or not any(w in heads or w in PARTY_NOUNS for w in words) and country is None:
+                continue
+            party = best_party(gaz, country_id, words)
+            if party is not None and not _cut_short(gaz, country_id, party, source[start:cand.end]):
+                best = (party, start)
+                break
+        if best is not None:
+            party, start = best
+            added.append(_mention(release, make, party, cand.where, start, cand.end, source))
+            return
+    if not isinstance(country, Country) or cand.head is None:
+        return
+    _unlisted(release, gaz, cand, source, country, tight_words, not_party, heads, generic, added, make)
+
+
+def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool:
+    """Is the name as written the opening of another party's name of the country ("Partido Comunista
+    del Peru" opens "Partido Comunista del Perú – Patria Roja")? Then it may be that party's name cut
+    short as well as a form of the matched one: better no party than the wrong one."""
+    written = normalise(text)
+    return any(other is not party and normalise(name).startswith(written + " ")
+               for other, _ in _country_names(gaz, country_id) for name in other.all_names())
+
+
+def _is_place(m: Mention) -> bool:
+    return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
+                                      and getattr(m.entry, "kind", None) in ("country", "region"))
+
+
+def _mention(release: Release, make: Any, party: Party, where: str, start: int, end: int,
+             source: str) -> Mention:
+    zone = "title" if where == "title" else release.zone_of(start)
+    mention = make(LAC_PARTY, (party.id,), start, end, source[start:end], where, zone)
+    mention.entry = party
+    return mention
+
+
+def _own_words(words: tuple[str, ...], country: Country | None, gaz: Gazetteer, heads: frozenset[str],
+               generic: frozenset[str]) -> list[str]:
+    country_words = _country_words(gaz, country.id) if country is not None else frozenset()
+    return [w for w in _content(words, country_words) if w not in heads and w not in PARTY_NOUNS
+            and w not in generic and not w.isdigit()]
+
+
+def _unlisted(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, country: Country,
+              words: tuple[str, ...], not_party: frozenset[str], heads: frozenset[str],
+              generic: frozenset[str], added: list[Mention], make: Any) -> None:
+    """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
+    if any(w in not_party for w in words) or not _own_words(words, country, gaz, heads, generic):
+        return
+    name = _clean(source[cand.tight:cand.end], country)
+    if not name or gaz.is_lookalike(name) or gaz.parties_by_alias(name):
+        return
+    party = gaz.unlisted_party(name, country.id, self_described_left(name))
+    added.append(_mention(release, make, party, cand.where, cand.tight, cand.end, source))
+    note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
+    if note not in release.record.notes:
+        release.record.notes.append(note)
+
+
+def _longer_name(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, own: list[Mention],
+                 country: Any, words: tuple[str, ...], not_party: frozenset[str], heads: frozenset[str],
+                 generic: frozenset[str], added: list[Mention], make: Any) -> None:
+    """A listed party's name read inside a longer name around the same head noun ("the Revolutionary
+    Communist Party of Brazil" around "Communist Party of Brazil"): the longer name is another party
+    when it has a word of its own beyond the shorter one (not a country word, not a head noun). Then
+    the shorter mention is dropped and the longer name read as a name of its own. A body's word before
+    the shorter name ("the Venezuelan Youth Movement for Socialism") makes it no party's: the shorter
+    mention is dropped; after it ("… of Cuba Central Committee") the party is still named."""
+    inner = [m for m in own if m.entry is not None]
+    if not inner or any(m.start <= cand.tight and cand.end <= m.end for m in inner):
+        return  # the gazetteer's name covers the whole name
+    shorter = set(w for m in inner for w in _words(m.text))
+    first = min(m.start for m in inner)
+    if any(w in not_party and w not in shorter for w in _words(source[cand.tight:first])):
+        for m in inner:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
+            m.entry = None
+        return
+    if any(w in not_party for w in words):
+        return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
+    if country is None:  # the shorter name holds the country ("Communist Party of Brazil"), the longer too
+        country = next((gaz.country(m.entry.country) for m in inner if set(_words(m.text))
+                        & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
+    if not isinstance(country, Country):
+        return
+    extra = [w for w in _own_words(words, country, gaz, heads, generic) if w not in shorter]
+    if not extra:
+        return
+    party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
+    if party is not None and any(m.entry is party for m in inner):
+        return
+    for m in inner:
+        m.entry = None
+    if party is not None:
+        added.append(_mention(release, make, party, cand.where, cand.tight, cand.end, source))
+        return
+    _unlisted(release, gaz, cand, source, country, words, not_party, heads, generic, added, make)
+
+
+def _notes_zh(release: Release) -> None:
+    """A Chinese LAC country name followed by a party's name no entry lists (洪都拉斯共产党): noted
+    for the reviewer only (module docstring)."""
+    text = release.layout.clean
+    heads = cues.words("party_name.head", "zh")
+    not_party = cues.words("party_name.not_party", "zh")
+    known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
+        m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
+    for m in release.mentions:
+        if m.where != "text" or m.label != LAC_COUNTRY or not isinstance(m.entry, Country):
+            continue
+        found = ZH_NAME.match(text, m.end)
+        if found is None or not any(found.group().endswith(h) for h in heads):
+            continue
+        name = text[m.start:found.end()]
+        if any(w in name for w in not_party) or any(k.start < found.end() and m.start < k.end for k in known):
+            continue
+        note = f"party not in the gazetteer (Chinese name only, no English name to code it by): {name}"
+        if note not in release.record.notes:
+            release.record.notes.append(note)
