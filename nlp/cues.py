@@ -46,6 +46,7 @@ def fragments(cue_id: str) -> list[str]:
     return list(entry.get("en", [])) + list(dict.fromkeys(zh))
 
 
+@cache
 def words(cue_id: str, lang: str) -> frozenset[str]:
     """A cue whose fragments are plain words (a vocabulary, not patterns), in one language, as a
     set (Chinese with its traditional spellings)."""

@@ -100,8 +100,9 @@ def test_a_variant_form_is_leftist_as_its_party_is():
 @pytest.mark.parametrize(
     "written, title, wrong",
     [
-        # another country's party of the same words: Mexico's "Party of Labor"
+        # another country's party of the same words: Mexico's "Party of Labor", Brazil's "Workers' Party"
         ("Party of Labour of Guatemala", "Liu Jianchao Meets Guatemalan Delegation", "Labor Party (Mexico)"),
+        ("Barbados Workers' Party", "Liu Jianchao Meets Barbadian Delegation", "Workers' Party (Brazil)"),
         # the other Barbadian labour party has a word of its own (Democratic)
         (
             "Labour Party of Barbados",
@@ -156,6 +157,13 @@ def test_a_variant_form_is_never_linked_across_countries(written, title, wrong):
             "Argentina's Patriotic Revolutionary Movement",
             "Liu Jianchao Meets Argentine Delegation",
             "Patriotic Revolutionary Movement",
+            False,
+        ),
+        # a bare "Workers' Party" is not self-described left (Saint Lucia's United Workers Party is not)
+        (
+            "Barbados Workers' Party",
+            "Liu Jianchao Meets Barbadian Delegation",
+            "Barbados Workers' Party",
             False,
         ),
     ],
