@@ -85,10 +85,6 @@ pela pelo du des le les et pour van voor het a an""".split())
 ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
 HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition"})  # English word order
 PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij"})
-# Offices and titles before a name: "General Secretary Communist Party" is no party's name
-OFFICES = frozenset("""secretary general president vice chairman chairwoman chairperson chair leader member
-deputy coordinator commissioner first head minister ambassador senator director spokesman spokesperson
-founder delegation delegations""".split())
 SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
 ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
 
@@ -232,6 +228,7 @@ def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
     """Names with no head noun qualified by a LAC country after them ("the Popular Vanguard of Costa
     Rica", "the Democratic Unification of Honduras"): candidates for a listed party's name only."""
     out = []
+    before = cues.words("party_name.before_name", "en")
     for m in release.mentions:
         if (m.where != where or m.label != LAC_COUNTRY
                 or not source.endswith((" of ", " of the "), 0, m.start)):
@@ -240,9 +237,9 @@ def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
         if found is None:
             continue
         words = list(WORD.finditer(found.group(1)))
-        starts = [found.start(1) + w.start() for w in reversed(words) if w.group()[:1].isupper()
-                  and w.group().casefold() not in OFFICES]
-        cut = next((k for k, w in enumerate(reversed(words)) if w.group().casefold() in OFFICES), None)
+        capitals = [w for w in reversed(words) if w.group()[:1].isupper()]
+        starts = [found.start(1) + w.start() for w in capitals if w.group().casefold() not in before]
+        cut = next((k for k, w in enumerate(capitals) if w.group().casefold() in before), None)
         if cut is not None:
             starts = starts[:cut]
         if starts:
@@ -260,6 +257,7 @@ def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 
 def _candidates(source: str, where: str, heads: frozenset[str],
                 taken: list[tuple[int, int]] = ()) -> list[_Candidate]:  # type: ignore[assignment]
+    before = cues.words("party_name.before_name", "en")
     """Names around each head noun of each Title-case run of a text. A name starts at a word of the
     run left of its head (``tight``: the first of the capitalised words right before the head, the
     way English writes "Revolutionary Communist Party"; then each capitalised word further left
@@ -290,11 +288,12 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                 continue
             tight = i
             while (tight > 0 and tokens[tight - 1][2][:1].isupper()
-                   and tokens[tight - 1][2].casefold() not in OFFICES):
+                   and tokens[tight - 1][2].casefold() not in before):
                 tight -= 1
             starts = [tokens[tight][0]]
             j = tight - 1
-            while j >= 0 and i - j <= MAX_START_WORDS and tokens[j][2].casefold() not in OFFICES:
+            while j >= 0 and i - j <= MAX_START_WORDS and (
+                    tokens[j][2] in STOP or tokens[j][2].casefold() not in before):
                 if tokens[j][2][:1].isupper():
                     starts.append(tokens[j][0])
                 j -= 1

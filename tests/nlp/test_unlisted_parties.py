@@ -303,3 +303,31 @@ def test_a_chinese_name_that_is_listed_foreign_or_no_party_gets_no_note(written)
         lang="zh",
     )
     assert not any("not in the gazetteer" in note for note in record.notes)
+
+
+@pytest.mark.parametrize(
+    "title, text, canonical",
+    [
+        (
+            "Chinese Delegation Meets Leaders Of Haitian Communist Party",
+            "A delegation of the Haitian Communist Party visited the IDCPC on June 3 and met its head.",
+            "Haitian Communist Party",
+        ),
+        (
+            "Guests From Belize Progressive Party Visit Fujian",
+            "Guests from the Belize Progressive Party visited Fujian province on June 6 for a study tour.",
+            "Belize Progressive Party",
+        ),
+        (
+            "IDCPC Receives Delegation From Communist Party Of Honduras",
+            "The IDCPC received a delegation of the Communist Party of Honduras on June 4.",
+            "Communist Party of Honduras",
+        ),
+    ],
+)
+def test_a_title_case_headline_does_not_run_into_the_name(title, text, canonical):
+    """A headline in Title Case capitalises its verbs, people and small words ("Meets Leaders Of"):
+    the unlisted party's name starts after them, as the text writes it."""
+    record = idcpc(text, title=title, published="2021-06-07")
+    assert parties(record) == {canonical}
+    assert all(canonical in note for note in record.notes if note.startswith("party not in the gazetteer"))
