@@ -310,8 +310,8 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                         break
                     k += 1
                     continue
-                if re.sub(r"['’]s?$", "", token.casefold()) in heads:
-                    break
+                if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
+                    break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
                 if english and k == i + 1:
                     break  # "Communist Party Central Committee": English puts no name word after the head
                 end = tokens[k][1]
@@ -386,6 +386,8 @@ def _read(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, menti
           added: list[Mention], make: Any) -> None:
     """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
     h_start, h_end = cand.head or (cand.tight, cand.end)
+    if cand.head is not None:
+        _close_at_country(cand, mentions, gaz)
     if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
            for m in mentions):
         return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
@@ -441,6 +443,26 @@ def _read(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, menti
     if not isinstance(country, Country) or cand.head is None:
         return
     _unlisted(release, gaz, cand, source, country, tight_words, not_party, heads, generic, added, make)
+
+
+def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """English closes a name's tail with its country ("… of Cuba"): Title-case words after it are the
+    headline's ("Communist Party of Cuba Opens Congress"), not the name's. The country is a country
+    mention in the tail, or the country words that end a party's name read there."""
+    if cand.head is None:
+        return
+    for m in mentions:
+        if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
+            continue
+        # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
+        adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
+        closes = _is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
+        if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
+            country = getattr(m.entry, "country", None)
+            written = _words(m.text)
+            closes = bool(country and written and written[-1] in _country_words(gaz, country))
+        if closes:
+            cand.end = m.end
 
 
 def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool:

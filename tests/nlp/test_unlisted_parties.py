@@ -331,3 +331,20 @@ def test_a_title_case_headline_does_not_run_into_the_name(title, text, canonical
     record = idcpc(text, title=title, published="2021-06-07")
     assert parties(record) == {canonical}
     assert all(canonical in note for note in record.notes if note.startswith("party not in the gazetteer"))
+
+
+@pytest.mark.parametrize(
+    "title, party",
+    [
+        ("CPC and Communist Party of Cuba Hold Theoretical Seminar", "Communist Party of Cuba"),
+        ("Socialist Party of Chile Opens Its Congress", "Socialist Party of Chile"),
+        ("Communist Party of Honduras Holds Congress", "Communist Party of Honduras"),
+    ],
+)
+def test_a_headline_after_the_name_is_not_part_of_it(title, party):
+    """English closes a name with its country ("… of Cuba") and a headline's verb follows it: "Hold
+    Theoretical Seminar" is no part of the party's name."""
+    record = idcpc(f"Beijing, May 9th--The {party} and the IDCPC held a theoretical seminar on May 9.",
+                   title=title)
+    assert parties(record) == {party}
+    assert not any("Hold" in note or "Open" in note for note in record.notes)
