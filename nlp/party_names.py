@@ -357,92 +357,168 @@ def _clean(text: str, country: Country | None) -> str:
 
 def find(release: Release, leading: str | None) -> None:
     """Add the mentions of variant and unlisted party names of an English release (and note the
-    unlisted Chinese ones); see the module docstring."""
+    unlisted Chinese ones); see the module docstring. ``leading`` is the country the page is about
+    (``resolve``'s), for a name that carries none."""
     if release.zh:
         _notes_zh(release)
         return
-    from nlp.release import Mention
-
-    gaz = release.gazetteer
-    heads = cues.words("party_name.head", "en")
-    not_party = cues.words("party_name.not_party", "en")
-    generic = cues.words("party_name.generic", "en")
     added: list[Mention] = []
     for where, source in (("title", release.title), ("text", release.layout.clean)):
-        if not source:
-            continue
-        mentions = [m for m in release.mentions if m.where == where]
-        taken = [(m.start, m.end) for m in mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
-                 or (m.label == LOOKALIKE and not _is_place(m))]
-        for cand in _candidates(source, where, heads, taken) + _qualified(release, source, where):
-            _read(release, gaz, cand, source, mentions, leading, heads, not_party, generic, added, Mention)
+        if source:
+            _Reader(release, where, source, leading, added).read_all()
     if added:
         release.mentions.extend(added)
         release.mentions.sort(key=lambda m: (m.where != "title", m.start))
 
 
-def _read(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, mentions: list[Mention],
-          leading: str | None, heads: frozenset[str], not_party: frozenset[str], generic: frozenset[str],
-          added: list[Mention], make: Any) -> None:
-    """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
-    h_start, h_end = cand.head or (cand.tight, cand.end)
-    if cand.head is not None:
-        _close_at_country(cand, mentions, gaz)
-    if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
-           for m in mentions):
-        return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
-    if any(a.where == cand.where and a.start < cand.end and cand.tight < a.end for a in added):
-        return  # read already, as another candidate around the same words
-    blocking = (LAC_ORG, PLATFORM, CN_OFFICIAL)
-    for m in mentions:
-        overlaps = m.start < cand.end and cand.starts[-1] < m.end
-        if not overlaps:
-            continue
-        if m.label in blocking or (m.label == LOOKALIKE and not _is_place(m)):
-            if m.start < h_end and h_start < m.end or m.start >= cand.tight:
-                return  # a body, a platform, a Chinese office or a foreign party has this name
-    for m in mentions:  # "Trinidad and Tobago Communist Party": the name opens with its country
-        if m.label == LAC_COUNTRY and m.start < cand.tight < m.end:
-            cand.tight = m.start
-            cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
-    own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
-           and h_start < m.end]
-    tight_text = source[cand.tight:cand.end]
-    country = _country_of(release, cand.where, cand.tight, cand.end, mentions)
-    if country is False or (country is not None and not isinstance(country, Country)):
-        return  # two countries, or a country outside the region ("the Philippine ... Party")
-    tight_words = _words(tight_text)
-    if own and cand.head is not None:
-        _longer_name(release, gaz, cand, source, own, country, tight_words, not_party, heads, generic, added,
-                     make)
-        return
-    if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
-           for m in mentions):
-        return  # a listed name in the words before the head ("Fatherland for All Party"): read already
-    written = _words(source[cand.starts[-1]:cand.end])
-    guessed = None if country is not None else _country_by_words(gaz, written)
-    if country is None and guessed is None and any(m.label == LAC_PARTY and m.entry is None
-                                                   and m.start < h_end and h_start < m.end for m in mentions):
-        return  # a name too common to stand alone ("The Labor Party sent greetings"): resolve() decided
-    country_id = country.id if isinstance(country, Country) else (guessed or leading)
-    if country_id:
-        best: tuple[Party, int] | None = None
-        country_words = _country_words(gaz, country_id)
-        for start in cand.starts:
-            words = _content(_words(source[start:cand.end]), country_words)
-            if len(words) < 2 or not any(w in heads or w in PARTY_NOUNS for w in words) and country is None:
+class _Reader:
+    """The candidate names of one source (title or text) of a release, read against its mentions."""
+
+    def __init__(self, release: Release, where: str, source: str, leading: str | None,
+                 added: list[Mention]) -> None:
+        self.release, self.gaz, self.where, self.source = release, release.gazetteer, where, source
+        self.leading, self.added = leading, added
+        self.mentions = [m for m in release.mentions if m.where == where]
+        self.heads = cues.words("party_name.head", "en")
+        self.not_party = cues.words("party_name.not_party", "en")
+        self.generic = cues.words("party_name.generic", "en")
+
+    def read_all(self) -> None:
+        taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
+                 or (m.label == LOOKALIKE and not _is_place(m))]
+        for cand in (_candidates(self.source, self.where, self.heads, taken)
+                     + _qualified(self.release, self.source, self.where)):
+            self.read(cand)
+
+    def read(self, cand: _Candidate) -> None:
+        """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
+        gaz, source, mentions = self.gaz, self.source, self.mentions
+        h_start, h_end = cand.head or (cand.tight, cand.end)
+        if cand.head is not None:
+            _close_at_country(cand, mentions, gaz)
+        if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
+               for m in mentions):
+            return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
+        if any(a.where == cand.where and a.start < cand.end and cand.tight < a.end for a in self.added):
+            return  # read already, as another candidate around the same words
+        for m in mentions:
+            if not (m.start < cand.end and cand.starts[-1] < m.end):
                 continue
-            party = best_party(gaz, country_id, words)
-            if party is not None and not _cut_short(gaz, country_id, party, source[start:cand.end]):
-                best = (party, start)
-                break
-        if best is not None:
-            party, start = best
-            added.append(_mention(release, make, party, cand.where, start, cand.end, source))
+            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)):
+                if m.start < h_end and h_start < m.end or m.start >= cand.tight:
+                    return  # a body, a platform, a Chinese office or a foreign party has this name
+        for m in mentions:  # "Trinidad and Tobago Communist Party": the name opens with its country
+            if m.label == LAC_COUNTRY and m.start < cand.tight < m.end:
+                cand.tight = m.start
+                cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
+        own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
+               and h_start < m.end]
+        country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
+        if country is False or (country is not None and not isinstance(country, Country)):
+            return  # two countries, or a country outside the region ("the Philippine ... Party")
+        words = _words(source[cand.tight:cand.end])
+        if own and cand.head is not None:
+            self.longer_name(cand, own, country, words)
             return
-    if not isinstance(country, Country) or cand.head is None:
-        return
-    _unlisted(release, gaz, cand, source, country, tight_words, not_party, heads, generic, added, make)
+        if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
+               for m in mentions):
+            return  # a listed name in the words before the head ("Fatherland for All Party"): read already
+        written = _words(source[cand.starts[-1]:cand.end])
+        guessed = None if country is not None else _country_by_words(gaz, written)
+        if country is None and guessed is None and any(
+                m.label == LAC_PARTY and m.entry is None and m.start < h_end and h_start < m.end
+                for m in mentions):
+            return  # a name too common to stand alone ("The Labor Party sent greetings"): resolve() decided
+        country_id = country.id if isinstance(country, Country) else (guessed or self.leading)
+        if country_id and self.listed(cand, country_id, named=country is not None):
+            return
+        if isinstance(country, Country) and cand.head is not None:
+            self.unlisted(cand, country, words)
+
+    def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
+        """Link the name, from the first of its starts that matches, to a listed party of the country."""
+        country_words = _country_words(self.gaz, country_id)
+        for start in cand.starts:
+            words = _content(_words(self.source[start:cand.end]), country_words)
+            if len(words) < 2 or not named and not any(w in self.heads or w in PARTY_NOUNS for w in words):
+                continue
+            party = best_party(self.gaz, country_id, words)
+            if party is not None and not _cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
+                self.added.append(self.mention(party, start, cand.end))
+                return True
+        return False
+
+    def mention(self, party: Party, start: int, end: int) -> Mention:
+        from nlp.release import Mention  # (nlp.release imports this module)
+
+        zone = "title" if self.where == "title" else self.release.zone_of(start)
+        mention = Mention(LAC_PARTY, (party.id,), start, end, self.source[start:end], self.where, zone)
+        mention.entry = party
+        return mention
+
+    def own_words(self, words: tuple[str, ...], country: Country) -> list[str]:
+        """A name's words of its own: not its country's, not a head noun, not a describing word."""
+        return [w for w in _content(words, _country_words(self.gaz, country.id)) if w not in self.heads
+                and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
+
+    def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
+        """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
+        if any(w in self.not_party for w in words) or not self.own_words(words, country):
+            return
+        name = _clean(self.source[cand.tight:cand.end], country)
+        if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
+            return
+        party = self.gaz.unlisted_party(name, country.id, self_described_left(name))
+        self.added.append(self.mention(party, cand.tight, cand.end))
+        note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
+        if note not in self.release.record.notes:
+            self.release.record.notes.append(note)
+
+    def longer_name(self, cand: _Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
+        """A listed party's name read inside a longer name around the same head noun ("the
+        Revolutionary Communist Party of Brazil" around "Communist Party of Brazil"): the longer name
+        is another party when it has a word of its own beyond the shorter one (not a country word,
+        not a head noun), or when the shorter one is a name several countries' parties share, opened
+        by a country none of them is of. Then the shorter mention is dropped and the longer name read
+        as a name of its own. A body's word before the shorter name ("the Venezuelan Youth Movement
+        for Socialism") makes it no party's: the shorter mention is dropped; after it ("… of Cuba
+        Central Committee") the party is still named."""
+        gaz = self.gaz
+        if any(m.start <= cand.tight and cand.end <= m.end for m in own):
+            return  # the gazetteer's name covers the whole name
+        shorter = {w for m in own for w in _words(m.text)}
+        first = min(m.start for m in own)
+        if any(w in self.not_party and w not in shorter for w in _words(self.source[cand.tight:first])):
+            for m in own:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
+                m.entry = None
+            return
+        if any(w in self.not_party for w in words):
+            return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
+        if country is None:  # the longer name's country is in the shorter ("Communist Party of Brazil")
+            country = next((gaz.country(m.entry.country) for m in own if set(_words(m.text))
+                            & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
+        if not isinstance(country, Country):
+            return
+        extra = [w for w in self.own_words(words, country) if w not in shorter]
+        # "the Barbados Workers' Party": a name several countries' parties share ("Workers' Party"),
+        # opened by a country none of them is of, is a party of that country; where one of them is
+        # (Panama's PRD in "Mexico, Brazil and Panama Party of the Democratic Revolution") resolve()
+        # has decided
+        shared = any(len(m.ids) > 1 and m.entry.country != country.id
+                     and all(getattr(c, "country", None) != country.id
+                             for c in gaz.candidates("|".join(m.ids)))
+                     for m in own)
+        if not extra and not shared:
+            return
+        party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
+        if party is not None and any(m.entry is party for m in own):
+            return
+        for m in own:
+            m.entry = None
+        if party is not None:
+            self.added.append(self.mention(party, cand.tight, cand.end))
+            return
+        self.unlisted(cand, country, words)
 
 
 def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -475,86 +551,9 @@ def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool
 
 
 def _is_place(m: Mention) -> bool:
+    """A LAC country, or another country or region of the world (a look-alike of that kind)."""
     return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
                                       and getattr(m.entry, "kind", None) in ("country", "region"))
-
-
-def _mention(release: Release, make: Any, party: Party, where: str, start: int, end: int,
-             source: str) -> Mention:
-    zone = "title" if where == "title" else release.zone_of(start)
-    mention = make(LAC_PARTY, (party.id,), start, end, source[start:end], where, zone)
-    mention.entry = party
-    return mention
-
-
-def _own_words(words: tuple[str, ...], country: Country | None, gaz: Gazetteer, heads: frozenset[str],
-               generic: frozenset[str]) -> list[str]:
-    country_words = _country_words(gaz, country.id) if country is not None else frozenset()
-    return [w for w in _content(words, country_words) if w not in heads and w not in PARTY_NOUNS
-            and w not in generic and not w.isdigit()]
-
-
-def _unlisted(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, country: Country,
-              words: tuple[str, ...], not_party: frozenset[str], heads: frozenset[str],
-              generic: frozenset[str], added: list[Mention], make: Any) -> None:
-    """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
-    if any(w in not_party for w in words) or not _own_words(words, country, gaz, heads, generic):
-        return
-    name = _clean(source[cand.tight:cand.end], country)
-    if not name or gaz.is_lookalike(name) or gaz.parties_by_alias(name):
-        return
-    party = gaz.unlisted_party(name, country.id, self_described_left(name))
-    added.append(_mention(release, make, party, cand.where, cand.tight, cand.end, source))
-    note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
-    if note not in release.record.notes:
-        release.record.notes.append(note)
-
-
-def _longer_name(release: Release, gaz: Gazetteer, cand: _Candidate, source: str, own: list[Mention],
-                 country: Any, words: tuple[str, ...], not_party: frozenset[str], heads: frozenset[str],
-                 generic: frozenset[str], added: list[Mention], make: Any) -> None:
-    """A listed party's name read inside a longer name around the same head noun ("the Revolutionary
-    Communist Party of Brazil" around "Communist Party of Brazil"): the longer name is another party
-    when it has a word of its own beyond the shorter one (not a country word, not a head noun), or
-    when the shorter one is a name several countries' parties share, opened by a country none of them
-    is of. Then
-    the shorter mention is dropped and the longer name read as a name of its own. A body's word before
-    the shorter name ("the Venezuelan Youth Movement for Socialism") makes it no party's: the shorter
-    mention is dropped; after it ("… of Cuba Central Committee") the party is still named."""
-    inner = [m for m in own if m.entry is not None]
-    if not inner or any(m.start <= cand.tight and cand.end <= m.end for m in inner):
-        return  # the gazetteer's name covers the whole name
-    shorter = set(w for m in inner for w in _words(m.text))
-    first = min(m.start for m in inner)
-    if any(w in not_party and w not in shorter for w in _words(source[cand.tight:first])):
-        for m in inner:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
-            m.entry = None
-        return
-    if any(w in not_party for w in words):
-        return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
-    if country is None:  # the shorter name holds the country ("Communist Party of Brazil"), the longer too
-        country = next((gaz.country(m.entry.country) for m in inner if set(_words(m.text))
-                        & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
-    if not isinstance(country, Country):
-        return
-    extra = [w for w in _own_words(words, country, gaz, heads, generic) if w not in shorter]
-    # "the Barbados Workers' Party": a name several countries' parties share ("Workers' Party"), opened
-    # by a country none of them is of, is a party of that country; where one of them is (Panama's PRD
-    # in "Mexico, Brazil and Panama Party of the Democratic Revolution") resolve() has decided
-    shared = any(len(m.ids) > 1 and m.entry.country != country.id
-                 and all(getattr(c, "country", None) != country.id for c in gaz.candidates("|".join(m.ids)))
-                 for m in inner)
-    if not extra and not shared:
-        return
-    party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
-    if party is not None and any(m.entry is party for m in inner):
-        return
-    for m in inner:
-        m.entry = None
-    if party is not None:
-        added.append(_mention(release, make, party, cand.where, cand.tight, cand.end, source))
-        return
-    _unlisted(release, gaz, cand, source, country, words, not_party, heads, generic, added, make)
 
 
 def _notes_zh(release: Release) -> None:
