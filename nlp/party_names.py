@@ -12,15 +12,20 @@ codebook wants every LAC party that takes part, by its English name.
 (``nlp/release.py``) and adds mentions of two kinds, which the contact and mechanism steps read as
 they read any party mention:
 
-1. **Variant forms of listed parties.** A Title-case name around a party head noun (or qualified by
-   a LAC country: "<Country>'s X", "X of <Country>") is compared, word by word in any order, with
-   the names of the parties of ONE country: the country the name itself carries, else the one the
-   page is about. Words are compared without case, accents, possessives, plural "s", British or
+1. **Variant forms of listed parties.** A Title-case name around a party head noun (or, with none,
+   followed by "of <Country>") is compared, word by word in any order, with the names of the
+   parties of ONE country: the country the name itself carries (in it, or its possessive or
+   demonym right before it; else the one whose own name's words it holds), else the one the page
+   is about. A name the gazetteer's own rules left open as too common ("The Labor Party sent
+   greetings") stays open. Words are compared without case, accents, possessives, plural "s", British or
    American spelling, small words and the country's own names; a head noun "Party" present on one
    side only is left out. A clear best match (``SIMILAR``, and ``MARGIN`` above any other party of
-   the country) is that party. A name is never compared with another country's parties, and a
-   name the gazetteer knows as a look-alike (a non-LAC party, a country outside the region) is no
-   candidate at all.
+   the country) is that party, unless the name as written opens another party's name ("Partido
+   Comunista del Peru"). A name is never compared with another country's parties, and a name the
+   gazetteer knows as a look-alike (a non-LAC party, a country outside the region), a body or a
+   platform is no candidate at all. A name starts after offices, people and headline verbs
+   (``party_name.before_name``) and ends at its country's name ("… of Cuba Hold Theoretical
+   Seminar" is a headline's).
 2. **Unlisted parties.** A name that matches no party and is clearly a party's own name — a head
    noun ("Party", "Front", "Movement", "Partido" …: cue ``party_name.head``), at least one word of
    its own beyond the head, the country and describing words (``party_name.generic``: "the Ruling
@@ -32,7 +37,10 @@ they read any party mention:
 
 A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
 Brazil" around "Communist Party of Brazil") is the longer name's party: the shorter mention is
-dropped when the longer one has a word of its own (not a country, not a head noun, no body's word).
+dropped when the longer one has a word of its own (not a country, not a head noun), or opens a name
+several countries' parties share with a country none of them is of ("the Barbados Workers' Party").
+A body's word before the shorter name ("the Venezuelan Youth Movement for Socialism") leaves no
+party at all.
 
 Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
 noted on the record. Its English name cannot be derived from the characters with any confidence
