@@ -276,8 +276,11 @@ def _candidates(source: str, where: str, heads: frozenset[str],
     out: list[_Candidate] = []
     runs: dict[int, re.Match[str]] = {}
     last_end = -1
+    covered = bytearray(len(source) + 1)
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
     for head in _head_pattern(heads).finditer(source):
-        if head.start() < last_end or any(a <= head.start() < b for a, b in taken):
+        if head.start() < last_end or covered[head.start()]:
             continue  # in the run found for the head before it, or in a name of something else
         # the Title-case run holding the head: searched from a word start a little before it
         start = source.rfind(" ", 0, max(0, head.start() - 100)) + 1
@@ -393,7 +396,8 @@ class _Reader:
 
     def read_all(self) -> None:
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
-                 or (m.label == LOOKALIKE and not _is_place(m))]
+                 or (m.label == LOOKALIKE and not _is_place(m))
+                 or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
         for cand in (_candidates(self.source, self.where, self.heads, taken)
                      + _qualified(self.release, self.source, self.where)):
             self.read(cand)
@@ -527,6 +531,20 @@ class _Reader:
             self.added.append(self.mention(party, cand.tight, cand.end))
             return
         self.unlisted(cand, country, words)
+
+
+# What may run a name on past a mention: a capitalised word, or a small word and one, right after it
+RUNS_ON = re.compile(rf"[ ]+(?:(?:{SMALL})[ ]+)*[A-ZÀ-ÖØ-Þ]")
+
+
+def _closed(source: str, m: Mention) -> bool:
+    """Is a resolved party mention the whole Title-case name there ("the Communist Party of Cuba on
+    May 9")? No capitalised word before it, nothing that runs on after it: then no longer name is
+    written around it, and its head nouns need no reading (most party names on a page)."""
+    before = source[max(0, m.start - 40):m.start].split()
+    if before and before[-1][:1].isupper():
+        return False
+    return RUNS_ON.match(source, m.end) is None
 
 
 def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer) -> None:
