@@ -348,3 +348,17 @@ def test_a_headline_after_the_name_is_not_part_of_it(title, party):
                    title=title)
     assert parties(record) == {party}
     assert not any("Hold" in note or "Open" in note for note in record.notes)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["the rise of the Chilean Republican Movement", "the rise of the Republican Party of Chile"],
+)
+def test_a_party_in_what_the_guests_briefed_on_is_a_topic(topic):
+    """A party named in what one side briefed the other on is what they talked about, listed in the
+    gazetteer or not: no side of the exchange."""
+    text = (
+        "Liu Jianchao, head of the IDCPC, met with a delegation of the Socialist Party of Chile on July 4. "
+        f"The guests briefed on Chilean politics, including {topic}."
+    )
+    assert parties(idcpc(text, title="Liu Jianchao Meets Chilean Delegation")) == {"Socialist Party of Chile"}
