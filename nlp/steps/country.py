@@ -901,6 +901,7 @@ def step(release: Release) -> None:
     placed: dict[str, float] = {}  # focus evidence other than venues ("in Rio de Janeiro, Brazil")
     said: dict[str, float] = {}  # foreign ministry: lead mentions inside what someone said (topics)
     first: dict[str, Mention] = {}
+    title_actors: set[str] = set()  # named in the title other than as the place
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
         if not country or envoy_elsewhere(release, m):
@@ -913,6 +914,8 @@ def step(release: Release) -> None:
                 actors[country] = actors.get(country, 0.0) + weight
             if not is_venue(release, m):
                 placed[country] = placed.get(country, 0.0) + weight
+                if m.where == "title":
+                    title_actors.add(country)
             if release.is_mfa and m.where == "text" and in_what_was_said(release.layout.clean, m.start):
                 said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
@@ -955,9 +958,19 @@ def step(release: Release) -> None:
     # a head in office named as the counterpart breaks a tie ("held talks with President Lula … Lula said
     # Brazil and Argentina …"): his country's actor took part
     heads = heads_named(release) if release.is_mfa and len(scores) >= 2 else set()
-    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -focus.get(c, 0.0), -(c in heads),
+    # a country the title and lead name only as the place ("Wang Yi Meets Surinamese Foreign Minister
+    # in Guyana", "met Bolivian President Arce in Havana, Cuba") ranks after one they name as an actor,
+    # whatever the weight of its place names: a place is no actor (codebook: the country "whose
+    # actors take part"), unless its head in office is named there. Among actors, the one the
+    # headline names as such comes first: the headline picks the exchange ("Wang Yi Meets Argentine
+    # FM in Brasilia" over a lead recalling that he is on a visit to Brazil).
+    named_actor = {c for c in scores if placed.get(c, 0.0) > 0 or c in heads}
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -(c in named_actor),
+                                           -(c in title_actors), -focus.get(c, 0.0), -(c in heads),
                                            -placed.get(c, 0.0), -scores[c]))
-    in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
+    # the countries the title names as actors: one named there only as the place ("attends
+    # China-Caribbean forum in Trinidad and Tobago") does not make the headline one country's
+    in_title = title_actors
     title_cue = any(s.where == "title" for s in regional) or (
         _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))
     multilateral = False

@@ -39,6 +39,7 @@ from nlp.text import in_what_was_said, sentence_at
 NAME = "event_type"
 
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
+VISIT_KINDS = frozenset({"state_visit", "official_visit"})
 FUTURE_BEFORE = re.compile(r"(?:\bwill|\bto|\bexpected to|将|將|拟|擬)\s*(?:also\s+)?$", re.I)
 CHINESE_CITIES = re.compile(
     r"^(?:Beijing|Shanghai|Tianjin|Chongqing|Guangzhou|Shenzhen|Hangzhou|Nanjing|Suzhou|Xiamen|Fuzhou|"
@@ -538,6 +539,21 @@ def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
     return found
 
 
+def _ceremony_of_a_visit(title: str, in_title: tuple[str, re.Match[str]] | None) -> re.Match[str] | None:
+    """A headline whose news is a ceremony or banquet of a visit ("Xi Jinping Holds Welcome Ceremony
+    for Honduran President", "… Hold Banquet for Brazilian President on State Visit", 卢拉为习近平举行
+    隆重欢迎仪式): a ceremony both attend is "other" (codebook), not the visit as a whole, whose pages
+    are its announcement, arrival, departure, preview or overview. Asked only when the headline's
+    exchange word is the visit's (``mfa.state_visit``, ``mfa.official_visit``: "welcome ceremony" is
+    one of them) and the ceremony is named at or before it; a headline that names talks or a meeting
+    ("Holds Welcome Ceremony and Talks with …") or the visit first ("X Begins State Visit, Welcome
+    Ceremony Held") reports that."""
+    if in_title is None or in_title[0] not in VISIT_KINDS:
+        return None
+    ceremony = cues.pattern("mfa_ceremony").search(title)
+    return ceremony if ceremony is not None and ceremony.start() < in_title[1].end() else None
+
+
 def _signed_article(release: Release) -> re.Match[str] | None:
     """The opening above the lead names the page a signed article or gives its author's byline
     (``mfa_byline``: "By Xi Jinping, President of …", ——在…发表的署名文章): the page is the article,
@@ -671,6 +687,10 @@ def _mfa(release: Release) -> None:
     byline = _signed_article(release)
     if byline is not None:
         _set(release, "message", "text", 0, byline)
+        return
+    ceremony = _ceremony_of_a_visit(title, in_title)
+    if ceremony is not None:
+        _set(release, "other", "title", 0, ceremony)
         return
     special = other.search(title)
     if special and in_title and in_title[0] in FACE_TO_FACE and in_title[1].start() < special.start():
