@@ -811,7 +811,8 @@ def mfa_worldwide_gathering(release: Release) -> list[Mention]:
     if not platforms:
         return []
     title = release.title
-    if any(cues.pattern(cue).search(title) for cue in HEADLINE_EXCHANGE_CUES):
+    named = [cue for cue in HEADLINE_EXCHANGE_CUES if cues.pattern(cue).search(title)]
+    if named and not (named == ["mfa.message"] and _message_to_gathering(release, platforms)):
         return []
     if any(not is_venue(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)
            if m.where == "title"):
@@ -819,6 +820,32 @@ def mfa_worldwide_gathering(release: Release) -> list[Mention]:
     if trip_stops(release):
         return []
     return platforms
+
+
+# the words between a headline's message and the gathering it is addressed to: "Message to the ",
+# "Letter to the 15th "; 习近平向“…峰会致贺信: 向 opens the addressee, the message word follows
+ADDRESSED_EN = re.compile(r"\bto\s+(?:the\s+)?(?:(?!(?:on|over|for|about|of)\b)[\w'’-]+\s+){0,4}[“\"]?$",
+                          re.I)
+ADDRESSED_ZH = re.compile(r"向[^，。,：:]{0,12}$")
+
+
+def _message_to_gathering(release: Release, platforms: list[Mention]) -> bool:
+    """Is the headline's message addressed to the worldwide gathering it names ("Xi Jinping Sends
+    Congratulatory Message to the G77 and China Summit", 习近平向“77国集团和中国”峰会致贺信)? Then the
+    gathering is the message's counterpart, as it is the counterpart of a speech at it: the LAC side
+    is the LAC participants at a worldwide platform, multilateral, also when the summit's host
+    country chairs it (a place and a chair are no counterpart)."""
+    title = release.title
+    message = cues.pattern("mfa.message").search(title)
+    if message is None:
+        return False
+    for m in platforms:
+        if release.zh:
+            if ADDRESSED_ZH.search(title[:m.start]) and message.start() >= m.end:
+                return True
+        elif message.end() <= m.start and ADDRESSED_EN.search(title[message.end():m.start]):
+            return True
+    return False
 
 
 def trip_stops(release: Release) -> set[str]:

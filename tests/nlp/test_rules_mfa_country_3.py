@@ -170,3 +170,162 @@ def test_a_visit_or_talks_named_before_the_ceremony_stay_the_news(title: str, te
                                                                    event_type: str) -> None:
     record = mfa(text, title=title, published="2023-10-25")
     assert record.event_type == event_type
+
+
+# ---- a joint statement under another name: joint press or media statement, 联合新闻声明, 联合新闻稿 ----
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    ("Joint Press Statement Between the People's Republic of China and Barbados",
+     "At the invitation of Premier Li Qiang, Prime Minister of Barbados Mia Amor Mottley paid an official "
+     "visit to China from June 23 to 29, 2024. Premier Li Qiang held talks with her. The two sides agreed:",
+     "en", "Barbados"),
+    ("Joint Media Statement of the Foreign Ministers of China and Jamaica",
+     "Foreign Minister Wang Yi and Jamaican Foreign Minister Kamina Johnson Smith held talks in Beijing on "
+     "March 5, 2024, and agreed on the following:", "en", "Jamaica"),
+    ("中华人民共和国和巴巴多斯联合新闻声明",
+     "应国务院总理李强邀请，巴巴多斯总理莫特利于2024年6月23日至29日对中国进行正式访问。两国总理举行会谈。"
+     "双方一致同意：",
+     "zh", "Barbados"),
+    ("中国和圭亚那外长会谈联合新闻稿",
+     "2024年5月9日，外交部长王毅同圭亚那外长托德在乔治敦举行会谈。双方发表如下联合新闻稿：", "zh", "Guyana"),
+])
+def test_joint_press_statement_is_a_joint_statement(title: str, text: str, lang: str, country: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-06-29")
+    assert record.country == country
+    assert record.event_type == "joint_statement"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Li Qiang Holds Talks with Barbadian Prime Minister Mia Amor Mottley",
+     "On June 24, 2024, Premier Li Qiang held talks with Prime Minister of Barbados Mia Amor Mottley in "
+     "Beijing. After the talks, the two sides issued a joint press statement.", "en"),
+    ("王毅同圭亚那外长托德会谈并发表联合新闻稿",
+     "2024年5月9日，外交部长王毅同圭亚那外长托德在乔治敦举行会谈。会谈后，双方发表联合新闻稿。", "zh"),
+])
+def test_talks_that_issue_a_joint_press_statement_stay_talks(title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-06-24")
+    assert record.event_type == "talks"
+
+
+# ---- messages in other words: sympathy, greeting cards, 贺卡 ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Xi Jinping Extends Sympathies to Cuban President over Matanzas Fire",
+     "On August 8, 2022, President Xi Jinping extended sympathies to Cuban President Miguel Diaz-Canel "
+     "over the fire at an oil depot in Matanzas.", "en"),
+    ("Xi Jinping and Cuban President Exchange New Year Cards",
+     "On December 31, 2023, President Xi Jinping and Cuban President Miguel Diaz-Canel exchanged New "
+     "Year cards.", "en"),
+    ("习近平同古巴国家主席迪亚斯-卡内尔互致新年贺卡",
+     "2023年12月31日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致新年贺卡。", "zh"),
+])
+def test_sympathy_and_greeting_cards_are_messages(title: str, text: str, lang: str) -> None:
+    if lang == "zh":
+        record = _zh(text, title, "2023-12-31")
+    else:
+        record = mfa(text, title=title, published="2023-12-31")
+    assert record.country == "Cuba"
+    assert record.event_type == "message"
+
+
+def test_sympathy_expressed_at_a_meeting_stays_the_meeting() -> None:
+    record = mfa("On August 9, 2022, Vice President Wang Qishan met with Cuban Vice President Salvador "
+                 "Valdes Mesa in Beijing and expressed sympathy over the Matanzas fire.",
+                 title="Wang Qishan Meets with Cuban Vice President, Expresses Sympathy over Fire",
+                 published="2022-08-09")
+    assert record.event_type == "meeting"
+
+
+# ---- a Chinese lead under a headline with no exchange word: its first sentence that names one ----
+
+@pytest.mark.parametrize(("title", "text", "event_type"), [
+    ("韩正：中巴关系具有全球影响",
+     "2024年5月20日，国家副主席韩正在北京会见巴西外长维埃拉。韩正感谢卢拉总统日前致电祝贺。", "meeting"),
+    ("王毅：中方愿同哥伦比亚深化战略伙伴关系",
+     "2024年8月20日，外交部长王毅在北京同哥伦比亚外长穆里略举行会谈。穆里略转交了佩特罗总统致习近平主席的"
+     "贺信。", "talks"),
+    ("李强：中方愿同秘鲁加强合作",
+     "2024年6月28日，国务院总理李强同秘鲁总统博鲁阿尔特通电话。博鲁阿尔特感谢李强日前致电慰问。",
+     "phone_call"),
+    # the first sentence names a message: the message
+    ("习近平：中古友谊历久弥坚",
+     "2024年1月1日，国家主席习近平致电古巴国家主席迪亚斯-卡内尔，祝贺古巴革命胜利65周年。两国元首曾多次会"
+     "晤。", "message"),
+    # a visit named as the setting in the first sentence, the talks in the next: as before, the talks
+    ("中哥关系迈上新台阶",
+     "应国家主席习近平邀请，哥伦比亚总统佩特罗于2023年10月24日至26日对中国进行国事访问。25日，习近平同佩"
+     "特罗举行会谈。", "talks"),
+])
+def test_chinese_lead_first_sentence_names_the_exchange(title: str, text: str, event_type: str) -> None:
+    record = _zh(text, title)
+    assert record.event_type == event_type
+
+
+# ---- a summit recalled as the setting of an earlier meeting does not put this one on its sidelines ----
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On June 12, 2024, President Xi Jinping met with Chilean Foreign Minister Alberto van Klaveren in "
+     "Beijing. Xi recalled that he and President Boric met on the sidelines of the APEC meeting in San "
+     "Francisco.", "en"),
+    ("On May 20, 2025, Vice President Han Zheng met with the Chilean Foreign Minister in Beijing.\nHan "
+     "Zheng said President Xi and President Boric had a fruitful meeting during the APEC Summit in Lima "
+     "last November.", "en"),
+    ("2025年5月20日，国家副主席韩正在北京会见智利外长范克拉韦伦。韩正表示，去年习近平主席同博里奇总统出席"
+     "亚太经合组织领导人非正式会议期间会晤。",
+     "zh"),
+])
+def test_recalled_summit_meeting_is_no_sidelines(text: str, lang: str) -> None:
+    if lang == "zh":
+        record = _zh(text, "韩正会见智利外长范克拉韦伦", "2025-05-20")
+    else:
+        record = mfa(text, title="Xi Jinping Meets with Chilean Foreign Minister", published="2025-05-20")
+    assert record.country == "Chile"
+    assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    # the lead's own sentence: its summit is the meeting's setting, whatever it recalls
+    "On November 16, 2024 local time, President Xi Jinping met with Chilean President Gabriel Boric on the "
+    "sidelines of the APEC meeting in Lima, their first meeting since the one held last year.",
+    # a summit named in a later sentence that recalls nothing
+    "On July 6, 2025 local time, Premier Li Qiang met with Chilean President Gabriel Boric in Rio de "
+    "Janeiro.\nBoth are in Rio de Janeiro to attend the 17th BRICS Summit.",
+    # the Group of 77 meets as a conference
+    "On September 22, 2023 local time, Foreign Minister Wang Yi met with Chilean Foreign Minister "
+    "Alberto van Klaveren in New York, where both attend the annual meeting of foreign ministers of the "
+    "Group of 77.",
+])
+def test_summit_named_as_this_meetings_setting_stays_sidelines(text: str) -> None:
+    record = mfa(text, title="Chinese Leader Meets with Chilean Counterpart", published="2024-11-16")
+    assert record.event_type == "meeting_on_sidelines"
+
+
+# ---- a message addressed to a worldwide gathering held in a LAC country: multilateral ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Xi Jinping Sends Congratulatory Message to the G77 and China Summit",
+     "On September 15, 2023, President Xi Jinping sent a congratulatory message to the G77 and China "
+     "Summit held in Havana, Cuba, which was chaired by Cuban President Miguel Diaz-Canel.", "en"),
+    ("Xi Jinping Sends Congratulatory Letter to the 17th BRICS Summit",
+     "On July 6, 2025, President Xi Jinping sent a congratulatory letter to the 17th BRICS Summit in Rio de "
+     "Janeiro, Brazil, chaired by Brazilian President Lula.", "en"),
+    ("习近平向“77国集团和中国”峰会致贺信",
+     "2023年9月15日，国家主席习近平向在古巴哈瓦那举行的“77国集团和中国”峰会致贺信。古巴国家主席迪亚斯-卡"
+     "内尔主持峰会。",
+     "zh"),
+])
+def test_message_to_a_worldwide_gathering_is_multilateral(title: str, text: str, lang: str) -> None:
+    if lang == "zh":
+        record = _zh(text, title, "2023-09-15")
+    else:
+        record = mfa(text, title=title, published="2023-09-15")
+    assert record.country == "multilateral" and record.exchange_type == "multilateral"
+    assert record.event_type == "message"
+
+
+def test_message_to_the_host_about_a_gathering_stays_the_hosts_country() -> None:
+    record = mfa("On September 15, 2023, President Xi Jinping sent a message to Cuban President Miguel "
+                 "Diaz-Canel, congratulating Cuba on hosting the G77 and China Summit in Havana.",
+                 title="Xi Jinping Sends Message to Cuban President on G77 and China Summit",
+                 published="2023-09-15")
+    assert record.country == "Cuba"
