@@ -943,7 +943,10 @@ def step(release: Release) -> None:
                 placed[country] = placed.get(country, 0.0) + weight
                 if m.where == "title":
                     title_actors.add(country)
-            if release.is_mfa and m.where == "text" and in_what_was_said(release.layout.clean, m.start):
+            # what someone said, in the lead or in a headline quoting a speaker ("Han Zheng: China
+            # Supports Venezuela and Cuba …" over a meeting with Venezuela's president): topics
+            if release.is_mfa and ((m.where == "text" and in_what_was_said(release.layout.clean, m.start))
+                                   or (m.where == "title" and quoted_in_title(release, m.span()))):
                 said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m

@@ -329,3 +329,34 @@ def test_message_to_the_host_about_a_gathering_stays_the_hosts_country() -> None
                  title="Xi Jinping Sends Message to Cuban President on G77 and China Summit",
                  published="2023-09-15")
     assert record.country == "Cuba"
+
+
+# ---- countries named in a headline's quote are what the speaker spoke of, not a second side ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Han Zheng: China Supports Venezuela and Cuba in Safeguarding Sovereignty",
+     "On September 14, 2023, Vice President Han Zheng met with Venezuelan President Nicolas Maduro in "
+     "Beijing.", "en"),
+    ("China backs Venezuela, Cuba against interference: vice president",
+     "BEIJING, Sept. 14 (Xinhua) -- Chinese Vice President Han Zheng met with Venezuelan President Nicolas "
+     "Maduro here on Thursday.", "en"),
+    ("韩正：中方支持委内瑞拉和古巴维护国家主权",
+     "2023年9月14日，国家副主席韩正在北京会见委内瑞拉总统马杜罗。", "zh"),
+])
+def test_countries_in_a_headline_quote_are_topics(title: str, text: str, lang: str) -> None:
+    if lang == "zh":
+        record = _zh(text, title, "2023-09-14")
+    else:
+        record = mfa(text, title=title, published="2023-09-14")
+    assert record.country == "Venezuela" and record.exchange_type == "bilateral"
+
+
+@pytest.mark.parametrize("title", [
+    "Wang Yi Meets with Foreign Ministers of Venezuela and Cuba",
+    "Han Zheng Meets Venezuelan and Cuban Vice Presidents",
+])
+def test_two_countries_met_in_the_headline_stay_multilateral(title: str) -> None:
+    record = mfa("On September 14, 2023, Foreign Minister Wang Yi met with Venezuelan Foreign Minister "
+                 "Yvan Gil and Cuban Foreign Minister Bruno Rodriguez in Beijing.", title=title,
+                 published="2023-09-14")
+    assert record.country == "multilateral"
