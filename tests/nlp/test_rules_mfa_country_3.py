@@ -360,3 +360,27 @@ def test_two_countries_met_in_the_headline_stay_multilateral(title: str) -> None
                  "Yvan Gil and Cuban Foreign Minister Bruno Rodriguez in Beijing.", title=title,
                  published="2023-09-14")
     assert record.country == "multilateral"
+
+
+# ---- a courtesy call is a meeting: "paid a courtesy call on", "calls on President …", 拜会 ----
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Wang Yi Pays Courtesy Call on Guyanese President Irfaan Ali",
+     "On May 8, 2024 local time, Foreign Minister Wang Yi paid a courtesy call on Guyanese President "
+     "Irfaan Ali at the State House in Georgetown.", "en"),
+    ("Wang Yi Calls on Guyanese President Irfaan Ali",
+     "On May 8, 2024 local time, Foreign Minister Wang Yi called on Guyanese President Irfaan Ali in "
+     "Georgetown.", "en"),
+    ("王毅拜会圭亚那总统阿里", "当地时间2024年5月8日，外交部长王毅在乔治敦拜会圭亚那总统阿里。", "zh"),
+])
+def test_courtesy_call_is_a_meeting(title: str, text: str, lang: str) -> None:
+    record = _zh(text, title) if lang == "zh" else mfa(text, title=title, published="2024-05-08")
+    assert record.country == "Guyana"
+    assert record.event_type == "meeting"
+
+
+def test_calling_on_the_two_sides_to_act_is_no_meeting() -> None:
+    record = mfa("On May 8, 2024, Foreign Minister Wang Yi held talks with Guyanese Foreign Minister "
+                 "Hugh Todd in Georgetown, and called on the two sides to deepen cooperation in energy.",
+                 title="Wang Yi: China and Guyana Are Good Partners", published="2024-05-08")
+    assert record.event_type == "talks"
