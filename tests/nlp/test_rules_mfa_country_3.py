@@ -384,3 +384,15 @@ def test_calling_on_the_two_sides_to_act_is_no_meeting() -> None:
                  "Hugh Todd in Georgetown, and called on the two sides to deepen cooperation in energy.",
                  title="Wang Yi: China and Guyana Are Good Partners", published="2024-05-08")
     assert record.event_type == "talks"
+
+
+@pytest.mark.parametrize(("title", "text", "event_type"), [
+    ("Xi Jinping Lays Wreath at Monument During State Visit to Brazil",
+     "On November 20, 2024 local time, President Xi Jinping laid a wreath at a monument in Brasilia during "
+     "his state visit to Brazil.", "other"),
+    ("Xi Jinping Begins State Visit to Brazil, Lays Wreath at Monument",
+     "On November 20, 2024 local time, President Xi Jinping began his state visit to Brazil.", "state_visit"),
+])
+def test_wreath_laying_of_a_visit_is_a_ceremony(title: str, text: str, event_type: str) -> None:
+    record = mfa(text, title=title, published="2024-11-20")
+    assert record.event_type == event_type
