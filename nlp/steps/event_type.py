@@ -687,6 +687,21 @@ def _first_sentence_exchange_zh(text: str, skip: frozenset[str]) -> tuple[str, r
     return None
 
 
+def _untitled_exchange(release: Release, text: str, skip: frozenset[str],
+                       found: tuple[str, re.Match[str]]) -> tuple[str, re.Match[str]]:
+    """The exchange of a page with no headline: the first one the text reports (codebook: "with no
+    headline …, the first exchange with LAC actors the text reports"), read as under a headline with
+    no exchange word (the lead's main clause, a Chinese lead's first sentence naming one), not the
+    first kind in the rules' order ("met with Vieira. Vieira thanked China for the congratulatory
+    message" is the meeting; "held talks … The two sides issued a joint statement" the talks). A
+    joint statement's name standing before the lead's exchange word is the page's own heading: the
+    page is the statement's text."""
+    main = _lead_main_exchange(release, text, skip)
+    if main is None or (found[0] == "joint_statement" and found[1].start() < main[1].start()):
+        return found
+    return main
+
+
 CLAUSE_EDGE_EN = re.compile(r"[,;.]")
 HEADLINE_CLAUSE_EDGE = re.compile(r"[,;:，；：]")
 HEADLINE_CLAUSE_EDGE_ZH = re.compile(r"[,;:，；：\s\u3000]")  # a Chinese headline's clauses: also a space
@@ -785,6 +800,8 @@ def _mfa(release: Release) -> None:
         if found and i == 1 and title.strip() and not in_title and found[0] != "joint_statement":
             # a headline with no exchange word: the lead's main clause says which exchange it is
             found = _lead_main_exchange(release, text, skip) or found
+        elif found and i == 1 and not title.strip():
+            found = _untitled_exchange(release, text, skip, found)
         if not found:
             continue
         kind, match = found

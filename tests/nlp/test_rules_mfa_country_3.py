@@ -396,3 +396,29 @@ def test_calling_on_the_two_sides_to_act_is_no_meeting() -> None:
 def test_wreath_laying_of_a_visit_is_a_ceremony(title: str, text: str, event_type: str) -> None:
     record = mfa(text, title=title, published="2024-11-20")
     assert record.event_type == event_type
+
+
+# ---- a page with no headline: the first exchange the text reports ----
+
+@pytest.mark.parametrize(("text", "lang", "event_type"), [
+    ("On May 20, 2024, Vice President Han Zheng met with Brazilian Foreign Minister Mauro Vieira in Beijing. "
+     "Vieira thanked China for the congratulatory message on the anniversary of diplomatic ties.", "en",
+     "meeting"),
+    ("On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis Lacalle Pou in "
+     "Beijing. The two sides issued a joint statement.", "en", "talks"),
+    ("2024年5月20日，国家副主席韩正在北京会见巴西外长维埃拉。维埃拉感谢习近平主席日前致电祝贺"
+     "两国建交50周年。", "zh", "meeting"),
+    ("2024年6月28日，国务院总理李强同巴西总统卢拉通电话。卢拉感谢李强日前致贺电。", "zh",
+     "phone_call"),
+    # the message reported first, a meeting recalled after it
+    ("On January 1, 2024, President Xi Jinping sent a congratulatory message to Brazilian President Lula. The "
+     "two heads of state held talks in Beijing in 2023.", "en", "message"),
+    # the statement's own name heading the text
+    ("Joint Statement Between the People's Republic of China and the Federative Republic of Brazil\nAt the "
+     "invitation of President Xi Jinping, President Lula paid a state visit to China. The two heads of state "
+     "held talks.", "en", "joint_statement"),
+])
+def test_page_without_headline_takes_the_first_exchange_reported(text: str, lang: str,
+                                                                 event_type: str) -> None:
+    record = _zh(text, "") if lang == "zh" else mfa(text, title="", published="2024-05-20")
+    assert record.event_type == event_type
