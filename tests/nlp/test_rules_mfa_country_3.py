@@ -411,8 +411,8 @@ def test_wreath_laying_of_a_visit_is_a_ceremony(title: str, text: str, event_typ
     ("2024年6月28日，国务院总理李强同巴西总统卢拉通电话。卢拉感谢李强日前致贺电。", "zh",
      "phone_call"),
     # the message reported first, a meeting recalled after it
-    ("On January 1, 2024, President Xi Jinping sent a congratulatory message to Brazilian President Lula. The "
-     "two heads of state held talks in Beijing in 2023.", "en", "message"),
+    ("On January 1, 2024, President Xi Jinping sent a congratulatory message to Brazilian President Lula. "
+     "The two heads of state held talks in Beijing in 2023.", "en", "message"),
     # the statement's own name heading the text
     ("Joint Statement Between the People's Republic of China and the Federative Republic of Brazil\nAt the "
      "invitation of President Xi Jinping, President Lula paid a state visit to China. The two heads of state "
