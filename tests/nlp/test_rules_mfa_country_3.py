@@ -422,3 +422,11 @@ def test_page_without_headline_takes_the_first_exchange_reported(text: str, lang
                                                                  event_type: str) -> None:
     record = _zh(text, "") if lang == "zh" else mfa(text, title="", published="2024-05-20")
     assert record.event_type == event_type
+
+
+def test_joint_press_statements_made_together_are_a_press_appearance() -> None:
+    record = mfa("On June 10, 2024, following their talks, President Xi Jinping and Guyanese President "
+                 "Irfaan Ali made joint press statements at the Great Hall of the People.",
+                 title="Xi Jinping and Guyanese President Irfaan Ali Make Joint Press Statements",
+                 published="2024-06-10")
+    assert record.event_type != "joint_statement"
