@@ -543,11 +543,6 @@ def _sidelines(passages: list[tuple[str, str, int]]) -> re.Match[str] | None:
     return None
 
 
-def _sentence_of(text: str, at: int) -> str:
-    left, right = sentence_at(text, at)
-    return text[left:right]
-
-
 def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
     """A headline naming a ceremony, banquet or reception, a signing both sides witness or a joint
     press appearance (``mfa_ceremony``), asked only when it names no exchange word of its own: the
