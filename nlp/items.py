@@ -43,7 +43,14 @@ from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
-from nlp.text import CLOSE_THEN_SAID, PART_GAP_SPLIT, in_what_was_said, paragraphs, sentence_ends
+from nlp.text import (
+    CLOSE_THEN_SAID,
+    ONE_LINE_SENTENCES,
+    PART_GAP_SPLIT,
+    in_what_was_said,
+    paragraphs,
+    sentence_ends,
+)
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -288,15 +295,15 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
 
 
 # A copy stored as one line keeps its senders' paragraphs only as sentences: a page of one or two
-# lines, one of them long with many sentences, is read sentence by sentence (a sentence that goes
-# on about the same sender, "He said …", joins the one before, as a paragraph would).
-RUN_ON_CHARS = {False: 600, True: 300}
-RUN_ON_SENTENCES = 5
+# lines, one of them with ONE_LINE_SENTENCES sentences or more, is read sentence by sentence, as
+# ``layout`` reads its lead (a sentence that goes on about the same sender, "He said …", joins the
+# one before, as a paragraph would). A short page joined by single blanks was one unit: its senders
+# or a trip's legs in its later paragraphs were read as one entry, or none.
 
 
 def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
-    """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a long
-    run-on part into its sentences."""
+    """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a
+    run-on part of ONE_LINE_SENTENCES sentences or more into its sentences."""
     paras = paragraphs(clean)
     if len(paras) > 2:
         return paras
@@ -310,7 +317,7 @@ def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
         cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
         spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
                  for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
-        if end - start < RUN_ON_CHARS[zh] or len(spans) < RUN_ON_SENTENCES:
+        if len(spans) < ONE_LINE_SENTENCES:
             out.append((start, end))
         else:
             out.extend(spans)
@@ -403,7 +410,8 @@ def leg_segments(release: Release) -> list[Segment]:
             countries.append((m.start, country))
     if len({c for _, c in countries}) < 2:
         return []
-    paras = [p for p in paragraphs(clean) if p[0] >= release.layout.lead_end]
+    # (a copy stored as one line keeps its paragraphs only as sentences: ``_units``)
+    paras = [p for p in _units(clean, release.zh) if p[0] >= release.layout.lead_end]
     out: list[Segment] = []
     seen: list[str] = []
     for a, b in paras:
