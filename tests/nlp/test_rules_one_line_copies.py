@@ -313,3 +313,28 @@ def test_a_later_weekday_still_dates_a_page_without_dateline() -> None:
         "Ortiz said the FMLN admires the CPC's achievements.",
         "The two sides met on Thursday in Beijing."]))
     assert rec.event_date == "2019-05-09"
+
+
+# --- the paragraph after the lead, in a copy on one line, is the sentence after the lead -----------
+def test_a_one_line_video_call_is_no_seminar_for_an_online_seminar_its_last_paragraph_recalls() -> None:
+    doc = page("idcpc", "Liu Jianchao Holds Video Talks with PSUV Vice President", "2022-05-12", [
+        "Beijing, May 11th--Liu Jianchao, head of the IDCPC, held talks via video link with Diosdado "
+        "Cabello, first vice president of the United Socialist Party of Venezuela.",
+        "The two sides exchanged views on party relations and the fight against the pandemic.",
+        "Cabello said the PSUV supports the Global Development Initiative.",
+        "Earlier, the IDCPC held an online seminar with political parties of Latin American countries on "
+        "poverty reduction."])
+    printed = assert_same_as_printed(doc)
+    assert printed.event_type == "video_call" and printed.content == "daily interaction"
+
+
+def test_a_one_line_online_meeting_whose_next_sentence_names_the_many_parties_is_still_a_seminar() -> None:
+    """Negative: the sentence right after a one-line copy's lead is still read as the paragraph after it."""
+    doc = page("idcpc", "IDCPC Holds Virtual Meeting on Green Development", "2023-10-12", [
+        "Beijing, October 10th--The IDCPC held a video conference today with the Communist Party of Cuba and "
+        "the United Socialist Party of Venezuela on green development.",
+        "Party representatives from 12 countries of the region took part.",
+        "The participants exchanged views on the energy transition.",
+        "They agreed to meet again next year."])
+    printed = assert_same_as_printed(doc)
+    assert printed.event_type == "seminar" and printed.content == "knowledge exchange"
