@@ -724,10 +724,13 @@ def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool,
         if furniture:
             # menus and the report in one sentence: the report is the part after the last gap
             gaps = [m.end() for m in re.finditer(r"\s{2,}", sentence) if m.start() >= furniture.start()]
-            if not gaps or stop - (sentence_start + gaps[-1]) < FIRST_SENTENCE_MIN[zh]:
+            part = cleaned[sentence_start + gaps[-1]:stop] if gaps else ""
+            short = len(part.strip()) < FIRST_SENTENCE_MIN[zh]
+            if not part.strip() or (short and (is_caption(part) or FURNITURE_WORDS.search(part))):
                 sentence_start = stop
                 continue
-            sentence_start, sentence = sentence_start + gaps[-1], cleaned[sentence_start + gaps[-1]:stop]
+            # a short report part ("On March 20, Wang Yi met with X.") runs on into the next sentence
+            sentence_start, sentence = sentence_start + gaps[-1], part
         if stop - sentence_start >= FIRST_SENTENCE_MIN[zh]:
             left = len(sentence) - len(sentence.lstrip())
             return sentence_start + left, stop

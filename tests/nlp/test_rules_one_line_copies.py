@@ -338,3 +338,27 @@ def test_a_one_line_online_meeting_whose_next_sentence_names_the_many_parties_is
         "They agreed to meet again next year."])
     printed = assert_same_as_printed(doc)
     assert printed.event_type == "seminar" and printed.content == "knowledge exchange"
+
+
+# --- a short first sentence after the furniture of a one-line copy runs on; it is not dropped --------------
+@pytest.mark.parametrize("lead, day", [
+    ("On March 20, Wang Yi met with Alberto van Klaveren.", "2024-03-20"),
+    ("On March 19, Wang Yi met with Chile's foreign minister.", "2024-03-19"),
+])
+def test_a_short_lead_sentence_after_one_line_furniture_is_the_lead(lead: str, day: str) -> None:
+    doc = page("mfa", "Wang Yi Meets with Chilean Foreign Minister", "2024-03-21", [
+        lead, "They exchanged views.",
+        "On March 22, van Klaveren will attend a forum in Shanghai on green development and trade.",
+        "The Chilean ambassador to China was present."])
+    printed = assert_same_as_printed(doc)
+    assert printed.event_date == day and printed.country == "Chile"
+
+
+def test_a_caption_part_after_one_line_furniture_is_still_passed_over() -> None:
+    """Negative: the short part after a one-line copy's menu that is a photo caption (图为…) is no lead (its
+    photographer's credit, "（本网记者 摄）", stays glued to the lead sentence, as it was)."""
+    text = TRANSFORMS["furniture, one line"]({"lang": "zh", "published": "2024-05-11", "text": "\n".join([
+        "5月10日，外交部长王毅在北京会见秘鲁外长冈萨雷斯。", "王毅表示，中秘全面战略伙伴关系不断深化。",
+        "冈萨雷斯表示，秘方期待主办好亚太经合组织会议。", "同日，国家副主席韩正也会见了冈萨雷斯。"])})["text"]
+    lead = layout(text, None).lead()
+    assert lead.endswith("5月10日，外交部长王毅在北京会见秘鲁外长冈萨雷斯。") and "图为" not in lead
