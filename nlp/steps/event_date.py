@@ -64,6 +64,7 @@ from nlp.dates import (
     weekday_on_or_before,
     zh_number,
 )
+from nlp.gazetteer import CN_OFFICIAL
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
@@ -634,7 +635,8 @@ def _exchange_day_after_lead(release: Release, events: list[Found], later: list[
     访华。) and reports the exchange in the next sentence or paragraph ("On June 18, Wang Yi met with X",
     13日，…会见代表团): the exchange's first day is the day of the first sentence after the lead that
     names it, within the visit's span — not the visit's first day (rule 4: a page headlined on one
-    meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day."""
+    meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day;
+    when the headline names its Chinese principal, the sentence must be the one naming him."""
     words = EXCHANGE_WORDS.get(release.record.event_type or "")
     if not words or not events or any(f.end_day is None for f in events):
         return None
@@ -643,10 +645,17 @@ def _exchange_day_after_lead(release: Release, events: list[Found], later: list[
     if any(cues.pattern(cue).search(text, *lead) for cue in words):
         return None
     span = (min(f.day for f in events), max(f.end_day for f in events if f.end_day is not None))
+    # the Chinese principal the headline names: another official's exchange during the visit ("On June
+    # 17, Vice President Han Zheng met with him") is not the page's
+    wanted = {m.entry.id for m in release.mentions
+              if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
     for found in later:
         if found.future or found.kind == "report" or not span[0] <= found.day <= span[1]:
             continue
         left, right = sentence_at(text, found.start)
+        if wanted and not any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
+                              and m.entry.id in wanted and left <= m.start < right for m in release.mentions):
+            continue
         if any(cues.pattern(cue).search(text, left, right) for cue in words):
             return found
     return None

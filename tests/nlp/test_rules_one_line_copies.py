@@ -362,3 +362,13 @@ def test_a_caption_part_after_one_line_furniture_is_still_passed_over() -> None:
         "冈萨雷斯表示，秘方期待主办好亚太经合组织会议。", "同日，国家副主席韩正也会见了冈萨雷斯。"])})["text"]
     lead = layout(text, None).lead()
     assert lead.endswith("5月10日，外交部长王毅在北京会见秘鲁外长冈萨雷斯。") and "图为" not in lead
+
+
+def test_a_meeting_after_a_visit_lead_is_the_headline_principals_not_an_earlier_one() -> None:
+    doc = page("mfa", "Wang Yi Meets with Foreign Minister of Nicaragua", "2024-06-19", [
+        "At the invitation of Foreign Minister Wang Yi, Nicaraguan Foreign Minister Valdrack Jaentschke is "
+        "visiting China from June 16 to 20.",
+        "On June 17, Vice President Han Zheng met with Jaentschke.",
+        "On June 18, Wang Yi met with Jaentschke in Beijing.",
+        "Wang Yi said China and Nicaragua have achieved fruitful cooperation since resuming ties."])
+    assert assert_same_as_printed(doc).event_date == "2024-06-18"
