@@ -372,3 +372,18 @@ def test_a_meeting_after_a_visit_lead_is_the_headline_principals_not_an_earlier_
         "On June 18, Wang Yi met with Jaentschke in Beijing.",
         "Wang Yi said China and Nicaragua have achieved fruitful cooperation since resuming ties."])
     assert assert_same_as_printed(doc).event_date == "2024-06-18"
+
+
+@pytest.mark.parametrize("meeting", [
+    "The head of the delegation called on Cuban President Miguel Diaz-Canel on Wednesday.",
+    "On May 10, the head of the delegation called on Cuban President Miguel Diaz-Canel.",
+    "On May 10, the head of the delegation paid a courtesy call on Cuban President Miguel Diaz-Canel.",
+])
+def test_a_courtesy_call_after_a_visit_lead_is_dated_by_the_call(meeting: str) -> None:
+    """"Called on" and "paid a courtesy call" are the text's past-tense words for the headline's meeting
+    (cue headline_meeting): the day of their sentence dates it, not the visit's first day."""
+    doc = page("idcpc", "CPC Delegation Calls on Cuban President", "2023-05-10", [
+        "HAVANA, May 10 (Xinhua) -- A CPC delegation is visiting Cuba from May 8 to 12 at the invitation of "
+        "the Communist Party of Cuba.", meeting, "The two sides exchanged views on party relations."])
+    printed = assert_same_as_printed(doc)
+    assert printed.event_type == "meeting" and printed.event_date == "2023-05-10"
