@@ -698,8 +698,8 @@ def _report_goes_on(cleaned: str, lead_end: int, spans: list[tuple[int, int]]) -
     """Does the report go on in paragraphs of its own after the lead's line: a later line that ends
     as a sentence ends and is no photo caption? Not so on a copy stored as one line (nor on a page
     of one paragraph), where the rest of the report is the rest of the lead's line."""
-    return any(cleaned[a:b].endswith(SENTENCE_CLOSE[:6]) and not is_caption(cleaned[a:b])
-               for a, b in spans if a >= lead_end)
+    return any(cleaned[a:b].endswith(SENTENCE_CLOSE[:8]) and not is_caption(cleaned[a:b])
+               for a, b in spans if a >= lead_end)  # a quotation closing the paragraph ends it too
 
 
 def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool,

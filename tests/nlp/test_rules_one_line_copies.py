@@ -387,3 +387,12 @@ def test_a_courtesy_call_after_a_visit_lead_is_dated_by_the_call(meeting: str) -
         "the Communist Party of Cuba.", meeting, "The two sides exchanged views on party relations."])
     printed = assert_same_as_printed(doc)
     assert printed.event_type == "meeting" and printed.event_date == "2023-05-10"
+
+
+def test_a_lead_paragraph_followed_by_quoted_paragraphs_stays_whole() -> None:
+    """Negative: paragraphs after the lead that end with a closing quotation mark are paragraphs: the
+    report goes on after the lead's line, so the lead paragraph is not read by sentences."""
+    lead = ("5月10日，中联部部长刘建超在京会见古巴共产党代表团。双方就两党关系交换意见。"
+            "代表团团长莫拉莱斯在座。")
+    text = f"{lead}\n刘建超说：“中古两党是亲密同志。”\n莫拉莱斯说：“古共愿同中国共产党加强交流。”"
+    assert layout(text, None).lead() == lead
