@@ -58,7 +58,7 @@ LEGS = "legs"
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
-    r"\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages|letters)\b|"
+    r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
     r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
@@ -161,9 +161,13 @@ def kind_of(release: Release, page: Record) -> str | None:
     and a collective word in the title ("foreign", "leaders", 纷纷), or many senders named as such
     in the lead ("parties and leaders abroad", 外国政党), or no title at all — and
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
-    congratulations come up, is that meeting."""
+    congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
+    (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
+    is such a cue too: each sender's praise, by letter, statement or word, is its congratulation."""
     if release.is_mfa or not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
+    if cues.pattern("not_exchange_headline").search(release.title.strip()):
+        return None  # a commentary or an embassy's activity: its senders' words report no exchange
     title = release.title
     if DIGEST_TITLE.search(title) or _untitled_digest(release):
         return DIGEST
@@ -173,7 +177,9 @@ def kind_of(release: Release, page: Record) -> str | None:
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
     senders = (not title or collective.search(title) or many.search(release.lead())
                or _messages_in_entries(release, messages, MANY_ENTRIES))
-    if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
+    focus = release.focus_text()
+    if senders and (messages.search(focus) or cues.pattern("praise_of_cpc").search(focus)
+                    or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
 
@@ -266,6 +272,8 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
         return respective
     line = clean[start:end]
     intro = LIST_INTRO.search(line)
+    if intro and in_what_was_said(clean, start + intro.start()):
+        intro = None  # "X said it inspires countries including Brazil and Mexico": topics, no senders
     body_start = start + (intro.end() if intro else 0)
     separators = LIST_SEPARATORS
     if not LIST_SEPARATORS.search(clean, body_start, end):
@@ -785,6 +793,8 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             # the page's one counterpart country, which its title or lead names and its page-level
             # coding reports; the sender a roundup's list names is its contact too
             record = _with_senders(page.record, items if kind == ROUNDUP else [])
+            if record.event_type in (None, "other") and _praise_only(page):
+                _format_of(record, items[0])
             _senders_of_several_countries(page, record, items)
             out.append([record])
             continue
@@ -800,6 +810,23 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def _praise_only(page: Release) -> bool:
+    """Is the page a roundup by its senders' praise alone ("外国政党政要高度评价中共十九届六中全会",
+    "Foreign parties speak highly of …", ``praise_of_cpc``), its title and lead naming no message?
+    Its page-level coding then found no format, where each entry is a message."""
+    focus = page.focus_text()
+    return (cues.pattern("praise_of_cpc").search(focus) is not None
+            and cues.pattern("idcpc.message").search(focus) is None)
+
+
+def _format_of(record: Record, item: Record) -> None:
+    """The record takes the item's event type and content (and the evidence of its type)."""
+    record.event_type = item.event_type
+    record.content, record.content_prob, record.content_source = (
+        item.content, item.content_prob, item.content_source)
+    record.evidence["event_type"] = list(item.evidence.get("event_type", []))
 
 
 def _no_lac_sender(page: Release) -> Record:

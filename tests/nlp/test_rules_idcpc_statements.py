@@ -1,0 +1,134 @@
+"""IDCPC pages where LAC parties praise, hail or mourn with the CPC about its own events (campaign C):
+a page headlined on many parties' praise of the CPC's congress, plenary session or anniversary is a
+roundup of their congratulations, each sender's praise a message, whatever word (letter, statement,
+or none) each entry uses; a LAC name in what an outside sender said is no sender. Self-written
+releases in the sites' style; names of parties and people are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+from nlp.extract import extract_items
+
+URL_ZH = "https://www.idcpc.org.cn/bzhd/wshd/202111/t20211120_1.html"
+AGENCY_EN = "http://www.example-agency.com/2021-11/18/c_1128077.htm"
+
+
+# --- praise of the CPC's event by many parties: a roundup, each entry a message ---
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Foreign parties speak highly of CPC centenary",
+     "Political parties of various countries have spoken highly of the 100th anniversary of the CPC."),
+    ("Foreign party leaders hail CPC's historic resolution",
+     "Leaders of political parties abroad have hailed the resolution adopted by the CPC Central Committee."),
+    ("Political parties of many countries commend 20th CPC National Congress",
+     "Parties in many countries have commended the success of the 20th National Congress of the CPC."),
+    ("Foreign political leaders acclaim CPC plenary session",
+     "Political leaders of many countries have acclaimed the Sixth Plenary Session of the 19th CPC "
+     "Central Committee."),
+])
+def test_praise_headline_one_lac_sender_is_that_countrys_message(title: str, lead: str) -> None:
+    text = (lead + "\n"
+            "The Communist Party of Argentina issued a statement, saying the CPC has led China to "
+            "historic achievements that encourage progressive forces.\n"
+            "The Communist Party of India said the path of the CPC deserves close study.\n"
+            "The Workers' Party of Korea said it treasures its traditional friendship with the CPC.")
+    record = idcpc(text, title=title, published="2021-11-20")
+    assert record.relevant
+    assert record.country == "Argentina"
+    assert record.event_type == "message"
+    assert record.content == "daily interaction"
+    assert sorted(record.mechanism) == ["bilateral", "leftist"]
+    assert parties(record) == {"Communist Party of Argentina"}
+
+
+@pytest.mark.parametrize("title", ["外国政党政要高度评价中共十九届六中全会", "多国政党盛赞中共十九届六中全会",
+                                   "外国政党政要积极评价中共十九届六中全会"])
+def test_chinese_praise_headline_with_statements_only_is_a_message(title: str) -> None:
+    """No entry names a letter: the page's own coding finds the one LAC sender's country, and the
+    roundup gives it the entries' type (every entry of a roundup is a message)."""
+    text = ("联络动态\n作者:\n近日，多国政党政要纷纷对中共十九届六中全会作出积极评价。\n"
+            "秘鲁共产党（红色祖国）总书记表示，全会通过的历史决议对世界社会主义运动具有重要意义。\n"
+            "印度共产党表示，中共百年奋斗的历史经验值得认真研究。\n"
+            "日本共产党有关人士也表示，全会引人关注。")
+    record = idcpc(text, title=title, lang="zh", url=URL_ZH, published="2021-11-20")
+    assert record.relevant
+    assert record.country == "Peru"
+    assert record.event_type == "message"
+    assert record.content == "daily interaction"
+    assert "leftist" in record.mechanism
+
+
+def test_praise_headline_several_lac_senders_is_multilateral_regional() -> None:
+    text = (" date 2021-11-18\nHome | China | World | Business\n"
+            "Foreign political leaders acclaim CPC's historical resolution\n"
+            "Source: Xinhua | 2021-11-18 10:12:31 | Editor: huaxia\n"
+            "BEIJING, Nov. 18 (Xinhua) -- Political leaders of many countries have acclaimed the resolution "
+            "on the Party's century-long history adopted by the CPC Central Committee.\n"
+            "Guillermo Teillier, president of the Communist Party of Chile, said the resolution shows the "
+            "vitality of socialism with Chinese characteristics.\n"
+            "Fernando Pereira, president of Uruguay's Broad Front, said the CPC's history offers lessons to "
+            "the left.\n"
+            "Pakistani senator Mushahid Hussain Sayed said the resolution is a historic document.")
+    record = idcpc(text, title="Foreign political leaders acclaim CPC's historical resolution",
+                   url=AGENCY_EN, published="2021-11-18")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.event_type == "message"
+    assert sorted(record.mechanism) == ["leftist", "regional"]
+    assert parties(record) == {"Communist Party of Chile", "Broad Front"}
+
+
+def test_entries_that_each_sent_a_message_make_a_roundup_under_an_event_headline() -> None:
+    """'sent a message' and 'in a letter to the CPC' are two entries quoting messages: the page of many
+    senders whose headline names only the CPC's event is a roundup of them."""
+    text = (" date 2021-11-13\nGlobal views: CPC's sixth plenary session\nUpdated 21:05, 13-Nov-2021\nCGTN\n"
+            "The sixth plenary session of the 19th CPC Central Committee has drawn attention worldwide.\n"
+            "Gleisi Hoffmann, president of Brazil's Workers' Party, said in a letter to the CPC that the "
+            "resolution sums up a century of struggle.\n"
+            "Luis Arce, leader of Bolivia's Movement for Socialism, sent a message praising the session.\n"
+            "A Russian party leader said the session will have a profound impact.")
+    record = idcpc(text, title="Global views: CPC's sixth plenary session", url=AGENCY_EN,
+                   published="2021-11-13")
+    assert record.relevant
+    assert record.country == "multilateral"
+    assert record.event_type == "message"
+    assert parties(record) == {"Workers' Party (Brazil)", "Movement for Socialism (Bolivia)"}
+
+
+# --- negatives: no LAC sender; LAC countries in what an outside sender said; a commentary ---
+
+def test_praise_roundup_with_lac_countries_only_in_an_outside_senders_words_is_not_relevant() -> None:
+    """"including Brazil and Mexico" inside what the Vietnamese party said is a list of topics, not
+    a list of senders."""
+    text = ("Political parties of many countries have spoken highly of the Third Plenary Session of the "
+            "20th CPC Central Committee.\n"
+            "The Communist Party of Vietnam said China's reform offers experience to developing countries "
+            "in Asia and in Latin America, including Brazil and Mexico.\n"
+            "The Nepali Congress said the session is of great significance.")
+    records = extract_items({"url": "https://www.idcpc.org.cn/english/news/202407/t20240726_1.html",
+                             "source": "idcpc", "lang": "en", "published": "2024-07-26", "text": text,
+                             "title": "Foreign parties speak highly of CPC plenary session"})
+    assert not records[0].relevant
+    assert all(not r.relevant for r in records)
+
+
+def test_praise_roundup_without_lac_senders_is_not_relevant() -> None:
+    text = ("连日来，多国政党政要积极评价中共二十届三中全会。\n"
+            "越共中央总书记表示，全会对中国改革发展具有重要意义。\n"
+            "老挝人民革命党表示，愿同中共加强治国理政经验交流。")
+    record = idcpc(text, title="外国政党政要积极评价中共二十届三中全会", lang="zh", url=URL_ZH,
+                   published="2024-07-25")
+    assert not record.relevant
+
+
+@pytest.mark.parametrize("title", ["Commentary: Foreign parties hail CPC's path",
+                                   "Opinion: World parties praise the CPC"])
+def test_a_commentary_headline_is_no_roundup_of_praise(title: str) -> None:
+    """A commentary reports no exchange (not_exchange_headline), also when it quotes parties' praise."""
+    text = ("The CPC's exchanges with parties of Latin America have grown closer.\n"
+            "The Communist Party of Cuba has praised the CPC's governance.\n"
+            "Brazil's Workers' Party has spoken highly of China's development.")
+    record = idcpc(text, title=title, url=AGENCY_EN, published="2021-07-01")
+    assert not record.relevant
