@@ -132,3 +132,63 @@ def test_a_commentary_headline_is_no_roundup_of_praise(title: str) -> None:
             "Brazil's Workers' Party has spoken highly of China's development.")
     record = idcpc(text, title=title, url=AGENCY_EN, published="2021-07-01")
     assert not record.relevant
+
+
+# --- another party's general secretary, politburo or committee is not the CPC side ---
+
+AGENCY_ZH = "http://www.example-agency.com/2021-04/17/c_1127341.htm"
+
+
+@pytest.mark.parametrize(("title", "text", "url"), [
+    ("越共中央总书记致电祝贺古共八大开幕",
+     "4月16日，越共中央总书记阮富仲致电古巴共产党中央第一书记劳尔·卡斯特罗，祝贺古共八大开幕。", URL_ZH),
+    ("越共中央总书记阮富仲致电祝贺古共八大开幕",
+     "新华社河内4月16日电 越共中央总书记阮富仲16日致电古巴共产党中央第一书记，祝贺古共八大开幕。", AGENCY_ZH),
+    ("老挝人民革命党中央政治局委员会见古巴共产党代表团",
+     "新华社万象4月16日电 老挝人民革命党中央政治局委员16日在万象会见古巴共产党代表团。", AGENCY_ZH),
+    ("CPV Politburo member meets Cuban party delegation",
+     "HANOI, April 16 (Xinhua) -- A Politburo member of the Communist Party of Vietnam on Friday met with "
+     "a delegation of the Communist Party of Cuba in Hanoi.", AGENCY_EN),
+])
+def test_another_partys_organ_is_no_cpc_side(title: str, text: str, url: str) -> None:
+    """A LAC party's exchange with a party outside LAC, whose general secretary or politburo the page
+    names, is no exchange of the CPC (relevance: the CPC must be a side)."""
+    lang = "en" if title.isascii() else "zh"
+    record = idcpc(text, title=title, lang=lang, url=url, published="2021-04-17")
+    assert not record.relevant
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("习近平致电祝贺古共八大开幕",
+     "新华社北京4月16日电 中共中央总书记、国家主席习近平16日致电劳尔·卡斯特罗，"
+     "祝贺古巴共产党第八次代表大会开幕。"),
+    ("习近平总书记复信古共中央第一书记",
+     "新华社北京4月30日电 习近平总书记近日复信古巴共产党中央第一书记迪亚斯-卡内尔。"),
+    ("古巴共产党代表团访问四川",
+     "新华社成都4月16日电 古巴共产党代表团16日在成都会见四川省委书记，双方就加强交流合作交换意见。"),
+])
+def test_the_cpcs_own_organs_stay_the_cpc_side(title: str, text: str) -> None:
+    record = idcpc(text, title=title, lang="zh", url=AGENCY_ZH, published="2021-04-17")
+    assert record.relevant
+    assert record.country == "Cuba"
+
+
+# --- an ambassador who shares a party official's name is the ambassador ---
+
+def test_an_ambassador_sharing_a_party_officials_name_is_no_cpc_side() -> None:
+    text = (" date 2022-07-20\nHome | China | World\nNicaragua marks anniversary of Sandinista revolution\n"
+            "MANAGUA, July 19 (Xinhua) -- Nicaragua on Tuesday marked the 43rd anniversary of the Sandinista "
+            "revolution with a rally led by Daniel Ortega of the Sandinista National Liberation Front.\n"
+            "Chinese Ambassador to Nicaragua Chen Xi attended the celebration.")
+    record = idcpc(text, title="Nicaragua marks anniversary of Sandinista revolution",
+                   url="http://www.example-agency.com/2022-07/20/c_1128850.htm", published="2022-07-20")
+    assert not record.relevant
+
+
+def test_the_party_official_named_without_an_ambassadors_office_is_the_cpc_side() -> None:
+    text = ("BEIJING, June 10 (Xinhua) -- Chen Xi met with a delegation of the Sandinista National "
+            "Liberation Front of Nicaragua in Beijing on Monday.")
+    record = idcpc(text, title="Chen Xi meets Nicaraguan party delegation",
+                   url="http://www.example-agency.com/2019-06/10/c_1124610.htm", published="2019-06-10")
+    assert record.relevant
+    assert record.country == "Nicaragua"
