@@ -72,13 +72,14 @@ MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁�
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word
-# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
+# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages",
+# "Praise has poured in from political parties around the world")
 COLLECTIVE_LEAD_EN = re.compile(
     r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
     r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
     r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
-    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|\bfrom (?:around|across) the world\b|"
-    r"\bworldwide\b)", re.I)
+    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|"
+    r"\b(?:from )?(?:around|across|all over) the world\b|\bworldwide\b)", re.I)
 COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"

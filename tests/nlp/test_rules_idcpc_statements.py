@@ -192,3 +192,22 @@ def test_the_party_official_named_without_an_ambassadors_office_is_the_cpc_side(
                    url="http://www.example-agency.com/2019-06/10/c_1124610.htm", published="2019-06-10")
     assert record.relevant
     assert record.country == "Nicaragua"
+
+
+@pytest.mark.parametrize("lead", [
+    "BEIJING, July 2 (Xinhua) -- Praise has poured in from political parties around the world as the CPC "
+    "celebrated its centenary.",
+    "BEIJING, July 2 (Xinhua) -- Parties all over the world have hailed the CPC as it celebrated its "
+    "centenary.",
+])
+def test_many_senders_around_the_world_in_the_lead_make_a_roundup(lead: str) -> None:
+    """A headline with no collective word ("Praise pours in for CPC"): the lead's parties "around the
+    world" are the many senders, each a message."""
+    text = (lead + "\nThe Communist Party of Brazil said the CPC has written a glorious chapter in history.\n"
+            "The Indonesian Democratic Party of Struggle said the CPC's achievements are remarkable.")
+    record = idcpc(text, title="Praise pours in for CPC on centenary",
+                   url="http://www.example-agency.com/2021-07/02/c_1127615.htm", published="2021-07-02")
+    assert record.relevant
+    assert record.country == "Brazil"
+    assert record.event_type == "message"
+    assert parties(record) == {"Communist Party of Brazil"}
