@@ -211,3 +211,36 @@ def test_many_senders_around_the_world_in_the_lead_make_a_roundup(lead: str) -> 
     assert record.country == "Brazil"
     assert record.event_type == "message"
     assert parties(record) == {"Communist Party of Brazil"}
+
+
+# --- a message headlined on a party described by its country ---
+
+@pytest.mark.parametrize("title", ["Cuban party leaders send condolences to CPC over Jiang Zemin's death",
+                                   "Cuban party mourns Jiang Zemin"])
+def test_a_party_described_by_its_country_is_the_one_its_message_names(title: str) -> None:
+    """"Cuban party leaders" names the party by description; the message names it in what it said
+    ("the Communist Party of Cuba and the Cuban people received the sad news"): that party sent it."""
+    text = ("On December 1, Raul Castro Ruz and Miguel Diaz-Canel Bermudez sent a message of condolence to "
+            "the Central Committee of the Communist Party of China and General Secretary Xi Jinping over the "
+            "passing of Comrade Jiang Zemin.\n"
+            "The message said that the Communist Party of Cuba and the Cuban people received the sad news "
+            "with deep grief.")
+    record = idcpc(text, title=title, published="2022-12-05")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert record.event_type == "message"
+    assert parties(record) == {"Communist Party of Cuba"}
+    assert sorted(record.mechanism) == ["bilateral", "leftist"]
+
+
+def test_a_described_party_stays_open_when_the_message_speaks_of_two_of_its_countrys_parties() -> None:
+    """"Venezuelan party leaders" with two Venezuelan parties in what the message said: which one sent
+    it the page does not say."""
+    text = ("On December 1, Venezuelan party leaders sent a message of condolence to the Central Committee "
+            "of the Communist Party of China over the passing of Comrade Jiang Zemin.\n"
+            "The message said that the United Socialist Party of Venezuela and the Communist Party of "
+            "Venezuela remember his friendship with the Venezuelan people.")
+    record = idcpc(text, title="Venezuelan party leaders mourn Jiang Zemin", published="2022-12-05")
+    assert record.relevant
+    assert record.country == "Venezuela"
+    assert parties(record) == set()
