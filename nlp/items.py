@@ -54,20 +54,22 @@ LEGS = "legs"
 
 # A page about messages from many senders: the cue and a collective word, in the title or lead. The
 # verb in any tense ("continued to send messages", "are sending letters"): a roundup is often
-# published while the messages still come in.
+# published while the messages still come in. Mourning a death ("Foreign parties mourn …", 深切悼念,
+# 哀悼) is the senders' condolence, a message as the codebook types one.
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
     r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
-    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
+    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b|"
+    r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
-MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
-                         r"慰问电|慰問電|祝贺|祝賀")
+MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|吊唁|弔唁|悼念|哀悼|致电|致電|致函|致信|"
+                         r"来信|來信|来函|來函|慰问电|慰問電|祝贺|祝賀")
 # (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")

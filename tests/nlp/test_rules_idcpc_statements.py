@@ -244,3 +244,54 @@ def test_a_described_party_stays_open_when_the_message_speaks_of_two_of_its_coun
     assert record.relevant
     assert record.country == "Venezuela"
     assert parties(record) == set()
+
+
+# --- mourning is a condolence: a roundup of it, each entry a message ---
+
+@pytest.mark.parametrize("lead", [
+    "Leaders of political parties in many countries have mourned the passing of Comrade Jiang Zemin.",
+    "Political parties of many countries are grieving over the death of Comrade Jiang Zemin.",
+])
+def test_foreign_parties_mourning_a_cpc_leader_is_a_roundup_of_condolences(lead: str) -> None:
+    text = (lead + "\nThe Communist Party of Cuba said Jiang Zemin was a great friend of the Cuban people.\n"
+            "The Communist Party of Vietnam said his death is a great loss.\n"
+            "The Lao People's Revolutionary Party expressed deep sorrow.")
+    record = idcpc(text, title="Foreign parties mourn Jiang Zemin", published="2022-12-03")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert record.event_type == "message"
+    assert parties(record) == {"Communist Party of Cuba"}
+
+
+@pytest.mark.parametrize("title", ["外国政党政要深切悼念江泽民同志", "多国政党沉痛哀悼江泽民同志逝世"])
+def test_chinese_mourning_roundup_is_a_message(title: str) -> None:
+    text = ("江泽民同志逝世后，多国政党政要深切悼念。\n"
+            "委内瑞拉统一社会主义党表示，江泽民同志是委内瑞拉人民的伟大朋友。\n"
+            "越共中央总书记表示，江泽民同志的逝世是巨大损失。\n"
+            "老挝人民革命党表示沉痛哀悼。")
+    record = idcpc(text, title=title, lang="zh", url=URL_ZH, published="2022-12-03")
+    assert record.relevant
+    assert record.country == "Venezuela"
+    assert record.event_type == "message"
+    assert parties(record) == {"United Socialist Party of Venezuela"}
+
+
+def test_world_leaders_mourning_a_lac_leader_on_an_agency_copy_is_no_cpc_exchange() -> None:
+    text = ("HAVANA, Nov. 26 (Xinhua) -- Leaders of many countries have mourned the death of former Cuban "
+            "leader Fidel Castro.\n"
+            "Russian President Vladimir Putin said Castro was a sincere friend of Russia.\n"
+            "Vietnamese leaders expressed deep sorrow.")
+    record = idcpc(text, title="World leaders mourn Fidel Castro",
+                   url="http://www.example-agency.com/2016-11/27/c_1119995.htm", published="2016-11-27")
+    assert not record.relevant
+
+
+def test_attending_a_memorial_ceremony_stays_the_ceremony() -> None:
+    """A CPC official at a memorial held by a LAC embassy attends an event (attend_event): the mourning
+    words do not make it a message."""
+    text = "11月28日，中联部副部长出席古巴驻华使馆举行的菲德尔·卡斯特罗同志悼念仪式，并在吊唁簿上留言。"
+    record = idcpc(text, title="中联部副部长出席菲德尔·卡斯特罗同志悼念仪式", lang="zh", url=URL_ZH,
+                   published="2016-11-29")
+    assert record.relevant
+    assert record.country == "Cuba"
+    assert record.event_type == "other"
