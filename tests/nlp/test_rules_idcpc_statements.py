@@ -295,3 +295,43 @@ def test_attending_a_memorial_ceremony_stays_the_ceremony() -> None:
     assert record.relevant
     assert record.country == "Cuba"
     assert record.event_type == "other"
+
+
+# --- the party a message speaks for is its sender, not a topic ---
+
+def test_the_party_that_mourns_in_the_message_is_the_sender() -> None:
+    text = ("Leaders of foreign political parties and countries have sent messages of condolence to the CPC "
+            "Central Committee over the passing of Comrade Jiang Zemin.\n"
+            "Raul Castro Ruz and Miguel Diaz-Canel Bermudez said in their message that the Communist "
+            "Party of Cuba and the Cuban people mourn the loss of a great friend.\n"
+            "Daniel Ortega, General Secretary of the Sandinista National Liberation Front, expressed his "
+            "deep condolences.\n"
+            "Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, said Jiang Zemin made "
+            "important contributions to Vietnam-China relations.")
+    record = idcpc(text, title="Foreign leaders mourn Jiang Zemin", published="2022-12-02")
+    assert record.country == "multilateral"
+    assert parties(record) == {"Communist Party of Cuba", "Sandinista National Liberation Front"}
+    assert sorted(record.mechanism) == ["leftist", "regional"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The message said that on behalf of the Broad Front, Pereira extends warm congratulations to the CPC.",
+    "Pereira said in the letter that the Broad Front salutes the CPC on its centenary.",
+    "Pereira wrote that the Broad Front and the Uruguayan left extend their warmest congratulations.",
+])
+def test_the_party_a_letter_speaks_for_is_its_sender(sentence: str) -> None:
+    text = ("On July 1, Fernando Pereira sent a letter to the CPC Central Committee on the 100th anniversary "
+            "of the founding of the CPC.\n" + sentence)
+    record = idcpc(text, title="Uruguayan leader congratulates CPC on centenary", published="2021-07-02")
+    assert record.relevant
+    assert record.country == "Uruguay"
+    assert parties(record) == {"Broad Front"}
+
+
+def test_a_party_an_outside_sender_speaks_of_stays_a_topic() -> None:
+    text = ("Political parties of many countries have sent messages to the CPC on its centenary.\n"
+            "The Communist Party of Vietnam said in its message that the Communist Party of Cuba has fought "
+            "bravely against the blockade, as the CPC has fought for China's development.\n"
+            "The Lao People's Revolutionary Party said the CPC's century is glorious.")
+    record = idcpc(text, title="Foreign parties congratulate CPC on centenary", published="2021-07-02")
+    assert not record.relevant
