@@ -27,6 +27,10 @@ AGENCY_EN = "http://www.example-agency.com/2021-11/18/c_1128077.htm"
     ("Foreign political leaders acclaim CPC plenary session",
      "Political leaders of many countries have acclaimed the Sixth Plenary Session of the 19th CPC "
      "Central Committee."),
+    ("Foreign party leaders highly appreciate CPC's century of achievements",
+     "Leaders of foreign political parties have highly appreciated the achievements of the CPC."),
+    ("Foreign parties positively assess CPC plenary session",
+     "Political parties of various countries have spoken positively of the plenary session of the CPC."),
 ])
 def test_praise_headline_one_lac_sender_is_that_countrys_message(title: str, lead: str) -> None:
     text = (lead + "\n"
