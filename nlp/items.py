@@ -166,7 +166,8 @@ def kind_of(release: Release, page: Record) -> str | None:
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
     congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
     (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
-    is such a cue too: each sender's praise, by letter, statement or word, is its congratulation."""
+    is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)."""
     if release.is_mfa or not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
     if cues.pattern("not_exchange_headline").search(release.title.strip()):
@@ -181,8 +182,9 @@ def kind_of(release: Release, page: Record) -> str | None:
     senders = (not title or collective.search(title) or many.search(release.lead())
                or _messages_in_entries(release, messages, MANY_ENTRIES))
     focus = release.focus_text()
-    if senders and (messages.search(focus) or cues.pattern("praise_of_cpc").search(focus)
-                    or _messages_in_entries(release, messages)):
+    praised = (cues.pattern("praise_of_cpc").search(focus) is not None
+               and cues.pattern("gathering_held").search(focus) is None)
+    if senders and (messages.search(focus) or praised or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
 
@@ -821,7 +823,8 @@ def _praise_only(page: Release) -> bool:
     Its page-level coding then found no format, where each entry is a message."""
     focus = page.focus_text()
     return (cues.pattern("praise_of_cpc").search(focus) is not None
-            and cues.pattern("idcpc.message").search(focus) is None)
+            and cues.pattern("idcpc.message").search(focus) is None
+            and cues.pattern("gathering_held").search(focus) is None)
 
 
 def _format_of(record: Record, item: Record) -> None:

@@ -339,3 +339,19 @@ def test_a_party_an_outside_sender_speaks_of_stays_a_topic() -> None:
             "The Lao People's Revolutionary Party said the CPC's century is glorious.")
     record = idcpc(text, title="Foreign parties congratulate CPC on centenary", published="2021-07-02")
     assert not record.relevant
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Foreign envoys hail CPC centenary at IDCPC reception",
+     "The IDCPC held a reception in Beijing on June 28 for foreign diplomats to celebrate the centenary of "
+     "the CPC."),
+    ("Foreign guests praise CPC achievements",
+     "Foreign guests praised the achievements of the CPC at a reception hosted by the IDCPC in Beijing on "
+     "June 28."),
+])
+def test_praise_spoken_at_a_gathering_is_no_roundup_of_messages(title: str, lead: str) -> None:
+    """The praise is what guests said at the gathering the page reports: no message of a roundup."""
+    text = (lead + "\nCuban Ambassador Carlos Miguel Pereira said the CPC has led China to historic "
+            "achievements.\nVietnamese Ambassador Pham Sao Mai said the CPC's experience is valuable.")
+    record = idcpc(text, title=title, published="2021-06-29")
+    assert record.event_type != "message"
