@@ -61,31 +61,34 @@ LEGS = "legs"
 
 # A page about messages from many senders: the cue and a collective word, in the title or lead. The
 # verb in any tense ("continued to send messages", "are sending letters"): a roundup is often
-# published while the messages still come in.
+# published while the messages still come in. Mourning a death ("Foreign parties mourn …", 深切悼念,
+# 哀悼) is the senders' condolence, a message as the codebook types one.
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
-    r"\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages|letters)\b|"
+    r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
-    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
+    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b|"
+    r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
-MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
-                         r"慰问电|慰問電|祝贺|祝賀")
+MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|吊唁|弔唁|悼念|哀悼|致电|致電|致函|致信|"
+                         r"来信|來信|来函|來函|慰问电|慰問電|祝贺|祝賀")
 # (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word
-# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
+# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages",
+# "Praise has poured in from political parties around the world")
 COLLECTIVE_LEAD_EN = re.compile(
     r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
     r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
     r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
-    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|\bfrom (?:around|across) the world\b|"
-    r"\bworldwide\b)", re.I)
+    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|"
+    r"\b(?:from )?(?:around|across|all over) the world\b|\bworldwide\b)", re.I)
 COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
@@ -168,9 +171,14 @@ def kind_of(release: Release, page: Record) -> str | None:
     and a collective word in the title ("foreign", "leaders", 纷纷), or many senders named as such
     in the lead ("parties and leaders abroad", 外国政党), or no title at all — and
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
-    congratulations come up, is that meeting."""
+    congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
+    (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
+    is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)."""
     if release.is_mfa or not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
+    if cues.pattern("not_exchange_headline").search(release.title.strip()):
+        return None  # a commentary or an embassy's activity: its senders' words report no exchange
     title = release.title
     if DIGEST_TITLE.search(title) or _untitled_digest(release):
         return DIGEST
@@ -180,7 +188,10 @@ def kind_of(release: Release, page: Record) -> str | None:
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
     senders = (not title or collective.search(title) or many.search(release.lead())
                or _messages_in_entries(release, messages, MANY_ENTRIES))
-    if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
+    focus = release.focus_text()
+    praised = (cues.pattern("praise_of_cpc").search(focus) is not None
+               and cues.pattern("gathering_held").search(focus) is None)
+    if senders and (messages.search(focus) or praised or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
 
@@ -273,6 +284,8 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
         return respective
     line = clean[start:end]
     intro = LIST_INTRO.search(line)
+    if intro and in_what_was_said(clean, start + intro.start()):
+        intro = None  # "X said it inspires countries including Brazil and Mexico": topics, no senders
     body_start = start + (intro.end() if intro else 0)
     separators = LIST_SEPARATORS
     if not LIST_SEPARATORS.search(clean, body_start, end):
@@ -793,6 +806,8 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             # the page's one counterpart country, which its title or lead names and its page-level
             # coding reports; the sender a roundup's list names is its contact too
             record = _with_senders(page.record, items if kind == ROUNDUP else [])
+            if record.event_type in (None, "other") and _praise_only(page):
+                _format_of(record, items[0])
             _senders_of_several_countries(page, record, items)
             out.append([record])
             continue
@@ -808,6 +823,24 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def _praise_only(page: Release) -> bool:
+    """Is the page a roundup by its senders' praise alone ("外国政党政要高度评价中共十九届六中全会",
+    "Foreign parties speak highly of …", ``praise_of_cpc``), its title and lead naming no message?
+    Its page-level coding then found no format, where each entry is a message."""
+    focus = page.focus_text()
+    return (cues.pattern("praise_of_cpc").search(focus) is not None
+            and cues.pattern("idcpc.message").search(focus) is None
+            and cues.pattern("gathering_held").search(focus) is None)
+
+
+def _format_of(record: Record, item: Record) -> None:
+    """The record takes the item's event type and content (and the evidence of its type)."""
+    record.event_type = item.event_type
+    record.content, record.content_prob, record.content_source = (
+        item.content, item.content_prob, item.content_source)
+    record.evidence["event_type"] = list(item.evidence.get("event_type", []))
 
 
 def _no_lac_sender(page: Release) -> Record:

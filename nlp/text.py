@@ -898,15 +898,27 @@ GREETS_ZH = re.compile(rf"[^，。；,;]{{0,30}}?向[^，。；,;]{{0,30}}?{GREE
 GREETED_EN = re.compile(r"\b(?:condolences?|congratulations|greetings|sympathy|sympathies|regards|respects)"
                         r"\b[^.;]{0,40}\bto (?:the )?$", re.I)
 CLAUSE_OPENING = re.compile(r"[，,：:；;“\"]\s*$")
+# The same in English: the party a clause of the message opens with, whose verb mourns, grieves,
+# salutes or conveys the greeting ("said in their message that the Communist Party of Cuba and the
+# Cuban people mourn the loss", "… received the sad news with deep grief"), and the party the writer
+# speaks for ("on behalf of the Communist Party of Cuba"): the sender, not a topic
+GREETING_EN = (r"(?:mourn\w*|griev\w*|grief|sorrow|salut(?:e|es|ed|ing)|congratulat\w*|"
+               r"(?:extend|express|convey|send)\w*\b[^.;]{0,30}?\b(?:congratulations|condolences|greetings|"
+               r"sympath\w+|respects))")
+GREETS_EN = re.compile(rf"[^.;,]{{0,80}}?\b{GREETING_EN}", re.I)
+CLAUSE_OPENING_EN = re.compile(r"(?:\bthat|[,:;“\"])\s*(?:the\s+)?$", re.I)
+SPEAKS_FOR_EN = re.compile(r"\bon behalf of (?:the )?$", re.I)
 
 
 def greets(text: str, at: int) -> bool:
     """Is the name at ``at`` the sender or the addressee of the greeting a clause of what was said
-    conveys (see ``GREETING_ZH``)? The writer speaks for the party, and the party greeted is the
-    message's recipient: both are sides of the exchange, not topics."""
+    conveys (see ``GREETING_ZH``, ``GREETING_EN``)? The writer speaks for the party, and the party
+    greeted is the message's recipient: both are sides of the exchange, not topics."""
     if text[max(0, at - 1):at] == "向":
         return GREETED_ZH.match(text, at) is not None
-    if GREETED_EN.search(text[max(0, at - 60):at]):
+    if GREETED_EN.search(text[max(0, at - 60):at]) or SPEAKS_FOR_EN.search(text[max(0, at - 20):at]):
+        return True
+    if CLAUSE_OPENING_EN.search(text[max(0, at - 10):at]) and GREETS_EN.match(text, at):
         return True
     if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
         return GREETS_ZH.match(text, at) is not None
