@@ -847,11 +847,8 @@ def step(release: Release) -> None:
     if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph
         # a lead that says "recently" / 近日 gives no day (rule 3), so a later "today" is "nowadays",
         # not the exchange's day; a later weekday or "on the same day" still dates it
-        # under a dateline (rule 2: its day, when the text names no other day for the exchange), a
-        # later day of another activity ("On Thursday, the delegation visited a village") is not one
         relative = [f for f in later if f.kind in LATER_KINDS and not f.future
-                    and not (f.kind == "today" and (undated or not _names_exchange(release, f)))
-                    and (dateline is None or f.kind == "same_day" or _names_exchange(release, f))]
+                    and not (f.kind == "today" and (undated or not _names_exchange(release, f)))]
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = _feature_day(release, later)

@@ -293,18 +293,6 @@ def test_a_one_line_joint_communique_keeps_its_signing_day() -> None:
     assert printed.event_date == stored.event_date == "2024-02-05"
 
 
-@pytest.mark.parametrize("later", [
-    "On Thursday, the delegation visited a village in Hebei.",
-    "The delegation also attended a youth forum on Tuesday.",
-])
-def test_a_later_weekday_of_another_activity_does_not_replace_the_datelines_day(later: str) -> None:
-    doc = page("idcpc", "Liu Jianchao Meets with Leader of El Salvador's FMLN", "2019-05-10", [
-        "Beijing, May 10th--Liu Jianchao, head of the IDCPC, met with Oscar Ortiz, secretary general of the "
-        "Farabundo Marti National Liberation Front of El Salvador.",
-        "Ortiz said the FMLN admires the CPC's achievements.", later])
-    assert assert_same_as_printed(doc).event_date == "2019-05-10"
-
-
 def test_a_later_weekday_still_dates_a_page_without_dateline() -> None:
     """Negative: with no dateline and no day in the lead, a later weekday of the exchange dates it."""
     rec = extract(page("idcpc", "Liu Jianchao Meets with FMLN Leader", "2019-05-10", [
