@@ -34,7 +34,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
-from nlp.text import in_what_was_said, sentence_at
+from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
 
@@ -353,6 +353,11 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     where, after, offset = passages[3]
     body = after.lstrip("\n")
     paragraph = body.split("\n", 1)[0]
+    if "\n" not in release.layout.clean[release.layout.lead_start:]:
+        # a copy stored on one line: the rest of the line is the rest of the report, not the paragraph
+        # after the lead; its first sentence is
+        ends = [e for e in sentence_ends(body, 0, len(body), release.zh) if body[e:].strip()]
+        paragraph = body[:ends[0]] if ends else body
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
     # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
     # parties" on a video call with one party)
