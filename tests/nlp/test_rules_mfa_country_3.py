@@ -430,3 +430,17 @@ def test_joint_press_statements_made_together_are_a_press_appearance() -> None:
                  title="Xi Jinping and Guyanese President Irfaan Ali Make Joint Press Statements",
                  published="2024-06-10")
     assert record.event_type != "joint_statement"
+
+
+@pytest.mark.parametrize("title", [
+    "Xi's warm reception in Ecuador shows the depth of bilateral ties",
+    "Highest-level reception for Chinese president in Quito",
+])
+def test_a_visitors_reception_is_how_he_was_received_not_a_reception_held(title: str) -> None:
+    """'Reception' as the treatment a state visitor receives is no ceremony: the page is about the
+    visit as a whole (a banquet or 'a reception hosted by …' stays a ceremony)."""
+    rec = mfa("QUITO, Nov. 18 (Xinhua) -- Chinese President Xi Jinping arrived here on Thursday for a "
+              "state visit to Ecuador, the first by a Chinese head of state, and was received by President "
+              "Rafael Correa at the presidential palace with full honours.",
+              title=title, published="2016-11-19")
+    assert rec.event_type == "state_visit"
