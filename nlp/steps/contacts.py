@@ -190,14 +190,20 @@ def kind_of(role: str) -> str:
 
 
 def ruling_socialist_party(release: Release, country_id: str | None) -> Party | None:
-    """The party ruling a socialist state (Cuba's PCC): its "leader" is a party leader."""
+    """The party ruling a socialist state (Cuba's PCC): its "leader" is a party leader. The
+    gazetteer also lists the party's predecessors (the ORI, the PURSC): the ruling party is the one
+    not dissolved by the release's year (the one never dissolved when the release has no day)."""
     if not country_id:
         return None
     from nlp.steps.mechanism import socialist_state_parties
 
+    year = release.anchor.year if release.anchor else None
     for party_id in sorted(socialist_state_parties(release)):
         party = release.gazetteer.get(party_id)
-        if isinstance(party, Party) and party.country == country_id:
+        if not isinstance(party, Party) or party.country != country_id:
+            continue
+        if party.dissolved is None or (year is not None and party.dissolved >= year
+                                       and (party.founded or 0) <= year):
             return party
     return None
 
