@@ -122,9 +122,9 @@ def test_a_variant_form_is_never_linked_across_countries(written, title, wrong):
     "written, title, canonical, leftist",
     [
         (
-            "Communist Party of Honduras",
-            "Liu Jianchao Meets Honduran Delegation",
-            "Communist Party of Honduras",
+            "Communist Party of Belize",
+            "Liu Jianchao Meets Belizean Delegation",
+            "Communist Party of Belize",
             True,
         ),
         ("Haitian Communist Party", "Liu Jianchao Meets Haitian Delegation", "Haitian Communist Party", True),
@@ -181,10 +181,10 @@ def test_an_unlisted_lac_party_is_coded_by_its_name_as_written(written, title, c
     "written, title, canonical, listed",
     [
         (
-            "Revolutionary Communist Party of Brazil",
-            "Liu Jianchao Meets Brazilian Delegation",
-            "Revolutionary Communist Party of Brazil",
-            "Communist Party of Brazil",
+            "Revolutionary Communist Party of Uruguay",
+            "Liu Jianchao Meets Uruguayan Delegation",
+            "Revolutionary Communist Party of Uruguay",
+            "Communist Party of Uruguay",
         ),
         (
             "Marxist-Leninist Communist Party of Venezuela",
@@ -195,8 +195,8 @@ def test_an_unlisted_lac_party_is_coded_by_its_name_as_written(written, title, c
     ],
 )
 def test_a_longer_name_around_a_listed_one_is_another_party(written, title, canonical, listed):
-    """The gazetteer reads "Communist Party of Brazil" inside "the Revolutionary Communist Party of
-    Brazil"; the longer name, with a word of its own, is another party."""
+    """The gazetteer reads "Communist Party of Uruguay" inside "the Revolutionary Communist Party of
+    Uruguay"; the longer name, with a word of its own, is another party."""
     found = _page(written, title)
     assert found == {canonical} and listed not in found
 
@@ -284,15 +284,15 @@ def test_a_generic_phrase_or_an_office_is_no_party(sentence):
 
 
 def test_an_unlisted_chinese_party_name_is_noted_not_coded():
-    """洪都拉斯共产党: no English name can be derived from the characters with confidence, and a Chinese
+    """伯利兹共产党: no English name can be derived from the characters with confidence, and a Chinese
     surface name would match no coder's English title: the reviewer is told, no party is coded."""
     record = idcpc(
-        "5月10日，中联部部长刘建超在京会见洪都拉斯共产党总书记卡洛斯。双方就两党交流交换了意见。",
-        title="刘建超会见洪都拉斯共产党总书记",
+        "5月10日，中联部部长刘建超在京会见伯利兹共产党总书记卡洛斯。双方就两党交流交换了意见。",
+        title="刘建超会见伯利兹共产党总书记",
         lang="zh",
     )
     assert parties(record) == set()
-    assert any("洪都拉斯共产党" in note and "not in the gazetteer" in note for note in record.notes)
+    assert any("伯利兹共产党" in note and "not in the gazetteer" in note for note in record.notes)
 
 
 @pytest.mark.parametrize("written", ["越南共产党", "西班牙共产党", "巴西劳工党", "智利国民议会"])
