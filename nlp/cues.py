@@ -46,6 +46,16 @@ def fragments(cue_id: str) -> list[str]:
     return list(entry.get("en", [])) + list(dict.fromkeys(zh))
 
 
+@cache
+def words(cue_id: str, lang: str) -> frozenset[str]:
+    """A cue whose fragments are plain words (a vocabulary, not patterns), in one language, as a
+    set (Chinese with its traditional spellings)."""
+    entry = _entries()[cue_id].get(lang, [])
+    if lang == "zh":
+        return frozenset(form for word in entry for form in _zh_forms(word))
+    return frozenset(entry)
+
+
 def source(cue_id: str, **fill: str) -> str:
     """One alternation of a cue's fragments; ``{name}`` placeholders are filled from ``fill``."""
     parts = fragments(cue_id)

@@ -593,6 +593,33 @@ class Gazetteer:
         """The entries behind a pattern id ("pt-br" or "prd-mx|prd-pa|prd-do")."""
         return [self._by_id[i] for i in pattern_id.split("|") if i in self._by_id]
 
+    def unlisted_party(self, name: str, country: str, leftist: bool) -> Party:
+        """A party a release names that no entry lists (``nlp/party_names.py``): its name as
+        written is its canonical, until a coder adds it to ``parties.json``. Kept by id
+        (``unlisted:<country>:<name>``) so that ``get`` finds it for every step of the release, as
+        it finds a listed party; it is never matched by name and adds no pattern. The same name and
+        country always give the same entry, whichever release met it first."""
+        party_id = f"{UNLISTED}{country}:{name}"
+        found = self._by_id.get(party_id)
+        if not isinstance(found, Party):
+            found = Party(id=party_id, canonical=name, country=country, leftist=leftist,
+                          family="unlisted", note="not in the gazetteer: named so in a release")
+            self._by_id[party_id] = found
+        return found
+
+
+UNLISTED = "unlisted:"  # the id prefix of a party no entry lists (Gazetteer.unlisted_party)
+
+
+def unlisted_name(party_id: str | None) -> str | None:
+    """The name of an unlisted party from its id (``unlisted:<country>:<name>``), None for a listed
+    party's id: a record carries the id, and review keeps such a party as extraction named it."""
+    if not party_id or not party_id.startswith(UNLISTED):
+        return None
+    _, _, rest = party_id.partition(UNLISTED)
+    _, sep, name = rest.partition(":")
+    return name if sep and name else None
+
 
 def _contains(haystack: str, needle: str) -> bool:
     """Substring at word boundaries for alphabetic needles; plain substring for Chinese."""

@@ -43,7 +43,14 @@ from nlp.steps.contacts import kind_of as contact_kind
 from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
-from nlp.text import CLOSE_THEN_SAID, PART_GAP_SPLIT, in_what_was_said, paragraphs, sentence_ends
+from nlp.text import (
+    CLOSE_THEN_SAID,
+    ONE_LINE_SENTENCES,
+    PART_GAP_SPLIT,
+    in_what_was_said,
+    paragraphs,
+    sentence_ends,
+)
 
 ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
@@ -54,31 +61,34 @@ LEGS = "legs"
 
 # A page about messages from many senders: the cue and a collective word, in the title or lead. The
 # verb in any tense ("continued to send messages", "are sending letters"): a roundup is often
-# published while the messages still come in.
+# published while the messages still come in. Mourning a death ("Foreign parties mourn …", 深切悼念,
+# 哀悼) is the senders' condolence, a message as the codebook types one.
 MESSAGES_EN = re.compile(
     r"congratulatory (?:messages|letters)|messages? of (?:congratulations?|condolences?|sympathy)|"
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
-    r"\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages|letters)\b|"
+    r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
-    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b", re.I)
+    r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b|"
+    r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
-MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|致电|致電|致函|致信|来信|來信|来函|來函|"
-                         r"慰问电|慰問電|祝贺|祝賀")
+MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|吊唁|弔唁|悼念|哀悼|致电|致電|致函|致信|"
+                         r"来信|來信|来函|來函|慰问电|慰問電|祝贺|祝賀")
 # (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
 COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|外國|国际|國際|政党政要|政黨政要|一览|一覽|"
                            r"摘编|摘編|摘登|选登|選登|摘要|等|世界|全球|各界|各方|友好人士|政要")
 # Many senders named as such in the lead, for a roundup whose headline has no collective word
-# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages")
+# ("Congratulations pour in for …" over "Political parties and leaders abroad have sent messages",
+# "Praise has poured in from political parties around the world")
 COLLECTIVE_LEAD_EN = re.compile(
     r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
     r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
     r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
-    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|\bfrom (?:around|across) the world\b|"
-    r"\bworldwide\b)", re.I)
+    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|"
+    r"\b(?:from )?(?:around|across|all over) the world\b|\bworldwide\b)", re.I)
 COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
 DIGEST_TITLE = re.compile(r"简讯|簡訊|快讯|快訊|\bnews in brief\b|\bnews briefs\b|\bin brief\s*$|"
@@ -161,9 +171,14 @@ def kind_of(release: Release, page: Record) -> str | None:
     and a collective word in the title ("foreign", "leaders", 纷纷), or many senders named as such
     in the lead ("parties and leaders abroad", 外国政党), or no title at all — and
     no other exchange found in the headline: a page headlined on a meeting, where thanks and
-    congratulations come up, is that meeting."""
+    congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
+    (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
+    is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)."""
     if release.is_mfa or not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
+    if cues.pattern("not_exchange_headline").search(release.title.strip()):
+        return None  # a commentary or an embassy's activity: its senders' words report no exchange
     title = release.title
     if DIGEST_TITLE.search(title) or _untitled_digest(release):
         return DIGEST
@@ -173,7 +188,10 @@ def kind_of(release: Release, page: Record) -> str | None:
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
     senders = (not title or collective.search(title) or many.search(release.lead())
                or _messages_in_entries(release, messages, MANY_ENTRIES))
-    if senders and (messages.search(release.focus_text()) or _messages_in_entries(release, messages)):
+    focus = release.focus_text()
+    praised = (cues.pattern("praise_of_cpc").search(focus) is not None
+               and cues.pattern("gathering_held").search(focus) is None)
+    if senders and (messages.search(focus) or praised or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None
 
@@ -266,6 +284,8 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
         return respective
     line = clean[start:end]
     intro = LIST_INTRO.search(line)
+    if intro and in_what_was_said(clean, start + intro.start()):
+        intro = None  # "X said it inspires countries including Brazil and Mexico": topics, no senders
     body_start = start + (intro.end() if intro else 0)
     separators = LIST_SEPARATORS
     if not LIST_SEPARATORS.search(clean, body_start, end):
@@ -288,15 +308,15 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
 
 
 # A copy stored as one line keeps its senders' paragraphs only as sentences: a page of one or two
-# lines, one of them long with many sentences, is read sentence by sentence (a sentence that goes
-# on about the same sender, "He said …", joins the one before, as a paragraph would).
-RUN_ON_CHARS = {False: 600, True: 300}
-RUN_ON_SENTENCES = 5
+# lines, one of them with ONE_LINE_SENTENCES sentences or more, is read sentence by sentence, as
+# ``layout`` reads its lead (a sentence that goes on about the same sender, "He said …", joins the
+# one before, as a paragraph would). A short page joined by single blanks was one unit: its senders
+# or a trip's legs in its later paragraphs were read as one entry, or none.
 
 
 def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
-    """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a long
-    run-on part into its sentences."""
+    """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a
+    run-on part of ONE_LINE_SENTENCES sentences or more into its sentences."""
     paras = paragraphs(clean)
     if len(paras) > 2:
         return paras
@@ -310,7 +330,7 @@ def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
         cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
         spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
                  for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
-        if end - start < RUN_ON_CHARS[zh] or len(spans) < RUN_ON_SENTENCES:
+        if len(spans) < ONE_LINE_SENTENCES:
             out.append((start, end))
         else:
             out.extend(spans)
@@ -403,7 +423,8 @@ def leg_segments(release: Release) -> list[Segment]:
             countries.append((m.start, country))
     if len({c for _, c in countries}) < 2:
         return []
-    paras = [p for p in paragraphs(clean) if p[0] >= release.layout.lead_end]
+    # (a copy stored as one line keeps its paragraphs only as sentences: ``_units``)
+    paras = [p for p in _units(clean, release.zh) if p[0] >= release.layout.lead_end]
     out: list[Segment] = []
     seen: list[str] = []
     for a, b in paras:
@@ -785,6 +806,8 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             # the page's one counterpart country, which its title or lead names and its page-level
             # coding reports; the sender a roundup's list names is its contact too
             record = _with_senders(page.record, items if kind == ROUNDUP else [])
+            if record.event_type in (None, "other") and _praise_only(page):
+                _format_of(record, items[0])
             _senders_of_several_countries(page, record, items)
             out.append([record])
             continue
@@ -800,6 +823,24 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             continue
         out.append(items or [replace(page.record, item=0)])
     return out
+
+
+def _praise_only(page: Release) -> bool:
+    """Is the page a roundup by its senders' praise alone ("外国政党政要高度评价中共十九届六中全会",
+    "Foreign parties speak highly of …", ``praise_of_cpc``), its title and lead naming no message?
+    Its page-level coding then found no format, where each entry is a message."""
+    focus = page.focus_text()
+    return (cues.pattern("praise_of_cpc").search(focus) is not None
+            and cues.pattern("idcpc.message").search(focus) is None
+            and cues.pattern("gathering_held").search(focus) is None)
+
+
+def _format_of(record: Record, item: Record) -> None:
+    """The record takes the item's event type and content (and the evidence of its type)."""
+    record.event_type = item.event_type
+    record.content, record.content_prob, record.content_source = (
+        item.content, item.content_prob, item.content_source)
+    record.evidence["event_type"] = list(item.evidence.get("event_type", []))
 
 
 def _no_lac_sender(page: Release) -> Record:

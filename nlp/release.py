@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from nlp import party_names
 from nlp.dates import date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
@@ -236,6 +237,7 @@ def resolve(release: Release) -> None:
                     m.entry = None
     _qualified(release)
     _twinned(release)
+    party_names.find(release, leading)
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
@@ -412,6 +414,10 @@ def _twinned(release: Release) -> None:
         twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
         if len(twins) == 1:
             m.entry = twins[0]
+        elif not twins:
+            # "the Party of Labour of Guatemala": a name qualified by another LAC country with no
+            # twin there is not this party; nlp/party_names.py reads it among that country's parties
+            m.entry = None
 
 
 def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:

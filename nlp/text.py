@@ -584,14 +584,15 @@ def layout(text: str, title: str | None = None) -> Layout:
     # a one-line lead ("新华社北京11月8日电 发言人宣布:", a subtitle) continues in the next paragraph
     line = cleaned[lead[0]:lead[1]].rstrip()
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
-    if lead[1] - lead[0] < (40 if zh else 60) or unfinished:
+    if lead[1] - lead[0] < FIRST_SENTENCE_MIN[zh] or unfinished:
         following = [p for p in spans if p[0] >= lead[1]]
         prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
     part = _lead_part(cleaned, lead, zh, (title or "").strip(), dateline)
     # a report whose paragraphs are not spaced apart is one run-on part: read by sentences, as a whole
-    lead = _run_on_lead(cleaned, lead if part[1] == lead[1] else part, zh)
+    lead = _run_on_lead(cleaned, lead if part[1] == lead[1] else part, zh,
+                        not _report_goes_on(cleaned, lead[1], spans))
     if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
         lead = _after_printed_headline(cleaned, lead, (title or "").strip())
     lead_end = min(lead[1], lead[0] + 900)
@@ -668,6 +669,10 @@ def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> 
 # its first sentence (a lead paragraph says who met whom; the rest of the line is the report).
 RUN_ON_LEAD = {False: 600, True: 300}
 RUN_ON_SENTENCES = 4
+# A report stored on one line (no paragraph after its lead's line) with this many sentences is read by
+# sentences whatever its length: a page of one paragraph has one or two (a visit's context, then the
+# meeting the headline names: both are its lead), a copy whose paragraphs were joined has more.
+ONE_LINE_SENTENCES = 3
 # A sentence ends after a word, a number or a bracket, and after an acronym of two capitals or more
 # ("… with the CPC. Thongloun …", "… the PSUV. The …"); a lone capital is an initial ("Luiz I. Lula",
 # "U.S. President"), not the end of a sentence
@@ -689,14 +694,28 @@ def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
             if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
 
 
-def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, int]:
+def _report_goes_on(cleaned: str, lead_end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does the report go on in paragraphs of its own after the lead's line: a later line that ends
+    as a sentence ends and is no photo caption? Not so on a copy stored as one line (nor on a page
+    of one paragraph), where the rest of the report is the rest of the lead's line."""
+    return any(cleaned[a:b].endswith(SENTENCE_CLOSE[:8]) and not is_caption(cleaned[a:b])
+               for a, b in spans if a >= lead_end)  # a quotation closing the paragraph ends it too
+
+
+def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool,
+                 whole_report: bool = False) -> tuple[int, int]:
     """The lead of a run-on line (a copy stored as one line): its first sentence that is not page
-    furniture. A lead paragraph of ordinary length is the lead as it is."""
+    furniture. A lead paragraph of ordinary length is the lead as it is, unless it holds the whole
+    report (``whole_report``: no paragraph follows it) in ONE_LINE_SENTENCES sentences or more: a copy whose
+    paragraphs were joined into one line by single blanks keeps no trace of where its first
+    paragraph ended, and read whole, its later paragraphs' days, events and countries ("On May 12,
+    the delegation will attend a seminar") were read as the lead's, where the printed page has them
+    in the body. Its first sentence is the lead, as a release's lead sentence says who met whom."""
     start, end = lead
-    if end - start < RUN_ON_LEAD[zh]:
-        return lead
     ends = sentence_ends(cleaned, start, end, zh)
-    if len(ends) < RUN_ON_SENTENCES:
+    pieces = len([e for e in ends if cleaned[e:end].strip()]) + 1  # the sentences of the lead
+    if not (whole_report and pieces >= ONE_LINE_SENTENCES) and (
+            end - start < RUN_ON_LEAD[zh] or len(ends) < RUN_ON_SENTENCES):
         return lead
     sentence_start = start
     for stop in ends:
@@ -705,10 +724,13 @@ def _run_on_lead(cleaned: str, lead: tuple[int, int], zh: bool) -> tuple[int, in
         if furniture:
             # menus and the report in one sentence: the report is the part after the last gap
             gaps = [m.end() for m in re.finditer(r"\s{2,}", sentence) if m.start() >= furniture.start()]
-            if not gaps or stop - (sentence_start + gaps[-1]) < FIRST_SENTENCE_MIN[zh]:
+            part = cleaned[sentence_start + gaps[-1]:stop] if gaps else ""
+            short = len(part.strip()) < FIRST_SENTENCE_MIN[zh]
+            if not part.strip() or (short and (is_caption(part) or FURNITURE_WORDS.search(part))):
                 sentence_start = stop
                 continue
-            sentence_start, sentence = sentence_start + gaps[-1], cleaned[sentence_start + gaps[-1]:stop]
+            # a short report part ("On March 20, Wang Yi met with X.") runs on into the next sentence
+            sentence_start, sentence = sentence_start + gaps[-1], part
         if stop - sentence_start >= FIRST_SENTENCE_MIN[zh]:
             left = len(sentence) - len(sentence.lstrip())
             return sentence_start + left, stop
@@ -876,15 +898,27 @@ GREETS_ZH = re.compile(rf"[^，。；,;]{{0,30}}?向[^，。；,;]{{0,30}}?{GREE
 GREETED_EN = re.compile(r"\b(?:condolences?|congratulations|greetings|sympathy|sympathies|regards|respects)"
                         r"\b[^.;]{0,40}\bto (?:the )?$", re.I)
 CLAUSE_OPENING = re.compile(r"[，,：:；;“\"]\s*$")
+# The same in English: the party a clause of the message opens with, whose verb mourns, grieves,
+# salutes or conveys the greeting ("said in their message that the Communist Party of Cuba and the
+# Cuban people mourn the loss", "… received the sad news with deep grief"), and the party the writer
+# speaks for ("on behalf of the Communist Party of Cuba"): the sender, not a topic
+GREETING_EN = (r"(?:mourn\w*|griev\w*|grief|sorrow|salut(?:e|es|ed|ing)|congratulat\w*|"
+               r"(?:extend|express|convey|send)\w*\b[^.;]{0,30}?\b(?:congratulations|condolences|greetings|"
+               r"sympath\w+|respects))")
+GREETS_EN = re.compile(rf"[^.;,]{{0,80}}?\b{GREETING_EN}", re.I)
+CLAUSE_OPENING_EN = re.compile(r"(?:\bthat|[,:;“\"])\s*(?:the\s+)?$", re.I)
+SPEAKS_FOR_EN = re.compile(r"\bon behalf of (?:the )?$", re.I)
 
 
 def greets(text: str, at: int) -> bool:
     """Is the name at ``at`` the sender or the addressee of the greeting a clause of what was said
-    conveys (see ``GREETING_ZH``)? The writer speaks for the party, and the party greeted is the
-    message's recipient: both are sides of the exchange, not topics."""
+    conveys (see ``GREETING_ZH``, ``GREETING_EN``)? The writer speaks for the party, and the party
+    greeted is the message's recipient: both are sides of the exchange, not topics."""
     if text[max(0, at - 1):at] == "向":
         return GREETED_ZH.match(text, at) is not None
-    if GREETED_EN.search(text[max(0, at - 60):at]):
+    if GREETED_EN.search(text[max(0, at - 60):at]) or SPEAKS_FOR_EN.search(text[max(0, at - 20):at]):
+        return True
+    if CLAUSE_OPENING_EN.search(text[max(0, at - 10):at]) and GREETS_EN.match(text, at):
         return True
     if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
         return GREETS_ZH.match(text, at) is not None

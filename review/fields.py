@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from learn.apply import canonical
+from nlp.gazetteer import unlisted_name
 from nlp.schema import (
     CONTACT_KINDS,
     CONTENT_LABELS,
@@ -196,8 +197,14 @@ class ReviewField:
                 choice = None  # the page sent the old id with a newly typed party
             if choice is None and party_text:
                 choice = vocab.party(party_text)
+            # a party no entry lists (extraction named it, ``unlisted:<country>:<name>``) is kept as
+            # it was: by its id from the page, or its id as a spreadsheet cell writes it
+            unlisted = next((str(i) for i in (party_id, party_text) if unlisted_name(str(i or ""))), None)
             if choice is not None:
                 party_id, party_name = choice.id, choice.name
+            elif unlisted is not None and fold(party_text) in (
+                    "", fold(unlisted), fold(unlisted_name(unlisted) or "")):
+                party_id, party_name = unlisted, unlisted_name(unlisted)
             elif vocab.parties:
                 raise FieldError(
                     self.name,
@@ -222,8 +229,8 @@ class ReviewField:
             lines = []
             for c in value:
                 parts = [c.get("name") or "", c.get("kind") or "other"]
-                if c.get("party"):
-                    parts.append(c["party"])
+                if c.get("party"):  # an unlisted party by its id, so the cell reads back as it was
+                    parts.append(c["party_id"] if unlisted_name(c.get("party_id")) else c["party"])
                 lines.append(" | ".join(parts))
             return "\n".join(lines) or None
         return str(value)

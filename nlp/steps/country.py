@@ -811,7 +811,8 @@ def mfa_worldwide_gathering(release: Release) -> list[Mention]:
     if not platforms:
         return []
     title = release.title
-    if any(cues.pattern(cue).search(title) for cue in HEADLINE_EXCHANGE_CUES):
+    named = [cue for cue in HEADLINE_EXCHANGE_CUES if cues.pattern(cue).search(title)]
+    if named and not (named == ["mfa.message"] and _message_to_gathering(release, platforms)):
         return []
     if any(not is_venue(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)
            if m.where == "title"):
@@ -819,6 +820,32 @@ def mfa_worldwide_gathering(release: Release) -> list[Mention]:
     if trip_stops(release):
         return []
     return platforms
+
+
+# the words between a headline's message and the gathering it is addressed to: "Message to the ",
+# "Letter to the 15th "; 习近平向“…峰会致贺信: 向 opens the addressee, the message word follows
+ADDRESSED_EN = re.compile(r"\bto\s+(?:the\s+)?(?:(?!(?:on|over|for|about|of)\b)[\w'’-]+\s+){0,4}[“\"]?$",
+                          re.I)
+ADDRESSED_ZH = re.compile(r"向[^，。,：:]{0,12}$")
+
+
+def _message_to_gathering(release: Release, platforms: list[Mention]) -> bool:
+    """Is the headline's message addressed to the worldwide gathering it names ("Xi Jinping Sends
+    Congratulatory Message to the G77 and China Summit", 习近平向“77国集团和中国”峰会致贺信)? Then the
+    gathering is the message's counterpart, as it is the counterpart of a speech at it: the LAC side
+    is the LAC participants at a worldwide platform, multilateral, also when the summit's host
+    country chairs it (a place and a chair are no counterpart)."""
+    title = release.title
+    message = cues.pattern("mfa.message").search(title)
+    if message is None:
+        return False
+    for m in platforms:
+        if release.zh:
+            if ADDRESSED_ZH.search(title[:m.start]) and message.start() >= m.end:
+                return True
+        elif message.end() <= m.start and ADDRESSED_EN.search(title[message.end():m.start]):
+            return True
+    return False
 
 
 def trip_stops(release: Release) -> set[str]:
@@ -901,6 +928,7 @@ def step(release: Release) -> None:
     placed: dict[str, float] = {}  # focus evidence other than venues ("in Rio de Janeiro, Brazil")
     said: dict[str, float] = {}  # foreign ministry: lead mentions inside what someone said (topics)
     first: dict[str, Mention] = {}
+    title_actors: set[str] = set()  # named in the title other than as the place
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
         if not country or envoy_elsewhere(release, m):
@@ -913,7 +941,12 @@ def step(release: Release) -> None:
                 actors[country] = actors.get(country, 0.0) + weight
             if not is_venue(release, m):
                 placed[country] = placed.get(country, 0.0) + weight
-            if release.is_mfa and m.where == "text" and in_what_was_said(release.layout.clean, m.start):
+                if m.where == "title":
+                    title_actors.add(country)
+            # what someone said, in the lead or in a headline quoting a speaker ("Han Zheng: China
+            # Supports Venezuela and Cuba …" over a meeting with Venezuela's president): topics
+            if release.is_mfa and ((m.where == "text" and in_what_was_said(release.layout.clean, m.start))
+                                   or (m.where == "title" and quoted_in_title(release, m.span()))):
                 said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
@@ -955,13 +988,19 @@ def step(release: Release) -> None:
     # a head in office named as the counterpart breaks a tie ("held talks with President Lula … Lula said
     # Brazil and Argentina …"): his country's actor took part
     heads = heads_named(release) if release.is_mfa and len(scores) >= 2 else set()
-    # Chinese pages: a country named only as the place (在秘鲁首都利马会见洪都拉斯总统: 秘鲁 and 利马
-    # are where, 洪都拉斯总统 whom) comes after one named otherwise, however often the place recurs
-    named_as_side = {c for c in scores if placed.get(c, 0.0) > 0} if release.zh else set()
-    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -(c in named_as_side),
-                                           -focus.get(c, 0.0), -(c in heads), -placed.get(c, 0.0),
-                                           -scores[c]))
-    in_title = {c for c in scores if first.get(c) is not None and first[c].where == "title"}
+    # a country the title and lead name only as the place ("Wang Yi Meets Surinamese Foreign Minister
+    # in Guyana", "met Bolivian President Arce in Havana, Cuba") ranks after one they name as an actor,
+    # whatever the weight of its place names: a place is no actor (codebook: the country "whose
+    # actors take part"), unless its head in office is named there. Among actors, the one the
+    # headline names as such comes first: the headline picks the exchange ("Wang Yi Meets Argentine
+    # FM in Brasilia" over a lead recalling that he is on a visit to Brazil).
+    named_actor = {c for c in scores if placed.get(c, 0.0) > 0 or c in heads}
+    ranked = sorted(scores, key=lambda c: (-(actors.get(c, 0.0) > 0), -(c in named_actor),
+                                           -(c in title_actors), -focus.get(c, 0.0), -(c in heads),
+                                           -placed.get(c, 0.0), -scores[c]))
+    # the countries the title names as actors: one named there only as the place ("attends
+    # China-Caribbean forum in Trinidad and Tobago") does not make the headline one country's
+    in_title = title_actors
     title_cue = any(s.where == "title" for s in regional) or (
         _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))
     multilateral = False

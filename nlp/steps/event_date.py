@@ -64,11 +64,12 @@ from nlp.dates import (
     weekday_on_or_before,
     zh_number,
 )
+from nlp.gazetteer import CN_OFFICIAL
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.steps.event_type import principal_sentence
-from nlp.text import in_what_was_said, sentence_at
+from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_date"
 FUTURE_DAYS = 60
@@ -657,6 +658,38 @@ def _exchange_day(release: Release, events: list[Found]) -> Found | None:
     return None
 
 
+def _exchange_day_after_lead(release: Release, events: list[Found], later: list[Found]) -> Found | None:
+    """A page about one meeting, talks or call whose lead gives only the span of the visit it happened
+    during ("At the invitation of …, X is visiting China from June 16 to 20.", 应…邀请，…于9月8日至15日
+    访华。) and reports the exchange in the next sentence or paragraph ("On June 18, Wang Yi met with X",
+    13日，…会见代表团): the exchange's first day is the day of the first sentence after the lead that
+    names it, within the visit's span — not the visit's first day (rule 4: a page headlined on one
+    meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day;
+    when the headline names its Chinese principal, the sentence must be the one naming him."""
+    words = EXCHANGE_WORDS.get(release.record.event_type or "")
+    if not words or not events or any(f.end_day is None for f in events):
+        return None
+    text = release.layout.clean
+    lead = (release.layout.lead_start, release.layout.lead_end)
+    if any(cues.pattern(cue).search(text, *lead) for cue in words):
+        return None
+    span = (min(f.day for f in events), max(f.end_day for f in events if f.end_day is not None))
+    # the Chinese principal the headline names: another official's exchange during the visit ("On June
+    # 17, Vice President Han Zheng met with him") is not the page's
+    wanted = {m.entry.id for m in release.mentions
+              if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
+    for found in later:
+        if found.future or found.kind == "report" or not span[0] <= found.day <= span[1]:
+            continue
+        left, right = sentence_at(text, found.start)
+        if wanted and not any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
+                              and m.entry.id in wanted and left <= m.start < right for m in release.mentions):
+            continue
+        if any(cues.pattern(cue).search(text, left, right) for cue in words):
+            return found
+    return None
+
+
 CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for
 _PLACE_EN = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,40}?(?:,\s*[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,30}?)?"
 # a closing line that is only a place and a day: "Beijing, 14 April 2023", "April 14, 2023, Beijing",
@@ -745,6 +778,13 @@ def _signature_day(release: Release, base: date | None) -> Found | None:
     text = release.layout.clean
     offset = release.layout.lead_start
     lines = [(offset + m.start(), offset + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[offset:])]
+    if len(lines) == 1:
+        # a copy stored on one line: its closing line is the part after its last sentence ("… tourism.
+        # Beijing, 5 February 2024"), so the line is read by its sentences
+        start, end = lines[0]
+        cuts = [start, *(e for e in sentence_ends(text, start, end, release.zh) if e < end), end]
+        lines = [(a + len(text[a:b]) - len(text[a:b].lstrip()), len(text[:b].rstrip()))
+                 for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
     for start, end in reversed(lines[-CLOSING_LINES:]):
         found = _signature_zh(release, start, end) if release.zh else _signature_en(release, start, end, base)
         if found is not None:
@@ -773,9 +813,9 @@ def step(release: Release) -> None:
     # an announced weekday counts in the lead only: "will … on Wednesday" further down is a plan
     # mentioned in passing, not the exchange the page reports
     announced = lead_found + [f for f in later if f.kind != "weekday"]
-    future = [f for f in announced if f.future and release.anchor and f.day > release.anchor]
-    if future and not _announcement(release, search_from):
-        future = []  # a report of a past exchange that mentions a plan: the plan is not the page's
+    plans = [f for f in announced if f.future and release.anchor and f.day > release.anchor]
+    # a report of a past exchange that mentions a plan: the plan is not the page's, nor its day
+    future = plans if plans and _announcement(release, search_from) else []
     if future:
         chosen = future[0]
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end)
@@ -807,7 +847,9 @@ def step(release: Release) -> None:
         return
     signature = _signature_day(release, base) if chosen is None else None
     if chosen is None:
-        events = [f for f in lead_found if f.kind != "report"]
+        # a plan the lead mentions after its exchange ("… met X. On May 13, the delegation will attend
+        # a seminar", as a copy stored on one line reads its later paragraphs) dates nothing
+        events = [f for f in lead_found if f.kind != "report" and f not in plans]
         events = [f for f in events if not _recalled(release, f, search_from)]
         if _signed_document(release):  # a joint text speaks in the present: "Today, the world is
             # …", 今天，两国… is "nowadays"; its "today" dates nothing unless it reports the exchange
@@ -822,7 +864,8 @@ def step(release: Release) -> None:
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
-        chosen = _exchange_day(release, events) or (events[0] if events else None)
+        chosen = (_exchange_day(release, events) or _exchange_day_after_lead(release, events, later)
+                  or (events[0] if events else None))
         # a joint text whose lead states no day of the exchange: its signing day (_signature_day)
         chosen = chosen or signature
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:

@@ -34,11 +34,12 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
-from nlp.text import in_what_was_said, sentence_at
+from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
 
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
+VISIT_KINDS = frozenset({"state_visit", "official_visit"})
 FUTURE_BEFORE = re.compile(r"(?:\bwill|\bto|\bexpected to|将|將|拟|擬)\s*(?:also\s+)?$", re.I)
 CHINESE_CITIES = re.compile(
     r"^(?:Beijing|Shanghai|Tianjin|Chongqing|Guangzhou|Shenzhen|Hangzhou|Nanjing|Suzhou|Xiamen|Fuzhou|"
@@ -358,6 +359,11 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     where, after, offset = passages[3]
     body = after.lstrip("\n")
     paragraph = body.split("\n", 1)[0]
+    if "\n" not in release.layout.clean[release.layout.lead_start:]:
+        # a copy stored on one line: the rest of the line is the rest of the report, not the paragraph
+        # after the lead; its first sentence is
+        ends = [e for e in sentence_ends(body, 0, len(body), release.zh) if body[e:].strip()]
+        paragraph = body[:ends[0]] if ends else body
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
     # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
     # parties" on a video call with one party)
@@ -542,9 +548,27 @@ def _two_country_gathering(release: Release, words: str) -> bool:
     return re.search(f"(?:{pattern})[^。，、]{{0,12}}(?:论坛|峰会|年会)", words) is not None
 
 
-def _sentence_of(text: str, at: int) -> str:
-    left, right = sentence_at(text, at)
-    return text[left:right]
+
+
+def _sidelines(passages: list[tuple[str, str, int]]) -> re.Match[str] | None:
+    """The first words placing the page's meeting at a multilateral summit or conference
+    (``sidelines``), in the title, the lead or the text around it. Not a trade expo or fair (no
+    multilateral summit, codebook); nor, after the lead's first sentence, a sentence recalling an
+    earlier exchange (``recalled_setting``: "Xi recalled that he and President Boric met on the
+    sidelines of the APEC meeting last year", 去年…峰会期间会晤): the page names that summit as the
+    setting of another meeting, not of its own."""
+    pattern, recalled = cues.pattern("sidelines"), cues.pattern("recalled_setting")
+    for i, (_, text, _) in enumerate(passages):
+        first_sentence = sentence_at(text, 0) if i == 1 else None
+        for match in pattern.finditer(text):
+            left, right = sentence_at(text, match.start())
+            sentence = text[left:right]
+            if TRADE_FAIR.search(sentence):
+                continue
+            if i > 0 and (left, right) != first_sentence and recalled.search(sentence):
+                continue
+            return match
+    return None
 
 
 def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
@@ -557,6 +581,21 @@ def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
     if found:
         _set(release, "other", "title", 0, found)
     return found
+
+
+def _ceremony_of_a_visit(title: str, in_title: tuple[str, re.Match[str]] | None) -> re.Match[str] | None:
+    """A headline whose news is a ceremony or banquet of a visit ("Xi Jinping Holds Welcome Ceremony
+    for Honduran President", "… Hold Banquet for Brazilian President on State Visit", 卢拉为习近平举行
+    隆重欢迎仪式): a ceremony both attend is "other" (codebook), not the visit as a whole, whose pages
+    are its announcement, arrival, departure, preview or overview. Asked only when the headline's
+    exchange word is the visit's (``mfa.state_visit``, ``mfa.official_visit``: "welcome ceremony" is
+    one of them) and the ceremony is named at or before it; a headline that names talks or a meeting
+    ("Holds Welcome Ceremony and Talks with …") or the visit first ("X Begins State Visit, Welcome
+    Ceremony Held") reports that."""
+    if in_title is None or in_title[0] not in VISIT_KINDS:
+        return None
+    ceremony = cues.pattern("mfa_ceremony").search(title)
+    return ceremony if ceremony is not None and ceremony.start() < in_title[1].end() else None
 
 
 def _signed_article(release: Release) -> re.Match[str] | None:
@@ -572,6 +611,15 @@ def _statement_text(passages: list[tuple[str, str, int]]) -> bool:
     """The passages given (the headline, or the headline and the lead) say the page carries a
     statement's full text ("Full Text:", 全文如下)."""
     return any(cues.pattern("full_text").search(text) for _, text, _ in passages)
+
+
+def _talks_name_the_statement(title: str, face: re.Match[str], statement: re.Match[str]) -> bool:
+    """The headline's talks word stands right before the statement's noun, as the words that name
+    it (中国和圭亚那外长会谈联合新闻稿, 会谈的联合声明: the joint press release "of the talks"): the
+    headline is the statement's own name, so the page is its text (codebook: joint_statement), not
+    the talks; a verb or a clause edge between them ("Holds Talks …, Two Heads of State Sign Joint
+    Statement", 会谈并签署联合声明) makes the statement what was signed there."""
+    return title[face.end():statement.start()].strip() in ("", "的")
 
 
 def _signed_in_headline(passages: list[tuple[str, str, int]], statement: re.Match[str]) -> bool:
@@ -609,11 +657,11 @@ def _lead_main_exchange(release: Release, text: str,
     conversation last month", "and thanked her for the congratulatory message"): those recall
     other exchanges. So the side clauses are blanked and the first exchange word left wins, not the
     first kind in the rules' order. A call's word in the same clause qualifies talks or a meeting
-    ("held talks over the phone with", "met … via video link"). Chinese leads are left to the
-    rules' order: there the modifiers come before the verb they qualify (同来华进行国事访问的…举行会谈),
-    so the first word is not the main clause's. None when no word is left outside the side clauses."""
+    ("held talks over the phone with", "met … via video link"). Chinese leads are read by the rules'
+    order within their first sentence that names an exchange (``_first_sentence_exchange_zh``). None
+    when no word is left outside the side clauses."""
     if release.zh:
-        return None
+        return _first_sentence_exchange_zh(text, skip)
     blanked = SIDE_CLAUSE_EN.sub(lambda m: " " * len(m.group()), text)
     rules = dict(cues.rules("mfa"))
     options = []
@@ -634,6 +682,47 @@ def _lead_main_exchange(release: Release, text: str,
         if call is not None:
             return call
     return kind, match
+
+
+SENTENCE_END_ZH = re.compile(r"[。！？!?\n]")
+
+
+def _first_sentence_exchange_zh(text: str, skip: frozenset[str]) -> tuple[str, re.Match[str]] | None:
+    """The exchange a Chinese lead reports, under a headline with no exchange word of its own: the
+    rules' order decides within the lead's first sentence that names an exchange (there the modifiers
+    come before the verb they qualify: 同来华进行国事访问的…举行会谈 is talks), not over the whole lead.
+    A message named in a later sentence (韩正会见巴西外长维埃拉。韩正感谢卢拉总统日前致电祝贺…;
+    …举行会谈。…转交了…贺信) is what was said or handed over at the exchange the first sentence
+    reports, as in an English lead's side clause."""
+    rules = tuple((kind, pattern) for kind, pattern in cues.rules("mfa") if kind in LEAD_KINDS)
+    start = 0
+    for edge in [*SENTENCE_END_ZH.finditer(text), None]:
+        end = edge.end() if edge else len(text)
+        for kind, pattern in rules:
+            if kind in skip:
+                continue
+            for match in pattern.finditer(text, start, end):
+                before = text[max(0, match.start() - 20):match.start()]
+                if kind in FACE_TO_FACE and FUTURE_BEFORE.search(before):
+                    continue  # 将举行会谈: announced, not held
+                return kind, match
+        start = end
+    return None
+
+
+def _untitled_exchange(release: Release, text: str, skip: frozenset[str],
+                       found: tuple[str, re.Match[str]]) -> tuple[str, re.Match[str]]:
+    """The exchange of a page with no headline: the first one the text reports (codebook: "with no
+    headline …, the first exchange with LAC actors the text reports"), read as under a headline with
+    no exchange word (the lead's main clause, a Chinese lead's first sentence naming one), not the
+    first kind in the rules' order ("met with Vieira. Vieira thanked China for the congratulatory
+    message" is the meeting; "held talks … The two sides issued a joint statement" the talks). A
+    joint statement's name standing before the lead's exchange word is the page's own heading: the
+    page is the statement's text."""
+    main = _lead_main_exchange(release, text, skip)
+    if main is None or (found[0] == "joint_statement" and found[1].start() < main[1].start()):
+        return found
+    return main
 
 
 CLAUSE_EDGE_EN = re.compile(r"[,;.]")
@@ -693,6 +782,10 @@ def _mfa(release: Release) -> None:
     if byline is not None:
         _set(release, "message", "text", 0, byline)
         return
+    ceremony = _ceremony_of_a_visit(title, in_title)
+    if ceremony is not None:
+        _set(release, "other", "title", 0, ceremony)
+        return
     special = other.search(title)
     if special and in_title and in_title[0] in FACE_TO_FACE and in_title[1].start() < special.start():
         special = None  # "Xi meets X and attends the inauguration": the first exchange is the news
@@ -714,9 +807,7 @@ def _mfa(release: Release) -> None:
     if visit:  # "Vice Foreign Minister Visits Guyana and Suriname": the visit as a whole
         _set(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
         return
-    sidelines = cues.pattern("sidelines").search(focus)
-    if sidelines and TRADE_FAIR.search(_sentence_of(focus, sidelines.start())):
-        sidelines = None  # a trade expo or fair is no multilateral summit (codebook)
+    sidelines = _sidelines(passages)
     if sidelines and _two_country_gathering(release, sidelines.group()):
         sidelines = None  # 中巴企业家论坛: a forum of China and the one country is no multilateral one
     meets = cues.pattern("mfa.meeting").search(focus)
@@ -734,6 +825,8 @@ def _mfa(release: Release) -> None:
         if found and i == 1 and title.strip() and not in_title and found[0] != "joint_statement":
             # a headline with no exchange word: the lead's main clause says which exchange it is
             found = _lead_main_exchange(release, text, skip) or found
+        elif found and i == 1 and not title.strip():
+            found = _untitled_exchange(release, text, skip, found)
         if not found:
             continue
         kind, match = found
@@ -744,7 +837,8 @@ def _mfa(release: Release) -> None:
             face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text,
                           not_future=frozenset(FACE_TO_FACE))
             if face is not None and face[1].start() < match.start() and not (
-                    kind == "joint_statement" and _statement_text(passages[:1])):
+                    kind == "joint_statement" and (_statement_text(passages[:1])
+                                                   or _talks_name_the_statement(text, face[1], match))):
                 kind, match = face
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
                 _set(release, "other", where, offset, match)

@@ -30,7 +30,17 @@ import re
 from urllib.parse import urlsplit
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Office, Official
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    LOOKALIKE,
+    PLATFORM,
+    Lookalike,
+    Office,
+    Official,
+)
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
@@ -172,7 +182,7 @@ def lac_with_a_third_party(release: Release) -> bool:
     title = release.title
     if not title.strip() or MANY_COUNTERPARTS.search(title) or CHINA_NAMED.search(title):
         return False
-    if cues.pattern("party_side").search(title) or any(
+    if party_side_named(release, "title") or any(
             m.where == "title" and m.label == CN_OFFICIAL for m in release.mentions):
         return False
     return bool(names_elsewhere(release, ("title",))) and any(
@@ -273,28 +283,70 @@ def _party_official(release: Release) -> bool:
         return False
     if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
         return True
-    return cues.pattern("party_side").search(f"{release.title}\n{release.lead()}") is not None
+    return party_side_named(release, "title") or party_side_named(release, "lead")
 
 
 def party_side(release: Release) -> bool:
     """Is the CPC a side of what the page reports? (see the module's docstring)"""
     if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
         return True
-    if cues.pattern("party_side").search(f"{release.title}\n{release.layout.clean}"):
+    if party_side_named(release, "title") or party_side_named(release, "text"):
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
 
 
+# Between another party's name and an organ word it owns: nothing, or its Central Committee
+# (越共中央总书记, 古共中央政治局, "CPV Politburo", "Communist Party of Cuba's Political Bureau"); after
+# an English organ word, the owner joined by "of" ("Politburo member of the Communist Party of Vietnam")
+OWNER_GAP_BEFORE = re.compile(r"\A(?:中央(?:委员会)?|\s*(?:'s|’s)?\s*(?:Central Committee(?:'s|’s)?\s*)?)\Z")
+OWNER_GAP_AFTER = re.compile(r"\A\s*(?:member\s+)?of\s+(?:the\s+)?(?:Central Committee of\s+(?:the\s+)?)?\Z")
+
+
+def party_side_named(release: Release, where: str) -> bool:
+    """Does the title, the lead or the text (``where``: "title", "lead", "text") name the CPC side
+    (``party_side``)? A general secretary, a political bureau or a party committee is the CPC's
+    unless another party's name owns it: 越共中央总书记 (the Vietnamese party's general secretary),
+    "Politburo member of the Communist Party of Cuba" — many parties, LAC ones among them, have
+    these organs, and a page of theirs with no CPC is no party exchange of the CPC."""
+    if where == "title":
+        text, start, end, zone = release.title, 0, len(release.title), "title"
+    else:
+        text, zone = release.layout.clean, "text"
+        start, end = ((release.layout.lead_start, release.layout.lead_end) if where == "lead"
+                      else (0, len(text)))
+    owners = [m for m in release.mentions if m.where == zone and _other_party(release, m)]
+    for match in cues.pattern("party_side").finditer(text, start, end):
+        if not any(OWNER_GAP_BEFORE.match(text[m.end:match.start()]) if m.end <= match.start()
+                   else OWNER_GAP_AFTER.match(text[match.end():m.start]) if m.start >= match.end()
+                   else False for m in owners):
+            return True
+    return False
+
+
+def _other_party(release: Release, m: Mention) -> bool:
+    """A party other than the CPC: a LAC party, or a party outside LAC (the gazetteer's look-alikes)."""
+    if m.label == LAC_PARTY:
+        return True
+    if m.label != LOOKALIKE or not m.ids:
+        return False
+    entry = release.gazetteer.get(m.ids[0])
+    return isinstance(entry, Lookalike) and entry.kind == "party"
+
+
 def _offices_named(release: Release) -> list[Office]:
     """The offices of the officials the page names, as held on the page's day: a vice premier who
     once headed a Central Committee department (Sun Chunlan, United Front 2014–17) meets a minister
     in 2019 as a state official, not as the party. Without a day, or for an official with no listed
-    office on it (the roster's years are approximate for many), every office listed."""
+    office on it (the roster's years are approximate for many), every office listed. An official
+    the page gives an ambassador's or consul's office ("Chinese Ambassador to Nicaragua Chen Xi")
+    holds that one on the page's day, whatever party office the roster lists for the name
+    (``_office_given_low``)."""
     day = release.anchor
     officials = [m.entry for m in release.mentions
-                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)]
+                 if m.label == CN_OFFICIAL and isinstance(m.entry, Official)
+                 and not _office_given_low(release, m)]
     return [o for official in officials
             for o in ((official.offices_on(day) if day else []) or official.offices)]
 

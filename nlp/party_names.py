@@ -1,0 +1,604 @@
+"""Party names the gazetteer's aliases do not reach: other forms of a listed party's name, and
+parties the gazetteer does not list.
+
+Releases name a LAC party in many forms the aliases cannot all list: a translation in another
+word order ("the Party of Labour of Guatemala" for the Guatemalan Party of Labour, "the Dominican
+Party of Workers"), "of <country>" for a demonym, an extra head noun ("the Broad Front Party of
+Costa Rica"), a missing one ("the Popular Vanguard of Costa Rica"). And they name small parties no
+list has: a small country's communist or socialist party sending a message, a new party. The
+codebook wants every LAC party that takes part, by its English name.
+
+``find(release, leading)`` runs once the gazetteer's own mentions are resolved
+(``nlp/release.py``) and adds mentions of two kinds, which the contact and mechanism steps read as
+they read any party mention:
+
+1. **Variant forms of listed parties.** A Title-case name around a party head noun (or, with none,
+   followed by "of <Country>") is compared, word by word in any order, with the names of the
+   parties of ONE country: the country the name itself carries (in it, or its possessive or
+   demonym right before it; else the one whose own name's words it holds), else the one the page
+   is about. A name the gazetteer's own rules left open as too common ("The Labor Party sent
+   greetings") stays open. Words are compared without case, accents, possessives, plural "s", British or
+   American spelling, small words and the country's own names; a head noun "Party" present on one
+   side only is left out. A clear best match (``SIMILAR``, and ``MARGIN`` above any other party of
+   the country) is that party, unless the name as written opens another party's name ("Partido
+   Comunista del Peru"). A name is never compared with another country's parties, and a name the
+   gazetteer knows as a look-alike (a non-LAC party, a country outside the region), a body or a
+   platform is no candidate at all. A name starts after offices, people and headline verbs
+   (``party_name.before_name``) and ends at its country's name ("… of Cuba Hold Theoretical
+   Seminar" is a headline's).
+2. **Unlisted parties.** A name that matches no party and is clearly a party's own name — a head
+   noun ("Party", "Front", "Movement", "Partido" …: cue ``party_name.head``), at least one word of
+   its own beyond the head, the country and describing words (``party_name.generic``: "the Ruling
+   Party"), no word of a body that is no party (``party_name.not_party``: youth, union, peace,
+   parliament …), and a LAC country in the name or right before it — is a counterpart party whose
+   canonical is the name as written (no leading article; "Argentina's X" is X), with a note on the
+   record for the reviewer to add it. It is leftist only where its own name says so
+   (``party_name.self_described_left``: the README's "self_described" basis).
+
+A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
+Brazil" around "Communist Party of Brazil") is the longer name's party: the shorter mention is
+dropped when the longer one has a word of its own (not a country, not a head noun), or opens a name
+several countries' parties share with a country none of them is of ("the Barbados Workers' Party").
+A body's word before the shorter name ("the Venezuelan Youth Movement for Socialism") leaves no
+party at all.
+
+Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
+noted on the record. Its English name cannot be derived from the characters with any confidence
+(洪都拉斯共产党 may be titled "Communist Party of Honduras" or "Honduran Communist Party"), and a
+Chinese surface name as a party value would match no coder's English title: one false party and
+one missed party, where a note costs nothing and lets the reviewer add the entry.
+
+Comparison uses ``difflib`` on short word lists (a party name is a few words; a country has at most a
+few dozen parties), cached per name, so no release pays for it twice.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from nlp import cues
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    LOOKALIKE,
+    PLATFORM,
+    Country,
+    Gazetteer,
+    Party,
+    normalise,
+)
+
+if TYPE_CHECKING:
+    from nlp.release import Mention, Release
+
+SIMILAR = 0.9  # word-order-free similarity for a variant form to be a listed party's name
+MARGIN = 0.05  # ... and by how much it must beat every other party of the country
+MAX_START_WORDS = 6  # how far left of its head noun a name may start
+
+# Title-case words joined by the small words of names in the region's languages
+CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+SMALL = (r"(?:of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|pela|pelo|"
+         r"du|des|le|les|et|pour|van|voor|het)")
+NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
+WORD = re.compile(r"[^\s]+")
+STOP = frozenset("""of for the to toward towards and de del la las los el y e do da dos das para por al
+pela pelo du des le les et pour van voor het a an""".split())
+# English small words that join a name's tail to its head only ("Front for Victory", "Movement to
+# Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
+ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
+HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition"})  # English word order
+PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij"})
+SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
+ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
+
+
+def _word(token: str) -> str:
+    """A word of a name as compared: no possessive, no plural s, one spelling."""
+    token = token.strip("'’").replace("’", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    token = token.rstrip("'")
+    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "ismo", "ism")):
+        token = token[:-1]
+    return SPELLING.get(token, token)
+
+
+@lru_cache(maxsize=16384)  # the same names, page after page
+def _words(text: str) -> tuple[str, ...]:
+    text = re.sub(r"\([^)]*\)", " ", normalise(text).replace("&", " and "))
+    return tuple(_word(t) for t in re.split(r"[^\w'’]+", text) if t and t.strip("'’"))
+
+
+@lru_cache(maxsize=64)
+def _country_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
+    country = gaz.country(country_id)
+    if country is None:
+        return frozenset()
+    groups = (country.names, country.demonyms)
+    names = [country.canonical] + [n for lang in ("en", "es", "pt") for group in groups
+                                   for n in group.get(lang, [])]
+    return frozenset(w for n in names for w in _words(n)) | {"st", "saint", "republic"}
+
+
+# Words of country names that name no one country, or are ordinary words of party names
+COMMON_PLACE_WORDS = frozenset("""united states british french dutch netherlands republic saint st islands
+island virgin new north south commonwealth federation plurinational bolivarian oriental cooperative
+co-operative el la san santa great and of the""".split())
+
+
+@lru_cache(maxsize=4)
+def _place_word_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for country in gaz.countries:
+        names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
+                 *country.demonyms["en"]]
+        for word in {w for n in names for w in _words(n)} - COMMON_PLACE_WORDS:
+            if len(word) > 3:
+                index.setdefault(word, set()).add(country.id)
+    return {w: frozenset(ids) for w, ids in index.items()}
+
+
+def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
+    """The one LAC country whose own name's words a name holds though the gazetteer met no country
+    name there ("the Antigua Barbuda Labour Party"): a candidate country for a listed party's
+    name only, never for an unlisted party."""
+    index = _place_word_index(gaz)
+    found = {c for w in words for c in index.get(w, ())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in STOP and w not in country_words)
+
+
+@lru_cache(maxsize=64)
+def _country_names(gaz: Gazetteer, country_id: str) -> tuple[tuple[Party, tuple[str, ...]], ...]:
+    """Each name of each party of a country, as compared (acronyms left out)."""
+    country_words = _country_words(gaz, country_id)
+    out = []
+    for party in gaz.parties:
+        if party.country != country_id:
+            continue
+        for name in dict.fromkeys(party.all_names()):
+            if re.search(r"[\u4e00-\u9fff]", name) or " " not in name.strip():
+                continue
+            words = _content(_words(name), country_words)
+            if words:
+                out.append((party, words))
+    return tuple(out)
+
+
+def _ratio(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """difflib's ratio of the sorted words; 0 when its cheap upper bound already says the two are
+    too far apart to matter (below ``SIMILAR - MARGIN``, neither a match nor a rival of one)."""
+    matcher = difflib.SequenceMatcher(None, " ".join(sorted(a)), " ".join(sorted(b)))
+    if matcher.real_quick_ratio() < SIMILAR - MARGIN or matcher.quick_ratio() < SIMILAR - MARGIN:
+        return 0.0
+    return matcher.ratio()
+
+
+def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Word-order-free similarity; a party noun written on one side only ("the Broad Front Party",
+    "the Popular Vanguard") is no difference."""
+    score = _ratio(a, b)
+    a2, b2 = tuple(w for w in a if w not in PARTY_NOUNS), tuple(w for w in b if w not in PARTY_NOUNS)
+    if a2 and b2 and (a2, b2) != (a, b):
+        score = max(score, _ratio(a2, b2))
+    return score
+
+
+@lru_cache(maxsize=4096)
+def best_party(gaz: Gazetteer, country_id: str, words: tuple[str, ...]) -> Party | None:
+    """The one party of the country a name's content words name: the best match at ``SIMILAR`` or
+    more, ``MARGIN`` above any other party of the country; else None (no party, or two alike)."""
+    scores: dict[str, tuple[float, Party]] = {}
+    shared = set(words) - PARTY_NOUNS
+    for party, names in _country_names(gaz, country_id):
+        if not shared & set(names):
+            continue  # not one word in common: no form of this name
+        score = _similarity(words, names)
+        if score > scores.get(party.id, (0.0, party))[0]:
+            scores[party.id] = (score, party)
+    ranked = sorted(scores.values(), key=lambda s: -s[0])
+    if not ranked or ranked[0][0] < SIMILAR:
+        return None
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
+        return None
+    return ranked[0][1]
+
+
+def self_described_left(name: str) -> bool:
+    """Does a party's own name call it communist, socialist, Marxist, … or of the left?"""
+    words = _words(name)
+    vocabulary = cues.words("party_name.self_described_left", "en")
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return any(w in vocabulary for w in words) or bool(pairs & vocabulary)
+
+
+class _Candidate:
+    """A Title-case name around a head noun: the word spans it may start at, where it ends."""
+
+    def __init__(self, where: str, starts: list[int], tight: int, head: tuple[int, int] | None,
+                 end: int) -> None:
+        self.where, self.starts, self.tight, self.head, self.end = where, starts, tight, head, end
+
+
+# Capitalised words, then "of" (and "the") right before a country: "the Popular Vanguard of Costa Rica"
+QUALIFIED = re.compile(rf"((?:{CAP}[ ]+(?:{SMALL}[ ]+)*)*?{CAP})[ ]+of[ ]+(?:the[ ]+)?$")
+
+
+def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
+    """Names with no head noun qualified by a LAC country after them ("the Popular Vanguard of Costa
+    Rica", "the Democratic Unification of Honduras"): candidates for a listed party's name only."""
+    out = []
+    before = cues.words("party_name.before_name", "en")
+    for m in release.mentions:
+        if (m.where != where or m.label != LAC_COUNTRY
+                or not source.endswith((" of ", " of the "), 0, m.start)):
+            continue
+        found = QUALIFIED.search(source, max(0, m.start - 80), m.start)
+        if found is None:
+            continue
+        words = list(WORD.finditer(found.group(1)))
+        capitals = [w for w in reversed(words) if w.group()[:1].isupper()]
+        starts = [found.start(1) + w.start() for w in capitals if w.group().casefold() not in before]
+        cut = next((k for k, w in enumerate(capitals) if w.group().casefold() in before), None)
+        if cut is not None:
+            starts = starts[:cut]
+        if starts:
+            out.append(_Candidate(where, starts[:MAX_START_WORDS], starts[0], None, m.end))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """A head noun written with its capital, where a name's candidates are looked for."""
+    firsts = "".join(sorted({h[:1].upper() for h in heads}))  # a lookahead first: 4 times faster
+    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(re.escape(h.capitalize()) for h in sorted(heads))
+                      + r")\b")
+
+
+def _candidates(source: str, where: str, heads: frozenset[str],
+                taken: list[tuple[int, int]] = ()) -> list[_Candidate]:  # type: ignore[assignment]
+    before = cues.words("party_name.before_name", "en")
+    """Names around each head noun of each Title-case run of a text. A name starts at a word of the
+    run left of its head (``tight``: the first of the capitalised words right before the head, the
+    way English writes "Revolutionary Communist Party"; then each capitalised word further left
+    through small words, "Fatherland for All Party"), never at or before an office ("Secretary
+    General of the …"), and ends after its head's "of/for … Words" tail (English) or its Title-case
+    words (Spanish "Partido Comunista de Honduras"), before "and" opening another name. A head inside
+    ``taken`` (a look-alike's, a body's or a platform's name: "the Communist Party of China") is none."""
+    out: list[_Candidate] = []
+    runs: dict[int, re.Match[str]] = {}
+    last_end = -1
+    covered = bytearray(len(source) + 1)
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
+    for head in _head_pattern(heads).finditer(source):
+        if head.start() < last_end or covered[head.start()]:
+            continue  # in the run found for the head before it, or in a name of something else
+        # the Title-case run holding the head: searched from a word start a little before it
+        start = source.rfind(" ", 0, max(0, head.start() - 100)) + 1
+        for run in NAME_RUN.finditer(source, start, min(len(source), head.end() + 120)):
+            if run.start() <= head.start() < run.end():
+                runs.setdefault(run.start(), run)
+                last_end = run.end()
+                break
+            if run.start() > head.start():
+                break
+    for run in runs.values():
+        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group())
+                  for t in WORD.finditer(run.group())]
+        for i, (h_start, h_end, word) in enumerate(tokens):
+            if re.sub(r"['’]s?$", "", word.casefold()) not in heads:
+                continue
+            tight = i
+            while (tight > 0 and tokens[tight - 1][2][:1].isupper()
+                   and tokens[tight - 1][2].casefold() not in before):
+                tight -= 1
+            starts = [tokens[tight][0]]
+            j = tight - 1
+            while j >= 0 and i - j <= MAX_START_WORDS and (
+                    tokens[j][2] in STOP or tokens[j][2].casefold() not in before):
+                if tokens[j][2][:1].isupper():
+                    starts.append(tokens[j][0])
+                j -= 1
+            english = word.casefold() in HEADS_EN
+            end, k = h_end, i + 1
+            while k < len(tokens):
+                token = tokens[k][2]
+                if token in ONLY_AFTER_HEAD and k != i + 1:
+                    break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
+                if token in STOP:
+                    after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+                    further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
+                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
+                        break
+                    k += 1
+                    continue
+                if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
+                    break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
+                if english and k == i + 1:
+                    break  # "Communist Party Central Committee": English puts no name word after the head
+                end = tokens[k][1]
+                if re.search(r"['’]s$", token):
+                    break  # "the Communist Party of Cuba's Central Committee": the possessive ends the name
+                k += 1
+            out.append(_Candidate(where, starts, tokens[tight][0], (h_start, h_end), end))
+    return out
+
+
+def _country_of(release: Release, where: str, start: int, end: int, mentions: list[Mention]) -> Any:
+    """The one country a name carries: a country written in it, or its possessive or demonym right
+    before it. A Country, a look-alike (a country outside the region: the name is no LAC party's),
+    None when it carries none, or False when it carries two."""
+    source = release.title if where == "title" else release.layout.clean
+    found = []
+    for m in mentions:
+        if m.entry is None or not _is_place(m) or m.end < start - 40 or m.start > end:
+            continue
+        capitals = {normalise(c) for c in m.entry.capitals["en"]} if isinstance(m.entry, Country) else set()
+        if normalise(m.text) in capitals:
+            continue  # "in Mexico City Workers' Party leaders …": a capital names no party's country
+        inside = start <= m.start and m.end <= end
+        before = m.end <= start and re.fullmatch(r"['’]s?\s+|\s+", source[m.end:start]) is not None
+        if inside or before:
+            found.append(m.entry)
+    ids = {getattr(e, "id", None) for e in found}
+    if len(ids) > 1:
+        return False
+    return found[0] if found else None
+
+
+def _clean(text: str, country: Country | None) -> str:
+    """The name as written, for a canonical: no leading article, no "<Country>'s", no trailing
+    possessive, one space between words."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    if country is not None:
+        for name in country.all_names("en"):
+            text = re.sub(rf"^{re.escape(name)}['’]s?\s+", "", text)
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def find(release: Release, leading: str | None) -> None:
+    """Add the mentions of variant and unlisted party names of an English release (and note the
+    unlisted Chinese ones); see the module docstring. ``leading`` is the country the page is about
+    (``resolve``'s), for a name that carries none."""
+    if release.zh:
+        _notes_zh(release)
+        return
+    added: list[Mention] = []
+    for where, source in (("title", release.title), ("text", release.layout.clean)):
+        if source:
+            _Reader(release, where, source, leading, added).read_all()
+    if added:
+        release.mentions.extend(added)
+        release.mentions.sort(key=lambda m: (m.where != "title", m.start))
+
+
+class _Reader:
+    """The candidate names of one source (title or text) of a release, read against its mentions."""
+
+    def __init__(self, release: Release, where: str, source: str, leading: str | None,
+                 added: list[Mention]) -> None:
+        self.release, self.gaz, self.where, self.source = release, release.gazetteer, where, source
+        self.leading, self.added = leading, added
+        self.mentions = [m for m in release.mentions if m.where == where]
+        self.heads = cues.words("party_name.head", "en")
+        self.not_party = cues.words("party_name.not_party", "en")
+        self.generic = cues.words("party_name.generic", "en")
+
+    def read_all(self) -> None:
+        taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
+                 or (m.label == LOOKALIKE and not _is_place(m))
+                 or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
+        for cand in (_candidates(self.source, self.where, self.heads, taken)
+                     + _qualified(self.release, self.source, self.where)):
+            self.read(cand)
+
+    def read(self, cand: _Candidate) -> None:
+        """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
+        gaz, source, mentions = self.gaz, self.source, self.mentions
+        h_start, h_end = cand.head or (cand.tight, cand.end)
+        if cand.head is not None:
+            _close_at_country(cand, mentions, gaz)
+        if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
+               for m in mentions):
+            return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
+        if any(a.where == cand.where and a.start < cand.end and cand.tight < a.end for a in self.added):
+            return  # read already, as another candidate around the same words
+        for m in mentions:
+            if not (m.start < cand.end and cand.starts[-1] < m.end):
+                continue
+            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)):
+                if m.start < h_end and h_start < m.end or m.start >= cand.tight:
+                    return  # a body, a platform, a Chinese office or a foreign party has this name
+        for m in mentions:  # "Trinidad and Tobago Communist Party": the name opens with its country
+            if m.label == LAC_COUNTRY and m.start < cand.tight < m.end:
+                cand.tight = m.start
+                cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
+        own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
+               and h_start < m.end]
+        country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
+        if country is False or (country is not None and not isinstance(country, Country)):
+            return  # two countries, or a country outside the region ("the Philippine ... Party")
+        words = _words(source[cand.tight:cand.end])
+        if own and cand.head is not None:
+            self.longer_name(cand, own, country, words)
+            return
+        if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
+               for m in mentions):
+            return  # a listed name in the words before the head ("Fatherland for All Party"): read already
+        written = _words(source[cand.starts[-1]:cand.end])
+        guessed = None if country is not None else _country_by_words(gaz, written)
+        if country is None and guessed is None and any(
+                m.label == LAC_PARTY and m.entry is None and m.start < h_end and h_start < m.end
+                for m in mentions):
+            return  # a name too common to stand alone ("The Labor Party sent greetings"): resolve() decided
+        country_id = country.id if isinstance(country, Country) else (guessed or self.leading)
+        if country_id and self.listed(cand, country_id, named=country is not None):
+            return
+        if isinstance(country, Country) and cand.head is not None:
+            self.unlisted(cand, country, words)
+
+    def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
+        """Link the name, from the first of its starts that matches, to a listed party of the country."""
+        country_words = _country_words(self.gaz, country_id)
+        for start in cand.starts:
+            words = _content(_words(self.source[start:cand.end]), country_words)
+            if len(words) < 2 or not named and not any(w in self.heads or w in PARTY_NOUNS for w in words):
+                continue
+            party = best_party(self.gaz, country_id, words)
+            if party is not None and not _cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
+                self.added.append(self.mention(party, start, cand.end))
+                return True
+        return False
+
+    def mention(self, party: Party, start: int, end: int) -> Mention:
+        from nlp.release import Mention  # (nlp.release imports this module)
+
+        zone = "title" if self.where == "title" else self.release.zone_of(start)
+        mention = Mention(LAC_PARTY, (party.id,), start, end, self.source[start:end], self.where, zone)
+        mention.entry = party
+        return mention
+
+    def own_words(self, words: tuple[str, ...], country: Country) -> list[str]:
+        """A name's words of its own: not its country's, not a head noun, not a describing word."""
+        return [w for w in _content(words, _country_words(self.gaz, country.id)) if w not in self.heads
+                and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
+
+    def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
+        """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
+        if any(w in self.not_party for w in words) or not self.own_words(words, country):
+            return
+        name = _clean(self.source[cand.tight:cand.end], country)
+        if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
+            return
+        party = self.gaz.unlisted_party(name, country.id, self_described_left(name))
+        self.added.append(self.mention(party, cand.tight, cand.end))
+        note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
+        if note not in self.release.record.notes:
+            self.release.record.notes.append(note)
+
+    def longer_name(self, cand: _Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
+        """A listed party's name read inside a longer name around the same head noun ("the
+        Revolutionary Communist Party of Brazil" around "Communist Party of Brazil"): the longer name
+        is another party when it has a word of its own beyond the shorter one (not a country word,
+        not a head noun), or when the shorter one is a name several countries' parties share, opened
+        by a country none of them is of. Then the shorter mention is dropped and the longer name read
+        as a name of its own. A body's word before the shorter name ("the Venezuelan Youth Movement
+        for Socialism") makes it no party's: the shorter mention is dropped; after it ("… of Cuba
+        Central Committee") the party is still named."""
+        gaz = self.gaz
+        if any(m.start <= cand.tight and cand.end <= m.end for m in own):
+            return  # the gazetteer's name covers the whole name
+        shorter = {w for m in own for w in _words(m.text)}
+        first = min(m.start for m in own)
+        if any(w in self.not_party and w not in shorter for w in _words(self.source[cand.tight:first])):
+            for m in own:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
+                m.entry = None
+            return
+        if any(w in self.not_party for w in words):
+            return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
+        if country is None:  # the longer name's country is in the shorter ("Communist Party of Brazil")
+            country = next((gaz.country(m.entry.country) for m in own if set(_words(m.text))
+                            & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
+        if not isinstance(country, Country):
+            return
+        extra = [w for w in self.own_words(words, country) if w not in shorter]
+        # "the Barbados Workers' Party": a name several countries' parties share ("Workers' Party"),
+        # opened by a country none of them is of, is a party of that country; where one of them is
+        # (Panama's PRD in "Mexico, Brazil and Panama Party of the Democratic Revolution") resolve()
+        # has decided
+        shared = any(len(m.ids) > 1 and m.entry.country != country.id
+                     and all(getattr(c, "country", None) != country.id
+                             for c in gaz.candidates("|".join(m.ids)))
+                     for m in own)
+        if not extra and not shared:
+            return
+        party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
+        if party is not None and any(m.entry is party for m in own):
+            return
+        for m in own:
+            m.entry = None
+        if party is not None:
+            self.added.append(self.mention(party, cand.tight, cand.end))
+            return
+        self.unlisted(cand, country, words)
+
+
+# What may run a name on past a mention: a capitalised word, or a small word and one, right after it
+RUNS_ON = re.compile(rf"[ ]+(?:(?:{SMALL})[ ]+)*[A-ZÀ-ÖØ-Þ]")
+
+
+def _closed(source: str, m: Mention) -> bool:
+    """Is a resolved party mention the whole Title-case name there ("the Communist Party of Cuba on
+    May 9")? No capitalised word before it, nothing that runs on after it: then no longer name is
+    written around it, and its head nouns need no reading (most party names on a page)."""
+    before = source[max(0, m.start - 40):m.start].split()
+    if before and before[-1][:1].isupper():
+        return False
+    return RUNS_ON.match(source, m.end) is None
+
+
+def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """English closes a name's tail with its country ("… of Cuba"): Title-case words after it are the
+    headline's ("Communist Party of Cuba Opens Congress"), not the name's. The country is a country
+    mention in the tail, or the country words that end a party's name read there."""
+    if cand.head is None:
+        return
+    for m in mentions:
+        if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
+            continue
+        # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
+        adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
+        closes = _is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
+        if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
+            country = getattr(m.entry, "country", None)
+            written = _words(m.text)
+            closes = bool(country and written and written[-1] in _country_words(gaz, country))
+        if closes:
+            cand.end = m.end
+
+
+def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool:
+    """Is the name as written the opening of another party's name of the country ("Partido Comunista
+    del Peru" opens "Partido Comunista del Perú – Patria Roja")? Then it may be that party's name cut
+    short as well as a form of the matched one: better no party than the wrong one."""
+    written = normalise(text)
+    return any(other is not party and normalise(name).startswith(written + " ")
+               for other, _ in _country_names(gaz, country_id) for name in other.all_names())
+
+
+def _is_place(m: Mention) -> bool:
+    """A LAC country, or another country or region of the world (a look-alike of that kind)."""
+    return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
+                                      and getattr(m.entry, "kind", None) in ("country", "region"))
+
+
+def _notes_zh(release: Release) -> None:
+    """A Chinese LAC country name followed by a party's name no entry lists (洪都拉斯共产党): noted
+    for the reviewer only (module docstring)."""
+    text = release.layout.clean
+    heads = cues.words("party_name.head", "zh")
+    not_party = cues.words("party_name.not_party", "zh")
+    known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
+        m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
+    for m in release.mentions:
+        if m.where != "text" or m.label != LAC_COUNTRY or not isinstance(m.entry, Country):
+            continue
+        found = ZH_NAME.match(text, m.end)
+        if found is None or not any(found.group().endswith(h) for h in heads):
+            continue
+        name = text[m.start:found.end()]
+        if any(w in name for w in not_party) or any(k.start < found.end() and m.start < k.end for k in known):
+            continue
+        note = f"party not in the gazetteer (Chinese name only, no English name to code it by): {name}"
+        if note not in release.record.notes:
+            release.record.notes.append(note)
