@@ -1,0 +1,81 @@
+"""English IDCPC pages about delegations and visits (self-written releases in the sites' and the
+agencies' style; names of parties and officials are facts, the wording is invented).
+
+Codebook (SCHEMA.md, event_type rule 4): a page reporting a CPC delegation's visit to LAC as a whole
+is ``delegation_visit_abroad``; a page whose exchange is one meeting, also during a visit, is a
+``meeting``. A trip to one LAC country and non-LAC countries is that LAC country's visit."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc
+
+AGENCY = "http://www.news.cn/english/2019-07/26/c_138260001.htm"
+
+
+# ---------- a trip whose destinations are listed, the LAC country among them ----------
+
+@pytest.mark.parametrize("lead, country", [
+    ("A CPC delegation headed by Li Xi, member of the Political Bureau of the CPC Central Committee, paid "
+     "official visits to Vietnam, Laos and Cuba from November 20 to 30 at the invitation of the three ruling "
+     "parties. In Havana, Li Xi met with President Miguel Diaz-Canel.", "Cuba"),
+    ("A delegation of the Communist Party of China headed by the IDCPC's head has concluded visits to "
+     "Russia, Belarus and Venezuela, where it was received by President Nicolas Maduro and held talks with "
+     "leaders of the United Socialist Party of Venezuela.", "Venezuela"),
+    ("At the invitation of the ruling parties, Guo Yezhou, vice minister of the IDCPC, paid working visits "
+     "to Italy, Greece and Nicaragua from June 1 to 11, during which he met with leaders of the Sandinista "
+     "National Liberation Front in Managua.", "Nicaragua"),
+    ("The CPC delegation headed by a member of the Political Bureau of the CPC Central Committee made visits "
+     "to Laos and the Dominican Republic from May 2 to 9. In Santo Domingo it met with leaders of the "
+     "Dominican Liberation Party.", "Dominican Republic"),
+])
+def test_trip_listing_the_lac_country_is_its_visit(lead: str, country: str) -> None:
+    record = idcpc(lead, title="Senior CPC Official Concludes Trip", url=AGENCY, published="2019-07-26")
+    assert record.country == country
+    assert record.event_type == "delegation_visit_abroad"
+
+
+def test_listed_destinations_without_the_country_are_no_visit_to_it() -> None:
+    """A delegation's visits to other countries named beside a meeting with a LAC party in Beijing:
+    the meeting, not a visit to the LAC country."""
+    record = idcpc("On June 12, Guo Yezhou, vice minister of the IDCPC, who had just returned from visits to "
+                   "Italy and Greece, met with a delegation of the Sandinista National Liberation Front in "
+                   "Beijing.", title="Vice Minister Receives FSLN Delegation")
+    assert record.country == "Nicaragua"
+    assert record.event_type == "meeting"
+
+
+# ---------- a delegation "visiting" the country: the setting of the meeting the lead reports ----------
+
+@pytest.mark.parametrize("lead, title, country", [
+    ("A delegation of the Communist Party of China, visiting Chile at the invitation of the Socialist Party "
+     "of Chile, met with party president Alvaro Elizalde in Santiago on Tuesday.",
+     "Chile's Socialists Look to CPC Experience", "Chile"),
+    ("BUENOS AIRES, April 24 (Xinhua) -- A delegation of the Communist Party of China (CPC) currently "
+     "visiting Argentina met Wednesday with leaders of the Justicialist Party.",
+     "Argentine parties, CPC discuss cooperation", "Argentina"),
+    ("HAVANA, May 7 (Xinhua) -- A CPC delegation led by Song Tao, head of the IDCPC, visiting Cuba at the "
+     "invitation of the Communist Party of Cuba, held talks here Tuesday with Jose Ramon Balaguer.",
+     "Cuba, China vow to deepen party ties", "Cuba"),
+])
+def test_delegation_visiting_the_country_met_is_a_meeting(lead: str, title: str, country: str) -> None:
+    record = idcpc(lead, title=title, url=AGENCY, published="2019-05-08")
+    assert record.country == country
+    assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lead", [
+    "From May 5 to 9, a CPC delegation led by Song Tao, head of the IDCPC, visited Cuba at the invitation of "
+    "the Communist Party of Cuba. The delegation met with President Miguel Diaz-Canel and held talks with "
+    "party leaders.",
+    "A CPC delegation led by Song Tao was visiting Cuba from May 5 to 9, and met with President Miguel "
+    "Diaz-Canel and leaders of the Communist Party of Cuba.",
+    "A CPC delegation visiting Cuba from May 5 to 9 at the invitation of the Communist Party of Cuba "
+    "toured Matanzas province and the Mariel special zone.",
+])
+def test_visit_told_as_the_news_stays_the_visit(lead: str) -> None:
+    """Negative: a visit told with a finite verb ("visited", "was visiting"), or with no other exchange in
+    the sentence, is the visit as a whole."""
+    record = idcpc(lead, title="Chinese and Cuban Parties Deepen Exchanges", published="2019-05-11")
+    assert record.country == "Cuba"
+    assert record.event_type == "delegation_visit_abroad"
