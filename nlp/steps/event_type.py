@@ -260,32 +260,40 @@ SETTING_BEFORE = re.compile(
     r"(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?)?$", re.I)
 
 
-# A visit told by a bare participle after the delegation ("a CPC delegation visiting Chile at the
-# invitation of … met with …", "a delegation currently visiting Argentina met …"): a reduced relative
-# clause, the setting of the meeting the sentence reports, as "which is visiting" is; "was visiting"
-# (a finite verb) or a sentence reporting no meeting ("… visiting Cuba toured Matanzas") still
-# reports the visit
-PARTICIPLE_VISIT = re.compile(r"\bvisiting\b", re.I)
+# A visit told by a bare participle ("a CPC delegation visiting Chile at the invitation of … met with
+# …", "a delegation currently visiting Argentina met …", "Song Tao, leading a CPC delegation to Cuba,
+# met …", "a delegation on a visit to Cuba met …"): a reduced relative clause, the setting of the
+# meeting the sentence reports, as "which is visiting" is; "was visiting", "was on a visit", "led a
+# delegation" (finite verbs) or a sentence reporting no meeting ("… visiting Cuba toured Matanzas")
+# still report the visit
+PARTICIPLE_VISIT = re.compile(r"\b(?:visiting|leading|heading)\b", re.I)
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
 DELEGATION_BEFORE = re.compile(r"\bdelegation\b[^.;]*$", re.I)
+ON_A_VISIT_BEFORE = re.compile(r"\bon\s+an?\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _participle_setting(text: str, match: re.Match[str]) -> bool:
     """Is the visit of this match told by a bare participle, the setting of a meeting the sentence
-    reports ("a delegation, visiting Chile, met …")?"""
+    reports ("a delegation, visiting Chile, met …", "X, leading a CPC delegation, met …")?"""
     verbs = list(PARTICIPLE_VISIT.finditer(text, match.start(), match.end()))
     if not verbs:
-        return False
+        # "a delegation on a visit to Cuba met …": the phrase, like the participle, is the setting
+        on_a = ON_A_VISIT_BEFORE.search(text[max(0, match.start() - 20):match.start()])
+        start = match.start() - len(on_a.group()) if on_a else 0
+        if not on_a or AUXILIARY_BEFORE.search(text[max(0, start - 30):start]):
+            return False
+        _, right = sentence_at(text, match.start())
+        return cues.pattern("meeting").search(text, match.end(), right) is not None
     verb = verbs[-1]
     clause = text[max(0, verb.start() - 80):verb.start()]
-    if not DELEGATION_BEFORE.search(clause):
+    if verb.group().lower() == "visiting" and not DELEGATION_BEFORE.search(clause):
         return False  # "visiting Cuba" with no delegation before it: no participle of the delegation
     if AUXILIARY_BEFORE.search(clause):
         return False
     # the sentence's own verb is a meeting ("… visiting Chile, met with …"); with none ("a delegation
     # visiting Cuba toured Matanzas") the visit is what the sentence tells
     _, right = sentence_at(text, verb.start())
-    return cues.pattern("meeting").search(text, verb.end(), right) is not None
+    return cues.pattern("meeting").search(text, match.end(), right) is not None
 
 
 def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -79,3 +79,66 @@ def test_visit_told_as_the_news_stays_the_visit(lead: str) -> None:
     record = idcpc(lead, title="Chinese and Cuban Parties Deepen Exchanges", published="2019-05-11")
     assert record.country == "Cuba"
     assert record.event_type == "delegation_visit_abroad"
+
+
+@pytest.mark.parametrize("lead", [
+    "Song Tao, head of the IDCPC, leading a CPC delegation to Cuba, met with President Miguel Diaz-Canel in "
+    "Havana on Tuesday.",
+    "Havana, May 7th -- Song Tao, heading a delegation of the CPC, held talks here today with Jose Ramon "
+    "Balaguer of the Central Committee of the Communist Party of Cuba.",
+    "On May 7, Song Tao, leading a CPC delegation on a visit to Cuba, was received by Miguel Diaz-Canel, "
+    "President of Cuba.",
+])
+def test_leading_a_delegation_is_the_setting_of_the_meeting(lead: str) -> None:
+    """"X, leading a CPC delegation, met Y": the participle is who X is there as; the sentence reports
+    the meeting (rule 4)."""
+    record = idcpc(lead, title="China, Cuba Pledge to Deepen Party Ties", published="2019-05-08")
+    assert record.country == "Cuba"
+    assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize("lead", [
+    "Song Tao, head of the IDCPC, led a CPC delegation to visit Cuba from May 5 to 9. He met with President "
+    "Miguel Diaz-Canel and held talks with leaders of the Communist Party of Cuba.",
+    "Song Tao, leading a CPC delegation, visited Cuba from May 5 to 9, touring Havana and Matanzas and "
+    "meeting leaders of the Communist Party of Cuba.",
+])
+def test_led_a_delegation_to_visit_stays_the_visit(lead: str) -> None:
+    """Negative: "led a delegation to visit" (a finite verb), or a sentence whose own verb is the visit."""
+    record = idcpc(lead, title="CPC Delegation in Cuba", published="2019-05-11")
+    assert record.event_type == "delegation_visit_abroad"
+
+
+VISIT_FIRST = ("HAVANA, May 7 (Xinhua) -- A CPC delegation led by Song Tao, head of the IDCPC, which "
+               "arrived in Havana on Sunday for a visit, was received on Tuesday by Cuban President Miguel "
+               "Diaz-Canel.")
+
+
+@pytest.mark.parametrize("title", [
+    "Diaz-Canel welcomes CPC delegation",
+    "Cuban president hosts Chinese party delegation",
+    "Diaz-Canel Welcomed Visiting CPC Officials",
+    "Song Tao Exchanges Views with Cuban President",
+])
+def test_host_welcoming_a_delegation_in_the_headline_is_a_meeting(title: str) -> None:
+    record = idcpc(VISIT_FIRST, title=title, url=AGENCY, published="2019-05-08")
+    assert record.event_type == "meeting"
+    assert record.event_date == "2019-05-07"
+
+
+@pytest.mark.parametrize("title", [
+    "Cuba welcomes CPC's support for its development",
+    "Cuba to host São Paulo Forum meeting with CPC delegation",
+])
+def test_welcoming_or_hosting_no_guest_is_no_meeting_headline(title: str) -> None:
+    """Negative: welcoming a position, hosting an event: no meeting in the headline."""
+    record = idcpc(VISIT_FIRST, title=title, url=AGENCY, published="2019-05-08")
+    assert record.event_type != "meeting"
+
+
+def test_was_on_a_visit_stays_the_visit() -> None:
+    """Negative: "was on a visit to Cuba … and met" tells the visit with a finite verb."""
+    record = idcpc("A CPC delegation led by Song Tao was on a visit to Cuba from May 5 to 9, and met with "
+                   "President Miguel Diaz-Canel and leaders of the Communist Party of Cuba.",
+                   title="CPC Delegation in Cuba", published="2019-05-11")
+    assert record.event_type == "delegation_visit_abroad"
