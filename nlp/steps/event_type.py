@@ -260,49 +260,51 @@ SETTING_BEFORE = re.compile(
     r"(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?)?$", re.I)
 
 
-# A visit told by a bare participle ("a CPC delegation visiting Chile at the invitation of … met with
-# …", "a delegation currently visiting Argentina met …", "Song Tao, leading a CPC delegation to Cuba,
-# met …", "a delegation on a visit to Cuba met …"): a reduced relative clause, the setting of the
-# meeting the sentence reports, as "which is visiting" is; "was visiting", "was on a visit", "led a
-# delegation" (finite verbs) or a sentence reporting no meeting ("… visiting Cuba toured Matanzas")
-# still report the visit
-PARTICIPLE_VISIT = re.compile(r"\b(?:visiting|leading|heading)\b", re.I)
+# A visit told as the setting of the meeting its sentence reports: by a bare participle ("a CPC
+# delegation visiting Chile at the invitation of … met with …", "a delegation currently visiting
+# Argentina met …", "Song Tao, leading a CPC delegation to Cuba, met …"), a phrase ("a delegation on
+# a visit to Cuba met …") or a relative clause after the delegation ("a CPC delegation, which is
+# visiting Cuba, met …", "…, which arrived in Havana on Sunday, held talks …"), as "which is
+# visiting" before the match is. "Was visiting", "was on a visit", "led a delegation" (finite verbs)
+# or a sentence reporting no meeting ("… visiting Cuba toured Matanzas") still report the visit.
+VISIT_VERB = re.compile(r"\b(?:visit(?:ed|s|ing)?|arrived|toured|leading|heading)\b", re.I)
+PARTICIPLES = frozenset({"visiting", "leading", "heading"})
 AUXILIARY_BEFORE = re.compile(r"\b(?:is|was|are|were|been|be)\s+(?:currently\s+|now\s+|also\s+)?$", re.I)
 DELEGATION_BEFORE = re.compile(r"\bdelegation\b[^.;]*$", re.I)
 ON_A_VISIT_BEFORE = re.compile(r"\bon\s+an?\s+(?:[a-z]+\s+)?$", re.I)
+RELATIVE_ARRIVAL_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
-def _participle_setting(text: str, match: re.Match[str]) -> bool:
-    """Is the visit of this match told by a bare participle, the setting of a meeting the sentence
-    reports ("a delegation, visiting Chile, met …", "X, leading a CPC delegation, met …")?"""
-    verbs = list(PARTICIPLE_VISIT.finditer(text, match.start(), match.end()))
-    if not verbs:
-        # "a delegation on a visit to Cuba met …": the phrase, like the participle, is the setting
-        on_a = ON_A_VISIT_BEFORE.search(text[max(0, match.start() - 20):match.start()])
-        start = match.start() - len(on_a.group()) if on_a else 0
-        if not on_a or AUXILIARY_BEFORE.search(text[max(0, start - 30):start]):
-            return False
-        _, right = sentence_at(text, match.start())
-        return cues.pattern("meeting").search(text, match.end(), right) is not None
-    verb = verbs[-1]
-    clause = text[max(0, verb.start() - 80):verb.start()]
-    if verb.group().lower() == "visiting" and not DELEGATION_BEFORE.search(clause):
-        return False  # "visiting Cuba" with no delegation before it: no participle of the delegation
-    if AUXILIARY_BEFORE.search(clause):
+def _setting_of_meeting(text: str, match: re.Match[str]) -> bool:
+    """Is the visit of this match told as the setting of a meeting its sentence reports ("a
+    delegation, visiting Chile, met …", "X, leading a CPC delegation, met …", "a delegation, which
+    arrived on Sunday, held talks …")?"""
+    _, right = sentence_at(text, match.start())
+    if cues.pattern("meeting").search(text, match.end(), right) is None:
+        return False  # the sentence reports no meeting after the visit: the visit is its news
+    verbs = list(VISIT_VERB.finditer(text, match.start(), match.end()))
+    verb = verbs[-1] if verbs else None
+    at = verb.start() if verb else match.start()
+    before = text[max(0, at - 80):at]
+    word = verb.group().lower() if verb else ""
+    if SETTING_BEFORE.search(before) or (word == "arrived" and RELATIVE_ARRIVAL_BEFORE.search(before)):
+        return True
+    if word == "visit" and ON_A_VISIT_BEFORE.search(before):
+        phrase = ON_A_VISIT_BEFORE.search(before)
+        return not AUXILIARY_BEFORE.search(before[:phrase.start()])
+    if word not in PARTICIPLES or AUXILIARY_BEFORE.search(before):
         return False
-    # the sentence's own verb is a meeting ("… visiting Chile, met with …"); with none ("a delegation
-    # visiting Cuba toured Matanzas") the visit is what the sentence tells
-    _, right = sentence_at(text, verb.start())
-    return cues.pattern("meeting").search(text, match.end(), right) is not None
+    # "visiting Cuba" is the delegation's participle only with a delegation named before it
+    return word != "visiting" or DELEGATION_BEFORE.search(before) is not None
 
 
 def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first visit the text reports as such, not as the setting of something else (a relative
-    clause "which is visiting Cuba", or a bare participle "a delegation visiting Cuba met …")."""
+    clause "which is visiting Cuba", a bare participle "a delegation visiting Cuba met …")."""
     for match in pattern.finditer(text):
         if SETTING_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue
-        if _participle_setting(text, match):
+        if _setting_of_meeting(text, match):
             continue
         return match
     return None

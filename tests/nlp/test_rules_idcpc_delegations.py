@@ -128,12 +128,15 @@ def test_host_welcoming_a_delegation_in_the_headline_is_a_meeting(title: str) ->
 
 @pytest.mark.parametrize("title", [
     "Cuba welcomes CPC's support for its development",
-    "Cuba to host São Paulo Forum meeting with CPC delegation",
+    "Matanzas hosts exhibition on China's development during CPC delegation's stay",
 ])
 def test_welcoming_or_hosting_no_guest_is_no_meeting_headline(title: str) -> None:
-    """Negative: welcoming a position, hosting an event: no meeting in the headline."""
-    record = idcpc(VISIT_FIRST, title=title, url=AGENCY, published="2019-05-08")
-    assert record.event_type != "meeting"
+    """Negative: welcoming a position, hosting an event: no meeting in the headline, so the page is the
+    visit its lead reports."""
+    record = idcpc("HAVANA, May 9 (Xinhua) -- A CPC delegation led by Song Tao, head of the IDCPC, visited "
+                   "Cuba from May 5 to 9 at the invitation of the Communist Party of Cuba, meeting President "
+                   "Miguel Diaz-Canel and party leaders.", title=title, url=AGENCY, published="2019-05-10")
+    assert record.event_type == "delegation_visit_abroad"
 
 
 def test_was_on_a_visit_stays_the_visit() -> None:
@@ -141,4 +144,28 @@ def test_was_on_a_visit_stays_the_visit() -> None:
     record = idcpc("A CPC delegation led by Song Tao was on a visit to Cuba from May 5 to 9, and met with "
                    "President Miguel Diaz-Canel and leaders of the Communist Party of Cuba.",
                    title="CPC Delegation in Cuba", published="2019-05-11")
+    assert record.event_type == "delegation_visit_abroad"
+
+
+@pytest.mark.parametrize("lead", [
+    "A CPC delegation, which is visiting Cuba, met with President Miguel Diaz-Canel on May 7.",
+    "A CPC delegation that is visiting Cuba met with President Miguel Diaz-Canel on May 7.",
+    "A CPC delegation, which arrived in Havana on Sunday, held talks on May 7 with leaders of the Communist "
+    "Party of Cuba.",
+    "A CPC delegation led by Song Tao, who is on a visit to Cuba, met with President Miguel Diaz-Canel on "
+    "May 7.",
+])
+def test_relative_clause_after_the_delegation_is_the_setting(lead: str) -> None:
+    """A relative clause after the delegation ("which is visiting Cuba", "which arrived on Sunday") says
+    where it is; the sentence reports the meeting (rule 4)."""
+    record = idcpc(lead, title="China, Cuba Pledge Closer Party Ties", published="2019-05-08")
+    assert record.event_type == "meeting"
+    assert record.event_date == "2019-05-07"
+
+
+def test_relative_clause_with_the_visit_days_and_no_meeting_stays_the_visit() -> None:
+    """Negative: "which is visiting Cuba from May 5 to 9, toured …" — no meeting in the sentence."""
+    record = idcpc("A CPC delegation, which is visiting Cuba from May 5 to 9, toured Matanzas province and "
+                   "the Mariel special development zone.", title="CPC Delegation in Cuba",
+                   published="2019-05-08")
     assert record.event_type == "delegation_visit_abroad"
