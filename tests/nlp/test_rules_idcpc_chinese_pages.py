@@ -49,3 +49,28 @@ def test_a_lac_leader_who_leads_a_delegation_is_named_without_the_verb():
                    title="中联部部长会见古共代表团", lang="zh", published="2023-05-10", url=URL_ZH)
     names = {c.name for c in record.contacts}
     assert "阿尔瓦雷斯" in names and not any("率" in n for n in names), names
+
+
+# ---------------------------------------------------------------- an official's visit abroad
+
+@pytest.mark.parametrize("title, text", [
+    ("孙海燕访问巴西", "应巴西劳工党邀请，中联部副部长孙海燕于3月5日至9日访问巴西，会见劳工党主席和巴西共产党主席。"),
+    ("中联部部长助理到访古巴", "3月5日至9日，中联部部长助理到访古巴，同古共中央领导人会谈，并参观哈瓦那企业。"),
+    ("", "应尼加拉瓜桑地诺民族解放阵线邀请，中联部副部长于3月5日至9日出访尼加拉瓜，会见桑解阵领导人。"),
+])
+def test_an_officials_visit_to_the_lac_country_told_as_the_news_is_a_visit_abroad(title, text):
+    """Rule 4: the page reports the CPC side's visit as a whole (several meetings), also when an
+    official visits (访问巴西) with no word 代表团, as "visited Brazil" does in English."""
+    record = idcpc(text, title=title, lang="zh", published="2024-03-10", url=URL_ZH)
+    assert record.relevant and record.event_type == "delegation_visit_abroad"
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日，中联部副部长孙海燕在访问巴西期间会见劳工党主席。",
+    "3月5日，中联部副部长孙海燕访问巴西时会见劳工党主席。",
+    "3月5日，正在巴西访问的中联部副部长孙海燕会见劳工党主席。",
+])
+def test_a_visit_named_as_the_setting_of_a_meeting_leaves_the_meeting(text):
+    """The negatives: a visit named as the setting (在访问巴西期间, 访问巴西时) is not the news."""
+    record = idcpc(text, title="", lang="zh", published="2024-03-10", url=URL_ZH)
+    assert record.event_type == "meeting"
