@@ -312,12 +312,13 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
     found = _first(events, _groups_met_blanked(text))
-    if found:
+    if found and not _attended_on_the_visit(passages, abroad, found):
         _set(release, found[0], where, offset, found[1])
         return True
     for where, text, offset in passages:
         found = _first(events, _groups_met_blanked(text))
-        if found:
+        if found and not (where == "text" and text == passages[1][1]
+                          and _attended_on_the_visit(passages, abroad, found)):
             _set(release, found[0], where, offset, found[1])
             return True
         options = [(m.start(), kind, m) for kind, m in (
@@ -336,6 +337,32 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             _set(release, kind, where, offset, match)
             return True
     return False
+
+
+# a gathering a visiting delegation attends as one stop of its visit ("visited Chile, met … and
+# attended a seminar", 访问智利，会见…，并出席…研讨会)
+ATTENDED_ON_VISIT = frozenset({"seminar", "forum", "dialogue"})
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?)[^。.]{0,40}$",
+                           re.I)
+
+
+def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
+                           found: tuple[str, re.Match[str]]) -> bool:
+    """Rule 4 for a page headlined on a visit (中共代表团访问智利, 古共代表团访华): when the lead
+    reports the visit first and a seminar, forum or dialogue after it as a gathering the delegation
+    attended (并出席…研讨会), the page reports the visit as a whole (several meetings), not the report
+    of that gathering (rule 1). A briefing the delegation holds stays the briefing (the CPC side
+    presenting is what such a trip is for), and so does a lead that opens with the gathering."""
+    title, lead = passages[0][1], passages[1][1]
+    kind, event = found
+    if kind not in ATTENDED_ON_VISIT:
+        return False
+    if not (_visit_not_setting(abroad, title) or cues.pattern("delegation_received").search(title)):
+        return False
+    visit = _visit_not_setting(abroad, lead) or _stay_in_china(lead)
+    if visit is None or visit.end() > event.start():
+        return False
+    return bool(ATTEND_BEFORE.search(lead, visit.end(), event.start()))
 
 
 def _attended(text: str) -> re.Match[str] | None:

@@ -76,3 +76,52 @@ def test_a_visit_named_as_the_setting_of_a_meeting_leaves_the_meeting(text):
     """The negatives: a visit named as the setting (在访问巴西期间, 访问巴西时) is not the news."""
     record = idcpc(text, title="", lang="zh", published="2024-03-10", url=URL_ZH)
     assert record.event_type == "meeting"
+
+
+# ---------------------------------------------------------------- a gathering attended on a visit
+
+@pytest.mark.parametrize("lang, title, text, expected", [
+    ("zh", "中联部副部长率中共代表团访问智利",
+     "应智利共产党邀请，中联部副部长率中共代表团于10月8日至11日访问智利，会见智利共产党主席，"
+     "并出席中智治国理政研讨会。", "delegation_visit_abroad"),
+    ("zh", "中共代表团访问墨西哥",
+     "中共代表团于6月3日至7日访问墨西哥，出席墨西哥劳动党举办的国际研讨会，"
+     "并会见墨西哥国家复兴运动党领导人。",
+     "delegation_visit_abroad"),
+    ("zh", "四川省委书记率中共代表团访问乌拉圭",
+     "应乌拉圭广泛阵线邀请，四川省委书记率领的中共代表团17日至19日访问乌拉圭，会见乌拉圭副总统，"
+     "并出席四川—乌拉圭经贸交流会。", "delegation_visit_abroad"),
+    ("zh", "巴西共产党代表团访华",
+     "应中联部邀请，巴西共产党代表团于4月3日至10日访华。在京期间，代表团出席中巴两党理论研讨会，并赴广东考察。",
+     "delegation_received"),
+    ("en", "CPC Delegation Visits Chile",
+     "At the invitation of the Communist Party of Chile, a CPC delegation visited Chile from October 8 "
+     "to 11. The delegation met with the party's president and attended a seminar on governance.",
+     "delegation_visit_abroad"),
+])
+def test_a_gathering_attended_as_one_stop_of_a_visit_leaves_the_visit(lang, title, text, expected):
+    """Rule 4: under a headline on a visit, a lead that reports the visit first and a seminar,
+    forum or dialogue after it as something the delegation attended (并出席…研讨会) reports the visit
+    as a whole, not that gathering (rule 1 is for a page that is the gathering's report)."""
+    record = idcpc(text, title=title, lang=lang, published="2023-10-12",
+                   url=URL_ZH if lang == "zh" else "https://www.idcpc.org.cn/english/news/202310/t20231012_1.html")
+    assert record.event_type == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the lead opens with the gathering: its report
+    ("中共代表团访问智利",
+     "10月9日，中智治国理政研讨会在圣地亚哥举行，正在智利访问的中共代表团出席并致辞。", "seminar"),
+    # the headline names the gathering
+    ("中共代表团出席中智治国理政研讨会",
+     "中共代表团于10月8日至11日访问智利，会见智利共产党主席，并出席中智治国理政研讨会。", "seminar"),
+    # a briefing the delegation holds is what the trip is for
+    ("中共代表团访问巴西",
+     "应巴西劳工党邀请，中共代表团12月6日至9日访问巴西，举行中共二十大精神宣介会，并会见巴西劳工党主席。",
+     "briefing"),
+])
+def test_a_gathering_that_is_the_news_keeps_its_type(title, text, expected):
+    """The negatives: a lead opening with the gathering, a headline naming it, and a briefing the
+    visiting delegation holds are the gathering's report (rule 1)."""
+    record = idcpc(text, title=title, lang="zh", published="2023-10-12", url=URL_ZH)
+    assert record.event_type == expected
