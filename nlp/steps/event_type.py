@@ -147,6 +147,31 @@ def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: froz
     return None
 
 
+# what carries a message: a message, a letter, a cable or a card (not the act it conveys: a
+# congratulation, condolences or sympathy can be conveyed in a call as well)
+MESSAGE_CARRIER = re.compile(r"\b(?:messages?|letters?|cables?|cards?)\b|贺电|唁电|贺信|贺函|唁函|致电|致函|"
+                             r"致信|复信|回信|复电|慰问电|慰问信|贺卡|口信", re.I)
+
+
+def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
+    """The phone or video call by which a headline's or a lead's first exchange was conveyed ("held a
+    phone call with X, congratulating him", "congratulated X in a phone conversation", "Extends
+    Sympathies to X in Phone Call", 同…通电话，…表示慰问), when
+    its sentence names no message, letter or cable carrying it: under a headline naming the
+    congratulation, the text's own word for that exchange gives its type (codebook)."""
+    words = tuple((kind, pattern) for kind, pattern in cues.rules("mfa")
+                  if kind in CALLS or kind == "message")
+    found = [(kind, match) for kind, pattern in words if (match := pattern.search(lead))]
+    if not found:
+        return None
+    left, right = sentence_at(lead, min(m.start() for _, m in found))
+    calls = [(kind, m) for kind, pattern in words if kind in CALLS
+             for m in [pattern.search(lead, left, right)] if m is not None]
+    if not calls or MESSAGE_CARRIER.search(lead, left, right):
+        return None
+    return min(calls, key=lambda f: f[1].start())
+
+
 def dateline_city(release: Release) -> str | None:
     span = release.layout.dateline
     if span is None:
@@ -870,6 +895,14 @@ def _mfa(release: Release) -> None:
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
                 _set(release, "other", where, offset, match)
                 return
+        if kind == "message" and i == 0 and len(passages) > 1:
+            # "Xi Congratulates X" over a lead "held a phone call with X, congratulating him": the
+            # headline picks the congratulation, the text's own word for it gives its type (codebook)
+            medium = _call_conveying(text)  # "Xi Extends Sympathies to X in Phone Call"
+            if medium is not None:
+                kind, match = medium
+            elif (medium := _call_conveying(passages[1][1])) is not None:
+                (kind, match), (where, _, offset) = medium, passages[1]
         if kind in CALLS and i == 0:
             kind, match = _face_before_call(text, (kind, match), release.zh)
         if kind == "arrival":
