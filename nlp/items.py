@@ -47,7 +47,9 @@ from nlp.text import (
     CLOSE_THEN_SAID,
     ONE_LINE_SENTENCES,
     PART_GAP_SPLIT,
+    SENTENCE_CLOSE,
     in_what_was_said,
+    is_caption,
     paragraphs,
     sentence_ends,
 )
@@ -316,25 +318,34 @@ def _split_list(clean: str, start: int, end: int) -> list[Segment]:
 
 def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
     """Paragraphs; the line of a copy stored as one line is cut into its parts spaced apart, and a
-    run-on part of ONE_LINE_SENTENCES sentences or more into its sentences."""
+    run-on part of ONE_LINE_SENTENCES sentences or more into its sentences. A copy whose report is
+    one such line among lines of page furniture (a menu, a caption, "Enditem", related headlines:
+    no other line ends as a sentence ends) is read the same way, as ``layout`` reads its lead."""
     paras = paragraphs(clean)
     if len(paras) > 2:
-        return paras
+        prose = [p for p in paras if clean[p[0]:p[1]].endswith(SENTENCE_CLOSE[:8])
+                 and not is_caption(clean[p[0]:p[1]])]
+        if len(prose) != 1:
+            return paras
+        return [unit for p in paras for unit in (_sentences(clean, p, zh) if p == prose[0] else [p])]
     out: list[tuple[int, int]] = []
     # its paragraphs spaced apart on the line (PART_GAP) are paragraphs still, as ``layout`` reads them
     parts = [(start + m.start(), start + m.end()) for start, end in paras
              for m in PART_GAP_SPLIT.finditer(clean[start:end])]
     if len(parts) > 2:
         paras = parts
-    for start, end in paras:
-        cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
-        spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
-                 for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
-        if len(spans) < ONE_LINE_SENTENCES:
-            out.append((start, end))
-        else:
-            out.extend(spans)
+    for para in paras:
+        out.extend(_sentences(clean, para, zh))
     return out
+
+
+def _sentences(clean: str, para: tuple[int, int], zh: bool) -> list[tuple[int, int]]:
+    """A run-on part's sentences when it has ONE_LINE_SENTENCES or more, else the part whole."""
+    start, end = para
+    cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
+    spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
+             for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
+    return spans if len(spans) >= ONE_LINE_SENTENCES else [para]
 
 
 def roundup_segments(clean: str, zh: bool) -> list[Segment]:

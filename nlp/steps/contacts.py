@@ -153,7 +153,7 @@ PERSON_ZH = re.compile(
 )
 ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
-                     r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率领|率領|等|将|將|为|為|向|出席|抵达|"
+                     r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率|等|将|將|为|為|向|出席|抵达|"
                      r"抵達|访问|訪問|来信|來信|来函|來函|来电|來電|"
                      r"参加|參加|陪同|在座|转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
 # A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
@@ -167,6 +167,18 @@ CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李�
                "温家宝", "溫家寶")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共|联络部|聯絡部|"
                                r"中联部|中聯部")
+# A committee of the CPC in China's provinces and cities right before an office (省委书记, 湖南省委副书记,
+# 市委常委): the office is the Chinese side's, also when the LAC party that invited or was met is named
+# just before (应古巴共产党邀请，省委书记X率团). The committee stands at a clause's opening or after a
+# Chinese province's or city's name: a LAC party's own provincial committee (古共关塔那摩省委第一书记)
+# follows a foreign place.
+CN_PLACES_ZH = (r"北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|"
+                r"福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|"
+                r"内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|广州|廣州|深圳|杭州|南京|厦门|廈門|福州|成都|武汉|"
+                r"武漢|长沙|長沙|昆明|南宁|南寧|西安|济南|濟南|青岛|青島|大连|大連|宁波|寧波|苏州|蘇州")
+LOCAL_COMMITTEE_ZH = re.compile(
+    rf"(?:\A|[，,。；;：:、\s（(]|{CN_PLACES_ZH})(?:省|市|区|區|县|縣|州|自治区|自治區)?(?:委|党委|黨委)"
+    r"(?:常委|副)?\Z")
 # (the lookahead names every alternative's first character: positions that cannot start a cue are
 # skipped at once, five times faster on long releases)
 COUNTERPART_CUE = re.compile(
@@ -382,7 +394,7 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                    for m in release.mentions):
                 continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
-            if CHINESE_BEFORE_ZH.search(before[-6:]):
+            if CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before):
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)

@@ -147,6 +147,31 @@ def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: froz
     return None
 
 
+# what carries a message: a message, a letter, a cable or a card (not the act it conveys: a
+# congratulation, condolences or sympathy can be conveyed in a call as well)
+MESSAGE_CARRIER = re.compile(r"\b(?:messages?|letters?|cables?|cards?)\b|贺电|唁电|贺信|贺函|唁函|致电|致函|"
+                             r"致信|复信|回信|复电|慰问电|慰问信|贺卡|口信", re.I)
+
+
+def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
+    """The phone or video call by which a headline's or a lead's first exchange was conveyed ("held a
+    phone call with X, congratulating him", "congratulated X in a phone conversation", "Extends
+    Sympathies to X in Phone Call", 同…通电话，…表示慰问), when
+    its sentence names no message, letter or cable carrying it: under a headline naming the
+    congratulation, the text's own word for that exchange gives its type (codebook)."""
+    words = tuple((kind, pattern) for kind, pattern in cues.rules("mfa")
+                  if kind in CALLS or kind == "message")
+    found = [(kind, match) for kind, pattern in words if (match := pattern.search(lead))]
+    if not found:
+        return None
+    left, right = sentence_at(lead, min(m.start() for _, m in found))
+    calls = [(kind, m) for kind, pattern in words if kind in CALLS
+             for m in [pattern.search(lead, left, right)] if m is not None]
+    if not calls or MESSAGE_CARRIER.search(lead, left, right):
+        return None
+    return min(calls, key=lambda f: f[1].start())
+
+
 def dateline_city(release: Release) -> str | None:
     span = release.layout.dateline
     if span is None:
@@ -354,12 +379,13 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
     found = _first(events, _groups_met_blanked(text))
-    if found:
+    if found and not _attended_on_the_visit(passages, abroad, found):
         _set(release, found[0], where, offset, found[1])
         return True
     for where, text, offset in passages:
         found = _first(events, _groups_met_blanked(text))
-        if found:
+        if found and not (where == "text" and text == passages[1][1]
+                          and _attended_on_the_visit(passages, abroad, found)):
             _set(release, found[0], where, offset, found[1])
             return True
         options = [(m.start(), kind, m) for kind, m in (
@@ -378,6 +404,32 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             _set(release, kind, where, offset, match)
             return True
     return False
+
+
+# a gathering a visiting delegation attends as one stop of its visit ("visited Chile, met … and
+# attended a seminar", 访问智利，会见…，并出席…研讨会)
+ATTENDED_ON_VISIT = frozenset({"seminar", "forum", "dialogue"})
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?)[^。.]{0,40}$",
+                           re.I)
+
+
+def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
+                           found: tuple[str, re.Match[str]]) -> bool:
+    """Rule 4 for a page headlined on a visit (中共代表团访问智利, 古共代表团访华): when the lead
+    reports the visit first and a seminar, forum or dialogue after it as a gathering the delegation
+    attended (并出席…研讨会), the page reports the visit as a whole (several meetings), not the report
+    of that gathering (rule 1). A briefing the delegation holds stays the briefing (the CPC side
+    presenting is what such a trip is for), and so does a lead that opens with the gathering."""
+    title, lead = passages[0][1], passages[1][1]
+    kind, event = found
+    if kind not in ATTENDED_ON_VISIT:
+        return False
+    if not (_visit_not_setting(abroad, title) or cues.pattern("delegation_received").search(title)):
+        return False
+    visit = _visit_not_setting(abroad, lead) or _stay_in_china(lead)
+    if visit is None or visit.end() > event.start():
+        return False
+    return bool(ATTEND_BEFORE.search(lead, visit.end(), event.start()))
 
 
 def _attended(text: str) -> re.Match[str] | None:
@@ -885,6 +937,14 @@ def _mfa(release: Release) -> None:
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
                 _set(release, "other", where, offset, match)
                 return
+        if kind == "message" and i == 0 and len(passages) > 1:
+            # "Xi Congratulates X" over a lead "held a phone call with X, congratulating him": the
+            # headline picks the congratulation, the text's own word for it gives its type (codebook)
+            medium = _call_conveying(text)  # "Xi Extends Sympathies to X in Phone Call"
+            if medium is not None:
+                kind, match = medium
+            elif (medium := _call_conveying(passages[1][1])) is not None:
+                (kind, match), (where, _, offset) = medium, passages[1]
         if kind in CALLS and i == 0:
             kind, match = _face_before_call(text, (kind, match), release.zh)
         if kind == "arrival":

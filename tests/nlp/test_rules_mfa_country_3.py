@@ -211,8 +211,8 @@ def test_talks_that_issue_a_joint_press_statement_stay_talks(title: str, text: s
 
 @pytest.mark.parametrize(("title", "text", "lang"), [
     ("Xi Jinping Extends Sympathies to Cuban President over Matanzas Fire",
-     "On August 8, 2022, President Xi Jinping extended sympathies to Cuban President Miguel Diaz-Canel "
-     "over the fire at an oil depot in Matanzas.", "en"),
+     "On August 8, 2022, President Xi Jinping sent a message of sympathy to Cuban President Miguel "
+     "Diaz-Canel over the fire at an oil depot in Matanzas.", "en"),
     ("Xi Jinping and Cuban President Exchange New Year Cards",
      "On December 31, 2023, President Xi Jinping and Cuban President Miguel Diaz-Canel exchanged New "
      "Year cards.", "en"),
