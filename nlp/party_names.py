@@ -36,7 +36,7 @@ they read any party mention:
    (``party_name.self_described_left``: the README's "self_described" basis).
 
 A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
-Brazil" around "Communist Party of Brazil") is the longer name's party: the shorter mention is
+Uruguay" around "Communist Party of Uruguay") is the longer name's party: the shorter mention is
 dropped when the longer one has a word of its own (not a country, not a head noun), or opens a name
 several countries' parties share with a country none of them is of ("the Barbados Workers' Party").
 A body's word before the shorter name ("the Venezuelan Youth Movement for Socialism") leaves no
@@ -44,7 +44,7 @@ party at all.
 
 Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
 noted on the record. Its English name cannot be derived from the characters with any confidence
-(洪都拉斯共产党 may be titled "Communist Party of Honduras" or "Honduran Communist Party"), and a
+(伯利兹共产党 may be titled "Communist Party of Belize" or "Belizean Communist Party"), and a
 Chinese surface name as a party value would match no coder's English title: one false party and
 one missed party, where a note costs nothing and lets the reviewer add the entry.
 
