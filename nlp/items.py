@@ -52,6 +52,7 @@ from nlp.text import (
     is_caption,
     paragraphs,
     sentence_ends,
+    sentence_spans,
 )
 
 ROUNDUP = "roundup"
@@ -341,10 +342,7 @@ def _units(clean: str, zh: bool) -> list[tuple[int, int]]:
 
 def _sentences(clean: str, para: tuple[int, int], zh: bool) -> list[tuple[int, int]]:
     """A run-on part's sentences when it has ONE_LINE_SENTENCES or more, else the part whole."""
-    start, end = para
-    cuts = [start] + [e for e in sentence_ends(clean, start, end, zh) if e < end] + [end]
-    spans = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), b)
-             for a, b in zip(cuts, cuts[1:], strict=False) if clean[a:b].strip()]
+    spans = sentence_spans(clean, *para, zh)
     return spans if len(spans) >= ONE_LINE_SENTENCES else [para]
 
 

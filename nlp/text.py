@@ -694,6 +694,14 @@ def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
             if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
 
 
+def sentence_spans(text: str, start: int, end: int, zh: bool) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as spans, each from its first non-blank character (a
+    copy stored as one line keeps its paragraphs, entries and closing line only as sentences)."""
+    cuts = [start, *(e for e in sentence_ends(text, start, end, zh) if e < end), end]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+            for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
 def _report_goes_on(cleaned: str, lead_end: int, spans: list[tuple[int, int]]) -> bool:
     """Does the report go on in paragraphs of its own after the lead's line: a later line that ends
     as a sentence ends and is no photo caption? Not so on a copy stored as one line (nor on a page

@@ -69,7 +69,7 @@ from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.steps.event_type import principal_sentence
-from nlp.text import in_what_was_said, sentence_at, sentence_ends
+from nlp.text import in_what_was_said, sentence_at, sentence_spans
 
 NAME = "event_date"
 FUTURE_DAYS = 60
@@ -781,10 +781,7 @@ def _signature_day(release: Release, base: date | None) -> Found | None:
     if len(lines) == 1:
         # a copy stored on one line: its closing line is the part after its last sentence ("… tourism.
         # Beijing, 5 February 2024"), so the line is read by its sentences
-        start, end = lines[0]
-        cuts = [start, *(e for e in sentence_ends(text, start, end, release.zh) if e < end), end]
-        lines = [(a + len(text[a:b]) - len(text[a:b].lstrip()), len(text[:b].rstrip()))
-                 for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+        lines = [(a, len(text[:b].rstrip())) for a, b in sentence_spans(text, *lines[0], release.zh)]
     for start, end in reversed(lines[-CLOSING_LINES:]):
         found = _signature_zh(release, start, end) if release.zh else _signature_en(release, start, end, base)
         if found is not None:

@@ -147,18 +147,12 @@ def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: froz
     return None
 
 
-# what carries a message: a message, a letter, a cable or a card (not the act it conveys: a
-# congratulation, condolences or sympathy can be conveyed in a call as well)
-MESSAGE_CARRIER = re.compile(r"\b(?:messages?|letters?|cables?|cards?)\b|贺电|唁电|贺信|贺函|唁函|致电|致函|"
-                             r"致信|复信|回信|复电|慰问电|慰问信|贺卡|口信", re.I)
-
-
 def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
     """The phone or video call by which a headline's or a lead's first exchange was conveyed ("held a
     phone call with X, congratulating him", "congratulated X in a phone conversation", "Extends
-    Sympathies to X in Phone Call", 同…通电话，…表示慰问), when
-    its sentence names no message, letter or cable carrying it: under a headline naming the
-    congratulation, the text's own word for that exchange gives its type (codebook)."""
+    Sympathies to X in Phone Call", 同…通电话，…表示慰问), when its sentence names no message, letter or
+    cable carrying it (``message_carrier``): under a headline naming the congratulation, the text's
+    own word for that exchange gives its type (codebook)."""
     words = tuple((kind, pattern) for kind, pattern in cues.rules("mfa")
                   if kind in CALLS or kind == "message")
     found = [(kind, match) for kind, pattern in words if (match := pattern.search(lead))]
@@ -167,7 +161,7 @@ def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
     left, right = sentence_at(lead, min(m.start() for _, m in found))
     calls = [(kind, m) for kind, pattern in words if kind in CALLS
              for m in [pattern.search(lead, left, right)] if m is not None]
-    if not calls or MESSAGE_CARRIER.search(lead, left, right):
+    if not calls or cues.pattern("message_carrier").search(lead, left, right):
         return None
     return min(calls, key=lambda f: f[1].start())
 
