@@ -185,7 +185,7 @@ def _dateline_country(release: Release) -> str | None:
         return None
     if CHINESE_CITIES.match(city):
         return "CN"
-    if NEWSROOM_CITIES.match(city):
+    if cues.pattern("newsroom_city").match(city):
         return None
     span = release.layout.dateline
     for m in release.of(LAC_COUNTRY):
@@ -197,10 +197,6 @@ def _dateline_country(release: Release) -> str | None:
     return country.id if country else "other"
 
 
-# Datelines of newsrooms that report China's exchanges from where they are (Taiwan's Central News
-# Agency: 中央社台北6月12日電 over Xi's talks in Beijing): the city is the agency's, not the exchange's,
-# so it is no evidence of a meeting in a third country
-NEWSROOM_CITIES = re.compile(r"^(?:Taipei|台北|臺北)", re.I)
 # LAC capitals the gazetteer leaves out because other places share their names (countries.json
 # notes): as a dateline they are no evidence of a third country
 SHARED_CAPITALS = frozenset({"santiago", "san jose", "st. john's", "saint john's", "st john's",

@@ -506,8 +506,8 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
     start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
     for match in MESSAGE_ZH.finditer(text, start, end):
         office = OFFICE_ZH.get(match.group("office"), match.group("office"))
-        between = text[match.end("name"): match.start("office")]
-        if "当选" in to_simplified(between) and not RE_ELECTED_ZH.search(to_simplified(between)):
+        between = to_simplified(text[match.end("name"): match.start("office")])
+        if "当选" in between and not RE_ELECTED_ZH.search(between):
             office = f"{office}-elect" if not office.endswith("-elect") else office
         return [(match.group("name"), office, match.start("name"), match.end("name"))]
     unnamed: tuple[str, str | None, int, int] | None = None
