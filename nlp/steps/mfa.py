@@ -88,10 +88,11 @@ _NOT_DEPUTY = r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)"
 # A ministry often holds other portfolios too, named after Foreign Affairs ("Minister of Foreign Affairs
 # and Foreign Trade", "… of Foreign Affairs, International Business and International Cooperation",
 # "… and Human Mobility", "… of Foreign and CARICOM Affairs", Venezuela's "Minister of People's Power for
-# Foreign Affairs", Saint Lucia's "External Affairs"): each portfolio ends in a noun of a ministry's
-# remit, so the title ends where the person's name begins
-_PORTFOLIO = (r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:Affairs|Trade|Business|Cooperation|Mobility|Worship|Integration|"
-              r"Immigration|Aviation|Development|Commerce|Tourism|Relations|Agriculture)")
+# Foreign Affairs", Saint Lucia's "External Affairs"): each portfolio ends in a word of a ministry's
+# remit (cue ``ministry_remit``), so the title ends where the person's name begins
+_REMIT = "(?:" + "|".join(sorted(cues.words("ministry_remit", "en"), key=len, reverse=True)) + r")\b"
+_PORTFOLIO = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{_REMIT}"
+_PORTFOLIOS = rf"(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PORTFOLIO})*"
 _MINISTRY = (r"(?:Foreign|External)(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Affairs|Relations)"
              rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PORTFOLIO})*")
 _FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
@@ -100,6 +101,10 @@ _FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
 OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_NOT_DEPUTY}{_PRESIDENT}|"
              rf"(?:Deputy|Vice) Prime (?:{_MINISTER})|{_NOT_DEPUTY}Prime (?:{_MINISTER})|"
              rf"(?:Deputy|Vice) (?:{_FOREIGN_MINISTER})|{_NOT_DEPUTY}(?:{_FOREIGN_MINISTER})|"
+             # any other minister, by the portfolio: "Minister of Finance", "Minister of Economy and
+             # Finance", "Finance Minister", a deputy's "Vice Minister of Trade"
+             rf"(?:(?:Deputy|Vice) |{_NOT_DEPUTY})(?:{_MINISTER}) (?:of|for) {_PORTFOLIOS}|"
+             rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
              r"Chancellor|Governor-General|Ambassador")
 # the foreign minister's titles above, and a deputy's, in the codebook's short form
 FOREIGN_MINISTER_RE = re.compile(rf"(?P<deputy>(?:Deputy|Vice) )?(?:{_FOREIGN_MINISTER}|Chancellor)")
@@ -193,9 +198,13 @@ MESSAGE_ZH = re.compile(
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
+_REMITS_ZH = "(?:" + "|".join(sorted(cues.words("ministry_remit", "zh"), key=len, reverse=True)) + ")"
 OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|副總統|副总理|副總理|国家主席|國家主席|"
               r"共同总统|共同總統|总统|總統|总理|總理|"
               r"外交部副部长|外交部副部長|副外长|副外長|外交部长|外交部長|外长|外長|总督|總督|"
+              # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
+              # 经济部部长, 贸易工业和旅游部长
+              rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
     rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
@@ -597,6 +606,20 @@ def _unnamed_office_zh(release: Release, at: int, end: int) -> tuple[str, str | 
     return (f"{english} of {countries[0].entry.canonical}", None, countries[0].start, at + office.end())
 
 
+PRINCIPAL_MINISTERS = frozenset({"Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+                                 "Vice Foreign Minister"})
+
+
+def _portfolio_minister(office: str | None) -> bool:
+    """Is an office a minister's of some other portfolio ("Minister of Finance", 财政部长)? Named
+    after the exchange's principal, such a minister attends with them ("Xi held talks with Lula.
+    Finance Minister Haddad was present"): the principal is the counterpart, not the attendant.
+    Named first, the minister is the principal (a vice premier meets a finance minister)."""
+    if not office or office in PRINCIPAL_MINISTERS:
+        return False
+    return bool(re.search(r"\bMinister\b|\bSecretary\b|部[长長]$", office))
+
+
 def _english_leader(release: Release, name: str, office: str | None, start: int,
                     end: int) -> tuple[str, str | None, int, int]:
     """A Chinese rendering of a LAC head of state or government as the English name coders write."""
@@ -807,6 +830,7 @@ def step(release: Release) -> None:
         _partnership(release)
         return
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
+    found = found[:1] + [f for f in found[1:] if not _portfolio_minister(f[1])]
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
     if not found:

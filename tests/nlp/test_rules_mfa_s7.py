@@ -204,3 +204,53 @@ def test_visit_kind_by_the_officials_office(text: str, title: str, kind: str) ->
     lang = "en" if title.isascii() else "zh"
     record = mfa(text, title=title, published="2024-07-30", lang=lang, url=_url("2024-07-30"))
     assert record.event_type == kind
+
+
+# --- any other minister, by the portfolio (cue ministry_remit)
+@pytest.mark.parametrize(("lead", "counterpart"), [
+    ("On March 12, Vice Premier He Lifeng met with Chilean Minister of Finance Mario Marcel in Beijing.",
+     "Mario Marcel, Minister of Finance"),
+    ("On March 12, Vice Premier He Lifeng met with Brazilian Finance Minister Fernando Haddad in Beijing.",
+     "Fernando Haddad, Finance Minister"),
+    ("On March 12, Vice Premier He Lifeng met with Minister of Economy and Finance of Uruguay Azucena "
+     "Arbeleche in Beijing.", "Azucena Arbeleche, Minister of Economy and Finance"),
+    ("On March 12, Vice Premier He Lifeng met with Peruvian Minister of Foreign Trade and Tourism Juan "
+     "Carlos Mathews in Beijing.", "Juan Carlos Mathews, Minister of Foreign Trade and Tourism"),
+    ("On March 12, Minister of Commerce Wang Wentao met with Mexican Secretary of Economy Raquel "
+     "Buenrostro in Beijing.", "Raquel Buenrostro, Secretary of Economy"),
+])
+def test_portfolio_ministers_en(lead: str, counterpart: str) -> None:
+    record = mfa(lead, title="Meets with Minister", published="2024-03-12", url=_url("2024-03-12"))
+    assert record.counterpart == counterpart
+    assert record.head_of_state_level is False
+
+
+@pytest.mark.parametrize(("lead", "counterpart"), [
+    ("3月12日，国务院副总理何立峰在北京会见智利财政部长马塞尔。", "马塞尔, 财政部长"),
+    ("3月12日，国务院副总理何立峰在北京会见巴西财政部部长阿达德。", "阿达德, 财政部部长"),
+    ("3月12日，国务院副总理何立峰在北京会见哥伦比亚贸易工业和旅游部长乌马尼亚。",
+     "乌马尼亚, 贸易工业和旅游部长"),
+])
+def test_portfolio_ministers_zh(lead: str, counterpart: str) -> None:
+    record = mfa(lead, title="何立峰会见部长", published="2024-03-12", lang="zh",
+                 url="https://www.mfa.gov.cn/web/zyxw/202403/t20240312_7.shtml")
+    assert record.counterpart == counterpart
+
+
+def test_minister_attending_with_the_head_is_no_counterpart() -> None:
+    """Does not over-fire: a minister named after the head attends; the head is the counterpart."""
+    record = mfa("On April 14, President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da "
+                 "Silva in Beijing. Brazilian Finance Minister Fernando Haddad and Minister of Agriculture "
+                 "Carlos Fávaro were present.", title="Xi Jinping Holds Talks with Brazilian President Lula",
+                 published="2023-04-14", url=_url("2023-04-14"))
+    assert record.counterpart == "Luiz Inácio Lula da Silva, President"
+    assert record.head_of_state_level is True
+
+
+def test_chinese_minister_is_no_counterpart() -> None:
+    """Does not over-fire: the Chinese minister is the Chinese side (no LAC name before the office)."""
+    record = mfa("On March 12, Minister of Commerce Wang Wentao met with Chilean Minister of Finance Mario "
+                 "Marcel in Beijing.", title="Wang Wentao Meets Chilean Finance Minister",
+                 published="2024-03-12", url=_url("2024-03-12"))
+    assert record.counterpart == "Mario Marcel, Minister of Finance"
+    assert record.chinese_side is not None and record.chinese_side.startswith("Wang Wentao")
