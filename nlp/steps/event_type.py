@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
@@ -610,7 +610,24 @@ def _visit_kind(release: Release, focus: str, before: str) -> str:
     if not offices:
         offices = [(-m.start(), "state_visit") for m in cues.pattern("head_of_state_visitor").finditer(focus)]
         offices += [(-m.start(), "official_visit") for m in cues.pattern("other_visitor").finditer(focus)]
-    return max(offices)[1] if offices else "state_visit"
+    if not offices:
+        return _visit_kind_by_official(release)
+    return max(offices)[1]
+
+
+def _visit_kind_by_official(release: Release) -> str:
+    """A visit page that names its visitor with no office ("王毅结束对巴西的访问", a later piece of a
+    trip's coverage): the first Chinese official the title or lead names, with the office the
+    gazetteer says they held that day — a head of state's or government's visit is a state visit,
+    anyone else's an official visit. With no such official, a state visit (as before)."""
+    day = release.anchor
+    for m in release.mentions:
+        if m.label != CN_OFFICIAL or m.zone not in ("title", "lead") or not isinstance(m.entry, Official):
+            continue
+        held = m.entry.offices_on(day) if day else []
+        if held:
+            return "state_visit" if any(o.head_of_state_or_government for o in held) else "official_visit"
+    return "state_visit"
 
 
 TRADE_FAIR = re.compile(r"\b(?:Expo|Exposition|Fair|Trade Fair)\b|博览会|博覽會|进博会|進博會|广交会|廣交會|"

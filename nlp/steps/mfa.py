@@ -62,8 +62,10 @@ SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (
      "Committee", "General Secretary of the CPC Central Committee", False),
 )
 VISIT_PAGES = frozenset({"state_visit", "official_visit"})
-HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Chancellor", "Head of State",
-                   "Head of Government", "Co-President")
+# not "Chancellor": a LAC "Chancellor" is the foreign minister (Spanish canciller, Portuguese chanceler),
+# as agency copies translate it ("Argentine Chancellor Diana Mondino"); no LAC head bears that title
+HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Head of State", "Head of Government",
+                   "Co-President")
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
@@ -77,9 +79,35 @@ NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
 _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
 # "Co-President(s)": Nicaragua's two heads of state under its 2025 constitution (Ortega, Murillo)
-OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_PRESIDENT}|Prime (?:{_MINISTER})|"
-             rf"Foreign (?:{_MINISTER})|(?:{_MINISTER}) of Foreign Affairs|"
+# A deputy's office is its own ("Deputy Prime Minister of Barbados X", "Chilean Vice Foreign Minister
+# X"), never the office its last words name: "Prime Minister" after "Deputy " would make a deputy the
+# head of government (head-of-state level). LAC foreign ministers' titles vary by country: Mexico's
+# Foreign Secretary (Secretary of Foreign Affairs/Relations), Peru's Minister of Foreign Relations,
+# the Caribbean's Minister for Foreign Affairs, and "Chancellor" (canciller) in agency copies.
+_NOT_DEPUTY = r"(?<!Deputy )(?<!Vice )(?<!Deputy-)(?<!Vice-)"
+# A ministry often holds other portfolios too, named after Foreign Affairs ("Minister of Foreign Affairs
+# and Foreign Trade", "… of Foreign Affairs, International Business and International Cooperation",
+# "… and Human Mobility", "… of Foreign and CARICOM Affairs", Venezuela's "Minister of People's Power for
+# Foreign Affairs", Saint Lucia's "External Affairs"): each portfolio ends in a word of a ministry's
+# remit (cue ``ministry_remit``), so the title ends where the person's name begins
+_REMIT = "(?:" + "|".join(sorted(cues.words("ministry_remit", "en"), key=len, reverse=True)) + r")\b"
+_PORTFOLIO = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{_REMIT}"
+_PORTFOLIOS = rf"(?:the\s+)?{_PORTFOLIO}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PORTFOLIO})*"
+_MINISTRY = (r"(?:Foreign|External)(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Affairs|Relations)"
+             rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_PORTFOLIO})*")
+_FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
+                     rf"(?:{_MINISTER})(?: of (?:the )?People['’]s Power)? (?:of|for) {_MINISTRY}|"
+                     rf"Foreign Secretary|Secretary of {_MINISTRY}")
+OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_NOT_DEPUTY}{_PRESIDENT}|"
+             rf"(?:Deputy|Vice) Prime (?:{_MINISTER})|{_NOT_DEPUTY}Prime (?:{_MINISTER})|"
+             rf"(?:Deputy|Vice) (?:{_FOREIGN_MINISTER})|{_NOT_DEPUTY}(?:{_FOREIGN_MINISTER})|"
+             # any other minister, by the portfolio: "Minister of Finance", "Minister of Economy and
+             # Finance", "Finance Minister", a deputy's "Vice Minister of Trade"
+             rf"(?:(?:Deputy|Vice) |{_NOT_DEPUTY})(?:{_MINISTER}) (?:of|for) {_PORTFOLIOS}|"
+             rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
              r"Chancellor|Governor-General|Ambassador")
+# the foreign minister's titles above, and a deputy's, in the codebook's short form
+FOREIGN_MINISTER_RE = re.compile(rf"(?P<deputy>(?:Deputy|Vice) )?(?:{_FOREIGN_MINISTER}|Chancellor)")
 # Agency copies write an office after the name in lower case ("Gaston Browne, prime minister of
 # Antigua and Barbuda", "Luis Arce, president of Bolivia"): the same offices, read in the
 # appositive only, where the comma and "of <country>" around it make the words an office
@@ -91,13 +119,17 @@ MISSPELT = ((re.compile(rf"\b(?:{_MINISTER})\b"), "Minister"),
 
 def office_name(written: str) -> str:
     """The office as the codebook names it: spelling mended, capitals as in a title ("prime
-    minister" after a name in an agency copy is the Prime Minister), "Minister of Foreign Affairs"
-    is the Foreign Minister."""
+    minister" after a name in an agency copy is the Prime Minister), "Minister of Foreign Affairs",
+    "Foreign Secretary" or "Chancellor" is the Foreign Minister (a deputy's the Vice Foreign
+    Minister), a Vice Prime Minister the Deputy Prime Minister."""
     if written.islower():
         written = re.sub(r"\b(?!of\b)([a-z])", lambda m: m.group(1).upper(), written)
     for pattern, word in MISSPELT:
         written = pattern.sub(word, written)
-    return "Foreign Minister" if written == "Minister of Foreign Affairs" else written
+    foreign = FOREIGN_MINISTER_RE.fullmatch(written)
+    if foreign:
+        return "Vice Foreign Minister" if foreign.group("deputy") else "Foreign Minister"
+    return written.replace("Vice Prime Minister", "Deputy Prime Minister")
 
 
 @lru_cache(maxsize=4)
@@ -125,7 +157,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
         rf"(?:message|letter)s?\s+to\s+(?P<name2>{NAME_RE}),?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
-        rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office))|"
+        rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
+        rf"assumption of office|assuming office))|"
         rf"being\s+(?P<re2>re-?)?elected|(?P<in2>taking office|assuming office))\s+(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
@@ -155,6 +188,9 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "副总统": "Vice President", "副總統": "Vice President",
              "共同总统": "Co-President", "共同總統": "Co-President",
              "副总理": "Deputy Prime Minister", "副總理": "Deputy Prime Minister",
+             "副外长": "Vice Foreign Minister", "副外長": "Vice Foreign Minister",
+             "外交部副部长": "Vice Foreign Minister", "外交部副部長": "Vice Foreign Minister",
+             "总督": "Governor-General", "總督": "Governor-General",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
@@ -162,9 +198,13 @@ MESSAGE_ZH = re.compile(
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect
+_REMITS_ZH = "(?:" + "|".join(sorted(cues.words("ministry_remit", "zh"), key=len, reverse=True)) + ")"
 OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|副總統|副总理|副總理|国家主席|國家主席|"
               r"共同总统|共同總統|总统|總統|总理|總理|"
-              r"外交部长|外交部長|外长|外長|"
+              r"外交部副部长|外交部副部長|副外长|副外長|外交部长|外交部長|外长|外長|总督|總督|"
+              # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
+              # 经济部部长, 贸易工业和旅游部长
+              rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
               r"驻华大使|駐華大使")
 COUNTERPART_ZH = re.compile(
     rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
@@ -566,6 +606,20 @@ def _unnamed_office_zh(release: Release, at: int, end: int) -> tuple[str, str | 
     return (f"{english} of {countries[0].entry.canonical}", None, countries[0].start, at + office.end())
 
 
+PRINCIPAL_MINISTERS = frozenset({"Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+                                 "Vice Foreign Minister"})
+
+
+def _portfolio_minister(office: str | None) -> bool:
+    """Is an office a minister's of some other portfolio ("Minister of Finance", 财政部长)? Named
+    after the exchange's principal, such a minister attends with them ("Xi held talks with Lula.
+    Finance Minister Haddad was present"): the principal is the counterpart, not the attendant.
+    Named first, the minister is the principal (a vice premier meets a finance minister)."""
+    if not office or office in PRINCIPAL_MINISTERS:
+        return False
+    return bool(re.search(r"\bMinister\b|\bSecretary\b|部[长長]$", office))
+
+
 def _english_leader(release: Release, name: str, office: str | None, start: int,
                     end: int) -> tuple[str, str | None, int, int]:
     """A Chinese rendering of a LAC head of state or government as the English name coders write."""
@@ -610,6 +664,23 @@ def _new_level(release: Release, found: Mention, left: int, right: int) -> Partn
     return best
 
 
+# A joint text's own name printed as a line of the body: "Joint Statement between … on the
+# Establishment of a Strategic Partnership", 中华人民共和国和…关于建立战略伙伴关系的联合声明
+STATEMENT_NAME_LINE = re.compile(
+    r"^\s*(?:Joint (?:Press )?(?:Statement|Communiqu[ée])\b[^.;:]*|"
+    r"[^。，,；;：:《》“”]*(?:联合声明|联合公报|联合新闻公报))\s*$")
+
+
+def _statement_name_line(source: str, at: int) -> bool:
+    """Is the line holding ``at`` a joint text's name printed on a line of its own, as an agency's or
+    an embassy's copy prints it under a headline of its own ("中哥发表联合声明")? Such a line is a
+    headline of the document: it names the step the statement takes, as the title would."""
+    left = source.rfind("\n", 0, at) + 1
+    right = source.find("\n", at)
+    line = to_simplified(source[left:right if right != -1 else len(source)])
+    return STATEMENT_NAME_LINE.match(line) is not None
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -649,7 +720,8 @@ def _partnership(release: Release) -> None:
         else:
             action = "upgrade" if UPGRADE.search(simplified) else None
             action = action or ("establish" if ESTABLISH.search(simplified) else None)
-            if action is None and m.where == "title" and HEADLINE_ESTABLISH.search(simplified):
+            if action is None and (m.where == "title" or _statement_name_line(source, m.start)) \
+                    and HEADLINE_ESTABLISH.search(simplified):
                 action = "establish"
         if action:
             level_here = _new_level(release, m, left, right)
@@ -758,6 +830,7 @@ def step(release: Release) -> None:
         _partnership(release)
         return
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
+    found = found[:1] + [f for f in found[1:] if not _portfolio_minister(f[1])]
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
     if not found:
