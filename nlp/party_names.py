@@ -317,7 +317,9 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                 if token in STOP:
                     after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
                     further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
-                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
+                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads
+                                           or re.search(r"['’]s?$", after)):
+                        # "… Movement and Venezuela's United Socialist Party": a possessive opens a name
                         break
                     k += 1
                     continue

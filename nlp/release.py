@@ -30,7 +30,7 @@ from nlp.gazetteer import (
     normalise,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, headline_in_text, layout, printed_date
+from nlp.text import Layout, headline_in_text, layout, printed_date, sentence_ends
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -240,7 +240,21 @@ def resolve(release: Release) -> None:
     party_names.find(release, leading)
 
 
-SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+SENTENCE_REACH = 1500  # how far from a mention its sentence's edges are looked for
+
+
+def _sentence(release: Release, m: Mention) -> tuple[int, int]:
+    """(start, end) of the sentence around a mention, in the title or the text: from a line break or
+    the end of a sentence to the next. A month's or a title's abbreviation ends none: "visited
+    Suriname and Guyana from Nov. 8 to 18 at the invitation of the National Democratic Party and the
+    People's Progressive Party" is one sentence, whose countries qualify its bare party names."""
+    source = release.title if m.where == "title" else release.layout.clean
+    low, high = max(0, m.start - SENTENCE_REACH), min(len(source), m.end + SENTENCE_REACH)
+    ends = sentence_ends(source, low, high, release.zh)
+    ends += [i + 1 for i in range(low, high) if source[i] == "\n"]
+    start = max((e for e in ends if e <= m.start), default=0)
+    end = min((e for e in ends if e >= m.end), default=len(source))
+    return start, end
 
 
 def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:
@@ -251,9 +265,7 @@ def _sentence_country_party(release: Release, m: Mention, candidates: list[Any])
     so the name is the party of that name of the one country its sentence names that has one. None
     (an empty list) when no country of the sentence has one, or two do (better no party than the wrong
     one)."""
-    source = release.title if m.where == "title" else release.layout.clean
-    start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
-    end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+    start, end = _sentence(release, m)
     named = {n.entry.id for n in release.mentions
              if n.label == LAC_COUNTRY and n.where == m.where and start <= n.start and n.end <= end
              and n.entry is not None}
@@ -287,9 +299,7 @@ def _listed(release: Release, leading: str | None) -> None:
         found = [c for c in candidates if getattr(c, "country", None) == leading]
         if len(found) != 1:
             continue
-        source = release.title if m.where == "title" else release.layout.clean
-        start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
-        end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+        start, end = _sentence(release, m)
         if any(n is not m and n.where == m.where and start <= n.start and n.end <= end
                and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
                and normalise(n.text) not in gaz.listed_cores for n in release.mentions):

@@ -1084,7 +1084,9 @@ def _leader_in_focus(release: Release, scores: dict[str, float],
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually
 # are in releases ("Dominican" is the Dominican Republic's); a head of the second named in the title
-# or lead says otherwise ("Dominican Prime Minister Roosevelt Skerrit" is Dominica's).
+# or lead says otherwise ("Dominican Prime Minister Roosevelt Skerrit" is Dominica's), and so do
+# the second's own actors or name there when the first is named there only by the shared demonym
+# ("Dominican Party Delegation Visits China" over "a delegation of the Dominica Labour Party").
 SHARED_DEMONYMS = {"DOM": ("DMA", re.compile(r"^Dominican$"))}
 
 
@@ -1093,6 +1095,10 @@ def _shared_demonym(release: Release, country_id: str, mention: Mention) -> str:
     other, demonym = SHARED_DEMONYMS.get(country_id, (None, None))
     if other is None or demonym is None or not demonym.match(mention.text.strip()):
         return country_id
+    focus = release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=FOCUS)
+    if any(_country_of(m) == other for m in focus) and not any(
+            _country_of(m) == country_id and not demonym.match(m.text.strip()) for m in focus):
+        return other  # "Dominican" beside the Dominica Labour Party, and no word of the Republic's
     text = f"{release.title}\n{release.lead()}"
     day = release.anchor
     for leader in leaders():

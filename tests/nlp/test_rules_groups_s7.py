@@ -1,0 +1,102 @@
+"""Pages whose LAC side is more than one party or actor (seventh session, campaign C): lists of
+parties written with their countries' possessives, the demonym Dominica and the Dominican Republic
+share, and bare party names qualified by the countries of a sentence that holds a month's
+abbreviation. Self-written releases in the sites' style; party and country names are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+# ---- "A's Party and B's Party": a possessive after "and" opens the next party's name ------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing, May 10th -- Liu Jianchao, head of the IDCPC, met with leaders of Argentina's Justicialist "
+     "Party and Panama's Democratic Revolutionary Party on May 10.",
+     {"Justicialist Party", "Democratic Revolutionary Party"}),
+    ("Beijing, Oct. 8 -- Guo Yezhou met with a delegation comprising leaders of Bolivia's Movement for "
+     "Socialism, Ecuador's Citizen Revolution Movement and Venezuela's United Socialist Party on Oct. 8.",
+     {"Movement for Socialism (Bolivia)", "Citizen Revolution Movement",
+      "United Socialist Party of Venezuela"}),
+    ("Beijing, April 3rd -- Qian Hongshan met with representatives of Chile's Socialist Party and "
+     "Uruguay's Broad Front and Argentina's Communist Party attending a seminar in Beijing.",
+     {"Socialist Party of Chile", "Broad Front", "Communist Party of Argentina"}),
+])
+def test_possessive_list_names_each_party_once(text: str, expected: set[str]) -> None:
+    record = idcpc(text, title="Senior CPC Official Meets Latin American Party Leaders")
+    assert parties(record) == expected
+    assert record.country == "multilateral"
+
+
+def test_name_with_and_in_its_tail_stays_whole() -> None:
+    """Does not over-fire: "and" followed by a plain capitalised word is still inside a name."""
+    record = idcpc("Beijing, May 10th -- Liu Jianchao met with members of the Movement for Dignity and "
+                   "Independence of Honduras on May 10.",
+                   title="Liu Jianchao Meets Honduran Party Delegation")
+    assert parties(record) == {"Movement for Dignity and Independence of Honduras"}
+    assert record.country == "Honduras"
+
+
+# ---- "Dominican": Dominica's demonym too ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Dominican Party Delegation Visits China",
+     "Beijing, Sept. 15 -- At the invitation of the CPC, a delegation of the Dominica Labour Party led by "
+     "its General Secretary visited China from Sept. 5 to 14. The delegation was received by Guo Yezhou."),
+    ("Guo Yezhou Meets Dominican Parties Delegation",
+     "Beijing, June 19 -- Guo Yezhou met with a delegation of Dominican parties, comprising the Dominica "
+     "Labour Party and the United Workers' Party, on June 19."),
+    ("Guo Yezhou Meets Dominican Party Delegation",
+     "Beijing, Sept. 15 -- Guo Yezhou met a delegation of the Dominica Labour Party on Sept. 15."),
+])
+def test_dominican_beside_a_party_of_dominica_is_dominica(title: str, text: str) -> None:
+    record = idcpc(text, title=title)
+    assert record.country == "Dominica"
+    assert "Dominica Labour Party" in parties(record)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Dominican Party Delegation Visits China",
+     "Beijing, Sept. 15 -- A delegation of the Dominican Liberation Party visited China from Sept. 5 to 14."),
+    ("Guo Yezhou Meets Dominican Party Delegation",
+     "Beijing, Sept. 15 -- Guo Yezhou met a Dominican party delegation on Sept. 15, with members of the "
+     "Dominica Labour Party and of parties of the Dominican Republic."),
+])
+def test_dominican_stays_the_republics_when_the_page_names_the_republic(title: str, text: str) -> None:
+    """Does not over-fire: a party or the name of the Dominican Republic keeps the demonym its own."""
+    assert idcpc(text, title=title).country == "Dominican Republic"
+
+
+# ---- bare party names qualified by their sentence's countries, across "Nov. 8" ------------------
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("CPC Delegation Visits Suriname and Guyana",
+     "Beijing, Nov. 22nd -- A CPC delegation headed by Li Mingxiang visited Suriname and Guyana from Nov. 8 "
+     "to 18 at the invitation of the National Democratic Party and the People's Progressive Party "
+     "respectively. It met with leaders of the two parties.",
+     {"National Democratic Party (Suriname)", "People's Progressive Party/Civic"}),
+    ("CPC Delegation Visits Grenada and Suriname",
+     "Beijing, Dec. 22nd -- A CPC delegation visited Grenada and Suriname from Dec. 8 to Dec. 18, at the "
+     "invitation of the National Democratic Congress and the National Democratic Party respectively.",
+     {"National Democratic Congress (Grenada)", "National Democratic Party (Suriname)"}),
+    ("CPC Delegation Visits Cuba and Honduras",
+     "Beijing, Sept. 30 -- A CPC delegation visited Cuba and Honduras from Sept. 12 to 24, meeting leaders "
+     "of the Communist Party of Cuba and of the National Party.",
+     {"Communist Party of Cuba", "National Party of Honduras"}),
+])
+def test_month_abbreviation_ends_no_sentence(title: str, text: str, expected: set[str]) -> None:
+    record = idcpc(text, title=title)
+    assert parties(record) == expected
+    assert record.country == "multilateral"
+
+
+def test_bare_name_of_a_country_the_sentence_does_not_name_stays_unresolved() -> None:
+    """Does not over-fire: Suriname's NDP is no party of a sentence that names only Guyana."""
+    record = idcpc("Beijing, Nov. 22nd -- A CPC delegation visited Guyana from Nov. 8 to 18 at the "
+                   "invitation of the People's Progressive Party and met the National Democratic Party.",
+                   title="CPC Delegation Visits Guyana")
+    assert parties(record) == {"People's Progressive Party/Civic"}
+    assert record.country == "Guyana"
