@@ -100,3 +100,49 @@ def test_bare_name_of_a_country_the_sentence_does_not_name_stays_unresolved() ->
                    title="CPC Delegation Visits Guyana")
     assert parties(record) == {"People's Progressive Party/Civic"}
     assert record.country == "Guyana"
+
+
+# ---- a CPC delegation's trip to two or three LAC countries is multilateral -----------------------
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Chen Zhou Leads CPC Delegation to Latin America",
+     "Beijing, Aug. 28th -- A CPC delegation led by Chen Zhou visited Cuba, Nicaragua and Venezuela from "
+     "Aug. 14 to 24, meeting Cuban leader Díaz-Canel in Havana.", "en"),
+    ("CPC Delegation Concludes Visit",
+     "Beijing, Aug. 28th -- A CPC delegation led by Chen Zhou visited Cuba and Mexico from Aug. 14 to 24. "
+     "In Havana it met leaders of the Communist Party of Cuba.", "en"),
+    ("CPC Delegation Wraps Up Caribbean Trip",
+     "Beijing, May 20th -- A CPC delegation headed by Li Mingxiang paid visits to Jamaica and Barbados from "
+     "May 8 to 18. In Kingston the delegation held talks with the People's National Party.", "en"),
+    ("中共代表团结束访问",
+     "8月28日，中共代表团结束对洪都拉斯、乌拉圭的访问。访问期间，代表团会见了自由与重建党领导人。", "zh"),
+    ("中共代表团圆满完成出访任务",
+     "5月20日，中联部副部长率中共代表团访问古巴、墨西哥，在哈瓦那会见古巴共产党领导人。", "zh"),
+])
+def test_trip_to_several_lac_countries_is_multilateral(title: str, text: str, lang: str) -> None:
+    record = idcpc(text, title=title, lang=lang)
+    assert record.country == "multilateral"
+    assert record.exchange_type == "multilateral"
+    assert record.event_type == "delegation_visit_abroad"
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "country"), [
+    # the headline reports one meeting held during the trip
+    ("Liu Jianchao Meets Roberto Morales Ojeda",
+     "Havana, March 3 -- Liu Jianchao met with Roberto Morales Ojeda of the Communist Party of Cuba in "
+     "Havana on March 3. Liu was on a visit to Cuba and Venezuela.", "en", "Cuba"),
+    # a LAC delegation's visit to China: its earlier stops are no counterparts
+    ("PSUV Delegation Visits China",
+     "Beijing, March 3 -- A delegation of the PSUV, which earlier visited Cuba and Nicaragua, arrived in "
+     "Beijing on March 3.", "en", "Venezuela"),
+    # the trip named as the setting of something else
+    ("中联部部长在哈瓦那出席活动",
+     "3月3日，中联部部长在访问古巴和委内瑞拉期间，在哈瓦那出席古巴共产党举办的活动。", "zh", "Cuba"),
+    # one LAC country and a country outside the region is that LAC country
+    ("CPC Delegation Visits Mexico and Germany",
+     "Beijing, Oct. 5th -- A CPC delegation headed by Wang Yajun visited Mexico and Germany from Sept. 22 "
+     "to Oct. 2. In Mexico City it met with leaders of MORENA.", "en", "Mexico"),
+])
+def test_trip_rule_does_not_over_fire(title: str, text: str, lang: str, country: str) -> None:
+    assert idcpc(text, title=title, lang=lang).country == country
