@@ -115,6 +115,9 @@ def test_bare_name_of_a_country_the_sentence_does_not_name_stays_unresolved() ->
     ("CPC Delegation Wraps Up Caribbean Trip",
      "Beijing, May 20th -- A CPC delegation headed by Li Mingxiang paid visits to Jamaica and Barbados from "
      "May 8 to 18. In Kingston the delegation held talks with the People's National Party.", "en"),
+    ("CPC Delegation Visits Caribbean",
+     "Beijing, May 20th -- A CPC delegation visited three Caribbean countries -- Jamaica, Barbados and "
+     "Grenada -- from May 8 to 18, and met with the People's National Party of Jamaica.", "en"),
     ("中共代表团结束访问",
      "8月28日，中共代表团结束对洪都拉斯、乌拉圭的访问。访问期间，代表团会见了自由与重建党领导人。", "zh"),
     ("中共代表团圆满完成出访任务",
