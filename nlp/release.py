@@ -207,6 +207,8 @@ def resolve(release: Release) -> None:
             found = [c for c in candidates if getattr(c, "country", None) == leading]
             if len(found) != 1:
                 found = _sentence_country_party(release, m, candidates)
+            if len(found) > 1:
+                found = _respectively(release, m, found)
             if len(found) == 1 and _bare(release, m):
                 m.entry = found[0]
             continue
@@ -216,6 +218,8 @@ def resolve(release: Release) -> None:
                 located.sort(key=lambda c: -countries.get(c.country, 0.0))
                 if countries.get(located[0].country, 0.0) > countries.get(located[1].country, 0.0):
                     located = located[:1]
+            if len(located) > 1 and m.label == LAC_PARTY:
+                located = _respectively(release, m, located)
             if len(located) == 1:
                 m.entry = located[0]
             elif m.label == LAC_PARTY:
@@ -270,6 +274,32 @@ def _sentence_country_party(release: Release, m: Mention, candidates: list[Any])
              if n.label == LAC_COUNTRY and n.where == m.where and start <= n.start and n.end <= end
              and n.entry is not None}
     return [c for c in candidates if getattr(c, "country", None) in named]
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b|分别|分別")
+
+
+def _respectively(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:
+    """A party name several of the sentence's countries have ("the Colorado Party": Uruguay's and
+    Paraguay's), in a sentence that pairs its countries with its parties one by one: "visited
+    Uruguay and Paraguay at the invitation of the Broad Front and the Colorado Party respectively"
+    — the k-th party named after the countries is the k-th country's. Only when the sentence says
+    "respectively" and names as many parties after its last country as it names countries; else
+    the candidates as they were."""
+    start, end = _sentence(release, m)
+    source = release.title if m.where == "title" else release.layout.clean
+    if not RESPECTIVELY.search(source, start, end):
+        return candidates
+    inside = sorted((n for n in release.mentions if n.where == m.where and start <= n.start and n.end <= end),
+                    key=lambda n: n.start)
+    places = [n for n in inside if n.label == LAC_COUNTRY and n.entry is not None]
+    countries = list(dict.fromkeys(n.entry.id for n in places))
+    last = max((n.end for n in places), default=end)
+    named = [n for n in inside if n.label == LAC_PARTY and n.start >= last]
+    if len(countries) < 2 or len(named) != len(countries) or m not in named:
+        return candidates
+    paired = countries[named.index(m)]
+    return [c for c in candidates if getattr(c, "country", None) == paired] or candidates
 
 
 def _listed(release: Release, leading: str | None) -> None:

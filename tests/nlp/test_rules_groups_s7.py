@@ -149,3 +149,36 @@ def test_trip_to_several_lac_countries_is_multilateral(title: str, text: str, la
 ])
 def test_trip_rule_does_not_over_fire(title: str, text: str, lang: str, country: str) -> None:
     assert idcpc(text, title=title, lang=lang).country == country
+
+
+# ---- "visited A and B at the invitation of P and Q respectively": Q is B's party -----------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing, Aug. 28th -- A CPC delegation led by Guo Yezhou visited Uruguay and Paraguay from Aug. 14 to "
+     "24 at the invitation of the Broad Front and the Colorado Party respectively.",
+     {"Broad Front", "Colorado Party (Paraguay)"}),
+    ("Beijing, Aug. 28th -- A CPC delegation visited Honduras and Uruguay from Aug. 14 to 24 at the "
+     "invitation of the Liberty and Refoundation party and the National Party respectively.",
+     {"Liberty and Refoundation", "National Party (Uruguay)"}),
+    ("Beijing, Aug. 28th -- A CPC delegation visited Chile and Uruguay from Aug. 14 to 24 at the invitation "
+     "of the Socialist Party and the Broad Front respectively.",
+     {"Socialist Party of Chile", "Broad Front"}),
+])
+def test_respectively_pairs_countries_with_parties(text: str, expected: set[str]) -> None:
+    record = idcpc(text, title="CPC Delegation Visits Two Latin American Countries")
+    assert parties(record) == expected
+    assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize("text", [
+    # no "respectively": Uruguay's Colorado Party or Paraguay's, the page does not say
+    "Beijing, Aug. 28th -- A CPC delegation led by Guo Yezhou visited Uruguay and Paraguay from Aug. 14 to "
+    "24 at the invitation of the Broad Front and the Colorado Party.",
+    # three parties for two countries: no pairing
+    "Beijing, Aug. 28th -- A CPC delegation visited Uruguay and Paraguay, where it met the Broad Front, the "
+    "Authentic Radical Liberal Party and the Colorado Party respectively.",
+])
+def test_no_pairing_without_one_party_per_country(text: str) -> None:
+    found = parties(idcpc(text, title="CPC Delegation Visits Two Latin American Countries"))
+    assert not {"Colorado Party (Paraguay)", "Colorado Party (Uruguay)"} & found
