@@ -19,6 +19,9 @@ from nlp_helpers import idcpc, parties
      "Socialism, Ecuador's Citizen Revolution Movement and Venezuela's United Socialist Party on Oct. 8.",
      {"Movement for Socialism (Bolivia)", "Citizen Revolution Movement",
       "United Socialist Party of Venezuela"}),
+    ("Beijing, May 10th -- Liu Jianchao met with leaders of Nicaragua's Sandinista National Liberation Front "
+     "and Costa Rica's Broad Front on May 10.",
+     {"Sandinista National Liberation Front", "Broad Front (Costa Rica)"}),
     ("Beijing, April 3rd -- Qian Hongshan met with representatives of Chile's Socialist Party and "
      "Uruguay's Broad Front and Argentina's Communist Party attending a seminar in Beijing.",
      {"Socialist Party of Chile", "Broad Front", "Communist Party of Argentina"}),
