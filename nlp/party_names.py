@@ -310,6 +310,7 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                 j -= 1
             english = word.casefold() in HEADS_EN
             end, k = h_end, i + 1
+            before_and = None  # where the name ended before the last "and" of its tail
             while k < len(tokens):
                 token = tokens[k][2]
                 if token in ONLY_AFTER_HEAD and k != i + 1:
@@ -319,12 +320,19 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                     further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
                     if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
                         break
+                    if token == "and":
+                        before_and = end
                     k += 1
                     continue
                 if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
                     break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
                 if english and k == i + 1:
                     break  # "Communist Party Central Committee": English puts no name word after the head
+                if before_and is not None and re.search(r"['’]s?$", token):
+                    # "… Movement and Venezuela's United Socialist Party", "… Front and Costa Rica's Broad
+                    # Front": a possessive after "and" is the next name's country, not this name's word
+                    end = before_and
+                    break
                 end = tokens[k][1]
                 if re.search(r"['’]s$", token):
                     break  # "the Communist Party of Cuba's Central Committee": the possessive ends the name

@@ -30,7 +30,7 @@ from nlp.gazetteer import (
     normalise,
 )
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, headline_in_text, layout, printed_date
+from nlp.text import Layout, headline_in_text, layout, printed_date, sentence_ends
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
@@ -207,6 +207,8 @@ def resolve(release: Release) -> None:
             found = [c for c in candidates if getattr(c, "country", None) == leading]
             if len(found) != 1:
                 found = _sentence_country_party(release, m, candidates)
+            if len(found) > 1:
+                found = _respectively(release, m, found)
             if len(found) == 1 and _bare(release, m):
                 m.entry = found[0]
             continue
@@ -216,6 +218,8 @@ def resolve(release: Release) -> None:
                 located.sort(key=lambda c: -countries.get(c.country, 0.0))
                 if countries.get(located[0].country, 0.0) > countries.get(located[1].country, 0.0):
                     located = located[:1]
+            if len(located) > 1 and m.label == LAC_PARTY:
+                located = _respectively(release, m, located)
             if len(located) == 1:
                 m.entry = located[0]
             elif m.label == LAC_PARTY:
@@ -240,7 +244,21 @@ def resolve(release: Release) -> None:
     party_names.find(release, leading)
 
 
-SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+SENTENCE_REACH = 1500  # how far from a mention its sentence's edges are looked for
+
+
+def _sentence(release: Release, m: Mention) -> tuple[int, int]:
+    """(start, end) of the sentence around a mention, in the title or the text: from a line break or
+    the end of a sentence to the next. A month's or a title's abbreviation ends none: "visited
+    Suriname and Guyana from Nov. 8 to 18 at the invitation of the National Democratic Party and the
+    People's Progressive Party" is one sentence, whose countries qualify its bare party names."""
+    source = release.title if m.where == "title" else release.layout.clean
+    low, high = max(0, m.start - SENTENCE_REACH), min(len(source), m.end + SENTENCE_REACH)
+    ends = sentence_ends(source, low, high, release.zh)
+    ends += [i + 1 for i in range(low, high) if source[i] == "\n"]
+    start = max((e for e in ends if e <= m.start), default=0)
+    end = min((e for e in ends if e >= m.end), default=len(source))
+    return start, end
 
 
 def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:
@@ -251,13 +269,37 @@ def _sentence_country_party(release: Release, m: Mention, candidates: list[Any])
     so the name is the party of that name of the one country its sentence names that has one. None
     (an empty list) when no country of the sentence has one, or two do (better no party than the wrong
     one)."""
-    source = release.title if m.where == "title" else release.layout.clean
-    start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
-    end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+    start, end = _sentence(release, m)
     named = {n.entry.id for n in release.mentions
              if n.label == LAC_COUNTRY and n.where == m.where and start <= n.start and n.end <= end
              and n.entry is not None}
     return [c for c in candidates if getattr(c, "country", None) in named]
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b|分别|分別")
+
+
+def _respectively(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:
+    """A party name several of the sentence's countries have ("the Colorado Party": Uruguay's and
+    Paraguay's), in a sentence that pairs its countries with its parties one by one: "visited
+    Uruguay and Paraguay at the invitation of the Broad Front and the Colorado Party respectively"
+    — the k-th party named after the countries is the k-th country's. Only when the sentence says
+    "respectively" and names as many parties after its last country as it names countries; else
+    the candidates as they were."""
+    start, end = _sentence(release, m)
+    source = release.title if m.where == "title" else release.layout.clean
+    if not RESPECTIVELY.search(source, start, end):
+        return candidates
+    inside = sorted((n for n in release.mentions if n.where == m.where and start <= n.start and n.end <= end),
+                    key=lambda n: n.start)
+    places = [n for n in inside if n.label == LAC_COUNTRY and n.entry is not None]
+    countries = list(dict.fromkeys(n.entry.id for n in places))
+    last = max((n.end for n in places), default=end)
+    named = [n for n in inside if n.label == LAC_PARTY and n.start >= last]
+    if len(countries) < 2 or len(named) != len(countries) or m not in named:
+        return candidates
+    paired = countries[named.index(m)]
+    return [c for c in candidates if getattr(c, "country", None) == paired] or candidates
 
 
 def _listed(release: Release, leading: str | None) -> None:
@@ -287,9 +329,7 @@ def _listed(release: Release, leading: str | None) -> None:
         found = [c for c in candidates if getattr(c, "country", None) == leading]
         if len(found) != 1:
             continue
-        source = release.title if m.where == "title" else release.layout.clean
-        start = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
-        end = next((e.start() for e in SENTENCE_END.finditer(source, m.end)), len(source))
+        start, end = _sentence(release, m)
         if any(n is not m and n.where == m.where and start <= n.start and n.end <= end
                and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
                and normalise(n.text) not in gaz.listed_cores for n in release.mentions):

@@ -863,6 +863,42 @@ def trip_stops(release: Release) -> set[str]:
     return stops | announced_stops(release)
 
 
+# A visit named as the setting or the past of something else, not the news: "during his visit to Cuba
+# and Venezuela", "Liu, who is visiting Cuba and Venezuela, met …", "a PSUV delegation, which earlier
+# visited Cuba and Nicaragua, arrived in Beijing", "after visiting …", 在访问古巴、委内瑞拉期间
+TRIP_SETTING_BEFORE = re.compile(r"(?:\b(?:during|while|when|amid|on|after|before|having)\s+"
+                                 r"(?:(?:his|her|its|their|a|an|the)\s+)?(?:[a-z]+\s+)?"
+                                 r"|\b(?:who|which|that)\b[^,.;]{0,30})$", re.I)
+TRIP_SETTING_ZH = re.compile(r"期间|期間|之际|之際")
+
+
+def party_trip_stops(release: Release) -> set[str]:
+    """The LAC countries a party page's title or lead lists as the places one visit went to ("A CPC
+    delegation visited Cuba, Nicaragua and Venezuela", 中共代表团结束对洪都拉斯、乌拉圭的访问: the cue
+    ``trip_destinations``). Two of them are two stops of one trip reported as a whole, a group of
+    two countries' actors (codebook: multilateral), however many more actors the page names in
+    one of them. A headline that reports one meeting ("Liu Jianchao Meets Roberto Morales Ojeda",
+    over "Liu was on a visit to Cuba and Venezuela") is that meeting's, and a visit named as the
+    setting of something else is no trip the page reports."""
+    if cues.pattern("headline_meeting").search(release.title):
+        return set()
+    trip = cues.pattern("trip_destinations")
+    countries = release.of(LAC_COUNTRY, zones=FOCUS)
+    lead = release.layout.lead_start, release.layout.lead_end
+    stops: set[str] = set()
+    for where, source, (low, high) in (("title", release.title, (0, len(release.title))),
+                                       ("text", release.layout.clean, lead)):
+        for match in trip.finditer(source, low, high):
+            start, end = sentence_at(source, match.start())
+            if (TRIP_SETTING_BEFORE.search(source[max(start, match.start() - 40):match.start()])
+                    or TRIP_SETTING_ZH.search(source, match.start(), match.end() + 6)
+                    or TO_CHINA.search(source, start, end)):
+                continue  # a visit to China's other stops are no counterparts (the visitor is)
+            stops |= {m.entry.id for m in countries if m.where == where
+                      and match.start() <= m.start and m.end <= match.end()}
+    return stops
+
+
 # A visit to China has one LAC side, the visitor's: other LAC countries its sentence names ("the
 # first by a Central American leader since Nicaragua …") are no stops of a trip
 TO_CHINA = re.compile(r"\b(?:visits? to|trip to|arriv(?:ed|es|ing) in|in) China\b|访华|訪華|来华|來華|"
@@ -1022,6 +1058,8 @@ def step(release: Release) -> None:
         multilateral = True
     if not release.is_mfa and len(listed_countries(release)) >= 2:
         multilateral = True
+    if not release.is_mfa and len(party_trip_stops(release)) >= 2:
+        multilateral = True
     participants = worldwide_event(release) or mfa_worldwide_gathering(release)
     if participants:
         release.extra["worldwide"] = [m.span() for m in participants]
@@ -1084,7 +1122,9 @@ def _leader_in_focus(release: Release, scores: dict[str, float],
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually
 # are in releases ("Dominican" is the Dominican Republic's); a head of the second named in the title
-# or lead says otherwise ("Dominican Prime Minister Roosevelt Skerrit" is Dominica's).
+# or lead says otherwise ("Dominican Prime Minister Roosevelt Skerrit" is Dominica's), and so do
+# the second's own actors or name there when the first is named there only by the shared demonym
+# ("Dominican Party Delegation Visits China" over "a delegation of the Dominica Labour Party").
 SHARED_DEMONYMS = {"DOM": ("DMA", re.compile(r"^Dominican$"))}
 
 
@@ -1093,6 +1133,10 @@ def _shared_demonym(release: Release, country_id: str, mention: Mention) -> str:
     other, demonym = SHARED_DEMONYMS.get(country_id, (None, None))
     if other is None or demonym is None or not demonym.match(mention.text.strip()):
         return country_id
+    focus = release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=FOCUS)
+    if any(_country_of(m) == other for m in focus) and not any(
+            _country_of(m) == country_id and not demonym.match(m.text.strip()) for m in focus):
+        return other  # "Dominican" beside the Dominica Labour Party, and no word of the Republic's
     text = f"{release.title}\n{release.lead()}"
     day = release.anchor
     for leader in leaders():
