@@ -47,6 +47,7 @@ from nlp.dates import (
     CLOSING_DATE_EN,
     DATELINE_EN,
     DATELINE_ZH,
+    DAY_EN_ORDINAL,
     DAY_ZH,
     DAY_ZH_NUMERALS,
     FULL_DATE_ZH,
@@ -211,6 +212,20 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             if end_day and end_day < day:
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
+    for match in DAY_EN_ORDINAL.finditer(text, start, end):
+        # "on the 10th": the day alone, placed like Chinese 10日 (bare_day: in the month of the dateline
+        # or printed day, else the month before; an announced one on or after it)
+        future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
+        day = bare_day(int(match.group("d")), base or release.anchor, future)
+        if day is None:
+            continue
+        end_day = None
+        if match.group("d_end"):  # "from the 30th to the 2nd": the end in the month after
+            number = int(match.group("d_end"))
+            month_after = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+            end_day = make_date(day.year, day.month, number) if number >= day.day else \
+                make_date(month_after.year, month_after.month, number)
+        out.append(Found(match.start(), match.end(), day, end_day, "day", future))
     for match in WEEKDAY_EN.finditer(text, start, end):
         if _in_a_name(text, match.start(), match.end()):
             continue  # a surname ("Prime Minister Godwin Friday"), not a day
