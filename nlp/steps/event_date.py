@@ -787,8 +787,14 @@ def _signature_day(release: Release, base: date | None) -> Found | None:
     briefings"; talks "on 14 April"), else by its signing day — the day the sides concluded the
     statement, which is the exchange the page records. Only pages that are such a text (see
     ``_signed_document``) are read so: a meeting page that recalls a communiqué "signed in Beijing on
-    May 1, 2018" is not dated by it."""
-    if not _signed_document(release):
+    May 1, 2018" is not dated by it.
+
+    A letter or message printed in full signs the same way: the sender's name, then the place and day
+    it was written ("Xi Jinping / Beijing, July 1, 2019", "10 May 2023, Beijing", 2021年4月16日于北京).
+    That day is the message's, and a message page is the message (codebook, event_type: ``message``),
+    so a message page whose lead states no day ("Recently, Xi replied to a letter …", "Full text of
+    …") is dated by its closing line too."""
+    if not (_signed_document(release) or release.record.event_type == "message"):
         return None
     text = release.layout.clean
     offset = release.layout.lead_start

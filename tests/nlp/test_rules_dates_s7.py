@@ -55,3 +55,53 @@ def test_an_ordinal_before_a_noun_is_no_day(text):
     record = idcpc(text, title="Liu Jianchao Meets with PCC Delegation", published="2023-05-12",
                    url=_url(IDCPC_EN, "2023-05-12"))
     assert record.event_date == "2023-05-12"
+
+
+# ------------------------------------------------ a letter printed in full is dated by its closing line
+
+@pytest.mark.parametrize("source,title,text,published,expected", [
+    ("mfa", "President Xi Jinping Sends Congratulatory Message to Panamanian President",
+     "Full text of President Xi Jinping's congratulatory message to President of Panama Laurentino "
+     "Cortizo\nDear Mr. President,\nOn the occasion of your inauguration, I wish to extend my warm "
+     "congratulations.\nXi Jinping\nPresident of the People's Republic of China\nBeijing, July 1, 2019",
+     "2019-07-03", "2019-07-01"),
+    ("idcpc", "Liu Jianchao Sends Condolence Message to Communist Party of Chile",
+     "Message of condolence from Liu Jianchao to the Communist Party of Chile\nDear comrades,\nWe were "
+     "deeply saddened to learn of the passing of your former general secretary. On behalf of the IDCPC, I "
+     "extend our heartfelt condolences.\nLiu Jianchao\nMinister, IDCPC\n10 May 2023, Beijing",
+     "2023-05-12", "2023-05-10"),
+    # a lead that gives no day ("Recently"): the reply's own closing line does
+    ("mfa", "Xi Jinping Replies to Letter from Brazilian Students",
+     "Recently, President Xi Jinping replied to a letter from students of a school in Sao Paulo, Brazil, "
+     "encouraging them to learn about China.\nThe full text of the reply is as follows:\nDear students,\n"
+     "I was glad to read your letter.\nXi Jinping\nMarch 3, 2023", "2023-03-08", "2023-03-03"),
+    ("idcpc", "Song Tao Congratulates Communist Party of Uruguay",
+     "The full text of the message of Song Tao, head of the IDCPC, to the Communist Party of Uruguay:\n"
+     "Dear Comrade Juan Castillo,\nOn the occasion of your re-election as general secretary of the "
+     "Communist Party of Uruguay, I extend warm congratulations.\nSong Tao\n(Beijing, 10 May 2019)",
+     "2019-05-13", "2019-05-10"),
+])
+def test_a_letter_printed_in_full_is_dated_by_its_closing_line(source, title, text, published, expected):
+    make, pattern = (idcpc, IDCPC_EN) if source == "idcpc" else (mfa, MFA_EN)
+    record = make(text, title=title, published=published, url=_url(pattern, published))
+    assert record.event_type == "message"
+    assert record.event_date == expected
+
+
+def test_a_message_lead_that_states_its_day_keeps_it():
+    """The closing line only dates a message whose lead gives no day of its own."""
+    text = ("On July 2, President Xi Jinping sent a congratulatory message to Laurentino Cortizo on his "
+            "inauguration as President of Panama.\nDear Mr. President,\nI wish to extend my warm "
+            "congratulations.\nXi Jinping\nBeijing, July 1, 2019")
+    record = mfa(text, title="President Xi Jinping Sends Congratulatory Message to Panamanian President",
+                 published="2019-07-03", url=_url(MFA_EN, "2019-07-03"))
+    assert record.event_date == "2019-07-02"
+
+
+def test_a_closing_line_does_not_date_a_meeting_page():
+    text = ("Beijing, May 12th (IDCPC) -- Liu Jianchao, head of the IDCPC, met with a delegation of the "
+            "Communist Party of Cuba here today.\nThe two sides recalled the joint communique of the two "
+            "parties.\nBeijing, May 1, 2018")
+    record = idcpc(text, title="Liu Jianchao Meets with PCC Delegation", published="2023-05-12",
+                   url=_url(IDCPC_EN, "2023-05-12"))
+    assert record.event_date == "2023-05-12"
