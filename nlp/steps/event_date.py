@@ -49,6 +49,7 @@ from nlp.dates import (
     DATELINE_ZH,
     DAY_EN_ORDINAL,
     DAY_ZH,
+    DAY_ZH_NUMERAL_ALONE,
     DAY_ZH_NUMERALS,
     FULL_DATE_ZH,
     MONTH_DAY_EN,
@@ -111,11 +112,11 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
     match = pattern.search(text, max(0, span[0] - 40), span[1] + 1)
     if not match:
         return None, None
-    if release.zh:
-        month = int(match.group("m"))
+    if release.zh:  # digits or Chinese numerals (五月十一日电)
+        month = zh_number(match.group("m")) or 0
     else:
         month = month_number(match.group("mname")) or 0
-    day = int(match.group("d"))
+    day = zh_number(match.group("d")) or 0
     year = match.groupdict().get("y")
     if year:
         return make_date(int(year), month, day), span
@@ -302,9 +303,11 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
     text = release.layout.clean
     out: list[Found] = []
     anchor = base or release.anchor
-    # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日) and
+    # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日,
+    # 当地时间十日) and
     # numeric dates as any page prints them (2019-05-10, 2019.5.10, 2019年 5月 10日)
-    matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end)]
+    matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end),
+               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end)]
     matches += [m for m in ABSOLUTE_PATTERNS[0].finditer(text, start, end)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in matches:

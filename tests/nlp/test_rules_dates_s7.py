@@ -105,3 +105,35 @@ def test_a_closing_line_does_not_date_a_meeting_page():
     record = idcpc(text, title="Liu Jianchao Meets with PCC Delegation", published="2023-05-12",
                    url=_url(IDCPC_EN, "2023-05-12"))
     assert record.event_date == "2023-05-12"
+
+
+# ------------------------------------------------------------- a day alone written in Chinese numerals
+
+@pytest.mark.parametrize("source,title,text,published,expected", [
+    ("idcpc", "迪亚斯-卡内尔会见中共代表团",
+     "新华社哈瓦那五月十一日电 当地时间十日，古巴共产党中央第一书记迪亚斯-卡内尔在哈瓦那会见中共代表团。",
+     "2023-05-11", "2023-05-10"),
+    ("idcpc", "宋涛会见古巴驻华大使", "三十日，中联部部长宋涛在京会见古巴驻华大使佩雷拉。", "2019-12-31",
+     "2019-12-30"),
+    # the day after the printed day is the month before's, as for 30日
+    ("idcpc", "刘建超会见牙买加人民民族党主席",
+     "新华社北京6月2日电 三十一日上午，中联部部长刘建超在京会见牙买加人民民族党主席戈尔丁。", "2023-06-02",
+     "2023-05-31"),
+    ("idcpc", "智利共產黨代表團訪華",
+     "十四日至十六日，應中聯部邀請，智利共產黨主席卡爾莫納率代表團訪華。", "2024-08-19", "2024-08-14"),
+    ("mfa", "习近平同古巴国家主席迪亚斯-卡内尔通电话",
+     "新华社北京五月十一日电 国家主席习近平今天同古巴国家主席迪亚斯-卡内尔通电话。", "2023-05-12",
+     "2023-05-11"),
+])
+def test_a_day_in_chinese_numerals_dates_the_exchange(source, title, text, published, expected):
+    make, pattern = (idcpc, IDCPC_ZH) if source == "idcpc" else (mfa, MFA_ZH)
+    record = make(text, title=title, published=published, lang="zh", url=_url(pattern, published))
+    assert record.event_date == expected
+
+
+def test_a_numeral_before_ri_that_is_no_day_dates_nothing():
+    """为期十日 is a length, not the 10th: only a day alone after 当地时间 or opening a clause is read."""
+    text = ("新华社北京5月12日电 古巴共产党代表团此次访华为期十日，中联部部长刘建超今天在京会见代表团。")
+    record = idcpc(text, title="刘建超会见古巴共产党代表团", published="2023-05-12", lang="zh",
+                   url=_url(IDCPC_ZH, "2023-05-12"))
+    assert record.event_date == "2023-05-12"
