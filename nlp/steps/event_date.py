@@ -424,6 +424,35 @@ def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
     return min(days, key=lambda f: f.day) if days else None
 
 
+GATHERINGS = frozenset({"training_course", "seminar", "forum", "dialogue"})
+OPENING_WINDOW = 31  # a course, seminar or forum page's opening day: at most this many days before its close
+
+
+def _opening_day(release: Release, chosen: Found, found: list[Found]) -> Found | None:
+    """The day a course, seminar, forum or dialogue opened, on a page that reports its close.
+
+    Such a page often leads with the close ("A two-day seminar for LAC party cadres concluded in
+    Beijing on Thursday", 研修班11日在京结业; cue ``event_close``) and gives the opening next ("The
+    seminar, which opened on Wednesday, …", 研修班于10日开班; cues ``event_opening_before`` and
+    ``event_opening_after``). The codebook dates the exchange by its first day (event_date), so the
+    opening day, when the page states one within ``OPENING_WINDOW`` days before the close, dates it.
+    Only pages of these event types are read so, and only when the chosen day's sentence reports the
+    close: a seminar held on one day is dated by that day."""
+    if release.record.event_type not in GATHERINGS or chosen.future or chosen.kind == "report":
+        return None
+    text = release.layout.clean
+    if not cues.pattern("event_close").search(text, *sentence_at(text, chosen.start)):
+        return None
+    before, after = cues.pattern("event_opening_before"), cues.pattern("event_opening_after")
+    earliest = chosen.day - timedelta(days=OPENING_WINDOW)
+    for f in sorted(found, key=lambda f: f.start):
+        if f.future or f.kind == "report" or not earliest <= f.day < chosen.day:
+            continue
+        if before.search(text, max(0, f.start - 30), f.start) or after.match(text, f.end, f.end + 20):
+            return f
+    return None
+
+
 def _not_too_late(found: Found, anchor: date | None) -> bool:
     return anchor is None or found.day <= anchor + timedelta(days=FUTURE_DAYS)
 
@@ -904,6 +933,8 @@ def step(release: Release) -> None:
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = _feature_day(release, later)
+    if chosen is not None:  # "concluded on Thursday …, which opened on Wednesday": the first day
+        chosen = _opening_day(release, chosen, lead_found + later) or chosen
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:

@@ -137,3 +137,50 @@ def test_a_numeral_before_ri_that_is_no_day_dates_nothing():
     record = idcpc(text, title="刘建超会见古巴共产党代表团", published="2023-05-12", lang="zh",
                    url=_url(IDCPC_ZH, "2023-05-12"))
     assert record.event_date == "2023-05-12"
+
+
+# ------------------------------------------ a course or forum page that reports its close: its first day
+
+@pytest.mark.parametrize("lang,title,text,published,expected", [
+    ("en", "Seminar for LAC Party Cadres Concludes",
+     "A two-day seminar for cadres of Latin American and Caribbean political parties concluded in Beijing "
+     "on Thursday. The seminar, which opened on Wednesday, was attended by 40 party officials from 15 "
+     "countries.", "2023-05-12", "2023-05-10"),
+    ("en", "China-CELAC Political Parties Forum Closes in Beijing",
+     "The China-CELAC Political Parties Forum closed in Beijing on May 12. The forum opened on May 10 with "
+     "a keynote speech by Liu Jianchao, head of the IDCPC, and was attended by leaders of parties from "
+     "over 20 Latin American and Caribbean countries.", "2023-05-13", "2023-05-10"),
+    ("zh", "拉美政党干部研修班在京结业",
+     "为期两天的拉美政党干部研修班11日在京结业。研修班于10日开班，来自15国的40名政党干部参加。",
+     "2023-05-12", "2023-05-10"),
+    ("zh", "中拉政党论坛闭幕",
+     "5月12日，中国—拉美和加勒比政党论坛在京闭幕。论坛于5月10日上午在京开幕，来自20多个拉美国家的政党领导人"
+     "出席。", "2023-05-13", "2023-05-10"),
+])
+def test_a_page_on_the_close_of_a_course_or_forum_takes_its_opening_day(lang, title, text, published,
+                                                                        expected):
+    pattern = IDCPC_ZH if lang == "zh" else IDCPC_EN
+    record = idcpc(text, title=title, published=published, lang=lang, url=_url(pattern, published))
+    assert record.event_type in ("training_course", "seminar", "forum")
+    assert record.event_date == expected
+
+
+@pytest.mark.parametrize("lang,title,text,published,expected", [
+    # no opening day given: the close is the only day
+    ("en", "Seminar for LAC Party Cadres Concludes",
+     "A two-day seminar for cadres of Latin American and Caribbean political parties concluded in Beijing "
+     "on Thursday. The participants arrived in Beijing on Tuesday.", "2023-05-12", "2023-05-11"),
+    # an opening long before is another event's (the CPC congress the seminar studied)
+    ("en", "Seminar for LAC Party Cadres Concludes",
+     "A seminar for cadres of Latin American and Caribbean political parties on the 20th National Congress "
+     "of the CPC concluded in Beijing on November 30, 2022. The congress opened on October 16, 2022.",
+     "2022-12-01", "2022-11-30"),
+    # a seminar page that does not report a close keeps its own day
+    ("zh", "中古两党理论研讨会在哈瓦那举行",
+     "5月12日，中古两党理论研讨会在哈瓦那举行。研讨会前，中共代表团于5月10日开幕的古共全会期间抵达哈瓦那。",
+     "2023-05-13", "2023-05-12"),
+])
+def test_the_opening_day_rule_does_not_over_fire(lang, title, text, published, expected):
+    pattern = IDCPC_ZH if lang == "zh" else IDCPC_EN
+    record = idcpc(text, title=title, published=published, lang=lang, url=_url(pattern, published))
+    assert record.event_date == expected
