@@ -66,7 +66,7 @@ from nlp.dates import (
     weekday_on_or_before,
     zh_number,
 )
-from nlp.gazetteer import CN_OFFICIAL
+from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
@@ -723,18 +723,30 @@ def _exchange_day_after_lead(release: Release, events: list[Found], later: list[
     span = (min(f.day for f in events), max(f.end_day for f in events if f.end_day is not None))
     # the Chinese principal the headline names: another official's exchange during the visit ("On June
     # 17, Vice President Han Zheng met with him") is not the page's
-    wanted = {m.entry.id for m in release.mentions
+    wanted = {m.entry.id: m.entry for m in release.mentions
               if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
     for found in later:
         if found.future or found.kind == "report" or not span[0] <= found.day <= span[1]:
             continue
         left, right = sentence_at(text, found.start)
-        if wanted and not any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
-                              and m.entry.id in wanted and left <= m.start < right for m in release.mentions):
+        named = any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
+                    and m.entry.id in wanted and left <= m.start < right for m in release.mentions)
+        if wanted and not named and not _named_by_surname(release, left, right, list(wanted.values())):
             continue
         if any(cues.pattern(cue).search(text, left, right) for cue in words):
             return found
     return None
+
+
+def _named_by_surname(release: Release, left: int, right: int, officials: list[Official]) -> bool:
+    """Does this English sentence name one of ``officials`` again by title and surname ("On the
+    afternoon of October 25, President Xi held talks with President Petro")? An English page names a
+    Chinese leader in full once and by surname after; Chinese names put the surname first."""
+    if release.zh:
+        return False
+    sentence = release.layout.clean[left:right]
+    return any(re.search(rf"\b{re.escape(o.name_en.split()[0])}\b", sentence)
+               for o in officials if isinstance(o, Official) and o.name_en)
 
 
 CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for

@@ -184,3 +184,45 @@ def test_the_opening_day_rule_does_not_over_fire(lang, title, text, published, e
     pattern = IDCPC_ZH if lang == "zh" else IDCPC_EN
     record = idcpc(text, title=title, published=published, lang=lang, url=_url(pattern, published))
     assert record.event_date == expected
+
+
+# ----------------------------------------------- "the following day": the day after the one named
+
+@pytest.mark.parametrize("text", [
+    "A delegation of the Libre Party of Honduras arrived in Beijing on May 9 at the invitation of the CPC. "
+    "The following day, Liu Jianchao, head of the IDCPC, met with the delegation.",
+    "A delegation of the Libre Party of Honduras arrived in Beijing on May 9. The next day, Liu Jianchao, "
+    "head of the IDCPC, met with the delegation and briefed it on the CPC's work.",
+    "A delegation of the Libre Party of Honduras arrived in Beijing on May 9. One day later, Liu Jianchao, "
+    "head of the IDCPC, met with the delegation.",
+])
+def test_the_following_day_is_the_day_after_the_one_named(text):
+    record = idcpc(text, title="Liu Jianchao Meets with Libre Party Delegation", published="2023-05-12",
+                   url=_url(IDCPC_EN, "2023-05-12"))
+    assert record.event_date == "2023-05-10"
+
+
+def test_the_following_day_with_no_day_named_before_it_dates_nothing():
+    """Not the day after the dateline: a report does not come before its exchange."""
+    text = ("Beijing, May 12th (IDCPC) -- The next day after its arrival, a delegation of the Libre Party of "
+            "Honduras met with Liu Jianchao, head of the IDCPC, here.")
+    record = idcpc(text, title="Liu Jianchao Meets with Libre Party Delegation", published="2023-05-12",
+                   url=_url(IDCPC_EN, "2023-05-12"))
+    assert record.event_date == "2023-05-12"
+
+
+# ------------------------- talks during a visit: the talks' sentence may name the leader by his surname
+
+@pytest.mark.parametrize("text,expected", [
+    ("At the invitation of President Xi Jinping, President Gustavo Petro of Colombia is paying a state visit "
+     "to China from October 24 to 26.\nOn the afternoon of October 25, President Xi held talks with "
+     "President Petro at the Great Hall of the People.", "2023-10-25"),
+    # another Chinese official's exchange during the visit is not the headline's
+    ("At the invitation of President Xi Jinping, President Gustavo Petro of Colombia is paying a state visit "
+     "to China from October 24 to 26.\nOn October 24, Vice President Han Zheng met with President Petro.\n"
+     "On the afternoon of October 25, President Xi held talks with President Petro.", "2023-10-25"),
+])
+def test_talks_during_a_visit_are_dated_by_the_sentence_naming_the_leader_by_surname(text, expected):
+    record = mfa(text, title="Xi Jinping Holds Talks with Colombian President Gustavo Petro",
+                 published="2023-10-25", url=_url(MFA_EN, "2023-10-25"))
+    assert record.event_date == expected
