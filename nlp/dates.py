@@ -183,7 +183,7 @@ DAY_ZH = re.compile(
 DAY_EN_ORDINAL = re.compile(
     r"(?=[oOfF])\b(?:[Oo]n|[Oo]f|[Ff]rom)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?:\s*(?:to|through|until|and|-|–|—)\s*(?:the\s+)?(?P<d_end>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)?"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|local|Beijing|when|during|with|and|of (?:this|last) month)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|local|Beijing|when|during|with|of (?:this|last) month)\b)"
 )
 WEEKDAY_EN = re.compile(
     r"(?=[olMTWFS])\b(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -50,6 +50,8 @@ def test_an_ordinal_day_without_its_month_dates_the_exchange(source, title, text
     "head of the IDCPC, met with a delegation of the Communist Party of Cuba here today.",
     "Beijing, May 12th (IDCPC) -- Speaking of the 8th China-CELAC Political Parties Forum, Liu Jianchao, "
     "head of the IDCPC, met with a delegation of the Communist Party of Cuba here today.",
+    "Beijing, May 12th (IDCPC) -- On the 2nd and final day of its visit, Liu Jianchao, head of the IDCPC, "
+    "met with a delegation of the Communist Party of Cuba here today.",
 ])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     record = idcpc(text, title="Liu Jianchao Meets with PCC Delegation", published="2023-05-12",
