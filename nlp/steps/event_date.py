@@ -215,9 +215,17 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
     for match in DAY_EN_ORDINAL.finditer(text, start, end):
         # "on the 10th": the day alone, placed like Chinese 10日 (bare_day: in the month of the dateline
-        # or printed day, else the month before; an announced one on or after it)
+        # or printed day, else the month before; an announced one on or after it); "the 8th of May"
         future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
-        day = bare_day(int(match.group("d")), base or release.anchor, future)
+        number, month_name, year = int(match.group("d")), match.group("mname"), match.group("y")
+        if month_name:  # "on the 8th of May": a month-day, its year by rule 4 when not written
+            month = month_number(month_name)
+            if not month:
+                continue
+            day = make_date(int(year), month, number) if year else \
+                month_day(month, number, base or release.anchor, FUTURE_DAYS if future else 0)
+        else:
+            day = bare_day(number, base or release.anchor, future)
         if day is None:
             continue
         end_day = None

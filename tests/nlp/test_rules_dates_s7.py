@@ -32,6 +32,13 @@ def _url(pattern: str, published: str) -> str:
     ("idcpc", "Sun Haiyan Meets with Delegation of Communist Party of Chile",
      "On the 30th, Sun Haiyan, vice minister of the IDCPC, met with a delegation of the Communist Party of "
      "Chile in Beijing.", "2023-06-02", "2023-05-30"),
+    # with its month after "of"
+    ("idcpc", "CPC Delegation Visits Nicaragua",
+     "On the 8th and 9th of May, a CPC delegation led by Chen Zhou, assistant minister of the IDCPC, "
+     "visited Nicaragua and met with leaders of the FSLN.", "2023-05-12", "2023-05-08"),
+    ("mfa", "Wang Yi Meets with Cuban Foreign Minister",
+     "On the 8th of May, 2023, Foreign Minister Wang Yi met with Foreign Minister of Cuba Bruno Rodriguez "
+     "in Beijing.", "2023-05-12", "2023-05-08"),
     ("idcpc", "Delegation of PCdoB Visits Fujian",
      "From the 14th to the 16th, a delegation of the Communist Party of Brazil visited Fujian Province at "
      "the invitation of the CPC, touring villages and companies.", "2024-08-19", "2024-08-14"),
