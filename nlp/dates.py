@@ -141,9 +141,11 @@ DATELINE_EN = re.compile(
     rf"(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"\s*(?:\((?:Xinhua|XINHUA|Xinhuanet|CGTN|Reuters|AP|AFP|EFE|Prensa Latina)\)\s*)?{_DASH}",
 )
-# "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"
+# "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"; the month
+# and day also in Chinese numerals (新华社哈瓦那五月十一日电), as dates in Chinese may be written
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
-                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|電)")
+                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                         r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電)")
 # The next patterns are run over whole releases. Each opens with a lookahead on the characters
 # every match starts with (a month's or weekday's initial, a digit), which the regex engine uses
 # to skip all other positions at once: the same matches, scanned two to four times faster. A new
@@ -173,6 +175,17 @@ MONTH_DAY_EN = re.compile(
 DAY_ZH = re.compile(
     r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
     r"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>\d{1,2})月)?(?P<d_end>\d{1,2})日)?"
+)
+# "On the morning of the 10th", "on the 10th in Havana", "from the 14th to the 16th": a day of the month
+# written alone as an ordinal, as Chinese 10日 is (the month and year come from the dateline or the
+# printed day), or with its month after "of" ("on the 8th and 9th of May", "on the 8th of May, 2023").
+# Only after "on/of/from the", and, without a month, before a comma, a stop or a place or time word: an
+# ordinal before a noun ("on the 20th National Congress", "the 10th anniversary") counts, it is no day.
+DAY_EN_ORDINAL = re.compile(
+    r"(?=[oOfF])\b(?:[Oo]n|[Oo]f|[Ff]rom)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?:\s*(?:to|through|until|and|-|–|—)\s*(?:the\s+)?(?P<d_end>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)?"
+    rf"(?:\s+of\s+(?P<mname>{_M})\b\.?(?:,?\s+(?P<y>{_YEAR})\b)?"
+    r"|(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|local|Beijing|when|during|with|of (?:this|last) month)\b))"
 )
 WEEKDAY_EN = re.compile(
     r"(?=[olMTWFS])\b(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -323,3 +336,11 @@ DAY_ZH_NUMERALS = re.compile(
     rf"(?=[{_ZH_NUM}])(?:(?P<y>[〇○零一二三四五六七八九]{{4}})年)?(?P<m>[{_ZH_MD}]{{1,2}})月(?P<d>[{_ZH_MD}]{{1,3}})日"
     rf"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>[{_ZH_MD}]{{1,2}})月)?(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
 )
+# a day alone in Chinese numerals (当地时间十日, 三十日，…会见): read only where a day alone is
+# written — after 当地时间 / 北京时间, or opening a clause or the dispatch (after its dateline) before a
+# comma, a part of the day or 在 — since a numeral before 日 elsewhere is no day (一日游, 十日谈, 为期十日)
+DAY_ZH_NUMERAL_ALONE = re.compile(
+    rf"(?:(?<=[当當]地[时時]间)|(?<=[当當]地[时時]間)|(?<=北京[时時]间)|(?<=北京[时時]間)|(?<=[。，,；;：:\s）)电電])|^)"
+    rf"(?P<d>[{_ZH_MD}]{{1,3}})日"
+    rf"(?:\s*(?:至|到|—|-|－)\s*(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
+    r"(?=[，,在晚]|[上下中]午|早|凌晨|傍晚|夜)", re.M)

@@ -47,7 +47,9 @@ from nlp.dates import (
     CLOSING_DATE_EN,
     DATELINE_EN,
     DATELINE_ZH,
+    DAY_EN_ORDINAL,
     DAY_ZH,
+    DAY_ZH_NUMERAL_ALONE,
     DAY_ZH_NUMERALS,
     FULL_DATE_ZH,
     MONTH_DAY_EN,
@@ -64,7 +66,7 @@ from nlp.dates import (
     weekday_on_or_before,
     zh_number,
 )
-from nlp.gazetteer import CN_OFFICIAL
+from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
@@ -110,11 +112,11 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
     match = pattern.search(text, max(0, span[0] - 40), span[1] + 1)
     if not match:
         return None, None
-    if release.zh:
-        month = int(match.group("m"))
+    if release.zh:  # digits or Chinese numerals (五月十一日电)
+        month = zh_number(match.group("m")) or 0
     else:
         month = month_number(match.group("mname")) or 0
-    day = int(match.group("d"))
+    day = zh_number(match.group("d")) or 0
     year = match.groupdict().get("y")
     if year:
         return make_date(int(year), month, day), span
@@ -211,6 +213,28 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             if end_day and end_day < day:
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
+    for match in DAY_EN_ORDINAL.finditer(text, start, end):
+        # "on the 10th": the day alone, placed like Chinese 10日 (bare_day: in the month of the dateline
+        # or printed day, else the month before; an announced one on or after it); "the 8th of May"
+        future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
+        number, month_name, year = int(match.group("d")), match.group("mname"), match.group("y")
+        if month_name:  # "on the 8th of May": a month-day, its year by rule 4 when not written
+            month = month_number(month_name)
+            if not month:
+                continue
+            day = make_date(int(year), month, number) if year else \
+                month_day(month, number, base or release.anchor, FUTURE_DAYS if future else 0)
+        else:
+            day = bare_day(number, base or release.anchor, future)
+        if day is None:
+            continue
+        end_day = None
+        if match.group("d_end"):  # "from the 30th to the 2nd": the end in the month after
+            number = int(match.group("d_end"))
+            month_after = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+            end_day = make_date(day.year, day.month, number) if number >= day.day else \
+                make_date(month_after.year, month_after.month, number)
+        out.append(Found(match.start(), match.end(), day, end_day, "day", future))
     for match in WEEKDAY_EN.finditer(text, start, end):
         if _in_a_name(text, match.start(), match.end()):
             continue  # a surname ("Prime Minister Godwin Friday"), not a day
@@ -287,9 +311,11 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
     text = release.layout.clean
     out: list[Found] = []
     anchor = base or release.anchor
-    # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日) and
+    # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日,
+    # 当地时间十日) and
     # numeric dates as any page prints them (2019-05-10, 2019.5.10, 2019年 5月 10日)
-    matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end)]
+    matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end),
+               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end)]
     matches += [m for m in ABSOLUTE_PATTERNS[0].finditer(text, start, end)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in matches:
@@ -404,6 +430,35 @@ def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
     days = [f for f in lead_found if f.kind != "report" and not f.future and _recent(f, release)
             and tour.search(text, *sentence_at(text, f.start))]
     return min(days, key=lambda f: f.day) if days else None
+
+
+GATHERINGS = frozenset({"training_course", "seminar", "forum", "dialogue"})
+OPENING_WINDOW = 31  # a course, seminar or forum page's opening day: at most this many days before its close
+
+
+def _opening_day(release: Release, chosen: Found, found: list[Found]) -> Found | None:
+    """The day a course, seminar, forum or dialogue opened, on a page that reports its close.
+
+    Such a page often leads with the close ("A two-day seminar for LAC party cadres concluded in
+    Beijing on Thursday", 研修班11日在京结业; cue ``event_close``) and gives the opening next ("The
+    seminar, which opened on Wednesday, …", 研修班于10日开班; cues ``event_opening_before`` and
+    ``event_opening_after``). The codebook dates the exchange by its first day (event_date), so the
+    opening day, when the page states one within ``OPENING_WINDOW`` days before the close, dates it.
+    Only pages of these event types are read so, and only when the chosen day's sentence reports the
+    close: a seminar held on one day is dated by that day."""
+    if release.record.event_type not in GATHERINGS or chosen.future or chosen.kind == "report":
+        return None
+    text = release.layout.clean
+    if not cues.pattern("event_close").search(text, *sentence_at(text, chosen.start)):
+        return None
+    before, after = cues.pattern("event_opening_before"), cues.pattern("event_opening_after")
+    earliest = chosen.day - timedelta(days=OPENING_WINDOW)
+    for f in sorted(found, key=lambda f: f.start):
+        if f.future or f.kind == "report" or not earliest <= f.day < chosen.day:
+            continue
+        if before.search(text, max(0, f.start - 30), f.start) or after.match(text, f.end, f.end + 20):
+            return f
+    return None
 
 
 def _not_too_late(found: Found, anchor: date | None) -> bool:
@@ -676,18 +731,30 @@ def _exchange_day_after_lead(release: Release, events: list[Found], later: list[
     span = (min(f.day for f in events), max(f.end_day for f in events if f.end_day is not None))
     # the Chinese principal the headline names: another official's exchange during the visit ("On June
     # 17, Vice President Han Zheng met with him") is not the page's
-    wanted = {m.entry.id for m in release.mentions
+    wanted = {m.entry.id: m.entry for m in release.mentions
               if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
     for found in later:
         if found.future or found.kind == "report" or not span[0] <= found.day <= span[1]:
             continue
         left, right = sentence_at(text, found.start)
-        if wanted and not any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
-                              and m.entry.id in wanted and left <= m.start < right for m in release.mentions):
+        named = any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
+                    and m.entry.id in wanted and left <= m.start < right for m in release.mentions)
+        if wanted and not named and not _named_by_surname(release, left, right, list(wanted.values())):
             continue
         if any(cues.pattern(cue).search(text, left, right) for cue in words):
             return found
     return None
+
+
+def _named_by_surname(release: Release, left: int, right: int, officials: list[Official]) -> bool:
+    """Does this English sentence name one of ``officials`` again by title and surname ("On the
+    afternoon of October 25, President Xi held talks with President Petro")? An English page names a
+    Chinese leader in full once and by surname after; Chinese names put the surname first."""
+    if release.zh:
+        return False
+    sentence = release.layout.clean[left:right]
+    return any(re.search(rf"\b{re.escape(o.name_en.split()[0])}\b", sentence)
+               for o in officials if isinstance(o, Official) and o.name_en)
 
 
 CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for
@@ -772,8 +839,14 @@ def _signature_day(release: Release, base: date | None) -> Found | None:
     briefings"; talks "on 14 April"), else by its signing day — the day the sides concluded the
     statement, which is the exchange the page records. Only pages that are such a text (see
     ``_signed_document``) are read so: a meeting page that recalls a communiqué "signed in Beijing on
-    May 1, 2018" is not dated by it."""
-    if not _signed_document(release):
+    May 1, 2018" is not dated by it.
+
+    A letter or message printed in full signs the same way: the sender's name, then the place and day
+    it was written ("Xi Jinping / Beijing, July 1, 2019", "10 May 2023, Beijing", 2021年4月16日于北京).
+    That day is the message's, and a message page is the message (codebook, event_type: ``message``),
+    so a message page whose lead states no day ("Recently, Xi replied to a letter …", "Full text of
+    …") is dated by its closing line too."""
+    if not (_signed_document(release) or release.record.event_type == "message"):
         return None
     text = release.layout.clean
     offset = release.layout.lead_start
@@ -880,6 +953,8 @@ def step(release: Release) -> None:
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = _feature_day(release, later)
+    if chosen is not None:  # "concluded on Thursday …, which opened on Wednesday": the first day
+        chosen = _opening_day(release, chosen, lead_found + later) or chosen
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:
