@@ -91,6 +91,12 @@ def step(release: Release) -> None:
         record.notes.append("no CPC side named: not a party exchange")
         _clear(release)
         return
+    if not release.is_mfa and state_side_only(release):
+        record.relevant = False
+        record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
+                            "side: a state exchange, not a party exchange")
+        _clear(release)
+        return
     if headline_outside_lac(release):
         record.relevant = False
         record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
@@ -295,6 +301,53 @@ def party_side(release: Release) -> bool:
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
+
+
+# A clause or sentence boundary: a LAC name before one no longer owns the office words after it
+CLAUSE_BREAK_ZH = re.compile(r"[，。；：！？,;:!?\n]")
+CLAUSE_BREAK_EN = re.compile(r"[.;:!?\n]")
+CHINA_BEFORE = re.compile(r"(?:Chinese|China's|China’s|中国|中國|中方|我国|我國)\s*$")
+
+
+def state_side_only(release: Release) -> bool:
+    """Does a party page (the IDCPC's site or a copy) name only the Chinese state as its side?
+    The title or lead names a foreign ministry, the State Council or its members (``state_side``:
+    国务委员兼外交部长王毅, 国务院副总理, "Foreign Minister Wang Yi") and the page names no CPC side
+    at all: no party word (``party_side``: 中共, 中联部, 总书记, 政治局 …), no official of a CPC
+    department, no party leader writing to a LAC party. The codebook's IDCPC exchange is one of the
+    CPC/IDCPC; the party's site also reprints state exchanges (a foreign minister meeting his LAC
+    peer, a vice premier meeting a vice president), which are not. An office word a LAC actor named
+    earlier in its clause owns (委内瑞拉外交部长, 巴巴多斯工党主席、总理, "Venezuelan Foreign
+    Minister", "Foreign Minister of Peru") is the counterpart's office, not China's side."""
+    if release.is_mfa:
+        return False
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return False
+    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
+        return False
+    if _party_leader_to_a_party(release):
+        return False
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title))
+            or _chinese_state_side(release, "text", release.layout.clean, release.layout.lead_start,
+                                   release.layout.lead_end))
+
+
+def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int) -> bool:
+    """Is a ``state_side`` word in ``text[start:end]`` China's (see ``state_side_only``)?"""
+    lac = [m for m in release.mentions if m.where == where
+           and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
+    breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
+    for match in cues.pattern("state_side").finditer(text, start, end):
+        if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            return True
+        owned_before = any(m.end <= match.start() and not breaks.search(text[m.end:match.start()])
+                           and (release.zh or match.start() - m.end <= 40) for m in lac)
+        owned_after = not release.zh and any(
+            m.start >= match.end() and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[match.end():m.start])
+            for m in lac)
+        if not owned_before and not owned_after:
+            return True
+    return False
 
 
 # Between another party's name and an organ word it owns: nothing, or its Central Committee
