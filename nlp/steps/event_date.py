@@ -356,6 +356,9 @@ IDCPC_VISITS = frozenset({"delegation_visit_abroad", "delegation_received"})
 # a visit's days lie close together: a day a later paragraph gives more than this many days before
 # the first day the lead gives is background, not the visit's
 VISIT_WINDOW = 10
+# IDCPC events that last days and are reported as a whole, dated by the day they opened
+COURSE_KINDS = frozenset({"training_course", "seminar", "forum", "dialogue"})
+COURSE_DAYS = 92  # a course's opening: within three months before the report
 
 
 def _visit_days(release: Release, lead_found: list[Found], later: list[Found]) -> list[Found]:
@@ -403,6 +406,24 @@ def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
     tour = cues.pattern("idcpc.field_trip")
     days = [f for f in lead_found if f.kind != "report" and not f.future and _recent(f, release)
             and tour.search(text, *sentence_at(text, f.start))]
+    return min(days, key=lambda f: f.day) if days else None
+
+
+def _opening_day(release: Release, lead_found: list[Found], later: list[Found]) -> Found | None:
+    """A page about a course, seminar, forum or dialogue as a whole (``COURSE_KINDS``) whose lead or
+    the paragraph after it states the day the event opened takes that day, not the day of the
+    closing or of a session the lead opens with ("9月20日，…研讨班在京举行结业式。研讨班…于9月8日开班",
+    "concluded on May 20. The course, which opened on May 8"): the codebook dates an exchange by its
+    first day, as it does a visit or a tour. The opening word sits right after the day in Chinese
+    (开班, 开幕) and right before it in English ("opened on", ``event_opening``); a day years before
+    the report is an earlier edition's, so only days within ``COURSE_DAYS`` before it count."""
+    text = release.layout.clean
+    opening = cues.pattern("event_opening")
+    anchor = release.anchor
+    days = [f for f in lead_found + later if f.kind != "report" and not f.future
+            and (anchor is None or anchor - timedelta(days=COURSE_DAYS) <= f.day <= anchor)
+            and (opening.match(text, f.end, min(len(text), f.end + 8)) if release.zh
+                 else opening.search(text, max(0, f.start - 30), f.start))]
     return min(days, key=lambda f: f.day) if days else None
 
 
@@ -839,6 +860,8 @@ def step(release: Release) -> None:
         chosen = _party_visit_day(release, lead_found, later)
     if chosen is None and not release.is_mfa and record.event_type == "field_trip":
         chosen = _tour_day(release, lead_found)
+    if chosen is None and not release.is_mfa and record.event_type in COURSE_KINDS:
+        chosen = _opening_day(release, lead_found, later)
     if chosen is None and trip and (_visit_page(release, preview=True) or _briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return

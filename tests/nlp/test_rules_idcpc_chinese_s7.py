@@ -52,3 +52,53 @@ def test_the_english_office_of_a_lac_actor_does_not_over_fire():
     record = idcpc(text, title="Liu Jianchao Meets Peruvian Foreign Minister", published="2024-02-21")
     assert record.relevant is True
     assert record.country == "Peru"
+
+
+# --- a course, seminar or forum reported at its closing is dated by the day it opened ---
+
+@pytest.mark.parametrize("title, text, published, day", [
+    ("尼加拉瓜桑解阵干部专题研讨班结业",
+     "9月20日，尼加拉瓜桑解阵干部专题研讨班在京举行结业式。研讨班由中联部主办，于9月8日开班。",
+     "2023-09-21", "2023-09-08"),
+    ("古巴共产党中高级干部研修班结业",
+     "6月16日，古巴共产党中高级干部研修班结业式在浦东举行。研修班自6月3日开班以来，学员们进行了学习研讨。",
+     "2024-06-17", "2024-06-03"),
+    ("中国共产党与拉美政党论坛闭幕",
+     "11月17日，中国共产党与拉美政党论坛在厦门闭幕。论坛于11月15日开幕，拉美20多个国家的政党领导人出席。",
+     "2023-11-18", "2023-11-15"),
+    ("第二届中拉政党论坛闭幕", "5月25日，第二届中拉政党论坛在京闭幕，通过了《北京倡议》。本届论坛23日开幕。",
+     "2023-05-26", "2023-05-23"),
+    ("委內瑞拉統一社會主義黨幹部培訓班結業",
+     "7月16日，委內瑞拉統一社會主義黨幹部培訓班在京結業。培訓班於7月2日開班，30名幹部參加。",
+     "2024-07-17", "2024-07-02"),
+])
+def test_a_course_reported_at_its_closing_takes_its_opening_day(title, text, published, day):
+    record = idcpc(text, title=title, published=published, lang="zh", url=ZH_URL)
+    assert record.event_type in ("training_course", "forum")
+    assert record.event_date == day
+
+
+def test_an_english_course_page_takes_the_day_the_course_opened():
+    text = ("Beijing, May 20th -- A training course for cadres of the Communist Party of Cuba concluded in "
+            "Beijing on May 20. The course, which opened on May 8, was hosted by the IDCPC.")
+    record = idcpc(text, title="Training Course for Cuban Party Cadres Concludes", published="2023-05-21")
+    assert record.event_date == "2023-05-08"
+
+
+@pytest.mark.parametrize("title, text, published, day", [
+    # another day in the text that is no opening (a meeting with the class) does not date the course
+    ("尼加拉瓜桑解阵干部专题研讨班结业",
+     "9月20日，尼加拉瓜桑解阵干部专题研讨班在京举行结业式。9月8日，中联部部长曾会见研讨班全体学员。",
+     "2023-09-21", "2023-09-20"),
+    # an earlier edition's opening, years before, is history
+    ("第十届中古两党理论研讨会举行",
+     "11月26日，第十届中古两党理论研讨会在哈瓦那举行。首届研讨会于2010年9月8日开幕。",
+     "2019-11-28", "2019-11-26"),
+    # a meeting page is dated by the meeting, whatever the course it mentions
+    ("刘建超会见古巴共产党干部研修班学员",
+     "5月15日，中联部部长刘建超在京会见古巴共产党干部研修班全体学员。研修班于5月8日开班。",
+     "2023-05-16", "2023-05-15"),
+])
+def test_only_an_opening_day_of_this_event_moves_the_date(title, text, published, day):
+    record = idcpc(text, title=title, published=published, lang="zh", url=ZH_URL)
+    assert record.event_date == day
