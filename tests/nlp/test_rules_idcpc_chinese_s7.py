@@ -4,7 +4,9 @@ the names of people, parties and offices are facts)."""
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc
+from nlp_helpers import idcpc, parties
+
+from nlp.text import clean
 
 ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/202305/t20230510_170001.html"
 
@@ -102,3 +104,29 @@ def test_an_english_course_page_takes_the_day_the_course_opened():
 def test_only_an_opening_day_of_this_event_moves_the_date(title, text, published, day):
     record = idcpc(text, title=title, published=published, lang="zh", url=ZH_URL)
     assert record.event_date == day
+
+
+# --- a list of other stories under a bracketed or traditional heading is not the page's ---
+
+LEAD_TW = ("7月19日，中聯部部長劉建超在京會見巴西勞工黨主席霍夫曼。"
+           "劉建超表示，中國共產黨願同巴西勞工黨深化交往。")
+
+
+@pytest.mark.parametrize("trailer", [
+    "【延伸閱讀】古巴共產黨代表團訪華 委內瑞拉統一社會主義黨代表團在浙江考察",
+    " 【相關新聞】古巴共產黨代表團訪華",
+    "  延伸閱讀：古巴共產黨代表團訪華",
+    "\n推薦閱讀\n古巴共產黨代表團訪華",
+    "【相关新闻】古巴共产党代表团访华 委内瑞拉统一社会主义党代表团在浙江考察",
+])
+def test_a_bracketed_or_traditional_related_news_heading_ends_the_page(trailer):
+    text = " date 2023-07-20 星島環球網 首頁 > 國際 > 拉美 " + LEAD_TW + trailer
+    record = idcpc(text, title="劉建超會見巴西勞工黨主席", published="2023-07-20", lang="zh",
+                   url="http://www.example-agency.com/2023-07/20/c_1.htm")
+    assert record.country == "Brazil"
+    assert parties(record) == {"Workers' Party (Brazil)"}
+
+
+def test_a_sentence_opening_with_a_heading_word_is_not_a_trailer():
+    text = LEAD_TW + "相關內容包括古巴共產黨代表團訪華期間的交流成果。"
+    assert clean(text) == text
