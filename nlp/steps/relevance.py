@@ -91,6 +91,12 @@ def step(release: Release) -> None:
         record.notes.append("no CPC side named: not a party exchange")
         _clear(release)
         return
+    if not release.is_mfa and no_chinese_side(release):
+        record.relevant = False
+        record.notes.append("no Chinese side named at all (no CPC, official, China or place in China): a "
+                            "LAC actor's own affairs, not an exchange with the CPC")
+        _clear(release)
+        return
     if not release.is_mfa and state_side_only(release):
         record.relevant = False
         record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
@@ -307,6 +313,32 @@ def party_side(release: Release) -> bool:
 CLAUSE_BREAK_ZH = re.compile(r"[，。；：！？,;:!?\n]")
 CLAUSE_BREAK_EN = re.compile(r"[.;:!?\n]")
 CHINA_BEFORE = re.compile(r"(?:Chinese|China's|China’s|中国|中國|中方|我国|我國)\s*$")
+
+
+# the event type's cues of exchanges besides the party's own kinds (``idcpc.*``)
+EXCHANGE_KINDS = ("meeting", "headline_meeting", "delegation_received")
+
+
+def no_chinese_side(release: Release) -> bool:
+    """Does a party page name no Chinese side at all: no party word (``party_side``), no Chinese
+    official, no China (中国, 中方, "Chinese") and no place in China (``china_venue``: Beijing, 来华,
+    a province, a city delegations tour)? The party's site (and agencies) also report a LAC party's
+    own affairs — its congress opening in Havana, its win in a local election — which are no exchange
+    between the CPC and LAC actors (codebook, ``relevant``). An exchange page always names its Chinese
+    side or at least its place in China; and a page whose title or lead names a kind of exchange (a
+    meeting, a visit, a message, a course or a tour: the event type's cues) is left to the other
+    rules, since a course's or a tour's page may name only a venue no list holds (浦东, 余村)."""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return False
+    if any(m.label == CN_OFFICIAL for m in release.mentions):
+        return False
+    focus = release.focus_text()
+    if any(pattern.search(focus) for _, pattern in cues.rules("idcpc")) or any(
+            cues.pattern(kind).search(focus) for kind in EXCHANGE_KINDS):
+        return False
+    venue = cues.pattern("china_venue")
+    return not any(CHINA_NAMED.search(text) or venue.search(text)
+                   for text in (release.title, release.layout.clean))
 
 
 def state_side_only(release: Release) -> bool:

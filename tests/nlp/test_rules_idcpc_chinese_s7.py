@@ -130,3 +130,38 @@ def test_a_bracketed_or_traditional_related_news_heading_ends_the_page(trailer):
 def test_a_sentence_opening_with_a_heading_word_is_not_a_trailer():
     text = LEAD_TW + "相關內容包括古巴共產黨代表團訪華期間的交流成果。"
     assert clean(text) == text
+
+
+# --- a LAC party's own affairs, with no Chinese side at all, are no exchange with the CPC ---
+
+@pytest.mark.parametrize("title, text", [
+    ("古巴共产党第八次全国代表大会开幕",
+     "当地时间4月16日，古巴共产党第八次全国代表大会在哈瓦那开幕。劳尔·卡斯特罗作中心报告，近300名代表出席。"),
+    ("委统社党在地方选举中获胜",
+     "当地时间11月21日，委内瑞拉举行地方选举，委内瑞拉统一社会主义党在23个州中赢得20个州长职位。"),
+    ("桑解陣舉行紀念活動", "當地時間7月19日，尼加拉瓜桑地諾民族解放陣線在馬那瓜舉行集會，紀念革命勝利。"),
+])
+def test_a_lac_partys_own_affairs_with_no_chinese_side_are_not_relevant(title, text):
+    record = idcpc(text, title=title, published="2023-07-20", lang="zh", url=ZH_URL)
+    assert record.relevant is False
+
+
+def test_an_english_page_on_a_lac_partys_congress_is_not_relevant():
+    text = ("Havana, April 16th -- The 8th Congress of the Communist Party of Cuba opened in Havana on "
+            "Friday. Raul Castro delivered the central report to some 300 delegates.")
+    record = idcpc(text, title="Communist Party of Cuba Opens Its 8th Congress", published="2021-04-17")
+    assert record.relevant is False
+
+
+@pytest.mark.parametrize("title, text, country", [
+    # a Chinese side named only as the place: a province or Beijing
+    ("古巴共产党干部考察团在福建", "5月10日至14日，古巴共产党干部考察团在福建考察，走访了宁德。", "Cuba"),
+    ("智利社会党代表团结束访问", "5月12日，智利社会党代表团结束在京访问，启程回国。", "Chile"),
+    # no place either, but the page reports a kind of exchange (a tour, a course)
+    ("巴西劳工党干部考察团考察余村", "5月12日，巴西劳工党干部考察团考察安吉余村，了解乡村振兴。", "Brazil"),
+    ("秘鲁自由党干部研修班结业", "5月12日，秘鲁自由党干部研修班在浦东结业。", "Peru"),
+])
+def test_an_exchange_page_naming_only_its_place_or_its_kind_stays_relevant(title, text, country):
+    record = idcpc(text, title=title, published="2023-05-16", lang="zh", url=ZH_URL)
+    assert record.relevant is True
+    assert record.country == country
