@@ -97,6 +97,12 @@ def step(release: Release) -> None:
                             "LAC actor's own affairs, not an exchange with the CPC")
         _clear(release)
         return
+    if not release.is_mfa and ambassador_side_only(release):
+        record.relevant = False
+        record.notes.append("the only Chinese side named is an ambassador or an embassy, no CPC side: "
+                            "not a party exchange")
+        _clear(release)
+        return
     if not release.is_mfa and state_side_only(release):
         record.relevant = False
         record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
@@ -351,17 +357,31 @@ def state_side_only(release: Release) -> bool:
     peer, a vice premier meeting a vice president), which are not. An office word a LAC actor named
     earlier in its clause owns (委内瑞拉外交部长, 巴巴多斯工党主席、总理, "Venezuelan Foreign
     Minister", "Foreign Minister of Peru") is the counterpart's office, not China's side."""
-    if release.is_mfa:
-        return False
-    if party_side_named(release, "title") or party_side_named(release, "text"):
-        return False
-    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
-        return False
-    if _party_leader_to_a_party(release):
+    if release.is_mfa or _cpc_side_named(release):
         return False
     return (_chinese_state_side(release, "title", release.title, 0, len(release.title))
             or _chinese_state_side(release, "text", release.layout.clean, release.layout.lead_start,
                                    release.layout.lead_end))
+
+
+def ambassador_side_only(release: Release) -> bool:
+    """Is the only Chinese side a party page names an ambassador, a consul or a ministry's
+    director (``LOW_SIDE`` in the title or lead: 古巴国家主席会见中国驻古巴大使), with no CPC side
+    named anywhere? An activity of an embassy or an ambassador is no exchange of the CPC (the
+    module's docstring; codebook, Who counts: an exchange led only by an ambassador is not one)."""
+    if release.is_mfa or not LOW_SIDE.search(release.focus_text()):
+        return False
+    return not _cpc_side_named(release)
+
+
+def _cpc_side_named(release: Release) -> bool:
+    """Does the page name the CPC side itself: a party word (``party_side``) in the title or text,
+    an official of a CPC department, or the party's leader writing to a LAC party?"""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return True
+    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
+        return True
+    return _party_leader_to_a_party(release)
 
 
 def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int) -> bool:
@@ -442,7 +462,8 @@ def _party_leader_to_a_party(release: Release) -> bool:
     headline or lead names a LAC party as the counterpart or the occasion: a party exchange, though
     the copy names only his state office. On a page of messages ("Political parties of many
     countries sent messages to Xi Jinping …") the parties come after the lead, one per sentence or
-    paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader."""
+    paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader. An official
+    the page calls an ambassador (``_office_given_low``) is that ambassador, not a party leader."""
     day = release.anchor
     if day is None:
         return False
@@ -451,7 +472,7 @@ def _party_leader_to_a_party(release: Release) -> bool:
             messages and any(m.where == "text" for m in release.of(LAC_PARTY))):
         return False
     leaders = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
-               if isinstance(m.entry, Official)]
+               if isinstance(m.entry, Official) and not _office_given_low(release, m)]
     return any("CPC Central Committee" in o.title_en or "Political Bureau" in o.title_en
                for official in leaders for o in official.offices_on(day))
 

@@ -165,3 +165,29 @@ def test_an_exchange_page_naming_only_its_place_or_its_kind_stays_relevant(title
     record = idcpc(text, title=title, published="2023-05-16", lang="zh", url=ZH_URL)
     assert record.relevant is True
     assert record.country == country
+
+
+# --- an ambassador as the only Chinese side of a party page is no party exchange ---
+
+@pytest.mark.parametrize("title, text", [
+    ("迪亚斯-卡内尔会见中国驻古巴大使",
+     "近日，古巴共产党中央委员会第一书记、国家主席迪亚斯-卡内尔会见中国驻古巴大使马辉，感谢中方援助。"),
+    ("委统社党第一副主席会见中国大使", "5月3日，委统社党第一副主席卡贝略会见中国驻委内瑞拉大使兰虎。"),
+    ("奥尔特加會見中國駐尼加拉瓜大使", "5月3日，尼加拉瓜桑解陣總書記奧爾特加會見中國駐尼加拉瓜大使陳曦。"),
+])
+def test_an_ambassador_as_the_only_chinese_side_is_not_relevant(title, text):
+    record = idcpc(text, title=title, published="2023-06-02", lang="zh", url=ZH_URL)
+    assert record.relevant is False
+
+
+@pytest.mark.parametrize("title, text", [
+    # the ambassador beside the CPC's own delegation
+    ("中共代表团会见古共中央第一书记",
+     "5月3日，中联部副部长率中共代表团在哈瓦那会见古共中央第一书记迪亚斯-卡内尔，中国驻古巴大使马辉陪同。"),
+    # the counterpart's ambassador in China, met by the IDCPC
+    ("中联部副部长会见古巴驻华大使", "5月3日，中联部副部长在京会见古巴驻华大使佩雷拉。"),
+])
+def test_an_ambassador_beside_a_cpc_side_stays_relevant(title, text):
+    record = idcpc(text, title=title, published="2023-05-04", lang="zh", url=ZH_URL)
+    assert record.relevant is True
+    assert record.country == "Cuba"
