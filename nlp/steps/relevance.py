@@ -376,10 +376,12 @@ def ambassador_side_only(release: Release) -> bool:
 
 def _cpc_side_named(release: Release) -> bool:
     """Does the page name the CPC side itself: a party word (``party_side``) in the title or text,
-    an official of a CPC department, or the party's leader writing to a LAC party?"""
+    an official of a CPC department or the party's general secretary (Xi Jinping, whom a state page
+    calls 国家主席, leads the CPC all the same), or the party's leader writing to a LAC party?"""
     if party_side_named(release, "title") or party_side_named(release, "text"):
         return True
-    if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
+    if any("Department of the CPC" in o.title_en or o.title_en.startswith("General Secretary of the CPC")
+           for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
 

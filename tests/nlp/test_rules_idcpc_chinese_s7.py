@@ -191,3 +191,16 @@ def test_an_ambassador_beside_a_cpc_side_stays_relevant(title, text):
     record = idcpc(text, title=title, published="2023-05-04", lang="zh", url=ZH_URL)
     assert record.relevant is True
     assert record.country == "Cuba"
+
+
+@pytest.mark.parametrize("title, text, lang", [
+    ("习近平同巴西总统卢拉会谈",
+     "当地时间11月20日，国家主席习近平在巴西利亚同巴西总统卢拉举行会谈。外交部长王毅参加会谈。", "zh"),
+    ("Xi Jinping Holds Talks with Brazilian President Lula",
+     "Brasilia, November 20th -- President Xi Jinping held talks with Brazilian President Lula in Brasilia. "
+     "Foreign Minister Wang Yi attended the talks.", "en"),
+])
+def test_the_party_leader_with_his_state_office_and_a_foreign_minister_stays_relevant(title, text, lang):
+    record = idcpc(text, title=title, published="2024-11-21", lang=lang, url=ZH_URL)
+    assert record.relevant is True
+    assert record.country == "Brazil"
