@@ -40,8 +40,10 @@ TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·�
 # A trailing list of other headlines: everything after it is another release's news. Its heading
 # starts a line after the first (one on the first line would come before any text, and is not read):
 # the pattern opens with the newline, which the regex engine jumps to, four times faster.
-TRAILER_WORDS = (r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
-                 r"推荐阅读|"
+# A heading may stand in brackets (【相关新闻】, 【延伸閱讀】, "[Related News]"), as Chinese copies print it.
+TRAILER_WORDS = (r"(?:[【\[][ \t]*)?"
+                 r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相關鏈接|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
+                 r"延伸閱讀|推荐阅读|推薦閱讀|"
                  r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
                  r"Leave your comment|"
                  r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*")
@@ -63,10 +65,11 @@ TRAILER_HEADING_QUALIFIER = r"(?:[ \t]+(?:in|of|this|today|on)\b[^\n.!?。！？
 _HEADINGS = "|".join(re.escape(h) for h in sorted(TRAILER_HEADINGS, key=len, reverse=True))
 TRAILER_HEADING = (rf"(?:{_HEADINGS}){TRAILER_HEADING_QUALIFIER}[ \t]*(?:[:：>»›]+|[ \t]*\(\d+\))?[ \t]*")
 TRAILER = re.compile(r"\n[ \t]*(?:" + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=\n))", re.IGNORECASE)
-# In a copy stored on one line the heading follows a sentence's end or a gap of blanks instead (a
-# heading that is also an ordinary word is followed by a gap too).
-TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])[ \t]+|(?<=[ \t][ \t]))(?:" + TRAILER_WORDS + "|"
-                              + TRAILER_HEADING + r"(?=[ \t]{2}))", re.IGNORECASE)
+# In a copy stored on one line the heading follows a sentence's end and a blank or a line break, a
+# gap of blanks, or, in brackets, the sentence's end itself (。【延伸阅读】); a heading that is also an
+# ordinary word is followed by a gap too.
+TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])\s+|(?<=[ \t][ \t])|(?<=[。！？.!?])(?=[【\[]))(?:"
+                              + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=[ \t]{2}))", re.IGNORECASE)
 ONE_LINE_BREAKS = 2  # a text with at most this many line breaks is a copy stored on one line
 # A page's own time stamp, not the event's day: a date with a clock time ("2024-04-12 10:22",
 # "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a

@@ -91,6 +91,24 @@ def step(release: Release) -> None:
         record.notes.append("no CPC side named: not a party exchange")
         _clear(release)
         return
+    if not release.is_mfa and no_chinese_side(release):
+        record.relevant = False
+        record.notes.append("no Chinese side named at all (no CPC, official, China or place in China): a "
+                            "LAC actor's own affairs, not an exchange with the CPC")
+        _clear(release)
+        return
+    if not release.is_mfa and ambassador_side_only(release):
+        record.relevant = False
+        record.notes.append("the only Chinese side named is an ambassador or an embassy, no CPC side: "
+                            "not a party exchange")
+        _clear(release)
+        return
+    if not release.is_mfa and state_side_only(release):
+        record.relevant = False
+        record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
+                            "side: a state exchange, not a party exchange")
+        _clear(release)
+        return
     if headline_outside_lac(release):
         record.relevant = False
         record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
@@ -297,6 +315,95 @@ def party_side(release: Release) -> bool:
     return _party_leader_to_a_party(release)
 
 
+# A clause or sentence boundary: a LAC name before one no longer owns the office words after it
+CLAUSE_BREAK_ZH = re.compile(r"[，。；：！？,;:!?\n]")
+CLAUSE_BREAK_EN = re.compile(r"[.;:!?\n]")
+CHINA_BEFORE = re.compile(r"(?:Chinese|China's|China’s|中国|中國|中方|我国|我國)\s*$")
+
+
+# the event type's cues of exchanges besides the party's own kinds (``idcpc.*``)
+EXCHANGE_KINDS = ("meeting", "headline_meeting", "delegation_received")
+
+
+def no_chinese_side(release: Release) -> bool:
+    """Does a party page name no Chinese side at all: no party word (``party_side``), no Chinese
+    official, no China (中国, 中方, "Chinese") and no place in China (``china_venue``: Beijing, 来华,
+    a province, a city delegations tour)? The party's site (and agencies) also report a LAC party's
+    own affairs — its congress opening in Havana, its win in a local election — which are no exchange
+    between the CPC and LAC actors (codebook, ``relevant``). An exchange page always names its Chinese
+    side or at least its place in China; and a page whose title or lead names a kind of exchange (a
+    meeting, a visit, a message, a course or a tour: the event type's cues) is left to the other
+    rules, since a course's or a tour's page may name only a venue no list holds (浦东, 余村)."""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return False
+    if any(m.label == CN_OFFICIAL for m in release.mentions):
+        return False
+    focus = release.focus_text()
+    if any(pattern.search(focus) for _, pattern in cues.rules("idcpc")) or any(
+            cues.pattern(kind).search(focus) for kind in EXCHANGE_KINDS):
+        return False
+    venue = cues.pattern("china_venue")
+    return not any(CHINA_NAMED.search(text) or venue.search(text)
+                   for text in (release.title, release.layout.clean))
+
+
+def state_side_only(release: Release) -> bool:
+    """Does a party page (the IDCPC's site or a copy) name only the Chinese state as its side?
+    The title or lead names a foreign ministry, the State Council or its members (``state_side``:
+    国务委员兼外交部长王毅, 国务院副总理, "Foreign Minister Wang Yi") and the page names no CPC side
+    at all: no party word (``party_side``: 中共, 中联部, 总书记, 政治局 …), no official of a CPC
+    department, no party leader writing to a LAC party. The codebook's IDCPC exchange is one of the
+    CPC/IDCPC; the party's site also reprints state exchanges (a foreign minister meeting his LAC
+    peer, a vice premier meeting a vice president), which are not. An office word a LAC actor named
+    earlier in its clause owns (委内瑞拉外交部长, 巴巴多斯工党主席、总理, "Venezuelan Foreign
+    Minister", "Foreign Minister of Peru") is the counterpart's office, not China's side."""
+    if release.is_mfa or _cpc_side_named(release):
+        return False
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title))
+            or _chinese_state_side(release, "text", release.layout.clean, release.layout.lead_start,
+                                   release.layout.lead_end))
+
+
+def ambassador_side_only(release: Release) -> bool:
+    """Is the only Chinese side a party page names an ambassador, a consul or a ministry's
+    director (``LOW_SIDE`` in the title or lead: 古巴国家主席会见中国驻古巴大使), with no CPC side
+    named anywhere? An activity of an embassy or an ambassador is no exchange of the CPC (the
+    module's docstring; codebook, Who counts: an exchange led only by an ambassador is not one)."""
+    if release.is_mfa or not LOW_SIDE.search(release.focus_text()):
+        return False
+    return not _cpc_side_named(release)
+
+
+def _cpc_side_named(release: Release) -> bool:
+    """Does the page name the CPC side itself: a party word (``party_side``) in the title or text,
+    an official of a CPC department or the party's general secretary (Xi Jinping, whom a state page
+    calls 国家主席, leads the CPC all the same), or the party's leader writing to a LAC party?"""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return True
+    if any("Department of the CPC" in o.title_en or o.title_en.startswith("General Secretary of the CPC")
+           for o in _offices_named(release)):
+        return True
+    return _party_leader_to_a_party(release)
+
+
+def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int) -> bool:
+    """Is a ``state_side`` word in ``text[start:end]`` China's (see ``state_side_only``)?"""
+    lac = [m for m in release.mentions if m.where == where
+           and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
+    breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
+    for match in cues.pattern("state_side").finditer(text, start, end):
+        if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            return True
+        owned_before = any(m.end <= match.start() and not breaks.search(text[m.end:match.start()])
+                           and (release.zh or match.start() - m.end <= 40) for m in lac)
+        owned_after = not release.zh and any(
+            m.start >= match.end() and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[match.end():m.start])
+            for m in lac)
+        if not owned_before and not owned_after:
+            return True
+    return False
+
+
 # Between another party's name and an organ word it owns: nothing, or its Central Committee
 # (越共中央总书记, 古共中央政治局, "CPV Politburo", "Communist Party of Cuba's Political Bureau"); after
 # an English organ word, the owner joined by "of" ("Politburo member of the Communist Party of Vietnam")
@@ -357,7 +464,8 @@ def _party_leader_to_a_party(release: Release) -> bool:
     headline or lead names a LAC party as the counterpart or the occasion: a party exchange, though
     the copy names only his state office. On a page of messages ("Political parties of many
     countries sent messages to Xi Jinping …") the parties come after the lead, one per sentence or
-    paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader."""
+    paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader. An official
+    the page calls an ambassador (``_office_given_low``) is that ambassador, not a party leader."""
     day = release.anchor
     if day is None:
         return False
@@ -366,7 +474,7 @@ def _party_leader_to_a_party(release: Release) -> bool:
             messages and any(m.where == "text" for m in release.of(LAC_PARTY))):
         return False
     leaders = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
-               if isinstance(m.entry, Official)]
+               if isinstance(m.entry, Official) and not _office_given_low(release, m)]
     return any("CPC Central Committee" in o.title_en or "Political Bureau" in o.title_en
                for official in leaders for o in official.offices_on(day))
 
