@@ -400,20 +400,22 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     return False
 
 
-# a gathering a visiting delegation attends as one stop of its visit ("visited Chile, met … and
-# attended a seminar", 访问智利，会见…，并出席…研讨会)
+# a gathering a visiting delegation attends or holds as one stop of its visit ("visited Chile, met …
+# and attended a seminar", "met … , held a seminar with scholars and visited a company",
+# 访问智利，会见…，并出席…研讨会, 并同智方举行研讨会)
 ATTENDED_ON_VISIT = frozenset({"seminar", "forum", "dialogue"})
-ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?)[^。.]{0,40}$",
-                           re.I)
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|举行|举办|召开|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?|"
+                           r"held|hosted|co-hosted|convened)[^。.]{0,40}$", re.I)
 
 
 def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
                            found: tuple[str, re.Match[str]]) -> bool:
     """Rule 4 for a page headlined on a visit (中共代表团访问智利, 古共代表团访华): when the lead
     reports the visit first and a seminar, forum or dialogue after it as a gathering the delegation
-    attended (并出席…研讨会), the page reports the visit as a whole (several meetings), not the report
-    of that gathering (rule 1). A briefing the delegation holds stays the briefing (the CPC side
-    presenting is what such a trip is for), and so does a lead that opens with the gathering."""
+    attended or held on the way (并出席…研讨会, "held a seminar with scholars"), the page reports the
+    visit as a whole (several meetings), not the report of that gathering (rule 1). A briefing the
+    delegation holds stays the briefing (the CPC side presenting is what such a trip is for), and so
+    does a lead that opens with the gathering."""
     title, lead = passages[0][1], passages[1][1]
     kind, event = found
     if kind not in ATTENDED_ON_VISIT:

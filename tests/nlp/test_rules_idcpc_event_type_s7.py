@@ -133,3 +133,74 @@ def test_a_cpc_delegation_touring_villages_in_the_lac_country_is_the_visit():
                    "villages in Pinar del Rio province.", url=AGENCY_EN)
     assert record.event_type == "delegation_visit_abroad"
     assert record.content == "daily interaction"
+
+
+# ------------------------------- rule 2: 讲习班 is a course the CPC side runs for foreign cadres
+@pytest.mark.parametrize("title,text", [
+    ("墨西哥劳动党干部讲习班开班",
+     "6月21日，墨西哥劳动党干部讲习班在京开班，中联部副部长出席开班式。讲习班为期十天。"),
+    ("中联部举办加勒比国家政党干部讲习班",
+     "6月21日，中联部举办加勒比国家政党干部讲习班，牙买加、巴巴多斯等国30名干部参加。"),
+])
+def test_a_jiangxiban_is_a_training_course(title, text):
+    """Codebook rule 2: `training_course` is a course, class or workshop the CPC side runs for foreign
+    cadres (研修班, 培训班, 专题研讨班); a 讲习班 is one more word for it."""
+    record = _page("zh", title, text)
+    assert record.event_type == "training_course"
+    assert record.content == "knowledge exchange"
+
+
+# ------------------------------- content: a meeting on the sidelines of a forum, with a group on a programme
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Liu Jianchao Meets with President of Brazil's Workers' Party",
+     "Beijing, June 22nd--On the sidelines of the Third Meeting of the China-CELAC Political Parties "
+     "Forum, Liu Jianchao, head of the IDCPC, met with Gleisi Hoffmann, President of Brazil's Workers' "
+     "Party, on June 21."),
+    ("zh", "刘建超会见巴西劳工党主席",
+     "6月21日，中拉政党论坛第三届会议期间，"
+     "中联部部长刘建超会见巴西劳工党主席霍夫曼。"),
+    ("zh", "孙海燕会见拉美青年干部团",
+     "6月21日，中联部副部长孙海燕会见来华参加“中国共产党与拉美政党干部交流项目”的"
+     "智利、阿根廷青年干部团。"),
+])
+def test_a_meeting_aside_a_forum_or_with_a_programmes_group_is_knowledge_exchange(lang, title, text):
+    """Codebook, content (and mechanism: "a side meeting with a group that came for one"): the CPC
+    side meeting guests on the sidelines of a forum (论坛期间), or a group that came for an exchange
+    programme (交流项目), meets a group that came to China for one of the knowledge-exchange events."""
+    record = _page(lang, title, text)
+    assert record.event_type == "meeting"
+    assert record.content == "knowledge exchange"
+
+
+# ------------------------------- rule 4: a seminar held as one stop of a visit headlined as the visit
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "CPC Delegation Visits Mexico",
+     "Mexico City, June 22nd--A CPC delegation led by Sun Haiyan, Vice Minister of the IDCPC, visited Mexico "
+     "from June 17 to 21. The delegation met with leaders of Morena and the Labor Party, held a seminar with "
+     "Mexican scholars on modernization and visited a Chinese company."),
+    ("zh", "中共代表团访问智利",
+     "应智利社会党邀请，中共代表团于6月17日至21日访问智利，会见智利社会党主席，"
+     "并同智方举行治国理政研讨会。"),
+])
+def test_a_seminar_held_on_a_visit_headlined_as_the_visit_is_the_visit(lang, title, text):
+    """Codebook rule 4: a page reporting a CPC delegation's visit to LAC as a whole (several meetings)
+    is `delegation_visit_abroad`; a seminar the delegation held on the way, after the visit in the
+    lead, is one stop of it, as one it attended is."""
+    record = _page(lang, title, text)
+    assert record.event_type == "delegation_visit_abroad"
+    assert record.content == "daily interaction"
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "China-Mexico Seminar on Party Building Held in Mexico City",
+     "Mexico City, June 22nd--The China-Mexico Seminar on Party Building was held here on June 21. A CPC "
+     "delegation visiting Mexico held the seminar with Morena, and about 100 Mexican officials attended."),
+    ("zh", "中共代表团访问智利",
+     "6月21日，中共代表团同智利社会党举行治国理政研讨会。代表团于6月17日至21日访问智利。"),
+])
+def test_a_seminar_page_stays_the_seminar(lang, title, text):
+    """The negative case: a headline naming the seminar, or a lead that opens with it, is the report
+    of the seminar (rule 1)."""
+    record = _page(lang, title, text)
+    assert record.event_type == "seminar"
+    assert record.content == "knowledge exchange"
