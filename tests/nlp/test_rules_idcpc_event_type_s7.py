@@ -204,3 +204,68 @@ def test_a_seminar_page_stays_the_seminar(lang, title, text):
     record = _page(lang, title, text)
     assert record.event_type == "seminar"
     assert record.content == "knowledge exchange"
+
+
+# ------------------------------- an event word in its ordinary sense names no event
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "CPC ready to enhance dialogue with Brazil's Workers' Party: official",
+     "BEIJING, June 21 (Xinhua) -- The Communist Party of China (CPC) is ready to enhance dialogue and "
+     "exchanges with Brazil's Workers' Party, a senior CPC official said Wednesday.\nLiu Jianchao, head of "
+     "the International Department of the CPC Central Committee, made the remarks when meeting with a "
+     "delegation of the Workers' Party in Beijing."),
+    ("zh", "刘建超：愿同拉美政党加强对话交流",
+     "新华社北京6月21日电 中联部部长刘建超21日在京会见哥伦比亚历史公约联盟代表团时表示，"
+     "中国共产党愿同拉美政党加强对话交流。"),
+    ("en", "CPC and PSUV Agree to Deepen Cooperation",
+     "Beijing, June 22nd--In the course of talks held in Beijing on June 21, Liu Jianchao, head of the "
+     "IDCPC, and Diosdado Cabello, First Vice-President of the PSUV, agreed to deepen party-to-party "
+     "cooperation."),
+])
+def test_dialogue_promised_or_the_course_of_talks_is_no_event(lang, title, text):
+    """Codebook rule 2 names events: `dialogue` is an event named a dialogue, `training_course` a
+    course for cadres. "Enhance dialogue and exchanges", 加强对话交流 is what two sides promise, and
+    "in the course of talks" is when: the page reports the meeting (rule 4)."""
+    record = _page(lang, title, text)
+    assert record.relevant
+    assert record.event_type == "meeting"
+    assert record.content == "daily interaction"
+
+
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "CPC and Uruguayan Broad Front Hold Dialogue",
+     "Beijing, June 22nd--The CPC and Uruguay's Broad Front held a dialogue on governance on June 21, "
+     "attended by some 40 officials of the two parties.", "dialogue"),
+    ("en", "China-Latin America Political Parties Dialogue Opens",
+     "Beijing, June 22nd--The China-Latin America Political Parties Dialogue opened in Beijing on June 21, "
+     "with over 60 party leaders from 20 countries of the region attending.", "dialogue"),
+    ("zh", "中古两党举行对话",
+     "6月21日，中国共产党与古巴共产党以视频方式举行对话，就治国理政经验进行交流。", "dialogue"),
+    ("en", "PSUV Cadres' Course Opens",
+     "Beijing, June 22nd--A two-week course for cadres of the United Socialist Party of Venezuela opened in "
+     "Beijing on June 21. The course covers party building and poverty reduction.", "training_course"),
+])
+def test_a_named_dialogue_or_a_course_stays_that_event(lang, title, text, expected):
+    """The negative case: a dialogue held, a named dialogue and a course for cadres are the event."""
+    record = _page(lang, title, text)
+    assert record.event_type == expected
+    assert record.content == "knowledge exchange"
+
+
+# ------------------------------- rule 2: a study visit, a visit to a province, companies visited
+@pytest.mark.parametrize("title,text", [
+    ("Ecuadorian party members on study visit to Fujian",
+     "FUZHOU, June 21 (Xinhua) -- A group of members of Ecuador's Alianza PAIS movement is on a study visit "
+     "to Fujian at the invitation of the International Department of the CPC Central Committee."),
+    ("Communist Party of Uruguay Delegation Tours Beijing",
+     "BEIJING, June 21 (Xinhua) -- A delegation of the Communist Party of Uruguay, invited by the CPC, "
+     "visited several high-tech companies in Zhongguancun and a community in "
+     "Chaoyang District on June 20."),
+])
+def test_a_study_visit_or_companies_visited_in_china_are_a_field_trip(title, text):
+    """Codebook rule 2: `field_trip` is a foreign delegation touring Chinese provinces, villages,
+    companies (考察, "visits Fujian"): a "study visit to Fujian" and companies and a community visited
+    are that."""
+    record = _page("en", title, text, url=AGENCY_EN)
+    assert record.relevant
+    assert record.event_type == "field_trip"
+    assert record.content == "knowledge exchange"
