@@ -269,3 +269,30 @@ def test_a_study_visit_or_companies_visited_in_china_are_a_field_trip(title, tex
     assert record.relevant
     assert record.event_type == "field_trip"
     assert record.content == "knowledge exchange"
+
+
+# ------------------------------- country: the region inside what was said, before the speaker
+def test_a_region_in_words_said_before_a_long_named_speaker_is_a_topic():
+    """Codebook, country: the LAC country whose actors take part. "China will help train cadres of
+    Caribbean parties, a senior official of the Communist Party of China said … when meeting with
+    Jamaican opposition leader …" (and the headline's "…, says senior official") name the region as
+    what was said; the one party met is the counterpart."""
+    record = _page("en", "China to help train Caribbean party cadres, says senior official",
+                   "BEIJING, June 21 (Xinhua) -- China will help train more cadres of Caribbean political "
+                   "parties, a senior official of the Communist Party of China said here Wednesday when "
+                   "meeting with Jamaican opposition leader Mark Golding.\nLiu Jianchao, head of the "
+                   "International Department of the CPC Central Committee, said the CPC values its ties with "
+                   "the People's National Party.", url=AGENCY_EN)
+    assert record.relevant
+    assert record.country == "Jamaica"
+    assert record.event_type == "meeting"
+
+
+def test_caribbean_parties_that_meet_stay_multilateral():
+    """The negative case: the region's parties as the side that met are the counterpart."""
+    record = _page("en", "CPC and Caribbean parties hold seminar on green development, says official",
+                   "BEIJING, June 21 (Xinhua) -- The Communist Party of China and political parties of "
+                   "Caribbean countries held a seminar on green development on Wednesday. Parties from "
+                   "Jamaica, Barbados and Grenada attended.", url=AGENCY_EN)
+    assert record.country == "multilateral"
+    assert record.event_type == "seminar"
