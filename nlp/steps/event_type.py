@@ -34,6 +34,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
@@ -65,8 +66,71 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
                 ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
     if release.is_mfa:
         return passages
-    return [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
-            for where, text, offset in passages]
+    met = any(cues.pattern("meeting").search(passages[i][1]) for i in (1, 3))  # in the lead or after it
+    blanked = [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
+               for where, text, offset in passages]
+    return [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
+
+
+# a participle that opens what the subject of a meeting clause said or promised ("met with …,
+# pledging more cadre training programs", "…, calling for closer dialogue")
+SPEECH_PARTICIPLE = re.compile(r",\s*(?:saying|pledging|vowing|promising|calling for|expressing|stressing|"
+                               r"noting|adding|hoping)\b", re.I)
+
+
+def _title_position(release: Release, where: str, text: str, at: int) -> int | None:
+    """Where ``at`` falls in the headline: in the title itself, or on the line of a copy that prints
+    the headline again above its lead (an agency copy's furniture); None elsewhere."""
+    if where == "title":
+        return at
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end != -1 else len(text)]
+    head = line.strip()
+    if not head or head != release.title.strip():
+        return None
+    return at - start - (len(line) - len(line.lstrip())) + (len(release.title) - len(release.title.lstrip()))
+
+
+# words of a promise or an intention ("is ready to deepen cooperation within the … Forum")
+PROMISE = re.compile(r"\b(?:ready|willing|will|would|shall|hopes?|vows?|pledges?)\b", re.I)
+
+
+def _said_blanked(release: Release, where: str, text: str, met: bool) -> str:
+    """The passage with the words of rule 2's events blanked where they are what someone said or
+    promised about a meeting, not the exchange (rule 2 names events the page reports): in a headline
+    that quotes a speaker ("中联部部长：愿在中拉政党论坛框架下深化合作", "CPC ready to … under the
+    China-CELAC forum: official", "…, says official") or in words a sentence then gives to a speaker
+    ("The CPC is ready to … within the framework of the … Forum, a senior CPC official said"), on a
+    page whose lead or the text after it reports a meeting (``met``); and in a sentence that reports a
+    meeting before them, after its speech verb ("会见…时表示，…愿在…论坛框架下", "met with …, pledging
+    more cadre training programs"). The meeting is then the exchange (rule 4)."""
+    chars: list[str] | None = None
+    for kind, pattern in cues.rules("idcpc"):
+        if kind not in EVENT_KINDS:
+            continue
+        for match in pattern.finditer(text):
+            if _said_of(release, where, text, match, met):
+                chars = chars if chars is not None else list(text)
+                chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars) if chars is not None else text
+
+
+def _said_of(release: Release, where: str, text: str, match: re.Match[str], met: bool) -> bool:
+    """Is this event word what someone said (see ``_said_blanked``)?"""
+    in_title = _title_position(release, where, text, match.start())
+    if in_title is not None:
+        span = Span(in_title, in_title + match.end() - match.start(), match.group(), "title")
+        return met and quoted_in_title(release, span)
+    left, right = sentence_at(text, match.start())
+    if (met and not release.zh and PROMISE.search(text, left, match.start())
+            and SPEAKER_AFTER_EN.match(text[match.end():right])):
+        return True  # a promise given to a speaker after it, not a report of the event
+    meeting = cues.pattern("meeting").search(text, left, match.start())
+    if meeting is None:
+        return False
+    return in_what_was_said(text, match.start()) or SPEECH_PARTICIPLE.search(
+        text, meeting.end(), match.start()) is not None
 
 
 def _manner_blanked(text: str) -> str:

@@ -296,3 +296,49 @@ def test_caribbean_parties_that_meet_stay_multilateral():
                    "Jamaica, Barbados and Grenada attended.", url=AGENCY_EN)
     assert record.country == "multilateral"
     assert record.event_type == "seminar"
+
+
+# ------------------------------- an event named in what was said about a meeting is no event of the page
+@pytest.mark.parametrize("lang,title,text", [
+    ("zh", "中联部部长：愿在中拉政党论坛框架下深化合作",
+     "新华社北京6月21日电 中联部部长刘建超21日在京会见乌拉圭广泛阵线主席佩雷拉时表示，"
+     "中国共产党愿在中拉政党论坛框架下同广泛阵线深化合作。"),
+    ("en", "CPC ready to deepen cooperation with Broad Front under China-CELAC forum: official",
+     "BEIJING, June 21 (Xinhua) -- The Communist Party of China (CPC) is ready to deepen cooperation with "
+     "Uruguay's Broad Front within the framework of the China-CELAC Political Parties Forum, a senior CPC "
+     "official said Wednesday.\nLiu Jianchao, head of the International Department of the CPC Central "
+     "Committee, made the remarks when meeting with Broad Front President Fernando Pereira in Beijing."),
+    ("en", "China, Suriname parties vow closer ties",
+     "BEIJING, June 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+     "Committee, met with a delegation of Suriname's National Democratic Party on Wednesday, pledging more "
+     "cadre training programs for the party."),
+])
+def test_an_event_in_what_was_said_at_a_meeting_is_no_event_of_the_page(lang, title, text):
+    """Codebook rule 2 names the events a page reports; rule 4: a page reporting one meeting is a
+    meeting. A forum in a quoted headline ("中联部部长：…", "…: official") or in the words a speaker
+    gave, and training promised at the meeting ("pledging more cadre training programs"), are what was
+    said there."""
+    record = _page(lang, title, text, url=AGENCY_EN)
+    assert record.relevant
+    assert record.event_type == "meeting"
+    assert record.content == "daily interaction"
+
+
+@pytest.mark.parametrize("lang,title,text,expected", [
+    ("en", "China-CELAC Political Parties Forum opens in Beijing",
+     "BEIJING, June 21 (Xinhua) -- The Third China-CELAC Political Parties Forum opened in Beijing on "
+     "Wednesday, the International Department of the CPC Central Committee said. Liu Jianchao met with "
+     "party leaders attending it.", "forum"),
+    ("zh", "刘建超：中拉政党论坛第三届会议开幕",
+     "新华社北京6月21日电 中拉政党论坛第三届会议21日在京开幕。中联部部长刘建超出席并致辞。", "forum"),
+    ("en", "Liu Jianchao Addresses Training Course for Cuban Cadres",
+     "Beijing, June 22nd--Liu Jianchao, head of the IDCPC, said at the opening of the training course for "
+     "cadres of the Communist Party of Cuba on June 21 that the CPC is ready to share its experience.",
+     "training_course"),
+])
+def test_an_event_the_page_reports_stays_the_event(lang, title, text, expected):
+    """The negative case: a forum reported as opened (also under a headline with a speaker's colon but
+    no meeting in the lead), and a course at whose opening someone spoke, are the page's event."""
+    record = _page(lang, title, text, url=AGENCY_EN if "Xinhua" in text or "新华社" in text else None)
+    assert record.event_type == expected
+    assert record.content == "knowledge exchange"
