@@ -159,14 +159,18 @@ def test_a_jiangxiban_is_a_training_course(title, text):
     ("zh", "刘建超会见巴西劳工党主席",
      "6月21日，中拉政党论坛第三届会议期间，"
      "中联部部长刘建超会见巴西劳工党主席霍夫曼。"),
+    ("en", "Ma Hui Meets with Caribbean Party Leaders",
+     "Beijing, June 22nd--Ma Hui, Vice Minister of the IDCPC, met with a delegation of Caribbean party "
+     "leaders who are in Beijing for the China-CELAC Political Parties Forum on June 21."),
     ("zh", "孙海燕会见拉美青年干部团",
      "6月21日，中联部副部长孙海燕会见来华参加“中国共产党与拉美政党干部交流项目”的"
      "智利、阿根廷青年干部团。"),
 ])
 def test_a_meeting_aside_a_forum_or_with_a_programmes_group_is_knowledge_exchange(lang, title, text):
     """Codebook, content (and mechanism: "a side meeting with a group that came for one"): the CPC
-    side meeting guests on the sidelines of a forum (论坛期间), or a group that came for an exchange
-    programme (交流项目), meets a group that came to China for one of the knowledge-exchange events."""
+    side meeting guests on the sidelines of a forum (论坛期间), guests "who are in Beijing for" a forum,
+    or a group that came for an exchange programme (交流项目), meets a group that came to China for one
+    of the knowledge-exchange events."""
     record = _page(lang, title, text)
     assert record.event_type == "meeting"
     assert record.content == "knowledge exchange"
