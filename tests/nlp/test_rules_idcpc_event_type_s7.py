@@ -346,3 +346,20 @@ def test_an_event_the_page_reports_stays_the_event(lang, title, text, expected):
     record = _page(lang, title, text, url=AGENCY_EN if "Xinhua" in text or "新华社" in text else None)
     assert record.event_type == expected
     assert record.content == "knowledge exchange"
+
+
+# ------------------------------- rule 3: an online meeting of many parties — seminar or briefing
+@pytest.mark.parametrize("sharers,expected", [
+    ("Participants from the parties shared their experience of containing the virus.", "seminar"),
+    ("Chinese experts shared their experience of containing the virus with the participants.", "briefing"),
+])
+def test_who_shares_their_experience_decides_seminar_or_briefing(sharers, expected):
+    """Codebook rule 2/3: an online meeting of many parties is a `briefing` when the CPC side presents
+    its own experience or policy, a `seminar` when peers discuss a theme; "participants shared their
+    experience" are the peers, "Chinese experts shared their experience" the CPC side."""
+    record = _page("en", "CPC, Caribbean parties hold virtual meeting on pandemic cooperation",
+                   "BEIJING, June 21 (Xinhua) -- The Communist Party of China (CPC) and political parties "
+                   "from Caribbean countries held a virtual meeting on Wednesday on cooperation against "
+                   f"COVID-19. {sharers}", url=AGENCY_EN)
+    assert record.event_type == expected
+    assert record.content == "knowledge exchange"
