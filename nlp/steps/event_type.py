@@ -92,8 +92,8 @@ def _title_position(release: Release, where: str, text: str, at: int) -> int | N
     return at - start - (len(line) - len(line.lstrip())) + (len(release.title) - len(release.title.lstrip()))
 
 
-# words of a promise or an intention ("is ready to deepen cooperation within the … Forum")
-PROMISE = re.compile(r"\b(?:ready|willing|will|would|shall|hopes?|vows?|pledges?)\b", re.I)
+# words of a promise or an intention ("is ready to deepen cooperation within the … Forum", 中方愿…)
+PROMISE = re.compile(r"\b(?:ready|willing|will|would|shall|hopes?|vows?|pledges?)\b|愿|願|希望|期待", re.I)
 
 
 def _said_blanked(release: Release, where: str, text: str, met: bool) -> str:
@@ -102,9 +102,10 @@ def _said_blanked(release: Release, where: str, text: str, met: bool) -> str:
     that quotes a speaker ("中联部部长：愿在中拉政党论坛框架下深化合作", "CPC ready to … under the
     China-CELAC forum: official", "…, says official") or in words a sentence then gives to a speaker
     ("The CPC is ready to … within the framework of the … Forum, a senior CPC official said"), on a
-    page whose lead or the text after it reports a meeting (``met``); and in a sentence that reports a
-    meeting before them, after its speech verb ("会见…时表示，…愿在…论坛框架下", "met with …, pledging
-    more cadre training programs"). The meeting is then the exchange (rule 4)."""
+    page whose lead or the text after it reports a meeting (``met``), as are a headline's or a speaker's
+    promise ("中方愿为…举办更多干部研修班", "刘建超表示，中方愿同古方办好理论研讨会"); and in a sentence
+    that reports a meeting before them, after its speech verb ("会见…时表示，…愿在…论坛框架下", "met
+    with …, pledging more cadre training programs"). The meeting is then the exchange (rule 4)."""
     chars: list[str] | None = None
     for kind, pattern in cues.rules("idcpc"):
         if kind not in EVENT_KINDS:
@@ -121,11 +122,13 @@ def _said_of(release: Release, where: str, text: str, match: re.Match[str], met:
     in_title = _title_position(release, where, text, match.start())
     if in_title is not None:
         span = Span(in_title, in_title + match.end() - match.start(), match.group(), "title")
-        return met and quoted_in_title(release, span)
+        promised = PROMISE.search(release.title, 0, in_title) is not None
+        return met and (promised or quoted_in_title(release, span))
     left, right = sentence_at(text, match.start())
-    if (met and not release.zh and PROMISE.search(text, left, match.start())
-            and SPEAKER_AFTER_EN.match(text[match.end():right])):
-        return True  # a promise given to a speaker after it, not a report of the event
+    if met and PROMISE.search(text, left, match.start()) and (
+            in_what_was_said(text, match.start())
+            or (not release.zh and SPEAKER_AFTER_EN.match(text[match.end():right]))):
+        return True  # a promise someone made ("刘建超表示，中方愿…", "… is ready to …, an official said")
     meeting = cues.pattern("meeting").search(text, left, match.start())
     if meeting is None:
         return False

@@ -312,6 +312,12 @@ def test_caribbean_parties_that_meet_stay_multilateral():
      "Uruguay's Broad Front within the framework of the China-CELAC Political Parties Forum, a senior CPC "
      "official said Wednesday.\nLiu Jianchao, head of the International Department of the CPC Central "
      "Committee, made the remarks when meeting with Broad Front President Fernando Pereira in Beijing."),
+    ("zh", "中方愿为委内瑞拉统社党举办更多干部研修班",
+     "新华社北京6月21日电 中联部部长刘建超21日在京会见委内瑞拉统一社会主义党代表团时表示，"
+     "中方愿为统社党举办更多干部研修班。"),
+    ("zh", "刘建超：愿同古共共同办好理论研讨会",
+     "新华社北京6月21日电 中联部部长刘建超21日在京会见古巴共产党中央国际关系部部长洛萨达。"
+     "刘建超表示，中方愿同古方共同办好两党理论研讨会。"),
     ("en", "China, Suriname parties vow closer ties",
      "BEIJING, June 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
      "Committee, met with a delegation of Suriname's National Democratic Party on Wednesday, pledging more "
@@ -321,7 +327,8 @@ def test_an_event_in_what_was_said_at_a_meeting_is_no_event_of_the_page(lang, ti
     """Codebook rule 2 names the events a page reports; rule 4: a page reporting one meeting is a
     meeting. A forum in a quoted headline ("中联部部长：…", "…: official") or in the words a speaker
     gave, and training promised at the meeting ("pledging more cadre training programs"), are what was
-    said there."""
+    said there, as is a course or a seminar a headline or a speaker promises (中方愿为…举办…研修班,
+    "刘建超表示，中方愿…办好…研讨会")."""
     record = _page(lang, title, text, url=AGENCY_EN)
     assert record.relevant
     assert record.event_type == "meeting"
@@ -333,6 +340,9 @@ def test_an_event_in_what_was_said_at_a_meeting_is_no_event_of_the_page(lang, ti
      "BEIJING, June 21 (Xinhua) -- The Third China-CELAC Political Parties Forum opened in Beijing on "
      "Wednesday, the International Department of the CPC Central Committee said. Liu Jianchao met with "
      "party leaders attending it.", "forum"),
+    ("zh", "中拉政党论坛第三届会议将于下周开幕",
+     "新华社北京6月21日电 中联部21日宣布，中拉政党论坛第三届会议将于6月28日在京开幕，"
+     "拉美和加勒比20多国政党领导人将出席。", "forum"),
     ("zh", "刘建超：中拉政党论坛第三届会议开幕",
      "新华社北京6月21日电 中拉政党论坛第三届会议21日在京开幕。中联部部长刘建超出席并致辞。", "forum"),
     ("en", "Liu Jianchao Addresses Training Course for Cuban Cadres",
