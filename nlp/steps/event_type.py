@@ -92,6 +92,9 @@ def _title_position(release: Release, where: str, text: str, at: int) -> int | N
     return at - start - (len(line) - len(line.lstrip())) + (len(release.title) - len(release.title.lstrip()))
 
 
+# the setting of a speech told after it ("said … when addressing a seminar", "… at the opening of")
+SPEECH_SETTING = re.compile(r"\b(?:when|while|as)\s+(?:he\s+|she\s+|they\s+)?(?:address|attend|speak|deliver|"
+                            r"open|host|chair|presid)\w*|\bat the (?:opening|closing|launch)\b", re.I)
 # words of a promise or an intention ("is ready to deepen cooperation within the … Forum", 中方愿…)
 PROMISE = re.compile(r"\b(?:ready|willing|will|would|shall|hopes?|vows?|pledges?)\b|愿|願|希望|期待", re.I)
 
@@ -125,6 +128,8 @@ def _said_of(release: Release, where: str, text: str, match: re.Match[str], met:
         promised = PROMISE.search(release.title, 0, in_title) is not None
         return met and (promised or quoted_in_title(release, span))
     left, right = sentence_at(text, match.start())
+    if SPEECH_SETTING.search(text, left, match.start()):
+        return False  # "said … when addressing a seminar": the event is where it was said
     if met and PROMISE.search(text, left, match.start()) and (
             in_what_was_said(text, match.start())
             or (not release.zh and SPEAKER_AFTER_EN.match(text[match.end():right]))):

@@ -345,14 +345,19 @@ def test_an_event_in_what_was_said_at_a_meeting_is_no_event_of_the_page(lang, ti
      "拉美和加勒比20多国政党领导人将出席。", "forum"),
     ("zh", "刘建超：中拉政党论坛第三届会议开幕",
      "新华社北京6月21日电 中拉政党论坛第三届会议21日在京开幕。中联部部长刘建超出席并致辞。", "forum"),
+    ("en", "",
+     "BEIJING, June 21 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+     "Committee, said on Wednesday the CPC will hold more seminars with Latin American parties, when "
+     "addressing a seminar with Brazilian parties in Beijing. He also met with Gleisi Hoffmann.", "seminar"),
     ("en", "Liu Jianchao Addresses Training Course for Cuban Cadres",
      "Beijing, June 22nd--Liu Jianchao, head of the IDCPC, said at the opening of the training course for "
      "cadres of the Communist Party of Cuba on June 21 that the CPC is ready to share its experience.",
      "training_course"),
 ])
 def test_an_event_the_page_reports_stays_the_event(lang, title, text, expected):
-    """The negative case: a forum reported as opened (also under a headline with a speaker's colon but
-    no meeting in the lead), and a course at whose opening someone spoke, are the page's event."""
+    """The negative case: a forum reported as opened or announced (also under a headline with a
+    speaker's colon but no meeting in the lead), and a seminar or a course where someone spoke ("said …
+    when addressing a seminar", "said at the opening of the course"), are the page's event."""
     record = _page(lang, title, text, url=AGENCY_EN if "Xinhua" in text or "新华社" in text else None)
     assert record.event_type == expected
     assert record.content == "knowledge exchange"
