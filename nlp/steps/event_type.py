@@ -18,7 +18,10 @@ IDCPC (party exchanges), in the rules' order of precedence:
    else names the exchange;
 5. a LAC party's congress, celebration or ceremony the CPC side attends or addresses (by video
    too: the link is how it took part, no call; or by a message sent to the ceremony) is that
-   event, none of rule 2's formats: "other" (rule 1: a message has no event around it).
+   event, none of rule 2's formats: "other" (rule 1: a message has no event around it);
+6. an event word that is what someone said or promised about a meeting (a headline quoting a
+   speaker, 中方愿为…举办研修班, "met …, pledging more cadre training") names no event of the page
+   (``_said_blanked``): the meeting is the exchange.
 
 Foreign ministry: the headline picks the exchange and the text's own word gives its type; a
 meeting on the sidelines is one during a summit or conference the page names ("on the
