@@ -453,7 +453,8 @@ def _first_lead_actor(release: Release) -> int:
 # A headline that quotes what someone said: the speaker before a colon ("Liu Jianchao: CPC ready to …",
 # 刘建超：…), the speaker after it ("CPC ready to deepen exchanges with …: official"), or a speech verb
 SPEAKER_FIRST_EN = re.compile(r"^[^:]{2,40}:\s")
-SPEAKER_LAST_EN = re.compile(r":\s*(?:[\w'’.-]+\s*){1,4}$")
+# "…: official", "…, says senior official": the speaker after the words said
+SPEAKER_LAST_EN = re.compile(r"(?::|,\s*(?:says|said))\s*(?:[\w'’.-]+\s*){1,4}$")
 SPEAKER_FIRST_ZH = re.compile(r"^[^:：]{2,20}[:：]")
 RUBRIC = re.compile(r"^\s*(?:feature|interview|spotlight|roundup|commentary|(?:news )?analysis|profile|"
                     r"update|exclusive|backgrounder|factbox|highlights|china focus|across china|yearender|"
@@ -520,8 +521,9 @@ def _said_in_participle(release: Release, span: Span) -> bool:
 
 
 # Reported speech that puts the words first: "<what was said>, a senior CPC official said …"
+# the speaker may be named at length: "a senior official of the Communist Party of China (CPC) said"
 SPEAKER_AFTER_EN = re.compile(r"^[^.,;]*,\s+(?!(?:and|but|when|where|while|which|who)\b)"
-                              r"(?:[\w'’()-]+\s+){1,6}(?:said|says|told)\b")
+                              r"(?:[\w'’()-]+\s+){1,12}(?:said|says|told)\b")
 
 
 def _said_before_speaker(release: Release, span: Span) -> bool:

@@ -18,7 +18,10 @@ IDCPC (party exchanges), in the rules' order of precedence:
    else names the exchange;
 5. a LAC party's congress, celebration or ceremony the CPC side attends or addresses (by video
    too: the link is how it took part, no call; or by a message sent to the ceremony) is that
-   event, none of rule 2's formats: "other" (rule 1: a message has no event around it).
+   event, none of rule 2's formats: "other" (rule 1: a message has no event around it);
+6. an event word that is what someone said or promised about a meeting (a headline quoting a
+   speaker, 中方愿为…举办研修班, "met …, pledging more cadre training") names no event of the page
+   (``_said_blanked``): the meeting is the exchange.
 
 Foreign ministry: the headline picks the exchange and the text's own word gives its type; a
 meeting on the sidelines is one during a summit or conference the page names ("on the
@@ -34,6 +37,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
@@ -65,8 +69,79 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
                 ("text", clean[before:start], before), ("text", clean[end:end + 1000], end)]
     if release.is_mfa:
         return passages
-    return [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
-            for where, text, offset in passages]
+    met = any(cues.pattern("meeting").search(passages[i][1]) for i in (1, 3))  # in the lead or after it
+    blanked = [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
+               for where, text, offset in passages]
+    return [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
+
+
+# a participle that opens what the subject of a meeting clause said or promised ("met with …,
+# pledging more cadre training programs", "…, calling for closer dialogue")
+SPEECH_PARTICIPLE = re.compile(r",\s*(?:saying|pledging|vowing|promising|calling for|expressing|stressing|"
+                               r"noting|adding|hoping)\b", re.I)
+
+
+def _title_position(release: Release, where: str, text: str, at: int) -> int | None:
+    """Where ``at`` falls in the headline: in the title itself, or on the line of a copy that prints
+    the headline again above its lead (an agency copy's furniture); None elsewhere."""
+    if where == "title":
+        return at
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end != -1 else len(text)]
+    head = line.strip()
+    if not head or head != release.title.strip():
+        return None
+    return at - start - (len(line) - len(line.lstrip())) + (len(release.title) - len(release.title.lstrip()))
+
+
+# the setting of a speech told after it ("said … when addressing a seminar", "… at the opening of")
+SPEECH_SETTING = re.compile(r"\b(?:when|while|as)\s+(?:he\s+|she\s+|they\s+)?(?:address|attend|speak|deliver|"
+                            r"open|host|chair|presid)\w*|\bat the (?:opening|closing|launch)\b", re.I)
+# words of a promise or an intention ("is ready to deepen cooperation within the … Forum", 中方愿…)
+PROMISE = re.compile(r"\b(?:ready|willing|will|would|shall|hopes?|vows?|pledges?)\b|愿|願|希望|期待", re.I)
+
+
+def _said_blanked(release: Release, where: str, text: str, met: bool) -> str:
+    """The passage with the words of rule 2's events blanked where they are what someone said or
+    promised about a meeting, not the exchange (rule 2 names events the page reports): in a headline
+    that quotes a speaker ("中联部部长：愿在中拉政党论坛框架下深化合作", "CPC ready to … under the
+    China-CELAC forum: official", "…, says official") or in words a sentence then gives to a speaker
+    ("The CPC is ready to … within the framework of the … Forum, a senior CPC official said"), on a
+    page whose lead or the text after it reports a meeting (``met``), as are a headline's or a speaker's
+    promise ("中方愿为…举办更多干部研修班", "刘建超表示，中方愿同古方办好理论研讨会"); and in a sentence
+    that reports a meeting before them, after its speech verb ("会见…时表示，…愿在…论坛框架下", "met
+    with …, pledging more cadre training programs"). The meeting is then the exchange (rule 4)."""
+    chars: list[str] | None = None
+    for kind, pattern in cues.rules("idcpc"):
+        if kind not in EVENT_KINDS:
+            continue
+        for match in pattern.finditer(text):
+            if _said_of(release, where, text, match, met):
+                chars = chars if chars is not None else list(text)
+                chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars) if chars is not None else text
+
+
+def _said_of(release: Release, where: str, text: str, match: re.Match[str], met: bool) -> bool:
+    """Is this event word what someone said (see ``_said_blanked``)?"""
+    in_title = _title_position(release, where, text, match.start())
+    if in_title is not None:
+        span = Span(in_title, in_title + match.end() - match.start(), match.group(), "title")
+        promised = PROMISE.search(release.title, 0, in_title) is not None
+        return met and (promised or quoted_in_title(release, span))
+    left, right = sentence_at(text, match.start())
+    if SPEECH_SETTING.search(text, left, match.start()):
+        return False  # "said … when addressing a seminar": the event is where it was said
+    if met and PROMISE.search(text, left, match.start()) and (
+            in_what_was_said(text, match.start())
+            or (not release.zh and SPEAKER_AFTER_EN.match(text[match.end():right]))):
+        return True  # a promise someone made ("刘建超表示，中方愿…", "… is ready to …, an official said")
+    meeting = cues.pattern("meeting").search(text, left, match.start())
+    if meeting is None:
+        return False
+    return in_what_was_said(text, match.start()) or SPEECH_PARTICIPLE.search(
+        text, meeting.end(), match.start()) is not None
 
 
 def _manner_blanked(text: str) -> str:
@@ -396,20 +471,22 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     return False
 
 
-# a gathering a visiting delegation attends as one stop of its visit ("visited Chile, met … and
-# attended a seminar", 访问智利，会见…，并出席…研讨会)
+# a gathering a visiting delegation attends or holds as one stop of its visit ("visited Chile, met …
+# and attended a seminar", "met … , held a seminar with scholars and visited a company",
+# 访问智利，会见…，并出席…研讨会, 并同智方举行研讨会)
 ATTENDED_ON_VISIT = frozenset({"seminar", "forum", "dialogue"})
-ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?)[^。.]{0,40}$",
-                           re.I)
+ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|举行|举办|召开|attend(?:s|ed|ing)?|took part in|join(?:s|ed)?|"
+                           r"held|hosted|co-hosted|convened)[^。.]{0,40}$", re.I)
 
 
 def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
                            found: tuple[str, re.Match[str]]) -> bool:
     """Rule 4 for a page headlined on a visit (中共代表团访问智利, 古共代表团访华): when the lead
     reports the visit first and a seminar, forum or dialogue after it as a gathering the delegation
-    attended (并出席…研讨会), the page reports the visit as a whole (several meetings), not the report
-    of that gathering (rule 1). A briefing the delegation holds stays the briefing (the CPC side
-    presenting is what such a trip is for), and so does a lead that opens with the gathering."""
+    attended or held on the way (并出席…研讨会, "held a seminar with scholars"), the page reports the
+    visit as a whole (several meetings), not the report of that gathering (rule 1). A briefing the
+    delegation holds stays the briefing (the CPC side presenting is what such a trip is for), and so
+    does a lead that opens with the gathering."""
     title, lead = passages[0][1], passages[1][1]
     kind, event = found
     if kind not in ATTENDED_ON_VISIT:
