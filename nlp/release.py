@@ -210,6 +210,9 @@ def resolve(release: Release) -> None:
             if len(found) == 1 and _bare(release, m):
                 m.entry = found[0]
             continue
+        if len(candidates) > 1 and (own := _by_bracketed_acronym(release, m, candidates)) is not None:
+            m.entry = own
+            continue
         if len(candidates) > 1:
             located = [c for c in candidates if getattr(c, "country", None) in countries]
             if len(located) > 1:
@@ -241,6 +244,21 @@ def resolve(release: Release) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+BRACKETED_ACRONYM = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9/&.-]{1,11})\s*[)）]")
+
+
+def _by_bracketed_acronym(release: Release, m: Mention, candidates: list[Any]) -> Any:
+    """A name several parties share, written with its acronym in brackets right after it ("the
+    Democratic Labour Party (PDT)", Brazil's, not Barbados' DLP; "the Socialist Party (PSCh)"): a
+    release gives a party's acronym where it first names it, so the acronym says which of them it
+    is — the one candidate that has it, else None (the countries the release names decide)."""
+    source = release.title if m.where == "title" else release.layout.clean
+    bracket = BRACKETED_ACRONYM.match(source, m.end)
+    if bracket is None:
+        return None
+    acronym = bracket.group(1).replace(".", "")
+    own = [c for c in candidates if acronym in {a.replace(".", "") for a in getattr(c, "acronyms", ())}]
+    return own[0] if len(own) == 1 else None
 
 
 def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:

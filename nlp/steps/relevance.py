@@ -289,12 +289,47 @@ def _party_official(release: Release) -> bool:
 def party_side(release: Release) -> bool:
     """Is the CPC a side of what the page reports? (see the module's docstring)"""
     if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
-        return True
+        return not state_side_only(release)
     if party_side_named(release, "title") or party_side_named(release, "text"):
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
     return _party_leader_to_a_party(release)
+
+
+def _party_role(office: Office) -> bool:
+    """An office in which its holder acts for the CPC: its General Secretary, a Central Committee
+    department or office, a party committee. Membership of the Political Bureau is a rank that state
+    leaders hold too (a premier, a vice premier, a foreign minister): it does not make their state
+    messages the party's."""
+    title = office.title_en
+    return ("CPC" in title or "Party Committee" in title) and "Political Bureau" not in title
+
+
+def state_side_only(release: Release) -> bool:
+    """Is the Chinese side of a page on the IDCPC's own site the state only — a premier, vice
+    premier, state councilor, foreign minister or vice president named by that office, or a state
+    organ (the NPC, the State Council, the government; cue ``state_side``) — with no party side
+    named anywhere on the page, no Chinese official named in the headline or lead who acts for the
+    party that day (the General Secretary, a department head: ``_party_role``), and no LAC party as
+    the counterpart in the headline or lead? ("Chinese Premier Congratulates Barbadian Prime
+    Minister", "NPC Standing Committee Congratulates National Assembly of Nicaragua".) Such a page
+    reports a state exchange, not one between the CPC and LAC actors (IDCPC relevance), though the
+    site carries it. The General Secretary's messages, whatever office the copy names him by, stay
+    the party's."""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return False
+    if release.of(LAC_PARTY, zones=("title", "lead")):
+        return False
+    day = release.anchor
+    officials = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
+                 if isinstance(m.entry, Official) and not _office_given_low(release, m)]
+    offices = [o for official in officials for o in ((official.offices_on(day) if day else [])
+                                                    or official.offices)]
+    if any(_party_role(o) for o in offices):
+        return False
+    stated = cues.pattern("state_side").search(release.focus_text()) is not None
+    return stated or any(not _party_role(o) for o in offices)
 
 
 # Between another party's name and an organ word it owns: nothing, or its Central Committee

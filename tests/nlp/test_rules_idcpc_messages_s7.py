@@ -1,0 +1,145 @@
+"""English IDCPC message pages (congratulations, condolences, letters, replies) between the CPC side
+and LAC parties: pages that are the text of a letter, state messages the IDCPC's site carries, and
+pages of several senders. Self-written releases; the names of people and parties are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+# --- the text of a letter: the place and day that close it date it (rule 1, a stated day)
+
+LETTERS = [
+    ("Dear Comrade Xi Jinping,\nGeneral Secretary of the Central Committee of the Communist Party of China,\n"
+     "On behalf of the Central Committee of the Communist Party of Cuba, I extend to you our warmest "
+     "congratulations on the 100th anniversary of the founding of your Party.\nCuba will always stand with "
+     "China.\nFraternally,\nMiguel Diaz-Canel Bermudez\nFirst Secretary of the Central Committee of the "
+     "Communist Party of Cuba\nHavana, June 30, 2021",
+     "Message from the Communist Party of Cuba to the CPC Central Committee", "2021-07-05", "2021-06-30"),
+    ("Dear Comrade Xi Jinping,\nOn behalf of the United Socialist Party of Venezuela, I convey our sincere "
+     "congratulations on your re-election as General Secretary.\nThe PSUV is convinced that China will "
+     "continue to advance.\nNicolas Maduro Moros\nPresident of the United Socialist Party of Venezuela\n"
+     "Caracas, 23 October 2022",
+     "Letter from the PSUV to Comrade Xi Jinping", "2022-10-27", "2022-10-23"),
+    ("Dear comrades of the Communist Party of China,\nThe Partido dos Trabalhadores salutes the CPC on its "
+     "centenary. We reaffirm our commitment to friendship between our parties.\nGleisi Hoffmann\nNational "
+     "President of the Partido dos Trabalhadores\nSao Paulo, 1 de julho de 2021",
+     "Message from Brazil's Workers' Party to the CPC", "2021-07-06", "2021-07-01"),
+    ("Dear Comrade Xi Jinping,\nThe Communist Party of Chile sends you its revolutionary greetings on the "
+     "opening of your 20th National Congress.\nFraternally,\nLautaro Carmona\nSecretary General, Partido "
+     "Comunista de Chile\nSantiago, 16 de octubre de 2022",
+     "Message from the Communist Party of Chile", "2022-10-20", "2022-10-16"),
+    ("Dear Comrade Liu Jianchao,\nThe People's Progressive Party thanks you for your kind message on our "
+     "party's anniversary. We look forward to more exchanges.\nBharrat Jagdeo\nGeneral Secretary, People's "
+     "Progressive Party\nGeorgetown, Guyana\nJune 10, 2023",
+     "Letter from the PPP of Guyana to Liu Jianchao", "2023-06-15", "2023-06-10"),
+]
+
+
+@pytest.mark.parametrize("text,title,published,day", LETTERS)
+def test_the_text_of_a_letter_is_dated_by_its_closing_line(text, title, published, day):
+    record = idcpc(text, title=title, published=published)
+    assert record.relevant and record.event_type == "message"
+    assert record.event_date == day, record.notes
+
+
+def test_a_report_about_a_letter_keeps_the_day_its_lead_states():
+    # no salutation: the page reports the letter; its lead's day dates it, not a place-and-day line
+    text = ("On March 24, the CPC Central Committee sent a congratulatory letter to the Communist Party of "
+            "Brazil on the centenary of its founding.\nThe letter praised the PCdoB.\n"
+            "Beijing, March 26, 2022")
+    record = idcpc(text, title="CPC Sends Letter to the Communist Party of Brazil", published="2022-03-27")
+    assert record.event_date == "2022-03-24"
+
+
+def test_a_closing_line_does_not_date_a_page_that_is_no_letter():
+    # a report with no salutation and no day in its lead: the closing line is not read as a letter's
+    text = ("The IDCPC sent a message to the Communist Party of Brazil on its anniversary, wishing it "
+            "success.\nBeijing, March 20, 2022")
+    record = idcpc(text, title="IDCPC Sends Message to PCdoB", published="2022-03-27")
+    assert record.event_date != "2022-03-20"
+
+
+def test_a_speech_opening_with_dear_friends_is_not_read_as_a_letter():
+    text = ("Dear friends,\nOn behalf of the IDCPC, I welcome the delegation of the Communist Party of Cuba "
+            "to Beijing. We have had a good exchange of views.\nBeijing, May 10, 2023")
+    record = idcpc(text, title="Liu Jianchao Meets Delegation of the Communist Party of Cuba",
+                   published="2023-05-12")
+    assert record.event_type != "message"
+    assert record.event_date != "2023-05-10"
+
+
+# --- a state exchange the IDCPC's site carries is no party exchange (IDCPC relevance)
+
+STATE_MESSAGES = [
+    ("Chinese Premier Li Qiang on February 13 sent a congratulatory message to Mia Amor Mottley on her "
+     "re-election as Prime Minister of Barbados. Li said China is ready to deepen practical cooperation.",
+     "Chinese Premier Congratulates Barbadian Prime Minister", "2026-02-14"),
+    ("Chinese State Councilor and Foreign Minister Wang Yi on September 30 sent a message of sympathy to "
+     "Cuban Foreign Minister Bruno Rodriguez over the damage caused by Hurricane Ian.",
+     "Wang Yi Sends Sympathy Message to Cuban Foreign Minister", "2022-10-01"),
+    ("The Standing Committee of the National People's Congress of China sent a message to the National "
+     "Assembly of Nicaragua on January 10 congratulating it on the inauguration of its new term.",
+     "NPC Standing Committee Congratulates National Assembly of Nicaragua", "2022-01-11"),
+    ("Vice Premier Ding Xuexiang on March 18 sent a message of congratulations to the Government of Chile "
+     "on the anniversary of the China-Chile free trade agreement.",
+     "Ding Xuexiang Sends Message to Chilean Government", "2025-03-19"),
+]
+
+
+@pytest.mark.parametrize("text,title,published", STATE_MESSAGES)
+def test_a_state_message_on_the_idcpc_site_is_not_a_party_exchange(text, title, published):
+    record = idcpc(text, title=title, published=published)
+    assert record.relevant is False
+    assert record.country is None
+
+
+@pytest.mark.parametrize("text,title", [
+    # a party side named beside the state office
+    ("Li Qiang, member of the Standing Committee of the Political Bureau of the CPC Central Committee and "
+     "Chinese Premier, on February 13 sent a message to Mia Amor Mottley, Political Leader of the Barbados "
+     "Labour Party.", "Li Qiang Sends Message to Barbados Labour Party Leader"),
+    # a LAC party as the counterpart
+    ("Chinese Vice President Han Zheng on June 4 sent a message to the National Regeneration Movement of "
+     "Mexico on the victory of its candidate.", "Han Zheng Congratulates MORENA"),
+    # the General Secretary, named by his state office
+    ("Chinese President Xi Jinping on April 19 sent a message to Miguel Diaz-Canel on his election as First "
+     "Secretary of the Central Committee of the Communist Party of Cuba.",
+     "Xi Jinping Congratulates Diaz-Canel"),
+    # the head of the IDCPC with a LAC foreign minister: the party's official
+    ("Liu Jianchao on May 8 sent a message to Foreign Minister of Cuba Bruno Rodriguez thanking him for "
+     "his greetings.", "Liu Jianchao Sends Message to Cuban Foreign Minister"),
+])
+def test_a_state_office_beside_a_party_side_or_party_counterpart_stays_a_party_exchange(text, title):
+    record = idcpc(text, title=title, published="2024-06-05")
+    assert record.relevant is True
+
+
+# --- a name several parties share, with its acronym in brackets: the acronym says whose it is
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 3, the IDCPC sent a message to the Democratic Labour Party (PDT) on its anniversary.",
+     {"Democratic Labour Party (Brazil)"}),
+    ("On May 3, the IDCPC sent a message to the Democratic Labour Party (DLP) on its anniversary.",
+     {"Democratic Labour Party (Barbados)"}),
+    ("On October 25, the Brazilian Socialist Party (PSB) and the Democratic Labour Party (PDT) sent "
+     "messages to the CPC Central Committee on its 20th National Congress.",
+     {"Brazilian Socialist Party", "Democratic Labour Party (Brazil)"}),
+])
+def test_a_bracketed_acronym_picks_the_party_a_shared_name_means(text, expected):
+    record = idcpc(text, title="Messages on the Anniversary", published="2023-05-04")
+    assert parties(record) == expected
+
+
+def test_a_one_country_roundup_lists_every_sender_party():
+    text = ("Several Brazilian political parties have sent messages congratulating the CPC on its 20th "
+            "National Congress. The Workers' Party (PT) said the Congress charts the course for China's "
+            "development. Luciana Santos, President of the Communist Party of Brazil (PCdoB), said the PCdoB "
+            "is confident in the CPC. The Brazilian Socialist Party (PSB) and the Democratic Labour Party "
+            "(PDT) also sent messages of congratulations.")
+    record = idcpc(text, title="Brazilian Parties Congratulate CPC on its 20th National Congress",
+                   published="2022-10-28")
+    assert record.country == "Brazil"
+    assert parties(record) == {"Workers' Party (Brazil)", "Communist Party of Brazil",
+                               "Brazilian Socialist Party", "Democratic Labour Party (Brazil)"}
+    assert "leftist" in record.mechanism
