@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nlp import party_names
+from nlp import cues, party_names
 from nlp.dates import date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
@@ -232,10 +232,12 @@ def resolve(release: Release) -> None:
         m.entry = entry
     _listed(release, leading)
     _foreign_prefixed(release)
-    # a party of a country the release never names, met only by a short acronym, stays unresolved
+    # a party of a country the release never names, met only by a short acronym, stays unresolved,
+    # unless a party's organ or office is written with it ("Secretary General of the PCV")
     for m in release.mentions:
         if isinstance(m.entry, Party) and is_acronym(m.text) and len(m.text) <= 3:
-            if m.entry.country not in countries and m.entry.id not in full_names:
+            if (m.entry.country not in countries and m.entry.id not in full_names
+                    and not _with_party_organ(release, m)):
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
     _qualified(release)
@@ -244,6 +246,21 @@ def resolve(release: Release) -> None:
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")
+ORGAN_WINDOW = 50  # characters before a short acronym where "First Secretary of the" is looked for
+
+
+def _with_party_organ(release: Release, m: Mention) -> bool:
+    """Is a short acronym written as a party's, with one of its organs or offices ("Secretary General
+    of the PCV", "Honorary President of the PT", "the PCC Central Committee"; cues
+    ``party_organ_before`` / ``party_organ_after``)? A three-letter acronym alone may be anything (a
+    company's "PT", a monetary authority's "MAS"), so a party whose country the release never names
+    is not read from one; one that has a central committee or a secretary general is a party, and the
+    gazetteer's reading of the acronym (the one party that has it, or the one China's releases mean by
+    it: PT is Brazil's, PCC Cuba's) is the party the page means."""
+    source = release.title if m.where == "title" else release.layout.clean
+    before = source[max(0, m.start - ORGAN_WINDOW):m.start]
+    return bool(cues.pattern("party_organ_before").search(before)
+                or cues.pattern("party_organ_after").match(source, m.end))
 BRACKETED_ACRONYM = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9/&.-]{1,11})\s*[)）]")
 
 

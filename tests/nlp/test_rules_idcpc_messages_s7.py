@@ -143,3 +143,62 @@ def test_a_one_country_roundup_lists_every_sender_party():
     assert parties(record) == {"Workers' Party (Brazil)", "Communist Party of Brazil",
                                "Brazilian Socialist Party", "Democratic Labour Party (Brazil)"}
     assert "leftist" in record.mechanism
+
+
+# --- two LAC sides and no Chinese one: no party exchange of the CPC
+
+@pytest.mark.parametrize("text,title", [
+    ("The Sandinista National Liberation Front of Nicaragua sent a message of solidarity on March 1 to the "
+     "United Socialist Party of Venezuela on the anniversary of the death of Hugo Chavez.",
+     "FSLN Sends Solidarity Message to PSUV"),
+    ("The Communist Party of Cuba congratulated the Movement for Socialism of Bolivia on May 2 on its "
+     "victory in the municipal elections, wishing it new successes.",
+     "Communist Party of Cuba Congratulates Bolivia's MAS"),
+])
+def test_a_message_between_two_lac_parties_is_no_cpc_exchange(text, title):
+    record = idcpc(text, title=title, published="2023-05-03")
+    assert record.relevant is False
+
+
+@pytest.mark.parametrize("text,title", [
+    ("The Communist Party of Cuba and the United Socialist Party of Venezuela sent messages to the CPC "
+     "Central Committee on July 1 on its anniversary.", "Communist Party of Cuba and PSUV Send Messages"),
+    ("On July 1, Liu Jianchao sent letters to the Communist Party of Cuba and the United Socialist Party of "
+     "Venezuela, thanking them for their congratulations.", "Letters to Communist Party of Cuba and PSUV"),
+])
+def test_two_lac_parties_in_the_headline_with_a_chinese_side_stay_relevant(text, title):
+    record = idcpc(text, title=title, published="2023-07-03")
+    assert record.relevant is True
+    assert record.country == "multilateral"
+
+
+# --- a short acronym written with a party's organ or office is that party, country named or not
+
+@pytest.mark.parametrize("text,title,country,party", [
+    ("Liu Jianchao sent a message on May 20 to Ricardo Moreira, new Secretary General of the PCV, "
+     "congratulating him on his election.", "Liu Jianchao Congratulates New PCV Secretary General",
+     "Venezuela", "Communist Party of Venezuela"),
+    ("On September 2, Liu Jianchao, head of the IDCPC, sent a message to Lula, Honorary President of the PT, "
+     "wishing him good health.", "Liu Jianchao Sends Greetings to Lula", "Brazil", "Workers' Party (Brazil)"),
+    ("On May 5, PT President Gleisi Hoffmann wrote to the IDCPC, thanking it for its greetings.",
+     "PT President Writes to IDCPC", "Brazil", "Workers' Party (Brazil)"),
+    ("Xi Jinping sent a message of condolence on June 3 to Raul Castro, First Secretary of the PCC Central "
+     "Committee.", "Xi Jinping Sends Condolence Message to Raul Castro", "Cuba", "Communist Party of Cuba"),
+])
+def test_a_short_acronym_with_a_party_organ_is_the_party(text, title, country, party):
+    record = idcpc(text, title=title, published="2023-09-03")
+    assert record.relevant is True
+    assert record.country == country
+    assert party in parties(record)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("On May 5, Liu Jianchao met with the Chairman of PT Pertamina in Beijing.",
+     "Liu Jianchao Meets Pertamina Chairman"),
+    ("On May 5, Liu Jianchao met with a delegation from Singapore led by the Chairman of MAS in Beijing.",
+     "Liu Jianchao Meets Singapore Delegation"),
+])
+def test_a_short_acronym_of_a_company_or_an_authority_stays_no_party(text, title):
+    record = idcpc(text, title=title, published="2023-05-06")
+    assert not parties(record)
+    assert record.relevant is False
