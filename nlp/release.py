@@ -243,6 +243,22 @@ def resolve(release: Release) -> None:
     _qualified(release)
     _twinned(release)
     party_names.find(release, leading)
+    _inside_cpc_name(release)
+
+
+def _inside_cpc_name(release: Release) -> None:
+    """A LAC party's bare name inside a name of the CPC ("China's ruling Communist Party", "the
+    Chinese Communist Party": cue ``party_side``) is the CPC, the Chinese side, not the party of
+    that name of the country the page is about (Venezuela's Communist Party on a page about a
+    message to the PSUV)."""
+    for m in release.mentions:
+        if m.label != LAC_PARTY or m.entry is None:
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        left = max(0, m.start - 40)
+        if any(c.start() <= m.start and m.end <= c.end()
+               for c in cues.pattern("party_side").finditer(source, left, min(len(source), m.end + 40))):
+            m.entry = None
 
 
 SENTENCE_END = re.compile(r"[.!?。！？]\s|[。！？]|\n")

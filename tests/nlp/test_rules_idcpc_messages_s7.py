@@ -202,3 +202,29 @@ def test_a_short_acronym_of_a_company_or_an_authority_stays_no_party(text, title
     record = idcpc(text, title=title, published="2023-05-06")
     assert not parties(record)
     assert record.relevant is False
+
+
+def test_a_letter_stored_on_one_line_is_dated_by_its_closing_words():
+    text = ("Dear Comrade Xi Jinping, On behalf of the United Socialist Party of Venezuela, I send you our "
+            "warmest greetings on the anniversary of the founding of the Communist Party of China. Long live "
+            "the friendship between our peoples! Fraternally, Nicolas Maduro, President of the PSUV. "
+            "Caracas, 30 June 2023")
+    record = idcpc(text, title="Letter from Nicolas Maduro to Xi Jinping", published="2023-07-03")
+    assert record.event_date == "2023-06-30"
+
+
+# --- the CPC's own name holds a LAC party's bare name: it is the Chinese side
+
+@pytest.mark.parametrize("text,expected", [
+    ("BEIJING, March 6 (Xinhua) -- China's ruling Communist Party on Wednesday sent a message of condolence "
+     "to the United Socialist Party of Venezuela over the death of Hugo Chavez.",
+     {"United Socialist Party of Venezuela"}),
+    ("On March 6, China's Communist Party sent a message to the Broad Front of Uruguay on its anniversary.",
+     {"Broad Front"}),
+    # a LAC country's ruling party is still that party
+    ("On March 6, the IDCPC sent a message to Cuba's ruling Communist Party on its anniversary.",
+     {"Communist Party of Cuba"}),
+])
+def test_the_communist_party_inside_the_cpcs_name_is_no_lac_party(text, expected):
+    record = idcpc(text, title="Message on the Anniversary", published="2013-03-07")
+    assert parties(record) == expected
