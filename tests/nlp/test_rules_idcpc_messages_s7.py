@@ -228,3 +228,30 @@ def test_a_letter_stored_on_one_line_is_dated_by_its_closing_words():
 def test_the_communist_party_inside_the_cpcs_name_is_no_lac_party(text, expected):
     record = idcpc(text, title="Message on the Anniversary", published="2013-03-07")
     assert parties(record) == expected
+
+
+# --- a headline verb of a message is no part of a party's name
+
+@pytest.mark.parametrize("verb", ["Condoles", "Greets", "Salutes", "Congratulate", "Commends", "Felicitates",
+                                  "Consoles", "Backs"])
+def test_a_message_headline_verb_does_not_run_into_the_party_name(verb):
+    text = "On March 7, the IDCPC sent a message to the Workers' Party of Brazil on its anniversary."
+    record = idcpc(text, title=f"IDCPC {verb} Workers' Party of Brazil", published="2023-03-09")
+    assert parties(record) == {"Workers' Party (Brazil)"}
+
+
+# --- an abbreviated month's stop ends no sentence: the message's day is read
+
+@pytest.mark.parametrize("text,published,day", [
+    ("On Nov. 30, the IDCPC sent a message to the Sandinista National Liberation Front.", "2023-12-02",
+     "2023-11-30"),
+    ("The IDCPC on Dec. 31 sent New Year greetings to the Sandinista National Liberation Front.",
+     "2024-01-02", "2023-12-31"),
+    ("The elections were held on Nov. 7. On Nov. 9, the IDCPC sent a message to the Sandinista National "
+     "Liberation Front on its victory.", "2021-11-10", "2021-11-09"),
+    ("On Nov. 9, the IDCPC sent a message to the Sandinista National Liberation Front on its victory in the "
+     "elections held on Nov. 7.", "2021-11-10", "2021-11-09"),
+])
+def test_an_abbreviated_month_dates_the_message(text, published, day):
+    record = idcpc(text, title="IDCPC Sends Message to FSLN", published=published)
+    assert record.event_date == day
