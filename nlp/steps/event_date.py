@@ -714,14 +714,17 @@ SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the ve
 def _letter_text(release: Release) -> bool:
     """Is the page the text of a letter or message itself — a message page (event type) that opens
     with a salutation line ("Dear Comrade Xi Jinping,", "Estimado compañero", 尊敬的…同志：; cue
-    ``letter_salutation``) before or at its lead? Such a text, like a joint one, states its day only
-    in the place-and-day line that closes it ("Havana, June 30, 2021", "Caracas, 23 October 2022"):
+    ``letter_salutation``) before its lead, at it, or on the line after it (an agency's "Editor's
+    note: the full text of the letter follows." read as the lead)? Such a text, like a joint one,
+    states its day only in the place-and-day line that closes it ("Havana, June 30, 2021"):
     that is the day the letter was written, the exchange the page records (rule 1, a stated day). A
     report about a letter ("On May 10, Xi sent a letter to …") opens with its lead, not a salutation."""
     if release.record.event_type != "message":
         return False
     text = release.layout.clean
-    return bool(cues.pattern("letter_salutation").search(text, 0, release.layout.lead_end))
+    after = text.find("\n", release.layout.lead_end + 1)
+    end = len(text) if after == -1 else after
+    return bool(cues.pattern("letter_salutation").search(text, 0, end))
 
 
 def _closing_dated(release: Release) -> bool:

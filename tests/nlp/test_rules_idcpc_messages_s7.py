@@ -255,3 +255,31 @@ def test_a_message_headline_verb_does_not_run_into_the_party_name(verb):
 def test_an_abbreviated_month_dates_the_message(text, published, day):
     record = idcpc(text, title="IDCPC Sends Message to FSLN", published=published)
     assert record.event_date == day
+
+
+def test_a_letter_under_an_editors_note_is_dated_by_its_closing_line():
+    text = (" date 2023-12-05\nEditor's note: The following is the full text of the letter.\nDear Comrade Xi "
+            "Jinping,\nThe Communist Party of Brazil salutes the Communist Party of China on the 130th "
+            "anniversary of the birth of Comrade Mao Zedong.\nLuciana Santos\nPresident of the PCdoB\n"
+            "Brasilia, December 4, 2023")
+    record = idcpc(text, title="Full text: Letter from the PCdoB", published="2023-12-05",
+                   url="http://www.example-agency.com/2023-12/05/c_1130001.htm")
+    assert record.event_date == "2023-12-04"
+
+
+# --- a weekday a roundup entry states is its day (rule 3), not the dispatch's dateline
+
+def test_a_roundup_entry_dated_by_a_weekday():
+    from nlp.extract import extract_items
+    text = (" date 2020-02-03\nBEIJING, Feb. 3 (Xinhua) -- Political parties of Latin America have "
+            "expressed support for China's fight against the novel coronavirus. The Communist Party of Cuba "
+            "sent a letter to the CPC Central Committee on Sunday. The Sandinista National Liberation Front "
+            "of Nicaragua sent a message on Monday.")
+    title = "Latin American parties voice support for China's fight against epidemic"
+    items = extract_items({"url": "http://www.example-agency.com/2020-02/03/c_1125000.htm",
+                           "source": "idcpc", "lang": "en", "published": "2020-02-03", "text": text,
+                           "title": title})
+    by_country = {r.country: r.event_date for r in items}
+    assert by_country["Cuba"] == "2020-02-02"
+    assert by_country["Nicaragua"] == "2020-02-03"
+    assert items[0].country == "multilateral" and items[0].event_date == "2020-02-02"
