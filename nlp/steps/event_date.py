@@ -890,7 +890,10 @@ def step(release: Release) -> None:
         chosen = chosen or signature
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
             chosen = lead_found[0]
-    if chosen is None:  # a photo caption above the lead states the day the picture was taken
+    if chosen is None and record.event_type != "message":
+        # a photo caption above the lead states the day the picture was taken; a message is not
+        # photographed being sent, so on a message page the picture is its occasion (a congress, a
+        # disaster) or a file photo of its sender, and its day is not the message's
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None

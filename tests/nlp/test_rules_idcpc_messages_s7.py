@@ -283,3 +283,26 @@ def test_a_roundup_entry_dated_by_a_weekday():
     assert by_country["Cuba"] == "2020-02-02"
     assert by_country["Nicaragua"] == "2020-02-03"
     assert items[0].country == "multilateral" and items[0].event_date == "2020-02-02"
+
+
+# --- a caption's day is the picture's: on a message page the occasion, not the message
+
+def test_a_caption_day_does_not_date_a_message():
+    text = (" date 2022-10-27\nPhoto taken on Oct. 16, 2022 shows the opening of the 20th CPC National "
+            "Congress in Beijing. (Xinhua/Li Xueren)\nCARACAS, Oct. 26 (Xinhua) -- Venezuela's Communist "
+            "Party (PCV) and the ruling United Socialist Party of Venezuela (PSUV) have sent messages to the "
+            "CPC Central Committee congratulating it on the success of its 20th National Congress.")
+    record = idcpc(text, title="Venezuelan parties congratulate CPC on successful congress",
+                   published="2022-10-27", url="http://www.example-agency.com/2022-10/27/c_1129000.htm")
+    assert record.event_type == "message"
+    assert record.event_date == "2022-10-26"
+
+
+def test_a_caption_day_still_dates_a_meeting_whose_lead_gives_none():
+    text = ("Liu Jianchao, head of the IDCPC, meets with a delegation of the Communist Party of Cuba in "
+            "Beijing, May 10, 2023.\nLiu Jianchao met with the delegation of the Communist Party of Cuba led "
+            "by Roberto Morales Ojeda. The two sides exchanged views on party building.")
+    record = idcpc(text, title="Liu Jianchao Meets Delegation of the Communist Party of Cuba",
+                   published="2023-05-12")
+    assert record.event_type == "meeting"
+    assert record.event_date == "2023-05-10"
