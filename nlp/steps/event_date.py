@@ -866,6 +866,10 @@ def step(release: Release) -> None:
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
     signature = _signature_day(release, base) if chosen is None else None
+    if signature is not None and _letter_text(release):
+        # a letter's own day is the one it closes with; a day in its body is what it answers or
+        # recalls ("thank you for your message of October 10"), never its sending
+        chosen = signature
     if chosen is None:
         # a plan the lead mentions after its exchange ("… met X. On May 13, the delegation will attend
         # a seminar", as a copy stored on one line reads its later paragraphs) dates nothing

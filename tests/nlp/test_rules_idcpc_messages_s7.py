@@ -306,3 +306,11 @@ def test_a_caption_day_still_dates_a_meeting_whose_lead_gives_none():
                    published="2023-05-12")
     assert record.event_type == "meeting"
     assert record.event_date == "2023-05-10"
+
+
+def test_a_letter_is_dated_by_its_closing_line_not_by_a_day_it_recalls():
+    text = ("Dear Comrade Xi Jinping,\nWe thank you for your message of October 10 on the anniversary of our "
+            "party's founding.\nCarlos Lopez\nSecretary General of the Communist Party of Venezuela\n"
+            "Caracas, October 20, 2021")
+    record = idcpc(text, title="Letter from the PCV to Xi Jinping", published="2021-10-25")
+    assert record.event_date == "2021-10-20"
