@@ -323,11 +323,14 @@ def full_date_zh(match: re.Match[str]) -> date | None:
 
 
 # a date in an English closing line: "14 April 2023", "April 14, 2023", "April 14th, 2023", "May 1" (no
-# year: rule 4 gives it), and the treaty style "the 1st of May, 2018", "this 1st day of May 2018"
+# year: rule 4 gives it), and the treaty style "the 1st of May, 2018", "this 1st day of May 2018"; a
+# letter from a Latin American party closes in its own language: "16 de octubre de 2022", "1 de julho
+# de 2021" (the month words are those of MONTHS, Spanish and Portuguese too)
 _MONTH_WORD = rf"(?i:{_EN_MONTH_RE})"
 CLOSING_DATE_EN = (
-    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:of\s+)?(?P<mname>{_MONTH_WORD})\.?"
-    rf"|(?P<mname2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    rf"(?:(?P<d>\d{{1,2}}){_ORD}\s+(?:day\s+)?(?:(?:of|de)\s+)?(?P<mname>{_MONTH_WORD})\.?"
+    rf"|(?P<mname2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))"
+    rf"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?\b"
 )
 # the same days as DAY_ZH written in Chinese numerals (五月十日, 二〇二三年四月十二日至十五日): the month is
 # required, so that a numeral before 日 alone (一日游, 十日谈) is not read as a day

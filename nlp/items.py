@@ -139,8 +139,10 @@ RESPECTIVE_SEPARATORS = re.compile(r"[，,]\s*(?:and\s+)?|\s+and\s+")
 TAIL = re.compile(r"等[^。，]{0,20}?(?:也|亦|还|還)[^。]{0,10}?(?:致电|致電|致函|致信|发来|發來|"
                   r"表示祝贺|表示祝賀|表示慰问|表示慰問|表示哀悼)|\s+also\s+(?:sent|expressed|extended|conveyed)\b")
 TAIL_SEPARATORS_ZH = re.compile(r"[，,、]|和|及|与|與")
-# A day a roundup entry states ("on June 30", "6月30日"): "today" in a quote is not its day.
-STATED_DAY = re.compile(r"\d|[一二三四五六七八九十]+日")
+# A day a roundup entry states ("on June 30", "6月30日", "on Sunday", 星期日: a weekday is a stated day,
+# counted back by rule 3): "today" in a quote is not its day.
+STATED_DAY = re.compile(r"\d|[一二三四五六七八九十]+日|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                        r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]")
 ROUNDUP_BODY_CHARS = 6000  # how far after the lead a roundup's entries are looked for
 SHORT_WORDS = 12  # an English line of fewer words with no full stop is a name or a title line
 SHORT_ZH = 25

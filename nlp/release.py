@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nlp import party_names
+from nlp import cues, party_names
 from nlp.dates import date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
@@ -212,6 +212,9 @@ def resolve(release: Release) -> None:
             if len(found) == 1 and _bare(release, m):
                 m.entry = found[0]
             continue
+        if len(candidates) > 1 and (own := _by_bracketed_acronym(release, m, candidates)) is not None:
+            m.entry = own
+            continue
         if len(candidates) > 1:
             located = [c for c in candidates if getattr(c, "country", None) in countries]
             if len(located) > 1:
@@ -233,15 +236,33 @@ def resolve(release: Release) -> None:
         m.entry = entry
     _listed(release, leading)
     _foreign_prefixed(release)
-    # a party of a country the release never names, met only by a short acronym, stays unresolved
+    # a party of a country the release never names, met only by a short acronym, stays unresolved,
+    # unless a party's organ or office is written with it ("Secretary General of the PCV")
     for m in release.mentions:
         if isinstance(m.entry, Party) and is_acronym(m.text) and len(m.text) <= 3:
-            if m.entry.country not in countries and m.entry.id not in full_names:
+            if (m.entry.country not in countries and m.entry.id not in full_names
+                    and not _with_party_organ(release, m)):
                 if not any(n.entry is m.entry and not is_acronym(n.text) for n in release.mentions):
                     m.entry = None
     _qualified(release)
     _twinned(release)
     party_names.find(release, leading)
+    _inside_cpc_name(release)
+
+
+def _inside_cpc_name(release: Release) -> None:
+    """A LAC party's bare name inside a name of the CPC ("China's ruling Communist Party", "the
+    Chinese Communist Party": cue ``party_side``) is the CPC, the Chinese side, not the party of
+    that name of the country the page is about (Venezuela's Communist Party on a page about a
+    message to the PSUV)."""
+    for m in release.mentions:
+        if m.label != LAC_PARTY or m.entry is None:
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        left = max(0, m.start - 40)
+        if any(c.start() <= m.start and m.end <= c.end()
+               for c in cues.pattern("party_side").finditer(source, left, min(len(source), m.end + 40))):
+            m.entry = None
 
 
 SENTENCE_REACH = 1500  # how far from a mention its sentence's edges are looked for
@@ -259,6 +280,40 @@ def _sentence(release: Release, m: Mention) -> tuple[int, int]:
     start = max((e for e in ends if e <= m.start), default=0)
     end = min((e for e in ends if e >= m.end), default=len(source))
     return start, end
+
+
+ORGAN_WINDOW = 50  # characters before a short acronym where "First Secretary of the" is looked for
+
+
+def _with_party_organ(release: Release, m: Mention) -> bool:
+    """Is a short acronym written as a party's, with one of its organs or offices ("Secretary General
+    of the PCV", "Honorary President of the PT", "the PCC Central Committee"; cues
+    ``party_organ_before`` / ``party_organ_after``)? A three-letter acronym alone may be anything (a
+    company's "PT", a monetary authority's "MAS"), so a party whose country the release never names
+    is not read from one; one that has a central committee or a secretary general is a party, and the
+    gazetteer's reading of the acronym (the one party that has it, or the one China's releases mean by
+    it: PT is Brazil's, PCC Cuba's) is the party the page means."""
+    source = release.title if m.where == "title" else release.layout.clean
+    before = source[max(0, m.start - ORGAN_WINDOW):m.start]
+    return bool(cues.pattern("party_organ_before").search(before)
+                or cues.pattern("party_organ_after").match(source, m.end))
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9/&.-]{1,11})\s*[)）]")
+
+
+def _by_bracketed_acronym(release: Release, m: Mention, candidates: list[Any]) -> Any:
+    """A name several parties share, written with its acronym in brackets right after it ("the
+    Democratic Labour Party (PDT)", Brazil's, not Barbados' DLP; "the Socialist Party (PSCh)"): a
+    release gives a party's acronym where it first names it, so the acronym says which of them it
+    is — the one candidate that has it, else None (the countries the release names decide)."""
+    source = release.title if m.where == "title" else release.layout.clean
+    bracket = BRACKETED_ACRONYM.match(source, m.end)
+    if bracket is None:
+        return None
+    acronym = bracket.group(1).replace(".", "")
+    own = [c for c in candidates if acronym in {a.replace(".", "") for a in getattr(c, "acronyms", ())}]
+    return own[0] if len(own) == 1 else None
 
 
 def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:

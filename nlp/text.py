@@ -938,7 +938,23 @@ def greets(text: str, at: int) -> bool:
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence around ``at``: from after the previous full stop or line break
-    to the next one (end excluded) — the unit a clause of a release is read in."""
-    left = max(text.rfind(".", 0, at), text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(".", at), text.find("。", at), text.find("\n", at)) if i != -1]
-    return left, min(ends) if ends else len(text)
+    to the next one (end excluded) — the unit a clause of a release is read in. The stop of an
+    abbreviation ("On Nov. 30, the IDCPC sent …", "Mr. Xi") ends no sentence (``ABBREVIATION``)."""
+    left = at
+    while True:
+        left = max(text.rfind(".", 0, left), text.rfind("。", 0, left), text.rfind("\n", 0, left))
+        if left == -1 or not _abbreviation_stop(text, left):
+            break
+    right = at
+    while True:
+        ends = [i for i in (text.find(".", right), text.find("。", right), text.find("\n", right)) if i != -1]
+        right = min(ends) if ends else len(text)
+        if right == len(text) or not _abbreviation_stop(text, right):
+            break
+        right += 1
+    return left + 1, right
+
+
+def _abbreviation_stop(text: str, at: int) -> bool:
+    """Is the full stop at ``at`` the one of an abbreviation ("Nov.", "Mr.")?"""
+    return text[at] == "." and ABBREVIATION.search(text, max(0, at - 5), at + 1) is not None

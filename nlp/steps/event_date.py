@@ -15,7 +15,9 @@ Where the day is written, in the order a reader looks for it:
    is the day just named;
 3. on a joint statement, communiqué, declaration or memorandum whose lead states no day, the
    signature line at its end ("Signed in Beijing on May 1, 2018", 二〇二三年四月十四日于北京): a
-   stated day, so it comes before the dateline of an agency copy of the text;
+   stated day, so it comes before the dateline of an agency copy of the text; so is the place and
+   day that close a page which is the text of a letter or message ("Dear Comrade …" … "Havana,
+   June 30, 2021");
 4. the dateline itself: "Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --", "新华社北京4月20日电";
 5. otherwise the publication day (the document's, the ' date YYYY-MM-DD' marker of agency copies,
    or the page address), noted as a fallback. The codebook says "No day in the text → null", but
@@ -776,6 +778,27 @@ STANDALONE_DATELINE_ZH = re.compile(
 SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the verb within this many characters after the day
 
 
+def _letter_text(release: Release) -> bool:
+    """Is the page the text of a letter or message itself — a message page (event type) that opens
+    with a salutation line ("Dear Comrade Xi Jinping,", "Estimado compañero", 尊敬的…同志：; cue
+    ``letter_salutation``) before its lead, at it, or on the line after it (an agency's "Editor's
+    note: the full text of the letter follows." read as the lead)? Such a text, like a joint one,
+    states its day only in the place-and-day line that closes it ("Havana, June 30, 2021"):
+    that is the day the letter was written, the exchange the page records (rule 1, a stated day). A
+    report about a letter ("On May 10, Xi sent a letter to …") opens with its lead, not a salutation."""
+    if release.record.event_type != "message":
+        return False
+    text = release.layout.clean
+    after = text.find("\n", release.layout.lead_end + 1)
+    end = len(text) if after == -1 else after
+    return bool(cues.pattern("letter_salutation").search(text, 0, end))
+
+
+def _closing_dated(release: Release) -> bool:
+    """A page dated by the line that closes it: a joint text or the text of a letter."""
+    return _signed_document(release) or _letter_text(release)
+
+
 def _signed_document(release: Release) -> bool:
     """Is the page the text of a joint statement, communiqué, declaration, memorandum or action plan
     (its event type, or a headline that names such a text: cue ``signed_document``)? Only the
@@ -916,12 +939,16 @@ def step(release: Release) -> None:
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
     signature = _signature_day(release, base) if chosen is None else None
+    if signature is not None and _letter_text(release):
+        # a letter's own day is the one it closes with; a day in its body is what it answers or
+        # recalls ("thank you for your message of October 10"), never its sending
+        chosen = signature
     if chosen is None:
         # a plan the lead mentions after its exchange ("… met X. On May 13, the delegation will attend
         # a seminar", as a copy stored on one line reads its later paragraphs) dates nothing
         events = [f for f in lead_found if f.kind != "report" and f not in plans]
         events = [f for f in events if not _recalled(release, f, search_from)]
-        if _signed_document(release):  # a joint text speaks in the present: "Today, the world is
+        if _closing_dated(release):  # a joint text (or a letter) speaks in the present: "Today, the world is
             # …", 今天，两国… is "nowadays"; its "today" dates nothing unless it reports the exchange
             events = [f for f in events if f.kind != "today" or _names_exchange(release, f)]
         if release.anchor is not None:
@@ -940,7 +967,10 @@ def step(release: Release) -> None:
         chosen = chosen or signature
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:
             chosen = lead_found[0]
-    if chosen is None:  # a photo caption above the lead states the day the picture was taken
+    if chosen is None and record.event_type != "message":
+        # a photo caption above the lead states the day the picture was taken; a message is not
+        # photographed being sent, so on a message page the picture is its occasion (a congress, a
+        # disaster) or a file photo of its sender, and its day is not the message's
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
         chosen = stated[0] if stated else None

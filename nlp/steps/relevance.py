@@ -203,8 +203,24 @@ def lac_with_a_third_party(release: Release) -> bool:
     if party_side_named(release, "title") or any(
             m.where == "title" and m.label == CN_OFFICIAL for m in release.mentions):
         return False
+    if _lac_sides_only(release):
+        return True
     return bool(names_elsewhere(release, ("title",))) and any(
         m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
+
+
+def _lac_sides_only(release: Release) -> bool:
+    """Does the headline name actors of two LAC countries ("FSLN Sends Solidarity Message to PSUV",
+    尼共致电委统社党) while the page names no Chinese side anywhere — not China, no Chinese official,
+    no party side? The exchange is between the two LAC actors; the CPC is no side of it."""
+    countries = {getattr(m.entry, "country", None) if m.label != LAC_COUNTRY else m.entry.id
+                 for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG) if m.where == "title"}
+    countries.discard(None)
+    if len(countries) < 2:
+        return False
+    if any(m.label == CN_OFFICIAL for m in release.mentions) or party_side_named(release, "text"):
+        return False
+    return CHINA_NAMED.search(release.layout.clean) is None
 
 
 # Who counts: a Chinese ambassador, consul, special representative or department director in the
@@ -359,6 +375,8 @@ def state_side_only(release: Release) -> bool:
     Minister", "Foreign Minister of Peru") is the counterpart's office, not China's side."""
     if release.is_mfa or _cpc_side_named(release):
         return False
+    if release.of(LAC_PARTY, zones=("title", "lead")):
+        return False  # a LAC party as the counterpart: the site reports a party exchange
     return (_chinese_state_side(release, "title", release.title, 0, len(release.title))
             or _chinese_state_side(release, "text", release.layout.clean, release.layout.lead_start,
                                    release.layout.lead_end))
