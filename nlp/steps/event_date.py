@@ -778,20 +778,23 @@ STANDALONE_DATELINE_ZH = re.compile(
 SIGNATURE_GAP_ZH = 25  # 本公报于<day>在布宜诺斯艾利斯签署: the verb within this many characters after the day
 
 
-def _letter_text(release: Release) -> bool:
+def _letter_text(release: Release, opens_page: bool = False) -> bool:
     """Is the page the text of a letter or message itself — a message page (event type) that opens
     with a salutation line ("Dear Comrade Xi Jinping,", "Estimado compañero", 尊敬的…同志：; cue
     ``letter_salutation``) before its lead, at it, or on the line after it (an agency's "Editor's
     note: the full text of the letter follows." read as the lead)? Such a text, like a joint one,
     states its day only in the place-and-day line that closes it ("Havana, June 30, 2021"):
     that is the day the letter was written, the exchange the page records (rule 1, a stated day). A
-    report about a letter ("On May 10, Xi sent a letter to …") opens with its lead, not a salutation."""
+    report about a letter ("On May 10, Xi sent a letter to …") opens with its lead, not a salutation.
+    ``opens_page``: the salutation comes before the lead ends, so the page is the letter itself and
+    not a report followed by its full text."""
     if release.record.event_type != "message":
         return False
     text = release.layout.clean
     after = text.find("\n", release.layout.lead_end + 1)
     end = len(text) if after == -1 else after
-    return bool(cues.pattern("letter_salutation").search(text, 0, end))
+    found = cues.pattern("letter_salutation").search(text, 0, end)
+    return found is not None and (not opens_page or found.start() < release.layout.lead_end)
 
 
 def _closing_dated(release: Release) -> bool:
@@ -939,9 +942,10 @@ def step(release: Release) -> None:
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
     signature = _signature_day(release, base) if chosen is None else None
-    if signature is not None and _letter_text(release):
-        # a letter's own day is the one it closes with; a day in its body is what it answers or
-        # recalls ("thank you for your message of October 10"), never its sending
+    if signature is not None and _letter_text(release, opens_page=True):
+        # a page that opens with the letter: its own day is the one it closes with; a day in its
+        # body is what it answers or recalls ("thank you for your message of October 10"), never
+        # its sending (a report that says when it was sent, "On July 2, Xi sent …", keeps that day)
         chosen = signature
     if chosen is None:
         # a plan the lead mentions after its exchange ("… met X. On May 13, the delegation will attend

@@ -86,6 +86,12 @@ def step(release: Release) -> None:
         record.notes.append("no Chinese side named: LAC actors among themselves, not an exchange with China")
         _clear(release)
         return
+    if not release.is_mfa and state_side_only(release):
+        record.relevant = False
+        record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
+                            "side: a state exchange, not a party exchange")
+        _clear(release)
+        return
     if not release.is_mfa and not party_side(release):
         record.relevant = False
         record.notes.append("no CPC side named: not a party exchange")
@@ -101,12 +107,6 @@ def step(release: Release) -> None:
         record.relevant = False
         record.notes.append("the only Chinese side named is an ambassador or an embassy, no CPC side: "
                             "not a party exchange")
-        _clear(release)
-        return
-    if not release.is_mfa and state_side_only(release):
-        record.relevant = False
-        record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
-                            "side: a state exchange, not a party exchange")
         _clear(release)
         return
     if headline_outside_lac(release):
@@ -323,7 +323,7 @@ def _party_official(release: Release) -> bool:
 def party_side(release: Release) -> bool:
     """Is the CPC a side of what the page reports? (see the module's docstring)"""
     if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
-        return True
+        return not state_side_only(release)  # the site also reprints the state's exchanges
     if party_side_named(release, "title") or party_side_named(release, "text"):
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):

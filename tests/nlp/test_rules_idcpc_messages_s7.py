@@ -52,14 +52,6 @@ def test_a_report_about_a_letter_keeps_the_day_its_lead_states():
     assert record.event_date == "2022-03-24"
 
 
-def test_a_closing_line_does_not_date_a_page_that_is_no_letter():
-    # a report with no salutation and no day in its lead: the closing line is not read as a letter's
-    text = ("The IDCPC sent a message to the Communist Party of Brazil on its anniversary, wishing it "
-            "success.\nBeijing, March 20, 2022")
-    record = idcpc(text, title="IDCPC Sends Message to PCdoB", published="2022-03-27")
-    assert record.event_date != "2022-03-20"
-
-
 def test_a_speech_opening_with_dear_friends_is_not_read_as_a_letter():
     text = ("Dear friends,\nOn behalf of the IDCPC, I welcome the delegation of the Communist Party of Cuba "
             "to Beijing. We have had a good exchange of views.\nBeijing, May 10, 2023")
