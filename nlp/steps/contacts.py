@@ -58,9 +58,12 @@ ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minis
               r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
               r"Ambassador|"
               r"leader|Governor|Mayor|Senator|Deputy|Congressman|Congresswoman|Chancellor")
-# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne"
+# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne"; an
+# envoy's title names the country he is posted to after it ("Cuban Ambassador to China Alberto Blanco",
+# "Venezuela's Ambassador to China X", "Ambassador of Nicaragua to China X")
 ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?))"
+    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:['’]s)?(?:\s{_UP}[a-z]+)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?"
+    rf"(?:\s+to\s+China)?))"
     rf"\s+(?P<name>{PERSON})\b",
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
@@ -78,9 +81,14 @@ ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inaugur
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 _COUNTRY_LIST = r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*"
 PARTICIPANTS_EN = (
+    # the region's envoys as a group (codebook, regional: "meetings with LAC envoys as a group")
+    re.compile(r"(?P<name>(?:ambassadors|envoys|diplomats|heads of mission)(?:\s+to\s+China)?\s+"
+               r"(?:from|of)\s+(?:the\s+)?(?:\d+\s+)?Latin American and Caribbean "
+               r"(?:countries|states|region))"),
     re.compile(rf"(?P<name>(?:(?:some|about|more than|over|nearly)\s+)?(?:\d+\s+)?(?:young\s+)?(?:party\s+)?"
                rf"(?:cadres|leaders|representatives|officials|delegates|legislators|parliamentarians|"
-               rf"journalists|scholars)(?:\s+of\s+(?:[a-z]+\s+)?(?:political\s+)?parties)?\s+from\s+"
+               rf"journalists|scholars|ambassadors|envoys|diplomats|media\s+professionals)"
+               rf"(?:\s+of\s+(?:[a-z]+\s+)?(?:political\s+)?parties)?\s+from\s+"
                rf"(?:{_COUNTRY_LIST}(?:,\s+|\s+and\s+))+{_COUNTRY_LIST})"),
     re.compile(r"(?P<name>(?:leaders|representatives)\s+of\s+(?:political\s+)?parties\s+(?:from|of)\s+"
                r"(?:the\s+)?Latin American and Caribbean (?:countries|region))"),
@@ -98,7 +106,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("women", re.compile(r"\bwomen'?s?\b|妇女|婦女", re.I)),
     ("trade_union", re.compile(r"\btrade unions?\b|\bunion of workers\b|\bworkers' (?:central|confederation)|"
                                r"工会|工會", re.I)),
-    ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\bchargé|\bcharge d'affaires|大使|使馆|使館|"
+    ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\benvoys?\b|\bdiplomat|\bchargé|"
+                            r"\bcharge d'affaires|大使|使馆|使館|"
                             r"领事|領事",
                             re.I)),
     ("think_tank", re.compile(r"\bthink[- ]tank|\binstitute|\buniversity|\bacadem(?:y|ic)|\bscholar|"
@@ -132,7 +141,9 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 BODY_CHAIR = re.compile(r"\b(?:president|chair(?:man|woman)?|head)\s+of\s+(?:the\s+)?[A-Za-z-]*\s*"
                         r"(?:commission|committee|group|caucus|bloc)\b", re.I)
 FIRST_CLAUSE = re.compile(r"\s+and\s+|,\s+|\s+as well as\s+|\s+also\s+|和|、|兼")
-CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|(?<!-)\bChina\b(?!-)|\bChinese\b|\bIDCPC\b|"
+# (a compound adjective, "the Center for Chinese-Mexican Studies", names no Chinese side)
+CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|(?<!-)\bChina\b(?!-)|(?<!-)\bChinese\b(?!-)|"
+                          r"\bIDCPC\b|"
                           r"International Department|"
                           r"National People's Congress|\bNPC\b|\bCPPCC\b|State Council|中共|中国共产党|"
                           r"中联部|中國", re.I)
