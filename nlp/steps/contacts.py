@@ -538,6 +538,24 @@ def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
                 release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name, where))
 
 
+# A party's youth or women's wing written around the party's name ("the PSUV youth wing", "the
+# FSLN's Youth", "the Juventud del PSUV", "the Women's Front of the PNP") where the gazetteer lists
+# no such form of the wing: the group is the wing (kind youth/women), still of that party.
+WING_AFTER = re.compile(r"(?:['’]s)?\s+(?i:(?P<youth>youth|young)|(?P<women>women['’]?s?))\b")
+WING_BEFORE = re.compile(r"\b(?i:(?P<youth>youth|juventud|juventude|jeunesse)|(?P<women>women['’]?s?|"
+                         r"mujeres|mulheres))(?:\s+[A-Z][\w'’]*){0,2}\s+(?:of|del|de\s+la|do|da|de)\s+"
+                         r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$")
+
+
+def _wing_kind(source: str, start: int, end: int) -> str:
+    """The kind of a group named by a party's name: ``youth`` or ``women`` where the name stands in
+    its wing's (``WING_AFTER``, ``WING_BEFORE``), else ``party``."""
+    match = WING_AFTER.match(source, end) or WING_BEFORE.search(source, max(0, start - 40), start)
+    if match is None:
+        return "party"
+    return "youth" if match.group("youth") else "women"
+
+
 def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
             seen: dict[str, int]) -> None:
     """Parties and organisations named in the title and the counterpart passages."""
@@ -554,7 +572,9 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                 continue
             if m.where == "text" and _background(release.layout.clean, m.start):
                 continue  # a party the counterpart spoke of, or a rival, not one taking part
-            contact = Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)
+            source = release.title if m.where == "title" else release.layout.clean
+            contact = Contact(name=m.text, kind=_wing_kind(source, m.start, m.end), party_id=party.id,
+                              party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
             owner = gaz.get(org.party) if org.party else None

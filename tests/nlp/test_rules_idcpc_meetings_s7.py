@@ -140,3 +140,30 @@ def test_media_professionals_from_several_lac_countries() -> None:
                    title="Chen Zhou Meets with Latin American Media Delegation")
     assert record.country == "multilateral"
     assert [c.kind for c in record.contacts] == ["media"]
+
+
+# ---- a party's youth or women's wing named around the party's name -------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "party"), [
+    ("Liu Jianchao met with a delegation of Venezuela's PSUV youth wing, the Juventud del PSUV, led by its "
+     "national coordinator, in Beijing on December 12.", "youth", "United Socialist Party of Venezuela"),
+    ("Sun Haiyan met with a delegation of the FSLN's youth organization in Beijing on August 8.", "youth",
+     "Sandinista National Liberation Front"),
+    ("Sun Haiyan met with leaders of the Women's Movement of the PNP of Jamaica in Beijing on March 8.",
+     "women", "People's National Party"),
+])
+def test_party_wing_is_a_youth_or_women_contact_of_the_party(text: str, kind: str, party: str) -> None:
+    record = idcpc(text, title="IDCPC Official Meets with Latin American Guests")
+    assert {(c.kind, c.party) for c in record.contacts} == {(kind, party)}
+
+
+@pytest.mark.parametrize("text", [
+    "Sun Haiyan met with a delegation of the FSLN in Beijing on May 10. The delegation included young "
+    "cadres.",
+    "Sun Haiyan met with young leaders of the Workers' Party of Brazil in Beijing on May 10.",
+])
+def test_young_party_members_are_party_contacts(text: str) -> None:
+    """Does not over-fire: young members of a party are the party's, not a youth wing."""
+    record = idcpc(text, title="Sun Haiyan Meets with Latin American Guests")
+    assert [c.kind for c in record.contacts] == ["party"]
