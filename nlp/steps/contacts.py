@@ -57,12 +57,13 @@ ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minis
               r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
               r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
               r"Ambassador|"
-              r"leader|Governor|Mayor|Senator|Deputy|Congressman|Congresswoman|Chancellor")
-# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne"; an
+              r"leader|Governor|Mayor|Head of Government|Senator|Deputy|Congressman|Congresswoman|Chancellor")
+# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne", "Mexico
+# City's Head of Government Martí Batres"; an
 # envoy's title names the country he is posted to after it ("Cuban Ambassador to China Alberto Blanco",
 # "Venezuela's Ambassador to China X", "Ambassador of Nicaragua to China X")
 ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:['’]s)?(?:\s{_UP}[a-z]+)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?"
+    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?(?:['’]s)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?"
     rf"(?:\s+to\s+China)?))"
     rf"\s+(?P<name>{PERSON})\b",
 )
@@ -925,6 +926,34 @@ def _shared_words(release: Release, ranges: list[tuple[int, int]], contacts: lis
                 release.record.add_evidence(NAME, Span(a, b, text[a:b]))
 
 
+GROUP_NOUNS_EN = (r"(?:young\s+)?(?:journalists|reporters|scholars|academics|researchers|legislators|"
+                  r"parliamentarians|lawmakers|senators|congressmen|mayors|governors|cadres|diplomats|"
+                  r"media\s+professionals)")
+
+
+def _demonym_group(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                   seen: dict[str, int]) -> None:
+    """A bilateral page whose counterparts are a group named by its country's demonym and a noun of
+    people ("Venezuelan journalists", "a group of Chilean scholars", "Mexican legislators"), when it
+    names no party or person: the group is the contact, of the kind its noun says (as
+    ``_participants`` does for several countries' groups)."""
+    country = release.gazetteer.country(release.country_id) if release.country_id else None
+    if country is None or release.zh:
+        return
+    demonyms = "|".join(re.escape(d[:1].upper() + d[1:]) for d in country.demonyms["en"] if d)
+    if not demonyms:
+        return
+    pattern = re.compile(rf"\b(?P<name>(?:{demonyms})\s+{GROUP_NOUNS_EN})\b")
+    text = release.layout.clean
+    for start, end in ranges:
+        match = pattern.search(text, start, end)
+        if match:
+            name = match.group("name")
+            _add(contacts, seen, Contact(name=name, kind=kind_of(name)))
+            release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name))
+            return
+
+
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
@@ -944,6 +973,8 @@ def step(release: Release) -> None:
     _described_party(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
+    elif not contacts:
+        _demonym_group(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")
     if named is not None and not contacts:  # the head in office the country step found by name
         contacts.append(Contact(name=named.text, kind="government"))

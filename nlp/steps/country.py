@@ -91,9 +91,10 @@ INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|Colle
                                 r"(?i:mayor|governor|head of government|city council|city hall|"
                                 r"municipal(?:ity| government)|city government)) "
                                 r"(?:of|de|do|da) (?:the )?$")
-# "the Montevideo mayor", "Montevideo City Council": the city's own office after its name
-INSTITUTION_AFTER_EN = re.compile(r"\s+(?i:mayor|city council|city hall|city government|"
-                                  r"municipal government)\b")
+# "the Montevideo mayor", "Montevideo City Council", "Mexico City's Head of Government": the city's own
+# office after its name
+INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?i:mayor|head of government|city council|city hall|"
+                                  r"city government|municipal government)\b")
 # matched at the name's end
 INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|市长|市長|市政府|市议会|市議會")
 

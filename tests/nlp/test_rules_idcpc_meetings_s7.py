@@ -167,3 +167,38 @@ def test_young_party_members_are_party_contacts(text: str) -> None:
     """Does not over-fire: young members of a party are the party's, not a youth wing."""
     record = idcpc(text, title="Sun Haiyan Meets with Latin American Guests")
     assert [c.kind for c in record.contacts] == ["party"]
+
+
+# ---- one country's group named by its demonym; a city's head of government -----------------------
+
+
+@pytest.mark.parametrize(("text", "title", "name", "kind"), [
+    ("Chen Zhou met with Venezuelan journalists attending a media seminar in Beijing on September 12.",
+     "Chen Zhou Meets with Venezuelan Journalists", "Venezuelan journalists", "media"),
+    ("Guo Yezhou met with a group of Chilean scholars in Beijing on May 10.",
+     "Guo Yezhou Meets with Chilean Scholars", "Chilean scholars", "think_tank"),
+    ("Guo Yezhou met with Mexican legislators in Beijing on May 10.",
+     "Guo Yezhou Meets with Mexican Legislators", "Mexican legislators", "legislature"),
+    ("Guo Yezhou met with Argentine mayors visiting China in Beijing on May 10.",
+     "Guo Yezhou Meets with Argentine Mayors", "Argentine mayors", "government"),
+])
+def test_demonym_group_is_the_contact(text: str, title: str, name: str, kind: str) -> None:
+    record = idcpc(text, title=title)
+    assert [(c.name, c.kind) for c in record.contacts] == [(name, kind)]
+
+
+def test_demonym_group_gives_way_to_a_named_party() -> None:
+    """Does not over-fire: a group whose party the page names is that party's contact."""
+    record = idcpc("Guo Yezhou met with Mexican legislators of MORENA in Beijing on May 10.",
+                   title="Guo Yezhou Meets with Mexican Legislators")
+    assert parties(record) == {"National Regeneration Movement"}
+    assert "Mexican legislators" not in {c.name for c in record.contacts}
+
+
+@pytest.mark.parametrize("title", ["Liu Jianchao Meets with Mexico City Head of Government",
+                                   "Liu Jianchao Meets with Mexico City's Head of Government"])
+def test_city_head_of_government_before_the_name(title: str) -> None:
+    record = idcpc("Liu Jianchao met with Mexico City's Head of Government Martí Batres in Beijing on "
+                   "June 5.", title=title)
+    assert record.country == "Mexico"
+    assert [(c.name, c.kind) for c in record.contacts] == [("Martí Batres", "government")]
