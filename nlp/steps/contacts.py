@@ -32,7 +32,8 @@ NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
 _WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
-PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
+# a middle initial ("Philip J. Pierre", "Mia A. Mottley") is part of the name
+PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
 # "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ...";
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins

@@ -202,3 +202,17 @@ def test_city_head_of_government_before_the_name(title: str) -> None:
                    "June 5.", title=title)
     assert record.country == "Mexico"
     assert [(c.name, c.kind) for c in record.contacts] == [("Martí Batres", "government")]
+
+
+# ---- a middle initial is part of a counterpart's name ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("Liu Jianchao met with Philip J. Pierre, Political Leader of the Saint Lucia Labour Party and Prime "
+     "Minister of Saint Lucia, in Beijing on October 20.", "Philip J. Pierre", "Saint Lucia Labour Party"),
+    ("Liu Jianchao met with Mia A. Mottley, Political Leader of the Barbados Labour Party, in Beijing on "
+     "October 20.", "Mia A. Mottley", "Barbados Labour Party"),
+])
+def test_middle_initial_in_a_name(text: str, name: str, party: str) -> None:
+    record = idcpc(text, title="Liu Jianchao Meets with Caribbean Party Leader")
+    assert (name, "party", party) in {(c.name, c.kind, c.party) for c in record.contacts}
