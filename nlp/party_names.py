@@ -325,6 +325,11 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                     k += 1
                     continue
                 if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
+                    if before_and is not None:
+                        # "… Labour Party and Prime Minister of Dominica", "Barbados Labour Party and
+                        # Democratic Labour Party leaders": an office or another head after "and" opens
+                        # the holder's next role or the next name; this name ended before the "and"
+                        end = before_and
                     break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
                 if english and k == i + 1:
                     break  # "Communist Party Central Committee": English puts no name word after the head

@@ -32,7 +32,8 @@ NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
 _WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
-PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}"
+# a middle initial ("Philip J. Pierre", "Mia A. Mottley") is part of the name
+PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
 # "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ...";
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
@@ -57,10 +58,14 @@ ROLE_WORDS = (r"President|Vice[- ]President|Prime Minister|Premier|Foreign Minis
               r"Minister(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)*)?|"
               r"First Secretary|Secretary[- ]General|General Secretary|Chairman|Chairwoman|Chair|Speaker|"
               r"Ambassador|"
-              r"leader|Governor|Mayor|Senator|Deputy|Congressman|Congresswoman|Chancellor")
-# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne"
+              r"leader|Governor|Mayor|Head of Government|Senator|Deputy|Congressman|Congresswoman|Chancellor")
+# "Cuban President Miguel Diaz-Canel", "Prime Minister of Antigua and Barbuda Gaston Browne", "Mexico
+# City's Head of Government Martí Batres"; an
+# envoy's title names the country he is posted to after it ("Cuban Ambassador to China Alberto Blanco",
+# "Venezuela's Ambassador to China X", "Ambassador of Nicaragua to China X")
 ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?))"
+    rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?(?:['’]s)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?"
+    rf"(?:\s+to\s+China)?))"
     rf"\s+(?P<name>{PERSON})\b",
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
@@ -78,9 +83,14 @@ ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inaugur
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
 _COUNTRY_LIST = r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*"
 PARTICIPANTS_EN = (
+    # the region's envoys as a group (codebook, regional: "meetings with LAC envoys as a group")
+    re.compile(r"(?P<name>(?:ambassadors|envoys|diplomats|heads of mission)(?:\s+to\s+China)?\s+"
+               r"(?:from|of)\s+(?:the\s+)?(?:\d+\s+)?Latin American and Caribbean "
+               r"(?:countries|states|region))"),
     re.compile(rf"(?P<name>(?:(?:some|about|more than|over|nearly)\s+)?(?:\d+\s+)?(?:young\s+)?(?:party\s+)?"
                rf"(?:cadres|leaders|representatives|officials|delegates|legislators|parliamentarians|"
-               rf"journalists|scholars)(?:\s+of\s+(?:[a-z]+\s+)?(?:political\s+)?parties)?\s+from\s+"
+               rf"journalists|scholars|ambassadors|envoys|diplomats|media\s+professionals)"
+               rf"(?:\s+of\s+(?:[a-z]+\s+)?(?:political\s+)?parties)?\s+from\s+"
                rf"(?:{_COUNTRY_LIST}(?:,\s+|\s+and\s+))+{_COUNTRY_LIST})"),
     re.compile(r"(?P<name>(?:leaders|representatives)\s+of\s+(?:political\s+)?parties\s+(?:from|of)\s+"
                r"(?:the\s+)?Latin American and Caribbean (?:countries|region))"),
@@ -98,7 +108,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("women", re.compile(r"\bwomen'?s?\b|妇女|婦女", re.I)),
     ("trade_union", re.compile(r"\btrade unions?\b|\bunion of workers\b|\bworkers' (?:central|confederation)|"
                                r"工会|工會", re.I)),
-    ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\bchargé|\bcharge d'affaires|大使|使馆|使館|"
+    ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\benvoys?\b|\bdiplomat|\bchargé|"
+                            r"\bcharge d'affaires|大使|使馆|使館|"
                             r"领事|領事",
                             re.I)),
     ("think_tank", re.compile(r"\bthink[- ]tank|\binstitute|\buniversity|\bacadem(?:y|ic)|\bscholar|"
@@ -132,7 +143,9 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 BODY_CHAIR = re.compile(r"\b(?:president|chair(?:man|woman)?|head)\s+of\s+(?:the\s+)?[A-Za-z-]*\s*"
                         r"(?:commission|committee|group|caucus|bloc)\b", re.I)
 FIRST_CLAUSE = re.compile(r"\s+and\s+|,\s+|\s+as well as\s+|\s+also\s+|和|、|兼")
-CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|(?<!-)\bChina\b(?!-)|\bChinese\b|\bIDCPC\b|"
+# (a compound adjective, "the Center for Chinese-Mexican Studies", names no Chinese side)
+CHINESE_SIDE = re.compile(r"\bCPC\b|Communist Party of China|(?<!-)\bChina\b(?!-)|(?<!-)\bChinese\b(?!-)|"
+                          r"\bIDCPC\b|"
                           r"International Department|"
                           r"National People's Congress|\bNPC\b|\bCPPCC\b|State Council|中共|中国共产党|"
                           r"中联部|中國", re.I)
@@ -527,6 +540,24 @@ def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
                 release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name, where))
 
 
+# A party's youth or women's wing written around the party's name ("the PSUV youth wing", "the
+# FSLN's Youth", "the Juventud del PSUV", "the Women's Front of the PNP") where the gazetteer lists
+# no such form of the wing: the group is the wing (kind youth/women), still of that party.
+WING_AFTER = re.compile(r"(?:['’]s)?\s+(?i:(?P<youth>youth|young)|(?P<women>women['’]?s?))\b")
+WING_BEFORE = re.compile(r"\b(?i:(?P<youth>youth|juventud|juventude|jeunesse)|(?P<women>women['’]?s?|"
+                         r"mujeres|mulheres))(?:\s+[A-Z][\w'’]*){0,2}\s+(?:of|del|de\s+la|do|da|de)\s+"
+                         r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$")
+
+
+def _wing_kind(source: str, start: int, end: int) -> str:
+    """The kind of a group named by a party's name: ``youth`` or ``women`` where the name stands in
+    its wing's (``WING_AFTER``, ``WING_BEFORE``), else ``party``."""
+    match = WING_AFTER.match(source, end) or WING_BEFORE.search(source, max(0, start - 40), start)
+    if match is None:
+        return "party"
+    return "youth" if match.group("youth") else "women"
+
+
 def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
             seen: dict[str, int]) -> None:
     """Parties and organisations named in the title and the counterpart passages."""
@@ -543,7 +574,9 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                 continue
             if m.where == "text" and _background(release.layout.clean, m.start):
                 continue  # a party the counterpart spoke of, or a rival, not one taking part
-            contact = Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)
+            source = release.title if m.where == "title" else release.layout.clean
+            contact = Contact(name=m.text, kind=_wing_kind(source, m.start, m.end), party_id=party.id,
+                              party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
             owner = gaz.get(org.party) if org.party else None
@@ -894,6 +927,34 @@ def _shared_words(release: Release, ranges: list[tuple[int, int]], contacts: lis
                 release.record.add_evidence(NAME, Span(a, b, text[a:b]))
 
 
+GROUP_NOUNS_EN = (r"(?:young\s+)?(?:journalists|reporters|scholars|academics|researchers|legislators|"
+                  r"parliamentarians|lawmakers|senators|congressmen|mayors|governors|cadres|diplomats|"
+                  r"media\s+professionals)")
+
+
+def _demonym_group(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                   seen: dict[str, int]) -> None:
+    """A bilateral page whose counterparts are a group named by its country's demonym and a noun of
+    people ("Venezuelan journalists", "a group of Chilean scholars", "Mexican legislators"), when it
+    names no party or person: the group is the contact, of the kind its noun says (as
+    ``_participants`` does for several countries' groups)."""
+    country = release.gazetteer.country(release.country_id) if release.country_id else None
+    if country is None or release.zh:
+        return
+    demonyms = "|".join(re.escape(d[:1].upper() + d[1:]) for d in country.demonyms["en"] if d)
+    if not demonyms:
+        return
+    pattern = re.compile(rf"\b(?P<name>(?:{demonyms})\s+{GROUP_NOUNS_EN})\b")
+    text = release.layout.clean
+    for start, end in ranges:
+        match = pattern.search(text, start, end)
+        if match:
+            name = match.group("name")
+            _add(contacts, seen, Contact(name=name, kind=kind_of(name)))
+            release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name))
+            return
+
+
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
@@ -913,6 +974,8 @@ def step(release: Release) -> None:
     _described_party(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
+    elif not contacts:
+        _demonym_group(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")
     if named is not None and not contacts:  # the head in office the country step found by name
         contacts.append(Contact(name=named.text, kind="government"))

@@ -87,18 +87,28 @@ def is_capital(release: Release, m: Mention) -> bool:
     return not _institution_named_after(release, m)
 
 
-INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|College|Institute|Academy) "
+INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|College|Institute|Academy|"
+                                r"(?i:mayor|governor|head of government|city council|city hall|"
+                                r"municipal(?:ity| government)|city government)) "
                                 r"(?:of|de|do|da) (?:the )?$")
-INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院")  # matched at the name's end
+# "the Montevideo mayor", "Montevideo City Council", "Mexico City's Head of Government": the city's own
+# office after its name
+INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?i:mayor|head of government|city council|city hall|"
+                                  r"city government|municipal government)\b")
+# matched at the name's end
+INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|市长|市長|市政府|市议会|市議會")
 
 
 def _institution_named_after(release: Release, m: Mention) -> bool:
     """"the University of Brasilia", 巴西利亚大学: a capital in an institution's name names the
-    institution's people, the country's actors, not where something happened."""
+    institution's people, the country's actors, not where something happened. So does a capital
+    that names a city's own office ("the Mayor of Montevideo", "the Montevideo mayor", 蒙得维的亚市长):
+    the mayor is the city's actor, as the university is."""
     source = release.title if m.where == "title" else release.layout.clean
     if release.zh:
         return INSTITUTION_AFTER_ZH.match(source, m.end) is not None
-    return INSTITUTION_BEFORE.search(source, max(0, m.start - 40), m.start) is not None
+    return (INSTITUTION_BEFORE.search(source, max(0, m.start - 40), m.start) is not None
+            or INSTITUTION_AFTER_EN.match(source, m.end) is not None)
 
 
 @lru_cache(maxsize=256)
