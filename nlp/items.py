@@ -158,6 +158,9 @@ GENERIC_TITLE = {
     (LEGS, "en"): "A delegation of the Communist Party of China abroad",
     (LEGS, "zh"): "中国共产党代表团出访",
 }
+# A foreign-ministry digest's segment headline: names no party (a CPC headline would make the
+# ministry's step read the item as a CPC delegation's activity).
+MFA_DIGEST_TITLE = {"en": "Diplomatic news in brief", "zh": "外交简讯"}
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,15 @@ def kind_of(release: Release, page: Record) -> str | None:
     congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
     (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
     is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
-    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)."""
-    if release.is_mfa or not party_side(release):
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``).
+    A foreign-ministry page is a digest when it says it is one or is an untitled digest ("Wang Yi's
+    Diplomatic Engagements This Week", 一周外事): its record is the first LAC exchange it reports
+    (codebook, One page, one record), not the first item's day and format."""
+    if release.is_mfa:
+        if cues.pattern("not_exchange_headline").search(release.title.strip()):
+            return None
+        return DIGEST if DIGEST_TITLE.search(release.title) or _untitled_digest(release) else None
+    if not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
     if cues.pattern("not_exchange_headline").search(release.title.strip()):
         return None  # a commentary or an embassy's activity: its senders' words report no exchange
@@ -468,7 +478,8 @@ def _title_names_lac(release: Release) -> bool:
 def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     """The segment as a release of its own: the page text blanked outside the segment (offsets
     kept), the segment on one line, and the page's title unless it names a LAC actor (then the
-    title would place every entry in that country, and a neutral title of the kind is used)."""
+    title would place every entry in that country, and a neutral title of the kind is used) or the
+    page is a digest (its headline reports no one exchange, so it says nothing of an item's)."""
     doc = release.doc
     # nothing after the segment is read (offsets kept); read from the page's cleaned text: the page's
     # furniture (a time stamp or a date alone on its line under the headline) stays blanked once the
@@ -477,10 +488,14 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     chars = [" " if c != "\n" else "\n" for c in text]
     chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
     title = release.title
-    generic = GENERIC_TITLE[(kind, "zh" if release.zh else "en")]
+    lang = "zh" if release.zh else "en"
+    generic = MFA_DIGEST_TITLE[lang] if release.is_mfa else GENERIC_TITLE[(kind, lang)]
     side = cues.pattern("party_side")
-    if (_title_names_lac(release) or len(title) + segment.end - segment.start < 2 * len(generic)
-            or (not side.search(title) and side.search(release.text))):
+    # a digest's headline is generic ("Liu Jianchao meets foreign guests", "FM holds talks with
+    # counterparts"): its exchange word is no item's format, which the item's own words give
+    if (kind == DIGEST or _title_names_lac(release)
+            or len(title) + segment.end - segment.start < 2 * len(generic)
+            or (not release.is_mfa and not side.search(title) and side.search(release.text))):
         title = generic  # (a short list entry under a short title would be too short to read)
     published = doc.published or (release.anchor.isoformat() if release.anchor else None)
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=title, published=published,

@@ -1,0 +1,132 @@
+"""Pages where the LAC exchange is one part of a larger page (campaign s7H): digests and weekly
+roundups of the foreign ministry and of the IDCPC under a generic headline. Codebook, One page, one
+record: with a generic headline (a digest's), the record is the first exchange with LAC actors the
+text reports — its own day and format, not the first item's or the headline's. Self-written pages;
+names of people and bodies are facts."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, mfa
+
+# ---------------- foreign-ministry digests ----------------
+
+
+def test_mfa_weekly_engagements_lac_item_second_is_the_record():
+    rec = mfa(
+        "Foreign Minister Wang Yi's Diplomatic Engagements This Week\n"
+        "On May 13, Wang Yi met with Foreign Minister of Nigeria Yusuf Tuggar in Beijing.\n"
+        "On May 14, Wang Yi had a phone call with Colombian Foreign Minister Luis Gilberto Murillo. The two "
+        "sides exchanged views on bilateral cooperation.\n"
+        "On May 16, Wang Yi held talks with Foreign Minister of Pakistan Ishaq Dar.",
+        title="Foreign Minister Wang Yi's Diplomatic Engagements This Week", published="2024-05-17")
+    assert rec.relevant is True
+    assert rec.country == "Colombia"
+    assert rec.event_type == "phone_call"
+    assert rec.event_date == "2024-05-14"
+
+
+def test_mfa_zh_weekly_digest_talks_item_takes_its_own_day_and_format():
+    rec = mfa(
+        "一周外事\n"
+        "9月2日，王毅在京会见泰国外长。\n"
+        "9月3日，王毅在京同乌拉圭外长洛伦索举行会谈。双方同意深化中乌全面战略伙伴关系。\n"
+        "9月5日，王毅同德国外长通电话。",
+        title="一周外事", published="2024-09-06", lang="zh")
+    assert rec.relevant is True
+    assert rec.country == "Uruguay"
+    assert rec.event_type == "talks"
+    assert rec.event_date == "2024-09-03"
+
+
+def test_mfa_major_activities_digest_message_item():
+    rec = mfa(
+        "Major Diplomatic Activities (February 5-11)\n"
+        "February 5: Premier Li Qiang met with the Prime Minister of Malaysia.\n"
+        "February 7: President Xi Jinping exchanged congratulatory messages with President Luis Arce of "
+        "Bolivia on the anniversary of diplomatic relations.\n"
+        "February 9: Vice President Han Zheng met with a delegation from Singapore.",
+        title="Major Diplomatic Activities (February 5-11)", published="2024-02-12")
+    assert rec.relevant is True
+    assert rec.country == "Bolivia"
+    assert rec.event_type == "message"
+    assert rec.event_date == "2024-02-07"
+
+
+def test_mfa_roundup_headline_with_counterparts_is_generic():
+    """"FM holds talks with counterparts" names no one exchange: the Chilean item's own word
+    (a phone call) gives its format, not the headline's "talks"."""
+    rec = mfa(
+        "BEIJING, Oct. 21 (Xinhua) -- The Chinese foreign minister has been busy this week.\n"
+        "On Monday, Wang Yi held a video call with the foreign minister of Bangladesh.\n"
+        "On Wednesday, Wang talked by phone with Peruvian Foreign Minister Javier Gonzalez-Olaechea about "
+        "preparations for the APEC meeting.\n"
+        "On Thursday, Wang met with the ambassador of Hungary.",
+        title="Roundup: Chinese FM holds talks with counterparts", published="2023-10-20")
+    assert rec.relevant is True
+    assert rec.country == "Peru"
+    assert rec.event_type == "phone_call"
+    assert rec.event_date == "2023-10-18"
+
+
+def test_mfa_digest_without_lac_item_is_not_relevant():
+    rec = mfa(
+        "Diplomatic Highlights of the Week\n"
+        "On June 3, Wang Yi met with the Foreign Minister of Kenya.\n"
+        "On June 4, Vice Foreign Minister Sun Weidong held consultations with his Indian counterpart.\n"
+        "On June 5, Wang Yi held a phone call with the Foreign Minister of France.",
+        title="Diplomatic Highlights of the Week", published="2024-06-07")
+    assert rec.relevant is False
+
+
+def test_mfa_one_exchange_page_with_dated_paragraphs_is_no_digest():
+    """A page headlined on one exchange stays that exchange: its later dated paragraph (a Brazil
+    topic) makes it no digest and no LAC exchange."""
+    rec = mfa(
+        "On April 8, Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi "
+        "in Beijing.\n"
+        "On April 9, the two ministers visited a technology park. Wang said China also works with Brazil "
+        "in BRICS.",
+        title="Wang Yi Holds Talks with Kenyan Foreign Minister", published="2024-04-09")
+    assert rec.relevant is False
+
+
+# ---------------- IDCPC digests under a headline of many counterparts ----------------
+
+
+def test_idcpc_zh_week_of_meetings_with_many_countries_parties_is_a_digest():
+    rec = idcpc(
+        "新华社北京4月12日电 本周，中联部部长刘建超先后会见多国政党领导人。\n"
+        "8日，刘建超会见匈牙利青民盟代表团。\n"
+        "10日，刘建超同古巴共产党中央国际关系部部长洛萨达举行视频会谈。双方就两党交流交换意见。\n"
+        "11日，刘建超会见越南共产党代表团。",
+        title="刘建超本周会见多国政党领导人", published="2024-04-12", lang="zh",
+        url="http://www.example-agency.com/2024-04/12/c_1130000001.htm")
+    assert rec.relevant is True
+    assert rec.country == "Cuba"
+    assert rec.event_type == "video_call"
+    assert rec.event_date == "2024-04-10"
+
+
+def test_idcpc_en_meets_foreign_party_leaders_is_a_digest():
+    rec = idcpc(
+        "BEIJING, Nov. 17 (Xinhua) -- A senior CPC official met with foreign party leaders this week.\n"
+        "On Monday, Liu Jianchao met with a delegation of the People's Action Party of Singapore.\n"
+        "On Wednesday, Liu held a phone call with the President of the Justicialist Party of Argentina.\n"
+        "On Thursday, Liu met with leaders of the Labour Party of Malta.",
+        title="Senior CPC official meets foreign party leaders", published="2023-11-17",
+        url="http://www.example-agency.com/2023-11/17/c_1130000002.htm")
+    assert rec.relevant is True
+    assert rec.country == "Argentina"
+    assert rec.event_type == "phone_call"
+    assert rec.event_date == "2023-11-15"
+
+
+def test_idcpc_headline_on_one_non_lac_meeting_is_no_digest():
+    """A headline naming one counterpart outside LAC is that meeting: a LAC party named further
+    down (what the guests said) is a topic."""
+    rec = idcpc(
+        "On March 4, Liu Jianchao met with a delegation of the Communist Party of Vietnam.\n"
+        "On March 5, the delegation visited Yunnan. The guests said the Communist Party of Cuba is "
+        "also a close friend.",
+        title="Liu Jianchao Meets Delegation of the Communist Party of Vietnam", published="2024-03-05")
+    assert rec.relevant is False
