@@ -111,7 +111,13 @@ DAY = (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
 # the day after an item's number ("1. 6月3日，"): a numbered list of days is a digest's; a number
 # alone is any list's
 DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八九十]+、)\s*)?(?:{DAY})")
-DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY})")
+# An item may open with a word that places it in the past without its day ("Recently, …", 近日，
+# ``no_day``): a new item still, and one with no day (rule 3), not a sentence of the item before
+# (which would give it that item's day and counterpart). It opens an item only: it dates none, so it
+# does not count towards finding an untitled digest (DAY_OPENING).
+DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY}|"
+                            r"(?:Recently|In recent days|Earlier this (?:week|month)|近日|日前|近期|不久前)"
+                            r"\s*[,，])")
 # Headline words of one exchange or event: such a page is that exchange, not a digest.
 TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delegation_abroad",
                    "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",

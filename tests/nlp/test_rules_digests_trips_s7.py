@@ -130,3 +130,46 @@ def test_idcpc_headline_on_one_non_lac_meeting_is_no_digest():
         "also a close friend.",
         title="Liu Jianchao Meets Delegation of the Communist Party of Vietnam", published="2024-03-05")
     assert rec.relevant is False
+
+
+# ---------------- a digest item without its day ----------------
+
+
+def test_digest_item_opening_recently_has_no_day_and_is_its_own_item():
+    """"Recently, …" opens an item of its own (not a sentence of the item before it, whose day it
+    would take): the record has no day (rule 3)."""
+    rec = idcpc(
+        "News in Brief\n"
+        "On October 3, Liu Jianchao met with a delegation of the Liberal Democratic Party of Japan.\n"
+        "Recently, Vice Minister Sun Haiyan held a video call with leaders of the Communist Party of "
+        "Brazil.\n"
+        "On October 5, Sun Haiyan met with members of the European Parliament.",
+        title="News in Brief", published="2023-10-06")
+    assert rec.relevant is True
+    assert rec.country == "Brazil"
+    assert rec.event_type == "video_call"
+    assert rec.event_date is None
+
+
+def test_zh_digest_item_opening_jinri_has_no_day():
+    rec = idcpc(
+        "中联部要闻\n"
+        "6月3日，刘建超会见蒙古人民党代表团。\n"
+        "近日，陈洲同委内瑞拉统一社会主义党国际事务负责人举行视频会谈。\n"
+        "6月5日，陈洲会见塞尔维亚社会党代表团。",
+        title="中联部要闻", published="2024-06-06", lang="zh")
+    assert rec.relevant is True
+    assert rec.country == "Venezuela"
+    assert rec.event_type == "video_call"
+    assert rec.event_date is None
+
+
+def test_digest_item_with_its_day_keeps_it_next_to_an_undated_one():
+    rec = idcpc(
+        "News in Brief\n"
+        "Recently, Liu Jianchao met with a delegation of the Nepali Congress.\n"
+        "On October 4, Sun Haiyan met with a delegation of the Workers' Party of Brazil.\n"
+        "On October 5, Sun Haiyan met with members of the European Parliament.",
+        title="News in Brief", published="2023-10-06")
+    assert rec.country == "Brazil"
+    assert rec.event_date == "2023-10-04"
