@@ -173,3 +173,40 @@ def test_digest_item_with_its_day_keeps_it_next_to_an_undated_one():
         title="News in Brief", published="2023-10-06")
     assert rec.country == "Brazil"
     assert rec.event_date == "2023-10-04"
+
+
+# ---------------- LAC participants at a worldwide platform, named by country ----------------
+
+
+def test_brics_think_tank_forum_with_brazilian_scholars_is_global():
+    """Scholars "from China, Russia, India, Brazil and South Africa" at a BRICS forum are LAC
+    participants at a worldwide platform: multilateral, global — not Brazil's bilateral exchange."""
+    rec = idcpc(
+        "Beijing, July 12th--The BRICS Think Tank Forum, co-hosted by the IDCPC, was held in Beijing on "
+        "July 11. Scholars from China, Russia, India, Brazil and South Africa attended. Liu Jianchao "
+        "delivered a keynote speech.",
+        title="BRICS Think Tank Forum Held in Beijing", published="2023-07-12")
+    assert rec.relevant is True
+    assert rec.country == "multilateral"
+    assert rec.exchange_type == "multilateral"
+    assert "global" in rec.mechanism
+    assert rec.event_type == "forum"
+
+
+def test_zh_world_parties_forum_countries_listed_is_global():
+    rec = idcpc(
+        "11月8日，中联部主办的世界政党生态文明论坛在浙江开幕。来自越南、南非、阿根廷、塞尔维亚等40多个国家的政党代表出席。"
+        "中联部副部长陈洲致辞。",
+        title="世界政党生态文明论坛开幕", published="2023-11-09", lang="zh")
+    assert rec.relevant is True
+    assert rec.country == "multilateral"
+    assert "global" in rec.mechanism
+
+
+def test_meeting_with_one_countrys_scholars_stays_bilateral():
+    rec = idcpc(
+        "Beijing, July 12th--Liu Jianchao, head of the IDCPC, met with a group of Brazilian scholars on "
+        "July 11 and exchanged views on the Global Development Initiative.",
+        title="Liu Jianchao Meets Brazilian Scholars", published="2023-07-12")
+    assert rec.country == "Brazil"
+    assert rec.exchange_type == "bilateral"
