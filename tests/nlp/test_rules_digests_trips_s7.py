@@ -210,3 +210,35 @@ def test_meeting_with_one_countrys_scholars_stays_bilateral():
         title="Liu Jianchao Meets Brazilian Scholars", published="2023-07-12")
     assert rec.country == "Brazil"
     assert rec.exchange_type == "bilateral"
+
+
+# ---------------- a side meeting with a group that came for a worldwide platform ----------------
+
+
+def test_zh_meeting_during_world_parties_dialogue_is_global():
+    rec = idcpc(
+        "12月2日，中联部部长宋涛在出席中国共产党与世界政党高层对话会期间，会见了出席会议的委内瑞拉统一社会主义党代表团。"
+        "双方就两党关系交换意见。",
+        title="宋涛会见委内瑞拉统一社会主义党代表团", published="2017-12-03", lang="zh")
+    assert rec.country == "Venezuela"
+    assert rec.mechanism == ["global", "leftist"]
+
+
+def test_en_meeting_with_delegation_attending_brics_parties_forum_is_global():
+    rec = idcpc(
+        "Vladivostok, June 19th--Sun Haiyan, Vice Minister of the IDCPC, met on June 18 with a delegation of "
+        "the Workers' Party of Brazil attending the BRICS Political Parties Forum. The two sides exchanged "
+        "views on cooperation between the two parties.",
+        title="Sun Haiyan Meets Delegation of the Workers' Party of Brazil", published="2024-06-19")
+    assert rec.country == "Brazil"
+    assert rec.mechanism == ["global", "leftist"]
+
+
+def test_platform_named_as_a_topic_later_stays_bilateral():
+    rec = idcpc(
+        "Beijing, June 5th--Sun Haiyan, Vice Minister of the IDCPC, met with a delegation of the Workers' "
+        "Party of Brazil on June 4. The guests said the party will attend the BRICS Political Parties Forum "
+        "later this year.",
+        title="Sun Haiyan Meets Delegation of the Workers' Party of Brazil", published="2024-06-05")
+    assert rec.country == "Brazil"
+    assert rec.mechanism == ["bilateral", "leftist"]
