@@ -118,6 +118,10 @@ DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八�
 DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY}|"
                             r"(?:Recently|In recent days|Earlier this (?:week|month)|近日|日前|近期|不久前)"
                             r"\s*[,，])")
+# A day near a paragraph's start, after its subject (the meetings of a page headlined on "foreign
+# guests": "宋涛21日在京会见…", "Liu on Wednesday met …")
+DAY_IN_HEAD = re.compile(rf"(?<![\d月])(?:{DAY})")
+DAY_IN_HEAD_CHARS = 40
 # Headline words of one exchange or event: such a page is that exchange, not a digest.
 TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delegation_abroad",
                    "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",
@@ -223,15 +227,19 @@ def _untitled_digest(release: Release) -> bool:
     or the week's activities (``generic_headline``: "IDCPC Leaders Meet Foreign Guests",
     中联部对外交往动态), names no one exchange either."""
     title = release.title
+    generic = bool(title) and cues.pattern("generic_headline").search(title) is not None
     if title and (_title_names_lac(release)
-                  or (not cues.pattern("generic_headline").search(title)
-                      and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
+                  or (not generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
         return False
     clean = release.layout.clean
     # (a copy stored as one line keeps its items as sentences: ``_units``)
     start = release.layout.lead_start
-    dated = sum(1 for a, b in _units(clean, release.zh)
-                if b > start and DAY_OPENING.match(clean, max(a, start)))
+    units = [(max(a, start), b) for a, b in _units(clean, release.zh) if b > start]
+    dated = sum(1 for a, b in units if DAY_OPENING.match(clean, a))
+    if dated < 2 and generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES):
+        # meetings with "foreign guests" as a group: its paragraphs are its meetings also when each
+        # names its day after the host ("宋涛19日在京会见…", "Liu on Tuesday met …")
+        dated = sum(1 for a, b in units if DAY_IN_HEAD.search(clean, a, min(b, a + DAY_IN_HEAD_CHARS)))
     return dated >= 2
 
 

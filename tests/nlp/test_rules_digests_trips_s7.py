@@ -242,3 +242,39 @@ def test_platform_named_as_a_topic_later_stays_bilateral():
         title="Sun Haiyan Meets Delegation of the Workers' Party of Brazil", published="2024-06-05")
     assert rec.country == "Brazil"
     assert rec.mechanism == ["bilateral", "leftist"]
+
+
+# ---------------- meetings with "foreign guests", each paragraph naming its day after the host ----------
+
+
+def test_zh_meets_foreign_guests_paragraphs_with_day_after_host():
+    rec = idcpc(
+        "本报北京3月22日电 中联部部长刘建超20日在京会见老挝人民革命党代表团。\n"
+        "刘建超22日在京会见尼加拉瓜桑地诺民族解放阵线代表团。双方就深化两党交流交换意见。\n"
+        "同日，刘建超还会见了匈牙利社会党代表团。",
+        title="刘建超会见外宾", published="2024-03-23", lang="zh",
+        url="http://www.example-agency.com/2024-03/23/c_1130000003.htm")
+    assert rec.relevant is True
+    assert rec.country == "Nicaragua"
+    assert rec.event_date == "2024-03-22"
+
+
+def test_en_meets_foreign_guests_paragraphs_with_weekday_after_host():
+    rec = idcpc(
+        "BEIJING, Sept. 8 (Xinhua) -- Liu Jianchao on Tuesday met with a delegation of the Communist "
+        "Party of Bangladesh.\n"
+        "Liu on Thursday met with a delegation of the Broad Front of Uruguay and discussed party building.",
+        title="Senior CPC official meets foreign guests", published="2023-09-08",
+        url="http://www.example-agency.com/2023-09/08/c_1130000004.htm")
+    assert rec.relevant is True
+    assert rec.country == "Uruguay"
+    assert rec.event_date == "2023-09-07"
+
+
+def test_meets_foreign_guests_with_no_lac_paragraph_is_not_relevant():
+    rec = idcpc(
+        "本报北京3月22日电 中联部部长刘建超20日在京会见老挝人民革命党代表团。\n"
+        "刘建超22日在京会见德国社民党代表团。双方谈到欧洲同拉美的合作。",
+        title="刘建超会见外宾", published="2024-03-23", lang="zh",
+        url="http://www.example-agency.com/2024-03/23/c_1130000005.htm")
+    assert rec.relevant is False
