@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from nlp import cues
 from nlp.dates import iso
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike, Party
-from nlp.release import Release
+from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
 from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
@@ -51,6 +51,7 @@ from nlp.text import (
     in_what_was_said,
     is_caption,
     paragraphs,
+    sentence_at,
     sentence_ends,
     sentence_spans,
 )
@@ -577,6 +578,32 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     return False
 
 
+def outsiders_item(seg: Release, segment: Segment) -> bool:
+    """A digest item whose first sentence, the one saying whom the exchange was with, names a
+    country, region or party outside LAC and no LAC actor ("On June 3, Liu met with the Socialist
+    Party of Portugal. Both sides agreed that Portugal's ties with Brazil …"): the LAC names further
+    on are topics of that exchange, as under a headline naming a counterpart outside LAC
+    (``relevance.headline_outside_lac``), not a LAC exchange of the digest."""
+    text = seg.layout.clean
+    item = text[segment.start:segment.end]
+    start = segment.start + len(item) - len(item.lstrip())
+    first = sentence_at(text, start)
+    end = min(first[1], segment.end)
+
+    def in_first(m: Mention) -> bool:
+        return m.where == "text" and start <= m.start < end
+
+    if any(in_first(m) for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
+        return False
+    gaz = seg.gazetteer
+    for m in seg.mentions:
+        if m.label == LOOKALIKE and m.ids and in_first(m):
+            entry = gaz.get(m.ids[0])
+            if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
+                return True
+    return False
+
+
 def _within(span: Span, segment: Segment) -> bool:
     return span.where == "text" and segment.start <= span.start and span.end <= segment.end
 
@@ -754,6 +781,9 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
         if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
             page.extra["outsiders_entries"] = page.extra.get("outsiders_entries", 0) + 1
             continue
+        if kind == DIGEST and outsiders_item(seg, segment):
+            page.extra["outsiders_items"] = page.extra.get("outsiders_items", 0) + 1
+            continue
         record = _finish(page, kind, segment, seg)
         if kind == ROUNDUP:
             add_sender(seg, segment, record, page.doc.text or "")
@@ -839,6 +869,9 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
         if kind == ROUNDUP and not items and page.extra.get("outsiders_entries"):
             out.append([_no_lac_sender(page)])
             continue
+        if kind == DIGEST and not items and page.extra.get("outsiders_items"):
+            out.append([_no_lac_item(page)])
+            continue
         if (kind == ROUNDUP and page.record.relevant and "body_counterparts" not in page.extra
                 and all(r.country == page.record.country for r in items)):
             # the page's one counterpart country, which its title or lead names and its page-level
@@ -879,6 +912,20 @@ def _format_of(record: Record, item: Record) -> None:
     record.content, record.content_prob, record.content_source = (
         item.content, item.content_prob, item.content_source)
     record.evidence["event_type"] = list(item.evidence.get("event_type", []))
+
+
+def _no_lac_item(page: Release) -> Record:
+    """A digest whose only LAC names are topics of items with counterparts outside LAC
+    (``outsiders_item``): it reports no exchange with a LAC actor, so the page is not relevant."""
+    record = replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
+                     evidence=dict(page.record.evidence))
+    record.relevant = False
+    record.country = None
+    record.exchange_type = None
+    record.evidence.pop("country", None)
+    record.evidence.pop("relevant", None)
+    record.notes.append(f"{DIGEST} page: every item's counterpart is outside LAC; the LAC names are topics")
+    return record
 
 
 def _no_lac_sender(page: Release) -> Record:

@@ -278,3 +278,36 @@ def test_meets_foreign_guests_with_no_lac_paragraph_is_not_relevant():
         title="刘建超会见外宾", published="2024-03-23", lang="zh",
         url="http://www.example-agency.com/2024-03/23/c_1130000005.htm")
     assert rec.relevant is False
+
+
+# ---------------- a digest whose LAC names are topics of non-LAC items ----------------
+
+
+def test_digest_item_with_non_lac_counterpart_and_lac_topic_is_no_lac_exchange():
+    rec = idcpc(
+        "News in Brief\n"
+        "On June 3, Liu Jianchao met with the Secretary General of the Socialist Party of Portugal. Both "
+        "sides agreed that Portugal's ties with Brazil offer opportunities for cooperation.\n"
+        "On June 4, Sun Haiyan met with a delegation of the Nepali Congress.",
+        title="News in Brief", published="2023-06-06")
+    assert rec.relevant is False
+
+
+def test_zh_digest_item_with_non_lac_counterpart_and_lac_topic_is_no_lac_exchange():
+    rec = idcpc(
+        "中联部要闻\n"
+        "6月3日，刘建超会见西班牙工人社会党国际书记。双方认为西班牙同墨西哥、阿根廷的传统联系为三方合作提供了机遇。\n"
+        "6月4日，孙海燕会见尼泊尔大会党代表团。",
+        title="中联部要闻", published="2023-06-06", lang="zh")
+    assert rec.relevant is False
+
+
+def test_digest_item_naming_lac_and_non_lac_parties_in_its_first_sentence_is_kept():
+    rec = idcpc(
+        "News in Brief\n"
+        "On June 3, Liu Jianchao met with leaders of the Socialist Party of Portugal and the Workers' Party "
+        "of Brazil attending a seminar in Beijing.\n"
+        "On June 4, Sun Haiyan met with a delegation of the Nepali Congress.",
+        title="News in Brief", published="2023-06-06")
+    assert rec.relevant is True
+    assert rec.event_date == "2023-06-03"
