@@ -311,3 +311,23 @@ def test_digest_item_naming_lac_and_non_lac_parties_in_its_first_sentence_is_kep
         title="News in Brief", published="2023-06-06")
     assert rec.relevant is True
     assert rec.event_date == "2023-06-03"
+
+
+# ---------------- a regional body as counterpart: a video dialogue of ministers ----------------
+
+
+def test_mfa_zh_video_dialogue_with_celac_quartet_is_video_call():
+    rec = mfa("7月20日，外交部长王毅同拉共体“四驾马车”外长举行视频对话会。"
+              "洪都拉斯、圣文森特和格林纳丁斯、哥伦比亚等国外长出席。",
+              title="王毅同拉共体“四驾马车”外长举行视频对话会", published="2023-07-21", lang="zh")
+    assert rec.country == "multilateral"
+    assert rec.event_type == "video_call"
+    assert rec.event_date == "2023-07-20"
+
+
+def test_mfa_en_video_dialogue_with_caricom_ministers_is_video_call():
+    rec = mfa("On May 6, Foreign Minister Wang Yi held a video dialogue with foreign ministers of CARICOM "
+              "member states.", title="Wang Yi Holds Video Dialogue with CARICOM Foreign Ministers",
+              published="2022-05-07")
+    assert rec.country == "multilateral"
+    assert rec.event_type == "video_call"
