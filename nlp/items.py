@@ -581,9 +581,11 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
 def outsiders_item(seg: Release, segment: Segment) -> bool:
     """A digest item whose first sentence, the one saying whom the exchange was with, names a
     country, region or party outside LAC and no LAC actor ("On June 3, Liu met with the Socialist
-    Party of Portugal. Both sides agreed that Portugal's ties with Brazil …"): the LAC names further
-    on are topics of that exchange, as under a headline naming a counterpart outside LAC
-    (``relevance.headline_outside_lac``), not a LAC exchange of the digest."""
+    Party of Portugal. Both sides agreed that Portugal's ties with Brazil …"), or names no LAC actor
+    while every LAC name of the item lies in what was said: the LAC names further on are topics of
+    that exchange, as under a headline naming a counterpart outside LAC
+    (``relevance.headline_outside_lac``) or in a roundup entry (``outsiders_entry``), not a LAC
+    exchange of the digest."""
     text = seg.layout.clean
     item = text[segment.start:segment.end]
     start = segment.start + len(item) - len(item.lstrip())
@@ -593,8 +595,13 @@ def outsiders_item(seg: Release, segment: Segment) -> bool:
     def in_first(m: Mention) -> bool:
         return m.where == "text" and start <= m.start < end
 
-    if any(in_first(m) for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
+    lac = [m for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)
+           if m.where == "text" and segment.start <= m.start < segment.end]
+    if any(in_first(m) for m in lac):
         return False
+    if lac and all(in_what_was_said(text, m.start) for m in lac) and not any(
+            c.party_id for c in seg.record.contacts):
+        return True  # "Liu said China and India, like Brazil, are developing countries": a topic
     gaz = seg.gazetteer
     for m in seg.mentions:
         if m.label == LOOKALIKE and m.ids and in_first(m):

@@ -331,3 +331,26 @@ def test_mfa_en_video_dialogue_with_caricom_ministers_is_video_call():
               published="2022-05-07")
     assert rec.country == "multilateral"
     assert rec.event_type == "video_call"
+
+
+def test_digest_item_whose_lac_name_is_only_in_what_was_said_is_no_lac_exchange():
+    """The item's counterpart (a party the gazetteer does not know) is named first; Brazil comes up
+    only in what Liu said: a topic, not a LAC exchange."""
+    rec = idcpc(
+        "News in Brief\n"
+        "On May 20, Liu Jianchao met with a delegation of the Bharatiya Janata Party. Liu said China and "
+        "India, like Brazil, are major developing countries.\n"
+        "On May 21, Chen Zhou met with a delegation of the Conservative Party of Canada.",
+        title="News in Brief", published="2024-05-22")
+    assert rec.relevant is False
+
+
+def test_digest_item_of_a_lac_party_keeps_what_its_leader_said():
+    rec = idcpc(
+        "News in Brief\n"
+        "On May 20, Liu Jianchao met with Mario Delgado, President of MORENA of Mexico. Delgado said Mexico "
+        "values its ties with China.\n"
+        "On May 21, Chen Zhou met with a delegation of the Conservative Party of Canada.",
+        title="News in Brief", published="2024-05-22")
+    assert rec.relevant is True
+    assert rec.country == "Mexico"
