@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from nlp import cues
 from nlp.dates import iso
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike, Party
-from nlp.release import Release
+from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
 from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
@@ -51,6 +51,7 @@ from nlp.text import (
     in_what_was_said,
     is_caption,
     paragraphs,
+    sentence_at,
     sentence_ends,
     sentence_spans,
 )
@@ -111,7 +112,17 @@ DAY = (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
 # the day after an item's number ("1. 6月3日，"): a numbered list of days is a digest's; a number
 # alone is any list's
 DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八九十]+、)\s*)?(?:{DAY})")
-DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY})")
+# An item may open with a word that places it in the past without its day ("Recently, …", 近日，
+# ``no_day``): a new item still, and one with no day (rule 3), not a sentence of the item before
+# (which would give it that item's day and counterpart). It opens an item only: it dates none, so it
+# does not count towards finding an untitled digest (DAY_OPENING).
+DIGEST_OPENING = re.compile(rf"^\s*(?:[■◆●▲★•\-–—【\[]|\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{DAY}|"
+                            r"(?:Recently|In recent days|Earlier this (?:week|month)|近日|日前|近期|不久前)"
+                            r"\s*[,，])")
+# A day near a paragraph's start, after its subject (the meetings of a page headlined on "foreign
+# guests": "宋涛21日在京会见…", "Liu on Wednesday met …")
+DAY_IN_HEAD = re.compile(rf"(?<![\d月])(?:{DAY})")
+DAY_IN_HEAD_CHARS = 40
 # Headline words of one exchange or event: such a page is that exchange, not a digest.
 TITLE_EXCHANGES = ("meeting", "headline_meeting", "delegation_received", "delegation_abroad",
                    "visit_to_country", "idcpc.message", "idcpc.video_call", "idcpc.phone_call",
@@ -160,6 +171,9 @@ GENERIC_TITLE = {
     (LEGS, "en"): "A delegation of the Communist Party of China abroad",
     (LEGS, "zh"): "中国共产党代表团出访",
 }
+# A foreign-ministry digest's segment headline: names no party (a CPC headline would make the
+# ministry's step read the item as a CPC delegation's activity).
+MFA_DIGEST_TITLE = {"en": "Diplomatic news in brief", "zh": "外交简讯"}
 
 
 @dataclass(frozen=True)
@@ -179,8 +193,15 @@ def kind_of(release: Release, page: Record) -> str | None:
     congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
     (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
     is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
-    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)."""
-    if release.is_mfa or not party_side(release):
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``).
+    A foreign-ministry page is a digest when it says it is one or is an untitled digest ("Wang Yi's
+    Diplomatic Engagements This Week", 一周外事): its record is the first LAC exchange it reports
+    (codebook, One page, one record), not the first item's day and format."""
+    if release.is_mfa:
+        if cues.pattern("not_exchange_headline").search(release.title.strip()):
+            return None
+        return DIGEST if DIGEST_TITLE.search(release.title) or _untitled_digest(release) else None
+    if not party_side(release):
         return None  # a page without the CPC side (an ambassador's letter) reports no party exchange
     if cues.pattern("not_exchange_headline").search(release.title.strip()):
         return None  # a commentary or an embassy's activity: its senders' words report no exchange
@@ -209,15 +230,19 @@ def _untitled_digest(release: Release) -> bool:
     or the week's activities (``generic_headline``: "IDCPC Leaders Meet Foreign Guests",
     中联部对外交往动态), names no one exchange either."""
     title = release.title
+    generic = bool(title) and cues.pattern("generic_headline").search(title) is not None
     if title and (_title_names_lac(release)
-                  or (not cues.pattern("generic_headline").search(title)
-                      and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
+                  or (not generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES))):
         return False
     clean = release.layout.clean
     # (a copy stored as one line keeps its items as sentences: ``_units``)
     start = release.layout.lead_start
-    dated = sum(1 for a, b in _units(clean, release.zh)
-                if b > start and DAY_OPENING.match(clean, max(a, start)))
+    units = [(max(a, start), b) for a, b in _units(clean, release.zh) if b > start]
+    dated = sum(1 for a, b in units if DAY_OPENING.match(clean, a))
+    if dated < 2 and generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES):
+        # meetings with "foreign guests" as a group: its paragraphs are its meetings also when each
+        # names its day after the host ("宋涛19日在京会见…", "Liu on Tuesday met …")
+        dated = sum(1 for a, b in units if DAY_IN_HEAD.search(clean, a, min(b, a + DAY_IN_HEAD_CHARS)))
     return dated >= 2
 
 
@@ -470,7 +495,8 @@ def _title_names_lac(release: Release) -> bool:
 def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     """The segment as a release of its own: the page text blanked outside the segment (offsets
     kept), the segment on one line, and the page's title unless it names a LAC actor (then the
-    title would place every entry in that country, and a neutral title of the kind is used)."""
+    title would place every entry in that country, and a neutral title of the kind is used) or the
+    page is a digest (its headline reports no one exchange, so it says nothing of an item's)."""
     doc = release.doc
     # nothing after the segment is read (offsets kept); read from the page's cleaned text: the page's
     # furniture (a time stamp or a date alone on its line under the headline) stays blanked once the
@@ -479,10 +505,14 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
     chars = [" " if c != "\n" else "\n" for c in text]
     chars[segment.start:segment.end] = [" " if c in "\r\n" else c for c in text[segment.start:segment.end]]
     title = release.title
-    generic = GENERIC_TITLE[(kind, "zh" if release.zh else "en")]
+    lang = "zh" if release.zh else "en"
+    generic = MFA_DIGEST_TITLE[lang] if release.is_mfa else GENERIC_TITLE[(kind, lang)]
     side = cues.pattern("party_side")
-    if (_title_names_lac(release) or len(title) + segment.end - segment.start < 2 * len(generic)
-            or (not side.search(title) and side.search(release.text))):
+    # a digest's headline is generic ("Liu Jianchao meets foreign guests", "FM holds talks with
+    # counterparts"): its exchange word is no item's format, which the item's own words give
+    if (kind == DIGEST or _title_names_lac(release)
+            or len(title) + segment.end - segment.start < 2 * len(generic)
+            or (not release.is_mfa and not side.search(title) and side.search(release.text))):
         title = generic  # (a short list entry under a short title would be too short to read)
     published = doc.published or (release.anchor.isoformat() if release.anchor else None)
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=title, published=published,
@@ -547,6 +577,39 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
         entry = gaz.get(m.ids[0])
         if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
             return True
+    return False
+
+
+def outsiders_item(seg: Release, segment: Segment) -> bool:
+    """A digest item whose first sentence, the one saying whom the exchange was with, names a
+    country, region or party outside LAC and no LAC actor ("On June 3, Liu met with the Socialist
+    Party of Portugal. Both sides agreed that Portugal's ties with Brazil …"), or names no LAC actor
+    while every LAC name of the item lies in what was said: the LAC names further on are topics of
+    that exchange, as under a headline naming a counterpart outside LAC
+    (``relevance.headline_outside_lac``) or in a roundup entry (``outsiders_entry``), not a LAC
+    exchange of the digest."""
+    text = seg.layout.clean
+    item = text[segment.start:segment.end]
+    start = segment.start + len(item) - len(item.lstrip())
+    first = sentence_at(text, start)
+    end = min(first[1], segment.end)
+
+    def in_first(m: Mention) -> bool:
+        return m.where == "text" and start <= m.start < end
+
+    lac = [m for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)
+           if m.where == "text" and segment.start <= m.start < segment.end]
+    if any(in_first(m) for m in lac):
+        return False
+    if lac and all(in_what_was_said(text, m.start) for m in lac) and not any(
+            c.party_id for c in seg.record.contacts):
+        return True  # "Liu said China and India, like Brazil, are developing countries": a topic
+    gaz = seg.gazetteer
+    for m in seg.mentions:
+        if m.label == LOOKALIKE and m.ids and in_first(m):
+            entry = gaz.get(m.ids[0])
+            if isinstance(entry, Lookalike) and entry.kind in FOREIGN_KINDS and entry.country != "China":
+                return True
     return False
 
 
@@ -727,6 +790,9 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
         if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
             page.extra["outsiders_entries"] = page.extra.get("outsiders_entries", 0) + 1
             continue
+        if kind == DIGEST and outsiders_item(seg, segment):
+            page.extra["outsiders_items"] = page.extra.get("outsiders_items", 0) + 1
+            continue
         record = _finish(page, kind, segment, seg)
         if kind == ROUNDUP:
             add_sender(seg, segment, record, page.doc.text or "")
@@ -812,6 +878,9 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
         if kind == ROUNDUP and not items and page.extra.get("outsiders_entries"):
             out.append([_no_lac_sender(page)])
             continue
+        if kind == DIGEST and not items and page.extra.get("outsiders_items"):
+            out.append([_no_lac_item(page)])
+            continue
         if (kind == ROUNDUP and page.record.relevant and "body_counterparts" not in page.extra
                 and all(r.country == page.record.country for r in items)):
             # the page's one counterpart country, which its title or lead names and its page-level
@@ -852,6 +921,20 @@ def _format_of(record: Record, item: Record) -> None:
     record.content, record.content_prob, record.content_source = (
         item.content, item.content_prob, item.content_source)
     record.evidence["event_type"] = list(item.evidence.get("event_type", []))
+
+
+def _no_lac_item(page: Release) -> Record:
+    """A digest whose only LAC names are topics of items with counterparts outside LAC
+    (``outsiders_item``): it reports no exchange with a LAC actor, so the page is not relevant."""
+    record = replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
+                     evidence=dict(page.record.evidence))
+    record.relevant = False
+    record.country = None
+    record.exchange_type = None
+    record.evidence.pop("country", None)
+    record.evidence.pop("relevant", None)
+    record.notes.append(f"{DIGEST} page: every item's counterpart is outside LAC; the LAC names are topics")
+    return record
 
 
 def _no_lac_sender(page: Release) -> Record:

@@ -718,7 +718,12 @@ def worldwide_event(release: Release) -> list[Mention]:
             return []
     if not is_worldwide_event(release):
         return []
-    return [m for m in release.of(LAC_PARTY, LAC_ORG, zones=("title", "lead", "early"))]
+    zones = ("title", "lead", "early")
+    found = [m for m in release.of(LAC_PARTY, LAC_ORG, zones=zones)]
+    # with no party or organisation named, the LAC countries whose people took part ("scholars from
+    # China, Russia, India, Brazil and South Africa"): participants of the platform too, not one
+    # country's bilateral exchange; a country named as the place is no participant
+    return found or [m for m in release.of(LAC_COUNTRY, zones=zones) if not is_venue(release, m)]
 
 
 FOREIGN_KINDS = frozenset({"country", "region", "party"})

@@ -20,12 +20,14 @@ bilateral. Foreign-ministry records carry no mechanism (the codebook codes it fo
 
 from __future__ import annotations
 
+from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
-from nlp.release import Release
+from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
 from nlp.steps.country import is_worldwide_event, listed_with_outsiders
+from nlp.text import sentence_at
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
@@ -40,6 +42,30 @@ def socialist_state_parties(release: Release) -> set[str]:
                   if isinstance(e, dict) and e.get("leftist_basis") == "socialist_state"}
         release.gazetteer.__dict__["_dipex_socialist"] = cached
     return cached
+
+
+AT_PLATFORM_REACH = 60  # characters between the words of attending and the platform's name
+
+
+def _met_at_platform(release: Release, global_platforms: list[Mention]) -> bool:
+    """Was the page's meeting held with a group that came for a worldwide platform, or during it
+    ("met with the delegation of the Communist Party of Cuba attending the CPC in Dialogue with
+    World Political Parties", 在出席中国共产党与世界政党高层对话会期间会见)? The codebook's global
+    scope covers "a side meeting with a group that came for one". Read in the lead's first
+    sentence only, the meeting's: a platform a later sentence names is a topic of the talk (a forum
+    the guests will attend)."""
+    if not global_platforms:
+        return False
+    text = release.layout.clean
+    start = release.layout.lead_start
+    first = sentence_at(text, start)
+    attending = cues.pattern("at_platform")
+    for m in global_platforms:
+        if m.where != "text" or not (first[0] <= m.start < first[1]):
+            continue
+        if attending.search(text, max(first[0], m.start - AT_PLATFORM_REACH), m.start):
+            return True
+    return False
 
 
 def step(release: Release) -> None:
@@ -57,7 +83,7 @@ def step(release: Release) -> None:
         worldwide = (global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
                      or listed_with_outsiders(release))
         tags.append("global" if worldwide else "regional")
-    elif any(m.where == "title" for m in global_platforms):
+    elif any(m.where == "title" for m in global_platforms) or _met_at_platform(release, global_platforms):
         tags.append("global")
     else:
         tags.append("bilateral")
