@@ -37,3 +37,42 @@ def test_zh_occasion_without_a_gathering_stays_a_meeting(text: str) -> None:
     record = mfa(text, title="习近平会见阿根廷总统米莱", published="2024-11-20", lang="zh", url=ZH_URL)
     assert record.country == "Argentina"
     assert record.event_type == "meeting"
+
+
+EN_URL = "https://www.fmprc.gov.cn/eng/xw/zyxw/202411/t20241108_11500002.html"
+
+
+@pytest.mark.parametrize(("title", "text", "published"), [
+    # a preview: the trip's first day lies after the briefing, in a sentence naming no destination
+    ("Vice Foreign Minister Ma Zhaoxu Briefs on President Xi Jinping's Upcoming Trip",
+     "On November 8, 2024, Vice Foreign Minister Ma Zhaoxu briefed the press on President Xi Jinping's "
+     "upcoming trip to Peru and Brazil. Ma said the trip starts on November 13.", "2024-11-08"),
+    ("Vice Foreign Minister Ma Zhaoxu Briefs the Media on President Xi Jinping's Coming Visits",
+     "On November 8, 2024, Ma Zhaoxu held a briefing on President Xi Jinping's state visits to Peru and "
+     "Brazil. The visits will begin on November 13.", "2024-11-08"),
+    # after the trip: the lead calls it only "the trip", the headline names where it went
+    ("Wang Yi Briefs the Press on President Xi Jinping's Trip to Peru and Brazil",
+     "On November 22, 2024, Wang Yi briefed the press on President Xi Jinping's trip. The trip began on "
+     "November 13, when Xi arrived in Lima, and ended in Brasília.", "2024-11-22"),
+])
+def test_briefing_on_a_trip_takes_the_trips_first_day(title: str, text: str, published: str) -> None:
+    record = mfa(text, title=title, published=published, url=EN_URL)
+    assert record.event_type == "other"
+    assert record.country == "multilateral"
+    assert record.event_date == "2024-11-13"
+
+
+def test_briefing_naming_no_day_of_the_trip_has_no_date() -> None:
+    record = mfa("On November 22, 2024, Wang Yi briefed the press on President Xi Jinping's trip. The trip "
+                 "was a journey of friendship.",
+                 title="Wang Yi Briefs the Press on President Xi Jinping's Trip to Peru and Brazil",
+                 published="2024-11-22", url=EN_URL)
+    assert record.event_date is None
+
+
+def test_meeting_during_a_trip_keeps_its_own_day() -> None:
+    record = mfa("On November 15, 2024, President Xi Jinping met with Chilean President Gabriel Boric in "
+                 "Lima. The trip began on November 13.",
+                 title="Xi Jinping Meets with Chilean President Boric during His Trip to Peru",
+                 published="2024-11-16", url=EN_URL)
+    assert record.event_date == "2024-11-15"
