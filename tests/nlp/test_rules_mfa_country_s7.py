@@ -76,3 +76,35 @@ def test_meeting_during_a_trip_keeps_its_own_day() -> None:
                  title="Xi Jinping Meets with Chilean President Boric during His Trip to Peru",
                  published="2024-11-16", url=EN_URL)
     assert record.event_date == "2024-11-15"
+
+
+@pytest.mark.parametrize(("title", "text", "lang"), [
+    ("Li Qiang Meets with CARICOM Leaders",
+     "On January 9, 2024, Premier Li Qiang met with a delegation of CARICOM heads of government in Beijing, "
+     "including the prime ministers of Barbados and Antigua and Barbuda.", "en"),
+    ("Li Qiang Meets with Caribbean Prime Ministers",
+     "On January 9, 2024, Premier Li Qiang met in Beijing with the prime ministers of Barbados, Dominica and "
+     "Antigua and Barbuda, who are visiting China together.", "en"),
+    ("李强集体会见加共体成员国政府首脑",
+     "2024年1月9日，国务院总理李强在北京集体会见加共体成员国政府首脑。", "zh"),
+])
+def test_premier_meeting_a_group_of_heads_of_government_is_head_of_state_level(
+        title: str, text: str, lang: str) -> None:
+    url = ZH_URL if lang == "zh" else EN_URL
+    record = mfa(text, title=title, published="2024-01-10", lang=lang, url=url)
+    assert record.country == "multilateral"
+    assert record.head_of_state_level is True
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # the Chinese principal is no head of state or government
+    ("Han Zheng Meets with CARICOM Leaders",
+     "On January 9, 2024, Vice President Han Zheng met with CARICOM heads of government in Beijing."),
+    # the group is of ministers
+    ("Li Qiang Meets with CARICOM Foreign Ministers",
+     "On January 9, 2024, Premier Li Qiang met with CARICOM foreign ministers in Beijing."),
+])
+def test_group_meeting_below_head_level_is_not(title: str, text: str) -> None:
+    record = mfa(text, title=title, published="2024-01-10", url=EN_URL)
+    assert record.country == "multilateral"
+    assert record.head_of_state_level is False
