@@ -108,3 +108,39 @@ def test_group_meeting_below_head_level_is_not(title: str, text: str) -> None:
     record = mfa(text, title=title, published="2024-01-10", url=EN_URL)
     assert record.country == "multilateral"
     assert record.head_of_state_level is False
+
+
+PETRO_EN = "On May 13, 2025, President Xi Jinping met with Colombian President Gustavo Petro in Beijing. "
+PETRO_ZH = "2025年5月13日，国家主席习近平在北京会见哥伦比亚总统佩特罗。"
+PETRO_TITLE = {"en": "Xi Jinping Meets with Colombian President Petro", "zh": "习近平会见哥伦比亚总统佩特罗"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (PETRO_EN + "Petro is in China for a state visit and the opening ceremony of the Fourth Ministerial "
+     "Meeting of the China-CELAC Forum.", "en"),
+    (PETRO_EN + "Petro is in China for a state visit and to attend the Fourth Ministerial Meeting of the "
+     "China-CELAC Forum.", "en"),
+    ("On May 13, 2025, President Xi Jinping met in Beijing with Colombian President Gustavo Petro, who "
+     "attended the opening of the Fourth Ministerial Meeting of the China-CELAC Forum.", "en"),
+    (PETRO_ZH + "佩特罗此次来华进行国事访问，并出席中拉论坛第四届部长级会议开幕式。", "zh"),
+])
+def test_visitor_who_also_attends_the_gathering_is_met_on_its_sidelines(text: str, lang: str) -> None:
+    record = mfa(text, title=PETRO_TITLE[lang], published="2025-05-13", lang=lang,
+                 url=ZH_URL if lang == "zh" else EN_URL)
+    assert record.country == "Colombia"
+    assert record.event_type == "meeting_on_sidelines"
+    assert record.event_date == "2025-05-13"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a visit alone is no gathering
+    (PETRO_EN + "Petro is in China for a state visit.", "en"),
+    (PETRO_ZH + "佩特罗此次来华进行国事访问。", "zh"),
+    # a trade expo is no multilateral conference
+    ("On May 13, 2025, President Xi Jinping met in Shanghai with Colombian President Gustavo Petro, who "
+     "attended the opening of the China International Import Expo.", "en"),
+])
+def test_visit_or_expo_alone_stays_a_meeting(text: str, lang: str) -> None:
+    record = mfa(text, title=PETRO_TITLE[lang], published="2025-05-13", lang=lang,
+                 url=ZH_URL if lang == "zh" else EN_URL)
+    assert record.event_type == "meeting"
