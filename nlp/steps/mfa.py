@@ -574,6 +574,8 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             continue  # 国家主席习近平: the Chinese principal, not the counterpart
         if match.group("office") in VICE_OFFICES_ZH and HEAD_IN_TITLE_ZH.search(release.title):
             continue  # the headline names the head: a vice-president in the lead is an attendant
+        if DECEASED_ZH.match(to_simplified(text[match.start("name"): match.start("name") + 14])):
+            continue  # 就秘鲁前总统藤森逝世向秘鲁总统…致唁电: the one mourned, not the addressee
         name = match.group("name")
         stop = ZH_NAME_STOP.search(name)
         if stop:
@@ -583,6 +585,11 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             return [(name, office, match.start("name"), match.start("name") + len(name))]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
     return [unnamed] if unnamed else []
+
+
+# a name followed by the word of his death: the person a condolence mourns (就…逝世向…致唁电) is the
+# occasion of the message, never its addressee, who is the principal
+DECEASED_ZH = re.compile(r"[^，。,、；;\s就对向致]{1,10}?(?:逝世|去世|病逝|辞世|离世|过世|不幸遇难|遇难)")
 
 
 UNNAMED_END_ZH = re.compile(r"[，,。、；;（(]|$")

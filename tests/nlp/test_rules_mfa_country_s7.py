@@ -144,3 +144,36 @@ def test_visit_or_expo_alone_stays_a_meeting(text: str, lang: str) -> None:
     record = mfa(text, title=PETRO_TITLE[lang], published="2025-05-13", lang=lang,
                  url=ZH_URL if lang == "zh" else EN_URL)
     assert record.event_type == "meeting"
+
+
+@pytest.mark.parametrize(("title", "text", "counterpart"), [
+    ("习近平就秘鲁前总统藤森逝世向秘鲁总统博鲁阿尔特致唁电",
+     "2024年9月12日，国家主席习近平就秘鲁前总统藤森逝世向秘鲁总统博鲁阿尔特致唁电。", "Dina Boluarte"),
+    ("习近平就乌拉圭前总统穆希卡逝世向乌拉圭总统奥尔西致唁电",
+     "2025年5月14日，国家主席习近平就乌拉圭前总统穆希卡逝世向乌拉圭总统奥尔西致唁电。", "Yamandú Orsi"),
+    ("習近平就秘魯前總統藤森逝世向秘魯總統博魯阿爾特致唁電",
+     "2024年9月12日，國家主席習近平就秘魯前總統藤森逝世向秘魯總統博魯阿爾特致唁電。", "Dina Boluarte"),
+])
+def test_zh_condolence_addressee_not_the_one_mourned_is_the_counterpart(
+        title: str, text: str, counterpart: str) -> None:
+    record = mfa(text, title=title, published=text[:10].replace("年", "-").replace("月", "-").rstrip("日"),
+                 lang="zh", url=ZH_URL)
+    assert record.event_type == "message"
+    assert record.counterpart is not None and record.counterpart.startswith(counterpart)
+    assert record.head_of_state_level is True
+
+
+def test_zh_condolence_addressee_written_before_the_one_mourned_stays_the_counterpart() -> None:
+    record = mfa("2025年5月14日，国家主席习近平向乌拉圭总统奥尔西就前总统穆希卡逝世致唁电。",
+                 title="习近平向乌拉圭总统奥尔西致唁电", published="2025-05-14", lang="zh", url=ZH_URL)
+    assert record.counterpart is not None and record.counterpart.startswith("Yamandú Orsi")
+    assert record.head_of_state_level is True
+
+
+def test_zh_meeting_with_ministers_come_for_a_foreign_ministers_meeting_is_on_its_sidelines() -> None:
+    record = mfa("2019年11月5日，国家副主席王岐山在北京集体会见来华出席中国—加勒比建交国外长会的"
+                 "加勒比国家外长。",
+                 title="王岐山集体会见加勒比国家外长", published="2019-11-06", lang="zh", url=ZH_URL)
+    assert record.country == "multilateral"
+    assert record.event_type == "meeting_on_sidelines"
+    assert record.event_date == "2019-11-05"
