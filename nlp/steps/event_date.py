@@ -165,6 +165,14 @@ def _trip_sentence(release: Release, sentence: str) -> bool:
     return release.is_mfa and bool(cues.pattern("trip").search(sentence))
 
 
+def _trip_day(release: Release, text: str, start: int) -> bool:
+    """Is the day at ``start`` a trip's: in a sentence about a trip, or written as a trip's first
+    day ("Ma said the trip starts on November 13": ``trip_start``, where the sentence names no
+    destination)? Such a day may lie after the page, as a briefing before the trip gives it."""
+    return _trip_sentence(release, _sentence_around(text, start)) or (
+        release.is_mfa and _trip_start_at(text, start))
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """Is this weekday's word part of a LAC leader's name written around it ("Godwin Friday")?"""
     word = text[start:end].split()[0]
@@ -200,7 +208,7 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             continue
         sentence = _sentence_around(text, match.start())
         future = bool(FUTURE_EN.search(sentence))
-        allow = FUTURE_DAYS if future or _trip_sentence(release, sentence) else 0
+        allow = FUTURE_DAYS if future or _trip_day(release, text, match.start()) else 0
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
         else:
@@ -331,7 +339,7 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         if g.get("y"):
             day = make_date(zh_number(g["y"]) or 0, month, dnum)
         elif g.get("m"):
-            trip = _trip_sentence(release, _sentence_around(text, match.start()))
+            trip = _trip_day(release, text, match.start())
             day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
         else:
             day = bare_day(dnum, anchor, future)
@@ -546,7 +554,12 @@ BRIEFER_SAYS = re.compile(r"(?:说|說|表示|介绍|介紹)[，,：:]?\s*$|\b(?
 def _trip_start(text: str, found: Found) -> bool:
     """Is the day written as the trip's first ("during the trip, which started on November 17",
     行程于11月13日; cue ``trip_start``)? It states the trip's first day as a span does."""
-    return cues.pattern("trip_start").search(text, max(0, found.start - 60), found.start) is not None
+    return _trip_start_at(text, found.start)
+
+
+def _trip_start_at(text: str, start: int) -> bool:
+    """``_trip_start`` for a day written at ``start``."""
+    return cues.pattern("trip_start").search(text, max(0, start - 60), start) is not None
 
 
 def _announcement(release: Release, search_from: int) -> bool:
@@ -914,8 +927,11 @@ def step(release: Release) -> None:
     future = plans if plans and _announcement(release, search_from) else []
     if future:
         chosen = future[0]
+    # a briefing's lead may call the trip its headline names only "the trip" ("Wang Yi Briefs the
+    # Press on President Xi's Trip to Peru and Brazil" / "… briefed the press on the trip")
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end)
-                                   or _visit_called_a_trip(release, search_from, lead_end))
+                                   or _visit_called_a_trip(release, search_from, lead_end)
+                                   or (_briefing(release) and cues.pattern("trip").search(release.title)))
     if chosen is None and trip and (record.event_type in VISIT_KINDS or _briefing(release)):
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
         # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a

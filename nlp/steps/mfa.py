@@ -225,13 +225,19 @@ REGION_LEADERS = re.compile(
     r"\b(?:leaders|heads of state(?: and government)?) of [^.]{0,30}Latin American and Caribbean "
     r"(?:countries|states)\b|拉美和加勒比(?:国家|地区)领导人|拉美和加勒比國家領導人", re.I)
 # the leaders (领导人: heads of state or government) of a group of LAC states the headline or lead
-# names as the counterpart: a collective meeting with the Caribbean states' leaders
+# names as the counterpart: a collective meeting with the Caribbean states' leaders. A group of heads
+# of government is one too ("CARICOM heads of government", "the prime ministers of Barbados and
+# Antigua and Barbuda", 加共体成员国政府首脑): a prime minister is a head of government (codebook).
+GROUP_HEADS_EN = r"(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|prime ministers)"
 GROUP_LEADERS = re.compile(
     r"\b(?:Latin American|Caribbean|Central American|South American)(?: and Caribbean)? "
-    r"(?:countries' |states' |countries |states )?leaders\b|"
-    r"\b(?:leaders|heads of state(?: and government)?) of [^.]{0,40}(?:Latin American|Caribbean|Central "
+    r"(?:countries' |states' |countries |states )?" + GROUP_HEADS_EN + r"\b|"
+    r"\b" + GROUP_HEADS_EN + r" of [^.]{0,40}(?:Latin American|Caribbean|Central "
     r"American|South American)[^.]{0,30}(?:countries|states|nations)\b|"
-    r"(?:拉美|加勒比|中美洲|南美)[^。，,]{0,12}(?:国家|国|地区|國家|國|地區)(?:领导人|領導人)", re.I)
+    r"\b(?:CARICOM|Caribbean Community|CELAC)(?:['’]s)? (?:member (?:states|countries)['’]? )?"
+    + GROUP_HEADS_EN + r"\b|"
+    r"(?:拉美|加勒比|中美洲|南美)[^。，,]{0,12}(?:国家|国|地区|國家|國|地區)(?:领导人|領導人|政府首脑|政府首腦)|"
+    r"(?:加共体|加共體|拉共体|拉共體)[^。，,]{0,6}(?:领导人|領導人|政府首脑|政府首腦)", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 # The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
 # 卢拉总统特使: the envoy, not the head who sent him, is the principal (head-of-state level rule)
@@ -568,6 +574,8 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             continue  # 国家主席习近平: the Chinese principal, not the counterpart
         if match.group("office") in VICE_OFFICES_ZH and HEAD_IN_TITLE_ZH.search(release.title):
             continue  # the headline names the head: a vice-president in the lead is an attendant
+        if DECEASED_ZH.match(to_simplified(text[match.start("name"): match.start("name") + 14])):
+            continue  # 就秘鲁前总统藤森逝世向秘鲁总统…致唁电: the one mourned, not the addressee
         name = match.group("name")
         stop = ZH_NAME_STOP.search(name)
         if stop:
@@ -577,6 +585,11 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             return [(name, office, match.start("name"), match.start("name") + len(name))]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
     return [unnamed] if unnamed else []
+
+
+# a name followed by the word of his death: the person a condolence mourns (就…逝世向…致唁电) is the
+# occasion of the message, never its addressee, who is the principal
+DECEASED_ZH = re.compile(r"[^，。,、；;\s就对向致]{1,10}?(?:逝世|去世|病逝|辞世|离世|过世|不幸遇难|遇难)")
 
 
 UNNAMED_END_ZH = re.compile(r"[，,。、；;（(]|$")
