@@ -552,6 +552,18 @@ def _idcpc(release: Release) -> None:
             _set(release, kind, where, offset, match)
 
 
+# words right after a stay in China that name the stay itself a study tour (来华考察, 赴华参观考察,
+# 來華進行考察, "visits China on a study tour"): the delegation came to tour, so the page is that
+# field trip (rule 2 before rule 4), not a stay that also toured provinces
+STAY_FOR_TOUR = re.compile(r"(?:进行|進行|开展|開展)?(?:参观|參觀)?(?:考察|参访|參訪)|"
+                           r"\s+(?:on|for)\s+(?:an?\s+)?(?:study\s+(?:tour|visit|trip)|field\s+trip)", re.I)
+
+
+def _stay_as_tour(text: str, stay: re.Match[str] | None) -> bool:
+    """Is the stay in China at ``stay`` told as a study tour (来华考察, "visit China on a study tour")?"""
+    return stay is not None and STAY_FOR_TOUR.match(text, stay.end()) is not None
+
+
 def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
     """Under a headline that names no field trip, the lead reports a LAC delegation's stay in China
     before any tour ("A delegation visited China from July 1 to 8, meeting officials in Beijing and
@@ -562,6 +574,8 @@ def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
         return False
     lead = passages[1][1]
     stay = _stay_in_china(lead)
+    if _stay_as_tour(lead, stay):
+        return False
     first_tour = trip.search(lead)
     return stay is not None and (first_tour is None or stay.start() < first_tour.start())
 
@@ -575,7 +589,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
         return
     # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
     # China is that stay, the provinces it also toured included (rule 4)
-    stay = cues.pattern("delegation_received").search(title) or _stay_leads(passages)
+    titled_stay = cues.pattern("delegation_received").search(title)
+    if _stay_as_tour(title, titled_stay):
+        titled_stay = None  # 来华考察: the headline names a study tour, a field trip (rule 2)
+    stay = titled_stay or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     attended = cues.pattern("attend_event").search(title)
