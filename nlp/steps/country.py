@@ -974,6 +974,14 @@ def listed_countries(release: Release) -> set[str]:
     return best
 
 
+# A headline naming one country as the first of a group of countries (古巴等三国驻华大使, 巴西等国政党,
+# "Cuban and Two Other Countries' Ambassadors", "Cuba and other countries"): the headline's
+# counterpart is that group, so its one country name does not make the page that country's.
+COUNTRY_AND_OTHERS_IN_TITLE = re.compile(
+    r"等(?:[二两三四五六七八九十\d]+|多|几|幾|兩)?(?:个|個)?(?:国|國)|"
+    r"\band\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:countries|nations|states)\b", re.I)
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -1052,8 +1060,10 @@ def step(release: Release) -> None:
                                            -(c in title_actors), -focus.get(c, 0.0), -(c in heads),
                                            -placed.get(c, 0.0), -scores[c]))
     # the countries the title names as actors: one named there only as the place ("attends
-    # China-Caribbean forum in Trinidad and Tobago") does not make the headline one country's
-    in_title = title_actors
+    # China-Caribbean forum in Trinidad and Tobago") does not make the headline one country's, nor
+    # does one named as the first of a group of countries (会见古巴等三国驻华大使)
+    group_title = COUNTRY_AND_OTHERS_IN_TITLE.search(release.title) is not None
+    in_title = set() if group_title else title_actors
     title_cue = any(s.where == "title" for s in regional) or (
         _others_in_title(release) and _named_group_met(release, [s for s in regional if s.where == "text"]))
     multilateral = False
@@ -1071,6 +1081,11 @@ def step(release: Release) -> None:
         top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True
+    if group_title and (regional or sum(1 for c in placed.values() if c > 0) >= 2):
+        # the group the headline names by its first country, and the lead names a second country's
+        # actor or the region's as the group (古巴驻华大使等拉美国家驻华使节): actors of two or more
+        # LAC countries (multilateral)
+        multilateral = True
     if release.is_mfa and not _one_exchange_headline(release) and len(trip_stops(release)) >= 2:
         multilateral = True
     if not release.is_mfa and len(listed_countries(release)) >= 2:

@@ -71,3 +71,39 @@ def test_meeting_with_a_visiting_delegation_stays_daily_interaction() -> None:
                    title="陈洲会见秘鲁自由秘鲁党代表团", published="2024-11-12", lang="zh", url=URL)
     assert record.event_type == "meeting"
     assert record.content == "daily interaction"
+
+
+# --- a headline naming one country as the first of a group (古巴等三国) is no one country's headline ---
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("陈洲会见古巴等三国驻华大使",
+     "4月12日，中联部副部长陈洲在京会见古巴、委内瑞拉、尼加拉瓜驻华大使。双方就加强党际交流交换意见。"),
+    ("陈洲会见古巴等国驻华大使", "4月12日，中联部副部长陈洲在京会见古巴驻华大使佩雷拉等拉美国家驻华使节。"),
+    ("劉建超會見古巴等國政黨領導人",
+     "4月12日，中聯部部長劉建超在京會見古巴共產黨、委內瑞拉統一社會主義黨領導人。"),
+])
+def test_headline_naming_a_group_by_its_first_country_is_multilateral(title: str, lead: str) -> None:
+    record = idcpc(lead, title=title, published="2024-04-13", lang="zh", url=URL)
+    assert record.country == "multilateral"
+    assert record.exchange_type == "multilateral"
+    assert "regional" in record.mechanism
+
+
+def test_headline_naming_a_group_in_english_is_multilateral() -> None:
+    record = idcpc("Beijing, April 12th--Chen Zhou, Vice Minister of the IDCPC, met with ambassadors "
+                   "to China of Cuba, Venezuela and Nicaragua.",
+                   title="Chen Zhou Meets Ambassadors of Cuba and Two Other Countries",
+                   published="2024-04-13")
+    assert record.country == "multilateral"
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("陈洲会见古巴驻华大使",
+     "4月12日，中联部副部长陈洲在京会见古巴驻华大使佩雷拉。双方谈及古巴、委内瑞拉等国形势。"),
+    ("陈洲会见古巴等三国驻华大使", "4月12日，中联部副部长陈洲在京会见古巴驻华大使佩雷拉等三国驻华大使。"),
+])
+def test_one_country_named_stays_that_country(title: str, lead: str) -> None:
+    """Does not over-fire: countries only talked about, or a group whose other members the page
+    does not name as LAC, leave the one country named as the counterpart's."""
+    record = idcpc(lead, title=title, published="2024-04-13", lang="zh", url=URL)
+    assert record.country == "Cuba"
