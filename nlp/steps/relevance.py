@@ -328,7 +328,27 @@ def party_side(release: Release) -> bool:
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
+    if _lac_party_in_china(release):
+        return True
     return _party_leader_to_a_party(release)
+
+
+PARTY_DELEGATION_ZH = re.compile(r"政党(?:代表|干部|幹部|考察|青年)?(?:团|團)|party delegation", re.I)
+
+
+def _lac_party_in_china(release: Release) -> bool:
+    """Does the title or lead report a LAC party's delegation staying in or touring China (古巴共产党代表团
+    访华, 哥斯达黎加政党代表团赴云南考察 with its parties named)? Other parties' delegations come to China
+    as the CPC's guests (party diplomacy), so such a page reports a party exchange even when an
+    agency's copy names no host; a LAC party's own affairs at home name no stay in China."""
+    if not release.of(LAC_PARTY, zones=("title", "lead")):
+        return False
+    focus = release.focus_text()
+    if not (PARTY_DELEGATION_ZH.search(focus) or any(
+            m.label == LAC_PARTY and m.where == "title" for m in release.mentions)):
+        return False
+    stay = cues.pattern("delegation_received").search(focus) or cues.pattern("idcpc.field_trip").search(focus)
+    return stay is not None and cues.pattern("china_venue").search(focus) is not None
 
 
 # A clause or sentence boundary: a LAC name before one no longer owns the office words after it

@@ -107,3 +107,37 @@ def test_one_country_named_stays_that_country(title: str, lead: str) -> None:
     does not name as LAC, leave the one country named as the counterpart's."""
     record = idcpc(lead, title=title, published="2024-04-13", lang="zh", url=URL)
     assert record.country == "Cuba"
+
+
+# --- an agency's copy of a LAC party delegation's stay or tour in China is a party exchange ---
+
+AGENCY_URL = "http://www.example-people.com.cn/n1/2023/0526/c1002-40000000.html"
+
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("哥斯达黎加政党代表团赴云南考察",
+     "人民网昆明5月25日电 5月22日至25日，哥斯达黎加政党代表团在云南考察，参观了普洱茶产业园和边境口岸。"
+     "代表团成员来自哥斯达黎加民族解放党、广泛阵线等党。", "Costa Rica"),
+    ("古巴共产党干部代表团在广西参访",
+     "新华社南宁5月25日电 5月22日至25日，古巴共产党干部代表团在广西参访，了解乡村振兴经验。", "Cuba"),
+    ("智利社會黨代表團訪華",
+     "智利社會黨主席率領的代表團於5月22日至28日訪華，先後到訪北京、浙江。", "Chile"),
+])
+def test_agency_copy_of_a_lac_party_delegation_in_china_is_relevant(title: str, text: str,
+                                                                    country: str) -> None:
+    record = idcpc(text, title=title, published="2023-05-26", lang="zh", url=AGENCY_URL)
+    assert record.relevant
+    assert record.country == country
+    assert record.event_date == "2023-05-22"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("古巴共产党代表团访问越南",
+     "新华社河内5月25日电 5月22日至25日，古巴共产党代表团访问越南，同越共领导人会谈。"),
+    ("巴西劳工党举行全国代表大会",
+     "新华社巴西利亚5月25日电 巴西劳工党22日在巴西利亚举行全国代表大会，选举新一届领导机构。"),
+])
+def test_agency_copy_of_a_lac_party_elsewhere_is_not_relevant(title: str, text: str) -> None:
+    """Does not over-fire: a LAC party's delegation abroad elsewhere, or its own affairs at home."""
+    record = idcpc(text, title=title, published="2023-05-26", lang="zh", url=AGENCY_URL)
+    assert not record.relevant
