@@ -681,7 +681,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if not multilateral and party.country != release.country_id:
             continue
-        if _background(text, m.start):
+        if _background(text, m.start) and not _partner_in_words(release, contacts, m):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if any(a <= m.start < b for a, b in recalled):
             continue  # "Earlier this year, Song Tao had met with a delegation of …": another exchange
@@ -699,6 +699,44 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue  # (a message's greeting to the party, 向古巴共产党…致以慰问, makes it its addressee)
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
+
+
+# The CPC side by its party name, or the two parties of the exchange together ("the two parties", 两党)
+CPC_NAMED = re.compile(r"\bCPC\b|\bIDCPC\b|Communist Party of China|\b(?:the|our|both)\s+two\s+parties\b|"
+                       r"中共|中国共产党|中國共產黨|中联部|中聯部|两党|兩黨")
+
+
+def _partner_in_words(release: Release, contacts: list[Contact], m: Mention) -> bool:
+    """Is a party named in what was said the CPC's partner in those words, on a page whose
+    counterpart is named only by a person ("Morales said the MAS is willing to strengthen exchanges
+    with the CPC", 卢拉表示，巴西劳工党珍视同中国共产党的友谊, "Liu said the CPC is ready to deepen
+    exchanges with the Workers' Party")? Words about the relations of the CPC and a party name the two
+    sides of the exchange — as a topic "relations between the CPC and the PSUV" does (``_background``)
+    — so the party is the counterpart's own (codebook: contacts list every LAC party the page names
+    as taking part). Only in the party's own clause, with no other LAC party, rival or absence in it;
+    only where no contact has a party yet (a party beside a named party contact stays a topic); and
+    not where the sentence names, before it, a party or a country outside LAC (a look-alike: "The
+    Workers' Party of Korea hoped the CPC and the Communist Party of Cuba …" is a third party's view
+    of the two, as in a roundup of messages)."""
+    if any(c.party_id for c in contacts):
+        return False
+    text = release.layout.clean
+    left, right = sentence_at(text, m.start)
+    if any(o.label == LOOKALIKE and o.where == "text" and left <= o.start < m.start
+           and "cpc-china" not in (o.ids or ()) for o in release.mentions):
+        return False
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, left, m.start)]
+    clause_left = breaks[-1] if breaks else left
+    following = CLAUSE_BREAK.search(text, m.end, right)
+    clause_right = following.start() if following else right
+    if CPC_NAMED.search(text, clause_left, clause_right) is None:
+        return False
+    if (RIVAL.search(text, clause_left, clause_right)
+            or cues.pattern("non_participant").search(text, m.end, clause_right)):
+        return False
+    return not any(o.label == LAC_PARTY and o.where == "text" and o.entry is not None
+                   and o.entry.id != m.entry.id and clause_left <= o.start < clause_right
+                   for o in release.mentions)
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)

@@ -5,7 +5,7 @@ shapes that are no such exchange. Self-written releases; the names of people and
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc
+from nlp_helpers import idcpc, parties
 
 # --- a former head's full Chinese name is his, not the name of the head in office it contains:
 # 劳尔·卡斯特罗 (Raúl Castro, Cuba) holds 卡斯特罗, the rendering of Xiomara Castro (Honduras, from 2022)
@@ -32,3 +32,55 @@ def test_head_in_office_short_zh_name_still_names_his_country() -> None:
     rec = idcpc("2023年6月3日，中联部部长刘建超会见希奥马拉·卡斯特罗总统的特使。",
                 title="刘建超会见卡斯特罗总统特使", published="2023-06-04", lang="zh")
     assert rec.country == "Honduras"
+
+
+# --- the counterpart named only by a person: a party named, in what was said, as the CPC's partner
+# (its own clause names the CPC or "the two parties") is the counterpart's own party, one of the
+# exchange's two sides (codebook: contacts list every LAC party the page names as taking part)
+
+PARTNER_IN_WORDS = [
+    ("5月9日，中联部部长刘建超在京会见卢拉同志。卢拉表示，巴西劳工党珍视同中国共产党的友谊。",
+     "刘建超会见卢拉", "zh", "Brazil", "Workers"),
+    ("6月2日，中联部副部长孙海燕在京会见莫拉莱斯。莫拉莱斯表示，争取社会主义运动愿同中国共产党加强交流。",
+     "孙海燕会见莫拉莱斯", "zh", "Bolivia", "Movement for Socialism"),
+    ("9月19日，中联部部长刘海星在京会见科雷亚一行。科雷亚表示，公民革命运动高度评价中国共产党的治国理政经验。",
+     "刘海星会见科雷亚", "zh", "Ecuador", "Citizen Revolution"),
+    ("Liu Jianchao, head of the IDCPC, on May 8 met with Lula, who is visiting China as a guest of the "
+     "CPC. Liu said the CPC is willing to deepen exchanges with the Workers' Party.",
+     "Liu Jianchao Meets Lula", "en", "Brazil", "Workers"),
+    ("On May 9, Sun Haiyan met with Comrade Jorge Arreaza in Beijing. Arreaza said the United Socialist "
+     "Party of Venezuela regards the CPC as a close friend.", "Sun Haiyan Meets Jorge Arreaza", "en",
+     "Venezuela", "United Socialist Party of Venezuela"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "lang", "country", "party"), PARTNER_IN_WORDS)
+def test_party_named_as_the_cpcs_partner_is_the_counterparts(text: str, title: str, lang: str, country: str,
+                                                             party: str) -> None:
+    rec = idcpc(text, title=title, lang=lang, published="2019-06-03" if "卢拉" in text else "2023-06-03")
+    assert rec.relevant and rec.country == country
+    assert any(party.lower() in p.lower() for p in parties(rec)), parties(rec)
+
+
+NOT_PARTNER = [
+    # the party's clause does not name the CPC: what the counterpart said of his party's affairs
+    ("6月2日，中联部副部长孙海燕在京会见莫拉莱斯。莫拉莱斯表示，争取社会主义运动将赢得大选，"
+     "玻方愿同中国共产党加强交流。", "孙海燕会见莫拉莱斯", "zh"),
+    ("On May 9, Sun Haiyan met with Comrade Jorge Arreaza in Beijing. Arreaza said the United Socialist "
+     "Party of Venezuela will win the coming elections.", "Sun Haiyan Meets Jorge Arreaza", "en"),
+    # named as the rival of the counterpart
+    ("On May 9, Liu Jianchao met with Rafael Correa in Beijing. Correa said the Citizen Revolution "
+     "defeated the Social Christian Party, as the CPC had predicted.", "Liu Jianchao Meets Rafael Correa",
+     "en"),
+    # a third party's view of the CPC and a LAC party
+    ("On May 9, Sun Haiyan met with Comrade Jorge Arreaza in Beijing. The Workers' Party of Korea, Arreaza "
+     "said, hopes the CPC and the United Socialist Party of Venezuela will keep working together.",
+     "Sun Haiyan Meets Jorge Arreaza", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "lang"), NOT_PARTNER)
+def test_party_in_words_without_the_cpc_is_no_contact(text: str, title: str, lang: str) -> None:
+    rec = idcpc(text, title=title, lang=lang, published="2023-06-03")
+    assert rec.relevant
+    assert not parties(rec) - {"Citizen Revolution Movement"}, parties(rec)
