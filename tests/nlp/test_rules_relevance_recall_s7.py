@@ -84,3 +84,47 @@ def test_party_in_words_without_the_cpc_is_no_contact(text: str, title: str, lan
     rec = idcpc(text, title=title, lang=lang, published="2023-06-03")
     assert rec.relevant
     assert not parties(rec) - {"Citizen Revolution Movement"}, parties(rec)
+
+
+# --- a CPC event of its own whose talk touches LAC countries: topics, not counterparts ---
+
+TOPIC_ONLY = [
+    ("The 20th National Congress of the CPC opened in Beijing on October 16. Delegates discussed China's "
+     "relations with developing countries, including Brazil, Cuba and Mexico.", "CPC Congress opens",
+     "en", "2022-10-17"),
+    ("The Third Plenary Session of the 20th CPC Central Committee concluded on July 18. The session "
+     "discussed deepening reform and opening up, including cooperation with Brazil and Argentina.",
+     "Plenum concludes", "en", "2024-07-19"),
+    ("Video: Chinese scholars discuss the history of the Cuban revolution at a seminar in Beijing.", "Video",
+     "en", "2023-05-10"),
+    ("5月9日，中国学者在京举行研讨会，就古巴革命的历史经验进行了讨论。", "视频", "zh", "2023-05-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "lang", "published"), TOPIC_ONLY)
+def test_countries_only_discussed_at_a_cpc_event_are_not_relevant(text: str, title: str, lang: str,
+                                                                   published: str) -> None:
+    assert not idcpc(text, title=title, lang=lang, published=published).relevant
+
+
+TOPIC_WITH_EXCHANGE = [
+    # a meeting reported: the discussed country is the guest's
+    ("On May 9, Liu Jianchao met with Emilio Lozada in Beijing. They discussed relations with Cuba.",
+     "Liu Jianchao Meets Emilio Lozada", "Cuba"),
+    # the country's people take part (named before the talk verb)
+    ("Chinese and Cuban scholars discussed the history of socialism at a seminar in Beijing on May 9.",
+     "Video", "Cuba"),
+    # envoys at a briefing on the plenum
+    ("The IDCPC held a briefing on July 25 for envoys of Brazil and Argentina, who discussed cooperation "
+     "with Brazil and Argentina.", "Briefing on the Third Plenary Session", "multilateral"),
+    # a message reported
+    ("Xi Jinping sent a congratulatory message on May 9 to Comrade Miguel Díaz-Canel. The message "
+     "discussed solidarity with Cuba.", "Xi Jinping Congratulates Comrade Miguel Díaz-Canel", "Cuba"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "country"), TOPIC_WITH_EXCHANGE)
+def test_discussed_country_beside_an_exchange_stays_relevant(text: str, title: str, country: str) -> None:
+    rec = idcpc(text, title=title, published="2023-05-10")
+    assert rec.relevant
+    assert rec.country == country
