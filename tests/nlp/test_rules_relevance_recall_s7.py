@@ -128,3 +128,46 @@ def test_discussed_country_beside_an_exchange_stays_relevant(text: str, title: s
     rec = idcpc(text, title=title, published="2023-05-10")
     assert rec.relevant
     assert rec.country == country
+
+
+# --- reported speech without quotation marks, speaker after the verb ("…, said X, member of the PCC"):
+# the name after the verb is the speaker, so his party is a contact, not a topic
+
+UNQUOTED_INVERTED = [
+    ("Havana, July 26th -- The friendship between China and Cuba is unbreakable, said Roberto Morales "
+     "Ojeda, Member of the Political Bureau of the Communist Party of Cuba, when meeting with a CPC "
+     "delegation led by Sun Haiyan on July 25.", "'Our friendship is unbreakable': Cuban leader tells CPC",
+     "Communist Party of Cuba"),
+    ("Beijing, May 9th -- China is a true friend of Brazil, says Gleisi Hoffmann, president of the "
+     "Workers' Party of Brazil, who met with Liu Jianchao here on Tuesday.", "'A true friend'",
+     "Workers"),
+    ("Beijing, May 9th -- The CPC's experience is valuable for Latin America, said Lautaro Carmona, "
+     "president of the Communist Party of Chile, when meeting with Liu Jianchao on May 9.",
+     "'Valuable experience'", "Communist Party of Chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "party"), UNQUOTED_INVERTED)
+def test_speaker_after_an_unquoted_inverted_verb_is_the_counterpart(text: str, title: str,
+                                                                    party: str) -> None:
+    rec = idcpc(text, title=title, published="2023-07-26",
+                url="http://www.example-agency.com/2023-07/26/c_1.htm")
+    assert rec.relevant
+    assert any(party.lower() in p.lower() for p in parties(rec)), parties(rec)
+
+
+def test_party_in_words_before_the_speaker_stays_a_topic() -> None:
+    """Not over-fired: a party inside the words (before ", said X") is still what was said."""
+    rec = idcpc("On May 9, Liu Jianchao met with Gleisi Hoffmann of the Workers' Party of Brazil. She "
+                "said the PT admires the Communist Party of Brazil too.",
+                title="Liu Jianchao Meets Gleisi Hoffmann", published="2023-05-10")
+    assert "Communist Party of Brazil" not in parties(rec)
+
+
+def test_plain_order_said_keeps_what_follows_as_words() -> None:
+    """Not over-fired: "X, title, said <clause>" is the plain order; the clause is what was said."""
+    rec = idcpc("On May 9, Liu Jianchao met with a delegation of the Workers' Party of Brazil. Gleisi "
+                "Hoffmann, president of the Workers' Party, said Cuban communists and the CPC are friends.",
+                title="Liu Jianchao Meets Brazilian Guests", published="2023-05-10")
+    assert rec.country == "Brazil"
+    assert parties(rec) == {"Workers' Party (Brazil)"}
