@@ -796,11 +796,15 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
     the country the page names is that party, also where the page names it only in what the
     message said ("The message said the FSLN has led …") — the message's addressee or signer is
     what it speaks of. Two or more parties of the country named leave it open, and a rival named
-    as such is none; a page that names a party contact already needs no description resolved."""
+    as such is none; a page that names a party contact already needs no description resolved.
+    A message to a person addressed as a comrade ("Comrade Nicolás Maduro", "Compañero Daniel
+    Ortega", 奥尔特加同志) describes his party the same way: "comrade" is how parties address each
+    other's members, so the one party of his country the page names is his."""
     record = release.record
+    focus = release.focus_text()
     if (record.event_type != "message" or not release.country_id or record.country == MULTILATERAL
             or any(c.party_id for c in contacts)
-            or not cues.pattern("unnamed_party").search(release.focus_text())):
+            or not (cues.pattern("unnamed_party").search(focus) or _comrade_addressed(release))):
         return
     text = release.layout.clean
 
@@ -816,6 +820,29 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
     party = m.entry
     if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
         release.record.add_evidence(NAME, m.span())
+
+
+# A person addressed as a party member: "Comrade", Spanish "Compañero/a", "Camarada", Portuguese
+# "Companheiro/a" before the name; Chinese 同志 after it
+COMRADE = re.compile(r"\b(?:Comrade|Compa(?:ñ|n)er[oa]|Camarada|Companheir[oa])\s+(?=[A-ZÁÉÍÓÚÑ])|同志")
+
+
+def _comrade_addressed(release: Release) -> bool:
+    """Does the title or lead address a LAC person as a comrade (``COMRADE``)? Not the CPC's own
+    leaders (习近平同志, "Comrade Xi Jinping"): a Chinese official named right after the English word
+    or right before 同志 is the CPC side."""
+    officials = [m for m in release.mentions if m.label == CN_OFFICIAL]
+    for where, text, offset in (("title", release.title, 0),
+                                ("text", release.lead(), release.layout.lead_start)):
+        for match in COMRADE.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if match.group() == "同志":
+                own = any(m.where == where and start - 1 <= m.end <= start for m in officials)
+            else:
+                own = any(m.where == where and end <= m.start <= end + 1 for m in officials)
+            if not own:
+                return True
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")

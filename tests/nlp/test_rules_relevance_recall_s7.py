@@ -171,3 +171,43 @@ def test_plain_order_said_keeps_what_follows_as_words() -> None:
                 title="Liu Jianchao Meets Brazilian Guests", published="2023-05-10")
     assert rec.country == "Brazil"
     assert parties(rec) == {"Workers' Party (Brazil)"}
+
+
+# --- a message to a person addressed as a comrade: the one party of his country the page names is
+# his (as for a party named by description, "the ruling party of Nicaragua")
+
+COMRADE_MESSAGES = [
+    ("Beijing, November 9th -- Xi Jinping, General Secretary of the CPC Central Committee, sent a message to "
+     "Compañero Daniel Ortega, congratulating him on his re-election. Xi said that the Sandinista National "
+     "Liberation Front has led the Nicaraguan people in remarkable achievements.",
+     "Xi Jinping Congratulates Compañero Daniel Ortega", "en", "Sandinista National Liberation Front"),
+    ("Xi Jinping sent a message of condolence to Comrade Nicolás Maduro on the passing of a veteran leader. "
+     "Xi said the United Socialist Party of Venezuela has lost an outstanding comrade.",
+     "Xi Jinping Sends Condolences to Comrade Nicolás Maduro", "en", "United Socialist Party of Venezuela"),
+    ("11月8日，中共中央总书记习近平致电奥尔特加同志，祝贺其再次当选。习近平表示，桑地诺民族解放阵线带领尼加拉瓜"
+     "人民取得了显著成就。", "习近平致电祝贺奥尔特加同志", "zh", "Sandinista National Liberation Front"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "lang", "party"), COMRADE_MESSAGES)
+def test_message_to_a_comrade_takes_his_countrys_one_party(text: str, title: str, lang: str,
+                                                           party: str) -> None:
+    rec = idcpc(text, title=title, lang=lang, published="2021-11-09")
+    assert rec.event_type == "message"
+    assert party in parties(rec)
+
+
+def test_message_to_a_comrade_with_two_parties_named_stays_open() -> None:
+    """Not over-fired: two parties of the country named leave the comrade's party open."""
+    rec = idcpc("Xi Jinping sent a message to Comrade Nicolás Maduro on May 9. Xi said the United Socialist "
+                "Party of Venezuela and the Communist Party of Venezuela have long been friends of the CPC.",
+                title="Xi Jinping Sends Message to Comrade Nicolás Maduro", published="2021-11-09")
+    assert not parties(rec)
+
+
+def test_message_addressed_without_comrade_is_unchanged() -> None:
+    """Not over-fired: "President Maduro" is a state office; the party in the words stays a topic."""
+    rec = idcpc("Xi Jinping sent a message to President Nicolás Maduro on May 9. Xi said the United "
+                "Socialist Party of Venezuela has won the elections.",
+                title="Xi Jinping Sends Message to President Nicolás Maduro", published="2021-11-09")
+    assert not parties(rec)
