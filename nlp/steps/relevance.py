@@ -43,6 +43,7 @@ from nlp.gazetteer import (
 )
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.steps.contacts import recalled_sentences
 from nlp.steps.country import (
     FOCUS,
     LANGUAGE_DEMONYM,
@@ -126,6 +127,12 @@ def step(release: Release) -> None:
         record.relevant = False
         record.notes.append("LAC countries named only as what was discussed, with no meeting, visit or "
                             "message reported: topics, not counterparts")
+        _clear(release)
+        return
+    if not release.is_mfa and lac_only_in_recalled(release):
+        record.relevant = False
+        record.notes.append("LAC actors named only in a later sentence recalling an earlier exchange; the "
+                            "page's own exchange names none")
         _clear(release)
         return
     if not release.is_mfa and lac_with_a_third_party(release):
@@ -247,6 +254,30 @@ def _country_as_topic(release: Release, text: str, m: Mention) -> bool:
         return False
     between = before.group("between")
     return len(re.findall(r"\bwith\b", between, re.I)) == len(TOPIC_WITH_EN.findall(between))
+
+
+def lac_only_in_recalled(release: Release) -> bool:
+    """Does a party page name LAC actors in its title and lead only in lead sentences after the
+    first that recall an earlier exchange (``recalled_sentences``: "Liu Jianchao met with a
+    delegation of the Workers' Party of Korea. The delegation earlier visited Cuba.", 代表团此前访问了
+    古巴)? The lead's first sentence reports the page's exchange (One page, one record); an earlier
+    exchange it recalls — of the same guests with someone else — is another one, and its LAC
+    actors are no counterparts of the CPC's. Only where that first sentence names its counterpart
+    outside LAC (a party or country of elsewhere: ``names_elsewhere``): a page on a guest named only
+    by a person ("Liu met Comrade Emilio Lozada. Earlier this year Liu had met a delegation of the
+    Communist Party of Cuba") keeps its LAC names. Not with the region or a worldwide platform named."""
+    if release.is_mfa or release.extra.get("regional_cues") or release.extra.get("worldwide") \
+            or release.extra.get("body_counterparts"):
+        return False
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM) if m.zone in FOCUS]
+    if not named or any(m.where != "text" for m in named):
+        return False
+    first_left, first_right = sentence_at(release.layout.clean, release.layout.lead_start)
+    if not any(m.where == "text" and first_left <= m.start < first_right
+               for m in names_elsewhere(release, ("lead",))):
+        return False
+    recalled = recalled_sentences(release)
+    return all(any(a <= m.start < b for a, b in recalled) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:

@@ -211,3 +211,37 @@ def test_message_addressed_without_comrade_is_unchanged() -> None:
                 "Socialist Party of Venezuela has won the elections.",
                 title="Xi Jinping Sends Message to President Nicolás Maduro", published="2021-11-09")
     assert not parties(rec)
+
+
+# --- the lead's first sentence is the page's exchange, with a party from elsewhere; a later sentence
+# recalling the guests' earlier visit to a LAC country names no counterpart of the CPC
+
+RECALLED_ONLY = [
+    ("Photo: Liu Jianchao meets with a delegation of the Workers' Party of Korea. The delegation earlier "
+     "visited Cuba.", "Photo", "en"),
+    ("On May 9, Sun Haiyan met with a delegation of the Communist Party of Vietnam. The delegation had "
+     "visited Venezuela and Nicaragua before coming to China.", "", "en"),
+    ("5月9日，刘建超会见朝鲜劳动党代表团。代表团此前访问了古巴。", "图片新闻", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "lang"), RECALLED_ONLY)
+def test_lac_named_only_in_a_recalled_visit_is_not_relevant(text: str, title: str, lang: str) -> None:
+    assert not idcpc(text, title=title, lang=lang, published="2023-05-10").relevant
+
+
+RECALLED_KEPT = [
+    # the first sentence's guest is named only by a person: the recalled party may be his
+    ("On May 9, Liu Jianchao met with Comrade Emilio Lozada in Beijing. Earlier this year, Liu had met "
+     "with a delegation of the Communist Party of Cuba.", "Liu Jianchao Meets Comrade Emilio Lozada", "Cuba"),
+    # the first sentence names the LAC guest
+    ("On May 9, Liu Jianchao met with a delegation of the Communist Party of Cuba. The delegation earlier "
+     "visited Viet Nam.", "Photo", "Cuba"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "country"), RECALLED_KEPT)
+def test_recalled_lac_name_beside_no_outside_guest_stays(text: str, title: str, country: str) -> None:
+    rec = idcpc(text, title=title, published="2023-05-10")
+    assert rec.relevant
+    assert rec.country == country
