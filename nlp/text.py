@@ -854,6 +854,14 @@ MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:i
 # A quotation closed right before the speech verb: '"…," said X' names its speaker after the verb
 QUOTE_CLOSED = re.compile(r"[\"”’][,\s]*$")
 QUOTE_OPENS = re.compile(r"[\"“‘]")
+# Reported speech without quotation marks, inverted the same way: "China and Cuba are brothers, said
+# Roberto Morales Ojeda, member of …": a comma closes the words, and a name ends the clause right after
+# the verb (a comma, a full stop, "when …"). "Zyuganov, Chairman of the CPRF, said China's success …"
+# is the plain order: what follows the verb goes on as a clause.
+COMMA_CLOSED = re.compile(r",\s*$")
+SPEAKER_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                          r"(?:\s+(?:of|the|de|del|da|do|dos|y|and|[A-Z][\w'’.-]*))*"
+                          r"\s*(?:[,.;]|\s(?:when|while|who|during|at|in|on)\b)")
 
 
 def in_what_was_said(text: str, at: int) -> bool:
@@ -871,7 +879,9 @@ def in_what_was_said(text: str, at: int) -> bool:
     if not matches or MEETING_CLAUSE.search(text, matches[-1].end(), at):
         return False
     last = matches[-1]
-    inverted = QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
+    inverted = (QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
+                or (COMMA_CLOSED.search(text[max(left, last.start() - 4):last.start()])
+                    and SPEAKER_NEXT.match(text, last.end())))
     if inverted and not QUOTE_OPENS.search(text, last.end(), at):
         return False
     return not greets(text, at)

@@ -681,7 +681,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if not multilateral and party.country != release.country_id:
             continue
-        if _background(text, m.start):
+        if _background(text, m.start) and not _partner_in_words(release, contacts, m):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if any(a <= m.start < b for a, b in recalled):
             continue  # "Earlier this year, Song Tao had met with a delegation of …": another exchange
@@ -699,6 +699,44 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue  # (a message's greeting to the party, 向古巴共产党…致以慰问, makes it its addressee)
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
+
+
+# The CPC side by its party name, or the two parties of the exchange together ("the two parties", 两党)
+CPC_NAMED = re.compile(r"\bCPC\b|\bIDCPC\b|Communist Party of China|\b(?:the|our|both)\s+two\s+parties\b|"
+                       r"中共|中国共产党|中國共產黨|中联部|中聯部|两党|兩黨")
+
+
+def _partner_in_words(release: Release, contacts: list[Contact], m: Mention) -> bool:
+    """Is a party named in what was said the CPC's partner in those words, on a page whose
+    counterpart is named only by a person ("Morales said the MAS is willing to strengthen exchanges
+    with the CPC", 卢拉表示，巴西劳工党珍视同中国共产党的友谊, "Liu said the CPC is ready to deepen
+    exchanges with the Workers' Party")? Words about the relations of the CPC and a party name the two
+    sides of the exchange — as a topic "relations between the CPC and the PSUV" does (``_background``)
+    — so the party is the counterpart's own (codebook: contacts list every LAC party the page names
+    as taking part). Only in the party's own clause, with no other LAC party, rival or absence in it;
+    only where no contact has a party yet (a party beside a named party contact stays a topic); and
+    not where the sentence names, before it, a party or a country outside LAC (a look-alike: "The
+    Workers' Party of Korea hoped the CPC and the Communist Party of Cuba …" is a third party's view
+    of the two, as in a roundup of messages)."""
+    if any(c.party_id for c in contacts):
+        return False
+    text = release.layout.clean
+    left, right = sentence_at(text, m.start)
+    if any(o.label == LOOKALIKE and o.where == "text" and left <= o.start < m.start
+           and "cpc-china" not in (o.ids or ()) for o in release.mentions):
+        return False
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, left, m.start)]
+    clause_left = breaks[-1] if breaks else left
+    following = CLAUSE_BREAK.search(text, m.end, right)
+    clause_right = following.start() if following else right
+    if CPC_NAMED.search(text, clause_left, clause_right) is None:
+        return False
+    if (RIVAL.search(text, clause_left, clause_right)
+            or cues.pattern("non_participant").search(text, m.end, clause_right)):
+        return False
+    return not any(o.label == LAC_PARTY and o.where == "text" and o.entry is not None
+                   and o.entry.id != m.entry.id and clause_left <= o.start < clause_right
+                   for o in release.mentions)
 
 
 RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
@@ -758,11 +796,15 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
     the country the page names is that party, also where the page names it only in what the
     message said ("The message said the FSLN has led …") — the message's addressee or signer is
     what it speaks of. Two or more parties of the country named leave it open, and a rival named
-    as such is none; a page that names a party contact already needs no description resolved."""
+    as such is none; a page that names a party contact already needs no description resolved.
+    A message to a person addressed as a comrade ("Comrade Nicolás Maduro", "Compañero Daniel
+    Ortega", 奥尔特加同志) describes his party the same way: "comrade" is how parties address each
+    other's members, so the one party of his country the page names is his."""
     record = release.record
+    focus = release.focus_text()
     if (record.event_type != "message" or not release.country_id or record.country == MULTILATERAL
             or any(c.party_id for c in contacts)
-            or not cues.pattern("unnamed_party").search(release.focus_text())):
+            or not (cues.pattern("unnamed_party").search(focus) or _comrade_addressed(release))):
         return
     text = release.layout.clean
 
@@ -778,6 +820,29 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
     party = m.entry
     if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
         release.record.add_evidence(NAME, m.span())
+
+
+# A person addressed as a party member: "Comrade", Spanish "Compañero/a", "Camarada", Portuguese
+# "Companheiro/a" before the name; Chinese 同志 after it
+COMRADE = re.compile(r"\b(?:Comrade|Compa(?:ñ|n)er[oa]|Camarada|Companheir[oa])\s+(?=[A-ZÁÉÍÓÚÑ])|同志")
+
+
+def _comrade_addressed(release: Release) -> bool:
+    """Does the title or lead address a LAC person as a comrade (``COMRADE``)? Not the CPC's own
+    leaders (习近平同志, "Comrade Xi Jinping"): a Chinese official named right after the English word
+    or right before 同志 is the CPC side."""
+    officials = [m for m in release.mentions if m.label == CN_OFFICIAL]
+    for where, text, offset in (("title", release.title, 0),
+                                ("text", release.lead(), release.layout.lead_start)):
+        for match in COMRADE.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if match.group() == "同志":
+                own = any(m.where == where and start - 1 <= m.end <= start for m in officials)
+            else:
+                own = any(m.where == where and end <= m.start <= end + 1 for m in officials)
+            if not own:
+                return True
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")

@@ -1278,6 +1278,9 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
     in office)."""
     day = release.anchor
     found = _leaders_named(release, in_office=True)
+    if found:  # 卡斯特罗 (Xiomara Castro, in office) inside 劳尔·卡斯特罗 (Raúl Castro) is his name
+        everyone = found + _leaders_named(release, in_office=False)
+        found = [item for item in _outside_longer_names(everyone) if item in found]
     if found and day is not None:
         return min(found, key=lambda item: (item[1].where != "title", item[1].start))
     if not found and not release.is_mfa:

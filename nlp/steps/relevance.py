@@ -43,7 +43,16 @@ from nlp.gazetteer import (
 )
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
-from nlp.steps.country import LANGUAGE_DEMONYM, is_venue, names_elsewhere
+from nlp.steps.contacts import recalled_sentences
+from nlp.steps.country import (
+    FOCUS,
+    LANGUAGE_DEMONYM,
+    TOPIC_BEFORE_EN,
+    is_venue,
+    names_elsewhere,
+    topic_of_talks,
+)
+from nlp.text import MEETING_CLAUSE, sentence_at
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -112,6 +121,18 @@ def step(release: Release) -> None:
     if headline_outside_lac(release):
         record.relevant = False
         record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
+        _clear(release)
+        return
+    if not release.is_mfa and countries_only_as_topics(release):
+        record.relevant = False
+        record.notes.append("LAC countries named only as what was discussed, with no meeting, visit or "
+                            "message reported: topics, not counterparts")
+        _clear(release)
+        return
+    if not release.is_mfa and lac_only_in_recalled(release):
+        record.relevant = False
+        record.notes.append("LAC actors named only in a later sentence recalling an earlier exchange; the "
+                            "page's own exchange names none")
         _clear(release)
         return
     if not release.is_mfa and lac_with_a_third_party(release):
@@ -191,6 +212,72 @@ def headline_outside_lac(release: Release) -> bool:
            for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
+
+
+# A "with" that belongs to a topic noun ("relations with Brazil", "cooperation with Argentina") joins
+# the topic, not the participants of the talk ("discussed … with leaders of Caribbean countries")
+TOPIC_WITH_EN = re.compile(r"\b(?:relations?|ties|cooperation|exchanges|friendship|partnerships?|trade|"
+                           r"links|solidarity)\s+with\b", re.I)
+
+
+def countries_only_as_topics(release: Release) -> bool:
+    """Does a party page name LAC actors in its title and lead only as countries in what was
+    discussed ("The session discussed deepening reform, including cooperation with Brazil and
+    Argentina", "Chinese scholars discuss the history of the Cuban revolution"), while its title and
+    lead report no meeting, visit, delegation or message? A CPC congress, plenum or seminar of its own
+    whose talk touches LAC countries is no exchange with LAC actors (codebook, ``relevant``): a topic
+    is no counterpart. A page that reports a meeting or a message keeps its countries ("Liu met
+    Emilio Lozada; they discussed China-Cuba relations": the topic's country is the guest's), and so
+    does one naming a LAC party, organisation or platform, or the region as the counterpart."""
+    if release.is_mfa or release.extra.get("regional_cues") or release.extra.get("worldwide") \
+            or release.extra.get("body_counterparts"):
+        return False
+    focus = release.focus_text()
+    if MEETING_CLAUSE.search(focus) or cues.pattern("idcpc.message").search(focus):
+        return False
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM) if m.zone in FOCUS]
+    if not named or any(m.label != LAC_COUNTRY or m.where != "text" for m in named):
+        return False
+    text = release.layout.clean
+    return all(_country_as_topic(release, text, m) for m in named)
+
+
+def _country_as_topic(release: Release, text: str, m: Mention) -> bool:
+    """Is this lead mention of a country what a talk verb of its sentence was about
+    (``topic_of_talks``; in English also across a topic noun's "with": "discussed relations with
+    Brazil")?"""
+    if release.zh:
+        return topic_of_talks(release, m.span())
+    left, _ = sentence_at(text, m.start)
+    before = TOPIC_BEFORE_EN.search(text, left, m.start)
+    if before is None:
+        return False
+    between = before.group("between")
+    return len(re.findall(r"\bwith\b", between, re.I)) == len(TOPIC_WITH_EN.findall(between))
+
+
+def lac_only_in_recalled(release: Release) -> bool:
+    """Does a party page name LAC actors in its title and lead only in lead sentences after the
+    first that recall an earlier exchange (``recalled_sentences``: "Liu Jianchao met with a
+    delegation of the Workers' Party of Korea. The delegation earlier visited Cuba.", 代表团此前访问了
+    古巴)? The lead's first sentence reports the page's exchange (One page, one record); an earlier
+    exchange it recalls — of the same guests with someone else — is another one, and its LAC
+    actors are no counterparts of the CPC's. Only where that first sentence names its counterpart
+    outside LAC (a party or country of elsewhere: ``names_elsewhere``): a page on a guest named only
+    by a person ("Liu met Comrade Emilio Lozada. Earlier this year Liu had met a delegation of the
+    Communist Party of Cuba") keeps its LAC names. Not with the region or a worldwide platform named."""
+    if release.is_mfa or release.extra.get("regional_cues") or release.extra.get("worldwide") \
+            or release.extra.get("body_counterparts"):
+        return False
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM) if m.zone in FOCUS]
+    if not named or any(m.where != "text" for m in named):
+        return False
+    first_left, first_right = sentence_at(release.layout.clean, release.layout.lead_start)
+    if not any(m.where == "text" and first_left <= m.start < first_right
+               for m in names_elsewhere(release, ("lead",))):
+        return False
+    recalled = recalled_sentences(release)
+    return all(any(a <= m.start < b for a, b in recalled) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:
