@@ -43,3 +43,51 @@ def test_a_bracketed_aside_before_lower_case_is_no_dateline() -> None:
     assert DATELINE_EN.match("Havana, May 8 (Wednesday) marked the start of the seminar.") is None
     assert DATELINE_EN.match("HAVANA, May 8 (Prensa Latina) The seminar opened.") is not None
     assert DATELINE_EN.match("BEIJING, May 8 (Xinhua) -- Liu met Morales.") is not None
+
+
+# --- Contacts of such copies: the credit is no counterpart; the order "The <role>, <Name>, <verb>" ---
+
+def _person(rec, name: str):
+    return next((c for c in rec.contacts if c.name.startswith(name)), None)
+
+
+@pytest.mark.parametrize("credit", ["Prensa Latina", "ACN", "teleSUR"])
+def test_the_agency_credit_of_the_dateline_is_no_contact(credit: str) -> None:
+    rec = idcpc(f"HAVANA, May 10 ({credit}) The Communist Party of Cuba received on Thursday a delegation "
+                "of the Communist Party of China (CPC) led by a vice minister of its International Dept.",
+                title="Cuban party receives CPC delegation", published="2024-05-10", url=PL_URL)
+    assert rec.relevant
+    assert not [c for c in rec.contacts if c.kind == "media"]
+    assert parties(rec) == {CU}
+
+
+@pytest.mark.parametrize(("lead", "name", "kind", "party"), [
+    ("HAVANA, Sept 14 (ACN) The First Secretary of the Central Committee of the Partido Comunista de Cuba "
+     "and President of the Republic, Miguel Díaz-Canel Bermúdez, received on Wednesday the visiting "
+     "delegation of the Chinese Communist Party.", "Miguel Díaz-Canel", "party", CU),
+    ("Havana, Sept 14 (Prensa Latina) The head of the Department of International Relations of the Central "
+     "Committee of the Communist Party of Cuba, Emilio Lozada, held talks on Wednesday with a delegation of "
+     "the Communist Party of China.", "Emilio Lozada", "party", CU),
+    ("SAO PAULO, Sept 14 (Prensa Latina) The president of the Communist Party of Brazil (PCdoB), Luciana "
+     "Santos, received on Wednesday a delegation of the Communist Party of China (CPC).", "Luciana Santos",
+     "party", "Communist Party of Brazil"),
+    ("HAVANA, Sept 14 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau of the Communist "
+     "Party of Cuba, received on Wednesday a delegation of the Communist Party of China.",
+     "Roberto Morales Ojeda", "party", CU),
+])
+def test_a_counterpart_introduced_in_agency_order_gets_role_and_party(lead: str, name: str, kind: str,
+                                                                      party: str) -> None:
+    rec = idcpc(lead, title="Party leader receives Chinese delegation", published="2023-09-14", url=PL_URL)
+    person = _person(rec, name)
+    assert person is not None, rec.contacts
+    assert (person.kind, person.party) == (kind, party)
+
+
+def test_the_chinese_official_in_agency_order_is_no_contact() -> None:
+    rec = idcpc("CARACAS, Sept 14 (teleSUR) The head of the International Department of the Communist Party "
+                "of China, Liu Jianchao, met on Wednesday with leaders of the United Socialist Party of "
+                "Venezuela (PSUV).", title="PSUV meets Chinese party delegation", published="2023-09-14",
+                url=PL_URL)
+    assert rec.relevant
+    assert _person(rec, "Liu Jianchao") is None
+    assert parties(rec) == {"United Socialist Party of Venezuela"}
