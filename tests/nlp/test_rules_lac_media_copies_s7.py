@@ -91,3 +91,26 @@ def test_the_chinese_official_in_agency_order_is_no_contact() -> None:
     assert rec.relevant
     assert _person(rec, "Liu Jianchao") is None
     assert parties(rec) == {"United Socialist Party of Venezuela"}
+
+
+@pytest.mark.parametrize(("lead", "country", "party"), [
+    ("MANAGUA, May 10 (Prensa Latina) A delegation of the Communist Party of China arrived in Managua on "
+     "Wednesday for a four-day visit at the invitation of the Sandinista National Liberation Front.",
+     "Nicaragua", "Sandinista National Liberation Front"),
+    ("CARACAS, May 10 (Prensa Latina) A delegation of the Communist Party of China arrived in Caracas on "
+     "Wednesday at the invitation of the United Socialist Party of Venezuela.",
+     "Venezuela", "United Socialist Party of Venezuela"),
+])
+def test_a_cuban_agency_credit_adds_no_second_country(lead: str, country: str, party: str) -> None:
+    rec = idcpc(lead, title="Chinese party delegation arrives", published="2024-05-10", url=PL_URL)
+    assert (rec.country, rec.exchange_type) == (country, "bilateral")
+    assert "regional" not in rec.mechanism
+    assert parties(rec) == {party}
+
+
+def test_a_cuban_agency_copy_of_a_cuban_exchange_is_still_cuban() -> None:
+    rec = idcpc("HAVANA, May 10 (Prensa Latina) Cuba's First Vice Prime Minister met on Thursday with a "
+                "delegation of the Communist Party of China.", title="Cuban leader meets CPC delegation",
+                published="2024-05-10", url=PL_URL)
+    assert rec.relevant
+    assert rec.country == "Cuba"
