@@ -114,3 +114,35 @@ def test_a_cuban_agency_copy_of_a_cuban_exchange_is_still_cuban() -> None:
                 published="2024-05-10", url=PL_URL)
     assert rec.relevant
     assert rec.country == "Cuba"
+
+
+# --- "the Chinese Party" is the CPC side; "the Cuban Party" is the Communist Party of Cuba ---
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("Havana, Mar 6 (ACN) On Tuesday, the Cuban Party and the Chinese Party held a videoconference to "
+     "exchange experiences in the fight against corruption.", "Cuban and Chinese parties on corruption"),
+    ("HAVANA, March 6 (Prensa Latina) The Cuban Party received on Tuesday a message from the Chinese party "
+     "thanking it for its greetings.", "Cuban Party receives message"),
+    ("HAVANA, March 6 (Prensa Latina) Members of the Communist Party of Cuba met on Tuesday with officials "
+     "of the Chinese party visiting the island.", "Party officials meet in Havana"),
+])
+def test_the_chinese_party_is_the_cpc_side(lead: str, title: str) -> None:
+    rec = idcpc(lead, title=title, published="2025-03-06", url=PL_URL)
+    assert rec.relevant
+    assert rec.country == "Cuba"
+    assert parties(rec) == {CU}
+    assert rec.mechanism == ["bilateral", "leftist"]
+
+
+def test_a_cuban_party_page_naming_no_chinese_side_stays_irrelevant() -> None:
+    rec = idcpc("HAVANA, March 6 (Prensa Latina) The Cuban Party held on Tuesday the plenary session of its "
+                "Central Committee to review the economic program.", title="Cuban Party holds plenary",
+                published="2025-03-06", url=PL_URL)
+    assert not rec.relevant
+
+
+def test_a_cuban_party_meeting_the_vietnamese_party_is_no_cpc_exchange() -> None:
+    rec = idcpc("HAVANA, March 6 (Prensa Latina) The Cuban Party and the Communist Party of Vietnam held "
+                "talks on Tuesday in Havana.", title="Cuban and Vietnamese parties hold talks",
+                published="2025-03-06", url=PL_URL)
+    assert not rec.relevant
