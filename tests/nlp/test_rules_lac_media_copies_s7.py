@@ -146,3 +146,26 @@ def test_a_cuban_party_meeting_the_vietnamese_party_is_no_cpc_exchange() -> None
                 "talks on Tuesday in Havana.", title="Cuban and Vietnamese parties hold talks",
                 published="2025-03-06", url=PL_URL)
     assert not rec.relevant
+
+
+# --- "A delegation of the Communist Party of China arrived in / visited ...": the CPC's visit abroad ---
+
+@pytest.mark.parametrize(("lead", "title"), [
+    ("MANAGUA, May 10 (Prensa Latina) A delegation of the Communist Party of China arrived in Managua on "
+     "Wednesday for a four-day visit at the invitation of the Sandinista National Liberation Front.\nThe "
+     "delegation will meet with FSLN leaders and government officials.", "Chinese party delegation arrives"),
+    ("CARACAS, May 10 (teleSUR) A delegation of the Communist Party of China visited Caracas from May 6 to 9 "
+     "at the invitation of the United Socialist Party of Venezuela.\nThe delegation will also meet with "
+     "members of the National Assembly.", "Chinese delegation in Venezuela"),
+])
+def test_a_delegation_of_the_party_of_china_visiting_lac_is_a_visit_abroad(lead: str, title: str) -> None:
+    rec = idcpc(lead, title=title, published="2024-05-10", url=PL_URL)
+    assert rec.relevant
+    assert rec.event_type == "delegation_visit_abroad"
+
+
+def test_a_lac_delegation_ending_its_china_visit_is_still_received() -> None:
+    rec = idcpc("CARACAS, May 10 (teleSUR) The delegation of the United Socialist Party of Venezuela wrapped "
+                "up its China visit on Thursday after meeting leaders of the Communist Party of China in "
+                "Beijing.", title="PSUV delegation wraps up China visit", published="2024-05-10", url=PL_URL)
+    assert rec.event_type == "delegation_received"
