@@ -169,3 +169,27 @@ def test_a_lac_delegation_ending_its_china_visit_is_still_received() -> None:
                 "up its China visit on Thursday after meeting leaders of the Communist Party of China in "
                 "Beijing.", title="PSUV delegation wraps up China visit", published="2024-05-10", url=PL_URL)
     assert rec.event_type == "delegation_received"
+
+
+# --- A day-first dateline ("Havana, 10 May (ACN)") is the dateline, not the exchange's stated day ---
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Havana, 10 May (ACN) Cuban and Chinese party officials, of the Communist Party of Cuba and the "
+     "Communist Party of China, held on Thursday the annual meeting of their consultation mechanism.",
+     "2024-05-09"),
+    ("Caracas, 10 May (teleSUR) The United Socialist Party of Venezuela (PSUV) met on Monday with a "
+     "delegation of the Communist Party of China.", "2024-05-06"),
+    ("CARACAS, 8 May 2024 -- The United Socialist Party of Venezuela (PSUV) met here today with a "
+     "delegation of the Communist Party of China.", "2024-05-08"),
+])
+def test_a_day_first_dateline_dates_the_lead(lead: str, expected: str) -> None:
+    rec = idcpc(lead, title="Party officials meet", published="2024-05-17", url=PL_URL)
+    assert rec.relevant
+    assert rec.event_date == expected
+
+
+def test_a_day_first_date_in_the_lead_is_still_a_stated_day() -> None:
+    rec = idcpc("Caracas, May 10 (teleSUR) The United Socialist Party of Venezuela (PSUV) met on 8 May with "
+                "a delegation of the Communist Party of China.", title="PSUV meets CPC delegation",
+                published="2024-05-17", url=PL_URL)
+    assert rec.event_date == "2024-05-08"
