@@ -193,3 +193,26 @@ def test_a_day_first_date_in_the_lead_is_still_a_stated_day() -> None:
                 "a delegation of the Communist Party of China.", title="PSUV meets CPC delegation",
                 published="2024-05-17", url=PL_URL)
     assert rec.event_date == "2024-05-08"
+
+
+# --- Training as the field of cooperation is a topic, not a course ---
+
+@pytest.mark.parametrize("lead", [
+    "LA PAZ, March 6 (Prensa Latina) The Movement for Socialism (MAS-IPSP) and the Communist Party of China "
+    "signed on Wednesday a memorandum to strengthen cooperation in the training of leaders, during a meeting"
+    " in La Paz.",
+    "LA PAZ, March 6 (Prensa Latina) Leaders of the Movement for Socialism (MAS-IPSP) and a delegation of "
+    "the Communist Party of China agreed on Wednesday to deepen exchanges on training, at a meeting.",
+])
+def test_training_as_a_field_of_cooperation_is_no_course(lead: str) -> None:
+    rec = idcpc(lead, title="MAS and Communist Party of China sign agreement", published="2025-03-06",
+                url=PL_URL)
+    assert rec.event_type == "meeting"
+
+
+def test_a_training_given_to_cadres_is_still_a_course() -> None:
+    rec = idcpc("MANAGUA, March 6 (Prensa Latina) Forty cadres of the Sandinista National Liberation Front "
+                "began on Monday a training organized by the International Department of the Communist "
+                "Party of China in Beijing.", title="Sandinista cadres begin training in China",
+                published="2025-03-06", url=PL_URL)
+    assert rec.event_type == "training_course"
