@@ -372,6 +372,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
+            if party is None and role and role_at < name_start:
+                party = _premodifier_party(release, role_at)
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
                 # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
                 # who leads "a CPC delegation" is the Chinese side
@@ -393,6 +395,23 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if _add(contacts, seen, contact):
                 span = Span(name_start, name_end, release.text[name_start:name_end])
                 release.record.add_evidence(NAME, span)
+
+
+# between a party's name and the role word it premodifies: its acronym, a qualifier ("The United National
+# Congress (UNC) political leader Kamla Persad-Bissessar", "PNP president Mark Golding")
+PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+"
+                             r"(?:(?:political|national|parliamentary|party)\s+)?")
+
+
+def _premodifier_party(release: Release, role_at: int) -> Party | None:
+    """The party named right before a role that precedes a name: the office is that party's, as
+    "leader of the UNC" would say (Caribbean and agency English put the party first)."""
+    for m in release.mentions:
+        if (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)
+                and role_at - 30 <= m.end <= role_at
+                and PREMODIFIER_GAP.fullmatch(release.layout.clean, m.end, role_at)):
+            return m.entry
+    return None
 
 
 def _party_in_first_clause(release: Release, role: str, role_at: int) -> bool:

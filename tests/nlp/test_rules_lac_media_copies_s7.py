@@ -216,3 +216,23 @@ def test_a_training_given_to_cadres_is_still_a_course() -> None:
                 "Party of China in Beijing.", title="Sandinista cadres begin training in China",
                 published="2025-03-06", url=PL_URL)
     assert rec.event_type == "training_course"
+
+
+# --- A party named right before its office: "The United National Congress (UNC) political leader X" ---
+
+def test_a_party_premodifying_a_role_is_the_persons_party() -> None:
+    rec = idcpc("Port of Spain, Sept 14 -- The United National Congress (UNC) political leader Kamla "
+                "Persad-Bissessar yesterday received a delegation from the Communist Party of China.",
+                title="UNC leader meets Chinese Communist Party delegation", published="2023-09-14",
+                url="https://www.caribbean-paper.example/news/2023/09/14/1")
+    person = _person(rec, "Kamla Persad-Bissessar")
+    assert person is not None, rec.contacts
+    assert (person.kind, person.party) == ("party", "United National Congress")
+
+
+def test_a_party_listed_before_a_state_office_is_not_its_holders() -> None:
+    rec = idcpc("CARACAS, May 10 -- Leaders of the PSUV and Venezuelan President Nicolas Maduro met a "
+                "delegation of the Communist Party of China.", title="Maduro meets CPC delegation",
+                published="2024-05-10", url=PL_URL)
+    person = _person(rec, "Nicolas Maduro")
+    assert person is not None and person.kind == "government" and person.party is None
