@@ -105,6 +105,15 @@ def iso(value: date | None) -> str | None:
 # ----------------------------------------------------------------------------------------------
 # Event-date forms (used by nlp/steps/event_date.py). Releases print the day of an exchange in a
 # handful of ways: a dateline ("Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --",
+
+
+def dateline_parts(match: re.Match[str]) -> tuple[str, str]:
+    """The month word and the day of a DATELINE_EN match, in either order ("May 10", "10 May")."""
+    if match.group("mname") is not None:
+        return match.group("mname"), match.group("d")
+    return match.group("mname_first"), match.group("d_first")
+
+
 # "新华社北京4月20日电"), a month and day without year ("On April 9th,", "from August 14th to
 # 16th", "9月18日至20日", "当地时间17日"), a weekday ("met on Tuesday", "from Wednesday to
 # Friday") or "today". A year, when missing, comes from an anchor day (the publication date).
@@ -135,11 +144,20 @@ LETTER = "A-Za-zÀ-ÖØ-öø-ÿ\u0300-\u036f"  # Latin letters, accented ones an
 # as a copy stored on one line prints it)
 _CAPS_WORD = rf"[{UPPER}][{UPPER}\u0300-\u036f'’\-]+"  # "BOGOTÁ", "SÃO", "PORT-AU-PRINCE"
 CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
+# The agency's credit after the day, in brackets: "(Xinhua) --", "(Prensa Latina)", "(ACN)",
+# "(teleSUR)". Latin American agencies (Prensa Latina, ACN, teleSUR) write no dash after it: the
+# credit itself ends their dateline ("HAVANA, May 10 (Prensa Latina) Roberto Morales received on
+# Thursday ..."), so a credit followed by the capital of the lead's first word is a dateline too;
+# without it the weekday of such a lead would be counted from the printed date, not the dateline.
+# Some write the day first ("Havana, 10 May (ACN)", "Caracas, 6 Mar (teleSUR)"): groups d_first and
+# mname_first (read with dateline_parts); else that day was read as the exchange's stated day.
+_CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
 DATELINE_EN = re.compile(
     rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
     rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+)"
-    rf"(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    rf"\s*(?:\((?:Xinhua|XINHUA|Xinhuanet|CGTN|Reuters|AP|AFP|EFE|Prensa Latina)\)\s*)?{_DASH}",
+    rf"(?:(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}"
+    rf"|(?P<d_first>\d{{1,2}})\s+(?P<mname_first>(?i:{_EN_MONTH_RE}))\.?)(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+    rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|(?=[{UPPER}\"“]))|{_DASH})",
 )
 # "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"; the month
 # and day also in Chinese numerals (新华社哈瓦那五月十一日电), as dates in Chinese may be written

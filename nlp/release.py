@@ -155,12 +155,18 @@ def add_mentions(release: Release, sdoc: Any) -> None:
     """Gazetteer entities of the spaCy doc of "title | text" (cleaned text), as mentions with
     offsets into the title or the text."""
     offset = len(release.title) + len(TITLE_SEPARATOR)
+    dateline = release.layout.dateline
     for ent in sdoc.ents:
         ids = tuple(filter(None, (ent.ent_id_ or "").split("|")))
         if ent.start_char < offset:
             mention = Mention(ent.label_, ids, ent.start_char, ent.end_char, ent.text, "title", "title")
         else:
             start, end = ent.start_char - offset, ent.end_char - offset
+            if dateline and dateline[0] <= start < dateline[1] and ent.label_ != LAC_COUNTRY:
+                # a dateline names where and when a dispatch was filed, and by whom: "HAVANA, May 10
+                # (Prensa Latina)". Its agency is a LAC medium, but no actor of the exchange (nor a
+                # second country: a Cuban agency's copy of a meeting in Managua is about Nicaragua)
+                continue
             mention = Mention(ent.label_, ids, start, end, ent.text, "text", release.zone_of(start))
         release.mentions.append(mention)
     resolve(release)

@@ -46,8 +46,11 @@ _NAME_ROLE = (
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
+# (after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
+# May 10 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau …, received …")
 NAME_THEN_ROLE = re.compile(
-    r"(?:\bwith|\bby|\bto|\band|\bincluding|\bincluded|\bcomprised|\bwere|\bmeets?|\bmet|,|--|—|–|^|\n)\s+"
+    r"(?:(?:\bwith|\bby|\bto|\band|\bincluding|\bincluded|\bcomprised|\bwere|\bmeets?|\bmet|,|--|—|–|^|\n)\s+"
+    r"|(?<=\)\s))"
     + _NAME_ROLE,
 )
 # ... also where a line opens with one (a photo caption "Miguel Diaz-Canel, first secretary of the
@@ -67,6 +70,15 @@ ROLE_THEN_NAME = re.compile(
     rf"(?P<role>(?:(?:{_UP}[a-z]+(?:\s{_UP}[a-z]+)?(?:['’]s)?\s+)?(?:{ROLE_WORDS})(?:\s+of\s+(?:the\s+)?{_UP}[a-z]+(?:\s+(?:and\s+)?{_UP}[a-z]+){{0,3}})?"
     rf"(?:\s+to\s+China)?))"
     rf"\s+(?P<name>{PERSON})\b",
+)
+# The Spanish order Latin American agencies keep in English: the role first, then the name between
+# commas, then the verb ("The First Secretary of the Central Committee of the Communist Party of Cuba
+# and President of the Republic, Miguel Díaz-Canel, received ...", "the president of the PSUV,
+# Diosdado Cabello, said"). NAME_THEN_ROLE reads such a name's "role" as the verb after it, so the
+# role is taken from before it.
+ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:The|the)\s+(?P<role>[^,.;:()\n]{{3,200}}?(?:\s*\([^()\n]{{1,15}}\)[^,.;:()\n]{{0,120}}?)?)"
+    rf",\s+(?P<name>{PERSON}),\s+(?=[a-z])"
 )
 LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
 # "a CPC delegation headed by X": X is the Chinese side. The CPC word and "delegation" are one noun
@@ -303,6 +315,10 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
         for match in pattern.finditer(text, start, end):
             found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
                           match.start("role")))
+    for match in ROLE_BEFORE_NAME.finditer(text, start, end):
+        if ROLE_WORD.search(match.group("role")) or kind_of(match.group("role")) != "other":
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
+                          match.start("role")))
     for match in ROLE_THEN_NAME.finditer(text, start, end):
         found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
                       match.start("role")))
@@ -356,6 +372,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
+            if party is None and role and role_at < name_start:
+                party = _premodifier_party(release, role_at)
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
                 # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
                 # who leads "a CPC delegation" is the Chinese side
@@ -377,6 +395,23 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if _add(contacts, seen, contact):
                 span = Span(name_start, name_end, release.text[name_start:name_end])
                 release.record.add_evidence(NAME, span)
+
+
+# between a party's name and the role word it premodifies: its acronym, a qualifier ("The United National
+# Congress (UNC) political leader Kamla Persad-Bissessar", "PNP president Mark Golding")
+PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+"
+                             r"(?:(?:political|national|parliamentary|party)\s+)?")
+
+
+def _premodifier_party(release: Release, role_at: int) -> Party | None:
+    """The party named right before a role that precedes a name: the office is that party's, as
+    "leader of the UNC" would say (Caribbean and agency English put the party first)."""
+    for m in release.mentions:
+        if (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)
+                and role_at - 30 <= m.end <= role_at
+                and PREMODIFIER_GAP.fullmatch(release.layout.clean, m.end, role_at)):
+            return m.entry
+    return None
 
 
 def _party_in_first_clause(release: Release, role: str, role_at: int) -> bool:
@@ -1023,7 +1058,11 @@ def _demonym_group(release: Release, ranges: list[tuple[int, int]], contacts: li
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
-    ranges = _without(_focus_ranges(release), recalled_sentences(release)) + _participant_sentences(release)
+    # the dateline names who reports, not whom the exchange was with: its agency credit ("HAVANA, May 10
+    # (Prensa Latina)", "(ACN)") is a LAC medium, but no counterpart
+    dateline = [release.layout.dateline] if release.layout.dateline else []
+    ranges = _without(_without(_focus_ranges(release), recalled_sentences(release))
+                      + _participant_sentences(release), dateline)
     contacts: list[Contact] = []
     seen: dict[str, int] = {}
     _groups(release, ranges, contacts, seen)

@@ -58,6 +58,7 @@ from nlp.dates import (
     WEEKDAY_EN,
     WEEKDAY_ZH,
     bare_day,
+    dateline_parts,
     full_date_zh,
     iso,
     make_date,
@@ -116,9 +117,11 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
         return None, None
     if release.zh:  # digits or Chinese numerals (五月十一日电)
         month = zh_number(match.group("m")) or 0
+        day = zh_number(match.group("d")) or 0
     else:
-        month = month_number(match.group("mname")) or 0
-    day = zh_number(match.group("d")) or 0
+        month_word, day_digits = dateline_parts(match)
+        month = month_number(month_word) or 0
+        day = zh_number(day_digits) or 0
     year = match.groupdict().get("y")
     if year:
         return make_date(int(year), month, day), span
