@@ -27,6 +27,7 @@ about Cuba: the exchange is coded from the release that reports it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from nlp import cues
@@ -72,75 +73,12 @@ def step(release: Release) -> None:
         record.relevant = False
         record.notes.append("no text to read")
         return
-    if PRESS_CONFERENCE.search(release.title):
-        record.relevant = False
-        record.notes.append("a regular press conference transcript, not an exchange report")
-        _clear(release)
-        return
-    headline = release.title or release.lead()
-    if cues.pattern("not_exchange_headline").search(headline.strip()) or (
-            cues.pattern("below_vice_minister_headline").search(headline.strip())
-            and not _party_official(release)):
-        record.relevant = False
-        record.notes.append("the headline is an interview or an embassy's activity, not an exchange")
-        _clear(release)
-        return
-    if release.is_mfa and below_vice_minister_only(release):
-        record.relevant = False
-        record.notes.append("the Chinese side named is an ambassador or an official below vice minister only")
-        _clear(release)
-        return
-    if release.is_mfa and not chinese_side_named(release):
-        record.relevant = False
-        record.notes.append("no Chinese side named: LAC actors among themselves, not an exchange with China")
-        _clear(release)
-        return
-    if not release.is_mfa and state_side_only(release):
-        record.relevant = False
-        record.notes.append("only the Chinese state's side named (foreign ministry, State Council), no CPC "
-                            "side: a state exchange, not a party exchange")
-        _clear(release)
-        return
-    if not release.is_mfa and not party_side(release):
-        record.relevant = False
-        record.notes.append("no CPC side named: not a party exchange")
-        _clear(release)
-        return
-    if not release.is_mfa and no_chinese_side(release):
-        record.relevant = False
-        record.notes.append("no Chinese side named at all (no CPC, official, China or place in China): a "
-                            "LAC actor's own affairs, not an exchange with the CPC")
-        _clear(release)
-        return
-    if not release.is_mfa and ambassador_side_only(release):
-        record.relevant = False
-        record.notes.append("the only Chinese side named is an ambassador or an embassy, no CPC side: "
-                            "not a party exchange")
-        _clear(release)
-        return
-    if headline_outside_lac(release):
-        record.relevant = False
-        record.notes.append("the headline's counterpart is outside LAC; LAC names in the text are topics")
-        _clear(release)
-        return
-    if not release.is_mfa and countries_only_as_topics(release):
-        record.relevant = False
-        record.notes.append("LAC countries named only as what was discussed, with no meeting, visit or "
-                            "message reported: topics, not counterparts")
-        _clear(release)
-        return
-    if not release.is_mfa and lac_only_in_recalled(release):
-        record.relevant = False
-        record.notes.append("LAC actors named only in a later sentence recalling an earlier exchange; the "
-                            "page's own exchange names none")
-        _clear(release)
-        return
-    if not release.is_mfa and lac_with_a_third_party(release):
-        record.relevant = False
-        record.notes.append("the headline reports a LAC actor's exchange with a party outside LAC, "
-                            "not with the CPC")
-        _clear(release)
-        return
+    for sources, fails, why in GATES:
+        if sources in ("all", "mfa" if release.is_mfa else "idcpc") and fails(release):
+            record.relevant = False
+            record.notes.append(why)
+            _clear(release)
+            return
     strongest = max(focus.values(), default=0.0)
     record.relevant = bool(record.country) and (
         strongest >= MIN_FOCUS or bool(regional) or bool(release.extra.get("worldwide"))
@@ -610,3 +548,54 @@ def _clear(release: Release) -> None:
     release.record.exchange_type = None
     release.record.evidence.pop("country", None)
     release.country_id = None
+
+
+def press_conference(release: Release) -> bool:
+    """A regular press conference transcript (``PRESS_CONFERENCE`` in the title)."""
+    return PRESS_CONFERENCE.search(release.title) is not None
+
+
+def not_exchange_headline(release: Release) -> bool:
+    """A headline (or, without one, the lead) that is an interview or an embassy's activity
+    (``not_exchange_headline``), or names only officials below vice minister when no party
+    official is named (``below_vice_minister_headline``)."""
+    headline = (release.title or release.lead()).strip()
+    if cues.pattern("not_exchange_headline").search(headline):
+        return True
+    below = cues.pattern("below_vice_minister_headline").search(headline)
+    return below is not None and not _party_official(release)
+
+
+def _no_chinese_side_named(release: Release) -> bool:
+    return not chinese_side_named(release)
+
+
+def _no_party_side(release: Release) -> bool:
+    return not party_side(release)
+
+
+# What makes a release not relevant before its LAC actors are weighed, in the order tried: (the
+# sources a gate applies to, "all", "mfa" or "idcpc"; the test; the note the record gets)
+GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
+    ("all", press_conference, "a regular press conference transcript, not an exchange report"),
+    ("all", not_exchange_headline, "the headline is an interview or an embassy's activity, not an exchange"),
+    ("mfa", below_vice_minister_only,
+     "the Chinese side named is an ambassador or an official below vice minister only"),
+    ("mfa", _no_chinese_side_named,
+     "no Chinese side named: LAC actors among themselves, not an exchange with China"),
+    ("idcpc", state_side_only, "only the Chinese state's side named (foreign ministry, State Council), no "
+     "CPC side: a state exchange, not a party exchange"),
+    ("idcpc", _no_party_side, "no CPC side named: not a party exchange"),
+    ("idcpc", no_chinese_side, "no Chinese side named at all (no CPC, official, China or place in China): "
+     "a LAC actor's own affairs, not an exchange with the CPC"),
+    ("idcpc", ambassador_side_only, "the only Chinese side named is an ambassador or an embassy, no CPC "
+     "side: not a party exchange"),
+    ("all", headline_outside_lac,
+     "the headline's counterpart is outside LAC; LAC names in the text are topics"),
+    ("idcpc", countries_only_as_topics, "LAC countries named only as what was discussed, with no meeting, "
+     "visit or message reported: topics, not counterparts"),
+    ("idcpc", lac_only_in_recalled, "LAC actors named only in a later sentence recalling an earlier "
+     "exchange; the page's own exchange names none"),
+    ("idcpc", lac_with_a_third_party, "the headline reports a LAC actor's exchange with a party outside "
+     "LAC, not with the CPC"),
+)
