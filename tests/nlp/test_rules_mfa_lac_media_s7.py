@@ -39,3 +39,42 @@ def test_honorific_before_a_minister_is_no_head() -> None:
             title="Browne holds talks with Wang Yi",
             published="2023-06-28")
     assert r.country == "Trinidad and Tobago" and r.head_of_state_level is False
+
+
+def test_bare_office_holder_under_a_lac_capital_dateline_is_that_countrys() -> None:
+    """A government's release or a dispatch from its capital names its own officials by bare
+    office: 'Brasília, 20 January 2025 / Foreign Minister Mauro Vieira begins an official visit to
+    China' is Brazil's exchange, as are 'Canciller Álvaro Leyva' under Bogotá and 'The Executive
+    Vice President Delcy Rodríguez' under Caracas."""
+    r = mfa("Brasília, 20 January 2025\nForeign Minister Mauro Vieira begins an official visit to China "
+            "this Monday, where he will meet Foreign Minister Wang Yi.\n",
+            title="Minister Mauro Vieira begins official visit to China", published="2025-01-20")
+    assert r.relevant and r.country == "Brazil" and r.event_type == "official_visit"
+    r = mfa("Bogotá, 8 de mayo 2023\nCanciller Álvaro Leyva met with the Minister of Foreign Affairs of "
+            "China, Wang Yi, in Beijing on Monday. The two ministers reviewed the bilateral agenda.\n",
+            title="Canciller Leyva se reunió con el Ministro Wang Yi", published="2023-05-08")
+    assert r.relevant and r.country == "Colombia" and r.event_type == "meeting"
+    r = mfa("Caracas, 20 August 2024 (VTV)\nThe Executive Vice President Delcy Rodríguez met with Chinese "
+            "Foreign Minister Wang Yi in Beijing on Monday.\n",
+            title="Delcy Rodríguez meets Wang Yi in Beijing", published="2024-08-20")
+    assert r.relevant and r.country == "Venezuela" and r.event_date == "2024-08-19"
+    assert r.head_of_state_level is False
+    r = mfa("Kingston, 22 February 2024\nForeign Minister Kamina Johnson Smith met with Chinese Vice "
+            "Foreign Minister Ma Zhaoxu on Wednesday at the Ministry's offices.\n",
+            title="Foreign Minister Johnson Smith meets Chinese Vice Foreign Minister",
+            published="2024-02-22")
+    assert r.relevant and r.country == "Jamaica" and r.event_date == "2024-02-21"
+
+
+def test_office_holder_of_another_country_under_a_lac_dateline_is_no_actor() -> None:
+    """The rule reads only a bare office: 'Spanish Foreign Minister …' or a Chinese official first
+    under a LAC capital's dateline is no LAC actor, the capital only the place."""
+    r = mfa("Brasília, 20 January 2025\nSpanish Foreign Minister José Manuel Albares met with Chinese "
+            "Foreign Minister Wang Yi on Monday.\n", title="Albares meets Wang Yi", published="2025-01-20")
+    assert not r.relevant
+    r = mfa("Havana, 5 March 2024\nChinese Foreign Minister Wang Yi held talks with Foreign Minister Sergei "
+            "Lavrov of Russia on Monday.\n", title="Wang Yi holds talks with Lavrov", published="2024-03-05")
+    assert not r.relevant
+    r = mfa("Havana, 5 March 2024\nForeign Minister Sergei Lavrov of Russia held talks with Chinese Foreign "
+            "Minister Wang Yi on Monday.\n", title="Lavrov holds talks with Wang Yi", published="2024-03-05")
+    assert not r.relevant
