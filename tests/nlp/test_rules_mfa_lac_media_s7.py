@@ -78,3 +78,25 @@ def test_office_holder_of_another_country_under_a_lac_dateline_is_no_actor() -> 
     r = mfa("Havana, 5 March 2024\nForeign Minister Sergei Lavrov of Russia held talks with Chinese Foreign "
             "Minister Wang Yi on Monday.\n", title="Lavrov holds talks with Wang Yi", published="2024-03-05")
     assert not r.relevant
+
+
+def test_fronted_weekday_before_will_lies_ahead() -> None:
+    """'On Friday he will be received by President Xi' is the coming Friday, not the last one: a
+    visit page that says the president 'arrived on Wednesday night' is dated that Wednesday."""
+    r = mfa("SHANGHAI, April 12 (Agencia Brasil) - President Luiz Inácio Lula da Silva arrived in Shanghai "
+            "on Wednesday night to begin a state visit to China. On Friday he will be received by President "
+            "Xi Jinping in Beijing.\n", title="Lula arrives in China for state visit", published="2023-04-12")
+    assert r.event_type == "state_visit" and r.event_date == "2023-04-12"
+    r = mfa("Beijing, June 10 -- President Xiomara Castro arrived in Beijing on Saturday for a state visit. "
+            "On Monday, the two presidents will hold talks at the Great Hall of the People.\n",
+            title="Honduran president arrives in Beijing", published="2023-06-10")
+    assert r.event_date == "2023-06-10"
+
+
+def test_weekday_after_a_clause_keeps_counting_back() -> None:
+    """Only a weekday that opens its clause reads ahead: 'met on Tuesday, and the two will sign …'
+    is the last Tuesday, and so is 'On Tuesday the minister said he will …'."""
+    r = mfa("Lima, 14 November 2024 -- President Dina Boluarte met with Chinese Foreign Minister Wang Yi "
+            "on Tuesday, and the two governments will sign agreements next week.\n",
+            title="President Boluarte meets Wang Yi", published="2024-11-14")
+    assert r.event_date == "2024-11-12"
