@@ -1038,9 +1038,11 @@ def step(release: Release) -> None:
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
     regional = [span for span in regional if not quoted_in_title(release, span)]
-    if actors:
+    if actors or (regional and release.is_mfa and not scores and leader_named(release) is not None):
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
-        # the platform is why the counterpart came, not the counterpart
+        # the platform is why the counterpart came, not the counterpart; so too where the page names
+        # no LAC country, only a head in office ("President Lula met with President Xi on the
+        # sidelines of the China-CELAC Forum": Brazil's head, the forum the occasion)
         regional = [span for span in regional if not _came_for(release, span)]
     if len(actors) == 1:
         # "meets the foreign minister of Honduras, which holds CELAC's rotating presidency": one

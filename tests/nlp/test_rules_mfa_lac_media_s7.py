@@ -100,3 +100,25 @@ def test_weekday_after_a_clause_keeps_counting_back() -> None:
             "on Tuesday, and the two governments will sign agreements next week.\n",
             title="President Boluarte meets Wang Yi", published="2024-11-14")
     assert r.event_date == "2024-11-12"
+
+
+def test_head_met_on_the_sidelines_of_a_regional_forum_is_his_country() -> None:
+    """A page naming no LAC country, only a head in office met at a China-CELAC meeting, reports
+    that head's country's exchange; the forum is the occasion (meeting_on_sidelines)."""
+    r = mfa("Beijing, 13 May 2025\nPresident Lula met with President Xi Jinping on Tuesday, on the sidelines "
+            "of the Fourth Ministerial Meeting of the China-CELAC Forum.\n",
+            title="Lula meets Xi on the sidelines of the China-CELAC Forum", published="2025-05-13")
+    assert r.country == "Brazil" and r.event_type == "meeting_on_sidelines"
+    assert r.head_of_state_level is True
+    r = mfa("Beijing, 13 May 2025\nPresident Petro held a bilateral meeting with President Xi Jinping during "
+            "the Fourth Ministerial Meeting of the China-CELAC Forum.\n",
+            title="Petro and Xi meet during China-CELAC Forum", published="2025-05-13")
+    assert r.country == "Colombia"
+
+
+def test_forum_itself_stays_multilateral() -> None:
+    """The forum with no one country's head named is the regional platform's page."""
+    r = mfa("Beijing, 14 May 2025 (Prensa Latina) Leaders of CELAC member states and Chinese President Xi "
+            "Jinping attended the opening ceremony of the Fourth Ministerial Meeting of the China-CELAC "
+            "Forum on Tuesday.\n", title="Xi Jinping addresses China-CELAC Forum", published="2025-05-14")
+    assert r.relevant and r.country == "multilateral"
