@@ -1165,7 +1165,7 @@ OF_A_PLACE_AFTER = re.compile(r"(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w'’.-]*)*,?[^\S\
 HOME_OFFICE_EN = re.compile(
     r"(?:(?P<pre>(?!(?:Executive|Deputy|Vice|First)\b)[A-Z][\w'’-]*)\s+)?(?P<office>(?:(?:Executive|Deputy|Vice|First)[\s-]+)*"
     r"(?:President[ae]?|Prime Minister|Premier|Chancellor|Canciller|(?:[A-Z][\w-]*\s+){1,2}Minister|"
-    r"Minister\s+of\s+[A-Z][\w]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w]*){0,3}))"
+    r"(?:Minister|Secretary)\s+of\s+[A-Z][\w]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w]*){0,3}))"
     r",?\s+(?:(?:the\s+)?(?:Most\s+)?(?:Hon|Dr|Mr|Mrs|Ms)\.?\s+)*(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+)")
 
 
@@ -1173,7 +1173,8 @@ def _home_official_in_focus(release: Release, scores: dict[str, float],
                             tables: tuple[dict[str, float], ...]) -> None:
     """A foreign-ministry page datelined in a LAC capital ("Brasília, 20 January 2025", "Havana,
     5 March (Prensa Latina)") whose lead opens with an office-holder named by bare office ("Foreign
-    Minister Mauro Vieira", "Canciller Álvaro Leyva", "Vice President Geraldo Alckmin"): a dispatch
+    Minister Mauro Vieira", "Canciller Álvaro Leyva", "Vice President Geraldo Alckmin", Mexico's
+    "Secretary of Foreign Affairs Alicia Bárcena"): a dispatch
     or a government's release names its own country's officials without a demonym, so the first
     office-holder, when he is not a Chinese official, is the dateline country's actor. The lead's
     weight goes to that country. An office with a word before it ("Spanish Foreign Minister",

@@ -122,3 +122,16 @@ def test_forum_itself_stays_multilateral() -> None:
             "Jinping attended the opening ceremony of the Fourth Ministerial Meeting of the China-CELAC "
             "Forum on Tuesday.\n", title="Xi Jinping addresses China-CELAC Forum", published="2025-05-14")
     assert r.relevant and r.country == "multilateral"
+
+
+def test_secretary_of_a_ministry_under_a_lac_dateline() -> None:
+    """Mexico names its ministers Secretaries ('Secretary of Foreign Affairs Alicia Bárcena'): the
+    bare office under a Mexico City dateline is Mexico's."""
+    r = mfa("Mexico City, 3 June 2024\nSecretary of Foreign Affairs Alicia Bárcena held a telephone "
+            "conversation with Chinese Foreign Minister Wang Yi on Monday.\n",
+            title="Bárcena speaks with Wang Yi", published="2024-06-03")
+    assert r.relevant and r.country == "Mexico" and r.event_type == "phone_call"
+    r = mfa("Havana, 14 March 2024\nAmbassador Ma Hui met with Deputy Prime Minister Ricardo Cabrisas at the "
+            "Council of Ministers on Thursday.\n", title="Ambassador Ma Hui meets Cabrisas",
+            published="2024-03-14")
+    assert not r.relevant
