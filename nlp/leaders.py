@@ -110,7 +110,14 @@ def leader_by_zh(name: str, country: str | None = None, on: date | None = None) 
 
 
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "y", "e", "van", "von"})
-HEAD_OFFICE_EN = re.compile(r"\b(?:President|Prime Minister|Premier)\s+$")
+# The head's office right before the name, or before it with what may stand between: Commonwealth
+# styles ("Prime Minister the Most Hon. Andrew Holness", "Prime Minister Dr Keith Rowley"), given
+# names the table leaves out ("President Chandrikapersad Santokhi" for Chan Santokhi), and the
+# Spanish or Portuguese title a LAC government's English release keeps ("Presidente Luis Arce").
+_HONORIFIC = r"(?:the\s+)?(?:Most\s+|Right\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Rt\.?\s+Hon)\.?\s+"
+HEAD_OFFICE_EN = re.compile(
+    r"\b(?:President|Prime Minister|Premier|President[ae]|Primer[ao]? Ministr[ao]|Primeir[ao]-Ministr[ao])"
+    rf"\s+(?:{_HONORIFIC}){{0,2}}(?:[A-Z][\w'’-]*\.?\s+){{0,3}}$")
 
 
 @lru_cache(maxsize=4096)
@@ -152,7 +159,7 @@ def head_by_office(text: str, start: int, end: int, on: date | None,
                 continue
             for match in re.finditer(rf"\b{re.escape(word)}\b", segment):
                 at = start + match.start()
-                if HEAD_OFFICE_EN.search(text[max(0, at - 20):at]):
+                if HEAD_OFFICE_EN.search(text[max(0, at - 80):at]):
                     found.append((leader, at, at + len(word)))
     if not found or len({leader.country for leader, _, _ in found}) != 1:
         return None

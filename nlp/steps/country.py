@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from nlp import cues
 from nlp.gazetteer import (
+    CN_OFFICIAL,
     LAC_COUNTRY,
     LAC_ORG,
     LAC_PARTY,
@@ -1026,6 +1027,8 @@ def step(release: Release) -> None:
         actors = kept
     if not actors and scores and not release.extra.get("venues_only"):
         _leader_in_focus(release, scores, (focus, actors, placed))
+    if not actors and scores and not release.extra.get("venues_only"):
+        _home_official_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
@@ -1035,9 +1038,11 @@ def step(release: Release) -> None:
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
     regional = [span for span in regional if not quoted_in_title(release, span)]
-    if actors:
+    if actors or (regional and release.is_mfa and not scores and leader_named(release) is not None):
         # "meets the Cuban FM, who is in China for the China-CELAC Forum" (来华出席中拉论坛…的古巴外长):
-        # the platform is why the counterpart came, not the counterpart
+        # the platform is why the counterpart came, not the counterpart; so too where the page names
+        # no LAC country, only a head in office ("President Lula met with President Xi on the
+        # sidelines of the China-CELAC Forum": Brazil's head, the forum the occasion)
         regional = [span for span in regional if not _came_for(release, span)]
     if len(actors) == 1:
         # "meets the foreign minister of Honduras, which holds CELAC's rotating presidency": one
@@ -1150,6 +1155,55 @@ def _leader_in_focus(release: Release, scores: dict[str, float],
         table[entry.id] = table.get(entry.id, 0.0) + weight
     release.extra["named_leader"] = span
     release.record.add_evidence("country", span)
+
+
+# A line that opens with a place and a comma: a dateline ("HAVANA, 5 March", "Brasília, 20 January 2025")
+DATELINE_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:[^\S\n][A-Za-zÁÉÍÓÚÑ][\w'’.-]*){0,3},")
+# The rest of a name and the country after it ("… Sergei Lavrov of Russia", "… Albares, of Spain")
+OF_A_PLACE_AFTER = re.compile(r"(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w'’.-]*)*,?[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+# The first office-holder a lead names, with what may stand before the office ("Brazilian", "The")
+HOME_OFFICE_EN = re.compile(
+    r"(?:(?P<pre>(?!(?:Executive|Deputy|Vice|First)\b)[A-Z][\w'’-]*)\s+)?(?P<office>(?:(?:Executive|Deputy|Vice|First)[\s-]+)*"
+    r"(?:President[ae]?|Prime Minister|Premier|Chancellor|Canciller|(?:[A-Z][\w-]*\s+){1,2}Minister|"
+    r"(?:Minister|Secretary)\s+of\s+[A-Z][\w]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w]*){0,3}))"
+    r",?\s+(?:(?:the\s+)?(?:Most\s+)?(?:Hon|Dr|Mr|Mrs|Ms)\.?\s+)*(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+)")
+
+
+def _home_official_in_focus(release: Release, scores: dict[str, float],
+                            tables: tuple[dict[str, float], ...]) -> None:
+    """A foreign-ministry page datelined in a LAC capital ("Brasília, 20 January 2025", "Havana,
+    5 March (Prensa Latina)") whose lead opens with an office-holder named by bare office ("Foreign
+    Minister Mauro Vieira", "Canciller Álvaro Leyva", "Vice President Geraldo Alckmin", Mexico's
+    "Secretary of Foreign Affairs Alicia Bárcena"): a dispatch
+    or a government's release names its own country's officials without a demonym, so the first
+    office-holder, when he is not a Chinese official, is the dateline country's actor. The lead's
+    weight goes to that country. An office with a word before it ("Spanish Foreign Minister",
+    "Chinese Vice President") is someone else's, and the rule does not apply."""
+    if not release.is_mfa or release.zh:
+        return
+    text = release.layout.clean
+    # the dateline, or a first line that is one ("Brasília, 20 January 2025" over the lead)
+    dateline = release.layout.dateline or (0, release.layout.lead_start)
+    capitals = [m for m in release.of(LAC_COUNTRY)
+                if m.where == "text" and dateline[0] <= m.start < dateline[1] and is_capital(release, m)
+                and DATELINE_PLACE.match(text, text.rfind("\n", 0, m.start) + 1)]
+    country = _country_of(capitals[0]) if capitals else None
+    if country is None or country not in scores:
+        return
+    lead_start = max(release.layout.lead_start, dateline[1])
+    lead = text[lead_start:release.layout.lead_end]
+    match = HOME_OFFICE_EN.search(lead)
+    if match is None or (match.group("pre") or "The").casefold() != "the":
+        return
+    start, end = lead_start + match.start("office"), lead_start + match.end("name")
+    if any(m.label == CN_OFFICIAL and m.where == "text" and m.start < end and start < m.end
+           for m in release.mentions) or "Chin" in text[start:end]:
+        return
+    if OF_A_PLACE_AFTER.match(text, end):
+        return  # "Foreign Minister Sergei Lavrov of Russia": the office is marked after the name
+    for table in tables:
+        table[country] = table.get(country, 0.0) + ZONE_WEIGHT["lead"]
+    release.record.add_evidence("country", Span(start, end, text[start:end], "text"))
 
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually

@@ -150,6 +150,15 @@ def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int]
 WILL_BEFORE = re.compile(r"\b(?:will|shall|is scheduled to|are scheduled to|is set to|are set to)\b")
 
 
+# A fronted weekday before the subject and its "will" ("On Friday he will be received by President
+# Xi", "On Monday, the two ministers will sign …"): the day lies ahead, as with "will … on Friday".
+# The weekday opens its clause, and only a short subject (up to three words, no verb of saying)
+# stands between.
+WILL_AFTER_FRONTED = re.compile(
+    r",?[^\S\n]+(?:(?!said\b|says\b|announced\b|told\b)[\w'’-]+[^\S\n]+){1,3}?"
+    r"(?:will|shall|is (?:scheduled|set) to|are (?:scheduled|set) to)\b")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words of the sentence before ``start``: where "will" makes a weekday one ahead."""
     left = max(text.rfind(".", 0, start), text.rfind("。", 0, start), text.rfind("\n", 0, start),
@@ -252,7 +261,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         if _in_a_name(text, match.start(), match.end()):
             continue  # a surname ("Prime Minister Godwin Friday"), not a day
         # an announced day ("will pay a state visit from Wednesday to Saturday") lies ahead
-        future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
+        before = _clause_before(text, match.start())
+        fronted = before.strip().casefold() in ("", "on")  # the weekday opens its clause
+        future = bool(WILL_BEFORE.search(before) or (fronted and WILL_AFTER_FRONTED.match(text, match.end())))
         weekday = weekday_after if future else weekday_on_or_before
         day = weekday(match.group("wd"), base or release.anchor)
         if day is None:
