@@ -252,6 +252,7 @@ def resolve(release: Release) -> None:
                     m.entry = None
     _qualified(release)
     _twinned(release)
+    _foreign_namesake(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)
 
@@ -452,6 +453,27 @@ def _foreign_prefixed(release: Release) -> None:
     for m in release.mentions:
         if isinstance(m.entry, Party) and _han(m.text) and any(
                 n.where == m.where and n.end == m.start for n in places):
+            m.entry = None
+
+
+def _foreign_namesake(release: Release) -> None:
+    """Ghana's and Grenada's National Democratic Congress, Malaysia's and Guyana's People's Progressive
+    Party: where a party abroad shares a LAC party's name or acronym (a look-alike of kind party that
+    ``resembles`` it, with its ``country``), a page that names that foreign country and never the LAC
+    party's own country is about the foreign party. A coder reads only the page, and the page places
+    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship")."""
+    gaz = release.gazetteer
+    lac_named = {m.entry.id for m in release.mentions if m.label == LAC_COUNTRY and m.entry is not None}
+    foreign_named = {m.entry.country for m in release.mentions
+                     if m.label == LOOKALIKE and _is_place(m) and getattr(m.entry, "country", None)}
+    if not foreign_named:
+        return
+    for m in release.mentions:
+        party = m.entry
+        if not isinstance(party, Party) or party.country in lac_named:
+            continue
+        if any(lk.kind == "party" and lk.resembles == party.id and lk.country in foreign_named
+               for lk in gaz.lookalikes):
             m.entry = None
 
 

@@ -1,0 +1,66 @@
+"""Caribbean and Central American parties whose names repeat abroad (session 7, campaign Q).
+
+Self-written releases in the sites' style; party, country and official names are facts."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, parties
+
+NDC_GD = "National Democratic Congress (Grenada)"
+PPP_GY = "People's Progressive Party/Civic"
+
+
+def test_ghana_ndc_named_by_acronym_of_ghana_is_not_grenadas() -> None:
+    """'the National Democratic Congress (NDC) of Ghana': the foreign country named on the page and
+    Grenada nowhere, the NDC (full name and acronym) is Ghana's party; the page is not relevant."""
+    rec = idcpc("On May 10, Liu Jianchao, head of the IDCPC, met with a delegation of the National "
+                "Democratic Congress (NDC) of Ghana led by its General Secretary.",
+                title="Liu Jianchao Meets NDC Delegation of Ghana")
+    assert NDC_GD not in parties(rec)
+    assert rec.relevant is False
+
+
+def test_bare_ndc_on_a_page_about_ghana_is_not_grenadas() -> None:
+    """The party's name bare, the page places it only by 'China-Ghana friendship'."""
+    rec = idcpc("On May 10, Chen Zhou, Assistant Minister of the IDCPC, met with a delegation of the "
+                "National Democratic Congress led by its National Chairman Johnson Asiedu Nketia. Both "
+                "sides agreed to deepen China-Ghana friendship.", title="Chen Zhou Meets NDC Delegation")
+    assert NDC_GD not in parties(rec)
+    assert rec.relevant is False
+
+
+def test_malaysian_ppp_is_not_guyanas() -> None:
+    rec = idcpc("On May 10, Liu Jianchao, head of the IDCPC, met with a delegation of the People's "
+                "Progressive Party of Malaysia.", title="Liu Jianchao Meets Malaysian PPP Delegation")
+    assert PPP_GY not in parties(rec)
+    assert rec.relevant is False
+
+
+def test_grenada_named_keeps_its_ndc_even_when_ghana_is_named_too() -> None:
+    """Does not over-fire: the LAC party's own country on the page keeps the LAC reading."""
+    rec = idcpc("On June 27, Liu Jianchao, head of the IDCPC, met with Dickon Mitchell, Political Leader "
+                "of the National Democratic Congress (NDC) and Prime Minister of Grenada. Liu recalled "
+                "his visits to Ghana and the Caribbean.",
+                title="Liu Jianchao Meets Political Leader of NDC of Grenada", published="2023-06-28")
+    assert rec.relevant is True
+    assert rec.country == "Grenada"
+    assert parties(rec) == {NDC_GD}
+
+
+def test_guyana_ppp_unaffected_by_an_unrelated_foreign_country() -> None:
+    """Does not over-fire: a foreign country with no namesake of the party changes nothing."""
+    rec = idcpc("Beijing, Aug. 8th--Liu Jianchao, head of the IDCPC, met here with a delegation of the "
+                "People's Progressive Party/Civic. Liu said the CPC, which also works with parties of "
+                "Ghana, values the PPP/C.", title="Liu Jianchao Meets PPP/C Delegation",
+                published="2023-08-08")
+    assert parties(rec) == {PPP_GY}
+
+
+def test_chinese_ghana_ndc_and_grenada_ndc() -> None:
+    ghana = idcpc("5月10日，中联部部长刘建超在京会见加纳全国民主大会党总书记。",
+                  title="刘建超会见加纳全国民主大会党总书记", lang="zh")
+    assert ghana.relevant is False
+    grenada = idcpc("6月27日，中联部部长刘建超在京会见格林纳达全国民主大会党领袖、总理米切尔。",
+                    title="刘建超会见格林纳达全国民主大会党领袖", lang="zh", published="2023-06-27")
+    assert grenada.country == "Grenada"
+    assert parties(grenada) == {NDC_GD}
