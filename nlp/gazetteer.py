@@ -1113,7 +1113,15 @@ LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
 def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
     """The party's names too common to stand alone, usable only in a list of its country's parties
     (``nlp.release.resolve``): an English ``NOT_CORES`` core, a three-character Chinese core."""
-    _, cores = _cores(gaz, party, any_bracket=True)
+    country, cores = _cores(gaz, party, any_bracket=True)
+    if country is not None:
+        # "Saint Lucia Labour Party": a name that opens with its country gives the same bare name
+        # ("the Labour Party") as one that ends with it
+        places = sorted(_short_places(country), key=len, reverse=True)
+        for name in party.all_names("en"):
+            place = next((p for p in places if name.startswith(p + " ")), None)
+            if place:
+                cores = [*cores, name[len(place) + 1:]]
     english = [c for c in cores if _strip_accents(c).casefold() in LISTED_CORES_EN]
     chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")]
     return list(dict.fromkeys(english + chinese))

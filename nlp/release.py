@@ -382,6 +382,8 @@ def _listed(release: Release, leading: str | None) -> None:
             named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
         elif _han(m.text):
             named = _clause_country(release, m) or _page_country(release, m)
+        else:
+            named = _chain_country(release, m)
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
@@ -396,6 +398,28 @@ def _listed(release: Release, leading: str | None) -> None:
                and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
                and normalise(n.text) not in gaz.listed_cores for n in release.mentions):
             m.entry = found[0]
+
+
+# Between a country and a party's bare name in one person's chain of offices, either order:
+# "Prime Minister of Saint Lucia and Political Leader of the (ruling) Labour Party",
+# "Political Leader of the Labour Party and Prime Minister of Dominica" (an office: capitalised words + "of").
+EN_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:the\s+)?(?:ruling\s+)?")
+
+
+def _chain_country(release: Release, m: Mention) -> str | None:
+    """The LAC country of an English chain of offices that names a party bare ("Philip J. Pierre, Prime
+    Minister of Saint Lucia and Political Leader of the Labour Party"): one person's titles, the country
+    written once qualifies the party of the chain, as 阿根廷参议员、正义党副主席 does in Chinese
+    (``_clause_country``)."""
+    source = release.title if m.where == "title" else release.layout.clean
+    for c in release.mentions:
+        if c.label != LAC_COUNTRY or c.entry is None or c.where != m.where:
+            continue
+        if c.end <= m.start and EN_CHAIN_GAP.fullmatch(source, c.end, m.start):
+            return c.entry.id
+        if m.end <= c.start and EN_CHAIN_GAP.fullmatch(source, m.end, c.start):
+            return c.entry.id
+    return None
 
 
 # Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,

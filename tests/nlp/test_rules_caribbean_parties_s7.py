@@ -64,3 +64,40 @@ def test_chinese_ghana_ndc_and_grenada_ndc() -> None:
                     title="刘建超会见格林纳达全国民主大会党领袖", lang="zh", published="2023-06-27")
     assert grenada.country == "Grenada"
     assert parties(grenada) == {NDC_GD}
+
+
+SLP = "Saint Lucia Labour Party"
+DLP = "Dominica Labour Party"
+
+
+def test_labour_party_in_a_chain_of_offices_after_the_country() -> None:
+    """'Prime Minister of Saint Lucia and Political Leader of the Labour Party': one person's titles, the
+    country written once qualifies the bare party name of the chain."""
+    rec = idcpc("Castries, Sept. 18th--Liu Jianchao, head of the IDCPC, met with Philip J. Pierre, Prime "
+                "Minister of Saint Lucia and Political Leader of the Labour Party, on Monday.",
+                title="Liu Jianchao Meets Prime Minister of Saint Lucia", published="2023-09-19")
+    assert parties(rec) == {SLP}
+
+
+def test_labour_party_in_a_chain_with_ruling() -> None:
+    rec = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with Ernest Hilaire, Deputy Prime Minister "
+                "of Saint Lucia and Deputy Political Leader of the ruling Labour Party.",
+                title="Liu Jianchao Meets Saint Lucian Deputy Prime Minister", published="2023-05-10")
+    assert parties(rec) == {SLP}
+
+
+def test_labour_party_in_a_chain_before_the_country() -> None:
+    rec = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with Roosevelt Skerrit, Political Leader "
+                "of the Labour Party and Prime Minister of Dominica, in Beijing.",
+                title="Liu Jianchao Meets Roosevelt Skerrit", published="2023-05-10")
+    assert parties(rec) == {DLP}
+    assert rec.country == "Dominica"
+
+
+def test_labour_party_outside_the_chain_stays_unread() -> None:
+    """Does not over-fire: Britain's Labour Party on a page about Saint Lucia, not in a chain of
+    offices with the country, is no LAC party."""
+    rec = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with Philip J. Pierre, Prime Minister of "
+                "Saint Lucia. Liu had earlier met leaders of the Labour Party in London.",
+                title="Liu Jianchao Meets Prime Minister of Saint Lucia", published="2023-05-10")
+    assert SLP not in parties(rec)
