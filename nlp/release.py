@@ -190,9 +190,11 @@ def resolve(release: Release) -> None:
             full_names.add(m.ids[0])
     if not countries:
         # 乌拉圭广泛阵线和民族党, "the Broad Front of Uruguay and the National Party": the country is
-        # written only inside a party's full name, and it is still the country the page is about
+        # written only inside a party's full name, and it is still the country the page is about; so
+        # inside an organisation's ("Secretary General of the PRD and President of the National
+        # Assembly of Panama")
         for m in release.mentions:
-            if m.label == LAC_PARTY and len(m.ids) == 1 and m.ids[0] in full_names:
+            if m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and m.ids[0] in full_names:
                 party = gaz.get(m.ids[0])
                 if getattr(party, "country", None):
                     countries[party.country] = countries.get(party.country, 0.0) + m.weight

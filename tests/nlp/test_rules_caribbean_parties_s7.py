@@ -101,3 +101,31 @@ def test_labour_party_outside_the_chain_stays_unread() -> None:
                 "Saint Lucia. Liu had earlier met leaders of the Labour Party in London.",
                 title="Liu Jianchao Meets Prime Minister of Saint Lucia", published="2023-05-10")
     assert SLP not in parties(rec)
+
+
+PRD_PA = "Democratic Revolutionary Party"
+
+
+def test_shared_acronym_read_by_the_country_inside_an_organisations_name() -> None:
+    """'Secretary General of the PRD and President of the National Assembly of Panama': the page
+    names Panama only inside its legislature's name; that is still the page's country, and it reads
+    the PRD (Mexico, Panama, the Dominican Republic) as Panama's."""
+    rec = idcpc("On March 1, Sun Haiyan, Vice Minister of the IDCPC, met with Benicio Robinson, Secretary "
+                "General of the PRD and President of the National Assembly of Panama.",
+                title="Sun Haiyan Meets President of Panama's National Assembly", published="2023-03-02")
+    assert parties(rec) == {PRD_PA}
+    assert rec.country == "Panama"
+
+
+def test_shared_acronym_by_organisation_country_in_the_title_only() -> None:
+    rec = idcpc("On March 1, Sun Haiyan, Vice Minister of the IDCPC, met with Benicio Robinson, Secretary "
+                "General of the PRD, in Beijing.",
+                title="Sun Haiyan Meets President of the National Assembly of Panama", published="2023-03-02")
+    assert parties(rec) == {PRD_PA}
+
+
+def test_shared_acronym_without_any_country_stays_unread() -> None:
+    """Does not over-fire: with no country anywhere, the PRD stays unresolved."""
+    rec = idcpc("On March 1, Sun Haiyan, Vice Minister of the IDCPC, met with the Secretary General of the "
+                "PRD in Beijing.", title="Sun Haiyan Meets PRD Secretary General", published="2023-03-02")
+    assert PRD_PA not in parties(rec)
