@@ -408,17 +408,25 @@ def _listed(release: Release, leading: str | None) -> None:
 EN_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:the\s+)?(?:ruling\s+)?")
 
 
+# A party's role between its country's possessive or demonym and its name: "Saint Lucia's ruling …".
+EN_ROLE_BEFORE = re.compile(r"(?<=\s)(?:ruling|governing|opposition)\s+$")
+
+
 def _chain_country(release: Release, m: Mention) -> str | None:
     """The LAC country of an English chain of offices that names a party bare ("Philip J. Pierre, Prime
     Minister of Saint Lucia and Political Leader of the Labour Party"): one person's titles, the country
     written once qualifies the party of the chain, as 阿根廷参议员、正义党副主席 does in Chinese
-    (``_clause_country``)."""
+    (``_clause_country``). So does its possessive or demonym right before the name ("Saint Lucia's
+    ruling Labour Party")."""
     source = release.title if m.where == "title" else release.layout.clean
     for c in release.mentions:
         if c.label != LAC_COUNTRY or c.entry is None or c.where != m.where:
             continue
         if c.end <= m.start and EN_CHAIN_GAP.fullmatch(source, c.end, m.start):
             return c.entry.id
+        if c.end <= m.start and m.start - c.end <= len("'s governing ") and _qualifies_before(
+                c, c.entry, EN_ROLE_BEFORE.sub("", source[c.end:m.start])):
+            return c.entry.id  # "Saint Lucia's ruling Labour Party", "the Jamaican Labour Party"
         if m.end <= c.start and EN_CHAIN_GAP.fullmatch(source, m.end, c.start):
             return c.entry.id
     return None

@@ -129,3 +129,27 @@ def test_shared_acronym_without_any_country_stays_unread() -> None:
     rec = idcpc("On March 1, Sun Haiyan, Vice Minister of the IDCPC, met with the Secretary General of the "
                 "PRD in Beijing.", title="Sun Haiyan Meets PRD Secretary General", published="2023-03-02")
     assert PRD_PA not in parties(rec)
+
+
+def test_labour_party_after_its_countrys_possessive_and_role() -> None:
+    """"Saint Lucia's ruling Labour Party": the possessive qualifies the bare name after it, a role
+    word between them or not."""
+    rec = idcpc(" date 2023-05-10\nBeijing, May 9th--Liu Jianchao, head of the IDCPC, met here on Tuesday "
+                "with a delegation of Saint Lucia's ruling Labour Party led by its chairman.\nEditor: Xu\n",
+                title="CPC official meets Saint Lucian party delegation", published="2023-05-10")
+    assert parties(rec) == {SLP}
+
+
+def test_labour_party_after_a_demonym_and_role() -> None:
+    rec = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with a delegation of the Barbadian governing "
+                "Labour Party led by its General Secretary. Both sides praised China-Barbados ties.",
+                title="Liu Jianchao Meets Delegation from Barbados", published="2023-05-10")
+    assert parties(rec) == {"Barbados Labour Party"}
+
+
+def test_foreign_possessive_labour_party_is_no_lac_party() -> None:
+    """Does not over-fire: Britain's Labour Party on a page about Saint Lucia."""
+    rec = idcpc("On May 9, Liu Jianchao, head of the IDCPC, met with Philip J. Pierre, Prime Minister of "
+                "Saint Lucia, who recalled his talks with Britain's ruling Labour Party.",
+                title="Liu Jianchao Meets Prime Minister of Saint Lucia", published="2023-05-10")
+    assert SLP not in parties(rec)
