@@ -153,3 +153,24 @@ def test_foreign_possessive_labour_party_is_no_lac_party() -> None:
                 "Saint Lucia, who recalled his talks with Britain's ruling Labour Party.",
                 title="Liu Jianchao Meets Prime Minister of Saint Lucia", published="2023-05-10")
     assert SLP not in parties(rec)
+
+
+def test_chinese_labour_party_as_a_title_in_a_chain_under_its_country() -> None:
+    """圣卢西亚总理、工党领袖皮埃尔: 工党 as a title of one person's chain is the party of the country
+    that opens it."""
+    for text, country, party in (
+            ("9月18日，中联部部长刘建超在卡斯特里会见圣卢西亚总理、工党领袖皮埃尔。", "Saint Lucia", SLP),
+            ("5月9日，中联部部长刘建超在京会见多米尼克总理、工党领袖斯凯里特。", "Dominica", DLP),
+            ("5月9日，中联部部长刘建超在京会见巴巴多斯总理、工党领袖莫特利。", "Barbados",
+             "Barbados Labour Party")):
+        rec = idcpc(text, title="刘建超会见加勒比国家总理", lang="zh", published="2023-05-09")
+        assert rec.country == country
+        assert parties(rec) == {party}
+
+
+def test_chinese_labour_party_of_a_country_outside_lac_is_no_lac_party() -> None:
+    """Does not over-fire: 新西兰总理、工党领袖 is New Zealand's Labour Party."""
+    rec = idcpc("5月9日，中联部部长刘建超在京会见新西兰总理、工党领袖希普金斯。",
+                title="刘建超会见新西兰总理", lang="zh", published="2023-05-09")
+    assert not parties(rec)
+    assert rec.relevant is False
