@@ -1113,15 +1113,26 @@ LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
 def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
     """The party's names too common to stand alone, usable only in a list of its country's parties
     (``nlp.release.resolve``): an English ``NOT_CORES`` core, a three-character Chinese core."""
-    _, cores = _cores(gaz, party, any_bracket=True)
+    country, cores = _cores(gaz, party, any_bracket=True)
+    if country is not None:
+        # "Saint Lucia Labour Party": a name that opens with its country gives the same bare name
+        # ("the Labour Party") as one that ends with it
+        places = sorted(_short_places(country), key=len, reverse=True)
+        for name in party.all_names("en"):
+            place = next((p for p in places if name.startswith(p + " ")), None)
+            if place:
+                cores = [*cores, name[len(place) + 1:]]
     english = [c for c in cores if _strip_accents(c).casefold() in LISTED_CORES_EN]
-    chinese = [c for c in _zh_cores(gaz, party) if len(c) == ZH_CORE_MIN - 1 and c.endswith("党")]
+    chinese = [c for c in _zh_cores(gaz, party)
+               if (len(c) == ZH_CORE_MIN - 1 and c.endswith("党")) or c in ZH_CLAUSE_ONLY]
     return list(dict.fromkeys(english + chinese))
 
 
 # Bare Chinese names read only by the LAC country that opens their clause (智利众议员、共产党中央委员),
-# never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC.
-ZH_CLAUSE_ONLY = frozenset({"共产党"})
+# never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC; 工党 (two
+# characters: also inside words, 职工党员) is Britain's, Australia's or a Caribbean country's Labour
+# Party, read only as a title of a chain under its country (圣卢西亚总理、工党领袖).
+ZH_CLAUSE_ONLY = frozenset({"共产党", "工党"})
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 

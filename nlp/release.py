@@ -190,9 +190,11 @@ def resolve(release: Release) -> None:
             full_names.add(m.ids[0])
     if not countries:
         # 乌拉圭广泛阵线和民族党, "the Broad Front of Uruguay and the National Party": the country is
-        # written only inside a party's full name, and it is still the country the page is about
+        # written only inside a party's full name, and it is still the country the page is about; so
+        # inside an organisation's ("Secretary General of the PRD and President of the National
+        # Assembly of Panama")
         for m in release.mentions:
-            if m.label == LAC_PARTY and len(m.ids) == 1 and m.ids[0] in full_names:
+            if m.label in (LAC_PARTY, LAC_ORG) and len(m.ids) == 1 and m.ids[0] in full_names:
                 party = gaz.get(m.ids[0])
                 if getattr(party, "country", None):
                     countries[party.country] = countries.get(party.country, 0.0) + m.weight
@@ -252,6 +254,7 @@ def resolve(release: Release) -> None:
                     m.entry = None
     _qualified(release)
     _twinned(release)
+    _foreign_namesake(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)
 
@@ -381,6 +384,8 @@ def _listed(release: Release, leading: str | None) -> None:
             named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
         elif _han(m.text):
             named = _clause_country(release, m) or _page_country(release, m)
+        else:
+            named = _chain_country(release, m)
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
@@ -395,6 +400,36 @@ def _listed(release: Release, leading: str | None) -> None:
                and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
                and normalise(n.text) not in gaz.listed_cores for n in release.mentions):
             m.entry = found[0]
+
+
+# Between a country and a party's bare name in one person's chain of offices, either order:
+# "Prime Minister of Saint Lucia and Political Leader of the (ruling) Labour Party",
+# "Political Leader of the Labour Party and Prime Minister of Dominica" (an office: capitalised words + "of").
+EN_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:the\s+)?(?:ruling\s+)?")
+
+
+# A party's role between its country's possessive or demonym and its name: "Saint Lucia's ruling …".
+EN_ROLE_BEFORE = re.compile(r"(?<=\s)(?:ruling|governing|opposition)\s+$")
+
+
+def _chain_country(release: Release, m: Mention) -> str | None:
+    """The LAC country of an English chain of offices that names a party bare ("Philip J. Pierre, Prime
+    Minister of Saint Lucia and Political Leader of the Labour Party"): one person's titles, the country
+    written once qualifies the party of the chain, as 阿根廷参议员、正义党副主席 does in Chinese
+    (``_clause_country``). So does its possessive or demonym right before the name ("Saint Lucia's
+    ruling Labour Party")."""
+    source = release.title if m.where == "title" else release.layout.clean
+    for c in release.mentions:
+        if c.label != LAC_COUNTRY or c.entry is None or c.where != m.where:
+            continue
+        if c.end <= m.start and EN_CHAIN_GAP.fullmatch(source, c.end, m.start):
+            return c.entry.id
+        if c.end <= m.start and m.start - c.end <= len("'s governing ") and _qualifies_before(
+                c, c.entry, EN_ROLE_BEFORE.sub("", source[c.end:m.start])):
+            return c.entry.id  # "Saint Lucia's ruling Labour Party", "the Jamaican Labour Party"
+        if m.end <= c.start and EN_CHAIN_GAP.fullmatch(source, m.end, c.start):
+            return c.entry.id
+    return None
 
 
 # Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,
@@ -452,6 +487,27 @@ def _foreign_prefixed(release: Release) -> None:
     for m in release.mentions:
         if isinstance(m.entry, Party) and _han(m.text) and any(
                 n.where == m.where and n.end == m.start for n in places):
+            m.entry = None
+
+
+def _foreign_namesake(release: Release) -> None:
+    """Ghana's and Grenada's National Democratic Congress, Malaysia's and Guyana's People's Progressive
+    Party: where a party abroad shares a LAC party's name or acronym (a look-alike of kind party that
+    ``resembles`` it, with its ``country``), a page that names that foreign country and never the LAC
+    party's own country is about the foreign party. A coder reads only the page, and the page places
+    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship")."""
+    gaz = release.gazetteer
+    lac_named = {m.entry.id for m in release.mentions if m.label == LAC_COUNTRY and m.entry is not None}
+    foreign_named = {m.entry.country for m in release.mentions
+                     if m.label == LOOKALIKE and _is_place(m) and getattr(m.entry, "country", None)}
+    if not foreign_named:
+        return
+    for m in release.mentions:
+        party = m.entry
+        if not isinstance(party, Party) or party.country in lac_named:
+            continue
+        if any(lk.kind == "party" and lk.resembles == party.id and lk.country in foreign_named
+               for lk in gaz.lookalikes):
             m.entry = None
 
 
