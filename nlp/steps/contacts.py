@@ -110,7 +110,8 @@ PARTICIPANTS_EN = (
 PARTICIPANTS_ZH = (
     re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
 )
-LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
+# "led by its president X", and "led by Secretary General X": the leader's office may stand between
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|(?:[A-Z][a-z]+\s+){1,4})?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
@@ -372,8 +373,10 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
+            premodified = False
             if party is None and role and role_at < name_start:
                 party = _premodifier_party(release, role_at)
+                premodified = party is not None
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
                 # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
                 # who leads "a CPC delegation" is the Chinese side
@@ -386,8 +389,10 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             kind = kind_of(role) if role else "other"
             if kind == "other" and party:
                 kind = "party"
-            elif kind == "government" and party and _party_in_first_clause(release, role, role_at):
-                kind = "party"  # "National President of the PT": an office held in the party
+            elif kind == "government" and party and (
+                    premodified or _party_in_first_clause(release, role, role_at)):
+                # "National President of the PT", "PSUV First Vice President X": an office held in the party
+                kind = "party"
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -407,8 +412,14 @@ def _premodifier_party(release: Release, role_at: int) -> Party | None:
     """The party named right before a role that precedes a name: the office is that party's, as
     "leader of the UNC" would say (Caribbean and agency English put the party first)."""
     for m in release.mentions:
-        if (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)
-                and role_at - 30 <= m.end <= role_at
+        if not (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)):
+            continue
+        if m.start < role_at < m.end:
+            # the role read from the party's own last capitalised words ("Farabundo Martí National
+            # Liberation Front Secretary General X", "People's National Party General Secretary X"):
+            # the party's name runs into the office it premodifies
+            return m.entry
+        if (role_at - 30 <= m.end <= role_at
                 and PREMODIFIER_GAP.fullmatch(release.layout.clean, m.end, role_at)):
             return m.entry
     return None
