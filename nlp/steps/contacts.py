@@ -130,12 +130,14 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"\bprofessor|智库|智庫|研究|大学|大學|学者|學者", re.I)),
     ("media", re.compile(r"\bmedia\b|\bnewspaper|\bjournalist|\beditor|\btelevision|\bbroadcast|"
                          r"\bnews agency|"
-                         r"媒体|媒體|记者|記者|报社|報社", re.I)),
+                         r"媒体|媒體|记者|記者|报社|報社|报》|報》|社长|社長|主编|主編|电视台|電視台|台长|台長|"
+                         r"通讯社|通訊社", re.I)),
     ("military", re.compile(r"\barmed forces|\barmy\b|\bmilitary|\bdefen[cs]e minister|"
-                            r"军队|軍隊|国防|國防", re.I)),
+                            r"军队|軍隊|国防|國防|武装力量|武裝力量|司令|将军|將軍", re.I)),
     ("business", re.compile(r"\bcompany|\bentrepreneur|\bbusiness|\bCEO\b|\bchamber of commerce|"
                             r"\bcorporation|"
-                            r"企业|企業|商会|商會", re.I)),
+                            r"企业|企業|商会|商會|集团|集團|公司|董事长|董事長|总裁|總裁|"
+                            r"总经理|總經理", re.I)),
     ("ngo", re.compile(r"\bfoundation\b|\bNGO\b|\bassociation\b|\bfriendship (?:society|association)|基金会|"
                        r"基金會|协会|協會", re.I)),
     ("party", re.compile(r"\bparty\b|\bpartido\b|\bfront\b|\bmovement\b|\bsecretar(?:y|iat)\b|"
@@ -146,7 +148,7 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bchamber of deputies|\bdeput(?:y|ies)\b|\blegislat|\bMP\b|\bspeaker\b|"
                                r"parliamentar|"
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
-                               r"国民议会|國民議會",
+                               r"国民议会|國民議會|议员|議員",
                                re.I)),
     ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bgovernment|\bcabinet|"
                               r"\bchancellor|\bsecretary of state|总统|總統|主席|总理|總理|部长|部長|外长|"
@@ -171,7 +173,13 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員")
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|"
+           # the other offices Chinese puts before a foreign name: a party's leader and secretary
+           # general, a member of congress, the heads of a research centre, a paper, a station, a
+           # company or an association, a governor or mayor, a commander
+           r"秘书长|秘書長|领袖|領袖|议员|議員|主任|社长|社長|台长|台長|主编|主編|院长|院長|所长|所長|"
+           r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
+           r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 PERSON_ZH = re.compile(
@@ -202,6 +210,11 @@ CN_PLACES_ZH = (r"北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧
                 r"福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|"
                 r"内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|广州|廣州|深圳|杭州|南京|厦门|廈門|福州|成都|武汉|"
                 r"武漢|长沙|長沙|昆明|南宁|南寧|西安|济南|濟南|青岛|青島|大连|大連|宁波|寧波|苏州|蘇州")
+# A Chinese province's or city's own office right before a name (福建省省长X, 厦门市副市长X): the host
+# side, whatever LAC party was named before
+CN_PLACE_OFFICE_ZH = re.compile(rf"(?:{CN_PLACES_ZH})(?:省|市)?\Z")
+# a country or party named in an earlier sentence is not the one an office belongs to (…代表团。新华社社长X)
+SENTENCE_END_ZH = re.compile(r"[。！？；]")
 LOCAL_COMMITTEE_ZH = re.compile(
     rf"(?:\A|[，,。；;：:、\s（(]|{CN_PLACES_ZH})(?:省|市|区|區|县|縣|州|自治区|自治區)?(?:委|党委|黨委)"
     r"(?:常委|副)?\Z")
@@ -453,14 +466,16 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                    for m in release.mentions):
                 continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
-            if CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before):
+            if (CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before)
+                    or CN_PLACE_OFFICE_ZH.search(before)):
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
             chain = _office_chain_zh(text, start, match.start())
             reach = min(match.start() - 14, chain[0]) if chain else match.start() - 14
             near = [m for m in release.mentions if m.entry is not None and m.label != CN_OFFICIAL
-                    and m.where == "text" and reach < m.end and m.start < match.start()]
+                    and m.where == "text" and reach < m.end and m.start < match.start()
+                    and not SENTENCE_END_ZH.search(text, m.end, match.start())]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
@@ -470,6 +485,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             nearest = max(owned, key=lambda mp: mp[0].end) if owned else None
             party = nearest[1] if nearest else None
             kind = kind_of(before[-8:] + role)
+            if kind_of(role) == "legislature":
+                kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
             party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY

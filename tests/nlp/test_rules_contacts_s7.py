@@ -57,3 +57,37 @@ def test_cpc_delegation_led_by_an_official_gives_no_lac_party() -> None:
     assert all("Guo" not in c.name for c in r.contacts)
     c = _contact(r, "Bruno Rodríguez")
     assert c.kind == "government"
+
+
+ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/201905/t20190510_1.html"
+
+
+def _zh(text: str):
+    return idcpc(text, lang="zh", url=ZH_URL)
+
+
+def test_chinese_offices_beyond_party_and_state_ones_name_a_counterpart() -> None:
+    r = _zh("5月22日，中联部部长助理李明祥在京会见厄瓜多尔战略研究中心主任科雷亚。")
+    assert _contact(r, "科雷亚").kind == "think_tank"
+    r = _zh("7月6日，中联部部长宋涛在京会见特立尼达和多巴哥联合民族大会党领袖珀萨德-比塞萨尔。")
+    c = _contact(r, "珀萨德-比塞萨尔")
+    assert (c.kind, c.party) == ("party", "United National Congress")
+    r = _zh("6月20日，中联部副部长李军在京会见古巴《格拉玛报》社长拉米雷斯一行。")
+    assert _contact(r, "拉米雷斯").kind == "media"
+    r = _zh("4月16日，中联部副部长郭业洲在京会见古巴革命武装力量部副部长埃斯皮诺萨将军。")
+    assert _contact(r, "埃斯皮诺萨").kind == "military"
+
+
+def test_member_of_congress_of_a_party_is_legislature_with_that_party() -> None:
+    r = _zh("8月8日，中联部副部长钱洪山在京会见洪都拉斯自由与重建党总协调员萨拉亚率领的代表团，"
+            "代表团成员包括自由与重建党国会议员罗德里格斯。")
+    c = _contact(r, "罗德里格斯")
+    assert (c.kind, c.party) == ("legislature", "Liberty and Refoundation")
+
+
+def test_chinese_hosts_with_such_offices_are_no_counterparts() -> None:
+    r = _zh("5月10日，中联部副部长郭业洲在京会见巴西劳工党代表团。"
+            "新华社社长傅华、中国企业联合会会长王忠禹陪同。")
+    assert [c.name for c in r.contacts] == ["巴西劳工党"]
+    r = _zh("5月10日，古巴共产党代表团访问福建，福建省省长王宁、厦门市市长庄稼汉会见代表团。")
+    assert [c.name for c in r.contacts] == ["古巴共产党"]
