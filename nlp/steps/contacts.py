@@ -506,6 +506,39 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+            for item_start, item in _listed_names_zh(release, name_start + len(name), end):
+                listed = Contact(name=_with_english(release, item, party), kind=kind,
+                                 party_id=party.id if party else None,
+                                 party=party.canonical if party else None)
+                if _add(contacts, seen, listed):
+                    release.record.add_evidence(NAME, Span(item_start, item_start + len(item), item))
+
+
+# a bare name listed after a name with 、, up to the next 、 or the clause's end
+LISTED_NAME_ZH = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,6}?(?:[·・\-－][\u4e00-\u9fff]{1,6}){0,3})"
+                            r"(?=[、，,。；;：:（(]|$|等|一行)")
+
+
+def _listed_names_zh(release: Release, at: int, end: int) -> list[tuple[int, str]]:
+    """The names listed with 、 right after a person's name, none with an office of its own
+    (古巴、委内瑞拉、玻利维亚驻华大使佩雷拉、约弗雷达、西莱斯): Chinese puts the shared office once,
+    before the first name, so each listed name holds it. A list item that names a country, party
+    or organisation, or carries an office word, ends the list (PERSON_ZH reads the latter)."""
+    text = release.layout.clean
+    found: list[tuple[int, str]] = []
+    while at < end:
+        match = LISTED_NAME_ZH.match(text, at, end)
+        if match is None:
+            break
+        name = match.group("name")
+        if (re.search(ROLE_ZH, name) or name.startswith(CN_NAMES_ZH) or ZH_STOP.search(name)
+                or CHINESE_BEFORE_ZH.search(name)
+                or any(m.where == "text" and m.start < match.end() and match.start("name") < m.end
+                       for m in release.mentions)):
+            break
+        found.append((match.start("name"), name))
+        at = match.end()
+    return found
 
 
 # The offices before a Chinese name, separated by 、 (古共中央政治局委员、国务委员会副主席莫拉莱斯):

@@ -91,3 +91,20 @@ def test_chinese_hosts_with_such_offices_are_no_counterparts() -> None:
     assert [c.name for c in r.contacts] == ["巴西劳工党"]
     r = _zh("5月10日，古巴共产党代表团访问福建，福建省省长王宁、厦门市市长庄稼汉会见代表团。")
     assert [c.name for c in r.contacts] == ["古巴共产党"]
+
+
+def test_names_listed_after_one_office_each_hold_it() -> None:
+    r = _zh("7月2日，中联部副部长钱洪山在京集体会见古巴、委内瑞拉、玻利维亚驻华大使"
+            "佩雷拉、约弗雷达、西莱斯。")
+    assert sorted(c.name for c in r.contacts if c.kind == "diplomat") == ["佩雷拉", "约弗雷达", "西莱斯"]
+    r = _zh("3月5日，中联部部长宋涛在京会见古共中央政治局委员莫拉莱斯、巴尔德斯等。")
+    names = {c.name: c.party for c in r.contacts}
+    assert names.get("巴尔德斯") == "Communist Party of Cuba"
+
+
+def test_a_listed_item_with_its_own_office_or_party_ends_the_list() -> None:
+    r = _zh("5月16日，中联部部长宋涛在京分别会见巴西劳工党主席霍夫曼、巴西共产党主席桑托斯。")
+    assert {c.name: c.party for c in r.contacts if c.kind == "party" and "党" not in c.name} == {
+        "霍夫曼": "Workers' Party (Brazil)", "桑托斯": "Communist Party of Brazil"}
+    r = _zh("4月2日，中联部副部长郭业洲在京会见古巴驻华大使佩雷拉、中联部拉美局负责同志。")
+    assert [c.name for c in r.contacts] == ["佩雷拉"]
