@@ -372,12 +372,22 @@ def _owner_party(release: Release, start: int, end: int, where: str = "text") ->
     return None
 
 
+# a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
+RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
+                              r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
+
+
 def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
     ruling = ruling_socialist_party(release, release.country_id)
     for start, end in ranges:
         for name_start, name_end, name, role, role_at in _candidates_en(text, start, end):
+            rank = RANK_BEFORE_NAME.match(name)
+            if rank and len(name[rank.end():].split()) >= 2:
+                # "General Ramón Espinosa Martín, Vice Minister of ...": the rank is no part of the name
+                name_start += rank.end()
+                name = name[rank.end():]
             words = name.split()
             if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
                 continue

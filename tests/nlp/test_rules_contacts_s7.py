@@ -108,3 +108,23 @@ def test_a_listed_item_with_its_own_office_or_party_ends_the_list() -> None:
         "霍夫曼": "Workers' Party (Brazil)", "桑托斯": "Communist Party of Brazil"}
     r = _zh("4月2日，中联部副部长郭业洲在京会见古巴驻华大使佩雷拉、中联部拉美局负责同志。")
     assert [c.name for c in r.contacts] == ["佩雷拉"]
+
+
+def test_a_rank_before_the_name_is_no_part_of_it() -> None:
+    r = idcpc("Beijing, April 16th--Guo Yezhou, Vice Minister of the IDCPC, met with General Ramón Espinosa "
+              "Martín, Vice Minister of the Revolutionary Armed Forces of Cuba, on April 15.",
+              published="2019-04-16")
+    c = _contact(r, "Ramón Espinosa Martín")
+    assert (c.name, c.kind) == ("Ramón Espinosa Martín", "military")
+    r = idcpc("Beijing, May 6th--Li Mingxiang, Assistant Minister of the IDCPC, met with Comrade Roberto "
+              "Regalado, "
+              "Secretary for International Relations of the Communist Party of Cuba, on May 5.",
+              published="2019-05-06")
+    c = _contact(r, "Roberto Regalado")
+    assert (c.name, c.party) == ("Roberto Regalado", "Communist Party of Cuba")
+
+
+def test_secretary_general_before_a_name_is_still_read_as_the_office() -> None:
+    r = idcpc("Beijing, June 14th--Song Tao, head of the IDCPC, met with FMLN Secretary General Medardo "
+              "González on June 13.", published="2019-06-14")
+    assert [c.name for c in r.contacts if "González" in c.name] == ["Medardo González"]
