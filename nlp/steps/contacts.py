@@ -607,8 +607,11 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
             name = name[lead.end():] if lead else name
             stop = ZH_NAME_END.search(name)
             name = name[: stop.start()] if stop else name
+            # a Chinese official, or a party or body of the gazetteer whose name has a dot in it
+            # (萨尔瓦多法拉本多·马蒂民族解放阵线): no person
             if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end
-                                    and m.label == CN_OFFICIAL for m in release.mentions):
+                                    and (m.label == CN_OFFICIAL or m.label in (LAC_PARTY, LAC_ORG))
+                                    for m in release.mentions):
                 continue
             after = text[at + len(name): at + len(name) + 30].split("。")[0]
             party = _party_in(release, at + len(name), at + len(name) + 30, where)

@@ -128,3 +128,11 @@ def test_secretary_general_before_a_name_is_still_read_as_the_office() -> None:
     r = idcpc("Beijing, June 14th--Song Tao, head of the IDCPC, met with FMLN Secretary General Medardo "
               "González on June 13.", published="2019-06-14")
     assert [c.name for c in r.contacts if "González" in c.name] == ["Medardo González"]
+
+
+def test_a_party_name_with_a_dot_is_no_person() -> None:
+    r = idcpc("6月14日，中联部部长宋涛在京会见萨尔瓦多法拉本多·马蒂民族解放阵线总书记冈萨雷斯。",
+              title="宋涛会见萨尔瓦多法马阵线总书记", lang="zh", url=ZH_URL)
+    assert all(c.party == "Farabundo Martí National Liberation Front" for c in r.contacts)
+    r = _zh("9月1日，中联部部长刘建超致电劳尔·卡斯特罗，祝贺古巴共产党成立纪念日。")
+    assert any(c.name.startswith("劳尔·卡斯特罗") for c in r.contacts)
