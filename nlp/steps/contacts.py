@@ -409,7 +409,7 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     continue
             if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
                 continue
-            kind = kind_of(role) if role else "other"
+            kind = kind_of(_party_names_as_party(release, role, role_at)) if role else "other"
             if kind == "other" and party:
                 kind = "party"
             elif kind == "government" and party and (
@@ -429,6 +429,21 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
 # Congress (UNC) political leader Kamla Persad-Bissessar", "PNP president Mark Golding")
 PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+"
                              r"(?:(?:political|national|parliamentary|party)\s+)?")
+
+
+def _party_names_as_party(release: Release, role: str, role_at: int) -> str:
+    """The role with each LAC party's name in it read as "party": the words of a party's name say
+    nothing of the office ("political leader of the United National Congress" leads a party, not a
+    congress; "General Secretary of the People's National Congress Reform" likewise)."""
+    spans = sorted((m.start - role_at, m.end - role_at) for m in release.mentions
+                   if m.where == "text" and m.label == LAC_PARTY
+                   and role_at <= m.start and m.end <= role_at + len(role))
+    out, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            out += [role[at:a], "party"]
+            at = b
+    return "".join(out) + role[at:]
 
 
 def _premodifier_party(release: Release, role_at: int) -> Party | None:

@@ -136,3 +136,14 @@ def test_a_party_name_with_a_dot_is_no_person() -> None:
     assert all(c.party == "Farabundo Martí National Liberation Front" for c in r.contacts)
     r = _zh("9月1日，中联部部长刘建超致电劳尔·卡斯特罗，祝贺古巴共产党成立纪念日。")
     assert any(c.name.startswith("劳尔·卡斯特罗") for c in r.contacts)
+
+
+def test_a_legislature_word_in_a_partys_name_is_no_legislature() -> None:
+    r = idcpc("Beijing, July 5th -- The head of the IDCPC met with Kamla Persad-Bissessar, political leader "
+              "of the United National Congress (UNC) of Trinidad and Tobago, today.", published="2018-07-05")
+    c = _contact(r, "Kamla Persad-Bissessar")
+    assert (c.kind, c.party) == ("party", "United National Congress")
+    r = idcpc("Beijing, July 5th -- Qian Hongshan, Vice Minister of the IDCPC, met with Ralph Gonsalves, "
+              "Speaker of the House of Assembly of Saint Vincent and the Grenadines, today.",
+              published="2018-07-05")
+    assert _contact(r, "Ralph Gonsalves").kind == "legislature"
