@@ -110,7 +110,8 @@ PARTICIPANTS_EN = (
 PARTICIPANTS_ZH = (
     re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
 )
-LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?$")
+# "led by its president X", and "led by Secretary General X": the leader's office may stand between
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|(?:[A-Z][a-z]+\s+){1,4})?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
@@ -129,12 +130,14 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"\bprofessor|智库|智庫|研究|大学|大學|学者|學者", re.I)),
     ("media", re.compile(r"\bmedia\b|\bnewspaper|\bjournalist|\beditor|\btelevision|\bbroadcast|"
                          r"\bnews agency|"
-                         r"媒体|媒體|记者|記者|报社|報社", re.I)),
+                         r"媒体|媒體|记者|記者|报社|報社|报》|報》|社长|社長|主编|主編|电视台|電視台|台长|台長|"
+                         r"通讯社|通訊社", re.I)),
     ("military", re.compile(r"\barmed forces|\barmy\b|\bmilitary|\bdefen[cs]e minister|"
-                            r"军队|軍隊|国防|國防", re.I)),
+                            r"军队|軍隊|国防|國防|武装力量|武裝力量|司令|将军|將軍", re.I)),
     ("business", re.compile(r"\bcompany|\bentrepreneur|\bbusiness|\bCEO\b|\bchamber of commerce|"
                             r"\bcorporation|"
-                            r"企业|企業|商会|商會", re.I)),
+                            r"企业|企業|商会|商會|集团|集團|公司|董事长|董事長|总裁|總裁|"
+                            r"总经理|總經理", re.I)),
     ("ngo", re.compile(r"\bfoundation\b|\bNGO\b|\bassociation\b|\bfriendship (?:society|association)|基金会|"
                        r"基金會|协会|協會", re.I)),
     ("party", re.compile(r"\bparty\b|\bpartido\b|\bfront\b|\bmovement\b|\bsecretar(?:y|iat)\b|"
@@ -145,7 +148,7 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bchamber of deputies|\bdeput(?:y|ies)\b|\blegislat|\bMP\b|\bspeaker\b|"
                                r"parliamentar|"
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
-                               r"国民议会|國民議會",
+                               r"国民议会|國民議會|议员|議員",
                                re.I)),
     ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bgovernment|\bcabinet|"
                               r"\bchancellor|\bsecretary of state|总统|總統|主席|总理|總理|部长|部長|外长|"
@@ -170,7 +173,13 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員")
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|"
+           # the other offices Chinese puts before a foreign name: a party's leader and secretary
+           # general, a member of congress, the heads of a research centre, a paper, a station, a
+           # company or an association, a governor or mayor, a commander
+           r"秘书长|秘書長|领袖|領袖|议员|議員|主任|社长|社長|台长|台長|主编|主編|院长|院長|所长|所長|"
+           r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
+           r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 PERSON_ZH = re.compile(
@@ -201,6 +210,11 @@ CN_PLACES_ZH = (r"北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧
                 r"福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|"
                 r"内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|广州|廣州|深圳|杭州|南京|厦门|廈門|福州|成都|武汉|"
                 r"武漢|长沙|長沙|昆明|南宁|南寧|西安|济南|濟南|青岛|青島|大连|大連|宁波|寧波|苏州|蘇州")
+# A Chinese province's or city's own office right before a name (福建省省长X, 厦门市副市长X): the host
+# side, whatever LAC party was named before
+CN_PLACE_OFFICE_ZH = re.compile(rf"(?:{CN_PLACES_ZH})(?:省|市)?\Z")
+# a country or party named in an earlier sentence is not the one an office belongs to (…代表团。新华社社长X)
+SENTENCE_END_ZH = re.compile(r"[。！？；]")
 LOCAL_COMMITTEE_ZH = re.compile(
     rf"(?:\A|[，,。；;：:、\s（(]|{CN_PLACES_ZH})(?:省|市|区|區|县|縣|州|自治区|自治區)?(?:委|党委|黨委)"
     r"(?:常委|副)?\Z")
@@ -358,12 +372,22 @@ def _owner_party(release: Release, start: int, end: int, where: str = "text") ->
     return None
 
 
+# a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
+RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
+                              r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
+
+
 def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
     ruling = ruling_socialist_party(release, release.country_id)
     for start, end in ranges:
         for name_start, name_end, name, role, role_at in _candidates_en(text, start, end):
+            rank = RANK_BEFORE_NAME.match(name)
+            if rank and len(name[rank.end():].split()) >= 2:
+                # "General Ramón Espinosa Martín, Vice Minister of ...": the rank is no part of the name
+                name_start += rank.end()
+                name = name[rank.end():]
             words = name.split()
             if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
                 continue
@@ -372,8 +396,10 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
+            premodified = False
             if party is None and role and role_at < name_start:
                 party = _premodifier_party(release, role_at)
+                premodified = party is not None
             if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
                 # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
                 # who leads "a CPC delegation" is the Chinese side
@@ -383,11 +409,13 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     continue
             if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
                 continue
-            kind = kind_of(role) if role else "other"
+            kind = kind_of(_party_names_as_party(release, role, role_at)) if role else "other"
             if kind == "other" and party:
                 kind = "party"
-            elif kind == "government" and party and _party_in_first_clause(release, role, role_at):
-                kind = "party"  # "National President of the PT": an office held in the party
+            elif kind == "government" and party and (
+                    premodified or _party_in_first_clause(release, role, role_at)):
+                # "National President of the PT", "PSUV First Vice President X": an office held in the party
+                kind = "party"
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -403,12 +431,33 @@ PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+"
                              r"(?:(?:political|national|parliamentary|party)\s+)?")
 
 
+def _party_names_as_party(release: Release, role: str, role_at: int) -> str:
+    """The role with each LAC party's name in it read as "party": the words of a party's name say
+    nothing of the office ("political leader of the United National Congress" leads a party, not a
+    congress; "General Secretary of the People's National Congress Reform" likewise)."""
+    spans = sorted((m.start - role_at, m.end - role_at) for m in release.mentions
+                   if m.where == "text" and m.label == LAC_PARTY
+                   and role_at <= m.start and m.end <= role_at + len(role))
+    out, at = [], 0
+    for a, b in spans:
+        if a >= at:
+            out += [role[at:a], "party"]
+            at = b
+    return "".join(out) + role[at:]
+
+
 def _premodifier_party(release: Release, role_at: int) -> Party | None:
     """The party named right before a role that precedes a name: the office is that party's, as
     "leader of the UNC" would say (Caribbean and agency English put the party first)."""
     for m in release.mentions:
-        if (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)
-                and role_at - 30 <= m.end <= role_at
+        if not (m.where == "text" and m.label == LAC_PARTY and isinstance(m.entry, Party)):
+            continue
+        if m.start < role_at < m.end:
+            # the role read from the party's own last capitalised words ("Farabundo Martí National
+            # Liberation Front Secretary General X", "People's National Party General Secretary X"):
+            # the party's name runs into the office it premodifies
+            return m.entry
+        if (role_at - 30 <= m.end <= role_at
                 and PREMODIFIER_GAP.fullmatch(release.layout.clean, m.end, role_at)):
             return m.entry
     return None
@@ -442,14 +491,16 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                    for m in release.mentions):
                 continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
-            if CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before):
+            if (CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before)
+                    or CN_PLACE_OFFICE_ZH.search(before)):
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
             chain = _office_chain_zh(text, start, match.start())
             reach = min(match.start() - 14, chain[0]) if chain else match.start() - 14
             near = [m for m in release.mentions if m.entry is not None and m.label != CN_OFFICIAL
-                    and m.where == "text" and reach < m.end and m.start < match.start()]
+                    and m.where == "text" and reach < m.end and m.start < match.start()
+                    and not SENTENCE_END_ZH.search(text, m.end, match.start())]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
@@ -459,6 +510,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             nearest = max(owned, key=lambda mp: mp[0].end) if owned else None
             party = nearest[1] if nearest else None
             kind = kind_of(before[-8:] + role)
+            if kind_of(role) == "legislature":
+                kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
             party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
@@ -478,6 +531,39 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
                 release.record.add_evidence(NAME, Span(name_start, name_start + len(name), name))
+            for item_start, item in _listed_names_zh(release, name_start + len(name), end):
+                listed = Contact(name=_with_english(release, item, party), kind=kind,
+                                 party_id=party.id if party else None,
+                                 party=party.canonical if party else None)
+                if _add(contacts, seen, listed):
+                    release.record.add_evidence(NAME, Span(item_start, item_start + len(item), item))
+
+
+# a bare name listed after a name with 、, up to the next 、 or the clause's end
+LISTED_NAME_ZH = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,6}?(?:[·・\-－][\u4e00-\u9fff]{1,6}){0,3})"
+                            r"(?=[、，,。；;：:（(]|$|等|一行)")
+
+
+def _listed_names_zh(release: Release, at: int, end: int) -> list[tuple[int, str]]:
+    """The names listed with 、 right after a person's name, none with an office of its own
+    (古巴、委内瑞拉、玻利维亚驻华大使佩雷拉、约弗雷达、西莱斯): Chinese puts the shared office once,
+    before the first name, so each listed name holds it. A list item that names a country, party
+    or organisation, or carries an office word, ends the list (PERSON_ZH reads the latter)."""
+    text = release.layout.clean
+    found: list[tuple[int, str]] = []
+    while at < end:
+        match = LISTED_NAME_ZH.match(text, at, end)
+        if match is None:
+            break
+        name = match.group("name")
+        if (re.search(ROLE_ZH, name) or name.startswith(CN_NAMES_ZH) or ZH_STOP.search(name)
+                or CHINESE_BEFORE_ZH.search(name)
+                or any(m.where == "text" and m.start < match.end() and match.start("name") < m.end
+                       for m in release.mentions)):
+            break
+        found.append((match.start("name"), name))
+        at = match.end()
+    return found
 
 
 # The offices before a Chinese name, separated by 、 (古共中央政治局委员、国务委员会副主席莫拉莱斯):
@@ -536,8 +622,11 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
             name = name[lead.end():] if lead else name
             stop = ZH_NAME_END.search(name)
             name = name[: stop.start()] if stop else name
+            # a Chinese official, or a party or body of the gazetteer whose name has a dot in it
+            # (萨尔瓦多法拉本多·马蒂民族解放阵线): no person
             if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end
-                                    and m.label == CN_OFFICIAL for m in release.mentions):
+                                    and (m.label == CN_OFFICIAL or m.label in (LAC_PARTY, LAC_ORG))
+                                    for m in release.mentions):
                 continue
             after = text[at + len(name): at + len(name) + 30].split("。")[0]
             party = _party_in(release, at + len(name), at + len(name) + 30, where)
