@@ -245,3 +245,20 @@ def test_recalled_lac_name_beside_no_outside_guest_stays(text: str, title: str, 
     rec = idcpc(text, title=title, published="2023-05-10")
     assert rec.relevant
     assert rec.country == country
+
+
+def test_a_party_in_what_was_said_is_no_counterpart_of_a_regional_course():
+    """A course for cadres of several LAC countries: its counterpart is the group; a party the CPC
+    side speaks of later is a topic, not the group's party."""
+    text = ("Beijing, March 22nd--A training course for young cadres of political parties of Latin "
+            "American and Caribbean countries opened in Beijing today. An IDCPC vice minister spoke at "
+            "the opening.\n\nSome 30 young cadres from Argentina, Chile, Colombia and Mexico will visit "
+            "Beijing and Zhejiang.\n\nBoth sides agreed to strengthen cooperation within the China-CELAC "
+            "Forum.\n\nThe participants toured a rural cooperative in Zhejiang Province.\n\nHe said that "
+            "the Communist Party of China is willing to work with the United Socialist Party of Venezuela "
+            "to carry forward the traditional friendship.")
+    record = idcpc(text, title="Training Course for Young Cadres of Latin American and Caribbean Parties Held",
+                   published="2023-03-22")
+    assert record.country == "multilateral"
+    assert "United Socialist Party of Venezuela" not in parties(record)
+    assert "leftist" not in record.mechanism
