@@ -805,7 +805,8 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if not multilateral and party.country != release.country_id:
             continue
-        if _background(text, m.start) and (multilateral or not _partner_in_words(release, contacts, m)):
+        if _background(text, m.start) and (multilateral or release.is_mfa
+                                           or not _partner_in_words(release, contacts, m)):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if any(a <= m.start < b for a, b in recalled):
             continue  # "Earlier this year, Song Tao had met with a delegation of …": another exchange
@@ -842,7 +843,8 @@ def _partner_in_words(release: Release, contacts: list[Contact], m: Mention) -> 
     not where the sentence names, before it, a party or a country outside LAC (a look-alike: "The
     Workers' Party of Korea hoped the CPC and the Communist Party of Cuba …" is a third party's view
     of the two, as in a roundup of messages). Not on a multilateral page: its counterpart is a group
-    of several countries' actors (a course's young cadres), not one person whose party it could be."""
+    of several countries' actors (a course's young cadres), not one person whose party it could be;
+    nor on a foreign-ministry page, whose counterpart is a state's principal."""
     if any(c.party_id for c in contacts):
         return False
     text = release.layout.clean

@@ -5,7 +5,7 @@ shapes that are no such exchange. Self-written releases; the names of people and
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc, mfa, parties
 
 # --- a former head's full Chinese name is his, not the name of the head in office it contains:
 # 劳尔·卡斯特罗 (Raúl Castro, Cuba) holds 卡斯特罗, the rendering of Xiomara Castro (Honduras, from 2022)
@@ -257,8 +257,21 @@ def test_a_party_in_what_was_said_is_no_counterpart_of_a_regional_course():
             "Forum.\n\nThe participants toured a rural cooperative in Zhejiang Province.\n\nHe said that "
             "the Communist Party of China is willing to work with the United Socialist Party of Venezuela "
             "to carry forward the traditional friendship.")
-    record = idcpc(text, title="Training Course for Young Cadres of Latin American and Caribbean Parties Held",
-                   published="2023-03-22")
+    title = "Training Course for Young Cadres of Latin American and Caribbean Parties Held"
+    record = idcpc(text, title=title, published="2023-03-22")
     assert record.country == "multilateral"
     assert "United Socialist Party of Venezuela" not in parties(record)
     assert "leftist" not in record.mechanism
+
+
+def test_a_party_in_what_was_said_is_no_contact_of_a_foreign_ministry_page():
+    """The foreign ministry's counterpart is a state's principal: a party the Chinese side speaks of
+    in a later paragraph adds no party contact."""
+    text = ("On February 7, 2025, Foreign Minister Wang Yi held a phone call with the Foreign Minister of "
+            "Uruguay.\n\nThe two sides exchanged views on bilateral relations.\n\nThe delegation also "
+            "visited a rural cooperative in Chongqing. Liu said that the Communist Party of China is willing "
+            "to work with the Broad Front of Uruguay to carry forward the traditional friendship.")
+    record = mfa(text, title="Wang Yi Holds Phone Call with Foreign Minister of Uruguay",
+                 published="2025-02-08")
+    assert record.country == "Uruguay"
+    assert "Broad Front" not in parties(record)
