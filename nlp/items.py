@@ -926,31 +926,36 @@ def _format_of(record: Record, item: Record) -> None:
 def _no_lac_item(page: Release) -> Record:
     """A digest whose only LAC names are topics of items with counterparts outside LAC
     (``outsiders_item``): it reports no exchange with a LAC actor, so the page is not relevant."""
-    record = replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
-                     evidence=dict(page.record.evidence))
-    record.relevant = False
-    record.country = None
-    record.exchange_type = None
-    record.evidence.pop("country", None)
-    record.evidence.pop("relevant", None)
-    record.notes.append(f"{DIGEST} page: every item's counterpart is outside LAC; the LAC names are topics")
-    return record
+    record = _page_copy(page)
+    return _not_relevant(record, f"{DIGEST} page: every item's counterpart is outside LAC; the LAC names "
+                                 "are topics")
 
 
 def _no_lac_sender(page: Release) -> Record:
     """A roundup whose only LAC names are in what its senders from outside LAC said (and that
     the page-level coding gives no LAC party as contact): no exchange with a LAC actor — the page
     is not relevant (the codebook's record is the exchange, and every sender is outside LAC)."""
-    record = replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
-                     evidence=dict(page.record.evidence))
+    record = _page_copy(page)
     if any(c.party_id for c in record.contacts):
         return record
+    return _not_relevant(record, f"{ROUNDUP} page: every sender is outside LAC; the LAC names are what "
+                                 "they said")
+
+
+def _page_copy(page: Release) -> Record:
+    """The page's record as item 0, with lists of its own (the page's record stays as it was)."""
+    return replace(page.record, item=0, contacts=list(page.record.contacts), notes=list(page.record.notes),
+                   evidence=dict(page.record.evidence))
+
+
+def _not_relevant(record: Record, why: str) -> Record:
+    """The record coded as no exchange with a LAC actor, with the reason in its notes."""
     record.relevant = False
     record.country = None
     record.exchange_type = None
     record.evidence.pop("country", None)
     record.evidence.pop("relevant", None)
-    record.notes.append(f"{ROUNDUP} page: every sender is outside LAC; the LAC names are what they said")
+    record.notes.append(why)
     return record
 
 
