@@ -950,8 +950,10 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
 
 
 # A person addressed as a party member: "Comrade", Spanish "Compañero/a", "Camarada", Portuguese
-# "Companheiro/a" before the name; Chinese 同志 after it
-COMRADE = re.compile(r"\b(?:Comrade|Compa(?:ñ|n)er[oa]|Camarada|Companheir[oa])\s+(?=[A-ZÁÉÍÓÚÑ])|同志")
+# "Companheiro/a" before the name; Chinese 同志 after it — not the word as a predicate or a noun
+# (两党是亲密同志, 好同志, 同志加兄弟, 同志们: "close comrades", "comrades and brothers", an audience)
+COMRADE = re.compile(r"\b(?:Comrade|Compa(?:ñ|n)er[oa]|Camarada|Companheir[oa])\s+(?=[A-ZÁÉÍÓÚÑ])|"
+                     r"(?<![密的是好老和及与與位])同志(?![们們加般])")
 
 
 def _comrade_addressed(release: Release) -> bool:

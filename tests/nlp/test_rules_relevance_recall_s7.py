@@ -275,3 +275,15 @@ def test_a_party_in_what_was_said_is_no_contact_of_a_foreign_ministry_page():
                  published="2025-02-08")
     assert record.country == "Uruguay"
     assert "Broad Front" not in parties(record)
+
+
+def test_comrades_as_a_predicate_address_no_one():
+    """两党是亲密同志 ("the two parties are close comrades") in a third party's message is no LAC
+    person addressed as a comrade: a roundup of non-LAC senders stays not relevant."""
+    filler = "贺电高度评价中国共产党领导中国人民取得的伟大成就。"
+    text = ("中共二十大胜利闭幕后，世界各国政党纷纷致电致函中共中央和习近平总书记，表示热烈祝贺。\n"
+            + "\n".join(["越南共产党在贺电中表示，中共二十大具有重大历史意义。" + filler,
+                         "朝鲜劳动党在贺电中强调，中国共产党和古巴共产党是亲密同志。" + filler,
+                         "老挝人民革命党在贺电中表示热烈祝贺。" + filler]))
+    record = idcpc(text, title="外国政党纷纷致电致函祝贺中共二十大胜利闭幕", published="2022-10-28")
+    assert record.relevant is False
