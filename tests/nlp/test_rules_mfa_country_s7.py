@@ -19,7 +19,7 @@ ZH_URL = "https://www.mfa.gov.cn/web/wjdt_674879/gjldrhd_674881/202411/t20241120
     "11月19日，国家主席习近平在出席二十国集团领导人第十九次峰会之际会见阿根廷总统米莱。",
     "当地时间11月19日，国家主席习近平利用在里约热内卢出席二十国集团领导人峰会之机会见阿根廷总统米莱。",
     # traditional characters
-    "當地時間11月19日，國家主席習近平在里約熱內盧出席二十國集團領導人峰會間隙會見阿根廷總統米萊。",
+    "當地時間11月19日，國家主席習近平在里約熱內盧出席二十國集團領導人第十九次峰會間隙會見阿根廷總統米萊。",
 ])
 def test_zh_meeting_in_a_summits_interval_or_on_its_occasion_is_on_the_sidelines(text: str) -> None:
     record = mfa(text, title="习近平会见阿根廷总统米莱", published="2024-11-20", lang="zh", url=ZH_URL)
@@ -149,8 +149,8 @@ def test_visit_or_expo_alone_stays_a_meeting(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("title", "text", "counterpart"), [
     ("习近平就秘鲁前总统藤森逝世向秘鲁总统博鲁阿尔特致唁电",
      "2024年9月12日，国家主席习近平就秘鲁前总统藤森逝世向秘鲁总统博鲁阿尔特致唁电。", "Dina Boluarte"),
-    ("习近平就乌拉圭前总统穆希卡逝世向乌拉圭总统奥尔西致唁电",
-     "2025年5月14日，国家主席习近平就乌拉圭前总统穆希卡逝世向乌拉圭总统奥尔西致唁电。", "Yamandú Orsi"),
+    ("习近平就乌拉圭前总统何塞·穆希卡逝世向乌拉圭总统奥尔西致唁电",
+     "2025年5月14日，国家主席习近平就乌拉圭前总统何塞·穆希卡逝世向乌拉圭总统奥尔西致唁电。", "Yamandú Orsi"),
     ("習近平就秘魯前總統藤森逝世向秘魯總統博魯阿爾特致唁電",
      "2024年9月12日，國家主席習近平就秘魯前總統藤森逝世向秘魯總統博魯阿爾特致唁電。", "Dina Boluarte"),
 ])
