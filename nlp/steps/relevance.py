@@ -243,9 +243,7 @@ def _lac_sides_only(release: Release) -> bool:
     countries.discard(None)
     if len(countries) < 2:
         return False
-    if any(m.label == CN_OFFICIAL for m in release.mentions) or party_side_named(release, "text"):
-        return False
-    return CHINA_NAMED.search(release.layout.clean) is None
+    return names_no_chinese_side(release)
 
 
 # Who counts: a Chinese ambassador, consul, special representative or department director in the
@@ -395,13 +393,20 @@ def no_chinese_side(release: Release) -> bool:
     side or at least its place in China; and a page whose title or lead names a kind of exchange (a
     meeting, a visit, a message, a course or a tour: the event type's cues) is left to the other
     rules, since a course's or a tour's page may name only a venue no list holds (浦东, 余村)."""
-    if party_side_named(release, "title") or party_side_named(release, "text"):
-        return False
-    if any(m.label == CN_OFFICIAL for m in release.mentions):
-        return False
     focus = release.focus_text()
     if any(pattern.search(focus) for _, pattern in cues.rules("idcpc")) or any(
             cues.pattern(kind).search(focus) for kind in EXCHANGE_KINDS):
+        return False
+    return names_no_chinese_side(release)
+
+
+def names_no_chinese_side(release: Release) -> bool:
+    """Does the page name no Chinese side anywhere: no party word (``party_side``) in its title or
+    text, no Chinese official, no China (中国, 中方, "Chinese") and no place in China
+    (``china_venue``)?"""
+    if party_side_named(release, "title") or party_side_named(release, "text"):
+        return False
+    if any(m.label == CN_OFFICIAL for m in release.mentions):
         return False
     venue = cues.pattern("china_venue")
     return not any(CHINA_NAMED.search(text) or venue.search(text)
