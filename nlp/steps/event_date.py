@@ -276,7 +276,7 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
     for found in out:  # "The ministry said Thursday that Wang held a phone call … on Wednesday"
         if REPORT_EN.search(text, max(0, found.start - 30), found.start):
             found.kind = "report"
-    return sorted(_not_span_ends(text, out), key=lambda f: f.start)
+    return sorted(_not_span_ends(text, _local_not_beijing(text, out, zh=False)), key=lambda f: f.start)
 
 
 def _not_span_ends(text: str, found: list[Found]) -> list[Found]:
@@ -380,22 +380,34 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
 
 
 TIME_ZONE_ZH = re.compile(r"(?P<zone>当地时间|北京时间)[^。，,；;（）()]{0,4}$")
+# English writes the clock after the day: "November 14 local time (early hours of November 15 Beijing
+# time)", "Thursday afternoon local time (early Friday Beijing time)"
+TIME_ZONE_EN = re.compile(
+    r"[\s,(]{0,3}(?:(?:morning|afternoon|evening|night)\s+)?(?P<zone>local time|Beijing time)\b", re.I)
 ZONE_PAIR_GAP = 30  # a local day and its Beijing conversion are written this close together
+ZONE_PAIR_GAP_EN = 60  # English spells the conversion out ("early hours of November 15 Beijing time")
 
 
-def _local_not_beijing(text: str, found: list[Found]) -> list[Found]:
-    """"当地时间9日晚（北京时间10日上午）", "北京时间11日凌晨（当地时间10日下午）": a day given in both
-    clocks is the local one, where the exchange took place (the codebook's "当地时间10日"); the
-    Beijing day beside it is a conversion, not another day. A Beijing day with no local day near it
-    stays."""
+def _local_not_beijing(text: str, found: list[Found], zh: bool = True) -> list[Found]:
+    """"当地时间9日晚（北京时间10日上午）", "北京时间11日凌晨（当地时间10日下午）", "on the afternoon of
+    November 14 local time (early hours of November 15 Beijing time)": a day given in both clocks is
+    the local one, where the exchange took place (the codebook's "当地时间10日"); the Beijing day
+    beside it is a conversion, not another day. A Beijing day with no local day near it stays.
+    Chinese names the clock before the day, English after it."""
     def zone(f: Found) -> str | None:
-        match = TIME_ZONE_ZH.search(text, max(0, f.start - 8), f.start)
-        return match.group("zone") if match else None
+        if zh:
+            match = TIME_ZONE_ZH.search(text, max(0, f.start - 8), f.start)
+            return match.group("zone") if match else None
+        match = TIME_ZONE_EN.match(text, f.end)
+        if not match:
+            return None
+        return "当地时间" if match.group("zone").casefold() == "local time" else "北京时间"
 
+    gap = ZONE_PAIR_GAP if zh else ZONE_PAIR_GAP_EN
     zones = [zone(f) for f in found]
     local = [f for f, z in zip(found, zones, strict=True) if z == "当地时间"]
     return [f for f, z in zip(found, zones, strict=True)
-            if z != "北京时间" or not any(abs(f.start - g.start) <= ZONE_PAIR_GAP for g in local)]
+            if z != "北京时间" or not any(abs(f.start - g.start) <= gap for g in local)]
 
 
 VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})

@@ -260,7 +260,13 @@ ESTABLISH = re.compile(
     # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership;
     # 两国元首确立中乌全面战略伙伴关系: they establish it (not 确立的…: the one established before;
     # a recalled 确立 is RETROSPECTIVE's)
-    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)|确立(?!的)[^。的]{0,20}(?:伙伴|夥伴)", re.I)
+    r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)|确立(?!的)[^。的]{0,20}(?:伙伴|夥伴)|"
+    # "the two sides issued a Joint Statement on the Establishment of a Comprehensive Strategic
+    # Partnership", 双方发表《…关于建立全面战略伙伴关系的联合声明》: issuing or signing a text named
+    # after the step takes it, as the statement's name in a headline does (HEADLINE_ESTABLISH)
+    r"\b(?:issu|releas|sign|adopt|publish)(?:e|es|ed|ing)?\b[^.;]{0,60}?\b(?:statement|communiqu[ée]|"
+    r"declaration)\s+on\s+(?:the\s+)?establish(?:ment|ing)\b|(?:发表|签署|发布|通过)[^。；;]{0,50}关于建立",
+    re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
 # Strategic Partnership", 关于建立战略伙伴关系的联合声明 (read in the title only: in running text
