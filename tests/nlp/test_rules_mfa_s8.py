@@ -61,7 +61,8 @@ def test_en_statement_released_after_talks_establishes_by_history() -> None:
     record = mfa("On the afternoon of October 25, President Xi Jinping held talks with President Gustavo "
                  "Petro of Colombia. After the talks, the two heads of state signed a joint statement on "
                  "the establishment of a strategic partnership.",
-                 title="Xi Jinping Holds Talks with Colombian President Gustavo Petro", published="2023-10-25",
+                 title="Xi Jinping Holds Talks with Colombian President Gustavo Petro",
+                 published="2023-10-25",
                  url="https://www.mfa.gov.cn/eng/xw/zyxw/202310/t20231025_11000104.html")
     assert record.event_type == "talks"
     assert record.partnership_level == "strategic partnership"
@@ -115,14 +116,15 @@ def test_en_joint_press_appearance_is_other(text: str, title: str) -> None:
 
 
 def test_en_talks_page_that_mentions_the_press_stays_talks() -> None:
-    record = mfa("On the afternoon of April 14, President Xi Jinping held talks with President Lula of Brazil. "
-                 "After the talks, the two heads of state met with the press.",
+    record = mfa("On the afternoon of April 14, President Xi Jinping held talks with President Lula of "
+                 "Brazil. After the talks, the two heads of state met with the press.",
                  title="Xi Jinping Holds Talks with Brazilian President Lula", published="2023-04-14")
     assert record.event_type == "talks"
 
 
 def test_en_meeting_with_a_press_secretary_is_a_meeting() -> None:
-    record = mfa("On April 14, Foreign Minister Wang Yi met Press Secretary Paulo Pimenta of Brazil in Beijing.",
+    record = mfa("On April 14, Foreign Minister Wang Yi met Press Secretary Paulo Pimenta of Brazil in "
+                 "Beijing.",
                  title="Wang Yi meets press secretary of Brazil", published="2023-04-14")
     assert record.event_type == "meeting"
 
@@ -142,7 +144,8 @@ def test_zh_trip_to_attend_a_summit_places_the_meeting_on_its_sidelines(text: st
 
 
 def test_zh_summit_attended_before_the_meeting_does_not_place_it() -> None:
-    record = mfa("当地时间11月21日，国家主席习近平在巴西利亚会见玻利维亚总统阿尔塞。此前，习近平出席了在里约热内卢举行的二十国集团领导人峰会。",
+    record = mfa("当地时间11月21日，国家主席习近平在巴西利亚会见玻利维亚总统阿尔塞。"
+                 "此前，习近平出席了在里约热内卢举行的二十国集团领导人峰会。",
                  title="习近平会见玻利维亚总统阿尔塞", published="2024-11-22", lang="zh",
                  url="https://www.mfa.gov.cn/web/zyxw/202411/t20241122_11000107.shtml")
     assert record.event_type == "meeting"
@@ -155,7 +158,8 @@ def test_zh_summit_attended_before_the_meeting_does_not_place_it() -> None:
      "Cuba.", "Xi Jinping Exchanges New Year Greetings with Cuban President", "en"),
     ("On January 1, President Xi Jinping and President Miguel Diaz-Canel of Cuba exchanged cordial greetings "
      "on the New Year.", "Chinese and Cuban Heads of State Exchange Greetings", "en"),
-    ("1月1日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致新年问候。", "习近平同古巴国家主席互致新年问候", "zh"),
+    ("1月1日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致新年问候。",
+     "习近平同古巴国家主席互致新年问候", "zh"),
 ])
 def test_exchanged_greetings_are_a_message(text: str, title: str, lang: str) -> None:
     record = mfa(text, title=title, published="2024-01-01", lang=lang,
