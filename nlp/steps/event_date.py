@@ -54,7 +54,9 @@ from nlp.dates import (
     DAY_ZH_NUMERAL_ALONE,
     DAY_ZH_NUMERALS,
     FULL_DATE_ZH,
+    LETTER,
     MONTH_DAY_EN,
+    UPPER,
     WEEKDAY_EN,
     WEEKDAY_ZH,
     bare_day,
@@ -92,6 +94,16 @@ LATER_KINDS = frozenset({"weekday", "today", "same_day", "day"})  # forms after 
 STANDALONE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'’\-]{1,40},[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+(?:19|20)\d{2}|"
     r"[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})[ \t]*$", re.M)
+# a Caribbean or Latin American government release opens its lead with the place, a dash and the full
+# date, in brackets or after a weekday: "Georgetown, Guyana – (March 5, 2024) President Ali met …",
+# "PORT OF SPAIN, Trinidad – Monday 4th March, 2024: Prime Minister Rowley this morning met …". The
+# year is required: a place, a dash and a full date are a dateline, whose day "this morning" and
+# "on Monday" count from (decision rules 2 and 3)
+LEAD_PLACE_DATELINE = re.compile(
+    rf"[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,30}}?)?[ \t]*"
+    r"(?:-{1,2}|–|—)[ \t]*(?P<open>\()?"
+    r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?,?|"
+    r"[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+(?:19|20)\d{2})(?(open)\))[ \t]*(?::|-{1,2}|–|—)?")
 
 
 class Found:
@@ -144,7 +156,14 @@ def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int]
         day = parse_date(match.group())
         if day is not None:
             return day, match.span()
-    return None, None
+    return _lead_place_dateline(release)
+
+
+def _lead_place_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
+    """The place, dash and full date a government release opens its lead with (``LEAD_PLACE_DATELINE``)."""
+    match = LEAD_PLACE_DATELINE.match(release.layout.clean, release.layout.lead_start)
+    day = parse_date(match.group("date")) if match else None
+    return (day, match.span()) if match and day is not None else (None, None)
 
 
 WILL_BEFORE = re.compile(r"\b(?:will|shall|is scheduled to|are scheduled to|is set to|are set to)\b")

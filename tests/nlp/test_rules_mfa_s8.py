@@ -174,3 +174,67 @@ def test_greetings_conveyed_at_a_meeting_keep_the_meeting() -> None:
                  "conveyed the greetings of President Miguel Diaz-Canel.",
                  title="Xi Jinping Meets with Cuban Foreign Minister", published="2024-01-05")
     assert record.event_type == "meeting"
+
+
+# ---- event_date: a government release's place, dash and full date is its dateline
+
+@pytest.mark.parametrize("text,day", [
+    ("Georgetown, Guyana – (March 5, 2024) President Dr Mohamed Irfaan Ali met with Chinese Vice Foreign "
+     "Minister Ma Zhaoxu at State House on Monday.", "2024-03-04"),
+    ("PORT OF SPAIN, Trinidad – Monday 4th March, 2024: Prime Minister Dr Keith Rowley this morning met "
+     "with Chinese Vice Minister of Foreign Affairs Ma Zhaoxu at the Diplomatic Centre.", "2024-03-04"),
+    ("Kingston – 5 March 2024: Prime Minister Andrew Holness yesterday received Chinese Vice Foreign "
+     "Minister Ma Zhaoxu at Jamaica House.", "2024-03-04"),
+])
+def test_en_government_release_place_dash_date_is_the_dateline(text: str, day: str) -> None:
+    record = mfa(text, title="Prime Minister meets Chinese Vice Foreign Minister", published="2024-03-07",
+                 url="https://jis.gov.jm/news/release-8d01/")
+    assert record.event_type == "meeting"
+    assert record.event_date == day
+
+
+def test_en_place_and_dash_without_a_year_is_no_such_dateline() -> None:
+    """No full date after the dash: the weekday counts from the printed day, as before."""
+    record = mfa("Georgetown, Guyana – President Dr Mohamed Irfaan Ali met with Chinese Vice Foreign "
+                 "Minister Ma Zhaoxu at State House on Monday.",
+                 title="President Ali meets Chinese Vice Foreign Minister", published="2024-03-07",
+                 url="https://jis.gov.jm/news/release-8d02/")
+    assert record.event_date == "2024-03-04"  # Thursday March 7 → Monday March 4
+
+
+# ---- event_type: more English wordings of the sidelines
+
+@pytest.mark.parametrize("text", [
+    "On November 19 local time, Premier Li Qiang met with President Luis Abinader of the Dominican Republic "
+    "on the fringes of the G20 Summit in Rio de Janeiro.",
+    "On November 19, Premier Li Qiang met Dominican President Luis Abinader on the fringe of the 19th G20 "
+    "Summit.",
+])
+def test_en_on_the_fringes_of_a_summit_is_on_its_sidelines(text: str) -> None:
+    record = mfa(text, title="Li Qiang Meets with Dominican President", published="2024-11-20",
+                 url="https://www.mfa.gov.cn/eng/xw/zyxw/202411/t20241120_11000109.html")
+    assert record.country == "Dominican Republic"
+    assert record.event_type == "meeting_on_sidelines"
+    assert record.event_date == "2024-11-19"
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping on Tuesday met with Brazilian President Luiz "
+    "Inacio Lula da Silva, who is on a state visit to China and attending the Fourth Ministerial Meeting of "
+    "the China-CELAC Forum.",
+    "On May 13, Vice President Han Zheng met with President Luiz Inacio Lula da Silva of Brazil, who is "
+    "paying a state visit to China and attending the Fourth Ministerial Meeting of the China-CELAC Forum.",
+])
+def test_en_visitor_also_attending_a_ministerial_meeting_is_met_on_its_sidelines(text: str) -> None:
+    record = mfa(text, title="Meeting with Brazilian President", published="2025-05-13",
+                 url="https://www.mfa.gov.cn/eng/xw/zyxw/202505/t20250513_11000110.html")
+    assert record.country == "Brazil"
+    assert record.event_type == "meeting_on_sidelines"
+
+
+def test_en_visitor_on_a_state_visit_alone_is_a_meeting() -> None:
+    record = mfa("On May 13, Vice President Han Zheng met with President Luiz Inacio Lula da Silva of "
+                 "Brazil, who is on a state visit to China and attending a banquet.",
+                 title="Han Zheng Meets with Brazilian President", published="2025-05-13",
+                 url="https://www.mfa.gov.cn/eng/xw/zyxw/202505/t20250513_11000111.html")
+    assert record.event_type == "meeting"
