@@ -238,3 +238,31 @@ def test_en_visitor_on_a_state_visit_alone_is_a_meeting() -> None:
                  title="Han Zheng Meets with Brazilian President", published="2025-05-13",
                  url="https://www.mfa.gov.cn/eng/xw/zyxw/202505/t20250513_11000111.html")
     assert record.event_type == "meeting"
+
+
+# ---- event_type: a remark made "while meeting" someone reports the meeting
+
+@pytest.mark.parametrize("text", [
+    "Kingston, Jamaica – (JIS) – Prime Minister Andrew Holness says Jamaica will deepen trade with China. He "
+    "made the remark while meeting Chinese Vice Foreign Minister Ma Zhaoxu at Jamaica House on Wednesday "
+    "(July 12).",
+    "Prime Minister Andrew Holness says Jamaica will deepen trade with China. He spoke on Wednesday "
+    "(July 12) when meeting visiting Chinese Vice Foreign Minister Ma Zhaoxu at Jamaica House.",
+])
+def test_en_remark_made_while_meeting_is_a_meeting(text: str) -> None:
+    record = mfa(text, title="PM Holness says Jamaica to deepen trade with China", published="2023-07-14",
+                 url="https://jis.gov.jm/news/release-8d03/")
+    assert record.country == "Jamaica"
+    assert record.event_type == "meeting"
+    assert record.event_date == "2023-07-12"
+    assert record.head_of_state_level is False
+
+
+def test_en_a_meeting_as_a_noun_after_while_is_not_read_as_one() -> None:
+    """'while the meeting …' is the noun: the speech page stays what it was."""
+    record = mfa("Prime Minister Andrew Holness says Jamaica will deepen trade with China. He spoke on "
+                 "Wednesday (July 12) in a speech to a business forum attended by Chinese Vice Foreign "
+                 "Minister Ma Zhaoxu, while the meeting of the joint commission was under way.",
+                 title="PM Holness says Jamaica to deepen trade with China", published="2023-07-14",
+                 url="https://jis.gov.jm/news/release-8d04/")
+    assert record.event_type != "meeting"
