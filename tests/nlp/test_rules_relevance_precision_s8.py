@@ -1,0 +1,91 @@
+"""Relevance and country on pages that look LAC but are not, and pages that look non-LAC but are
+(campaign s8T). Self-written releases; party, country and official names are facts."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc, mfa
+
+# --- China's own envoys, firms and people posted in LAC are no LAC actors ---------------------------
+
+
+def test_chinese_ambassadors_to_the_region_are_no_lac_counterpart() -> None:
+    rec = idcpc("Liu Jianchao, head of the IDCPC, met on January 8 with Chinese ambassadors to Latin "
+                "American and Caribbean countries back in Beijing for consultations.",
+                title="Liu Jianchao Meets Chinese Envoys", published="2024-01-08")
+    assert rec.relevant is False
+
+
+def test_chinese_ambassadors_to_the_region_zh() -> None:
+    rec = idcpc("1月8日，刘建超会见回京述职的中国驻拉美和加勒比国家大使。",
+                title="刘建超会见中国驻外使节", lang="zh", published="2024-01-08")
+    assert rec.relevant is False
+
+
+def test_chinese_ambassador_to_listed_countries_zh() -> None:
+    rec = idcpc("3月2日，中联部副部长会见即将赴任的中国驻巴西、阿根廷大使。",
+                title="中联部副部长会见新任大使", lang="zh", published="2024-03-02")
+    assert rec.relevant is False
+
+
+def test_chinese_companies_operating_in_lac_countries() -> None:
+    rec = mfa("Vice Foreign Minister Xie Feng held a symposium in Beijing on May 6 with Chinese companies "
+              "operating in Brazil, Argentina and Chile.", title="Vice Foreign Minister Meets Chinese "
+              "Enterprises", published="2024-05-06")
+    assert rec.relevant is False
+
+
+def test_chinese_entrepreneurs_investing_in_lac() -> None:
+    rec = idcpc("Liu Jianchao met on October 9 with a group of Chinese entrepreneurs investing in Peru "
+                "and Ecuador.", title="Liu Jianchao Meets Entrepreneurs", published="2023-10-09")
+    assert rec.relevant is False
+
+
+def test_chinese_firms_there_zh() -> None:
+    rec = idcpc("10月9日，刘建超会见在秘鲁投资的中国企业家代表。", title="刘建超会见企业家代表", lang="zh",
+                published="2023-10-09")
+    assert rec.relevant is False
+
+
+def test_lac_envoys_to_china_stay_counterparts() -> None:
+    """Recall: the region's own envoys in China are its actors."""
+    rec = idcpc("Liu Jianchao met with the ambassadors of Latin American and Caribbean countries to China "
+                "on April 7 and briefed them on the two sessions.", title="Liu Jianchao Briefs Envoys",
+                published="2023-04-07")
+    assert rec.relevant is True and rec.country == "multilateral"
+
+
+def test_lac_ambassador_met_stays_relevant_zh() -> None:
+    rec = idcpc("4月7日，刘建超会见巴西驻华大使，双方就两党交往交换意见。中国驻巴西大使馆官员陪同。",
+                title="刘建超会见巴西驻华大使", lang="zh", published="2023-04-07")
+    assert rec.relevant is True and rec.country == "Brazil"
+
+
+def test_lac_party_met_with_chinese_ambassador_present() -> None:
+    rec = idcpc("Qian Hongshan met with a delegation of the Broad Front of Uruguay on May 9. Chinese "
+                "Ambassador to Uruguay Wang Gang attended.", title="Qian Hongshan Meets Frente Amplio "
+                "Delegation", published="2019-05-09")
+    assert rec.relevant is True and rec.country == "Uruguay"
+
+
+# --- a course or forum of several continents (Chinese list of continents) is worldwide: global ------
+
+
+def test_course_for_several_continents_zh_is_global() -> None:
+    rec = idcpc("10月30日，中联部举办“一带一路”国家政党干部研修班。"
+                "来自亚洲、非洲和拉丁美洲20个国家的学员参加，"
+                "其中包括阿根廷正义党和乌拉圭广泛阵线的代表。",
+                title="政党干部研修班开班", lang="zh", published="2019-10-30")
+    assert rec.relevant is True and rec.country == "multilateral"
+    assert "global" in rec.mechanism and "regional" not in rec.mechanism
+
+
+def test_course_africa_and_latin_america_zh_is_global() -> None:
+    rec = idcpc("6月3日，非洲和拉美国家政党干部研修班在京开班，来自古巴、委内瑞拉、加纳、肯尼亚的学员参加。",
+                title="政党干部研修班开班", lang="zh", published="2019-06-03")
+    assert rec.country == "multilateral" and "global" in rec.mechanism
+
+
+def test_course_for_lac_parties_zh_stays_regional() -> None:
+    rec = idcpc("6月3日，拉美国家政党干部研修班在京开班，来自古巴、委内瑞拉、玻利维亚的学员参加。",
+                title="拉美国家政党干部研修班开班", lang="zh", published="2019-06-03")
+    assert rec.country == "multilateral" and "regional" in rec.mechanism and "global" not in rec.mechanism
