@@ -89,3 +89,55 @@ def test_course_for_lac_parties_zh_stays_regional() -> None:
     rec = idcpc("6月3日，拉美国家政党干部研修班在京开班，来自古巴、委内瑞拉、玻利维亚的学员参加。",
                 title="拉美国家政党干部研修班开班", lang="zh", published="2019-06-03")
     assert rec.country == "multilateral" and "regional" in rec.mechanism and "global" not in rec.mechanism
+
+
+# --- a foreign party sharing a LAC party's name, placed abroad by the page, is foreign throughout ---
+
+
+def test_workers_party_of_singapore_headline_too() -> None:
+    rec = idcpc("Guo Yezhou, Vice Minister of the IDCPC, met with a delegation of the Workers' Party of "
+                "Singapore on August 28.", title="Guo Yezhou Meets Workers' Party Delegation from Singapore",
+                published="2018-08-28")
+    assert rec.relevant is False
+
+
+def test_partido_popular_of_spain_headline_too() -> None:
+    rec = idcpc("Liu Jianchao met on September 9 with the Deputy Secretary for International Affairs of "
+                "the Partido Popular (PP) of Spain.", title="Liu Jianchao Meets Partido Popular Delegation "
+                "from Spain", published="2023-09-09")
+    assert rec.relevant is False
+
+
+def test_foreign_demonym_before_acronym() -> None:
+    rec = idcpc("Qian Hongshan met with the Secretary General of the People's Progressive Party of the "
+                "Gambia on September 3.", title="Qian Hongshan Meets Gambian PPP Delegation",
+                published="2019-09-03")
+    assert rec.relevant is False
+
+
+def test_foreign_possessive_before_acronym() -> None:
+    rec = idcpc("Song Tao met on June 27 with a delegation led by the Secretary-General of Portugal's PSD.",
+                title="Song Tao Meets Portuguese Party Delegation", published="2019-06-27")
+    assert rec.relevant is False
+
+
+def test_lac_workers_party_headline_stays_brazil() -> None:
+    """Recall: the LAC party of the shared name, placed in its own country, stays a LAC party even when
+    the page also names the foreign namesake."""
+    rec = idcpc("Song Tao met with a delegation of the Workers' Party of Brazil on July 18. The Brazilian "
+                "guests had earlier met the Workers' Party of Korea.", title="Song Tao Meets Workers' Party "
+                "Delegation", published="2019-07-18")
+    assert rec.relevant is True and rec.country == "Brazil"
+
+
+def test_lac_acronym_with_own_demonym_stays() -> None:
+    rec = idcpc("Liu Jianchao met with a delegation of Guyana's PPP/C led by its General Secretary Bharrat "
+                "Jagdeo on April 9.", title="Liu Jianchao Meets Guyanese PPP Delegation",
+                published="2023-04-09")
+    assert rec.relevant is True and rec.country == "Guyana"
+
+
+def test_panama_partido_popular_stays() -> None:
+    rec = idcpc("Qian Hongshan met with a delegation of the Partido Popular of Panama on September 19.",
+                title="Qian Hongshan Meets Partido Popular Delegation", published="2019-09-19")
+    assert rec.relevant is True and rec.country == "Panama"
