@@ -141,3 +141,52 @@ def test_panama_partido_popular_stays() -> None:
     rec = idcpc("Qian Hongshan met with a delegation of the Partido Popular of Panama on September 19.",
                 title="Qian Hongshan Meets Partido Popular Delegation", published="2019-09-19")
     assert rec.relevant is True and rec.country == "Panama"
+
+
+# --- a LAC country named only in what was said after a lead sentence with a non-LAC counterpart -----
+
+
+def test_brazil_in_guests_comparison_is_a_topic() -> None:
+    rec = idcpc("Liu Jianchao met with the Chairman of the Awami League of Bangladesh on April 8. Liu "
+                "briefed him on the CPC's work; the guest said Bangladesh admires China as Brazil and India "
+                "do.", title="Liu Jianchao Meets Awami League Chairman", published="2023-04-08")
+    assert rec.relevant is False
+
+
+def test_cuba_recalled_in_talks_with_vietnam_mfa() -> None:
+    rec = mfa("Xi Jinping met with the Vietnamese leader To Lam in Hanoi on April 14. The two sides said "
+              "they would strengthen cooperation and recalled the solidarity of socialist countries with "
+              "Cuba.", title="Xi Jinping Meets General Secretary To Lam", published="2025-04-14")
+    assert rec.relevant is False
+
+
+def test_venezuela_discussed_with_kenyan_guest() -> None:
+    rec = idcpc("Song Tao met with the Secretary General of the Jubilee Party of Kenya on March 3. The two "
+                "sides exchanged views on the situation in Venezuela and on China-Africa cooperation.",
+                title="Song Tao Meets Jubilee Party Secretary General", published="2019-03-03")
+    assert rec.relevant is False
+
+
+def test_lac_guest_in_first_sentence_stays() -> None:
+    """Recall: the counterpart in the first sentence is LAC's; what was said of other countries does
+    not take it away."""
+    rec = idcpc("Liu Jianchao met with the Ambassador of Brazil to China on April 8. The ambassador said "
+                "Brazil, like India, admires China's development.", title="Liu Jianchao Meets Foreign "
+                "Envoy", published="2023-04-08")
+    assert rec.relevant is True and rec.country == "Brazil"
+
+
+def test_second_guest_from_lac_met_stays() -> None:
+    """Recall: a later lead sentence reporting a meeting with a LAC actor (not what was said) keeps it."""
+    rec = idcpc("Song Tao met with the Vietnamese Ambassador on May 3. On the same day Song Tao met with "
+                "the Ambassador of Cuba to China.", title="Song Tao Meets Foreign Guests",
+                published="2019-05-03")
+    assert rec.relevant is True and rec.country == "Cuba"
+
+
+def test_lac_party_named_in_later_sentence_stays() -> None:
+    rec = idcpc("Liu Jianchao met with a delegation of parties of the Global South on June 3. The "
+                "delegation included the Secretary General of the United Socialist Party of Venezuela, who "
+                "said the PSUV admires the CPC.", title="Liu Jianchao Meets Party Delegation",
+                published="2023-06-03")
+    assert rec.relevant is True
