@@ -165,17 +165,19 @@ PLACES_LISTED_EN = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and
 PLACES_LISTED_ZH = r"(?:[\u4e00-\u9fff]{2,10}?[、和及与與])*"
 # An envoy or a mission posted to the place (whosever it is: "Chinese ambassadors to Latin American
 # countries", "the Vietnamese Embassy in Cuba"), or China's companies, business people, nationals or
-# diplomats working there ("Chinese companies operating in Brazil", "Chinese entrepreneurs investing in
-# Peru"), right before the place
+# diplomats working there or back from there ("Chinese companies operating in Brazil", "Chinese
+# entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the Chinese medical team
+# returning from Guyana"), right before the place
 POSTED_BEFORE_EN = re.compile(
     r"(?:\b(?i:ambassadors?|envoys?|consuls?(?:[- ]general)?|consulates?(?:[- ]general)?|embass(?:y|ies)|"
     r"diplomatic\s+missions?)"
     r"|\b(?:Chinese|China['’]s)\s+(?:[\w-]+\s+){0,2}?(?i:companies|company|enterprises?|firms?|businesses|"
     r"business\s?(?:people|men)|entrepreneurs?|investors?|nationals|citizens|communit(?:y|ies)|diaspora|"
-    r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?|diplomats?))"
-    r"(?:\s+(?:who\s+(?:are|were)\s+|that\s+(?:are|were)\s+)?(?i:based|working|operating|investing|posted|"
-    r"stationed|living|residing|accredited|doing\s+business))?"
-    r"\s+(?:to|in)\s+(?:the\s+)?" + PLACES_LISTED_EN + r"$")
+    r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?(?:\s+members)?|"
+    r"diplomats?))"
+    r"(?:\s+(?:(?:who|that)\s+(?:(?:are|were|have|had)\s+)?)?(?i:based|working|operating|investing|"
+    r"posted|stationed|living|residing|accredited|doing\s+business|serving|served|worked|lived))?"
+    r"\s+(?:to|in|(?:returning|returned|back)\s+from)\s+(?:the\s+)?" + PLACES_LISTED_EN + r"$")
 # 驻巴西大使, 中国驻拉美和加勒比国家大使, 越南驻古巴使馆 (驻 "posted to" right before the place: whoever's
 # envoy he is, the place is where he serves); 在巴西的中资企业, 在秘鲁投资的中国企业家 (China's companies or
 # people there)

@@ -219,11 +219,12 @@ def lac_only_in_recalled(release: Release) -> bool:
 
 
 def lac_only_said_after_outside_counterpart(release: Release) -> bool:
-    """Does a page name LAC countries in its title and lead only in lead sentences after the first,
-    inside what someone said or as what was discussed ("Liu Jianchao met with the Chairman of the
-    Awami League of Bangladesh. … the guest said Bangladesh admires China as Brazil and India do";
-    "Xi met the Vietnamese leader To Lam … and recalled the solidarity of socialist countries with
-    Cuba"), while the lead's first sentence names its counterpart outside LAC (``names_elsewhere``)?
+    """Does a page name LAC countries in its title and lead only inside what someone said or as what
+    was discussed ("Liu Jianchao met with the Chairman of the Awami League of Bangladesh. … the guest
+    said Bangladesh admires China as Brazil and India do"; "Xi met the Vietnamese leader To Lam … and
+    recalled the solidarity of socialist countries with Cuba"; "met Zyuganov of the Communist Party of
+    the Russian Federation …; Zyuganov said the Russian communists stand with Cuba"), while the lead's
+    first sentence names its counterpart outside LAC (``names_elsewhere``)?
     That first sentence reports the page's exchange (One page, one record); a country the talk
     touches is a topic, no counterpart (codebook, ``relevant``). Not where the title names a LAC
     actor, nor for a LAC party, organisation or platform named (a guest party can belong to a
@@ -239,9 +240,7 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
     if not any(m.where == "text" and first_left <= m.start < first_right
                for m in names_elsewhere(release, ("lead",))):
         return False
-    return all(m.start >= first_right
-               and (in_what_was_said(text, m.start) or _country_as_topic(release, text, m))
-               for m in named)
+    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:

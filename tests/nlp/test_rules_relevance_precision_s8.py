@@ -190,3 +190,58 @@ def test_lac_party_named_in_later_sentence_stays() -> None:
                 "said the PSUV admires the CPC.", title="Liu Jianchao Meets Party Delegation",
                 published="2023-06-03")
     assert rec.relevant is True
+
+
+def test_said_in_first_sentence_after_outside_counterpart() -> None:
+    rec = idcpc("Liu Jianchao met with the Secretary General of the Communist Party of the Russian "
+                "Federation on November 7; Zyuganov said the Russian communists stand with Cuba, Venezuela "
+                "and Nicaragua.", title="Liu Jianchao Meets Zyuganov", published="2023-11-07")
+    assert rec.relevant is False
+
+
+def test_lac_said_in_first_sentence_zh() -> None:
+    rec = idcpc("11月7日，刘建超会见俄罗斯联邦共产党中央主席久加诺夫。"
+                "久加诺夫表示，俄共同古巴、委内瑞拉人民站在一起。",
+                title="刘建超会见久加诺夫", lang="zh", published="2023-11-07")
+    assert rec.relevant is False
+
+
+# --- non-LAC countries named by their demonyms: Georgian, Guinean, Filipino -------------------------
+
+
+def test_georgian_party_headline_is_outside_lac() -> None:
+    rec = idcpc("Liu Jianchao met on May 6 with a delegation of the Georgian Dream Party. Liu said that "
+                "China's cooperation with Georgia, like that with Uruguay and Chile, is win-win.",
+                title="Liu Jianchao Meets Georgian Dream Party Delegation", published="2024-05-06")
+    assert rec.relevant is False
+
+
+def test_equatorial_guinean_guest_with_spanish_words() -> None:
+    rec = idcpc("Song Tao met with an Equatorial Guinean party delegation on June 3. The guests said their "
+                "country, like Cuba and Venezuela, values its Spanish-speaking heritage.",
+                title="Song Tao Meets Equatorial Guinean Delegation", published="2017-06-03")
+    assert rec.relevant is False
+
+
+def test_guyanese_guest_still_guyana() -> None:
+    """Recall: Guyana's own demonym is no Guinean."""
+    rec = idcpc("Liu Jianchao met with a Guyanese delegation of the People's Progressive Party/Civic on "
+                "April 9.", title="Liu Jianchao Meets Guyanese Delegation", published="2023-04-09")
+    assert rec.relevant is True and rec.country == "Guyana"
+
+
+# --- China's teams back from LAC -----------------------------------------------------------------------
+
+
+def test_chinese_teams_back_from_lac() -> None:
+    rec = idcpc("Liu Jianchao met with Chinese medical team members returning from Guyana and Chinese "
+                "peacekeepers who served in Haiti on March 6.", title="Liu Jianchao Meets Returning Teams",
+                published="2024-03-06")
+    assert rec.relevant is False
+
+
+def test_guyanese_medical_team_in_china_stays() -> None:
+    rec = idcpc("Liu Jianchao met with a delegation of Guyana's Ministry of Health, including doctors who "
+                "trained with the Chinese medical team in Georgetown, on March 6.",
+                title="Liu Jianchao Meets Guyanese Health Delegation", published="2024-03-06")
+    assert rec.relevant is True and rec.country == "Guyana"
