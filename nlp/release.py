@@ -532,15 +532,16 @@ def _qualified(release: Release) -> None:
             first.entry = second.entry
 
 
-QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$")
+# "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada")
+QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|from)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
 DEMONYM_GAP = re.compile(r"^\s+$")
 
 
 def _twinned(release: Release) -> None:
     """"Mexico's Democratic Revolutionary Party", "the Party of the Democratic Revolution (PRD) of
-    Panama": a party's full name qualified by another LAC country ("of <country>" after it, the
-    country, its possessive or its demonym right before it) is that country's party when exactly
+    Panama": a party's full name qualified by another LAC country ("of <country>" or "from <country>"
+    after it, the country, its possessive or its demonym right before it) is that country's party when exactly
     one party there shares an acronym with it. English renders the twins' Spanish names (Partido
     de la Revolución Democrática, Partido Revolucionario Democrático) into each other's English
     names, and the country a release writes beside the name is the better witness. A name so

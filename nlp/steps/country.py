@@ -454,8 +454,9 @@ def regional_cues(release: Release) -> list[Span]:
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
-                       if where == "title" or offset + m.start() < _first_lead_actor(release)
-                       or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                       if (where == "title" or offset + m.start() < _first_lead_actor(release)
+                           or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                       and not posted_there(release, where, offset + m.start(), offset + m.end()))
             # a gathering named for China and the region ("China-Caribbean Foreign Ministers' Meeting",
             # 中拉…外长视频会议): the region's states are its LAC side, whoever hosts or co-chairs it
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)

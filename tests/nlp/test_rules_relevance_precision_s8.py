@@ -245,3 +245,37 @@ def test_guyanese_medical_team_in_china_stays() -> None:
                 "trained with the Chinese medical team in Georgetown, on March 6.",
                 title="Liu Jianchao Meets Guyanese Health Delegation", published="2024-03-06")
     assert rec.relevant is True and rec.country == "Guyana"
+
+
+# --- more forms: "from <foreign country>" after the name; 驻 before a region group (foreign ministry) ---
+
+
+def test_party_name_from_foreign_country() -> None:
+    rec = idcpc("Liu Jianchao met with a delegation of the New Democratic Party from Canada on June 1. The "
+                "NDP is Canada's social democratic party.", title="Liu Jianchao Meets NDP Delegation",
+                published="2023-06-01")
+    assert rec.relevant is False
+
+
+def test_party_name_from_lac_country_stays() -> None:
+    rec = idcpc("Liu Jianchao met with a delegation of the New Democratic Party from Saint Vincent and the "
+                "Grenadines on June 1.", title="Liu Jianchao Meets NDP Delegation", published="2023-06-01")
+    assert rec.relevant is True and rec.country == "Saint Vincent and the Grenadines"
+
+
+def test_broad_front_from_costa_rica() -> None:
+    rec = idcpc("Qian Hongshan met with leaders of the Broad Front from Costa Rica on June 14.",
+                title="Qian Hongshan Meets Broad Front Leaders", published="2019-06-14")
+    assert rec.relevant is True and rec.country == "Costa Rica"
+
+
+def test_chinese_envoys_to_the_region_mfa_zh() -> None:
+    rec = mfa("6月3日，王毅会见回国述职的中国驻拉美国家使节。", title="王毅会见中国驻拉美国家使节", lang="zh",
+              published="2024-06-03")
+    assert rec.relevant is False
+
+
+def test_region_envoys_in_china_mfa_zh_stay() -> None:
+    rec = mfa("6月3日，王毅会见拉美国家驻华使节。", title="王毅会见拉美国家驻华使节", lang="zh",
+              published="2024-06-03")
+    assert rec.relevant is True and rec.country == "multilateral"
