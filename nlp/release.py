@@ -532,20 +532,24 @@ def _qualified(release: Release) -> None:
             first.entry = second.entry
 
 
-QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?$")
+# "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada")
+QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|from)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
 DEMONYM_GAP = re.compile(r"^\s+$")
 
 
 def _twinned(release: Release) -> None:
     """"Mexico's Democratic Revolutionary Party", "the Party of the Democratic Revolution (PRD) of
-    Panama": a party's full name qualified by another LAC country ("of <country>" after it, the
-    country, its possessive or its demonym right before it) is that country's party when exactly
+    Panama": a party's full name qualified by another LAC country ("of <country>" or "from <country>"
+    after it, the country, its possessive or its demonym right before it) is that country's party when exactly
     one party there shares an acronym with it. English renders the twins' Spanish names (Partido
     de la Revolución Democrática, Partido Revolucionario Democrático) into each other's English
     names, and the country a release writes beside the name is the better witness. A name so
     qualified by a country outside the region ("the Philippine Democratic Revolutionary Party",
-    "the Workers' Party of Belgium") is that country's party, and no LAC party at all."""
+    "the Workers' Party of Belgium") is that country's party, and no LAC party at all; so is an
+    acronym so qualified ("the Gambian PPP", "Spain's PP": no LAC party is written after a foreign
+    country's name), and so are the page's other mentions of the same name written with no country
+    of their own (``_same_name_abroad``)."""
     gaz = release.gazetteer
     countries: list[tuple[Mention, Any]] = []
     for c in release.mentions:
@@ -555,19 +559,26 @@ def _twinned(release: Release) -> None:
             foreign = gaz.get(c.ids[0])
             if getattr(foreign, "kind", None) in ("country", "region"):
                 countries.append((c, foreign))
+    abroad: list[tuple[Mention, Any]] = []  # (mention, the LAC party it had) qualified by a foreign country
+    qualified: set[int] = set()  # mentions a country qualifies, LAC or not
     for m in release.mentions:
         party = m.entry
-        if not isinstance(party, Party) or is_acronym(m.text):
+        if not isinstance(party, Party):
             continue
         source = release.title if m.where == "title" else release.layout.clean
         named = next((entry for c, entry in countries if c.where == m.where and (
             (c.start >= m.end and QUALIFIER_AFTER.match(source[m.end:c.start]))
             or (c.end <= m.start and _qualifies_before(c, entry, source[c.end:m.start])))), None)
+        if named is not None:
+            qualified.add(id(m))
         if named is None or named.id == party.country:
             continue
         if not isinstance(named, Country):  # "the Philippine Democratic Revolutionary Party": not LAC
+            abroad.append((m, party))
             m.entry = None
             continue
+        if is_acronym(m.text):
+            continue  # "Mexico's PRD": an acronym names no twin by itself
         twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
         if len(twins) == 1:
             m.entry = twins[0]
@@ -575,6 +586,20 @@ def _twinned(release: Release) -> None:
             # "the Party of Labour of Guatemala": a name qualified by another LAC country with no
             # twin there is not this party; nlp/party_names.py reads it among that country's parties
             m.entry = None
+    _same_name_abroad(release, abroad, qualified)
+
+
+def _same_name_abroad(release: Release, abroad: list[tuple[Mention, Any]], qualified: set[int]) -> None:
+    """"Guo Yezhou Meets Workers' Party Delegation from Singapore" over "a delegation of the Workers'
+    Party of Singapore": a page writes one party's name the same way throughout, so where the text
+    places a name in a country outside the region, the same name written elsewhere on the page with
+    no country of its own (the headline's, a later sentence's) is that foreign party too, not the
+    LAC party the bare name would be."""
+    for first, party in abroad:
+        written = normalise(first.text)
+        for m in release.mentions:
+            if m.entry is party and id(m) not in qualified and normalise(m.text) == written:
+                m.entry = None
 
 
 def _qualifies_before(mention: Mention, entry: Any, gap: str) -> bool:

@@ -29,6 +29,7 @@ from nlp.gazetteer import (
     Gazetteer,
     Lookalike,
     normalise,
+    to_simplified,
 )
 from nlp.leaders import Leader, head_by_office, leaders, leaders_on, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
@@ -156,6 +157,51 @@ def envoy_elsewhere(release: Release, m: Mention) -> bool:
         return True
     before = source[max(0, m.start - 40):m.start]
     return bool(ENVOY_OF_BEFORE_EN.search(before) and ENVOY_TO_AFTER_EN.match(after))
+
+
+# Names listed before a place ("Brazil, Argentina and ", "Trinidad and Tobago, ", 巴西、阿根廷和): a
+# place further down a list of places keeps the words before the list
+PLACES_LISTED_EN = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"
+PLACES_LISTED_ZH = r"(?:[\u4e00-\u9fff]{2,10}?[、和及与與])*"
+# An envoy or a mission posted to the place (whosever it is: "Chinese ambassadors to Latin American
+# countries", "the Vietnamese Embassy in Cuba"), or China's companies, business people, nationals or
+# diplomats working there or back from there ("Chinese companies operating in Brazil", "Chinese
+# entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the Chinese medical team
+# returning from Guyana"), right before the place
+POSTED_BEFORE_EN = re.compile(
+    r"(?:\b(?i:ambassadors?|envoys?|consuls?(?:[- ]general)?|consulates?(?:[- ]general)?|embass(?:y|ies)|"
+    r"diplomatic\s+missions?)"
+    r"|\b(?:Chinese|China['’]s)\s+(?:[\w-]+\s+){0,2}?(?i:companies|company|enterprises?|firms?|businesses|"
+    r"business\s?(?:people|men)|entrepreneurs?|investors?|nationals|citizens|communit(?:y|ies)|diaspora|"
+    r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?(?:\s+members)?|"
+    r"diplomats?))"
+    r"(?:\s+(?:(?:who|that)\s+(?:(?:are|were|have|had)\s+)?)?(?i:based|working|operating|investing|"
+    r"posted|stationed|living|residing|accredited|doing\s+business|serving|served|worked|lived))?"
+    r"\s+(?:to|in|(?:returning|returned|back)\s+from)\s+(?:the\s+)?" + PLACES_LISTED_EN + r"$")
+# 驻巴西大使, 中国驻拉美和加勒比国家大使, 越南驻古巴使馆 (驻 "posted to" right before the place: whoever's
+# envoy he is, the place is where he serves); 在巴西的中资企业, 在秘鲁投资的中国企业家 (China's companies or
+# people there)
+POSTED_BEFORE_ZH = re.compile(r"驻" + PLACES_LISTED_ZH + r"$")
+CHINESE_THERE_ZH = re.compile(r"^[^。，；,]{0,12}?(?:投资|经营|工作|生活|兴业|发展)?的"
+                              r"(?:中资|中国|中方|华人|华侨|我国)(?:企业|公司|企业家|商会|侨民|侨胞|同胞|公民|留学生|员工|机构)")
+CHINESE_THERE_BEFORE_ZH = re.compile(r"在" + PLACES_LISTED_ZH + r"$")
+
+
+def posted_there(release: Release, where: str, start: int, end: int) -> bool:
+    """Is the LAC country or region at ``start:end`` of the title or text (``where``) named as where
+    envoys or missions are posted ("Chinese ambassadors to Latin American and Caribbean countries",
+    中国驻巴西大使), or where China's companies or people work ("Chinese companies operating in
+    Brazil, Argentina and Chile", 在秘鲁投资的中国企业家)? Those are no actors of the place: a Chinese
+    official meeting China's own envoys or firms there has no LAC counterpart (codebook,
+    ``relevant``: an exchange with actors of a LAC country)."""
+    source = release.title if where == "title" else release.layout.clean
+    before = source[max(0, start - 120):start]
+    if release.zh:
+        before = to_simplified(before[-40:])
+        return bool(POSTED_BEFORE_ZH.search(before) or (
+            CHINESE_THERE_BEFORE_ZH.search(before)
+            and CHINESE_THERE_ZH.match(to_simplified(source[end:end + 30]))))
+    return POSTED_BEFORE_EN.search(before) is not None
 
 
 def is_venue(release: Release, m: Mention) -> bool:
@@ -398,7 +444,8 @@ def regional_cues(release: Release) -> list[Span]:
         for pattern in region_patterns(release):
             for match in pattern.finditer(text):
                 start, end = offset + match.start(), offset + match.end()
-                if any(w == where and a <= start and end <= b for w, a, b in named):
+                if any(w == where and a <= start and end <= b for w, a, b in named) or posted_there(
+                        release, where, start, end):
                     continue
                 if _region_actors(release, text, match) or (
                         _region_people(release, text, match)
@@ -407,8 +454,9 @@ def regional_cues(release: Release) -> list[Span]:
         if release.is_mfa:
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
                        for m in cues.pattern("group_of_states").finditer(text)
-                       if where == "title" or offset + m.start() < _first_lead_actor(release)
-                       or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                       if (where == "title" or offset + m.start() < _first_lead_actor(release)
+                           or OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                       and not posted_there(release, where, offset + m.start(), offset + m.end()))
             # a gathering named for China and the region ("China-Caribbean Foreign Ministers' Meeting",
             # 中拉…外长视频会议): the region's states are its LAC side, whoever hosts or co-chairs it
             out.extend(Span(offset + m.start(), offset + m.end(), m.group(), where)
@@ -792,7 +840,7 @@ def body_counterparts(release: Release) -> list[Mention]:
         return []
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
             if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)
-            and not envoy_elsewhere(release, m)]
+            and not envoy_elsewhere(release, m) and not posted_there(release, m.where, m.start, m.end)]
 
 
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
@@ -993,7 +1041,7 @@ def step(release: Release) -> None:
     title_actors: set[str] = set()  # named in the title other than as the place
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
-        if not country or envoy_elsewhere(release, m):
+        if not country or envoy_elsewhere(release, m) or posted_there(release, m.where, m.start, m.end):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight

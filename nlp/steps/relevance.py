@@ -53,7 +53,7 @@ from nlp.steps.country import (
     names_elsewhere,
     topic_of_talks,
 )
-from nlp.text import MEETING_CLAUSE, sentence_at
+from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -216,6 +216,31 @@ def lac_only_in_recalled(release: Release) -> bool:
         return False
     recalled = recalled_sentences(release)
     return all(any(a <= m.start < b for a, b in recalled) for m in named)
+
+
+def lac_only_said_after_outside_counterpart(release: Release) -> bool:
+    """Does a page name LAC countries in its title and lead only inside what someone said or as what
+    was discussed ("Liu Jianchao met with the Chairman of the Awami League of Bangladesh. … the guest
+    said Bangladesh admires China as Brazil and India do"; "Xi met the Vietnamese leader To Lam … and
+    recalled the solidarity of socialist countries with Cuba"; "met Zyuganov of the Communist Party of
+    the Russian Federation …; Zyuganov said the Russian communists stand with Cuba"), while the lead's
+    first sentence names its counterpart outside LAC (``names_elsewhere``)?
+    That first sentence reports the page's exchange (One page, one record); a country the talk
+    touches is a topic, no counterpart (codebook, ``relevant``). Not where the title names a LAC
+    actor, nor for a LAC party, organisation or platform named (a guest party can belong to a
+    delegation), nor with the region or a worldwide platform named as actors."""
+    if release.extra.get("regional_cues") or release.extra.get("worldwide") \
+            or release.extra.get("body_counterparts"):
+        return False
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM) if m.zone in FOCUS]
+    if not named or any(m.where != "text" or m.label != LAC_COUNTRY for m in named):
+        return False
+    text = release.layout.clean
+    first_left, first_right = sentence_at(text, release.layout.lead_start)
+    if not any(m.where == "text" and first_left <= m.start < first_right
+               for m in names_elsewhere(release, ("lead",))):
+        return False
+    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:
@@ -601,6 +626,8 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "visit or message reported: topics, not counterparts"),
     ("idcpc", lac_only_in_recalled, "LAC actors named only in a later sentence recalling an earlier "
      "exchange; the page's own exchange names none"),
+    ("all", lac_only_said_after_outside_counterpart, "LAC countries named only in what was said or "
+     "discussed after a lead sentence whose counterpart is outside LAC: topics, not counterparts"),
     ("idcpc", lac_with_a_third_party, "the headline reports a LAC actor's exchange with a party outside "
      "LAC, not with the CPC"),
 )
