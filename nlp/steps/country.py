@@ -25,10 +25,12 @@ from nlp.gazetteer import (
     LAC_ORG,
     LAC_PARTY,
     LOOKALIKE,
+    PLACE_OFFICES_EN,
     PLATFORM,
     Gazetteer,
     Lookalike,
     normalise,
+    place_unit_forms,
 )
 from nlp.leaders import Leader, head_by_office, leaders, leaders_on, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
@@ -80,7 +82,8 @@ def _country_of(m: Mention) -> str | None:
 
 
 def is_capital(release: Release, m: Mention) -> bool:
-    """A capital names where something happened more often than whom it was with."""
+    """A capital, or another place of the country (a city, a state: ``places`` in countries.json),
+    names where something happened more often than whom it was with."""
     if m.label != LAC_COUNTRY or m.entry is None:
         return False
     if normalise(m.text) not in _capital_keys(release.gazetteer, m.entry.id):
@@ -88,16 +91,24 @@ def is_capital(release: Release, m: Mention) -> bool:
     return not _institution_named_after(release, m)
 
 
+# A place's own office before its name, also with its unit between ("Governor of the Mexican state of
+# Jalisco", "the Party Committee of Matanzas Province"): the office holder is the place's actor
 INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|College|Institute|Academy|"
-                                r"(?i:mayor|governor|head of government|city council|city hall|"
-                                r"municipal(?:ity| government)|city government)) "
-                                r"(?:of|de|do|da) (?:the )?$")
+                                r"(?i:mayor|governor|prefect|intendant|head of government|city council|"
+                                r"city hall|municipal(?:ity| government)|city government|party committee|"
+                                r"(?:state|provincial|departmental|regional) "
+                                r"(?:government|assembly|legislature))) "
+                                r"(?:of|de|do|da) (?:the )?"
+                                r"(?:(?:[A-Z]\w+ )?(?i:state|province|department|region|city) of )?$")
 # "the Montevideo mayor", "Montevideo City Council", "Mexico City's Head of Government": the city's own
 # office after its name
-INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?i:mayor|head of government|city council|city hall|"
-                                  r"city government|municipal government)\b")
+INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:(?i:state|province|department|region|city)\s+)?"
+                                  r"(?i:mayor|governor|prefect|head of government|city council|city hall|"
+                                  r"city government|municipal government|state government|"
+                                  r"provincial government)\b")
 # matched at the name's end
-INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|市长|市長|市政府|市议会|市議會")
+INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|[市省州]?(?:市长|市長|省长|省長|州长|州長|"
+                                  r"市政府|省政府|州政府|市议会|市議會|州议会|州議會|省委|市委)")
 
 
 def _institution_named_after(release: Release, m: Mention) -> bool:
@@ -116,7 +127,12 @@ def _institution_named_after(release: Release, m: Mention) -> bool:
 def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
     """The lookup keys of a country's capital names (normalised once, not per mention)."""
     entry = gazetteer.country(country_id)
-    names = [c for group in entry.capitals.values() for c in group] if entry else []
+    if entry is None:
+        return frozenset()
+    names = [c for group in (entry.capitals, entry.places) for names in group.values() for c in names]
+    # a place known with its unit ("Mendoza Province"), not the office forms ("Mayor of Mendoza")
+    names += [form for code, bare in entry.places_with_unit.items() for form in place_unit_forms(bare, code)
+              if not form.startswith(PLACE_OFFICES_EN)]
     return frozenset(normalise(c) for c in names)
 
 
@@ -1118,7 +1134,7 @@ def step(release: Release) -> None:
             if c in first:
                 record.add_evidence("country", first[c].span())
         return
-    if ranked:
+    if ranked and ranked[0] in first:  # (else a head named in a place of another country: below)
         top = _shared_demonym(release, ranked[0], first[ranked[0]])
         _bilateral(release, top, first[ranked[0]].span())
         return
@@ -1142,14 +1158,21 @@ def _leader_in_focus(release: Release, scores: dict[str, float],
     """A LAC head named in the title or lead ("迪亚斯-卡内尔24日致电习近平", "Miguel Diaz-Canel sent a
     message to Xi") is the exchange's actor also where the page names his country only outside them —
     a photo caption above the lead, the dateline's capital, the body: the weight of the zone he is
-    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``)."""
+    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``).
+    So too where the page names only a place of another LAC country ("Xi Jinping Meets with Gustavo
+    Petro" in Rio de Janeiro, "met in Port of Spain with Prime Minister Baldwin Spencer"): the place
+    is where they met, the head his country's actor."""
     named = leader_named(release)
     if named is None:
         return
     leader, span = named
     entry = release.gazetteer.country(leader.country)
-    if entry is None or entry.id not in scores:
+    if entry is None:
         return
+    if entry.id not in scores:
+        if not release.is_mfa:  # (a party page's head may be a former one: ``leader_named``)
+            return
+        scores[entry.id] = 0.0
     weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
     for table in tables:
         table[entry.id] = table.get(entry.id, 0.0) + weight
