@@ -88,7 +88,14 @@ def is_capital(release: Release, m: Mention) -> bool:
         return False
     if normalise(m.text) not in _capital_keys(release.gazetteer, m.entry.id):
         return False
-    return not _institution_named_after(release, m)
+    return not _institution_named_after(release, m) and not _visited(release, m)
+
+
+def _visited(release: Release, m: Mention) -> bool:
+    """Is the place named as where a visit goes (``VISITED_BEFORE_EN``)? Its hosts take part."""
+    source = release.title if m.where == "title" else release.layout.clean
+    pattern = VISITED_BEFORE_ZH if release.zh else VISITED_BEFORE_EN
+    return pattern.search(source, max(0, m.start - 80), m.start) is not None
 
 
 # A place's own office before its name, also with its unit between ("Governor of the Mexican state of
@@ -106,6 +113,22 @@ INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:(?i:state|province|departm
                                   r"(?i:mayor|governor|prefect|head of government|city council|city hall|"
                                   r"city government|municipal government|state government|"
                                   r"provincial government)\b")
+# "a delegation from Guayaquil", "legislators from Sonora, Chihuahua and Sinaloa", 来自瓜亚基尔的: the
+# place the people come from names whose they are, not where something happened
+ORIGIN_BEFORE_EN = re.compile(r"\b(?i:delegations?|delegates|guests|leaders|legislators|lawmakers|officials|"
+                              r"members|mayors|governors|representatives|cadres|politicians|deputies|"
+                              r"councillors|councilors)\s+from\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|del|do|da|la)?\s*[A-Z][\w'’.-]*){0,3}"
+                              r"(?:,\s*|\s+and\s+))*$")
+ORIGIN_BEFORE_ZH = re.compile(r"来自(?:[\u4e00-\u9fff]{2,10}[、和])*$|來自(?:[\u4e00-\u9fff]{2,10}[、和])*$")
+# "arrived in Brasilia", "visited Guayaquil and Cuenca", "a trip to Havana", 抵达利马, 访问瓜亚基尔: the
+# place a visit goes to names its hosts, the country's actors (codebook: a trip to a LAC country is that
+# country's), as "arrived in Brazil" does
+VISITED_BEFORE_EN = re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:a|an|official|state|working)\s+visit\s+to|"
+                               r"arriv(?:e|es|ed|ing)\s+in|trip\s+to|tour(?:s|ed)?)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|del|do|da|la)?\s*[A-Z][\w'’.-]*){0,3}"
+                               r"(?:,\s*|\s+and\s+))*$")
+VISITED_BEFORE_ZH = re.compile(r"(?:抵达|抵達|访问|訪問|到访|到訪)(?:[\u4e00-\u9fff]{2,10}[、和])*$")
 # matched at the name's end
 INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|[市省州]?(?:市长|市長|省长|省長|州长|州長|"
                                   r"市政府|省政府|州政府|市议会|市議會|州议会|州議會|省委|市委)")
@@ -115,12 +138,15 @@ def _institution_named_after(release: Release, m: Mention) -> bool:
     """"the University of Brasilia", 巴西利亚大学: a capital in an institution's name names the
     institution's people, the country's actors, not where something happened. So does a capital
     that names a city's own office ("the Mayor of Montevideo", "the Montevideo mayor", 蒙得维的亚市长):
-    the mayor is the city's actor, as the university is."""
+    the mayor is the city's actor, as the university is. So do the people a place's name says they
+    come from ("a delegation from Guayaquil", 来自瓜亚基尔的客人)."""
     source = release.title if m.where == "title" else release.layout.clean
     if release.zh:
-        return INSTITUTION_AFTER_ZH.match(source, m.end) is not None
+        return (INSTITUTION_AFTER_ZH.match(source, m.end) is not None
+                or ORIGIN_BEFORE_ZH.search(source, max(0, m.start - 30), m.start) is not None)
     return (INSTITUTION_BEFORE.search(source, max(0, m.start - 40), m.start) is not None
-            or INSTITUTION_AFTER_EN.match(source, m.end) is not None)
+            or INSTITUTION_AFTER_EN.match(source, m.end) is not None
+            or ORIGIN_BEFORE_EN.search(source, max(0, m.start - 80), m.start) is not None)
 
 
 @lru_cache(maxsize=256)

@@ -98,7 +98,8 @@ _MINISTRY = (r"(?:Foreign|External)(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Affairs|Re
 _FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
                      rf"(?:{_MINISTER})(?: of (?:the )?People['’]s Power)? (?:of|for) {_MINISTRY}|"
                      rf"Foreign Secretary|Secretary of {_MINISTRY}")
-OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|(?:First )?Vice {_PRESIDENT}|{_NOT_DEPUTY}{_PRESIDENT}|"
+OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:(?:First )?Vice )?{_PRESIDENT}-elect|(?:First )?Vice {_PRESIDENT}|"
+             rf"{_NOT_DEPUTY}{_PRESIDENT}|"
              rf"(?:Deputy|Vice) Prime (?:{_MINISTER})|{_NOT_DEPUTY}Prime (?:{_MINISTER})|"
              rf"(?:Deputy|Vice) (?:{_FOREIGN_MINISTER})|{_NOT_DEPUTY}(?:{_FOREIGN_MINISTER})|"
              # any other minister, by the portfolio: "Minister of Finance", "Minister of Economy and

@@ -178,3 +178,53 @@ def test_a_chinese_official_is_never_the_counterpart_by_office() -> None:
                  published="2024-04-15")
     assert record.counterpart is not None
     assert "Wang Yi" not in record.counterpart and "Ma Zhaoxu" not in record.counterpart
+
+
+# ---------------------------------------------------------------- where people come from, where a visit goes
+
+@pytest.mark.parametrize("lead, country", [
+    ("met with a delegation of legislators from Sonora, Chihuahua and Sinaloa", "Mexico"),
+    ("met with a delegation from Guayaquil led by its vice mayor", "Ecuador"),
+    ("met with young cadres from Cochabamba and Tarija", "Bolivia"),
+])
+def test_people_from_a_place_are_its_countrys(lead: str, country: str) -> None:
+    record = idcpc(f"Beijing, Oct. 22nd -- Chen Zhou, assistant minister of the IDCPC, {lead} here today.",
+                   title="Chen Zhou Meets with Visiting Guests", published="2024-10-22")
+    assert record.relevant is True
+    assert record.country == country
+
+
+@pytest.mark.parametrize("source, lang, title, text, country", [
+    ("mfa", "en", "Wang Yi arrives in Brasilia",
+     "Foreign Minister Wang Yi arrived in Brasilia on Tuesday for an official visit.", "Brazil"),
+    ("idcpc", "en", "CPC Delegation Visits Guayaquil and Cuenca",
+     "A CPC delegation led by Chen Zhou, assistant minister of the IDCPC, visited Guayaquil and Cuenca "
+     "from May 3 to 8, meeting local officials and party leaders.", "Ecuador"),
+    ("idcpc", "zh", "中共代表团访问瓜亚基尔",
+     "5月3日至8日，中联部部长助理陈洲率中共代表团访问瓜亚基尔，会见当地官员和政党领导人。", "Ecuador"),
+])
+def test_a_visit_to_a_place_is_a_visit_to_its_country(source: str, lang: str, title: str, text: str,
+                                                      country: str) -> None:
+    make = mfa if source == "mfa" else idcpc
+    url = (MFA_ZH if source == "mfa" else IDCPC_ZH).format(n=3) if lang == "zh" else (
+        "https://www.fmprc.gov.cn/eng/zxxx/202407/t20240723_1.html" if source == "mfa"
+        else "https://www.idcpc.org.cn/english/news/202405/t20240509_1.html")
+    record = make(text, title=title, published="2024-07-23", lang=lang, url=url)
+    assert record.relevant is True
+    assert record.country == country
+
+
+def test_a_place_where_another_countrys_leader_was_met_stays_a_venue() -> None:
+    record = mfa("On November 19, 2024, President Xi Jinping met with British Prime Minister Keir Starmer "
+                 "in Rio de Janeiro. Xi said China and the UK are permanent members of the Security Council.",
+                 title="Xi Jinping Meets with British Prime Minister Keir Starmer", published="2024-11-19")
+    assert record.relevant is False
+
+
+def test_a_vice_president_elect_keeps_her_name_and_office() -> None:
+    record = mfa("On December 5, 2024, Vice President Han Zheng met in Beijing with Carolina Cosse, Vice "
+                 "President-elect of Uruguay.", title="Han Zheng Meets with Uruguayan Vice President-elect",
+                 published="2024-12-05")
+    assert record.country == "Uruguay"
+    assert record.counterpart == "Carolina Cosse, Vice President-elect"
+    assert record.head_of_state_level is False
