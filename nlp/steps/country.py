@@ -16,6 +16,7 @@ several LAC countries"). LAC participants named early in the report of a worldwi
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from nlp import cues
@@ -1388,6 +1389,12 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
         return min(found, key=lambda item: (item[1].where != "title", item[1].start))
     if not found and not release.is_mfa:
         found = _outside_longer_names(_leaders_named(release, in_office=False))
+    elif not found and day is not None:
+        # an incoming head (a president-elect, "习近平同诺沃亚通电话，祝贺他当选总统"): the table's term
+        # begins within the half year after the page's day; he is his country's actor already
+        soon = (day + timedelta(days=183)).isoformat()
+        found = [(leader, span) for leader, span in _outside_longer_names(_leaders_named(release, False))
+                 if leader.start and day.isoformat() < leader.start <= soon]
     # a name every match of which is one country's leader still names it
     if found and len({leader.country for leader, _ in found}) == 1:
         return max(found, key=lambda item: item[0].start or "")

@@ -170,9 +170,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
     # Cuba's President of the Council of State (and of the Council of Ministers) is its President
     council = r"(?:\s+of\s+the\s+Council\s+of\s+State(?:\s+and\s+(?:of\s+)?the\s+Council\s+of\s+Ministers)?)?"
+    # the body an office heads ("Esteban Lazo, President of the National Assembly of People's Power of
+    # Cuba", "X, President of the Senate of Chile"): the office is the body's, never the country's
+    _BODY = r"(?!Council\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
     appositive = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
-        rf"\s+of\s+(?P<of>{country})")
+        rf"(?:\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
     # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
@@ -473,6 +476,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
             office = ("former " if match.group("former") else "") + office_name(match.group("office"))
+            if match.group("body"):
+                office += f" of the {match.group('body')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
         name = _trim_name(match.group("name"))

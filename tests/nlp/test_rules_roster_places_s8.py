@@ -228,3 +228,35 @@ def test_a_vice_president_elect_keeps_her_name_and_office() -> None:
     assert record.country == "Uruguay"
     assert record.counterpart == "Carolina Cosse, Vice President-elect"
     assert record.head_of_state_level is False
+
+
+# ---------------------------------------------------------------- the office of a body; an incoming head
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Zhao Leji held talks in Beijing with Esteban Lazo, President of the National Assembly of People's "
+     "Power of Cuba.", "Esteban Lazo, President of the National Assembly of People's Power"),
+    ("Zhao Leji met in Beijing with Juan Esteban Lazo Hernandez, President of the National Assembly of "
+     "Cuba.", "Juan Esteban Lazo Hernandez, President of the National Assembly"),
+])
+def test_the_president_of_a_body_is_no_head(lead: str, expected: str) -> None:
+    record = mfa(f"On June 4, 2019, {lead}", title="Zhao Leji Meets with Cuban Guest", published="2019-06-04")
+    assert record.country == "Cuba"
+    assert record.counterpart == expected
+    assert record.head_of_state_level is False
+
+
+def test_an_incoming_head_named_alone_names_his_country() -> None:
+    record = mfa("2023年11月20日，国家主席习近平同诺沃亚通电话，祝贺他当选总统。",
+                 title="习近平同诺沃亚通电话", published="2023-11-20", lang="zh", url=MFA_ZH.format(n=4))
+    assert record.relevant is True
+    assert record.country == "Ecuador"
+    assert record.head_of_state_level is False  # not yet in office
+
+
+def test_a_former_head_named_alone_names_no_country_on_a_state_page() -> None:
+    """The foreign ministry's counterpart is a state's: a head whose term has ended, named alone on a
+    page naming no country, is not read as his country (a party page is another matter)."""
+    record = mfa("On August 1, 2019, Foreign Minister Wang Yi met with Michelle Bachelet, United Nations "
+                 "High Commissioner for Human Rights, in Beijing.",
+                 title="Wang Yi Meets with UN High Commissioner Michelle Bachelet", published="2019-08-01")
+    assert record.relevant is False
