@@ -567,6 +567,10 @@ LOCAL_UNIT_NAME_AFTER = re.compile(
     rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
 
 
+LOCAL_OFFICE_AFTER = re.compile(rf"(?:\s+(?:State|Province|City|Department|Region))?(?:['’]s)?\s+"
+                                rf"(?:Governor|Mayor|Prefect)\s*,?{_SP}(?P<name>{NAME_RE})")
+
+
 def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, str | None, int, int]]:
     """A governor's or mayor's office and name in text[start:stop], the place a LAC country's."""
     text = release.layout.clean
@@ -579,6 +583,11 @@ def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, st
         if office and after and name:
             written = text[office.start():after.start("name")].rstrip(", ")
             return [(name, written, after.start("name"), after.start("name") + len(name))]
+        behind = LOCAL_OFFICE_AFTER.match(text, m.end)  # "Chihuahua Governor Maru Campos"
+        name = _trim_name(behind.group("name")) if behind else None
+        if behind and name:
+            written = text[m.start:behind.start("name")].rstrip(", ")
+            return [(name, written, behind.start("name"), behind.start("name") + len(name))]
     return []
 
 

@@ -153,6 +153,8 @@ def test_a_head_met_in_another_lac_country(title: str, lead: str, published: str
      "cooperation is part of China-Brazil relations.", "Jeronimo Rodrigues, Governor of Bahia"),
     ("Vice President Han Zheng met in Beijing with Michel Temer, former President of Brazil.",
      "Michel Temer, former President"),
+    ("Vice President Han Zheng met in Beijing with Sao Paulo Mayor Ricardo Nunes.",
+     "Ricardo Nunes, Sao Paulo Mayor"),
 ])
 def test_the_counterpart_by_office(lead: str, expected: str) -> None:
     record = mfa(f"On April 15, 2024, {lead}", title="Chinese Leader Meets Brazilian Guest",
