@@ -152,6 +152,12 @@ class Country:
     sovereign: str | None = None
     note: str = ""
     short_zh: str | None = None  # the one character of "中古两党", "中委关系" (only where unambiguous)
+    # Cities, states, provinces and departments that name this country's places only ("Guayaquil",
+    # "Jalisco", 圣保罗): read as the capitals are, a place, or its office's actor ("Mayor of …")
+    places: dict[str, list[str]] = field(default_factory=dict)
+    # Places whose bare name is also a person's or another country's place ("Rosario": Rosario
+    # Murillo; "Mendoza"): known only with their unit or office (``place_unit_forms``)
+    places_with_unit: dict[str, list[str]] = field(default_factory=dict)
 
     def pairs_zh(self) -> list[str]:
         """"中古两党", "中古关系", "古中友好": China and this country in the Chinese short form."""
@@ -163,15 +169,34 @@ class Country:
     def all_names(self, lang: str | None = None) -> list[str]:
         langs = LANGS if lang is None else (lang,)
         out = [self.canonical] if lang in (None, "en") else []
-        for group in (self.names, self.demonyms, self.capitals):
+        for group in (self.names, self.demonyms, self.capitals, self.places):
             for code in langs:
                 out.extend(group.get(code, []))
+        for code in langs:
+            out.extend(place_unit_forms(self.places_with_unit.get(code, []), code))
         if lang in (None, "en"):
             out.extend(_plural(d) for d in self.demonyms["en"])
         return out
 
 
 PAIR_WORDS_ZH = ("两党", "两国", "关系", "建交", "友好", "合作", "双方", "友谊")
+
+# The offices a city's or a state's own people hold, written before its name ("Mayor of Rosario"),
+# and the units a place's name is written with ("Mendoza Province", "the city of Rosario", 门多萨省)
+PLACE_OFFICES_EN = ("Mayor", "Governor", "Prefect", "Intendant")
+PLACE_UNITS_EN = ("{} Province", "Province of {}", "{} State", "State of {}", "{} City", "City of {}",
+                  "city of {}", "province of {}", "state of {}")
+PLACE_UNITS_ZH = ("{}市", "{}省", "{}州")
+
+
+def place_unit_forms(names: list[str], lang: str) -> list[str]:
+    """A place known only with its unit or office: "Mendoza" → "Mendoza Province", "Mayor of
+    Mendoza"…; in Chinese 门多萨 → 门多萨省, 门多萨州, 门多萨市. The office forms name the place's
+    actor (``PLACE_OFFICES_EN``), the unit forms the place."""
+    if lang == "zh":
+        return [unit.format(n) for n in names for unit in PLACE_UNITS_ZH]
+    out = [unit.format(n) for n in names for unit in PLACE_UNITS_EN]
+    return out + [f"{office} of {n}" for n in names for office in PLACE_OFFICES_EN]
 
 
 @dataclass(frozen=True)
@@ -417,7 +442,9 @@ class Gazetteer:
         return Country(id=e["id"], canonical=e["canonical"], names=_lang_map(e.get("names")),
                        demonyms=_lang_map(e.get("demonyms")), capitals=_lang_map(e.get("capitals")),
                        subregion=e.get("subregion", ""), is_state=bool(e.get("is_state")),
-                       sovereign=e.get("sovereign"), note=e.get("note", ""), short_zh=e.get("short_zh"))
+                       sovereign=e.get("sovereign"), note=e.get("note", ""), short_zh=e.get("short_zh"),
+                       places=_lang_map(e.get("places")),
+                       places_with_unit=_lang_map(e.get("places_with_unit")))
 
     @staticmethod
     def _party(e: dict[str, Any]) -> Party:
@@ -1343,6 +1370,26 @@ def check(gaz: Gazetteer) -> list[str]:
             if normalise(entry.canonical) in lookalike_keys:
                 problems.append(f"{entry.id}: canonical name {entry.canonical!r} is also look-alike "
                                 f"{lookalike_keys[normalise(entry.canonical)]!r}")
+    # a place (countries.json ``places``, ``places_with_unit``) names one country's place only
+    place_owner: dict[str, str] = {}
+    for c in gaz.countries:
+        own = {normalise(n) for n in [c.canonical, *[n for g in (c.names, c.demonyms, c.capitals)
+                                                    for names in g.values() for n in names]]}
+        forms = [n for names in c.places.values() for n in names]
+        forms += [f for code, bare in c.places_with_unit.items() for f in place_unit_forms(bare, code)]
+        for form in forms:
+            key = normalise(form)
+            if key in lookalike_keys:
+                problems.append(f"country {c.id}: place {form!r} is also look-alike {lookalike_keys[key]!r}")
+            if key in own:
+                problems.append(f"country {c.id}: place {form!r} is already its name or capital")
+            if place_owner.setdefault(key, c.id) != c.id:
+                problems.append(f"country {c.id}: place {form!r} is also a place of {place_owner[key]}")
+    for c in gaz.countries:
+        for form in [n for names in c.places.values() for n in names]:
+            other = gaz._country_index.get(normalise(form), [])
+            if any(o.id != c.id for o in other):
+                problems.append(f"country {c.id}: place {form!r} is another country's name")
     # canonical country names must resolve to themselves
     for c in gaz.countries:
         if gaz.country_by_name(c.canonical) is not c:

@@ -150,10 +150,11 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
                                r"国民议会|國民議會|议员|議員",
                                re.I)),
-    ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bgovernment|\bcabinet|"
+    ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bprefect|\bintendant|"
+                              r"\bgovernment|\bcabinet|"
                               r"\bchancellor|\bsecretary of state|总统|總統|主席|总理|總理|部长|部長|外长|"
                               r"外長|政府|"
-                              r"省长|省長|市长|市長", re.I)),
+                              r"省长|省長|州长|州長|市长|市長", re.I)),
 )
 BODY_CHAIR = re.compile(r"\b(?:president|chair(?:man|woman)?|head)\s+of\s+(?:the\s+)?[A-Za-z-]*\s*"
                         r"(?:commission|committee|group|caucus|bloc)\b", re.I)

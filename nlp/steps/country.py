@@ -16,6 +16,7 @@ several LAC countries"). LAC participants named early in the report of a worldwi
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 
 from nlp import cues
@@ -25,10 +26,12 @@ from nlp.gazetteer import (
     LAC_ORG,
     LAC_PARTY,
     LOOKALIKE,
+    PLACE_OFFICES_EN,
     PLATFORM,
     Gazetteer,
     Lookalike,
     normalise,
+    place_unit_forms,
     to_simplified,
 )
 from nlp.leaders import Leader, head_by_office, leaders, leaders_on, plain_name
@@ -81,43 +84,83 @@ def _country_of(m: Mention) -> str | None:
 
 
 def is_capital(release: Release, m: Mention) -> bool:
-    """A capital names where something happened more often than whom it was with."""
+    """A capital, or another place of the country (a city, a state: ``places`` in countries.json),
+    names where something happened more often than whom it was with."""
     if m.label != LAC_COUNTRY or m.entry is None:
         return False
     if normalise(m.text) not in _capital_keys(release.gazetteer, m.entry.id):
         return False
-    return not _institution_named_after(release, m)
+    return not _institution_named_after(release, m) and not _visited(release, m)
 
 
+def _visited(release: Release, m: Mention) -> bool:
+    """Is the place named as where a visit goes (``VISITED_BEFORE_EN``)? Its hosts take part."""
+    source = release.title if m.where == "title" else release.layout.clean
+    pattern = VISITED_BEFORE_ZH if release.zh else VISITED_BEFORE_EN
+    return pattern.search(source, max(0, m.start - 80), m.start) is not None
+
+
+# A place's own office before its name, also with its unit between ("Governor of the Mexican state of
+# Jalisco", "the Party Committee of Matanzas Province"): the office holder is the place's actor
 INSTITUTION_BEFORE = re.compile(r"\b(?:University|Universidad|Universidade|College|Institute|Academy|"
-                                r"(?i:mayor|governor|head of government|city council|city hall|"
-                                r"municipal(?:ity| government)|city government)) "
-                                r"(?:of|de|do|da) (?:the )?$")
+                                r"(?i:mayor|governor|prefect|intendant|head of government|city council|"
+                                r"city hall|municipal(?:ity| government)|city government|party committee|"
+                                r"(?:state|provincial|departmental|regional) "
+                                r"(?:government|assembly|legislature))) "
+                                r"(?:of|de|do|da) (?:the )?"
+                                r"(?:(?:[A-Z]\w+ )?(?i:state|province|department|region|city) of )?$")
 # "the Montevideo mayor", "Montevideo City Council", "Mexico City's Head of Government": the city's own
 # office after its name
-INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?i:mayor|head of government|city council|city hall|"
-                                  r"city government|municipal government)\b")
+INSTITUTION_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:(?i:state|province|department|region|city)\s+)?"
+                                  r"(?i:mayor|governor|prefect|head of government|city council|city hall|"
+                                  r"city government|municipal government|state government|"
+                                  r"provincial government)\b")
+# "a delegation from Guayaquil", "legislators from Sonora, Chihuahua and Sinaloa", 来自瓜亚基尔的: the
+# place the people come from names whose they are, not where something happened
+ORIGIN_BEFORE_EN = re.compile(r"\b(?i:delegations?|delegates|guests|leaders|legislators|lawmakers|officials|"
+                              r"members|mayors|governors|representatives|cadres|politicians|deputies|"
+                              r"councillors|councilors)\s+from\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|del|do|da|la)?\s*[A-Z][\w'’.-]*){0,3}"
+                              r"(?:,\s*|\s+and\s+))*$")
+ORIGIN_BEFORE_ZH = re.compile(r"来自(?:[\u4e00-\u9fff]{2,10}[、和])*$|來自(?:[\u4e00-\u9fff]{2,10}[、和])*$")
+# "arrived in Brasilia", "visited Guayaquil and Cuenca", "a trip to Havana", 抵达利马, 访问瓜亚基尔: the
+# place a visit goes to names its hosts, the country's actors (codebook: a trip to a LAC country is that
+# country's), as "arrived in Brazil" does
+VISITED_BEFORE_EN = re.compile(r"\b(?:visit(?:s|ed|ing)?|(?:a|an|official|state|working)\s+visit\s+to|"
+                               r"arriv(?:e|es|ed|ing)\s+in|trip\s+to|tour(?:s|ed)?)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’.-]*(?:\s+(?:de|del|do|da|la)?\s*[A-Z][\w'’.-]*){0,3}"
+                               r"(?:,\s*|\s+and\s+))*$")
+VISITED_BEFORE_ZH = re.compile(r"(?:抵达|抵達|访问|訪問|到访|到訪)(?:[\u4e00-\u9fff]{2,10}[、和])*$")
 # matched at the name's end
-INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|市长|市長|市政府|市议会|市議會")
+INSTITUTION_AFTER_ZH = re.compile(r"大学|大學|学院|學院|研究院|[市省州]?(?:市长|市長|省长|省長|州长|州長|"
+                                  r"市政府|省政府|州政府|市议会|市議會|州议会|州議會|省委|市委)")
 
 
 def _institution_named_after(release: Release, m: Mention) -> bool:
     """"the University of Brasilia", 巴西利亚大学: a capital in an institution's name names the
     institution's people, the country's actors, not where something happened. So does a capital
     that names a city's own office ("the Mayor of Montevideo", "the Montevideo mayor", 蒙得维的亚市长):
-    the mayor is the city's actor, as the university is."""
+    the mayor is the city's actor, as the university is. So do the people a place's name says they
+    come from ("a delegation from Guayaquil", 来自瓜亚基尔的客人)."""
     source = release.title if m.where == "title" else release.layout.clean
     if release.zh:
-        return INSTITUTION_AFTER_ZH.match(source, m.end) is not None
+        return (INSTITUTION_AFTER_ZH.match(source, m.end) is not None
+                or ORIGIN_BEFORE_ZH.search(source, max(0, m.start - 30), m.start) is not None)
     return (INSTITUTION_BEFORE.search(source, max(0, m.start - 40), m.start) is not None
-            or INSTITUTION_AFTER_EN.match(source, m.end) is not None)
+            or INSTITUTION_AFTER_EN.match(source, m.end) is not None
+            or ORIGIN_BEFORE_EN.search(source, max(0, m.start - 80), m.start) is not None)
 
 
 @lru_cache(maxsize=256)
 def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
     """The lookup keys of a country's capital names (normalised once, not per mention)."""
     entry = gazetteer.country(country_id)
-    names = [c for group in entry.capitals.values() for c in group] if entry else []
+    if entry is None:
+        return frozenset()
+    names = [c for group in (entry.capitals, entry.places) for names in group.values() for c in names]
+    # a place known with its unit ("Mendoza Province"), not the office forms ("Mayor of Mendoza")
+    names += [form for code, bare in entry.places_with_unit.items() for form in place_unit_forms(bare, code)
+              if not form.startswith(PLACE_OFFICES_EN)]
     return frozenset(normalise(c) for c in names)
 
 
@@ -1166,7 +1209,7 @@ def step(release: Release) -> None:
             if c in first:
                 record.add_evidence("country", first[c].span())
         return
-    if ranked:
+    if ranked and ranked[0] in first:  # (else a head named in a place of another country: below)
         top = _shared_demonym(release, ranked[0], first[ranked[0]])
         _bilateral(release, top, first[ranked[0]].span())
         return
@@ -1190,14 +1233,21 @@ def _leader_in_focus(release: Release, scores: dict[str, float],
     """A LAC head named in the title or lead ("迪亚斯-卡内尔24日致电习近平", "Miguel Diaz-Canel sent a
     message to Xi") is the exchange's actor also where the page names his country only outside them —
     a photo caption above the lead, the dateline's capital, the body: the weight of the zone he is
-    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``)."""
+    named in goes to his country (with no LAC name at all, ``leader_named`` decides in ``step``).
+    So too where the page names only a place of another LAC country ("Xi Jinping Meets with Gustavo
+    Petro" in Rio de Janeiro, "met in Port of Spain with Prime Minister Baldwin Spencer"): the place
+    is where they met, the head his country's actor."""
     named = leader_named(release)
     if named is None:
         return
     leader, span = named
     entry = release.gazetteer.country(leader.country)
-    if entry is None or entry.id not in scores:
+    if entry is None:
         return
+    if entry.id not in scores:
+        if not release.is_mfa:  # (a party page's head may be a former one: ``leader_named``)
+            return
+        scores[entry.id] = 0.0
     weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
     for table in tables:
         table[entry.id] = table.get(entry.id, 0.0) + weight
@@ -1387,6 +1437,12 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
         return min(found, key=lambda item: (item[1].where != "title", item[1].start))
     if not found and not release.is_mfa:
         found = _outside_longer_names(_leaders_named(release, in_office=False))
+    elif not found and day is not None:
+        # an incoming head (a president-elect, "习近平同诺沃亚通电话，祝贺他当选总统"): the table's term
+        # begins within the half year after the page's day; he is his country's actor already
+        soon = (day + timedelta(days=183)).isoformat()
+        found = [(leader, span) for leader, span in _outside_longer_names(_leaders_named(release, False))
+                 if leader.start and day.isoformat() < leader.start <= soon]
     # a name every match of which is one country's leader still names it
     if found and len({leader.country for leader, _ in found}) == 1:
         return max(found, key=lambda item: item[0].start or "")

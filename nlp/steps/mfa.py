@@ -34,7 +34,7 @@ from nlp.gazetteer import (
     PartnershipLevel,
     to_simplified,
 )
-from nlp.leaders import head_by_office, head_by_zh, leader_by_zh
+from nlp.leaders import head_by_office, head_by_zh, leader_by_zh, leaders_on, plain_name
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
@@ -98,7 +98,8 @@ _MINISTRY = (r"(?:Foreign|External)(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Affairs|Re
 _FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
                      rf"(?:{_MINISTER})(?: of (?:the )?People['’]s Power)? (?:of|for) {_MINISTRY}|"
                      rf"Foreign Secretary|Secretary of {_MINISTRY}")
-OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_NOT_DEPUTY}{_PRESIDENT}|"
+OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:(?:First )?Vice )?{_PRESIDENT}-elect|(?:First )?Vice {_PRESIDENT}|"
+             rf"{_NOT_DEPUTY}{_PRESIDENT}|"
              rf"(?:Deputy|Vice) Prime (?:{_MINISTER})|{_NOT_DEPUTY}Prime (?:{_MINISTER})|"
              rf"(?:Deputy|Vice) (?:{_FOREIGN_MINISTER})|{_NOT_DEPUTY}(?:{_FOREIGN_MINISTER})|"
              # any other minister, by the portfolio: "Minister of Finance", "Minister of Economy and
@@ -106,6 +107,9 @@ OFFICE_EN = (rf"Co-{_PRESIDENT}s?|{_PRESIDENT}-elect|Vice {_PRESIDENT}|{_NOT_DEP
              rf"(?:(?:Deputy|Vice) |{_NOT_DEPUTY})(?:{_MINISTER}) (?:of|for) {_PORTFOLIOS}|"
              rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
              r"Chancellor|Governor-General|Ambassador")
+# a second office joined to the first before the name ("Vice President and Foreign Minister Isabel de
+# Saint Malo", "Prime Minister and Minister of Finance X"): the first names the principal's rank
+_AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
 # the foreign minister's titles above, and a deputy's, in the codebook's short form
 FOREIGN_MINISTER_RE = re.compile(rf"(?P<deputy>(?:Deputy|Vice) )?(?:{_FOREIGN_MINISTER}|Chancellor)")
 # Agency copies write an office after the name in lower case ("Gaston Browne, prime minister of
@@ -148,7 +152,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # start a match (most of a long release) are skipped at once
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
-        rf",?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+        rf"{_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
@@ -166,9 +170,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
     # Cuba's President of the Council of State (and of the Council of Ministers) is its President
     council = r"(?:\s+of\s+the\s+Council\s+of\s+State(?:\s+and\s+(?:of\s+)?the\s+Council\s+of\s+Ministers)?)?"
+    # the body an office heads ("Esteban Lazo, President of the National Assembly of People's Power of
+    # Cuba", "X, President of the Senate of Chile"): the office is the body's, never the country's
+    _BODY = r"(?!Council\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
-        rf"\s+of\s+(?P<of>{country})")
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"(?:\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
     # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
@@ -473,8 +480,11 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
         name = _trim_name(match.group("name"))
         if name:
-            found.append((name, office_name(match.group("office")), match.start("name"),
-                          match.start("name") + len(name)))
+            # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
+            office = ("former " if match.group("former") else "") + office_name(match.group("office"))
+            if match.group("body"):
+                office += f" of the {match.group('body')}"
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
         name = _trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
@@ -495,6 +505,14 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         name = _trim_name(match.group("name"))
         if name:
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
+    # "President Nicolas Maduro's special envoy, Foreign Minister Elias Jaua": a name in the
+    # possessive owns what follows (an envoy, a message); it is not the one met
+    owners = [f for f in found if POSSESSIVE_AFTER.match(text, f[3])]
+    found = [f for f in found if f not in owners]
+    if not found:
+        # the one the possessive names when there is one ("…'s special envoy, Foreign Minister
+        # Elias Jaua"); else the owner stays, and the envoy words after him say he is not the principal
+        found = _unqualified_counterpart(release) or owners
     if not found:  # "held a phone call with the Foreign Minister of Peru": the office is the counterpart
         for match in unnamed_re.finditer(text, a, b):
             office = office_name(match.group("office") or match.group("office2"))
@@ -504,6 +522,79 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
                 found.append((f"{office} of {place}", None, match.start(), match.end()))
                 break
     return sorted(found, key=lambda f: f[2])
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "held talks with Foreign Minister Mauro Vieira", "met in Beijing with Vice President Geraldo Alckmin",
+# "met with ...'s special envoy, Foreign Minister Elias Jaua": the office and name after the lead's
+# meeting words, with no country beside them (the page's country is the counterpart's)
+MET_WITH_EN = re.compile(r"\b(?:met|meets|meeting|talks|spoke|conversation|call|received|receives)\b"
+                         r"(?:\s+[\w,]+){0,4}?\s+with\b|\breceived\b")
+UNQUALIFIED_OFFICE_EN = re.compile(
+    rf"(?=[A-Z])\b(?P<office>{OFFICE_EN}){_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})")
+
+
+def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, int, int]]:
+    """The counterpart named by office and name without a country ("Wang Yi held talks with Foreign
+    Minister Mauro Vieira"), on a page whose one LAC country is known: the first office and name
+    after the lead sentence's meeting words that is no Chinese official's and no possessive."""
+    if not release.country_id or release.zh:
+        return []
+    text = release.layout.clean
+    start, end = release.layout.lead_start, release.layout.lead_end
+    verb = MET_WITH_EN.search(text, start, end)
+    if verb is None:
+        return []
+    stop = sentence_at(text, verb.start())[1]
+    officials = [(m.start, m.end) for m in release.mentions if m.label == CN_OFFICIAL and m.where == "text"]
+    day = parse_date(release.record.event_date) or release.anchor
+    local = _local_office(release, verb.end(), stop)
+    if local:
+        return local
+    for match in UNQUALIFIED_OFFICE_EN.finditer(text, verb.end(), stop):
+        if any(x < match.end("name") and match.start("name") < y for x, y in officials):
+            continue
+        if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
+            continue  # (a name's pattern takes in its possessive ending)
+        head = head_by_office(text, match.start(), match.end(), day, release.country_id)
+        if head is not None:  # "President Lula": the table's full name and office
+            return [(head[0].name, head[0].office, head[1], head[2])]
+        name = _trim_name(match.group("name"))
+        if name and name.split()[0] not in NOT_A_NAME:
+            return [(name, office_name(match.group("office")), match.start("name"),
+                     match.start("name") + len(name))]
+    return []
+
+
+# A city's or a state's office before its place ("Governor of Sao Paulo State Tarcisio de Freitas",
+# "Mayor of Rosario Pablo Javkin"): the place is the gazetteer's, the unit after it optional
+LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?$")
+LOCAL_UNIT_NAME_AFTER = re.compile(
+    rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
+
+
+LOCAL_OFFICE_AFTER = re.compile(rf"(?:\s+(?:State|Province|City|Department|Region))?(?:['’]s)?\s+"
+                                rf"(?:Governor|Mayor|Prefect)\s*,?{_SP}(?P<name>{NAME_RE})")
+
+
+def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, str | None, int, int]]:
+    """A governor's or mayor's office and name in text[start:stop], the place a LAC country's."""
+    text = release.layout.clean
+    for m in release.mentions:
+        if m.label != LAC_COUNTRY or m.where != "text" or not start <= m.start < stop:
+            continue
+        office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 30), m.start)
+        after = LOCAL_UNIT_NAME_AFTER.match(text, m.end) if office else None
+        name = _trim_name(after.group("name")) if after else None
+        if office and after and name:
+            written = text[office.start():after.start("name")].rstrip(", ")
+            return [(name, written, after.start("name"), after.start("name") + len(name))]
+        behind = LOCAL_OFFICE_AFTER.match(text, m.end)  # "Chihuahua Governor Maru Campos"
+        name = _trim_name(behind.group("name")) if behind else None
+        if behind and name:
+            written = text[m.start:behind.start("name")].rstrip(", ")
+            return [(name, written, behind.start("name"), behind.start("name") + len(name))]
+    return []
 
 
 HOST_HEAD_EN = re.compile(rf"\b(?P<office>President|Prime Minister)\s+(?P<name>{NAME_RE})")
@@ -538,7 +629,8 @@ def _known_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     if release.zh:
         found = head_by_zh(to_simplified(text), start, end, day, release.country_id)
     else:
-        found = head_by_office(text, start, end, day, release.country_id)
+        found = head_by_office(text, start, end, day, release.country_id) or _head_by_full_name(
+            release, start, release.layout.lead_end, day)
     if found is None:
         return []
     leader, a, b = found
@@ -546,6 +638,21 @@ def _known_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     if re.search(r"将|將|\bwill\b|\bto meet\b", text[left:a]):
         return []  # "访问期间将会见…总统": a meeting announced, not the page's counterpart yet
     return [(leader.name, leader.office, a, b)]
+
+
+def _head_by_full_name(release: Release, start: int, end: int, day: date | None) -> tuple | None:
+    """The head of the page's country in office that day named by full name alone in the lead
+    ("Xi Jinping met with Gustavo Petro"): the table says the office (a former head or an envoy is
+    told apart by the words around the name, as for any counterpart)."""
+    text = release.layout.clean
+    for leader in leaders_on(day):
+        if leader.country != release.country_id:
+            continue
+        for name in dict.fromkeys((leader.name, plain_name(leader.name))):
+            at = text.find(name, start, end)
+            if at >= 0 and len(name.split()) >= 2:
+                return leader, at, at + len(name)
+    return None
 
 
 def _country_name(release: Release, demonym: str | None) -> str | None:
