@@ -450,9 +450,18 @@ def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
     (``idcpc.field_trip``), so the delegation's arrival in China or its talks in Beijing before the
     tour ("Earlier, on May 6, it held talks in Beijing") do not date it."""
     text = release.layout.clean
-    tour = cues.pattern("idcpc.field_trip")
-    days = [f for f in lead_found if f.kind != "report" and not f.future and _recent(f, release)
-            and tour.search(text, *sentence_at(text, f.start))]
+    tour, span_word = cues.pattern("idcpc.field_trip"), cues.pattern("visit_span")
+
+    def names_tour(f: Found) -> bool:
+        # the tour's span may stand in a sentence that calls it only "the trip" or "the visit" after
+        # an earlier one named the province ("… wrapped up a visit to Jiangxi on Thursday. The trip,
+        # from Aug. 19 to 22, took it to Nanchang"): a span told of the visit is the tour's span
+        sentence = sentence_at(text, f.start)
+        told_of_visit = f.end_day is not None and span_word.search(text, *sentence) is not None
+        return told_of_visit or tour.search(text, *sentence) is not None
+
+    days = [f for f in lead_found
+            if f.kind != "report" and not f.future and _recent(f, release) and names_tour(f)]
     return min(days, key=lambda f: f.day) if days else None
 
 

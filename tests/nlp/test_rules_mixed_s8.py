@@ -1,0 +1,141 @@
+"""Campaign 8V (a mixed crawl of IDCPC and foreign-ministry pages and their copies): the classes its
+first run found. Self-written releases in the sites' style; party, country and official names are
+facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/202106/t20210618_1.html"
+AGENCY_EN = "http://www.agency-news.cn/english/2023-11/30/c_1.htm"
+
+
+# ---- rule 3 before rule 4: a headline meeting the lead says was held by video or phone ----------
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind"), [
+    ("en", "Chen Zhou Meets with Delegation of Suriname's National Democratic Party",
+     "Beijing, October 14th--Chen Zhou, Vice Minister of the IDCPC, met with a delegation of the National "
+     "Democratic Party (NDP) of Suriname via video link. The two sides exchanged views on party ties.",
+     "video_call"),
+    ("en", "Sun Haiyan Meets with Delegation of Bahamas' Progressive Liberal Party",
+     "Beijing, December 7th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met via video link with a "
+     "delegation of the Progressive Liberal Party (PLP), the ruling party of the Bahamas.", "video_call"),
+    ("en", "Liu Jianchao Meets with President of Uruguay's Broad Front",
+     "Beijing, June 22nd--Liu Jianchao, head of the IDCPC, met with Fernando Pereira, President of the "
+     "Broad Front of Uruguay, through a video link on June 21.", "video_call"),
+    ("en", "Guo Yezhou Meets with Chilean Socialist Party Leader",
+     "Beijing, March 3rd--Guo Yezhou, Vice Minister of the IDCPC, met by telephone with Álvaro Elizalde, "
+     "President of the Socialist Party of Chile.", "phone_call"),
+    ("zh", "陈洲会见乌拉圭民族党代表团",
+     "近日，中联部副部长陈洲以视频方式会见乌拉圭执政党民族党主席率领的代表团。双方就加强两党交往交换意见。",
+     "video_call"),
+    ("zh", "孙海燕会见智利社会党主席",
+     "6月17日，中联部副部长孙海燕通过视频连线会见智利社会党主席。双方就两党关系交换意见。", "video_call"),
+])
+def test_a_headline_meeting_held_by_video_or_phone_is_a_call(lang, title, text, kind):
+    """Codebook, event_type (IDCPC): the format of the exchange as reported; rule 3 (a conversation
+    of two sides by video or phone) comes before rule 4 (a headline that is one meeting)."""
+    record = idcpc(text, title=title, lang=lang, published="2021-06-18",
+                   url=ZH_URL if lang == "zh" else "https://www.idcpc.org.cn/english/news/202106/t20210618_1.html")
+    assert record.relevant
+    assert record.event_type == kind
+    assert record.content == "daily interaction"
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    # a promise of future calls: the meeting was face to face
+    ("en", "Liu Jianchao Meets with Delegation of Brazil's Workers' Party",
+     "Beijing, June 17th--Liu Jianchao, head of the IDCPC, met with a delegation of the Workers' Party of "
+     "Brazil in Beijing, and the two sides agreed to keep in touch via video link."),
+    # an earlier call recalled in a relative clause
+    ("en", "Liu Jianchao Meets with Cuban Party Delegation",
+     "Beijing, June 17th--Liu Jianchao, head of the IDCPC, met with Roberto Morales Ojeda, who had taken "
+     "part in a video conference of the two parties last year."),
+    # a call in the next sentence, not the meeting's
+    ("zh", "刘建超会见古巴共产党代表团",
+     "6月17日，中联部部长刘建超在京会见古巴共产党代表团。双方同意保持视频沟通。"),
+])
+def test_a_call_that_is_not_the_meetings_manner_leaves_the_meeting(lang, title, text):
+    record = idcpc(text, title=title, lang=lang, published="2021-06-18",
+                   url=ZH_URL if lang == "zh" else "https://www.idcpc.org.cn/english/news/202106/t20210618_1.html")
+    assert record.relevant and record.event_type == "meeting"
+
+
+def test_an_online_meeting_of_many_parties_under_a_meeting_headline_stays_the_gathering():
+    """Rule 3's other half still holds: an online meeting of many parties is the event it is."""
+    record = idcpc("Beijing, May 26th--Guo Yezhou, Vice Minister of the IDCPC, met via video link with "
+                   "leaders of political parties from 15 Latin American and Caribbean countries to share "
+                   "China's experience in fighting COVID-19.",
+                   title="Guo Yezhou Meets Latin American Party Leaders Online", published="2020-05-27")
+    assert record.event_type not in ("meeting", "video_call")
+    assert record.content == "knowledge exchange"
+
+
+# ---- a list of other headlines under "Related:" / "See also:" is not the page's news --------------
+
+@pytest.mark.parametrize("heading", ["Related:", "Related", "See also:", "Also read:", "Related Links"])
+def test_a_related_list_heading_ends_the_release(heading):
+    text = (" date 2023-11-30\nAgency News English | Menu | Search\nEditor: Liu Jie\n"
+            "BEIJING, Nov. 29 -- A theory seminar between the CPC and political parties of Latin America "
+            "and the Caribbean was held in Beijing on Wednesday. Liu Jianchao, head of the IDCPC, attended.\n"
+            "Leaders of the Communist Party of Cuba and the United Socialist Party of Venezuela attended, "
+            "among some 100 participants from 20 countries.\n"
+            f"{heading}\n"
+            "Liu Jianchao meets Argentine PJ delegation (2023-11-20)\n"
+            "Chinese vice minister meets Jamaica Labour Party leaders (2023-11-10)\n")
+    record = idcpc(text, title="Chinese, Latin American parties discuss modernization at theory seminar",
+                   published="2023-11-30", url=AGENCY_EN)
+    assert parties(record) == {"Communist Party of Cuba", "United Socialist Party of Venezuela"}
+    assert record.event_type == "seminar" and record.event_date == "2023-11-29"
+
+
+def test_a_paragraph_opening_with_related_is_still_the_release():
+    """The heading is a line of its own: a sentence that opens with "Related" is prose."""
+    text = ("BEIJING, Nov. 29 -- Liu Jianchao, head of the IDCPC, met with a joint delegation of Latin "
+            "American parties in Beijing on Wednesday. The two sides exchanged views on party building and "
+            "the training of cadres, and agreed to strengthen exchanges between their youth and women's "
+            "organisations in the coming years.\n"
+            "Related\n"
+            "to the visit, the delegation comprised leaders of the Communist Party of Cuba and the United "
+            "Socialist Party of Venezuela.\n")
+    record = idcpc(text, title="Senior CPC official meets Latin American party delegation",
+                   published="2023-11-30", url=AGENCY_EN)
+    assert parties(record) == set()  # the heading alone on its line ends the release
+    prose = idcpc(text.replace("Related\n", "Related "), title="Senior CPC official meets Latin American "
+                  "party delegation", published="2023-11-30", url=AGENCY_EN)
+    assert parties(prose) == {"Communist Party of Cuba", "United Socialist Party of Venezuela"}
+
+
+# ---- a field trip's span told of "the trip" or "the visit" dates the tour ------------------------
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    ("en", "Honduran LIBRE party delegation visits Jiangxi",
+     "NANCHANG, Aug. 22 -- A delegation of the Liberty and Refoundation Party of Honduras wrapped up a "
+     "four-day visit to Jiangxi on Thursday. The trip, from Aug. 19 to 22 at the invitation of the IDCPC, "
+     "took the delegation to Nanchang and Ganzhou to learn about rural revitalization.", "2024-08-19"),
+    ("en", "Chilean Socialist Party Delegation Tours Zhejiang",
+     "HANGZHOU, Aug. 23 -- A delegation of the Socialist Party of Chile concluded a study tour of Zhejiang "
+     "on Friday. During the journey, which ran from Aug. 18 to 23, the guests met local officials and "
+     "learned about the digital economy.", "2024-08-18"),
+    ("zh", "古巴共产党代表团在浙江考察",
+     "8月23日，古巴共产党代表团结束在浙江的考察。此次行程为8月19日至23日，代表团先后赴杭州、湖州了解乡村振兴经验。",
+     "2024-08-19"),
+])
+def test_a_field_trips_span_told_of_the_trip_dates_it(lang, title, text, expected):
+    """Codebook, "Dates of visits and briefings": a visit page takes the visit's first day when
+    stated; a field trip reports a tour as a whole."""
+    url = ("https://www.idcpc.org.cn/bzhd/wshd/202408/t20240824_1.html" if lang == "zh"
+           else "http://www.agency-news.cn/english/2024-08/24/c_1.htm")
+    record = idcpc(text, title=title, lang=lang, published="2024-08-24", url=url)
+    assert record.event_type == "field_trip"
+    assert record.event_date == expected
+
+
+def test_a_span_of_something_else_does_not_date_the_tour():
+    """The negative: a range told of a course the guests once attended is not the tour's span."""
+    record = idcpc("HANGZHOU, Aug. 23 -- A delegation of the Socialist Party of Chile concluded a study tour "
+                   "of Zhejiang on Friday. Its head had attended a course in Beijing, from July 1 to 20.",
+                   title="Chilean Socialist Party Delegation Tours Zhejiang", published="2024-08-24",
+                   url="http://www.agency-news.cn/english/2024-08/24/c_1.htm")
+    assert record.event_date == "2024-08-23"
