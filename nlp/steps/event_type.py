@@ -598,12 +598,20 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     rule 4 (a headline that is one meeting is a ``meeting``). English puts the manner after the verb,
     within the verb's sentence; Chinese before it, within the verb's clause. A call that is a plan
     or what someone said ("agreed to keep in touch via video link") is not the meeting's manner.
-    An online meeting of many parties is turned into the gathering it is afterwards (``_idcpc``)."""
+    A lead with no word of meeting at all that opens with a call ("held a video conference with …"
+    under "Senior CPC official meets …") reports the exchange the headline calls a meeting by its
+    own word, the call. An online meeting of many parties is turned into the gathering it is
+    afterwards (``_idcpc``)."""
+    calls = tuple(r for r in cues.rules("idcpc") if r[0] in CALLS)
     met = next((m for m in cues.pattern("meeting").finditer(lead)
                 if not FUTURE_BEFORE.search(lead[max(0, m.start() - 20):m.start()])), None)
     if met is None:
-        return None
-    calls = tuple(r for r in cues.rules("idcpc") if r[0] in CALLS)
+        opening = len(lead) - len(lead.lstrip())
+        left, right = sentence_at(lead, opening)
+        found = [(call.start(), kind, call) for kind, pattern in calls
+                 for call in [pattern.search(lead, left, right)]
+                 if call is not None and not in_what_was_said(lead, call.start())]
+        return min(found, key=lambda f: f[0])[1:] if found else None
     left, right = sentence_at(lead, met.start())
     if release.zh:
         edges = [m.end() for m in CLAUSE_START_ZH.finditer(lead, left, met.start())]

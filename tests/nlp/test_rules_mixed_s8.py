@@ -139,3 +139,31 @@ def test_a_span_of_something_else_does_not_date_the_tour():
                    title="Chilean Socialist Party Delegation Tours Zhejiang", published="2024-08-24",
                    url="http://www.agency-news.cn/english/2024-08/24/c_1.htm")
     assert record.event_date == "2024-08-23"
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind"), [
+    ("en", "Senior CPC official meets Uruguayan Broad Front leader",
+     " date 2021-03-03 BEIJING, March 2 -- Song Tao, head of the IDCPC, held a video conference with "
+     "Fernando Pereira, president of Uruguay's Broad Front, on Tuesday. The two sides exchanged views on "
+     "pandemic cooperation.", "video_call"),
+    ("en", "CPC official meets Chilean Socialist Party leader",
+     "BEIJING, March 2 -- Guo Yezhou, vice minister of the IDCPC, spoke by phone with Paulina Vodanovic, "
+     "president of the Socialist Party of Chile, on Tuesday.", "phone_call"),
+    ("zh", "中联部部长会见古巴共产党代表",
+     "3月2日，中联部部长刘建超同古巴共产党中央国际关系部部长通电话，"
+     "双方就两党交往交换意见。", "phone_call"),
+])
+def test_a_meeting_headline_over_a_lead_that_opens_with_a_call_is_the_call(lang, title, text, kind):
+    """An agency headline's "meets" over a lead with no word of meeting: the lead's own word for the
+    exchange, a call, gives its format (codebook, rule 3)."""
+    record = idcpc(text, title=title, lang=lang, published="2021-03-03",
+                   url=ZH_URL if lang == "zh" else AGENCY_EN)
+    assert record.relevant and record.event_type == kind
+
+
+def test_a_call_after_the_opening_sentence_of_a_lead_without_met_leaves_the_meeting():
+    record = idcpc("BEIJING, March 2 -- Song Tao, head of the IDCPC, received Fernando Pereira, president "
+                   "of Uruguay's Broad Front, in Beijing on Tuesday. The two sides had held a video "
+                   "conference last year.", title="Senior CPC official meets Uruguayan Broad Front leader",
+                   published="2021-03-03", url=AGENCY_EN)
+    assert record.event_type == "meeting"
