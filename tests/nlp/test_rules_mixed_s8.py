@@ -5,7 +5,7 @@ facts."""
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc, mfa, parties
 
 ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/202106/t20210618_1.html"
 AGENCY_EN = "http://www.agency-news.cn/english/2023-11/30/c_1.htm"
@@ -167,3 +167,38 @@ def test_a_call_after_the_opening_sentence_of_a_lead_without_met_leaves_the_meet
                    "conference last year.", title="Senior CPC official meets Uruguayan Broad Front leader",
                    published="2021-03-03", url=AGENCY_EN)
     assert record.event_type == "meeting"
+
+
+# ---- a non-LAC regional organisation named by its short form is a counterpart outside LAC ------
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Wang Yi Meets with EU High Representative",
+     "On October 13, 2023, Foreign Minister Wang Yi met with EU High Representative Josep Borrell in "
+     "Beijing. The two sides discussed the Middle East and the EU-CELAC summit held in Brussels in July."),
+    ("zh", "王毅会见欧盟外交与安全政策高级代表",
+     "2023年10月13日，外交部长王毅在北京会见欧盟外交与安全政策高级代表博雷利。双方就欧盟—拉共体峰会等交换意见。"),
+    ("en", "Wang Yi Meets with ASEAN Secretary-General",
+     "On May 10, 2024, Foreign Minister Wang Yi met with ASEAN Secretary-General Kao Kim Hourn in "
+     "Beijing. Kao said ASEAN values its dialogue with China and with CELAC."),
+])
+def test_a_headline_naming_a_regional_organisation_outside_lac_is_not_a_lac_exchange(lang, title, text):
+    """Codebook, relevant: an exchange with actors of a LAC country or a LAC regional body; the EU,
+    ASEAN, the African Union, the Arab League and the SCO are regional bodies elsewhere, named
+    also by their short forms (EU, 欧盟, ASEAN, 东盟, 非盟, 阿盟, 上合组织)."""
+    url = ("https://www.mfa.gov.cn/web/zyxw/202310/t20231014_1.shtml" if lang == "zh"
+           else "https://www.fmprc.gov.cn/eng/zxxx/202310/t20231014_1.html")
+    record = mfa(text, title=title, lang=lang, published="2023-10-14", url=url)
+    assert not record.relevant
+
+
+@pytest.mark.parametrize(("title", "text", "country"), [
+    ("Xi Jinping Holds Talks with Brazilian President Lula",
+     "On April 14, 2023, President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da Silva "
+     "in Beijing. Lula briefed Xi on the EU-Mercosur negotiations.", "Brazil"),
+    ("Wang Yi Attends China-CELAC Ministerial Meeting",
+     "On May 13, 2025, Foreign Minister Wang Yi attended the Fourth Ministerial Meeting of the China-CELAC "
+     "Forum in Beijing, which also heard of CELAC's ties with the EU.", "multilateral"),
+])
+def test_a_lac_page_that_names_the_eu_keeps_its_counterpart(title, text, country):
+    record = mfa(text, title=title)
+    assert record.relevant and record.country == country
