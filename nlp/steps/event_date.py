@@ -661,10 +661,13 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
         return any(word.search(text, left, right) for word in words)
 
     named = names_message(search_from, lead_end)
+    to_gathering = TO_GATHERING.search(text, search_from, lead_end) is not None
     out = []
     for found in events:
         left, right = sentence_at(text, found.start)
         if named and not names_message(left, right):
+            if to_gathering and GATHERING_HELD.search(text, left, right):
+                continue  # the day the gathering the message is addressed to opened: the day it was read
             out.append(found)
         elif release.zh:
             if ATTRIBUTIVE_ZH.match(text, found.end):
@@ -674,6 +677,16 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
     return out
 
 
+# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
+# read at the gathering, so the day the lead gives for the gathering's opening or holding is the
+# message's own day (codebook, event_date: the first day of the exchange), not an occasion before it
+TO_GATHERING = re.compile(
+    r"向(?:本届|此次|这次|該次|该次)?"
+    r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)(?:发|發|致)"
+    r"|\bto the (?:meeting|forum|summit|conference|seminar|symposium|opening(?: ceremony)?)\b",
+    re.I)
+GATHERING_HELD = re.compile(r"开幕|開幕|举行|舉行|召开|召開|"
+                            r"\b(?:opened|was held|convened|kicked off)\b", re.I)
 SPEECH_ZH = re.compile(r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹)[，,:：]")
 
 

@@ -202,3 +202,57 @@ def test_a_headline_naming_a_regional_organisation_outside_lac_is_not_a_lac_exch
 def test_a_lac_page_that_names_the_eu_keeps_its_counterpart(title, text, country):
     record = mfa(text, title=title)
     assert record.relevant and record.country == country
+
+
+# ---- foreign ministry: a minister presenting a trip's results is a briefing on the trip ----------
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("王毅介绍习近平主席出席亚太经合组织会议并对秘鲁进行国事访问成果", "other"),
+    ("王毅介绍李强总理对巴西进行正式访问成果", "other"),
+    ("王毅介绍习近平主席对秘鲁进行国事访问情况", "other"),
+])
+def test_a_minister_presenting_a_trips_results_is_other(title, expected):
+    """Codebook, event_type (foreign ministry): a minister's or spokesperson's briefing on a trip is
+    `other`, dated by the trip's first day when stated."""
+    text = ("当地时间2024年11月16日，外交部长王毅向随行记者介绍此访成果。王毅说，11月13日至17日，"
+            "习近平主席出席会议并对秘鲁进行国事访问。")
+    record = mfa(text, title=title, lang="zh", published="2024-11-17",
+                 url="https://www.mfa.gov.cn/web/zyxw/202411/t20241117_1.shtml")
+    assert record.relevant and record.event_type == expected
+    assert record.head_of_state_level is False
+
+
+def test_a_visit_headline_without_a_briefing_stays_the_visit():
+    record = mfa("当地时间11月13日晚，国家主席习近平抵达利马，开始对秘鲁进行国事访问。",
+                 title="习近平抵达利马开始对秘鲁进行国事访问", lang="zh", published="2024-11-14",
+                 url="https://www.mfa.gov.cn/web/zyxw/202411/t20241114_1.shtml")
+    assert record.event_type == "state_visit"
+
+
+# ---- a message addressed to a gathering is dated by the gathering's day ---------------------------
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), [
+    ("zh", "习近平向中国—拉共体论坛第二届部长级会议致贺信",
+     "1月22日，中国—拉共体论坛第二届部长级会议在智利圣地亚哥开幕。"
+     "国家主席习近平向会议致贺信。", "2018-01-22"),
+    ("en", "Xi Jinping Sends Congratulatory Letter to the Second Ministerial Meeting of the China-CELAC "
+     "Forum",
+     "On January 22, the Second Ministerial Meeting of the China-CELAC Forum opened in Santiago, Chile. "
+     "President Xi Jinping sent a congratulatory letter to the meeting.", "2018-01-22"),
+])
+def test_a_message_to_a_gathering_takes_the_gatherings_day(lang, title, text, expected):
+    """Codebook, event_date: the first day of the exchange. A letter addressed to a meeting is read
+    at it: the day the lead gives for the meeting's opening is the letter's day, not an occasion
+    before it."""
+    url = ("https://www.mfa.gov.cn/web/zyxw/201801/t20180123_1.shtml" if lang == "zh"
+           else "https://www.fmprc.gov.cn/eng/zxxx/201801/t20180123_1.html")
+    record = mfa(text, title=title, lang=lang, published="2018-01-23", url=url)
+    assert record.event_type == "message" and record.event_date == expected
+
+
+def test_the_day_of_a_disaster_a_message_answers_is_still_its_occasion():
+    """The negative: a condolence's occasion (a fire from the 2nd) is no gathering it is sent to."""
+    record = mfa("智利中部地区2月2日起发生严重森林火灾。国家主席习近平致电智利总统博里奇，表示慰问。",
+                 title="习近平就智利森林火灾向智利总统博里奇致慰问电", lang="zh", published="2024-02-05",
+                 url="https://www.mfa.gov.cn/web/zyxw/202402/t20240205_1.shtml")
+    assert record.event_type == "message" and record.event_date != "2024-02-02"
