@@ -44,7 +44,8 @@ TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·�
 TRAILER_WORDS = (r"(?:[【\[][ \t]*)?"
                  r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相關鏈接|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
                  r"延伸閱讀|推荐阅读|推薦閱讀|"
-                 r"Related (?:News|Stories|Articles|Reading)|We Recommend|Most Popular|Selections for you|"
+                 r"Related (?:News|Stories|Articles|Reading|Links|Content|Coverage|Reports)|"
+                 r"We Recommend|Most Popular|Selections for you|"
                  r"Leave your comment|"
                  r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*")
 # Headings of a sidebar of other stories that are also ordinary words ("Latest", "更多", "最新"): a
@@ -56,6 +57,8 @@ TRAILER_HEADINGS = (
     "Latest", "Latest News", "Latest Stories", "Latest Updates", "Most Viewed", "Most Read", "Most Shared",
     "Top Stories", "Top News", "Trending", "Trending Now", "Editor's Choice", "Editors' Picks", "More News",
     "More Stories", "More", "In Case You Missed It",
+    # "Related:", "See also:" over a list of other headlines: "related" and "see also" open prose too
+    "Related", "See Also", "Also Read", "Read Also", "Further Reading",
     "最新消息", "最新", "最新新闻", "最新新聞", "最新报道", "最新報道", "最新动态", "最新動態",
     "热点新闻", "熱點新聞", "热门推荐", "熱門推薦", "热点推荐", "熱點推薦", "热门新闻", "熱門新聞",
     "热门文章", "熱門文章", "精彩推荐", "精彩推薦", "推荐阅读", "推薦閱讀", "相关报道", "相關報道",

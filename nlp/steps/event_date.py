@@ -481,9 +481,18 @@ def _tour_day(release: Release, lead_found: list[Found]) -> Found | None:
     (``idcpc.field_trip``), so the delegation's arrival in China or its talks in Beijing before the
     tour ("Earlier, on May 6, it held talks in Beijing") do not date it."""
     text = release.layout.clean
-    tour = cues.pattern("idcpc.field_trip")
-    days = [f for f in lead_found if f.kind != "report" and not f.future and _recent(f, release)
-            and tour.search(text, *sentence_at(text, f.start))]
+    tour, span_word = cues.pattern("idcpc.field_trip"), cues.pattern("visit_span")
+
+    def names_tour(f: Found) -> bool:
+        # the tour's span may stand in a sentence that calls it only "the trip" or "the visit" after
+        # an earlier one named the province ("… wrapped up a visit to Jiangxi on Thursday. The trip,
+        # from Aug. 19 to 22, took it to Nanchang"): a span told of the visit is the tour's span
+        sentence = sentence_at(text, f.start)
+        told_of_visit = f.end_day is not None and span_word.search(text, *sentence) is not None
+        return told_of_visit or tour.search(text, *sentence) is not None
+
+    days = [f for f in lead_found
+            if f.kind != "report" and not f.future and _recent(f, release) and names_tour(f)]
     return min(days, key=lambda f: f.day) if days else None
 
 
@@ -683,10 +692,13 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
         return any(word.search(text, left, right) for word in words)
 
     named = names_message(search_from, lead_end)
+    to_gathering = TO_GATHERING.search(text, search_from, lead_end) is not None
     out = []
     for found in events:
         left, right = sentence_at(text, found.start)
         if named and not names_message(left, right):
+            if to_gathering and GATHERING_HELD.search(text, left, right):
+                continue  # the day the gathering the message is addressed to opened: the day it was read
             out.append(found)
         elif release.zh:
             if ATTRIBUTIVE_ZH.match(text, found.end):
@@ -696,6 +708,16 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
     return out
 
 
+# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
+# read at the gathering, so the day the lead gives for the gathering's opening or holding is the
+# message's own day (codebook, event_date: the first day of the exchange), not an occasion before it
+TO_GATHERING = re.compile(
+    r"向(?:本届|此次|这次|該次|该次)?"
+    r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)(?:发|發|致)"
+    r"|\bto the (?:meeting|forum|summit|conference|seminar|symposium|opening(?: ceremony)?)\b",
+    re.I)
+GATHERING_HELD = re.compile(r"开幕|開幕|举行|舉行|召开|召開|"
+                            r"\b(?:opened|was held|convened|kicked off)\b", re.I)
 SPEECH_ZH = re.compile(r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹)[，,:：]")
 
 

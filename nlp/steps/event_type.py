@@ -580,11 +580,64 @@ def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
     return stay is not None and (first_tour is None or stay.start() < first_tour.start())
 
 
+# Words between a lead's "met" and a call's words that make the call something else than the way
+# the meeting was held: a plan or a promise ("agreed to keep in touch by phone"), what was said, a
+# relative clause or an earlier exchange ("met X, who had attended a video conference", "after their
+# phone call last month")
+CALL_NOT_MANNER_EN = re.compile(r"\b(?:agree[ds]?|will|would|keep|kept|maintain\w*|pledg\w+|vow\w*|said|says|"
+                                r"noted|hop(?:e|es|ed)|future|who|whom|whose|which|after|before|earlier|"
+                                r"previous(?:ly)?|last|since|following)\b", re.I)
+CLAUSE_START_ZH = re.compile(r"[，,；;。：:\n]")
+
+
+def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Match[str]] | None:
+    """The call by which the meeting a headline names was held, when the lead says so: "Chen Zhou
+    Meets with …" over "met with … via video link", "met via video link with …", 以视频方式会见,
+    视频会见. The codebook takes the format of the exchange as reported, and its rule 3 (a
+    conversation of two sides by video or phone is a ``video_call`` / ``phone_call``) comes before
+    rule 4 (a headline that is one meeting is a ``meeting``). English puts the manner after the verb,
+    within the verb's sentence; Chinese before it, within the verb's clause. A call that is a plan
+    or what someone said ("agreed to keep in touch via video link") is not the meeting's manner.
+    A lead with no word of meeting at all that opens with a call ("held a video conference with …"
+    under "Senior CPC official meets …") reports the exchange the headline calls a meeting by its
+    own word, the call. An online meeting of many parties is turned into the gathering it is
+    afterwards (``_idcpc``)."""
+    calls = tuple(r for r in cues.rules("idcpc") if r[0] in CALLS)
+    met = next((m for m in cues.pattern("meeting").finditer(lead)
+                if not FUTURE_BEFORE.search(lead[max(0, m.start() - 20):m.start()])), None)
+    if met is None:
+        opening = len(lead) - len(lead.lstrip())
+        left, right = sentence_at(lead, opening)
+        found = [(call.start(), kind, call) for kind, pattern in calls
+                 for call in [pattern.search(lead, left, right)]
+                 if call is not None and not in_what_was_said(lead, call.start())]
+        return min(found, key=lambda f: f[0])[1:] if found else None
+    left, right = sentence_at(lead, met.start())
+    if release.zh:
+        edges = [m.end() for m in CLAUSE_START_ZH.finditer(lead, left, met.start())]
+        start, end = (edges[-1] if edges else left), met.end()
+    else:
+        start, end = met.end(), right
+    for kind, pattern in calls:
+        for call in pattern.finditer(lead, start, end):
+            if release.zh:
+                return kind, call
+            if CALL_NOT_MANNER_EN.search(lead, met.end(), call.start()) or in_what_was_said(
+                    lead, call.start()):
+                continue
+            return kind, call
+    return None
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
     headline_meeting = cues.pattern("headline_meeting").search(title)
     if headline_meeting and not calls:
+        by_call = _headline_meeting_by_call(release, passages[1][1])
+        if by_call is not None:
+            _set(release, by_call[0], "text", passages[1][2], by_call[1])
+            return
         _set(release, "meeting", "title", 0, headline_meeting)
         return
     # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
