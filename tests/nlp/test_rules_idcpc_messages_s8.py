@@ -1,0 +1,108 @@
+"""IDCPC message pages met in campaign 8A (messages to and from LAC parties and regional platforms):
+greeting cards and cables in reply are messages; a group of LAC counterparts written only by its
+party family ("left-wing parties of Latin America", 拉美左翼政党) is leftist; Chinese names of
+Colombia's Historic Pact. Self-written releases; the names of people and parties are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, parties
+
+# --- a greeting card or a cable in reply is a message (codebook: a congratulation or letter exchanged
+# between the two sides with no event around it)
+
+CARDS = [
+    ("Leaders of the United Socialist Party of Venezuela sent greeting cards to the IDCPC, wishing the "
+     "Chinese people a happy Year of the Dragon.", "PSUV Leaders Send Greetings to the IDCPC", "en",
+     "Venezuela"),
+    ("The IDCPC sent New Year cards to the leaders of the Communist Party of Cuba, wishing them success "
+     "in the coming year.", "IDCPC Extends Best Wishes to Cuban Comrades", "en", "Cuba"),
+    ("Gleisi Hoffmann, President of the Workers' Party of Brazil, sent a Spring Festival card to Liu "
+     "Jianchao, head of the IDCPC.", "PT President Wishes IDCPC a Happy Year of the Snake", "en", "Brazil"),
+    ("古巴共产党中央第一书记迪亚斯-卡内尔复电习近平总书记，感谢中方对古巴遭受飓风灾害的关心。",
+     "迪亚斯-卡内尔复电习近平", "zh", "Cuba"),
+]
+
+
+@pytest.mark.parametrize("text,title,lang,country", CARDS)
+def test_a_greeting_card_or_a_cable_in_reply_is_a_message(text, title, lang, country):
+    rec = idcpc(text, title=title, lang=lang, published="2024-02-08",
+                url="https://www.idcpc.org.cn/english2023/news/202402/t20240208_1.html")
+    assert rec.relevant is True
+    assert rec.country == country
+    assert rec.event_type == "message"
+    assert rec.content == "daily interaction"
+
+
+def test_a_card_presented_at_a_meeting_leaves_the_meeting_a_meeting():
+    rec = idcpc("Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party of Cuba "
+                "led by Emilio Lozada, member of the Secretariat of the PCC Central Committee, in Beijing on "
+                "February 6. The guests presented a Spring Festival card from the PCC leadership.",
+                title="Liu Jianchao Meets PCC Delegation", published="2024-02-07")
+    assert rec.event_type == "meeting"
+
+
+# --- a group of LAC counterparts written by its party family: leftist (codebook, mechanism: by the
+# party family); read in the title and the lead's first sentence only
+
+LEFT_GROUPS = [
+    ("10月27日，拉美和加勒比地区左翼政党领导人联名致函中共中央，祝贺中共二十大胜利闭幕。",
+     "拉美左翼政党领导人联名致函祝贺中共二十大", "zh"),
+    ("Leaders of left-wing parties from Latin America and the Caribbean sent a joint letter to the CPC "
+     "Central Committee on October 28, congratulating it on the successful 20th National Congress.",
+     "Latin American Parties Send Joint Letter to CPC", "en"),
+    ("Communist parties of Latin America and the Caribbean sent a joint message of condolence to the CPC "
+     "Central Committee on December 1 on the passing of Comrade Jiang Zemin.",
+     "Latin American Parties Mourn Jiang Zemin", "en"),
+    ("拉美多国共产党和工人党日前联名致电中共中央，祝贺中国共产党成立100周年。",
+     "拉美多国政党联名祝贺中共百年", "zh"),
+]
+
+
+@pytest.mark.parametrize("text,title,lang", LEFT_GROUPS)
+def test_a_group_written_by_its_leftist_family_is_leftist(text, title, lang):
+    rec = idcpc(text, title=title, lang=lang, published="2022-10-30",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202210/t20221030_1.html")
+    assert rec.relevant is True
+    assert rec.country == "multilateral"
+    assert rec.mechanism == ["regional", "leftist"]
+
+
+def test_a_group_not_written_by_its_family_stays_regional():
+    rec = idcpc("Political parties of Latin America and the Caribbean sent a joint letter to the CPC "
+                "Committee on October 28, congratulating it on the successful 20th National Congress.",
+                title="Latin American Parties Send Joint Letter to CPC", published="2022-10-30")
+    assert rec.country == "multilateral"
+    assert rec.mechanism == ["regional"]
+
+
+def test_the_left_named_as_a_topic_after_the_lead_adds_nothing():
+    text = ("Leaders of the Institutional Revolutionary Party of Mexico, the Democratic Revolutionary Party "
+            "of Panama and the National Liberation Party of Costa Rica sent a joint letter to the CPC "
+            "Central Committee on July 1, congratulating the CPC on its centenary. The letter said the "
+            "parties wish to learn from exchanges between the CPC and left-wing parties of the region.")
+    rec = idcpc(text, title="Central American and Mexican Parties Congratulate CPC on Centenary",
+                published="2021-07-03")
+    assert rec.country == "multilateral"
+    assert "leftist" not in rec.mechanism
+
+
+def test_the_family_words_do_not_make_a_bilateral_page_leftist():
+    text = ("Alejandro Moreno, President of the Institutional Revolutionary Party of Mexico, sent a letter "
+            "to the CPC on July 1 saying that left-wing parties and centrist parties alike admire the CPC.")
+    rec = idcpc(text, title="PRI Leader Congratulates CPC on Centenary", published="2021-07-03")
+    assert rec.country == "Mexico"
+    assert rec.mechanism == ["bilateral"]
+
+
+# --- Colombia's Historic Pact: Chinese releases write 历史性公约 as well as 历史公约
+
+@pytest.mark.parametrize("text", [
+    "刘建超部长6月15日致电哥伦比亚历史性公约党，祝贺该党候选人佩特罗当选哥伦比亚总统。",
+    "中联部致电哥伦比亚“历史性公约”联盟，祝贺佩特罗当选哥伦比亚总统。",
+])
+def test_historic_pact_by_its_chinese_names(text):
+    rec = idcpc(text, title="中联部致电祝贺", lang="zh", published="2022-06-17",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202206/t20220617_1.html")
+    assert parties(rec) == {"Historic Pact for Colombia"}
+    assert rec.mechanism == ["bilateral", "leftist"]
