@@ -106,3 +106,27 @@ def test_historic_pact_by_its_chinese_names(text):
                 url="https://www.idcpc.org.cn/bzhd/wshd/202206/t20220617_1.html")
     assert parties(rec) == {"Historic Pact for Colombia"}
     assert rec.mechanism == ["bilateral", "leftist"]
+
+
+# --- a part of a month names no day (rule 3: "last week", "recently", 近日 give no day)
+
+@pytest.mark.parametrize("text,lang", [
+    ("10月下旬，秘鲁共产党（红色祖国）致函中共中央，祝贺中共二十大胜利闭幕。", "zh"),
+    ("6月底，智利共产党致函中共中央，祝贺中国共产党成立100周年。", "zh"),
+    ("In late October, the Communist Party of Ecuador sent a letter to the CPC Central Committee "
+     "congratulating it on the 20th National Congress.", "en"),
+    ("At the end of June, the Communist Party of Ecuador sent a letter to the CPC Central Committee "
+     "congratulating it on its centenary.", "en"),
+])
+def test_a_part_of_a_month_gives_no_day(text, lang):
+    rec = idcpc(text, title="Party Sends Congratulations to CPC", lang=lang, published="2022-11-02",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202211/t20221102_1.html")
+    assert rec.relevant is True
+    assert rec.event_date is None
+
+
+def test_a_stated_day_beside_a_part_of_a_month_still_dates():
+    rec = idcpc("On October 23, in late October, the Communist Party of Ecuador sent a letter to the CPC "
+                "Central Committee congratulating it on the 20th National Congress.",
+                title="Ecuadorian Communists Praise CPC Congress", published="2022-11-02")
+    assert rec.event_date == "2022-10-23"
