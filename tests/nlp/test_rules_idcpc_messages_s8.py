@@ -130,3 +130,37 @@ def test_a_stated_day_beside_a_part_of_a_month_still_dates():
                 "Central Committee congratulating it on the 20th National Congress.",
                 title="Ecuadorian Communists Praise CPC Congress", published="2022-11-02")
     assert rec.event_date == "2022-10-23"
+
+
+# --- what a message says is a topic: an event it recalls or announces does not type the page (rule 1
+# types a page by an event it reports); an event the message is sent to still does
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gleisi Hoffmann, President of Brazil's Workers' Party, sent a letter to the CPC Central Committee on "
+     "June 29 congratulating the CPC on its centenary. In the letter, she recalled that former President "
+     "Lula attended the BRICS summit in Xiamen.", "en"),
+    ("The Communist Party of Chile sent a message to the IDCPC on July 1. The message said the party looks "
+     "forward to the next theory seminar between the two parties.", "en"),
+    ("7月1日，巴西共产党主席卢西亚娜·桑托斯致函中共中央，祝贺中国共产党成立100周年。她在信中回顾了两党2019年在圣保罗共同举办理论研讨会的情景。",
+     "zh"),
+])
+def test_an_event_a_message_recalls_is_no_event_of_the_page(text, lang):
+    rec = idcpc(text, title="Party Hails CPC Centenary" if lang == "en" else "拉美政党祝贺中共百年",
+                lang=lang, published="2021-07-03",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert rec.event_type == "message"
+    assert rec.content == "daily interaction"
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Xi Jinping, General Secretary of the CPC Central Committee, sent a congratulatory letter to the Theory "
+     "Seminar between the CPC and the Communist Party of Cuba, which opened in Havana on November 10. In the "
+     "letter, Xi said the seminar is of great significance.", "en", "seminar"),
+    ("5月28日，中国—拉美和加勒比政党论坛在北京开幕。中共中央总书记习近平致贺信。习近平在贺信中指出，论坛为中拉政党交流搭建了平台。",
+     "zh", "forum"),
+])
+def test_an_event_a_message_is_sent_to_types_the_page(text, lang, kind):
+    rec = idcpc(text, title="", lang=lang, published="2023-11-12",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202311/t20231112_1.html")
+    assert rec.event_type == kind
+    assert rec.content == "knowledge exchange"
