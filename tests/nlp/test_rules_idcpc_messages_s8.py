@@ -164,3 +164,43 @@ def test_an_event_a_message_is_sent_to_types_the_page(text, lang, kind):
                 url="https://www.idcpc.org.cn/bzhd/wshd/202311/t20231112_1.html")
     assert rec.event_type == kind
     assert rec.content == "knowledge exchange"
+
+
+# --- more carriers of a message: a cable or telegram, a letter in reply or of thanks, good wishes sent
+
+CARRIERS = [
+    ("The Communist Party of Cuba cabled the CPC Central Committee on July 1 on the CPC's centenary.", "en"),
+    ("The Communist Party of Cuba sent a telegram to the CPC Central Committee on July 1 on the CPC's "
+     "centenary.", "en"),
+    ("The Communist Party of Cuba sent its felicitations to the CPC Central Committee on July 1 on the CPC's "
+     "centenary.", "en"),
+    ("7月1日，古巴共产党中央委员会电贺中共中央，庆贺中国共产党成立100周年。", "zh"),
+    ("7月1日，古巴共产党中央委员会函贺中国共产党成立100周年。", "zh"),
+    ("7月1日，古巴共产党中央委员会复函中联部，感谢中方的关心。", "zh"),
+    ("7月1日，古巴共产党中央委员会向中联部发来谢函。", "zh"),
+    ("7月1日，古巴共产党中央委员会向中共中央发来春节祝福。", "zh"),
+    ("7月1日，古巴共产党中央委员会向中国人民致以节日的美好祝福。", "zh"),
+]
+
+
+@pytest.mark.parametrize("text,lang", CARRIERS)
+def test_other_carriers_of_a_message(text, lang):
+    rec = idcpc(text, title="Cuban Party Salutes CPC" if lang == "en" else "古巴共产党盛赞中国共产党",
+                lang=lang, published="2021-07-03",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert rec.relevant is True
+    assert rec.country == "Cuba"
+    assert rec.event_type == "message"
+    assert rec.event_date == "2021-07-01"
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("China and Cuba signed an agreement on July 1 to lay a new submarine cable, at a meeting between Liu "
+     "Jianchao and a delegation of the Communist Party of Cuba.", "en", "meeting"),
+    ("7月1日，中联部部长刘建超会见古巴共产党代表团，并向古巴人民致以节日祝福。", "zh", "meeting"),
+    ("7月1日，古巴共产党代表团出席中拉政党论坛并致贺词。", "zh", "forum"),
+])
+def test_the_carriers_do_not_turn_other_exchanges_into_messages(text, lang, kind):
+    rec = idcpc(text, title="", lang=lang, published="2021-07-03",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert rec.event_type == kind
