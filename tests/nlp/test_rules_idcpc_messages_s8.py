@@ -204,3 +204,29 @@ def test_the_carriers_do_not_turn_other_exchanges_into_messages(text, lang, kind
     rec = idcpc(text, title="", lang=lang, published="2021-07-03",
                 url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
     assert rec.event_type == kind
+
+
+# --- the region's parties as one sender, with words of their family or standing between the region and
+# "parties" (Latin American communist and workers' parties, 拉美进步政党, 加勒比国家执政党)
+
+@pytest.mark.parametrize("text,lang,mechanism", [
+    ("Latin American communist and workers' parties sent a joint letter to the CPC Central Committee on "
+     "July 1, congratulating the CPC on its centenary.", "en", ["regional", "leftist"]),
+    ("7月1日，拉美和加勒比进步政党联名致函中共中央，祝贺中国共产党成立100周年。", "zh", ["regional"]),
+    ("7月1日，加勒比国家执政党联名致函中共中央，祝贺中国共产党成立100周年。", "zh", ["regional"]),
+])
+def test_the_regions_parties_by_their_family_or_standing(text, lang, mechanism):
+    rec = idcpc(text, title="", lang=lang, published="2021-07-03",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert rec.relevant is True
+    assert rec.country == "multilateral"
+    assert rec.event_type == "message"
+    assert rec.mechanism == mechanism
+
+
+def test_the_region_as_a_topic_of_a_letter_is_no_sender():
+    rec = idcpc("7月1日，越南共产党中央致函中共中央，祝贺中国共产党成立100周年，"
+                "并表示愿同拉美进步政党加强交流。",
+                title="越共中央致函祝贺中共百年", lang="zh", published="2021-07-03",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert rec.relevant is False
