@@ -230,3 +230,9 @@ def test_the_region_as_a_topic_of_a_letter_is_no_sender():
                 title="越共中央致函祝贺中共百年", lang="zh", published="2021-07-03",
                 url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
     assert rec.relevant is False
+
+
+def test_the_cuban_young_communists_by_another_chinese_name():
+    rec = idcpc("7月1日，古巴青年共产主义者联盟致函中联部，祝贺中国共产党成立100周年。", title="", lang="zh",
+                published="2021-07-03", url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
+    assert [(c.kind, c.party) for c in rec.contacts] == [("youth", "Communist Party of Cuba")]
