@@ -236,3 +236,36 @@ def test_the_cuban_young_communists_by_another_chinese_name():
     rec = idcpc("7月1日，古巴青年共产主义者联盟致函中联部，祝贺中国共产党成立100周年。", title="", lang="zh",
                 published="2021-07-03", url="https://www.idcpc.org.cn/bzhd/wshd/202107/t20210703_1.html")
     assert [(c.kind, c.party) for c in rec.contacts] == [("youth", "Communist Party of Cuba")]
+
+
+# --- a gathering of a standing body of parties, named with the body, is a forum (rule 2: a named
+# multi-party conference), as a COPPPAL plenary is; its "meeting" is no meeting of the CPC side with a
+# counterpart, and a letter sent to it is the CPC side's part in it (rule 1)
+
+@pytest.mark.parametrize("title,text,lang", [
+    ("IDCPC Greets Puebla Group Meeting",
+     "The IDCPC sent a congratulatory message to the Puebla Group's meeting held in Mexico City on "
+     "November 8, wishing the meeting success.", "en"),
+    ("CPC Delegation Attends Puebla Group Meeting",
+     "A CPC delegation attended the meeting of the Puebla Group held in Mexico City on November 8 and "
+     "delivered a speech.", "en"),
+    ("IDCPC Sends Message to UPLA Congress",
+     "The IDCPC sent a congratulatory message to the congress of the Union of Latin American Parties held in "
+     "Santiago on November 8.", "en"),
+    ("中联部致信祝贺普埃布拉集团会议召开",
+     "11月8日，中联部致信普埃布拉集团会议，祝贺会议在墨西哥城召开。", "zh"),
+])
+def test_a_gathering_of_a_body_of_parties_is_a_forum(title, text, lang):
+    rec = idcpc(text, title=title, lang=lang, published="2021-11-10",
+                url="https://www.idcpc.org.cn/bzhd/wshd/202111/t20211110_1.html")
+    assert rec.country == "multilateral"
+    assert rec.event_type == "forum"
+    assert rec.content == "knowledge exchange"
+    assert rec.event_date == "2021-11-08"
+
+
+def test_a_letter_from_such_a_body_stays_a_message():
+    rec = idcpc("The Puebla Group sent a letter to Xi Jinping on October 25 congratulating him on his "
+                "re-election.", title="Puebla Group Congratulates Xi", published="2022-10-27")
+    assert rec.country == "multilateral"
+    assert rec.event_type == "message"
