@@ -266,9 +266,12 @@ def is_venue(release: Release, m: Mention) -> bool:
 
 
 # The region as the actors of an exchange ("Latin American parties", "leaders of Caribbean countries",
-# 拉美国家政党, 来自拉美的客人), not as a topic ("a seminar on China-Latin America relations").
+# 拉美国家政党, 来自拉美的客人), not as a topic ("a seminar on China-Latin America relations"). The actors'
+# noun may follow two words joined by "and" ("Latin American communist and workers' parties"), and in
+# Chinese a word of the parties' standing (拉美进步政党, 加勒比国家执政党, 拉美友好政党).
 REGION_ACTORS_AFTER_EN = re.compile(
-    r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:political\s+)?"
+    r"^(?:\s+and(?:\s+the)?\s+Caribbean)?(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?(?:and\s+[\w'’-]+\s+)?"
+    r"(?:political\s+)?"
     r"(?:part(?:y|ies)|leaders?|guests?|delegations?|countries|states|nations|cadres|envoys|ambassadors|"
     r"diplomats|representatives|participants|politicians|youth|young|legislators|parliamentarians|friends|"
     r"organi[sz]ations|governments?|officials|members|left|counterparts|peers)\b", re.I)
@@ -278,7 +281,8 @@ ACTORS_FROM_EN = (r"\b(?:part(?:y|ies)|leaders?|guests?|delegations?|delegates|c
                   r"(?:(?:\w+\s+){0,2}(?:from|of|across|throughout)|in)\s+")
 REGION_ACTORS_BEFORE_EN = re.compile(ACTORS_FROM_EN + r"(?:the\s+)?(?:\d+\s+|\w+\s+){0,2}$", re.I)
 REGION_ACTORS_ZH = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?(?:和加勒比地区)?"
-                              r"(?:\d+(?:多|余)?个|多个|各|一些)?(?:国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
+                              r"(?:\d+(?:多|余)?个|多个|各|一些)?"
+                              r"(?:(?:执政|参政|主要|进步|友好|兄弟)(?:政党|党)|国家|政党|党|客人|代表|青年|干部|使节|政要|议员|友人|领导人|左翼|地区国家|地区政党|"
                               r"各国|多国|朋友|嘉宾|宣介会|研讨会|论坛|培训班|研修班|对话会|专题)")
 # Party pages: more actor nouns (journalists, scholars, 记者, 学者; the region's progressive forces,
 # social movements, organisations, communist and workers' parties: 拉美和加勒比进步力量, 拉美共产党), and the

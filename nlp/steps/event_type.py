@@ -72,7 +72,32 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
     met = any(cues.pattern("meeting").search(passages[i][1]) for i in (1, 3))  # in the lead or after it
     blanked = [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
                for where, text, offset in passages]
-    return [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
+    said = [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
+    return [(where, _written_blanked(text), offset) if where == "text" else (where, text, offset)
+            for where, text, offset in said]
+
+
+def _written_blanked(text: str) -> str:
+    """The passage with the words of rule 2's events blanked where they are what a message the
+    passage reported before them says ("sent a letter to the CPC on June 29 …. In the letter, she
+    recalled that Lula attended the BRICS summit", 贺信回顾了…论坛): a letter's content is a topic,
+    and the letter is the exchange (rule 1 types a page by an event it reports). An event named
+    before any message word ("sent a congratulatory letter to the seminar, which opened …") or not
+    in what was said keeps its word."""
+    first_message = cues.pattern("idcpc.message").search(text)
+    if first_message is None:
+        return text
+    chars: list[str] | None = None
+    for kind, pattern in cues.rules("idcpc"):
+        if kind not in EVENT_KINDS:
+            continue
+        for match in pattern.finditer(text, first_message.end()):
+            left, _ = sentence_at(text, match.start())
+            if SPEECH_SETTING.search(text, left, match.start()) or not in_what_was_said(text, match.start()):
+                continue
+            chars = chars if chars is not None else list(text)
+            chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(chars) if chars is not None else text
 
 
 # a participle that opens what the subject of a meeting clause said or promised ("met with …,

@@ -68,6 +68,21 @@ def _met_at_platform(release: Release, global_platforms: list[Mention]) -> bool:
     return False
 
 
+def _leftist_group(release: Release) -> str | None:
+    """The words naming a multilateral page's counterparts as a leftist party family, in the title or
+    the lead's first sentence ("Left-wing parties of Latin America send joint letter", 拉美和加勒比地区
+    左翼政党领导人联名致函; cue ``leftist_group``): the codebook adds leftist by the counterpart
+    party's family, and a group written only by its family gives it. A later sentence may be a topic
+    of the exchange (the CPC's wish to work with the region's left), so it is not read."""
+    found = cues.pattern("leftist_group").search(release.title or "")
+    if found is not None:
+        return found.group()
+    text = release.layout.clean
+    first = sentence_at(text, release.layout.lead_start)
+    found = cues.pattern("leftist_group").search(text, first[0], first[1])
+    return found.group() if found is not None else None
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or release.is_mfa:
@@ -100,6 +115,8 @@ def step(release: Release) -> None:
     if leftist is None and leftist_platform is not None:
         leftist = leftist_platform.text
         record.add_evidence(NAME, leftist_platform.span())
+    if leftist is None and record.country == MULTILATERAL:
+        leftist = _leftist_group(release)
     if leftist is None and record.country != MULTILATERAL and release.country_id:
         socialist = socialist_state_parties(release)
         for m in release.of(LAC_PARTY):
