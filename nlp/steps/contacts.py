@@ -453,7 +453,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 # before the name is his role, the post after it gives his party
                 after, after_at = _role_after(text, name_end, end)
                 party = _owner_party(release, after_at, after_at + len(after)) if after else None
-            if party is None and role and ANAPHOR.match(role):
+            if party is None and role and (ANAPHOR.match(role) or role_at < name_start
+                                           and ANAPHOR_BEFORE.search(text, max(0, role_at - 16), role_at)):
                 # "Diosdado Cabello, its First Vice President", "the party's international secretary,
                 # X": the party the sentence named before him
                 party = _party_before(release, name_start)
@@ -524,8 +525,10 @@ def _delegation_group(release: Release, start: int, end: int) -> tuple[Party | N
 
 # A party written right after a person's name: "X of the PSUV", "X, of the Broad Front", "X (Morena)",
 # "X from the PT", "X of Uruguay's Broad Front": the person is that party's member.
-GROUP_AFTER_NAME = re.compile(r"\s*\(\s*(?:the\s+)?|,?\s+(?:of|from)\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w-]*(?:['’]s)\s+)?")
+# (a photo's position marker after the name, "Raúl Castro (L) of the PCC", is skipped)
+GROUP_AFTER_NAME = re.compile(r"(?:\s*\((?:[LRC]|left|right|cent(?:er|re)|front|back)\))?"
+                              r"(?:\s*\(\s*(?:the\s+)?|,?\s+(?:of|from)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w-]*(?:['’]s)\s+)?)")
 
 
 def _group_after_name(release: Release, at: int) -> Party | None:
@@ -553,13 +556,16 @@ Organization Organisation Association Center Centre Institute Foundation School 
 def _body_name(name: str) -> bool:
     """Do capitalised words read as a person's name hold a body's word ("Women's Movement")?"""
     return any(re.sub(r"['’]s$", "", word) in BODY_WORDS for word in name.split())
+
+
 # lowercase offices between a party's name and a person's ("MAS deputy X", "Morena's president X")
-PARTY_OFFICE = re.compile(
-    r"(?:['’]s)?(?P<office>(?:\s+[A-Z][\w-]*){0,3}?(?:\s+(?:national|general|first|vice|deputy|international|"
-    r"political|senior|parliamentary|executive))*\s+(?:president|vice[- ]president|leader|deputy|senator|"
-    r"secretary(?:[- ]general)?|chair(?:man|woman)?|coordinator|member|spokes(?:man|woman|person)|head|"
-    r"founder|legislator|lawmaker|"
+_LOWER_OFFICE = (
+    r"(?P<office>(?:\s+[A-Z][\w-]*){0,3}?(?:\s+(?:national|general|first|vice|deputy|international|"
+    r"political|senior|parliamentary|executive|delegation))*\s+(?:president|vice[- ]president|leader|deputy|"
+    r"senator|secretary(?:[- ]general)?|chair(?:man|woman)?|coordinator|member|spokes(?:man|woman|person)|"
+    r"head|founder|legislator|lawmaker|"
     r"mayor|governor|congress(?:man|woman)|official|representative|candidate))\s+")
+PARTY_OFFICE = re.compile(r"(?:['’]s)?" + _LOWER_OFFICE)
 # an office, then "of"/"for" the party's name: "the Secretary for International Relations of the PT,
 # Romênio Pereira", "Head of the Department … of the Communist Party of Cuba Emilio Lozada García"
 OFFICE_OF = re.compile(rf"(?:\bwith|\bby|\band|\bincluding|,|^)\s+(?:the\s+|its\s+)?"
@@ -567,11 +573,13 @@ OFFICE_OF = re.compile(rf"(?:\bwith|\bby|\band|\bincluding|,|^)\s+(?:the\s+|its\
                        rf"member)\b[^,.;:()\n]{{0,160}}?\s(?:of|for)\s+(?:the\s+)?)$")
 LIST_JOINT = re.compile(r"(?:\band|\bwith|\bby|\bincluding|,)\s+(?:the\s+|its\s+)?")
 OFFICE_WORD = re.compile(rf"\b(?i:{ROLE_WORDS}|secretary|head|director|coordinator|member)\b")
+ANAPHOR_OFFICE = re.compile(r"\b(?:its|(?:the\s+)?party['’]s)" + _LOWER_OFFICE + rf"(?P<name>{PERSON})\b")
 NAME_AFTER_GROUP = re.compile(rf"(?:\s*\([^()\n]{{1,15}}\))?,?\s+(?P<name>{PERSON})\b")
 
 
 # a role that refers back to the party just named ("its First Vice President", "the party's secretary")
 ANAPHOR = re.compile(r"(?:the\s+)?(?:its|party['’]s)\s", re.I)
+ANAPHOR_BEFORE = re.compile(r"\b(?:its|party['’]s)\s+\Z", re.I)
 # a person named before the party he belongs to, with at most a few words of office before him
 # ("including Gabriel Miranda of the Broad Front", "with Brazilian federal deputy X of the PT", "Mexican
 # senators X (Morena)"): ``_group_after_name`` must find the party right after the name
@@ -624,6 +632,13 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
         if role_at is not None and OFFICE_WORD.search(text, role_at, m.start):
             found.append((after.start("name"), after.end("name"), after.group("name"),
                           text[role_at:m.end], role_at))
+    for match in ANAPHOR_OFFICE.finditer(text, start, end):
+        # "the party's deputy Anabel Belloso", "its vice president X": an office in the party named
+        # before (``_people_en`` reads it with ANAPHOR_BEFORE)
+        if not _body_name(match.group("name")):
+            office = match.group("office").lstrip()
+            found.append((match.start("name"), match.end("name"), match.group("name"), office,
+                          match.end("office") - len(office)))
     for match in NAME_OF_GROUP.finditer(text, start, end):
         if not _body_name(match.group("name")) and _group_after_name(release, match.end("name")) is not None:
             role = match.group("role").strip()

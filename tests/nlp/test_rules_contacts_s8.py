@@ -280,3 +280,19 @@ def test_an_office_with_its_portfolio_makes_a_short_acronym_a_party() -> None:
                    "Romênio Pereira, on May 9.", title="Liu Jianchao Holds Video Call with PT Leader",
                    published="2023-05-10")
     assert people(record)["Romênio Pereira"] == ("party", "Workers' Party (Brazil)")
+
+
+def test_the_partys_office_before_a_name_and_a_delegation_head() -> None:
+    record = idcpc("Chen Zhou met with FMLN General Secretary Óscar Ortiz and the party's deputy Anabel "
+                   "Belloso on May 9.", title="Chen Zhou Meets FMLN Leaders")
+    fmln = "Farabundo Martí National Liberation Front"
+    assert people(record)["Anabel Belloso"] == ("legislature", fmln)
+    record = idcpc("Guo Yezhou met with FSLN delegation head Carlos Fonseca Terán on May 9.",
+                   title="Guo Yezhou Meets FSLN Delegation")
+    assert people(record)["Carlos Fonseca Terán"] == ("party", "Sandinista National Liberation Front")
+
+
+def test_a_photos_position_marker_between_the_name_and_the_party() -> None:
+    record = idcpc("Song Tao met with Raúl Castro (L) of the PCC in Havana on May 9.",
+                   title="Song Tao Meets Raúl Castro")
+    assert people(record)["Raúl Castro"] == ("party", PCC)
