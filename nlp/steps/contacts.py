@@ -42,7 +42,7 @@ _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
-    rf"accompanied|attended|also)\b"
+    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
@@ -459,7 +459,7 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 # X": the party the sentence named before him
                 party = _party_before(release, name_start)
                 premodified = party is not None
-            if party is None and role and BARE_PARTY.search(role):
+            if party is None and role and BARE_PARTY.search(role) and not CHINESE_SIDE.search(role):
                 party = _the_party(release, ruling)  # "Secretary of the Party Central Committee" in Havana
                 premodified = party is not None
             if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
@@ -621,6 +621,9 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
                           office.end("office") - len(words)))
             continue
         before = OFFICE_OF.search(text, max(start, m.start - 200), m.start)
+        if before and text[before.start():before.start("role")].lstrip().startswith(",") and \
+                text[m.end:after.start("name")].strip().startswith(","):
+            continue  # "A, President of the Broad Front, B, Secretary …": B is the list's next person
         role_at = before.start("role") if before else None
         inner = [o.end for o in release.mentions if before and o.where == "text" and o is not m
                  and o.label in (LAC_PARTY, LAC_ORG) and role_at <= o.start < m.start]
@@ -649,7 +652,8 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
 
 # "the Party" written bare, as Cuban and Venezuelan media name the ruling party ("First Secretary of the
 # Party Central Committee", "the Party's International Relations Department")
-BARE_PARTY = re.compile(r"\b(?:the\s+)?Party\b(?!\s+of\s+[A-Z])")
+# (only "the Party" itself: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
+BARE_PARTY = re.compile(r"\b[Tt]he\s+Party\b(?!\s+of\s+[A-Z])")
 
 
 def _the_party(release: Release, ruling: Party | None) -> Party | None:

@@ -296,3 +296,34 @@ def test_a_photos_position_marker_between_the_name_and_the_party() -> None:
     record = idcpc("Song Tao met with Raúl Castro (L) of the PCC in Havana on May 9.",
                    title="Song Tao Meets Raúl Castro")
     assert people(record)["Raúl Castro"] == ("party", PCC)
+
+
+def test_an_unknown_partys_name_is_not_the_bare_party() -> None:
+    record = idcpc("Caracas, May 9 (VTV) Pedro Pérez, President of the Democratic Renewal Party, and "
+                   "Diosdado Cabello of the PSUV received a CPC delegation on Thursday.",
+                   title="Venezuelan Party Leaders Meet CPC Delegation")
+    assert people(record)["Pedro Pérez"][1] != PSUV
+
+
+def test_the_party_in_a_chinese_officials_role_is_not_the_pcc() -> None:
+    record = idcpc(" date 2019-05-10\nHavana, May 9 (ACN) Morales Ojeda, Secretary of Organization of the "
+                   "Party Central Committee, received Wang Hao, deputy director of the International "
+                   "Department of the Party Central Committee of China, on Thursday.",
+                   title="Cuban Party Leader Meets Chinese Guest",
+                   url="http://www.example-agency.com/2019-05/10/c_3.htm")
+    assert "Wang Hao" not in people(record)
+    assert people(record)["Morales Ojeda"] == ("party", PCC)
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_in_a_list_of_name_role_pairs_a_party_belongs_to_the_name_before_it(order: int) -> None:
+    pairs = [("Javier Miranda", "President of the Broad Front", "Broad Front"),
+             ("Juan Castillo", "Secretary General of the Communist Party of Uruguay",
+              "Communist Party of Uruguay")]
+    if order:
+        pairs.reverse()
+    listed = ", ".join(f"{name}, {role}" for name, role, _ in pairs)
+    record = idcpc(f"Chen Zhou met respectively with {listed}, and Mónica Xavier, a senator of the Socialist "
+                   "Party of Uruguay, on May 9.", title="Chen Zhou Meets Uruguayan Party Leaders")
+    for name, _, party in pairs:
+        assert people(record)[name] == ("party", party)
