@@ -182,8 +182,6 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
            # company or an association, a governor or mayor, a commander
            r"秘书长|秘書長|领袖|領袖|议员|議員|主任|社长|社長|台长|台長|主编|主編|院长|院長|所长|所長|"
            r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
-           # a party's leader (全国领导人) and a delegation's or group's head (议员团团长)
-           r"领导人|領導人|团长|團長|"
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
@@ -240,7 +238,7 @@ SENTENCE_EDGE = re.compile(r"[.。\n]")
 # office ("Deputy Secretary General of the PSUV", "deputy head of …") is no seat.
 LEGISLATOR_HEAD = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:federal|national|state|provincial|regional|elected|opposition|ruling)\s+)?"
-    r"(?:deput(?:y|ies)|senators?|congress(?:man|woman|men|women)|legislators?|lawmakers?|"
+    r"(?:deput(?:y|ies)(?=\s*$|\s*[,;]|\s+(?:of|for|to|in|from|and|at)\b)|senators?|congress(?:man|woman|men|women)|legislators?|lawmakers?|"
     r"parliamentarians?|MPs?|member\s+of\s+(?:the\s+)?(?:parliament|congress|the\s+national\s+assembly))\b"
     r"(?!\s+(?:secretary|general|head|director|chair|president|minister|leader|coordinator|mayor|governor|"
     r"speaker|chief)\b)", re.I)
@@ -427,7 +425,9 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if role and role_at < name_start and FORMER.search(text, max(0, role_at - 8), role_at):
                 # "former President of Honduras Manuel Zelaya, General Coordinator of LIBRE": the office
                 # he holds is the one after his name, if the page gives one
-                role, role_at = _role_after(text, name_end, end)
+                after, after_at = _role_after(text, name_end, end)
+                if after:
+                    role, role_at = after, after_at
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
@@ -564,7 +564,7 @@ _LOWER_OFFICE = (
     r"political|senior|parliamentary|executive|delegation))*\s+(?:president|vice[- ]president|leader|deputy|"
     r"senator|secretary(?:[- ]general)?|chair(?:man|woman)?|coordinator|member|spokes(?:man|woman|person)|"
     r"head|founder|legislator|lawmaker|"
-    r"mayor|governor|congress(?:man|woman)|official|representative|candidate))\s+")
+    r"mayor|governor|congress(?:man|woman)|official|representative))\s+")
 PARTY_OFFICE = re.compile(r"(?:['’]s)?" + _LOWER_OFFICE)
 # an office, then "of"/"for" the party's name: "the Secretary for International Relations of the PT,
 # Romênio Pereira", "Head of the Department … of the Communist Party of Cuba Emilio Lozada García"
@@ -643,7 +643,8 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
             found.append((match.start("name"), match.end("name"), match.group("name"), office,
                           match.end("office") - len(office)))
     for match in NAME_OF_GROUP.finditer(text, start, end):
-        if not _body_name(match.group("name")) and _group_after_name(release, match.end("name")) is not None:
+        if (not _body_name(match.group("name")) and not OFFICE_WORD.search(match.group("name"))
+                and _group_after_name(release, match.end("name")) is not None):
             role = match.group("role").strip()
             found.append((match.start("name"), match.end("name"), match.group("name"), role,
                           match.start("role")))
@@ -789,6 +790,32 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                                  party=party.canonical if party else None)
                 if _add(contacts, seen, listed):
                     release.record.add_evidence(NAME, Span(item_start, item_start + len(item), item))
+
+
+# A party's leader named right after the party's name (自由秘鲁党领导人塞隆,
+# 墨西哥劳动党全国领导人安纳亚): 领导人 is too common a word (领导人非正式会议, 领导人联名致函,
+# 革命领导人之一) to be an office everywhere, so only right after a LAC party's name and before a
+# name that ends its clause or list item
+PARTY_LEADER_ZH = re.compile(r"(?:全国|全國|最高|主要)?(?:领导人|領導人)"
+                             r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:[·・\-－][\u4e00-\u9fff]{1,6}){0,3})"
+                             r"(?=[。，,、；;]|和|及|与|與|等|一行|率)")
+
+
+def _party_leaders_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                      seen: dict[str, int]) -> None:
+    """A party's leader named right after its name (``PARTY_LEADER_ZH``): a party contact of it."""
+    text = release.layout.clean
+    for start, end in ranges:
+        for match in PARTY_LEADER_ZH.finditer(text, start, end):
+            party = next((m.entry for m in release.mentions if m.where == "text" and m.label == LAC_PARTY
+                          and isinstance(m.entry, Party) and m.end == match.start()), None)
+            name = match.group("name")
+            if party is None or name.startswith(CN_NAMES_ZH) or ZH_STOP.search(name):
+                continue
+            contact = Contact(name=_with_english(release, name, party), kind="party", party_id=party.id,
+                              party=party.canonical)
+            if _add(contacts, seen, contact):
+                release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name))
 
 
 # a bare name listed after a name with 、, up to the next 、 or the clause's end
@@ -1444,6 +1471,7 @@ def step(release: Release) -> None:
     _groups(release, ranges, contacts, seen)
     if release.zh:
         _people_zh(release, ranges, contacts, seen)
+        _party_leaders_zh(release, ranges, contacts, seen)
         _transliterated_zh(release, ranges, contacts, seen)
         _heads_zh(release, ranges, contacts, seen)
     else:

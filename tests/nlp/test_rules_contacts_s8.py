@@ -227,10 +227,7 @@ def test_a_party_office_first_in_a_chain_stays_a_party_contact_zh() -> None:
     assert people(record)["托雷斯"] == ("party", PCC)
 
 
-def test_a_partys_leader_and_the_head_its_delegation_is_led_by_zh() -> None:
-    record = idcpc("5月9日，中联部副部长郭业洲会见来华访问的墨西哥劳动党全国领导人安纳亚。",
-                   title="郭业洲会见墨西哥客人", lang="zh")
-    assert people(record)["安纳亚"] == ("party", "Labor Party (Mexico)")
+def test_the_head_named_before_the_delegation_he_leads_zh() -> None:
     record = idcpc("5月9日，中联部副部长陈洲在京会见由总书记罗德里格斯率领的尼加拉瓜桑解阵代表团。",
                    title="陈洲会见尼加拉瓜桑解阵代表团", lang="zh")
     assert people(record)["罗德里格斯"] == ("party", "Sandinista National Liberation Front")
@@ -327,3 +324,36 @@ def test_in_a_list_of_name_role_pairs_a_party_belongs_to_the_name_before_it(orde
                    "Party of Uruguay, on May 9.", title="Chen Zhou Meets Uruguayan Party Leaders")
     for name, _, party in pairs:
         assert people(record)[name] == ("party", party)
+
+
+def test_a_partys_candidate_is_the_topic_of_a_message_not_a_counterpart() -> None:
+    record = idcpc("The IDCPC sent a message of congratulations to the United Socialist Party of Venezuela "
+                   "on July 29 on the victory of its candidate Nicolas Maduro in the presidential election.",
+                   title="IDCPC Congratulates PSUV on Election Victory", published="2024-07-30")
+    assert "Nicolas Maduro" not in people(record)
+
+
+def test_a_deputy_political_leader_is_a_party_office_and_an_office_is_no_name() -> None:
+    record = idcpc("Beijing, July 5th -- The IDCPC head met with Kamla Persad-Bissessar, political leader of "
+                   "the United National Congress (UNC) of Trinidad and Tobago, today. Also present was "
+                   "Prakash Ramadhar, Deputy Political Leader of the UNC.",
+                   title="IDCPC Head Meets UNC Leader", published="2018-07-06")
+    found = people(record)
+    assert found["Prakash Ramadhar"] == ("party", "United National Congress")
+    assert not any("Leader" in name for name in found)
+
+
+def test_a_leaders_word_before_a_verb_or_a_meeting_is_no_name_zh() -> None:
+    record = idcpc("11月20日，中联部部长宋涛在京会见墨西哥政党代表团，"
+                   "代表团由国家复兴运动、劳动党和革命制度党的领导人组成。",
+                   title="宋涛会见墨西哥政党代表团", lang="zh")
+    assert "组成" not in people(record)
+
+
+def test_a_partys_leader_right_after_its_name_zh() -> None:
+    record = idcpc("5月9日，中联部副部长郭业洲会见来华访问的墨西哥劳动党全国领导人安纳亚。",
+                   title="郭业洲会见墨西哥客人", lang="zh")
+    assert people(record)["安纳亚"] == ("party", "Labor Party (Mexico)")
+    record = idcpc("10月25日，乌拉圭广泛阵线领导人联名致函中共中央，祝贺大会胜利闭幕。",
+                   title="乌拉圭广泛阵线领导人致函祝贺", lang="zh")
+    assert "联名" not in people(record)
