@@ -41,16 +41,17 @@ NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
-    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|who|was|were|in|on|at|when|during|exchanged|with|"
-    rf"accompanied|attended|also)\b"
+    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
+    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
 # (after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
 # May 10 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau …, received …")
 NAME_THEN_ROLE = re.compile(
-    r"(?:(?:\bwith|\bby|\bto|\band|\bincluding|\bincluded|\bcomprised|\bwere|\bmeets?|\bmet|,|--|—|–|^|\n)\s+"
-    r"|(?<=\)\s))"
+    r"(?:(?:\bwith|\bby|\bto|\band|\bas\s+well\s+as|\bincluding|\bincluded|\bcomprised|\bwere|\bwas|\bmeets?|"
+    r"\bmet|,|;|--|—|–|^|\n)\s+"
+    r"|(?<=\)\s)|(?<=--\s)|(?<=—\s)|(?<=–\s))"
     + _NAME_ROLE,
 )
 # ... also where a line opens with one (a photo caption "Miguel Diaz-Canel, first secretary of the
@@ -111,7 +112,7 @@ PARTICIPANTS_ZH = (
     re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
 )
 # "led by its president X", and "led by Secretary General X": the leader's office may stand between
-LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|(?:[A-Z][a-z]+\s+){1,4})?$")
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+(?:[A-Za-z-]+\s+){1,5}|(?:[A-Z][a-z]+\s+){1,4})?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
@@ -144,8 +145,10 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\bpolitical bureau|\bpolitburo|\bcentral committee|\bnational (?:directorate|"
                          r"council|executive)|"
                          r"\bcadres?\b|\bcoalition\b|党|黨|书记|書記", re.I)),
+    # ("Deputy Foreign Minister", "deputy head": a prefix of another office, no seat)
     ("legislature", re.compile(r"\bnational assembly|\bcongress(?:man|woman)?\b|\bsenat(?:e|or)|\bparliament|"
-                               r"\bchamber of deputies|\bdeput(?:y|ies)\b|\blegislat|\bMP\b|\bspeaker\b|"
+                               r"\bchamber of deputies|\bdeput(?:y|ies)\b(?!\s+(?:foreign\s+)?(?:minister|"
+                               r"secretary|head|director|chief|governor|mayor|president|chair|coordinator))|\blegislat|\bMP\b|\bspeaker\b|"
                                r"parliamentar|"
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
                                r"国民议会|國民議會|议员|議員",
@@ -230,10 +233,32 @@ COUNTERPART_CUE = re.compile(
 SENTENCE_EDGE = re.compile(r"[.。\n]")
 
 
+# A role whose head word is a seat in a legislature ("deputy of the PSUV", "a senator of the Broad
+# Front", "federal deputy for São Paulo"): the person is a legislator, of that party — the party's name
+# after "of" says whose member he is, not what office he holds. "Deputy" as a prefix of another
+# office ("Deputy Secretary General of the PSUV", "deputy head of …") is no seat.
+LEGISLATOR_HEAD = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:federal|national|state|provincial|regional|elected|opposition|ruling)\s+)?"
+    r"(?:deput(?:y|ies)(?=\s*$|\s*[,;]|\s+(?:of|for|to|in|from|and|at)\b)|senators?|congress(?:man|woman|men|women)|legislators?|lawmakers?|"
+    r"parliamentarians?|MPs?|member\s+of\s+(?:the\s+)?(?:parliament|congress|the\s+national\s+assembly))\b"
+    r"(?!\s+(?:secretary|general|head|director|chair|president|minister|leader|coordinator|mayor|governor|"
+    r"speaker|chief)\b)", re.I)
+# "former President of Bolivia and leader of the MAS": an office held before is not the person's
+# role; the next one is
+FORMER = re.compile(r"(?:(?:a|the)\s+)?(?:former|ex-|ex\s)", re.I)
+
+
 def kind_of(role: str) -> str:
     """The codebook contact kind of a role, read from its first clause ("first secretary of the PCC
-    and Cuban president" is a party contact), in ``KIND_RULES`` priority order."""
-    clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0] if role else ""
+    and Cuban president" is a party contact), in ``KIND_RULES`` priority order. A seat in a
+    legislature as the clause's head word is ``legislature`` (``LEGISLATOR_HEAD``), and an office
+    held formerly gives way to the clause after it (``FORMER``)."""
+    parts = FIRST_CLAUSE.split(role.strip(), maxsplit=1) if role else [""]
+    if len(parts) == 2 and FORMER.match(parts[0]) and parts[1].strip():
+        return kind_of(parts[1])
+    if LEGISLATOR_HEAD.match(parts[0]):
+        return "legislature"
+    clause = parts[0]
     kinds = [next((kind for kind, pattern in KIND_RULES if pattern.search(text)), "other")
              for text in (clause, role)]
     if kinds[0] == "government" and BODY_CHAIR.search(clause) and kinds[1] != "other":
@@ -383,10 +408,14 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
     text = release.layout.clean
     ruling = ruling_socialist_party(release, release.country_id)
     for start, end in ranges:
-        for name_start, name_end, name, role, role_at in _candidates_en(text, start, end):
-            rank = RANK_BEFORE_NAME.match(name)
+        candidates = sorted(_candidates_en(text, start, end) + _group_candidates(release, start, end))
+        for name_start, name_end, name, role, role_at in candidates:
+            rank = RANK_BEFORE_NAME.match(name) or OFFICE_BEFORE_NAME.match(name)
             if rank and len(name[rank.end():].split()) >= 2:
-                # "General Ramón Espinosa Martín, Vice Minister of ...": the rank is no part of the name
+                # "General Ramón Espinosa Martín, Vice Minister of ...": the rank is no part of the name;
+                # nor is an office the name was read with ("led by Senator X"), which is its role
+                if not role and OFFICE_BEFORE_NAME.match(name):
+                    role, role_at = name[:rank.end()].strip(), name_start
                 name_start += rank.end()
                 name = name[rank.end():]
             words = name.split()
@@ -394,20 +423,46 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue
             if _overlaps_known(release, name_start, name_end):
                 continue
+            if role and role_at < name_start and FORMER.search(text, max(0, role_at - 8), role_at):
+                # "former President of Honduras Manuel Zelaya, General Coordinator of LIBRE": the office
+                # he holds is the one after his name, if the page gives one
+                after, after_at = _role_after(text, name_end, end)
+                if after:
+                    role, role_at = after, after_at
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
             premodified = False
+            wing = None
             if party is None and role and role_at < name_start:
                 party = _premodifier_party(release, role_at)
                 premodified = party is not None
-            if party is None and LEADS.search(text, max(0, name_start - 40), name_start):
-                # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party;
-                # who leads "a CPC delegation" is the Chinese side
+            led = LEADS.search(text, max(0, name_start - 60), name_start)
+            if party is None and led:
+                # "a delegation of the PCC, headed by X": who leads a party's delegation is of that party
+                # (of its youth or women's wing when the delegation is the wing's); who leads "a CPC
+                # delegation" is the Chinese side
                 clause = max(text.rfind(".", 0, name_start - 1), name_start - 160) + 1
-                party = _party_in(release, clause, name_start)
-                if party is None and CHINESE_DELEGATION.search(text, clause, name_start):
-                    continue
+                party, wing, group_end = _delegation_group(release, clause, name_start)
+                premodified = party is not None and led.group().split()[2:3] == ["its"]
+                if CHINESE_DELEGATION.search(text, group_end or clause, name_start):
+                    continue  # (a LAC party named before "a CPC delegation headed by X" is not X's)
+            if party is None:
+                party = _group_after_name(release, name_end)  # "Blanca Eekhout of the PSUV", "X (Morena)"
+            if party is None and role and role_at < name_start:
+                # "Jamaican Senator Peter Bunting, a member of the People's National Party": the office
+                # before the name is his role, the post after it gives his party
+                after, after_at = _role_after(text, name_end, end)
+                party = _owner_party(release, after_at, after_at + len(after)) if after else None
+            if party is None and role and (ANAPHOR.match(role) or role_at < name_start
+                                           and ANAPHOR_BEFORE.search(text, max(0, role_at - 16), role_at)):
+                # "Diosdado Cabello, its First Vice President", "the party's international secretary,
+                # X": the party the sentence named before him
+                party = _party_before(release, name_start)
+                premodified = party is not None
+            if party is None and role and BARE_PARTY.search(role) and not CHINESE_SIDE.search(role):
+                party = _the_party(release, ruling)  # "Secretary of the Party Central Committee" in Havana
+                premodified = party is not None
             if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
                 continue
             kind = kind_of(_party_names_as_party(release, role, role_at)) if role else "other"
@@ -417,6 +472,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     premodified or _party_in_first_clause(release, role, role_at)):
                 # "National President of the PT", "PSUV First Vice President X": an office held in the party
                 kind = "party"
+            if wing is not None and kind in ("other", "party", "government"):
+                kind = wing  # the head of the Young Communist League's delegation is a youth contact
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -426,9 +483,195 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 release.record.add_evidence(NAME, span)
 
 
+# An office printed as part of the words read as a name ("led by Senator Antonio Sanguino", "with
+# Deputy Rosa Franco"): the office is the person's role, not his name.
+OFFICE_BEFORE_NAME = re.compile(r"(?:Senator|Deputy|Congressman|Congresswoman|Ambassador|Mayor|Governor)\s+")
+
+
+ROLE_AFTER = re.compile(r",\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|also\s+)?"
+                        r"(?!(?:and|with|who|which|that|said|met|held|on|in|at|during|when|as|also|both|"
+                        r"to|for|while)\b)(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n,]{3,160})")
+
+
+def _role_after(text: str, at: int, end: int) -> tuple[str, int]:
+    """The office written after a name between commas ("X, General Coordinator of LIBRE, said"), with
+    where it starts ("X, who is a member of the PAIS Alliance" too); ("", at) without one — also where
+    the words after the comma are no office but the next item of a list or a clause ("X, with leaders
+    of the PCV", "X, who said")."""
+    match = ROLE_AFTER.match(text, at, end)
+    if match is None or not OFFICE_WORD.search(match.group("role")):
+        return "", at
+    return match.group("role"), match.start("role")
+
+
+def _delegation_group(release: Release, start: int, end: int) -> tuple[Party | None, str | None, int | None]:
+    """The party whose delegation the person after ``end`` leads — the last party or organisation
+    named in the clause before him — the kind of a wing's delegation (``youth``, ``women``,
+    ``trade_union`` for the Young Communist League or the party's youth, ``_wing_kind``; else None),
+    and where that group's name ends (None without one)."""
+    text = release.layout.clean
+    groups = [m for m in release.mentions if m.where == "text" and start <= m.start < end
+              and ((m.label == LAC_PARTY and isinstance(m.entry, Party))
+                   or (m.label == LAC_ORG and isinstance(m.entry, Organisation)))]
+    if not groups:
+        return None, None, None
+    m = max(groups, key=lambda g: g.end)
+    if isinstance(m.entry, Party):
+        kind = _wing_kind(text, m.start, m.end)
+        return m.entry, (kind if kind != "party" else None), m.end
+    owner = _org_owner(release, m)
+    wing = m.entry.kind if m.entry.kind in ("youth", "women", "trade_union") else None
+    return owner, wing, m.end
+
+
+# A party written right after a person's name: "X of the PSUV", "X, of the Broad Front", "X (Morena)",
+# "X from the PT", "X of Uruguay's Broad Front": the person is that party's member.
+# (a photo's position marker after the name, "Raúl Castro (L) of the PCC", is skipped)
+GROUP_AFTER_NAME = re.compile(r"(?:\s*\((?:[LRC]|left|right|cent(?:er|re)|front|back)\))?"
+                              r"(?:\s*\(\s*(?:the\s+)?|,?\s+(?:of|from)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w-]*(?:['’]s)\s+)?)")
+
+
+def _group_after_name(release: Release, at: int) -> Party | None:
+    """The party (or the party owning the organisation) named right after a person's name, or None."""
+    match = GROUP_AFTER_NAME.match(release.layout.clean, at)
+    if match is None:
+        return None
+    for m in release.mentions:
+        if m.where == "text" and at < m.start <= match.end() and m.end > match.end() - 1:
+            if m.label == LAC_PARTY and isinstance(m.entry, Party):
+                return m.entry
+            if m.label == LAC_ORG and isinstance(m.entry, Organisation):
+                return _org_owner(release, m)
+    return None
+
+
+# Words that name a body, not a person, read as capitalised words after a party's name ("the PSUV
+# Youth Wing", "the FSLN National Council")
+BODY_WORDS = frozenset("""Youth Council Directorate Committee Bureau Wing Department Front Party Movement
+Commission Office Secretariat Executive Assembly Congress Senate Caucus Bloc Federation Union League Group
+Delegation Section Board Leadership Headquarters Conference Convention Parliament Government Women
+Organization Organisation Association Center Centre Institute Foundation School Ministry""".split())
+
+
+def _body_name(name: str) -> bool:
+    """Do capitalised words read as a person's name hold a body's word ("Women's Movement")?"""
+    return any(re.sub(r"['’]s$", "", word) in BODY_WORDS for word in name.split())
+
+
+# lowercase offices between a party's name and a person's ("MAS deputy X", "Morena's president X")
+_LOWER_OFFICE = (
+    r"(?P<office>(?:\s+[A-Z][\w-]*){0,3}?(?:\s+(?:national|general|first|vice|deputy|international|"
+    r"political|senior|parliamentary|executive|delegation))*\s+(?:president|vice[- ]president|leader|deputy|"
+    r"senator|secretary(?:[- ]general)?|chair(?:man|woman)?|coordinator|member|spokes(?:man|woman|person)|"
+    r"head|founder|legislator|lawmaker|"
+    r"mayor|governor|congress(?:man|woman)|official|representative))\s+")
+PARTY_OFFICE = re.compile(r"(?:['’]s)?" + _LOWER_OFFICE)
+# an office, then "of"/"for" the party's name: "the Secretary for International Relations of the PT,
+# Romênio Pereira", "Head of the Department … of the Communist Party of Cuba Emilio Lozada García"
+OFFICE_OF = re.compile(rf"(?:\bwith|\bby|\band|\bincluding|,|^)\s+(?:the\s+|its\s+)?"
+                       rf"(?P<role>[^,.;:()\n]{{0,160}}?\b(?i:{ROLE_WORDS}|secretary|head|director|coordinator|"
+                       rf"member)\b[^,.;:()\n]{{0,160}}?\s(?:of|for)\s+(?:the\s+)?)$")
+LIST_JOINT = re.compile(r"(?:\band|\bwith|\bby|\bincluding|,)\s+(?:the\s+|its\s+)?")
+OFFICE_WORD = re.compile(rf"\b(?i:{ROLE_WORDS}|secretary|head|director|coordinator|member)\b")
+ANAPHOR_OFFICE = re.compile(r"\b(?:its|(?:the\s+)?party['’]s)" + _LOWER_OFFICE + rf"(?P<name>{PERSON})\b")
+NAME_AFTER_GROUP = re.compile(rf"(?:\s*\([^()\n]{{1,15}}\))?,?\s+(?P<name>{PERSON})\b")
+
+
+# a role that refers back to the party just named ("its First Vice President", "the party's secretary")
+ANAPHOR = re.compile(r"(?:the\s+)?(?:its|party['’]s)\s", re.I)
+ANAPHOR_BEFORE = re.compile(r"\b(?:its|party['’]s)\s+\Z", re.I)
+# a person named before the party he belongs to, with at most a few words of office before him
+# ("including Gabriel Miranda of the Broad Front", "with Brazilian federal deputy X of the PT", "Mexican
+# senators X (Morena)"): ``_group_after_name`` must find the party right after the name
+NAME_OF_GROUP = re.compile(rf"(?:\bwith|\bby|\bincluding|\band|\bwere|\bwas|,)\s+"
+                           rf"(?P<role>(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?P<name>{PERSON})"
+                           rf"(?=\s*\(|,?\s+(?:of|from)\s)")
+
+
+def _party_before(release: Release, at: int) -> Party | None:
+    """The last LAC party named in the sentence before ``at``."""
+    left, _ = sentence_at(release.layout.clean, at)
+    named = [m for m in release.mentions if m.where == "text" and m.label == LAC_PARTY
+             and isinstance(m.entry, Party) and left <= m.start < at]
+    return max(named, key=lambda m: m.end).entry if named else None
+
+
+def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, name, role, role start) of people named right after a party or organisation,
+    as the role that names it leads up to them: "MAS deputy Gualberto Arispe", "Morena's president
+    Mario Delgado" (the party premodifies a lowercase office), "Vice President for Ideology of the
+    PSUV Tania Díaz", "the Secretary for International Relations of the PT, Romênio Pereira" (an
+    office "of" the party before it). The role runs from the office to the party's name, so the
+    party is read from it as from any role."""
+    text = release.layout.clean
+    found: list[tuple[int, int, str, str, int]] = []
+    for m in release.mentions:
+        if not (m.where == "text" and start <= m.start and m.end <= end and m.entry is not None
+                and m.label in (LAC_PARTY, LAC_ORG)):
+            continue
+        office = PARTY_OFFICE.match(text, m.end, end)
+        after = NAME_AFTER_GROUP.match(text, office.end() - 1 if office else m.end, end)
+        if after is None or _body_name(after.group("name")):
+            continue
+        if office:
+            # the role is the office alone ("deputy" is a seat, "president" an office in the party
+            # before it: ``_premodifier_party`` reads the party)
+            words = office.group("office").lstrip()
+            found.append((after.start("name"), after.end("name"), after.group("name"), words,
+                          office.end("office") - len(words)))
+            continue
+        before = OFFICE_OF.search(text, max(start, m.start - 200), m.start)
+        if before and text[before.start():before.start("role")].lstrip().startswith(",") and \
+                text[m.end:after.start("name")].strip().startswith(","):
+            continue  # "A, President of the Broad Front, B, Secretary …": B is the list's next person
+        role_at = before.start("role") if before else None
+        inner = [o.end for o in release.mentions if before and o.where == "text" and o is not m
+                 and o.label in (LAC_PARTY, LAC_ORG) and role_at <= o.start < m.start]
+        if inner:
+            # "with Vice-President of the PCdoB X and Secretary for International Relations of the PT Y":
+            # Y's office starts after the last other group and the list word after it
+            joint = LIST_JOINT.search(text, max(inner), m.start)
+            role_at = joint.end() if joint else None
+        if role_at is not None and OFFICE_WORD.search(text, role_at, m.start):
+            found.append((after.start("name"), after.end("name"), after.group("name"),
+                          text[role_at:m.end], role_at))
+    for match in ANAPHOR_OFFICE.finditer(text, start, end):
+        # "the party's deputy Anabel Belloso", "its vice president X": an office in the party named
+        # before (``_people_en`` reads it with ANAPHOR_BEFORE)
+        if not _body_name(match.group("name")):
+            office = match.group("office").lstrip()
+            found.append((match.start("name"), match.end("name"), match.group("name"), office,
+                          match.end("office") - len(office)))
+    for match in NAME_OF_GROUP.finditer(text, start, end):
+        if (not _body_name(match.group("name")) and not OFFICE_WORD.search(match.group("name"))
+                and _group_after_name(release, match.end("name")) is not None):
+            role = match.group("role").strip()
+            found.append((match.start("name"), match.end("name"), match.group("name"), role,
+                          match.start("role")))
+    return found
+
+
+# "the Party" written bare, as Cuban and Venezuelan media name the ruling party ("First Secretary of the
+# Party Central Committee", "the Party's International Relations Department")
+# (only "the Party" itself: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
+BARE_PARTY = re.compile(r"\b[Tt]he\s+Party\b(?!\s+of\s+[A-Z])")
+
+
+def _the_party(release: Release, ruling: Party | None) -> Party | None:
+    """The party a role's bare "the Party" names: the ruling party of the page's socialist state (the
+    PCC on a Cuban page), else the one party of the page's country the page names (the PSUV on a
+    Venezuelan page naming it alone); None where the page names several or none."""
+    if ruling is not None:
+        return ruling
+    named = {m.entry.id: m.entry for m in release.mentions if m.label == LAC_PARTY
+             and isinstance(m.entry, Party) and m.entry.country == release.country_id}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # between a party's name and the role word it premodifies: its acronym, a qualifier ("The United National
 # Congress (UNC) political leader Kamla Persad-Bissessar", "PNP president Mark Golding")
-PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+"
+PREMODIFIER_GAP = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:['’]s)?\s+"
                              r"(?:(?:political|national|parliamentary|party)\s+)?")
 
 
@@ -493,7 +736,7 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
             if (CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before)
-                    or CN_PLACE_OFFICE_ZH.search(before)):
+                    or CN_PLACE_OFFICE_ZH.search(before) or CN_POSTED_ZH.search(before)):
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before
             # it (a long party name, 秘鲁“为了变革秘鲁人”党, starts further back)
@@ -503,6 +746,9 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     and m.where == "text" and reach < m.end and m.start < match.start()
                     and not SENTENCE_END_ZH.search(text, m.end, match.start())]
             if not near:
+                # 由总书记X率领的尼加拉瓜桑解阵代表团: the delegation he leads is named after him
+                near = _led_group_zh(release, name_at + len(name))
+            if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
             # the nearest party, or organisation a party owns (古巴共青盟第一书记: the PCC's youth wing)
@@ -511,6 +757,9 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             nearest = max(owned, key=lambda mp: mp[0].end) if owned else None
             party = nearest[1] if nearest else None
             kind = kind_of(before[-8:] + role)
+            if (nearest is not None and nearest[0].label == LAC_ORG and nearest[0].end >= match.start() - 1
+                    and nearest[0].entry.kind in ("youth", "women", "trade_union")):
+                kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
             party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
@@ -524,7 +773,11 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 # kind is the first office's, as in English
                 first = [m for m in near if chain[0] <= m.start < chain[1]]
                 first_party = next((p for m in first if (p := _org_owner(release, m)) is not None), None)
-                kind = kind_of(text[chain[0]:chain[1]])
+                # (the party's own name says nothing of the office: 国家复兴运动党参议员 is a senator)
+                kind = kind_of(_without_party_names(release, chain[0], chain[1]))
+                body = next((m.entry for m in first if m.label == LAC_ORG), None)
+                if kind == "other" and body is not None:
+                    kind = body.kind  # 委内瑞拉全国代表大会代表: a member of the body named
                 if first_party is not None and kind in ("government", "other"):
                     kind = "party"  # 争取社会主义运动主席、前总统X: the office right after the party's name
             name_start = match.start("name")
@@ -538,6 +791,32 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                                  party=party.canonical if party else None)
                 if _add(contacts, seen, listed):
                     release.record.add_evidence(NAME, Span(item_start, item_start + len(item), item))
+
+
+# A party's leader named right after the party's name (自由秘鲁党领导人塞隆,
+# 墨西哥劳动党全国领导人安纳亚): 领导人 is too common a word (领导人非正式会议, 领导人联名致函,
+# 革命领导人之一) to be an office everywhere, so only right after a LAC party's name and before a
+# name that ends its clause or list item
+PARTY_LEADER_ZH = re.compile(r"(?:全国|全國|最高|主要)?(?:领导人|領導人)"
+                             r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:[·・\-－][\u4e00-\u9fff]{1,6}){0,3})"
+                             r"(?=[。，,、；;]|和|及|与|與|等|一行|率)")
+
+
+def _party_leaders_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                      seen: dict[str, int]) -> None:
+    """A party's leader named right after its name (``PARTY_LEADER_ZH``): a party contact of it."""
+    text = release.layout.clean
+    for start, end in ranges:
+        for match in PARTY_LEADER_ZH.finditer(text, start, end):
+            party = next((m.entry for m in release.mentions if m.where == "text" and m.label == LAC_PARTY
+                          and isinstance(m.entry, Party) and m.end == match.start()), None)
+            name = match.group("name")
+            if party is None or name.startswith(CN_NAMES_ZH) or ZH_STOP.search(name):
+                continue
+            contact = Contact(name=_with_english(release, name, party), kind="party", party_id=party.id,
+                              party=party.canonical)
+            if _add(contacts, seen, contact):
+                release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name))
 
 
 # a bare name listed after a name with 、, up to the next 、 or the clause's end
@@ -572,6 +851,36 @@ def _listed_names_zh(release: Release, at: int, end: int) -> list[tuple[int, str
 OFFICE_CHAIN_ZH = re.compile(r"(?:[^，,。；、\s]{2,24}、){1,3}[^，,。；、\s]{0,16}$")
 OFFICE_END_ZH = re.compile(rf"(?:{ROLE_ZH}|成员|成員|领导人|領導人|主任|协调员|協調員)$")
 CHAIN_OPENING_ZH = re.compile(r".*(?:会见|會見|会晤|會晤|会谈|會談|致电|致電|同|与|與|和|及|包括|为|為)")
+
+
+# a Chinese ambassador or official posted to a LAC country (中国驻尼加拉瓜大使X): the Chinese side
+CN_POSTED_ZH = re.compile(r"(?:中国|中國|我国|我國|我)(?:驻|駐)[^，,。；、\s]{1,10}$")
+# the delegation a person leads, named after him (由总书记X率领的尼加拉瓜桑解阵代表团)
+LED_AFTER_ZH = re.compile(r"(?:率领|率領|带领|帶領)的")
+
+
+def _led_group_zh(release: Release, at: int) -> list[Mention]:
+    """The LAC party or organisation whose delegation the person ending at ``at`` leads, when it is
+    named right after 率领的 (with its country before it), as a one-mention list; else []."""
+    text = release.layout.clean
+    led = LED_AFTER_ZH.match(text, at)
+    if led is None:
+        return []
+    return [m for m in release.mentions if m.where == "text" and m.entry is not None
+            and m.label in (LAC_PARTY, LAC_ORG) and led.end() <= m.start <= led.end() + 8
+            and not SENTENCE_END_ZH.search(text, led.end(), m.start)][:1]
+
+
+def _without_party_names(release: Release, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with each LAC party's name left out."""
+    text = release.layout.clean
+    out, at = [], start
+    for m in sorted((m for m in release.mentions if m.where == "text" and m.label == LAC_PARTY
+                     and start <= m.start and m.end <= end), key=lambda m: m.start):
+        if m.start >= at:
+            out.append(text[at:m.start])
+            at = m.end
+    return "".join(out) + text[at:end]
 
 
 def _office_chain_zh(text: str, start: int, role_at: int) -> tuple[int, int] | None:
@@ -1163,6 +1472,7 @@ def step(release: Release) -> None:
     _groups(release, ranges, contacts, seen)
     if release.zh:
         _people_zh(release, ranges, contacts, seen)
+        _party_leaders_zh(release, ranges, contacts, seen)
         _transliterated_zh(release, ranges, contacts, seen)
         _heads_zh(release, ranges, contacts, seen)
     else:
