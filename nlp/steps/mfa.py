@@ -525,6 +525,11 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# a body named right before an office ("Senate President", "Supreme Court President", "Party
+# Chairman"): the office heads that body, and the person is no head of state or government
+BODY_BEFORE_OFFICE = re.compile(
+    r"\b(?:Congress|Senate|Assembly|Chamber|Parliament|Legislature|Court|Tribunal|Council|Party|Front|"
+    r"Movement|Bank|Committee|Commission|Union|Federation|Association|Institute|Foundation)\s+$")
 # "held talks with Foreign Minister Mauro Vieira", "met in Beijing with Vice President Geraldo Alckmin",
 # "met with ...'s special envoy, Foreign Minister Elias Jaua": the office and name after the lead's
 # meeting words, with no country beside them (the page's country is the counterpart's)
@@ -556,6 +561,8 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
             continue
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
             continue  # (a name's pattern takes in its possessive ending)
+        if BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Peruvian Congress President X": the office is the body's, not the country's
         head = head_by_office(text, match.start(), match.end(), day, release.country_id)
         if head is not None:  # "President Lula": the table's full name and office
             return [(head[0].name, head[0].office, head[1], head[2])]

@@ -237,8 +237,10 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
         return False
     text = release.layout.clean
     first_left, first_right = sentence_at(text, release.layout.lead_start)
+    # the outside counterpart is an actor of the first sentence, not itself a topic ('briefed the media
+    # on Xi's trip to Spain, Argentina and Panama': the trip's countries are what the briefing is about)
     if not any(m.where == "text" and first_left <= m.start < first_right
-               for m in names_elsewhere(release, ("lead",))):
+               and not in_what_was_said(text, m.start) for m in names_elsewhere(release, ("lead",))):
         return False
     return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m) for m in named)
 
