@@ -59,6 +59,7 @@ def test_a_briefing_on_a_trip_in_and_outside_lac_is_relevant() -> None:
 
 def test_a_lac_country_said_after_an_outside_counterpart_stays_a_topic() -> None:
     record = mfa("BEIJING, May 4 (Xinhua) -- Wang Yi on Thursday met with Spanish Foreign Minister "
-                 "Jose Manuel Albares. Albares said Spain hopes to work with China on issues such as Venezuela.",
+                 "Jose Manuel Albares. Albares said Spain hopes to work with China on issues such as "
+                 "Venezuela.",
                  title="Wang Yi meets Spanish FM", published="2023-05-05", url=EN_URL)
     assert not record.relevant
