@@ -158,7 +158,7 @@ class CuePattern:
                 self._always |= 1 << i
             for lit in lits or ():
                 masks[lit] = masks.get(lit, 0) | 1 << i
-        self._ascii = [(lit.encode("ascii"), mask) for lit, mask in masks.items() if lit.isascii()]
+        self._ascii = [(lit, mask) for lit, mask in masks.items() if lit.isascii()]
         # the others with their non-ASCII characters: a text lacking one of them lacks the literal
         self._other = [(lit, frozenset(c for c in lit if not c.isascii()), mask)
                        for lit, mask in masks.items() if not lit.isascii()]
@@ -199,9 +199,9 @@ class CuePattern:
         if folded is None:
             return None
         kept = self._always
-        ascii_bytes = folded.ascii
+        ascii_text = folded.ascii
         for lit, mask in self._ascii:
-            if lit in ascii_bytes:
+            if lit in ascii_text:
                 kept |= mask
         if not folded.is_ascii:
             lowered, chars = folded.lowered, folded.chars
@@ -237,11 +237,12 @@ class _Folded:
     sentence is searched by many cues):
 
     * ``lowered``: the text lowercased;
-    * ``ascii``: the ASCII characters of ``lowered``, as bytes (the others left out). An ASCII
-      literal occurs in it wherever it occurs in ``lowered`` (and perhaps where two pieces met
-      around a character left out, which only keeps a fragment that was not needed), and the
-      search is quicker: one bullet (•) or © in an English agency copy makes Python store the
-      whole text two bytes a character, and a Chinese text's ASCII characters are few;
+    * ``ascii``: the ASCII characters of ``lowered`` (the others left out). An ASCII literal
+      occurs in it wherever it occurs in ``lowered`` (and perhaps where two pieces met around a
+      character left out, which only keeps a fragment that was not needed), and the search is
+      quicker: one bullet (•) or © in an English agency copy makes Python store the whole text two
+      bytes a character, and a Chinese text's ASCII characters are few. A str, not bytes: ``in``
+      on bytes costs more per look-up, which the many short texts (titles, sentences) feel;
     * ``chars``: for a long text with other characters than ASCII ones, the set of its characters:
       a literal with a character outside it is not in the text, known without a scan (a short
       text is scanned sooner than its set is made)."""
@@ -250,8 +251,8 @@ class _Folded:
 
     def __init__(self, lowered: str) -> None:
         self.lowered = lowered
-        self.ascii = lowered.encode("ascii", "ignore")
         self.is_ascii = lowered.isascii()
+        self.ascii = lowered if self.is_ascii else lowered.encode("ascii", "ignore").decode("ascii")
         self.chars = frozenset(lowered) if not self.is_ascii and len(lowered) >= 256 else None
 
 
