@@ -159,7 +159,9 @@ class CuePattern:
             for lit in lits or ():
                 masks[lit] = masks.get(lit, 0) | 1 << i
         self._ascii = [(lit, mask) for lit, mask in masks.items() if lit.isascii()]
-        self._other = [(lit, mask) for lit, mask in masks.items() if not lit.isascii()]
+        # the others with their non-ASCII characters: a text lacking one of them lacks the literal
+        self._other = [(lit, frozenset(c for c in lit if not c.isascii()), mask)
+                       for lit, mask in masks.items() if not lit.isascii()]
         self._subsets: dict[int, re.Pattern[str]] = {0: _NEVER, (1 << len(parts)) - 1: self.full}
         self._recent: dict[str, re.Pattern[str]] = {}  # the last texts searched (title, lead, …)
 
@@ -171,23 +173,15 @@ class CuePattern:
         compiled = self._recent.get(text)
         if compiled is None:
             compiled = self._choose(text)
-            if len(self._recent) >= 4:
+            if len(self._recent) >= 16:
                 self._recent.clear()
             self._recent[text] = compiled
         return compiled
 
     def _choose(self, text: str) -> re.Pattern[str]:
-        folded = _lowered(text)
-        if folded is None:
+        kept = self._kept(text)
+        if kept is None:
             return self.full
-        kept = self._always
-        for lit, mask in self._ascii:
-            if lit in folded:
-                kept |= mask
-        if not folded.isascii():
-            for lit, mask in self._other:
-                if lit in folded:
-                    kept |= mask
         compiled = self._subsets.get(kept)
         if compiled is None:
             if self.full.groups:
@@ -196,6 +190,30 @@ class CuePattern:
             if len(self._subsets) < 1024:
                 self._subsets[kept] = compiled
         return compiled
+
+    def _kept(self, text: str) -> int | None:
+        """The fragments (a bit each) that ``text`` holds a literal of or that have none, or None
+        when the text must be searched whole (it holds a character of ``UNFOLDED``). Each literal
+        is looked up where it is quickest to find (see ``_Folded``)."""
+        folded = _folded(text)
+        if folded is None:
+            return None
+        kept = self._always
+        ascii_text = folded.ascii
+        for lit, mask in self._ascii:
+            if lit in ascii_text:
+                kept |= mask
+        if not folded.is_ascii:
+            lowered, chars = folded.lowered, folded.chars
+            if chars is None:
+                for lit, _, mask in self._other:
+                    if lit in lowered:
+                        kept |= mask
+            else:
+                for lit, needs, mask in self._other:
+                    if needs <= chars and lit in lowered:
+                        kept |= mask
+        return kept
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
         return self.for_text(string).search(string, *args)
@@ -214,18 +232,42 @@ class CuePattern:
             self.for_text(string).findall(string, *args)
 
 
-_LOWERED: dict[str, str | None] = {}
+class _Folded:
+    """A text as every cue's prefilter reads it, made once per text (the same page, lead or
+    sentence is searched by many cues):
+
+    * ``lowered``: the text lowercased;
+    * ``ascii``: the ASCII characters of ``lowered`` (the others left out). An ASCII literal
+      occurs in it wherever it occurs in ``lowered`` (and perhaps where two pieces met around a
+      character left out, which only keeps a fragment that was not needed), and the search is
+      quicker: one bullet (•) or © in an English agency copy makes Python store the whole text two
+      bytes a character, and a Chinese text's ASCII characters are few. A str, not bytes: ``in``
+      on bytes costs more per look-up, which the many short texts (titles, sentences) feel;
+    * ``chars``: for a long text with other characters than ASCII ones, the set of its characters:
+      a literal with a character outside it is not in the text, known without a scan (a short
+      text is scanned sooner than its set is made)."""
+
+    __slots__ = ("lowered", "ascii", "is_ascii", "chars")
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.is_ascii = lowered.isascii()
+        self.ascii = lowered if self.is_ascii else lowered.encode("ascii", "ignore").decode("ascii")
+        self.chars = frozenset(lowered) if not self.is_ascii and len(lowered) >= 256 else None
 
 
-def _lowered(text: str) -> str | None:
-    """The text lowercased, or None when it holds a character of ``UNFOLDED``."""
+_FOLDED: dict[str, _Folded | None] = {}
+
+
+def _folded(text: str) -> _Folded | None:
+    """The text's ``_Folded``, or None when it holds a character of ``UNFOLDED``."""
     try:
-        return _LOWERED[text]
+        return _FOLDED[text]
     except KeyError:
         pass
-    if len(_LOWERED) >= 32:
-        _LOWERED.clear()
-    folded = _LOWERED[text] = None if any(c in text for c in UNFOLDED) else text.lower()
+    if len(_FOLDED) >= 128:
+        _FOLDED.clear()
+    folded = _FOLDED[text] = None if any(c in text for c in UNFOLDED) else _Folded(text.lower())
     return folded
 
 
