@@ -6,10 +6,18 @@ A release is seen as three texts and one bag of structured facts the extractor f
 - ``body``: the first part of the body text, as words and as character n-grams — character
   n-grams carry Chinese, which has no spaces between words;
 - ``facts``: the codebook's own grounds as the extractor found them, as tokens: the rule-derived
-  event type and its family (``event_type=seminar``, ``family=knowledge``), the rules' content
-  tag, participant cues (``participants=group`` for a group that came for a course or a study
-  tour, ``participants=many``, counts of contacts and parties, their kinds), ``mechanism=regional``,
-  ``source=idcpc``, ``lang=zh``.
+  event type and its family (``event_type=seminar``, ``family=knowledge``), participant cues
+  (``participants=group`` for a group that came for a course or a study tour,
+  ``participants=many``, counts of contacts and parties, their kinds), the formats the headline
+  and the lead name in the cue vocabulary (``title_format=forum``, ``lead_format=group``),
+  ``source=idcpc``, ``lang=zh``;
+- ``rule``: the rules' content tag, one token.
+
+Fields that are no ground of content are left out: relevance (a page extraction finds not
+relevant has no facts, not a content), the exchange's scope and the party family (``mechanism``:
+leftist or not says nothing of the format; multilateral is ``participants=many``). With a few
+hundred labels, a token that happens to go with one class in them (every multilateral example a
+forum) would otherwise be learnt as if it were a rule.
 
 Only scikit-learn's own classes are used (no custom functions inside the pipeline), so a model
 saves with skops and loads with an explicit list of trusted types.
@@ -30,8 +38,9 @@ from nlp.schema import Record
 BODY_CHARS = 2500
 COLUMNS = ("title", "body", "facts", "rule")
 # Which feature set a saved model was fitted with (its metadata says so): 2 adds the codebook's
-# grounds — event-type family, the rules' tag as its own column, participant cues.
-VERSION = 2
+# grounds — event-type family, the rules' tag as its own column, participant cues; 3 adds the formats
+# named in the headline and the lead and leaves out relevance, scope and mechanism.
+VERSION = 3
 
 
 # The codebook's two families of event type (SCHEMA.md, content): the formats of knowledge exchange
@@ -70,7 +79,30 @@ def _count(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
 
 
-def facts_of(record: Record) -> str:
+# The cue vocabularies (nlp/gazetteer/cues.json) that name a format of knowledge exchange, or a group
+# that came for one, or many parties as the other side: the codebook's content grounds in words.
+FORMAT_CUES = (("training_course", "idcpc.training_course"), ("seminar", "idcpc.seminar"),
+               ("briefing", "idcpc.briefing"), ("forum", "idcpc.forum"), ("dialogue", "idcpc.dialogue"),
+               ("field_trip", "idcpc.field_trip"), ("group", "group_counterpart"), ("many", "many_parties"))
+# The lead: the first sentences say what the exchange was; later a speech may name any forum.
+LEAD_CHARS = 400
+
+
+def format_cues(where: str, text: str) -> list[str]:
+    """``<where>_format=<kind>`` for each format the cue vocabulary finds in ``text``.
+
+    They tell the model what the page itself calls the event even where the extractor gave no
+    type of that family (a foreign-ministry page has no ``forum`` type; a page extraction found
+    not relevant has none), so a label on a "Media Forum Held" page is learnt as a forum, not as
+    whatever else that page happened to have (a multilateral side, no named contact).
+    """
+    from nlp import cues  # the extractor's vocabulary; imported here so learn loads without it first
+
+    return [f"{where}_format={kind}" for kind, cue_id in FORMAT_CUES
+            if text and cues.pattern(cue_id).search(text)]
+
+
+def facts_of(record: Record, text: str = "") -> str:
     """The record's structured fields and participant cues as space-separated ``name=value`` tokens.
 
     These are what the codebook decides content by — the format of the event (its type and the
@@ -84,12 +116,12 @@ def facts_of(record: Record) -> str:
     rule = rule_token(record)
     where = sorted({span.where for span in record.evidence.get("event_type", [])})
     parties = {contact.party for contact in record.contacts if contact.party}
-    tokens = [f"source={record.source or 'none'}", f"lang={record.lang or 'none'}",
-              f"relevant={'yes' if record.relevant else 'no'}",
-              f"event_type={kind}", f"family={family}",
-              f"type_from={'+'.join(where) or 'none'}",
-              f"exchange_type={record.exchange_type or 'none'}",
-              f"contacts={_count(len(record.contacts))}", f"parties={_count(len(parties))}"]
+    tokens = [f"source={record.source or 'none'}", f"lang={record.lang or 'none'}"]
+    # No event type (a page extraction found not relevant) is no evidence either way: no token, so
+    # the few such pages among the labels do not teach "no type" as a class; the text decides.
+    if record.event_type:
+        tokens += [f"event_type={kind}", f"family={family}", f"type_from={'+'.join(where) or 'none'}"]
+    tokens += [f"contacts={_count(len(record.contacts))}", f"parties={_count(len(parties))}"]
     # A daily-interaction format the rules still call knowledge exchange: the counterpart is a
     # group that came for a course, a study tour or a forum (the content rule's group cue).
     if family == "daily" and rule == "rule=knowledge":
@@ -97,15 +129,16 @@ def facts_of(record: Record) -> str:
     if len(parties) >= 2 or record.exchange_type == "multilateral":
         tokens.append("participants=many")
     kinds = sorted({f"contact={contact.kind or 'other'}" for contact in record.contacts})
-    tokens += kinds or ["contact=none"]
-    tokens += sorted({f"mechanism={tag}" for tag in record.mechanism}) or ["mechanism=none"]
+    tokens += kinds
+    tokens += format_cues("title", record.title or "") + format_cues("lead", (text or "")[:LEAD_CHARS])
     return " ".join(token.replace(" ", "_") for token in tokens)
 
 
 def frame(items: Iterable[tuple[Record, str]]) -> pd.DataFrame:
     """One row per (record, body text) pair, in the columns the model's transformer expects."""
     rows = [
-        {"title": record.title or "", "body": (text or "")[:BODY_CHARS], "facts": facts_of(record),
+        {"title": record.title or "", "body": (text or "")[:BODY_CHARS],
+         "facts": facts_of(record, text or ""),
          "rule": rule_token(record)}
         for record, text in items
     ]
@@ -131,7 +164,9 @@ def transformer() -> ColumnTransformer:
             ("body_chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
                                            min_df=2, max_features=40000), "body"),
             ("facts", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "facts"),
-            ("rule", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), "rule"),
+            # Only the two tags are features: ``rule=none`` (no tag) is no evidence either way.
+            ("rule", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True,
+                                     vocabulary=["rule=daily", "rule=knowledge"]), "rule"),
         ],
         transformer_weights=dict(WEIGHTS),
         sparse_threshold=1.0,

@@ -33,7 +33,7 @@ def test_train_on_a_small_labelled_set_saves_a_versioned_model(tmp_path, capsys)
     assert set(meta) >= {"labels_hash", "gazetteer_version", "extractor_version", "metrics", "date"}
     assert meta["metrics"]["macro_f1"] > 0.8
     assert meta["calibrated"] is True
-    assert meta["features"]["version"] == 2 and "rule" in meta["features"]["columns"]
+    assert meta["features"]["version"] == 3 and "rule" in meta["features"]["columns"]
     assert sum(map(sum, meta["metrics"]["confusion"]["matrix"])) == 30
     # skops, no pickle: the file is a zip archive loadable with the explicit trusted list only.
     assert (ws.models_dir / version / "model.skops").read_bytes()[:2] == b"PK"
