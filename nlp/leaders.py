@@ -116,6 +116,8 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "y", "e", "
 # Spanish or Portuguese title a LAC government's English release keeps ("Presidente Luis Arce").
 _HONORIFIC = r"(?:the\s+)?(?:Most\s+|Right\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Rt\.?\s+Hon)\.?\s+"
 HEAD_OFFICE_EN = re.compile(
+    # (not a deputy's office: "Vice President López" is not President López Obrador)
+    r"(?<!Vice )(?<!Vice-)(?<!vice )(?<!vice-)(?<!Deputy )(?<!deputy )"
     r"\b(?:President|Prime Minister|Premier|President[ae]|Primer[ao]? Ministr[ao]|Primeir[ao]-Ministr[ao])"
     rf"\s+(?:{_HONORIFIC}){{0,2}}(?:[A-Z][\w'’-]*\.?\s+){{0,3}}$")
 

@@ -148,3 +148,19 @@ def test_outside_lac_official_stays_outside() -> None:
 
 def test_roster_has_no_problems() -> None:
     assert official_problems() == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Foreign Minister Qin Gang met with Vice President López in Beijing.",
+    "Vice Foreign Minister Qin Gang met with Vice-President López in Beijing.",
+])
+def test_vice_president_surname_is_not_the_head(text: str) -> None:
+    """A head's surname after a deputy's office (López, 2019: President López Obrador) is not the head."""
+    record = mfa(text, title="Qin Gang Meets with a Vice President", published="2019-06-10")
+    assert record.country is None and not record.relevant
+
+
+def test_head_by_surname_after_his_office_still_found() -> None:
+    record = mfa("Vice Foreign Minister Qin Gang met with President López Obrador in Mexico City.",
+                 title="Qin Gang Meets with President López Obrador", published="2019-06-10")
+    assert record.country == "Mexico"
