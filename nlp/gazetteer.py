@@ -1311,8 +1311,11 @@ REQUIRED = {
 
 def check(gaz: Gazetteer) -> list[str]:
     """Problems in the files: missing fields, duplicate ids, unknown countries or references, a
-    look-alike that equals a LAC entity's canonical name (it would hide that entity)."""
-    problems: list[str] = list(gaz.load_problems)
+    look-alike that equals a LAC entity's canonical name (it would hide that entity); and in the
+    roster of LAC officials beside the heads (``nlp/lac_officials.json``, ``official_problems``)."""
+    from nlp.leaders import official_problems  # (nlp.leaders imports this module)
+
+    problems: list[str] = list(gaz.load_problems) + official_problems()
     seen: dict[str, str] = {}
     for name in FILES:
         if "version" not in gaz.raw[name]:

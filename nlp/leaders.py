@@ -116,6 +116,8 @@ _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "y", "e", "
 # Spanish or Portuguese title a LAC government's English release keeps ("Presidente Luis Arce").
 _HONORIFIC = r"(?:the\s+)?(?:Most\s+|Right\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Rt\.?\s+Hon)\.?\s+"
 HEAD_OFFICE_EN = re.compile(
+    # (not a deputy's office: "Vice President López" is not President López Obrador)
+    r"(?<!Vice )(?<!Vice-)(?<!vice )(?<!vice-)(?<!Deputy )(?<!deputy )"
     r"\b(?:President|Prime Minister|Premier|President[ae]|Primer[ao]? Ministr[ao]|Primeir[ao]-Ministr[ao])"
     rf"\s+(?:{_HONORIFIC}){{0,2}}(?:[A-Z][\w'’-]*\.?\s+){{0,3}}$")
 
@@ -180,3 +182,177 @@ def head_by_zh(text: str, start: int, end: int, on: date | None,
                 best = (leader, at, at + len(name))
                 break
     return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Other LAC officials (``lac_officials.json``): vice presidents, foreign ministers, heads of the
+# legislature, party leaders. China's releases name them as they name heads, often without the
+# country ("Wang Yi Holds Talks with Mauro Vieira", 王毅同罗德里格斯会谈): the person is the
+# country's actor (codebook, country: "the LAC country whose actors take part"). Unlike a head,
+# such an official is never head-of-state level, and a surname alone (Rodríguez, López) names no
+# one: a release's short form is used only right after the office, for the holder on that day.
+
+OFFICIALS_DATA = Path(__file__).with_name("lac_officials.json")
+ROLES = ("vice_president", "foreign_minister", "legislature_head", "party_leader")
+KINDS = {"vice_president": "government", "foreign_minister": "government",
+         "legislature_head": "legislature", "party_leader": "party"}
+
+
+@dataclass(frozen=True)
+class LacOfficial:
+    name: str
+    country: str
+    office: str
+    role: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+    zh_short: tuple[str, ...] = ()
+    party: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        key = day.isoformat()
+        return ((self.start is None or self.start <= key[:len(self.start)])
+                and (self.end is None or key[:len(self.end)] <= self.end))
+
+    def full_names(self) -> tuple[str, ...]:
+        """Every full form (two words or more), with and without accents."""
+        names = [n for n in (self.name, *self.aliases) if len(n.split()) >= 2]
+        return tuple(dict.fromkeys(names + [plain_name(n) for n in names]))
+
+
+@lru_cache(maxsize=1)
+def lac_officials() -> tuple[LacOfficial, ...]:
+    data = json.loads(OFFICIALS_DATA.read_text(encoding="utf-8"))
+    return tuple(LacOfficial(name=e["name"], country=e["country"], office=e["office"], role=e["role"],
+                             kind=e.get("kind") or KINDS.get(e["role"], "government"),
+                             aliases=tuple(e.get("aliases", [])), short=tuple(e.get("short", [])),
+                             zh=tuple(to_simplified(z) for z in e.get("zh", [])),
+                             zh_short=tuple(to_simplified(z) for z in e.get("zh_short", [])),
+                             party=e.get("party"), start=e.get("from"), end=e.get("to"))
+                 for e in data["entries"])
+
+
+# The office right before a short name. English: the office, an optional honorific and up to two
+# given names ("Foreign Minister Rodríguez", "Vice President Delcy Rodríguez", "Minister of Foreign
+# Affairs the Hon. Johnson Smith"); Chinese: the office and at most a middle dot (外长罗德里格斯).
+ROLE_OFFICE_EN = {
+    "vice_president": r"(?:First\s+)?Vice[\s-]+President",
+    "foreign_minister": r"(?:Foreign\s+(?:Affairs\s+)?Minister|Minister\s+of\s+(?:Foreign|External)\s+"
+                        r"(?:Affairs|Relations)(?:\s+and\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Chancellor|FM)",
+    "legislature_head": r"(?:Speaker|President\s+of\s+the\s+(?:National\s+Assembly|Senate|Congress|"
+                        r"Chamber\s+of\s+Deputies))",
+}
+ROLE_OFFICE_ZH = {
+    "vice_president": r"(?:第一)?副总统",
+    "foreign_minister": r"(?:外长|外交部长|外交部部长|外交与侨务部长|外交和侨务部长)",
+    "legislature_head": r"(?:国会主席|议长|全国代表大会主席|国民议会主席|众议院议长|参议院议长)",
+}
+
+
+def _office_before(text: str, at: int, role: str, zh: bool) -> bool:
+    if zh:
+        office = ROLE_OFFICE_ZH.get(role)
+        return bool(office) and re.search(rf"{office}\s*$", text[max(0, at - 10):at]) is not None
+    office = ROLE_OFFICE_EN.get(role)
+    return bool(office) and re.search(
+        rf"\b{office}\s+(?:{_HONORIFIC}){{0,2}}(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$",
+        text[max(0, at - 90):at]) is not None
+
+
+def _found_at(text: str, name: str, zh: bool) -> list[int]:
+    if zh:
+        return [m.start() for m in re.finditer(re.escape(name), text)]
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def officials_named(passages: tuple[tuple[str, str], ...], on: date | None,
+                    zh: bool = False) -> list[tuple[LacOfficial, str, int, int]]:
+    """LAC officials named in the passages (where, text): (official, where, start, end).
+
+    By a full name or a Chinese rendering that names one person (any day: a former minister is
+    still his country's actor; the entry in office that day is preferred, else the latest one
+    before it), or by a short name right after the office, for the holder of that office on the
+    day only (a bare surname, or one that several countries' holders share that day, names none)."""
+    found: list[tuple[LacOfficial, str, int, int, bool]] = []
+    by_short: list[tuple[LacOfficial, str, int, int, bool]] = []
+    full_spans: set[tuple[str, int, int]] = set()  # every full name's place, in every passage
+    for official in lac_officials():
+        for where, text in passages:
+            full_spans.update((where, at, at + len(n)) for n in (official.zh if zh else official.full_names())
+                              for at in _found_at(text, n, zh))
+    for official in lac_officials():
+        in_office = official.held_on(on)
+        for where, text in passages:
+            names = official.zh if zh else official.full_names()
+            hit = next(((at, at + len(n)) for n in sorted(names, key=len, reverse=True)
+                        for at in _found_at(text, n, zh)), None)
+            if hit is not None:
+                found.append((official, where, hit[0], hit[1], in_office))
+                break
+            if in_office and on is not None:
+                shorts = official.zh_short + official.zh if zh else official.short
+                hit = next(((at, at + len(n)) for n in sorted(shorts, key=len, reverse=True)
+                            for at in _found_at(text, n, zh) if _office_before(text, at, official.role, zh)),
+                           None)
+                if hit is not None:
+                    by_short.append((official, where, hit[0], hit[1], in_office))
+                    break
+    # a short name inside another official's full name is part of that name ("Foreign Minister
+    # Delcy Rodríguez", 2016: not Cuba's Foreign Minister Rodríguez)
+    found += [hit for hit in by_short
+              if not any(where == hit[1] and a <= hit[2] and hit[3] <= b for where, a, b in full_spans)]
+    if not found:
+        return []
+    # a short name two countries' officials share (Foreign Minister Rodríguez, 2015: Cuba and
+    # Venezuela) names neither: every match must be one country's
+    if len({f[0].country for f in found}) != 1:
+        return []
+    # one entry per person: the office held that day, else the latest one begun before it
+    key = on.isoformat() if on else "9999"
+    best: dict[str, tuple[LacOfficial, str, int, int, bool]] = {}
+    for item in found:
+        rank = (item[4], (item[0].start or "") <= key, item[0].start or "")
+        old = best.get(item[0].name)
+        if old is None or rank > (old[4], (old[0].start or "") <= key, old[0].start or ""):
+            best[item[0].name] = item
+    found = sorted(best.values(), key=lambda f: (f[1] != "title", f[2]))
+    return [(official, where, start, end) for official, where, start, end, _ in found]
+
+
+def official_problems() -> list[str]:
+    """Problems in ``lac_officials.json``: an unknown role or kind, a date out of order or badly
+    written, a short or Chinese short name missing its full form, an unknown country or party
+    (checked by ``python -m nlp.gazetteer --check``)."""
+    from nlp.gazetteer import Gazetteer  # (here: nlp.gazetteer does not import this module)
+
+    gaz = Gazetteer.load()
+    problems: list[str] = []
+    date_re = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+    for i, o in enumerate(lac_officials()):
+        where = f"lac_officials.json entry {i} ({o.name}, {o.office})"
+        if o.role not in ROLES:
+            problems.append(f"{where}: unknown role {o.role!r}")
+        if o.kind != KINDS.get(o.role):
+            problems.append(f"{where}: kind {o.kind!r} is not the role's ({KINDS.get(o.role)!r})")
+        if gaz.country(o.country) is None:
+            problems.append(f"{where}: unknown country {o.country!r}")
+        if (o.party is not None) != (o.role == "party_leader"):
+            problems.append(f"{where}: a party id belongs to a party office only")
+        if o.party is not None and gaz.get(o.party) is None:
+            problems.append(f"{where}: unknown party {o.party!r}")
+        for edge in (o.start, o.end):
+            if edge is not None and not date_re.match(edge):
+                problems.append(f"{where}: bad date {edge!r}")
+        if o.start and o.end and o.end < o.start[:len(o.end)]:
+            problems.append(f"{where}: ends before it starts")
+        if len(o.name.split()) < 2:
+            problems.append(f"{where}: the name is not a full name")
+        if o.short and o.role not in ROLE_OFFICE_EN or o.zh_short and o.role not in ROLE_OFFICE_ZH:
+            problems.append(f"{where}: short names without an office pattern for role {o.role!r}")
+    return problems

@@ -23,7 +23,7 @@ from typing import Any
 from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
-from nlp.leaders import leader_by_zh, leaders
+from nlp.leaders import LacOfficial, leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
 from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
@@ -1489,4 +1489,28 @@ def step(release: Release) -> None:
     if named is not None and not contacts:  # the head in office the country step found by name
         contacts.append(Contact(name=named.text, kind="government"))
         release.record.add_evidence(NAME, named)
+    official = release.extra.get("named_official")
+    if official is not None:  # the official the country step found by name
+        _named_official(release, official, contacts)
     release.record.contacts = contacts
+
+
+def _named_official(release: Release, official: tuple[Span, LacOfficial], contacts: list[Contact]) -> None:
+    """The LAC official the country step found by name (``lac_officials.json``) is a contact of his
+    office's kind — the party he leads for a party office ("Gleisi Hoffmann", "Roberto Morales
+    Ojeda, Secretary of Organization of the Central Committee": the roster knows whose committee) —
+    added when the page gave no contact, else completing the contact of that name where the words
+    around it did not say its kind or party."""
+    span, person = official
+    party = release.gazetteer.get(person.party) if person.party else None
+    names = {span.text, person.name}
+    same = [c for c in contacts if any(n in c.name or c.name in n for n in names if c.name)]
+    if not contacts:
+        contacts.append(Contact(name=span.text, kind=person.kind, party_id=person.party if party else None,
+                                party=party.canonical if party else None))
+        release.record.add_evidence(NAME, span)
+    for contact in same:
+        if contact.kind == "other":
+            contact.kind = person.kind
+        if party is not None and contact.party is None and contact.kind == "party":
+            contact.party_id, contact.party = person.party, party.canonical

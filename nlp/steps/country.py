@@ -34,7 +34,7 @@ from nlp.gazetteer import (
     place_unit_forms,
     to_simplified,
 )
-from nlp.leaders import Leader, head_by_office, leaders, leaders_on, plain_name
+from nlp.leaders import LacOfficial, Leader, head_by_office, leaders, leaders_on, officials_named, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
@@ -1123,6 +1123,8 @@ def step(release: Release) -> None:
     if not actors and scores and not release.extra.get("venues_only"):
         _leader_in_focus(release, scores, (focus, actors, placed))
     if not actors and scores and not release.extra.get("venues_only"):
+        _official_in_focus(release, scores, (focus, actors, placed))
+    if not actors and scores and not release.extra.get("venues_only"):
         _home_official_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
@@ -1230,6 +1232,21 @@ def step(release: Release) -> None:
             record.add_evidence("country", span)
             record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
             release.extra["named_leader"] = span
+        return
+    official = official_named(release)
+    if official is not None:  # "Wang Yi Holds Talks with Mauro Vieira": the official names the country
+        person, span = official
+        entry = release.gazetteer.country(person.country)
+        if entry is not None:
+            release.country_id = entry.id
+            release.scores = {entry.id: ZONE_WEIGHT[span.where if span.where == "title" else "lead"]}
+            actors[entry.id] = release.scores[entry.id]
+            record.country = entry.canonical
+            record.exchange_type = "bilateral"
+            record.add_evidence("country", span)
+            record.notes.append(f"country: {entry.canonical}, whose official is named ({person.name}, "
+                                f"{person.office})")
+            release.extra["named_official"] = (span, person)
 
 
 def _leader_in_focus(release: Release, scores: dict[str, float],
@@ -1269,6 +1286,28 @@ HOME_OFFICE_EN = re.compile(
     r"(?:President[ae]?|Prime Minister|Premier|Chancellor|Canciller|(?:[A-Z][\w-]*\s+){1,2}Minister|"
     r"(?:Minister|Secretary)\s+of\s+[A-Z][\w]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w]*){0,3}))"
     r",?\s+(?:(?:the\s+)?(?:Most\s+)?(?:Hon|Dr|Mr|Mrs|Ms)\.?\s+)*(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+)")
+
+
+def _official_in_focus(release: Release, scores: dict[str, float],
+                       tables: tuple[dict[str, float], ...]) -> None:
+    """A LAC official named in the title or lead (``official_named``: "Liu Jianchao met with Foreign
+    Minister Bruno Rodríguez Parrilla in Havana", "Wang Yi Meets with Alberto van Klaveren" at a
+    meeting in Rio de Janeiro) is the exchange's actor where the page names a LAC country only as
+    the place, as a head is (``_leader_in_focus``): the weight of his zone goes to his country. On a
+    party page only where that country is named (a minister's own capital)."""
+    named = official_named(release)
+    if named is None:
+        return
+    person, span = named
+    entry = release.gazetteer.country(person.country)
+    if entry is None or (entry.id not in scores and not release.is_mfa):
+        return
+    scores.setdefault(entry.id, 0.0)
+    weight = ZONE_WEIGHT["title" if span.where == "title" else "lead"]
+    for table in tables:
+        table[entry.id] = table.get(entry.id, 0.0) + weight
+    release.extra["named_official"] = (span, person)
+    release.record.add_evidence("country", span)
 
 
 def _home_official_in_focus(release: Release, scores: dict[str, float],
@@ -1415,6 +1454,24 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
                 found.append((leader, spans[0]))
                 break
     return found
+
+
+def official_named(release: Release) -> tuple[LacOfficial, Span] | None:
+    """A LAC official who is not a head (a vice president, foreign minister, head of the
+    legislature or party leader: ``nlp/lac_officials.json``) named in the title or lead of a page
+    that names no LAC country, party, organisation or head: his country is the exchange's
+    (``officials_named`` says how a name counts: a full name, or a surname right after the office
+    for that day's holder; one country's officials only)."""
+    title, lead = release.title, release.lead()
+    if release.zh:
+        title, lead = to_simplified(title), to_simplified(lead)
+    found = officials_named((("title", title), ("text", lead)), release.anchor, zh=release.zh)
+    if not found:
+        return None
+    person, where, start, end = found[0]
+    offset = 0 if where == "title" else release.layout.lead_start
+    text = release.title if where == "title" else release.lead()
+    return person, Span(offset + start, offset + end, text[start:end], where)
 
 
 def _outside_longer_names(found: list[tuple[Leader, Span]]) -> list[tuple[Leader, Span]]:

@@ -34,7 +34,7 @@ from nlp.gazetteer import (
     PartnershipLevel,
     to_simplified,
 )
-from nlp.leaders import head_by_office, head_by_zh, leader_by_zh, leaders_on, plain_name
+from nlp.leaders import head_by_office, head_by_zh, leader_by_zh, leaders_on, officials_named, plain_name
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
@@ -647,6 +647,30 @@ def _known_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     return [(leader.name, leader.office, a, b)]
 
 
+def _known_official(release: Release) -> list[tuple[str, str | None, int, int]]:
+    """A LAC official of the release's country named in the lead without a demonym ("had a phone
+    call with Minister of Foreign Affairs Mauro Vieira", 同外长维埃拉会谈): the roster of officials
+    (``lac_officials.json``) says who — the full English name on an English page, the name as
+    written on a Chinese one — and, when he held it on the day, the office (a former minister
+    keeps his name only)."""
+    if not release.country_id:
+        return []
+    text = release.layout.clean
+    start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
+    day = parse_date(release.record.event_date) or release.anchor
+    lead = to_simplified(text[start:end]) if release.zh else text[start:end]
+    found = [f for f in officials_named((("text", lead),), day, zh=release.zh)
+             if f[0].country == release.country_id]
+    if not found:
+        return []
+    person, _, a, b = found[0]
+    if re.search(r"将|將|\bwill\b|\bto meet\b", text[sentence_at(text, start + a)[0]:start + a]):
+        return []  # a meeting announced, not the page's counterpart yet
+    # (a Chinese page's minister keeps the Chinese name it gives, as with a demonym: 罗德里格斯)
+    name = text[start + a:start + b] if release.zh else person.name
+    return [(name, office_name(person.office) if person.held_on(day) else None, start + a, start + b)]
+
+
 def _head_by_full_name(release: Release, start: int, end: int, day: date | None) -> tuple | None:
     """The head of the page's country in office that day named by full name alone in the lead
     ("Xi Jinping met with Gustavo Petro"): the table says the office (a former head or an envoy is
@@ -968,6 +992,8 @@ def step(release: Release) -> None:
         found = _host_head(release)
     if not found:
         found = _known_head(release)
+    if not found:
+        found = _known_official(release)
     if release.zh:
         found = [_english_leader(release, *item) for item in found]
     counterparts: list[str] = []
