@@ -50,9 +50,10 @@ def test_agency_dateline_opening_the_lead_unchanged() -> None:
     assert rec.event_date == "2019-09-03"
 
 
-STUDY_LEAD = ("Beijing, August 3rd--Liu Jianchao, head of the IDCPC, met with {who} in Beijing today. {more}\n\n"
-              "Liu said that the CPC and the PT enjoy a long-standing friendship and is ready to strengthen "
-              "exchanges of experience in state governance.\n\nBrazilian Ambassador Marcos Galvao was present.")
+STUDY_LEAD = ("Beijing, August 3rd--Liu Jianchao, head of the IDCPC, met with {who} in Beijing today. "
+              "{more}\n\nLiu said that the CPC and the PT enjoy a long-standing friendship and is ready "
+              "to strengthen exchanges of experience in state governance.\n\n"
+              "Brazilian Ambassador Marcos Galvao was present.")
 
 
 def test_study_tour_group_met_is_knowledge_exchange() -> None:
@@ -69,19 +70,21 @@ def test_study_tour_group_met_is_knowledge_exchange() -> None:
 
 
 def test_plain_party_delegation_stays_daily_interaction() -> None:
-    rec = idcpc(STUDY_LEAD.format(who="a delegation of the Workers' Party of Brazil (PT) led by its President "
-                                      "Gleisi Hoffmann", more="The two sides exchanged views on bilateral ties."),
+    who = "a delegation of the Workers' Party of Brazil (PT) led by its President Gleisi Hoffmann"
+    rec = idcpc(STUDY_LEAD.format(who=who, more="The two sides exchanged views on bilateral ties."),
                 title="Liu Jianchao Meets with PT Delegation", published="2023-08-03")
     assert rec.content == "daily interaction"
 
 
-ARG_YOUTH = ("5月16日，中联部部长刘建超在京会见阿根廷政党青年领导人代表团。代表团成员{members}。\n\n"
+ARG_YOUTH = ("5月16日，中联部部长刘建超在京会见阿根廷政党青年领导人代表团。"
+             "代表团成员{members}。\n\n"
              "刘建超表示，阿根廷是拉美重要国家。中共愿同阿各党派加强交流，包括青年交流。\n\n"
              "同日，刘建超还会见了越南共产党中央对外部部长黎怀忠。")
 
 
 def test_bare_party_name_after_from_or_including() -> None:
-    for members in ("来自正义党、激进公民联盟和共和国方案党", "包括正义党、激进公民联盟和共和国方案党的青年干部",
+    for members in ("来自正义党、激进公民联盟和共和国方案党",
+                    "包括正义党、激进公民联盟和共和国方案党的青年干部",
                     "分别来自正义党和激进公民联盟"):
         rec = idcpc(ARG_YOUTH.format(members=members), title="刘建超会见阿根廷政党青年领导人代表团",
                     published="2023-05-16", lang="zh")
@@ -91,7 +94,8 @@ def test_bare_party_name_after_from_or_including() -> None:
 
 def test_bare_party_name_after_from_needs_a_party_of_the_page_country() -> None:
     """Not over-firing: 正义党 on a Chilean page is no Argentine party."""
-    text = ("5月16日，中联部部长刘建超在京会见智利政党青年领导人代表团。代表团成员来自正义党和争取民主党。\n\n"
+    text = ("5月16日，中联部部长刘建超在京会见智利政党青年领导人代表团。"
+            "代表团成员来自正义党和争取民主党。\n\n"
             "刘建超表示，中共愿同智利各党派加强交流。")
     rec = idcpc(text, title="刘建超会见智利政党青年领导人代表团", published="2023-05-16", lang="zh")
     assert "Justicialist Party" not in parties(rec)
