@@ -99,3 +99,39 @@ def test_bare_party_name_after_from_needs_a_party_of_the_page_country() -> None:
             "刘建超表示，中共愿同智利各党派加强交流。")
     rec = idcpc(text, title="刘建超会见智利政党青年领导人代表团", published="2023-05-16", lang="zh")
     assert "Justicialist Party" not in parties(rec)
+
+
+COLOMBIA = ("Beijing, June 8th--Guo Yezhou, Vice Minister of the IDCPC, met with a delegation of the Liberal "
+            "Party of Colombia led by its Director Cesar Gaviria in Beijing today.\n\n"
+            "Guo said that China and Colombia established diplomatic ties in 1980.\n\n"
+            "Gaviria said that the Liberal Party supports the one-China policy.\n\n{more}")
+
+
+def test_another_country_party_met_the_same_day_is_no_counterpart() -> None:
+    for more in ("On the same day, Guo also met with Alberto Anaya, National Commissioner of the Labor Party "
+                 "of Mexico, and exchanged views on party building.",
+                 "Later that day, Guo met separately with a delegation of the Communist Party of Cuba."):
+        rec = idcpc(COLOMBIA.format(more=more), title="Guo Yezhou Meets with Delegation of Liberal Party "
+                    "of Colombia", published="2019-06-08")
+        assert rec.country == "Colombia", more
+        assert parties(rec) == {"Colombian Liberal Party"}, more
+        assert rec.mechanism == ["bilateral"], more
+
+
+def test_another_country_party_met_the_same_day_is_no_counterpart_zh() -> None:
+    text = ("中联部副部长郭业洲6月8日在京会见哥伦比亚自由党领导人加维里亚率领的代表团。\n\n"
+            "郭业洲表示，中哥1980年建交以来，两国关系稳步发展。\n\n加维里亚表示，自由党支持一个中国政策。\n\n"
+            "同日，郭业洲还会见了墨西哥劳动党全国委员阿纳亚。")
+    rec = idcpc(text, title="郭业洲会见哥伦比亚自由党代表团", published="2019-06-10", lang="zh")
+    assert parties(rec) == {"Colombian Liberal Party"}
+    assert rec.mechanism == ["bilateral"]
+
+
+def test_several_countries_parties_kept_on_a_multilateral_record() -> None:
+    """Not over-firing: a regional event keeps every country's parties."""
+    text = ("Beijing, November 30th--The Seminar for Latin American and Caribbean political parties was held "
+            "online today, attended by leaders of the Communist Party of Cuba, the Labor Party of Mexico and "
+            "the Liberal Party of Colombia.\n\nGuo Yezhou, Vice Minister of the IDCPC, delivered a speech.")
+    rec = idcpc(text, title="Seminar Held for LAC Political Parties", published="2021-11-30")
+    assert rec.country == "multilateral"
+    assert {"Communist Party of Cuba", "Labor Party (Mexico)", "Colombian Liberal Party"} <= parties(rec)
