@@ -135,3 +135,26 @@ def test_several_countries_parties_kept_on_a_multilateral_record() -> None:
     rec = idcpc(text, title="Seminar Held for LAC Political Parties", published="2021-11-30")
     assert rec.country == "multilateral"
     assert {"Communist Party of Cuba", "Labor Party (Mexico)", "Colombian Liberal Party"} <= parties(rec)
+
+
+def test_chinese_envoys_designate_to_the_region_are_no_lac_counterpart() -> None:
+    for who in ("Chinese diplomats-designate to Latin American and Caribbean countries",
+                "Chinese ambassadors-designate to Cuba, Venezuela and Nicaragua",
+                "Chen Xi, Chinese Ambassador-designate to Nicaragua,"):
+        text = (f"Beijing, March 14th--Liu Jianchao, head of the IDCPC, met with {who} in Beijing "
+                "today.\n\n"
+                "Liu said that the IDCPC will support their work in carrying out party-to-party "
+                "exchanges.\n\n"
+                "On the same day, Liu met with a delegation of the Communist Party of Vietnam.")
+        rec = idcpc(text, title="Liu Jianchao Meets with Chinese Diplomats-designate", published="2023-03-14")
+        assert rec.relevant is False, who
+
+
+def test_lac_envoys_to_china_stay_counterparts() -> None:
+    """Not over-firing: LAC countries' own ambassadors in Beijing are LAC actors."""
+    text = ("Beijing, March 9th--Liu Jianchao, head of the IDCPC, met with ambassadors of Latin American and "
+            "Caribbean countries to China in Beijing today, and briefed them on the Two Sessions.\n\n"
+            "The ambassadors of Cuba, Venezuela and Brazil spoke at the meeting.")
+    rec = idcpc(text, title="Liu Jianchao Meets with LAC Envoys", published="2024-03-09")
+    assert rec.relevant is True
+    assert rec.country == "multilateral"
