@@ -624,6 +624,9 @@ ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在�
 # party's people).
 ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")
 ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
+# Words ending in a character that is no verb or particle alone, which a bare party name follows as it
+# follows 和 or 见: 来自 (from: 成员来自正义党、激进公民联盟), 包括 (including), 出自 (from).
+ZH_WORD_BEFORE_BARE = re.compile(r"(?:来自|來自|出自|包括)$")
 
 
 def _bare(release: Release, m: Mention) -> bool:
@@ -637,7 +640,8 @@ def _bare(release: Release, m: Mention) -> bool:
         if ZH_AFTER_NOT_NAME.match(source, m.end):
             return False  # 社会党人 (socialists), 民主党派 (China's democratic parties): a word, no name
         return (not ("\u4e00" <= previous <= "\u9fff") or previous in ZH_BEFORE_BARE
-                or ZH_PARTY_ROLE.search(source, max(0, m.start - 4), m.start) is not None)
+                or ZH_PARTY_ROLE.search(source, max(0, m.start - 4), m.start) is not None
+                or ZH_WORD_BEFORE_BARE.search(source, max(0, m.start - 2), m.start) is not None)
     before = source[max(0, m.start - 30):m.start].split()
     after = source[m.end:m.end + 30]
     previous = before[-1] if before else ""

@@ -550,6 +550,10 @@ def layout(text: str, title: str | None = None) -> Layout:
     body = max(headline_at, len(cleaned) - len(cleaned.lstrip()))
     limit = body + max(600, (len(cleaned) - body) * 2 // 3)
     match = DATELINE_ZH.search(cleaned, 0, limit) if zh else dateline_en(cleaned, limit)
+    credit = None  # a source credit's dateline below the report: its day, never the lead
+    while zh and match and _bracketed_source_line(cleaned, match.start(), spans):
+        credit = credit or match
+        match = DATELINE_ZH.search(cleaned, match.end(), limit)
     lead: tuple[int, int] | None = None
     if match:
         start = match.start("mname") if not zh and match.group("city") is None else match.start()
@@ -587,6 +591,8 @@ def layout(text: str, title: str | None = None) -> Layout:
                 break
     if lead is None:
         lead = spans[0] if spans else (0, 0)
+    if dateline is None and credit is not None:
+        dateline = (credit.start(), credit.end())
     # a one-line lead ("新华社北京11月8日电 发言人宣布:", a subtitle) continues in the next paragraph
     line = cleaned[lead[0]:lead[1]].rstrip()
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
@@ -611,6 +617,24 @@ def layout(text: str, title: str | None = None) -> Layout:
                      and not is_file_photo(cleaned[p[0]:p[1]]))
     return Layout(clean=cleaned, lead_start=lead[0], lead_end=lead_end, dateline=dateline, zh=zh,
                   captions=captions)
+
+
+# A Chinese copy's source credit in brackets on a line of its own: 【新华社圣地亚哥9月12日电】,
+# 【人民网北京5月10日电】
+BRACKETED_LINE = re.compile(r"^[ \t\u3000]*[【\[][^【】\[\]\n]{1,40}[】\]][ \t\u3000]*$", re.MULTILINE)
+
+
+def _bracketed_source_line(cleaned: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Is the Chinese dateline at ``at`` a source credit in brackets on a line of its own, below a
+    paragraph of the report (【新华社圣地亚哥9月12日电】 under the text, as 【来源：新华社】 is)? It
+    names the agency and the day it filed, as a copy's credit line does: the report began above it,
+    so it is not the lead's dateline, and its day is not a day the report gives (a delegation's
+    visit "9月8日至12日" is dated by its first day, not by the credit's 12th)."""
+    left = cleaned.rfind("\n", 0, at) + 1
+    match = BRACKETED_LINE.match(cleaned, left)
+    if match is None or not match.start() <= at < match.end():
+        return False
+    return any(b <= left and _is_prose(cleaned[a:b], True) for a, b in spans)
 
 
 # Paragraphs of a copy stored as one line are spaced apart by three blanks or more, or by a Chinese

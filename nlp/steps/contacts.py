@@ -22,7 +22,7 @@ from typing import Any
 
 from nlp import cues
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
 from nlp.leaders import LacOfficial, leader_by_zh, leaders
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
@@ -1210,6 +1210,34 @@ def recalled_sentences(release: Release) -> list[tuple[int, int]]:
     return out
 
 
+def _of_the_record_country(release: Release, contacts: list[Contact]) -> list[Contact]:
+    """The contacts of a one-country record without those of another LAC country's party. A
+    bilateral exchange is the CPC's with one LAC country's actors (codebook, ``exchange_type``,
+    ``country``), so a party of another LAC country the page names belongs to another exchange it
+    also reports ("On the same day, Guo also met with Alberto Anaya of the Labor Party of Mexico",
+    同日，…还会见了墨西哥劳动党…) or to what was said: it is no counterpart of this one, and its
+    party family must not make this exchange ``leftist``. A multilateral record keeps every
+    country's, and so does a record whose title or lead names the party: the headline's exchange
+    is the one with it ("a joint delegation of the Communist Parties of Argentina and Uruguay")."""
+    own = release.country_id
+    if own is None or release.record.country in (None, MULTILATERAL):
+        return contacts
+    gaz = release.gazetteer
+    # parties and countries the title or lead names (a country by its LAC_COUNTRY mention's id)
+    headline = {m.ids[0] if m.label == LAC_COUNTRY and m.ids else getattr(m.entry, "id", None)
+                for m in release.mentions if m.label in (LAC_PARTY, LAC_COUNTRY)
+                and (m.where == "title" or m.zone == "lead")}
+    kept = []
+    for contact in contacts:
+        party = gaz.get(contact.party_id) if contact.party_id else None
+        country = getattr(party, "country", None)
+        if (isinstance(party, Party) and not {party.id, country} & headline and country and country != own
+                and gaz.country(country) is not None):
+            continue
+        kept.append(contact)
+    return kept
+
+
 def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ranges with the holes cut out of them."""
     out = list(ranges)
@@ -1485,6 +1513,7 @@ def step(release: Release) -> None:
         _participants(release, ranges, contacts, seen)
     elif not contacts:
         _demonym_group(release, ranges, contacts, seen)
+    contacts = _of_the_record_country(release, contacts)
     named = release.extra.get("named_leader")
     if named is not None and not contacts:  # the head in office the country step found by name
         contacts.append(Contact(name=named.text, kind="government"))

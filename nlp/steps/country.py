@@ -207,7 +207,8 @@ def envoy_elsewhere(release: Release, m: Mention) -> bool:
 PLACES_LISTED_EN = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"
 PLACES_LISTED_ZH = r"(?:[\u4e00-\u9fff]{2,10}?[、和及与與])*"
 # An envoy or a mission posted to the place (whosever it is: "Chinese ambassadors to Latin American
-# countries", "the Vietnamese Embassy in Cuba"), or China's companies, business people, nationals or
+# countries", "the Vietnamese Embassy in Cuba"; also one about to take up the post: "Chinese
+# diplomats-designate to ..."), or China's companies, business people, nationals or
 # diplomats working there or back from there ("Chinese companies operating in Brazil", "Chinese
 # entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the Chinese medical team
 # returning from Guyana"), right before the place
@@ -218,6 +219,7 @@ POSTED_BEFORE_EN = re.compile(
     r"business\s?(?:people|men)|entrepreneurs?|investors?|nationals|citizens|communit(?:y|ies)|diaspora|"
     r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?(?:\s+members)?|"
     r"diplomats?))"
+    r"(?:[- ](?i:designate))?"  # "ambassadors-designate to", "diplomats-designate to": posted, not yet there
     r"(?:\s+(?:(?:who|that)\s+(?:(?:are|were|have|had)\s+)?)?(?i:based|working|operating|investing|"
     r"posted|stationed|living|residing|accredited|doing\s+business|serving|served|worked|lived))?"
     r"\s+(?:to|in|(?:returning|returned|back)\s+from)\s+(?:the\s+)?" + PLACES_LISTED_EN + r"$")

@@ -975,7 +975,9 @@ def step(release: Release) -> None:
     if base is None:
         base, dateline = _standalone_dateline(release)
     lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
-    search_from = dateline[1] if dateline else lead_start
+    # the days are read from the dateline on; a dateline below the lead (a copy's source credit,
+    # 【新华社圣地亚哥9月12日电】 under the report: ``Layout.dateline``) gives only its day
+    search_from = dateline[1] if dateline and dateline[0] < lead_end else lead_start
     next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
     finder = _candidates_zh if release.zh else _candidates_en
     lead_found = finder(release, search_from, lead_end, base)
