@@ -1084,11 +1084,7 @@ def _mfa(release: Release) -> None:
     if sidelines and _two_country_gathering(release, sidelines.group()):
         sidelines = None  # 中巴企业家论坛: a forum of China and the one country is no multilateral one
     meets = cues.pattern("mfa.meeting").search(focus)
-    # datelined outside China and outside the counterpart's country (Rio de Janeiro for a Mexican
-    # head): a third country, LAC or not
-    place = _dateline_country(release)
-    third_country = place == "other" or (place not in (None, "CN") and release.country_id is not None
-                                         and place != release.country_id)
+    third_country = _dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):
         # the text of a joint statement has it as its headline; a page that reports or comments
         # on one is about something else

@@ -1,7 +1,7 @@
 """Rules mended when round 8's branches met the earlier campaigns: a legislature's president named
-by body and office with no country beside him is no head of government; a meeting datelined in a
-LAC city of a third country is a meeting on the sidelines; a briefing on a trip whose stops lie
-inside and outside LAC is about all of them. Self-written releases; names are facts."""
+by body and office with no country beside him is no head of government; a briefing on a trip whose stops lie
+inside and outside LAC is about all of them; both leaders attending a summit, said in a Chinese
+sentence of its own, place their meeting on its sidelines. Self-written releases; names are facts."""
 
 from __future__ import annotations
 
@@ -35,18 +35,23 @@ def test_a_countrys_president_still_is_a_head() -> None:
 
 @pytest.mark.parametrize("text, title", [
     ("新华社里约热内卢11月18日电 当地时间18日，国家主席习近平在里约热内卢会见智利总统博里奇。"
-     "两国元首都在当地出席有关会议。", "习近平会见智利总统博里奇"),
-    ("新华社利马11月15日电 当地时间15日，国家主席习近平在利马会见乌拉圭总统拉卡列。",
-     "习近平会见乌拉圭总统"),
+     "两国元首都在当地出席二十国集团领导人峰会。", "习近平会见智利总统博里奇"),
+    ("新华社利马11月15日电 当地时间15日，国家主席习近平在利马会见乌拉圭总统拉卡列。"
+     "两国领导人均出席亚太经合组织领导人非正式会议。", "习近平会见乌拉圭总统"),
 ])
-def test_a_meeting_datelined_in_another_lac_countrys_city_is_on_the_sidelines(text: str, title: str) -> None:
+def test_both_leaders_attending_a_summit_in_a_sentence_of_its_own(text: str, title: str) -> None:
     record = mfa(text, title=title, published="2024-11-19", url=ZH_URL)
     assert record.event_type == "meeting_on_sidelines"
 
 
-def test_a_meeting_datelined_in_the_counterparts_own_city_is_a_meeting() -> None:
-    record = mfa("新华社利马11月15日电 当地时间15日，国家主席习近平在利马会见秘鲁国会主席萨尔瓦纳。",
-                 title="习近平会见秘鲁国会主席", published="2024-11-16", url=ZH_URL)
+@pytest.mark.parametrize("text, title", [
+    ("新华社利马11月15日电 当地时间15日，国家主席习近平在利马会见秘鲁国会主席萨尔瓦纳。",
+     "习近平会见秘鲁国会主席"),
+    ("HAVANA, March 8 -- Chinese Vice Foreign Minister Miao Deyu met with Bolivian Foreign Minister Celinda "
+     "Sosa in Havana on Friday.", "Chinese vice FM meets Bolivian FM in Havana"),
+])
+def test_a_meeting_in_a_lac_city_with_no_summit_named_is_a_meeting(text: str, title: str) -> None:
+    record = mfa(text, title=title, published="2024-11-16", url=ZH_URL)
     assert record.event_type == "meeting"
 
 
