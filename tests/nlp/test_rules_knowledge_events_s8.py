@@ -1,0 +1,115 @@
+"""Knowledge-exchange pages and their edges (session 8, campaign B): a minister's meeting with a group
+that came for a course, a study program or a worldwide platform of parties.
+
+Self-written releases in the sites' style; party, country and official names are facts."""
+
+from __future__ import annotations
+
+from nlp_helpers import idcpc
+
+KE = "knowledge exchange"
+DI = "daily interaction"
+ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/201711/t20171130_1.html"
+
+
+# --- a group that came for a worldwide platform, said after the lead's first sentence -------------------
+
+def test_delegation_in_china_for_world_parties_dialogue_said_later_is_global() -> None:
+    """The meeting's sentence names no platform; a later one says the delegation is in China to attend
+    the CPC in Dialogue with World Political Parties: a side meeting with a group that came for a
+    worldwide platform (mechanism global; content knowledge exchange)."""
+    rec = idcpc("Song Tao, head of the IDCPC, met with a delegation of the Workers' Party of Brazil in "
+                "Beijing on November 30. The two sides exchanged views on relations between the parties.\n"
+                "The delegation is in China to attend the CPC in Dialogue with World Political Parties "
+                "High-Level Meeting.", title="Song Tao Meets Brazilian Workers' Party Delegation",
+                published="2017-11-30")
+    assert rec.event_type == "meeting"
+    assert "global" in rec.mechanism and "bilateral" not in rec.mechanism
+    assert rec.content == KE
+
+
+def test_delegation_came_to_china_for_brics_parties_forum_said_later_is_global() -> None:
+    rec = idcpc("On June 10, Qian Hongshan, Vice Minister of the IDCPC, met with a delegation of the "
+                "Communist Party of Brazil. Qian briefed the guests on the CPC's work.\nThe delegation came "
+                "to China to take part in the BRICS Political Parties Forum.",
+                title="Qian Hongshan Meets Delegation of the Communist Party of Brazil",
+                published="2024-06-10")
+    assert "global" in rec.mechanism
+    assert rec.content == KE
+
+
+def test_zh_delegation_came_to_attend_world_parties_dialogue_said_later_is_global() -> None:
+    rec = idcpc("11月30日，中联部部长宋涛在京会见巴西劳工党代表团。双方就两党关系交换了意见。\n"
+                "代表团是应邀来华出席中国共产党与世界政党高层对话会的。", title="宋涛会见巴西劳工党代表团",
+                published="2017-11-30", lang="zh", url=ZH_URL)
+    assert "global" in rec.mechanism and "bilateral" not in rec.mechanism
+    assert rec.content == KE
+
+
+def test_platform_the_guests_are_welcome_to_attend_later_stays_bilateral() -> None:
+    """A later sentence naming a worldwide platform as a topic (the CPC welcomes the party to attend it
+    next year) says nothing of why the guests came: the meeting stays bilateral daily interaction."""
+    rec = idcpc("On September 9, Qian Hongshan met with a delegation of the Workers' Party of Brazil. Qian "
+                "said the CPC welcomes the PT to attend the BRICS Political Parties Forum next year.",
+                title="Qian Hongshan Meets Brazilian Workers' Party Delegation", published="2024-09-09")
+    assert rec.mechanism == ["bilateral", "leftist"]
+    assert rec.content == DI
+
+
+def test_zh_platform_the_guests_are_welcome_to_attend_stays_bilateral() -> None:
+    rec = idcpc("9月9日，中联部副部长钱洪山会见巴西劳工党代表团。"
+                "钱洪山表示，欢迎劳工党明年出席金砖国家政党论坛。",
+                title="钱洪山会见巴西劳工党代表团", published="2024-09-09", lang="zh", url=ZH_URL)
+    assert rec.mechanism == ["bilateral", "leftist"]
+    assert rec.content == DI
+
+
+# --- a meeting with LAC guests of a worldwide platform is knowledge exchange -----------------------------
+
+def test_zh_meeting_with_lac_leaders_who_came_for_world_parties_summit_is_knowledge_exchange() -> None:
+    """LAC party leaders who came to China for the CPC and World Political Parties Summit (a worldwide
+    platform): global, and a meeting with a group that came for a forum of parties is knowledge
+    exchange."""
+    rec = idcpc("7月6日，中联部副部长郭业洲在京会见来华出席中国共产党与世界政党领导人峰会的拉美政党领导人。"
+                "来自阿根廷、智利、墨西哥等国的10余位政党领导人参加会见。", title="郭业洲会见拉美政党领导人",
+                published="2021-07-06", lang="zh", url=ZH_URL)
+    assert rec.mechanism == ["global"]
+    assert rec.content == KE
+
+
+def test_meeting_with_delegation_attending_world_parties_dialogue_in_lead_is_knowledge_exchange() -> None:
+    rec = idcpc("Liu Jianchao met with the delegation of the Communist Party of Cuba attending the CPC in "
+                "Dialogue with World Political Parties High-Level Meeting in Beijing on March 15.",
+                title="Liu Jianchao Meets Cuban Delegation", published="2023-03-15")
+    assert "global" in rec.mechanism
+    assert rec.content == KE
+
+
+# --- a group that came for a course or study program ----------------------------------------------------
+
+def test_members_of_a_seminar_for_party_cadres_are_a_course_group() -> None:
+    """'members of a seminar for party cadres' (the course named with 'a'), 'are in China for a
+    two-week study program': a group that came for a course; the meeting is knowledge exchange."""
+    rec = idcpc("Beijing, June 15th -- Liu Jianchao, head of the IDCPC, met with members of a seminar for "
+                "party cadres from Latin American and Caribbean countries in Beijing on June 15.",
+                title="Liu Jianchao Meets LAC Party Cadres", published="2023-06-15")
+    assert rec.event_type == "meeting"
+    assert rec.content == KE
+
+
+def test_group_in_china_for_a_study_program_is_a_course_group() -> None:
+    rec = idcpc("Liu Jianchao, head of the IDCPC, met with a group of 30 officials of the Socialist Party of "
+                "Chile in Beijing on June 15. The officials are in China for a two-week study program "
+                "organized by the IDCPC.", title="Liu Jianchao Meets Chilean Socialist Party Group",
+                published="2023-06-15")
+    assert rec.event_type == "meeting"
+    assert rec.content == KE
+
+
+def test_delegation_in_china_for_a_visit_is_daily_interaction() -> None:
+    """'in China for a visit': no course, study program or forum: daily interaction."""
+    rec = idcpc("Liu Jianchao met with a delegation of the Socialist Party of Chile in Beijing on July 5. "
+                "The delegation is in China for a week-long visit at the invitation of the IDCPC.",
+                title="Liu Jianchao Meets Socialist Party of Chile Delegation", published="2023-07-05")
+    assert rec.content == DI
+    assert rec.mechanism == ["bilateral", "leftist"]
