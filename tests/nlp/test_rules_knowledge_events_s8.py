@@ -113,3 +113,69 @@ def test_delegation_in_china_for_a_visit_is_daily_interaction() -> None:
                 title="Liu Jianchao Meets Socialist Party of Chile Delegation", published="2023-07-05")
     assert rec.content == DI
     assert rec.mechanism == ["bilateral", "leftist"]
+
+
+def test_zh_group_taking_part_in_a_study_program_now_is_a_course_group() -> None:
+    """正在中国参加…研修项目: the group met is taking part in a course now — knowledge exchange."""
+    rec = idcpc("10月15日，中联部副部长钱洪山在京会见拉美青年政治家访华团。"
+                "访华团由来自8个国家的20名青年政治家组成，正在中国参加为期两周的研修项目。",
+                title="钱洪山会见拉美青年政治家访华团", published="2023-10-15", lang="zh", url=ZH_URL)
+    assert rec.event_type == "meeting"
+    assert rec.content == KE
+    assert rec.mechanism == ["regional"]
+
+
+def test_zh_delegation_visiting_china_is_daily_interaction() -> None:
+    rec = idcpc("10月15日，中联部副部长钱洪山在京会见智利社会党代表团。代表团正在中国进行为期一周的访问。",
+                title="钱洪山会见智利社会党代表团", published="2023-10-15", lang="zh", url=ZH_URL)
+    assert rec.content == DI
+
+
+# --- a count of countries that says where a LAC group's members come from --------------------------------
+
+def test_bare_count_of_countries_after_a_latin_american_group_is_the_regions() -> None:
+    """'The 20 young leaders come from 8 countries' after 'young Latin American political leaders':
+    the count is of the region's group (regional), not of a worldwide event's."""
+    rec = idcpc("Beijing, Oct. 15th -- Qian Hongshan met with a delegation of young Latin American political "
+                "leaders on a study tour of China on October 15. The 20 young leaders come from 8 countries.",
+                title="Qian Hongshan Meets Young Leaders on Study Tour", published="2023-10-15")
+    assert rec.country == "multilateral"
+    assert rec.mechanism == ["regional"]
+    assert rec.content == KE
+
+
+def test_zh_bare_count_after_a_caribbean_group_is_the_regions() -> None:
+    rec = idcpc("6月3日，中联部副部长郭业洲在京会见加勒比国家政党干部考察团。考察团成员来自10多个国家，"
+                "正在华参观考察。", title="郭业洲会见政党干部考察团", published="2019-06-03", lang="zh",
+                url=ZH_URL)
+    assert rec.country == "multilateral"
+    assert rec.mechanism == ["regional"]
+
+
+def test_bare_count_after_a_group_of_several_continents_stays_worldwide() -> None:
+    """The sentence before names parties of Asia, Africa and Latin America: the count is a worldwide
+    group's (global)."""
+    rec = idcpc("On June 3, Guo Yezhou met with a study group of party cadres from Asia, Africa and Latin "
+                "America in Beijing. The 40 cadres come from 25 countries.",
+                title="Guo Yezhou Meets Study Group of Party Cadres", published="2019-06-03")
+    assert rec.mechanism[:1] == ["global"]
+
+
+# --- a video conference of two sides (视频会议) ----------------------------------------------------------
+
+def test_zh_video_conference_of_two_sides_is_a_video_call() -> None:
+    """视频会议 between the minister and one party's leaders is a conversation of two sides by video,
+    as 'video conference' is in English (rule 3)."""
+    rec = idcpc("4月28日，中联部部长刘建超同巴西劳工党主席霍夫曼等领导人举行视频会议，"
+                "双方就加强两党合作交换意见。",
+                title="刘建超同巴西劳工党领导人举行视频会议", published="2022-04-28", lang="zh", url=ZH_URL)
+    assert rec.event_type == "video_call"
+    assert rec.content == DI
+
+
+def test_zh_video_conference_of_many_parties_is_not_a_video_call() -> None:
+    rec = idcpc("8月12日，中联部同拉美和加勒比地区18个国家的40多个政党举行抗疫视频会议。",
+                title="中联部同拉美政党举行视频会议", published="2020-08-12", lang="zh", url=ZH_URL)
+    assert rec.event_type != "video_call"
+    assert rec.content == KE
+    assert rec.mechanism == ["regional"]
