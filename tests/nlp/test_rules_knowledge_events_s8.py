@@ -179,3 +179,49 @@ def test_zh_video_conference_of_many_parties_is_not_a_video_call() -> None:
     assert rec.event_type != "video_call"
     assert rec.content == KE
     assert rec.mechanism == ["regional"]
+
+
+# --- briefing words in Chinese: 吹风会, presenting the Two Sessions -------------------------------------
+
+def test_zh_chuifenghui_for_lac_parties_is_a_briefing() -> None:
+    """吹风会 is a briefing session; held for LAC parties on the Two Sessions it is a `briefing`."""
+    rec = idcpc("3月22日，中联部举行面向拉美和加勒比政党的全国两会吹风会。"
+                "来自15个拉美国家的30多个政党代表参加。",
+                title="中联部举行全国两会吹风会", published="2019-03-22", lang="zh", url=ZH_URL)
+    assert rec.event_type == "briefing"
+    assert rec.content == KE
+    assert rec.mechanism == ["regional"]
+
+
+def test_zh_presenting_the_two_sessions_to_a_party_is_a_briefing() -> None:
+    rec = idcpc("3月15日，中联部副部长郭业洲以视频方式向乌拉圭广泛阵线领导人介绍全国两会精神。",
+                title="郭业洲向乌拉圭广泛阵线介绍全国两会精神", published="2021-03-15", lang="zh",
+                url=ZH_URL)
+    assert rec.event_type == "briefing"
+    assert rec.content == KE
+    assert rec.country == "Uruguay"
+
+
+def test_zh_meeting_headline_with_two_sessions_mentioned_stays_a_meeting() -> None:
+    """A headline that is one meeting is a `meeting` (rule 4), also when the minister presented the Two
+    Sessions in it."""
+    rec = idcpc("3月15日，中联部部长宋涛在京会见古巴驻华大使佩雷拉。宋涛介绍了全国两会情况。",
+                title="宋涛会见古巴驻华大使", published="2021-03-15", lang="zh", url=ZH_URL)
+    assert rec.event_type == "meeting"
+    assert rec.content == DI
+
+
+# --- a delegation come for a themed study tour (来华进行…考察) -------------------------------
+
+def test_zh_delegation_come_for_a_themed_study_tour_is_a_study_group() -> None:
+    rec = idcpc("9月3日，中联部副部长钱洪山在京会见古巴共产党代表团。"
+                "代表团此次来华进行乡村振兴专题考察，还将赴山东参观。",
+                title="钱洪山会见古共代表团", published="2024-09-03", lang="zh", url=ZH_URL)
+    assert rec.event_type == "meeting"
+    assert rec.content == KE
+
+
+def test_zh_delegation_come_for_a_friendly_visit_is_daily_interaction() -> None:
+    rec = idcpc("9月3日，中联部副部长钱洪山在京会见古巴共产党代表团。代表团此次来华进行友好访问。",
+                title="钱洪山会见古共代表团", published="2024-09-03", lang="zh", url=ZH_URL)
+    assert rec.content == DI
