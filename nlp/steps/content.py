@@ -3,7 +3,8 @@
 Knowledge exchange shares knowledge on a specific issue among many participants over time:
 training courses, seminars and workshops, forums, political dialogues, field trips, briefings on
 a party congress, and a meeting of the CPC side with a group that came for one of these (a
-study group, a course's participants: ``group_counterpart`` in ``nlp/gazetteer/cues.json``).
+study group, a course's participants: ``group_counterpart`` in ``nlp/gazetteer/cues.json``; guests
+of a worldwide platform, which the mechanism step has found: "global").
 Everything else — meetings, courtesy calls, messages, calls, delegation visits — is daily
 interaction. The rule's confidence (``content_prob``) is higher when the
 event type came from the title than from the lead, and lowest when the type is "other"; the
@@ -28,10 +29,14 @@ def step(release: Release) -> None:
         return
     kind = record.event_type or "other"
     from_title = any(s.where == "title" for s in record.evidence.get("event_type", []))
-    group = None
+    group = False
     if kind == "meeting" and not release.is_mfa:
-        group = cues.pattern("group_counterpart").search(release.focus_text())
-    if kind in KNOWLEDGE or group is not None:
+        # the mechanism step found the meeting held with guests of a worldwide platform of parties
+        # (CPC in Dialogue with World Political Parties, BRICS party forum): a group that came for a
+        # dialogue or a forum, whatever sentence says so
+        group = (cues.pattern("group_counterpart").search(release.focus_text()) is not None
+                 or "global" in (record.mechanism or []))
+    if kind in KNOWLEDGE or group:
         record.content = "knowledge exchange"
         record.content_prob = 0.9 if from_title else 0.75
         if kind == "briefing":

@@ -788,12 +788,22 @@ OTHER_CONTINENT = re.compile(r"\b(?:Asia|Africa|Europe|Oceania|the Middle East)|
                              r"亚洲|非洲|欧洲|大洋洲|中东|亚非")
 
 
+BARE_COUNT = re.compile(r"(?:from|of)\b|来自", re.IGNORECASE)
+
+
 def _of_the_region(text: str, match: re.Match[str]) -> bool:
     """Is a count of parties or countries one of the region's ("over 40 parties from 25 countries of
     Latin America", 拉美和加勒比地区20多个国家的政党)? Then the event is LAC-wide, not worldwide. The
     region named beside other continents ("parties from Asia, Africa and Latin America") is one of
-    the world's regions at the event, not the event's whole."""
+    the world's regions at the event, not the event's whole. A bare count of countries ("The 20
+    young leaders come from 8 countries", 成员来自8个国家) says where the members of a group come from,
+    a group the sentence before it names (the headline, or the lead's first sentence: "a delegation of
+    young Latin American political leaders"): the region is read there too."""
     start, end = max(0, match.start() - 60), min(len(text), match.end() + 40)
+    if BARE_COUNT.match(match.group()):
+        own = sentence_at(text, match.start())[0]
+        if own > 0:
+            start = min(start, sentence_at(text, own - 1)[0])
     return bool(REGION_NEAR.search(text, start, end)) and not OTHER_CONTINENT.search(text, start, end)
 
 

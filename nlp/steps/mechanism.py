@@ -27,7 +27,7 @@ from nlp.leaders import ruling_party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
 from nlp.steps.country import is_worldwide_event, listed_with_outsiders
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
@@ -68,6 +68,27 @@ def _met_at_platform(release: Release, global_platforms: list[Mention]) -> bool:
     return False
 
 
+def _came_for_platform(release: Release) -> bool:
+    """Does a sentence of the page say the counterpart is in China or came there for a worldwide
+    platform ("The delegation is in China to attend the CPC in Dialogue with World Political Parties",
+    代表团是应邀来华出席中国共产党与世界政党高层对话会的; cue ``came_for_platform``)? Pages often say why
+    the guests came only after the meeting's sentence; the codebook's global scope covers "a side meeting
+    with a group that came for one". The cue holds only what happened (is here, came, 来华出席): a
+    platform the guests are welcome to attend, or will attend, is a topic of the talk, and so is one
+    named inside what someone said."""
+    platforms = [m for m in release.of(PLATFORM) if m.where == "text" and m.entry.mechanism == "global"
+                 and m.entry.id not in STATE_SUMMITS]
+    if not platforms:
+        return False
+    text = release.layout.clean
+    came = cues.pattern("came_for_platform")
+    for m in platforms:
+        left = max(sentence_at(text, m.start)[0], m.start - AT_PLATFORM_REACH)
+        if came.search(text, left, m.start) and not in_what_was_said(text, m.start):
+            return True
+    return False
+
+
 def _leftist_group(release: Release) -> str | None:
     """The words naming a multilateral page's counterparts as a leftist party family, in the title or
     the lead's first sentence ("Left-wing parties of Latin America send joint letter", 拉美和加勒比地区
@@ -98,7 +119,8 @@ def step(release: Release) -> None:
         worldwide = (global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
                      or listed_with_outsiders(release))
         tags.append("global" if worldwide else "regional")
-    elif any(m.where == "title" for m in global_platforms) or _met_at_platform(release, global_platforms):
+    elif (any(m.where == "title" for m in global_platforms) or _met_at_platform(release, global_platforms)
+          or (record.event_type == "meeting" and _came_for_platform(release))):
         tags.append("global")
     else:
         tags.append("bilateral")
