@@ -20,7 +20,8 @@ from tests.nlp.nlp_helpers import mfa
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
 CCP = "comprehensive cooperative partnership"
-BRAZIL_2024 = "China-Brazil community with a shared future for a more just world and a more sustainable planet"
+BRAZIL_2024 = ("China-Brazil community with a shared future for a more just world and a more "
+               "sustainable planet")
 
 
 def _url(day: str, lang: str = "en") -> str:
@@ -56,9 +57,9 @@ def test_backshifted_announcement_is_the_step(text: str, day: str, action: str, 
 
 def test_said_that_had_is_still_a_recall() -> None:
     """Not over-firing: "said that ... had been elevated" (no announcement) recalls an earlier step."""
-    record = _mfa("On June 3, Vice President Han Zheng met with Ecuadorian Foreign Minister Gustavo Manrique. "
-                  "Han Zheng said that bilateral relations had been elevated to a comprehensive strategic "
-                  "partnership and cooperation has grown.",
+    record = _mfa("On June 3, Vice President Han Zheng met with Ecuadorian Foreign Minister Gustavo "
+                  "Manrique. Han Zheng said that bilateral relations had been elevated to a comprehensive "
+                  "strategic partnership and cooperation has grown.",
                   "Han Zheng Meets Ecuadorian Foreign Minister", "2022-06-03")
     assert (record.partnership_action, record.partnership_level) == (None, CSP)
 
@@ -84,7 +85,8 @@ def test_long_past_step_is_no_action(text: str, title: str, day: str, lang: str,
 
 def test_step_of_this_exchange_still_read_in_chinese() -> None:
     """Not over-firing: a lead's own step (no time told back) keeps its action."""
-    record = _mfa("11月22日，国家主席习近平在人民大会堂同乌拉圭总统拉卡列举行会谈。两国元首宣布将中乌关系提升为全面战略伙伴关系。",
+    record = _mfa("11月22日，国家主席习近平在人民大会堂同乌拉圭总统拉卡列举行会谈。"
+                  "两国元首宣布将中乌关系提升为全面战略伙伴关系。",
                   "习近平同乌拉圭总统拉卡列会谈", "2023-11-22", "zh")
     assert (record.partnership_action, record.partnership_level) == ("upgrade", CSP)
 
@@ -108,8 +110,9 @@ def test_deepened_level_is_no_step(text: str, title: str, day: str, lang: str, l
 
 def test_decided_to_establish_still_a_step() -> None:
     """Not over-firing: the step verb governs the level ("decided to establish a ... partnership")."""
-    record = _mfa("On June 19, President Xi Jinping held talks with President Evo Morales of Bolivia. The two "
-                  "heads of state decided to establish a strategic partnership and deepen cooperation.",
+    record = _mfa("On June 19, President Xi Jinping held talks with President Evo Morales of Bolivia. "
+                  "The two heads of state decided to establish a strategic partnership and deepen "
+                  "cooperation.",
                   "Xi Jinping Holds Talks with Bolivian President", "2018-06-19")
     assert (record.partnership_action, record.partnership_level) == ("establish", SP)
 
