@@ -134,3 +134,26 @@ def test_brazil_community_level_after_it_was_coined() -> None:
                   "just world and a more sustainable planet.",
                   "Wang Yi Meets Brazilian Foreign Minister", "2025-03-03")
     assert (record.partnership_action, record.partnership_level) == (None, BRAZIL_2024)
+
+
+# --- "announced that ... had become ... partners": the step, told with the partners' noun --------------
+
+@pytest.mark.parametrize(("text", "day", "action", "level"), [
+    ("On October 25, President Xi Jinping held talks with Colombian President Gustavo Petro. The two "
+     "presidents declared that China and Colombia had become strategic partners.",
+     "2023-10-25", "establish", SP),
+    ("On September 13, President Xi Jinping held talks with Venezuelan President Nicolas Maduro. Both "
+     "sides announced that the two countries became all-weather strategic partners.",
+     "2023-09-13", "upgrade", "all-weather strategic partnership"),
+])
+def test_announced_become_partners_is_the_step(text: str, day: str, action: str, level: str) -> None:
+    record = _mfa(text, "Xi Jinping Holds Talks with the President", day)
+    assert (record.partnership_action, record.partnership_level) == (action, level)
+
+
+def test_became_partners_without_announcement_is_a_recall() -> None:
+    """Not over-firing: "since the two countries became ... partners" recalls an earlier step."""
+    record = _mfa("On June 6, Wang Yi met with Mexican Foreign Minister Alicia Barcena. Wang Yi said that "
+                  "since China and Mexico became comprehensive strategic partners, trade has doubled.",
+                  "Wang Yi Meets Mexican Foreign Minister", "2023-06-06")
+    assert (record.partnership_action, record.partnership_level) == (None, CSP)
