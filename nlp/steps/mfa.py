@@ -266,6 +266,8 @@ ESTABLISH = re.compile(
     r"partnership\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
     r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)|"
+    # 双方同意深化各领域合作，建立中玻战略伙伴关系: the agreement's second clause takes the step
+    r"(?:决定|決定|同意)[^。；;]{0,30}[，,、]\s*(?:并|並|同时|同時)?(?:建立|结为|結為|構建|构建)(?=[^。；;]{0,20}(?:伙伴|夥伴))|"
     # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership;
     # 两国元首确立中乌全面战略伙伴关系: they establish it (not 确立的…: the one established before;
     # a recalled 确立 is RETROSPECTIVE's)
@@ -333,7 +335,9 @@ NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|
 # bilateral relations were elevated to", "announced that they had decided to upgrade" report a step taken
 # in the announcing exchange, so the auxiliary after "announced/declared that" is no past marker
 # (a year, "last year", "since" ... in the same sentence still are; "said that ... had" is a recall)
-BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+that\s+(?P<subject>[^.;,]{0,60}?)\s*"
+# ("announced that they would deepen cooperation and that ties were upgraded": a second "that" clause)
+BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.;]{0,80}?\band\s+)?"
+                         r"that\s+(?P<subject>[^.;,]{0,60}?)\s*"
                          r"\b(?:had been|have been|has been|had|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
@@ -903,7 +907,7 @@ def _partnership(release: Release) -> None:
         head = DECIDED.sub(" ", simplified[: m.start - left])
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
-        told = BACKSHIFTED.sub(lambda b: f"{b['verb']} that {b['subject']} ", told)
+        told = BACKSHIFTED.sub(lambda b: f"{b['verb']} {b['first'] or ''}that {b['subject']} ", told)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if MAINTAINED.search(simplified[: m.start - left]):
             continue

@@ -157,3 +157,31 @@ def test_became_partners_without_announcement_is_a_recall() -> None:
                   "since China and Mexico became comprehensive strategic partners, trade has doubled.",
                   "Wang Yi Meets Mexican Foreign Minister", "2023-06-06")
     assert (record.partnership_action, record.partnership_level) == (None, CSP)
+
+
+# --- the step in the second clause of an agreement ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "title", "day", "action"), [
+    ("6月19日，国家主席习近平同玻利维亚总统莫拉莱斯举行会谈。双方同意加强各领域交流，建立中玻战略伙伴关系。",
+     "习近平同玻利维亚总统莫拉莱斯会谈", "2018-06-19", "establish"),
+    ("4月12日，国家副主席王岐山同牙买加总督艾伦举行会谈。双方决定拓展务实合作，并建立中牙战略伙伴关系。",
+     "王岐山同牙买加总督艾伦会谈", "2019-04-12", "upgrade"),
+])
+def test_agreement_second_clause_step_zh(text: str, title: str, day: str, action: str) -> None:
+    record = _mfa(text, title, day, "zh")
+    assert (record.partnership_action, record.partnership_level) == (action, SP)
+
+
+def test_agreement_then_recalled_level_zh_is_no_step() -> None:
+    """Not over-firing: a second clause that keeps the level (深化), not one that sets it up."""
+    record = _mfa("5月6日，国务委员兼外长王毅同秘鲁外长通电话。双方同意加强沟通，深化中秘全面战略伙伴关系。",
+                  "王毅同秘鲁外长通电话", "2021-05-06", "zh")
+    assert (record.partnership_action, record.partnership_level) == (None, CSP)
+
+
+def test_backshift_in_a_second_that_clause() -> None:
+    record = _mfa("On June 4, President Xi Jinping held talks with Mexican President Enrique Pena Nieto. The "
+                  "two presidents announced that they would expand trade and that bilateral ties were raised "
+                  "to a comprehensive strategic partnership.",
+                  "Xi Jinping Holds Talks with Mexican President", "2013-06-04")
+    assert (record.partnership_action, record.partnership_level) == ("upgrade", CSP)
