@@ -351,6 +351,9 @@ class PartnershipLevel:
     canonical: str
     aliases: dict[str, list[str]]
     note: str = ""
+    # ``YYYY-MM`` when the level is a formula coined for one step (Brazil's 2024 "community with a
+    # shared future for ..."): before that month its words are the generic political formula, no rung
+    coined: str | None = None
 
     def all_names(self, lang: str | None = None) -> list[str]:
         names = canonical_and_aliases(self.canonical, self.aliases, lang)
@@ -489,7 +492,8 @@ class Gazetteer:
     @staticmethod
     def _level(e: dict[str, Any]) -> PartnershipLevel:
         return PartnershipLevel(id=e["id"], rank=int(e["rank"]), canonical=e["canonical"],
-                                aliases=_lang_map(e.get("aliases")), note=e.get("note", ""))
+                                aliases=_lang_map(e.get("aliases")), note=e.get("note", ""),
+                                coined=e.get("coined"))
 
     @staticmethod
     def _index(entries: list[Any], acronyms: bool = False) -> dict[str, list[Any]]:

@@ -256,6 +256,8 @@ ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
+    # "announced that China and Uruguay had become comprehensive strategic partners" (reported speech)
+    r"\b(?:announced?|declared?|agreed)\b[^.;]{0,60}\b(?:become|became)\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
     r"\b(?:establish(?:ed|es)?|forged?|set up)\b[^.;]{0,40}\bpartnership\b[^.;]{0,40}\b(?:during|at|on)\b|"
     # "announced a strategic cooperative partnership": the article opens the level's own name (not
@@ -264,6 +266,8 @@ ESTABLISH = re.compile(
     r"partnership\b|"
     r"宣布建立|决定建立|決定建立|同意建立|一致同意建立|宣布[^。]{0,20}建立|"
     r"(?:决定|決定|同意)[，,、\s]+(?:建立|结为|構建|构建)|"
+    # 双方同意深化各领域合作，建立中玻战略伙伴关系: the agreement's second clause takes the step
+    r"(?:决定|決定|同意)[^。；;]{0,30}[，,、]\s*(?:并|並|同时|同時)?(?:建立|结为|結為|構建|构建)(?=[^。；;]{0,20}(?:伙伴|夥伴))|"
     # 两国元首共同确定中苏关系为战略合作伙伴关系: the leaders fix the relationship as a partnership;
     # 两国元首确立中乌全面战略伙伴关系: they establish it (not 确立的…: the one established before;
     # a recalled 确立 is RETROSPECTIVE's)
@@ -288,6 +292,16 @@ TO_HIGHER_STANDING = re.compile(
     r"^\s*(?:to|onto|into)\s+(?:a\s+|an\s+|the\s+)?(?:new|higher|next|greater|still higher)\b|"
     r"^\s*(?:不断)?(?:迈上|迈向|邁上|邁向|提升到|提升至|推向|推上|上升到|达到|達到|提高到)"
     r"\s*(?:新|更高)", re.I)
+# A level that is the object of a verb of keeping or growing it is one the two sides already hold:
+# "agreed to deepen the comprehensive strategic partnership and build ...", 双方同意深化中巴全面战略伙伴
+# 关系 (read right before the level's name: a step cue elsewhere in the sentence is not this level's)
+MAINTAINED = re.compile(
+    r"\b(?:deepen|strengthen|enrich|advance|promote|consolidate|further|uphold|cherish|value|treasure|"
+    r"implement|build on|carry forward|push forward)(?:s|es|ed|d|ing)?\s+"
+    r"(?:(?:the|their|our|its|this|bilateral|China[-–][A-Z][a-z]+(?: [A-Z][a-z]+)*|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)*[-–]China)\s+)*$|"
+    r"(?:深化|推进|推動|推动|巩固|鞏固|充实|充實|丰富|豐富|珍视|珍視|落实|落實)"
+    r"(?:中[^\s，。、,]|两国|兩國|双方|雙方)?(?:的)?\s*$", re.I)
 # a step said not to happen: "did not announce a strategic partnership", 双方未宣布建立 (not "not only",
 # nor 未来: the future)
 NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未(?![来來])|没有|沒有|并非|並非", re.I)
@@ -300,7 +314,11 @@ UPGRADE = re.compile(
     re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"
-    r"\bearlier this year\b|\bprevious(?:ly)?\b|years? ago|anniversary|周年|週年|"
+    r"\bearlier this year\b|\bprevious(?:ly)?\b|(?:years?|months?|decades?) ago|anniversary|周年|週年|"
+    # 十年前 / 两个月前 / 数年前: "N years (months) ago", the Chinese count of time back to a past step
+    r"(?:[一二两兩三四五六七八九十几幾数數多半]|\d)+\s*(?:年|个月|個月)(?:之)?前|"
+    # "announced ... this June" on a later page: a named month of this year, told as past
+    r"\bthis (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
     r"\bhad\b|\bhave been\b|\bhas been\b|\bwas\b|\bwere\b|已经|已經|已|since|以来|以來|when|recall", re.I)
 DECIDED = re.compile(
     r"(?:宣布|决定|決定|一致同意|同意)[,，、\s]*(?:将|將)|"
@@ -313,6 +331,14 @@ DECIDED = re.compile(
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
                    re.I)
+# Reported speech backshifts the verb of what is announced: "the two heads of state announced that
+# bilateral relations were elevated to", "announced that they had decided to upgrade" report a step taken
+# in the announcing exchange, so the auxiliary after "announced/declared that" is no past marker
+# (a year, "last year", "since" ... in the same sentence still are; "said that ... had" is a recall)
+# ("announced that they would deepen cooperation and that ties were upgraded": a second "that" clause)
+BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.;]{0,80}?\band\s+)?"
+                         r"that\s+(?P<subject>[^.;,]{0,60}?)\s*"
+                         r"\b(?:had been|have been|has been|had|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -816,7 +842,8 @@ def _new_level(release: Release, found: Mention, left: int, right: int) -> Partn
         if m.label != PARTNERSHIP_LEVEL or m.where != found.where or not (left <= m.start < right):
             continue
         level = release.gazetteer.get(m.ids[0]) if m.ids else None
-        if isinstance(level, PartnershipLevel) and (best is None or level.rank > best.rank):
+        if isinstance(level, PartnershipLevel) and _coined_yet(release, level) \
+                and (best is None or level.rank > best.rank):
             best = level
     return best
 
@@ -838,6 +865,16 @@ def _statement_name_line(source: str, at: int) -> bool:
     return STATEMENT_NAME_LINE.match(line) is not None
 
 
+def _coined_yet(release: Release, level: PartnershipLevel) -> bool:
+    """Does the level exist on the release's day? A level coined for one step (``coined`` in
+    partnerships.json) is named only from that month on: a 2023 page's "build a China-Brazil community
+    with a shared future" is the generic formula, not the rung Brazil reached in November 2024."""
+    if level.coined is None:
+        return True
+    day = parse_date(release.record.event_date) or release.anchor
+    return day is None or f"{day.year:04d}-{day.month:02d}" >= level.coined
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -846,7 +883,7 @@ def _partnership(release: Release) -> None:
         if m.label != PARTNERSHIP_LEVEL:
             continue
         level = gaz.get(m.ids[0]) if m.ids else None
-        if not isinstance(level, PartnershipLevel):
+        if not isinstance(level, PartnershipLevel) or not _coined_yet(release, level):
             continue
         if best is None or level.rank > best[0].rank:
             best = (level, m)
@@ -859,6 +896,9 @@ def _partnership(release: Release) -> None:
     for m in release.mentions:
         if m.label != PARTNERSHIP_LEVEL or m.zone == "late":
             continue
+        named = gaz.get(m.ids[0]) if m.ids else None
+        if isinstance(named, PartnershipLevel) and not _coined_yet(release, named):
+            continue
         source = release.title if m.where == "title" else release.layout.clean
         left, right = _sentence(source, m.start, m.end)
         sentence = source[left:right]
@@ -867,7 +907,10 @@ def _partnership(release: Release) -> None:
         head = DECIDED.sub(" ", simplified[: m.start - left])
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
+        told = BACKSHIFTED.sub(lambda b: f"{b['verb']} {b['first'] or ''}that {b['subject']} ", told)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
+        if MAINTAINED.search(simplified[: m.start - left]):
+            continue
         if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
             continue
         if TO_HIGHER_STANDING.search(to_simplified(source[m.end:right])):
