@@ -199,6 +199,33 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "外交部副部长": "Vice Foreign Minister", "外交部副部長": "Vice Foreign Minister",
              "总督": "Governor-General", "總督": "Governor-General",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
+# The chair of a LAC legislature (古巴全国人大主席拉索, 委内瑞拉全国代表大会主席, 洪都拉斯国民议会议长):
+# an office before a name like any other, never a head of state or government; longest first
+LEGISLATURE_OFFICE_ZH = {
+    "人民政权全国代表大会主席": "President of the National Assembly of People's Power",
+    "人民政權全國代表大會主席": "President of the National Assembly of People's Power",
+    "全国人民政权代表大会主席": "President of the National Assembly of People's Power",
+    "全國人民政權代表大會主席": "President of the National Assembly of People's Power",
+    "全国代表大会主席": "President of the National Assembly",
+    "全國代表大會主席": "President of the National Assembly",
+    "国民议会主席": "President of the National Assembly",
+    "國民議會主席": "President of the National Assembly",
+    "国民议会议长": "President of the National Congress",
+    "國民議會議長": "President of the National Congress",
+    "全国人大主席": "President of the National Assembly",
+    "全國人大主席": "President of the National Assembly",
+    "参议院议长": "President of the Senate",
+    "參議院議長": "President of the Senate",
+    "众议院议长": "President of the Chamber of Deputies",
+    "眾議院議長": "President of the Chamber of Deputies",
+    "国会主席": "President of the Congress",
+    "國會主席": "President of the Congress",
+    "国会议长": "President of the Congress",
+    "國會議長": "President of the Congress",
+    "议长": "Speaker",
+    "議長": "Speaker"}
+OFFICE_ZH.update(LEGISLATURE_OFFICE_ZH)
+_LEGISLATURE_OFFICES_ZH = "|".join(sorted(LEGISLATURE_OFFICE_ZH, key=len, reverse=True))
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
     r"(?:致电|致電|致函|致信)(?P<name>(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
@@ -212,7 +239,7 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
               # 经济部部长, 贸易工业和旅游部长
               rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
-              r"驻华大使|駐華大使")
+              rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}")
 COUNTERPART_ZH = re.compile(
     rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
@@ -725,10 +752,49 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if stop:
             name = name[: stop.start()]
         if len(name) >= 2:
+            envoy = _envoy_named_zh(text, match.start("name"), end)
+            if envoy is not None:
+                return [envoy]
             office = OFFICE_ZH.get(match.group("office"), match.group("office"))
             return [(name, office, match.start("name"), match.start("name") + len(name))]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
     return [unnamed] if unnamed else []
+
+
+ENVOY_NAME_ZH = re.compile(
+    rf"[、，,]?\s*(?:(?P<office>{OFFICES_ZH}))?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))"
+    rf"(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+
+
+def _envoy_named_zh(text: str, at: int, end: int) -> tuple[str, str | None, int, int] | None:
+    """The envoy a head sent, named after the head's name and the envoy's words (会见阿根廷总统费尔南德斯
+    特使、外长索拉; 巴西总统卢拉特别代表阿莫林): the envoy is the principal the Chinese side met, so
+    the counterpart is his name and office (cue ``envoy_after_head``), not the head's. None when the
+    page names no one after the words, or names an adviser or spouse without an office (the head's
+    own name then stands, not at head level)."""
+    after = cues.pattern("envoy_after_head")
+    for i in range(at, min(at + 10, end)):  # (the head's name runs on into the words: 卢拉特别代表)
+        words = after.search(text[i:min(end, i + 20)])  # (the cue is anchored with \A: a slice)
+        if words is not None:
+            break
+    else:
+        return None
+    match = ENVOY_NAME_ZH.match(text, i + words.end(), end)
+    if match is None:
+        return None
+    name = match.group("name")
+    stop = ZH_NAME_STOP.search(name)
+    name = name[: stop.start()] if stop else name
+    if len(name) < 2:
+        return None
+    office = match.group("office")
+    if office:
+        office = OFFICE_ZH.get(office, office)
+    elif re.search(r"特使|特别代表|特別代表", words.group()):
+        office = "Special Envoy"
+    else:
+        return None  # (奥尔特加夫人穆里略: no office said; the head's name stands, as before)
+    return name, office, match.start("name"), match.start("name") + len(name)
 
 
 # a name followed by the word of his death: the person a condolence mourns (就…逝世向…致唁电) is the
