@@ -240,8 +240,13 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               # 经济部部长, 贸易工业和旅游部长
               rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
               rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}")
+# A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
+# 委内瑞拉副总统、统一社会主义党副主席罗德里格斯): the name follows the last office, and the first
+# names the principal's rank, as "Vice President and Foreign Minister X" does in English
+CHAINED_OFFICE_ZH = (rf"、[\u4e00-\u9fff]{{0,14}}?(?:{OFFICES_ZH}|第一书记|第一書記|总书记|總書記|"
+                     r"主席|领导人|領導人|秘书长|秘書長)")
 COUNTERPART_ZH = re.compile(
-    rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+    rf"(?P<office>{OFFICES_ZH})(?:{CHAINED_OFFICE_ZH})?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
 HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")
@@ -278,7 +283,7 @@ STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.
 ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special\s+envoy\s*,?\s*$", re.I)
 # "former Brazilian President Lula", "ex-President", 巴西前总统卢拉: no longer in office (head-of-state level)
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
-                           r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)$")
+                           r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)(?:、[^，,。；;、]{1,16})?$")
 ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
@@ -737,8 +742,10 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         before = text[max(0, match.start() - 12): match.start()]
         if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
             continue
+        # a LAC name reaching into the twelve characters before the office (a long party name
+        # ending there counts: 多米尼加人民力量党主席、前总统费尔南德斯)
         if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
-                   and match.start() - 12 <= m.start < match.start() for m in release.mentions):
+                   and m.start < match.start() and match.start() - 12 <= m.end for m in release.mentions):
             continue
         if any(m.label == CN_OFFICIAL and match.start("name") <= m.start < match.end("name")
                for m in release.mentions):

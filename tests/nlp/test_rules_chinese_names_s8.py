@@ -126,3 +126,26 @@ def test_spouse_without_office_keeps_the_head_name() -> None:
     record = zh_mfa("国家主席习近平9日会见尼加拉瓜总统奥尔特加夫人穆里略。", "习近平会见尼加拉瓜客人",
                     "2023-03-09")
     assert record.head_of_state_level is False
+
+
+# --- offices in a chain before the name ----------------------------------------------------------
+
+def test_former_head_with_a_party_office_chained_is_a_former_head() -> None:
+    for text in ("国务委员兼外长王毅20日在北京会见多米尼加前总统、人民力量党主席费尔南德斯。",
+                 "国家主席习近平20日在北京会见多米尼加人民力量党主席、前总统费尔南德斯。"):
+        record = zh_mfa(text, "会见多米尼加客人", "2019-11-20")
+        assert record.counterpart == "Leonel Fernández, former President", text
+        assert record.head_of_state_level is False, text
+
+
+def test_first_office_of_a_chain_gives_the_rank() -> None:
+    record = zh_mfa("国家主席习近平20日会见委内瑞拉副总统、统一社会主义党副主席罗德里格斯。",
+                    "习近平会见罗德里格斯", "2019-11-20")
+    assert record.counterpart == "罗德里格斯, Vice President"
+    assert record.head_of_state_level is False
+
+
+def test_a_list_of_officials_is_no_chain() -> None:
+    record = zh_mfa("外交部长王毅20日会见古巴外长罗德里格斯、副外长费尔南德斯。", "王毅会见古巴外长",
+                    "2019-11-20")
+    assert record.counterpart and record.counterpart.startswith("罗德里格斯, Foreign Minister")
