@@ -151,7 +151,12 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"secretary|head|director|chief|governor|mayor|president|chair|coordinator))|\blegislat|\bMP\b|\bspeaker\b|"
                                r"parliamentar|"
                                r"\bassembly member|议会|議會|国会|國會|参议|參議|众议|眾議|议长|議長|"
-                               r"国民议会|國民議會|议员|議員",
+                               r"国民议会|國民議會|议员|議員|"
+                               # the Chinese names of LAC legislatures that call themselves a people's
+                               # congress or assembly (古巴全国人大, 人民政权全国代表大会, 委内瑞拉全国代表
+                               # 大会主席, 厄瓜多尔国民代表大会, 哥斯达黎加立法大会): their chair's office
+                               r"人大|人民政权|人民政權|国民代表大会|國民代表大會|全国代表大会主席|"
+                               r"全國代表大會主席|立法大会|立法大會|国民大会|國民大會",
                                re.I)),
     ("government", re.compile(r"\bpresident|\bminister|\bpremier|\bgovernor|\bmayor|\bprefect|\bintendant|"
                               r"\bgovernment|\bcabinet|"
@@ -718,6 +723,18 @@ def _party_in_first_clause(release: Release, role: str, role_at: int) -> bool:
             and _party_in(release, offset, offset + len(clause)) is not None)
 
 
+def _chinese_before(release: Release, start: int, end: int) -> bool:
+    """Does text[start:end], right before an office, name the Chinese side (中联部, 全国人大)? Not
+    where the word is part of a LAC name the gazetteer found there: 古巴全国人大 (Cuba's National
+    Assembly, which Chinese calls a people's congress too) is the LAC legislature, its chair a
+    counterpart."""
+    for word in CHINESE_BEFORE_ZH.finditer(release.layout.clean, start, end):
+        if not any(m.where == "text" and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG) and m.entry is not None
+                   and m.start <= word.start() < m.end for m in release.mentions):
+            return True
+    return False
+
+
 def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
@@ -735,7 +752,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                    for m in release.mentions):
                 continue  # a Chinese official of the gazetteer (中联部副部长陈洲) is the Chinese side
             before = text[max(start, match.start() - 16): match.start()]
-            if (CHINESE_BEFORE_ZH.search(before[-6:]) or LOCAL_COMMITTEE_ZH.search(before)
+            if (_chinese_before(release, max(start, match.start() - 6), match.start())
+                    or LOCAL_COMMITTEE_ZH.search(before)
                     or CN_PLACE_OFFICE_ZH.search(before) or CN_POSTED_ZH.search(before)):
                 continue
             # the country or party the role follows: a name reaching into the 14 characters before

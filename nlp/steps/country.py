@@ -1448,10 +1448,41 @@ def _names_to_find(leader: Leader, in_office: bool) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+# What may stand between an outside country or party and the name of the person holding its
+# office: office words and the 、 of a chain of offices (西班牙工人社会党总书记、首相桑切斯), not the end
+# of a clause
+OFFICE_GAP = re.compile(r"[^，,。；;：:\n]{0,12}")
+
+
+def _foreign_namesake(release: Release, leader: Leader,
+                      passages: tuple[tuple[str, str, int], ...]) -> bool:
+    """Is a head's name, anywhere in the title or lead, the name of the holder of an office of a
+    country or party outside LAC (西班牙首相桑切斯, 西班牙工人社会党总书记、首相桑切斯)? Short Chinese
+    renderings are shared across the world (桑切斯 is also Spain's Prime Minister): the page that
+    puts the name under another country's office names that person, and the bare name elsewhere on
+    it (a headline's 会见桑切斯特使) is his too, not the LAC head's."""
+    outside = names_elsewhere(release, ("title", "lead"))
+    if not outside:
+        return False
+    lac = [m for m in release.mentions
+           if m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG) and m.entry is not None]
+    for where, text, offset in passages:
+        source = release.layout.clean if where == "text" else release.title
+        for name in _names_to_find(leader, in_office=False):
+            for found in re.finditer(re.escape(name), text):
+                at = offset + found.start()
+                for m in outside:
+                    if (m.where == where and m.end <= at and OFFICE_GAP.fullmatch(source, m.end, at)
+                            and not any(o.where == where and m.end <= o.start < at for o in lac)):
+                        return True  # (西班牙共产党和尼加拉瓜总统奥尔特加: the LAC country's own head)
+    return False
+
+
 def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span]]:
     """LAC heads named by full name (or a Chinese name, a short one after a verb) in the title or
     lead: those in office on the page's day, or any the table knows (a former head, a
-    president-elect: an actor of that country all the same)."""
+    president-elect: an actor of that country all the same). Not a head whose name the page gives
+    to an office of a country outside LAC (``_foreign_namesake``)."""
     day = release.anchor
     passages = (("title", release.title, 0), ("text", release.lead(), release.layout.lead_start))
     found: list[tuple[Leader, Span]] = []
@@ -1463,7 +1494,8 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
                      and (len(name) > 2 or SHORT_NAME_AFTER.search(text[max(0, at - 2):at])
                           or SHORT_NAME_BEFORE.match(text, at + len(name)))]
             if spans:
-                found.append((leader, spans[0]))
+                if not _foreign_namesake(release, leader, passages):
+                    found.append((leader, spans[0]))
                 break
     return found
 

@@ -199,6 +199,33 @@ OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统":
              "外交部副部长": "Vice Foreign Minister", "外交部副部長": "Vice Foreign Minister",
              "总督": "Governor-General", "總督": "Governor-General",
              "驻华大使": "Ambassador to China", "駐華大使": "Ambassador to China"}
+# The chair of a LAC legislature (古巴全国人大主席拉索, 委内瑞拉全国代表大会主席, 洪都拉斯国民议会议长):
+# an office before a name like any other, never a head of state or government; longest first
+LEGISLATURE_OFFICE_ZH = {
+    "人民政权全国代表大会主席": "President of the National Assembly of People's Power",
+    "人民政權全國代表大會主席": "President of the National Assembly of People's Power",
+    "全国人民政权代表大会主席": "President of the National Assembly of People's Power",
+    "全國人民政權代表大會主席": "President of the National Assembly of People's Power",
+    "全国代表大会主席": "President of the National Assembly",
+    "全國代表大會主席": "President of the National Assembly",
+    "国民议会主席": "President of the National Assembly",
+    "國民議會主席": "President of the National Assembly",
+    "国民议会议长": "President of the National Congress",
+    "國民議會議長": "President of the National Congress",
+    "全国人大主席": "President of the National Assembly",
+    "全國人大主席": "President of the National Assembly",
+    "参议院议长": "President of the Senate",
+    "參議院議長": "President of the Senate",
+    "众议院议长": "President of the Chamber of Deputies",
+    "眾議院議長": "President of the Chamber of Deputies",
+    "国会主席": "President of the Congress",
+    "國會主席": "President of the Congress",
+    "国会议长": "President of the Congress",
+    "國會議長": "President of the Congress",
+    "议长": "Speaker",
+    "議長": "Speaker"}
+OFFICE_ZH.update(LEGISLATURE_OFFICE_ZH)
+_LEGISLATURE_OFFICES_ZH = "|".join(sorted(LEGISLATURE_OFFICE_ZH, key=len, reverse=True))
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
     r"(?:致电|致電|致函|致信)(?P<name>(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
@@ -212,9 +239,14 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
               # 经济部部长, 贸易工业和旅游部长
               rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
-              r"驻华大使|駐華大使")
+              rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}")
+# A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
+# 委内瑞拉副总统、统一社会主义党副主席罗德里格斯): the name follows the last office, and the first
+# names the principal's rank, as "Vice President and Foreign Minister X" does in English
+CHAINED_OFFICE_ZH = (rf"、[\u4e00-\u9fff]{{0,14}}?(?:{OFFICES_ZH}|第一书记|第一書記|总书记|總書記|"
+                     r"主席|领导人|領導人|秘书长|秘書長)")
 COUNTERPART_ZH = re.compile(
-    rf"(?P<office>{OFFICES_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+    rf"(?P<office>{OFFICES_ZH})(?:{CHAINED_OFFICE_ZH})?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
 HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")
@@ -251,7 +283,7 @@ STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.
 ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special\s+envoy\s*,?\s*$", re.I)
 # "former Brazilian President Lula", "ex-President", 巴西前总统卢拉: no longer in office (head-of-state level)
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
-                           r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)$")
+                           r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)(?:、[^，,。；;、]{1,16})?$")
 ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
@@ -736,8 +768,10 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         before = text[max(0, match.start() - 12): match.start()]
         if CHINESE_BEFORE_ZH.search(before[-4:]) or ZH_FUTURE.search(before):
             continue
+        # a LAC name reaching into the twelve characters before the office (a long party name
+        # ending there counts: 多米尼加人民力量党主席、前总统费尔南德斯)
         if not any(m.entry is not None and m.label != CN_OFFICIAL and m.where == "text"
-                   and match.start() - 12 <= m.start < match.start() for m in release.mentions):
+                   and m.start < match.start() and match.start() - 12 <= m.end for m in release.mentions):
             continue
         if any(m.label == CN_OFFICIAL and match.start("name") <= m.start < match.end("name")
                for m in release.mentions):
@@ -751,10 +785,49 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if stop:
             name = name[: stop.start()]
         if len(name) >= 2:
+            envoy = _envoy_named_zh(text, match.start("name"), end)
+            if envoy is not None:
+                return [envoy]
             office = OFFICE_ZH.get(match.group("office"), match.group("office"))
             return [(name, office, match.start("name"), match.start("name") + len(name))]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
     return [unnamed] if unnamed else []
+
+
+ENVOY_NAME_ZH = re.compile(
+    rf"[、，,]?\s*(?:(?P<office>{OFFICES_ZH}))?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))"
+    rf"(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+
+
+def _envoy_named_zh(text: str, at: int, end: int) -> tuple[str, str | None, int, int] | None:
+    """The envoy a head sent, named after the head's name and the envoy's words (会见阿根廷总统费尔南德斯
+    特使、外长索拉; 巴西总统卢拉特别代表阿莫林): the envoy is the principal the Chinese side met, so
+    the counterpart is his name and office (cue ``envoy_after_head``), not the head's. None when the
+    page names no one after the words, or names an adviser or spouse without an office (the head's
+    own name then stands, not at head level)."""
+    after = cues.pattern("envoy_after_head")
+    for i in range(at, min(at + 10, end)):  # (the head's name runs on into the words: 卢拉特别代表)
+        words = after.search(text[i:min(end, i + 20)])  # (the cue is anchored with \A: a slice)
+        if words is not None:
+            break
+    else:
+        return None
+    match = ENVOY_NAME_ZH.match(text, i + words.end(), end)
+    if match is None:
+        return None
+    name = match.group("name")
+    stop = ZH_NAME_STOP.search(name)
+    name = name[: stop.start()] if stop else name
+    if len(name) < 2:
+        return None
+    office = match.group("office")
+    if office:
+        office = OFFICE_ZH.get(office, office)
+    elif re.search(r"特使|特别代表|特別代表", words.group()):
+        office = "Special Envoy"
+    else:
+        return None  # (奥尔特加夫人穆里略: no office said; the head's name stands, as before)
+    return name, office, match.start("name"), match.start("name") + len(name)
 
 
 # a name followed by the word of his death: the person a condolence mourns (就…逝世向…致唁电) is the
