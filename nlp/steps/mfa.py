@@ -1088,6 +1088,13 @@ def reply_addressee(release: Release) -> tuple[str, Span] | None:
     return None
 
 
+def _planned_only(text: str, start: int) -> bool:
+    """Is the counterpart at ``start`` named in a sentence that plans the meeting ("will meet",
+    将会见) rather than reports it? An arrival page names whom the visitor is to meet."""
+    left = sentence_at(text, start)[0]
+    return cues.pattern("planned_meeting").search(text[left:start]) is not None
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or not release.is_mfa:
@@ -1140,6 +1147,9 @@ def step(release: Release) -> None:
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
+    if record.head_of_state_level and record.event_type in VISIT_PAGES and found \
+            and _planned_only(release.text, found[0][2]):
+        record.head_of_state_level = False  # "will meet President X": the host has not received him yet
     if record.head_of_state_level and (cues.pattern("not_head_level").search(release.focus_text())
                                        or signed_article(release)):
         record.head_of_state_level = False  # a signed article or a briefing (codebook)

@@ -1,7 +1,8 @@
 """Rules mended when round 8's branches met the earlier campaigns: a legislature's president named
 by body and office with no country beside him is no head of government; a briefing on a trip whose stops lie
 inside and outside LAC is about all of them; both leaders attending a summit, said in a Chinese
-sentence of its own, place their meeting on its sidelines. Self-written releases; names are facts."""
+sentence of its own, place their meeting on its sidelines; an arrival page that names whom the visitor
+will meet is not yet at head-of-state level. Self-written releases; names are facts."""
 
 from __future__ import annotations
 
@@ -68,3 +69,40 @@ def test_a_lac_country_said_after_an_outside_counterpart_stays_a_topic() -> None
                  "Venezuela.",
                  title="Wang Yi meets Spanish FM", published="2023-05-05", url=EN_URL)
     assert not record.relevant
+
+
+# ---- head-of-state level on an arrival page: the host head received the visitor, or is yet to
+
+ARRIVAL_ZH = "https://www.mfa.gov.cn/web/zyxw/201306/t20130601_11000203.shtml"
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席习近平当地时间5月31日抵达西班牙港，开始对特立尼达和多巴哥进行国事访问。访问期间，习近平将会见"
+    "特立尼达和多巴哥总统卡莫纳，同总理珀萨德-比塞萨尔举行会谈。",
+    "国家主席习近平当地时间6月4日抵达圣何塞，开始对哥斯达黎加进行国事访问。习近平还将同钦奇利亚总统举行会谈，"
+    "并共同出席合作文件签字仪式。",
+])
+def test_zh_arrival_naming_whom_the_visitor_will_meet_is_not_head_level(text: str) -> None:
+    record = mfa(text, title="习近平抵达开始国事访问", published="2013-06-01", url=ARRIVAL_ZH)
+    assert record.event_type == "state_visit"
+    assert record.head_of_state_level is False
+
+
+def test_en_arrival_naming_whom_the_visitor_will_meet_is_not_head_level() -> None:
+    record = mfa("PORT OF SPAIN, May 31 -- Chinese President Xi Jinping arrived here on Friday for a state "
+                 "visit "
+                 "to Trinidad and Tobago. During the visit, Xi will hold talks with Prime Minister Kamla "
+                 "Persad-Bissessar.", title="Xi arrives in Trinidad and Tobago for state visit",
+                 published="2013-06-01", url=EN_URL)
+    assert record.event_type == "state_visit"
+    assert record.head_of_state_level is False
+
+
+def test_arrival_where_the_host_head_greeted_the_visitor_is_head_level() -> None:
+    record = mfa("PORT OF SPAIN, May 31 -- Chinese President Xi Jinping arrived here on Friday for a state "
+                 "visit "
+                 "to Trinidad and Tobago and was greeted at the airport by Prime Minister Kamla "
+                 "Persad-Bissessar.", title="Xi arrives in Trinidad and Tobago for state visit",
+                 published="2013-06-01", url=EN_URL)
+    assert record.event_type == "state_visit"
+    assert record.head_of_state_level is True
