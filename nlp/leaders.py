@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from nlp.gazetteer import to_simplified
@@ -266,9 +266,19 @@ def _office_before(text: str, at: int, role: str, zh: bool) -> bool:
 
 
 def _found_at(text: str, name: str, zh: bool) -> list[int]:
+    """Where ``name`` stands in ``text`` (an English name as a whole word). Every official's every
+    name is looked for on every page, so a plain substring test comes first, and the word-bounded
+    pattern is compiled once per name (there are more names than ``re``'s own cache holds)."""
+    if name not in text:
+        return []
     if zh:
         return [m.start() for m in re.finditer(re.escape(name), text)]
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return [m.start() for m in _whole_word(name).finditer(text)]
+
+
+@cache
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def officials_named(passages: tuple[tuple[str, str], ...], on: date | None,
