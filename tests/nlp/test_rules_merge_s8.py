@@ -77,13 +77,13 @@ ARRIVAL_ZH = "https://www.mfa.gov.cn/web/zyxw/201306/t20130601_11000203.shtml"
 
 
 @pytest.mark.parametrize("text", [
-    "国家主席习近平当地时间5月31日抵达西班牙港，开始对特立尼达和多巴哥进行国事访问。访问期间，习近平将会见"
-    "特立尼达和多巴哥总统卡莫纳，同总理珀萨德-比塞萨尔举行会谈。",
-    "国家主席习近平当地时间6月4日抵达圣何塞，开始对哥斯达黎加进行国事访问。习近平还将同钦奇利亚总统举行会谈，"
-    "并共同出席合作文件签字仪式。",
+    "5月31日晚，习近平主席乘专机到达西班牙港。按照日程安排，习近平此行将会见卡莫纳总统，并与珀萨德-比塞萨尔总理"
+    "就双边关系深入交换意见。",
+    "6月3日，习近平主席飞抵圣何塞国际机场。据悉，在哥斯达黎加期间，习近平还将同钦奇利亚总统举行会谈，双方将签署"
+    "多项合作文件。",
 ])
 def test_zh_arrival_naming_whom_the_visitor_will_meet_is_not_head_level(text: str) -> None:
-    record = mfa(text, title="习近平抵达开始国事访问", published="2013-06-01", url=ARRIVAL_ZH)
+    record = mfa(text, title="习近平主席到达并开始国事访问", published="2013-06-01", url=ARRIVAL_ZH)
     assert record.event_type == "state_visit"
     assert record.head_of_state_level is False
 
