@@ -1090,6 +1090,24 @@ COUNTRY_AND_OTHERS_IN_TITLE = re.compile(
     r"\band\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:countries|nations|states)\b", re.I)
 
 
+def _country_of_person(release: Release, actors: dict[str, float], country_id: str, span: Span,
+                       why: str) -> bool:
+    """The page is bilateral with the country of a person it names with no country of his own (a
+    head in office, an official of the roster); False when the gazetteer lacks that country."""
+    entry = release.gazetteer.country(country_id)
+    if entry is None:
+        return False
+    record = release.record
+    release.country_id = entry.id
+    release.scores = {entry.id: ZONE_WEIGHT[span.where if span.where == "title" else "lead"]}
+    actors[entry.id] = release.scores[entry.id]
+    record.country = entry.canonical
+    record.exchange_type = "bilateral"
+    record.add_evidence("country", span)
+    record.notes.append(f"country: {entry.canonical}, {why}")
+    return True
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -1234,30 +1252,15 @@ def step(release: Release) -> None:
     named = leader_named(release)
     if named is not None:  # "习近平致电祝贺奥尔特加再次当选总统": the head in office names the country
         leader, span = named
-        entry = release.gazetteer.country(leader.country)
-        if entry is not None:
-            release.country_id = entry.id
-            release.scores = {entry.id: ZONE_WEIGHT[span.where if span.where == "title" else "lead"]}
-            actors[entry.id] = release.scores[entry.id]
-            record.country = entry.canonical
-            record.exchange_type = "bilateral"
-            record.add_evidence("country", span)
-            record.notes.append(f"country: {entry.canonical}, whose head in office is named ({leader.name})")
+        if _country_of_person(release, actors, leader.country, span, f"whose head in office is named "
+                                                                      f"({leader.name})"):
             release.extra["named_leader"] = span
         return
     official = official_named(release)
     if official is not None:  # "Wang Yi Holds Talks with Mauro Vieira": the official names the country
         person, span = official
-        entry = release.gazetteer.country(person.country)
-        if entry is not None:
-            release.country_id = entry.id
-            release.scores = {entry.id: ZONE_WEIGHT[span.where if span.where == "title" else "lead"]}
-            actors[entry.id] = release.scores[entry.id]
-            record.country = entry.canonical
-            record.exchange_type = "bilateral"
-            record.add_evidence("country", span)
-            record.notes.append(f"country: {entry.canonical}, whose official is named ({person.name}, "
-                                f"{person.office})")
+        if _country_of_person(release, actors, person.country, span,
+                              f"whose official is named ({person.name}, {person.office})"):
             release.extra["named_official"] = (span, person)
 
 
