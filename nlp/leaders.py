@@ -24,6 +24,15 @@ from nlp.gazetteer import to_simplified
 DATA = Path(__file__).with_name("lac_leaders.json")
 
 
+def term_covers(start: str | None, end: str | None, day: date | None) -> bool:
+    """Does a term from ``start`` to ``end`` (YYYY, YYYY-MM or YYYY-MM-DD: a partial date covers its
+    whole period; None is open) hold ``day``? No day: any term may."""
+    if day is None:
+        return True
+    key = day.isoformat()
+    return (start is None or start <= key[:len(start)]) and (end is None or key[:len(end)] <= end)
+
+
 @dataclass(frozen=True)
 class Leader:
     name: str
@@ -35,11 +44,7 @@ class Leader:
     party: str | None = None  # gazetteer party id (parties.json); None = independent or unknown
 
     def held_on(self, day: date | None) -> bool:
-        if day is None:
-            return True
-        key = day.isoformat()
-        return ((self.start is None or self.start <= key[:len(self.start)])
-                and (self.end is None or key[:len(self.end)] <= self.end))
+        return term_covers(self.start, self.end, day)
 
     def on_boundary(self, day: date) -> bool:
         """True when ``day`` falls in the (partial) first or last period of the term: a hand-over
@@ -214,11 +219,7 @@ class LacOfficial:
     end: str | None = None
 
     def held_on(self, day: date | None) -> bool:
-        if day is None:
-            return True
-        key = day.isoformat()
-        return ((self.start is None or self.start <= key[:len(self.start)])
-                and (self.end is None or key[:len(self.end)] <= self.end))
+        return term_covers(self.start, self.end, day)
 
     def full_names(self) -> tuple[str, ...]:
         """Every full form (two words or more), with and without accents."""
