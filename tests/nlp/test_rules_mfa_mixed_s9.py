@@ -994,7 +994,8 @@ PROBES: list[Probe] = [
     Probe("visit-xi-pe-br-announce-zh", "zh",
           "https://www.mfa.gov.cn/web/fyrbt_673021/202411/t20241108_11100014.shtml",
           "2024-11-08",
-          "习近平将出席亚太经合组织第三十一次领导人非正式会议和二十国集团领导人第十九次峰会并对秘鲁、巴西进行国事访问",
+          "习近平将出席亚太经合组织第三十一次领导人非正式会议和二十国集团领导人第十九次峰会并对秘鲁、巴西进行"
+          "国事访问",
           "外交部发言人宣布：应秘鲁总统博鲁阿尔特、巴西总统卢拉邀请，国家主席习近平将于11月13日至21日赴利马出"
           "席"
           "亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问，赴里约热内卢出席二十国集团领导人第十九"
@@ -1067,6 +1068,192 @@ PROBES: list[Probe] = [
           "李强致电祝贺霍尔尼斯连任牙买加总理",
           "9月5日，国务院总理李强致电霍尔尼斯，祝贺他连任牙买加总理。",
           rel("Jamaica", "2025-09-05", "message", True)),
+
+    # ---- batch 2 (still blind): messier copies, ranks below minister, history traps
+    Probe("b2-br-cd-caption", "en", chinadaily("20230415"), "2023-04-15",
+          "Xi, Lula hold talks in Beijing",
+          cd("2023-04-15") + "President Xi Jinping shakes hands with Brazilian President Luiz Inacio Lula da "
+          "Silva "
+          "at the Great Hall of the People in Beijing, April 14, 2023. [Photo/Xinhua]\n"
+          "President Xi Jinping held talks with visiting Brazilian President Luiz Inacio Lula da Silva in "
+          "Beijing "
+          "on Friday, and the two leaders agreed to inject new impetus into their comprehensive strategic "
+          "partnership.\nRelated:\nXi meets Argentine foreign minister (2023-04-10)\nChina, Honduras sign "
+          "agreements (2023-04-03)\n",
+          rel("Brazil", "2023-04-14", "talks", True, None, CSP)),
+    Probe("b2-lula-elect-zh", "zh", zh("20221101", 11000080), "2022-11-01",
+          "习近平致电祝贺卢拉当选巴西总统",
+          "2022年11月1日，国家主席习近平致电卢拉，祝贺他当选巴西总统。习近平指出，中巴是全面战略伙伴。",
+          rel("Brazil", "2022-11-01", "message", False, None, CSP)),
+    Probe("b2-vfm-mx-ambassador", "en", en("20240318", 11000081), "2024-03-18",
+          "Vice Foreign Minister Hua Chunying Meets with Mexican Ambassador to China Jesús Seade",
+          "On March 18, 2024, Vice Foreign Minister Hua Chunying met with Mexican Ambassador to China Jesús "
+          "Seade "
+          "in Beijing, and the two sides exchanged views on bilateral relations.",
+          rel("Mexico", "2024-03-18", "meeting", False)),
+    Probe("b2-assistant-fm-not-minister", "en", en("20230612", 11000082), "2023-06-12",
+          "Assistant Foreign Minister Hua Chunying Meets with Ambassador of Peru",
+          "On June 12, 2023, Assistant Foreign Minister Hua Chunying met with Peruvian Ambassador to China "
+          "Luis "
+          "Quesada in Beijing.",
+          NOT),
+    Probe("b2-dg-not-minister-zh", "zh", zh("20240415", 11000083), "2024-04-15",
+          "外交部拉美司司长会见智利驻华大使",
+          "4月15日，外交部拉美司司长蔡伟在北京会见智利驻华大使，双方就中智关系交换意见。",
+          NOT),
+    Probe("b2-co-elevated-establish", "en", xinhua("20231026"), "2023-10-26",
+          "China, Colombia elevate ties to strategic partnership",
+          xh("2023-10-26") + "BEIJING, Oct. 25 (Xinhua) -- Chinese President Xi Jinping held talks with "
+          "Colombian President Gustavo Petro in Beijing on Wednesday, and the two heads of state announced "
+          "the "
+          "elevation of bilateral relations to a strategic partnership.",
+          rel("Colombia", "2023-10-25", "talks", True, "establish", SP)),
+    Probe("b2-bo-zh-elevated", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1570500.shtml", "2018-06-19",
+          "习近平同玻利维亚总统莫拉莱斯举行会谈",
+          "6月19日下午，国家主席习近平在人民大会堂同来华进行国事访问的玻利维亚总统莫拉莱斯举行会谈。两国元首"
+          "一致"
+          "同意，将中玻关系提升为战略伙伴关系。",
+          rel("Bolivia", "2018-06-19", "talks", True, "establish", SP)),
+    Probe("b2-ve-2014-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1176500.shtml", "2014-07-21",
+          "习近平同委内瑞拉总统马杜罗举行会谈",
+          "当地时间7月20日，国家主席习近平在加拉加斯同委内瑞拉总统马杜罗举行会谈。两国元首决定，将中委关系"
+          "提升为全面战略伙伴关系。",
+          rel("Venezuela", "2014-07-20", "talks", True, "upgrade", CSP)),
+    Probe("b2-uy-will-discuss-no-step", "en",
+          "https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202311/t20231117_11100020.html",
+          "2023-11-17",
+          "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on November 17, 2023",
+          "Q: Uruguayan President Luis Lacalle Pou will visit China from November 20 to 24. What are China's "
+          "expectations?\nA: During the visit, President Xi Jinping will hold talks with President Lacalle "
+          "Pou, "
+          "and the two heads of state will have an in-depth exchange of views on bilateral relations. "
+          "Uruguay is "
+          "China's strategic partner.",
+          {"relevant": True, "country": "Uruguay", "event_date": "2023-11-20", "event_type": "other",
+           "head_of_state_level": False, "partnership_action": None, "partnership_level": SP}),
+    Probe("b2-wangyi-celac-ministerial-zh", "zh", zh("20250514", 11000084), "2025-05-14",
+          "王毅出席中拉论坛第四届部长级会议",
+          "2025年5月13日，中国—拉共体论坛第四届部长级会议在北京开幕。中共中央政治局委员、外交部长王毅同拉共体"
+          "轮值主席国洪都拉斯外长雷纳共同主持会议。",
+          {"relevant": True, "country": "multilateral", "event_date": "2025-05-13", "event_type": "other",
+           "head_of_state_level": False, "partnership_action": None}),
+    Probe("b2-xi-celac-summit-speech", "en", xinhua("20250513"), "2025-05-13",
+          "Xi delivers keynote speech at opening of China-CELAC Forum ministerial meeting",
+          xh("2025-05-13") + "BEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping on Tuesday attended "
+          "the "
+          "opening ceremony of the Fourth Ministerial Meeting of the China-CELAC Forum in Beijing and "
+          "delivered a "
+          "keynote speech. Brazilian President Luiz Inacio Lula da Silva, Colombian President Gustavo Petro "
+          "and "
+          "Chilean President Gabriel Boric attended the ceremony.",
+          {"relevant": True, "country": "multilateral", "event_date": "2025-05-13", "event_type": "other",
+           "partnership_action": None}),
+    Probe("b2-co-petro-2025-talks", "zh", zh("20250514", 11000085), "2025-05-14",
+          "习近平同哥伦比亚总统佩特罗会谈",
+          "2025年5月14日上午，国家主席习近平在北京人民大会堂同来华进行国事访问并出席中拉论坛第四届部长级会议"
+          "开幕式"
+          "的哥伦比亚总统佩特罗举行会谈。双方宣布，哥伦比亚正式加入共建“一带一路”合作。",
+          rel("Colombia", "2025-05-14", "talks", True)),
+    Probe("b2-embassy-en-menu", "en", embassy("cu", "20221126"), "2022-11-26",
+          "Xi Jinping Holds Talks with Cuban President Miguel Díaz-Canel Bermúdez",
+          "Home > News > China News\nEmbassy of the People's Republic of China in the Republic of Cuba\n"
+          "2022-11-26 10:12\nOn the afternoon of November 25, 2022, General Secretary of the CPC Central "
+          "Committee and President Xi Jinping held talks at the Great Hall of the People with First "
+          "Secretary of "
+          "the Central Committee of the Communist Party of Cuba and President Miguel Díaz-Canel Bermúdez, "
+          "who is "
+          "on a state visit to China.\nPrint | Close",
+          rel("Cuba", "2022-11-25", "talks", True)),
+    Probe("b2-monday-local-xinhua-zh", "zh", xinhua_zh("20241119"), "2024-11-19",
+          "习近平会见智利总统博里奇",
+          xhz("2024-11-19") + "新华社里约热内卢11月18日电（记者王卓伦）当地时间18日，国家主席习近平在里约热内"
+          "卢出席"
+          "二十国集团领导人第十九次峰会期间会见智利总统博里奇。",
+          rel("Chile", "2024-11-18", "meeting_on_sidelines", True)),
+    Probe("b2-two-lac-headline-picks", "en", en("20241117", 11000086), "2024-11-17",
+          "Xi Jinping Meets with Uruguayan President Luis Lacalle Pou",
+          "On November 16, 2024 local time, President Xi Jinping met with President Luis Lacalle Pou of "
+          "Uruguay "
+          "on the sidelines of the APEC Economic Leaders' Meeting in Lima. On the same day, Xi Jinping also "
+          "met "
+          "with Chilean President Gabriel Boric.",
+          rel("Uruguay", "2024-11-16", "meeting_on_sidelines", True)),
+    Probe("b2-vice-premier-president", "en", en("20230407", 11000087), "2023-04-07",
+          "Vice Premier He Lifeng Meets with Honduran Foreign Minister Eduardo Enrique Reina",
+          "On April 7, 2023, Vice Premier He Lifeng met with Honduran Foreign Minister Eduardo Enrique Reina "
+          "in "
+          "Beijing.",
+          rel("Honduras", "2023-04-07", "meeting", False)),
+    Probe("b2-former-president-condolence", "en", en("20240221", 11000088), "2024-02-21",
+          "Xi Jinping Sends Message of Condolences to Chilean President Gabriel Boric over the Passing of "
+          "Former "
+          "President Sebastián Piñera",
+          "On February 7, 2024, President Xi Jinping sent a message of condolences to Chilean President "
+          "Gabriel "
+          "Boric over the passing of former President Sebastián Piñera.",
+          rel("Chile", "2024-02-07", "message", True)),
+    Probe("b2-sr-2019-en", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1720300.shtml", "2019-11-28",
+          "Xi Jinping Holds Talks with President Desiré Delano Bouterse of Suriname",
+          "On November 27, 2019, President Xi Jinping held talks with President Desiré Delano Bouterse of "
+          "Suriname at the Great Hall of the People. The two heads of state announced that China and "
+          "Suriname "
+          "have established a strategic cooperative partnership.",
+          rel("Suriname", "2019-11-27", "talks", True, "establish", "strategic cooperative partnership")),
+    Probe("b2-pe-preview-no-day", "en", en("20241108", 11000089), "2024-11-08",
+          "Xi Jinping to Attend APEC Meeting and Pay State Visit to Peru",
+          "Foreign Ministry Spokesperson announced: At the invitation of President Dina Boluarte of Peru, "
+          "President Xi Jinping will attend the 31st APEC Economic Leaders' Meeting in Lima and pay a state "
+          "visit "
+          "to Peru later this month.",
+          {"relevant": True, "country": "Peru", "event_date": None, "event_type": "state_visit",
+           "partnership_action": None}),
+    Probe("b2-gy-phone-big5", "zh", big5("20240905"), "2024-09-05",
+          "王毅同圭亞那外長托德通電話",
+          "新華社北京9月5日電 中共中央政治局委員、外交部長王毅5日應約同圭亞那外長托德通電話。",
+          rel("Guyana", "2024-09-05", "phone_call", False)),
+    Probe("b2-pa-state-visit-overview", "en", en("20171117", 11000090), "2017-11-17",
+          "Panamanian President Juan Carlos Varela Concludes State Visit to China",
+          "From November 16 to 22, President Juan Carlos Varela of Panama paid a state visit to China at the "
+          "invitation of President Xi Jinping, the first visit by a Panamanian head of state since the two "
+          "countries established diplomatic ties. President Xi Jinping held talks with him on November 17.",
+          {"relevant": True, "country": "Panama", "event_date": "2017-11-16", "event_type": "state_visit",
+           "head_of_state_level": True, "partnership_action": None}),
+    Probe("b2-ar-signed-article-zh", "zh", zh("20181128", 11000091), "2018-11-28",
+          "习近平在阿根廷媒体发表署名文章",
+          "11月28日，在对阿根廷进行国事访问并出席二十国集团领导人布宜诺斯艾利斯峰会前夕，国家主席习近平在阿根"
+          "廷"
+          "《号角报》发表题为《开创中阿关系新时代》的署名文章。",
+          rel("Argentina", "2018-11-28", "message", False)),
+    Probe("b2-ec-li-qiang-video", "zh", zh("20240322", 11000092), "2024-03-22",
+          "李强同厄瓜多尔总统诺沃亚举行视频会晤",
+          "3月22日，国务院总理李强在北京同厄瓜多尔总统诺沃亚举行视频会晤。",
+          rel("Ecuador", "2024-03-22", "video_call", True)),
+    Probe("b2-caricom-sg", "en", en("20231208", 11000093), "2023-12-08",
+          "Wang Yi Meets with CARICOM Secretary-General Carla Barnett",
+          "On December 8, 2023, Foreign Minister Wang Yi met with Secretary-General of the Caribbean "
+          "Community "
+          "(CARICOM) Carla Barnett in Beijing.",
+          rel("multilateral", "2023-12-08", "meeting", False)),
+    Probe("b2-no-ambassador-hosted-event", "en", embassy("mx", "20231001"), "2023-10-01",
+          "Chinese Embassy in Mexico Holds Reception Celebrating the 74th Anniversary of the Founding of the "
+          "People's Republic of China",
+          "On September 28, 2023, the Chinese Embassy in Mexico held a reception. Ambassador Zhang Run "
+          "delivered "
+          "a speech, and Mexican Foreign Undersecretary attended.",
+          NOT),
+    Probe("b2-no-spain-king-zh", "zh", zh("20231108", 11000094), "2023-11-08",
+          "习近平同西班牙首相桑切斯会谈",
+          "3月31日下午，国家主席习近平在北京钓鱼台国宾馆会见西班牙首相桑切斯。习近平强调，中方赞赏西方在拉美"
+          "事务"
+          "中发挥的积极作用。",
+          NOT),
+    Probe("b2-no-lac-journalists", "en", en("20240610", 11000095), "2024-06-10",
+          "Wang Yi Meets with Participants of the China International Press Communication Center Programme",
+          "On June 10, 2024, Foreign Minister Wang Yi met with journalists from Asia, Africa and Latin "
+          "America "
+          "taking part in a media exchange programme in Beijing.",
+          {}, doubt={"relevant": (False,
+          "journalists from several regions, LAC among them: no LAC state actor")}),
 
     # ---- not relevant: other regions, LAC in passing
     Probe("no-za-brics", "en", en("20230823", 11000040), "2023-08-23",
@@ -1228,6 +1415,7 @@ OPEN: dict[str, str] = {
     "cred-multi-lac-zh": "two LAC envoys in a Chinese credentials list coded as the first one's country",
     "visit-pe-arrival": "first run: an arrival page's stated day not taken",
     "spox-trip-briefing": "first run: a spokesperson's answer on a coming state visit coded not relevant",
+    "b2-uy-will-discuss-no-step": "a spokesperson's answer on a coming state visit coded not relevant",
 }
 
 
