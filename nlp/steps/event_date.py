@@ -185,6 +185,15 @@ def _clause_before(text: str, start: int) -> str:
     return text[left + 1:start]
 
 
+def _future_en(sentence: str) -> bool:
+    """Does an English sentence announce what lies ahead (``FUTURE_EN``)? An infinitive of purpose
+    after a past verb of arriving ("arrived in Lima to attend …": cue ``purpose_after_arrival``)
+    says why the traveller came, not that the day is still to come."""
+    purpose = cues.pattern("purpose_after_arrival")
+    return any(not any(p.start() <= m.start() < p.end() for p in purpose.finditer(sentence))
+               for m in FUTURE_EN.finditer(sentence))
+
+
 def _sentence_around(text: str, start: int) -> str:
     left, right = sentence_at(text, start)
     return text[left:right]
@@ -226,7 +235,7 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
             month = int(groups["m"]) if groups.get("m") else month_number(groups.get("mname") or "")
             day = make_date(int(groups["y"]), month or 0, int(groups["d"])) if month else None
             if day:
-                future = bool(FUTURE_EN.search(_sentence_around(text, match.start())))
+                future = _future_en(_sentence_around(text, match.start()))
                 out.append(Found(match.start(), match.end(), day, None, "date", future))
                 taken.append(match.span())
     for match in MONTH_DAY_EN.finditer(text, start, end):
@@ -238,7 +247,7 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         if not month or dnum > 31:
             continue
         sentence = _sentence_around(text, match.start())
-        future = bool(FUTURE_EN.search(sentence))
+        future = _future_en(sentence)
         allow = FUTURE_DAYS if future or _trip_day(release, text, match.start()) else 0
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
