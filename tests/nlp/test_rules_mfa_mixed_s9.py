@@ -1256,6 +1256,161 @@ PROBES: list[Probe] = [
           {}, doubt={"relevant": (False,
           "journalists from several regions, LAC among them: no LAC state actor")}),
 
+    # ---- batch 3 (after reading only the date and country code): formats, ranks, look-alike places
+    Probe("b3-small-large-talks-zh", "zh", zh("20230915", 11000100), "2023-09-15",
+          "习近平同委内瑞拉总统马杜罗举行会谈",
+          "9月13日上午，国家主席习近平在人民大会堂同委内瑞拉总统马杜罗举行小范围会谈和大范围会谈。",
+          rel("Venezuela", "2023-09-13", "talks", True)),
+    Probe("b3-welcome-ceremony-talks", "en", en("20231122", 11000101), "2023-11-22",
+          "Xi Jinping Holds Welcome Ceremony and Talks with Uruguayan President Luis Lacalle Pou",
+          "On November 22, 2023, President Xi Jinping held a welcome ceremony for President Luis Lacalle Pou "
+          "of "
+          "Uruguay at the Great Hall of the People and then held talks with him.",
+          rel("Uruguay", "2023-11-22", "talks", True)),
+    Probe("b3-margins-brics", "en", xinhua("20241024"), "2024-10-24",
+          "Xi meets Bolivian president in Kazan",
+          xh("2024-10-24") + "KAZAN, Russia, Oct. 23 (Xinhua) -- Chinese President Xi Jinping met with "
+          "Bolivian "
+          "President Luis Arce on the margins of the 16th BRICS Summit here on Wednesday.",
+          rel("Bolivia", "2024-10-23", "meeting_on_sidelines", True)),
+    Probe("b3-brics-zh", "zh", zh("20241024", 11000102), "2024-10-24",
+          "习近平会见古巴国家主席迪亚斯-卡内尔",
+          "当地时间2024年10月24日，国家主席习近平在喀山出席金砖国家领导人第十六次会晤期间会见古巴国家主席迪亚"
+          "斯-卡内尔。",
+          rel("Cuba", "2024-10-24", "meeting_on_sidelines", True)),
+    Probe("b3-cop-sidelines", "en", en("20231202", 11000103), "2023-12-02",
+          "Ding Xuexiang Meets with Brazilian President Lula",
+          "On December 1, 2023 local time, Vice Premier Ding Xuexiang, President Xi Jinping's Special Envoy, "
+          "met "
+          "with Brazilian President Luiz Inácio Lula da Silva on the sidelines of the 28th session of the "
+          "Conference of the Parties to the UN Framework Convention on Climate Change (COP28) in Dubai.",
+          rel("Brazil", "2023-12-01", "meeting_on_sidelines", False)),
+    Probe("b3-reply-letter-students", "en", en("20241112", 11000104), "2024-11-12",
+          "Xi Jinping Replies to a Letter from Students of a Chinese-Peruvian School in Lima",
+          "Recently, President Xi Jinping replied to a letter from students of the Juan XXIII School in "
+          "Lima, "
+          "Peru, encouraging them to be envoys of friendship between the two peoples.",
+          {"relevant": True, "country": "Peru", "event_date": None, "event_type": "message",
+           "head_of_state_level": False, "partnership_action": None}),
+    Probe("b3-ar-2014-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1176200.shtml", "2014-07-19",
+          "习近平同阿根廷总统克里斯蒂娜举行会谈",
+          "当地时间7月18日，国家主席习近平在布宜诺斯艾利斯同阿根廷总统克里斯蒂娜举行会谈。两国元首宣布将中阿"
+          "关系"
+          "提升为全面战略伙伴关系。",
+          rel("Argentina", "2014-07-18", "talks", True, "upgrade", CSP)),
+    Probe("b3-ec-2015-zh-establish", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1226112.shtml", "2015-01-07",
+          "习近平同厄瓜多尔总统科雷亚举行会谈",
+          "1月7日，国家主席习近平在人民大会堂同来华进行国事访问的厄瓜多尔总统科雷亚举行会谈。两国元首宣布建立"
+          "中厄"
+          "战略伙伴关系。",
+          rel("Ecuador", "2015-01-07", "talks", True, "establish", SP)),
+    Probe("b3-co-trad", "zh", big5("20231025"), "2023-10-25",
+          "習近平同哥倫比亞總統佩特羅會談",
+          "新華社北京10月25日電 "
+          "國家主席習近平25日在人民大會堂同來華進行國事訪問的哥倫比亞總統佩特羅舉行會談。兩國"
+          "元首宣布將中哥關係提升為戰略夥伴關係。",
+          rel("Colombia", "2023-10-25", "talks", True, "establish", SP)),
+    Probe("b3-ve-will-elevate", "en", xinhua("20230913"), "2023-09-13",
+          "China, Venezuela to elevate ties",
+          xh("2023-09-13") + "BEIJING, Sept. 13 (Xinhua) -- Chinese President Xi Jinping and Venezuelan "
+          "President "
+          "Nicolas Maduro held talks in Beijing on Wednesday and announced that bilateral relations will be "
+          "elevated to an all-weather strategic partnership.",
+          rel("Venezuela", "2023-09-13", "talks", True, "upgrade", "all-weather strategic partnership")),
+    Probe("b3-hn-diplomatic-ties-no-partnership", "en", en("20230326", 11000105), "2023-03-26",
+          "Qin Gang Holds Talks with Honduran Foreign Minister Eduardo Enrique Reina",
+          "On March 26, 2023, State Councilor and Foreign Minister Qin Gang held talks with Honduran Foreign "
+          "Minister Eduardo Enrique Reina in Beijing. After the talks, the two foreign ministers signed the "
+          "joint "
+          "communiqué on the establishment of diplomatic relations.",
+          rel("Honduras", "2023-03-26", "talks", False)),
+    Probe("b3-li-qiang-president", "en", en("20240522", 11000106), "2024-05-22",
+          "Li Qiang Meets with Dominican President Luis Abinader",
+          "On May 22, 2024, Premier Li Qiang met with President Luis Abinader of the Dominican Republic in "
+          "Beijing.",
+          rel("Dominican Republic", "2024-05-22", "meeting", True)),
+    Probe("b3-cu-vp-xi", "en", en("20240617", 11000107), "2024-06-17",
+          "Xi Jinping Meets with Cuban Vice President Salvador Valdés Mesa",
+          "On June 17, 2024, President Xi Jinping met with Cuban Vice President Salvador Valdés Mesa at the "
+          "Great "
+          "Hall of the People.",
+          rel("Cuba", "2024-06-17", "meeting", False)),
+    Probe("b3-ni-assembly-speaker-zh", "zh", zh("20240410", 11000108), "2024-04-10",
+          "王沪宁会见尼加拉瓜国民议会主席波拉斯",
+          "4月10日，全国政协主席王沪宁在北京会见尼加拉瓜国民议会主席波拉斯。",
+          rel("Nicaragua", "2024-04-10", "meeting", False)),
+    Probe("b3-bb-pm-xi", "en", en("20240115", 11000109), "2024-01-15",
+          "Xi Jinping Meets with Barbadian Prime Minister Mia Amor Mottley",
+          "On January 15, 2024, President Xi Jinping met with Prime Minister Mia Amor Mottley of Barbados at "
+          "the "
+          "Great Hall of the People.",
+          rel("Barbados", "2024-01-15", "meeting", True)),
+    Probe("b3-zhao-leji-president", "zh", zh("20230628", 11000110), "2023-06-28",
+          "赵乐际会见巴巴多斯总统梅森",
+          "6月28日，全国人大常委会委员长赵乐际在北京人民大会堂会见巴巴多斯总统梅森。",
+          rel("Barbados", "2023-06-28", "meeting", False)),
+    Probe("b3-no-colombo", "en", en("20240802", 11000111), "2024-08-02",
+          "Wang Yi Holds Talks with Sri Lankan Foreign Minister in Colombo",
+          "On August 2, 2024, Foreign Minister Wang Yi held talks in Colombo with Sri Lankan Foreign "
+          "Minister Ali "
+          "Sabry.",
+          NOT),
+    Probe("b3-no-georgetown-university", "en", en("20231212", 11000112), "2023-12-12",
+          "Wang Yi Meets with Delegation of Scholars from Georgetown University",
+          "On December 12, 2023, Foreign Minister Wang Yi met in Beijing with a delegation of American "
+          "scholars "
+          "from Georgetown University.",
+          NOT),
+    Probe("b3-no-dominican-order", "en", en("20230505", 11000113), "2023-05-05",
+          "Wang Yi Meets with Secretary for Relations with States of the Holy See",
+          "On May 5, 2023, Wang Yi met with the Holy See's Secretary for Relations with States, who recalled "
+          "the work of Dominican and Jesuit missionaries in China.",
+          NOT),
+    Probe("b3-no-guinea-zh", "zh", zh("20231018", 11000114), "2023-10-18",
+          "习近平会见几内亚总理",
+          "10月18日，国家主席习近平在北京会见来华出席第三届“一带一路”国际合作高峰论坛的几内亚总理。",
+          NOT),
+    Probe("b3-no-santiago-spain", "en", en("20240905", 11000115), "2024-09-05",
+          "Wang Yi Meets with President of the Xunta de Galicia",
+          "On September 5, 2024, Wang Yi met with the President of the Xunta de Galicia, who said Santiago "
+          "de "
+          "Compostela welcomes Chinese visitors.",
+          NOT),
+    Probe("b3-weekday-zh", "zh", xinhua_zh("20240621"), "2024-06-21",
+          "李强会见巴西副总统阿尔克明",
+          xhz("2024-06-21") + "新华社北京6月21日电 国务院总理李强星期四在人民大会堂会见巴西副总统阿尔克明。",
+          rel("Brazil", "2024-06-20", "meeting", False)),
+    Probe("b3-yesterday-zh", "zh", xinhua_zh("20240108"), "2024-01-08",
+          "王毅会见阿根廷外长蒙迪诺",
+          xhz("2024-01-08") + "新华社北京1月8日电 "
+          "中共中央政治局委员、外交部长王毅昨天在北京会见阿根廷外长蒙迪诺。",
+          rel("Argentina", "2024-01-07", "meeting", False)),
+    Probe("b3-banquet-other", "en", en("20230414", 11000116), "2023-04-14",
+          "Xi Jinping Hosts Banquet in Honor of Brazilian President Lula",
+          "On the evening of April 14, 2023, President Xi Jinping hosted a banquet at the Great Hall of the "
+          "People in honor of President Luiz Inácio Lula da Silva of Brazil.",
+          {"relevant": True, "country": "Brazil", "event_date": "2023-04-14", "partnership_action": None},
+          doubt={"event_type": ("other", "a banquet: a ceremony both attend, or a meeting")}),
+    Probe("b3-pe-js-zh-trad", "zh", big5("20241115"), "2024-11-15",
+          "中華人民共和國和秘魯共和國關於深化新時代全面戰略夥伴關係的聯合聲明",
+          "一、應秘魯共和國總統博魯阿爾特邀請，中華人民共和國主席習近平於2024年11月13日至16日對秘魯進行國事訪"
+          "問。\n"
+          "二、雙方同意深化新時代中秘全面戰略夥伴關係。",
+          {"relevant": True, "country": "Peru", "event_type": "joint_statement", "partnership_action": None,
+           "partnership_level": CSP},
+          doubt={"event_date": ("2024-11-13", "a joint statement: the visit's first day")}),
+    Probe("b3-cl-li-keqiang-2015", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1267000.shtml",
+          "2015-05-26", "Li Keqiang Holds Talks with President Michelle Bachelet of Chile",
+          "On May 25, 2015 local time, Premier Li Keqiang held talks with President Michelle Bachelet at La "
+          "Moneda Palace in Santiago.",
+          rel("Chile", "2015-05-25", "talks", True)),
+    Probe("b3-pa-xi-talks-2018", "en", en("20181204", 11000117), "2018-12-04",
+          "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+          "On December 3, 2018 local time, President Xi Jinping held talks with President Juan Carlos Varela "
+          "at "
+          "the Palacio de las Garzas in Panama City.",
+          rel("Panama", "2018-12-03", "talks", True)),
+
     # ---- not relevant: other regions, LAC in passing
     Probe("no-za-brics", "en", en("20230823", 11000040), "2023-08-23",
           "Xi Jinping Holds Talks with South African President Cyril Ramaphosa",
@@ -1482,10 +1637,13 @@ def test_an_announced_arrival_stays_ahead() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "12月15日上午，国家主席习近平在人民大会堂接受6国新任驻华大使递交国书。他们是：古巴驻华大使佩雷拉、牙买加驻华大使米勒、"
+    "12月15日上午，国家主席习近平在人民大会堂接受6国新任驻华大使递交国书。他们是：古巴驻华大使佩雷拉、牙买加"
+    "驻华大使米勒、"
     "埃及驻华大使和芬兰驻华大使。",
-    "4月12日上午，国家主席习近平在人民大会堂接受巴西驻华大使加尔旺、秘鲁驻华大使贝拉斯克斯等5国新任驻华大使递交国书。",
-    "12月15日，国家主席习近平接受新任驻华大使递交国书：阿根廷驻華大使瓦卡、烏拉圭駐華大使盧格里斯、肯尼亚驻华大使。",
+    "4月12日上午，国家主席习近平在人民大会堂接受巴西驻华大使加尔旺、秘鲁驻华大使贝拉斯克斯等5国新任驻华大使递"
+    "交国书。",
+    "12月15日，国家主席习近平接受新任驻华大使递交国书：阿根廷驻華大使瓦卡、烏拉圭駐華大使盧格里斯、肯尼亚驻华"
+    "大使。",
 ])
 def test_zh_envoys_of_two_lac_countries_in_china_are_a_group(text: str) -> None:
     """Codebook, country: a group of actors from two or more LAC countries is multilateral. 驻华 is
@@ -1507,3 +1665,29 @@ def test_zh_chinese_envoys_posted_to_lac_are_still_no_counterparts() -> None:
                  title="王毅会见驻拉美国家使节", lang="zh", published="2024-03-05",
                  url=zh("20240305", 11000205))
     assert not record.relevant
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Wang Yi Meets with Secretary for Relations with States of the Holy See",
+     "On May 5, 2023, Wang Yi met with the Holy See's Secretary for Relations with States, who recalled the "
+     "work of Dominican and Jesuit missionaries in China."),
+    ("Wang Yi Meets with Archbishop Paul Gallagher",
+     "On May 5, 2023, Wang Yi met with Archbishop Paul Gallagher, who recalled the work of Dominican friars "
+     "in China."),
+    ("王毅会见教廷外长",
+     "5月5日，外交部长王毅在北京会见教廷外长加拉格尔。"),
+])
+def test_the_holy_see_and_the_dominican_order_are_not_lac(title: str, text: str) -> None:
+    """Look-alikes: the Holy See is the Vatican's name in diplomacy, and Dominican friars, priests or
+    missionaries are members of a Catholic order, not actors of the Dominican Republic."""
+    lang = "zh" if "王毅" in title else "en"
+    record = mfa(text, title=title, lang=lang, published="2023-05-05",
+                 url=zh("20230505", 11000206) if lang == "zh" else en("20230505", 11000206))
+    assert not record.relevant
+
+
+def test_a_dominican_minister_is_still_the_dominican_republics() -> None:
+    record = mfa("On May 5, 2023, Wang Yi met with Dominican Foreign Minister Roberto Álvarez in Beijing.",
+                 title="Wang Yi Meets with Dominican Foreign Minister", published="2023-05-05",
+                 url=en("20230505", 11000207))
+    assert record.relevant and record.country == "Dominican Republic"
