@@ -1411,6 +1411,124 @@ PROBES: list[Probe] = [
           "the Palacio de las Garzas in Panama City.",
           rel("Panama", "2018-12-03", "talks", True)),
 
+    # ---- batch 4: several counterparts, digests, furniture, pages without a printed date
+    Probe("b4-two-fms-one-lac", "en", xinhua("20240926"), "2024-09-26",
+          "Wang Yi meets foreign ministers of Argentina, Indonesia in New York",
+          xh("2024-09-26") + "UNITED NATIONS, Sept. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi met "
+          "separately with Argentine Foreign Minister Diana Mondino and Indonesian Foreign Minister Retno "
+          "Marsudi "
+          "on the sidelines of the UN General Assembly on Wednesday.",
+          rel("Argentina", "2024-09-25", "meeting_on_sidelines", False)),
+    Probe("b4-xi-two-lac-leaders-apec", "en", xinhua("20241117"), "2024-11-17",
+          "Xi meets leaders of Chile, Peru on APEC sidelines",
+          xh("2024-11-17") + "LIMA, Nov. 16 (Xinhua) -- Chinese President Xi Jinping met separately with "
+          "Chilean "
+          "President Gabriel Boric and Peruvian President Dina Boluarte on the sidelines of the APEC "
+          "Economic "
+          "Leaders' Meeting here on Saturday.",
+          rel("multilateral", "2024-11-16", "meeting_on_sidelines", True)),
+    Probe("b4-digest-headline-lac", "en", chinadaily("20230825"), "2023-08-25",
+          "Xi meets Brazilian president in Johannesburg",
+          cd("2023-08-25") + "Related: Xi meets Indian PM | Xi attends BRICS dialogue\nPresident Xi Jinping "
+          "met "
+          "with Brazilian President Luiz Inacio Lula da Silva in Johannesburg on Tuesday on the sidelines of "
+          "the "
+          "15th BRICS Summit. Xi also met with leaders of Ethiopia and Iran during the summit.",
+          rel("Brazil", "2023-08-22", "meeting_on_sidelines", True)),
+    Probe("b4-no-printed-date-old-url", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1418500.shtml",
+          None,
+          "Xi Jinping Meets with President Pedro Pablo Kuczynski of Peru",
+          "On November 21, 2016 local time, President Xi Jinping met with President Pedro Pablo Kuczynski in "
+          "Lima.",
+          rel("Peru", "2016-11-21", "meeting", True)),
+    Probe("b4-yearless-no-date-anywhere", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1418501.shtml", None,
+          "王毅会见秘鲁外长",
+          "11月20日，外交部长王毅在利马会见秘鲁外长卢纳。",
+          rel("Peru", None, "meeting", False)),
+    Probe("b4-xinhua-long-furniture", "en", xinhua("20240624"), "2024-06-24",
+          "Chinese vice president meets Cuban prime minister",
+          " date 2024-06-24\nXinhua English | Home | China | World | Business | Sci-Tech | Culture | Photos "
+          "| Video\n"
+          "Source: Xinhua | Editor: Zhou Xin | 2024-06-24 21:15:04\nShare\nBEIJING, June 24 (Xinhua) -- "
+          "Chinese "
+          "Vice President Han Zheng met with Cuban Prime Minister Manuel Marrero Cruz in Beijing on Monday.\n"
+          "Han said China is willing to work with Cuba to implement the important consensus reached by the "
+          "two "
+          "heads of state.\nMarrero said Cuba firmly abides by the one-China principle.\n[Editor: Zhou Xin]\n"
+          "Most viewed\nChina, Argentina sign trade deals\nBrazilian delegation visits Hainan\nCopyright © "
+          "Xinhua",
+          rel("Cuba", "2024-06-24", "meeting", False)),
+    Probe("b4-zh-caption-first", "zh", xinhua_zh("20231024"), "2023-10-24",
+          "习近平会见智利总统博里奇",
+          xhz("2023-10-24") + "10月17日，国家主席习近平在北京人民大会堂同来华进行国事访问并出席第三届“一带一"
+          "路”国际合作"
+          "高峰论坛的智利总统博里奇举行会谈。新华社记者 李学仁 摄\n新华社北京10月17日电 "
+          "国家主席习近平17日在人民大会"
+          "堂同智利总统博里奇举行会谈。",
+          rel("Chile", "2023-10-17", "talks", True)),
+    Probe("b4-embassy-zh-copy", "zh", embassy("ve", "20230914", "chn"), "2023-09-14",
+          "习近平同委内瑞拉总统马杜罗举行会谈",
+          "首页 > 要闻\n2023-09-14 "
+          "09:30\n9月13日上午，国家主席习近平在北京人民大会堂同来华进行国事访问的委内瑞拉总统"
+          "马杜罗举行会谈。两国元首宣布，将中委关系提升为全天候战略伙伴关系。\n【打印】【关闭】",
+          rel("Venezuela", "2023-09-13", "talks", True, "upgrade", "all-weather strategic partnership")),
+    Probe("b4-phone-zh-xinhua-tonight", "zh", xinhua_zh("20231214"), "2023-12-14",
+          "习近平同巴西总统卢拉通电话",
+          xhz("2023-12-14") + "新华社北京12月14日电 国家主席习近平14日晚同巴西总统卢拉通电话。",
+          rel("Brazil", "2023-12-14", "phone_call", True)),
+    Probe("b4-message-exchange-trad", "zh", big5("20240815"), "2024-08-15",
+          "習近平同巴西總統盧拉就中巴建交50週年互致賀電",
+          "新華社北京8月15日電 8月15日，國家主席習近平同巴西總統盧拉互致賀電，慶祝兩國建交50週年。",
+          rel("Brazil", "2024-08-15", "message", True)),
+    Probe("b4-vp-inauguration-attend", "en", en("20230102", 11000120), "2023-01-02",
+          "Xi Jinping's Special Envoy Attends Inauguration of Brazilian President Lula",
+          "On January 1, 2023 local time, President Xi Jinping's Special Envoy and Vice Chairman of the "
+          "Standing "
+          "Committee of the National People's Congress Ji Bingxuan attended the inauguration ceremony of "
+          "Brazilian "
+          "President Luiz Inácio Lula da Silva in Brasília.",
+          {"relevant": True, "country": "Brazil", "event_date": "2023-01-01", "event_type": "other",
+           "head_of_state_level": False, "partnership_action": None}),
+    Probe("b4-wang-yi-3lac-trip-overview", "en", en("20240813", 11000121), "2024-08-13",
+          "Wang Yi Concludes Visits to Brazil and Colombia",
+          "From August 12 to 16, Foreign Minister Wang Yi paid official visits to Brazil and Colombia. In "
+          "Brasília "
+          "he met with President Lula, and in Bogotá with President Gustavo Petro.",
+          {"relevant": True, "country": "multilateral", "event_date": "2024-08-12",
+          "event_type": "official_visit",
+           "head_of_state_level": False, "partnership_action": None}),
+    Probe("b4-no-lac-ambassador-xi-speech", "en", en("20240930", 11000122), "2024-09-30",
+          "Xi Jinping Attends Reception Celebrating the 75th Anniversary of the Founding of the PRC",
+          "On the evening of September 30, 2024, a reception was held at the Great Hall of the People. "
+          "President "
+          "Xi Jinping delivered a speech. Diplomatic envoys of various countries to China, including those "
+          "of "
+          "Latin American countries, attended.",
+          {}, doubt={"relevant": (False, "a national-day reception: LAC envoys among all envoys")}),
+    Probe("b4-sr-2019-js-en", "en", en("20191128", 11000123), "2019-11-28",
+          "Joint Statement between the People's Republic of China and the Republic of Suriname on "
+          "Establishing a "
+          "Strategic Cooperative Partnership",
+          "1. At the invitation of President Xi Jinping, President Desiré Delano Bouterse of the Republic of "
+          "Suriname paid a state visit to China from November 24 to December 1, 2019.\n2. The two heads of "
+          "state "
+          "decided to establish a strategic cooperative partnership.",
+          {"relevant": True, "country": "Suriname", "event_type": "joint_statement",
+           "partnership_action": "establish", "partnership_level": "strategic cooperative partnership"},
+          doubt={"event_date": ("2019-11-24", "a joint statement: the visit's first day")}),
+    Probe("b4-cr-fm-visit-zh", "zh",
+          "https://www.mfa.gov.cn/web/fyrbt_673021/202405/t20240510_11100024.shtml",
+          "2024-05-10", "哥斯达黎加外长将访华",
+          "外交部发言人宣布：应外交部长王毅邀请，哥斯达黎加外长塔特将于5月13日至17日对中国进行正式访问。",
+          {"relevant": True, "country": "Costa Rica", "event_date": "2024-05-13",
+          "event_type": "official_visit",
+           "head_of_state_level": False, "partnership_action": None}),
+    Probe("b4-hn-president-arrival-zh", "zh", zh("20230611", 11000124), "2023-06-11",
+          "洪都拉斯总统卡斯特罗抵达上海开始对中国进行国事访问",
+          "6月9日晚，洪都拉斯总统卡斯特罗乘专机抵达上海，开始对中国进行国事访问。",
+          {"relevant": True, "country": "Honduras", "event_date": "2023-06-09", "event_type": "state_visit",
+           "partnership_action": None}),
+
     # ---- not relevant: other regions, LAC in passing
     Probe("no-za-brics", "en", en("20230823", 11000040), "2023-08-23",
           "Xi Jinping Holds Talks with South African President Cyril Ramaphosa",
