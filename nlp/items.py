@@ -60,6 +60,9 @@ ROUNDUP = "roundup"
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
 # treats it as undated, within a roundup series' window)
 DATELINE_NOTE = "event date: the roundup's dateline (the entry names no day of its own)"
+# A roundup entry dated by the day the page's lead gives the messages
+LEAD_DAY_NOTE = ("event date: the day the roundup's lead gives the messages "
+                 "(the entry names no day of its own)")
 DIGEST = "digest"
 LEGS = "legs"
 
@@ -641,7 +644,15 @@ def _finish(page: Release, kind: str, segment: Segment, seg: Release) -> Record:
         record.evidence.pop("event_date", None)
         record.notes = [n for n in record.notes if not n.startswith("event date:")]
         undated = cues.pattern("no_day").search(page.lead())  # "近日纷纷致电": recently, no day
-        day, span = dateline_day(page) if kind == ROUNDUP and not undated else (None, None)
+        lead_day = _lead_message_day(page) if kind == ROUNDUP and not undated else None
+        if lead_day is not None:
+            # ... or, for a roundup entry, the day the lead gives the messages ("7月20日，多国政党领导人
+            # 致电…", "On July 1, leaders of … sent messages"): a stated day (rule 1) ...
+            record.event_date = page.record.event_date
+            record.add_evidence("event_date", lead_day)
+            record.notes.append(LEAD_DAY_NOTE)
+        by_dateline = kind == ROUNDUP and not undated and lead_day is None
+        day, span = dateline_day(page) if by_dateline else (None, None)
         if day is not None and span is not None:
             # ... or, for a roundup entry, the dispatch's dateline: the codebook's rule 2 (a text
             # that names no other day is dated by its dateline)
@@ -1052,6 +1063,27 @@ def collective_record(release: Release, kind: str, items: list[Record]) -> Recor
                         f"countries ({', '.join(countries)}) as the page's one record; its exchanges are "
                         f"items 1-{len(items)}")
     return record
+
+
+def _lead_message_day(release: Release) -> Span | None:
+    """The day the page's lead states for the messages it rounds up, when the sentence that states
+    it names them ("7月20日，多国政党领导人致电致函中共中央", "On July 1, leaders of … sent messages"): the
+    day of every entry that names none of its own (rule 1, a stated day). A day of the occasion in a
+    sentence of its own ("10月16日，大会开幕。连日来，…致电") is not the messages', nor is a dateline's."""
+    if release.record.event_date is None:
+        return None
+    text = release.layout.clean
+    dateline = release.layout.dateline
+    words = cues.pattern("idcpc.message")
+    for span in release.record.evidence.get("event_date", []):
+        if span.where != "text" or not (release.layout.lead_start <= span.start < release.layout.lead_end):
+            continue
+        if dateline and dateline[0] <= span.start < dateline[1]:
+            continue
+        left, right = sentence_at(text, span.start)
+        if words.search(text, left, right):
+            return span
+    return None
 
 
 def _lead_states_day(release: Release) -> bool:

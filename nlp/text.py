@@ -97,7 +97,10 @@ STAMP = re.compile(
     rf"|\d{{1,2}}:\d{{2}},? {_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
     # a source line: "Xinhua, November 19, 2016", "China.org.cn, December 9, 2015"
     r"|(?:Xinhua|XINHUA|China\.org\.cn|China Daily|chinadaily\.com\.cn|People's Daily(?: Online)?|CGTN"
-    rf"|Global Times|ecns\.cn|Chinagate\.cn),? {_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}})"
+    rf"|Global Times|ecns\.cn|Chinagate\.cn),? {_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
+    # a newspaper's print-edition credit under the report, 《 人民日报 》（ 2022年10月24日 第 03 版）: the
+    # issue's day and page, not the event's
+    r"|(?:《[^》\n]{1,20}》\s*)?[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版\s*[)）])"
 )
 # A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
 # is a sentence, but not where the report begins.

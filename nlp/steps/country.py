@@ -1111,6 +1111,30 @@ def _country_of_person(release: Release, actors: dict[str, float], country_id: s
     return True
 
 
+# Between a country's name and the name of a party of that country that it qualifies ("Venezuela's
+# ruling United Socialist Party", "Cuba's Communist Party", 委内瑞拉执政党统一社会主义党): the possessive
+# and the words that say which of its parties
+OWN_PARTY_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:ruling|governing|opposition|main|leftist|left-wing|"
+                           r"socialist|the)\s+)*|(?:执政党|執政黨|反对党|反對黨|左翼|主要)?", re.I)
+OWN_PARTY_REACH = 40  # characters: a party name starts this close after the country that qualifies it
+
+
+def _qualifies_own_party(release: Release, m: Mention, country: str) -> bool:
+    """Is this country's name only the qualifier of a party of its own that follows it ("Venezuela's
+    ruling United Socialist Party")? Then the two names are one actor, and in a page that names two
+    countries' actors side by side they count once ("The Communist Party of Cuba and Venezuela's
+    ruling United Socialist Party sent …" names two parties, not two Venezuelan actors)."""
+    if m.label != LAC_COUNTRY:
+        return False
+    for other in release.of(LAC_PARTY):
+        if other.where != m.where or not (m.end <= other.start <= m.end + OWN_PARTY_REACH):
+            continue
+        text = release.title if m.where == "title" else release.text
+        if _country_of(other) == country and OWN_PARTY_GAP.fullmatch(text, m.end, other.start):
+            return True
+    return False
+
+
 def step(release: Release) -> None:
     scores: dict[str, float] = {}
     focus: dict[str, float] = {}
@@ -1119,6 +1143,7 @@ def step(release: Release) -> None:
     said: dict[str, float] = {}  # foreign ministry: lead mentions inside what someone said (topics)
     first: dict[str, Mention] = {}
     title_actors: set[str] = set()  # named in the title other than as the place
+    qualifiers: dict[str, float] = {}  # focus weight of country names that qualify their own party
     for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
         country = _country_of(m)
         if not country or envoy_elsewhere(release, m) or posted_there(release, m.where, m.start, m.end):
@@ -1131,6 +1156,8 @@ def step(release: Release) -> None:
                 actors[country] = actors.get(country, 0.0) + weight
             if not is_venue(release, m):
                 placed[country] = placed.get(country, 0.0) + weight
+                if _qualifies_own_party(release, m, country):
+                    qualifiers[country] = qualifiers.get(country, 0.0) + weight
                 if m.where == "title":
                     title_actors.add(country)
             # what someone said, in the lead or in a headline quoting a speaker ("Han Zheng: China
@@ -1212,7 +1239,10 @@ def step(release: Release) -> None:
         weights = placed if any(placed.values()) else focus
         # what the counterpart said of other countries ("Lula said Brazil and Argentina support …",
         # 希尔介绍了委同哥伦比亚、巴西关系) names topics, not a second side (foreign ministry)
-        weights = {c: weights.get(c, 0.0) - said.get(c, 0.0) for c in ranked}
+        # and a country's name before its own party's ("Venezuela's ruling United Socialist Party") is
+        # that one actor again
+        weights = {c: weights.get(c, 0.0) - said.get(c, 0.0)
+                   - (qualifiers.get(c, 0.0) if weights is placed else 0.0) for c in ranked}
         top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True

@@ -75,7 +75,7 @@ from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.leaders import leaders
 from nlp.release import Release
 from nlp.schema import Span
-from nlp.steps.event_type import principal_sentence
+from nlp.steps.event_type import letter_salutation, principal_sentence
 from nlp.text import in_what_was_said, sentence_at, sentence_spans
 
 NAME = "event_date"
@@ -712,9 +712,35 @@ def _occasions(release: Release, events: list[Found], search_from: int) -> list[
         elif release.zh:
             if ATTRIBUTIVE_ZH.match(text, found.end):
                 out.append(found)
-        elif PERFECT_EN.search(text, left, found.start) or _in_relative_clause(release, found):
+        elif (PERFECT_EN.search(text, left, found.start) or _in_relative_clause(release, found)
+              or _in_occasion_phrase(release, found, words)):
             out.append(found)
     return out
+
+
+OCCASION_REACH = 90  # characters between the noun of an occasion and a day its phrase gives
+STATED_KINDS = frozenset({"date", "month_day", "day", "weekday"})
+
+
+def _in_occasion_phrase(release: Release, found: Found, message_words: list[cues.CuePattern]) -> bool:
+    """Is this English day inside the phrase an occasion's noun heads ("in the general election held
+    on September 3", "over the explosion at the hotel in Havana on May 6", "Following his re-election
+    … on October 23,"; cue ``message_occasion``)? English writes the election's, the death's or the
+    disaster's day after its noun, in its clause, as Chinese writes it before 的: the occasion's day,
+    not the message's. The phrase ends at a comma, a semicolon or a colon, and a message word after
+    the noun ("after the election, sent a message on Monday") gives the day back to the message.
+    Only written days count: "today" and "yesterday" go with the sentence's verb."""
+    if found.kind not in STATED_KINDS:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    start = max(left, found.start - OCCASION_REACH)
+    cut = max(text.rfind(mark, start, found.start) for mark in ",;:")
+    start = max(start, cut + 1)
+    nouns = list(cues.pattern("message_occasion").finditer(text, start, found.start))
+    if not nouns:
+        return False
+    return not any(word.search(text, nouns[-1].end(), found.start) for word in message_words)
 
 
 # A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
@@ -879,10 +905,7 @@ def _letter_text(release: Release, opens_page: bool = False) -> bool:
     not a report followed by its full text."""
     if release.record.event_type != "message":
         return False
-    text = release.layout.clean
-    after = text.find("\n", release.layout.lead_end + 1)
-    end = len(text) if after == -1 else after
-    found = cues.pattern("letter_salutation").search(text, 0, end)
+    found = letter_salutation(release)
     return found is not None and (not opens_page or found.start() < release.layout.lead_end)
 
 
@@ -974,7 +997,25 @@ def _signature_day(release: Release, base: date | None) -> Found | None:
         found = _signature_zh(release, start, end) if release.zh else _signature_en(release, start, end, base)
         if found is not None:
             return found
-    return None
+    return _heading_day(release, base)
+
+
+def _heading_day(release: Release, base: date | None) -> Found | None:
+    """The place and day a letter's text prints above its salutation ("October 24, 2022" / "Havana,
+    24 October 2022" on the line before "Dear Comrade …"): a letter is dated at its head or at its
+    end, and either line is the day it was written (rule 1, a stated day)."""
+    salutation = letter_salutation(release)
+    if salutation is None or release.record.event_type != "message":
+        return None
+    text = release.layout.clean
+    above = text[:salutation.start()].rstrip()
+    start = above.rfind("\n") + 1
+    start += len(above[start:]) - len(above[start:].lstrip())
+    if start >= len(above):
+        return None
+    if release.zh:
+        return _signature_zh(release, start, len(above))
+    return _signature_en(release, start, len(above), base)
 
 
 def step(release: Release) -> None:
@@ -990,10 +1031,13 @@ def step(release: Release) -> None:
     next_end = min(len(text), lead_end + SCOPE_AFTER_LEAD)
     finder = _candidates_zh if release.zh else _candidates_en
     lead_found = finder(release, search_from, lead_end, base)
+    later = finder(release, lead_end, next_end, base)
+    # "on the same day" / 当天 is the day just named, also when that day is the occasion's ("The
+    # congress opened on October 16. On the same day, the party sent a message"): read before the
+    # occasion's day is set aside
+    _same_day(lead_found + later)
     occasions = _occasions(release, lead_found, search_from)
     lead_found = [f for f in lead_found if f not in occasions]
-    later = finder(release, lead_end, next_end, base)
-    _same_day(lead_found + later)
     lead_found = [f for f in lead_found if f.kind != "next_day"]
     later = [f for f in later if f.kind != "next_day"]
     chosen: Found | None = None
