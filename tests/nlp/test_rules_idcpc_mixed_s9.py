@@ -793,13 +793,14 @@ PAGES: list[Page] = [
 
 # Pages whose first run failed and that no general rule fixed in this session (reason given).
 XFAIL: dict[str, str] = {
-    "en-meet-ecuador-ambassador-lastweek-2020": "first run: an envoy alone was read as leftist",
-    "zh-month-before-2019": "first run: an envoy alone was read as leftist",
-    "en-course-cuba-cadres-2017": "first run: a course's stated span did not date it",
-    "zh-digest-2020": "first run: a digest's first item (non-LAC) made the page not relevant",
-    "copy-people-en-briefing-2017": "first run: parties of one country at a briefing read as regional",
-    "copy-xinhua-en-course-2024": "first run: a course for LAC officials without a CPC word not relevant",
-    "neg-zh-chinese-only-2022": "first run: a Chinese-side-only meeting on LAC party work read as relevant",
+    "en-meet-ecuador-ambassador-lastweek-2020": (
+        "doubtful: an envoy alone, no party named; the project reads a government's envoy as its "
+        "president's party (Ecuador 2017-2021: Lenín Moreno, PAIS Alliance, leftist in the gazetteer), "
+        "the probe's coder gave bilateral only"),
+    "zh-month-before-2019": "doubtful: as above (Ecuador's envoy, December 2019)",
+    "copy-xinhua-en-course-2024": (
+        "doubtful: a training programme in Beijing for LAC party officials whose copy never names the "
+        "CPC or the IDCPC; the project's gate wants a CPC side named"),
 }
 
 
@@ -835,3 +836,83 @@ def test_a_careful_coder_gives_these_values(page: Page):
 
 def test_probe_ids_are_unique():
     assert len({p.id for p in PAGES}) == len(PAGES)
+
+
+# ---- the classes the first run found, in more of the forms the pages use ----------------------
+
+@pytest.mark.parametrize(("lang", "title", "text", "country", "day"), [
+    ("en", "IDCPC Activities",
+     "• On June 3rd, Liu Jianchao met with a delegation of the Communist Party of Vietnam.\n"
+     "• On June 4th, Sun Haiyan met with a delegation of the Socialist Party of Chile.\n"
+     "• On June 5th, Chen Zhou met with the Ambassador of Laos.", "Chile", "2023-06-04"),
+    ("zh", "",
+     "■6月3日，中联部部长刘建超会见越南共产党代表团。\n"
+     "■6月4日，中联部副部长孙海燕会见智利社会党代表团。\n"
+     "■6月5日，中联部副部长陈洲会见老挝驻华大使。", "Chile", "2023-06-04"),
+])
+def test_a_bulleted_list_of_dated_items_is_a_digest(lang, title, text, country, day):
+    """One page, one record: under no headline or a generic one, the record is the first exchange
+    with LAC actors; a bullet mark before each item's day still opens a digest's item, and English
+    pages write the day as an ordinal ("June 4th")."""
+    url = en_url("2023-06-06", 300) if lang == "en" else zh_url("2023-06-06", 300)
+    record = idcpc(text, title=title, lang=lang, published="2023-06-06", url=url)
+    assert record.relevant and record.country == country and record.event_date == day
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "day"), [
+    ("en", "Workshop for Latin American Party Cadres Closes in Beijing",
+     "Beijing, May 17th--A workshop for cadres of political parties from Latin American countries closed "
+     "here today. The 20 participants studied party building and poverty reduction from May 6th to 17th.",
+     "2019-05-06"),
+    ("zh", "拉美国家政党干部研修班结业",
+     "5月17日，拉美国家政党干部研修班在京结业。20名学员于5月6日至17日在华学习党的建设和减贫经验。",
+     "2019-05-06"),
+    # a span that does not end with the course is something else: the close dates the page
+    ("en", "Workshop for Latin American Party Cadres Closes in Beijing",
+     "Beijing, May 17th--A workshop for cadres of political parties from Latin American countries closed "
+     "here today. Several participants had joined an earlier programme from April 1st to 12th.",
+     "2019-05-17"),
+])
+def test_a_span_ending_on_a_courses_close_is_the_courses_span(lang, title, text, day):
+    url = en_url("2019-05-18", 301) if lang == "en" else zh_url("2019-05-18", 301)
+    record = idcpc(text, title=title, lang=lang, published="2019-05-18", url=url)
+    assert record.event_type == "training_course" and record.event_date == day
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "country"), [
+    ("en", "CPC briefs Latin American parties on plenary session",
+     "SANTIAGO, Nov. 20 -- A CPC delegation held a briefing here on the plenary session for Chilean "
+     "political parties, including the Socialist Party of Chile and the Party for Democracy.", "Chile"),
+    ("en", "CPC briefs Latin American parties on plenary session",
+     "BUENOS AIRES, Nov. 20 -- A CPC delegation briefed political parties from Argentina, among them the "
+     "Justicialist Party and the Radical Civic Union, on the plenary session.", "Argentina"),
+    # the lead names the region's parties itself: the group stays the region's
+    ("en", "CPC briefs Latin American parties on plenary session",
+     "BEIJING, Nov. 20 -- The IDCPC held a briefing on the plenary session for political parties from "
+     "Latin America, including Mexico's MORENA.", "multilateral"),
+    # two countries' parties named: several countries' actors
+    ("en", "CPC briefs Latin American parties on plenary session",
+     "BEIJING, Nov. 20 -- The IDCPC briefed political parties of Chile, among them the Socialist Party "
+     "of Chile, and Peru's Free Peru party on the plenary session.", "multilateral"),
+])
+def test_a_headlines_region_over_one_countrys_parties_is_that_country(lang, title, text, country):
+    """Codebook, country: multilateral is actors of two or more LAC countries or a regional body; an
+    agency headline's "Latin American parties" over a lead naming one country's parties as such is
+    that country's exchange."""
+    record = idcpc(" date 2021-11-21\n" + text, title=title, lang=lang, published="2021-11-21",
+                   url=xinhua_en("2021-11-21", 302))
+    assert record.relevant and record.country == country
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    ("中联部召开拉美政党工作座谈会", "3月10日，中联部召开拉美政党工作座谈会，部内有关局室负责同志参加。", False),
+    ("中联部举办拉美国家形势研讨会", "3月10日，中联部举办拉美国家形势研讨会，国内专家学者参加。", False),
+    # the region's parties or cadres themselves are the actors
+    ("拉美国家政党干部研修班开班", "3月10日，拉美国家政党干部研修班在京开班，中联部副部长出席。", True),
+    ("陈洲会见拉美国家政党代表团", "3月10日，中联部副部长陈洲会见拉美国家政党代表团，双方就拉美形势交换意见。", True),
+])
+def test_the_work_on_or_the_situation_of_the_regions_parties_is_a_topic(title, text, relevant):
+    """Codebook, relevant: an exchange with LAC actors; 拉美政党工作 is the CPC's work on the region's
+    parties, 拉美国家形势 the region's situation — what the Chinese side's own meeting is about."""
+    record = idcpc(text, title=title, lang="zh", published="2023-03-11", url=zh_url("2023-03-11", 303))
+    assert record.relevant is relevant
