@@ -309,6 +309,15 @@ PREPOSITION_NEXT_EN = re.compile(r"^\s+(?:with|by|to|for|on|at|in|into|from|amon
 # on LAC parties"), 拉美国家研究, 拉美国家形势 — the head of the phrase is the work, study or situation,
 # a topic of the Chinese side's own meeting, not the region's actors taking part
 TOPIC_NOUN_AFTER_ZH = re.compile(r"(?:工作|研究|形势|形勢|问题|問題|事务|事務)(?!者|组|組|团|團)")
+# The region's actors as the object of "on" / "about" (a book, a report or a talk on them: "Book on
+# Latin American Political Parties", "a study on the development of political parties in Latin
+# America"): what is written or spoken about, not who takes part. Not "on behalf of", "on the invitation
+# of", nor a phrase that "for", "with" or "to" ends ("a briefing on the plenum for Latin American
+# parties": those are its audience)
+TOPIC_OF_BEFORE_EN = re.compile(
+    r"\b(?:on|about|regarding|concerning)\s+(?!behalf\b|the\s+(?:invitation|occasion|part|side)\b)"
+    r"(?:(?:the\s+)?(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,4}?(?:of|in|among)\s+(?:the\s+)?"
+    r"(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,2})?$", re.I)
 ONE_OF_ZH = re.compile(r"[^。，,；;]{0,6}之一")  # 拉美左翼政党之一: "one of the region's left-wing parties"
 # "one of the main left-wing parties in Latin America", "an important party in the Caribbean", "the
 # largest party of Central America": words describing one actor by the region, not the region's actors
@@ -502,6 +511,8 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
     if not REGION_BY_CONTEXT_EN.fullmatch(match.group()):
         return True  # "LAC countries", "Caribbean states": actors by their own words
     after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]
+    if party and TOPIC_OF_BEFORE_EN.search(before):
+        return False  # "a book on the development of political parties in Latin America": a topic
     if party and PREPOSITION_NEXT_EN.match(after):
         after = ""  # "a seminar on relations between China and Latin America with Chinese scholars"
     actors_after = REGION_ACTORS_AFTER_EN.match(after)
