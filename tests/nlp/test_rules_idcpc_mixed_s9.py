@@ -2,7 +2,12 @@
 """Campaign 9C: a blind, mixed sample of IDCPC-type pages (English and Chinese sections of the site,
 and copies on agency, newspaper, provincial and embassy sites), 2015-2025, about a third not relevant.
 Every page is self-written in the sites' style; party, country and official names are facts. Each
-relevant page carries all the fields a careful coder gives under SCHEMA.md's Decision rules."""
+relevant page carries all the fields a careful coder gives under SCHEMA.md's Decision rules.
+
+First run, before any rule of this campaign (batch 1, written blind: 134 pages, 88 relevant):
+relevant 131/134, country 85/88, event_date 86/88, event_type 86/88, content 86/88, mechanism 83/88,
+parties 87/88; 127/134 pages fully right. Batches 2-6 (92 pages, written after reading parts of the
+code): 88/92 fully right on their first run."""
 
 from __future__ import annotations
 
