@@ -1326,9 +1326,6 @@ XFAIL: dict[str, str] = {
         "president's party (Ecuador 2017-2021: Lenín Moreno, PAIS Alliance, leftist in the gazetteer), "
         "the probe's coder gave bilateral only"),
     "zh-month-before-2019": "doubtful: as above (Ecuador's envoy, December 2019)",
-    "copy-xinhua-en-course-2024": (
-        "doubtful: a training programme in Beijing for LAC party officials whose copy never names the "
-        "CPC or the IDCPC; the project's gate wants a CPC side named"),
     "b4-zh-yesterday-2022": (
         "doubtful: the envoy reading again (Nicaragua's envoy, FSLN government; the probe's coder said "
         "leftist here, bilateral for Ecuador's above). The project applies its reading only to a named "
@@ -1523,3 +1520,21 @@ def test_a_roundtable_is_a_seminar(lang, title, text):
     url = en_url("2020-05-29", 307) if lang == "en" else zh_url("2020-05-29", 307)
     record = idcpc(text, title=title, lang=lang, published="2020-05-29", url=url)
     assert record.event_type == "seminar" and record.content == "knowledge exchange"
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "relevant"), [
+    ("en", "Latin American party officials conclude study program in China",
+     "BEIJING, July 11 (Xinhua) -- A training program for officials of political parties from Latin American "
+     "and Caribbean countries concluded in Beijing on Thursday.", True),
+    ("zh", "拉美国家政党干部研修班在京结业", "新华社北京7月11日电 拉美国家政党干部研修班11日在京结业。", True),
+    # a course for government officials is no party exchange without a CPC side named
+    ("en", "Latin American officials conclude training program in China",
+     "BEIJING, July 11 (Xinhua) -- A training program on trade for officials of Latin American and Caribbean "
+     "governments concluded in Beijing on Thursday.", False),
+])
+def test_a_course_in_china_for_other_parties_officials_is_the_cpcs(lang, title, text, relevant):
+    """Codebook, training_course: a course the CPC side runs for foreign cadres; a copy that names no
+    host still reports a party exchange when the course is for other parties' officials in China."""
+    url = xinhua_en("2024-07-12", 308) if lang == "en" else xinhua_zh("2024-07-12", 308)
+    record = idcpc(" date 2024-07-12\n" + text, title=title, lang=lang, published="2024-07-12", url=url)
+    assert record.relevant is relevant
