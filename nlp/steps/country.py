@@ -308,6 +308,19 @@ REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
 # A preposition right after the region ends its phrase: the people after it ("… between China and Latin
 # America with Chinese scholars") are not the region's
 PREPOSITION_NEXT_EN = re.compile(r"^\s+(?:with|by|to|for|on|at|in|into|from|among|through)\b", re.I)
+# A noun after the region's actors that makes them what is worked on or studied: 拉美政党工作 ("the work
+# on LAC parties"), 拉美国家研究, 拉美国家形势 — the head of the phrase is the work, study or situation,
+# a topic of the Chinese side's own meeting, not the region's actors taking part
+TOPIC_NOUN_AFTER_ZH = re.compile(r"(?:工作|研究|形势|形勢|问题|問題|事务|事務)(?!者|组|組|团|團)")
+# The region's actors as the object of "on" / "about" (a book, a report or a talk on them: "Book on
+# Latin American Political Parties", "a study on the development of political parties in Latin
+# America"): what is written or spoken about, not who takes part. Not "on behalf of", "on the invitation
+# of", nor a phrase that "for", "with" or "to" ends ("a briefing on the plenum for Latin American
+# parties": those are its audience)
+TOPIC_OF_BEFORE_EN = re.compile(
+    r"\b(?:on|about|regarding|concerning)\s+(?!behalf\b|the\s+(?:invitation|occasion|part|side)\b)"
+    r"(?:(?:the\s+)?(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,4}?(?:of|in|among)\s+(?:the\s+)?"
+    r"(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,2})?$", re.I)
 ONE_OF_ZH = re.compile(r"[^。，,；;]{0,6}之一")  # 拉美左翼政党之一: "one of the region's left-wing parties"
 # "one of the main left-wing parties in Latin America", "an important party in the Caribbean", "the
 # largest party of Central America": words describing one actor by the region, not the region's actors
@@ -403,8 +416,46 @@ def _one_partys_delegation(release: Release) -> bool:
     return len({_country_of(m) for m in named}) == 1
 
 
+# The lead naming the headline's group as one country's: "political parties of Mexico", "parties from
+# Chile", "Mexico's parties", "Mexican political parties", 墨西哥各政党 (read at a country's mention)
+ONE_COUNTRY_GROUP_BEFORE_EN = re.compile(r"\b(?:political\s+)?(?:parties|party\s+leaders|politicians)\s+"
+                                         r"(?:of|from|in)\s+(?:the\s+)?$", re.I)
+ONE_COUNTRY_GROUP_AFTER_EN = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?(?:political\s+)?"
+                                        r"(?:parties|party\s+leaders|politicians)\b", re.I)
+ONE_COUNTRY_GROUP_AFTER_ZH = re.compile(r"^(?:的)?(?:各|主要|多个|多個)?(?:政党|政黨)")
+
+
+def _lead_names_one_countrys_group(release: Release) -> bool:
+    """Does the lead name the page's counterparts as the parties of one LAC country ("a briefing for
+    political parties of Mexico, including the PRI and MORENA") and no actor of another LAC country
+    nor the region? Then a headline's "Latin American parties" describes that country's parties by
+    their region (an agency's headline word), and the exchange is with one country's actors (codebook,
+    country: multilateral is actors of two or more LAC countries or a regional body)."""
+    lead_start = release.layout.lead_start
+    lead = release.lead()
+    if any(pattern.search(lead) for pattern in region_patterns(release)):
+        return False
+    named = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead",)) if m.where == "text"]
+    if len({_country_of(m) for m in named}) != 1:
+        return False
+    text = release.layout.clean
+    for m in named:
+        if m.label != LAC_COUNTRY:
+            continue
+        if release.zh:
+            if ONE_COUNTRY_GROUP_AFTER_ZH.match(text, m.end):
+                return True
+        elif (ONE_COUNTRY_GROUP_BEFORE_EN.search(text, max(lead_start, m.start - 40), m.start)
+              or ONE_COUNTRY_GROUP_AFTER_EN.match(text[m.end:m.end + 40])):
+            return True
+    return False
+
+
 def _one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
-    """Does the region named here stand for one actor of it (``ONE_ACTOR_*``)?"""
+    """Does the region named here stand for one actor of it (``ONE_ACTOR_*``), or, in the headline,
+    for one country's parties the lead names as such (``_lead_names_one_countrys_group``)?"""
+    if text is release.title and _lead_names_one_countrys_group(release):
+        return True
     before = text[max(0, match.start() - 40):match.start()]
     delegation = (PARTY_DELEGATION_AFTER_EN if text is release.title else PARTY_DELEGATION_LED_EN).match(
         text[match.end():])
@@ -456,11 +507,15 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
         actors = REGION_ACTORS_ZH.match(after) or (REGION_ACTORS_ZH_PARTY.match(after) if party else None)
         if party and actors and ONE_OF_ZH.match(text, match.end() + actors.end()):
             return False  # 拉美左翼政党之一的法马阵线: one party described by the region
+        if actors and TOPIC_NOUN_AFTER_ZH.match(text, match.end() + actors.end()):
+            return False  # 拉美地区政党工作座谈会: the CPC's own work on the region's parties, a topic
         return bool(actors or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
                     or (party and _named_for_china_and_region(release, text, match)))
     if not REGION_BY_CONTEXT_EN.fullmatch(match.group()):
         return True  # "LAC countries", "Caribbean states": actors by their own words
     after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]
+    if party and TOPIC_OF_BEFORE_EN.search(before):
+        return False  # "a book on the development of political parties in Latin America": a topic
     if party and PREPOSITION_NEXT_EN.match(after):
         after = ""  # "a seminar on relations between China and Latin America with Chinese scholars"
     actors_after = REGION_ACTORS_AFTER_EN.match(after)

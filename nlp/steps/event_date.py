@@ -515,8 +515,11 @@ def _opening_day(release: Release, chosen: Found, found: list[Found]) -> Found |
     Such a page often leads with the close ("A two-day seminar for LAC party cadres concluded in
     Beijing on Thursday", 研修班11日在京结业; cue ``event_close``) and gives the opening next ("The
     seminar, which opened on Wednesday, …", 研修班于10日开班; cues ``event_opening_before`` and
-    ``event_opening_after``). The codebook dates the exchange by its first day (event_date), so the
-    opening day, when the page states one within ``OPENING_WINDOW`` days before the close, dates it.
+    ``event_opening_after``), or a span that ends on the day of the close ("concluded today. The
+    participants attended lectures from June 12th to 23rd", 研修班…结业…学员于6月4日至15日…): a span
+    that ends when the event ended is the event's own. The codebook dates the exchange by its first
+    day (event_date), so the opening day, when the page states one within ``OPENING_WINDOW`` days
+    before the close, dates it.
     Only pages of these event types are read so, and only when the chosen day's sentence reports the
     close: a seminar held on one day is dated by that day."""
     if release.record.event_type not in GATHERINGS or chosen.future or chosen.kind == "report":
@@ -529,7 +532,8 @@ def _opening_day(release: Release, chosen: Found, found: list[Found]) -> Found |
     for f in sorted(found, key=lambda f: f.start):
         if f.future or f.kind == "report" or not earliest <= f.day < chosen.day:
             continue
-        if before.search(text, max(0, f.start - 30), f.start) or after.match(text, f.end, f.end + 20):
+        if (before.search(text, max(0, f.start - 30), f.start) or after.match(text, f.end, f.end + 20)
+                or f.end_day == chosen.day):
             return f
     return None
 

@@ -20,6 +20,8 @@ bilateral. Foreign-ministry records carry no mechanism (the codebook codes it fo
 
 from __future__ import annotations
 
+import re
+
 from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
@@ -42,6 +44,34 @@ def socialist_state_parties(release: Release) -> set[str]:
                   if isinstance(e, dict) and e.get("leftist_basis") == "socialist_state"}
         release.gazetteer.__dict__["_dipex_socialist"] = cached
     return cached
+
+
+# An office held before ("former Colombian President Ernesto Samper", "Ernesto Samper, former President
+# of Colombia", 哥伦比亚前总统桑佩尔, 原外长): its holder speaks for no government in office
+FORMER_BEFORE_EN = re.compile(r"\b(?:former|ex-)\s*(?:[\w'’.-]+\s+){0,5}$", re.I)
+FORMER_AFTER_EN = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)", re.I)
+FORMER_BEFORE_ZH = re.compile(r"(?<![目此之提以当當眼])(?:前|原)任?[^，。、；\s]{0,4}?"
+                              r"(?:总统|總統|副总统|副總統|总理|總理|外长|外長|部长|部長|大使|议长|議長|"
+                              r"国务卿|國務卿|主席|领导人|領導人)$")
+
+
+def _former(release: Release, name: str) -> bool:
+    """Is every mention of this contact's name in the page that of an office held before
+    (``FORMER_*``)? A former president or minister speaks for no government in office, so the
+    ruling party of the day says nothing of the exchange's party family (codebook: leftist goes by
+    the counterpart's party)."""
+    text = release.layout.clean
+    found = [m.start() for m in re.finditer(re.escape(name), text)] if name else []
+    if not found:
+        return False
+    for at in found:
+        before, after = text[max(0, at - 60):at], text[at + len(name):at + len(name) + 60]
+        if release.zh:
+            if not FORMER_BEFORE_ZH.search(before[-16:]):
+                return False
+        elif not (FORMER_BEFORE_EN.search(before) or FORMER_AFTER_EN.match(after)):
+            return False
+    return True
 
 
 AT_PLATFORM_REACH = 60  # characters between the words of attending and the platform's name
@@ -154,7 +184,8 @@ def step(release: Release) -> None:
             if ruling:
                 leftist = ruling[0]
         party_known = any(c.party_id for c in record.contacts)
-        if leftist is None and not party_known and any(c.kind in STATE_KINDS for c in record.contacts):
+        if leftist is None and not party_known and any(c.kind in STATE_KINDS and not _former(release, c.name)
+                                                       for c in record.contacts):
             # a government answers for its ruling party: the head of state's party on the day
             day = parse_date(record.event_date) or release.anchor
             party = gaz.get(ruling_party(release.country_id, day) or "")

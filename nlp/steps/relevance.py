@@ -378,9 +378,30 @@ def party_side(release: Release) -> bool:
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
-    if _lac_party_in_china(release):
+    if _lac_party_in_china(release) or _party_course_in_china(release):
         return True
     return _party_leader_to_a_party(release)
+
+
+# The participants of a course named as other parties' people: "officials of political parties from …",
+# "party cadres", "leaders of political parties", 政党干部, 政党领导人
+PARTY_PARTICIPANTS = re.compile(
+    r"\b(?:officials|cadres|leaders|members|representatives)\s+(?:of|from)\s+(?:the\s+)?(?:political\s+)?parties\b|"
+    r"\b(?:political\s+)?party\s+(?:officials|cadres|leaders|members)\b|"
+    r"(?:政党|政黨)(?:的)?(?:干部|幹部|领导人|領導人|官员|官員)|(?:党|黨)(?:的)?(?:干部|幹部)", re.I)
+
+
+def _party_course_in_china(release: Release) -> bool:
+    """Does the title or lead report a course, class or study programme in China for other parties'
+    officials ("A training program for officials of political parties from Latin American countries
+    concluded in Beijing", 拉美国家政党干部研修班在京结业)? Such courses are the CPC's own (the codebook's
+    ``training_course``: a course the CPC side runs for foreign cadres), so the page reports a party
+    exchange even when an agency's copy names no host, as a LAC party's stay in China does
+    (``_lac_party_in_china``)."""
+    focus = release.focus_text()
+    return (cues.pattern("idcpc.training_course").search(focus) is not None
+            and PARTY_PARTICIPANTS.search(focus) is not None
+            and cues.pattern("china_venue").search(focus) is not None)
 
 
 PARTY_DELEGATION_ZH = re.compile(r"政党(?:代表|干部|幹部|考察|青年)?(?:团|團)|party delegation", re.I)
