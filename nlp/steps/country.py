@@ -714,6 +714,18 @@ CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:f
 # the gathering right after a word of time: "… ahead of China-Caribbean Foreign Ministers' Meeting"
 TIME_OF_EN = re.compile(r"\b(?:ahead of|on the eve of|in preparation for|prior to|before|after|following)\s+"
                         r"(?:the\s+)?(?:[\w'’]+[\s-]+){0,3}$", re.IGNORECASE)
+# the gathering named as the place of a meeting: "Meets with Chilean Minister at China-LAC Business
+# Summit", "met … at the 16th China-LAC Business Summit in Chongqing", 在…峰会上会见
+MET_AT_EN = re.compile(r"\b(?:meets?|met|meeting|talks)\b[^.;]{0,80}\bat\s+(?:the\s+)?(?:\w+\s+)?$",
+                       re.IGNORECASE)
+MET_AT_ZH_BEFORE = re.compile(r"在$")
+# the gathering attended before the meeting the same clause reports: "Attends China-Caribbean Foreign
+# Ministers' Meeting and Meets Jamaican FM", 出席…外长会并会见牙买加外长 (the meeting on its sidelines)
+ATTENDED_BEFORE_EN = re.compile(r"\battend(?:s|ed|ing)?\b[^.;]{0,40}$", re.IGNORECASE)
+THEN_MET_EN = re.compile(r"^[^.;,]{0,40}?\s+and\s+(?:meets?|met|holds?\s+talks|held\s+talks)\b",
+                         re.IGNORECASE)
+THEN_MET_ZH = re.compile(r"^[^。，,；;]{0,30}?(?:并|並|后|後|时|時)[^。，,]{0,10}(?:会见|會見|会晤|會晤)")
+MET_AT_ZH_AFTER = re.compile(r"^[^。，,]{0,30}(?:上|期间|期間)(?:会见|會見|会晤|會晤|同|与|與)")
 CAME_FOR_ZH = re.compile(r"(?:来华|來華|赴华|赴華)?(?:出席|参加|參加)[^。，,]{0,30}$")
 CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}(?:的|期间|期間)")
 
@@ -721,15 +733,25 @@ CAME_FOR_AFTER_ZH = re.compile(r"^[^。，,]{0,30}(?:的|期间|期間)")
 def _came_for(release: Release, span: Span) -> bool:
     """A platform named as what the counterpart came for: "X, who is in China for the … Forum",
     来华出席…论坛的古巴外长; or as the time of the exchange ("Wang Yi Holds Talks with Guyanese FM
-    ahead of China-Caribbean Foreign Ministers' Meeting", "… after the summit"): the gathering dates
-    the one-country exchange, it is not its counterpart."""
+    ahead of China-Caribbean Foreign Ministers' Meeting", "… after the summit"); or as the place of
+    the meeting ("met the Chilean minister at the China-LAC Business Summit", 在…峰会上会见), or as the
+    one attended before the meeting the clause then reports ("Attends … Meeting and Meets Jamaican
+    FM", 出席…外长会并会见…): the gathering dates or places the one-country exchange, it is not its
+    counterpart."""
     source = release.title if span.where == "title" else release.layout.clean
     before = source[max(0, span.start - 60):span.start]
+    wider = source[max(0, span.start - 120):span.start]
     if release.zh:
         after = source[span.end:span.end + 31]
+        if MET_AT_ZH_BEFORE.search(before) and MET_AT_ZH_AFTER.match(after):
+            return True
+        if CAME_FOR_ZH.search(before) and THEN_MET_ZH.match(after):
+            return True
         return bool(CAME_FOR_AFTER_ZH.match(after) and (CAME_FOR_ZH.search(before) or re.match(
             r"^[^。，,]{0,30}(?:期间|期間)", after)))
-    return bool(CAME_FOR_EN.search(before) or TIME_OF_EN.search(before))
+    if ATTENDED_BEFORE_EN.search(before) and THEN_MET_EN.match(source[span.end:span.end + 80]):
+        return True
+    return bool(CAME_FOR_EN.search(before) or TIME_OF_EN.search(before) or MET_AT_EN.search(wider))
 
 
 # A platform named as one country's office in it: 拉共体轮值主席国洪都拉斯, "CELAC pro tempore president",

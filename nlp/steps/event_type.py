@@ -304,11 +304,20 @@ SHARED_CAPITALS = frozenset({"santiago", "san jose", "st. john's", "saint john's
                              "圣约翰", "圣乔治", "拉巴斯"})
 
 
+# a name that calls the event a dialogue before the word of its format ("the CPC in Dialogue with World
+# Political Parties High-level Meeting", "… Dialogue … Summit"): the capital marks the name, a lowercase
+# dialogue is what the sides do
+DIALOGUE_NAMED_BEFORE = re.compile(r"\bDialogue\b[^.,;:!?\n]{0,60}$")
+
+
 def _set(release: Release, kind: str, where: str, offset: int, match: re.Match[str] | None) -> None:
+    text = release.title if where == "title" else release.text
+    if kind == "forum" and match is not None and DIALOGUE_NAMED_BEFORE.search(
+            text, max(0, offset + match.start() - 80), offset + match.start()):
+        kind = "dialogue"  # an event named a dialogue is a dialogue (rule 2), whatever its format word
     release.record.event_type = kind
     if match is not None:
         start, end = offset + match.start(), offset + match.end()
-        text = release.title if where == "title" else release.text
         release.record.add_evidence(NAME, Span(start, end, text[start:end], where))
 
 
@@ -709,6 +718,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     attended = cues.pattern("attend_event").search(title)
+    sent_to = _event_sent_to(release, passages[1][1]) if found and found[0] == "message" else None
+    if sent_to is not None:
+        _set(release, sent_to[0], "text", passages[1][2], sent_to[1])  # rule 1: the event over the medium
+        return
     if found and not (attended and found[0] == "message"):
         _set(release, found[0], "title", 0, found[1])
         return
@@ -732,6 +745,42 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
                 _set(release, kind, where, offset, match)
                 return
     release.record.event_type = "other"
+
+
+# what lies between a message's word and the event it was sent to: "sent a video message to an
+# international seminar", "a congratulatory letter to the 3rd theory seminar"; in Chinese the event
+# stands after 向 and before the message (向…研讨会致贺信, 向…论坛发来贺信)
+SENT_TO_EN = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}")
+SENT_TO_ZH_BEFORE = re.compile(r"向[^。，,；;]{0,40}$")
+SENT_TO_ZH_BETWEEN = re.compile(r"[^。，,；;]{0,12}")
+
+
+def _event_sent_to(release: Release, lead: str) -> tuple[str, re.Match[str]] | None:
+    """The event of rule 1 the lead says a message was sent to, under a headline naming only the
+    message ("Sends Video Message to PSUV International Event" over "sent a video message to an
+    international seminar hosted by …"): a page that reports a seminar, forum, course, dialogue or
+    briefing takes that type also when the CPC side's part was a letter or a video address to it.
+    Events the message speaks of are already blanked (``_written_blanked``)."""
+    first = cues.pattern("idcpc.message").search(lead)
+    if first is None:
+        return None
+    left, right = sentence_at(lead, first.start())
+    messages = list(cues.pattern("idcpc.message").finditer(lead, left, right))  # "congratulatory letter"
+    for kind, pattern in cues.rules("idcpc"):
+        if kind not in EVENT_KINDS:
+            continue
+        for event in pattern.finditer(lead, left, right):
+            for message in messages:
+                if release.zh:
+                    sent = (event.end() <= message.start()
+                            and SENT_TO_ZH_BEFORE.search(lead, left, event.start()) is not None
+                            and SENT_TO_ZH_BETWEEN.fullmatch(lead, event.end(), message.start()) is not None)
+                else:
+                    sent = (event.start() >= message.end()
+                            and SENT_TO_EN.fullmatch(lead, message.end(), event.start()) is not None)
+                if sent:
+                    return kind, event
+    return None
 
 
 FACE_TO_FACE = ("talks", "meeting")
