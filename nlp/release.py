@@ -506,9 +506,27 @@ def _foreign_namesake(release: Release) -> None:
         party = m.entry
         if not isinstance(party, Party) or party.country in lac_named:
             continue
-        if any(lk.kind == "party" and lk.resembles == party.id and lk.country in foreign_named
+        if any(lk.kind == "party" and lk.country in foreign_named and _resembles(lk, party, m.text)
                for lk in gaz.lookalikes):
             m.entry = None
+
+
+def _resembles(lookalike: Any, party: Party, written: str) -> bool:
+    """Is a foreign party a namesake of a LAC party as the page writes it? The one its entry says it
+    resembles, or any LAC party written the way the foreign party is named: its acronym, or its name
+    with the country left off ("the New Democratic Party" of Canada's "New Democratic Party of
+    Canada" is Saint Vincent's name as much as Suriname's acronym NDP is; Wikipedia's bracket, "(Ghana)",
+    is no part of the name)."""
+    if lookalike.resembles == party.id:
+        return True
+    key = normalise(written)
+    if key in {normalise(a) for a in lookalike.acronyms}:
+        return True
+    names = {normalise(BRACKET.sub("", n)) for n in lookalike.all_names("en")}
+    return any(name == key or name.startswith(key + " of ") for name in names)
+
+
+BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
@@ -623,7 +641,7 @@ ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在�
 # What after a bare Chinese party name makes it a common word: 社会党人, 民主党派 (not 社会党人士, the
 # party's people).
 ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")
-ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
+ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派|成员党)$")
 # Words ending in a character that is no verb or particle alone, which a bare party name follows as it
 # follows 和 or 见: 来自 (from: 成员来自正义党、激进公民联盟), 包括 (including), 出自 (from).
 ZH_WORD_BEFORE_BARE = re.compile(r"(?:来自|來自|出自|包括)$")
