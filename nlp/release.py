@@ -495,7 +495,8 @@ def _foreign_namesake(release: Release) -> None:
     Party: where a party abroad shares a LAC party's name or acronym (a look-alike of kind party that
     ``resembles`` it, with its ``country``), a page that names that foreign country and never the LAC
     party's own country is about the foreign party. A coder reads only the page, and the page places
-    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship")."""
+    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship"). On a page
+    that names both countries, a sentence that names the foreign one and not the LAC one places it so."""
     gaz = release.gazetteer
     lac_named = {m.entry.id for m in release.mentions if m.label == LAC_COUNTRY and m.entry is not None}
     foreign_named = {m.entry.country for m in release.mentions
@@ -504,11 +505,28 @@ def _foreign_namesake(release: Release) -> None:
         return
     for m in release.mentions:
         party = m.entry
-        if not isinstance(party, Party) or party.country in lac_named:
+        if not isinstance(party, Party):
             continue
-        if any(lk.kind == "party" and lk.country in foreign_named and _resembles(lk, party, m.text)
+        foreign, lac = foreign_named, lac_named
+        if party.country in lac_named:
+            # the page names both countries: the sentence that names the party decides ("It then went
+            # on to Canada, where it met with the NDP")
+            foreign, lac = _sentence_places(release, m)
+            if party.country in lac:
+                continue
+        if any(lk.kind == "party" and lk.country in foreign and _resembles(lk, party, m.text)
                for lk in gaz.lookalikes):
             m.entry = None
+
+
+def _sentence_places(release: Release, m: Mention) -> tuple[set[str], set[str]]:
+    """The countries outside LAC (by their look-alike ``country``) and the LAC countries (ids) that
+    the sentence of a mention names."""
+    start, end = _sentence(release, m)
+    inside = [n for n in release.mentions if n.where == m.where and start <= n.start and n.end <= end
+              and _is_place(n) and n.entry is not None]
+    foreign = {n.entry.country for n in inside if n.label == LOOKALIKE and getattr(n.entry, "country", None)}
+    return foreign, {n.entry.id for n in inside if n.label == LAC_COUNTRY}
 
 
 def _resembles(lookalike: Any, party: Party, written: str) -> bool:

@@ -1139,3 +1139,173 @@ def test_embassy_portuguese_copy():
     record = idcpc(text, title="Qian Hongshan reúne-se com delegação do PCdoB", published="2023-07-04",
                    url="http://br.china-embassy.gov.cn/por/zbgx/202307/t20230704_1.htm")
     _check(record, {PCDOB}, "Brazil")
+
+
+# ==== fourth batch (written after the first fixes, so not blind): more look-alikes and original names ==
+
+LOOKALIKES_MORE = [
+    ("Chen Zhou Meets Saint Kitts and Nevis Guests",
+     "Beijing, June 9th--Chen Zhou met with a delegation of the People's Action Movement of Saint Kitts "
+     "and Nevis. Chen recalled his visit to Singapore, where he met the People's Action Party.",
+     {"People's Action Movement"}, "Saint Kitts and Nevis"),
+    ("Guo Yezhou Meets Jamaican PNP Delegation",
+     "Beijing, May 12th--Guo Yezhou met with a delegation of the People's National Party of Jamaica. The "
+     "delegation had visited the British Labour Party before coming to China.", {PNP_JM}, "Jamaica"),
+    ("Chen Zhou Meets Nicaraguan and Algerian Guests",
+     "Beijing, April 2nd--Chen Zhou met separately with delegations of the Sandinista National Liberation "
+     "Front of Nicaragua and the National Liberation Front of Algeria.", {FSLN}, "Nicaragua"),
+    ("Guo Yezhou Meets Guyanese PPP/C Delegation",
+     "Beijing, August 19th--Guo Yezhou met with a delegation of the People's Progressive Party/Civic of "
+     "Guyana. Guo also recalled his talks in Nicosia with the Progressive Party of Working People of "
+     "Cyprus.", {PPP_GY}, "Guyana"),
+    ("CPC Delegation Visits Saint Vincent and Canada",
+     "Kingstown, June 2nd--A CPC delegation visited Saint Vincent and the Grenadines and met with leaders "
+     "of the Unity Labour Party. It then went on to Canada, where it met with the NDP.", {ULP},
+     "Saint Vincent and the Grenadines"),
+    ("Chen Zhou Meets Brazilian and Korean Guests",
+     "Beijing, July 4th--Chen Zhou met with a delegation of the Workers' Party of Korea in the morning "
+     "and with a delegation of Brazil's Workers' Party in the afternoon.", {PT_BR}, "Brazil"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "country"), LOOKALIKES_MORE)
+def test_more_look_alikes_on_the_page(title, text, expected, country):
+    _check(idcpc(text, title=title), expected, country)
+
+
+ZH_LOOKALIKES_MORE = [
+    ("陈洲会见牙买加工党代表团",
+     "4月25日，中联部副部长陈洲在京会见牙买加工党代表团。代表团此前访问了英国工党。", {JLP}, "Jamaica"),
+    ("郭业洲会见圭亚那人民进步党代表团",
+     "8月19日，中联部副部长郭业洲在京会见圭亚那人民进步党代表团。同日，郭业洲还会见了马来西亚人民进步党代表团。",
+     {PPP_GY}, "Guyana"),
+    ("陈洲分别会见巴西劳工党和朝鲜劳动党代表团",
+     "7月4日，中联部副部长陈洲在京分别会见巴西劳工党代表团和朝鲜劳动党代表团。", {PT_BR}, "Brazil"),
+    ("陈洲会见圣文森特和格林纳丁斯新民主党代表团",
+     "7月1日，中联部副部长陈洲在京会见圣文森特和格林纳丁斯新民主党代表团。此前，代表团访问了加拿大新民主党。",
+     {NDP_VC}, "Saint Vincent and the Grenadines"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "country"), ZH_LOOKALIKES_MORE)
+def test_more_chinese_look_alikes_on_the_page(title, text, expected, country):
+    _check(idcpc(text, title=title, lang="zh", url=ZH_URL), expected, country)
+
+
+ORIGINAL_MORE = [
+    ("Chen Zhou Meets Honduran Guests",
+     "Beijing, June 20th--Chen Zhou met with a delegation of the Partido Liberal de Honduras.",
+     {"Liberal Party of Honduras"}, "Honduras"),
+    ("Guo Yezhou Meets Costa Rican Guests",
+     "Beijing, March 7th--Guo Yezhou met with a delegation of Costa Rica's Partido Acción Ciudadana.",
+     {"Citizens' Action Party"}, "Costa Rica"),
+    ("Chen Zhou Meets Panamanian Guests",
+     "Beijing, April 22nd--Chen Zhou met with a delegation of the Partido Panameñista.",
+     {"Panameñista Party"}, "Panama"),
+    ("Guo Yezhou Meets Colombian Guests",
+     "Beijing, August 28th--Guo Yezhou met with a delegation of the Polo Democrático Alternativo of "
+     "Colombia.", {"Alternative Democratic Pole"}, "Colombia"),
+    ("Chen Zhou Meets Venezuelan Guests",
+     "Beijing, July 24th--Chen Zhou met with a delegation of Venezuela's Patria Para Todos party.",
+     {"Fatherland for All"}, "Venezuela"),
+    ("Guo Yezhou Meets Dominican Guests",
+     "Beijing, March 20th--Guo Yezhou met with a delegation of the Fuerza del Pueblo of the Dominican "
+     "Republic.", {"People's Force"}, "Dominican Republic"),
+    ("Chen Zhou Meets Peruvian Guests",
+     "Beijing, July 9th--Chen Zhou met with a delegation of Peru's Partido Nacionalista Peruano.",
+     {"Peruvian Nationalist Party"}, "Peru"),
+    ("Guo Yezhou Meets Paraguayan Guests",
+     "Beijing, October 4th--Guo Yezhou met with a delegation of Paraguay's Frente Guasu.",
+     {"Guasu Front"}, "Paraguay"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "country"), ORIGINAL_MORE)
+def test_more_names_in_the_original_language(title, text, expected, country):
+    _check(idcpc(text, title=title), expected, country)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Beijing, November 2nd--Guo Yezhou met with a delegation of the Broad Front of Uruguay, which "
+     "took over from the National Party in March.", {FA_UY}),
+    ("zh", "11月2日，中联部副部长郭业洲在京会见乌拉圭广泛阵线代表团。"
+     "广泛阵线在大选中胜出，取代民族党执政。", {FA_UY}),
+])
+def test_the_party_a_counterpart_replaced_takes_no_part(lang, text, expected):
+    title = "郭业洲会见乌拉圭广泛阵线代表团"
+    if lang == "en":
+        title = "Guo Yezhou Meets Uruguayan Broad Front Delegation"
+    record = idcpc(text, title=title, lang=lang, url=ZH_URL if lang == "zh" else EN_URL)
+    _check(record, expected, "Uruguay")
+
+
+def test_a_possessive_before_a_name_that_opens_with_its_country():
+    """"Saint Lucia's Labour Party" for the Saint Lucia Labour Party: English puts the country's
+    possessive before the bare name as it does for a name that ends with the country."""
+    text = ("Beijing, November 5th--Chen Zhou met with leaders of the Dominica Labour Party and Saint "
+            "Lucia's Labour Party, and with members of Barbados' Labour Party.")
+    record = idcpc(text, title="Chen Zhou Meets Caribbean Party Leaders")
+    _check(record, {DLP_DM, SLP, BLP}, "multilateral")
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "country"), [
+    ("陈洲会见圣基茨和尼维斯客人", "10月30日，中联部副部长陈洲在京会见圣基茨工党代表团。", {SKNLP},
+     "Saint Kitts and Nevis"),
+    ("陈洲会见圣文森特客人", "7月1日，中联部副部长陈洲在京会见圣文森特团结工党代表团。", {ULP},
+     "Saint Vincent and the Grenadines"),
+])
+def test_chinese_short_names_of_two_island_states(title, text, expected, country):
+    _check(idcpc(text, title=title, lang="zh", url=ZH_URL), expected, country)
+
+
+# ---- a long report of a gathering names its participants after the speeches ---------------------
+
+_SPEECH = ("Liu said that the CPC is willing to work with political parties of all countries to deepen "
+           "exchanges of experience in governance and to build a community with a shared future. ")
+_SPEECH_ZH = "刘建超表示，中国共产党愿同各国政党一道，加强治国理政经验交流，推动构建人类命运共同体。"
+
+
+@pytest.mark.parametrize("closing", [
+    "Leaders of the Communist Party of Cuba, the United Socialist Party of Venezuela and the Sandinista "
+    "National Liberation Front of Nicaragua spoke at the seminar.",
+    "Participants from the Communist Party of Cuba, the United Socialist Party of Venezuela and the "
+    "Sandinista National Liberation Front of Nicaragua said they valued China's experience.",
+])
+def test_participants_named_late_in_a_long_seminar_report(closing):
+    text = ("Beijing, November 29th--A theory seminar between the CPC and political parties of Latin America "
+            "and the Caribbean was held in Beijing. Liu Jianchao, head of the IDCPC, delivered a keynote "
+            "speech.\n" + _SPEECH * 10 + "\n" + closing)
+    record = idcpc(text, title="CPC Holds Theory Seminar with Latin American Parties", published="2023-11-30")
+    _check(record, {PCC, PSUV, FSLN}, "multilateral")
+
+
+def test_a_party_only_recalled_late_in_a_seminar_report_is_no_participant():
+    text = ("Beijing, November 29th--A theory seminar between the CPC and political parties of Latin America "
+            "and the Caribbean was held in Beijing. Liu Jianchao, head of the IDCPC, delivered a keynote "
+            "speech.\n" + _SPEECH * 10 + "\nLiu recalled that the Communist Party of Cuba attended the "
+            "first such seminar in 2016.")
+    record = idcpc(text, title="CPC Holds Theory Seminar with Latin American Parties", published="2023-11-30")
+    assert record.relevant and parties(record) == set()
+
+
+def test_chinese_participants_named_late_in_a_long_seminar_report():
+    text = ("11月29日，中拉政党理论研讨会在京举行。中联部部长刘建超出席并作主旨演讲。" + _SPEECH_ZH * 12
+            + "\n古巴共产党、委内瑞拉统一社会主义党、尼加拉瓜桑地诺民族解放阵线等政党领导人出席会议并发言。")
+    record = idcpc(text, title="中拉政党理论研讨会在京举行", lang="zh", url=ZH_URL, published="2023-11-30")
+    _check(record, {PCC, PSUV, FSLN}, "multilateral")
+
+
+# ---- party names that share their words ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "country"), [
+    ("Beijing, May 8th--Chen Zhou met with leaders of the Communist parties of Cuba and Venezuela.",
+     {PCC, PCV}, "multilateral"),
+    ("Beijing, May 8th--Chen Zhou met with leaders of the Communist parties of Cuba, Chile and Uruguay.",
+     {PCC, PC_CL, PCU}, "multilateral"),
+    ("Beijing, May 8th--Chen Zhou met with a delegation of Brazil's Workers' and Communist parties.",
+     {PT_BR, PCDOB}, "Brazil"),
+    ("Beijing, May 8th--Chen Zhou met with a delegation of Chile's Socialist and Communist parties.",
+     {PS_CL, PC_CL}, "Chile"),
+])
+def test_names_sharing_their_words(text, expected, country):
+    _check(idcpc(text, title="Chen Zhou Meets Party Leaders"), expected, country)
