@@ -88,7 +88,7 @@ def _check(record, expected: set[str], country: str | None) -> None:
 EN_FULL = [
     ("Liu Jianchao Meets Cuban Party Delegation",
      "Beijing, March 12th (IDCPC)--Liu Jianchao, head of the International Department of the CPC Central "
-     "Committee (IDCPC), met here today with a delegation of the Communist Party of Cuba led by Emilio "
+     "Committee (IDCPC), received a visiting delegation of the Communist Party of Cuba headed by Emilio "
      "Lozada, Head of the International Relations Department of its Central Committee.", {PCC}, "Cuba"),
     ("Song Tao Meets Venezuelan Ruling Party Delegation",
      "Beijing, May 9th--Song Tao, head of the IDCPC, met with a delegation of the United Socialist Party "
