@@ -1037,6 +1037,10 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
             # Labour Party", "the Jamaican Labour Party", "St Kitts-Nevis Labour Party"
             out += [f"{other} {rest}" for other in places if other != place]
             out += [f"{demonym} {rest}" for demonym in country.demonyms["en"][:2]]
+            # and its possessive, as for a name that ends with it: "Saint Lucia's Labour Party",
+            # "Barbados' Labour Party" (the bare "Labour Party" after it is no name on its own)
+            out += [f"{other}'s {rest}" for other in places[:2]]
+            out += [f"{other}' {rest}" for other in places[:2] if other.endswith("s")]
     return list(dict.fromkeys(out))
 
 

@@ -495,7 +495,8 @@ def _foreign_namesake(release: Release) -> None:
     Party: where a party abroad shares a LAC party's name or acronym (a look-alike of kind party that
     ``resembles`` it, with its ``country``), a page that names that foreign country and never the LAC
     party's own country is about the foreign party. A coder reads only the page, and the page places
-    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship")."""
+    the name in the other country ("met with the NDC ... to deepen China-Ghana friendship"). On a page
+    that names both countries, a sentence that names the foreign one and not the LAC one places it so."""
     gaz = release.gazetteer
     lac_named = {m.entry.id for m in release.mentions if m.label == LAC_COUNTRY and m.entry is not None}
     foreign_named = {m.entry.country for m in release.mentions
@@ -504,11 +505,46 @@ def _foreign_namesake(release: Release) -> None:
         return
     for m in release.mentions:
         party = m.entry
-        if not isinstance(party, Party) or party.country in lac_named:
+        if not isinstance(party, Party):
             continue
-        if any(lk.kind == "party" and lk.resembles == party.id and lk.country in foreign_named
+        foreign, lac = foreign_named, lac_named
+        if party.country in lac_named:
+            # the page names both countries: the sentence that names the party decides ("It then went
+            # on to Canada, where it met with the NDP")
+            foreign, lac = _sentence_places(release, m)
+            if party.country in lac:
+                continue
+        if any(lk.kind == "party" and lk.country in foreign and _resembles(lk, party, m.text)
                for lk in gaz.lookalikes):
             m.entry = None
+
+
+def _sentence_places(release: Release, m: Mention) -> tuple[set[str], set[str]]:
+    """The countries outside LAC (by their look-alike ``country``) and the LAC countries (ids) that
+    the sentence of a mention names."""
+    start, end = _sentence(release, m)
+    inside = [n for n in release.mentions if n.where == m.where and start <= n.start and n.end <= end
+              and _is_place(n) and n.entry is not None]
+    foreign = {n.entry.country for n in inside if n.label == LOOKALIKE and getattr(n.entry, "country", None)}
+    return foreign, {n.entry.id for n in inside if n.label == LAC_COUNTRY}
+
+
+def _resembles(lookalike: Any, party: Party, written: str) -> bool:
+    """Is a foreign party a namesake of a LAC party as the page writes it? The one its entry says it
+    resembles, or any LAC party written the way the foreign party is named: its acronym, or its name
+    with the country left off ("the New Democratic Party" of Canada's "New Democratic Party of
+    Canada" is Saint Vincent's name as much as Suriname's acronym NDP is; Wikipedia's bracket, "(Ghana)",
+    is no part of the name)."""
+    if lookalike.resembles == party.id:
+        return True
+    key = normalise(written)
+    if key in {normalise(a) for a in lookalike.acronyms}:
+        return True
+    names = {normalise(BRACKET.sub("", n)) for n in lookalike.all_names("en")}
+    return any(name == key or name.startswith(key + " of ") for name in names)
+
+
+BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
@@ -623,7 +659,7 @@ ZH_BEFORE_BARE = frozenset("的了和与同及并暨见谈访问会晤向对在�
 # What after a bare Chinese party name makes it a common word: 社会党人, 民主党派 (not 社会党人士, the
 # party's people).
 ZH_AFTER_NOT_NAME = re.compile(r"人(?!士)|派")
-ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派)$")
+ZH_PARTY_ROLE = re.compile(r"(?:执政党|反对党|在野党|参政党|执政联盟|反对派|成员党)$")
 # Words ending in a character that is no verb or particle alone, which a bare party name follows as it
 # follows 和 or 见: 来自 (from: 成员来自正义党、激进公民联盟), 包括 (including), 出自 (from).
 ZH_WORD_BEFORE_BARE = re.compile(r"(?:来自|來自|出自|包括)$")

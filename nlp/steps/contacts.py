@@ -1128,8 +1128,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
                 or m.start <= release.layout.lead_start):
             continue
         # (a Chinese lead often runs on into the sentence giving the counterpart's party post)
-        if (m.zone not in ("early", "lead")
-                and not (whole_visit and MET_WITH.search(text, *sentence_at(text, m.start)))):
+        if m.zone not in ("early", "lead") and not _late_participant(release, m, whole_visit):
             continue
         if not multilateral and party.country != release.country_id:
             continue
@@ -1152,6 +1151,23 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue  # (a message's greeting to the party, 向古巴共产党…致以慰问, makes it its addressee)
         if _add(contacts, seen, Contact(name=m.text, kind="party", party_id=party.id, party=party.canonical)):
             release.record.add_evidence(NAME, m.span())
+
+
+# The reports of a gathering: its participants are named wherever the report lists them
+GATHERINGS = frozenset({"seminar", "forum", "dialogue", "training_course", "briefing"})
+
+
+def _late_participant(release: Release, m: Mention, whole_visit: bool) -> bool:
+    """A party named late in a long report that still takes part in its exchange: on a visit page,
+    in a sentence saying the delegation met it; on the report of a gathering (a seminar, forum,
+    dialogue, course or briefing), in a sentence saying its people took part (``took_part``:
+    "Leaders of the PCC and the PSUV spoke at the seminar", 古共等政党领导人出席并发言). A long
+    report lists a gathering's participants after the speeches, past the early body."""
+    sentence = sentence_at(release.layout.clean, m.start)
+    if whole_visit:
+        return MET_WITH.search(release.layout.clean, *sentence) is not None
+    return (release.record.event_type in GATHERINGS
+            and cues.pattern("took_part").search(release.layout.clean, *sentence) is not None)
 
 
 # The CPC side by its party name, or the two parties of the exchange together ("the two parties", 两党)
@@ -1331,9 +1347,13 @@ def _comrade_addressed(release: Release) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
-# A party named as the rival of the counterpart ("whose candidate defeated the candidate of …").
+# A party named as the rival of the counterpart ("whose candidate defeated the candidate of …", "its
+# victory over …"), or as the one whose government it replaced ("returned to power after five years
+# of rule by …", "took over from …", 取代): the party that governed before, not one taking part.
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
-                   r"ousted|succeeded|replaced)\b|击败|擊敗|战胜|戰勝|对手|對手|打败|打敗", re.I)
+                   r"ousted|succeeded|replaced|rule\s+(?:by|of)|(?:took|taking|takes|take)\s+over\s+from|"
+                   r"(?:victory|victories|win|wins|triumph|lead|edge)\s+over)\b|"
+                   r"击败|擊敗|战胜|戰勝|对手|對手|打败|打敗|取代", re.I)
 
 
 def _background(text: str, at: int) -> bool:
@@ -1427,12 +1447,21 @@ def _participants(release: Release, ranges: list[tuple[int, int]], contacts: lis
 
 
 # Party names sharing their words ("the Socialist and Communist parties of Chile", "the Communist
-# Parties of Argentina and Uruguay", 智利社会党和共产党, 阿根廷、乌拉圭共产党): each party in full.
-WORDS = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+# Parties of Argentina and Uruguay", "Brazil's Workers' and Communist parties", 智利社会党和共产党,
+# 阿根廷、乌拉圭共产党): each party in full. English writes the shared plural with or without its
+# capital, and a list of three with a comma ("the Communist parties of Cuba, Chile and Uruguay").
+WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 SHARED_PLACE_EN = re.compile(rf"\b(?P<a>{WORDS}) and (?:the )?(?P<b>{WORDS}) [Pp]arties "
                              rf"(?:of|in) (?:the )?(?P<place>{WORDS})")
-SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}) Parties (?:of|in) (?:the )?(?P<p1>{WORDS})"
-                            rf",? and (?:the )?(?P<p2>{WORDS})")
+SHARED_OWNER_EN = re.compile(rf"\b(?P<place>{WORDS})['’]s? (?P<a>{WORDS}) and (?:the )?(?P<b>{WORDS}) "
+                             rf"[Pp]arties\b")
+SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}) [Pp]arties (?:of|in|from) (?:the )?(?P<p1>{WORDS})"
+                            rf"(?:, (?:the )?(?P<p3>{WORDS}))?,? and (?:the )?(?P<p2>{WORDS})")
+
+
+def _straight(word: str) -> str:
+    """A shared name's word as the gazetteer spells it: "Workers’" with a straight apostrophe."""
+    return word.replace("’", "'")
 
 
 def _shared_zh(gaz: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1462,12 +1491,15 @@ def _shared_words(release: Release, ranges: list[tuple[int, int]], contacts: lis
             for m in shared_name.finditer(text, start, end):
                 found += [(m.group(p) + m.group("name"), m.start(p), m.end("name")) for p in ("p1", "p2")]
         else:
-            for m in SHARED_PLACE_EN.finditer(text, start, end):
-                place = m.group("place")
-                found += [(f"{m.group(g)} Party of {place}", m.start(g), m.end(g)) for g in ("a", "b")]
+            for pattern in (SHARED_PLACE_EN, SHARED_OWNER_EN):
+                for m in pattern.finditer(text, start, end):
+                    place = m.group("place")
+                    found += [(f"{_straight(m.group(g))} Party of {place}", m.start(g), m.end(g))
+                              for g in ("a", "b")]
             for m in SHARED_NAME_EN.finditer(text, start, end):
                 name = m.group("name")
-                found += [(f"{name} Party of {m.group(p)}", m.start(p), m.end(p)) for p in ("p1", "p2")]
+                found += [(f"{name} Party of {m.group(p)}", m.start(p), m.end(p)) for p in ("p1", "p3", "p2")
+                          if m.group(p)]
         for name, a, b in found:
             party = gaz.party_by_alias(name)
             if party is None or any(c.party_id == party.id for c in contacts) or _background(text, a):
