@@ -1041,7 +1041,21 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
             # "Barbados' Labour Party" (the bare "Labour Party" after it is no name on its own)
             out += [f"{other}'s {rest}" for other in places[:2]]
             out += [f"{other}' {rest}" for other in places[:2] if other.endswith("s")]
+    out += _with_country_after(party, places)
     return list(dict.fromkeys(out))
+
+
+def _with_country_after(party: Any, places: list[str]) -> list[str]:
+    """"the Unity Labour Party of Saint Vincent and the Grenadines" for a party whose name carries no
+    country: a signature or a list names the party with its country after it. Without this form the
+    matcher, which keeps the longest name, reads another party's "Labour Party of Saint Vincent"
+    inside it (as the bracketed cores above guard "the Democratic Labour Party of Barbados")."""
+    out = []
+    for name in dict.fromkeys(filter(None, [party.canonical, getattr(party, "official_name", None)])):
+        if len(name.split()) < 2 or "(" in name or any(place in name for place in places):
+            continue
+        out += [f"{name} of {place}" for place in places]
+    return out
 
 
 def _place_of(country: Any, place: str) -> str:
