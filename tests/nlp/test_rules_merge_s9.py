@@ -34,5 +34,5 @@ def test_signatures_on_lines_of_their_own_stay_separate_parties():
                    title="Greetings from Caribbean Parties", published="2021-07-09", url=URL)
     assert record.relevant
     assert record.country == "multilateral"
-    assert parties(record) == {"Antigua and Barbuda Labour Party", "Dominica Labour Party", "Unity Labour Party",
-                               "People's Progressive Party/Civic"}
+    assert parties(record) == {"Antigua and Barbuda Labour Party", "Dominica Labour Party",
+                               "Unity Labour Party", "People's Progressive Party/Civic"}
