@@ -240,6 +240,28 @@ def month_day(month: int, day: int, anchor: date | None, allow_future_days: int 
     return None
 
 
+HALF_YEAR = 183  # an event a page announces lies at most this many days ahead of it
+
+
+def month_day_ahead(month: int, day: int, anchor: date | None, allow_future_days: int = 0) -> date | None:
+    """A month and day without year in a sentence about a coming event ("the forum to be held on
+    July 25", 将于3月5日举行): ``month_day``'s placement, unless the next such day after ``anchor``
+    is nearer than that one before it and within ``HALF_YEAR`` — a plan lies ahead of the page that
+    mentions it, so rule 4's "a month after that date means the year before" (made for days a page
+    reports) does not hold for it. A sentence marked so by a "will" elsewhere in it, about a day
+    that is past, keeps the past day: that one is nearer."""
+    placed = month_day(month, day, anchor, allow_future_days)
+    if anchor is None or (placed is not None and placed > anchor):
+        return placed
+    ahead = next((d for d in (make_date(anchor.year, month, day), make_date(anchor.year + 1, month, day))
+                  if d is not None and d > anchor), None)
+    if ahead is None or (ahead - anchor).days > HALF_YEAR:
+        return placed
+    if placed is None or (ahead - anchor) < (anchor - placed):
+        return ahead
+    return placed
+
+
 def _month_before(day: date) -> tuple[int, int]:
     return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
 

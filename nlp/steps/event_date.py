@@ -65,6 +65,7 @@ from nlp.dates import (
     iso,
     make_date,
     month_day,
+    month_day_ahead,
     month_number,
     parse_date,
     weekday_after,
@@ -80,8 +81,11 @@ from nlp.text import in_what_was_said, sentence_at, sentence_spans
 
 NAME = "event_date"
 FUTURE_DAYS = 60
+# a sentence about a coming event: "will", "to pay/attend/visit/hold", and the passive and intransitive
+# forms of a gathering's plan ("the forum to be held on July 25", "due to open", "set to take place")
 FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is scheduled|are scheduled|"
-                       r"next (?:week|month))\b")
+                       r"next (?:week|month)|to be (?:held|hosted|convened|opened)|to take place|"
+                       r"due to (?:open|be held|take place|start|begin))\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
 # a day right after a verb of saying dates the statement, not the exchange it reports (the English
@@ -243,7 +247,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
         else:
-            day = month_day(month, dnum, base or release.anchor, allow)
+            place = month_day_ahead if future else month_day
+            day = place(month, dnum, base or release.anchor, allow)
         if day is None:
             continue
         end_day = None
@@ -327,6 +332,10 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
     # 次日 / 翌日: the day after a day named before it (_same_day); none of its own until then
     out += [Found(m.start(), m.end(), day, None, "next_day", False)
             for m in cues.pattern("next_day").finditer(text, start, end)]
+    # "the previous day": the day before a day named before it (_same_day), else the day
+    # before the dateline's or printed day, as "yesterday" is
+    out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "previous_day", False)
+            for m in cues.pattern("previous_day").finditer(text, start, end)]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -335,7 +344,9 @@ def _same_day(found: list[Found]) -> None:
     当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
     the text names none before it (rule 2). 次日 / 翌日 is the day after the day just named ("5月9日
     抵达北京。次日，习近平会见…" is the 10th); with no day named before it, it keeps its kind and the
-    caller drops it (the day after the dateline would postdate the report). ``found`` is the
+    caller drops it (the day after the dateline would postdate the report). "The previous day" is
+    the day before the day just named, else (as set) the day before the dateline's or
+    printed day, like "yesterday". ``found`` is the
     candidates in the order written."""
     named: date | None = None
     for f in sorted(found, key=lambda f: f.start):
@@ -346,6 +357,10 @@ def _same_day(found: list[Found]) -> None:
             if named is not None:
                 f.day, f.kind = named + timedelta(days=1), "day"
                 named = f.day
+        elif f.kind == "previous_day":
+            # the day before the day just named; with none, the day before the dateline's (as set)
+            f.day, f.kind = (named - timedelta(days=1), "day") if named is not None else (f.day, "today")
+            named = f.day
         elif f.kind != "report" and not f.future:
             named = f.day
 
@@ -373,7 +388,8 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
             day = make_date(zh_number(g["y"]) or 0, month, dnum)
         elif g.get("m"):
             trip = _trip_day(release, text, match.start())
-            day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
+            place = month_day_ahead if future else month_day
+            day = place(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
         else:
             day = bare_day(dnum, anchor, future)
         if day is None:
@@ -635,10 +651,48 @@ def _announcement(release: Release, search_from: int) -> bool:
     while first < release.layout.lead_end and text[first] in " \t\n-—–:：":
         first += 1
     left, right = sentence_at(text, first)
-    sentence = text[max(left, search_from):right]
+    # a fronted adjunct about another event ("Ahead of the forum to be held on July 25, Song met …")
+    # says when the exchange happened, not that the page announces it
+    sentence = FRONTED_ADJUNCT_EN.sub("", text[max(left, search_from):right])
     if FUTURE_EN.search(sentence) or FUTURE_ZH.search(sentence):
         return True
     return _briefing(release)
+
+
+# A temporal adjunct: a preposition that places the sentence's exchange by another event, and that
+# event's noun phrase up to the day it gives ("Eleven months after their meeting in Bangkok on November
+# 17, 2022, Xi met Boric on October 17", "ahead of the forum to be held on July 25"): the day is the
+# other event's. Only a day after a noun phrase ("on"/"of" before the day) is read so: "after May 5"
+# and "since May 5" give a day of their own.
+ADJUNCT_DAY_EN = re.compile(r"\b(?:after|since|following|ahead of|prior to|before|on the eve of|"
+                            r"in the run-up to)\b[^,.;:\n]{1,80}?\b(?:on|of)\s+$", re.I)
+FRONTED_ADJUNCT_EN = re.compile(r"^\s*(?:after|since|following|ahead of|prior to|before|on the eve of|"
+                                r"in the run-up to)\b[^,.;:\n]{1,120},", re.I)
+
+
+def _in_adjunct(release: Release, found: Found) -> bool:
+    """Is this English day one a temporal adjunct gives for another event (``ADJUNCT_DAY_EN``)?"""
+    if release.zh:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    return bool(ADJUNCT_DAY_EN.search(text, left, found.start))
+
+
+def _recalled_event(release: Release, found: Found) -> bool:
+    """Is this day in what a recall verb governs ("Song recalled the visit of the Cuban leader to China
+    on November 5, 2018", 刘建超回顾了2018年11月…的会见; cue ``recall``)? A recalled event is a past
+    one, never the page's exchange (codebook, event_date: the first day of *that* exchange; rule 2
+    dates it by the dateline when the text names no other day for it). A fronted participle
+    ("Recalling their talks of …, Xi said") governs up to its comma."""
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    for verb in cues.pattern("recall").finditer(text, left, found.start):
+        between = text[verb.end():found.start]
+        participle = verb.group().casefold().endswith("ing")
+        if not (participle and ("," in between or "，" in between)):
+            return True
+    return False
 
 
 BACKGROUND_DAYS = 365
@@ -1050,6 +1104,10 @@ def step(release: Release) -> None:
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
+        # a day of another event: one that a speaker recalls is never the exchange's, one that a
+        # temporal adjunct gives ("after their meeting on …") yields to a day of the exchange's own
+        events = [f for f in events if not _recalled_event(release, f)]
+        events = [f for f in events if not _in_adjunct(release, f)] or events
         chosen = (_exchange_day(release, events) or _exchange_day_after_lead(release, events, later)
                   or (events[0] if events else None))
         # a joint text whose lead states no day of the exchange: its signing day (_signature_day)

@@ -525,14 +525,15 @@ MFA_ZH_CASES = [
 ALL_CASES = IDCPC_EN_CASES + COPY_EN_CASES + MFA_EN_CASES + IDCPC_ZH_CASES + MFA_ZH_CASES
 
 
-# failing on the first (blind) run; the marks go as the rules are fixed
-NOT_YET = {"the-previous-day", "month-only", "no-day-at-all", "recalled-earlier-after",
-           "future-mentioned-after", "recalled-first"}
+# The codebook says "No day in the text → null"; the pipeline deliberately keeps the printed day as
+# a noted fallback when the text gives no day it can read (measured on dev; see
+# nlp.steps.event_date.step), so these two stay marked.
+PRINTED_DAY_FALLBACK = {"month-only", "no-day-at-all"}
 
 
 def _params(cases: list[Case]) -> list:
-    return [pytest.param(c, id=f"{c.source}-{c.id}",
-                         marks=[pytest.mark.xfail(strict=True, reason="not yet")] if c.id in NOT_YET else [])
+    mark = pytest.mark.xfail(strict=True, reason="printed-day fallback, not null")
+    return [pytest.param(c, id=f"{c.source}-{c.id}", marks=[mark] if c.id in PRINTED_DAY_FALLBACK else [])
             for c in cases]
 
 
