@@ -289,7 +289,12 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         fronted = before.strip().casefold() in ("", "on")  # the weekday opens its clause
         future = bool(WILL_BEFORE.search(before) or (fronted and WILL_AFTER_FRONTED.match(text, match.end())))
         weekday = weekday_after if future else weekday_on_or_before
-        day = weekday(match.group("wd"), base or release.anchor)
+        anchor = base or release.anchor
+        if not future and anchor is not None and match.group().casefold().startswith("last"):
+            # "last Friday" is the latest Friday before the day, never the day itself: in a Friday's
+            # dispatch it is a week back (rule 3 counts the weekday back from the dateline)
+            anchor -= timedelta(days=1)
+        day = weekday(match.group("wd"), anchor)
         if day is None:
             continue
         end_day = None

@@ -544,6 +544,121 @@ def test_event_date_by_the_codebook(case: Case):
     assert record.event_date == case.expected
 
 
+# ---- second round (written after reading the code: not blind) --------------------------------------
+
+ROUND_TWO_CASES = [
+    Case("prensa-latina-credit-weekday", "idcpc", "en", "Cuban party leader receives CPC delegation",
+         "Havana, Nov 29 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau of the "
+         "Communist Party of Cuba, received on Tuesday a CPC delegation led by Sun Haiyan.",
+         "2023-11-30", "https://www.latin-news.com/english/2023/11/30/1.html", "2023-11-28"),
+    Case("copy-printed-later-dateline-weekday", "mfa", "en", "Xi holds talks with Brazil's Lula",
+         "BEIJING, April 14 -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio "
+         "Lula da Silva on Friday.", "2023-04-20", url(EMBASSY_EN, "2023-04-20"), "2023-04-14"),
+    Case("copy-later-dateline-stated-day", "idcpc", "en", "Cuban party and CPC hold exchange",
+         "Havana, Dec 2 (Prensa Latina) The exchange between the Communist Party of Cuba and a CPC "
+         "delegation led by Sun Haiyan, held on November 29, strengthened party ties, the PCC said.",
+         "2023-12-02", "https://www.latin-news.com/english/2023/12/02/1.html", "2023-11-29"),
+    Case("weekday-local-time", "mfa", "en", "Xi meets Peruvian president in Lima",
+         "LIMA, Nov. 15 -- Chinese President Xi Jinping met with Peruvian President Dina Boluarte in Lima on "
+         "Thursday afternoon local time (early Friday Beijing time).", "2024-11-15",
+         url(AGENCY_EN, "2024-11-15"), "2024-11-14"),
+    Case("last-friday", "idcpc", "en", "Liu Jianchao meets Chilean party delegation",
+         "BEIJING, Nov. 24 -- Liu Jianchao, head of the IDCPC, met last Friday with a delegation of the "
+         "Socialist Party of Chile, the department said.", "2023-11-24", url(AGENCY_EN, "2023-11-24"),
+         "2023-11-17"),
+    Case("weekday-across-new-year", "idcpc", "en", "Liu Jianchao Meets with FMLN Delegation",
+         "Beijing, January 2nd--Liu Jianchao, head of the IDCPC, met on Saturday with a delegation of the "
+         "Farabundo Martí National Liberation Front of El Salvador.", "2024-01-03",
+         url(IDCPC_EN, "2024-01-03"), "2023-12-30"),
+    Case("january-printed-january", "idcpc", "en", "Liu Jianchao Meets with FMLN Delegation",
+         "On January 3, Liu Jianchao, head of the IDCPC, met with a delegation of the Farabundo Martí "
+         "National Liberation Front of El Salvador in Beijing.", "2024-01-05", url(IDCPC_EN, "2024-01-05"),
+         "2024-01-03"),
+    Case("weekday-then-date", "idcpc", "en", "Liu Jianchao Meets with PSUV Delegation",
+         "Liu Jianchao, head of the IDCPC, met on Monday, November 27, with a delegation of the United "
+         "Socialist Party of Venezuela in Beijing.", "2023-11-30", url(IDCPC_EN, "2023-11-30"), "2023-11-27"),
+    Case("day-first-range", "idcpc", "en", "Delegation of Uruguay's Broad Front Visits China",
+         "From 5 to 12 June, a delegation of the Broad Front of Uruguay visited China at the invitation of "
+         "the CPC.", "2023-06-14", url(IDCPC_EN, "2023-06-14"), "2023-06-05"),
+    Case("hyphen-range", "idcpc", "en", "Delegation of Uruguay's Broad Front Visits China",
+         "A delegation of the Broad Front of Uruguay visited China June 5-12 at the invitation of the CPC.",
+         "2023-06-14", url(IDCPC_EN, "2023-06-14"), "2023-06-05"),
+    Case("ordinal-day-alone", "idcpc", "en", "Liu Jianchao Meets with PSUV Delegation",
+         "Beijing, November 29th--Liu Jianchao, head of the IDCPC, met on the 27th in Beijing with a "
+         "delegation of the United Socialist Party of Venezuela.", "2023-11-30", url(IDCPC_EN, "2023-11-30"),
+         "2023-11-27"),
+    Case("marker-no-published-weekday", "idcpc", "en", "Song Tao Meets with Cuban Party Delegation",
+         "Song Tao Meets with Cuban Party Delegation\n(2019.05.10)\nSong Tao, head of the IDCPC, met on "
+         "Wednesday with a delegation of the Communist Party of Cuba in Beijing.",
+         None, "https://www.idcpc.org.cn/english/news/t1234.html", "2019-05-08"),
+    Case("english2023-marker-no-published", "idcpc", "en", "Lu Kang Meets with Cuban Party Delegation",
+         "Lu Kang Meets with Cuban Party Delegation\n2025.07.25 / Source: IDCPC\nLu Kang, Vice-minister of "
+         "the IDCPC, met on Thursday with a delegation of the Communist Party of Cuba in Beijing.",
+         None, "https://www.idcpc.org.cn/english2023/lldt/t1234.html", "2025-07-24"),
+    Case("time-stamp-gives-year", "idcpc", "en", "Liu Jianchao Meets with PSUV Delegation",
+         "2023-11-30 18:06\nOn November 28, Liu Jianchao, head of the IDCPC, met with a delegation of the "
+         "United Socialist Party of Venezuela.", None, "https://www.idcpc.org.cn/english/news/t1234.html",
+         "2023-11-28"),
+    Case("following-the-talks-only-day", "mfa", "en", "Xi Jinping and Lula Witness Signing of Agreements",
+         "Following the talks on April 14, President Xi Jinping and President Luiz Inácio Lula da Silva of "
+         "Brazil witnessed the signing of cooperation documents.", "2023-04-15",
+         url(MFA_EN, "2023-04-15"), "2023-04-14"),
+    Case("day-before-the-forum", "idcpc", "en", "Liu Jianchao Meets with PSUV Delegation",
+         "Beijing, November 29th--Liu Jianchao, head of the IDCPC, met here today with a delegation of the "
+         "United Socialist Party of Venezuela, the day before the forum opens.", "2023-11-30",
+         url(IDCPC_EN, "2023-11-30"), "2023-11-29"),
+    Case("previous-day-after-named-day", "mfa", "en", "Xi Jinping Meets with Chilean President Boric",
+         "President Gabriel Boric of Chile arrived in Beijing on October 17. President Xi Jinping had met "
+         "him at the Belt and Road Forum the previous day.", "2023-10-18", url(MFA_EN, "2023-10-18"),
+         "2023-10-16"),
+    Case("looking-back-participle", "mfa", "en", "Xi Jinping Meets with Chilean President Boric",
+         "Recalling their meeting in Bangkok, President Xi Jinping met with President Gabriel Boric of Chile "
+         "on October 17 at the Great Hall of the People.", "2023-10-18", url(MFA_EN, "2023-10-18"),
+         "2023-10-17"),
+    Case("zh-dateline-local-time-previous-day", "mfa", "zh", "习近平致电祝贺智利总统",
+         " date 2023-11-30\n新华社圣地亚哥11月30日电 当地时间29日晚，"
+         "智利总统博里奇收到国家主席习近平的贺电。",
+         "2023-11-30", url(AGENCY_ZH, "2023-11-30"), "2023-11-29"),
+    Case("zh-bare-day-across-new-year", "idcpc", "zh", "古巴领导人会见中共代表团",
+         " date 2024-01-01\n新华社哈瓦那1月1日电 当地时间31日，"
+         "古巴国家主席迪亚斯-卡内尔在哈瓦那会见中共代表团。",
+         "2024-01-01", url(AGENCY_ZH, "2024-01-01"), "2023-12-31"),
+    Case("zh-bare-day-no-dateline", "mfa", "zh", "王毅会见巴西外长维埃拉",
+         "5日下午，外交部长王毅在北京会见巴西外长维埃拉。", "2025-05-06", url(MFA_ZH, "2025-05-06"),
+         "2025-05-05"),
+    Case("zh-tongri", "mfa", "zh", "习近平会见巴西总统卢拉",
+         "4月14日下午，国家主席习近平同巴西总统卢拉举行会谈。同日，李强会见卢拉。", "2023-04-15",
+         url(MFA_ZH, "2023-04-15"), "2023-04-14"),
+    Case("zh-numeral-dateline", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         " date 2023-11-30\n新华社北京十一月二十九日电 中共中央对外联络部部长"
+         "刘建超二十九日在京会见古巴共产党代表团。",
+         "2023-11-30", url(AGENCY_ZH, "2023-11-30"), "2023-11-29"),
+    Case("zh-shangzhou-null", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "上周，中联部部长刘建超在京会见古巴共产党代表团。", "2023-11-30", url(IDCPC_ZH, "2023-11-30"), None),
+    Case("earlier-this-month-null", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "Earlier this month, Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party "
+         "of Cuba in Beijing.", "2023-11-30", url(IDCPC_EN, "2023-11-30"), None),
+    Case("zh-qianyitian-of-event-not-read", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "11月29日，即论坛开幕前一天，中联部部长刘建超在京会见古巴共产党代表团。", "2023-11-30",
+         url(IDCPC_ZH, "2023-11-30"), "2023-11-29"),
+    Case("headline-meeting-second-day", "mfa", "en", "Xi Jinping Meets with Brazilian President Lula",
+         "On April 13, Vice President Han Zheng met with President Luiz Inácio Lula da Silva of Brazil in "
+         "Shanghai. On the afternoon of April 14, President Xi Jinping met with President Lula in Beijing.",
+         "2023-04-15", url(MFA_EN, "2023-04-15"), "2023-04-14"),
+    Case("letter-en-idcpc-closing", "idcpc", "en", "Xi Jinping Replies to Letter from Cuban Party Leader",
+         "Dear Comrade Miguel Díaz-Canel,\nI have received your letter and thank you for your warm "
+         "greetings.\nXi Jinping\nGeneral Secretary of the Central Committee of the Communist Party of "
+         "China\nBeijing, July 1, 2021", "2021-07-03", url(IDCPC_EN, "2021-07-03"), "2021-07-01"),
+]
+
+
+@pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
+def test_event_date_round_two(case: Case):
+    record = run(case)
+    assert record.relevant
+    assert record.event_date == case.expected
+
+
 # ---- doubtful: the codebook does not settle these cleanly -------------------------------------------
 
 DOUBTFUL_CASES = [
