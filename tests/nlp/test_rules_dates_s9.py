@@ -652,6 +652,51 @@ ROUND_TWO_CASES = [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("marker-differs-from-dateline", "idcpc", "en", "Senior CPC official meets Cuban delegation",
+         " date 2023-12-01\nBEIJING, Nov. 30 -- Liu Jianchao, head of the IDCPC, met on Thursday with a "
+         "delegation of the Communist Party of Cuba.\n", "2023-12-01", url(AGENCY_EN, "2023-12-01"),
+         "2023-11-30"),
+    Case("zh-range-month-first-day-only", "idcpc", "zh", "古巴共产党代表团访华",
+         "应中共中央对外联络部邀请，古巴共产党代表团于6月5至12日访华。", "2023-06-14",
+         url(IDCPC_ZH, "2023-06-14"), "2023-06-05"),
+    Case("zh-course-range-across-months", "idcpc", "zh", "拉美政党干部研修班在京举办",
+         "11月28日至12月10日，拉美和加勒比国家政党干部研修班在京举办，"
+         "来自古巴、委内瑞拉等国的30名政党干部参加。",
+         "2023-12-11", url(IDCPC_ZH, "2023-12-11"), "2023-11-28"),
+    Case("zh-range-across-years", "idcpc", "zh", "智利社会党代表团访华",
+         "应中共中央对外联络部邀请，智利社会党代表团于12月28日至1月3日访华。", "2024-01-05",
+         url(IDCPC_ZH, "2024-01-05"), "2023-12-28"),
+    Case("zh-cong-dao-bare", "idcpc", "zh", "古巴共产党代表团访华",
+         " date 2023-06-13\n新华社北京6月13日电 应中共中央对外联络部邀请，古巴共产党代表团从5日到12日访华。",
+         "2023-06-13", url(AGENCY_ZH, "2023-06-13"), "2023-06-05"),
+    Case("zh-peoples-daily-dateline", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "本报北京11月29日电 中共中央对外联络部部长刘建超29日在京会见古巴共产党代表团。", "2023-11-30",
+         "http://paper.people-daily.cn/html/2023-11/30/nw_1.htm", "2023-11-29"),
+    Case("zh-fullwidth-brackets-marker", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "（2023.11.30）\n11月29日，中联部部长刘建超在京会见古巴共产党代表团。", None,
+         "https://www.idcpc.org.cn/lldt/t1234.html", "2023-11-29"),
+    Case("weekday-with-date-in-brackets", "idcpc", "en", "Senior CPC official meets Cuban delegation",
+         " date 2023-11-30\nBEIJING -- Liu Jianchao, head of the IDCPC, met on Wednesday (Nov. 29) with a "
+         "delegation of the Communist Party of Cuba.\n", "2023-11-30", url(AGENCY_EN, "2023-11-30"),
+         "2023-11-29"),
+    Case("evening-of-the-ordinal", "mfa", "en", "Wang Yi Meets with Cuban Foreign Minister",
+         "HAVANA, Nov. 30 -- On the evening of the 29th, Chinese Foreign Minister Wang Yi met with Cuban "
+         "Foreign Minister Bruno Rodríguez in Havana.", "2023-11-30", url(AGENCY_EN, "2023-11-30"),
+         "2023-11-29"),
+    Case("idcpc-on-dateline-no-city", "idcpc", "en", "Guo Yezhou Meets with Delegation of Peru's Free Peru",
+         "On September 27th—Guo Yezhou, Vice Minister of the IDCPC, met with a delegation of Peru's Free "
+         "Peru party in Beijing.", "2022-09-29", url(IDCPC_EN, "2022-09-29"), "2022-09-27"),
+    Case("zh-caption-then-dateline", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         " date 2023-11-30\n11月29日，中联部部长刘建超在京会见古巴共产党代表团。新华社记者王明摄\n"
+         "新华社北京11月29日电 中共中央对外联络部部长刘建超29日在京会见古巴共产党代表团。",
+         "2023-11-30", url(AGENCY_ZH, "2023-11-30"), "2023-11-29"),
+    Case("this-morning", "idcpc", "en", "Liu Jianchao Meets with Morena Delegation",
+         "Beijing, November 29th--Liu Jianchao, head of the IDCPC, met this morning with a delegation of "
+         "Mexico's National Regeneration Movement.", "2023-11-30", url(IDCPC_EN, "2023-11-30"), "2023-11-29"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
