@@ -697,6 +697,33 @@ ROUND_TWO_CASES += [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("message-weekday-occasion-weekday", "mfa", "en", "Xi congratulates Sheinbaum on election",
+         " date 2024-06-04\nBEIJING, June 4 -- Chinese President Xi Jinping on Monday sent a message to "
+         "Claudia Sheinbaum, congratulating her on her election as president of Mexico on Sunday.\n",
+         "2024-06-04", url(AGENCY_EN, "2024-06-04"), "2024-06-03"),
+    Case("announcement-with-announcing-day", "mfa", "en", "Brazilian President Lula to Visit China",
+         "Foreign Ministry Spokesperson Hua Chunying announced on May 8: At the invitation of President Xi "
+         "Jinping, President Luiz Inácio Lula da Silva of Brazil will pay a state visit to China from May 13 "
+         "to 17.", "2023-05-08", url(MFA_EN, "2023-05-08"), "2023-05-13"),
+    Case("announcement-weekdays", "mfa", "en", "Peruvian President to Visit China",
+         " date 2024-11-11\nBEIJING, Nov. 11 -- Peruvian President Dina Boluarte will pay a state visit to "
+         "China from Wednesday to Saturday at the invitation of President Xi Jinping, a spokesperson said "
+         "on Monday.\n", "2024-11-11", url(AGENCY_EN, "2024-11-11"), "2024-11-13"),
+    Case("zh-announcement-range", "mfa", "zh", "巴西总统卢拉将对中国进行国事访问",
+         "外交部发言人华春莹5月8日宣布：应国家主席习近平邀请，"
+         "巴西总统卢拉将于5月13日至17日对中国进行国事访问。",
+         "2023-05-08", url(MFA_ZH, "2023-05-08"), "2023-05-13"),
+    Case("zh-message-occasion-day", "mfa", "zh", "习近平致电祝贺辛鲍姆当选墨西哥总统",
+         "6月3日，国家主席习近平致电辛鲍姆，祝贺她在6月2日举行的墨西哥大选中当选总统。", "2024-06-04",
+         url(MFA_ZH, "2024-06-04"), "2024-06-03"),
+    Case("zh-condolence-occasion", "mfa", "zh", "习近平就智利森林火灾向智利总统博里奇致慰问电",
+         "智利中部地区2月2日起发生森林火灾。"
+         "2月4日，国家主席习近平就此向智利总统博里奇致慰问电。", "2024-02-05",
+         url(MFA_ZH, "2024-02-05"), "2024-02-04"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
@@ -727,6 +754,12 @@ DOUBTFUL_CASES = [
          "visit to "
          "China from April 12 to 15, 2023.\n1. Both sides agree to deepen cooperation.\nDone in Beijing on "
          "14 April 2023.", "2023-04-15", url(MFA_EN, "2023-04-15"), "2023-04-12"),
+# an announced visit that gives no day, on a page that says when it was announced: the codebook dates
+# an announcement by the day the visit will start, and a preview with no day is null; the day of the
+# announcement is neither
+    Case("announced-next-week-no-day", "mfa", "en", "Chinese Premier to Visit Brazil",
+         "Premier Li Qiang will pay an official visit to Brazil next week, a spokesperson announced on "
+         "Thursday.", "2024-11-15", url(MFA_EN, "2024-11-15"), None),
     # an agency copy whose only day is its own time stamp: a printed date, not a dateline
     Case("agency-time-stamp-only", "idcpc", "en", "Senior CPC official meets Cuban party delegation",
          " date 2023-11-30\nSource: Agency News | 2023-11-30 18:06:12\nLiu Jianchao, head of the IDCPC, met "
