@@ -233,8 +233,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 future = bool(FUTURE_EN.search(_sentence_around(text, match.start())))
                 out.append(Found(match.start(), match.end(), day, None, "date", future))
                 taken.append(match.span())
+    named = cues.pattern("date_name")  # "the July 26 Movement": a name, not a day
     for match in MONTH_DAY_EN.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in taken):
+        if any(a <= match.start() < b for a, b in taken) or named.match(text, match.end()):
             continue
         g = match.groupdict()
         month = month_number(g["mname"] or g["mname2"] or "")
@@ -260,6 +261,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
     for match in DAY_EN_ORDINAL.finditer(text, start, end):
+        if named.match(text, match.end()):
+            continue  # "veterans of the 26th of July Movement"
         # "on the 10th": the day alone, placed like Chinese 10日 (bare_day: in the month of the dateline
         # or printed day, else the month before; an announced one on or after it); "the 8th of May"
         future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
@@ -669,19 +672,24 @@ def _announcement(release: Release, search_from: int) -> bool:
 # 17, 2022, Xi met Boric on October 17", "ahead of the forum to be held on July 25"): the day is the
 # other event's. Only a day after a noun phrase ("on"/"of" before the day) is read so: "after May 5"
 # and "since May 5" give a day of their own.
-ADJUNCT_DAY_EN = re.compile(r"\b(?:after|since|following|ahead of|prior to|before|on the eve of|"
-                            r"in the run-up to)\b[^,.;:\n]{1,80}?\b(?:on|of)\s+$", re.I)
+ADJUNCT_DAY_EN = re.compile(r"\b(?:after|since|following|(?P<before>ahead of|prior to|before|on the eve of|"
+                            r"in the run-up to))\b[^,.;:\n]{1,80}?\b(?:on|of)\s+$", re.I)
 FRONTED_ADJUNCT_EN = re.compile(r"^\s*(?:after|since|following|ahead of|prior to|before|on the eve of|"
                                 r"in the run-up to)\b[^,.;:\n]{1,120},", re.I)
 
 
-def _in_adjunct(release: Release, found: Found) -> bool:
-    """Is this English day one a temporal adjunct gives for another event (``ADJUNCT_DAY_EN``)?"""
+def _in_adjunct(release: Release, found: Found, before_only: bool = False) -> bool:
+    """Is this English day one a temporal adjunct gives for another event (``ADJUNCT_DAY_EN``)? With
+    ``before_only``, an adjunct that puts the exchange before that event ("ahead of the forum on July
+    25"): its day comes after the exchange, so it can never be the exchange's first day. A day "after"
+    or "following" an event may be the exchange's own ("Following the talks on Friday, the presidents
+    witnessed …")."""
     if release.zh:
         return False
     text = release.layout.clean
     left, _ = sentence_at(text, found.start)
-    return bool(ADJUNCT_DAY_EN.search(text, left, found.start))
+    match = ADJUNCT_DAY_EN.search(text, left, found.start)
+    return match is not None and (not before_only or match.group("before") is not None)
 
 
 def _recalled_event(release: Release, found: Found) -> bool:
@@ -1109,9 +1117,11 @@ def step(release: Release) -> None:
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
-        # a day of another event: one that a speaker recalls is never the exchange's, one that a
-        # temporal adjunct gives ("after their meeting on …") yields to a day of the exchange's own
-        events = [f for f in events if not _recalled_event(release, f)]
+        # a day of another event: one that a speaker recalls or that comes after the exchange
+        # ("ahead of the forum on July 25") is never the exchange's, one that an "after" adjunct gives
+        # ("after their meeting on …") yields to a day of the exchange's own
+        events = [f for f in events if not _recalled_event(release, f)
+                  and not _in_adjunct(release, f, before_only=True)]
         events = [f for f in events if not _in_adjunct(release, f)] or events
         chosen = (_exchange_day(release, events) or _exchange_day_after_lead(release, events, later)
                   or (events[0] if events else None))

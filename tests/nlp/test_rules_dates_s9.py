@@ -724,6 +724,46 @@ ROUND_TWO_CASES += [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("one-line-copy-weekday", "idcpc", "en", "Senior CPC official meets Cuban party delegation",
+         " date 2023-11-30 Agency News English | Menu | Search BEIJING, Nov. 29 -- Liu Jianchao, head of the "
+         "IDCPC, met on Tuesday with a delegation of the Communist Party of Cuba. Editor: Wang Lei",
+         "2023-11-30", url(AGENCY_EN, "2023-11-30"), "2023-11-28"),
+    Case("zh-visit-jinri-then-local-day", "idcpc", "zh", "中共代表团访问古巴",
+         "近日，以中联部副部长孙海燕为团长的中共代表团访问古巴。"
+         "当地时间6月10日，代表团会见了古巴共产党中央第二书记莫拉莱斯。",
+         "2023-06-14", url(IDCPC_ZH, "2023-06-14"), "2023-06-10"),
+    Case("visit-recently-then-day", "idcpc", "en", "CPC Delegation Visits Cuba",
+         "A CPC delegation led by Sun Haiyan, Vice Minister of the IDCPC, visited Cuba recently. On June 10, "
+         "the delegation met with Roberto Morales Ojeda of the Communist Party of Cuba.", "2023-06-14",
+         url(IDCPC_EN, "2023-06-14"), "2023-06-10"),
+    Case("name-26th-of-july-movement", "idcpc", "en", "Song Tao Meets with Cuban Party Delegation",
+         "Beijing, May 8th--Song Tao, head of the IDCPC, met with a delegation of the Communist Party of "
+         "Cuba that included veterans of the 26th of July Movement.",
+         "2019-05-10", url(IDCPC_EN, "2019-05-10"), "2019-05-08"),
+    Case("name-july-26-movement", "idcpc", "en", "Song Tao Meets with Cuban Party Delegation",
+         "Beijing, May 8th--Song Tao, head of the IDCPC, met with a delegation of the Communist Party of "
+         "Cuba that included veterans of the July 26 Movement.", "2019-05-10", url(IDCPC_EN, "2019-05-10"),
+         "2019-05-08"),
+    Case("ahead-of-anniversary-only-day", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "Beijing, September 28th--Liu Jianchao, head of the IDCPC, met with a delegation of the Communist "
+         "Party of Cuba ahead of the anniversary of the founding of the People's Republic on October 1.",
+         "2023-09-29", url(IDCPC_EN, "2023-09-29"), "2023-09-28"),
+    Case("ahead-of-forum-only-day", "idcpc", "en", "Song Tao Meets with PSUV Delegation",
+         "Beijing, May 8th--Song Tao, head of the IDCPC, met with a delegation of the United Socialist Party "
+         "of Venezuela ahead of the São Paulo Forum meeting in Caracas on July 25.", "2019-05-10",
+         url(IDCPC_EN, "2019-05-10"), "2019-05-08"),
+    Case("april-19-movement", "mfa", "en", "Wang Yi Meets with Colombian Foreign Minister",
+         "On May 5, Foreign Minister Wang Yi met with Colombian Foreign Minister Luis Gilberto Murillo, who "
+         "recalled that President Petro was once a member of the April 19 Movement.", "2024-05-06",
+         url(MFA_EN, "2024-05-06"), "2024-05-05"),
+    Case("following-talks-weekday-dateline", "mfa", "en", "Xi, Lula witness signing of documents",
+         " date 2023-04-15\nBEIJING, April 15 -- Following their talks on Friday, Chinese President Xi "
+         "Jinping and Brazilian President Luiz Inácio Lula da Silva witnessed the signing of cooperation "
+         "documents.\n", "2023-04-15", url(AGENCY_EN, "2023-04-15"), "2023-04-14"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
