@@ -764,6 +764,34 @@ ROUND_TWO_CASES += [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("sidelines-summit-span", "mfa", "en", "Xi Jinping Meets with Brazilian President Lula",
+         "On November 19 local time, President Xi Jinping met with President Luiz Inácio Lula da Silva "
+         "on the sidelines of the G20 Summit in Rio de Janeiro, which runs from November 18 to 19.",
+         "2024-11-20", url(MFA_EN, "2024-11-20"), "2024-11-19"),
+    Case("sidelines-forum-span-after", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "On June 11, Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party of "
+         "Cuba on the sidelines of the forum held in Shenzhen from June 10 to 12.",
+         "2023-06-14", url(IDCPC_EN, "2023-06-14"), "2023-06-11"),
+    Case("during-visit-span-then-day", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "During its visit to China from June 5 to 12, a delegation of the Communist Party of Cuba met "
+         "with Liu Jianchao, head of the IDCPC, on June 7 in Beijing.",
+         "2023-06-14", url(IDCPC_EN, "2023-06-14"), "2023-06-07"),
+    Case("relative-clause-visit-span", "mfa", "en", "Xi Jinping Holds Talks with Brazilian President Lula",
+         "President Xi Jinping held talks with President Luiz Inácio Lula da Silva, who is in China for "
+         "a state visit from April 12 to 15, on April 14 at the Great Hall of the People.",
+         "2023-04-15", url(MFA_EN, "2023-04-15"), "2023-04-14"),
+    Case("caps-multiword-city", "mfa", "en", "Chinese FM meets Trinidad and Tobago PM",
+         " date 2024-05-02\nPORT OF SPAIN, May 1 -- Chinese Foreign Minister Wang Yi met with Prime "
+         "Minister Keith Rowley of Trinidad and Tobago here on Tuesday.\n",
+         "2024-05-02", url(AGENCY_EN, "2024-05-02"), "2024-04-30"),
+    Case("zh-long-city-dateline", "mfa", "zh", "习近平会见巴西总统卢拉",
+         " date 2024-11-20\n新华社里约热内卢11月19日电 当地时间19日，"
+         "国家主席习近平在里约热内卢会见巴西总统卢拉。",
+         "2024-11-20", url(AGENCY_ZH, "2024-11-20"), "2024-11-19"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
