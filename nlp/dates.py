@@ -191,10 +191,13 @@ MONTH_DAY_EN = re.compile(
 )
 # "2022年10月25日", "4月20日", "17日", "9月8日至14日", "11月13日至17日"; the year and month are optional.
 # A range may write 日 once, at its end ("6月5至12日", "5至12日"): its first day is then the number
-# before 至 / 到 / —, which is a day only when the range's end follows with its 日
+# before 至 / 到 / —, which is a day only when the range's end follows with its 日. Spoken Chinese writes
+# 号 for 日 ("11月29号"); read only after a month, since a number before 号 alone is a number (1号文件,
+# 3号线)
 _ZH_RANGE_END = r"\s*(?:至|到|—|－)\s*(?:\d{1,2}月)?\d{1,2}日"
 DAY_ZH = re.compile(
-    r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:日|(?=" + _ZH_RANGE_END + "))"
+    r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
+    r"(?:日|(?<=月\d)号|(?<=月\d\d)号|(?=" + _ZH_RANGE_END + "))"
     r"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>\d{1,2})月)?(?P<d_end>\d{1,2})日)?"
 )
 # "On the morning of the 10th", "on the 10th in Havana", "from the 14th to the 16th": a day of the month

@@ -392,8 +392,13 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         month = (zh_number(g["m"]) or 0) if g.get("m") else (anchor.month if anchor else 0)
         after = text[match.end(): match.end() + 12]
         future = bool(FUTURE_ZH.search(text[max(0, match.start() - 6): match.start()]))
+        last_month = LAST_MONTH_ZH.search(text, max(0, match.start() - 3), match.start())
         if g.get("y"):
             day = make_date(zh_number(g["y"]) or 0, month, dnum)
+        elif last_month and anchor is not None and not g.get("m"):
+            # 上月28日: the day in the month before the anchor's, whatever the anchor's day
+            first = anchor.replace(day=1) - timedelta(days=1)
+            day = make_date(first.year, first.month, dnum)
         elif g.get("m"):
             trip = _trip_day(release, text, match.start())
             place = month_day_ahead if future else month_day
@@ -420,6 +425,12 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
             out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)
     return sorted(_not_span_ends(text, _local_not_beijing(text, out)), key=lambda f: f.start)
+
+
+# 上月28日 / 上个月28日: a day of the month before the dateline's (or printed) month; a day alone is
+# otherwise placed in that month when it is not after the anchor's day (``bare_day``), which would
+# put 上月28日 in a release of the 30th in the anchor's own month
+LAST_MONTH_ZH = re.compile(r"上个?月$")
 
 
 TIME_ZONE_ZH = re.compile(r"(?P<zone>当地时间|北京时间)[^。，,；;（）()]{0,4}$")

@@ -792,6 +792,41 @@ ROUND_TWO_CASES += [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("zh-last-month-day", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "上月28日，中联部部长刘建超在京会见古巴共产党代表团。",
+         "2023-12-30", url(IDCPC_ZH, "2023-12-30"), "2023-11-28"),
+    Case("zh-last-month-day-early", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "上个月5日，中联部部长刘建超在京会见古巴共产党代表团。",
+         "2024-01-03", url(IDCPC_ZH, "2024-01-03"), "2023-12-05"),
+    Case("zh-this-month-day", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "本月5日，中联部部长刘建超在京会见古巴共产党代表团。",
+         "2023-12-30", url(IDCPC_ZH, "2023-12-30"), "2023-12-05"),
+    Case("zh-last-year-day", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "去年12月28日，中联部部长刘建超在京会见古巴共产党代表团。",
+         "2024-03-01", url(IDCPC_ZH, "2024-03-01"), "2023-12-28"),
+    Case("zh-hao", "idcpc", "zh", "刘建超会见古巴共产党代表团",
+         "11月29号，中联部部长刘建超在京会见古巴共产党代表团。",
+         "2023-11-30", url(IDCPC_ZH, "2023-11-30"), "2023-11-29"),
+    Case("zh-numeral-range", "idcpc", "zh", "古巴共产党代表团访华",
+         "应中联部邀请，古巴共产党代表团于六月五日至十二日访华。",
+         "2023-06-14", url(IDCPC_ZH, "2023-06-14"), "2023-06-05"),
+    Case("range-hyphen-two-days", "idcpc", "en", "Liu Jianchao Holds Talks with Cuban Party Delegation",
+         "Beijing, Dec. 1st--Liu Jianchao, head of the IDCPC, held talks on Nov. 29-30 with a delegation of "
+         "the Communist Party of Cuba.", "2023-12-02", url(IDCPC_EN, "2023-12-02"), "2023-11-29"),
+    Case("between-day-first", "idcpc", "en", "Cuban Party Delegation Visits China",
+         "A delegation of the Communist Party of Cuba visited China between 5 and 12 June at the invitation "
+         "of the CPC.", "2023-06-14", url(IDCPC_EN, "2023-06-14"), "2023-06-05"),
+    Case("month-day-last-year", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party of Cuba on Nov. 28 "
+         "last year.", "2024-03-01", url(IDCPC_EN, "2024-03-01"), "2023-11-28"),
+    Case("weekday-night", "mfa", "en", "Xi Jinping Has Phone Call with Lula",
+         " date 2024-03-05\nBEIJING, March 5 -- Chinese President Xi Jinping held a phone call with "
+         "Brazilian President Luiz Inácio Lula da Silva on Tuesday night.\n",
+         "2024-03-05", url(AGENCY_EN, "2024-03-05"), "2024-03-05"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
