@@ -827,6 +827,41 @@ ROUND_TWO_CASES += [
 ]
 
 
+ROUND_TWO_CASES += [
+    Case("zh-dangwan-dateline", "idcpc", "zh", "古巴领导人会见中共代表团",
+         " date 2023-06-11\n新华社哈瓦那6月10日电 以孙海燕为团长的中共代表团当天抵达哈瓦那。"
+         "当晚，古巴共产党中央第二书记莫拉莱斯会见代表团。",
+         "2023-06-11", url(AGENCY_ZH, "2023-06-11"), "2023-06-10"),
+    Case("zh-traditional-dangtian", "idcpc", "zh", "古巴領導人會見中共代表團",
+         "【本報訊】中聯部副部長孫海燕率領的中共代表團抵達哈瓦那。當天，古巴共產黨中央第二書記莫拉萊斯"
+         "會見代表團。", "2023-06-11", url(HK_ZH, "2023-06-11"), "2023-06-11"),
+    Case("zh-traditional-beijing-time-first", "mfa", "zh", "習近平會見秘魯總統博魯阿爾特",
+         "北京時間11月15日上午（當地時間14日晚），國家主席習近平在利馬會見秘魯總統博魯阿爾特。",
+         "2024-11-15", url(HK_ZH, "2024-11-15"), "2024-11-14"),
+    Case("zh-beijing-time-first", "mfa", "zh", "习近平会见秘鲁总统博鲁阿尔特",
+         "北京时间11月15日上午（当地时间14日晚），国家主席习近平在利马会见秘鲁总统博鲁阿尔特。",
+         "2024-11-15", url(MFA_ZH, "2024-11-15"), "2024-11-14"),
+    Case("beijing-time-first", "mfa", "en", "Xi Jinping Meets with Peruvian President",
+         "On the morning of November 15 Beijing time (the evening of November 14 local time), President Xi "
+         "Jinping met with President Dina Boluarte of Peru in Lima.",
+         "2024-11-15", url(MFA_EN, "2024-11-15"), "2024-11-14"),
+    Case("a-day-earlier", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "Beijing, November 29th--Liu Jianchao, head of the IDCPC, met a day earlier with a delegation of "
+         "the Communist Party of Cuba.", "2023-11-30", url(IDCPC_EN, "2023-11-30"), "2023-11-28"),
+    Case("earlier-in-the-day", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         "Beijing, November 29th--Liu Jianchao, head of the IDCPC, met earlier in the day with a "
+         "delegation of the Communist Party of Cuba.", "2023-11-30", url(IDCPC_EN, "2023-11-30"),
+         "2023-11-29"),
+    Case("weekday-second-paragraph", "idcpc", "en", "Liu Jianchao Meets with Cuban Party Delegation",
+         " date 2023-11-30\nBEIJING, Nov. 29 -- China and Cuba pledged closer party ties.\nLiu Jianchao, "
+         "head of the IDCPC, met on Tuesday with a delegation of the Communist Party of Cuba.\n",
+         "2023-11-30", url(AGENCY_EN, "2023-11-30"), "2023-11-28"),
+    Case("zh-traditional-zuotian-dateline", "idcpc", "zh", "劉建超會見古巴共產黨代表團",
+         "新華社北京11月29日電 中共中央對外聯絡部部長劉建超昨天在京會見古巴共產黨代表團。",
+         "2023-11-30", url(HK_ZH, "2023-11-30"), "2023-11-28"),
+]
+
+
 @pytest.mark.parametrize("case", _params(ROUND_TWO_CASES))
 def test_event_date_round_two(case: Case):
     record = run(case)
