@@ -5,14 +5,17 @@ Where the day is written, in the order a reader looks for it:
 1. a future-marked day in the lead or the paragraph after it, on a page that announces its
    exchange (``_announcement``) — a coming visit ("will pay state visits ... from Nov. 17 to 23",
    "将于11月13日至17日"): the codebook dates the exchange, not the announcement, so this is the one
-   case where the event may come after publication (at most ``FUTURE_DAYS`` later); a plan that a
+   case where the event may come after publication (at most ``FUTURE_DAYS`` later, or half a year
+   for a month-day whose next occurrence is nearer than its last: ``month_day_ahead``); a plan that a
    report of a past exchange mentions is not the page's exchange;
 2. the first day written in the lead after the dateline: "On April 9th,", "met on Tuesday",
    "from Wednesday to Friday", "today", "当地时间17日", "2022年10月25日" (a day that only
    reports the news — "29日消息", "8日宣布", "said Thursday that" — is passed over when a later one
    names the event; so are a message's occasion, a day in a relative clause, and, on a page about
-   one exchange, the day of the sentence that does not name it); "on the same day" / 当天 / 同日
-   is the day just named;
+   one exchange, the day of the sentence that does not name it; a day of another event — one a
+   speaker recalls, one an adjunct places after the exchange, "ahead of the forum on July 25" — is
+   never the exchange's); "on the same day" / 当天 / 同日 is the day just named, "the previous
+   day" the day before it;
 3. on a joint statement, communiqué, declaration or memorandum whose lead states no day, the
    signature line at its end ("Signed in Beijing on May 1, 2018", 二〇二三年四月十四日于北京): a
    stated day, so it comes before the dateline of an agency copy of the text; so is the place and

@@ -10,6 +10,9 @@ The rules probed (SCHEMA.md, "event_date" and "Dates of visits and briefings"):
 4. a month-day without a year takes the year of the dateline, the printed date or the address,
    and a month after that date means the year before;
 no day in the text gives null; an announced event is dated by the day it will start.
+
+``ALL_CASES`` were written before reading the code (the blind first run: 111 of 117 right);
+``ROUND_TWO_CASES`` after it, to probe the classes the code's shape suggested.
 """
 
 from __future__ import annotations
