@@ -189,9 +189,15 @@ MONTH_DAY_EN = re.compile(
     rf"(?:\s+{_M}\b\.?)?(?:,?\s+(?P<y_end>{_YEAR}))?)?",
     re.IGNORECASE,
 )
-# "2022年10月25日", "4月20日", "17日", "9月8日至14日", "11月13日至17日"; the year and month are optional
+# "2022年10月25日", "4月20日", "17日", "9月8日至14日", "11月13日至17日"; the year and month are optional.
+# A range may write 日 once, at its end ("6月5至12日", "5至12日"): its first day is then the number
+# before 至 / 到 / —, which is a day only when the range's end follows with its 日. Spoken Chinese writes
+# 号 for 日 ("11月29号"); read only after a month, since a number before 号 alone is a number (1号文件,
+# 3号线)
+_ZH_RANGE_END = r"\s*(?:至|到|—|－)\s*(?:\d{1,2}月)?\d{1,2}日"
 DAY_ZH = re.compile(
-    r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
+    r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
+    r"(?:日|(?<=月\d)号|(?<=月\d\d)号|(?=" + _ZH_RANGE_END + "))"
     r"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>\d{1,2})月)?(?P<d_end>\d{1,2})日)?"
 )
 # "On the morning of the 10th", "on the 10th in Havana", "from the 14th to the 16th": a day of the month
@@ -238,6 +244,28 @@ def month_day(month: int, day: int, anchor: date | None, allow_future_days: int 
         if delta <= allow_future_days and delta > -300:
             return found
     return None
+
+
+HALF_YEAR = 183  # an event a page announces lies at most this many days ahead of it
+
+
+def month_day_ahead(month: int, day: int, anchor: date | None, allow_future_days: int = 0) -> date | None:
+    """A month and day without year in a sentence about a coming event ("the forum to be held on
+    July 25", 将于3月5日举行): ``month_day``'s placement, unless the next such day after ``anchor``
+    is nearer than that one before it and within ``HALF_YEAR`` — a plan lies ahead of the page that
+    mentions it, so rule 4's "a month after that date means the year before" (made for days a page
+    reports) does not hold for it. A sentence marked so by a "will" elsewhere in it, about a day
+    that is past, keeps the past day: that one is nearer."""
+    placed = month_day(month, day, anchor, allow_future_days)
+    if anchor is None or (placed is not None and placed > anchor):
+        return placed
+    ahead = next((d for d in (make_date(anchor.year, month, day), make_date(anchor.year + 1, month, day))
+                  if d is not None and d > anchor), None)
+    if ahead is None or (ahead - anchor).days > HALF_YEAR:
+        return placed
+    if placed is None or (ahead - anchor) < (anchor - placed):
+        return ahead
+    return placed
 
 
 def _month_before(day: date) -> tuple[int, int]:

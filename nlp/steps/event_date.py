@@ -5,14 +5,17 @@ Where the day is written, in the order a reader looks for it:
 1. a future-marked day in the lead or the paragraph after it, on a page that announces its
    exchange (``_announcement``) — a coming visit ("will pay state visits ... from Nov. 17 to 23",
    "将于11月13日至17日"): the codebook dates the exchange, not the announcement, so this is the one
-   case where the event may come after publication (at most ``FUTURE_DAYS`` later); a plan that a
+   case where the event may come after publication (at most ``FUTURE_DAYS`` later, or half a year
+   for a month-day whose next occurrence is nearer than its last: ``month_day_ahead``); a plan that a
    report of a past exchange mentions is not the page's exchange;
 2. the first day written in the lead after the dateline: "On April 9th,", "met on Tuesday",
    "from Wednesday to Friday", "today", "当地时间17日", "2022年10月25日" (a day that only
    reports the news — "29日消息", "8日宣布", "said Thursday that" — is passed over when a later one
    names the event; so are a message's occasion, a day in a relative clause, and, on a page about
-   one exchange, the day of the sentence that does not name it); "on the same day" / 当天 / 同日
-   is the day just named;
+   one exchange, the day of the sentence that does not name it; a day of another event — one a
+   speaker recalls, one an adjunct places after the exchange, "ahead of the forum on July 25" — is
+   never the exchange's); "on the same day" / 当天 / 同日 is the day just named, "the previous
+   day" the day before it;
 3. on a joint statement, communiqué, declaration or memorandum whose lead states no day, the
    signature line at its end ("Signed in Beijing on May 1, 2018", 二〇二三年四月十四日于北京): a
    stated day, so it comes before the dateline of an agency copy of the text; so is the place and
@@ -65,6 +68,7 @@ from nlp.dates import (
     iso,
     make_date,
     month_day,
+    month_day_ahead,
     month_number,
     parse_date,
     weekday_after,
@@ -80,8 +84,11 @@ from nlp.text import in_what_was_said, sentence_at, sentence_spans
 
 NAME = "event_date"
 FUTURE_DAYS = 60
+# a sentence about a coming event: "will", "to pay/attend/visit/hold", and the passive and intransitive
+# forms of a gathering's plan ("the forum to be held on July 25", "due to open", "set to take place")
 FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is scheduled|are scheduled|"
-                       r"next (?:week|month))\b")
+                       r"next (?:week|month)|to be (?:held|hosted|convened|opened)|to take place|"
+                       r"due to (?:open|be held|take place|start|begin))\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 REPORT_ZH = re.compile(r"^(?:消息|讯|訊|报道|報道|电|電|发布|發佈|发表|宣布|在例行记者会|在例行記者會)")
 # a day right after a verb of saying dates the statement, not the exchange it reports (the English
@@ -238,8 +245,9 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 future = _future_en(_sentence_around(text, match.start()))
                 out.append(Found(match.start(), match.end(), day, None, "date", future))
                 taken.append(match.span())
+    named = cues.pattern("date_name")  # "the July 26 Movement": a name, not a day
     for match in MONTH_DAY_EN.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in taken):
+        if any(a <= match.start() < b for a, b in taken) or named.match(text, match.end()):
             continue
         g = match.groupdict()
         month = month_number(g["mname"] or g["mname2"] or "")
@@ -252,7 +260,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         if g.get("y"):
             day = make_date(int(g["y"]), month, dnum)
         else:
-            day = month_day(month, dnum, base or release.anchor, allow)
+            place = month_day_ahead if future else month_day
+            day = place(month, dnum, base or release.anchor, allow)
         if day is None:
             continue
         end_day = None
@@ -264,6 +273,8 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
                 end_day = make_date(end_year + 1, end_month or month, int(g["d_end"]))
         out.append(Found(match.start(), match.end(), day, end_day, "month_day", future))
     for match in DAY_EN_ORDINAL.finditer(text, start, end):
+        if named.match(text, match.end()):
+            continue  # "veterans of the 26th of July Movement"
         # "on the 10th": the day alone, placed like Chinese 10日 (bare_day: in the month of the dateline
         # or printed day, else the month before; an announced one on or after it); "the 8th of May"
         future = bool(WILL_BEFORE.search(_clause_before(text, match.start())))
@@ -293,7 +304,12 @@ def _candidates_en(release: Release, start: int, end: int, base: date | None) ->
         fronted = before.strip().casefold() in ("", "on")  # the weekday opens its clause
         future = bool(WILL_BEFORE.search(before) or (fronted and WILL_AFTER_FRONTED.match(text, match.end())))
         weekday = weekday_after if future else weekday_on_or_before
-        day = weekday(match.group("wd"), base or release.anchor)
+        anchor = base or release.anchor
+        if not future and anchor is not None and match.group().casefold().startswith("last"):
+            # "last Friday" is the latest Friday before the day, never the day itself: in a Friday's
+            # dispatch it is a week back (rule 3 counts the weekday back from the dateline)
+            anchor -= timedelta(days=1)
+        day = weekday(match.group("wd"), anchor)
         if day is None:
             continue
         end_day = None
@@ -336,6 +352,10 @@ def _relative_days(release: Release, start: int, end: int, base: date | None) ->
     # 次日 / 翌日: the day after a day named before it (_same_day); none of its own until then
     out += [Found(m.start(), m.end(), day, None, "next_day", False)
             for m in cues.pattern("next_day").finditer(text, start, end)]
+    # "the previous day": the day before a day named before it (_same_day), else the day
+    # before the dateline's or printed day, as "yesterday" is
+    out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "previous_day", False)
+            for m in cues.pattern("previous_day").finditer(text, start, end)]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -344,7 +364,9 @@ def _same_day(found: list[Found]) -> None:
     当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
     the text names none before it (rule 2). 次日 / 翌日 is the day after the day just named ("5月9日
     抵达北京。次日，习近平会见…" is the 10th); with no day named before it, it keeps its kind and the
-    caller drops it (the day after the dateline would postdate the report). ``found`` is the
+    caller drops it (the day after the dateline would postdate the report). "The previous day" is
+    the day before the day just named, else (as set) the day before the dateline's or
+    printed day, like "yesterday". ``found`` is the
     candidates in the order written."""
     named: date | None = None
     for f in sorted(found, key=lambda f: f.start):
@@ -355,6 +377,10 @@ def _same_day(found: list[Found]) -> None:
             if named is not None:
                 f.day, f.kind = named + timedelta(days=1), "day"
                 named = f.day
+        elif f.kind == "previous_day":
+            # the day before the day just named; with none, the day before the dateline's (as set)
+            f.day, f.kind = (named - timedelta(days=1), "day") if named is not None else (f.day, "today")
+            named = f.day
         elif f.kind != "report" and not f.future:
             named = f.day
 
@@ -378,11 +404,17 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
         month = (zh_number(g["m"]) or 0) if g.get("m") else (anchor.month if anchor else 0)
         after = text[match.end(): match.end() + 12]
         future = bool(FUTURE_ZH.search(text[max(0, match.start() - 6): match.start()]))
+        last_month = LAST_MONTH_ZH.search(text, max(0, match.start() - 3), match.start())
         if g.get("y"):
             day = make_date(zh_number(g["y"]) or 0, month, dnum)
+        elif last_month and anchor is not None and not g.get("m"):
+            # 上月28日: the day in the month before the anchor's, whatever the anchor's day
+            first = anchor.replace(day=1) - timedelta(days=1)
+            day = make_date(first.year, first.month, dnum)
         elif g.get("m"):
             trip = _trip_day(release, text, match.start())
-            day = month_day(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
+            place = month_day_ahead if future else month_day
+            day = place(month, dnum, anchor, FUTURE_DAYS if future or trip else 0)
         else:
             day = bare_day(dnum, anchor, future)
         if day is None:
@@ -405,6 +437,12 @@ def _candidates_zh(release: Release, start: int, end: int, base: date | None) ->
             out.append(Found(match.start(), match.end(), day, None, "weekday", ahead))
     out += _relative_days(release, start, end, base)
     return sorted(_not_span_ends(text, _local_not_beijing(text, out)), key=lambda f: f.start)
+
+
+# 上月28日 / 上个月28日: a day of the month before the dateline's (or printed) month; a day alone is
+# otherwise placed in that month when it is not after the anchor's day (``bare_day``), which would
+# put 上月28日 in a release of the 30th in the anchor's own month
+LAST_MONTH_ZH = re.compile(r"上个?月$")
 
 
 TIME_ZONE_ZH = re.compile(r"(?P<zone>当地时间|北京时间)[^。，,；;（）()]{0,4}$")
@@ -648,10 +686,53 @@ def _announcement(release: Release, search_from: int) -> bool:
     while first < release.layout.lead_end and text[first] in " \t\n-—–:：":
         first += 1
     left, right = sentence_at(text, first)
-    sentence = text[max(left, search_from):right]
+    # a fronted adjunct about another event ("Ahead of the forum to be held on July 25, Song met …")
+    # says when the exchange happened, not that the page announces it
+    sentence = FRONTED_ADJUNCT_EN.sub("", text[max(left, search_from):right])
     if FUTURE_EN.search(sentence) or FUTURE_ZH.search(sentence):
         return True
     return _briefing(release)
+
+
+# A temporal adjunct: a preposition that places the sentence's exchange by another event, and that
+# event's noun phrase up to the day it gives ("Eleven months after their meeting in Bangkok on November
+# 17, 2022, Xi met Boric on October 17", "ahead of the forum to be held on July 25"): the day is the
+# other event's. Only a day after a noun phrase ("on"/"of" before the day) is read so: "after May 5"
+# and "since May 5" give a day of their own.
+ADJUNCT_DAY_EN = re.compile(r"\b(?:after|since|following|(?P<before>ahead of|prior to|before|on the eve of|"
+                            r"in the run-up to))\b[^,.;:\n]{1,80}?\b(?:on|of)\s+$", re.I)
+FRONTED_ADJUNCT_EN = re.compile(r"^\s*(?:after|since|following|ahead of|prior to|before|on the eve of|"
+                                r"in the run-up to)\b[^,.;:\n]{1,120},", re.I)
+
+
+def _in_adjunct(release: Release, found: Found, before_only: bool = False) -> bool:
+    """Is this English day one a temporal adjunct gives for another event (``ADJUNCT_DAY_EN``)? With
+    ``before_only``, an adjunct that puts the exchange before that event ("ahead of the forum on July
+    25"): its day comes after the exchange, so it can never be the exchange's first day. A day "after"
+    or "following" an event may be the exchange's own ("Following the talks on Friday, the presidents
+    witnessed …")."""
+    if release.zh:
+        return False
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    match = ADJUNCT_DAY_EN.search(text, left, found.start)
+    return match is not None and (not before_only or match.group("before") is not None)
+
+
+def _recalled_event(release: Release, found: Found) -> bool:
+    """Is this day in what a recall verb governs ("Song recalled the visit of the Cuban leader to China
+    on November 5, 2018", 刘建超回顾了2018年11月…的会见; cue ``recall``)? A recalled event is a past
+    one, never the page's exchange (codebook, event_date: the first day of *that* exchange; rule 2
+    dates it by the dateline when the text names no other day for it). A fronted participle
+    ("Recalling their talks of …, Xi said") governs up to its comma."""
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    for verb in cues.pattern("recall").finditer(text, left, found.start):
+        between = text[verb.end():found.start]
+        participle = verb.group().casefold().endswith("ing")
+        if not (participle and ("," in between or "，" in between)):
+            return True
+    return False
 
 
 BACKGROUND_DAYS = 365
@@ -1107,6 +1188,12 @@ def step(release: Release) -> None:
         # "Wang Yi, who arrived here on Wednesday, met with Lula on Thursday": a day in a relative
         # clause is what the subject did besides the exchange (kept when the lead has no other day)
         events = [f for f in events if not _in_relative_clause(release, f)] or events
+        # a day of another event: one that a speaker recalls or that comes after the exchange
+        # ("ahead of the forum on July 25") is never the exchange's, one that an "after" adjunct gives
+        # ("after their meeting on …") yields to a day of the exchange's own
+        events = [f for f in events if not _recalled_event(release, f)
+                  and not _in_adjunct(release, f, before_only=True)]
+        events = [f for f in events if not _in_adjunct(release, f)] or events
         chosen = (_exchange_day(release, events) or _exchange_day_after_lead(release, events, later)
                   or (events[0] if events else None))
         # a joint text whose lead states no day of the exchange: its signing day (_signature_day)
