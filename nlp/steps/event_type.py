@@ -688,14 +688,19 @@ MANY_MEET_SUBJECT = re.compile(r"\b(?:parties|party leaders|politicians|politica
                                re.I)
 
 
+# the CPC side as a host before the verb: the party or its department, or one of its officials
+# ("Chinese and Latin American parties" names two groups of parties, no host)
+CPC_HOST = re.compile(r"\b(?:CPC|CCP|IDCPC|Communist Party of China|Chinese Communist Party|International "
+                      r"(?:Liaison )?Department|officials?|head|chief|minister|vice-minister)\b", re.I)
+
+
 def _many_meet(release: Release, verb: re.Match[str]) -> bool:
     """Is the headline's meeting verb said of many parties gathering, with no Chinese official and no
-    CPC side ("IDCPC head, …", "Chinese and Cuban parties meet": the two sides' one meeting) before
-    it?"""
+    CPC host ("IDCPC head, Latin American party leaders meet": that side's one meeting) before it?"""
     title = release.title
     if release.zh or not MANY_MEET_SUBJECT.search(title, 0, verb.start()):
         return False
-    if cues.pattern("party_side").search(title, 0, verb.start()):
+    if CPC_HOST.search(title, 0, verb.start()):
         return False
     return not any(m.where == "title" and m.start < verb.start() for m in release.of(CN_OFFICIAL))
 

@@ -1010,3 +1010,47 @@ def test_one_lac_party_at_a_worldwide_forum_in_a_digest_stays_multilateral():
                    "Beijing, November 13th--Sun Haiyan met with a delegation of the ANC of South Africa.",
                    "20231114")
     assert record.country == M and set(record.mechanism) == GLOBAL_L
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Chinese and Latin American parties hold online seminar",
+     "BEIJING, June 11 -- Chinese and Latin American political parties held an online seminar on Sunday on "
+     "green development, with leaders of parties from 12 countries of the region taking part."),
+    ("Chinese, Caribbean parties discuss green development",
+     "BEIJING, June 11 -- Chinese and Caribbean political parties held an online seminar on green "
+     "development on Sunday, with party leaders from eight Caribbean countries."),
+])
+def test_chinese_parties_beside_the_regions_in_an_agency_copy_are_the_cpc_side(title, lead):
+    """Codebook, relevant: an exchange between the CPC and LAC actors. An agency names the two sides
+    of a party gathering by their demonyms ("Chinese and Latin American political parties"): China's
+    side there is the CPC."""
+    record = _page("en", title, f" date 2023-06-12\nAgency News | Home | World\n{lead}\nEditor: Li Na",
+                   "20230612", url=agency_en("20230612"))
+    assert record.relevant and record.country == M
+    assert set(record.mechanism) == {"regional"} and record.event_type == "seminar"
+
+
+def test_latin_american_parties_without_a_chinese_side_are_no_party_exchange():
+    record = _page("en", "Latin American parties praise China's development",
+                   " date 2023-06-12\nBEIJING, June 11 -- Leaders of Latin American parties praised China's "
+                   "development at a seminar held in Mexico City on Sunday.", "20230612",
+                   url=agency_en("20230612"))
+    assert not record.relevant
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Sun Haiyan Meets Delegation of Mexico's Labor Party and PRD",
+     {"Labor Party (Mexico)", "Party of the Democratic Revolution"}),
+    ("Sun Haiyan Meets Honduran Party Delegation",
+     {"Movement for Dignity and Independence of Honduras"}),
+])
+def test_an_acronym_after_and_is_the_next_partys_name(title, expected):
+    """A joint delegation of one country's parties (codebook, parties: every LAC party taking part):
+    an acronym after "and" names the next party; Title-case words after "and" stay in the name."""
+    lead = ("Beijing, June 11th--Sun Haiyan, Vice Minister of the IDCPC, met here today with a joint "
+            "delegation of Mexico's Labor Party and Party of the Democratic Revolution."
+            if "Mexico" in title else
+            "Beijing, June 11th--Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation "
+            "of the Movement for Dignity and Independence of Honduras.")
+    record = _page("en", title, lead, "20230612")
+    assert parties(record) == expected
