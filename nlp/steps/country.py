@@ -651,6 +651,7 @@ def _said_before_speaker(release: Release, span: Span) -> bool:
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
                          r"in [A-Z][a-z]+ for|here (?:for|to attend)|"
                          r"(?:who|which) (?:is|are|was|were) attending|attending|"
+                         r"(?:delegates?|participants?) (?:to|at|in)|"
                          r"on the (?:sidelines|margins?) of|during)\b"
                          r"[^.;]{0,40}$", re.IGNORECASE)
 # the gathering right after a word of time: "… ahead of China-Caribbean Foreign Ministers' Meeting"

@@ -1054,3 +1054,28 @@ def test_an_acronym_after_and_is_the_next_partys_name(title, expected):
             "of the Movement for Dignity and Independence of Honduras.")
     record = _page("en", title, lead, "20230612")
     assert parties(record) == expected
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Online Meeting of Political Parties of Developing Countries Held",
+     "Beijing, June 11th--The IDCPC held an online meeting with parties of developing countries on poverty "
+     "reduction. The Broad Front of Uruguay and Peru's Popular Force took part."),
+    ("zh", "中联部同发展中国家政党举行视频会议",
+     "6月11日，中联部同发展中国家政党举行视频会议，交流减贫经验。乌拉圭广泛阵线、秘鲁人民力量党代表参加。"),
+])
+def test_an_online_meeting_with_parties_of_developing_countries_is_worldwide(lang, title, text):
+    """Rule 3: an online meeting of many parties is the event it is; "parties of developing countries"
+    are many, and of the world, not of the region (mechanism: global)."""
+    record = _page(lang, title, text, "20230612")
+    assert record.country == M and record.event_type not in ("video_call", "meeting")
+    assert set(record.mechanism) == GLOBAL_L and record.content == KE
+
+
+def test_one_partys_delegate_to_a_lac_wide_forum_in_a_headline_is_that_countrys():
+    """Codebook, country: the LAC country whose actors take part; the forum named as what the
+    delegate came for is the occasion (mechanism: regional, the side meeting's scope)."""
+    record = _page("en", "Chen Zhou Meets Mexican PRI Delegate to China-LAC Forum",
+                   "Shenzhen, June 11th--Chen Zhou met with a delegate of Mexico's Institutional "
+                   "Revolutionary Party attending the China-LAC Political Parties Forum.", "20230612")
+    assert record.country == "Mexico" and set(record.mechanism) == {"regional"}
+    assert record.content == KE
