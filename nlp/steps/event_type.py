@@ -38,6 +38,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
+from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
@@ -665,9 +666,6 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     return None
 
 
-NOT_PARTY_GATHERINGS = frozenset({"g20", "apec", "un-general-assembly", "bri-forum", "brics"})
-
-
 def _titled_gathering(release: Release) -> Mention | None:
     """A named multi-party gathering in the headline (a platform of the gazetteer that is an event,
     not a standing body nor a summit of states): "CPC Delegation Attends International Meeting of
@@ -677,7 +675,7 @@ def _titled_gathering(release: Release) -> Mention | None:
     named inside what a headline's speaker said ("CPC ready to deepen cooperation under China-CELAC
     forum: official") is a topic, not the page's event."""
     return next((m for m in release.of(PLATFORM) if m.where == "title" and not getattr(m.entry, "body", False)
-                 and m.entry.id not in NOT_PARTY_GATHERINGS and m.entry.mechanism in ("global", "regional")
+                 and m.entry.id not in STATE_SUMMITS and m.entry.mechanism in ("global", "regional")
                  and not quoted_in_title(release, m.span())), None)
 
 
@@ -726,8 +724,8 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     stay = titled_stay or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
-    gathering = _titled_gathering(release)
-    if gathering is not None and (found is None or found[0] == "meeting"):
+    gathering = _titled_gathering(release) if found is None else None
+    if gathering is not None:
         _set(release, "forum", "title", 0, None)
         release.record.add_evidence(NAME, gathering.span())
         return
