@@ -539,10 +539,17 @@ def _identity(record: Record, kind: str) -> tuple[str | None, ...]:
     return (record.country, party or person)
 
 
-def _names_actor(seg: Release, segment: Segment) -> bool:
+def _names_actor(seg: Release, segment: Segment, kind: str) -> bool:
     """The segment itself names a LAC actor (a country other than by its capital, a party, an
-    organisation, a LAC-wide platform): "Latin America" in a quote about the world does not make
-    an African president's message a LAC exchange."""
+    organisation, a LAC-wide platform; in a digest, also the region as the exchange's actors, as
+    the country step reads it: "met participants of a course for cadres from eight Latin American
+    and Caribbean countries", a group met as one): "Latin America" in a quote about the world does
+    not make an African president's message a LAC exchange (the country step leaves a region in
+    what was said out). A roundup's entry is a sender's: the region's words there ("and other
+    Latin American parties") name no sender of their own."""
+    if kind == DIGEST and any(span.where == "text" and segment.start <= span.start < segment.end
+                              for span in seg.extra.get("regional_cues", [])):
+        return True
     for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM):
         if m.where != "text" or not (segment.start <= m.start < segment.end):
             continue
@@ -663,8 +670,10 @@ def _finish(page: Release, kind: str, segment: Segment, seg: Release) -> Record:
             record.notes.append(DATELINE_NOTE)
     whole = Span(segment.start, segment.end, doc.text[segment.start:segment.end])
     parties = {getattr(seg.gazetteer.get(c.party_id), "country", None) for c in record.contacts if c.party_id}
-    if kind != LEGS and record.country == MULTILATERAL and len(parties) == 1 and None not in parties:
-        # one country's party whose leader also chairs a regional body sent this one
+    if (kind != LEGS and record.country == MULTILATERAL and len(parties) == 1 and None not in parties
+            and "global" not in record.mechanism):
+        # one country's party whose leader also chairs a regional body sent this one (one LAC party
+        # among the world's at a worldwide platform stays multilateral: codebook, country)
         country = parties.pop()
         entry = seg.gazetteer.country(country)
         seg.country_id = country
@@ -798,7 +807,7 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
     records: list[Record] = []
     by_identity: dict[tuple[str | None, ...], Record] = {}
     for segment, seg in zip(segs, seg_releases, strict=True):
-        if seg is None or not seg.record.relevant or not _names_actor(seg, segment):
+        if seg is None or not seg.record.relevant or not _names_actor(seg, segment, kind):
             continue
         if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
             page.extra["outsiders_entries"] = page.extra.get("outsiders_entries", 0) + 1

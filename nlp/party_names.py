@@ -333,6 +333,12 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                     break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
                 if english and k == i + 1:
                     break  # "Communist Party Central Committee": English puts no name word after the head
+                if before_and is not None and len(token) > 1 and token.isupper():
+                    # "Mexico's Labor Party and PRD": an acronym after "and" is the next party's whole
+                    # name, not a word of this one's tail (which is Title-case: "… for Dignity and
+                    # Independence")
+                    end = before_and
+                    break
                 if before_and is not None and re.search(r"['’]s?$", token):
                     # "… Movement and Venezuela's United Socialist Party", "… Front and Costa Rica's Broad
                     # Front": a possessive after "and" is the next name's country, not this name's word

@@ -4,7 +4,8 @@ Knowledge exchange shares knowledge on a specific issue among many participants 
 training courses, seminars and workshops, forums, political dialogues, field trips, briefings on
 a party congress, and a meeting of the CPC side with a group that came for one of these (a
 study group, a course's participants: ``group_counterpart`` in ``nlp/gazetteer/cues.json``; guests
-of a worldwide platform, which the mechanism step has found: "global").
+of a worldwide platform, which the mechanism step has found: "global"; guests met on the sidelines
+of a LAC-wide platform, which it has found as well: ``side_meeting``).
 Everything else — meetings, courtesy calls, messages, calls, delegation visits — is daily
 interaction. The rule's confidence (``content_prob``) is higher when the
 event type came from the title than from the lead, and lowest when the type is "other"; the
@@ -35,7 +36,7 @@ def step(release: Release) -> None:
         # (CPC in Dialogue with World Political Parties, BRICS party forum): a group that came for a
         # dialogue or a forum, whatever sentence says so
         group = (cues.pattern("group_counterpart").search(release.focus_text()) is not None
-                 or "global" in (record.mechanism or []))
+                 or "global" in (record.mechanism or []) or bool(release.extra.get("side_meeting")))
     if kind in KNOWLEDGE or group:
         record.content = "knowledge exchange"
         record.content_prob = 0.9 if from_title else 0.75

@@ -709,6 +709,7 @@ def _said_before_speaker(release: Release, span: Span) -> bool:
 CAME_FOR_EN = re.compile(r"\b(?:(?:is|are|was|were) (?:here|in [A-Z][a-z]+) (?:for|to attend)|"
                          r"in [A-Z][a-z]+ for|here (?:for|to attend)|"
                          r"(?:who|which) (?:is|are|was|were) attending|attending|"
+                         r"(?:delegates?|participants?) (?:to|at|in)|"
                          r"on the (?:sidelines|margins?) of|during)\b"
                          r"[^.;]{0,40}$", re.IGNORECASE)
 # the gathering right after a word of time: "… ahead of China-Caribbean Foreign Ministers' Meeting"
@@ -803,12 +804,15 @@ def _elected_head(release: Release, span: Span) -> bool:
 WORLDWIDE_EVENT_CUES = (*EVENT_CUES, "group_counterpart")
 
 
-def is_worldwide_event(release: Release) -> bool:
+def is_worldwide_event(release: Release, gathering: bool = False) -> bool:
     """Does the title or lead report an event of parties from around the world (a global platform,
     or a seminar, forum … of "parties from over 50 countries"), or a group that came for one? A
     headline that names such an event for the region's actors ("webinar for Latin American party
     leaders", 拉美国家政党干部研修班) and nothing worldwide reports a LAC-wide event: a count of
-    countries in its lead ("participants from 15 countries") is the region's."""
+    countries in its lead ("participants from 15 countries") is the region's. ``gathering``: the
+    event type step already found the page's exchange to be an event of many (an online meeting of
+    many parties is the seminar or briefing it is, codebook rule 3, though its words are a video
+    conference's), so no event word is needed."""
     if release.is_mfa:
         return False
     focus = release.focus_text()
@@ -818,8 +822,8 @@ def is_worldwide_event(release: Release) -> bool:
     if _regional_event_headline(release) and not any(
             not _of_the_region(release.title, m) for m in worldwide.finditer(release.title)):
         return False
-    return any(not _of_the_region(focus, m) for m in worldwide.finditer(focus)) and any(
-        cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES)
+    return any(not _of_the_region(focus, m) for m in worldwide.finditer(focus)) and (gathering or any(
+        cues.pattern(cue).search(focus) for cue in WORLDWIDE_EVENT_CUES))
 
 
 LIST_SEPARATOR = re.compile(r"\s*(?:,|、|，|和|及|与|與|以及|,?\s*and)\s*(?:the\s+)?")

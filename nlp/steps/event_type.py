@@ -35,9 +35,10 @@ from functools import lru_cache
 
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
-from nlp.release import Release
+from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
+from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 NAME = "event_type"
@@ -628,9 +629,20 @@ STAY_FOR_TOUR = re.compile(r"(?:进行|進行|开展|開展)?(?:参观|參觀)?(
                            r"\s+(?:on|for)\s+(?:an?\s+)?(?:study\s+(?:tour|visit|trip)|field\s+trip)", re.I)
 
 
+# a delegation named for touring right before its stay (干部考察团结束访华, "a study delegation of … visits
+# China"): the stay it makes is the study tour it was formed for
+TOUR_DELEGATION_BEFORE = re.compile(r"(?:考察团|考察團|研修团|研修團)[^。，,；;]{0,8}$|"
+                                    r"\bstudy (?:delegation|group|mission)\b[^.,;]{0,40}$", re.I)
+TOUR_DELEGATION_REACH = 60
+
+
 def _stay_as_tour(text: str, stay: re.Match[str] | None) -> bool:
-    """Is the stay in China at ``stay`` told as a study tour (来华考察, "visit China on a study tour")?"""
-    return stay is not None and STAY_FOR_TOUR.match(text, stay.end()) is not None
+    """Is the stay in China at ``stay`` told as a study tour (来华考察, "visit China on a study tour"),
+    or made by a delegation named for one (考察团…访华)?"""
+    if stay is None:
+        return False
+    return STAY_FOR_TOUR.match(text, stay.end()) is not None or TOUR_DELEGATION_BEFORE.search(
+        text, max(0, stay.start() - TOUR_DELEGATION_REACH), stay.start()) is not None
 
 
 def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
@@ -698,10 +710,49 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     return None
 
 
+def _titled_gathering(release: Release) -> Mention | None:
+    """A named multi-party gathering in the headline (a platform of the gazetteer that is an event,
+    not a standing body nor a summit of states): "CPC Delegation Attends International Meeting of
+    Communist and Workers' Parties", 中共代表团出席共产党和工人党国际会议. The codebook's ``forum`` is
+    "a named multi-party forum or conference", whatever its own name calls it (a meeting, 会议): the
+    word "Meeting" in its name is no meeting of the CPC side with a counterpart (rule 4). A gathering
+    named inside what a headline's speaker said ("CPC ready to deepen cooperation under China-CELAC
+    forum: official") is a topic, not the page's event."""
+    return next((m for m in release.of(PLATFORM) if m.where == "title" and not getattr(m.entry, "body", False)
+                 and m.entry.id not in STATE_SUMMITS and m.entry.mechanism in ("global", "regional")
+                 and not quoted_in_title(release, m.span())), None)
+
+
+# the subject of a headline's "meet" is many parties, not the CPC side ("Parties from Asia, Africa and
+# Latin America Meet on …", "Chinese, Latin American parties meet in Shenzhen"): they gather, and the
+# lead names the gathering (rule 1); one side's meeting with them has its host before the verb
+MANY_MEET_SUBJECT = re.compile(r"\b(?:parties|party leaders|politicians|political leaders)\b[^.:]{0,60}$",
+                               re.I)
+
+
+# the CPC side as a host before the verb: the party or its department, or one of its officials
+# ("Chinese and Latin American parties" names two groups of parties, no host)
+CPC_HOST = re.compile(r"\b(?:CPC|CCP|IDCPC|Communist Party of China|Chinese Communist Party|International "
+                      r"(?:Liaison )?Department|officials?|head|chief|minister|vice-minister)\b", re.I)
+
+
+def _many_meet(release: Release, verb: re.Match[str]) -> bool:
+    """Is the headline's meeting verb said of many parties gathering, with no Chinese official and no
+    CPC host ("IDCPC head, Latin American party leaders meet": that side's one meeting) before it?"""
+    title = release.title
+    if release.zh or not MANY_MEET_SUBJECT.search(title, 0, verb.start()):
+        return False
+    if CPC_HOST.search(title, 0, verb.start()):
+        return False
+    return not any(m.where == "title" and m.start < verb.start() for m in release.of(CN_OFFICIAL))
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
     headline_meeting = cues.pattern("headline_meeting").search(title)
+    if headline_meeting and _many_meet(release, headline_meeting):
+        headline_meeting = None
     if headline_meeting and not calls:
         by_call = _headline_meeting_by_call(release, passages[1][1])
         if by_call is not None:
@@ -717,6 +768,11 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     stay = titled_stay or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
+    gathering = _titled_gathering(release) if found is None else None
+    if gathering is not None:
+        _set(release, "forum", "title", 0, None)
+        release.record.add_evidence(NAME, gathering.span())
+        return
     attended = cues.pattern("attend_event").search(title)
     sent_to = _event_sent_to(release, passages[1][1]) if found and found[0] == "message" else None
     if sent_to is not None:

@@ -7,6 +7,11 @@
   already made such a release "multilateral");
 - bilateral: one country's actors.
 
+A meeting with one country's actors held with a group that came for a platform, or during it, takes
+the platform's scope: the codebook says so of worldwide platforms ("also a side meeting with a group
+that came for one"), and a LAC-wide platform's side meeting is the same exchange one scope lower
+(met on the sidelines of the China-LAC Political Parties Forum: regional).
+
 "leftist" is added when a counterpart's party is leftist in the gazetteer (its rule: socialist
 state, self-described left, São Paulo Forum member, or a recorded decision), when a leftist
 platform frames it (São Paulo Forum), or — for a bilateral exchange with a government or
@@ -34,6 +39,7 @@ from nlp.text import in_what_was_said, sentence_at
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})
 STATE_SUMMITS = frozenset({"g20", "apec", "un-general-assembly", "bri-forum", "brics"})
+GATHERINGS = frozenset({"training_course", "seminar", "forum", "dialogue", "briefing", "field_trip"})
 
 
 def socialist_state_parties(release: Release) -> set[str]:
@@ -77,20 +83,21 @@ def _former(release: Release, name: str) -> bool:
 AT_PLATFORM_REACH = 60  # characters between the words of attending and the platform's name
 
 
-def _met_at_platform(release: Release, global_platforms: list[Mention]) -> bool:
+def _met_at_platform(release: Release, platforms: list[Mention]) -> bool:
     """Was the page's meeting held with a group that came for a worldwide platform, or during it
     ("met with the delegation of the Communist Party of Cuba attending the CPC in Dialogue with
     World Political Parties", 在出席中国共产党与世界政党高层对话会期间会见)? The codebook's global
     scope covers "a side meeting with a group that came for one". Read in the lead's first
     sentence only, the meeting's: a platform a later sentence names is a topic of the talk (a forum
-    the guests will attend)."""
-    if not global_platforms:
+    the guests will attend). ``platforms``: the worldwide ones, or the LAC-wide ones (a side meeting
+    of a LAC-wide platform, regional)."""
+    if not platforms:
         return False
     text = release.layout.clean
     start = release.layout.lead_start
     first = sentence_at(text, start)
     attending = cues.pattern("at_platform")
-    for m in global_platforms:
+    for m in platforms:
         if m.where != "text" or not (first[0] <= m.start < first[1]):
             continue
         if attending.search(text, max(first[0], m.start - AT_PLATFORM_REACH), m.start):
@@ -98,15 +105,15 @@ def _met_at_platform(release: Release, global_platforms: list[Mention]) -> bool:
     return False
 
 
-def _came_for_platform(release: Release) -> bool:
+def _came_for_platform(release: Release, scope: str = "global") -> bool:
     """Does a sentence of the page say the counterpart is in China or came there for a worldwide
     platform ("The delegation is in China to attend the CPC in Dialogue with World Political Parties",
     代表团是应邀来华出席中国共产党与世界政党高层对话会的; cue ``came_for_platform``)? Pages often say why
     the guests came only after the meeting's sentence; the codebook's global scope covers "a side meeting
     with a group that came for one". The cue holds only what happened (is here, came, 来华出席): a
     platform the guests are welcome to attend, or will attend, is a topic of the talk, and so is one
-    named inside what someone said."""
-    platforms = [m for m in release.of(PLATFORM) if m.where == "text" and m.entry.mechanism == "global"
+    named inside what someone said. ``scope``: "global", or "regional" for a LAC-wide platform."""
+    platforms = [m for m in release.of(PLATFORM) if m.where == "text" and m.entry.mechanism == scope
                  and m.entry.id not in STATE_SUMMITS]
     if not platforms:
         return False
@@ -146,12 +153,19 @@ def step(release: Release) -> None:
         # only by their countries ("representatives of parties from Argentina, Brazil and Cuba")
         # or listed beside countries outside LAC at an event ("participants from Cuba, Brazil, Vietnam
         # and Laos"): not the region's event alone
-        worldwide = (global_platforms or release.extra.get("worldwide") or is_worldwide_event(release)
+        worldwide = (global_platforms or release.extra.get("worldwide")
+                     or is_worldwide_event(release, gathering=record.event_type in GATHERINGS)
                      or listed_with_outsiders(release))
         tags.append("global" if worldwide else "regional")
     elif (any(m.where == "title" for m in global_platforms) or _met_at_platform(release, global_platforms)
           or (record.event_type == "meeting" and _came_for_platform(release))):
         tags.append("global")
+        release.extra["side_meeting"] = True
+    elif record.event_type == "meeting" and (
+            _met_at_platform(release, [m for m in platforms if m.entry.mechanism == "regional"])
+            or _came_for_platform(release, "regional")):
+        tags.append("regional")
+        release.extra["side_meeting"] = True
     else:
         tags.append("bilateral")
     for m in global_platforms[:1] + [m for m in platforms if m.entry.mechanism == "regional"][:1]:
