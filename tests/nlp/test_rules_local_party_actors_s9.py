@@ -603,6 +603,125 @@ probe("G15", "zh", "县委书记陪同古巴客人考察茶园",
       content=KE, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
 
 
+# ---- H. batch 3 (written after reading the relevance step): other verbs for tours, agency copies,
+# trips with several LAC legs, party-school delegations, regional platforms, more negatives -------
+
+probe("H01", "en", "Yunnan Party chief meets Cuban party delegation",
+      " date 2018-09-21\nChina Daily | Home | China | Regional\nBy Wu Lan in Kunming | Updated: 2018-09-21\n"
+      "Wang Ning, Party chief of Yunnan province, met a delegation of the Communist Party of Cuba in Kunming on "
+      "Tuesday, saying the province hopes to expand trade in coffee and tourism with Cuba.\nShare this story\n",
+      "2018-09-21", XINHUA_EN, relevant=True, country="Cuba", event_date="2018-09-18", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H02", "zh", "古巴共产党代表团访问湖南",
+      people("古巴共产党代表团访问湖南",
+             "9月16日至19日，古巴共产党代表团访问湖南。省委副书记在长沙会见代表团。代表团赴韶山参观毛泽东同志故居，"
+             "并考察了长沙经济技术开发区。",
+             "2018-09-21", "江西：老区振兴再提速\n柬埔寨人民党代表团访问广西"),
+      "2018-09-21", PEOPLE, relevant=True, country="Cuba", event_date="2018-09-16", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H03", "en", "CPC Delegation Visits Mexico, Cuba and Portugal",
+      "At the invitation of the parties of the three countries, a CPC delegation headed by a member of the "
+      "Political Bureau of the CPC Central Committee visited Mexico, Cuba and Portugal from June 2 to 11, "
+      "meeting leaders of Morena and the Communist Party of Cuba.",
+      "2019-06-14", EN, relevant=True, country="multilateral", event_date="2019-06-02",
+      event_type="delegation_visit_abroad", content=DI,
+      parties={"National Regeneration Movement", "Communist Party of Cuba"})
+probe("H04", "zh", "省委书记会见古巴共产党中央政治局委员",
+      "6月13日，省委书记在西宁会见古巴共产党中央政治局委员、组织部长率领的古共代表团。双方就干部队伍建设交流经验。",
+      "2019-06-14", YN, relevant=True, country="Cuba", event_date="2019-06-13", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H05", "zh", "市委常委、统战部部长会见巴西共产党代表团",
+      "4月17日，市委常委、统战部部长在市委会见巴西共产党全国委员会副主席率领的代表团，介绍了我市经济社会发展情况。",
+      "2024-04-19", ZJ, relevant=True, country="Brazil", event_date="2024-04-17", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Communist Party of Brazil"})
+probe("H06", "zh", "古巴共产党干部考察团在我市调研",
+      "11月14日，古巴共产党干部考察团一行在我市调研基层党建和社区治理工作，市委副书记陪同。",
+      "2023-11-17", ZJ, relevant=True, country="Cuba", event_date="2023-11-14", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H07", "zh", "委内瑞拉统一社会主义党代表团走访下党乡",
+      "5月9日，委内瑞拉统一社会主义党代表团走访宁德市寿宁县下党乡，了解当地脱贫致富和基层治理经验。",
+      "2023-05-12", FJ, relevant=True, country="Venezuela", event_date="2023-05-09", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"United Socialist Party of Venezuela"})
+probe("H08", "zh", "乌拉圭广泛阵线代表团观摩社区党建工作",
+      "6月12日，乌拉圭广泛阵线代表团到杭州市上城区观摩社区党建工作，区委书记介绍了有关情况。",
+      "2019-06-14", ZJ, relevant=True, country="Uruguay", event_date="2019-06-12", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"Broad Front"})
+probe("H09", "en", "Cuban party delegation visits Huawei in Shenzhen",
+      " date 2023-11-17\nXinhua | English\nSource: Xinhua | Editor: huaxia\n"
+      "SHENZHEN, Nov. 15 (Xinhua) -- A delegation of the Communist Party of Cuba visited the headquarters of "
+      "Huawei in Shenzhen on Wednesday, learning about 5G and digital services.\n",
+      "2023-11-17", XINHUA_EN, relevant=True, country="Cuba", event_date="2023-11-15", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H10", "en", "Brazilian Workers' Party delegation learns about rural revitalization in Zhejiang",
+      "Hangzhou, April 17th--A delegation of the Workers' Party of Brazil visited Yucun village and a bamboo "
+      "company in Anji county from April 15 to 17 to learn about rural revitalization, accompanied by officials "
+      "of the Zhejiang Provincial Committee of the CPC.",
+      "2024-04-19", EN, relevant=True, country="Brazil", event_date="2024-04-15", event_type="field_trip",
+      content=KE, mechanism=BI_LEFT, parties={"Workers' Party (Brazil)"})
+probe("H11", "zh", "中聯部副部長率中共代表團訪問阿根廷",
+      "應阿根廷正義黨邀請，中聯部副部長率中共代表團於11月6日至10日訪問阿根廷，會見正義黨主席及布宜諾斯艾利斯省省長。",
+      "2023-11-17", ZH, relevant=True, country="Argentina", event_date="2023-11-06",
+      event_type="delegation_visit_abroad", content=DI, parties={"Justicialist Party"})
+probe("H12", "zh", "中央党校代表团访问古巴",
+      "应古巴共产党尼科·洛佩斯高级党校邀请，中央党校（国家行政学院）副校长率代表团于5月3日至7日访问古巴，"
+      "同古方就干部教育培训交流经验。",
+      "2023-05-12", ZH, relevant=True, country="Cuba", event_date="2023-05-03",
+      event_type="delegation_visit_abroad", mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("H13", "zh", "二十届三中全会精神宣介团在墨西哥举行宣介会",
+      "当地时间10月21日，中共二十届三中全会精神宣介团在墨西哥城举行宣介会，墨西哥国家复兴运动党、劳动党等政党"
+      "领导人和学者约80人出席。",
+      "2024-10-25", ZH, relevant=True, country="Mexico", event_date="2024-10-21", event_type="briefing",
+      content=KE, mechanism=BI_LEFT, parties={"National Regeneration Movement", "Labor Party (Mexico)"})
+probe("H14", "zh", "拉美国家青年政党领导人研修班学员赴延安参观",
+      "10月22日，来自古巴、委内瑞拉、尼加拉瓜、玻利维亚等国的拉美国家青年政党领导人研修班学员赴延安参观学习，"
+      "了解延安精神。",
+      "2024-10-25", ZH, relevant=True, country="multilateral", event_date="2024-10-22", event_type="field_trip",
+      content=KE, mechanism=["regional"])
+probe("H15", "en", "IDCPC Vice Minister Leads CPC Delegation to Jamaica and Barbados",
+      "A CPC delegation led by a Vice Minister of the IDCPC visited Jamaica and Barbados from March 16 to 22 at "
+      "the invitation of the People's National Party and the Barbados Labour Party.",
+      "2025-03-28", EN, relevant=True, country="multilateral", event_date="2025-03-16",
+      event_type="delegation_visit_abroad", content=DI,
+      parties={"People's National Party", "Barbados Labour Party"})
+probe("H16", "en", "Li Xi Meets Raul Castro",
+      "Havana, November 14th--Li Xi, member of the Political Bureau of the CPC Central Committee, who is on a "
+      "visit to Cuba, met with Raul Castro, leader of the Cuban revolution, in Havana on November 14.",
+      "2023-11-17", EN, relevant=True, country="Cuba", event_date="2023-11-14", event_type="meeting",
+      content=DI)
+probe("H17", "zh", "省委书记会见拉美国家驻华使节",
+      "5月10日，省委书记在杭州会见来浙考察的拉美国家驻华使节团，使节来自阿根廷、智利、秘鲁、乌拉圭等11国。",
+      "2023-05-12", ZJ, relevant=True, country="multilateral", event_date="2023-05-10", event_type="meeting",
+      mechanism=["regional"])
+probe("H18", "zh", "中央党校举办省部级干部专题研讨班",
+      "9月17日，省部级主要领导干部专题研讨班在中央党校开班。研讨班将围绕推进中国式现代化进行学习。",
+      "2018-09-21", PARTY_SCHOOL, **NEG)
+probe("H19", "zh", "省委书记会见葡萄牙驻华大使",
+      "3月27日，省委书记在杭州会见葡萄牙驻华大使，双方就经贸和文化交流合作交换意见。",
+      "2025-03-28", ZJ, **NEG)
+probe("H20", "en", "Hunan Party Chief Meets Delegation of Guinea's Ruling Party",
+      "Changsha, October 24th--The Secretary of the CPC Hunan Provincial Committee met with a delegation of the "
+      "Rally of the Guinean People, the ruling party of Guinea, and introduced agricultural cooperation.",
+      "2024-10-25", EN, **NEG)
+probe("H21", "zh", "越南共产党代表团在我县考察",
+      "4月17日，越南共产党代表团一行到我县考察乡村振兴工作，县委书记陪同考察。",
+      "2024-04-19", SC, **NEG)
+probe("H22", "zh", "省委书记会见新加坡客人",
+      "11月16日，省委书记在福州会见新加坡企业家代表团。双方谈到携手开拓东南亚和拉美市场。",
+      "2023-11-17", FJ, **NEG)
+probe("H23", "zh", "省委理论学习中心组举行集体学习",
+      people("省委理论学习中心组举行集体学习",
+             "6月13日，省委理论学习中心组举行集体学习，省委书记主持并讲话。",
+             "2019-06-14", "省委书记会见古巴共产党代表团\n巴西劳工党代表团访问我省"),
+      "2019-06-14", PEOPLE, **NEG)
+probe("H24", "zh", "共青团中央书记处书记会见越南胡志明共青团代表团",
+      "5月10日，共青团中央书记处书记在京会见越南胡志明共产主义青年团代表团。",
+      "2023-05-12", ZH, **NEG)
+probe("H25", "zh", "智利共产党代表团结束访华",
+      "智利共产党代表团于11月8日至15日应中联部邀请访华。在华期间，中联部副部长会见代表团，代表团还赴浙江考察。",
+      "2023-11-17", ZH, relevant=True, country="Chile", event_date="2023-11-08", event_type="delegation_received",
+      content=DI, mechanism=BI_LEFT, parties={"Communist Party of Chile"})
+
+
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "parties")
 # Probes still missed after this campaign's rules; "doubtful:" marks a codebook doubt. The first run
 # (blind) also missed B17, C04, D02, D08, E10, E12 and G15 (see the commit log).
@@ -610,12 +729,16 @@ MISSED: dict[str, str] = {
     # a title naming a LAC country only as the site of a Chinese company's project (秘鲁钱凯港项目): no
     # LAC actor, yet the party official visiting the company makes it look like a party exchange
     "F11-relevant": "known miss: a LAC country as the site of a project in a domestic headline",
+    # a local page that names no CPC side and its place only by a township no list holds (宁德市寿宁县下党乡)
+    "H07": "known miss: a tour whose only Chinese side is a township's name",
 }
 DOUBTFUL = {
     # a delegation's visit page whose text says it "introduced" a plenum: a visit as a whole
     # (rule 4) or the report of a briefing (rule 1)? The page names no briefing session.
     "B03": "doubtful: a visit that introduces a CPC plenum may be coded a briefing",
     "B09": "doubtful: a visit that introduces a CPC congress may be coded a briefing",
+    # a course's participants on a tour: the report of a field trip or of the course (rule 1 lists both)?
+    "H14": "doubtful: a course's participants touring Yan'an may be coded the course",
 }
 
 
