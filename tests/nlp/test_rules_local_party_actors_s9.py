@@ -722,6 +722,70 @@ probe("H25", "zh", "智利共产党代表团结束访华",
       content=DI, mechanism=BI_LEFT, parties={"Communist Party of Chile"})
 
 
+# ---- I. batch 4 (after reading the relevance step): English copies naming the local party chief
+# without "CPC", LAC agencies' reports of CPC delegations, contacts of several kinds ---------------
+
+probe("I01", "en", "Xiamen Party chief meets Brazilian Workers' Party delegation",
+      " date 2024-04-19\nChina Daily | Home | China | Regional\nBy Hu Mei in Xiamen | Updated: 2024-04-19\n"
+      "Xiamen's Party secretary met a delegation of Brazil's Workers' Party on Thursday, discussing cooperation "
+      "between the port city and Brazilian states.\nShare this story\n",
+      "2024-04-19", XINHUA_EN, relevant=True, country="Brazil", event_date="2024-04-18", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Workers' Party (Brazil)"})
+probe("I02", "en", "City Party chief meets Cuban guests",
+      " date 2023-05-12\nShanghai Daily | Metro\nUpdated: 2023-05-12\n"
+      "The city's Party secretary met a delegation of the Communist Party of Cuba on Thursday, and the two sides "
+      "discussed biotechnology cooperation.\n",
+      "2023-05-12", XINHUA_EN, relevant=True, country="Cuba", event_date="2023-05-11", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("I03", "en", "Díaz-Canel receives Chinese Communist Party delegation",
+      " date 2023-05-12\nPrensa Latina | English | Cuba\n"
+      "Havana, May 8 (Prensa Latina) Cuban President Miguel Díaz-Canel received a delegation of the Communist "
+      "Party of China headed by Yuan Jiajun, member of its Political Bureau, on Monday at the Palace of the "
+      "Revolution.\n",
+      "2023-05-12", XINHUA_EN, relevant=True, country="Cuba", event_date="2023-05-08", event_type="meeting",
+      content=DI, parties=set())  # the page names the president only, not his party
+probe("I04", "en", "Lula meets with senior Chinese party official",
+      " date 2024-04-19\nAgência Brasil | English\n"
+      "Brasília, April 16 -- President Luiz Inácio Lula da Silva met on Tuesday with Chen Min'er, a member of "
+      "the Political Bureau of the Communist Party of China, who is leading a party delegation to Brazil.\n",
+      "2024-04-19", XINHUA_EN, relevant=True, country="Brazil", event_date="2024-04-16", event_type="meeting",
+      content=DI)
+probe("I05", "zh", "委内瑞拉总统马杜罗会见中共代表团",
+      "当地时间6月10日，委内瑞拉总统、统一社会主义党主席马杜罗在加拉加斯会见中共中央政治局委员率领的中共代表团。",
+      "2019-06-14", ZH, relevant=True, country="Venezuela", event_date="2019-06-10", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"United Socialist Party of Venezuela"})
+probe("I06", "zh", "省委书记率团访问古巴",
+      "应古巴共产党邀请，省委书记率省代表团于11月5日至8日访问古巴，会见古共中央第二书记，并出席在哈瓦那举行的经贸推介会。",
+      "2023-11-17", FJ, relevant=True, country="Cuba", event_date="2023-11-05",
+      event_type="delegation_visit_abroad", content=DI, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
+probe("I07", "zh", "省委书记率团访问巴西阿根廷",
+      "10月12日至20日，省委书记率省代表团访问巴西、阿根廷，分别会见巴西劳工党主席和阿根廷正义党主席。",
+      "2024-10-25", FJ, relevant=True, country="multilateral", event_date="2024-10-12",
+      event_type="delegation_visit_abroad", content=DI,
+      parties={"Workers' Party (Brazil)", "Justicialist Party"})
+probe("I08", "en", "Guizhou Party Secretary Meets Bolivian MAS Delegation",
+      "Guiyang, March 27th--Xu Lin, Secretary of the Guizhou Provincial Party Committee, met with a delegation "
+      "of the Movement for Socialism of Bolivia here today.",
+      "2025-03-28", EN, relevant=True, country="Bolivia", event_date="2025-03-27", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Movement for Socialism (Bolivia)"})
+probe("I09", "zh", "区委书记会见智利社会党代表团",
+      "5月10日下午，区委书记会见智利社会党代表团，介绍了本区数字经济和社区治理情况。",
+      "2023-05-12", ZJ, relevant=True, country="Chile", event_date="2023-05-10", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Socialist Party of Chile"})
+probe("I10", "zh", "自治区党委书记会见尼加拉瓜桑地诺民族解放阵线代表团",
+      "6月12日，自治区党委书记在南宁会见尼加拉瓜桑地诺民族解放阵线代表团，双方就农业合作交换意见。",
+      "2019-06-14", ZH, relevant=True, country="Nicaragua", event_date="2019-06-12", event_type="meeting",
+      content=DI, mechanism=BI_LEFT, parties={"Sandinista National Liberation Front"})
+probe("I11", "en", "Vietnamese Party Delegation Tours Fujian After Visit to Cuba",
+      "Fuzhou, November 15th--A delegation of the Communist Party of Vietnam toured Fujian from November 12 to "
+      "15. The Secretary of the CPC Fujian Provincial Committee met the delegation, which came to China after a "
+      "visit to Cuba.",
+      "2023-11-17", EN, **NEG)
+probe("I12", "zh", "省委书记会见西班牙共产党代表团",
+      "6月13日，省委书记在西安会见西班牙共产党总书记率领的代表团。",
+      "2019-06-14", SC, **NEG)
+
+
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "parties")
 # Probes still missed after this campaign's rules; "doubtful:" marks a codebook doubt. The first run
 # (blind) also missed B17, C04, D02, D08, E10, E12 and G15 (see the commit log).
