@@ -18,7 +18,8 @@ First runs (field right / probes asserting it):
   event_type 15/18, content 14/16, mechanism 13/14, parties 14/15;
 - batch I (12): relevant 10/12, country 8/10, event_date 10/10, event_type 8/10, content 8/10,
   mechanism 6/8, parties 6/9 (one of the misses was the probe's own error, corrected);
-- batch J (8): all right.
+- batch J (8): all right;
+- batch K (4, trips whose headline names regions; after the trip rule): all right.
 """
 
 from __future__ import annotations
@@ -835,6 +836,29 @@ probe("J07", "zh", "市委书记会见拉美和加勒比国家驻华使节",
 probe("J08", "zh", "省委书记会见柬埔寨人民党代表团",
       "3月26日，省委书记在南宁会见柬埔寨人民党代表团。代表团此前曾访问古巴和委内瑞拉。",
       "2025-03-28", ZJ, **NEG)
+
+
+# ---- K. batch 6: trips whose headline names regions, not countries ---------------------------------
+
+probe("K01", "zh", "中共代表团访问欧洲和拉美",
+      "应有关政党邀请，省委书记率中共代表团于11月5日至14日访问德国、意大利和哥伦比亚。在波哥大，代表团会见"
+      "哥伦比亚自由党领导人。",
+      "2023-11-17", ZH, relevant=True, country="Colombia", event_date="2023-11-05",
+      event_type="delegation_visit_abroad", content=DI, parties={"Colombian Liberal Party"})
+probe("K02", "en", "CPC Delegation Wraps Up Africa, Latin America Tour",
+      "A CPC delegation led by a member of the Political Bureau of the CPC Central Committee concluded a visit "
+      "to Kenya and Chile on October 20. The delegation visited Chile from October 16 to 20 at the invitation "
+      "of the Socialist Party of Chile.",
+      "2024-10-25", EN, relevant=True, country="Chile", event_type="delegation_visit_abroad", content=DI,
+      mechanism=BI_LEFT, parties={"Socialist Party of Chile"})
+probe("K03", "zh", "中共代表团访问亚洲和非洲",
+      "应有关政党邀请，中联部副部长率中共代表团于3月10日至20日访问越南、老挝和南非。",
+      "2025-03-28", ZH, **NEG)
+probe("K04", "en", "CPC Delegation Visits Europe",
+      "A CPC delegation led by the Secretary of the CPC Sichuan Provincial Committee visited Spain and Portugal "
+      "from June 3 to 10, meeting leaders of the Spanish Socialist Workers' Party. The delegation briefed its "
+      "hosts on China's cooperation with Latin America.",
+      "2019-06-14", EN, **NEG)
 
 
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "parties")
