@@ -51,6 +51,7 @@ from nlp.steps.country import (
     TOPIC_BEFORE_EN,
     is_venue,
     names_elsewhere,
+    region_patterns,
     topic_of_talks,
 )
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
@@ -149,7 +150,23 @@ def headline_outside_lac(release: Release) -> bool:
     if any(m.where == "title" and not is_venue(release, m)
            for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
+    if _trip_to_lac_and_elsewhere(release):
+        return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
+
+
+# a headline's word for a trip: "visits", "tour", "trip", 访问, 出访, 之行
+TRIP_HEADLINE = re.compile(r"\b(?:visit(?:s|ed|ing)?|tours?|trip)\b|访问|出访|之行", re.I)
+
+
+def _trip_to_lac_and_elsewhere(release: Release) -> bool:
+    """Does a trip headline name the region among its destinations ("CPC Delegation Visits Europe and
+    Latin America", 中共代表团访问欧洲和拉美)? The region is then one of the trip's hosts, not a topic
+    beside an outside counterpart: the lead's LAC country is the trip's LAC leg (country: a trip to one
+    LAC country and to non-LAC countries is that LAC country)."""
+    if not TRIP_HEADLINE.search(release.title):
+        return False
+    return any(pattern.search(release.title) for pattern in region_patterns(release))
 
 
 # A "with" that belongs to a topic noun ("relations with Brazil", "cooperation with Argentina") joins
@@ -404,22 +421,48 @@ def _party_course_in_china(release: Release) -> bool:
             and cues.pattern("china_venue").search(focus) is not None)
 
 
-PARTY_DELEGATION_ZH = re.compile(r"政党(?:代表|干部|幹部|考察|青年)?(?:团|團)|party delegation", re.I)
+# a delegation of parties: 政党代表团, 政党干部考察团 (one or two qualifiers), "party delegation"
+PARTY_DELEGATION_ZH = re.compile(r"政党(?:代表|干部|幹部|考察|青年|研修){0,2}(?:团|團)|party delegation",
+                                 re.I)
+# a group a named party sends, told right after its name (古巴共产党代表团, 智利社会党干部考察团) or right
+# before it in English ("a delegation of cadres from the Socialist Party of Chile", "a study group of
+# the Communist Party of Cuba")
+GROUP_AFTER_PARTY_ZH = re.compile(
+    r"\A[^，。；、\n]{0,8}?(?:代表团|代表團|考察团|考察團|干部|幹部|研修班|学员|學員)")
+GROUP_BEFORE_PARTY_EN = re.compile(
+    r"\b(?:delegation|study group|group|cadres|members|leaders|officials)\b[^.;\n]{0,30}\b(?:of|from)\s+"
+    r"(?:the\s+)?$", re.I)
 
 
 def _lac_party_in_china(release: Release) -> bool:
     """Does the title or lead report a LAC party's delegation staying in or touring China (古巴共产党代表团
-    访华, 哥斯达黎加政党代表团赴云南考察 with its parties named)? Other parties' delegations come to China
-    as the CPC's guests (party diplomacy), so such a page reports a party exchange even when an
-    agency's copy names no host; a LAC party's own affairs at home name no stay in China."""
-    if not release.of(LAC_PARTY, zones=("title", "lead")):
-        return False
+    访华, 哥斯达黎加政党代表团赴云南考察 with its parties named, 拉美国家政党干部考察团在贵州考察 with its
+    countries named, "a delegation of cadres from the Socialist Party of Chile toured a village in
+    Anji")? Other parties' delegations come to China as the CPC's guests (party diplomacy), so such a
+    page reports a party exchange even when an agency's or a local copy names no host; a LAC party's
+    own affairs at home name no stay in China."""
     focus = release.focus_text()
-    if not (PARTY_DELEGATION_ZH.search(focus) or any(
-            m.label == LAC_PARTY and m.where == "title" for m in release.mentions)):
+    parties = release.of(LAC_PARTY, zones=("title", "lead"))
+    if parties:
+        if not (PARTY_DELEGATION_ZH.search(focus) or any(m.where == "title" for m in parties)
+                or any(_group_of(release, m) for m in parties)):
+            return False
+    elif not (PARTY_DELEGATION_ZH.search(focus)
+              and (release.of(LAC_COUNTRY, zones=("title", "lead")) or release.extra.get("regional_cues"))):
         return False
     stay = cues.pattern("delegation_received").search(focus) or cues.pattern("idcpc.field_trip").search(focus)
     return stay is not None and cues.pattern("china_venue").search(focus) is not None
+
+
+def _group_of(release: Release, m: Mention) -> bool:
+    """Is a lead's LAC party named as the sender of a group (``GROUP_AFTER_PARTY_ZH``,
+    ``GROUP_BEFORE_PARTY_EN``)?"""
+    if m.where != "text":
+        return False
+    text = release.layout.clean
+    if release.zh:
+        return GROUP_AFTER_PARTY_ZH.match(text[m.end:m.end + 12]) is not None
+    return GROUP_BEFORE_PARTY_EN.search(text[max(0, m.start - 60):m.start]) is not None
 
 
 # A clause or sentence boundary: a LAC name before one no longer owns the office words after it
