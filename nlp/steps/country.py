@@ -37,6 +37,7 @@ from nlp.gazetteer import (
 from nlp.leaders import LacOfficial, Leader, head_by_office, leaders, leaders_on, officials_named, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.steps.background import background_cues
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "country"
@@ -1192,6 +1193,11 @@ def step(release: Release) -> None:
                                                  or _said_in_participle(release, span)
                                                  or _said_before_speaker(release, span)
                                                  or topic_of_talks(release, span))]
+    if regional and not release.is_mfa:
+        # "中国共产党同拉美和加勒比地区政党的交往日益密切。5月9日，宋涛会见乌拉圭广泛阵线…": the opening is
+        # the setting, the report (and its counterpart) follows
+        background = background_cues(release, regional, _text_counterparts(release))
+        regional = [span for span in regional if span not in background]
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
     regional = [span for span in regional if not quoted_in_title(release, span)]
@@ -1295,6 +1301,14 @@ def step(release: Release) -> None:
         if _country_of_person(release, actors, person.country, span,
                               f"whose official is named ({person.name}, {person.office})"):
             release.extra["named_official"] = (span, person)
+
+
+def _text_counterparts(release: Release) -> list[Mention]:
+    """The LAC actors the text names in its lead and early body (capitals, envoys posted elsewhere
+    and places of posting are no actors)."""
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead", "early"))
+            if m.where == "text" and not is_capital(release, m) and not envoy_elsewhere(release, m)
+            and not posted_there(release, m.where, m.start, m.end)]
 
 
 def _leader_in_focus(release: Release, scores: dict[str, float],
