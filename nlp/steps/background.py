@@ -8,7 +8,9 @@ opening names is the setting of every exchange, not the actors of this one: the 
 is the one "whose actors take part" in the exchange the page reports, and a region named as a topic
 or setting is no counterpart. A sentence is background when it names no day (a report says when)
 and no exchange of any format (a meeting, a visit, a course, a message, the praise of parties
-abroad); its region is dropped when the page names a counterpart in a sentence that gives a day.
+abroad); its region is dropped when the page names a counterpart in a sentence that reports an
+exchange with its day: a LAC actor, or a party or country from elsewhere (then the page reports no
+exchange with LAC).
 """
 
 from __future__ import annotations
@@ -50,8 +52,14 @@ def _sentence(release: Release, at: int) -> str:
 
 def background_cues(release: Release, regional: list[Span], counterparts: list[Mention]) -> list[Span]:
     """The regional cues of the text that stand in a background sentence, when one of the
-    ``counterparts`` (LAC actors the text names) stands in a sentence that gives a day."""
-    if not any(m.where == "text" and gives_day(_sentence(release, m.start)) for m in counterparts):
+    ``counterparts`` (the actors the text names: LAC ones, or parties and countries from elsewhere)
+    stands in a sentence that reports an exchange with its day."""
+    if not any(m.where == "text" and _reports(_sentence(release, m.start)) for m in counterparts):
         return []
     return [span for span in regional
             if span.where == "text" and is_background(_sentence(release, span.start))]
+
+
+def _reports(sentence: str) -> bool:
+    """Does a sentence report an exchange (a day, and a format or a word of exchange)?"""
+    return gives_day(sentence) and any(pattern.search(sentence) for pattern in _exchange_patterns())

@@ -1196,7 +1196,8 @@ def step(release: Release) -> None:
     if regional and not release.is_mfa:
         # "中国共产党同拉美和加勒比地区政党的交往日益密切。5月9日，宋涛会见乌拉圭广泛阵线…": the opening is
         # the setting, the report (and its counterpart) follows
-        background = background_cues(release, regional, _text_counterparts(release))
+        background = background_cues(release, regional, _text_counterparts(release)
+                                     + names_elsewhere(release, ("lead", "early")))
         regional = [span for span in regional if span not in background]
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said

@@ -626,8 +626,8 @@ def _value(record, name):
     return getattr(record, name)
 
 
-def _cases():
-    for probe in PROBES:
+def _cases(probes=None):
+    for probe in PROBES if probes is None else probes:
         for name in FIELDS:
             expected = getattr(probe, name)
             if name != "relevant" and (expected is None or not probe.relevant):
@@ -714,3 +714,102 @@ def test_a_speaker_named_after_so_said_is_the_counterpart(text):
                    url=EN.format(ym="202303", d="20230309"))
     assert record.relevant and record.country == "Brazil"
     assert parties(record) == {PT}
+
+
+# ---- a third batch (after reading the code, not blind): more of the campaign's layouts ---------------
+
+PROBES3: list[Probe] = [
+    P("T1", "en", "Song Tao Meets with Guests",
+      "Latin America is a land of hope. The CPC keeps ties with more than 100 parties and organisations in "
+      "the "
+      "region.\nBeijing, May 9th (IDCPC)--Song Tao, head of the IDCPC, met with a delegation of the Broad "
+      "Front of "
+      "Uruguay here today.", "2019-05-10", EN, True, "Uruguay", "meeting", ["Broad Front"], BI_L),
+    P("T2", "zh", "中联部部长会见外宾",
+      "拉美和加勒比地区是发展中国家的重要组成部分，中国共产党同该地区各国政党保持着广泛联系。近年来，双方交往"
+      "不断深化。"
+      "5月9日，中联部部长宋涛在京会见智利社会党主席阿尔瓦罗·埃利萨尔德。",
+      "2019-05-10", ZH, True, "Chile", "meeting",
+      ["Socialist Party of Chile"], BI_L),
+    P("T3", "zh", "宋涛会见外宾",
+      "图为会见现场（中联部供图）\n中古两党关系源远流长。5月9日，中联部部长宋涛在京会见古巴共产党中央政治局委"
+      "员莫拉莱斯，"
+      "古方感谢中方长期以来的宝贵支持。", "2019-05-10", ZH, True, "Cuba", "meeting", [PCC], BI_L),
+    P("T4", "en", "Guo Yezhou Meets with Guests",
+      "Key points\n- Governance experience\n- Poverty reduction\nBeijing, June 12th (IDCPC)--Guo Yezhou, "
+      "Vice Minister "
+      "of the IDCPC, met with a delegation of the Movement for Socialism of Bolivia. The Bolivian side "
+      "thanked China.",
+      "2019-06-13", EN, True, "Bolivia", "meeting", ["Movement for Socialism (Bolivia)"], BI_L),
+    P("T5", "en", "Message on the Anniversary",
+      "Beijing, July 26th (IDCPC)--On the 66th anniversary of the attack on the Moncada Barracks, the IDCPC "
+      "sent a "
+      "message of congratulations to the International Relations Department of the Communist Party of Cuba.",
+      "2019-07-27", EN, True, "Cuba", "message", [PCC], BI_L),
+    P("T6", "zh", "庆祝建党百年",
+      "今年是中国共产党成立100周年。7月1日，委内瑞拉统一社会主义党主席马杜罗致电中共中央总书记习近平，热烈祝"
+      "贺中国共产党成立"
+      "100周年。", "2021-07-02", ZH, True, "Venezuela", "message", [PSUV], BI_L),
+    P("T7", "en", "Foreign Parties Send Condolences",
+      "Beijing, December 3rd (IDCPC)--Messages of condolence continue to arrive. The Communist Party of "
+      "Vietnam "
+      "expressed deep sorrow. The Lao People's Revolutionary Party expressed its grief. The Workers' Party "
+      "of Korea "
+      "sent a wreath. The Cambodian People's Party expressed condolences. The Communist Party of the Russian "
+      "Federation sent a message. The Communist Party of Greece sent a message. The Sandinista National "
+      "Liberation "
+      "Front of Nicaragua expressed its deep condolences.",
+      "2022-12-04", EN, True, "Nicaragua", "message", [FSLN],
+      BI_L),
+    P("T8", "zh", "客人访华",
+      "应中联部邀请，代表团于5月5日至11日访华。", "2019-05-12", ZH, False,
+      doubt={"relevant": "a page naming no one of LAC: no LAC actor to code"}),
+    P("T9",
+    "zh",
+    "陈洲会见洪都拉斯自由与重建党代表团", "6月20日，陈洲会见代表团。", "2023-06-21", ZH, True, "Honduras",
+      "meeting", ["Liberty and Refoundation"], BI_L),
+    P("T10", "en", "Qian Hongshan Meets with Delegation of People's National Party of Jamaica",
+      "Beijing, April 10th (IDCPC)--Qian Hongshan met with the delegation. The Jamaican side said it valued "
+      "ties "
+      "with the CPC.", "2019-04-11", EN, True, "Jamaica", "meeting", ["People's National Party"], BI_L),
+    P("T11", "zh", "“中国的经验值得借鉴”",
+      "“中国的发展经验值得拉美国家借鉴。”5月9日，在北京会见中联部副部长郭业洲时，巴西劳工党主席霍夫曼这样说"
+      "。",
+      "2019-05-10", ZH, True, "Brazil", "meeting", [PT], BI_L),
+    P("T12", "en", "\"We Are Brothers\"",
+      "\"Cuba and China are brothers,\" said Roberto Morales Ojeda, Member of the Political Bureau of the "
+      "Communist "
+      "Party of Cuba, when meeting Song Tao in Havana on May 9.",
+      "2019-05-10", EN, True, "Cuba", "meeting", [PCC],
+      BI_L),
+    P("T13", "zh", "中联部举办宣介会",
+      "（记者 王明）\n【中联部】党的二十届三中全会胜利闭幕后，中联部开展系列宣介活动。7月30日，中联部副部长孙"
+      "海燕以视频方式向"
+      "巴西劳工党领导人宣介全会精神。", "2024-07-31", ZH, True, "Brazil", "briefing", [PT], BI_L),
+    P("T14", "en", "IDCPC Holds Briefing",
+      " date 2024-07-31\nAgency News English | Menu\nEditor: Liu Jie\nBEIJING, July 30 -- The IDCPC held a "
+      "briefing "
+      "session via video link on Tuesday for leaders of the Communist Party of Chile on the third plenary "
+      "session of "
+      "the 20th CPC Central Committee.", "2024-07-31", AGENCY_EN, True, "Chile", "briefing",
+      ["Communist Party of Chile"], BI_L),
+    P("Z16", "zh", "宋涛会见外宾",
+      "中国共产党同拉美政党交往日益密切。5月9日，中联部部长宋涛在京会见西班牙人民党代表团。",
+      "2019-05-10", ZH, False),
+    P("Z17", "en", "Song Tao Meets with Guests",
+      "Latin America is a land of hope. Beijing, May 9th (IDCPC)--Song Tao met with a delegation of the "
+      "Socialist "
+      "Party of Portugal here today.", "2019-05-10", EN, False),
+    P("Z18", "zh", "外国政党致电祝贺",
+      "越南共产党中央委员会表示，祝贺大会胜利召开。老挝人民革命党表示，相信中国将取得更大成就。朝鲜劳动党表示"
+      "，愿同中共加强交流。"
+      "柬埔寨人民党表示，中国发展为世界带来机遇。俄罗斯统一俄罗斯党表示，中国同拉美国家合作成果丰硕。南非共产"
+      "党表示，中共经验"
+      "值得借鉴。", "2022-10-18", ZH, False),
+]
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), list(_cases(PROBES3)))
+def test_layout_probe_third_batch(probe, name, expected):
+    record = idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
+    assert _value(record, name) == expected
