@@ -15,6 +15,7 @@ exchange with LAC).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from nlp import cues
@@ -63,3 +64,23 @@ def background_cues(release: Release, regional: list[Span], counterparts: list[M
 def _reports(sentence: str) -> bool:
     """Does a sentence report an exchange (a day, and a format or a word of exchange)?"""
     return gives_day(sentence) and any(pattern.search(sentence) for pattern in _exchange_patterns())
+
+
+def background_mentions(release: Release, mentions: list[Mention],
+                        country_of: Callable[[Mention], str | None]) -> set[int]:
+    """The ``mentions`` (as ``id``) of LAC countries the page names only in background sentences
+    ("古巴是第一个同新中国建交的拉美国家。5月9日，宋涛会见委内瑞拉统一社会主义党代表团": Cuba is the
+    setting), when another country's actor is named in a sentence that reports the exchange with its
+    day. Such a country takes no part in the exchange (codebook, country)."""
+    by_country: dict[str, list[Mention]] = {}
+    for m in mentions:
+        country = country_of(m)
+        if country:
+            by_country.setdefault(country, []).append(m)
+    setting = {c for c, found in by_country.items()
+               if all(m.where == "text" and is_background(_sentence(release, m.start)) for m in found)}
+    reported = {c for c, found in by_country.items()
+                if any(m.where == "text" and _reports(_sentence(release, m.start)) for m in found)}
+    if not setting or not reported - setting:
+        return set()
+    return {id(m) for c in setting for m in by_country[c]}

@@ -37,7 +37,7 @@ from nlp.gazetteer import (
 from nlp.leaders import LacOfficial, Leader, head_by_office, leaders, leaders_on, officials_named, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
-from nlp.steps.background import background_cues
+from nlp.steps.background import background_cues, background_mentions
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "country"
@@ -1145,9 +1145,13 @@ def step(release: Release) -> None:
     first: dict[str, Mention] = {}
     title_actors: set[str] = set()  # named in the title other than as the place
     qualifiers: dict[str, float] = {}  # focus weight of country names that qualify their own party
-    for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
+    mentions = release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)
+    # a country named only in an opening of background, before the report of another's exchange
+    setting = set() if release.is_mfa else background_mentions(release, mentions, _country_of)
+    for m in mentions:
         country = _country_of(m)
-        if not country or envoy_elsewhere(release, m) or posted_there(release, m.where, m.start, m.end):
+        if not country or id(m) in setting or envoy_elsewhere(release, m) or posted_there(
+                release, m.where, m.start, m.end):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight

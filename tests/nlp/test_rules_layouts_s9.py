@@ -793,6 +793,28 @@ PROBES3: list[Probe] = [
       "session of "
       "the 20th CPC Central Committee.", "2024-07-31", AGENCY_EN, True, "Chile", "briefing",
       ["Communist Party of Chile"], BI_L),
+    # a LAC country named only in the opening of background, another's actor in the report
+    P("T15", "zh", "宋涛会见外宾",
+      "古巴是第一个同新中国建交的拉美国家。5月9日，中联部部长宋涛在京会见委内瑞拉统一社会主义党代表团。",
+      "2019-05-10", ZH, True, "Venezuela", "meeting", [PSUV], BI_L),
+    P("T16", "zh", "宋涛会见外宾",
+      "巴西是拉美最大的国家，也是中国的重要合作伙伴。5月9日，中联部部长宋涛在京会见阿根廷正义党代表团，双方就"
+      "两党关系交换意见。",
+      "2019-05-10", ZH, True, "Argentina", "meeting", ["Justicialist Party"], BI),
+    P("T17", "en", "Song Tao Meets Guests",
+      "Cuba was the first country in Latin America to establish ties with New China. On May 9, Song Tao, "
+      "head of the "
+      "IDCPC, met with a delegation of the United Socialist Party of Venezuela in Beijing.",
+      "2019-05-10", EN, True, "Venezuela", "meeting", [PSUV], BI_L),
+    # ... not when the opening's country is also in the report
+    P("T18", "zh", "宋涛会见外宾",
+      "古巴是第一个同新中国建交的拉美国家。5月9日，中联部部长宋涛在京会见古巴共产党和委内瑞拉统一社会主义党代"
+      "表。",
+      "2019-05-10", ZH, True, "multilateral", "meeting", [PCC, PSUV], None),
+    P("T19", "zh", "客人参观党史展览馆",
+      "5月9日，古方客人参观了中共党史展览馆。古巴共产党代表团是应中联部邀请访华的。",
+      "2019-05-10", ZH, True, "Cuba",
+      None, [PCC], BI_L),
     P("Z16", "zh", "宋涛会见外宾",
       "中国共产党同拉美政党交往日益密切。5月9日，中联部部长宋涛在京会见西班牙人民党代表团。",
       "2019-05-10", ZH, False),
