@@ -893,11 +893,14 @@ def body_counterparts(release: Release) -> list[Mention]:
     Such a headline says what happened ("Xi sends congratulatory letter", "Theory seminar held in
     Beijing") and the next sentences say with whom: the counterpart is whoever the early body
     names (codebook: the country is the one "whose actors take part", wherever the page names
-    them). A title or lead that names a country or region elsewhere, or any LAC name, is a page
-    about that, and this reading does not apply. Capitals are venues, not actors."""
+    them). A title or lead that names a country or region elsewhere, or any LAC name other than a
+    capital as the place, is a page about that, and this reading does not apply. Capitals are
+    venues, not actors."""
     if release.is_mfa:
         return []
-    if release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=FOCUS):
+    # (a capital named as the place, "Havana, January 1st--A celebration …", is no actor)
+    if any(not is_capital(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM,
+                                                           zones=FOCUS)):
         return []
     if names_elsewhere(release, FOCUS):
         return []
@@ -1276,7 +1279,7 @@ def step(release: Release) -> None:
         for m in participants[:4]:
             record.add_evidence("country", m.span())
         return
-    body = [] if (regional or multilateral or focus) else body_counterparts(release)
+    body = [] if (regional or multilateral or actors) else body_counterparts(release)
     if body:
         _code_from_body(release, body)
         return

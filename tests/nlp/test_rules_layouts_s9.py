@@ -815,6 +815,26 @@ PROBES3: list[Probe] = [
       "5月9日，古方客人参观了中共党史展览馆。古巴共产党代表团是应中联部邀请访华的。",
       "2019-05-10", ZH, True, "Cuba",
       None, [PCC], BI_L),
+    # the headline names the occasion, the lead only its place (a capital), the LAC host comes later
+    P("T20", "en", "Celebration Marks 60th Anniversary",
+      "Havana, January 1st--A celebration of the 60th anniversary of the triumph of the revolution was held "
+      "here "
+      "today. Hundreds attended. At the invitation of the Communist Party of Cuba, a CPC delegation led by "
+      "Guo Yezhou "
+      "attended the celebration.", "2019-01-02", EN, True, "Cuba", None, [PCC], BI_L),
+    P("T21", "zh", "第十五次代表大会开幕",
+      "11月20日，大会在加拉加斯开幕。来自世界各地的政党代表出席。应委内瑞拉统一社会主义党邀请，中共代表团出席"
+      "开幕式。",
+      "2019-11-21", ZH, True, "Venezuela", None, [PSUV], BI_L),
+    P("Z19", "en", "Song Tao Meets Guests",
+      "Photo: Cuban and Chinese flags at the venue.\nBeijing, May 9th (IDCPC)--Song Tao, head of the IDCPC, "
+      "met with a "
+      "delegation of the Communist Party of Vietnam here today.", "2019-05-10", EN, False),
+    P("Z20",
+    "zh",
+    "宋涛会见外宾",
+    "图为古巴哈瓦那街景。\n5月9日，中联部部长宋涛在京会见越南共产党代表团。", "2019-05-10", ZH,
+      False),
     P("Z16", "zh", "宋涛会见外宾",
       "中国共产党同拉美政党交往日益密切。5月9日，中联部部长宋涛在京会见西班牙人民党代表团。",
       "2019-05-10", ZH, False),
