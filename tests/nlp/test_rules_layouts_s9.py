@@ -835,6 +835,44 @@ PROBES3: list[Probe] = [
     "宋涛会见外宾",
     "图为古巴哈瓦那街景。\n5月9日，中联部部长宋涛在京会见越南共产党代表团。", "2019-05-10", ZH,
       False),
+    # message lists with one line per sender, the LAC one seventh
+    P("T22", "zh", "外国政党致电祝贺",
+      "越南共产党中央委员会致电祝贺。\n老挝人民革命党中央委员会致电祝贺。\n朝鲜劳动党中央委员会致电祝贺。\n柬"
+      "埔寨人民党致电祝贺。\n"
+      "蒙古人民党致电祝贺。\n南非共产党致电祝贺。\n古巴共产党中央委员会致电祝贺，表示中共二十大具有重要意义"
+      "。",
+      "2022-10-18", ZH, True, "Cuba", "message", [PCC], BI_L),
+    P("T23", "zh", "外國政黨致電祝賀中共二十大召開",
+      "越南共產黨中央委員會致電祝賀。老撾人民革命黨中央委員會致電祝賀。朝鮮勞動黨中央委員會致電祝賀。柬埔寨人"
+      "民黨致電祝賀。"
+      "蒙古人民黨致電祝賀。南非共產黨致電祝賀。委內瑞拉統一社會主義黨致電祝賀。",
+      "2022-10-18", HK_TW, True, "Venezuela",
+      "message", [PSUV], BI_L),
+    # an editor's note or a key point naming another LAC country or the region as the series' topic
+    P("T24", "en", "Guo Yezhou Meets Guests",
+      "Editor's note: This series marks 60 years of China-Cuba relations.\nBeijing, May 9th (IDCPC)--Guo "
+      "Yezhou met "
+      "with a delegation of the United Socialist Party of Venezuela here today.",
+      "2019-05-10", EN, True, "Venezuela",
+      "meeting", [PSUV], BI_L),
+    P("T25", "zh", "郭业洲会见外宾",
+      "编者按：今年是中古建交60周年。\n5月9日，中联部副部长郭业洲在京会见委内瑞拉统一社会主义党代表团。",
+      "2019-05-10", ZH,
+      True, "Venezuela", "meeting", [PSUV], BI_L),
+    P("T26",
+    "zh", "宋涛会见外宾", "要点：中拉政党合作前景广阔。\n5月9日，中联部部长宋涛在京会见智利共产党代表团。",
+      "2019-05-10", ZH, True, "Chile", "meeting", ["Communist Party of Chile"], BI_L),
+    P("T27", "en", "Song Tao Meets Guests",
+      "Photo: Song Tao meets Gleisi Hoffmann, President of the Workers' Party of Brazil.\nBeijing, May 9th "
+      "(IDCPC)--"
+      "Song Tao met with the guests here today. The two sides exchanged views.",
+      "2019-05-10", EN, True, "Brazil",
+      "meeting", [PT], BI_L,
+      doubt={"relevant": "the guest named only in the caption above a lead of 'the guests' (the pipeline "
+      "takes no "
+                         "one from a caption alone)",
+             "country": "as relevant", "event_type": "as relevant", "parties": "as relevant",
+             "mechanism": "as relevant"}),
     P("Z16", "zh", "宋涛会见外宾",
       "中国共产党同拉美政党交往日益密切。5月9日，中联部部长宋涛在京会见西班牙人民党代表团。",
       "2019-05-10", ZH, False),
