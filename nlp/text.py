@@ -889,6 +889,9 @@ QUOTE_OPENS = re.compile(r"[\"“‘]")
 # the verb (a comma, a full stop, "when …"). "Zyuganov, Chairman of the CPRF, said China's success …"
 # is the plain order: what follows the verb goes on as a clause.
 COMMA_CLOSED = re.compile(r",\s*$")
+# The attribution as a sentence of its own after the quotation, opened by an anaphoric "so" or "thus"
+# ('"China is a reliable friend." So said Diosdado Cabello, …'): the verb comes first, its speaker after it
+SO_SAID = re.compile(r"(?:^|[.!?])[\"”’]?\s*(?:So|Thus)\s+$")
 SPEAKER_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*"
                           r"(?:\s+(?:of|the|de|del|da|do|dos|y|and|[A-Z][\w'’.-]*))*"
                           r"\s*(?:[,.;]|\s(?:when|while|who|during|at|in|on)\b)")
@@ -912,6 +915,7 @@ def in_what_was_said(text: str, at: int) -> bool:
     inverted = (QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
                 or (COMMA_CLOSED.search(text[max(left, last.start() - 4):last.start()])
                     and SPEAKER_NEXT.match(text, last.end())))
+    inverted = inverted or SO_SAID.search(text[left:last.start()])
     if inverted and not QUOTE_OPENS.search(text, last.end(), at):
         return False
     return not greets(text, at)

@@ -37,6 +37,7 @@ from nlp.gazetteer import (
 from nlp.leaders import LacOfficial, Leader, head_by_office, leaders, leaders_on, officials_named, plain_name
 from nlp.release import ZONE_WEIGHT, Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.steps.background import background_cues, background_mentions
 from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
 
 NAME = "country"
@@ -973,11 +974,14 @@ def body_counterparts(release: Release) -> list[Mention]:
     Such a headline says what happened ("Xi sends congratulatory letter", "Theory seminar held in
     Beijing") and the next sentences say with whom: the counterpart is whoever the early body
     names (codebook: the country is the one "whose actors take part", wherever the page names
-    them). A title or lead that names a country or region elsewhere, or any LAC name, is a page
-    about that, and this reading does not apply. Capitals are venues, not actors."""
+    them). A title or lead that names a country or region elsewhere, or any LAC name other than a
+    capital as the place, is a page about that, and this reading does not apply. Capitals are
+    venues, not actors."""
     if release.is_mfa:
         return []
-    if release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=FOCUS):
+    # (a capital named as the place, "Havana, January 1st--A celebration …", is no actor)
+    if any(not is_capital(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM,
+                                                           zones=FOCUS)):
         return []
     if names_elsewhere(release, FOCUS):
         return []
@@ -1225,9 +1229,13 @@ def step(release: Release) -> None:
     first: dict[str, Mention] = {}
     title_actors: set[str] = set()  # named in the title other than as the place
     qualifiers: dict[str, float] = {}  # focus weight of country names that qualify their own party
-    for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG):
+    mentions = release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG)
+    # a country named only in an opening of background, before the report of another's exchange
+    setting = set() if release.is_mfa else background_mentions(release, mentions, _country_of)
+    for m in mentions:
         country = _country_of(m)
-        if not country or envoy_elsewhere(release, m) or posted_there(release, m.where, m.start, m.end):
+        if not country or id(m) in setting or envoy_elsewhere(release, m) or posted_there(
+                release, m.where, m.start, m.end):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight
@@ -1273,6 +1281,12 @@ def step(release: Release) -> None:
                                                  or _said_in_participle(release, span)
                                                  or _said_before_speaker(release, span)
                                                  or topic_of_talks(release, span))]
+    if regional and not release.is_mfa:
+        # "中国共产党同拉美和加勒比地区政党的交往日益密切。5月9日，宋涛会见乌拉圭广泛阵线…": the opening is
+        # the setting, the report (and its counterpart) follows
+        background = background_cues(release, regional, _text_counterparts(release)
+                                     + names_elsewhere(release, ("lead", "early")))
+        regional = [span for span in regional if span not in background]
     release.extra["regional_cues"] = regional
     # "刘建超：中国共产党愿同拉美国家政党加强交流" over a meeting with one party: the region is what was said
     regional = [span for span in regional if not quoted_in_title(release, span)]
@@ -1346,7 +1360,7 @@ def step(release: Release) -> None:
         for m in participants[:4]:
             record.add_evidence("country", m.span())
         return
-    body = [] if (regional or multilateral or focus) else body_counterparts(release)
+    body = [] if (regional or multilateral or actors) else body_counterparts(release)
     if body:
         _code_from_body(release, body)
         return
@@ -1376,6 +1390,14 @@ def step(release: Release) -> None:
         if _country_of_person(release, actors, person.country, span,
                               f"whose official is named ({person.name}, {person.office})"):
             release.extra["named_official"] = (span, person)
+
+
+def _text_counterparts(release: Release) -> list[Mention]:
+    """The LAC actors the text names in its lead and early body (capitals, envoys posted elsewhere
+    and places of posting are no actors)."""
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead", "early"))
+            if m.where == "text" and not is_capital(release, m) and not envoy_elsewhere(release, m)
+            and not posted_there(release, m.where, m.start, m.end)]
 
 
 def _leader_in_focus(release: Release, scores: dict[str, float],
