@@ -23,7 +23,7 @@ from typing import Any
 from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
-from nlp.leaders import LacOfficial, leader_by_zh, leaders
+from nlp.leaders import LacOfficial, leader_by_zh, leaders, official_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
 from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
@@ -403,6 +403,17 @@ def _owner_party(release: Release, start: int, end: int, where: str = "text") ->
     return None
 
 
+def _body_kind(release: Release, name_start: int) -> str | None:
+    """The kind of the body a delegation came from, when "led by its President X" makes X that
+    body's officer (a delegation of the Chamber of Deputies of Chile led by its President: the
+    chamber's president is a legislature contact, not a head of government): the last LAC
+    organisation named in the sentence before him."""
+    text = release.layout.clean
+    clause = max(text.rfind(".", 0, name_start - 1), name_start - 200) + 1
+    bodies = [m for m in release.mentions if m.label == LAC_ORG and m.where == "text"
+              and isinstance(m.entry, Organisation) and clause <= m.start < name_start]
+    return bodies[-1].entry.kind if bodies else None
+
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
 RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
                               r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
@@ -479,6 +490,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = "party"
             if wing is not None and kind in ("other", "party", "government"):
                 kind = wing  # the head of the Young Communist League's delegation is a youth contact
+            if led and party is None and kind in ("other", "government") and " its " in f" {led.group()}":
+                kind = _body_kind(release, name_start) or kind
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -926,7 +939,8 @@ def _org_owner(release: Release, m: Mention) -> Party | None:
 
 
 def _with_english(release: Release, name: str, party: Party | None = None) -> str:
-    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government, as coders write it. The
+    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government or an official of the
+    roster, as coders write it. The
     person's country is their party's, else the release's; with neither, no guess (莫拉莱斯 of the
     Cuban party is not Bolivia's Evo Morales)."""
     country = party.country if party else release.country_id
@@ -934,7 +948,12 @@ def _with_english(release: Release, name: str, party: Party | None = None) -> st
         return name
     day = parse_date(release.record.event_date) or release.anchor
     leader = leader_by_zh(name, country, day)
-    return f"{name} ({leader.name})" if leader else name
+    if leader is not None:
+        return f"{name} ({leader.name})"
+    # a minister, vice president, legislature head or party leader of the roster, by a rendering
+    # of his alone, written alike (a shared one, 罗德里格斯, names no one here)
+    official = official_by_zh(name, country, day)
+    return f"{name} ({official.name})" if official else name
 
 
 def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
