@@ -144,7 +144,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("party", re.compile(r"\bparty\b|\bpartido\b|\bfront\b|\bmovement\b|\bsecretar(?:y|iat)\b|"
                          r"\bpolitical bureau|\bpolitburo|\bcentral committee|\bnational (?:directorate|"
                          r"council|executive)|"
-                         r"\bcadres?\b|\bcoalition\b|党|黨|书记|書記", re.I)),
+                         # (党籍: a party membership, not an office held in the party)
+                         r"\bcadres?\b|\bcoalition\b|党(?!籍)|黨(?!籍)|书记|書記", re.I)),
     # ("Deputy Foreign Minister", "deputy head": a prefix of another office, no seat)
     ("legislature", re.compile(r"\bnational assembly|\bcongress(?:man|woman)?\b|\bsenat(?:e|or)|\bparliament|"
                                r"\bchamber of deputies|\bdeput(?:y|ies)\b(?!\s+(?:foreign\s+)?(?:minister|"
@@ -191,8 +192,10 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
+# (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
 PERSON_ZH = re.compile(
-    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
+    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
+    rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
 ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
@@ -793,7 +796,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
-            party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
+            # (党籍, "party member": a membership, no office held in the party: 劳工党籍州长 is a governor)
+            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
                         and nearest[0].end >= match.start() - 1)

@@ -622,6 +622,13 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         name = _trim_name(match.group("name"))
         if not name:
             continue
+        sender = ENVOY_NAMED_BEFORE.search(text, max(a, match.start() - 120), match.start())
+        if sender and (envoy := _trim_name(sender.group("name"))):
+            # "Celso Amorim, Special Envoy of Brazilian President Lula": the envoy is the principal
+            # (codebook, head-of-state level), in the office the page gives him
+            office = f"{sender.group('title')} of the {office_name(match.group('office'))}"
+            found.append((envoy, office, sender.start("name"), sender.start("name") + len(envoy)))
+            continue
         office = office_name(match.group("office"))
         if match.group("chamber"):
             office += f" of the {match.group('chamber')}"
@@ -660,6 +667,11 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
 AIDE_BEFORE_OFFICE = re.compile(
     r"(?P<title>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
     r"Assistant|Aide)\s+(?:to|of)\s+the)\s+(?:[A-Z][\w'’-]*\s+)?$")
+# the envoy named before "special envoy of" and the head who sent him ("X, Special Envoy of
+# Brazilian President Lula", "X, the special representative of President Y")
+ENVOY_NAMED_BEFORE = re.compile(
+    rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<title>(?i:(?:special|personal)\s+(?:envoy|representative)))"
+    r"\s+of\s+(?:the\s+)?$")
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party

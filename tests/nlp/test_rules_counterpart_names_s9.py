@@ -357,6 +357,37 @@ MFA_PROBES = [
      " date 2024-05-16\nHome | China\nBEIJING, May 15 (Xinhua) -- Chinese Vice President Han Zheng met with "
      "Karol Cariola, president of the Chamber of Deputies of Chile, in Beijing on Wednesday.\nEditor: Liu Yi",
      ["Karol Cariola"], [("chamber of deputies",)], "Han Zheng", [("vice president",)]),
+    # third batch (written after the first fixes, before looking at its results)
+    ("en-wangyi-appositive", "en", MFA_EN, "2024-02-02",
+     "Wang Yi Holds Talks with Guatemalan Foreign Minister",
+     "On February 1, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang "
+     "Yi held a phone call with Carlos Ramiro Martínez, Minister of Foreign Affairs of Guatemala.",
+     ["Ramiro Martínez"], [FM], "Wang Yi", [FM]),
+    ("en-counterpart-phrase", "en", AGENCY_EN, "2023-04-04",
+     "Chinese, Brazilian foreign ministers talk over phone",
+     " date 2023-04-04\nHome | World\nBEIJING, April 3 (Xinhua) -- Chinese Foreign Minister Qin Gang held a phone "
+     "call with his Brazilian counterpart Mauro Vieira on Monday.\nEditor: Huang Yu",
+     ["Mauro Vieira"], [FM], "Qin Gang", [FM]),
+    ("en-vicefm-vicefm", "en", MFA_EN, "2024-03-12",
+     "Vice Foreign Minister Ma Zhaoxu Meets with Cuban Vice Foreign Minister Carlos Fernández de Cossío",
+     "On March 12, 2024, Vice Foreign Minister Ma Zhaoxu met in Beijing with Cuban Vice Foreign Minister "
+     "Carlos Fernández de Cossío. The two sides held consultations between their foreign ministries.",
+     ["Fernández de Cossío"], [("vice foreign minister",)], "Ma Zhaoxu", [("vice foreign minister",)]),
+    ("en-xi-envoy-amorim", "en", MFA_EN, "2023-03-30",
+     "Wang Yi Meets with Special Envoy of Brazilian President Celso Amorim",
+     "On March 29, 2023, Director of the Office of the Central Foreign Affairs Commission Wang Yi met in "
+     "Beijing with Celso Amorim, Special Envoy of Brazilian President Luiz Inácio Lula da Silva.",
+     ["Celso Amorim"], [("envoy",)], "Wang Yi",
+     [("director of the office of the central foreign affairs commission",)]),
+    ("zh-wangyi-envoy-amorim", "zh", MFA_ZH, "2023-03-30", "王毅会见巴西总统卢拉特使阿莫林",
+     "2023年3月29日，中央外办主任王毅在北京会见巴西总统卢拉特使阿莫林。",
+     ["阿莫林"], [("envoy",)], "Wang Yi", [("director of the office of the central foreign affairs commission",)]),
+    ("zh-vicefm-cossio", "zh", MFA_ZH, "2024-03-12", "马朝旭会见古巴副外长费尔南德斯·德科西奥",
+     "2024年3月12日，外交部副部长马朝旭在北京会见古巴外交部副部长费尔南德斯·德科西奥。",
+     ["费尔南德斯·德科西奥"], [("vice foreign minister",)], "Ma Zhaoxu", [("vice foreign minister",)]),
+    ("zh-mayor-lima", "zh", MFA_ZH, "2024-06-06", "马朝旭会见利马市长",
+     "2024年6月5日，外交部副部长马朝旭在北京会见秘鲁利马市长拉斐尔·洛佩斯·阿利亚加。",
+     ["拉斐尔·洛佩斯·阿利亚加"], [("mayor",)], "Ma Zhaoxu", [("vice foreign minister",)]),
 ]
 
 # Chinese traditional versions of some simplified pages
@@ -576,6 +607,28 @@ IDCPC_PROBES = [
     ("zh-ortega-message-short", "zh", IDCPC_ZH, "2021-11-17", "习近平致电祝贺奥尔特加当选连任",
      "11月16日，中共中央总书记、国家主席习近平致电奥尔特加，祝贺他当选连任尼加拉瓜总统。",
      [("Ortega", "government", None)]),
+    # third batch (written after the first fixes, before looking at its results)
+    ("zh-deputies-pj", "zh", IDCPC_ZH, "2024-06-14", "孙海燕会见阿根廷正义党众议员代表团",
+     "6月13日，中联部副部长孙海燕在京会见由阿根廷正义党众议员马克西米利亚诺·费拉罗率领的代表团。",
+     [("马克西米利亚诺·费拉罗", "legislature", "Justicialist Party")]),
+    ("zh-governor-idcpc", "zh", IDCPC_ZH, "2024-09-20", "刘建超会见巴西巴伊亚州州长",
+     "9月19日，中联部部长刘建超在京会见巴西劳工党籍巴伊亚州州长热罗尼莫·罗德里格斯。",
+     [("热罗尼莫·罗德里格斯", "government", "Workers' Party (Brazil)")]),
+    ("en-governor-pt", "en", IDCPC_EN, "2024-09-20", "Liu Jianchao Meets with Governor of Bahia",
+     "Beijing, September 19th (IDCPC)--Liu Jianchao, head of the IDCPC, met with Jerônimo Rodrigues, Governor "
+     "of the Brazilian state of Bahia and member of the Workers' Party of Brazil, in Beijing.",
+     [("Jerônimo Rodrigues", "government", PT)]),
+    ("en-ambassador-cuba", "en", IDCPC_EN, "2022-03-11", "Chen Zhou Meets with Cuban Ambassador",
+     "Beijing, March 10th (IDCPC)--Chen Zhou, Vice Minister of the IDCPC, met with Alberto Blanco Silva, "
+     "Ambassador of Cuba to China. The two sides exchanged views on party ties.",
+     [("Alberto Blanco", "diplomat", None)]),
+    ("zh-vp-party-double", "zh", IDCPC_ZH, "2019-11-21", "刘建超会见委内瑞拉统一社会主义党副主席",
+     "11月20日，中联部部长会见委内瑞拉统一社会主义党第一副主席卡贝略。",
+     [("卡贝略", "party", PSUV)]),
+    ("en-mayor-fa", "en", IDCPC_EN, "2023-09-15", "Chen Zhou Meets with Mayor of Canelones",
+     "Beijing, September 14th (IDCPC)--Chen Zhou, Vice Minister of the IDCPC, met with Yamandú Orsi, "
+     "Intendant of Canelones Department of Uruguay and a leader of the Broad Front.",
+     [("Yamandú Orsi", "government", "Broad Front")]),
 ]
 _TRAD_IDCPC = {"zh-morales-ojeda", "zh-hoffmann", "zh-cabello", "zh-diazcanel-first-secretary", "zh-pereira-fa"}
 IDCPC_PROBES += [
