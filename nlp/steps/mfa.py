@@ -724,7 +724,9 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
 
 # A city's or a state's office before its place ("Governor of Sao Paulo State Tarcisio de Freitas",
 # "Mayor of Rosario Pablo Javkin"): the place is the gazetteer's, the unit after it optional
-LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?$")
+# ("Governor of the Brazilian State of Bahia X": the unit and its country may come first)
+LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s+)?(?:(?:State|Province|City|Department|Region|Municipality)\s+of\s+)?$")
 LOCAL_UNIT_NAME_AFTER = re.compile(
     rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
 
@@ -739,7 +741,7 @@ def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, st
     for m in release.mentions:
         if m.label != LAC_COUNTRY or m.where != "text" or not start <= m.start < stop:
             continue
-        office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 30), m.start)
+        office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 60), m.start)
         after = LOCAL_UNIT_NAME_AFTER.match(text, m.end) if office else None
         name = _trim_name(after.group("name")) if after else None
         if office and after and name:
