@@ -239,6 +239,31 @@ def lac_officials() -> tuple[LacOfficial, ...]:
                  for e in data["entries"])
 
 
+
+def official_by_zh(name: str, country: str | None, on: date | None = None,
+                   text: str | None = None, at: int = 0) -> LacOfficial | None:
+    """The LAC official a Chinese name refers to, so a Chinese page's minister, vice president or
+    legislature head is written with the Latin-script name coders use ("维埃拉" → Mauro Vieira), as a
+    head is (``leader_by_zh``). A full rendering (``zh``: a name of this person alone) that is the
+    name or ends it names him (of the release's country when it has one); a shared short rendering
+    (``zh_short``: 罗德里格斯) only as ``officials_named`` reads it: right after his office in
+    ``text`` (simplified, the name at ``at``), for the one holder of that office that day.
+    古共关塔那摩省委第一书记罗德里格斯 is no foreign minister."""
+    wanted = to_simplified(name or "").replace("－", "-").replace("—", "-")
+    if len(wanted) < 2:
+        return None
+    # (one person with several offices: the entry held that day wins, put last)
+    pool = sorted((o for o in lac_officials() if country is None or o.country == country),
+                  key=lambda o: o.held_on(on))
+    full = {o.name: o for o in pool if any(wanted == z or (len(z) >= 3 and wanted.endswith(z)) for z in o.zh)}
+    if len(full) == 1:
+        return next(iter(full.values()))
+    if country is None or text is None:
+        return None
+    short = {o.name: o for o in pool if o.held_on(on) and wanted in o.zh_short + o.zh
+             and _office_before(text, at, o.role, True)}
+    return next(iter(short.values())) if len(short) == 1 else None
+
 # The office right before a short name. English: the office, an optional honorific and up to two
 # given names ("Foreign Minister Rodríguez", "Vice President Delcy Rodríguez", "Minister of Foreign
 # Affairs the Hon. Johnson Smith"); Chinese: the office and at most a middle dot (外长罗德里格斯).

@@ -23,7 +23,7 @@ from typing import Any
 from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
-from nlp.leaders import LacOfficial, leader_by_zh, leaders
+from nlp.leaders import LacOfficial, leader_by_zh, leaders, official_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
 from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
@@ -144,7 +144,8 @@ KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("party", re.compile(r"\bparty\b|\bpartido\b|\bfront\b|\bmovement\b|\bsecretar(?:y|iat)\b|"
                          r"\bpolitical bureau|\bpolitburo|\bcentral committee|\bnational (?:directorate|"
                          r"council|executive)|"
-                         r"\bcadres?\b|\bcoalition\b|党|黨|书记|書記", re.I)),
+                         # (党籍: a party membership, not an office held in the party)
+                         r"\bcadres?\b|\bcoalition\b|党(?!籍)|黨(?!籍)|书记|書記", re.I)),
     # ("Deputy Foreign Minister", "deputy head": a prefix of another office, no seat)
     ("legislature", re.compile(r"\bnational assembly|\bcongress(?:man|woman)?\b|\bsenat(?:e|or)|\bparliament|"
                                r"\bchamber of deputies|\bdeput(?:y|ies)\b(?!\s+(?:foreign\s+)?(?:minister|"
@@ -191,8 +192,10 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
+# (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
 PERSON_ZH = re.compile(
-    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
+    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
+    rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
 ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
@@ -403,6 +406,17 @@ def _owner_party(release: Release, start: int, end: int, where: str = "text") ->
     return None
 
 
+def _body_kind(release: Release, name_start: int) -> str | None:
+    """The kind of the body a delegation came from, when "led by its President X" makes X that
+    body's officer (a delegation of the Chamber of Deputies of Chile led by its President: the
+    chamber's president is a legislature contact, not a head of government): the last LAC
+    organisation named in the sentence before him."""
+    text = release.layout.clean
+    clause = max(text.rfind(".", 0, name_start - 1), name_start - 200) + 1
+    bodies = [m for m in release.mentions if m.label == LAC_ORG and m.where == "text"
+              and isinstance(m.entry, Organisation) and clause <= m.start < name_start]
+    return bodies[-1].entry.kind if bodies else None
+
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
 RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
                               r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
@@ -479,6 +493,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = "party"
             if wing is not None and kind in ("other", "party", "government"):
                 kind = wing  # the head of the Young Communist League's delegation is a youth contact
+            if led and party is None and kind in ("other", "government") and " its " in f" {led.group()}":
+                kind = _body_kind(release, name_start) or kind
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -780,7 +796,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
-            party_role = re.search(r"书记|書記|党|黨", role + before[-8:])
+            # (党籍, "party member": a membership, no office held in the party: 劳工党籍州长 is a governor)
+            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
                         and nearest[0].end >= match.start() - 1)
@@ -926,7 +943,8 @@ def _org_owner(release: Release, m: Mention) -> Party | None:
 
 
 def _with_english(release: Release, name: str, party: Party | None = None) -> str:
-    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government, as coders write it. The
+    """"劳尔·卡斯特罗 (Raul Castro)" for a LAC head of state or government or an official of the
+    roster, as coders write it. The
     person's country is their party's, else the release's; with neither, no guess (莫拉莱斯 of the
     Cuban party is not Bolivia's Evo Morales)."""
     country = party.country if party else release.country_id
@@ -934,7 +952,12 @@ def _with_english(release: Release, name: str, party: Party | None = None) -> st
         return name
     day = parse_date(release.record.event_date) or release.anchor
     leader = leader_by_zh(name, country, day)
-    return f"{name} ({leader.name})" if leader else name
+    if leader is not None:
+        return f"{name} ({leader.name})"
+    # a minister, vice president, legislature head or party leader of the roster, by a rendering
+    # of his alone, written alike (a shared one, 罗德里格斯, names no one here)
+    official = official_by_zh(name, country, day)
+    return f"{name} ({official.name})" if official else name
 
 
 def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],

@@ -34,7 +34,15 @@ from nlp.gazetteer import (
     PartnershipLevel,
     to_simplified,
 )
-from nlp.leaders import head_by_office, head_by_zh, leader_by_zh, leaders_on, officials_named, plain_name
+from nlp.leaders import (
+    head_by_office,
+    head_by_zh,
+    leader_by_zh,
+    leaders_on,
+    official_by_zh,
+    officials_named,
+    plain_name,
+)
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
@@ -150,8 +158,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     demonym = "(?:" + "|".join(re.escape(d) for d in demonyms) + ")"
     # each pattern opens with a lookahead on its possible first characters: positions that cannot
     # start a match (most of a long release) are skipped at once
+    # the chamber a legislature's president heads, between the office and the country ("President
+    # of the Federal Senate of Brazil Rodrigo Pacheco"): the office is the chamber's
+    chamber = (r"(?:\s+of\s+the\s+(?P<chamber>(?:[A-Z][\w'’-]*\s+){0,3}?"
+               r"(?:Senate|Chamber(?:\s+of\s+Deputies)?|Assembly|Congress|Parliament|House(?:\s+of\s+(?:Representatives|Assembly))?)))?")
     office = re.compile(
-        rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN})(?:\s+of\s+(?P<of>{country}))?"
+        rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}(?:\s+of\s+(?P<of>{country}))?"
         rf"{_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
@@ -225,6 +237,12 @@ LEGISLATURE_OFFICE_ZH = {
     "议长": "Speaker",
     "議長": "Speaker"}
 OFFICE_ZH.update(LEGISLATURE_OFFICE_ZH)
+# A state's, province's or city's head after its place (巴西巴伊亚州州长, 利马市长): an office before a
+# name like the others, as "Governor of Sao Paulo State X" is in English (``_local_office``)
+LOCAL_OFFICE_ZH = {"副州长": "Deputy Governor", "副州長": "Deputy Governor", "州长": "Governor",
+                   "州長": "Governor", "省长": "Governor", "省長": "Governor", "副市长": "Deputy Mayor",
+                   "副市長": "Deputy Mayor", "市长": "Mayor", "市長": "Mayor"}
+OFFICE_ZH.update(LOCAL_OFFICE_ZH)
 _LEGISLATURE_OFFICES_ZH = "|".join(sorted(LEGISLATURE_OFFICE_ZH, key=len, reverse=True))
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
 MESSAGE_ZH = re.compile(
@@ -239,7 +257,8 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
               # 经济部部长, 贸易工业和旅游部长
               rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
-              rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}")
+              rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}|"
+              + "|".join(sorted(LOCAL_OFFICE_ZH, key=len, reverse=True)))
 # A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
 # 委内瑞拉副总统、统一社会主义党副主席罗德里格斯): the name follows the last office, and the first
 # names the principal's rank, as "Vice President and Foreign Minister X" does in English
@@ -395,6 +414,48 @@ def _short_office(official: Official, day: date | None,
     return None, False
 
 
+# The other forms a release prints a Chinese office in before the name (the roster gives the full
+# English and Chinese titles): "Foreign Minister", 外长; "Director of the Office of the Central Foreign
+# Affairs Commission", 中央外办主任
+PRINTED_FORMS: dict[str, tuple[str, ...]] = {
+    "Minister of Foreign Affairs": ("Foreign Minister", "外长", "外長", "外交部长", "外交部長"),
+    "Director of the Office of the Central Foreign Affairs Commission": (
+        "Central Foreign Affairs Commission", "中央外办主任", "中央外辦主任", "中央外事工作委员会办公室主任"),
+}
+
+
+def _printed_office(release: Release, m: Mention, day: date | None, office: str | None) -> str | None:
+    """The office the page prints before the official's name when he held two of the codebook's
+    offices that day and the page styles him by the other one: coders write the office as the
+    release gives it ("Director of the Office of the Central Foreign Affairs Commission Wang Yi",
+    中央外办主任王毅, in the months he was also Foreign Minister), as they write "State Councilor and
+    Foreign Minister" only when the release does."""
+    if office is None or not day:
+        return office
+    before = ""  # what stands before each of his names in its sentence (a headline often has none)
+    for other in release.mentions:
+        if other.label != CN_OFFICIAL or getattr(other.entry, "id", None) != m.entry.id:
+            continue
+        source = release.title if other.where == "title" else release.layout.clean
+        left = max(source.rfind(".", 0, other.start), source.rfind("。", 0, other.start),
+                   source.rfind("\n", 0, other.start))
+        before += source[max(left + 1, other.start - 160):other.start] + "\n"
+    held = {o.title_en: o for o in m.entry.offices_on(day)}
+
+    def printed(title: str) -> bool:
+        forms = (title, held[title].title_zh, *PRINTED_FORMS.get(title, ()))
+        return any(f and f in before for f in forms)
+
+    # only between offices whose printed forms are known (``PRINTED_FORMS``): "President Xi
+    # Jinping" prints no title of the roster's in full, and stays the President
+    default = next((long for long, short, _h in SHORT_OFFICES if long in held and short == office), None)
+    if default not in PRINTED_FORMS or printed(default):
+        return office
+    for long, short, _head in SHORT_OFFICES:
+        if long in held and long in PRINTED_FORMS and long != default and printed(long):
+            return short
+    return office
+
 def sends_envoy(release: Release, m: Mention) -> bool:
     """Is this mention of a leader the head who sent the principal, not the principal: "President
     Xi Jinping's special envoy", 习近平主席特使 (``envoy_after_head``), "Special Envoy of President
@@ -444,6 +505,7 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
             continue
         councilor = bool(STATE_COUNCILOR.search(release.title + "\n" + release.layout.clean[:3000]))
         office, head = _short_office(m.entry, day, councilor)
+        office = _printed_office(release, m, day, office)
         record.add_evidence("chinese_side", m.span())
         if office is None:
             record.notes.append(f"chinese side: no office of {m.entry.name_en} known on {day}")
@@ -535,7 +597,10 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             held = any(match.group(g) for g in ("re", "in", "re2", "in2"))
             office = office if held else f"{office}-elect"
             found.append((name, office, match.start(group), match.start(group) + len(name)))
+    countries = {m.start: m.end for m in release.mentions if m.label == LAC_COUNTRY and m.where == "text"}
     for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
+        if match.start("name") in countries:
+            continue  # "Foreign Minister of Argentina Santiago Cafiero, …": ``office_re`` names him
         name = _trim_name(match.group("name"))
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
@@ -544,6 +609,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
                 office += f" of the {match.group('body')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
+        if match.start("name") in countries:
+            continue  # (a country ending the office before the name, as above)
         name = _trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
             office = office_name(match.group("office") or match.group("office2"))
@@ -555,8 +622,20 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         name = _trim_name(match.group("name"))
         if not name:
             continue
-        found.append((name, office_name(match.group("office")), match.start("name"),
-                      match.start("name") + len(name)))
+        sender = ENVOY_NAMED_BEFORE.search(text, max(a, match.start() - 120), match.start())
+        if sender and (envoy := _trim_name(sender.group("name"))):
+            # "Celso Amorim, Special Envoy of Brazilian President Lula": the envoy is the principal
+            # (codebook, head-of-state level), in the office the page gives him
+            office = f"{sender.group('title')} of the {office_name(match.group('office'))}"
+            found.append((envoy, office, sender.start("name"), sender.start("name") + len(envoy)))
+            continue
+        office = office_name(match.group("office"))
+        if match.group("chamber"):
+            office += f" of the {match.group('chamber')}"
+        aide = AIDE_BEFORE_OFFICE.search(text, max(0, match.start() - 60), match.start())
+        if aide:  # "Chief Advisor to the President of Brazil Celso Amorim": the aide's office
+            office = f"{aide.group('title')} {match.group('office')}"
+        found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in counterpart_re.finditer(text, a, b):
         if not any(w in match.group("pre") for w in lac_words):
             continue
@@ -581,6 +660,18 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
                 break
     return sorted(found, key=lambda f: f[2])
 
+
+# A title that is another's aide right before the head's office ("Chief Advisor to the President
+# of Brazil X", "Special Envoy of the President of Chile X"): the person holds the aide's office,
+# not the head's, in the words of the page
+AIDE_BEFORE_OFFICE = re.compile(
+    r"(?P<title>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
+    r"Assistant|Aide)\s+(?:to|of)\s+the)\s+(?:[A-Z][\w'’-]*\s+)?$")
+# the envoy named before "special envoy of" and the head who sent him ("X, Special Envoy of
+# Brazilian President Lula", "X, the special representative of President Y")
+ENVOY_NAMED_BEFORE = re.compile(
+    rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<title>(?i:(?:special|personal)\s+(?:envoy|representative)))"
+    r"\s+of\s+(?:the\s+)?$")
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
@@ -633,7 +724,9 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
 
 # A city's or a state's office before its place ("Governor of Sao Paulo State Tarcisio de Freitas",
 # "Mayor of Rosario Pablo Javkin"): the place is the gazetteer's, the unit after it optional
-LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?$")
+# ("Governor of the Brazilian State of Bahia X": the unit and its country may come first)
+LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]*\s+)?(?:(?:State|Province|City|Department|Region|Municipality)\s+of\s+)?$")
 LOCAL_UNIT_NAME_AFTER = re.compile(
     rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
 
@@ -648,7 +741,7 @@ def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, st
     for m in release.mentions:
         if m.label != LAC_COUNTRY or m.where != "text" or not start <= m.start < stop:
             continue
-        office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 30), m.start)
+        office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 60), m.start)
         after = LOCAL_UNIT_NAME_AFTER.match(text, m.end) if office else None
         name = _trim_name(after.group("name")) if after else None
         if office and after and name:
@@ -780,6 +873,9 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             continue  # the headline names the head: a vice-president in the lead is an attendant
         if DECEASED_ZH.match(to_simplified(text[match.start("name"): match.start("name") + 14])):
             continue  # 就秘鲁前总统藤森逝世向秘鲁总统…致唁电: the one mourned, not the addressee
+        aide = _aide_named_zh(text, match.group("office"), match.start("name"), end)
+        if aide is not None:
+            return [aide]
         name = match.group("name")
         stop = ZH_NAME_STOP.search(name)
         if stop:
@@ -789,9 +885,39 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             if envoy is not None:
                 return [envoy]
             office = OFFICE_ZH.get(match.group("office"), match.group("office"))
-            return [(name, office, match.start("name"), match.start("name") + len(name))]
+            first = (name, office, match.start("name"), match.start("name") + len(name))
+            return [first, *_peers_zh(release, match.group("office"), first[3], end)]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)
     return [unnamed] if unnamed else []
+
+
+PEER_JOIN_ZH = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
+
+
+def _peers_zh(release: Release, office: str, at: int, end: int) -> list[tuple[str, str | None, int, int]]:
+    """Peers listed after the first counterpart, each with their own country and the same office
+    (同阿根廷外长卡菲耶罗、墨西哥外长埃布拉德、巴巴多斯外长沃尔科特举行视频会晤): every one is a
+    counterpart of the exchange, as in "Foreign Minister of Argentina X, Foreign Secretary of Mexico
+    Y and …" (a list of other offices, 外长和财政部长, is the first one's entourage)."""
+    text = release.layout.clean
+    countries = {m.start: m.end for m in release.mentions
+                 if m.label == LAC_COUNTRY and m.where == "text" and m.entry is not None}
+    found: list[tuple[str, str | None, int, int]] = []
+    while True:
+        join = PEER_JOIN_ZH.match(text, at, end)
+        if join is None or join.end() not in countries:
+            return found
+        match = COUNTERPART_ZH.match(text, countries[join.end()], end)
+        if match is None or match.group("office") != office:
+            return found
+        name = match.group("name")
+        stop = ZH_NAME_STOP.search(name)
+        name = name[: stop.start()] if stop else name
+        if len(name) < 2:
+            return found
+        at = match.start("name")
+        found.append((name, OFFICE_ZH.get(office, office), at, at + len(name)))
+        at = match.start("name") + len(name)
 
 
 ENVOY_NAME_ZH = re.compile(
@@ -829,6 +955,33 @@ def _envoy_named_zh(text: str, at: int, end: int) -> tuple[str, str | None, int,
         return None  # (奥尔特加夫人穆里略: no office said; the head's name stands, as before)
     return name, office, match.start("name"), match.start("name") + len(name)
 
+
+AIDE_WORDS_ZH = (("首席", "Chief"), ("高级", "Senior"), ("高級", "Senior"), ("私人", "Personal"),
+                 ("特别", "Special"), ("特別", "Special"), ("特使", "Special Envoy"),
+                 ("代表", "Representative"), ("顾问", "Adviser"), ("顧問", "Adviser"),
+                 ("助理", "Assistant"))
+
+
+def _aide_named_zh(text: str, office: str, at: int, end: int) -> tuple[str, str | None, int, int] | None:
+    """A head's aide named right after the head's office with no head's name between (巴西总统首席
+    特别顾问阿莫林, 总统特使某某): the aide is the one the Chinese side met, in the office the words
+    give ("Chief Special Adviser to the President"), as in "Chief Advisor to the President of Brazil
+    Celso Amorim"; the head is no party to the exchange (cue ``envoy_after_head``)."""
+    words = cues.pattern("envoy_after_head").match(text[at:min(end, at + 20)])
+    if words is None or re.search(r"夫人", words.group()):
+        return None
+    named = ENVOY_NAME_ZH.match(text, at + words.end(), end)
+    if named is None or named.group("office"):
+        return None
+    name = named.group("name")
+    stop = ZH_NAME_STOP.search(name)
+    name = name[: stop.start()] if stop else name
+    if len(name) < 2:
+        return None
+    title = " ".join(english for chinese, english in AIDE_WORDS_ZH if chinese in words.group())
+    head = OFFICE_ZH.get(office, office)
+    joiner = "of" if title.endswith(("Envoy", "Representative")) else "to"
+    return name, f"{title} {joiner} the {head}", named.start("name"), named.start("name") + len(name)
 
 # a name followed by the word of his death: the person a condolence mourns (就…逝世向…致唁电) is the
 # occasion of the message, never its addressee, who is the principal
@@ -887,6 +1040,30 @@ def _english_leader(release: Release, name: str, office: str | None, start: int,
     elect = office is not None and office.endswith("-elect")
     return leader.name, f"{leader.office}-elect" if elect else leader.office, start, end
 
+
+def _english_official(release: Release, name: str, office: str | None, start: int,
+                      end: int) -> tuple[str, str | None, int, int]:
+    """A Chinese rendering of a LAC official of the roster (a minister, a vice president, the head
+    of a legislature: ``lac_officials.json``) with the English name coders write beside it, as the
+    contacts write a head ("罗德里格斯 (Delcy Rodríguez)"): either form names him; the office stays
+    the one the page prints before the name."""
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        return name, office, start, end
+    day = parse_date(release.record.event_date) or release.anchor
+    official = official_by_zh(name, release.country_id, day, to_simplified(release.layout.clean), start)
+    if official is None:
+        return name, office, start, end
+    if not office and official.held_on(day):
+        office = office_name(official.office)
+    return f"{name} ({official.name})", office, start, end
+
+
+def _peer_list(found: list[tuple[str, str | None, int, int]], taken: int) -> bool:
+    """Are the counterparts found a list of peers in one office (the foreign ministers of three
+    countries meeting the Chinese side together)? Then each one is a principal; otherwise the first
+    two are (the principal and the one beside him), as before."""
+    offices = {f[1] for f in found}
+    return len(found) > taken and len(offices) == 1 and None not in offices and "" not in offices
 
 def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
     left = max(source.rfind(".", 0, start), source.rfind("。", 0, start), source.rfind("\n", 0, start)) + 1
@@ -1118,7 +1295,7 @@ def step(release: Release) -> None:
     if not found:
         found = _known_official(release)
     if release.zh:
-        found = [_english_leader(release, *item) for item in found]
+        found = [_english_official(release, *_english_leader(release, *item)) for item in found]
     counterparts: list[str] = []
     heads: list[bool] = []
     chinese_office = chinese.split(", ", 1)[1] if chinese and ", " in chinese else ""
@@ -1139,7 +1316,7 @@ def step(release: Release) -> None:
             name = f"former {name}"
         counterparts.append(f"{name}, {office}" if office else name)  # None: the office is the name
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
-        if len(counterparts) == 2:
+        if len(counterparts) >= 2 and not _peer_list(found, len(counterparts)):
             break
     if not counterparts:  # a China-LAC summit: "leaders of Latin American and Caribbean countries"
         opening = release.title + "\n" + release.layout.clean[: release.layout.lead_end + 600]

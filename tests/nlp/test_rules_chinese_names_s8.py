@@ -148,4 +148,6 @@ def test_first_office_of_a_chain_gives_the_rank() -> None:
 def test_a_list_of_officials_is_no_chain() -> None:
     record = zh_mfa("外交部长王毅20日会见古巴外长罗德里格斯、副外长费尔南德斯。", "王毅会见古巴外长",
                     "2019-11-20")
-    assert record.counterpart and record.counterpart.startswith("罗德里格斯, Foreign Minister")
+    # (the roster's foreign minister that day: his English name beside the printed one, campaign 9J)
+    assert record.counterpart and record.counterpart.startswith(
+        "罗德里格斯 (Bruno Rodríguez Parrilla), Foreign Minister")

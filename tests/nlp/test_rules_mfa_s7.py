@@ -89,7 +89,7 @@ def test_vice_foreign_minister_en(lead: str, counterpart: str) -> None:
     ("3月12日，外交部副部长马朝旭在北京会见智利副外长德拉富恩特。双方就双边关系交换意见。", "德拉富恩特",
      "Vice Foreign Minister"),
     ("3月12日，国家副主席韩正在北京会见牙买加总督艾伦。", "艾伦", "Governor-General"),
-    ("3月12日，外交部长王毅在北京会见阿根廷外长蒙迪诺。", "蒙迪诺", "Foreign Minister"),
+    ("3月12日，外交部长王毅在北京会见阿根廷外长蒙迪诺。", "蒙迪诺 (Diana Mondino)", "Foreign Minister"),
 ])
 def test_offices_zh(lead: str, name: str, office: str) -> None:
     record = mfa(lead, title="会见", published="2024-03-12", lang="zh",
