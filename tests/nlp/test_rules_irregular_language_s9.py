@@ -1,0 +1,745 @@
+# ruff: noqa: E501  (headlines and page texts are kept whole, as printed)
+"""Campaign 9K: a blind, mixed sample written the way real official pages often are, not as clean
+prose: non-native English ("met here today on the morning with", "the both sides", missing articles,
+odd capitals), typos in party names, dateline variants, long many-clause sentences, paragraphs that
+repeat the headline, Chinese with full-width spaces, traditional characters and 〇 numerals, English
+names in brackets, and HTML leftovers (&nbsp;, [Photo], Editor:, Print | Close). About 70% IDCPC-type
+pages, 30% foreign-ministry pages, about 30% not relevant. Every page is self-written; names of
+parties, countries and officials are facts. Expected values are a careful coder's under SCHEMA.md's
+Decision rules (partnership actions by partnership-history.csv).
+
+First run, before any rule of this campaign (122 pages written blind, 96 relevant): relevant 122/122,
+country 95/96, event_date 94/96, event_type 94/96, content 70/70, mechanism 70/70, parties 70/70,
+head_of_state_level 24/24, partnership 26/26; 117/122 pages fully right. One of the five misses was the
+probe's own miscoding (a preview whose headline names two LAC countries is "multilateral"), so
+118/122 for the pipeline. The misses: a dateline with no comma, a Chinese date with spaces, a headline
+"visited X and met Y", and a Summer Davos meeting (doubtful)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from nlp_helpers import idcpc, mfa, parties
+
+LEFT = ["bilateral", "leftist"]
+BI = ["bilateral"]
+REG = ["regional"]
+REGL = ["regional", "leftist"]
+GLO = ["global"]
+GLOL = ["global", "leftist"]
+DI = "daily interaction"
+KE = "knowledge exchange"
+CSP = "comprehensive strategic partnership"
+SP = "strategic partnership"
+
+PCC = "Communist Party of Cuba"
+PSUV = "United Socialist Party of Venezuela"
+FSLN = "Sandinista National Liberation Front"
+PT = "Workers' Party (Brazil)"
+FA = "Broad Front"
+MAS = "Movement for Socialism (Bolivia)"
+FMLN = "Farabundo Martí National Liberation Front"
+MORENA = "National Regeneration Movement"
+LIBRE = "Liberty and Refoundation"
+PSCH = "Socialist Party of Chile"
+PCB = "Communist Party of Brazil"
+PNP = "People's National Party"
+JLP = "Jamaica Labour Party"
+PPPC = "People's Progressive Party/Civic"
+PJ = "Justicialist Party"
+RC = "Citizen Revolution Movement"
+
+
+def en_url(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    tree = "english2023/lldt" if y >= "2023" else "english/news"
+    return f"https://www.idcpc.org.cn/{tree}/{y}{m}/t{y}{m}{d}_{170000 + n}.html"
+
+
+def zh_url(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"https://www.idcpc.gov.cn/lldt/{y}{m}/t{y}{m}{d}_{180000 + n}.html"
+
+
+def xinhua_en(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"http://www.xinhuanet.com/english/{y}-{m}/{d}/c_13{n:07d}.htm"
+
+
+def xinhua_zh(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"http://www.news.cn/politics/{y}-{m}/{d}/c_11{n:08d}.htm"
+
+
+def embassy_en(cc: str, day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"http://{cc}.china-embassy.gov.cn/eng/zgyw/{y}{m}/t{y}{m}{d}_{11200000 + n}.htm"
+
+
+def mfa_en(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"https://www.fmprc.gov.cn/eng/zxxx_662805/{y}{m}/t{y}{m}{d}_{11300000 + n}.html"
+
+
+def mfa_zh(day: str, n: int = 1) -> str:
+    y, m, d = day.split("-")
+    return f"https://www.mfa.gov.cn/web/zyxw/{y}{m}/t{y}{m}{d}_{11400000 + n}.shtml"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A probe page and a careful coder's values for it (only `relevant` for a page that is not)."""
+
+    id: str
+    source: str
+    lang: str
+    title: str
+    text: str
+    published: str | None
+    url: str
+    relevant: bool
+    expect: dict[str, Any] = field(default_factory=dict)
+
+
+def I(id, lang, title, text, published, url, country=None, date=None, etype=None, content=None,  # noqa: E741, E743, N802
+      mech=None, party=()) -> Page:
+    """An IDCPC-type page; country None means not relevant."""
+    if country is None:
+        return Page(id, "idcpc", lang, title, text, published, url, False)
+    return Page(id, "idcpc", lang, title, text, published, url, True,
+                {"country": country, "event_date": date, "event_type": etype, "content": content,
+                 "mechanism": sorted(mech or []), "parties": frozenset(party)})
+
+
+def M(id, lang, title, text, published, url, country=None, date=None, etype=None, hos=None,  # noqa: N802
+      action=None, level=None) -> Page:
+    """A foreign-ministry page; country None means not relevant."""
+    if country is None:
+        return Page(id, "mfa", lang, title, text, published, url, False)
+    return Page(id, "mfa", lang, title, text, published, url, True,
+                {"country": country, "event_date": date, "event_type": etype, "partnership_action": action,
+                 "partnership_level": level} | ({} if hos is None else {"head_of_state_level": hos}))
+
+
+XH = " date {iso}\nXinhuanet English | Home | China | World | Business\nEditor: {ed}\n"
+XHZ = " date {iso}\n新华网 | 首页 | 时政 | 国际\n责任编辑：{ed}\n"
+
+
+PAGES: list[Page] = [
+    # ===================== IDCPC English: non-native phrasing =====================================
+    I("en-cuba-morning-2018", "en", "Song Tao Meets with Delegation of Communist party of cuba",
+      "Beijing June 21st--Song Tao, head of the IDCPC met here today on the morning with the delegation of "
+      "Communist party of cuba headed by Jose Ramon Balaguer, Member of Secretariat and Head of International "
+      "Relations Department of the Central Committee of Communist party of cuba.\n"
+      "Song deeply introduced the CPC's experience in poverty alleviation and the both sides exchanged views "
+      "on the party-to-party relations and the issues of common concern. Balaguer said that Communist Party "
+      "of Cuba is willing to learn from CPC experience.",
+      "2018-06-22", en_url("2018-06-22"), "Cuba", "2018-06-21", "meeting", DI, LEFT, [PCC]),
+    I("en-nic-sandinist-2019", "en", "Guo Yezhou Met Delegation of Sandinist Front of Nicaragua",
+      "Beijing, May 8th--Guo Yezhou, Vice-minister of IDCPC, met with delegation of Sandinist National "
+      "Liberation Front(FSLN) of Nicaragua headed by Jacinto Suarez, Secretary for International Relations "
+      "of FSLN, on May 7.\n"
+      "Guo said that CPC appreciate the FSLN's friendly attitude. Suarez expressed thanks for the warm "
+      "reception and said the Sandinist Front is willing to deepen exchange with the CPC.",
+      "2019-05-08", en_url("2019-05-08", 2), "Nicaragua", "2019-05-07", "meeting", DI, LEFT, [FSLN]),
+    I("en-uy-frente-amplio-2017", "en", "Li Jun Meets Frente Amplio party Delegation of Uruguay",
+      "Beijing, Sept. 12th--Li Jun, Assistant Minister of the IDCPC met with a delegation of the Frente "
+      "Amplio party of Uruguay here today. The delegation was headed by Javier Miranda, President of Frente "
+      "Amplio.\n"
+      "Li introduced the situation of the 19th National Congress of CPC to be held. Miranda said Frente "
+      "Amplio highly appreciate the achievements China made.",
+      "2017-09-13", en_url("2017-09-13", 3), "Uruguay", "2017-09-12", "meeting", DI, LEFT, [FA]),
+    I("en-br-workers-apostrophe-2016", "en", "Chen Fengxiang Meets with Delegation of Brazil's Worker's Party",
+      "Beijing, October 18th--Chen Fengxiang, Vice Minister of the IDCPC, met here today with a delegation "
+      "of Worker's Party of Brazil (PT) led by Monica Valente, Secretary for International Relations of PT.\n"
+      "Chen said that CPC and PT have kept good relationship for long time. Valente said that the Worker's "
+      "Party hope to further learn from China's development experiences.",
+      "2016-10-19", en_url("2016-10-19", 4), "Brazil", "2016-10-18", "meeting", DI, LEFT, [PT]),
+    I("en-ven-long-sentence-2018", "en", "Song Tao Meets with Vice President of PSUV",
+      "Beijing, September 13th--Song Tao, head of the International Department of CPC Central Committee, "
+      "met with Diosdado Cabello, First Vice President of the United Socialist Party of Venezuela (PSUV) and "
+      "President of the National Constituent Assembly of Venezuela, who is visiting China at the invitation "
+      "of the CPC, here this afternoon, during which the two sides, having reviewed the development of the "
+      "relations between the two parties and two countries since the establishment of the comprehensive "
+      "strategic partnership, agreed that they would further strengthen the exchanges in state governance, "
+      "which both parties consider important, and deepen the practical cooperation in the fields of energy, "
+      "finance and infrastructure, so as to benefit the two peoples.\n"
+      "Cabello said that PSUV firmly adhere to one-China policy.",
+      "2018-09-14", en_url("2018-09-14", 5), "Venezuela", "2018-09-13", "meeting", DI, LEFT, [PSUV]),
+    I("en-bol-repeat-headline-2019", "en", "Qian Hongshan Meets with Delegation of Bolivia's MAS",
+      "Qian Hongshan Meets with Delegation of Bolivia's MAS\n"
+      "Beijing, April 2nd--Qian Hongshan, Vice Minister of the IDCPC met here today with a delegation of "
+      "Movement Toward Socialism (MAS) of Bolivia headed by Gabriela Montano, Member of National Leadership "
+      "of MAS.\n"
+      "Qian Hongshan met with delegation of Bolivia's MAS. Qian said the CPC is ready to work together with "
+      "MAS to promote the strategic partnership between China and Bolivia.",
+      "2019-04-03", en_url("2019-04-03", 6), "Bolivia", "2019-04-02", "meeting", DI, LEFT, [MAS]),
+    I("en-slv-fmln-mr-2018", "en", "Xu Lyuping Meets with Secretary General of FMLN",
+      "Beijing, November 27th--Xu Lyuping, Vice Minister of the IDCPC, met here today with Mr. Medardo "
+      "Gonzalez, Secretary General of Farabundo Marti National Liberation Front (FMLN) of El Salvador.\n"
+      "Xu said the establishment of diplomatic relations between China and El Salvador opened a new page. "
+      "Mr. Gonzalez said the FMLN will continue to support the one-China policy.",
+      "2018-11-28", en_url("2018-11-28", 7), "El Salvador", "2018-11-27", "meeting", DI, LEFT, [FMLN]),
+    I("en-mex-morena-noaccent-2018", "en", "Guo Yezhou Meets with Morena Delegation of Mexico",
+      "Beijing, Nov. 6th--Guo Yezhou, Vice-Minister of the IDCPC, met here today with the delegation of "
+      "Movimiento Regeneracion Nacional (Morena) of Mexico headed by Mr. Hector Diaz Polanco, member of "
+      "national council of Morena.\n"
+      "Guo briefed about the CPC's governance practice. Diaz Polanco said Morena would like to enhance "
+      "exchanges with CPC after taking office.",
+      "2018-11-07", en_url("2018-11-07", 8), "Mexico", "2018-11-06", "meeting", DI, LEFT, [MORENA]),
+    I("en-hon-libre-2023", "en", "Sun Haiyan Meets with Delegation of Honduras LIBRE Party",
+      "Beijing, June 13th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met with delegation of Liberty "
+      "and Refoundation Party (LIBRE) of Honduras here today. The delegation was led by Mr. Rixi Moncada, "
+      "coordinator of the party.\n"
+      "Sun welcomed the establishment of China-Honduras diplomatic ties. the two sides exchanged views "
+      "on the exchanges between two parties.",
+      "2023-06-14", en_url("2023-06-14", 9), "Honduras", "2023-06-13", "meeting", DI, LEFT, [LIBRE]),
+    I("en-chile-ps-british-2017", "en", "Guo Yezhou Meets Chilean Socialist Party Delegation",
+      "Beijing, 14 March--Guo Yezhou, Vice Minister of the IDCPC, met with a delegation of Socialist Party "
+      "of Chile led by its Vice President here today. Guo said that the CPC values its long-standing "
+      "relations with Socialist Party of Chile and would like to strengthen dialogue and co-operation in "
+      "areas of mutual interest, and to deepen the understanding between the two parties' organisations.",
+      "2017-03-15", en_url("2017-03-15", 10), "Chile", "2017-03-14", "meeting", DI, LEFT, [PSCH]),
+    I("en-jam-pnp-yesterday-2019", "en", "Wang Yajun Meets with PNP Delegation of Jamaica",
+      "Beijing, August 29th--Wang Yajun, Assistant Minister of the IDCPC, met yesterday with delegation of "
+      "People's National Party (PNP) of Jamaica led by Peter Phillips, President of PNP and Leader of "
+      "Opposition.\n"
+      "the two sides exchanged views on the party relations.",
+      "2019-08-29", en_url("2019-08-29", 11), "Jamaica", "2019-08-28", "meeting", DI, LEFT, [PNP]),
+    I("en-guy-ppp-html-2018", "en", "Li Jun Meets with Delegation of Guyana's PPP/C",
+      "Beijing,&nbsp;July 10th--Li Jun, Assistant Minister of the IDCPC, met with the delegation of "
+      "People's Progressive Party/Civic of Guyana headed by Bharrat Jagdeo, General Secretary of the party "
+      "and former President, here today.&nbsp;\n[Photo]\n"
+      "Li said CPC is willing to enhance exchanges with PPP/C. Jagdeo thanked for the hospitality.\n"
+      "Print | Close",
+      "2018-07-11", en_url("2018-07-11", 12), "Guyana", "2018-07-10", "meeting", DI, LEFT, [PPPC]),
+    I("en-arg-pj-marker-2018", "en", "Qian Hongshan Meets with Argentine Justicialist Party Delegation",
+      "( 2018.06.21 )\n"
+      "Beijing, June 20th--Qian Hongshan, Vice Minister of the IDCPC, met here today with a delegation of "
+      "Justicialist Party (PJ) of Argentina headed by Mr. Jose Luis Gioja, President of PJ.\n"
+      "Both sides exchanged the views on the strengthening the relations between two parties.",
+      "2018-06-21", en_url("2018-06-21", 13), "Argentina", "2018-06-20", "meeting", DI, BI, [PJ]),
+    I("en-ecu-rc-2019", "en", "Guo Yezhou Meets with delegation of Ecuador's Citizen Revolution",
+      "Beijing, Dec. 3rd--Guo Yezhou, Vice minister of IDCPC, met with the delegation of Citizen Revolution "
+      "Movement of Ecuador here today. Guo gave the introduction of Fourth Plenary Session of 19th CPC "
+      "Central Committee. The members of delegation said they highly value the friendship with CPC.",
+      "2019-12-04", en_url("2019-12-04", 14), "Ecuador", "2019-12-03", "meeting", DI, LEFT, [RC]),
+    I("en-br-pcdob-2019", "en", "Song Tao Met with President of Communist Party of Brazil",
+      "Beijing, October 17th--Song Tao, Minister of the IDCPC met on the afternoon with Luciana Santos, "
+      "President of Communist Party of Brazil (PCdoB) and Vice-Governor of Pernambuco State, who led "
+      "delegation to visit China. Song said CPC attaches great importance on the friendship with PCdoB.",
+      "2019-10-18", en_url("2019-10-18", 15), "Brazil", "2019-10-17", "meeting", DI, LEFT, [PCB]),
+    # --- visits abroad, datelines in LAC ---
+    I("en-cuba-havana-visit-2019", "en", "CPC Delegation Visits Cuba",
+      "Havana, 21 June--A CPC delegation headed by Mr. Li Xi, Member of the Political Bureau of the CPC "
+      "Central Committee and Party Secretary of Guangdong Province, paid visit to Cuba from June 18 to 21 at "
+      "the invitation of the Communist Party of Cuba. During the visit, Li Xi met with Miguel Diaz-Canel, "
+      "President of Cuba, and had talks with Jose Ramon Machado Ventura, Second Secretary of the Central "
+      "Committee of Communist Party of Cuba. the both sides exchanged the views on party-building.",
+      "2019-06-24", en_url("2019-06-24", 16), "Cuba", "2019-06-18", "delegation_visit_abroad", DI, LEFT, [PCC]),
+    I("en-uy-montevideo-visit-2017", "en", "CPC delegation visited Uruguay and met leaders of Frente Amplio",
+      "Montevideo, Oct. 27th--The CPC delegation led by Mr. Huang Kunming, paid visit to Uruguay during "
+      "Oct. 24-27. Delegation met with leaders of Frente Amplio and the Communist party of Uruguay, and "
+      "introduced the spirit of 19th CPC National Congress.",
+      "2017-10-30", en_url("2017-10-30", 17), "Uruguay", "2017-10-24", "delegation_visit_abroad", DI, LEFT,
+      [FA, "Communist Party of Uruguay"]),
+    I("en-peru-lima-two-countries-2016", "en", "CPC Delegation Visits Peru and Spain",
+      "Lima, Nov. 15th--At the invitation of the Peruvian government, a CPC delegation headed by Ai Ping, "
+      "Vice Minister of the IDCPC, visited Peru from November 11 to 15 and then Spain. In Lima the "
+      "delegation met with leaders of the Peruvian Aprista Party and the Congress.",
+      "2016-11-18", en_url("2016-11-18", 18), "Peru", "2016-11-11", "delegation_visit_abroad", DI, BI,
+      ["Peruvian Aprista Party"]),
+    # --- knowledge exchange ---
+    I("en-lac-course-2019", "en", "Seminar for Cadres from Latin American parties opened in Beijing",
+      "Beijing, July 9th--The Seminar for Latin American and Caribbean Political Party Cadres, hosted by "
+      "the IDCPC, opened here today. about 30 cadres from political parties of Mexico, Colombia, Peru, Chile "
+      "and other 8 countries attend the 2-week workshop, which is to introduce the CPC experience in "
+      "governance.",
+      "2019-07-10", en_url("2019-07-10", 19), "multilateral", "2019-07-09", "training_course", KE, REG, []),
+    I("en-celac-forum-long-2018", "en", "The 2nd China-CELAC Political Parties Forum held in Shenzhen",
+      "Shenzhen, May 29th--The 2nd Forum of Political Parties of China and Community of Latin American and "
+      "Caribbean States (CELAC), co-hosted by the IDCPC, was held here on 28-29 May, with more than 300 "
+      "representatives from over 80 political parties of China and 26 Latin American and Caribbean "
+      "countries attended the forum, under the theme of jointly building the Belt and Road and the "
+      "China-Latin America community of shared future, during which the participants had in-depth "
+      "discussions.",
+      "2018-05-30", en_url("2018-05-30", 20), "multilateral", "2018-05-28", "forum", KE, REG, []),
+    I("en-cuba-theory-seminar-2019", "en", "The 10th Theoretical Seminar between CPC and Communist party of cuba held",
+      "Havana, Nov 13th--The 10th Theory Seminar between CPC and Communist party of cuba was held here on "
+      "November 12-13, with the theme of party building in new era. Mr. Wang Weiguang led the CPC "
+      "delegation. the both sides delivered speeches.",
+      "2019-11-15", en_url("2019-11-15", 21), "Cuba", "2019-11-12", "seminar", KE, LEFT, [PCC]),
+    I("en-mex-fieldtrip-2019", "en", "Delegation of Mexican Party of Labor visits Guizhou",
+      "Guiyang, 25 July--Delegation of the Labor Party (PT) of Mexico headed by Alberto Anaya, National "
+      "Coordinator, visited Guizhou Province from July 22 to 25 at invitation of the IDCPC, where the "
+      "delegation learnt the experience of targeted poverty alleviation in villages and big data companies.",
+      "2019-07-26", en_url("2019-07-26", 22), "Mexico", "2019-07-22", "field_trip", KE, LEFT, ["Labor Party (Mexico)"]),
+    I("en-lac-briefing-2017", "en", "Briefing on 19th CPC National Congress for Latin American Envoys held",
+      "Beijing, November 3rd--The IDCPC held a briefing session here today for ambassadors and diplomats "
+      "of Latin American and Caribbean countries in China on the 19th CPC National Congress. Li Jun, "
+      "Assistant Minister, introduced the main spirit of the congress. Ambassadors from Cuba, Venezuela, "
+      "Brazil and other countries attended.",
+      "2017-11-04", en_url("2017-11-04", 23), "multilateral", "2017-11-03", "briefing", KE, REG, []),
+    I("en-lac-online-2020", "en", "Guo Yezhou attended the online seminar with Latin American parties",
+      "Beijing, June 17th--Guo Yezhou, Vice minister of IDCPC, attended the online seminar between CPC and "
+      "political parties of Latin America and the Caribbean on fighting COVID-19 on Tuesday. More than 40 "
+      "leaders of parties from 20 countries participated the seminar.",
+      "2020-06-18", en_url("2020-06-18", 24), "multilateral", "2020-06-16", "seminar", KE, REG, []),
+    # --- calls and messages ---
+    I("en-cuba-condolence-2016", "en", "CPC Central Committee sends the condolence message to the Communist party of cuba",
+      "Beijing, Nov. 26th--The Central Committee of CPC sent today a message of condolence to the Central "
+      "Committee of Communist Party of Cuba over the passing away of Comrade Fidel Castro Ruz, the leader of "
+      "Cuban revolution.",
+      "2016-11-27", en_url("2016-11-27", 25), "Cuba", "2016-11-26", "message", DI, LEFT, [PCC]),
+    I("en-ven-video-2021", "en", "Song Tao held video call with Diosdado Cabello",
+      "Beijing, March 24th--Song Tao, head of IDCPC, had the video call with Mr. Diosdado Cabello, First "
+      "Vice-president of United Socialist Party of Venezuela on March 23. The both sides exchanged views on "
+      "cooperation in fighting COVID-19 pandemic.",
+      "2021-03-25", en_url("2021-03-25", 26), "Venezuela", "2021-03-23", "video_call", DI, LEFT, [PSUV]),
+    I("en-nic-congrats-2021", "en", "Xi Jinping sends congratulatory message to Daniel Ortega",
+      "Beijing, Dec. 30th--Xi Jinping, General Secretary of CPC Central Committee, sent a congratulatory "
+      "message today to Daniel Ortega, General Secretary of Sandinista National Liberation Front, on the "
+      "restoration of diplomatic relations between China and Nicaragua.",
+      "2021-12-31", en_url("2021-12-31", 27), "Nicaragua", "2021-12-30", "message", DI, LEFT, [FSLN]),
+    I("en-chile-phone-2022", "en", "Liu Jianchao Speak on Phone with President of Socialist Party of Chile",
+      "Beijing, July 5th--Liu Jianchao, head of the IDCPC spoke by phone yesterday with Paulina Vodanovic, "
+      "President of the Socialist party of chile. The two sides exchanged views on relationship between the "
+      "two parties.",
+      "2022-07-06", en_url("2022-07-06", 28), "Chile", "2022-07-04", "phone_call", DI, LEFT, [PSCH]),
+    # --- agency copies ---
+    I("xh-cuba-thursday-2018", "en", "Senior CPC official meets Cuban delegation",
+      XH.format(iso="2018-06-21", ed="Mu Xuequan") +
+      "BEIJING, June 21 (Xinhua) -- Song Tao, head of the International Department of the Communist Party of "
+      "China (CPC) Central Committee, met with a delegation of the Communist Party of Cuba on Thursday in "
+      "Beijing.\nThe two sides exchanged views on party-to-party exchanges.\n[Photo]",
+      "2018-06-21", xinhua_en("2018-06-21"), "Cuba", "2018-06-21", "meeting", DI, LEFT, [PCC]),
+    I("xh-ven-wed-2019", "en", "Chinese senior official meets Venezuelan party delegation",
+      XH.format(iso="2019-04-25", ed="Yurou") +
+      "BEIJING, April 24 (Xinhua) -- A senior official of the Communist Party of China (CPC) met with a "
+      "delegation of the United Socialist Party of Venezuela (PSUV) in Beijing on Wednesday. Huang Kunming, "
+      "a member of the Political Bureau of the CPC Central Committee, said the CPC is ready to deepen "
+      "exchanges.\nPrint | Close",
+      "2019-04-25", xinhua_en("2019-04-25", 2), "Venezuela", "2019-04-24", "meeting", DI, LEFT, [PSUV]),
+    I("xh-lac-theory-2023", "en", "CPC, Latin American parties hold theory seminar",
+      XH.format(iso="2023-11-30", ed="Zhang Yiqing") +
+      "BEIJING, Nov. 29 (Xinhua) -- A theory seminar between the Communist Party of China and political "
+      "parties of Latin America and the Caribbean was held on Wednesday via video link and in person. "
+      "Representatives from more than 20 countries attended.",
+      "2023-11-30", xinhua_en("2023-11-30", 3), "multilateral", "2023-11-29", "seminar", KE, REG, []),
+    # ===================== IDCPC Chinese ==========================================================
+    I("zh-cuba-spaces-2018", "zh", "宋涛会见古巴共产党代表团",
+      "6 月 21 日 ， 中联部部长宋涛在京会见古巴共产党中央委员会国际关系部部长巴拉格尔率领的古共代表团 。 双方就加强两党交往交换意见 。",
+      "2018-06-22", zh_url("2018-06-22"), "Cuba", "2018-06-21", "meeting", DI, LEFT, [PCC]),
+    I("zh-cuba-traditional-2018", "zh", "宋濤會見古巴共產黨代表團",
+      "6月21日，中聯部部長宋濤在京會見古巴共產黨中央國際關係部部長巴拉格爾率領的古共代表團。雙方就兩黨關係交換意見。",
+      "2018-06-22", zh_url("2018-06-22", 2), "Cuba", "2018-06-21", "meeting", DI, LEFT, [PCC]),
+    I("zh-ven-ling-numeral-2019", "zh", "郭业洲会见委内瑞拉统一社会主义党代表团",
+      "二〇一九年四月二十三日，中联部副部长郭业洲在京会见委内瑞拉统一社会主义党代表团。双方就两党关系和治国理政经验交换意见。",
+      "2019-04-24", zh_url("2019-04-24", 3), "Venezuela", "2019-04-23", "meeting", DI, LEFT, [PSUV]),
+    I("zh-uy-brackets-2017", "zh", "李军会见乌拉圭广泛阵线主席",
+      "9月12日，中联部部长助理李军在京会见乌拉圭广泛阵线（Frente Amplio）主席米兰达（Javier Miranda）。李军介绍了中共十九大筹备情况。米兰达表示，广泛阵线高度重视同中国共产党的关系。",
+      "2017-09-13", zh_url("2017-09-13", 4), "Uruguay", "2017-09-12", "meeting", DI, LEFT, [FA]),
+    I("zh-br-pt-brackets-2019", "zh", "宋涛会见巴西劳工党代表团",
+      "10月23日，中联部部长宋涛在京会见巴西劳工党（PT）总书记特谢拉（Paulo Teixeira）率领的代表团。双方就两党关系交换看法。",
+      "2019-10-24", zh_url("2019-10-24", 5), "Brazil", "2019-10-23", "meeting", DI, LEFT, [PT]),
+    I("zh-nic-fullwidth-2022", "zh", "刘建超会见尼加拉瓜桑地诺民族解放阵线代表团",
+      "　　7月12日，中联部部长刘建超在京会见尼加拉瓜桑地诺民族解放阵线（桑解阵）代表团。　　刘建超表示，中尼复交以来两国关系快速发展。　　代表团成员表示，桑解阵愿同中共加强交流。",
+      "2022-07-13", zh_url("2022-07-13", 6), "Nicaragua", "2022-07-12", "meeting", DI, LEFT, [FSLN]),
+    I("zh-bol-traditional-2019", "zh", "錢洪山會見玻利維亞爭取社會主義運動代表團",
+      "4月2日，中聯部副部長錢洪山在京會見玻利維亞爭取社會主義運動代表團。錢洪山表示，中方願同玻方加強交流互鑒。",
+      "2019-04-03", zh_url("2019-04-03", 7), "Bolivia", "2019-04-02", "meeting", DI, LEFT, [MAS]),
+    I("zh-mex-dangtian-2018", "zh", "郭业洲会见墨西哥国家复兴运动代表团",
+      "2018年11月6日，中联部副部长郭业洲在京会见墨西哥国家复兴运动（Morena）全国委员会委员迪亚斯率领的代表团。当天，双方还举行了工作会谈。",
+      "2018-11-07", zh_url("2018-11-07", 8), "Mexico", "2018-11-06", "meeting", DI, LEFT, [MORENA]),
+    I("zh-chile-course-2019", "zh", "拉美和加勒比政党干部研修班在京开班",
+      "7月9日，拉美和加勒比国家政党干部研修班在京开班。来自墨西哥、智利、秘鲁、哥伦比亚等12个国家的约30名政党干部参加。中联部部长助理李军出席开班式并致辞。",
+      "2019-07-10", zh_url("2019-07-10", 9), "multilateral", "2019-07-09", "training_course", KE, REG, []),
+    I("zh-cuba-seminar-ling-2019", "zh", "第十届中古两党理论研讨会在哈瓦那举行",
+      "当地时间二〇一九年十一月十二日至十三日，第十届中国共产党与古巴共产党理论研讨会在哈瓦那举行。双方围绕新时代党的建设进行深入交流。",
+      "2019-11-15", zh_url("2019-11-15", 10), "Cuba", "2019-11-12", "seminar", KE, LEFT, [PCC]),
+    I("zh-celac-forum-2018", "zh", "第二届中拉政党论坛在深圳举行",
+      "5月28日至29日，第二届中国—拉共体政党论坛在深圳举行，来自拉美和加勒比26个国家的80多个政党的300余名代表出席。",
+      "2018-05-30", zh_url("2018-05-30", 11), "multilateral", "2018-05-28", "forum", KE, REG, []),
+    I("zh-cuba-condolence-2016", "zh", "中共中央就菲德尔·卡斯特罗逝世向古共中央致唁电",
+      "11月26日，中共中央致电古巴共产党中央委员会，对古巴革命领导人菲德尔·卡斯特罗同志逝世表示深切哀悼。",
+      "2016-11-27", zh_url("2016-11-27", 12), "Cuba", "2016-11-26", "message", DI, LEFT, [PCC]),
+    I("zh-ven-video-2021", "zh", "宋涛同委内瑞拉统一社会主义党第一副主席卡贝略举行视频通话",
+      "3月23日，中联部部长宋涛同委内瑞拉统一社会主义党（PSUV）第一副主席卡贝略（Diosdado Cabello）举行视频通话。双方就共同抗击疫情交换意见。",
+      "2021-03-25", zh_url("2021-03-25", 13), "Venezuela", "2021-03-23", "video_call", DI, LEFT, [PSUV]),
+    I("zh-mex-fieldtrip-2019", "zh", "墨西哥劳动党代表团在贵州考察",
+      "7月22日至25日，应中联部邀请，墨西哥劳动党全国协调员阿纳亚率代表团在贵州考察，了解精准扶贫和大数据产业发展情况。",
+      "2019-07-26", zh_url("2019-07-26", 14), "Mexico", "2019-07-22", "field_trip", KE, LEFT, ["Labor Party (Mexico)"]),
+    I("zh-jam-jlp-2019", "zh", "王亚军会见牙买加工党代表团",
+      "8月28日，中联部部长助理王亚军在京会见牙买加工党（JLP）总书记率领的代表团。双方就两党关系交换意见。",
+      "2019-08-29", zh_url("2019-08-29", 15), "Jamaica", "2019-08-28", "meeting", DI, BI, [JLP]),
+    I("zh-cuba-visit-2019", "zh", "中共代表团访问古巴",
+      "应古巴共产党邀请，中共中央政治局委员、广东省委书记李希率中共代表团于6月18日至21日访问古巴，会见古巴国家主席迪亚斯-卡内尔，同古共中央第二书记马查多举行会谈。",
+      "2019-06-24", zh_url("2019-06-24", 16), "Cuba", "2019-06-18", "delegation_visit_abroad", DI, LEFT, [PCC]),
+    I("xhz-arg-zuotian-2018", "zh", "钱洪山会见阿根廷正义党代表团",
+      XHZ.format(iso="2018-06-21", ed="刘洋") +
+      "新华社北京6月21日电　中联部副部长钱洪山昨天在京会见阿根廷正义党主席焦亚率领的代表团。双方就加强两党交往交换了意见。",
+      "2018-06-21", xinhua_zh("2018-06-21"), "Argentina", "2018-06-20", "meeting", DI, BI, [PJ]),
+    I("xhz-lac-envoys-2017", "zh", "中联部举办十九大精神宣介会",
+      XHZ.format(iso="2017-11-04", ed="王卓伦") +
+      "新华社北京11月3日电（记者　王卓伦）中联部3日在京举办面向拉美和加勒比国家驻华使节的中共十九大精神宣介会，古巴、委内瑞拉、巴西等国使节出席。",
+      "2017-11-04", xinhua_zh("2017-11-04", 2), "multilateral", "2017-11-03", "briefing", KE, REG, []),
+    # ===================== IDCPC: not relevant ====================================================
+    I("en-vietnam-morning-2018", "en", "Song Tao Meets with Delegation of Communist party of viet nam",
+      "Beijing June 21st--Song Tao, head of the IDCPC met here today on the morning with the delegation of "
+      "Communist party of viet nam. the both sides exchanged views on the relations of two parties.",
+      "2018-06-22", en_url("2018-06-22", 40)),
+    I("en-spain-psoe-2017", "en", "Guo Yezhou Meets with Delegation of Spanish Socialist Worker's Party",
+      "Beijing, Sept. 12th--Guo Yezhou, Vice Minister of the IDCPC met here today with delegation of "
+      "Spanish Socialist Worker's Party (PSOE). Guo said that China and Spain as well as Latin America share "
+      "many common interests.",
+      "2017-09-13", en_url("2017-09-13", 41)),
+    I("en-portugal-pcp-2018", "en", "Li Jun Meets Communist party of Portugal Delegation",
+      "Beijing, May 8th--Li Jun met with delegation of Portuguese Communist Party here today. The both "
+      "sides exchanged views on the situation of Europe and Latin America.",
+      "2018-05-09", en_url("2018-05-09", 42)),
+    I("en-south-africa-anc-2019", "en", "Song Tao Met the Delegation of African National Congress",
+      "Beijing, April 2nd--Song Tao, head of IDCPC met with Mr. Ace Magashule, Secretary General of African "
+      "National Congress (ANC) of South Africa, here today.\nPrint | Close",
+      "2019-04-03", en_url("2019-04-03", 43)),
+    I("en-brics-think-tank-2017", "en", "Chinese Think Tanks discuss BRICS cooperation in Fuzhou",
+      "Fuzhou, June 11th--The BRICS Think Tank Forum was held here today, experts from China, India, Russia "
+      "and South Africa attended. The IDCPC co-hosted the event.",
+      "2017-06-12", en_url("2017-06-12", 44)),
+    I("en-laos-course-2019", "en", "Training Course for cadres of Lao People's Revolutionary Party opened",
+      "Beijing, July 9th--The training course for cadres of Lao People's Revolutionary Party opened in Beijing "
+      "today. Over 30 cadres attended the course which will last for 2 weeks.",
+      "2019-07-10", en_url("2019-07-10", 45)),
+    I("en-domestic-study-2018", "en", "IDCPC holds study session on the spirit of Xi Jinping's speech",
+      "Beijing, June 21st--The IDCPC held the study session today. Song Tao presided over the meeting and "
+      "required all staff to study hard the important speech.&nbsp;\nEditor: Li Ming",
+      "2018-06-22", en_url("2018-06-22", 46)),
+    I("en-cambodia-cpp-2023", "en", "Liu Jianchao Meets with Delegation of Cambodian People's Party",
+      "Beijing, June 13th (IDCPC)--Liu Jianchao met with delegation of Cambodian People's Party (CPP) here "
+      "today. The both sides exchanged views.",
+      "2023-06-14", en_url("2023-06-14", 47)),
+    I("en-germany-spd-2016", "en", "Chen Fengxiang meets with the Social Democratic party of germany",
+      "Beijing, Oct 18th--Chen Fengxiang, Vice Minister of IDCPC met here today with the delegation of "
+      "Social Democratic Party of Germany (SPD). The both sides exchanged views on China-EU relations.",
+      "2016-10-19", en_url("2016-10-19", 48)),
+    I("en-nepal-video-2021", "en", "Song Tao Held Video Call with Nepal Communist Party leader",
+      "Beijing, March 24th--Song Tao, head of IDCPC, had the video call with Mr. Pushpa Kamal Dahal on March "
+      "23. The both sides exchanged views on cooperation in fighting COVID-19 pandemic.",
+      "2021-03-25", en_url("2021-03-25", 49)),
+    I("xh-russia-ur-2019", "en", "Senior CPC official meets United Russia delegation",
+      XH.format(iso="2019-04-25", ed="Yurou") +
+      "BEIJING, April 24 (Xinhua) -- Huang Kunming met with a delegation of the United Russia party in "
+      "Beijing on Wednesday.\nPrint | Close",
+      "2019-04-25", xinhua_en("2019-04-25", 40)),
+    I("zh-vietnam-spaces-2018", "zh", "宋涛会见越南共产党代表团",
+      "6 月 21 日 ， 中联部部长宋涛在京会见越南共产党中央对外部部长率领的越共代表团 。 双方就两党关系交换意见 。",
+      "2018-06-22", zh_url("2018-06-22", 40)),
+    I("zh-korea-traditional-2018", "zh", "宋濤會見朝鮮勞動黨代表團",
+      "6月21日，中聯部部長宋濤在京會見朝鮮勞動黨代表團。雙方就兩黨關係交換意見。",
+      "2018-06-22", zh_url("2018-06-22", 41)),
+    I("zh-africa-course-2019", "zh", "非洲国家政党干部研修班在京开班",
+      "二〇一九年七月九日，非洲国家政党干部研修班在京开班，来自埃塞俄比亚、肯尼亚等国的30余名政党干部参加。",
+      "2019-07-10", zh_url("2019-07-10", 42)),
+    I("zh-domestic-2019", "zh", "中联部召开“不忘初心、牢记使命”主题教育总结大会",
+      "11月12日，中联部召开主题教育总结大会。部长宋涛出席并讲话。",
+      "2019-11-13", zh_url("2019-11-13", 43)),
+    I("zh-lac-mention-2019", "zh", "郭业洲会见西班牙人民党代表团",
+      "10月23日，中联部副部长郭业洲在京会见西班牙人民党代表团。双方还就拉美形势交换了看法。",
+      "2019-10-24", zh_url("2019-10-24", 44)),
+    I("zh-pakistan-video-2021", "zh", "宋涛同巴基斯坦正义运动党领导人举行视频会晤",
+      "3月23日，中联部部长宋涛同巴基斯坦正义运动党领导人举行视频会晤。",
+      "2021-03-25", zh_url("2021-03-25", 45)),
+    # ===================== more IDCPC relevant (batch 2 of the blind sample) =========================
+    I("en-dom-pld-2018", "en", "Qian Hongshan Meets with Dominican Liberation Party delegation",
+      "Beijing, Aug. 31st--Qian Hongshan, Vice Minister of the IDCPC, met here today with the delegation "
+      "of Dominican Liberation Party (PLD) of the Dominican Republic headed by Mr. Reinaldo Pared Perez, "
+      "Secretary General. It was the first visit of PLD delegation after the establishment of diplomatic "
+      "ties between the both countries.",
+      "2018-09-01", en_url("2018-09-01", 50), "Dominican Republic", "2018-08-31", "meeting", DI, BI,
+      ["Dominican Liberation Party"]),
+    I("en-pan-prd-2018", "en", "Guo Yezhou meets with Panama's Democratic Revolutionary party",
+      "Beijing, Nov. 14th--Guo Yezhou, Vice-minister of the IDCPC met here today with Mr. Benicio Robinson, "
+      "President of Democratic Revolutionary Party (PRD) of Panama. Guo said China-Panama relations have "
+      "entered a fast lane.",
+      "2018-11-15", en_url("2018-11-15", 51), "Panama", "2018-11-14", "meeting", DI, BI,
+      ["Democratic Revolutionary Party"]),
+    I("en-tt-pnm-2019", "en", "Wang Yajun meets People's National Movement delegation of Trinidad and Tobago",
+      "Beijing, Sept 4th--Wang Yajun, Assistant Minister of IDCPC, met here today the delegation of "
+      "People's National Movement (PNM) of Trinidad & Tobago. The both sides exchanged views.",
+      "2019-09-05", en_url("2019-09-05", 52), "Trinidad and Tobago", "2019-09-04", "meeting", DI, BI,
+      ["People's National Movement"]),
+    I("en-peru-apra-marker-2017", "en", "Li Jun Meets with Delegation of Peruvian Aprista Party",
+      "( 2017.05.17 )\nBeijing, May 16th--Li Jun, Assistant Minister of IDCPC, met here today with a "
+      "delegation of Peruvian Aprista party (APRA). Both side exchange views on relations of the two "
+      "parties.",
+      "2017-05-17", en_url("2017-05-17", 53), "Peru", "2017-05-16", "meeting", DI, BI, ["Peruvian Aprista Party"]),
+    I("en-col-liberal-2018", "en", "Li Jun meets the delegation of Colombian Liberal party",
+      "Beijing, July 10th--Li Jun, Assistant Minister of IDCPC met here today with delegation of the "
+      "Liberal party of Colombia led by Mr. Cesar Gaviria, ex-President of Colombia and chief of the party.",
+      "2018-07-11", en_url("2018-07-11", 54), "Colombia", "2018-07-10", "meeting", DI, BI,
+      ["Colombian Liberal Party"]),
+    I("en-cr-pln-2017", "en", "Chen Fengxiang meets with National Liberation party of Costa Rica",
+      "Beijing, March 14th--Chen Fengxiang, Vice-minister of the IDCPC met here today with the delegation of "
+      "National Liberation Party (PLN) of Costa Rica.",
+      "2017-03-15", en_url("2017-03-15", 55), "Costa Rica", "2017-03-14", "meeting", DI, BI,
+      ["National Liberation Party"]),
+    I("en-gtm-urng-2019", "en", "Li Mingxiang meets URNG delegation of Guatemala",
+      "Beijing, June 4th--Li Mingxiang, Assistant minister of IDCPC, met here today with delegation of "
+      "Guatemalan National Revolutionary Unity (URNG-MAIZ).",
+      "2019-06-05", en_url("2019-06-05", 56), "Guatemala", "2019-06-04", "meeting", DI, LEFT,
+      ["Guatemalan National Revolutionary Unity"]),
+    I("en-sur-ndp-2019", "en", "Qian Hongshan Meets with Surinam's NDP Delegation",
+      "Beijing, May 28th--Qian Hongshan, Vice Minister of IDCPC met here today with delegation of the "
+      "National Democratic Party (NDP) of Surinam, the ruling party.",
+      "2019-05-29", en_url("2019-05-29", 57), "Suriname", "2019-05-28", "meeting", DI, BI,
+      ["National Democratic Party (Suriname)"]),
+    I("en-grenada-ndc-2018", "en", "Wang Yajun Met With Delegation of National Democratic Congress of Grenada",
+      "Beijing, 23 October--Wang Yajun, Assistant minister of IDCPC met here today with delegation of "
+      "National Democratic Congress (NDC) of Grenada.",
+      "2018-10-24", en_url("2018-10-24", 58), "Grenada", "2018-10-23", "meeting", DI, BI,
+      ["National Democratic Congress (Grenada)"]),
+    I("en-barbados-blp-2019", "en", "Li Mingxiang meets Barbados Labour Party delegation",
+      "Beijing, April 16th--Li Mingxiang, assistant minister of IDCPC met here today with delegation of "
+      "Barbados Labour party. The both sides exchanged the views.",
+      "2019-04-17", en_url("2019-04-17", 59), "Barbados", "2019-04-16", "meeting", DI, BI, ["Barbados Labour Party"]),
+    I("en-ven-pcv-2016", "en", "Guo Yezhou met with General Secretary of Communist party of Venezuela",
+      "Beijing, Nov 9th--Guo Yezhou, Vice Minister of IDCPC, met here today with Oscar Figuera, General "
+      "Secretary of Communist party of Venezuela (PCV).",
+      "2016-11-10", en_url("2016-11-10", 60), "Venezuela", "2016-11-09", "meeting", DI, LEFT,
+      ["Communist Party of Venezuela"]),
+    I("en-sao-paulo-2019", "en", "CPC Delegation attends 25th Sao Paulo Forum in Caracas",
+      "Caracas, July 28th--The CPC delegation headed by Li Mingxiang attended the 25th meeting of Sao Paulo "
+      "Forum in Caracas from July 25 to 28, and delivered speech at the meeting.",
+      "2019-07-29", en_url("2019-07-29", 61), "multilateral", "2019-07-25", "forum", KE, REGL, []),
+    I("en-copppal-2018", "en", "CPC delegation attends COPPPAL plenary meeting",
+      "Mexico City, 14 April--CPC delegation attended the plenary meeting of Permanent Conference of "
+      "Political Parties of Latin America and the Caribbean (COPPPAL) which was held from April 12 to 14.",
+      "2018-04-16", en_url("2018-04-16", 62), "multilateral", "2018-04-12", "forum", KE, REG, []),
+    I("en-cuba-pcc-received-2019", "en", "Delegation of Communist party of cuba Visits China",
+      "Beijing, 13th Nov--Delegation of Communist party of cuba headed by Member of its Secretariat "
+      "visited China from November 6 to 13 at invitation of the IDCPC. Delegation visited Beijing and "
+      "Shanghai and met with Chinese officials.",
+      "2019-11-14", en_url("2019-11-14", 63), "Cuba", "2019-11-06", "delegation_received", DI, LEFT, [PCC]),
+    I("en-world-dialogue-2017", "en", "CPC in Dialogue with World Political Parties High-level Meeting opened",
+      "Beijing, Dec. 1st--The CPC in Dialogue with World Political Parties High-Level Meeting opened here "
+      "today. Leaders of Communist party of cuba, PSUV of Venezuela and more than 200 political parties from "
+      "120 countries attended.",
+      "2017-12-02", en_url("2017-12-02", 64), "multilateral", "2017-12-01", "dialogue", KE, GLOL, [PCC, PSUV]),
+    I("zh-dom-pld-2018", "zh", "钱洪山会见多米尼加解放党代表团",
+      "8月31日，中联部副部长钱洪山在京会见多米尼加解放党（PLD）总书记帕雷德（Reinaldo Pared Pérez）率领的代表团。",
+      "2018-09-01", zh_url("2018-09-01", 50), "Dominican Republic", "2018-08-31", "meeting", DI, BI,
+      ["Dominican Liberation Party"]),
+    I("zh-slv-fmln-trad-2018", "zh", "徐綠平會見薩爾瓦多法拉本多·馬蒂民族解放陣線總書記",
+      "11月27日，中聯部副部長徐綠平在京會見薩爾瓦多法拉本多·馬蒂民族解放陣線（FMLN）總書記岡薩雷斯。",
+      "2018-11-28", zh_url("2018-11-28", 51), "El Salvador", "2018-11-27", "meeting", DI, LEFT, [FMLN]),
+    I("zh-pan-prd-2018", "zh", "郭业洲会见巴拿马民主革命党主席",
+      "11月14日 ，中联部副部长郭业洲在京会见巴拿马民主革命党（PRD）主席罗宾逊 。",
+      "2018-11-15", zh_url("2018-11-15", 52), "Panama", "2018-11-14", "meeting", DI, BI,
+      ["Democratic Revolutionary Party"]),
+    I("zh-sao-paulo-2019", "zh", "中共代表团出席第25届圣保罗论坛会议",
+      "7月25日至28日，中联部部长助理李明祥率中共代表团出席在委内瑞拉加拉加斯举行的第25届圣保罗论坛会议。",
+      "2019-07-29", zh_url("2019-07-29", 53), "multilateral", "2019-07-25", "forum", KE, REGL, []),
+    I("zh-peru-apra-2017", "zh", "李军会见秘鲁阿普拉党代表团",
+      "二〇一七年五月十六日，中联部部长助理李军在京会见秘鲁阿普拉党代表团。",
+      "2017-05-17", zh_url("2017-05-17", 54), "Peru", "2017-05-16", "meeting", DI, BI, ["Peruvian Aprista Party"]),
+    I("zh-cuba-pcc-received-2019", "zh", "古巴共产党代表团访华",
+      "11月6日至13日，应中联部邀请，古巴共产党中央书记处成员率代表团访华，在京会见中方有关负责人，并赴上海参观。",
+      "2019-11-14", zh_url("2019-11-14", 55), "Cuba", "2019-11-06", "delegation_received", DI, LEFT, [PCC]),
+]
+
+# ===================== foreign-ministry pages ====================================================
+MFA_PAGES: list[Page] = [
+    M("m-en-cuba-meet-2023", "en", "Xi Jinping Meets with Cuban President Miguel Diaz-Canel",
+      "On the afternoon of November 25, 2022, President Xi Jinping met with Cuban President Miguel "
+      "Diaz-Canel Bermudez, who is on a state visit to China, at the Great Hall of the People. the two "
+      "heads of state exchanged views.",
+      "2022-11-25", mfa_en("2022-11-25"), "Cuba", "2022-11-25", "meeting", True),
+    M("m-en-cuba-talks-2022", "en", "Xi Jinping Holds Talks with President of Cuba Miguel Diaz-Canel",
+      "Beijing, November 25th--President Xi Jinping held talks with Cuban President Miguel Diaz-Canel "
+      "Bermudez at the Great Hall of the People this afternoon. Xi welcomed Mr. Diaz-Canel to be the first "
+      "Latin American head of state to visit China after the 20th CPC National Congress.",
+      "2022-11-26", mfa_en("2022-11-26", 2), "Cuba", "2022-11-25", "talks", True),
+    M("m-en-brazil-wangyi-2023", "en", "Wang Yi Holds Talks with Brazilian Foreign Minister Mauro Vieira",
+      "On April 14, 2023, Member of the Political Bureau of the CPC Central Committee and Director of the "
+      "Office of the Foreign Affairs Commission Wang Yi held talks with Brazilian Foreign Minister Mauro "
+      "Vieira who accompanied President Lula on his state visit.",
+      "2023-04-15", mfa_en("2023-04-15", 3), "Brazil", "2023-04-14", "talks", False),
+    M("m-en-lula-phone-2022", "en", "Xi Jinping Speaks with Brazilian President Lula on the Phone",
+      "On the evening of 21 June 2022, President Xi Jinping spoke with Brazilian President Luiz Inacio Lula "
+      "da Silva on the phone. the both sides agreed to strengthen cooperation.",
+      "2022-06-22", mfa_en("2022-06-22", 4), "Brazil", "2022-06-21", "phone_call", True),
+    M("m-en-colombia-csp-2023", "en", "China and Colombia establish strategic partnership",
+      "On October 25, 2023, President Xi Jinping held talks with Colombian President Gustavo Petro, who is "
+      "on a state visit to China, at the Great Hall of the People. The two heads of state announced the "
+      "establishment of strategic partnership between China and Colombia.",
+      "2023-10-26", mfa_en("2023-10-26", 5), "Colombia", "2023-10-25", "talks", True, "establish", SP),
+    M("m-en-uruguay-upgrade-2023", "en", "Xi Jinping Holds Talks with Uruguayan President Luis Lacalle Pou",
+      "On the afternoon of November 22, 2023, President Xi Jinping held talks with President of Uruguay "
+      "Luis Lacalle Pou who is on state visit to China. the two heads of state announced to elevate the "
+      "China-Uruguay relationship to comprehensive strategic partnership.",
+      "2023-11-23", mfa_en("2023-11-23", 6), "Uruguay", "2023-11-22", "talks", True, "upgrade", CSP),
+    M("m-en-ven-allweather-2023", "en", "Joint Statement between China and Venezuela on Establishing All-Weather Strategic Partnership",
+      "At the invitation of President Xi Jinping, President Nicolas Maduro Moros of the Bolivarian Republic "
+      "of Venezuela paid a state visit to China from September 8 to 14, 2023. The two heads of state "
+      "decided to elevate the China-Venezuela relationship to all-weather strategic partnership.",
+      "2023-09-13", mfa_en("2023-09-13", 7), "Venezuela", "2023-09-08", "joint_statement", True, "upgrade",
+      "all-weather strategic partnership"),
+    M("m-en-congrats-elect-2022", "en", "Xi Jinping Sends Congratulatory Message to Brazil's President-elect Lula",
+      "On 31 October, 2022, President Xi Jinping sent a congratulatory message to Luiz Inacio Lula da Silva "
+      "on his election as the President of the Federative Republic of Brazil.",
+      "2022-11-01", mfa_en("2022-11-01", 8), "Brazil", "2022-10-31", "message", False),
+    M("m-en-arrive-2024", "en", "Xi Jinping Arrives in Lima for APEC and State Visit to Peru",
+      "Lima, 14 November (local time)--President Xi Jinping arrived in Lima by special plane to attend the "
+      "31st APEC Economic Leaders' Meeting and pay state visit to Peru.&nbsp;\n[Photo]",
+      "2024-11-15", mfa_en("2024-11-15", 9), "Peru", "2024-11-14", "state_visit", None),
+    M("m-en-g20-sidelines-2024", "en", "Xi Jinping Meets Argentine President Javier Milei",
+      "Rio de Janeiro, November 18th--On the sidelines of G20 Summit, President Xi Jinping met with "
+      "President of Argentina Javier Milei here today. Mr. Milei said Argentina values the relationship with "
+      "China.",
+      "2024-11-19", mfa_en("2024-11-19", 10), "Argentina", "2024-11-18", "meeting_on_sidelines", True),
+    M("m-en-liqiang-barbados-2023", "en", "Li Qiang meets with Prime Minister of Barbados Mia Amor Mottley",
+      "On the morning of June 27, 2023, Premier Li Qiang met with Prime Minister of Barbados Mia Amor "
+      "Mottley, who is in China to attend the Summer Davos forum, in Tianjin.",
+      "2023-06-28", mfa_en("2023-06-28", 11), "Barbados", "2023-06-27", "meeting", True),
+    M("m-en-honduras-ties-2023", "en", "Qin Gang Holds Talks with Honduran Foreign Minister Eduardo Enrique Reina",
+      "On March 26, 2023, State Councilor and Foreign Minister Qin Gang held talks with Honduran Foreign "
+      "Minister Eduardo Enrique Reina in Beijing. After the talks, the two Foreign Ministers signed the "
+      "Joint Communique on the establishment of diplomatic relations.",
+      "2023-03-26", mfa_en("2023-03-26", 12), "Honduras", "2023-03-26", "talks", False),
+    M("m-en-emb-wangyi-mex-2021", "en", "Wang Yi Talks with Mexican Foreign Secretary Marcelo Ebrard on Phone",
+      "2021/05/12\nOn May 11, 2021, State Councilor and Foreign Minister Wang Yi spoke with Mexican "
+      "Foreign Secretary Marcelo Ebrard on phone. The both sides exchanged views on vaccine cooperation.\n"
+      "Print | Close",
+      "2021-05-12", embassy_en("mx", "2021-05-12"), "Mexico", "2021-05-11", "phone_call", False),
+    M("m-en-xi-letter-cuba-2021", "en", "Xi Jinping sends message of congratulations to Diaz-Canel",
+      "Beijing, April 19th--Xi Jinping sent today a message of congratulation to Miguel Diaz-Canel on "
+      "his election as First Secretary of Central Committee of Communist Party of Cuba.",
+      "2021-04-20", mfa_en("2021-04-20", 13), "Cuba", "2021-04-19", "message", True),
+    M("m-en-video-ven-2020", "en", "Xi Jinping holds video call with Nicolas Maduro",
+      "On the evening of 12 July, President Xi Jinping had video call with President of Venezuela Nicolas "
+      "Maduro. The two heads of state exchanged the views.",
+      "2020-07-13", mfa_en("2020-07-13", 14), "Venezuela", "2020-07-12", "video_call", True),
+    M("m-en-celac-meeting-2021", "en", "Wang Yi Attends China-CELAC Foreign Ministers' Meeting via Video Link",
+      "On December 3, 2021, State Councilor and Foreign Minister Wang Yi attended the Third Ministerial "
+      "Meeting of the China-CELAC Forum via video link in Beijing. Foreign ministers of Latin American and "
+      "Caribbean countries attended.",
+      "2021-12-04", mfa_en("2021-12-04", 15), "multilateral", "2021-12-03", "other", False),
+    M("zm-cuba-meet-2022", "zh", "习近平会见古巴国家主席迪亚斯-卡内尔",
+      "2022年11月25日下午，国家主席习近平在人民大会堂会见来华进行国事访问的古巴国家主席迪亚斯-卡内尔（Miguel Díaz-Canel）。",
+      "2022-11-25", mfa_zh("2022-11-25"), "Cuba", "2022-11-25", "meeting", True),
+    M("zm-brazil-talks-trad-2023", "zh", "習近平同巴西總統盧拉舉行會談",
+      "4月14日下午，國家主席習近平在人民大會堂同來華進行國事訪問的巴西總統盧拉舉行會談。",
+      "2023-04-15", mfa_zh("2023-04-15", 2), "Brazil", "2023-04-14", "talks", True),
+    M("zm-col-sp-2023", "zh", "中哥建立战略伙伴关系",
+      "二〇二三年十月二十五日，国家主席习近平同来华进行国事访问的哥伦比亚总统佩特罗（Gustavo Petro）举行会谈。两国元首宣布建立中哥战略伙伴关系。",
+      "2023-10-26", mfa_zh("2023-10-26", 3), "Colombia", "2023-10-25", "talks", True, "establish", SP),
+    M("zm-wangyi-chile-2023", "zh", "王毅同智利外长范克拉韦伦通电话",
+      "2023年 6月 9日 ，中共中央政治局委员、外交部长王毅应约同智利外长范克拉韦伦（Alberto van Klaveren）通电话。",
+      "2023-06-10", mfa_zh("2023-06-10", 4), "Chile", "2023-06-09", "phone_call", False),
+    M("zm-condolence-2016", "zh", "习近平就古巴革命领导人菲德尔·卡斯特罗逝世致唁电",
+      "11月26日，国家主席习近平致电古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗，对菲德尔·卡斯特罗同志逝世表示深切哀悼。",
+      "2016-11-26", mfa_zh("2016-11-26", 5), "Cuba", "2016-11-26", "message", True),
+    M("zm-peru-sidelines-2024", "zh", "习近平会见秘鲁总统博鲁阿尔特",
+      "当地时间11月14日，国家主席习近平在利马出席亚太经合组织第三十一次领导人非正式会议期间会见秘鲁总统博鲁阿尔特。",
+      "2024-11-15", mfa_zh("2024-11-15", 6), "Peru", "2024-11-14", "meeting_on_sidelines", True),
+    M("zm-trad-nic-2023", "zh", "習近平會見尼加拉瓜總統特使",
+      "9月1日，國家主席習近平在人民大會堂會見尼加拉瓜總統特使、總統顧問勞雷亞諾·奧爾特加。",
+      "2023-09-02", mfa_zh("2023-09-02", 7), "Nicaragua", "2023-09-01", "meeting", False),
+    M("zm-uru-elevate-2023", "zh", "习近平同乌拉圭总统拉卡列举行会谈",
+      "11月22日下午，国家主席习近平在人民大会堂同来华进行国事访问的乌拉圭总统拉卡列举行会谈。两国元首宣布将中乌关系提升为全面战略伙伴关系。",
+      "2023-11-23", mfa_zh("2023-11-23", 8), "Uruguay", "2023-11-22", "talks", True, "upgrade", CSP),
+    M("zm-han-zheng-2023", "zh", "韩正会见阿根廷外长卡菲耶罗",
+      "2月3日，国家副主席韩正在北京会见阿根廷外长卡菲耶罗（Santiago Cafiero）。",
+      "2023-02-04", mfa_zh("2023-02-04", 9), "Argentina", "2023-02-03", "meeting", False),
+    M("zm-visit-preview-2024", "zh", "外交部发言人宣布习近平将出席APEC会议并对秘鲁、巴西进行国事访问",
+      "应秘鲁共和国总统博鲁阿尔特邀请，国家主席习近平将于11月13日至17日赴利马出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问。",
+      "2024-11-08", mfa_zh("2024-11-08", 10), "multilateral", "2024-11-13", "state_visit", None),
+    # --- MFA not relevant ---
+    M("m-en-spain-2023", "en", "Xi Jinping Meets with Spanish Prime Minister Pedro Sanchez",
+      "On the afternoon of March 31, 2023, President Xi Jinping met with Spanish Prime Minister Pedro "
+      "Sanchez. The both sides exchanged views on China-EU relations and Latin America.",
+      "2023-04-01", mfa_en("2023-04-01", 40)),
+    M("m-en-ambassador-2021", "en", "Ambassador Chen Xi Meets with Cuban Minister of Public Health",
+      "Havana, 21 June--Ambassador Chen Xi met with Jose Angel Portal Miranda, Cuban Minister of Public "
+      "Health, at his office. The both sides exchanged views on vaccine cooperation.\nPrint | Close",
+      "2021-06-22", embassy_en("cu", "2021-06-22", 40)),
+    M("m-en-philippines-2023", "en", "Wang Yi Holds Talks with Philippine Secretary of Foreign Affairs",
+      "On the afternoon of January 4, 2023, Wang Yi held talks with Philippine Secretary of Foreign Affairs "
+      "Enrique Manalo in Beijing.",
+      "2023-01-05", mfa_en("2023-01-05", 41)),
+    M("m-en-presser-2022", "en", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on June 21, 2022",
+      "CCTV: The G7 summit will be held soon. What is China's comment?\nZhao Lijian: We have noted the "
+      "report.\nAFP: On the situation in Ukraine?\nZhao Lijian: China's position is consistent.",
+      "2022-06-21", mfa_en("2022-06-21", 42)),
+    M("m-en-domestic-2023", "en", "Qin Gang Attends the Lanting Forum",
+      "On March 21, 2023, Qin Gang attended the Lanting Forum in Beijing and delivered speech. Diplomats "
+      "from more than 50 countries attended.&nbsp;\nEditor: Wang",
+      "2023-03-22", mfa_en("2023-03-22", 43)),
+    M("zm-ambassador-zh-2021", "zh", "驻古巴大使陈曦会见古巴公共卫生部长",
+      "6月21日，驻古巴大使陈曦会见古巴公共卫生部长波塔尔。双方就疫苗合作交换意见。",
+      "2021-06-22", mfa_zh("2021-06-22", 40)),
+    M("zm-vietnam-trad-2023", "zh", "習近平會見越南總理范明政",
+      "6月27日，國家主席習近平在人民大會堂會見越南總理范明政。",
+      "2023-06-28", mfa_zh("2023-06-28", 41)),
+    M("zm-france-2023", "zh", "王毅同法国外长科隆纳通电话",
+      "2023年　4月　2日，王毅同法国外长科隆纳通电话。",
+      "2023-04-03", mfa_zh("2023-04-03", 42)),
+    M("zm-spain-2023", "zh", "李强会见西班牙首相桑切斯",
+      "3月31日，国务院总理李强在人民大会堂会见西班牙首相桑切斯。双方还就拉美事务交换意见。",
+      "2023-04-01", mfa_zh("2023-04-01", 43)),
+]
+
+ALL = PAGES + MFA_PAGES
+
+# Probes the first run (blind) got wrong and no general rule fixes yet: each with its reason.
+OPEN: dict[str, str] = {
+    "en-cuba-morning-2018": "first run: a dateline with no comma (\"Beijing June 21st--\") not read",
+    "zh-cuba-spaces-2018": "first run: a Chinese date with spaces (\"6 月 21 日\") not read",
+    "en-uy-montevideo-visit-2017": "first run: a headline \"visited X and met Y\" typed as its meeting",
+    "m-en-liqiang-barbados-2023": "doubtful: is the Summer Davos (a business forum) a multilateral "
+                                  "conference for meeting_on_sidelines, or like a trade expo?",
+}
+
+
+def run(page: Page) -> Any:
+    fn = idcpc if page.source == "idcpc" else mfa
+    return fn(page.text, title=page.title, published=page.published, lang=page.lang, url=page.url)
+
+
+def wrong_fields(page: Page, record: Any) -> dict[str, tuple[Any, Any]]:
+    """Fields where the record differs from the coder's values (expected, got); a page coded not
+    relevant checks only relevance."""
+    out: dict[str, tuple[Any, Any]] = {}
+    if record.relevant != page.relevant:
+        out["relevant"] = (page.relevant, record.relevant)
+    if not page.relevant:
+        return out
+    for name, want in page.expect.items():
+        if name == "parties":
+            got: Any = frozenset(parties(record))
+        elif name == "mechanism":
+            got = sorted(record.mechanism or [])
+        else:
+            got = getattr(record, name)
+        if got != want:
+            out[name] = (want, got)
+    return out
+
+
+def _params() -> list[Any]:
+    out = []
+    for page in ALL:
+        marks = [pytest.mark.xfail(strict=False, reason=OPEN[page.id])] if page.id in OPEN else []
+        out.append(pytest.param(page, id=page.id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("page", _params())
+def test_a_careful_coder_gives_these_values(page: Page) -> None:
+    assert wrong_fields(page, run(page)) == {}
+
+
+def test_probe_ids_are_unique() -> None:
+    ids = [p.id for p in ALL]
+    assert len(ids) == len(set(ids))
