@@ -667,6 +667,7 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
     if not PART_GAP.search(cleaned, start, end):
         return lead
     parts = [(start + m.start(), start + m.end()) for m in PART_GAP_SPLIT.finditer(cleaned[start:end])]
+    parts = _clauses_joined(cleaned, parts)
     first = None
     for i, (a, b) in enumerate(parts):
         part = cleaned[a:b]
@@ -683,6 +684,22 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
             break
         b = nxt
     return a, b
+
+
+MID_SENTENCE_END = ("，", ",", "、", "；", ";", "：", ":")
+
+
+def _clauses_joined(cleaned: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of a line joined where a gap falls inside a sentence: no paragraph ends with a comma
+    ("5月8日，&nbsp;中联部部长…", a blanked entity or tag after the comma), so the part before
+    the gap runs on into the next one; else the lead lost its opening day or subject."""
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        if out and cleaned[out[-1][0]:out[-1][1]].endswith(MID_SENTENCE_END):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:
