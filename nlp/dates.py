@@ -151,14 +151,26 @@ CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
 # without it the weekday of such a lead would be counted from the printed date, not the dateline.
 # Some write the day first ("Havana, 10 May (ACN)", "Caracas, 6 Mar (teleSUR)"): groups d_first and
 # mname_first (read with dateline_parts); else that day was read as the exchange's stated day.
+# The day first may carry its ordinal too ("Beijing, 21st June 2018 --"), as British English writes it.
 _CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
+# Non-native and hurried releases drop the dateline's comma ("Beijing June 21st--", "Havana 21 June--").
+# Without the comma only a city of one to three capitalised words is read, directly followed by the
+# day and a dash that opens no range (prose at a line's start, "The talks were held on May 10-12",
+# has lower-case words, or a second day after the dash).
+_BARE_CITY = rf"[{UPPER}][{LETTER}'’\-]+(?: [{UPPER}][{LETTER}'’\-]+){{0,2}}"
 DATELINE_EN = re.compile(
     rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
-    rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+)"
+    rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+"
+    rf"|(?P<city_bare>{_BARE_CITY})\s+(?=(?i:{_EN_MONTH_RE})\.?\s+\d|\d{{1,2}}{_ORD}\s+(?i:{_EN_MONTH_RE})\b))"
     rf"(?:(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}"
-    rf"|(?P<d_first>\d{{1,2}})\s+(?P<mname_first>(?i:{_EN_MONTH_RE}))\.?)(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|(?=[{UPPER}\"“]))|{_DASH})",
+    rf"|(?P<d_first>\d{{1,2}}){_ORD}\s+(?P<mname_first>(?i:{_EN_MONTH_RE}))\.?)(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+    rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|(?=[{UPPER}\"“]))|{_DASH}(?(city_bare)(?!\s*\d)))",
 )
+
+
+def dateline_city(match: re.Match[str]) -> str | None:
+    """The city of a DATELINE_EN match, written with or without its comma."""
+    return match.group("city") or match.group("city_bare")
 # "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"; the month
 # and day also in Chinese numerals (新华社哈瓦那五月十一日电), as dates in Chinese may be written
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
@@ -193,12 +205,15 @@ MONTH_DAY_EN = re.compile(
 # A range may write 日 once, at its end ("6月5至12日", "5至12日"): its first day is then the number
 # before 至 / 到 / —, which is a day only when the range's end follows with its 日. Spoken Chinese writes
 # 号 for 日 ("11月29号"); read only after a month, since a number before 号 alone is a number (1号文件,
-# 3号线)
-_ZH_RANGE_END = r"\s*(?:至|到|—|－)\s*(?:\d{1,2}月)?\d{1,2}日"
+# 3号线). Pages that space Arabic digits apart from Chinese characters (a common typesetting habit, and
+# what copy-and-paste from some editors leaves: "6 月 21 日", "2018 年 6 月 21 日") write the same day:
+# one blank is allowed on either side of 年, 月 and 日 (never a line break, which ends the date).
+_ZB = r"[ \t\u3000\xa0]?"
+_ZH_RANGE_END = rf"\s*(?:至|到|—|－)\s*(?:\d{{1,2}}{_ZB}月{_ZB})?\d{{1,2}}{_ZB}日"
 DAY_ZH = re.compile(
-    r"(?=\d)(?:(?P<y>(?:19|20)\d{2})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})"
-    r"(?:日|(?<=月\d)号|(?<=月\d\d)号|(?=" + _ZH_RANGE_END + "))"
-    r"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>\d{1,2})月)?(?P<d_end>\d{1,2})日)?"
+    rf"(?=\d)(?:(?P<y>(?:19|20)\d{{2}}){_ZB}年{_ZB})?(?:(?P<m>\d{{1,2}}){_ZB}月{_ZB})?(?P<d>\d{{1,2}})"
+    rf"(?:{_ZB}日|(?<=月\d)号|(?<=月\d\d)号|(?={_ZH_RANGE_END}))"
+    rf"(?:\s*(?:至|到|—|-|－)\s*(?:(?P<m_end>\d{{1,2}}){_ZB}月{_ZB})?(?P<d_end>\d{{1,2}}){_ZB}日)?"
 )
 # "On the morning of the 10th", "on the 10th in Havana", "from the 14th to the 16th": a day of the month
 # written alone as an ordinal, as Chinese 10日 is (the month and year come from the dateline or the

@@ -393,12 +393,35 @@ def find(release: Release, leading: str | None) -> None:
         _notes_zh(release)
         return
     added: list[Mention] = []
+    heads = cues.words("party_name.head", "en")
     for where, source in (("title", release.title), ("text", release.layout.clean)):
         if source:
-            _Reader(release, where, source, leading, added).read_all()
+            _Reader(release, where, _heads_capitalised(source, heads), leading, added).read_all()
     if added:
         release.mentions.extend(added)
         release.mentions.sort(key=lambda m: (m.where != "title", m.start))
+
+
+# a lower-case English head noun right after a capitalised word inside a sentence: "Conservative
+# party", "Frente Amplio party", "Sandinista front"
+LOWER_HEAD = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’\-]* )+(?P<head>[a-z]+)\b")
+
+
+def _heads_capitalised(source: str, heads: frozenset[str]) -> str:
+    """The source with a party head noun written in lower case after a name's capitalised words
+    given its capital (same length, same offsets). Official English of non-native writers lower-cases
+    the head of a name ("Colombian Liberal Party, Conservative party and …", "the Frente Amplio
+    party"): the name is the party's all the same. Only inside a sentence (a lower-case word or a
+    comma before the capitalised words), so a sentence's first word is never read as a name's."""
+    if not any(f" {h}" in source for h in ("party", "front", "movement")):
+        return source
+    chars = None
+    for match in LOWER_HEAD.finditer(source):
+        if match.group("head") not in heads or not match.group("head").isascii():
+            continue
+        chars = chars if chars is not None else list(source)
+        chars[match.start("head")] = match.group("head")[0].upper()
+    return "".join(chars) if chars is not None else source
 
 
 class _Reader:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, parse_date
+from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, dateline_city, parse_date
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
@@ -474,7 +474,7 @@ def _dateline_brief(line: str, zh: bool) -> bool:
     if zh:
         return DATELINE_ZH.search(stripped, 0, 20) is not None
     dateline = DATELINE_EN.match(stripped)
-    return dateline is not None and dateline.group("city") is not None
+    return dateline is not None and dateline_city(dateline) is not None
 
 
 def sidebar_end(cleaned: str) -> int:
@@ -559,9 +559,10 @@ def layout(text: str, title: str | None = None) -> Layout:
         match = DATELINE_ZH.search(cleaned, match.end(), limit)
     lead: tuple[int, int] | None = None
     if match:
-        start = match.start("mname") if not zh and match.group("city") is None else match.start()
-        if not zh and match.group("city"):
-            start = match.start("city")
+        city = None if zh else dateline_city(match)
+        start = match.start("mname") if not zh and city is None else match.start()
+        if city:
+            start = match.start("city" if match.group("city") else "city_bare")
         dateline = (start, match.end())
         for para in spans:
             if para[0] <= start < para[1] or (start <= para[0] < match.end()):
@@ -666,6 +667,7 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
     if not PART_GAP.search(cleaned, start, end):
         return lead
     parts = [(start + m.start(), start + m.end()) for m in PART_GAP_SPLIT.finditer(cleaned[start:end])]
+    parts = _clauses_joined(cleaned, parts)
     first = None
     for i, (a, b) in enumerate(parts):
         part = cleaned[a:b]
@@ -682,6 +684,22 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
             break
         b = nxt
     return a, b
+
+
+MID_SENTENCE_END = ("，", ",", "、", "；", ";", "：", ":")
+
+
+def _clauses_joined(cleaned: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts of a line joined where a gap falls inside a sentence: no paragraph ends with a comma
+    ("5月8日，&nbsp;中联部部长…", a blanked entity or tag after the comma), so the part before
+    the gap runs on into the next one; else the lead lost its opening day or subject."""
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        if out and cleaned[out[-1][0]:out[-1][1]].endswith(MID_SENTENCE_END):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _after_printed_headline(cleaned: str, para: tuple[int, int], title: str) -> tuple[int, int]:

@@ -322,6 +322,12 @@ TOPIC_OF_BEFORE_EN = re.compile(
     r"\b(?:on|about|regarding|concerning)\s+(?!behalf\b|the\s+(?:invitation|occasion|part|side)\b)"
     r"(?:(?:the\s+)?(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,4}?(?:of|in|among)\s+(?:the\s+)?"
     r"(?:(?!(?:for|with|to|by|from|and|at)\b)[\w'’-]+\s+){0,2})?$", re.I)
+# "which has friendly relations with parties in Latin America", "ties with the political forces of the
+# Caribbean": the region's actors are the object of a relation someone has, what is said of a side,
+# not a side of the exchange (the same "relations with" that makes a country a topic, relevance)
+RELATION_WITH_BEFORE_EN = re.compile(
+    r"\b(?:relations?|ties|cooperation|exchanges|contacts|friendship|links|solidarity)\s+with\s+(?:the\s+)?"
+    r"(?:(?:(?!(?:and|to|by|at)\b)[\w'’-]+\s+){0,3}(?:in|of|from|across|throughout)\s+(?:the\s+)?)?$", re.I)
 ONE_OF_ZH = re.compile(r"[^。，,；;]{0,6}之一")  # 拉美左翼政党之一: "one of the region's left-wing parties"
 # "one of the main left-wing parties in Latin America", "an important party in the Caribbean", "the
 # largest party of Central America": words describing one actor by the region, not the region's actors
@@ -512,6 +518,8 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
             return False  # 拉美地区政党工作座谈会: the CPC's own work on the region's parties, a topic
         return bool(actors or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
                     or (party and _named_for_china_and_region(release, text, match)))
+    if party and RELATION_WITH_BEFORE_EN.search(text, max(0, match.start() - 80), match.start()):
+        return False  # "PDP-Laban, which has relations with parties in Latin America": said of a side
     if not REGION_BY_CONTEXT_EN.fullmatch(match.group()):
         return True  # "LAC countries", "Caribbean states": actors by their own words
     after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 80):match.start()]

@@ -166,9 +166,18 @@ def _standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int]
     return _lead_place_dateline(release)
 
 
+# the same dateline with the date in digits, before the dash: "Beijing, 2020-04-08--", "Havana,
+# 2019.06.21 --" (releases whose writers keep the site's numeric stamp in the dateline)
+LEAD_PLACE_NUMERIC_DATELINE = re.compile(
+    rf"[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,40}}?,[ \t]*"
+    r"(?P<date>(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2})[ \t]*(?:-{1,2}|–|—)")
+
+
 def _lead_place_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
-    """The place, dash and full date a government release opens its lead with (``LEAD_PLACE_DATELINE``)."""
-    match = LEAD_PLACE_DATELINE.match(release.layout.clean, release.layout.lead_start)
+    """The place, dash and full date a government release opens its lead with (``LEAD_PLACE_DATELINE``),
+    or the place, a numeric date and a dash (``LEAD_PLACE_NUMERIC_DATELINE``)."""
+    match = (LEAD_PLACE_DATELINE.match(release.layout.clean, release.layout.lead_start)
+             or LEAD_PLACE_NUMERIC_DATELINE.match(release.layout.clean, release.layout.lead_start))
     day = parse_date(match.group("date")) if match else None
     return (day, match.span()) if match and day is not None else (None, None)
 

@@ -747,12 +747,38 @@ def _many_meet(release: Release, verb: re.Match[str]) -> bool:
     return not any(m.where == "title" and m.start < verb.start() for m in release.of(CN_OFFICIAL))
 
 
+# "visited Uruguay and met …", "Visits Cuba, Meets …", 访问古巴并会见…: the meeting joined to the visit
+VISIT_AND_MEETING = re.compile(r"^\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:also\s+|还|還)?$", re.I)
+
+
+def _visit_then_meeting(release: Release, title: str,
+                        meeting: re.Match[str] | None) -> re.Match[str] | None:
+    """A headline that names the visit to the LAC country first and a meeting joined to it ("CPC
+    Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports
+    the visit as a whole, the meeting as one of its parts: rule 4's "headline is one meeting" is a
+    headline whose news is that meeting ("X meets Y", also during a visit)."""
+    if meeting is None or release.country_id is None:
+        return None
+    entry = release.gazetteer.country(release.country_id)
+    if entry is None:
+        return None
+    names = tuple(entry.all_names("en")[:6] + entry.names["zh"])
+    visit = _visit_to_for(names).search(title, 0, meeting.start())
+    if visit is None or VISIT_SETTING_BEFORE.search(title[max(0, visit.start() - 30):visit.start()]):
+        return None
+    return visit if VISIT_AND_MEETING.match(title[visit.end():meeting.start()]) else None
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
     headline_meeting = cues.pattern("headline_meeting").search(title)
     if headline_meeting and _many_meet(release, headline_meeting):
         headline_meeting = None
+    visit_first = _visit_then_meeting(release, title, headline_meeting)
+    if visit_first is not None:
+        _set(release, "delegation_visit_abroad", "title", 0, visit_first)
+        return
     if headline_meeting and not calls:
         by_call = _headline_meeting_by_call(release, passages[1][1])
         if by_call is not None:

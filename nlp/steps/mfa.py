@@ -185,9 +185,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # the body an office heads ("Esteban Lazo, President of the National Assembly of People's Power of
     # Cuba", "X, President of the Senate of Chile"): the office is the body's, never the country's
     _BODY = r"(?!Council\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
+    # the country's formal name is no body: "Lenín Moreno, President of the Republic of Ecuador", "…
+    # of the Bolivarian Republic of Venezuela", "… of the Plurinational State of Bolivia", "… of the
+    # Commonwealth of Dominica" head the country (codebook, head_of_state_level)
+    _FORMAL = r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|State|Commonwealth)(?=\s+of\s)"
     appositive = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
-        rf"(?:\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
+        rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
     # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
