@@ -646,10 +646,12 @@ def quoted_in_title(release: Release, span: Span) -> bool:
             or in_what_was_said(title, span.start))
 
 
-# What talks were about: "exchanged views on the situation of the Latin American left", "discussed
-# cooperation between China and Caribbean countries", 双方就拉美左翼力量发展形势交换了意见
-TOPIC_BEFORE_EN = re.compile(r"\b(?:exchanged (?:\w+ ){0,2}(?:views|opinions|ideas)|discuss(?:ed|es|ing)?|"
-                             r"talked about|spoke about|focused on|briefed (?:\w+ ){1,4}on)\b"
+# What talks were about (in a headline's present tense too: "Exchange Views on"): "exchanged views on
+# the situation of the Latin American left", "discussed cooperation between China and Caribbean
+# countries", 双方就拉美左翼力量发展形势交换了意见
+TOPIC_BEFORE_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
+                             r"discuss(?:ed|es|ing)?|talked about|spoke about|focused on|"
+                             r"briefed (?:\w+ ){1,4}on)\b"
                              r"(?P<between>[^.;]{0,80})$", re.I)
 TOPIC_BEFORE_ZH = re.compile(r"就[^。，；同与與向]{0,30}$")
 TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|沟通|看法|意见|磋商)")

@@ -935,6 +935,67 @@ PROBES_2: list[Probe] = [
           country="Brazil", event_type="official_visit", hos=False),
 ]
 
+
+# The classes of the rules added, in other wordings and the other language (written with the rules).
+PROBES_3: list[Probe] = [
+    Probe("leg-last-stop-zh", "zh", zhm("20240725", 11503001), "2024-07-25",
+          "王毅抵达蒙得维的亚开始对乌拉圭进行正式访问",
+          "当地时间2024年7月24日，外交部长王毅抵达蒙得维的亚，开始对乌拉圭进行正式访问。乌拉圭是王毅此次访问"
+          "巴西、哥伦比亚、乌拉圭三国的最后一站。",
+          country="Uruguay", event_type="official_visit", hos=False),
+    Probe("leg-first-leg-en", "en", en("20241114", 11503002), "2024-11-14",
+          "Xi Jinping Arrives in Lima for State Visit to Peru",
+          "On November 14, 2024 local time, President Xi Jinping arrived in Lima for a state visit to "
+           "Peru and "
+          "the APEC meeting. Peru is the first leg of a trip that will also take him to Brazil.",
+          country="Peru", event_type="state_visit"),
+    Probe("leg-before-arriving-en", "en", en("20241120", 11503003), "2024-11-20",
+          "Xi Jinping Begins State Visit to Brazil",
+          "On November 19, 2024 local time, President Xi Jinping began a state visit to Brazil. Before "
+           "arriving "
+          "in Brasília, Xi paid a state visit to Peru.",
+          country="Brazil", event_type="state_visit"),
+    Probe("whole-tour-last-stop-en", "en", enm("20240727", 11503004), "2024-07-27",
+          "Wang Yi Concludes Latin America Tour",
+          "On July 26, 2024, Foreign Minister Wang Yi concluded his official visits to Brazil, Colombia and "
+          "Uruguay. Uruguay was the last stop of the trip.",
+          country=M, event_type="official_visit", hos=False),
+    Probe("topic-title-exchange-views-en", "en", enm("20240806", 11503005), "2024-08-06",
+          "Wang Yi and Brazilian FM Exchange Views on Venezuela by Phone",
+          "On August 5, 2024, Foreign Minister Wang Yi held a phone call with Brazilian Foreign Minister "
+           "Mauro "
+          "Vieira.",
+          country="Brazil", event_type="phone_call", hos=False),
+    Probe("topic-title-zh", "zh", zhm("20240806", 11503006), "2024-08-06",
+          "王毅同巴西外长维埃拉就委内瑞拉局势交换意见",
+          "2024年8月5日，外交部长王毅应约同巴西外长维埃拉通电话。",
+          country="Brazil", hos=False),
+    Probe("topic-title-haiti-agency", "en", agency("20240315", 11503007), "2024-03-15",
+          "Chinese, Dominican FMs discuss Haiti",
+          agency_copy("20240315",
+                      "BEIJING, March 14 (Agency) -- Chinese Foreign Minister Wang Yi met with Dominican "
+                      "Foreign Minister Roberto Álvarez in Beijing on Thursday."),
+          country="Dominican Republic", event_type="meeting", hos=False),
+    Probe("cooperation-with-two-en", "en", enm("20231020", 11503008), "2023-10-20",
+          "Wang Yi Discusses Cooperation with Foreign Ministers of Colombia and Ecuador",
+          "On October 19, 2023, Foreign Minister Wang Yi met jointly with the foreign ministers of "
+           "Colombia and "
+          "Ecuador in Beijing.",
+          country=M, hos=False),
+    Probe("side-summit-lowercase-zh-free", "en", en("20250707", 11503009), "2025-07-07",
+          "Li Qiang Meets with Brazilian President Lula",
+          "On July 6, 2025 local time, Premier Li Qiang met with Brazilian President Luiz Inácio Lula da "
+           "Silva, "
+          "host of the BRICS summit, in Rio de Janeiro. Lula thanked China for attending the summit.",
+          country="Brazil", hos=True),
+    Probe("summit-next-year-en", "en", en("20231117", 11503010), "2023-11-17",
+          "Xi Jinping Meets with Peruvian Foreign Minister Javier González-Olaechea",
+          "On June 28, 2023, President Xi Jinping met with Peruvian Foreign Minister in Beijing, and "
+           "said China "
+          "looks forward to attending the summit next year in Lima.",
+          country="Peru", event_type="meeting"),
+]
+
 FIELDS = {"relevant": "relevant", "country": "country", "event_type": "event_type",
           "hos": "head_of_state_level"}
 
@@ -956,7 +1017,7 @@ def expected(probe: Probe) -> dict[str, Any]:
 
 def _params() -> list[Any]:
     out = []
-    for probe in PROBES + PROBES_2:
+    for probe in PROBES + PROBES_2 + PROBES_3:
         for key, want in expected(probe).items():
             marks = []
             reason = probe.doubt.get(key) or OPEN.get((probe.pid, key))
@@ -977,7 +1038,7 @@ def run(probe: Probe) -> Any:
 
 
 def test_probe_ids_are_unique():
-    every = PROBES + PROBES_2
+    every = PROBES + PROBES_2 + PROBES_3
     assert len({p.pid for p in every}) == len(every)
 
 
