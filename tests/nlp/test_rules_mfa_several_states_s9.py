@@ -996,6 +996,81 @@ PROBES_3: list[Probe] = [
           country="Peru", event_type="meeting"),
 ]
 
+
+# More copies and wordings of the campaign's classes (written late, after the rules).
+PROBES_4: list[Probe] = [
+    Probe("emb-colombia-leg-zh", "zh", embassy("co", "20240721", 11504001, lang="chn"), "2024-07-21",
+          "王毅抵达波哥大开始对哥伦比亚进行正式访问",
+          "中华人民共和国驻哥伦比亚共和国大使馆\n首页 > 使馆新闻\n"
+          "当地时间2024年7月20日，外交部长王毅抵达波哥大，开始对哥伦比亚进行正式访问。哥伦比亚是王毅此次"
+          "拉美之行的第二站，此前他访问了巴西。",
+          country="Colombia", event_type="official_visit", hos=False),
+    Probe("leg-big5", "zh", big5("20240726", 11504002), "2024-07-26",
+          "王毅抵達蒙得維的亞開始對烏拉圭進行正式訪問",
+          agency_copy("20240726",
+                      "新華社蒙得維的亞7月24日電 外交部長王毅24日抵達蒙得維的亞，開始對烏拉圭進行正式訪問。"
+                      "此前，王毅訪問了巴西和哥倫比亞。", lang="zh"),
+          country="Uruguay", event_type="official_visit", hos=False),
+    Probe("cred-one-lac-big5", "zh", big5("20230926", 11504003), "2023-09-26",
+          "習近平接受6國新任駐華大使遞交國書",
+          agency_copy("20230926",
+                      "新華社北京9月25日電 國家主席習近平25日在人民大會堂接受烏拉圭、德國、埃及、"
+                      "馬來西亞、芬蘭、贊比亞6國新任駐華大使遞交國書。", lang="zh"),
+          country="Uruguay", event_type="other", hos=False),
+    Probe("caribbean-li-qiang-zh", "zh", zh("20240620", 11504004), "2024-06-20",
+          "李强集体会见加勒比国家领导人",
+          "2024年6月19日，国务院总理李强在大连集体会见来华出席夏季达沃斯论坛的巴巴多斯总理莫特利、"
+          "安提瓜和巴布达总理布朗、多米尼克总理斯凯里特。",
+          country=M, event_type="meeting", hos=True,
+          doubt={"event_type": "doubtful: leaders in China for Summer Davos, a conference of the World "
+                               "Economic Forum: a multilateral conference (sidelines) or not?"}),
+    Probe("vfm-consult-central-am-en", "en", enm("20231115", 11504005), "2023-11-15",
+          "Vice Foreign Minister Holds Political Consultations with Central American Countries",
+          "On November 14, 2023, Vice Foreign Minister Hua Chunying held political consultations in Beijing "
+          "with vice foreign ministers of Costa Rica, Panama and El Salvador.",
+          country=M, hos=False),
+    Probe("estab-nicaragua-big5", "zh", big5("20211210", 11504006), "2021-12-10",
+          "中國同尼加拉瓜恢復外交關係",
+          agency_copy("20211210",
+                      "新華社天津12月10日電 外交部副部長馬朝旭同尼加拉瓜總統顧問奧爾特加在天津簽署兩國關於"
+                      "恢復外交關係的聯合公報。此前，巴拿馬、多米尼加、薩爾瓦多先後同中國建交。", lang="zh"),
+          country="Nicaragua", hos=False),
+    Probe("sv-switch-xi-en", "en", en("20191204", 11504007), "2019-12-04",
+          "Xi Jinping Holds Talks with Salvadoran President Nayib Bukele",
+          "On December 3, 2019, President Xi Jinping held talks with Salvadoran President Nayib Bukele "
+           "at the "
+          "Great Hall of the People. Xi noted that El Salvador, like Panama and the Dominican Republic, made "
+          "the right choice of establishing diplomatic relations with China.",
+          country="El Salvador", event_type="talks", hos=True),
+    Probe("msg-milei-predecessor-en", "en", en("20231211", 11504008), "2023-12-11",
+          "Xi Jinping Sends Congratulatory Message to Javier Milei on His Inauguration as Argentine "
+           "President",
+          "On December 10, 2023, President Xi Jinping sent a congratulatory message to Javier Milei on his "
+          "inauguration as President of Argentina, recalling the progress made with former President Alberto "
+          "Fernández and noting the trade ties with Brazil and Chile in the region.",
+          country="Argentina", event_type="message", hos=True),
+    Probe("topic-haiti-dr-zh-title", "zh", zhm("20240412", 11504009), "2024-04-12",
+          "王毅同多米尼加外长阿尔瓦雷斯通电话",
+          "2024年4月11日，外交部长王毅同多米尼加外长阿尔瓦雷斯通电话。双方就海地局势和加勒比地区安全交换意见。",
+          country="Dominican Republic", event_type="phone_call", hos=False),
+    Probe("side-apec-chile-big5-emb", "zh", embassy("cl", "20241116", 11504010, lang="chn"), "2024-11-16",
+          "习近平会见智利总统博里奇",
+          "中华人民共和国驻智利共和国大使馆\n首页 > 使馆新闻\n"
+          "当地时间2024年11月15日，国家主席习近平在秘鲁利马出席亚太经合组织领导人非正式会议期间会见智利总统博里奇。",
+          country="Chile", event_type="meeting_on_sidelines", hos=True),
+    Probe("venue-un-ny-mexico-topic-en", "en", enm("20230922", 11504011), "2023-09-22",
+          "Wang Yi Meets with Canadian Foreign Minister Mélanie Joly",
+          "On September 21, 2023, Wang Yi met with Canadian Foreign Minister Mélanie Joly in New York. They "
+          "discussed the situation in Haiti and cooperation with Mexico.",
+          relevant=False),
+    Probe("quartet-big5", "zh", big5("20230923", 11504012), "2023-09-23",
+          "王毅同中拉論壇「四駕馬車」外長舉行對話",
+          agency_copy("20230923",
+                      "新華社紐約9月22日電 外交部長王毅22日在紐約同中拉論壇「四駕馬車」外長舉行對話，"
+                      "聖文森特和格林納丁斯、阿根廷、哥倫比亞、聖盧西亞外長出席。", lang="zh"),
+          country=M, hos=False),
+]
+
 FIELDS = {"relevant": "relevant", "country": "country", "event_type": "event_type",
           "hos": "head_of_state_level"}
 
@@ -1017,7 +1092,7 @@ def expected(probe: Probe) -> dict[str, Any]:
 
 def _params() -> list[Any]:
     out = []
-    for probe in PROBES + PROBES_2 + PROBES_3:
+    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4:
         for key, want in expected(probe).items():
             marks = []
             reason = probe.doubt.get(key) or OPEN.get((probe.pid, key))
@@ -1038,7 +1113,7 @@ def run(probe: Probe) -> Any:
 
 
 def test_probe_ids_are_unique():
-    every = PROBES + PROBES_2 + PROBES_3
+    every = PROBES + PROBES_2 + PROBES_3 + PROBES_4
     assert len({p.pid for p in every}) == len(every)
 
 
