@@ -687,9 +687,15 @@ def discussed(release: Release, m: Mention) -> bool:
     if release.zh:
         return bool(TOPIC_BEFORE_ZH.search(source, left, m.start) and TOPIC_AFTER_ZH.match(source, m.end)
                     and not source[max(left, m.start - 1):m.start] == "中")
-    before = TOPIC_BEFORE_EN.search(source, left, m.start)
+    before = TALKED_OF_EN.search(source, left, m.start)
     return (before is not None and re.search(r"\bwith\b", before.group("between")) is None
             and CHINA_AND_EN.search(source, left, m.start) is None)
+
+
+# What two sides talked about (not what one side briefed on: a briefing on a trip is about the
+# trip's countries, the exchange's own)
+TALKED_OF_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
+                          r"discuss(?:ed|es|ing)?|talked about)\b(?P<between>[^.;]{0,80})$", re.I)
 
 
 SAID_PARTICIPLE = re.compile(r"\b(?:saying|noting|stressing|adding|expressing|pointing out)\b")
@@ -1278,9 +1284,12 @@ def step(release: Release) -> None:
         scores[country] = scores.get(country, 0.0) + weight
         if m.zone in FOCUS:
             focus[country] = focus.get(country, 0.0) + weight
-            if not is_capital(release, m):
+            # what the two sides discussed ("exchanged views on the situation in Venezuela") is a
+            # topic: no actor, as a place is none (foreign ministry)
+            topic = release.is_mfa and discussed(release, m)
+            if not is_capital(release, m) and not topic:
                 actors[country] = actors.get(country, 0.0) + weight
-            if not is_venue(release, m):
+            if not is_venue(release, m) and not topic:
                 placed[country] = placed.get(country, 0.0) + weight
                 if _qualifies_own_party(release, m, country):
                     qualifiers[country] = qualifiers.get(country, 0.0) + weight
@@ -1289,8 +1298,7 @@ def step(release: Release) -> None:
             # what someone said, in the lead or in a headline quoting a speaker ("Han Zheng: China
             # Supports Venezuela and Cuba …" over a meeting with Venezuela's president): topics
             if release.is_mfa and ((m.where == "text" and in_what_was_said(release.layout.clean, m.start))
-                                   or (m.where == "title" and quoted_in_title(release, m.span()))
-                                   or discussed(release, m)):
+                                   or (m.where == "title" and quoted_in_title(release, m.span())) or topic):
                 said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m

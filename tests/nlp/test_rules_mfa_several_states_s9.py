@@ -1071,6 +1071,58 @@ PROBES_4: list[Probe] = [
           country=M, hos=False),
 ]
 
+
+# A counterpart named by name or office alone, other LAC states as topics; joint meetings of heads.
+PROBES_5: list[Probe] = [
+    Probe("name-only-topics-en", "en", enm("20240119", 11505001), "2024-01-19",
+          "Wang Yi Holds Talks with Mauro Vieira",
+          "On January 18, 2024, Foreign Minister Wang Yi held talks with Foreign Minister Mauro Vieira in "
+          "Brasília. The two sides discussed the situation in Venezuela and Bolivia.",
+          country="Brazil", event_type="talks", hos=False),
+    Probe("name-only-topics-zh", "zh", zh("20240806", 11505002), "2024-08-06",
+          "习近平同卢拉通电话",
+          "2024年8月5日，国家主席习近平应约同巴西总统卢拉通电话。双方就委内瑞拉和阿根廷局势交换意见。",
+          country="Brazil", event_type="phone_call", hos=True),
+    Probe("msg-lula-elected-en", "en", en("20221101", 11505003), "2022-11-01",
+          "Xi Jinping Congratulates Luiz Inácio Lula da Silva on His Election as President of Brazil",
+          "On November 1, 2022, President Xi Jinping sent a congratulatory message to Luiz Inácio Lula da "
+          "Silva on his election as President of Brazil. Xi noted that relations developed under President "
+          "Jair Bolsonaro as well.",
+          country="Brazil", event_type="message", hos=False),
+    Probe("phone-petro-celac-chair-en", "en", en("20250410", 11505004), "2025-04-10",
+          "Xi Jinping Speaks with Colombian President Gustavo Petro on the Phone",
+          "On April 9, 2025, President Xi Jinping spoke with Colombian President Gustavo Petro on the phone. "
+          "Xi congratulated Colombia on assuming the CELAC pro tempore presidency and invited Petro to the "
+          "China-CELAC Forum ministerial meeting in Beijing.",
+          country="Colombia", event_type="phone_call", hos=True),
+    Probe("joint-lula-petro-en", "en", en("20250514", 11505005), "2025-05-14",
+          "Xi Jinping Meets Jointly with Brazilian President Lula and Colombian President Petro",
+          "On May 13, 2025, President Xi Jinping met jointly with Brazilian President Luiz Inácio Lula "
+           "da Silva "
+          "and Colombian President Gustavo Petro at the Great Hall of the People.",
+          country=M, hos=True),
+    Probe("msg-beryl-caribbean-en", "en", en("20240704", 11505006), "2024-07-04",
+          "Xi Jinping Sends Messages of Condolence to Leaders of Grenada, Saint Vincent and the "
+           "Grenadines and "
+          "Jamaica over Hurricane Beryl",
+          "On July 3, 2024, President Xi Jinping sent messages of condolence to the leaders of Grenada, "
+           "Saint "
+          "Vincent and the Grenadines and Jamaica over the heavy losses caused by Hurricane Beryl.",
+          country=M, event_type="message"),
+    Probe("fm-counterpart-title-two-topic-zh", "zh", zhm("20240222", 11505007), "2024-02-22",
+          "王毅会见巴西外长维埃拉",
+          "当地时间2024年2月21日，外交部长王毅在里约热内卢会见巴西外长维埃拉。维埃拉介绍了巴方对委内瑞拉、"
+          "圭亚那边界争端的看法。",
+          country="Brazil", event_type="meeting", hos=False),
+    Probe("svg-chair-meets-en", "en", enm("20230715", 11505008), "2023-07-15",
+          "Wang Yi Meets with Foreign Minister of Saint Vincent and the Grenadines, CELAC Pro Tempore "
+           "President",
+          "On July 14, 2023, Foreign Minister Wang Yi met with Foreign Minister Frederick Stephenson of "
+           "Saint "
+          "Vincent and the Grenadines, which holds the CELAC pro tempore presidency.",
+          country="Saint Vincent and the Grenadines", event_type="meeting", hos=False),
+]
+
 FIELDS = {"relevant": "relevant", "country": "country", "event_type": "event_type",
           "hos": "head_of_state_level"}
 
@@ -1092,7 +1144,7 @@ def expected(probe: Probe) -> dict[str, Any]:
 
 def _params() -> list[Any]:
     out = []
-    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4:
+    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5:
         for key, want in expected(probe).items():
             marks = []
             reason = probe.doubt.get(key) or OPEN.get((probe.pid, key))
@@ -1113,7 +1165,7 @@ def run(probe: Probe) -> Any:
 
 
 def test_probe_ids_are_unique():
-    every = PROBES + PROBES_2 + PROBES_3 + PROBES_4
+    every = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5
     assert len({p.pid for p in every}) == len(every)
 
 
