@@ -646,12 +646,10 @@ def quoted_in_title(release: Release, span: Span) -> bool:
             or in_what_was_said(title, span.start))
 
 
-# What talks were about (in a headline's present tense too: "Exchange Views on"): "exchanged views on
-# the situation of the Latin American left", "discussed cooperation between China and Caribbean
-# countries", 双方就拉美左翼力量发展形势交换了意见
-TOPIC_BEFORE_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
-                             r"discuss(?:ed|es|ing)?|talked about|spoke about|focused on|"
-                             r"briefed (?:\w+ ){1,4}on)\b"
+# What talks were about: "exchanged views on the situation of the Latin American left", "discussed
+# cooperation between China and Caribbean countries", 双方就拉美左翼力量发展形势交换了意见
+TOPIC_BEFORE_EN = re.compile(r"\b(?:exchanged (?:\w+ ){0,2}(?:views|opinions|ideas)|discuss(?:ed|es|ing)?|"
+                             r"talked about|spoke about|focused on|briefed (?:\w+ ){1,4}on)\b"
                              r"(?P<between>[^.;]{0,80})$", re.I)
 TOPIC_BEFORE_ZH = re.compile(r"就[^。，；同与與向]{0,30}$")
 TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|沟通|看法|意见|磋商)")
@@ -673,6 +671,12 @@ def topic_of_talks(release: Release, span: Span) -> bool:
     return before is not None and re.search(r"\bwith\b", before.group("between")) is None
 
 
+# What two sides talked about, in a headline's present tense too ("Exchange Views on"); not what one
+# side briefed on: a briefing on a trip is about the trip's countries, the exchange's own
+TALKED_OF_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
+                          r"discuss(?:ed|es|ing)?|talked about)\b(?P<between>[^.;]{0,80})$", re.I)
+
+
 def discussed(release: Release, m: Mention) -> bool:
     """Is a LAC country what the title or lead says the two sides talked about ("Chinese FM,
     Brazilian presidential adviser discuss Venezuela", "exchanged views on the situation in
@@ -686,16 +690,10 @@ def discussed(release: Release, m: Mention) -> bool:
     left, _ = sentence_at(source, m.start)
     if release.zh:
         return bool(TOPIC_BEFORE_ZH.search(source, left, m.start) and TOPIC_AFTER_ZH.match(source, m.end)
-                    and not source[max(left, m.start - 1):m.start] == "中")
+                    and source[max(left, m.start - 1):m.start] != "中")
     before = TALKED_OF_EN.search(source, left, m.start)
     return (before is not None and re.search(r"\bwith\b", before.group("between")) is None
             and CHINA_AND_EN.search(source, left, m.start) is None)
-
-
-# What two sides talked about (not what one side briefed on: a briefing on a trip is about the
-# trip's countries, the exchange's own)
-TALKED_OF_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
-                          r"discuss(?:ed|es|ing)?|talked about)\b(?P<between>[^.;]{0,80})$", re.I)
 
 
 SAID_PARTICIPLE = re.compile(r"\b(?:saying|noting|stressing|adding|expressing|pointing out)\b")
