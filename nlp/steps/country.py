@@ -680,6 +680,31 @@ def topic_of_talks(release: Release, span: Span) -> bool:
     return before is not None and re.search(r"\bwith\b", before.group("between")) is None
 
 
+# What two sides talked about, in a headline's present tense too ("Exchange Views on"); not what one
+# side briefed on: a briefing on a trip is about the trip's countries, the exchange's own
+TALKED_OF_EN = re.compile(r"\b(?:exchang(?:e|es|ed|ing) (?:\w+ ){0,2}(?:views|opinions|ideas)|"
+                          r"discuss(?:ed|es|ing)?|talked about)\b(?P<between>[^.;]{0,80})$", re.I)
+
+
+def discussed(release: Release, m: Mention) -> bool:
+    """Is a LAC country what the title or lead says the two sides talked about ("Chinese FM,
+    Brazilian presidential adviser discuss Venezuela", "exchanged views on the situation in
+    Haiti", 双方就委内瑞拉局势交换意见)? A topic is no side of the exchange (foreign ministry, as what
+    someone said is). Not with "with" between the talk and the name ("discussed cooperation with
+    Cuba": who may have taken part), nor a relation of China's ("China-Brazil ties", 中巴关系): the
+    counterpart's own country is named so."""
+    if m.label != LAC_COUNTRY:
+        return False
+    source = release.title if m.where == "title" else release.layout.clean
+    left, _ = sentence_at(source, m.start)
+    if release.zh:
+        return bool(TOPIC_BEFORE_ZH.search(source, left, m.start) and TOPIC_AFTER_ZH.match(source, m.end)
+                    and source[max(left, m.start - 1):m.start] != "中")
+    before = TALKED_OF_EN.search(source, left, m.start)
+    return (before is not None and re.search(r"\bwith\b", before.group("between")) is None
+            and CHINA_AND_EN.search(source, left, m.start) is None)
+
+
 SAID_PARTICIPLE = re.compile(r"\b(?:saying|noting|stressing|adding|expressing|pointing out)\b")
 
 
@@ -1071,17 +1096,41 @@ def _message_to_gathering(release: Release, platforms: list[Mention]) -> bool:
 
 def trip_stops(release: Release) -> set[str]:
     """The LAC countries named in the title's or lead's sentences about a trip (foreign ministry):
-    "left Beijing for state visits to Spain, Argentina, Panama and Portugal" stops in two."""
-    stops: set[str] = set()
+    "left Beijing for state visits to Spain, Argentina, Panama and Portugal" stops in two. Where
+    the headline names the visit to one country ("Xi Jinping Arrives in Brasília for State Visit
+    to Brazil"), a lead sentence that opens by recalling an earlier leg ("Earlier, Xi paid a state
+    visit to Peru", 此前，…对秘鲁进行国事访问: the cue ``trip_leg_recalled``) gives no stop, nor do
+    the other countries of a sentence that calls this visit one stop or leg of a longer trip ("the
+    second stop of a trip that also takes him to Brazil and Uruguay": the cue ``trip_leg``): the
+    headline picks the exchange, and the rest of the trip is its setting."""
     trip = cues.pattern("trip")
+    found: list[tuple[str, str, int, int]] = []  # (country, where, sentence start, sentence end)
     for m in release.of(LAC_COUNTRY, zones=FOCUS):
         source = release.title if m.where == "title" else release.layout.clean
         left = max((e.end() for e in SENTENCE_END.finditer(source, 0, m.start)), default=0)
         edge = SENTENCE_END.search(source, m.end)
         end = edge.start() if edge else len(source)
         if trip.search(source, left, end) and not TO_CHINA.search(source, left, end):
-            stops.add(m.entry.id)
+            found.append((m.entry.id, m.where, left, end))
+    in_title = {country for country, where, _, _ in found if where == "title"}
+    recalled, leg = cues.pattern("trip_leg_recalled"), cues.pattern("trip_leg")
+    text = release.layout.clean
+
+    def other_leg(country: str, where: str, left: int, end: int) -> bool:
+        if len(in_title) != 1 or where != "text":
+            return False
+        return (recalled.match(text, _skip_space(text, left)) is not None
+                or (country not in in_title and leg.search(text, left, end) is not None))
+
+    stops = {country for country, where, left, end in found if not other_leg(country, where, left, end)}
     return stops | announced_stops(release)
+
+
+def _skip_space(text: str, at: int) -> int:
+    """The first position at or after ``at`` that is not white space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 # A visit named as the setting or the past of something else, not the news: "during his visit to Cuba
@@ -1249,9 +1298,12 @@ def step(release: Release) -> None:
         scores[country] = scores.get(country, 0.0) + weight
         if m.zone in FOCUS:
             focus[country] = focus.get(country, 0.0) + weight
-            if not is_capital(release, m):
+            # what the two sides discussed ("exchanged views on the situation in Venezuela") is a
+            # topic: no actor, as a place is none (foreign ministry)
+            topic = release.is_mfa and discussed(release, m)
+            if not is_capital(release, m) and not topic:
                 actors[country] = actors.get(country, 0.0) + weight
-            if not is_venue(release, m):
+            if not is_venue(release, m) and not topic:
                 placed[country] = placed.get(country, 0.0) + weight
                 if _qualifies_own_party(release, m, country):
                     qualifiers[country] = qualifiers.get(country, 0.0) + weight
@@ -1260,7 +1312,7 @@ def step(release: Release) -> None:
             # what someone said, in the lead or in a headline quoting a speaker ("Han Zheng: China
             # Supports Venezuela and Cuba …" over a meeting with Venezuela's president): topics
             if release.is_mfa and ((m.where == "text" and in_what_was_said(release.layout.clean, m.start))
-                                   or (m.where == "title" and quoted_in_title(release, m.span()))):
+                                   or (m.where == "title" and quoted_in_title(release, m.span())) or topic):
                 said[country] = said.get(country, 0.0) + weight
             if country not in first or (m.where == "title" and first[country].where != "title"):
                 first[country] = m
