@@ -909,6 +909,195 @@ PROBES: list[Probe] = [
           rel("Nicaragua", "2021-12-10", "other", False),
           {"event_type": ("other", "a signing ceremony both attend (other) or the communiqué "
           "(joint_statement)")}),
+    # ================= batch 2 (still blind): harder boundaries =================
+    Probe("b2-cond-echeverria", "en", en("20220709"), "2022-07-10",
+          "Xi Jinping Sends Message of Condolence to Mexican President Andrés Manuel López Obrador over the "
+          "Passing of Former President Luis Echeverría",
+          "On July 9, 2022, President Xi Jinping sent a message of condolence to President Andrés Manuel "
+          "López "
+          "Obrador of Mexico over the passing of former President Luis Echeverría, who established "
+          "diplomatic "
+          "relations with China.",
+          rel("Mexico", "2022-07-09", "message", True)),
+    Probe("b2-sympathy-lula-health", "en", xinhua("20241211"), "2024-12-11",
+          "Xi sends message of sympathy to Brazilian president after surgery",
+          xh("2024-12-11") + "BEIJING, Dec. 11 (Xinhua) -- Chinese President Xi Jinping on Wednesday sent a "
+          "message to Brazilian President Luiz Inacio Lula da Silva, wishing him a speedy recovery after his "
+          "emergency surgery.",
+          rel("Brazil", "2024-12-11", "message", True)),
+    Probe("b2-lac-to-china-cond", "en", xinhua("20231219"), "2023-12-19",
+          "Lula sends condolences to Xi over Gansu earthquake",
+          xh("2023-12-19") + "BRASILIA, Dec. 19 (Xinhua) -- Brazilian President Luiz Inacio Lula da Silva on "
+          "Tuesday sent a message of condolences to Chinese President Xi Jinping over the deadly earthquake "
+          "that struck northwest China's Gansu Province.",
+          rel("Brazil", "2023-12-19", "message", True)),
+    Probe("b2-cong-party-first-secretary", "en", en("20210419"), "2021-04-19",
+          "Xi Jinping Sends Congratulatory Message to Miguel Díaz-Canel on His Election as First Secretary "
+          "of "
+          "the Central Committee of the Communist Party of Cuba",
+          "On April 19, 2021, General Secretary of the CPC Central Committee and President Xi Jinping sent a "
+          "congratulatory message to Miguel Díaz-Canel Bermúdez, President of the Republic of Cuba, on his "
+          "election as First Secretary of the Central Committee of the Communist Party of Cuba.",
+          rel("Cuba", "2021-04-19", "message", True)),
+    Probe("b2-reply-rijian", "zh", zh("20240920"), "2024-09-20",
+          "习近平复信巴西青年代表",
+          "日前，国家主席习近平复信巴西青年代表，鼓励他们为中巴友好贡献力量。",
+          rel("Brazil", None, "message", False)),
+    Probe("b2-reply-recently-en", "en", en("20240920", 12000101), "2024-09-20",
+          "Xi Jinping Replies to a Letter from Mexican Students",
+          "President Xi Jinping recently replied to a letter from Mexican students studying Chinese, "
+          "encouraging them to learn more about China.",
+          rel("Mexico", None, "message", False)),
+    Probe("b2-newyear-across-year", "en", en("20250102", 12000103), "2025-01-02",
+          "Xi Jinping and Cuban President Díaz-Canel Exchange New Year Greetings",
+          "On December 31, 2024, President Xi Jinping and President Miguel Díaz-Canel Bermúdez of Cuba "
+          "exchanged New Year greetings.",
+          rel("Cuba", "2024-12-31", "message", True)),
+    Probe("b2-credentials-one-lac", "en", en("20230510", 12000104), "2023-05-10",
+          "Xi Jinping Accepts Credentials Presented by New Ambassadors",
+          "On May 10, 2023, President Xi Jinping accepted the credentials presented by new ambassadors to "
+          "China at the Great Hall of the People, among them Ambassador of Uruguay Fernando Lugris and the "
+          "ambassadors of Greece and Kenya.",
+          rel("Uruguay", "2023-05-10", "other", False)),
+    Probe("b2-preview-vfm-briefing", "en", en("20241112", 12000105), "2024-11-12",
+          "Vice Foreign Minister Ma Zhaoxu Briefs the Media on President Xi Jinping's Attendance at APEC and "
+          "State Visit to Peru",
+          "On November 12, 2024, Vice Foreign Minister Ma Zhaoxu briefed the media on President Xi Jinping's "
+          "trip. From November 13 to 17, President Xi Jinping will attend the 31st APEC Economic Leaders' "
+          "Meeting in Lima and pay a state visit to Peru.",
+          rel("Peru", "2024-11-13", "other", False)),
+    Probe("b2-leaves-beijing-zh", "zh", zh("20241113", 12000106), "2024-11-13",
+          "习近平离京出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问",
+          "11月13日上午，国家主席习近平乘专机离开北京，应邀出席在利马举行的亚太经合组织第三十一次领导人非正式"
+          "会议并对秘鲁进行国事访问。",
+          rel("Peru", "2024-11-13", "state_visit", None)),
+    Probe("b2-pm-visit-official", "en", en("20241011", 12000107), "2024-10-11",
+          "Prime Minister of Barbados Mia Mottley Visits China",
+          "Foreign Ministry Spokesperson announced: at the invitation of Premier Li Qiang, Prime Minister of "
+          "Barbados Mia Amor Mottley will visit China from October 14 to 19.",
+          rel("Barbados", "2024-10-14", "official_visit", None)),
+    Probe("b2-hn-visit-unnamed", "zh", zh("20230605", 12000108), "2023-06-05",
+          "洪都拉斯总统卡斯特罗将访华",
+          "外交部发言人宣布：应国家主席习近平邀请，洪都拉斯共和国总统希奥马拉·卡斯特罗将于6月9日至14日访华。",
+          rel("Honduras", "2023-06-09", "state_visit", None)),
+    Probe("b2-small-scope-talks", "en", en("20241120", 12000109), "2024-11-21",
+          "Xi Jinping and Lula Hold Small-Group Talks",
+          "On November 20, 2024 local time, President Xi Jinping and President Luiz Inácio Lula da Silva "
+          "held "
+          "talks in a small setting at the Alvorada Palace.",
+          rel("Brazil", "2024-11-20", "talks", True)),
+    Probe("b2-medal-ve", "en", en("20140720", 12000110), "2014-07-21",
+          "Maduro Confers the Order of the Liberator on Xi Jinping",
+          "On July 20, 2014 local time, President Nicolás Maduro of Venezuela conferred the Order of the "
+          "Liberator, the country's highest honour, on President Xi Jinping at the Miraflores Palace in "
+          "Caracas.",
+          rel("Venezuela", "2014-07-20", "other", True)),
+    Probe("b2-wreath-bolivar", "zh", zh("20140720", 12000111), "2014-07-21",
+          "习近平向委内瑞拉民族英雄玻利瓦尔墓敬献花圈",
+          "当地时间2014年7月20日，国家主席习近平在加拉加斯向委内瑞拉民族英雄玻利瓦尔墓敬献花圈。委内瑞拉总统"
+          "马杜罗陪同。",
+          rel("Venezuela", "2014-07-20", "other", True),
+          {"head_of_state_level": (True, "the host head accompanies a wreath-laying: both attend")}),
+    Probe("b2-arrival-statement-text", "en", en("20241114", 12000112), "2024-11-15",
+          "Written Statement by President Xi Jinping upon Arrival in Lima",
+          "On November 14, 2024 local time, President Xi Jinping arrived in Lima. The following is his "
+          "written statement upon arrival: I am delighted to come to Lima for the APEC meeting and a state "
+          "visit to Peru, a comprehensive strategic partner of China.",
+          rel("Peru", "2024-11-14", "state_visit", None, CSP),
+          {"event_type": ("state_visit", "the text of an arrival statement: the visit's arrival or a "
+          "message")}),
+    Probe("b2-banquet-lima", "en", en("20241114", 12000113), "2024-11-16",
+          "Xi Jinping Attends Welcome Banquet Hosted by Peruvian President Dina Boluarte",
+          "On the evening of November 15, 2024 local time, President Xi Jinping attended the welcome banquet "
+          "hosted by President Dina Boluarte at the Government Palace in Lima.",
+          rel("Peru", "2024-11-15", "other", True)),
+    Probe("b2-ceremony-lima-zh", "zh", zh("20241114", 12000114), "2024-11-15",
+          "博鲁阿尔特为习近平举行隆重欢迎仪式",
+          "当地时间11月14日，秘鲁总统博鲁阿尔特在利马总统府为国家主席习近平举行隆重欢迎仪式。",
+          rel("Peru", "2024-11-14", "other", True)),
+    Probe("b2-signing-liqiang-bb", "en", en("20241015", 12000115), "2024-10-15",
+          "Li Qiang and Prime Minister Mia Mottley Witness the Signing of Cooperation Documents",
+          "On October 15, 2024, Premier Li Qiang and Prime Minister Mia Amor Mottley of Barbados witnessed "
+          "the "
+          "signing of bilateral cooperation documents after their talks.",
+          rel("Barbados", "2024-10-15", "other", True)),
+    Probe("b2-envoy-meets-lula-zh", "zh", zh("20230101", 12000116), "2023-01-02",
+          "习近平主席特使王勇会见巴西总统卢拉",
+          "当地时间2023年1月1日，习近平主席特使、全国政协副主席王勇在巴西利亚出席巴西总统卢拉就职仪式后会见卢"
+          "拉。",
+          rel("Brazil", "2023-01-01", "meeting", False)),
+    Probe("b2-wangyi-condolence-book", "en", en("20161128", 12000117), "2016-11-29",
+          "Wang Yi Signs Condolence Book at the Cuban Embassy for Fidel Castro",
+          "On November 28, 2016, Foreign Minister Wang Yi went to the Cuban Embassy in Beijing to mourn "
+          "Fidel "
+          "Castro and signed the condolence book.",
+          rel("Cuba", "2016-11-28", "other", False),
+          {"relevant": (True, "a minister mourning at a LAC embassy: an exchange with its actors or none")}),
+    Probe("b2-joint-statement-co", "en", en("20231026", 12000118), "2023-10-26",
+          "Joint Statement between the People's Republic of China and the Republic of Colombia on the "
+          "Establishment of a Strategic Partnership",
+          "At the invitation of President Xi Jinping, President Gustavo Petro of Colombia paid a state visit "
+          "to "
+          "China from October 24 to 28, 2023. The two heads of state decided to establish a strategic "
+          "partnership between China and Colombia.",
+          rel("Colombia", "2023-10-24", "joint_statement", True, SP, "establish")),
+    Probe("b2-message-to-forum-zh", "zh", zh("20240915", 12000119), "2024-09-15",
+          "习近平向中拉基础设施合作论坛致贺信",
+          "2024年9月15日，国家主席习近平向第十届中国－拉美和加勒比基础设施合作论坛致贺信。",
+          rel("multilateral", "2024-09-15", "message", False),
+          {"event_type": ("message", "a letter to a forum: message (the medium) or other (the event)")}),
+    Probe("b2-wangyi-written-message-ministerial", "zh", zh("20250513", 12000120), "2025-05-13",
+          "王毅同出席中拉论坛部长级会议的拉美国家外长举行会见",
+          "2025年5月13日，中共中央政治局委员、外交部长王毅在北京分别会见来华出席中拉论坛第四届部长级会议的"
+          "乌拉圭、哥伦比亚、智利外长。",
+          rel("multilateral", "2025-05-13", "meeting_on_sidelines", False)),
+    Probe("b2-meet-former-zh-trad", "zh", big5("20190520"), "2019-05-20",
+          "王毅會見烏拉圭前總統穆希卡",
+          xht("2019-05-20") + "新華社北京5月20日電 國務委員兼外長王毅20日在北京會見烏拉圭前總統穆希卡。",
+          rel("Uruguay", "2019-05-20", "meeting", False)),
+    Probe("b2-party-leader-meets-wangyi", "en", en("20240612", 12000121), "2024-06-12",
+          "Wang Yi Meets with Secretary General of the Socialist Party of Chile",
+          "On June 12, 2024, Wang Yi, Director of the Office of the Central Commission for Foreign Affairs, "
+          "met "
+          "with a delegation of the Socialist Party of Chile led by its President Paulina Vodanovic.",
+          rel("Chile", "2024-06-12", "meeting", False)),
+    Probe("b2-reception-vfm-national-day-en", "en", en("20230915", 12000122), "2023-09-16",
+          "Vice Foreign Minister Hua Chunying Attends Mexico's National Day Reception",
+          "On September 15, 2023, Vice Foreign Minister Hua Chunying attended the reception held by the "
+          "Embassy of Mexico in China to celebrate the 213th anniversary of Mexico's independence.",
+          rel("Mexico", "2023-09-15", "other", False)),
+    Probe("b2-ambassador-delivers-letter", "en", embassy("ar", "20240115"), "2024-01-15",
+          "Ambassador Wang Wei Meets with Argentine Foreign Minister Diana Mondino",
+          "On January 15, Chinese Ambassador to Argentina Wang Wei met with Foreign Minister Diana Mondino "
+          "and exchanged views on bilateral relations.",
+          NOT),
+    Probe("b2-message-via-oral-headline", "en", en("20150617", 12000123), "2015-06-17",
+          "Xi Jinping Receives Oral Message from Venezuelan President Nicolás Maduro",
+          "On June 17, 2015, President Xi Jinping met with Venezuelan Foreign Minister Delcy Rodríguez, who "
+          "conveyed an oral message from President Nicolás Maduro.",
+          rel("Venezuela", "2015-06-17", "meeting", False),
+          {"event_type": ("meeting", "the headline names the oral message, the text's word is 'met'")}),
+    Probe("b2-exchange-messages-pm-zh", "zh", zh("20220127", 12000124), "2022-01-27",
+          "李克强同巴巴多斯总理莫特利互致贺电",
+          "2022年1月27日，国务院总理李克强同巴巴多斯总理莫特利互致贺电，庆祝两国建交45周年。",
+          rel("Barbados", "2022-01-27", "message", True)),
+    Probe("b2-cond-several-zh", "zh", zh("20240703", 12000125), "2024-07-03",
+          "习近平就飓风灾害分别向格林纳达、圣文森特和格林纳丁斯领导人致慰问电",
+          "2024年7月3日，国家主席习近平就飓风“贝丽尔”造成严重损失分别向格林纳达总理米切尔、圣文森特和格林"
+          "纳丁斯总理冈萨尔维斯致慰问电。",
+          rel("multilateral", "2024-07-03", "message", True)),
+    Probe("b2-cong-vp-elect", "en", en("20230823", 12000126), "2023-08-23",
+          "Vice President Han Zheng Sends Congratulatory Message to Vice President of Ecuador",
+          "On August 23, 2023, Vice President Han Zheng sent a congratulatory message to Vice President "
+          "Alfredo Borrero of Ecuador.",
+          rel("Ecuador", "2023-08-23", "message", False)),
+    Probe("b2-speech-at-celac-forum-xi-letter", "en", en("20150108", 12000127), "2015-01-08",
+          "Xi Jinping Attends Opening Ceremony of First Ministerial Meeting of China-CELAC Forum",
+          "On January 8, 2015, President Xi Jinping attended the opening ceremony of the First Ministerial "
+          "Meeting of the China-CELAC Forum at the Great Hall of the People and delivered an important "
+          "speech. "
+          "President Nicolás Maduro of Venezuela and President Rafael Correa of Ecuador attended.",
+          rel("multilateral", "2015-01-08", "other", None)),
 ]
 
 
