@@ -1128,6 +1128,10 @@ OPEN: dict[str, str] = {
     "visit-br-talks": "first run: a 'community with a shared future' read as a partnership level",
     "en-reply-lula-letter-cd": "first run: a reply to a president's letter on a copy read as below head "
     "level",
+    "b2-cong-party-first-secretary": "first run: a president congratulated on a party office read as below "
+    "head level",
+    "b2-arrival-statement-text": "first run: the partner named in a statement's text not read as a level",
+    "b2-wangyi-condolence-book": "first run: a condolence book signed at an embassy read as a message",
 }
 
 
