@@ -1247,6 +1247,105 @@ PROBES: list[Probe] = [
           "李强为洪都拉斯总统卡斯特罗举行欢迎宴会",
           "2023年6月13日晚，国务院总理李强在人民大会堂为来华进行国事访问的洪都拉斯总统卡斯特罗举行欢迎宴会。",
           rel("Honduras", "2023-06-13", "other", True)),
+    # ================= batch 4 (after the fixes): more dress of the same classes =================
+    Probe("b4-xh-hurricane-two", "en", xinhua("20251029"), "2025-10-29",
+          "Xi sends sympathies to Cuban, Jamaican leaders over Hurricane Melissa",
+          xh("2025-10-29") + "BEIJING, Oct. 29 (Xinhua) -- Chinese President Xi Jinping on Wednesday sent "
+          "messages of sympathy to Cuban President Miguel Diaz-Canel and Jamaican Governor-General Patrick "
+          "Allen "
+          "over the heavy losses caused by Hurricane Melissa.",
+          rel("multilateral", "2025-10-29", "message", None)),
+    Probe("b4-xh-peru-new-president", "en", xinhua("20251010"), "2025-10-10",
+          "Xi congratulates Jose Jeri on assuming Peruvian presidency",
+          xh("2025-10-10") + "BEIJING, Oct. 10 (Xinhua) -- Chinese President Xi Jinping on Friday sent a "
+          "congratulatory message to Jose Jeri on his assumption of office as president of Peru.",
+          rel("Peru", "2025-10-10", "message", True)),
+    Probe("b4-zh-dingxuexiang-message", "zh", zh("20230301", 12000501), "2023-03-01",
+          "丁薛祥致电祝贺巴西副总统阿尔克明",
+          "2023年3月1日，国务院副总理丁薛祥致电巴西副总统阿尔克明，祝贺中巴高委会成立十周年。",
+          rel("Brazil", "2023-03-01", "message", False)),
+    Probe("b4-trad-xi-mourns-embassy", "zh", big5("20161128"), "2016-11-28",
+          "習近平前往古巴駐華使館弔唁菲德爾·卡斯特羅逝世",
+          xht("2016-11-28") + "新華社北京11月28日電 國家主席習近平28日前往古巴駐華使館，弔唁古巴革命領導人菲"
+          "德爾·"
+          "卡斯特羅逝世。",
+          rel("Cuba", "2016-11-28", "other", False),
+          {"event_type": ("other", "a visit to an embassy to mourn: a ceremony, not a meeting or message")}),
+    Probe("b4-zh-speech-peru-congress", "zh", zh("20161121", 12000502), "2016-11-22",
+          "习近平在秘鲁国会发表演讲",
+          "当地时间2016年11月21日，国家主席习近平在利马秘鲁国会发表题为《同舟共济、扬帆远航，共创中拉关系美好"
+          "未来》的"
+          "重要演讲。",
+          rel("Peru", "2016-11-21", "other", False)),
+    Probe("b4-zh-joint-press", "zh", zh("20241120", 12000503), "2024-11-21",
+          "习近平同巴西总统卢拉共同会见记者",
+          "当地时间2024年11月20日，国家主席习近平同巴西总统卢拉在巴西利亚会谈后共同会见记者。",
+          rel("Brazil", "2024-11-20", "other", True)),
+    Probe("b4-xh-maduro-meets-envoy", "en", xinhua("20250110"), "2025-01-10",
+          "Venezuelan president meets Chinese special envoy",
+          xh("2025-01-10") + "CARACAS, Jan. 10 (Xinhua) -- Venezuelan President Nicolas Maduro on Friday met "
+          "with Chinese President Xi Jinping's special envoy, Vice Chairman of the NPC Standing Committee "
+          "Xiao "
+          "Jie, who attended his inauguration ceremony.",
+          rel("Venezuela", "2025-01-10", "meeting", False)),
+    Probe("b4-en-liqiang-arrives-rio", "en", en("20250705", 12000504), "2025-07-05",
+          "Li Qiang Arrives in Rio de Janeiro for the BRICS Summit and an Official Visit to Brazil",
+          "On July 5, 2025 local time, Premier Li Qiang arrived in Rio de Janeiro to attend the 17th BRICS "
+          "Summit "
+          "and pay an official visit to Brazil.",
+          rel("Brazil", "2025-07-05", "official_visit", None)),
+    Probe("b4-en-xi-congress-speech", "en", en("20140716", 12000505), "2014-07-17",
+          "Xi Jinping Delivers Speech at the Brazilian National Congress",
+          "On July 16, 2014, President Xi Jinping delivered an important speech at the Brazilian National "
+          "Congress in Brasília.",
+          rel("Brazil", "2014-07-16", "other", False)),
+    Probe("b4-zh-farewell", "zh", zh("20241116", 12000506), "2024-11-17",
+          "习近平结束对秘鲁国事访问",
+          "当地时间11月16日，国家主席习近平结束出席亚太经合组织第三十一次领导人非正式会议和对秘鲁的国事访问，"
+          "乘专机"
+          "离开利马前往巴西。",
+          rel("Peru", "2024-11-16", "state_visit", None),
+          {"event_date": ("2024-11-14", "a departure page naming no first day: the departure day or the "
+          "visit's")}),
+    Probe("b4-en-reply-lower-zh", "zh", xinhua_zh("20210504"), "2021-05-04",
+          "习近平复信古巴国家主席迪亚斯－卡内尔",
+          xhz("2021-05-04") + "新华社北京5月4日电 国家主席习近平4日复信古巴国家主席迪亚斯－卡内尔，感谢他来信"
+          "祝贺。",
+          rel("Cuba", "2021-05-04", "message", True)),
+    Probe("b4-en-wangyi-quote-no-visit", "en", en("20250513", 12000507), "2025-05-13",
+          "Wang Yi: China and Latin America Are Good Partners",
+          "On May 13, 2025, Foreign Minister Wang Yi met with Colombian Foreign Minister Laura Sarabia in "
+          "Beijing "
+          "on the sidelines of the Fourth Ministerial Meeting of the China-CELAC Forum.",
+          rel("Colombia", "2025-05-13", "meeting_on_sidelines", False)),
+    Probe("b4-zh-wangyi-quote-visit-trad", "zh", big5("20241122"), "2024-11-22",
+          "王毅：習近平主席對秘魯、巴西國事訪問取得豐碩成果",
+          xht("2024-11-22") + "新華社北京11月22日電 外交部長王毅22日向隨行記者介紹習近平主席11月13日至21日出"
+          "席亞太經合"
+          "組織會議和二十國集團峰會並對秘魯、巴西進行國事訪問情況。",
+          rel("multilateral", "2024-11-13", "other", False)),
+    Probe("b4-en-cong-gg-pm", "en", en("20240225", 12000508), "2024-02-25",
+          "Xi Jinping Sends Congratulatory Message to Prime Minister of Grenada on National Day",
+          "On February 7, 2024, President Xi Jinping sent a congratulatory message to Prime Minister Dickon "
+          "Mitchell of Grenada on the 50th anniversary of independence.",
+          rel("Grenada", "2024-02-07", "message", True)),
+    Probe("b4-en-message-future", "en", en("20231208", 12000509), "2023-12-08",
+          "Xi Jinping's Special Envoy to Attend the Inauguration of Argentine President",
+          "Foreign Ministry Spokesperson announced: at the invitation of the Argentine Government, Wu "
+          "Weihua, "
+          "Vice Chairman of the NPC Standing Committee, will attend the inauguration ceremony of President "
+          "Javier Milei in Buenos Aires on December 10 as Special Envoy of President Xi Jinping.",
+          rel("Argentina", "2023-12-10", "other", False)),
+    Probe("b4-en-sympathy-in-meeting", "en", en("20240206", 12000510), "2024-02-06",
+          "Wang Yi Meets with Chilean Ambassador to China, Expresses Sympathy over Forest Fires",
+          "On February 6, 2024, Foreign Minister Wang Yi met with Chilean Ambassador to China Mauricio "
+          "Hurtado "
+          "and expressed sympathy over the forest fires in Chile.",
+          rel("Chile", "2024-02-06", "meeting", False)),
+    Probe("b4-zh-two-countries-anniv", "zh", zh("20220302", 12000511), "2022-03-02",
+          "习近平分别同圭亚那总统阿里、苏里南总统单多吉就建交50周年互致贺电",
+          "2022年3月2日，国家主席习近平分别同圭亚那总统阿里、苏里南总统单多吉互致贺电，庆祝建交50周年。",
+          rel("multilateral", "2022-03-02", "message", True)),
 ]
 
 
