@@ -22,7 +22,8 @@ side's) not read as the level, a sentence-case agency headline's "Brazilian pres
 office, and "President of the Republic" not read as a head's office. Batch 3 (24 pages, written after
 reading the code and the first fixes) 23: a headline quoting a minister on a visit ("Wang Yi: President
 Xi's State Visit … a Complete Success") read as the visit as a whole; and, among the doubtful fields,
-"Visits the Embassy of Venezuela" read as a state visit.
+"Visits the Embassy of Venezuela" read as a state visit. Batch 4 (17 pages, after the fixes) 17, one
+departure page's country (Peru, leaving for Brazil) kept as doubtful.
 """
 
 from __future__ import annotations
@@ -1306,7 +1307,9 @@ PROBES: list[Probe] = [
           "离开利马前往巴西。",
           rel("Peru", "2024-11-16", "state_visit", None),
           {"event_date": ("2024-11-14", "a departure page naming no first day: the departure day or the "
-          "visit's")}),
+                          "visit's"),
+           "country": ("Peru", "leaving Peru for Brazil: the visit ended (Peru) or a trip to two LAC "
+           "countries")}),
     Probe("b4-en-reply-lower-zh", "zh", xinhua_zh("20210504"), "2021-05-04",
           "习近平复信古巴国家主席迪亚斯－卡内尔",
           xhz("2021-05-04") + "新华社北京5月4日电 国家主席习近平4日复信古巴国家主席迪亚斯－卡内尔，感谢他来信"
