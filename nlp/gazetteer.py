@@ -357,8 +357,11 @@ class PartnershipLevel:
 
     def all_names(self, lang: str | None = None) -> list[str]:
         names = canonical_and_aliases(self.canonical, self.aliases, lang)
-        # the two sides "become strategic partners", 结为全面战略伙伴: the partners, not the partnership
-        partners = [n[: -len("partnership")] + "partners" for n in names if n.endswith(" partnership")]
+        # the two sides "become strategic partners", 结为全面战略伙伴: the partners, not the partnership;
+        # and one side alone, "a comprehensive strategic partner of China" (English marks the number,
+        # Chinese does not: 伙伴 is both)
+        partners = [n[: -len("partnership")] + suffix for n in names if n.endswith(" partnership")
+                    for suffix in ("partners", "partner")]
         partners += [n[: -len("关系")] for n in names if n.endswith("伙伴关系") and len(n) > 6]
         return names + partners
 

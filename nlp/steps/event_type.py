@@ -37,7 +37,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
 from nlp.schema import Span
-from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
+from nlp.steps.country import RUBRIC, SPEAKER_AFTER_EN, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH, quoted_in_title
 from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
@@ -1037,6 +1037,21 @@ def _ceremony_of_a_visit(title: str, in_title: tuple[str, re.Match[str]] | None)
     return ceremony if ceremony is not None and ceremony.start() < in_title[1].end() else None
 
 
+def _official_on_a_visit(release: Release, title: str, visit: re.Match[str] | None) -> bool:
+    """Does the headline quote a Chinese official on a visit ("Wang Yi: President Xi Jinping's State
+    Visit to Brazil a Complete Success", 王毅：习近平主席拉美之行取得圆满成功)? The visit is what the
+    speaker said; the page is his remarks on the trip, a minister's briefing on a trip, which the
+    codebook types `other`, not a page about the visit as a whole. The speaker is a Chinese
+    official the gazetteer knows, named before the colon; a column's rubric ("Spotlight: …") is
+    no speaker."""
+    if visit is None or RUBRIC.match(title):
+        return False
+    speaker = (SPEAKER_FIRST_ZH if release.zh else SPEAKER_FIRST_EN).match(title)
+    if speaker is None or visit.start() < speaker.end():
+        return False
+    return any(m.where == "title" and m.end <= speaker.end() for m in release.of(CN_OFFICIAL))
+
+
 def _signed_article(release: Release) -> re.Match[str] | None:
     """The opening above the lead names the page a signed article or gives its author's byline
     (``mfa_byline``: "By Xi Jinping, President of …", ——在…发表的署名文章): the page is the article,
@@ -1220,6 +1235,11 @@ def _mfa(release: Release) -> None:
     byline = _signed_article(release)
     if byline is not None:
         _set(release, "message", "text", 0, byline)
+        return
+    named_visit = in_title[1] if in_title and in_title[0] in VISIT_KINDS | {"arrival"} else None
+    if _official_on_a_visit(release, title, named_visit or (
+            None if in_title else cues.pattern("visit_headline").search(title))):
+        release.record.event_type = "other"
         return
     ceremony = _ceremony_of_a_visit(title, in_title)
     if ceremony is not None:

@@ -74,6 +74,17 @@ VISIT_PAGES = frozenset({"state_visit", "official_visit"})
 # as agency copies translate it ("Argentine Chancellor Diana Mondino"); no LAC head bears that title
 HEAD_OFFICES_EN = ("President", "Prime Minister", "Premier", "Head of State", "Head of Government",
                    "Co-President")
+# The head's office named by the state itself rather than by its country's name: "President of the
+# Republic (of Cuba)", Argentina's "President of the Nation", Cuba's "President of the Council(s) of
+# State (and Ministers)" before 2019. Not any "President of the …": a senate's or a party's president
+# is no head of state.
+HEAD_OF_THE_STATE = re.compile(r"(?:President|Prime Minister) of the (?:Republic|Nation|Councils? of State"
+                               r"(?: and (?:of )?Ministers)?)")
+
+
+def head_office(office: str) -> bool:
+    """Is ``office`` (as the counterpart rules give it) a head of state's or government's?"""
+    return office in HEAD_OFFICES_EN or HEAD_OF_THE_STATE.fullmatch(office) is not None
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
 _W = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
@@ -1313,7 +1324,7 @@ def step(release: Release) -> None:
                  or cues.pattern("envoy_after_head").search(release.text[end:end + 40]) is not None
                  or _envoy_in_name(release.text[start:end]))
         former = FORMER_BEFORE.search(release.text[max(0, start - 40):start]) is not None
-        heads.append(not envoy and not former and (office or name.split(" of ")[0]) in HEAD_OFFICES_EN)
+        heads.append(not envoy and not former and head_office(office or name.split(" of ")[0]))
         if former and office:
             office = f"former {office}"
         elif former:

@@ -271,7 +271,8 @@ PROBES: list[Probe] = [
           "Minister Santiago Cafiero in Beijing. Wang Yi said Argentina is a comprehensive strategic partner "
           "of "
           "China.",
-          rel("Argentina", "2022-02-06", "talks", False)),
+          # a level recalled by one side's "partner" is coded as the level, as the plural is (README)
+          rel("Argentina", "2022-02-06", "talks", False, None, CSP)),
 
     # ---- meetings
     Probe("meet-tt-2018", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1577000.shtml", "2018-07-13",
