@@ -1044,21 +1044,47 @@ def _possessive_forms(gaz: Gazetteer, party: Any) -> list[str]:
             # "Barbados' Labour Party" (the bare "Labour Party" after it is no name on its own)
             out += [f"{other}'s {rest}" for other in places[:2]]
             out += [f"{other}' {rest}" for other in places[:2] if other.endswith("s")]
-    out += _with_country_after(party, places)
+    if isinstance(party, Party):
+        out += _with_country_after(gaz, party, places)
     return list(dict.fromkeys(out))
 
 
-def _with_country_after(party: Any, places: list[str]) -> list[str]:
-    """"the Unity Labour Party of Saint Vincent and the Grenadines" for a party whose name carries no
-    country: a signature or a list names the party with its country after it. Without this form the
-    matcher, which keeps the longest name, reads another party's "Labour Party of Saint Vincent"
-    inside it (as the bracketed cores above guard "the Democratic Labour Party of Barbados")."""
+def _with_country_after(gaz: Gazetteer, party: Any, places: list[str]) -> list[str]:
+    """"the Unity Labour Party of Saint Vincent and the Grenadines": a party whose name carries no
+    country, written with its country after it, where a namesake's form would be read inside it. The
+    matcher keeps the longest name, and a party named with its country first has the form "{rest} of
+    {country}" ("Labour Party of Saint Vincent" for the Saint Vincent Labour Party), which a longer
+    name ending in that rest holds (as the bracketed cores above guard "the Democratic Labour Party
+    of Barbados"). Only those names get the form: for every party it would cost the ruler much memory."""
+    rests = _country_first_rests(gaz).get(getattr(party, "country", None) or "", ())
     out = []
     for name in dict.fromkeys(filter(None, [party.canonical, getattr(party, "official_name", None)])):
-        if len(name.split()) < 2 or "(" in name or any(place in name for place in places):
+        if "(" in name or any(place in name for place in places):
             continue
-        out += [f"{name} of {place}" for place in places]
+        if any(name.endswith(" " + rest) for rest in rests):
+            out += [f"{name} of {place}" for place in places]
     return out
+
+
+_RESTS: dict[int, dict[str, set[str]]] = {}
+
+
+def _country_first_rests(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Per country, the rest of each party name that opens with the country ("Labour Party" of the
+    Saint Vincent Labour Party): the "{rest} of {country}" forms ``_possessive_forms`` gives."""
+    if id(gaz) not in _RESTS:
+        rests: dict[str, set[str]] = {}
+        for party in gaz.parties:
+            country = gaz.country(party.country) if party.country else None
+            if country is None:
+                continue
+            places = sorted({country.canonical, *country.names["en"]} - {""}, key=len, reverse=True)
+            for name in party.all_names("en"):
+                place = next((p for p in places if name.startswith(p + " ")), None)
+                if place and len(name[len(place) + 1:].split()) >= 2:
+                    rests.setdefault(party.country, set()).add(name[len(place) + 1:])
+        _RESTS[id(gaz)] = rests
+    return _RESTS[id(gaz)]
 
 
 def _place_of(country: Any, place: str) -> str:

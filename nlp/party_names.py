@@ -540,6 +540,10 @@ class _Reader:
         gaz = self.gaz
         if any(m.start <= cand.tight and cand.end <= m.end for m in own):
             return  # the gazetteer's name covers the whole name
+        if any(m.label == LAC_PARTY and m.entry is not None and m not in own and m.start < cand.tight < m.end
+               for m in self.mentions):
+            return  # it opens inside another listed name: a list of names, one per line, run together
+            # ("Antigua and Barbuda Labour Party Dominica Labour Party"): a word is of one name only
         shorter = {w for m in own for w in _words(m.text)}
         first = min(m.start for m in own)
         if any(w in self.not_party and w not in shorter for w in _words(self.source[cand.tight:first])):

@@ -1263,7 +1263,8 @@ OWN_PARTY_REACH = 40  # characters: a party name starts this close after the cou
 
 def _qualifies_own_party(release: Release, m: Mention, country: str) -> bool:
     """Is this country's name only the qualifier of a party of its own that follows it ("Venezuela's
-    ruling United Socialist Party")? Then the two names are one actor, and in a page that names two
+    ruling United Socialist Party") or that it follows ("the People's Progressive Party/Civic of
+    Guyana")? Then the two names are one actor, and in a page that names two
     countries' actors side by side they count once ("The Communist Party of Cuba and Venezuela's
     ruling United Socialist Party sent …" names two parties, not two Venezuelan actors)."""
     if m.label != LAC_COUNTRY:
@@ -1274,7 +1275,13 @@ def _qualifies_own_party(release: Release, m: Mention, country: str) -> bool:
         text = release.title if m.where == "title" else release.text
         if _country_of(other) == country and OWN_PARTY_GAP.fullmatch(text, m.end, other.start):
             return True
-    return False
+    text = release.title if m.where == "title" else release.text
+    # or after it: "the People's Progressive Party/Civic of Guyana" in a list of signatures
+    return any(other.where == m.where and _country_of(other) == country and other.end < m.start
+               and OF_OWN_COUNTRY.fullmatch(text, other.end, m.start) for other in release.of(LAC_PARTY))
+
+
+OF_OWN_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def step(release: Release) -> None:
