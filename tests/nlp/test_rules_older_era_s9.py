@@ -1,0 +1,715 @@
+# ruff: noqa: E501
+"""Campaign 9Q: pages of the earlier years (2012-2018) of both sources, with the people and names of
+that era (IDCPC heads Wang Jiarui and Song Tao and their deputies; Hu Jintao, Xi Jinping, Li Keqiang,
+Yang Jiechi and Wang Yi; the LAC heads then in office and their Chinese renderings; the parties of the
+time) and the old layouts: the English IDCPC "( 2014.07.18 )" date line over a "Beijing July 18th--"
+dateline, old fmprc "2014/07/18" stamps and t<7 digits>.shtml addresses.
+
+Every release is self-written in the sites' style; names of people, parties, countries and bodies are
+facts, the events are plausible inventions. The expected values are what a coder gives under the
+codebook's Decision rules: a head counts at head-of-state level only when in office on the page's date
+(a former head, a vice president or a president-elect does not); a government counterpart of a
+leftist ruling party is leftist by the party ruling on that day (the project's reading of "the ruling
+party of a socialist state"). Fields the codebook leaves genuinely open are kept in ``doubt`` and
+checked in a non-strict xfail test, so they do not count as rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from nlp_helpers import idcpc, mfa, parties
+
+CSP = "comprehensive strategic partnership"
+SP = "strategic partnership"
+DI = "daily interaction"
+KE = "knowledge exchange"
+BI = ["bilateral"]
+BL = ["bilateral", "leftist"]
+M = "multilateral"
+
+PT = "Workers' Party (Brazil)"
+PCC = "Communist Party of Cuba"
+PSUV = "United Socialist Party of Venezuela"
+MAS = "Movement for Socialism (Bolivia)"
+FSLN = "Sandinista National Liberation Front"
+FMLN = "Farabundo Martí National Liberation Front"
+FA = "Broad Front"
+PAIS = "PAIS Alliance"
+PRI = "Institutional Revolutionary Party"
+PSCH = "Socialist Party of Chile"
+PRO = "Republican Proposal"
+PLD = "Dominican Liberation Party"
+
+
+@dataclass
+class Probe:
+    pid: str
+    source: str
+    lang: str
+    url: str
+    published: str | None
+    title: str
+    text: str
+    expect: dict[str, Any]
+    doubt: dict[str, tuple[Any, str]] = field(default_factory=dict)
+
+
+def ie(n: int, day: str) -> str:
+    """An old English IDCPC address (day as YYYYMMDD)."""
+    return f"http://www.idcpc.org.cn/english/news/{day[:6]}/t{day}_{n}.html"
+
+
+def iz(n: int, day: str) -> str:
+    return f"https://www.idcpc.org.cn/lldt/{day[:6]}/t{day}_{n}.html"
+
+
+def me(n: int) -> str:
+    """An old English fmprc address with no date in it."""
+    return f"https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t{n}.shtml"
+
+
+def mz(n: int) -> str:
+    return f"https://www.fmprc.gov.cn/web/zyxw/t{n}.shtml"
+
+
+def mr(day: str, n: int) -> str:
+    """An old page re-hung on the 2021 site (low id, date in the address)."""
+    return f"https://www.mfa.gov.cn/web/zyxw/{day[:6]}/t{day}_{n}.shtml"
+
+
+def ir(country: str, date: str | None, kind: str, content: str, mech: list[str],
+       pts: set[str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"relevant": True, "country": country, "event_date": date, "event_type": kind,
+                           "content": content, "mechanism": mech}
+    if pts is not None:
+        out["parties"] = pts
+    return out
+
+
+def mrel(country: str, date: str | None, kind: str, hos: bool | None, action: str | None = None,
+         level: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"relevant": True, "country": country, "event_date": date, "event_type": kind,
+                           "partnership_action": action}
+    if action is not None:
+        out["partnership_level"] = level
+    if hos is not None:
+        out["head_of_state_level"] = hos
+    return out
+
+
+NOT = {"relevant": False}
+LEFT_DOUBT = "doubtful: party family of this party (the codebook leaves it to the coder's knowledge)"
+
+IDCPC: list[Probe] = [
+    # ---- English, old layout: "( YYYY.MM.DD )" line, "City Month Dth--" dateline, Enditem -------------
+    Probe("en-wjr-pt-2013", "idcpc", "en", ie(1, "20130522"), "2013-05-22",
+          "Wang Jiarui Meets with Delegation of Brazil's Workers' Party",
+          "( 2013.05.22 )\nBeijing May 21st--Wang Jiarui, Head of the International Department of the CPC "
+          "Central Committee, met here today with a delegation of the Workers' Party (PT) of Brazil led by its "
+          "President Rui Falcão.\nWang said the CPC values its friendly ties with the PT, the ruling party of "
+          "Brazil.\nEnditem",
+          ir("Brazil", "2013-05-21", "meeting", DI, BL, {PT})),
+    Probe("en-wjr-pcc-2012", "idcpc", "en", ie(2, "20121107"), "2012-11-07",
+          "Wang Jiarui Meets with Cuban Guests",
+          "( 2012.11.07 )\nBeijing November 6th--Wang Jiarui, Minister of the IDCPC, met here today with José "
+          "Ramón Balaguer, Member of the Secretariat and Head of the International Relations Department of the "
+          "Central Committee of the Communist Party of Cuba.\nThe two sides exchanged views on party "
+          "building.\nEnditem",
+          ir("Cuba", "2012-11-06", "meeting", DI, BL, {PCC})),
+    Probe("en-songtao-psuv-2016", "idcpc", "en", ie(3, "20160914"), "2016-09-14",
+          "Song Tao Meets with PSUV Delegation of Venezuela",
+          "( 2016.09.14 )\nBeijing September 13th--Song Tao, Head of the IDCPC, met here today with a "
+          "delegation of the United Socialist Party of Venezuela (PSUV) headed by Diosdado Cabello, First "
+          "Vice President of the PSUV.\nSong said the CPC is ready to deepen exchanges of experience in "
+          "governance.\nEnditem",
+          ir("Venezuela", "2016-09-13", "meeting", DI, BL, {PSUV})),
+    Probe("en-aiping-visit-mexico-2014", "idcpc", "en", ie(4, "20140718"), "2014-07-18",
+          "CPC Delegation Visits Mexico",
+          "( 2014.07.18 )\nMexico City July 17th--A CPC delegation led by Ai Ping, Vice Minister of the IDCPC, "
+          "paid a visit to Mexico from July 13 to 17 at the invitation of the Institutional Revolutionary "
+          "Party (PRI). During the visit, the delegation met with César Camacho, President of the National "
+          "Executive Committee of the PRI, and with leaders of the Chamber of Deputies.\nEnditem",
+          ir("Mexico", "2014-07-13", "delegation_visit_abroad", DI, BI, {PRI})),
+    Probe("en-lijinjun-fmln-2015", "idcpc", "en", ie(5, "20150409"), "2015-04-09",
+          "Li Jinjun Meets with FMLN Delegation",
+          "( 2015.04.09 )\nBeijing April 8th--Li Jinjun, Vice Minister of the IDCPC, met here today with a "
+          "delegation of the Farabundo Marti National Liberation Front (FMLN) of El Salvador led by Medardo "
+          "González, General Coordinator of the FMLN.\nEnditem",
+          ir("El Salvador", "2015-04-08", "meeting", DI, BL, {FMLN})),
+    Probe("en-chenfengxiang-mas-2013", "idcpc", "en", ie(6, "20131023"), "2013-10-23",
+          "Chen Fengxiang Meets with Bolivian Guests",
+          "( 2013.10.23 )\nBeijing October 22nd--Chen Fengxiang, Vice Minister of the IDCPC, met here today "
+          "with a delegation of the Movement for Socialism (MAS) of Bolivia, the ruling party of the country, "
+          "headed by its Vice President Gerardo García.\nEnditem",
+          ir("Bolivia", "2013-10-22", "meeting", DI, BL, {MAS})),
+    Probe("en-guoyezhou-pri-weekday-2017", "idcpc", "en", ie(7, "20170321"), "2017-03-21",
+          "Guo Yezhou Meets with PRI Delegation of Mexico",
+          "( 2017.03.21 )\nBeijing March 21st--Guo Yezhou, Vice Minister of the IDCPC, met on Monday with a "
+          "delegation of the Institutional Revolutionary Party (PRI) of Mexico, the ruling party, led by its "
+          "Secretary General Claudia Ruiz Massieu.\nEnditem",
+          ir("Mexico", "2017-03-20", "meeting", DI, BI, {PRI})),
+    Probe("en-zhouli-fa-2012", "idcpc", "en", ie(8, "20120613"), "2012-06-13",
+          "Zhou Li Meets with Uruguayan Broad Front Delegation",
+          "( 2012.06.13 )\nBeijing June 12th--Zhou Li, Vice Minister of the IDCPC, met here today with a "
+          "delegation of the Broad Front of Uruguay, the ruling party, led by Mónica Xavier, its "
+          "President.\nEnditem",
+          ir("Uruguay", "2012-06-12", "meeting", DI, BL, {FA})),
+    Probe("en-qianhongshan-pt-2018", "idcpc", "en", ie(9, "20180412"), "2018-04-12",
+          "Qian Hongshan Meets with Brazilian Workers' Party Delegation",
+          "( 2018.04.12 )\nBeijing April 11th--Qian Hongshan, Vice Minister of the IDCPC, met here today with a "
+          "delegation of the Workers' Party of Brazil headed by Monica Valente, Secretary for International "
+          "Relations of the party.\nEnditem",
+          ir("Brazil", "2018-04-11", "meeting", DI, BL, {PT})),
+    Probe("en-politburo-cuba-visit-2014", "idcpc", "en", ie(10, "20141103"), "2014-11-03",
+          "Liu Qibao Leads CPC Delegation to Visit Cuba",
+          "( 2014.11.03 )\nHavana November 1st--At the invitation of the Communist Party of Cuba, a CPC "
+          "delegation led by Liu Qibao, Member of the Political Bureau of the CPC Central Committee and Head "
+          "of its Publicity Department, paid a visit to Cuba from October 29 to November 1. During the visit, "
+          "Raúl Castro, First Secretary of the Central Committee of the Communist Party of Cuba and President "
+          "of the Councils of State and Ministers, met with the delegation.\nEnditem",
+          ir("Cuba", "2014-10-29", "delegation_visit_abroad", DI, BL, {PCC})),
+    Probe("en-politburo-fsln-2015", "idcpc", "en", ie(11, "20150611"), "2015-06-11",
+          "Liu Yunshan Meets with Nicaraguan FSLN Delegation",
+          "( 2015.06.11 )\nBeijing June 10th--Liu Yunshan, Member of the Standing Committee of the Political "
+          "Bureau of the CPC Central Committee, met here today with a delegation of the Sandinista National "
+          "Liberation Front (FSLN) of Nicaragua. Li Jinjun, Vice Minister of the IDCPC, was present.\nEnditem",
+          ir("Nicaragua", "2015-06-10", "meeting", DI, BL, {FSLN})),
+    Probe("en-forum-2018", "idcpc", "en", ie(12, "20180607"), "2018-06-07",
+          "Second China-Latin America and the Caribbean Political Parties Forum Opens in Shenzhen",
+          "( 2018.06.07 )\nShenzhen June 6th--The Second China-Latin America and the Caribbean Political "
+          "Parties Forum opened here today. Song Tao, Head of the IDCPC, attended and addressed the opening. "
+          "Over 200 representatives of parties from 27 Latin American and Caribbean countries, among them the "
+          "Workers' Party of Brazil and the Communist Party of Cuba, took part.\nEnditem",
+          ir(M, "2018-06-06", "forum", KE, ["regional", "leftist"], {PT, PCC})),
+    Probe("en-course-2017", "idcpc", "en", ie(13, "20170905"), "2017-09-05",
+          "Training Course for Cadres of Latin American Parties Opens in Beijing",
+          "( 2017.09.05 )\nBeijing September 4th--A training course for cadres of political parties of Latin "
+          "American and Caribbean countries opened here today. Some 30 party officials from eight countries "
+          "will spend two weeks learning about China's reform and development.\nEnditem",
+          ir(M, "2017-09-04", "training_course", KE, ["regional"])),
+    Probe("en-fieldtrip-pais-2016", "idcpc", "en", ie(14, "20160520"), "2016-05-20",
+          "Delegation of Ecuador's PAIS Alliance Visits Zhejiang",
+          "( 2016.05.20 )\nHangzhou May 18th--A delegation of the PAIS Alliance Movement of Ecuador headed by "
+          "Doris Soliz, its Executive Secretary, visited Zhejiang from May 16 to 18 at the invitation of the "
+          "IDCPC, learning about the province's private economy and rural development.\nEnditem",
+          ir("Ecuador", "2016-05-16", "field_trip", KE, BL, {PAIS})),
+    Probe("en-condolence-chavez-2013", "idcpc", "en", ie(15, "20130306"), "2013-03-06",
+          "CPC Central Committee Sends Condolences to PSUV",
+          "( 2013.03.06 )\nBeijing March 6th--The CPC Central Committee today sent a message of condolence "
+          "to the United Socialist Party of Venezuela on the passing of President Hugo Chávez, the party's "
+          "founder and leader.\nEnditem",
+          ir("Venezuela", "2013-03-06", "message", DI, BL, {PSUV})),
+    Probe("en-gov-ecuador-correa-era-2014", "idcpc", "en", ie(16, "20140110"), "2014-01-10",
+          "Wang Jiarui Meets with Ecuadorian Foreign Minister",
+          "( 2014.01.10 )\nBeijing January 9th--Wang Jiarui, Head of the IDCPC, met here today with Ricardo "
+          "Patiño, Minister of Foreign Affairs and Human Mobility of Ecuador.\nEnditem",
+          ir("Ecuador", "2014-01-09", "meeting", DI, BL, set())),
+    Probe("en-gov-venezuela-maduro-era-2015", "idcpc", "en", ie(17, "20150925"), "2015-09-25",
+          "Wang Jiarui Meets with Venezuelan Minister",
+          "( 2015.09.25 )\nBeijing September 24th--Wang Jiarui met here today with Venezuelan Minister of "
+          "Planning Ricardo Menéndez, who is in China for the work of the intergovernmental commission.\n"
+          "Enditem",
+          ir("Venezuela", "2015-09-24", "meeting", DI, BL, set())),
+    Probe("en-gov-brazil-temer-era-2017", "idcpc", "en", ie(18, "20170615"), "2017-06-15",
+          "Song Tao Meets with Brazilian Minister",
+          "( 2017.06.15 )\nBeijing June 14th--Song Tao, Head of the IDCPC, met here today with Brazilian "
+          "Minister of Foreign Affairs Aloysio Nunes Ferreira.\nEnditem",
+          ir("Brazil", "2017-06-14", "meeting", DI, BI, set())),
+    Probe("en-gov-chile-bachelet-era-2016", "idcpc", "en", ie(19, "20160422"), "2016-04-22",
+          "Song Tao Meets with Chilean Foreign Minister",
+          "( 2016.04.22 )\nBeijing April 21st--Song Tao, Head of the IDCPC, met here today with Heraldo "
+          "Muñoz, Foreign Minister of Chile.\nEnditem",
+          ir("Chile", "2016-04-21", "meeting", DI, BI, set()),
+          {"mechanism": (BL, "doubtful: Chile under Bachelet (Socialist Party) is not a socialist state; the "
+                              "project reads a government's envoy as its president's party")}),
+    Probe("en-wjr-visit-uruguay-mujica-2013", "idcpc", "en", ie(20, "20130418"), "2013-04-18",
+          "Wang Jiarui Visits Uruguay",
+          "( 2013.04.18 )\nMontevideo April 16th--Wang Jiarui, Head of the IDCPC, led a CPC delegation to "
+          "visit Uruguay from April 14 to 16 at the invitation of the Broad Front. Uruguayan President José "
+          "Mujica met with the delegation, and Wang held talks with Mónica Xavier, President of the Broad "
+          "Front.\nEnditem",
+          ir("Uruguay", "2013-04-14", "delegation_visit_abroad", DI, BL, {FA})),
+    Probe("en-received-pcch-2015", "idcpc", "en", ie(21, "20151020"), "2015-10-20",
+          "Delegation of the Communist Party of Chile Concludes China Visit",
+          "( 2015.10.20 )\nBeijing October 19th--A delegation of the Communist Party of Chile headed by "
+          "Guillermo Teillier, its President, wrapped up a visit to China today. During its stay from October "
+          "12 to 19 at the invitation of the CPC, the delegation held talks with the IDCPC in Beijing and "
+          "toured Shaanxi and Shanghai.\nEnditem",
+          ir("Chile", "2015-10-12", "delegation_received", DI, BL, {"Communist Party of Chile"})),
+    Probe("en-dateline-comma-weekday-2014", "idcpc", "en", ie(22, "20140718"), "2014-07-18",
+          "Ai Ping Meets with Delegation of Peru's Nationalist Party",
+          "( 2014.07.18 )\nBeijing, July 18th--Ai Ping, Vice Minister of the IDCPC, met on Wednesday with a "
+          "delegation of the Peruvian Nationalist Party, the ruling party of Peru, led by its President Nadine "
+          "Heredia.\nEnditem",
+          ir("Peru", "2014-07-16", "meeting", DI, BI, {"Peruvian Nationalist Party"}),
+          {"mechanism": (BL, LEFT_DOUBT)}),
+    Probe("en-no-dateline-marker-only-2016", "idcpc", "en", ie(23, "20161110"), "2016-11-10",
+          "Song Tao Meets with Chairman of Dominican PLD",
+          "( 2016.11.10 )\nSong Tao, Head of the IDCPC, met with a delegation of the Dominican Liberation Party "
+          "(PLD) of the Dominican Republic led by Temístocles Montás, Member of its Political Committee, in "
+          "Beijing on November 9.\nEnditem",
+          ir("Dominican Republic", "2016-11-09", "meeting", DI, BI, {PLD})),
+    Probe("en-macri-party-2016", "idcpc", "en", ie(24, "20160602"), "2016-06-02",
+          "Guo Yezhou Meets with Argentine PRO Delegation",
+          "( 2016.06.02 )\nBeijing June 1st--Guo Yezhou, Vice Minister of the IDCPC, met here today with a "
+          "delegation of the Republican Proposal (PRO) of Argentina, the party of President Mauricio Macri.\n"
+          "Enditem",
+          ir("Argentina", "2016-06-01", "meeting", DI, BI, {PRO})),
+    Probe("en-seminar-cuba-2015", "idcpc", "en", ie(25, "20151202"), "2015-12-02",
+          "Sixth Theoretical Seminar between CPC and PCC Held in Beijing",
+          "( 2015.12.02 )\nBeijing December 1st--The sixth theoretical seminar between the Communist Party of "
+          "China and the Communist Party of Cuba opened here today. Guo Yezhou, Vice Minister of the IDCPC, "
+          "and José Ramón Balaguer, Head of the International Relations Department of the PCC Central "
+          "Committee, attended.\nEnditem",
+          ir("Cuba", "2015-12-01", "seminar", KE, BL, {PCC})),
+    Probe("en-president-morales-2014", "idcpc", "en", ie(26, "20140916"), "2014-09-16",
+          "Wang Jiarui Meets with Bolivian President Evo Morales",
+          "( 2014.09.16 )\nLa Paz September 15th--Wang Jiarui, Head of the IDCPC, who is on a visit to "
+          "Bolivia, met here today with Bolivian President Evo Morales, also leader of the Movement for "
+          "Socialism.\nEnditem",
+          ir("Bolivia", "2014-09-15", "meeting", DI, BL, {MAS})),
+    # ---- negatives of the era ------------------------------------------------------------------
+    Probe("en-neg-spain-2015", "idcpc", "en", ie(27, "20150310"), "2015-03-10",
+          "Li Jinjun Meets with Spanish Socialist Workers' Party Delegation",
+          "( 2015.03.10 )\nBeijing March 9th--Li Jinjun met here today with a delegation of the Spanish "
+          "Socialist Workers' Party (PSOE).\nEnditem", NOT),
+    Probe("en-neg-portugal-2017", "idcpc", "en", ie(28, "20170511"), "2017-05-11",
+          "Guo Yezhou Meets with Portuguese Communist Party Delegation",
+          "( 2017.05.11 )\nBeijing May 10th--Guo Yezhou met here today with a delegation of the Portuguese "
+          "Communist Party.\nEnditem", NOT),
+    Probe("en-neg-angola-2014", "idcpc", "en", ie(29, "20140305"), "2014-03-05",
+          "Wang Jiarui Meets with MPLA Delegation",
+          "( 2014.03.05 )\nBeijing March 4th--Wang Jiarui met here today with a delegation of the Popular "
+          "Movement for the Liberation of Angola (MPLA).\nEnditem", NOT),
+    # ---- Chinese ----------------------------------------------------------------------------------
+    Probe("zh-wjr-pcc-2013", "idcpc", "zh", iz(1, "20130416"), "2013-04-16", "王家瑞会见古巴共产党代表团",
+          "2013年4月15日，中联部部长王家瑞在京会见由古共中央国际关系部部长巴拉格尔率领的古巴共产党代表团。"
+          "双方就两党关系交换了意见。",
+          ir("Cuba", "2013-04-15", "meeting", DI, BL, {PCC})),
+    Probe("zh-songtao-pt-2016", "idcpc", "zh", iz(2, "20161109"), "2016-11-09", "宋涛会见巴西劳工党主席",
+          "11月8日，中联部部长宋涛在京会见巴西劳工党主席法尔康。宋涛表示，中国共产党愿同劳工党加强交流。",
+          ir("Brazil", "2016-11-08", "meeting", DI, BL, {PT})),
+    Probe("zh-aiping-visit-venezuela-2013", "idcpc", "zh", iz(3, "20130916"), "2013-09-16",
+          "艾平率中共代表团访问委内瑞拉",
+          "应委内瑞拉统一社会主义党邀请，中联部副部长艾平率中共代表团于9月10日至14日访问委内瑞拉。访问期间，"
+          "代表团会见了委统社党第一副主席卡贝略，并同委统社党领导人举行会谈。",
+          ir("Venezuela", "2013-09-10", "delegation_visit_abroad", DI, BL, {PSUV})),
+    Probe("zh-mas-fieldtrip-2017", "idcpc", "zh", iz(4, "20170517"), "2017-05-17",
+          "玻利维亚争取社会主义运动干部考察团访问贵州",
+          "5月12日至16日，玻利维亚争取社会主义运动干部考察团应中联部邀请访问贵州，考察当地扶贫开发和"
+          "生态建设。",
+          ir("Bolivia", "2017-05-12", "field_trip", KE, BL, {MAS})),
+    Probe("zh-chenfengxiang-pais-2014", "idcpc", "zh", iz(5, "20140612"), "2014-06-12",
+          "陈凤翔会见厄瓜多尔主权祖国联盟运动代表团",
+          "6月11日，中联部副部长陈凤翔在京会见厄瓜多尔执政党主权祖国联盟运动代表团。",
+          ir("Ecuador", "2014-06-11", "meeting", DI, BL, {PAIS})),
+    Probe("zh-guoyezhou-pnp-2014", "idcpc", "zh", iz(6, "20141021"), "2014-10-21",
+          "郭业洲会见秘鲁民族主义党代表团",
+          "10月20日，中联部副部长郭业洲在京会见秘鲁执政党民族主义党代表团。双方就治党理政经验进行了交流。",
+          ir("Peru", "2014-10-20", "meeting", DI, BI, {"Peruvian Nationalist Party"}),
+          {"mechanism": (BL, LEFT_DOUBT)}),
+    Probe("zh-zhouli-fa-2012", "idcpc", "zh", iz(7, "20120919"), "2012-09-19", "周力会见乌拉圭广泛阵线代表团",
+          "9月18日，中联部副部长周力在京会见乌拉圭执政党广泛阵线代表团。",
+          ir("Uruguay", "2012-09-18", "meeting", DI, BL, {FA})),
+    Probe("zh-qianhongshan-fsln-2018", "idcpc", "zh", iz(8, "20180510"), "2018-05-10",
+          "钱洪山会见尼加拉瓜桑地诺民族解放阵线代表团",
+          "5月9日，中联部副部长钱洪山在京会见尼加拉瓜桑地诺民族解放阵线代表团。",
+          ir("Nicaragua", "2018-05-09", "meeting", DI, BL, {FSLN})),
+    Probe("zh-condolence-fidel-2016", "idcpc", "zh", iz(9, "20161127"), "2016-11-27",
+          "中共中央致电古巴共产党中央委员会 悼念菲德尔·卡斯特罗同志逝世",
+          "2016年11月26日，中共中央致电古巴共产党中央委员会，对古巴革命领导人菲德尔·卡斯特罗同志逝世表示"
+          "深切哀悼。",
+          ir("Cuba", "2016-11-26", "message", DI, BL, {PCC})),
+    Probe("zh-seminar-cuba-2017", "idcpc", "zh", iz(10, "20171126"), "2017-11-26",
+          "中古两党第八届理论研讨会在哈瓦那举行",
+          "11月24日，中国共产党和古巴共产党第八届理论研讨会在古巴哈瓦那举行。中联部副部长郭业洲率中共代表团"
+          "出席，古共中央国际关系部部长巴拉格尔出席并致辞。",
+          ir("Cuba", "2017-11-24", "seminar", KE, BL, {PCC})),
+    Probe("zh-gov-venezuela-2014", "idcpc", "zh", iz(11, "20140723"), "2014-07-23", "王家瑞会见委内瑞拉外长",
+          "7月22日，中联部部长王家瑞在京会见委内瑞拉外交部长哈瓦。",
+          ir("Venezuela", "2014-07-22", "meeting", DI, BL, set())),
+    Probe("zh-gov-brazil-dilma-2015", "idcpc", "zh", iz(12, "20150320"), "2015-03-20",
+          "王家瑞会见巴西总统府秘书长",
+          "3月19日，中联部部长王家瑞在京会见巴西总统府秘书长罗塞托。",
+          ir("Brazil", "2015-03-19", "meeting", DI, BL, set())),
+    Probe("zh-gov-argentina-macri-2017", "idcpc", "zh", iz(13, "20170421"), "2017-04-21",
+          "宋涛会见阿根廷内政部长",
+          "4月20日，中联部部长宋涛在京会见阿根廷内政、公共工程和住房部长弗里赫里奥。",
+          ir("Argentina", "2017-04-20", "meeting", DI, BI, set())),
+    Probe("zh-trad-wjr-pt-2014", "idcpc", "zh", iz(14, "20140808"), "2014-08-08", "王家瑞會見巴西勞工黨代表團",
+          "8月7日，中聯部部長王家瑞在京會見巴西勞工黨代表團。雙方就兩黨關係交換意見。",
+          ir("Brazil", "2014-08-07", "meeting", DI, BL, {PT})),
+    Probe("zh-lijinjun-visit-elsalvador-2016", "idcpc", "zh", iz(15, "20160525"), "2016-05-25",
+          "李进军率中共代表团访问萨尔瓦多",
+          "应萨尔瓦多执政党法拉本多·马蒂民族解放阵线邀请，中联部副部长李进军率中共代表团于5月18日至21日访问"
+          "萨尔瓦多。访问期间，萨尔瓦多总统桑切斯·塞伦会见代表团。",
+          ir("El Salvador", "2016-05-18", "delegation_visit_abroad", DI, BL, {FMLN})),
+    Probe("zh-politburo-mexico-2013", "idcpc", "zh", iz(16, "20130829"), "2013-08-29",
+          "刘云山会见墨西哥革命制度党代表团",
+          "8月28日，中共中央政治局常委刘云山在人民大会堂会见墨西哥革命制度党主席卡马乔率领的代表团。",
+          ir("Mexico", "2013-08-28", "meeting", DI, BI, {PRI})),
+    Probe("zh-course-lac-2016", "idcpc", "zh", iz(17, "20160615"), "2016-06-15",
+          "拉美国家政党干部研修班在京开班",
+          "6月14日，拉美国家政党干部研修班在京开班。来自古巴、委内瑞拉、玻利维亚等国的30余名政党干部参加。",
+          ir(M, "2016-06-14", "training_course", KE, ["regional"])),
+    Probe("zh-received-pnp-2015-zh", "idcpc", "zh", iz(18, "20150703"), "2015-07-03",
+          "哥伦比亚自由党代表团访华",
+          "应中联部邀请，哥伦比亚自由党代表团于6月26日至7月2日访华。在京期间，中联部副部长郭业洲会见代表团。"
+          "代表团还赴四川参观访问。",
+          ir("Colombia", "2015-06-26", "delegation_received", DI, BI)),
+    Probe("zh-neg-spain-2014", "idcpc", "zh", iz(19, "20140310"), "2014-03-10", "艾平会见西班牙共产党代表团",
+          "3月9日，中联部副部长艾平在京会见西班牙共产党代表团。", NOT),
+    Probe("zh-neg-vietnam-2016", "idcpc", "zh", iz(20, "20160411"), "2016-04-11", "宋涛会见越南共产党代表团",
+          "4月10日，中联部部长宋涛在京会见越南共产党中央对外部代表团。", NOT),
+]
+
+
+MFA: list[Probe] = [
+    # ---- English, old fmprc layout: "YYYY/MM/DD" stamp, t<7 digits>.shtml --------------------------
+    Probe("en-xi-dilma-talks-2014", "mfa", "en", me(1175801), "2014-07-18",
+          "Xi Jinping Holds Talks with President Dilma Rousseff of Brazil",
+          "2014/07/18\nOn July 17, 2014 local time, President Xi Jinping held talks with President Dilma "
+          "Rousseff at the Planalto Palace in Brasilia. The two heads of state agreed to deepen the China-"
+          "Brazil comprehensive strategic partnership.",
+          mrel("Brazil", "2014-07-17", "talks", True)),
+    Probe("en-xi-cfk-upgrade-2014", "mfa", "en", me(1175802), "2014-07-19",
+          "Xi Jinping Holds Talks with President Cristina Fernández de Kirchner of Argentina",
+          "2014/07/19\nOn July 18, 2014 local time, President Xi Jinping held talks with President Cristina "
+          "Fernández de Kirchner at the Casa Rosada in Buenos Aires. The two heads of state decided to upgrade "
+          "China-Argentina relations to a comprehensive strategic partnership.",
+          mrel("Argentina", "2014-07-18", "talks", True, "upgrade", CSP)),
+    Probe("en-xi-maduro-upgrade-2014", "mfa", "en", me(1175803), "2014-07-21",
+          "Xi Jinping Holds Talks with President Nicolás Maduro of Venezuela",
+          "2014/07/21\nOn July 20, 2014 local time, President Xi Jinping held talks with President Nicolás "
+          "Maduro in Caracas. The two heads of state agreed to elevate bilateral ties to a comprehensive "
+          "strategic partnership.",
+          mrel("Venezuela", "2014-07-20", "talks", True, "upgrade", CSP)),
+    Probe("en-xi-raul-talks-2014", "mfa", "en", me(1175804), "2014-07-23",
+          "Xi Jinping Holds Talks with President Raúl Castro of Cuba",
+          "2014/07/23\nOn July 22, 2014 local time, President Xi Jinping held talks in Havana with Raúl Castro, "
+          "President of the Councils of State and Ministers of Cuba.",
+          mrel("Cuba", "2014-07-22", "talks", True)),
+    Probe("en-xi-celac-leaders-2014", "mfa", "en", me(1175805), "2014-07-18",
+          "Xi Jinping Attends China-Latin America and Caribbean Leaders' Meeting",
+          "2014/07/18\nOn July 17, 2014 local time, President Xi Jinping attended the China-Latin America and "
+          "Caribbean Leaders' Meeting in Brasilia together with the heads of state and government of Brazil, "
+          "Cuba, Costa Rica, Ecuador, Antigua and Barbuda and other countries, and delivered a keynote speech.",
+          mrel(M, "2014-07-17", "other", None)),
+    Probe("en-xi-humala-upgrade-2013", "mfa", "en", me(1029801), "2013-04-07",
+          "Xi Jinping Holds Talks with Peruvian President Ollanta Humala",
+          "2013/04/07\nOn April 6, 2013, President Xi Jinping held talks with President Ollanta Humala of Peru "
+          "in the Great Hall of the People. The two heads of state announced the upgrading of China-Peru "
+          "relations to a comprehensive strategic partnership.",
+          mrel("Peru", "2013-04-06", "talks", True, "upgrade", CSP)),
+    Probe("en-xi-pena-upgrade-2013", "mfa", "en", me(1046301), "2013-06-05",
+          "Xi Jinping Holds Talks with Mexican President Enrique Peña Nieto",
+          "2013/06/05\nOn June 4, 2013 local time, President Xi Jinping held talks with President Enrique Peña "
+          "Nieto in Mexico City. The two heads of state agreed to upgrade the China-Mexico strategic "
+          "partnership to a comprehensive strategic partnership.",
+          mrel("Mexico", "2013-06-04", "talks", True, "upgrade", CSP)),
+    Probe("en-li-dilma-2015", "mfa", "en", me(1265401), "2015-05-20",
+          "Li Keqiang Holds Talks with President Dilma Rousseff of Brazil",
+          "2015/05/20\nOn May 19, 2015 local time, Premier Li Keqiang held talks with President Dilma Rousseff "
+          "in Brasilia.",
+          mrel("Brazil", "2015-05-19", "talks", True)),
+    Probe("en-li-santos-2015", "mfa", "en", me(1265402), "2015-05-22",
+          "Li Keqiang Holds Talks with Colombian President Juan Manuel Santos",
+          "2015/05/22\nOn May 21, 2015 local time, Premier Li Keqiang held talks with President Juan Manuel "
+          "Santos in Bogota.",
+          mrel("Colombia", "2015-05-21", "talks", True)),
+    Probe("en-li-humala-meets-2015", "mfa", "en", me(1265403), "2015-05-23",
+          "Li Keqiang Meets with President Ollanta Humala of Peru",
+          "2015/05/23\nOn May 22, 2015 local time, Premier Li Keqiang met with President Ollanta Humala at the "
+          "Government Palace in Lima.",
+          mrel("Peru", "2015-05-22", "meeting", True)),
+    Probe("en-li-bachelet-2015", "mfa", "en", me(1265404), "2015-05-26",
+          "Li Keqiang Holds Talks with Chilean President Michelle Bachelet",
+          "2015/05/26\nOn May 25, 2015 local time, Premier Li Keqiang held talks with President Michelle "
+          "Bachelet in Santiago.",
+          mrel("Chile", "2015-05-25", "talks", True)),
+    Probe("en-xi-macri-nss-2016", "mfa", "en", me(1352601), "2016-04-01",
+          "Xi Jinping Meets with President Mauricio Macri of Argentina",
+          "2016/04/01\nOn March 31, 2016 local time, President Xi Jinping met with President Mauricio Macri of "
+          "Argentina in Washington D.C., where both are attending the Nuclear Security Summit.",
+          mrel("Argentina", "2016-03-31", "meeting_on_sidelines", True)),
+    Probe("en-xi-correa-upgrade-2016", "mfa", "en", me(1416301), "2016-11-18",
+          "Xi Jinping Holds Talks with President Rafael Correa of Ecuador",
+          "2016/11/18\nOn November 17, 2016 local time, President Xi Jinping held talks with President Rafael "
+          "Correa in Quito. The two heads of state agreed to upgrade China-Ecuador relations to a "
+          "comprehensive strategic partnership.",
+          mrel("Ecuador", "2016-11-17", "talks", True, "upgrade", CSP)),
+    Probe("en-xi-ppk-2016", "mfa", "en", me(1397301), "2016-09-13",
+          "Xi Jinping Holds Talks with Peruvian President Pedro Pablo Kuczynski",
+          "2016/09/13\nOn September 13, 2016, President Xi Jinping held talks with President Pedro Pablo "
+          "Kuczynski of Peru, who is on a state visit to China, at the Great Hall of the People.",
+          mrel("Peru", "2016-09-13", "talks", True)),
+    Probe("en-xi-bachelet-upgrade-2016", "mfa", "en", me(1417601), "2016-11-23",
+          "Xi Jinping Holds Talks with President Michelle Bachelet of Chile",
+          "2016/11/23\nOn November 22, 2016 local time, President Xi Jinping held talks with President Michelle "
+          "Bachelet in Santiago. The two heads of state jointly announced the elevation of China-Chile "
+          "relations to a comprehensive strategic partnership.",
+          mrel("Chile", "2016-11-22", "talks", True, "upgrade", CSP)),
+    Probe("en-xi-vazquez-establish-2016", "mfa", "en", me(1406801), "2016-10-19",
+          "Xi Jinping Holds Talks with President Tabaré Vázquez of Uruguay",
+          "2016/10/19\nOn October 18, 2016, President Xi Jinping held talks with President Tabaré Vázquez of "
+          "Uruguay at the Great Hall of the People. The two heads of state announced the establishment of a "
+          "China-Uruguay strategic partnership.",
+          mrel("Uruguay", "2016-10-18", "talks", True, "establish", SP)),
+    Probe("en-xi-varela-2017", "mfa", "en", me(1511901), "2017-11-17",
+          "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+          "2017/11/17\nOn November 17, 2017, President Xi Jinping held talks with President Juan Carlos Varela "
+          "of Panama, the first Panamanian head of state to visit China since the two countries established "
+          "diplomatic relations.",
+          mrel("Panama", "2017-11-17", "talks", True)),
+    Probe("en-xi-morales-establish-2018", "mfa", "en", me(1570101), "2018-06-19",
+          "Xi Jinping Holds Talks with Bolivian President Evo Morales",
+          "2018/06/19\nOn June 19, 2018, President Xi Jinping held talks with President Evo Morales of Bolivia "
+          "in the Great Hall of the People. The two heads of state announced that China and Bolivia establish "
+          "a strategic partnership.",
+          mrel("Bolivia", "2018-06-19", "talks", True, "establish", SP)),
+    Probe("en-xi-medina-2018", "mfa", "en", me(1609001), "2018-11-02",
+          "Xi Jinping Holds Talks with President Danilo Medina of the Dominican Republic",
+          "2018/11/02\nOn November 2, 2018, President Xi Jinping held talks with President Danilo Medina of the "
+          "Dominican Republic, who is on a state visit to China.",
+          mrel("Dominican Republic", "2018-11-02", "talks", True)),
+    Probe("en-xi-sanchez-ceren-2018", "mfa", "en", me(1608701), "2018-11-01",
+          "Xi Jinping Holds Talks with President Salvador Sánchez Cerén of El Salvador",
+          "2018/11/01\nOn November 1, 2018, President Xi Jinping held talks with President Salvador Sánchez "
+          "Cerén of El Salvador at the Great Hall of the People.",
+          mrel("El Salvador", "2018-11-01", "talks", True)),
+    Probe("en-wangyi-venezuela-fm-2014", "mfa", "en", me(1155001), "2014-05-07",
+          "Wang Yi Meets with Venezuelan Foreign Minister Elías Jaua",
+          "2014/05/07\nOn May 6, 2014, Foreign Minister Wang Yi met with Venezuelan Foreign Minister Elías Jaua "
+          "in Beijing.",
+          mrel("Venezuela", "2014-05-06", "meeting", False)),
+    Probe("en-yangjiechi-timerman-2012", "mfa", "en", me(944301), "2012-06-26",
+          "Yang Jiechi Holds Talks with Argentine Foreign Minister Héctor Timerman",
+          "2012/06/26\nOn June 25, 2012, Foreign Minister Yang Jiechi held talks with Argentine Foreign "
+          "Minister Héctor Timerman in Beijing.",
+          mrel("Argentina", "2012-06-25", "talks", False)),
+    Probe("en-hu-raul-2012", "mfa", "en", me(946201), "2012-07-05",
+          "Hu Jintao Holds Talks with Cuban President Raúl Castro",
+          "2012/07/05\nOn July 5, 2012, President Hu Jintao held talks with Raúl Castro, President of the "
+          "Councils of State and Ministers of Cuba, at the Great Hall of the People.",
+          mrel("Cuba", "2012-07-05", "talks", True)),
+    Probe("en-xi-maduro-elect-message-2013", "mfa", "en", me(1031501), "2013-04-16",
+          "Xi Jinping Sends Congratulatory Message to Nicolás Maduro",
+          "2013/04/16\nOn April 15, 2013, President Xi Jinping sent a message to Nicolás Maduro, congratulating "
+          "him on his election as President of Venezuela.",
+          mrel("Venezuela", "2013-04-15", "message", False)),
+    Probe("en-hu-pena-elect-message-2012", "mfa", "en", me(965501), "2012-09-04",
+          "Hu Jintao Congratulates Enrique Peña Nieto on His Election as Mexican President",
+          "2012/09/04\nOn September 3, 2012, President Hu Jintao sent a message of congratulations to "
+          "President-elect Enrique Peña Nieto of Mexico.",
+          mrel("Mexico", "2012-09-03", "message", False)),
+    Probe("en-xi-macri-elect-message-2015", "mfa", "en", me(1318001), "2015-11-24",
+          "Xi Jinping Congratulates Mauricio Macri on His Election as Argentine President",
+          "2015/11/24\nOn November 23, 2015, President Xi Jinping sent a message to Mauricio Macri, "
+          "congratulating him on being elected President of Argentina.",
+          mrel("Argentina", "2015-11-23", "message", False)),
+    Probe("en-xi-temer-vp-2013", "mfa", "en", me(1096601), "2013-11-08",
+          "Xi Jinping Meets with Brazilian Vice President Michel Temer",
+          "2013/11/08\nOn November 8, 2013, President Xi Jinping met with Vice President Michel Temer of Brazil "
+          "at the Great Hall of the People.",
+          mrel("Brazil", "2013-11-08", "meeting", False)),
+    Probe("en-xi-temer-president-g20-2016", "mfa", "en", me(1394601), "2016-09-02",
+          "Xi Jinping Meets with President Michel Temer of Brazil",
+          "2016/09/02\nOn September 2, 2016, President Xi Jinping met in Hangzhou with President Michel Temer of "
+          "Brazil, who is in China for the G20 Hangzhou Summit.",
+          mrel("Brazil", "2016-09-02", "meeting_on_sidelines", True)),
+    Probe("en-xi-pinera-apec-2013", "mfa", "en", me(1086001), "2013-10-08",
+          "Xi Jinping Meets with Chilean President Sebastián Piñera",
+          "2013/10/08\nOn October 7, 2013 local time, President Xi Jinping met with President Sebastián Piñera "
+          "of Chile on the sidelines of the APEC Economic Leaders' Meeting in Bali.",
+          mrel("Chile", "2013-10-07", "meeting_on_sidelines", True)),
+    Probe("en-li-former-pinera-2016", "mfa", "en", me(1380001), "2016-07-12",
+          "Li Keqiang Meets with Former Chilean President Sebastián Piñera",
+          "2016/07/12\nOn July 11, 2016, Premier Li Keqiang met at the Great Hall of the People with former "
+          "President Sebastián Piñera of Chile.",
+          mrel("Chile", "2016-07-11", "meeting", False)),
+    Probe("en-xi-former-lula-2017", "mfa", "en", me(1470001), "2017-05-26",
+          "Xi Jinping Meets with Former Brazilian President Luiz Inácio Lula da Silva",
+          "2017/05/26\nOn May 25, 2017, President Xi Jinping met with former Brazilian President Luiz Inácio "
+          "Lula da Silva in Beijing.",
+          mrel("Brazil", "2017-05-25", "meeting", False)),
+    Probe("en-moreno-2018", "mfa", "en", me(1621001), "2018-12-12",
+          "Xi Jinping Holds Talks with President Lenín Moreno of Ecuador",
+          "2018/12/12\nOn December 12, 2018, President Xi Jinping held talks with President Lenín Moreno of "
+          "Ecuador, who is on a state visit to China.",
+          mrel("Ecuador", "2018-12-12", "talks", True)),
+    Probe("en-macri-visit-announce-2017", "mfa", "en", me(1461001), "2017-05-10",
+          "Argentine President Mauricio Macri to Pay State Visit to China",
+          "2017/05/10\nAt the invitation of President Xi Jinping, President Mauricio Macri of Argentina will "
+          "pay a state visit to China from May 16 to 20 and attend the Belt and Road Forum for International "
+          "Cooperation.",
+          mrel("Argentina", "2017-05-16", "state_visit", None)),
+    Probe("en-vice-fm-2018", "mfa", "en", me(1590001), "2018-08-22",
+          "Vice Foreign Minister Qin Gang Meets with Salvadoran Foreign Minister",
+          "2018/08/22\nOn August 21, 2018, Vice Foreign Minister Qin Gang met in Beijing with Foreign Minister "
+          "Carlos Castaneda of El Salvador.",
+          mrel("El Salvador", "2018-08-21", "meeting", False)),
+    Probe("en-no-published-stamp-only-2014", "mfa", "en", me(1175806), None,
+          "Xi Jinping Meets with Cuban Leader Fidel Castro",
+          "2014/07/23\nOn July 22, 2014 local time, President Xi Jinping met with Cuban revolutionary leader "
+          "Fidel Castro at his home in Havana.",
+          mrel("Cuba", "2014-07-22", "meeting", False)),
+    Probe("en-neg-ambassador-2015", "mfa", "en", me(1300001), "2015-08-12",
+          "Ambassador Li Jinzhang Meets with Brazilian Minister",
+          "2015/08/12\nOn August 11, 2015, Chinese Ambassador to Brazil Li Jinzhang met with Brazilian "
+          "Minister of Development Armando Monteiro in Brasilia.", NOT),
+    Probe("en-neg-portugal-2014", "mfa", "en", me(1220001), "2014-12-05",
+          "Xi Jinping Holds Talks with Portuguese President Aníbal Cavaco Silva",
+          "2014/12/05\nOn December 4, 2014, President Xi Jinping held talks with Portuguese President Aníbal "
+          "Cavaco Silva at the Great Hall of the People.", NOT),
+    # ---- Chinese ----------------------------------------------------------------------------------
+    Probe("zh-xi-dilma-2014", "mfa", "zh", mz(1175811), "2014-07-18", "习近平同巴西总统罗塞夫举行会谈",
+          "2014/07/18\n当地时间7月17日，国家主席习近平在巴西利亚总统府同巴西总统罗塞夫举行会谈。",
+          mrel("Brazil", "2014-07-17", "talks", True)),
+    Probe("zh-xi-dilma-alt-2015", "mfa", "zh", mz(1265411), "2015-05-20", "李克强同巴西总统罗塞芙举行会谈",
+          "2015/05/20\n当地时间5月19日，国务院总理李克强在巴西利亚同巴西总统罗塞芙举行会谈。",
+          mrel("Brazil", "2015-05-19", "talks", True)),
+    Probe("zh-xi-cfk-2014", "mfa", "zh", mz(1175812), "2014-07-19", "习近平同阿根廷总统克里斯蒂娜举行会谈",
+          "2014/07/19\n当地时间7月18日，国家主席习近平在布宜诺斯艾利斯同阿根廷总统克里斯蒂娜举行会谈。两国元首"
+          "一致决定，将中阿关系提升为全面战略伙伴关系。",
+          mrel("Argentina", "2014-07-18", "talks", True, "upgrade", CSP)),
+    Probe("zh-xi-vazquez-elect-2014", "mfa", "zh", mz(1219911), "2014-12-02", "习近平致电祝贺巴斯克斯当选乌拉圭总统",
+          "2014/12/02\n12月1日，国家主席习近平致电巴斯克斯，祝贺他当选乌拉圭东岸共和国总统。",
+          mrel("Uruguay", "2014-12-01", "message", False)),
+    Probe("zh-xi-correa-establish-2015", "mfa", "zh", mz(1226311), "2015-01-07", "习近平同厄瓜多尔总统科雷亚举行会谈",
+          "2015/01/07\n1月7日，国家主席习近平在人民大会堂同厄瓜多尔总统科雷亚举行会谈。两国元首决定建立中厄"
+          "战略伙伴关系。",
+          mrel("Ecuador", "2015-01-07", "talks", True, "establish", SP)),
+    Probe("zh-li-humala-2013", "mfa", "zh", mz(1029811), "2013-04-08", "李克强会见秘鲁总统乌马拉",
+          "2013/04/08\n4月7日，国务院总理李克强在人民大会堂会见秘鲁总统乌马拉。",
+          mrel("Peru", "2013-04-07", "meeting", True)),
+    Probe("zh-hu-santos-2012", "mfa", "zh", mz(931811), "2012-05-09", "胡锦涛同哥伦比亚总统桑托斯举行会谈",
+          "2012/05/09\n5月9日，国家主席胡锦涛在人民大会堂同哥伦比亚总统桑托斯举行会谈。",
+          mrel("Colombia", "2012-05-09", "talks", True)),
+    Probe("zh-xi-bachelet-apec-2014", "mfa", "zh", mz(1210011), "2014-11-11", "习近平会见智利总统巴切莱特",
+          "2014/11/11\n11月11日，国家主席习近平在北京雁栖湖国际会议中心会见来华出席亚太经合组织第二十二次领导人"
+          "非正式会议的智利总统巴切莱特。",
+          mrel("Chile", "2014-11-11", "meeting_on_sidelines", True)),
+    Probe("zh-xi-raul-2014", "mfa", "zh", mz(1175813), "2014-07-23",
+          "习近平同古巴国务委员会主席兼部长会议主席劳尔·卡斯特罗举行会谈",
+          "2014/07/23\n当地时间7月22日，国家主席习近平在哈瓦那革命宫同古巴国务委员会主席兼部长会议主席劳尔·"
+          "卡斯特罗举行会谈。",
+          mrel("Cuba", "2014-07-22", "talks", True)),
+    Probe("zh-xi-morales-2018", "mfa", "zh", mz(1570111), "2018-06-19", "习近平同玻利维亚总统莫拉莱斯举行会谈",
+          "2018/06/19\n6月19日，国家主席习近平在人民大会堂同玻利维亚总统莫拉莱斯举行会谈。两国元首一致同意，"
+          "建立中玻战略伙伴关系。",
+          mrel("Bolivia", "2018-06-19", "talks", True, "establish", SP)),
+    Probe("zh-xi-pena-2013", "mfa", "zh", mz(1046311), "2013-06-05", "习近平同墨西哥总统培尼亚·涅托举行会谈",
+          "2013/06/05\n当地时间6月4日，国家主席习近平在墨西哥城同墨西哥总统培尼亚·涅托举行会谈。两国元首决定，"
+          "将中墨关系提升为全面战略伙伴关系。",
+          mrel("Mexico", "2013-06-04", "talks", True, "upgrade", CSP)),
+    Probe("zh-xi-varela-2017", "mfa", "zh", mz(1511911), "2017-11-17", "习近平同巴拿马总统巴雷拉举行会谈",
+          "2017/11/17\n11月17日，国家主席习近平在人民大会堂同巴拿马总统巴雷拉举行会谈。",
+          mrel("Panama", "2017-11-17", "talks", True)),
+    Probe("zh-xi-medina-2018", "mfa", "zh", mz(1609011), "2018-11-02", "习近平同多米尼加总统梅迪纳举行会谈",
+          "2018/11/02\n11月2日，国家主席习近平在人民大会堂同多米尼加总统梅迪纳举行会谈。",
+          mrel("Dominican Republic", "2018-11-02", "talks", True)),
+    Probe("zh-xi-sanchez-ceren-2018", "mfa", "zh", mz(1608711), "2018-11-01", "习近平同萨尔瓦多总统桑切斯·塞伦举行会谈",
+          "2018/11/01\n11月1日，国家主席习近平在人民大会堂同萨尔瓦多总统桑切斯·塞伦举行会谈。",
+          mrel("El Salvador", "2018-11-01", "talks", True)),
+    Probe("zh-xi-kuczynski-2016", "mfa", "zh", mz(1397311), "2016-09-13", "习近平同秘鲁总统库琴斯基举行会谈",
+          "2016/09/13\n9月13日，国家主席习近平在人民大会堂同秘鲁总统库琴斯基举行会谈。",
+          mrel("Peru", "2016-09-13", "talks", True)),
+    Probe("zh-xi-macri-2017", "mfa", "zh", mz(1462011), "2017-05-17", "习近平同阿根廷总统马克里举行会谈",
+          "2017/05/17\n5月17日，国家主席习近平在人民大会堂同阿根廷总统马克里举行会谈。",
+          mrel("Argentina", "2017-05-17", "talks", True)),
+    Probe("zh-xi-temer-2017", "mfa", "zh", mz(1489011), "2017-09-01", "习近平同巴西总统特梅尔举行会谈",
+          "2017/09/01\n9月1日，国家主席习近平在人民大会堂同巴西总统特梅尔举行会谈。",
+          mrel("Brazil", "2017-09-01", "talks", True)),
+    Probe("zh-xi-mujica-2013", "mfa", "zh", mz(1073011), "2013-09-10", "习近平会见乌拉圭总统穆希卡",
+          "2013/09/10\n9月10日，国家主席习近平在人民大会堂会见乌拉圭总统穆希卡。",
+          mrel("Uruguay", "2013-09-10", "meeting", True)),
+    Probe("zh-xi-ortega-phone-2017", "mfa", "zh", mz(1500011), "2017-11-07", "习近平同尼加拉瓜总统奥尔特加通电话",
+          "2017/11/07\n11月6日，国家主席习近平应约同尼加拉瓜总统奥尔特加通电话。",
+          mrel("Nicaragua", "2017-11-06", "phone_call", True),
+          {"relevant": (True, "doubtful: China had no ties with Nicaragua in 2017; the page is invented")}),
+    Probe("zh-xi-maduro-rehung-2015", "mfa", "zh", mr("20150108", 9327301), "2015-01-08",
+          "习近平同委内瑞拉总统马杜罗举行会谈",
+          "2015/01/08\n1月7日，国家主席习近平在人民大会堂同委内瑞拉总统马杜罗举行会谈。",
+          mrel("Venezuela", "2015-01-07", "talks", True)),
+    Probe("zh-wangyi-former-cfk-2017", "mfa", "zh", mz(1470011), "2017-06-02", "王毅会见阿根廷前总统克里斯蒂娜",
+          "2017/06/02\n6月1日，外交部长王毅在北京会见阿根廷前总统克里斯蒂娜。",
+          mrel("Argentina", "2017-06-01", "meeting", False)),
+    Probe("zh-li-former-vazquez-2013", "mfa", "zh", mz(1050011), "2013-06-20", "李源潮会见乌拉圭前总统巴斯克斯",
+          "2013/06/20\n6月19日，国家副主席李源潮在人民大会堂会见乌拉圭前总统巴斯克斯。",
+          mrel("Uruguay", "2013-06-19", "meeting", False)),
+    Probe("zh-xi-pinera-2018-second", "mfa", "zh", mz(1613011), "2018-11-17", "习近平会见智利总统皮涅拉",
+          "2018/11/17\n当地时间11月16日，国家主席习近平在莫尔兹比港出席亚太经合组织第二十六次领导人非正式会议"
+          "期间会见智利总统皮涅拉。",
+          mrel("Chile", "2018-11-16", "meeting_on_sidelines", True)),
+    Probe("zh-yangjiechi-fm-2012", "mfa", "zh", mz(950011), "2012-07-20", "杨洁篪同巴西外长帕特里奥塔会谈",
+          "2012/07/20\n7月19日，外交部长杨洁篪在北京同巴西外长帕特里奥塔举行会谈。",
+          mrel("Brazil", "2012-07-19", "talks", False)),
+    Probe("zh-vice-fm-2016", "mfa", "zh", mz(1380011), "2016-07-15", "外交部副部长王超会见哥斯达黎加外交部副部长",
+          "2016/07/15\n7月14日，外交部副部长王超在京会见哥斯达黎加外交部副部长。",
+          mrel("Costa Rica", "2016-07-14", "meeting", False)),
+    Probe("zh-solis-2015", "mfa", "zh", mz(1226611), "2015-01-07", "习近平同哥斯达黎加总统索利斯举行会谈",
+          "2015/01/07\n1月6日，国家主席习近平在人民大会堂同哥斯达黎加总统索利斯举行会谈。",
+          mrel("Costa Rica", "2015-01-06", "talks", True)),
+    Probe("zh-trad-xi-santos-2016", "mfa", "zh", mz(1390011), "2016-08-02", "習近平致電祝賀哥倫比亞和平進程",
+          "2016/08/02\n8月1日，國家主席習近平致電哥倫比亞總統桑托斯，祝賀哥倫比亞政府同反政府武裝達成和平協議。",
+          mrel("Colombia", "2016-08-01", "message", True),
+          {"head_of_state_level": (True, "doubtful: a message from head to head in office; the codebook's "
+                                         "'A signed article or a briefing is false' does not name messages")}),
+    Probe("zh-neg-ambassador-2016", "mfa", "zh", mz(1390021), "2016-03-10", "驻墨西哥大使邱小琪会见墨西哥外长",
+          "2016/03/10\n3月9日，驻墨西哥大使邱小琪会见墨西哥外长鲁伊斯·马谢乌。", NOT),
+    Probe("zh-neg-spain-2018", "mfa", "zh", mz(1620011), "2018-11-28", "习近平同西班牙首相桑切斯举行会谈",
+          "2018/11/28\n当地时间11月28日，国家主席习近平在马德里同西班牙首相桑切斯举行会谈。", NOT),
+]
+
+ALL = IDCPC + MFA
+
+
+def _run(p: Probe):
+    fn = idcpc if p.source == "idcpc" else mfa
+    return fn(p.text, title=p.title, published=p.published, lang=p.lang, url=p.url)
+
+
+def _value(record, key: str) -> Any:
+    if key == "parties":
+        return parties(record)
+    return getattr(record, key)
+
+
+def _wrong(p: Probe) -> list[str]:
+    record = _run(p)
+    wrong = []
+    keys = ["relevant"] if not p.expect["relevant"] else list(p.expect)
+    for key in keys:
+        if key in p.doubt:
+            continue
+        got = _value(record, key)
+        if got != p.expect[key]:
+            wrong.append(f"{key}: got {got!r}, want {p.expect[key]!r}")
+    return wrong
+
+
+# Probes whose first run failed and that no general rule fixed in this session (reason given).
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("probe", [pytest.param(p, id=p.pid, marks=pytest.mark.xfail(strict=False,
+                                   reason=XFAIL[p.pid]) if p.pid in XFAIL else ()) for p in ALL])
+def test_older_era_page(probe: Probe) -> None:
+    assert _wrong(probe) == []
+
+
+DOUBTS = [(p, k) for p in ALL for k in p.doubt]
+
+
+@pytest.mark.xfail(strict=False, reason="doubtful fields (see each probe's reason)")
+@pytest.mark.parametrize(("probe", "key"), DOUBTS, ids=[f"{p.pid}:{k}" for p, k in DOUBTS])
+def test_older_era_doubtful_field(probe: Probe, key: str) -> None:
+    assert _value(_run(probe), key) == probe.doubt[key][0]
+
+
+def test_probe_ids_are_unique() -> None:
+    ids = [p.pid for p in ALL]
+    assert len(ids) == len(set(ids))
