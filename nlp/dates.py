@@ -151,10 +151,18 @@ CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
 # without it the weekday of such a lead would be counted from the printed date, not the dateline.
 # Some write the day first ("Havana, 10 May (ACN)", "Caracas, 6 Mar (teleSUR)"): groups d_first and
 # mname_first (read with dateline_parts); else that day was read as the exchange's stated day.
+# The IDCPC's English pages of the 2010s write no comma after the city ("Beijing May 21st--", "Mexico
+# City July 17th--", "La Paz September 15th--"): a city of capitalised words (with the connectives
+# of place names: "Port of Spain", "San José de ...") right before a month and a day is a dateline as
+# well; without it the event was dated by the page's printed day. Only capitalised words, so that
+# prose ending in "on May 21--" is never read as a place.
+_CAP_WORD = rf"[{UPPER}][{LETTER}'’\-]*\.?"
+_BARE_CITY = rf"{_CAP_WORD}(?:[^\S\n](?:(?:of|de|del|do|da|la|las|los|el)[^\S\n])?{_CAP_WORD}){{0,3}}"
 _CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
 DATELINE_EN = re.compile(
     rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
-    rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+)"
+    rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?"
+    rf"(?=,)|{_BARE_CITY}(?=[^\S\n]+(?i:{_EN_MONTH_RE})\.?[^\S\n]+\d))(?:,\s*|[^\S\n]+)|On\s+)"
     rf"(?:(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}"
     rf"|(?P<d_first>\d{{1,2}})\s+(?P<mname_first>(?i:{_EN_MONTH_RE}))\.?)(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
     rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|(?=[{UPPER}\"“]))|{_DASH})",

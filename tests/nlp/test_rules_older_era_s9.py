@@ -713,3 +713,64 @@ def test_older_era_doubtful_field(probe: Probe, key: str) -> None:
 def test_probe_ids_are_unique() -> None:
     ids = [p.pid for p in ALL]
     assert len(ids) == len(set(ids))
+
+
+# ---- after the first run: the classes it found, written out ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("( 2014.05.05 )\nPort of Spain May 3rd--Ai Ping, Vice Minister of the IDCPC, met here today with leaders "
+     "of the People's National Movement of Trinidad and Tobago.\nEnditem", "2014-05-03"),
+    ("( 2014.07.21 )\nBuenos Aires July 18th—Li Jinjun, Vice Minister of the IDCPC, met here today with "
+     "leaders of the Justicialist Party of Argentina.\nEnditem", "2014-07-18"),
+    ("( 2015.03.16 )\nSan José March 9th--Guo Yezhou, Vice Minister of the IDCPC, met on Saturday with "
+     "leaders of the Citizens' Action Party of Costa Rica.\nEnditem", "2015-03-07"),
+    ("( 2016.01.20 )\nBeijing Jan. 18th--Song Tao met here today with a delegation of the Communist Party of "
+     "Cuba.\nEnditem", "2016-01-18"),
+])
+def test_an_old_idcpc_dateline_without_a_comma_dates_the_exchange(text: str, expected: str) -> None:
+    """Codebook, event_date rule 2: the dateline's day when the text says "here today"; rule 3: a
+    weekday counts back from the dateline's day. The English IDCPC pages of the 2010s print the city
+    and day with no comma between ("Beijing July 18th--") under a printed "( 2014.07.18 )" line."""
+    day = expected.replace("-", "")
+    record = idcpc(text, title="IDCPC Vice Minister Meets with Party Leaders", published=text[2:12].replace(".", "-"),
+                   url=ie(900, day))
+    assert record.relevant
+    assert record.event_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised line that is no place: the day is the stated one, not a dateline's
+    "( 2014.05.22 )\nOn May 20, Wang Jiarui met with a delegation of the Workers' Party of Brazil in Beijing.\n"
+    "Enditem",
+    "( 2014.05.22 )\nWang Jiarui met in Beijing on May 20 with a delegation of the Workers' Party of Brazil.\n"
+    "Enditem",
+])
+def test_prose_with_a_month_and_day_is_no_dateline(text: str) -> None:
+    record = idcpc(text, title="Wang Jiarui Meets with Brazilian PT Delegation", published="2014-05-22",
+                   url=ie(901, "20140522"))
+    assert record.event_date == "2014-05-20"
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("On July 22, 2014 local time, President Xi Jinping held talks with Raúl Castro, President of the Councils "
+     "of State and Ministers of Cuba.", True),
+    ("On July 22, 2014 local time, President Xi Jinping held talks with Raúl Castro, President of the Council "
+     "of State and Ministers of Cuba.", True),
+    ("On July 22, 2014 local time, President Xi Jinping held talks with Raúl Castro, President of the Council "
+     "of State and of the Council of Ministers of Cuba.", True),
+    ("On July 22, 2014 local time, President Xi Jinping held talks with Raúl Castro, First Secretary of the "
+     "Central Committee of the Communist Party of Cuba and President of the Councils of State and Ministers "
+     "of Cuba.", True),
+    # a deputy of those councils or the chair of the assembly is no head of state
+    ("On July 22, 2014 local time, President Xi Jinping met with Miguel Díaz-Canel, First Vice President of "
+     "the Councils of State and Ministers of Cuba.", False),
+    ("On July 22, 2014 local time, President Xi Jinping met with Esteban Lazo, President of the National "
+     "Assembly of People's Power of Cuba.", False),
+])
+def test_cubas_president_of_the_councils_is_its_head_of_state(text: str, head: bool) -> None:
+    """Codebook, head_of_state_level: both principals heads of state or government in office. Until
+    2019 Cuba's head of state was styled President of the Council(s) of State and Ministers."""
+    record = mfa("2014/07/23\n" + text, title="Xi Jinping Meets with Cuban Leader", published="2014-07-23",
+                 url=me(1175899))
+    assert record.country == "Cuba"
+    assert record.head_of_state_level is head
