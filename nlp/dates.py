@@ -152,12 +152,18 @@ CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
 # Some write the day first ("Havana, 10 May (ACN)", "Caracas, 6 Mar (teleSUR)"): groups d_first and
 # mname_first (read with dateline_parts); else that day was read as the exchange's stated day.
 # The day first may carry its ordinal too ("Beijing, 21st June 2018 --"), as British English writes it.
+# The IDCPC's English pages of the 2010s write no comma after the city ("Beijing May 21st--", "Mexico
+# City July 17th--", "La Paz September 15th--"): a city of capitalised words (with the connectives
+# of place names: "Port of Spain", "San José de ...") right before a month and a day is a dateline as
+# well; without it the event was dated by the page's printed day. Only capitalised words, so that
+# prose ending in "on May 21--" is never read as a place.
+_CAP_WORD = rf"[{UPPER}][{LETTER}'’\-]*\.?"
+_BARE_CITY = rf"{_CAP_WORD}(?:[^\S\n](?:(?:of|de|del|do|da|la|las|los|el)[^\S\n])?{_CAP_WORD}){{0,3}}"
 _CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
 # Non-native and hurried releases drop the dateline's comma ("Beijing June 21st--", "Havana 21 June--").
-# Without the comma only a city of one to three capitalised words is read, directly followed by the
-# day and a dash that opens no range (prose at a line's start, "The talks were held on May 10-12",
-# has lower-case words, or a second day after the dash).
-_BARE_CITY = rf"[{UPPER}][{LETTER}'’\-]+(?: [{UPPER}][{LETTER}'’\-]+){{0,2}}"
+# Without the comma only such a city (``_BARE_CITY``) is read, directly followed by the day and a dash
+# that opens no range (prose at a line's start, "The talks were held on May 10-12", has lower-case
+# words, or a second day after the dash).
 DATELINE_EN = re.compile(
     rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
     rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+"

@@ -532,7 +532,8 @@ def _delegation_group(release: Release, start: int, end: int) -> tuple[Party | N
     and where that group's name ends (None without one)."""
     text = release.layout.clean
     groups = [m for m in release.mentions if m.where == "text" and start <= m.start < end
-              and ((m.label == LAC_PARTY and isinstance(m.entry, Party))
+              and ((m.label == LAC_PARTY and isinstance(m.entry, Party)
+                    and not _coalition_of_party(release, m))
                    or (m.label == LAC_ORG and isinstance(m.entry, Organisation)))]
     if not groups:
         return None, None, None
@@ -611,10 +612,12 @@ NAME_OF_GROUP = re.compile(rf"(?:\bwith|\bby|\bincluding|\band|\bwere|\bwas|,)\s
 
 
 def _party_before(release: Release, at: int) -> Party | None:
-    """The last LAC party named in the sentence before ``at``."""
+    """The last LAC party named in the sentence before ``at`` (not the coalition an earlier party is
+    said to belong to: in "the PS, a member of the New Majority, led by its president X", "its" is
+    the PS's)."""
     left, _ = sentence_at(release.layout.clean, at)
     named = [m for m in release.mentions if m.where == "text" and m.label == LAC_PARTY
-             and isinstance(m.entry, Party) and left <= m.start < at]
+             and isinstance(m.entry, Party) and left <= m.start < at and not _coalition_of_party(release, m)]
     return max(named, key=lambda m: m.end).entry if named else None
 
 
@@ -1049,6 +1052,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                 continue
             if m.where == "text" and _background(release.layout.clean, m.start):
                 continue  # a party the counterpart spoke of, or a rival, not one taking part
+            if _coalition_of_party(release, m):
+                continue  # "the Socialist Party of Chile, a member of the New Majority coalition"
             source = release.title if m.where == "title" else release.layout.clean
             contact = Contact(name=m.text, kind=_wing_kind(source, m.start, m.end), party_id=party.id,
                               party=party.canonical)
@@ -1160,6 +1165,8 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if any(a <= m.start < b for a, b in recalled):
             continue  # "Earlier this year, Song Tao had met with a delegation of …": another exchange
+        if _coalition_of_party(release, m):
+            continue  # the bloc of the party named just before it
         holder = _post_holder(release, contacts, m)
         if holder is not None and holder.party is None:
             holder.party_id, holder.party = party.id, party.canonical
@@ -1397,6 +1404,30 @@ def _background(text: str, at: int) -> bool:
         away = None
     return (in_what_was_said(text, at) or topic_only or away is not None
             or RIVAL.search(text, max(left, at - 80), at) is not None)
+
+
+# A party's coalition given as an attribute of it ("a delegation of the Socialist Party of Chile, a
+# member of the ruling New Majority coalition", "the Broad Front, part of the governing alliance"): the
+# coalition tells which bloc the participating party belongs to; it does not take part itself (codebook:
+# contacts list the parties the page names as taking part). Only right after another party's name:
+# "led by X, a member of the PSUV" after a person gives that person's party, a participant.
+MEMBER_OF_AFTER_PARTY = re.compile(
+    r"\s*(?:\([^()\n]{1,15}\))?,\s+(?:which\s+is\s+|itself\s+)?(?:(?:a|an|one|the)\s+)?(?:of\s+the\s+)?"
+    r"(?:founding\s+|leading\s+|main\s+)?(?:member(?:s|\s+part(?:y|ies))?|component|part)\s+of\s+(?:the\s+)?"
+    r"(?:(?:ruling|governing|opposition|left(?:ist|-wing)?|cent(?:er|re)-left)\s+)?", re.I)
+
+
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
+
+
+def _coalition_of_party(release: Release, m: Mention) -> bool:
+    """Is this party named as the coalition another party named just before it belongs to?"""
+    text = release.layout.clean
+    if m.where != "text" or not OF_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return False  # (cheap test first: most parties follow no "… of the")
+    return any(
+        p is not m and p.label == LAC_PARTY and p.where == "text" and p.end <= m.start <= p.end + 60
+        and MEMBER_OF_AFTER_PARTY.fullmatch(text, p.end, m.start) is not None for p in release.mentions)
 
 
 # A Chinese photographer's credit ending a line ("新华社记者 李贺 摄"): a caption, also without the

@@ -34,6 +34,8 @@ import re
 from functools import lru_cache
 
 from nlp import cues
+from nlp import dates
+from nlp.dates import DATELINE_EN
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
 from nlp.schema import Span
@@ -276,7 +278,11 @@ def dateline_city(release: Release) -> str | None:
         found = re.search(r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{1,8}?)\d", head)
         return found.group(1) if found else None
     found = re.match(r"\s*([A-Za-z .'’\-]+?)\s*,", head)
-    return found.group(1).strip() if found else None
+    if found:
+        return found.group(1).strip()
+    bare = DATELINE_EN.match(head)  # "Havana November 1st--": the old IDCPC pages write no comma
+    city = dates.dateline_city(bare) if bare else None
+    return city.strip() if city else None
 
 
 def _dateline_country(release: Release) -> str | None:

@@ -191,11 +191,14 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
-    # Cuba's President of the Council of State (and of the Council of Ministers) is its President
-    council = r"(?:\s+of\s+the\s+Council\s+of\s+State(?:\s+and\s+(?:of\s+)?the\s+Council\s+of\s+Ministers)?)?"
+    # Cuba's President of the Council of State (and of the Council of Ministers) is its President; the
+    # pages of 2008-2019 join the two bodies in one plural, "President of the Councils of State and
+    # Ministers of Cuba" (or "of the Council of State and Ministers")
+    council = (r"(?:\s+of\s+the\s+Councils?\s+of\s+State"
+               r"(?:\s+and\s+(?:of\s+)?(?:the\s+Council\s+of\s+)?Ministers)?)?")
     # the body an office heads ("Esteban Lazo, President of the National Assembly of People's Power of
     # Cuba", "X, President of the Senate of Chile"): the office is the body's, never the country's
-    _BODY = r"(?!Council\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
+    _BODY = r"(?!Councils?\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
     # the country's formal name is no body: "Lenín Moreno, President of the Republic of Ecuador", "…
     # of the Bolivarian Republic of Venezuela", "… of the Plurinational State of Bolivia", "… of the
     # Commonwealth of Dominica" head the country (codebook, head_of_state_level)
