@@ -33,8 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp import cues
-from nlp import dates
+from nlp import cues, dates
 from nlp.dates import DATELINE_EN
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
