@@ -293,6 +293,13 @@ ZH_NAME_STOP = re.compile(
     r"一行|夫妇|夫婦|等|将|將|为|為|向|出席|抵达|抵達|访问|訪問|转达|轉達|应约|應約|是|也|对|對|邀请|邀請|"
     r"说|說|率|第一)")
 ZH_FUTURE = re.compile(r"将|將|拟|擬")
+
+
+def zh_name(written: str) -> str:
+    """A Chinese name as a pattern caught it, cut where the sentence goes on (卢拉同志, 费雷尔会见,
+    罗德里格斯和…): the name is the characters before the first word that is no part of a name."""
+    stop = ZH_NAME_STOP.search(written)
+    return written[: stop.start()] if stop else written
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|国家主席习|我国|我國|中方")
 NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "
                        "Council".split())
@@ -894,10 +901,7 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         aide = _aide_named_zh(text, match.group("office"), match.start("name"), end)
         if aide is not None:
             return [aide]
-        name = match.group("name")
-        stop = ZH_NAME_STOP.search(name)
-        if stop:
-            name = name[: stop.start()]
+        name = zh_name(match.group("name"))
         if len(name) >= 2:
             envoy = _envoy_named_zh(text, match.start("name"), end)
             if envoy is not None:
@@ -928,9 +932,7 @@ def _peers_zh(release: Release, office: str, at: int, end: int) -> list[tuple[st
         match = COUNTERPART_ZH.match(text, countries[join.end()], end)
         if match is None or match.group("office") != office:
             return found
-        name = match.group("name")
-        stop = ZH_NAME_STOP.search(name)
-        name = name[: stop.start()] if stop else name
+        name = zh_name(match.group("name"))
         if len(name) < 2:
             return found
         at = match.start("name")
@@ -959,9 +961,7 @@ def _envoy_named_zh(text: str, at: int, end: int) -> tuple[str, str | None, int,
     match = ENVOY_NAME_ZH.match(text, i + words.end(), end)
     if match is None:
         return None
-    name = match.group("name")
-    stop = ZH_NAME_STOP.search(name)
-    name = name[: stop.start()] if stop else name
+    name = zh_name(match.group("name"))
     if len(name) < 2:
         return None
     office = match.group("office")
@@ -991,9 +991,7 @@ def _aide_named_zh(text: str, office: str, at: int, end: int) -> tuple[str, str 
     named = ENVOY_NAME_ZH.match(text, at + words.end(), end)
     if named is None or named.group("office"):
         return None
-    name = named.group("name")
-    stop = ZH_NAME_STOP.search(name)
-    name = name[: stop.start()] if stop else name
+    name = zh_name(named.group("name"))
     if len(name) < 2:
         return None
     title = " ".join(english for chinese, english in AIDE_WORDS_ZH if chinese in words.group())
