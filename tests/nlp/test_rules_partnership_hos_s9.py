@@ -707,3 +707,219 @@ def test_doubtful_region_community_on_a_bilateral_page() -> None:
 def test_doubtful_joint_statement_head_of_state_level() -> None:
     r = run(next(p for p in PROBES if p[0] == "col-2023-js"))
     assert r.head_of_state_level is True
+
+
+# ---------------- batch 2: harder wording, more channels, more offices ----------------
+PROBES2: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    # steps in a phone call and in messages
+    ("ecu-2016-call", "en", "2016-11-17", "Xi Jinping Holds Phone Talks with Ecuadorian President Correa",
+     "On November 17, President Xi Jinping held a phone conversation with Ecuadorian President Rafael Correa. "
+     "The two heads of state agreed to elevate China-Ecuador ties to a comprehensive strategic partnership.",
+     dict(country="Ecuador", event_type="phone_call", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("col-msg-step-zh", "zh", "2023-10-26", "习近平就中哥建立战略伙伴关系同佩特罗互致贺电",
+     "10月26日，国家主席习近平同哥伦比亚总统佩特罗互致贺电，庆祝两国建立战略伙伴关系。",
+     dict(country="Colombia", event_type="message", head_of_state_level=True), None),
+    ("ven-2023-video", "en", "2023-09-13", "Xi Jinping and Maduro Hold Talks",
+     "Xi Jinping held talks with Nicolas Maduro, President of Venezuela, on Wednesday afternoon in Beijing. "
+     "Both sides agreed to upgrade their relationship into an all-weather strategic partnership.",
+     dict(country="Venezuela", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=AW), None),
+    # recall forms: anniversaries, "since the establishment", "strategic partners"
+    ("per-anniv", "en", "2018-11-19", "Xi Jinping Exchanges Messages with Peruvian President Vizcarra",
+     "On November 19, President Xi Jinping and Peruvian President Martin Vizcarra exchanged congratulatory "
+     "messages marking the 10th anniversary of the establishment of the China-Peru strategic partnership "
+     "and the fifth anniversary of its elevation to a comprehensive strategic partnership.",
+     dict(country="Peru", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("mex-since-zh", "zh", "2018-04-02", "王毅同墨西哥外长比德加赖举行会谈",
+     "4月2日，国务委员兼外长王毅在北京同墨西哥外长比德加赖举行会谈。王毅表示，中墨建立全面战略伙伴关系五年来，两国关系取得长足发展。",
+     dict(country="Mexico", event_type="talks", head_of_state_level=False,
+          partnership_action=None, partnership_level=CSP), None),
+    ("arg-deepen-t", "zh", "2022-02-06", "習近平同阿根廷總統費爾南德斯舉行會談",
+     "2月6日下午，國家主席習近平在人民大會堂同來華出席北京冬奧會開幕式的阿根廷總統費爾南德斯舉行會談。兩國元首一致同意深化中阿全面戰略夥伴關係。",
+     dict(country="Argentina", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("ury-higher", "en", "2019-04-27", "Wang Yi Meets Uruguayan Foreign Minister",
+     "On April 27, Wang Yi met Uruguayan Foreign Minister Rodolfo Nin Novoa in Beijing. Wang said China is "
+     "ready to push the China-Uruguay strategic partnership to a higher level.",
+     dict(country="Uruguay", head_of_state_level=False,
+          partnership_action=None, partnership_level=SP), None),
+    ("sur-zh-recall", "zh", "2023-11-29", "习近平同苏里南总统单多吉举行会谈",
+     "11月29日，国家主席习近平在人民大会堂同苏里南总统单多吉举行会谈。习近平指出，中苏战略合作伙伴关系建立以来，两国各领域合作取得丰硕成果。",
+     dict(country="Suriname", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=SCP), None),
+    ("tto-zh-recall", "zh", "2018-05-14", "习近平会见特立尼达和多巴哥总理罗利",
+     "5月14日，国家主席习近平在人民大会堂会见特立尼达和多巴哥总理罗利。习近平指出，中特全面合作伙伴关系不断发展。",
+     dict(country="Trinidad and Tobago", event_type="meeting", head_of_state_level=True,
+          partnership_action=None, partnership_level=CCP), None),
+    ("jam-zh-recall", "zh", "2005-06-10", "吴仪会见牙买加总理帕特森",
+     "6月10日，国务院副总理吴仪在北京会见牙买加总理帕特森。吴仪表示，中牙共同发展的友好伙伴关系建立以来，两国合作不断加强。",
+     dict(country="Jamaica", event_type="meeting", head_of_state_level=False,
+          partnership_action=None, partnership_level=FPCD), None),
+    ("ven-zh-spcd-recall", "zh", "2009-04-08", "胡锦涛同委内瑞拉总统查韦斯举行会谈",
+     "4月8日，国家主席胡锦涛在人民大会堂同委内瑞拉总统查韦斯举行会谈。胡锦涛表示，中委共同发展的战略伙伴关系不断深化。",
+     dict(country="Venezuela", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=SPCD), None),
+    ("celac-zh-recall", "zh", "2021-12-03", "王毅出席中拉论坛第三届部长会议",
+     "12月3日，国务委员兼外长王毅以视频方式出席中国－拉共体论坛第三届部长会议。王毅表示，中拉全面合作伙伴关系进入新阶段。",
+     dict(country="multilateral", head_of_state_level=False,
+          partnership_action=None, partnership_level=CCP), None),
+    # steps with the old level named, or with a verb far from the level
+    ("mex-from-to", "en", "2013-06-04", "Xi Jinping and Pena Nieto Hold Talks",
+     "On June 4, President Xi Jinping held talks with Mexican President Enrique Pena Nieto in Mexico City. "
+     "They agreed to upgrade the China-Mexico strategic partnership to a comprehensive strategic "
+     "partnership.",
+     dict(country="Mexico", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("chl-from-to-zh", "zh", "2016-11-22", "习近平同智利总统巴切莱特举行会谈",
+     "当地时间11月22日，国家主席习近平在圣地亚哥同智利总统巴切莱特举行会谈。两国元首一致同意，将中智战略伙伴关系提升为全面战略伙伴关系。",
+     dict(country="Chile", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("bol-title-step", "en", "2018-06-19", "China, Bolivia Establish Strategic Partnership",
+     "On June 19, President Xi Jinping held talks with Bolivian President Evo Morales in Beijing. The two "
+     "leaders signed cooperation documents in trade, energy and infrastructure.",
+     dict(country="Bolivia", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("cri-agreed-future", "en", "2015-01-06", "Xi Jinping Holds Talks with Costa Rican President",
+     "On January 6, President Xi Jinping held talks with Costa Rican President Luis Guillermo Solis. Xi and "
+     "Solis agreed that the two countries will establish a strategic partnership of equality and mutual "
+     "benefit.",
+     dict(country="Costa Rica", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("ury-preview", "en", "2023-11-17",
+     "Foreign Ministry Spokesperson Announces State Visit of Uruguayan President Lacalle Pou",
+     "At the invitation of President Xi Jinping, President Luis Lacalle Pou of Uruguay will pay a state "
+     "visit to China from November 20 to 24.",
+     dict(country="Uruguay", event_type="state_visit", head_of_state_level=True,
+          partnership_action=None, partnership_level=None), None),
+    ("chl-2016-sidelines", "en", "2016-11-19", "Xi Jinping Meets Chilean President Bachelet in Lima",
+     "Lima, November 19 -- On the sidelines of the APEC Economic Leaders' Meeting, President Xi Jinping met "
+     "with Chilean President Michelle Bachelet. Xi said he looks forward to his state visit to Chile, which "
+     "will open a new chapter in the China-Chile strategic partnership.",
+     dict(country="Chile", event_type="meeting_on_sidelines", head_of_state_level=True,
+          partnership_action=None, partnership_level=SP), None),
+    # offices: speakers, vice premiers, acting and interim heads, presidents-elect
+    ("bra-npc", "en", "2023-04-13", "Zhao Leji Meets Brazilian President Lula",
+     "On April 13, Zhao Leji, Chairman of the Standing Committee of the National People's Congress, met with "
+     "Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+     dict(country="Brazil", event_type="meeting", head_of_state_level=False), None),
+    ("arg-vice-premier", "en", "2014-02-12", "Vice Premier Wang Yang Meets Argentine President",
+     "Buenos Aires, February 12 -- Vice Premier Wang Yang met with Argentine President Cristina Fernandez de "
+     "Kirchner here.",
+     dict(country="Argentina", event_type="meeting", head_of_state_level=False), None),
+    ("per-elect-zh", "zh", "2021-07-20", "习近平致电祝贺卡斯蒂略当选秘鲁总统",
+     "7月20日，国家主席习近平致电佩德罗·卡斯蒂略，祝贺他当选秘鲁总统。",
+     dict(country="Peru", event_type="message", head_of_state_level=False), None),
+    ("bra-pres-elect", "en", "2022-11-01", "Xi Jinping Congratulates Lula on Election as Brazilian President",
+     "On November 1, President Xi Jinping sent a congratulatory message to Luiz Inacio Lula da Silva, "
+     "congratulating him on his election as President of Brazil.",
+     dict(country="Brazil", event_type="message", head_of_state_level=False), None),
+    ("dma-pm", "en", "2024-04-22", "Li Qiang Holds Talks with Prime Minister of Dominica Roosevelt Skerrit",
+     "On April 22, Premier Li Qiang held talks with Prime Minister of Dominica Roosevelt Skerrit at the Great "
+     "Hall of the People.",
+     dict(country="Dominica", event_type="talks", head_of_state_level=True), None),
+    ("grd-gg-li", "en", "2023-06-15", "Li Qiang Meets Governor-General of Grenada",
+     "On June 15, Premier Li Qiang met with Governor-General of Grenada Cecile La Grenade in Beijing.",
+     dict(country="Grenada", event_type="meeting", head_of_state_level=False), None),
+    ("guy-pres-t", "zh", "2024-03-20", "王毅會見圭亞那總統阿里",
+     "3月20日，外交部長王毅在北京會見圭亞那總統阿里。",
+     dict(country="Guyana", event_type="meeting", head_of_state_level=False), None),
+    ("cub-pm-zh", "zh", "2023-09-24", "李强会见古巴总理马雷罗",
+     "9月24日，国务院总理李强在杭州会见来华出席第十九届亚运会开幕式的古巴总理马雷罗。",
+     dict(country="Cuba", head_of_state_level=True), None),
+    ("nic-vp", "en", "2023-01-10", "Xi Jinping Meets Nicaraguan Vice President",
+     "On January 10, President Xi Jinping met with Nicaraguan Vice President Rosario Murillo via video link.",
+     dict(country="Nicaragua", head_of_state_level=False), None),
+    ("ven-vp-fm", "en", "2018-09-13", "Wang Yi Meets Venezuelan Executive Vice President Delcy Rodriguez",
+     "On September 13, Wang Yi met with Venezuelan Executive Vice President Delcy Rodriguez in Beijing. Wang "
+     "said the China-Venezuela comprehensive strategic partnership is strong.",
+     dict(country="Venezuela", event_type="meeting", head_of_state_level=False,
+          partnership_action=None, partnership_level=CSP), None),
+    ("hnd-zh", "zh", "2023-06-12", "习近平同洪都拉斯总统卡斯特罗举行会谈",
+     "6月12日下午，国家主席习近平在人民大会堂同来华进行国事访问的洪都拉斯总统卡斯特罗举行会谈。",
+     dict(country="Honduras", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=None), None),
+    ("xi-msg-gg", "en", "2022-08-06", "Xi Jinping Congratulates Jamaica on Independence Day",
+     "On August 6, President Xi Jinping sent a congratulatory message to Governor-General of Jamaica Patrick "
+     "Allen on the 60th anniversary of the country's independence.",
+     dict(country="Jamaica", event_type="message", head_of_state_level=False), None),
+    # visits as a whole
+    ("sur-visit-start", "en", "2019-11-24", "Surinamese President Bouterse Begins State Visit to China",
+     "Surinamese President Desire Delano Bouterse arrived in Beijing on November 24 for a state visit to "
+     "China at the invitation of President Xi Jinping.",
+     dict(country="Suriname", event_type="state_visit", head_of_state_level=True,
+          partnership_action=None, partnership_level=None), None),
+    ("per-arrival-en", "en", "2024-11-14", "Xi Jinping Arrives in Lima for State Visit to Peru",
+     "Lima, November 14 -- President Xi Jinping arrived here Thursday for a state visit to Peru at the "
+     "invitation of Peruvian President Dina Boluarte. In a written statement, Xi said that China and Peru "
+     "have been comprehensive strategic partners for over a decade.",
+     dict(country="Peru", event_type="state_visit", head_of_state_level=True,
+          partnership_action=None), None),
+    ("fm-visit", "en", "2024-05-10", "Venezuelan Foreign Minister Yvan Gil to Visit China",
+     "Foreign Ministry Spokesperson announced: At the invitation of Foreign Minister Wang Yi, Venezuelan "
+     "Foreign Minister Yvan Gil will pay an official visit to China from May 9 to 12.",
+     dict(country="Venezuela", event_type="official_visit", head_of_state_level=False), None),
+    # joint statements and communiques
+    ("arg-2014-js", "en", "2014-07-19",
+     "Joint Statement between the People's Republic of China and the Argentine Republic on Strengthening "
+     "the Comprehensive Strategic Partnership",
+     "At the invitation of President Cristina Fernandez de Kirchner, President Xi Jinping paid a state visit "
+     "to Argentina from July 18 to 19, 2014. The two sides decided to elevate bilateral relations to a "
+     "comprehensive strategic partnership.",
+     dict(country="Argentina", event_type="joint_statement",
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("cri-js-t", "zh", "2015-01-06", "中華人民共和國和哥斯達黎加共和國關於建立戰略夥伴關係的聯合聲明",
+     "應國家主席習近平邀請，哥斯達黎加共和國總統索利斯於2015年1月5日至10日對中國進行國事訪問。雙方一致同意建立中哥戰略夥伴關係。",
+     dict(country="Costa Rica", event_type="joint_statement",
+          partnership_action="establish", partnership_level=SP), None),
+    ("jam-js", "en", "2019-04-12",
+     "Joint Press Communique between the People's Republic of China and Jamaica",
+     "At the invitation of Premier Li Keqiang, Prime Minister Andrew Holness of Jamaica paid an official "
+     "visit to China from April 8 to 13, 2019. The two sides announced that China-Jamaica relations are "
+     "elevated to a strategic partnership.",
+     dict(country="Jamaica", event_type="joint_statement",
+          partnership_action="upgrade", partnership_level=SP), None),
+    ("ven-js-recall", "en", "2018-09-15",
+     "Joint Statement between the People's Republic of China and the Bolivarian Republic of Venezuela",
+     "At the invitation of President Xi Jinping, President Nicolas Maduro paid a state visit to China from "
+     "September 13 to 18, 2018. The two sides agreed to continue deepening the China-Venezuela "
+     "comprehensive strategic partnership.",
+     dict(country="Venezuela", event_type="joint_statement",
+          partnership_action=None, partnership_level=CSP), None),
+    # agency and embassy copies
+    ("col-agency", "en", "2023-10-25", "China, Colombia elevate ties to strategic partnership",
+     " date 2023-10-25\nAgency News English | Menu | Search\nEditor: Zhang Wei\n"
+     "BEIJING, Oct. 25 -- Chinese President Xi Jinping held talks with Colombian President Gustavo Petro here "
+     "on Wednesday, and the two heads of state announced the elevation of bilateral ties to a strategic "
+     "partnership.",
+     dict(country="Colombia", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), "agency"),
+    ("sur-agency", "en", "2019-11-27", "China, Suriname set up strategic cooperative partnership",
+     " date 2019-11-27\nAgency News English | Menu | Search\nEditor: Li Na\n"
+     "BEIJING, Nov. 27 -- Chinese President Xi Jinping and his Surinamese counterpart Desire Delano Bouterse "
+     "held talks here on Wednesday and agreed to set up a strategic cooperative partnership.",
+     dict(country="Suriname", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SCP), "agency"),
+    ("ecu-embassy-zh", "zh", "2016-11-18", "习近平同厄瓜多尔总统科雷亚举行会谈",
+     "当地时间11月17日，国家主席习近平在基多同厄瓜多尔总统科雷亚举行会谈。两国元首共同宣布，将中厄关系提升为全面战略伙伴关系。",
+     dict(country="Ecuador", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP),
+     "http://ec.china-embassy.gov.cn/chn/zgyw/201611/t20161118_1.htm"),
+    # not LAC
+    ("fra-zh", "zh", "2024-05-06", "习近平同法国总统马克龙举行会谈",
+     "当地时间5月6日，国家主席习近平在巴黎同法国总统马克龙举行会谈。双方同意推动中法全面战略伙伴关系行稳致远。",
+     dict(relevant=False, partnership_action=None), None),
+    ("pak", "en", "2023-10-20", "Xi Jinping Meets Pakistani Caretaker Prime Minister",
+     "On October 20, President Xi Jinping met with Pakistani Caretaker Prime Minister Anwaar-ul-Haq Kakar. "
+     "Xi said the all-weather strategic cooperative partnership stands firm.",
+     dict(relevant=False, partnership_action=None), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES2, ids=[p[0] for p in PROBES2])
+def test_partnership_and_head_of_state_level_batch2(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
