@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (probe texts are prose; Chinese lines count double in width)
 """Campaign 9R: foreign-ministry partnership action and level and head-of-state level for every LAC
 country the study's partnership table lists, in the years around each step (codebook: partnership
 rule, head_of_state_level rule, event_type for the foreign ministry). Self-written releases in the
