@@ -1075,15 +1075,16 @@ def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(ends) if ends else len(source))
 
 
-def _by_history(release: Release, worded: str) -> str:
+def _by_history(release: Release, worded: str, level: str | None = None) -> str:
     """Establish or upgrade as the partnership study codes it: by the country's history with China
     (``partnership_history.json``), not by the page's verb — a first partnership "elevated to" is
     established, an existing one raised is upgraded even when the page names no old level. With no
-    country or day to look up, the page's own word stands."""
+    country or day to look up, the page's own word stands. ``level`` is the level the step
+    reaches: a step to the level already held is the history's step to it."""
     day = parse_date(release.record.event_date) or release.anchor
     if not release.country_id or day is None:
         return worded
-    return action_for(release.country_id, day)
+    return action_for(release.country_id, day, level)
 
 
 def _new_level(release: Release, found: Mention, left: int, right: int) -> PartnershipLevel | None:
@@ -1179,9 +1180,9 @@ def _partnership(release: Release) -> None:
                 action = "establish"
         if action:
             level_here = _new_level(release, m, left, right)
-            record.partnership_action = _by_history(release, action)
             if level_here is not None:
                 record.partnership_level = level_here.canonical
+            record.partnership_action = _by_history(release, action, record.partnership_level)
             record.add_evidence("partnership_action", Span(left, right, sentence, m.where))
             return
 
