@@ -924,3 +924,131 @@ def test_partnership_and_head_of_state_level_batch2(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 3: wishes, later reports of a step, party leaders, envoys ----------------
+PROBES3: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    # a wish to raise relations further is no step
+    ("chl-wish-zh", "zh", "2019-04-25", "习近平同智利总统皮涅拉举行会谈",
+     "4月25日，国家主席习近平同智利总统皮涅拉举行会谈。习近平表示，中方愿同智方一道，推动中智全面战略伙伴关系迈上新台阶。",
+     dict(country="Chile", head_of_state_level=True, partnership_action=None, partnership_level=CSP), None),
+    ("mex-wish-zh", "zh", "2021-09-15", "王毅同墨西哥外长埃布拉德通电话",
+     "9月15日，国务委员兼外长王毅应约同墨西哥外长埃布拉德通电话。王毅表示，中方愿同墨方推动两国全面战略伙伴关系提升到更高水平。",
+     dict(country="Mexico", event_type="phone_call", head_of_state_level=False,
+          partnership_action=None, partnership_level=CSP), None),
+    ("arg-wish-en", "en", "2019-06-28", "Xi Jinping Meets Argentine President Mauricio Macri",
+     "Osaka, June 28 -- President Xi Jinping met with Argentine President Mauricio Macri on the sidelines of "
+     "the G20 Summit. Xi called on both sides to lift the comprehensive strategic partnership to new heights.",
+     dict(country="Argentina", event_type="meeting_on_sidelines", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    # later pages on an earlier step: recalled, no action
+    ("col-later", "en", "2024-02-05", "Wang Yi Holds Phone Call with Colombian Foreign Minister",
+     "On February 5, Foreign Minister Wang Yi held a phone call with Colombian Foreign Minister Alvaro Leyva. "
+     "Wang Yi recalled that the two heads of state elevated bilateral relations to a strategic partnership "
+     "last October.",
+     dict(country="Colombia", event_type="phone_call", head_of_state_level=False,
+          partnership_action=None, partnership_level=SP), None),
+    ("ury-later-zh", "zh", "2024-03-08", "王毅会见乌拉圭外长帕格尼亚",
+     "3月8日，外交部长王毅在北京会见乌拉圭外长帕格尼亚。王毅表示，去年两国元首宣布将中乌关系提升为全面战略伙伴关系，开启了两国关系新篇章。",
+     dict(country="Uruguay", head_of_state_level=False, partnership_action=None,
+          partnership_level=CSP), None),
+    ("ven-later", "en", "2024-09-13", "Xi Jinping Exchanges Messages with Maduro",
+     "On September 13, President Xi Jinping and Venezuelan President Nicolas Maduro exchanged messages on "
+     "the first anniversary of the elevation of bilateral ties to an all-weather strategic partnership.",
+     dict(country="Venezuela", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=AW), None),
+    # party leaders, special envoys, legislative heads
+    ("cub-raul", "en", "2019-11-10", "Xi Jinping Meets First Secretary of the Communist Party of Cuba Raul Castro",
+     "On November 10, Xi Jinping met with Raul Castro, First Secretary of the Central Committee of the "
+     "Communist Party of Cuba, in Havana.",
+     dict(country="Cuba", head_of_state_level=False), None),
+    ("cub-diaz-condol", "en", "2022-05-07", "Xi Jinping Sends Condolence Message to Cuban President",
+     "On May 7, President Xi Jinping sent a message of condolence to Cuban President Miguel Diaz-Canel over "
+     "the explosion at a hotel in Havana.",
+     dict(country="Cuba", event_type="message", head_of_state_level=True), None),
+    ("mex-envoy", "en", "2018-12-01", "Special Envoy of Xi Jinping Attends Inauguration of Mexican President",
+     "Mexico City, December 1 -- Wang Chen, special envoy of President Xi Jinping and Vice Chairman of the "
+     "NPC Standing Committee, attended the inauguration of Mexican President Andres Manuel Lopez Obrador and "
+     "met with him afterwards.",
+     dict(country="Mexico", head_of_state_level=False), None),
+    ("bra-envoy-zh", "zh", "2023-01-02", "习近平主席特使出席巴西总统就职仪式",
+     "当地时间1月1日，习近平主席特使、全国人大常委会副委员长王晨在巴西利亚出席巴西总统卢拉就职仪式，并会见卢拉。",
+     dict(country="Brazil", head_of_state_level=False), None),
+    ("wang-huning", "en", "2023-04-14", "Wang Huning Meets Brazilian President Lula",
+     "On April 14, Wang Huning, Chairman of the National Committee of the CPPCC, met with Brazilian President "
+     "Luiz Inacio Lula da Silva in Beijing.",
+     dict(country="Brazil", event_type="meeting", head_of_state_level=False), None),
+    ("li-g20", "en", "2024-11-18", "Li Qiang Meets Brazilian President Lula in Rio",
+     "Rio de Janeiro, November 18 -- Premier Li Qiang met with Brazilian President Luiz Inacio Lula da Silva "
+     "on the sidelines of the G20 Summit.",
+     dict(country="Brazil", event_type="meeting_on_sidelines", head_of_state_level=True), None),
+    ("bhs-pm-zh", "zh", "2024-04-08", "李强同巴哈马总理戴维斯举行会谈",
+     "4月8日，国务院总理李强在人民大会堂同巴哈马总理戴维斯举行会谈。",
+     dict(country="Bahamas", event_type="talks", head_of_state_level=True), None),
+    ("ury-xi-reply", "en", "2024-02-10", "Xi Jinping Replies to Letter from Uruguayan President",
+     "On February 10, President Xi Jinping replied to a letter from Uruguayan President Luis Lacalle Pou. "
+     "Xi said he is ready to advance the China-Uruguay comprehensive strategic partnership.",
+     dict(country="Uruguay", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("xi-former-pm", "en", "2018-09-04", "Wang Yi Meets Former Prime Minister of Jamaica",
+     "On September 4, Wang Yi met with former Jamaican Prime Minister Portia Simpson-Miller in Beijing.",
+     dict(country="Jamaica", head_of_state_level=False), None),
+    # a step named in the headline, its sentence in the text
+    ("ecu-title-t", "zh", "2016-11-17", "中厄關係提升為全面戰略夥伴關係",
+     "當地時間11月17日，國家主席習近平在基多同厄瓜多爾總統科雷亞舉行會談。兩國元首宣佈，將中厄關係提升為全面戰略夥伴關係。",
+     dict(country="Ecuador", head_of_state_level=True, partnership_action="upgrade",
+          partnership_level=CSP), None),
+    ("per-title-step", "en", "2008-11-20", "China and Peru Establish Strategic Partnership",
+     "Lima, November 19 -- Chinese President Hu Jintao and Peruvian President Alan Garcia held talks here "
+     "today and announced the establishment of a strategic partnership.",
+     dict(country="Peru", head_of_state_level=True, partnership_action="establish",
+          partnership_level=SP), None),
+    # the regional level beside a bilateral one
+    ("col-two-levels", "en", "2023-10-25", "Xi Jinping Holds Talks with Colombian President Petro",
+     "On October 25, President Xi Jinping held talks with Colombian President Gustavo Petro. The two heads of "
+     "state announced the establishment of a China-Colombia strategic partnership. Xi said China and "
+     "Colombia should jointly advance the China-LAC comprehensive cooperative partnership.",
+     dict(country="Colombia", head_of_state_level=True, partnership_action="establish",
+          partnership_level=SP), None),
+    ("bol-two-levels-zh", "zh", "2018-06-19", "习近平同玻利维亚总统莫拉莱斯举行会谈",
+     "6月19日，国家主席习近平同玻利维亚总统莫拉莱斯举行会谈。两国元首宣布，建立中玻战略伙伴关系。习近平强调，中方愿同拉美国家共同推进中拉全面合作伙伴关系。",
+     dict(country="Bolivia", head_of_state_level=True, partnership_action="establish",
+          partnership_level=SP), None),
+    # a step during a visit of a head of government received by the head of state
+    ("jam-xi-2019", "en", "2019-04-11", "Xi Jinping Meets Jamaican Prime Minister Andrew Holness",
+     "On April 11, President Xi Jinping met with Jamaican Prime Minister Andrew Holness at the Great Hall of "
+     "the People. Xi said that the two sides have just announced the elevation of bilateral relations to a "
+     "strategic partnership.",
+     dict(country="Jamaica", event_type="meeting", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=SP), None),
+    # Costa Rica's qualified level, English
+    ("cri-qualified", "en", "2015-01-06", "Xi Jinping Holds Talks with Costa Rican President Solis",
+     "On January 6, President Xi Jinping held talks with Costa Rican President Luis Guillermo Solis. The two "
+     "heads of state agreed to establish a China-Costa Rica strategic partnership featuring equality, mutual "
+     "benefit and common development.",
+     dict(country="Costa Rica", partnership_action="establish", partnership_level=SP), None),
+    # a step on a vice president's visit
+    ("tto-2005-zh", "zh", "2005-02-01", "曾庆红同特立尼达和多巴哥总理曼宁举行会谈",
+     "当地时间2月1日，国家副主席曾庆红在西班牙港同特立尼达和多巴哥总理曼宁举行会谈。双方决定建立互利共赢、共同发展的友好合作伙伴关系。",
+     dict(country="Trinidad and Tobago", head_of_state_level=False, partnership_action="establish"), None),
+    # a message between heads that announces the step
+    ("sur-msg", "en", "2019-11-28", "Xi Jinping Exchanges Messages with Surinamese President",
+     "On November 28, President Xi Jinping and Surinamese President Desire Delano Bouterse exchanged "
+     "messages, in which they confirmed the decision to establish a strategic cooperative partnership.",
+     dict(country="Suriname", event_type="message", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SCP), None),
+]
+
+
+DOUBTFUL3 = {"sur-msg": "doubtful: messages that 'confirm the decision' to establish may report a step "
+                        "taken at the talks (an action) or recall it (no action); the codebook does not say"}
+
+
+@pytest.mark.parametrize("probe", [
+    pytest.param(p, id=p[0], marks=pytest.mark.xfail(strict=False, reason=DOUBTFUL3[p[0]]))
+    if p[0] in DOUBTFUL3 else pytest.param(p, id=p[0]) for p in PROBES3])
+def test_partnership_and_head_of_state_level_batch3(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
