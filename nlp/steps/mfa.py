@@ -382,7 +382,12 @@ DECIDED = re.compile(
     r" (?:will|would)\b|"
     # "announced that China-Uruguay relations will be elevated": the relationship as the subject
     r"\b(?:announced?|agreed|decided) that (?:the )?(?:bilateral |China[-–][A-Z][a-z]+(?: [A-Z][a-z]+)* )?"
-    r"(?:relations|ties|relationship) (?:will|would)\b", re.I)
+    r"(?:relations|ties|relationship) (?:will|would)\b|"
+    # "the two heads of state will (jointly) announce the elevation of ...", 两国元首将共同宣布…: the
+    # announcement itself is what is to come, so the step is decided (codebook: an agreement announced
+    # for the future counts), not a wish
+    r"\b(?:will|would|are to|is to|are expected to)\s+(?:jointly\s+|formally\s+|officially\s+)?"
+    r"(?:announce|declare)\b|(?:将|將)(?:共同|正式|一道)?(?:宣布|宣佈)", re.I)
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
                    re.I)

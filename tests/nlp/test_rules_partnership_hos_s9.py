@@ -1052,3 +1052,105 @@ def test_partnership_and_head_of_state_level_batch3(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 4: month edges of the history, previews, more copies ----------------
+PROBES4: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    # a statement dated in the month after the step's month
+    ("sur-js-dec", "en", "2019-12-01",
+     "Joint Statement between the People's Republic of China and the Republic of Suriname",
+     "At the invitation of President Xi Jinping, President Desire Delano Bouterse of the Republic of "
+     "Suriname paid a state visit to China from November 24 to December 1, 2019. The two heads of state "
+     "announced the establishment of a strategic cooperative partnership between China and Suriname.",
+     dict(country="Suriname", event_type="joint_statement", partnership_action="establish",
+          partnership_level=SCP), None),
+    ("ven-js-sep", "zh", "2023-09-30", "中委关于建立全天候战略伙伴关系的联合声明",
+     "应国家主席习近平邀请，委内瑞拉玻利瓦尔共和国总统马杜罗于2023年9月8日至14日对中国进行国事访问。两国元首决定将中委关系提升为全天候战略伙伴关系。",
+     dict(country="Venezuela", event_type="joint_statement", partnership_action="upgrade",
+          partnership_level=AW), None),
+    # a preview naming the step to come
+    ("ury-preview-step", "en", "2023-11-17",
+     "Vice Foreign Minister Briefs on Uruguayan President's State Visit to China",
+     "On November 17, Vice Foreign Minister Xie Feng briefed the press on the upcoming state visit of "
+     "Uruguayan President Luis Lacalle Pou. He said the two heads of state will announce the elevation of "
+     "China-Uruguay relations to a comprehensive strategic partnership.",
+     dict(country="Uruguay", event_type="other", head_of_state_level=False,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("col-preview-zh", "zh", "2023-10-20", "外交部副部长就哥伦比亚总统佩特罗访华举行中外媒体吹风会",
+     "10月20日，外交部副部长华春莹就哥伦比亚总统佩特罗对中国进行国事访问举行吹风会。她介绍，访问期间，两国元首将共同宣布建立中哥战略伙伴关系。",
+     dict(country="Colombia", event_type="other", head_of_state_level=False,
+          partnership_action="establish", partnership_level=SP), None),
+    ("ven-preview-hope", "en", "2023-09-07", "Foreign Ministry Spokesperson on Venezuelan President's Visit",
+     "Foreign Ministry Spokesperson Mao Ning said on September 7 that China hopes the two heads of state will "
+     "announce new steps for the China-Venezuela comprehensive strategic partnership during the visit.",
+     dict(country="Venezuela", partnership_action=None, partnership_level=CSP), None),
+    # spaced and traditional Chinese copies
+    ("bol-spaced", "zh", "2018-06-19", "习近平同玻利维亚总统莫拉莱斯举行会谈",
+     "6月19日，国家主席习近平在人民大会堂同玻利维亚总统莫拉莱斯举行会谈。两国元首宣布，建立中玻 战略伙伴 关系。",
+     dict(country="Bolivia", head_of_state_level=True, partnership_action="establish",
+          partnership_level=SP), None),
+    ("arg-2004-t", "zh", "2004-11-16", "胡錦濤同阿根廷總統基什內爾舉行會談",
+     "當地時間11月16日，國家主席胡錦濤在布宜諾斯艾利斯同阿根廷總統基什內爾舉行會談。兩國元首宣佈建立中阿戰略夥伴關係。",
+     dict(country="Argentina", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("mex-2003-zh", "zh", "2003-12-12", "温家宝同墨西哥总统福克斯举行会谈",
+     "当地时间12月12日，国务院总理温家宝在墨西哥城同墨西哥总统福克斯举行会谈。双方同意建立中墨战略伙伴关系。",
+     dict(country="Mexico", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("chl-2004-zh", "zh", "2004-11-18", "胡锦涛同智利总统拉戈斯举行会谈",
+     "当地时间11月18日，国家主席胡锦涛在圣地亚哥同智利总统拉戈斯举行会谈。两国元首宣布建立中智全面合作伙伴关系。",
+     dict(country="Chile", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=CCP), None),
+    ("per-2008-zh", "zh", "2008-11-19", "胡锦涛同秘鲁总统加西亚举行会谈",
+     "当地时间11月19日，国家主席胡锦涛在利马同秘鲁总统加西亚举行会谈。两国元首宣布，中秘建立战略伙伴关系。",
+     dict(country="Peru", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("bra-1993-zh", "zh", "1993-11-23", "江泽民同巴西总统佛朗哥举行会谈",
+     "11月23日，国家主席江泽民在巴西利亚同巴西总统佛朗哥举行会谈。双方同意建立中巴战略伙伴关系。",
+     dict(country="Brazil", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("ecu-2015-zh", "zh", "2015-01-07", "习近平同厄瓜多尔总统科雷亚举行会谈",
+     "1月7日，国家主席习近平在人民大会堂同厄瓜多尔总统科雷亚举行会谈。两国元首一致同意建立中厄战略伙伴关系。",
+     dict(country="Ecuador", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), None),
+    ("jam-2005-zh", "zh", "2005-02-03", "曾庆红同牙买加总理帕特森举行会谈",
+     "当地时间2月3日，国家副主席曾庆红在金斯敦同牙买加总理帕特森举行会谈。双方决定建立中牙共同发展的友好伙伴关系。",
+     dict(country="Jamaica", event_type="talks", head_of_state_level=False,
+          partnership_action="establish", partnership_level=FPCD), None),
+    ("jam-2019-step-zh", "zh", "2019-04-10", "李克强同牙买加总理霍尔尼斯举行会谈",
+     "4月10日，国务院总理李克强在人民大会堂同牙买加总理霍尔尼斯举行会谈。双方宣布将中牙关系提升为战略伙伴关系。",
+     dict(country="Jamaica", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=SP), None),
+    # agency copy in Chinese of a recall page
+    ("chl-agency-zh", "zh", "2019-04-26", "习近平同智利总统皮涅拉举行会谈",
+     " date 2019-04-26\n新闻 | 首页 | 搜索\n责任编辑：李娜\n新华社北京4月25日电 国家主席习近平25日在人民大会堂同智利总统皮涅拉举行会谈。习近平强调，中智全面战略伙伴关系发展势头良好。",
+     dict(country="Chile", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP),
+     "http://www.agency-news.cn/politics/2019-04/26/c_1.htm"),
+    # heads in other settings
+    ("arg-video", "en", "2022-02-05", "Xi Jinping Holds Video Call with Argentine President",
+     "On February 5, President Xi Jinping held a video call with Argentine President Alberto Fernandez. Xi "
+     "said China and Argentina are comprehensive strategic partners.",
+     dict(country="Argentina", event_type="video_call", head_of_state_level=True,
+          partnership_action=None), None),
+    ("vp-vp-zh", "zh", "2023-05-20", "韩正会见巴西副总统阿尔克明",
+     "5月20日，国家副主席韩正在北京会见巴西副总统阿尔克明。",
+     dict(country="Brazil", event_type="meeting", head_of_state_level=False), None),
+    ("premier-gg", "en", "2016-05-10", "Li Keqiang Meets Governor-General of the Bahamas",
+     "On May 10, Premier Li Keqiang met with Governor-General of the Bahamas Marguerite Pindling in Beijing.",
+     dict(country="Bahamas", event_type="meeting", head_of_state_level=False), None),
+    ("pm-pm", "en", "2018-05-15", "Li Keqiang Holds Talks with Prime Minister of Trinidad and Tobago",
+     "On May 15, Premier Li Keqiang held talks with Prime Minister Keith Rowley of Trinidad and Tobago at "
+     "the Great Hall of the People. Li said China is ready to deepen the comprehensive cooperative "
+     "partnership with Trinidad and Tobago.",
+     dict(country="Trinidad and Tobago", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=CCP), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES4, ids=[p[0] for p in PROBES4])
+def test_partnership_and_head_of_state_level_batch4(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
