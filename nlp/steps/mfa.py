@@ -311,6 +311,9 @@ ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
+    # "at the talks the two countries became comprehensive strategic partners": the exchange's own
+    # past, told without a time back (a recalled "became ... in 2014" / "since" is RETROSPECTIVE's)
+    r"\bbecame\b[^.;]{0,60}\bpartners\b|"
     # "announced that China and Uruguay had become comprehensive strategic partners" (reported speech)
     r"\b(?:announced?|declared?|agreed)\b[^.;]{0,60}\b(?:become|became)\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
