@@ -368,7 +368,10 @@ UPGRADE = re.compile(
     r"(?:upgrad|elevat|lift|rais)|"
     r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
     r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為|升格为|升格為)|(?:提升为|提升為|升级为|"
-    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)",
+    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)|"
+    # 提升至 / 提升到 / 升级至 a partnership: the same step with "to" for "as" (a rise "to a new height",
+    # 提升到新水平, is TO_HIGHER_STANDING's, read before this)
+    r"(?:提升|升级|升級|上升|升格)(?:至|到)[^。，,；;]{0,20}(?:伙伴|夥伴)",
     re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"

@@ -1253,3 +1253,76 @@ def test_partnership_and_head_of_state_level_batch5(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 6: verb variants, Brazil's "global" name, ceremonies and video talks ----------------
+PROBES6: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    ("ury-jiewei", "zh", "2023-11-22", "习近平同乌拉圭总统拉卡列举行会谈",
+     "11月22日，国家主席习近平在人民大会堂同乌拉圭总统拉卡列举行会谈。两国元首宣布，中乌结为全面战略伙伴。",
+     dict(country="Uruguay", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("ven-shengji", "zh", "2023-09-13", "习近平同委内瑞拉总统马杜罗举行会谈",
+     "9月13日，国家主席习近平同委内瑞拉总统马杜罗举行会谈。两国元首宣布，中委关系升级为全天候战略伙伴关系。",
+     dict(country="Venezuela", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=AW), None),
+    ("chl-tishengzhi", "zh", "2012-06-26", "温家宝同智利总统皮涅拉会谈",
+     "当地时间6月26日，国务院总理温家宝在圣地亚哥同智利总统皮涅拉举行会谈。双方同意将两国关系提升至战略伙伴关系。",
+     dict(country="Chile", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=SP), None),
+    # class probes for 提升至 / 提升到 (written after batch 6's first run)
+    ("ury-tishengdao-t", "zh", "2023-11-22", "習近平同烏拉圭總統拉卡列舉行會談",
+     "11月22日，國家主席習近平同烏拉圭總統拉卡列舉行會談。兩國元首宣佈將中烏關係提升到全面戰略夥伴關係。",
+     dict(country="Uruguay", head_of_state_level=True, partnership_action="upgrade",
+          partnership_level=CSP), None),
+    ("mex-higher-zh", "zh", "2022-05-10", "王毅同墨西哥外长埃布拉德通电话",
+     "5月10日，国务委员兼外长王毅同墨西哥外长埃布拉德通电话。王毅表示，中方愿同墨方一道，推动中墨关系提升到新的水平，深化全面战略伙伴关系。",
+     dict(country="Mexico", head_of_state_level=False, partnership_action=None,
+          partnership_level=CSP), None),
+    ("bra-global", "en", "2012-06-21", "Wen Jiabao and Dilma Rousseff Hold Talks",
+     "Rio de Janeiro, June 21 -- Premier Wen Jiabao and Brazilian President Dilma Rousseff held talks today "
+     "and decided to elevate bilateral ties to a Global Strategic Partnership.",
+     dict(country="Brazil", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("mex-li-call", "en", "2020-06-12", "Li Keqiang Speaks with Mexican President by Phone",
+     "On June 12, Premier Li Keqiang spoke with Mexican President Andres Manuel Lopez Obrador on the phone. Li "
+     "said China stands ready to deepen the comprehensive strategic partnership.",
+     dict(country="Mexico", event_type="phone_call", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("cub-video-talks", "en", "2020-12-23", "Xi Jinping Holds Video Talks with Cuban President",
+     "On December 23, President Xi Jinping held talks via video link with Cuban President Miguel Diaz-Canel.",
+     dict(country="Cuba", event_type="video_call", head_of_state_level=True), None),
+    ("col-welcome", "en", "2023-10-25", "Xi Jinping Holds Welcome Ceremony for Colombian President Petro",
+     "On October 25, President Xi Jinping held a welcome ceremony for Colombian President Gustavo Petro at "
+     "the Great Hall of the People before their talks.",
+     dict(country="Colombia", head_of_state_level=True), None),
+    ("atg-gg-condol", "en", "2017-09-08", "Xi Jinping Sends Condolences to Governor-General of Antigua and Barbuda",
+     "On September 8, President Xi Jinping sent a message of condolence to Governor-General Rodney Williams "
+     "of Antigua and Barbuda over the losses caused by Hurricane Irma.",
+     dict(country="Antigua and Barbuda", event_type="message", head_of_state_level=False), None),
+    ("nic-speaker", "en", "2023-08-14", "Zhao Leji Meets President of Nicaraguan National Assembly",
+     "On August 14, Zhao Leji, Chairman of the NPC Standing Committee, met with Gustavo Porras, President of "
+     "the National Assembly of Nicaragua, in Beijing.",
+     dict(country="Nicaragua", head_of_state_level=False), None),
+    ("per-li-boluarte-zh", "zh", "2024-06-28", "李强会见秘鲁总统博鲁阿尔特",
+     "6月28日，国务院总理李强在人民大会堂会见秘鲁总统博鲁阿尔特。李强表示，中秘全面战略伙伴关系持续深入发展。",
+     dict(country="Peru", event_type="meeting", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("arg-2004-agreed-en", "en", "2004-11-17", "Hu Jintao Meets Argentine President Kirchner",
+     "Buenos Aires, November 16 -- President Hu Jintao met with Argentine President Nestor Kirchner. They "
+     "agreed to forge a strategic partnership between the two countries.",
+     dict(country="Argentina", head_of_state_level=True, partnership_action="establish",
+          partnership_level=SP), None),
+    ("tto-2013-set-up", "en", "2013-06-02", "Xi Jinping, Trinidad and Tobago PM Hold Talks",
+     "Port of Spain, June 1 -- President Xi Jinping and Prime Minister Kamla Persad-Bissessar held talks on "
+     "Saturday and agreed to set up a comprehensive cooperative partnership.",
+     dict(country="Trinidad and Tobago", head_of_state_level=True, partnership_action="upgrade",
+          partnership_level=CCP), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES6, ids=[p[0] for p in PROBES6])
+def test_partnership_and_head_of_state_level_batch6(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
