@@ -405,6 +405,13 @@ NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|
 BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.;]{0,80}?\band\s+)?"
                          r"that\s+(?P<subject>[^.;,]{0,60}?)\s*"
                          r"\b(?:had been|have been|has been|had|were|was)\b", re.I)
+# "During the talks, bilateral ties were elevated to ...": a sentence that places the step in this
+# exchange (the talks, meeting, call or visit the page reports, with the definite article) tells it
+# in the past as a report does, so a bare past tense there is no recall; a year, "last year",
+# "ago" or "since" in the sentence still is (RETROSPECTIVE's other words)
+THIS_EXCHANGE = re.compile(r"^\s*(?:during|at|in the course of) (?:the|their|today's) (?:talks|meeting|"
+                           r"(?:phone |video )?call|(?:state |official )?visit)\s*,", re.I)
+PAST_ONLY = re.compile(r"\b(?:had been|have been|has been|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -1174,6 +1181,8 @@ def _partnership(release: Release) -> None:
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
         told = BACKSHIFTED.sub(lambda b: f"{b['verb']} {b['first'] or ''}that {b['subject']} ", told)
+        if THIS_EXCHANGE.search(told):
+            told = PAST_ONLY.sub(" ", told)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if MAINTAINED.search(simplified[: m.start - left]):
             continue

@@ -1326,3 +1326,72 @@ def test_partnership_and_head_of_state_level_batch6(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 7: agency-style past tense of the day's step; more recalls ----------------
+PROBES7: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    ("ury-agency-upgraded", "en", "2023-11-22", "China, Uruguay upgrade ties",
+     " date 2023-11-22\nAgency News English | Menu | Search\nEditor: Chen Lu\n"
+     "BEIJING, Nov. 22 -- China and Uruguay on Wednesday upgraded their ties to a comprehensive strategic "
+     "partnership as Chinese President Xi Jinping held talks with Uruguayan President Luis Lacalle Pou in "
+     "Beijing.",
+     dict(country="Uruguay", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), "agency"),
+    ("col-agency-were", "en", "2023-10-25", "Xi holds talks with Colombian president",
+     " date 2023-10-25\nAgency News English | Menu | Search\nEditor: Zhao Yi\n"
+     "BEIJING, Oct. 25 -- Chinese President Xi Jinping held talks with Colombian President Gustavo Petro on "
+     "Wednesday. During the talks, bilateral ties were elevated to a strategic partnership.",
+     dict(country="Colombia", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), "agency"),
+    # class probes for a step placed in the page's own talks (written after batch 7's first run)
+    ("ecu-at-talks-was", "en", "2016-11-17", "Xi Jinping Holds Talks with Ecuadorian President Correa",
+     "Quito, November 17 -- President Xi Jinping held talks with Ecuadorian President Rafael Correa. At the "
+     "talks, the China-Ecuador relationship was upgraded to a comprehensive strategic partnership.",
+     dict(country="Ecuador", head_of_state_level=True, partnership_action="upgrade",
+          partnership_level=CSP), None),
+    ("arg-during-recall", "en", "2016-09-03", "Xi Jinping Meets Argentine President Mauricio Macri",
+     "Hangzhou, September 3 -- President Xi Jinping met with Argentine President Mauricio Macri, who is in "
+     "China for the G20 Summit. During the talks, Xi said that bilateral ties were elevated to a "
+     "comprehensive strategic partnership in 2014.",
+     dict(country="Argentina", head_of_state_level=True, partnership_action=None,
+          partnership_level=CSP), None),
+    ("ecu-2015-agency", "en", "2015-01-07", "China, Ecuador forge strategic partnership",
+     " date 2015-01-07\nAgency News English | Menu | Search\nEditor: Wu Lan\n"
+     "BEIJING, Jan. 7 -- China and Ecuador on Wednesday forged a strategic partnership as President Xi "
+     "Jinping held talks with his Ecuadorian counterpart Rafael Correa.",
+     dict(country="Ecuador", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SP), "agency"),
+    ("bra-2012-recall-2013", "en", "2013-03-27", "Xi Jinping Meets Brazilian President Rousseff in Durban",
+     "Durban, March 27 -- President Xi Jinping met with Brazilian President Dilma Rousseff on the sidelines of "
+     "the fifth BRICS Summit. Xi said the two countries upgraded their ties to a comprehensive strategic "
+     "partnership last year.",
+     dict(country="Brazil", event_type="meeting_on_sidelines", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("arg-2015-recall", "en", "2015-02-04", "Xi Jinping Holds Talks with Argentine President",
+     "On February 4, President Xi Jinping held talks with Argentine President Cristina Fernandez de Kirchner. "
+     "Xi recalled his visit to Argentina in July 2014, when the two countries lifted their relations to a "
+     "comprehensive strategic partnership.",
+     dict(country="Argentina", event_type="talks", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("chl-2017-zh", "zh", "2017-05-13", "习近平会见智利总统巴切莱特",
+     "5月13日，国家主席习近平在北京会见来华出席“一带一路”国际合作高峰论坛的智利总统巴切莱特。习近平指出，去年我对智利进行国事访问期间，双方将两国关系提升为全面战略伙伴关系。",
+     dict(country="Chile", event_type="meeting_on_sidelines", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("per-2013-agency-zh", "zh", "2013-04-07", "中秘关系提升为全面战略伙伴关系",
+     " date 2013-04-07\n新闻 | 首页 | 搜索\n责任编辑：周明\n新华社北京4月6日电 国家主席习近平6日在人民大会堂同秘鲁总统乌马拉举行会谈，两国元首决定将中秘关系提升为全面战略伙伴关系。",
+     dict(country="Peru", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP),
+     "http://www.agency-news.cn/politics/2013-04/07/c_1.htm"),
+    ("sur-2019-relations-zh", "zh", "2019-11-27", "习近平同苏里南总统鲍特瑟举行会谈",
+     "11月27日，国家主席习近平在人民大会堂同苏里南总统鲍特瑟举行会谈。会谈后，两国元首共同见证签署多项合作文件，并宣布中苏两国建立战略合作伙伴关系。",
+     dict(country="Suriname", event_type="talks", head_of_state_level=True,
+          partnership_action="establish", partnership_level=SCP), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES7, ids=[p[0] for p in PROBES7])
+def test_partnership_and_head_of_state_level_batch7(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
