@@ -1395,3 +1395,56 @@ def test_partnership_and_head_of_state_level_batch7(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 8: statements that deepen, statements signed at talks, co-chairs ----------------
+PROBES8: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    ("bra-js-deepen", "en", "2023-04-15",
+     "Joint Statement between the People's Republic of China and the Federative Republic of Brazil on "
+     "Deepening the Comprehensive Strategic Partnership",
+     "At the invitation of President Xi Jinping, President Luiz Inacio Lula da Silva paid a state visit to "
+     "China from April 12 to 15, 2023. The two sides agreed to further deepen the China-Brazil comprehensive "
+     "strategic partnership.",
+     dict(country="Brazil", event_type="joint_statement", partnership_action=None,
+          partnership_level=CSP), None),
+    ("arg-js-deepen-zh", "zh", "2022-02-06", "中华人民共和国和阿根廷共和国关于深化中阿全面战略伙伴关系的联合声明",
+     "应国家主席习近平邀请，阿根廷共和国总统费尔南德斯于2022年2月3日至6日对中国进行国事访问。双方同意进一步深化中阿全面战略伙伴关系。",
+     dict(country="Argentina", event_type="joint_statement", partnership_action=None,
+          partnership_level=CSP), None),
+    ("mex-js-2013-zh", "zh", "2013-06-05", "中华人民共和国和墨西哥合众国联合声明",
+     "应墨西哥合众国总统培尼亚邀请，中华人民共和国主席习近平于2013年6月4日至6日对墨西哥进行国事访问。两国元首决定将中墨战略伙伴关系提升为全面战略伙伴关系。",
+     dict(country="Mexico", event_type="joint_statement", partnership_action="upgrade",
+          partnership_level=CSP), None),
+    ("ury-talks-signed", "en", "2023-11-22", "Xi Jinping Holds Talks with Uruguayan President Lacalle Pou",
+     "On November 22, President Xi Jinping held talks with Uruguayan President Luis Lacalle Pou. After the "
+     "talks, the two heads of state signed a joint statement on establishing a comprehensive strategic "
+     "partnership between China and Uruguay.",
+     dict(country="Uruguay", event_type="talks", head_of_state_level=True,
+          partnership_action="upgrade", partnership_level=CSP), None),
+    ("bra-cosban", "en", "2024-06-07",
+     "Vice President Han Zheng and Brazilian Vice President Alckmin Co-chair COSBAN Meeting",
+     "On June 7, Vice President Han Zheng and Brazilian Vice President Geraldo Alckmin co-chaired the seventh "
+     "plenary session of the China-Brazil High-Level Coordination and Cooperation Committee in Beijing.",
+     dict(country="Brazil", head_of_state_level=False), None),
+    ("ecu-li-vp", "en", "2019-05-20", "Li Keqiang Meets Ecuadorian Vice President Otto Sonnenholzner",
+     "On May 20, Premier Li Keqiang met with Ecuadorian Vice President Otto Sonnenholzner. Li said the "
+     "comprehensive strategic partnership between China and Ecuador is developing well.",
+     dict(country="Ecuador", event_type="meeting", head_of_state_level=False,
+          partnership_action=None, partnership_level=CSP), None),
+    ("cri-2018-xi-t", "zh", "2018-11-06", "習近平會見哥斯達黎加總統阿爾瓦拉多",
+     "11月6日，國家主席習近平在上海會見來華出席首屆中國國際進口博覽會的哥斯達黎加總統阿爾瓦拉多。習近平指出，中哥戰略夥伴關係保持良好發展勢頭。",
+     dict(country="Costa Rica", event_type="meeting", head_of_state_level=True,
+          partnership_action=None, partnership_level=SP), None),
+    ("jam-2024-zh", "zh", "2024-04-20", "王毅同牙买加外长约翰逊·史密斯举行会谈",
+     "4月20日，外交部长王毅在北京同牙买加外交和外贸部长约翰逊·史密斯举行会谈。王毅表示，中牙战略伙伴关系建立五年来，两国合作成果丰硕。",
+     dict(country="Jamaica", event_type="talks", head_of_state_level=False,
+          partnership_action=None, partnership_level=SP), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES8, ids=[p[0] for p in PROBES8])
+def test_partnership_and_head_of_state_level_batch8(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
