@@ -1448,3 +1448,52 @@ def test_partnership_and_head_of_state_level_batch8(probe: tuple) -> None:
     record = run(probe)
     got = {field: getattr(record, field) for field in expect}
     assert got == expect
+
+
+# ---------------- batch 9: steps and recalls by phone and message, in both scripts ----------------
+PROBES9: list[tuple[str, str, str, str, str, dict, str | None]] = [
+    ("ven-call-t", "zh", "2020-04-02", "習近平同委內瑞拉總統馬杜羅通電話",
+     "4月2日晚，國家主席習近平應約同委內瑞拉總統馬杜羅通電話。習近平強調，中方願同委方推動中委全面戰略夥伴關係不斷向前發展。",
+     dict(country="Venezuela", event_type="phone_call", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("col-msg-t", "zh", "2025-02-07", "習近平同哥倫比亞總統佩特羅互致賀電",
+     "2月7日，國家主席習近平同哥倫比亞總統佩特羅互致賀電，慶祝兩國建交45週年。習近平指出，中哥戰略夥伴關係給兩國人民帶來福祉。",
+     dict(country="Colombia", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=SP), None),
+    ("ury-call-2016", "en", "2016-10-18", "Li Keqiang Meets Uruguayan President Vazquez",
+     "On October 18, Premier Li Keqiang met with Uruguayan President Tabare Vazquez. Li said that the "
+     "strategic partnership the two heads of state announced earlier today opens a new chapter.",
+     dict(country="Uruguay", event_type="meeting", head_of_state_level=True), None),
+    ("chl-call-2016-zh", "zh", "2016-11-23", "李克强会见智利总统巴切莱特",
+     "11月23日，国务院总理李克强会见智利总统巴切莱特。李克强表示，中智关系刚刚提升为全面战略伙伴关系，双方合作前景广阔。",
+     dict(country="Chile", head_of_state_level=True, partnership_level=CSP), None),
+    ("per-msg-2013", "en", "2013-11-02", "Xi Jinping Sends Congratulatory Message to Peruvian President",
+     "On November 2, President Xi Jinping sent a message to Peruvian President Ollanta Humala on the 42nd "
+     "anniversary of diplomatic ties. Xi said the comprehensive strategic partnership established in April "
+     "has opened new prospects.",
+     dict(country="Peru", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=CSP), None),
+    ("arg-call-2014", "en", "2014-06-20", "Xi Jinping Speaks with Argentine President by Phone",
+     "On June 20, President Xi Jinping spoke by phone with Argentine President Cristina Fernandez de "
+     "Kirchner. Xi said he looks forward to his visit to Argentina, during which the two sides hope to lift "
+     "relations to a comprehensive strategic partnership.",
+     dict(country="Argentina", event_type="phone_call", head_of_state_level=True,
+          partnership_action=None), None),
+    ("bol-call-arce", "en", "2022-06-10", "Wang Yi Speaks with Bolivian Foreign Minister Rogelio Mayta",
+     "On June 10, Wang Yi spoke on the phone with Bolivian Foreign Minister Rogelio Mayta. Wang said China "
+     "and Bolivia are good friends and strategic partners.",
+     dict(country="Bolivia", event_type="phone_call", head_of_state_level=False,
+          partnership_action=None, partnership_level=SP), None),
+    ("tto-msg-zh", "zh", "2024-06-20", "习近平同特立尼达和多巴哥总统坎加卢互致贺电",
+     "6月20日，国家主席习近平同特立尼达和多巴哥总统坎加卢互致贺电，庆祝两国建交50周年。习近平指出，中特全面合作伙伴关系持续发展。",
+     dict(country="Trinidad and Tobago", event_type="message", head_of_state_level=True,
+          partnership_action=None, partnership_level=CCP), None),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES9, ids=[p[0] for p in PROBES9])
+def test_partnership_and_head_of_state_level_batch9(probe: tuple) -> None:
+    expect = {"relevant": True, **probe[5]}
+    record = run(probe)
+    got = {field: getattr(record, field) for field in expect}
+    assert got == expect
