@@ -84,10 +84,18 @@ def level_before(country: str, on: date) -> str | None:
     return before[-1].level if before else None
 
 
-def action_for(country: str, on: date) -> str:
+def action_for(country: str, on: date, level: str | None = None) -> str:
     """The codebook's action for a partnership step announced on ``on``: "upgrade" when the
-    country already had a partnership, else "establish" (even if the release says "elevated")."""
-    return "upgrade" if level_before(country, on) is not None else "establish"
+    country already had a partnership, else "establish" (even if the release says "elevated").
+
+    A step to the very ``level`` the country already holds cannot raise it: the page reports the
+    step that reached that level (a report dated after the step's month, an announcement on a
+    later day of the visit), so that step's own action stands — "establish" when it was the
+    country's first partnership."""
+    held = level_before(country, on)
+    if held is not None and level is not None and held == level:
+        return [s for s in steps(country) if s.last_day < on][-1].action
+    return "upgrade" if held is not None else "establish"
 
 
 def problems(gaz: Gazetteer | None = None, path: Path = DATA) -> list[str]:

@@ -332,6 +332,9 @@ ESTABLISH = re.compile(
     r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
+    # "at the talks the two countries became comprehensive strategic partners": the exchange's own
+    # past, told without a time back (a recalled "became ... in 2014" / "since" is RETROSPECTIVE's)
+    r"\bbecame\b[^.;]{0,60}\bpartners\b|"
     # "announced that China and Uruguay had become comprehensive strategic partners" (reported speech)
     r"\b(?:announced?|declared?|agreed)\b[^.;]{0,60}\b(?:become|became)\b[^.;]{0,60}\bpartners\b|"
     r"(?:宣布|决定|同意|一致同意)(?:构建|建设|结为)|宣布[^。]{0,20}结为|"
@@ -386,7 +389,10 @@ UPGRADE = re.compile(
     r"(?:upgrad|elevat|lift|rais)|"
     r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
     r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為|升格为|升格為)|(?:提升为|提升為|升级为|"
-    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)",
+    r"升級為|升格为|升格為)[^。]{0,20}(?:伙伴|夥伴)|"
+    # 提升至 / 提升到 / 升级至 a partnership: the same step with "to" for "as" (a rise "to a new height",
+    # 提升到新水平, is TO_HIGHER_STANDING's, read before this)
+    r"(?:提升|升级|升級|上升|升格)(?:至|到)[^。，,；;]{0,20}(?:伙伴|夥伴)",
     re.I)
 RETROSPECTIVE = re.compile(
     r"\b(?:in|since|of) (?:19|20)\d{2}\b|(?:19|20)\d{2}年|去年|前年|\blast (?:year|month|week|[A-Z][a-z]+)\b|"
@@ -403,7 +409,12 @@ DECIDED = re.compile(
     r" (?:will|would)\b|"
     # "announced that China-Uruguay relations will be elevated": the relationship as the subject
     r"\b(?:announced?|agreed|decided) that (?:the )?(?:bilateral |China[-–][A-Z][a-z]+(?: [A-Z][a-z]+)* )?"
-    r"(?:relations|ties|relationship) (?:will|would)\b", re.I)
+    r"(?:relations|ties|relationship) (?:will|would)\b|"
+    # "the two heads of state will (jointly) announce the elevation of ...", 两国元首将共同宣布…: the
+    # announcement itself is what is to come, so the step is decided (codebook: an agreement announced
+    # for the future counts), not a wish
+    r"\b(?:will|would|are to|is to|are expected to)\s+(?:jointly\s+|formally\s+|officially\s+)?"
+    r"(?:announce|declare)\b|(?:将|將)(?:共同|正式|一道)?(?:宣布|宣佈)", re.I)
 NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|established|set[\s-]+up|"
                    r"forged)\s+(?:[\w-]+\s+){0,3}$|(?:新建立的|刚刚建立的|新宣布建立的|(?P<up_zh>新提升的|刚刚提升的))\s*$",
                    re.I)
@@ -415,6 +426,13 @@ NEWLY = re.compile(r"\bnewly[\s-]+(?:(?P<up>upgraded|elevated|raised)|announced|
 BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.;]{0,80}?\band\s+)?"
                          r"that\s+(?P<subject>[^.;,]{0,60}?)\s*"
                          r"\b(?:had been|have been|has been|had|were|was)\b", re.I)
+# "During the talks, bilateral ties were elevated to ...": a sentence that places the step in this
+# exchange (the talks, meeting, call or visit the page reports, with the definite article) tells it
+# in the past as a report does, so a bare past tense there is no recall; a year, "last year",
+# "ago" or "since" in the sentence still is (RETROSPECTIVE's other words)
+THIS_EXCHANGE = re.compile(r"^\s*(?:during|at|in the course of) (?:the|their|today's) (?:talks|meeting|"
+                           r"(?:phone |video )?call|(?:state |official )?visit)\s*,", re.I)
+PAST_ONLY = re.compile(r"\b(?:had been|have been|has been|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
     r"\bwill\b|\bready to\b|\bwilling\b|\bhope|\bexpect|\blook(?:s|ing)? forward|\bshould\b|愿|願|期待|"
@@ -1087,15 +1105,16 @@ def _sentence(source: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(ends) if ends else len(source))
 
 
-def _by_history(release: Release, worded: str) -> str:
+def _by_history(release: Release, worded: str, level: str | None = None) -> str:
     """Establish or upgrade as the partnership study codes it: by the country's history with China
     (``partnership_history.json``), not by the page's verb — a first partnership "elevated to" is
     established, an existing one raised is upgraded even when the page names no old level. With no
-    country or day to look up, the page's own word stands."""
+    country or day to look up, the page's own word stands. ``level`` is the level the step
+    reaches: a step to the level already held is the history's step to it."""
     day = parse_date(release.record.event_date) or release.anchor
     if not release.country_id or day is None:
         return worded
-    return action_for(release.country_id, day)
+    return action_for(release.country_id, day, level)
 
 
 def _new_level(release: Release, found: Mention, left: int, right: int) -> PartnershipLevel | None:
@@ -1174,6 +1193,8 @@ def _partnership(release: Release) -> None:
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
         told = SENTENCE_DAY.sub(" ", simplified)
         told = BACKSHIFTED.sub(lambda b: f"{b['verb']} {b['first'] or ''}that {b['subject']} ", told)
+        if THIS_EXCHANGE.search(told):
+            told = PAST_ONLY.sub(" ", told)
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if MAINTAINED.search(simplified[: m.start - left]):
             continue
@@ -1191,9 +1212,9 @@ def _partnership(release: Release) -> None:
                 action = "establish"
         if action:
             level_here = _new_level(release, m, left, right)
-            record.partnership_action = _by_history(release, action)
             if level_here is not None:
                 record.partnership_level = level_here.canonical
+            record.partnership_action = _by_history(release, action, record.partnership_level)
             record.add_evidence("partnership_action", Span(left, right, sentence, m.where))
             return
 
