@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Campaign 9U (relevance near misses a crawl of both sites and their copies brings): LAC news with
 no exchange (elections, congresses, government news, culture, trade, sport, aid, vaccines, Taiwan),
 a Chinese embassy's own events, non-LAC guests with LAC in a list, spokesperson press conferences,
