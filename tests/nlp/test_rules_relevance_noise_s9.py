@@ -275,6 +275,13 @@ P = [
      "Party said in an interview that the Belt and Road Initiative has brought roads and jobs to the region.",
      False, None, None),
 
+    # ---------------- a LAC official's words on China, no Chinese side ----------------
+    ("nx1", "mfa", "en", "2022-02-08", AG_EN, "Argentine foreign minister hails trade with China",
+     XH_EN.format(d="2022-02-08") + "BUENOS AIRES, Feb. 7 (Xinhua) -- Argentine Foreign Minister Santiago Cafiero said on "
+     "Monday that China has become one of Argentina's main trading partners.", False, None, None),
+    ("nx2", "mfa", "zh", "2023-08-12", AG_ZH, "卢拉表示中国是巴西最大贸易伙伴",
+     PD_ZH.format(d="2023-08-12") + "本报里约热内卢8月11日电 巴西总统卢拉11日在巴西利亚表示，中国是巴西最大贸易伙伴。", False, None, None),
+
     # ================= positives: the same topics with a real exchange =================
     ("P01", "mfa", "en", "2022-11-01", MF_EN, "Xi Jinping Sends Congratulatory Message to Luiz Inacio Lula da Silva on His Election as Brazilian President",
      "On October 31, 2022, President Xi Jinping sent a congratulatory message to Luiz Inacio Lula da Silva on his "
@@ -422,20 +429,19 @@ P = [
     ("P50", "mfa", "en", "2023-08-24", MF_EN, "Xi Jinping Meets with Brazilian President Lula on the Sidelines of BRICS Summit",
      "On August 22, 2023 local time, President Xi Jinping met with Brazilian President Luiz Inacio Lula da Silva "
      "on the sidelines of the 15th BRICS Summit in Johannesburg.", True, "Brazil", "meeting_on_sidelines"),
+    # a copy naming the Chinese principal by office only, in a ministry the state_side words do not list
+    ("P51", "mfa", "en", "2023-05-10", AG_EN, "Chinese agriculture minister meets Brazilian counterpart",
+     XH_EN.format(d="2023-05-10") + "BEIJING, May 9 (Xinhua) -- Chinese Minister of Agriculture and Rural Affairs "
+     "Tang Renjian met with Brazilian Agriculture Minister Carlos Favaro in Beijing on Tuesday.", True, "Brazil", "meeting"),
+    ("P52", "mfa", "zh", "2023-05-10", AG_ZH, "农业农村部部长会见阿根廷农牧渔业部长",
+     PD_ZH.format(d="2023-05-10") + "本报北京5月9日电 农业农村部部长唐仁健9日在京会见阿根廷农牧渔业部长巴斯特拉。", True, "Argentina", "meeting"),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("el7", "relevant"): "first run: coded relevant",
-    ("cu3", "relevant"): "first run: coded relevant",
-    ("cu4", "relevant"): "first run: coded relevant",
-    ("cu6", "relevant"): "first run: coded relevant",
-    ("cu7", "relevant"): "first run: coded relevant",
-    ("cu8", "relevant"): "first run: coded relevant",
-    ("cu9", "relevant"): "first run: coded relevant",
-    ("cu10", "relevant"): "first run: coded relevant",
-    ("cu12", "relevant"): "first run: coded relevant",
-    ("iv5", "relevant"): "first run: coded relevant",
-    ("P24", "event_type"): "first run: wrong type",
+    ("P24", "event_type"): "doubtful: a report of the signing that quotes the communique; joint_statement or other (a ceremony)",
+    ("P52", "relevant"): "added after the first run: the copy names China's minister only by a ministry (农业农村部) no list holds, and no 中国",
+    ("P52", "country"): "as P52 relevant",
+    ("P52", "event_type"): "as P52 relevant",
 }
 
 
