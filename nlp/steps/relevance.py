@@ -690,9 +690,10 @@ def no_state_principal(release: Release) -> bool:
     if host.endswith(MINISTRY_HOSTS):
         return False
     focus = release.focus_text()
-    if any(pattern.search(focus) for _, pattern in cues.rules("mfa")):
+    if any(pattern.search(focus) for kind, pattern in cues.rules("mfa") if kind != "arrival"):
         return False  # the title or lead reports a state exchange ("China and Honduras issued a joint
-        # communique"): the states themselves, or principals a copy leaves unnamed, are its sides
+        # communique"): the states themselves, or principals a copy leaves unnamed, are its sides (an
+        # arrival alone is not one: a medical team or a shipment arrives too)
     day = release.anchor
     for m in release.mentions:
         if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
