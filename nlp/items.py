@@ -198,7 +198,8 @@ def kind_of(release: Release, page: Record) -> str | None:
     congratulations come up, is that meeting. Praise of the CPC's event in the title or lead
     (``praise_of_cpc``: "Foreign parties hail CPC's 20th National Congress", 外国政党政要高度评价…)
     is such a cue too: each sender's praise, by letter, statement or word, is its congratulation —
-    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``).
+    unless it was spoken at a gathering the page reports ("… at IDCPC reception", ``gathering_held``)
+    or told to the media (接受本报记者采访时, ``words_to_the_media``): said to a reporter, not to the CPC.
     A foreign-ministry page is a digest when it says it is one or is an untitled digest ("Wang Yi's
     Diplomatic Engagements This Week", 一周外事): its record is the first LAC exchange it reports
     (codebook, One page, one record), not the first item's day and format."""
@@ -221,7 +222,8 @@ def kind_of(release: Release, page: Record) -> str | None:
                or _messages_in_entries(release, messages, MANY_ENTRIES))
     focus = release.focus_text()
     praised = (cues.pattern("praise_of_cpc").search(focus) is not None
-               and cues.pattern("gathering_held").search(focus) is None)
+               and cues.pattern("gathering_held").search(focus) is None
+               and cues.pattern("words_to_the_media").search(focus) is None)
     if senders and (messages.search(focus) or praised or _messages_in_entries(release, messages)):
         return ROUNDUP
     return None

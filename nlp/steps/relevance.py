@@ -545,12 +545,14 @@ def _cpc_side_named(release: Release) -> bool:
     return _party_leader_to_a_party(release)
 
 
-def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int) -> bool:
-    """Is a ``state_side`` word in ``text[start:end]`` China's (see ``state_side_only``)?"""
+def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int,
+                        offices: re.Pattern[str] | None = None) -> bool:
+    """Is a ``state_side`` word (or one of ``offices``) in ``text[start:end]`` China's (see
+    ``state_side_only``)?"""
     lac = [m for m in release.mentions if m.where == where
            and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
     breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
-    for match in cues.pattern("state_side").finditer(text, start, end):
+    for match in (offices or cues.pattern("state_side")).finditer(text, start, end):
         if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             return True
         owned_before = any(m.end <= match.start() and not breaks.search(text[m.end:match.start()])
@@ -662,6 +664,57 @@ def not_exchange_headline(release: Release) -> bool:
     return below is not None and not _party_official(release)
 
 
+def words_to_the_media_only(release: Release) -> bool:
+    """Do the title and lead report only words given to the media ("told Xinhua in a recent
+    interview", 接受本报记者采访时表示, ``words_to_the_media``) and no exchange: no meeting, visit,
+    call, message, course or other event (the event type's cues, ``idcpc.*``, ``mfa.*``)? A LAC
+    party leader's praise of China told to a reporter is said to the media, not to the CPC or the
+    Chinese state (codebook, ``relevant``: an exchange between the two sides)."""
+    focus = release.focus_text()
+    if not cues.pattern("words_to_the_media").search(focus):
+        return False
+    exchange = [pattern for group in ("idcpc", "mfa") for _, pattern in cues.rules(group)]
+    exchange += [cues.pattern(kind) for kind in EXCHANGE_KINDS]
+    return not any(pattern.search(focus) for pattern in exchange)
+
+
+def no_state_principal(release: Release) -> bool:
+    """Does a copy of a state page (an agency's, a newspaper's, an embassy's) name no Chinese
+    principal: no Chinese official of the roster in an office above ambassador, and no office of the
+    Chinese state (``state_side``: a premier, a foreign minister, 国务院, 外交部 …) that a LAC name
+    does not own? Who counts (foreign ministry): the Chinese side is a state leader, a minister or a
+    vice minister. News of trade, sport, aid, vaccines or a LAC election that names China only as a
+    country ("cherry exports to China", 中国红十字会, a film week of the embassy) reports no exchange
+    of one. The ministry's own site always speaks for its principals (``chinese_side_named``)."""
+    host = urlsplit(release.doc.url or "").hostname or ""
+    if host.endswith(MINISTRY_HOSTS):
+        return False
+    focus = release.focus_text()
+    if any(pattern.search(focus) for kind, pattern in cues.rules("mfa") if kind != "arrival"):
+        return False  # the title or lead reports a state exchange ("China and Honduras issued a joint
+        # communique"): the states themselves, or principals a copy leaves unnamed, are its sides (an
+        # arrival alone is not one: a medical team or a shipment arrives too)
+    day = release.anchor
+    for m in release.mentions:
+        if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
+            continue
+        offices = m.entry.offices_on(day) if day else list(m.entry.offices)
+        if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
+            return False
+    return not (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
+                or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
+                                       PRINCIPAL_OFFICE))
+
+
+# the offices of a state principal (Who counts: a state leader, a minister or a vice minister), in any
+# ministry: "Minister of Agriculture and Rural Affairs", 农业农村部部长, besides ``state_side``'s
+PRINCIPAL_OFFICE = re.compile(
+    "|".join(cues.fragments("state_side"))
+    + r"|\b(?:Vice\s+)?(?:Premier|Minister|President Xi|Vice President|State Councilor|"
+    r"Chairman of the (?:National People's Congress|NPC|CPPCC))\b|"
+    r"部长|部長|国家主席|國家主席|国家副主席|國家副主席|委员长|委員長|政协主席|政協主席", re.IGNORECASE)
+
+
 def _no_chinese_side_named(release: Release) -> bool:
     return not chinese_side_named(release)
 
@@ -679,6 +732,9 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "the Chinese side named is an ambassador or an official below vice minister only"),
     ("mfa", _no_chinese_side_named,
      "no Chinese side named: LAC actors among themselves, not an exchange with China"),
+    ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
+     "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
+    ("all", words_to_the_media_only, "the title and lead report only words given to the media, no exchange"),
     ("idcpc", state_side_only, "only the Chinese state's side named (foreign ministry, State Council), no "
      "CPC side: a state exchange, not a party exchange"),
     ("idcpc", _no_party_side, "no CPC side named: not a party exchange"),
