@@ -601,6 +601,41 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
      "Beijing, November 5th (IDCPC)--A seminar for cadres of political parties from African countries "
      "opened in Beijing on November 4. Qian Hongshan said the CPC had held similar programs for Asia and "
      "Latin America.", "2019-11-05", _url, dict(rel=False)),
+    # ---- batch 5 ----
+    ("spanish_party_name", "Guo Yezhou Meets with Delegation of Frente Amplio of Uruguay",
+     "Beijing, June 4th (IDCPC)--Guo Yezhou, Vice Minister of the IDCPC, met on the afternoon of June 3 "
+     "with a delegation of the Frente Amplio of Uruguay headed by its Vice President.", "2019-06-04", _url,
+     dict(rel=True, country="Uruguay", date="2019-06-03", type="meeting", parties={"Broad Front"},
+          content=DI, mech=BLL)),
+    ("politburo_member_meets", "Wang Huning Meets with Delegation of the Communist Party of Cuba",
+     "Beijing, July 10th (IDCPC)--Wang Huning, Member of the Standing Committee of the Political Bureau of "
+     "the CPC Central Committee, met with a delegation of the Communist Party of Cuba led by Roberto Morales "
+     "Ojeda in the Great Hall of the People today. Liu Jianchao, head of the IDCPC, was present.",
+     "2023-07-10", _url,
+     dict(rel=True, country="Cuba", date="2023-07-10", type="meeting", parties={"Communist Party of Cuba"},
+          content=DI, mech=BLL)),
+    ("young_leaders_program_opens", "China-LAC Young Political Leaders Program Opens in Beijing",
+     "Beijing, October 16th (IDCPC)--A training program for young political leaders from Latin American "
+     "and Caribbean countries opened in Beijing on October 15. Sun Haiyan, Vice Minister of the IDCPC, "
+     "attended the opening ceremony and delivered a speech.", "2024-10-16", _url,
+     dict(rel=True, country="multilateral", date="2024-10-15", type="training_course", parties=set(),
+          content=KE, mech=["regional"])),
+    ("colombia_multi_party_delegation", "Chen Zhou Meets with Delegation of Colombian Political Parties",
+     "Beijing, May 13th (IDCPC)--Chen Zhou, Vice Minister of the IDCPC, met on May 12 with a delegation "
+     "of Colombian political parties composed of members of the Historic Pact for Colombia and the "
+     "Colombian Liberal Party.", "2023-05-13", _url,
+     dict(rel=True, country="Colombia", date="2023-05-12", type="meeting",
+          parties={"Historic Pact for Colombia", "Colombian Liberal Party"}, content=DI, mech=BLL)),
+    ("provincial_trip_two_lac", "Delegation of CPC Led by Guangdong Party Chief Visits Cuba and Mexico",
+     "Havana, November 2nd (IDCPC)--A CPC delegation led by Li Xi, Secretary of the CPC Guangdong "
+     "Provincial Committee, visited Cuba from October 28 to 31 and Mexico from October 31 to November 2.\n"
+     "In Cuba, the delegation met with leaders of the Communist Party of Cuba.", "2018-11-02", _url,
+     dict(rel=True, country="multilateral", date="2018-10-28", type="delegation_visit_abroad",
+          parties={"Communist Party of Cuba"}, content=DI, mech=["regional", "leftist"])),
+    ("nr_latin_american_studies_china", "Qian Hongshan Attends Symposium on Diplomacy Studies",
+     "Beijing, December 20th (IDCPC)--Qian Hongshan, Vice Minister of the IDCPC, attended a symposium of "
+     "Chinese scholars on the study of party diplomacy, including experts on Latin American affairs.",
+     "2019-12-20", _url, dict(rel=False)),
     # ---- not relevant ----
     ("nr_vietnam", "Liu Jianchao Meets with Delegation of Communist Party of Vietnam",
      "Beijing, May 10th (IDCPC)--Liu Jianchao, head of the IDCPC, met with a delegation of the Communist "
