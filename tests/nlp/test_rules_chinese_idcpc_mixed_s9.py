@@ -544,6 +544,37 @@ probe("y08", "zh", "2019-12-20", "巴西劳工党干部考察团在贵州考察"
       "12月16日至19日，巴西劳工党干部考察团赴贵州考察脱贫攻坚工作，走访了多个村庄。", country="Brazil",
       date="2019-12-16", etype="field_trip", prt=PT, content=KE, mech=LEFT)
 
+# ---------------------------------------------------------------- batch 6: groups, envoys, digests
+probe("z01", "zh", "2022-11-04", "中联部举行中共二十大精神拉美驻华使节宣介会",
+      "11月3日，中联部部长刘建超向拉美和加勒比国家驻华使节宣介中共二十大精神。巴西、阿根廷、古巴等20多国"
+      "使节出席。",
+      country="multilateral", date="2022-11-03", etype="briefing", prt=set(), content=KE, mech={"regional"})
+probe("z02", "zh", "2016-06-16", "宋涛会见拉共体“四驾马车”代表",
+      "6月15日，中联部部长宋涛会见拉美和加勒比国家共同体“四驾马车”驻华使节。", country="multilateral",
+      date="2016-06-15", etype="meeting", prt=set(), content=DI, mech={"regional"})
+probe("z03", "zh", "2024-05-30", "中联部要闻简报",
+      "5月28日，中联部副部长孙海燕会见阿根廷驻华大使。5月29日，中联部部长刘建超会见老挝人民革命党代表团。",
+      country="Argentina", date="2024-05-28", etype="meeting", prt=set(), content=DI, mech={"bilateral"})
+probe("z04", "zh", "2019-02-21", "郭业洲会见巴拉圭红党代表团",
+      "2月20日，中联部副部长郭业洲在京会见巴拉圭红党主席率领的代表团。",
+      country="Paraguay", date="2019-02-20", etype="meeting", prt={"Colorado Party (Paraguay)"}, content=DI,
+      mech={"bilateral"})
+probe("z05", "zh", "2021-10-29", "中联部举办中国共产党与加勒比国家政党视频会议",
+      "10月28日，中联部举办中国共产党与加勒比国家政党领导人视频会议，牙买加工党、巴巴多斯工党、特立尼达和"
+      "多巴哥人民民族运动等政党领导人出席。", country="multilateral", date="2021-10-28", etype=SKIP,
+      prt={"Jamaica Labour Party", "Barbados Labour Party", "People's National Movement"}, content=KE,
+      mech={"regional"})
+probe("z06", "xinhua", "2025-03-14", "刘海星会见智利驻华大使",
+      "新华社北京3月13日电 中联部部长刘海星13日在京会见智利驻华大使。", country="Chile", date="2025-03-13",
+      etype="meeting", prt=set(), content=DI, mech={"bilateral"})
+probe("z07", "zh", "2018-05-10", "宋涛会见海地总统特使",
+      "5月9日，中联部部长宋涛会见海地总统特使。", country="Haiti", date="2018-05-09", etype="meeting",
+      prt=set(), content=DI, mech={"bilateral"})
+probe("z08", "zh", "2017-10-30", "拉美多国政党致电祝贺中共十九大",
+      "近日，古巴共产党、委内瑞拉统一社会主义党、巴西共产党等拉美政党纷纷致电致函，祝贺中共十九大胜利闭幕。",
+      country="multilateral", date=None, etype="message", prt=PCC | PSUV | {"Communist Party of Brazil"},
+      content=DI, mech={"regional", "leftist"})
+
 # ---------------------------------------------------------------- the check, field by field
 FIELDS = ("relevant", "country", "event_date", "event_type", "parties", "content", "mechanism")
 BY_ID = {p["id"]: p for p in P}
