@@ -22,7 +22,16 @@ from typing import Any
 
 from nlp import cues
 from nlp.dates import parse_date
-from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, Organisation, Party
+from nlp.gazetteer import (
+    CN_OFFICIAL,
+    LAC_COUNTRY,
+    LAC_ORG,
+    LAC_PARTY,
+    LOOKALIKE,
+    Organisation,
+    Party,
+    normalise,
+)
 from nlp.leaders import LacOfficial, leader_by_zh, leaders, official_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
@@ -1054,6 +1063,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                 continue  # a party the counterpart spoke of, or a rival, not one taking part
             if _coalition_of_party(release, m):
                 continue  # "the Socialist Party of Chile, a member of the New Majority coalition"
+            if m.where == "title" and _written_out_longer(release, m, inside):
+                continue  # the headline's short name of the party the text names in full
             source = release.title if m.where == "title" else release.layout.clean
             contact = Contact(name=m.text, kind=_wing_kind(source, m.start, m.end), party_id=party.id,
                               party=party.canonical)
@@ -1067,6 +1078,20 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             continue
         if _add(contacts, seen, contact):
             release.record.add_evidence(NAME, m.span())
+
+
+def _written_out_longer(release: Release, title_mention: Mention, inside: Any) -> bool:
+    """Does the text name, in the words of the headline's party name plus more, another party?
+    A headline cuts a name short (秘鲁共产党 for 秘鲁共产党（红色祖国）, the qualifier in brackets
+    dropped); where the counterpart passages' fuller name (``inside``) is a different party's, the
+    headline meant that one."""
+    short = normalise(title_mention.text)
+    own = getattr(title_mention.entry, "id", None)
+    return bool(short) and any(
+        m.where == "text" and inside(m) and m.label == LAC_PARTY and isinstance(m.entry, Party)
+        and m.entry.id != own
+        and len(normalise(m.text)) > len(short) and normalise(m.text).startswith(short)
+        for m in release.mentions)
 
 
 # One conversation with one counterpart: the parties its report names later are what was talked about
