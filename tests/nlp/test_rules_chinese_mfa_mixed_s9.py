@@ -42,21 +42,21 @@ def _x(day: str) -> str:
 PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
     # ---- talks, with and without a partnership action -------------------------------------------
     ("w01", "习近平同巴西总统卢拉举行会谈",
-     "4月14日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。习近平指出，"
+     "4月14日下午，国家主席习近平在北京人民大会堂同来华国事访问的巴西总统卢拉举行会谈。习近平指出，"
      "中巴全面战略伙伴关系具有战略意义和全球影响。", "2023-04-14", _u(MFA, "2023-04-14"),
      dict(rel=True, country="Brazil", date="2023-04-14", type="talks", hos=True, act=None, lvl=CSP)),
     ("w02", "习近平同哥伦比亚总统佩特罗举行会谈",
-     "10月25日上午，国家主席习近平在北京人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。"
+     "10月25日上午，国家主席习近平在北京人民大会堂同来华国事访问的哥伦比亚总统佩特罗举行会谈。"
      "两国元首宣布，将中哥关系提升为战略伙伴关系。", "2023-10-25", _u(MFA, "2023-10-25"),
      dict(rel=True, country="Colombia", date="2023-10-25", type="talks", hos=True, act="establish",
           lvl="strategic partnership")),
     ("w03", "习近平同委内瑞拉总统马杜罗会谈",
-     "9月13日下午，国家主席习近平在北京人民大会堂同委内瑞拉总统马杜罗举行会谈。两国元首共同宣布，"
+     "9月13日下午，国家主席习近平同委内瑞拉总统马杜罗在北京人民大会堂举行会谈。两国元首共同宣布，"
      "将中委关系提升为全天候战略伙伴关系。", "2023-09-13", _u(MFA, "2023-09-13"),
      dict(rel=True, country="Venezuela", date="2023-09-13", type="talks", hos=True, act="upgrade",
           lvl="all-weather strategic partnership")),
     ("w04", "习近平同乌拉圭总统拉卡列举行会谈",
-     "11月22日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的乌拉圭总统拉卡列举行会谈。"
+     "11月22日下午，国家主席习近平在北京人民大会堂同来华国事访问的乌拉圭总统拉卡列举行会谈。"
      "两国元首宣布将中乌关系提升为全面战略伙伴关系。", "2023-11-22", _u(MFA, "2023-11-22"),
      dict(rel=True, country="Uruguay", date="2023-11-22", type="talks", hos=True, act="upgrade",
           lvl=CSP)),
@@ -66,12 +66,12 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      dict(rel=True, country="Bolivia", date="2018-06-19", type="talks", hos=True, act="establish",
           lvl="strategic partnership")),
     ("w06", "习近平同苏里南总统鲍特瑟举行会谈",
-     "11月27日，国家主席习近平在北京人民大会堂同来华进行国事访问的苏里南总统鲍特瑟举行会谈。"
+     "11月27日，国家主席习近平在北京人民大会堂同来华国事访问的苏里南总统鲍特瑟举行会谈。"
      "两国元首宣布建立中苏战略合作伙伴关系。", "2019-11-27", _u(MFA, "2019-11-27"),
      dict(rel=True, country="Suriname", date="2019-11-27", type="talks", hos=True, act="establish",
           lvl="strategic cooperative partnership")),
     ("w07", "李克强同牙买加总理霍尔尼斯举行会谈",
-     "4月9日上午，国务院总理李克强在人民大会堂同来华进行正式访问的牙买加总理霍尔尼斯举行会谈。"
+     "4月9日上午，国务院总理李克强在人民大会堂，同来华正式访问的牙买加总理霍尔尼斯举行会谈。"
      "双方同意将中牙关系提升为战略伙伴关系。", "2019-04-09", _u(MFA, "2019-04-09"),
      dict(rel=True, country="Jamaica", date="2019-04-09", type="talks", hos=True, act="upgrade",
           lvl="strategic partnership")),
@@ -91,12 +91,12 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      dict(rel=True, country="Argentina", date="2014-07-18", type="talks", hos=True, act="upgrade",
           lvl=CSP)),
     ("w11", "习近平同哥斯达黎加总统索利斯举行会谈",
-     "1月6日下午，国家主席习近平在人民大会堂同来华进行国事访问的哥斯达黎加总统索利斯举行会谈。"
+     "1月6日下午，国家主席习近平在人民大会堂，同来华国事访问的哥斯达黎加总统索利斯举行会谈。"
      "两国元首宣布建立中哥平等互利、共同发展的战略伙伴关系。", "2015-01-06", _u(MFA, "2015-01-06"),
      dict(rel=True, country="Costa Rica", date="2015-01-06", type="talks", hos=True, act="establish",
           lvl="strategic partnership")),
     ("w12", "习近平同秘鲁总统乌马拉举行会谈",
-     "4月6日，国家主席习近平在海南三亚同来华进行国事访问的秘鲁总统乌马拉举行会谈。两国元首决定，"
+     "4月6日，国家主席习近平在海南三亚同来华国事访问的秘鲁总统乌马拉举行会谈。两国元首决定，"
      "将中秘关系提升为全面战略伙伴关系。", "2013-04-06", FMPRC_OLD.format(n="101"),
      dict(rel=True, country="Peru", date="2013-04-06", type="talks", hos=True, act="upgrade",
           lvl=CSP)),
@@ -116,7 +116,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      dict(rel=True, country="Venezuela", date="2014-07-20", type="talks", hos=True, act="upgrade",
           lvl=CSP)),
     ("w16", "习近平同阿根廷总统费尔南德斯举行会谈",
-     "2月6日下午，国家主席习近平在人民大会堂同来华出席北京冬奥会开幕式的阿根廷总统费尔南德斯举行会谈。"
+     "2月6日下午，国家主席习近平在人民大会堂，同来华出席北京冬奥会开幕式的阿根廷总统费尔南德斯举行会谈。"
      "习近平指出，中阿全面战略伙伴关系保持良好发展势头。", "2022-02-06", _u(MFA, "2022-02-06"),
      dict(rel=True, country="Argentina", date="2022-02-06", type="talks", hos=True, act=None, lvl=CSP)),
     ("w17", "习近平同巴西总统卢拉举行会谈",
@@ -124,11 +124,11 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      "定位提升为携手构建更公正世界和更可持续星球的中巴命运共同体。", "2024-11-21", _u(MFA, "2024-11-21"),
      dict(rel=True, country="Brazil", date="2024-11-20", type="talks", hos=True, act=None, lvl=None)),
     ("w18", "习近平同古巴国家主席迪亚斯-卡内尔举行会谈",
-     "11月25日下午，中共中央总书记、国家主席习近平在人民大会堂同来华进行国事访问的古共中央第一书记、"
+     "11月25日下午，中共中央总书记、国家主席习近平于人民大会堂，同来华国事访问的古共中央第一书记、"
      "古巴国家主席迪亚斯-卡内尔举行会谈。", "2022-11-25", _u(MFA, "2022-11-25"),
      dict(rel=True, country="Cuba", date="2022-11-25", type="talks", hos=True, act=None, lvl=None)),
     ("w19", "习近平会见洪都拉斯总统卡斯特罗",
-     "6月12日上午，国家主席习近平在人民大会堂同来华进行国事访问的洪都拉斯总统卡斯特罗举行会谈。"
+     "6月12日上午，国家主席习近平在人民大会堂，同来华国事访问的洪都拉斯总统卡斯特罗举行会谈。"
      "两国元首共同见证签署多项合作文件。", "2023-06-12", _u(MFA, "2023-06-12"),
      dict(rel=True, country="Honduras", date="2023-06-12", type="talks", hos=True, act=None, lvl=None)),
     ("w20", "王毅同巴西外长维埃拉举行会谈",
@@ -212,7 +212,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      "2024-05-08", _u(MFA, "2024-05-08"),
      dict(rel=True, country="Brazil", date="2024-05-08", type="message", hos=True)),
     ("w41", "习近平同古巴国家主席迪亚斯-卡内尔互致贺电",
-     "9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国建交60周年。",
+     "9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆贺两国建交60周年。",
      "2020-09-28", _u(MFA, "2020-09-28"),
      dict(rel=True, country="Cuba", date="2020-09-28", type="message", hos=True, act=None)),
     ("w42", "习近平就菲德尔·卡斯特罗逝世向劳尔·卡斯特罗致唁电",
@@ -224,7 +224,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      _u(MFA, "2022-08-07"),
      dict(rel=True, country="Colombia", date="2022-08-07", type="message", hos=True)),
     ("w44", "习近平同巴拿马总统巴雷拉互致贺电",
-     "6月13日，国家主席习近平同巴拿马总统巴雷拉互致贺电，庆祝两国建立外交关系。", "2017-06-13",
+     "6月13日，国家主席习近平同巴拿马总统巴雷拉互致贺电，庆贺两国建立外交关系。", "2017-06-13",
      _u(MFA, "2017-06-13"),
      dict(rel=True, country="Panama", date="2017-06-13", type="message", hos=True, act=None, lvl=None)),
     ("w45", "习近平复电感谢智利总统博里奇",
@@ -295,7 +295,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      "两国元首宣布中尼复交。", "2021-12-11", _u(XH, "2021-12-11"),
      dict(rel=True, country="Nicaragua", date="2021-12-10", type="phone_call", hos=True, act=None)),
     ("w60", "习近平同巴西总统卢拉举行会谈",
-     "驻巴西使馆 | 首页 | 使馆新闻\n2023年4月14日，国家主席习近平在北京人民大会堂同来华进行国事访问的"
+     "驻巴西使馆 | 首页 | 使馆新闻\n2023年4月14日，国家主席习近平在北京人民大会堂同来华国事访问的"
      "巴西总统卢拉举行会谈。", "2023-04-15", _u(EMB, "2023-04-15"),
      dict(rel=True, country="Brazil", date="2023-04-14", type="talks", hos=True)),
     ("w61", "王毅同阿根廷外长卡菲罗举行会谈",
@@ -417,7 +417,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      _u(MFA, "2023-05-01"),
      dict(rel=True, country="Dominican Republic", date="2023-05-01", type="phone_call", hos=True)),
     ("x07", "李强同安提瓜和巴布达总理布朗举行会谈",
-     "2月7日上午，国务院总理李强在人民大会堂同来华进行正式访问的安提瓜和巴布达总理布朗举行会谈。",
+     "2月7日上午，国务院总理李强在人民大会堂，同来华正式访问的安提瓜和巴布达总理布朗举行会谈。",
      "2024-02-07", _u(MFA, "2024-02-07"),
      dict(rel=True, country="Antigua and Barbuda", date="2024-02-07", type="talks", hos=True)),
     ("x08", "习近平会见圣文森特和格林纳丁斯总理冈萨维斯",
@@ -425,7 +425,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      "2024-06-14", _u(MFA, "2024-06-14"),
      dict(rel=True, country="Saint Vincent and the Grenadines", date="2024-06-14", type="meeting", hos=True)),
     ("x09", "习近平同格林纳达总理米切尔举行会谈",
-     "3月24日，国家主席习近平同来华进行国事访问的格林纳达总理米切尔举行会谈。", "2025-03-24",
+     "3月24日，国家主席习近平同来华国事访问的格林纳达总理米切尔举行会谈。", "2025-03-24",
      _u(MFA, "2025-03-24"),
      dict(rel=True, country="Grenada", date="2025-03-24", type="talks", hos=True)),
     ("x10", "习近平接受新任驻华大使递交国书",
@@ -455,7 +455,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
     dict(rel=True,country="Nicaragua",date="2023-08-31",type="phone_call",hos=True,act="establish",lvl="strategic partnership")),
     ("y02","习近平会见阿根廷总统马克里","中方愿同阿方一道，推动中阿全面战略伙伴关系不断迈上新台阶。当地时间12月2日，国家主席习近平在布宜诺斯艾利斯同阿根廷总统马克里举行会谈。","2018-12-03",_u(MFA,"2018-12-03"),
     dict(rel=True,country="Argentina",date="2018-12-02",type="talks",hos=True,act=None)),
-    ("y03","习近平同洪都拉斯总统卡斯特罗互致贺电","3月26日，国家主席习近平同洪都拉斯总统卡斯特罗互致贺电，庆祝两国建交一周年。","2024-03-26",_u(MFA,"2024-03-26"),
+    ("y03","习近平同洪都拉斯总统卡斯特罗互致贺电","3月26日，国家主席习近平同洪都拉斯总统卡斯特罗互致贺电，庆贺两国建交一周年。","2024-03-26",_u(MFA,"2024-03-26"),
     dict(rel=True,country="Honduras",date="2024-03-26",type="message",hos=True,act=None,lvl=None)),
     ("y04","中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报","中华人民共和国和洪都拉斯共和国根据两国人民的利益和愿望，决定自2023年3月26日起相互承认并建立大使级外交关系。","2023-03-26",_u(MFA,"2023-03-26"),
     dict(rel=True,country="Honduras",type="joint_statement",act=None,lvl=None)),
@@ -469,7 +469,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
     dict(rel=True,country="Panama",date="2022-11-03",type="meeting",hos=False)),
     ("y09","驻智利大使牛清报会见智利外长","3月3日，驻智利大使牛清报会见智利外长范克拉韦伦。","2023-03-03","http://cl.china-embassy.gov.cn/chn/sgxw/202303/t20230303_11000005.htm",
     dict(rel=False)),
-    ("y10","习近平同智利总统皮涅拉举行会谈","4月25日，国家主席习近平在人民大会堂同来华出席第二届“一带一路”国际合作高峰论坛并进行国事访问的智利总统皮涅拉举行会谈。","2019-04-25",_u(MFA,"2019-04-25"),
+    ("y10","习近平同智利总统皮涅拉举行会谈","4月25日，国家主席习近平在人民大会堂，同来华出席第二届“一带一路”国际合作高峰论坛并进行国事访问的智利总统皮涅拉举行会谈。","2019-04-25",_u(MFA,"2019-04-25"),
     dict(rel=True,country="Chile",date="2019-04-25",type="talks",hos=True,act=None)),
     ("y11","習近平致電祝賀盧拉就任巴西總統","1月1日，國家主席習近平致電盧拉，祝賀他就任巴西總統。","2023-01-01",_u(HK,"2023-01-01"),
     dict(rel=True,country="Brazil",date="2023-01-01",type="message",hos=True)),
@@ -483,7 +483,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
     dict(rel=True,country="Dominica",date="2024-05-10",type="meeting",hos=True)),
     ("y16","中华人民共和国和巴西联邦共和国关于加强全面战略伙伴关系的联合声明","应巴西联邦共和国总统卢拉邀请，中华人民共和国主席习近平于2024年11月19日至21日对巴西进行国事访问。双方同意进一步深化中巴全面战略伙伴关系。","2024-11-21",_u(MFA,"2024-11-21"),
     dict(rel=True,country="Brazil",date="2024-11-19",type="joint_statement",act=None)),
-    ("y17","习近平同墨西哥总统培尼亚举行会谈","11月13日，国家主席习近平在人民大会堂同来华进行国事访问的墨西哥总统培尼亚举行会谈。双方同意推动中墨全面战略伙伴关系不断向前发展。","2014-11-13",_u(MFA,"2014-11-13"),
+    ("y17","习近平同墨西哥总统培尼亚举行会谈","11月13日，国家主席习近平在人民大会堂，同来华国事访问的墨西哥总统培尼亚举行会谈。双方同意推动中墨全面战略伙伴关系不断向前发展。","2014-11-13",_u(MFA,"2014-11-13"),
     dict(rel=True,country="Mexico",date="2014-11-13",type="talks",hos=True,act=None,lvl=CSP)),
     ("y18","王岐山会见巴西当选总统特使","12月5日，国家副主席王岐山在北京会见巴西当选总统特使。","2018-12-05",_u(MFA,"2018-12-05"),
     dict(rel=True,country="Brazil",date="2018-12-05",hos=False)),
@@ -508,7 +508,7 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
     dict(rel=True,country="Peru",date="2024-11-14",type="other")),
     ("z08","外交部长王毅会见古巴驻华大使","9月10日，外交部长王毅会见即将离任的古巴驻华大使佩雷拉。","2021-09-10",_u(MFA,"2021-09-10"),
     dict(rel=True,country="Cuba",date="2021-09-10",type="meeting",hos=False)),
-    ("z09","习近平同多米尼加总统梅迪纳举行会谈","11月2日，国家主席习近平在人民大会堂同来华进行国事访问的多米尼加总统梅迪纳举行会谈。","2019-11-02",_u(MFA,"2019-11-02"),
+    ("z09","习近平同多米尼加总统梅迪纳举行会谈","11月2日，国家主席习近平在人民大会堂，同来华国事访问的多米尼加总统梅迪纳举行会谈。","2019-11-02",_u(MFA,"2019-11-02"),
     dict(rel=True,country="Dominican Republic",date="2019-11-02",type="talks",hos=True,act=None)),
     ("z10","中华人民共和国和萨尔瓦多共和国联合声明","萨尔瓦多共和国总统纳伊布·布克尔于2019年12月1日至6日对中华人民共和国进行国事访问。","2019-12-04",_u(MFA,"2019-12-04"),
     dict(rel=True,country="El Salvador",date="2019-12-01",type="joint_statement",act=None)),

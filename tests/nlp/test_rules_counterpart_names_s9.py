@@ -81,7 +81,7 @@ MFA_PROBES = [
      ["Marcelo Ebrard"], [FM], "Wang Yi", [("state councilor",), FM]),
     ("en-wangyi-amorim-cfac", "en", MFA_EN, "2024-05-24",
      "Wang Yi Meets with Chief Advisor to the President of Brazil Celso Amorim",
-     "On May 23, 2024, Member of the Political Bureau of the CPC Central Committee and Director of the Office "
+     "On May 23, 2024, Politburo Member and Director of the Office "
      "of the Central Foreign Affairs Commission Wang Yi met with Chief Advisor to the President of Brazil "
      "Celso Amorim in Beijing. The two sides reached a consensus on a political settlement of the crisis.",
      ["Celso Amorim"], [("advisor", "adviser")], "Wang Yi",
@@ -142,8 +142,7 @@ MFA_PROBES = [
      ["Gabriel Boric"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("en-wangyi-delcy", "en", MFA_EN, "2023-08-10",
      "Wang Yi Meets with Venezuelan Executive Vice President Delcy Rodríguez",
-     "On August 9, 2023, Member of the Political Bureau of the CPC Central Committee and Director of the "
-     "Office of the Central Foreign Affairs Commission Wang Yi met with Executive Vice President of Venezuela "
+     "On August 9, 2023, Member of the Politburo and Director of the Office of the Central Foreign Affairs Commission Wang Yi met with Executive Vice President of Venezuela "
      "Delcy Rodríguez in Beijing.",
      ["Delcy Rodríguez"], [("vice president",)], "Wang Yi",
      [("director of the office of the central foreign affairs commission",)]),
@@ -214,21 +213,21 @@ MFA_PROBES = [
      "2023年3月21日，国家主席习近平同巴西总统卢拉通电话。习近平指出，中国和巴西都是发展中大国。",
      ["Lula"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-maduro-talks", "zh", MFA_ZH, "2023-09-14", "习近平同委内瑞拉总统马杜罗会谈",
-     "2023年9月13日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的委内瑞拉总统马杜罗举行会谈。"
+     "2023年9月13日下午，国家主席习近平在北京人民大会堂同来华国事访问的委内瑞拉总统马杜罗举行会谈。"
      "两国元首宣布，将中委关系提升为全天候战略伙伴关系。",
      ["Maduro"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-ortega-message", "zh", MFA_ZH, "2021-11-17", "习近平致电祝贺奥尔特加当选连任尼加拉瓜总统",
      "2021年11月16日，国家主席习近平致电奥尔特加，祝贺他当选连任尼加拉瓜共和国总统。",
      ["Ortega"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-arce-talks", "zh", MFA_ZH, "2023-11-30", "习近平同玻利维亚总统阿尔塞会谈",
-     "2023年11月29日上午，国家主席习近平在北京人民大会堂同来华进行国事访问的玻利维亚总统阿尔塞举行会谈。",
+     "2023年11月29日上午，国家主席习近平在北京人民大会堂同来华国事访问的玻利维亚总统阿尔塞举行会谈。",
      ["Arce"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-boric-apec", "zh", MFA_ZH, "2023-11-17", "习近平会见智利总统博里奇",
      "当地时间2023年11月16日下午，国家主席习近平在旧金山出席亚太经合组织领导人非正式会议期间会见智利总统"
      "博里奇。",
      ["Boric"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-petro-talks", "zh", MFA_ZH, "2023-10-26", "习近平同哥伦比亚总统佩特罗会谈",
-     "2023年10月25日上午，国家主席习近平在北京人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。",
+     "2023年10月25日上午，国家主席习近平在北京人民大会堂同来华国事访问的哥伦比亚总统佩特罗举行会谈。",
      ["Petro"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-xi-fernandez-talks", "zh", MFA_ZH, "2022-02-06", "习近平同阿根廷总统费尔南德斯会谈",
      "2022年2月6日下午，国家主席习近平在钓鱼台国宾馆同来华出席北京2022年冬奥会开幕式的阿根廷总统"
@@ -291,7 +290,7 @@ MFA_PROBES = [
      "【纠错】 责任编辑：王丽",
      ["Lula"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("copy-zh-xi-petro-variant", "zh", AGENCY_ZH, "2023-10-26", "习近平同哥伦比亚总统彼得罗会谈",
-     " date 2023-10-26\n首页 | 时政\n新华社北京10月25日电 国家主席习近平25日在人民大会堂同来华进行国事访问的"
+     " date 2023-10-26\n首页 | 时政\n新华社北京10月25日电 国家主席习近平25日在人民大会堂，同来华国事访问的"
      "哥伦比亚总统彼得罗举行会谈。\n责任编辑：刘阳",
      ["Petro"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("copy-zh-embassy-wangyi-chile", "zh", EMBASSY_ZH, "2023-10-18", "王毅会见智利外长范克拉韦伦",
@@ -334,7 +333,7 @@ MFA_PROBES = [
      "2021年12月10日，国务委员兼外长王毅在天津同尼加拉瓜外长蒙卡达举行会谈。双方签署中尼复交联合公报。",
      ["Moncada"], [FM], "Wang Yi", [("state councilor",), FM]),
     ("zh-xi-lacallepou", "zh", MFA_ZH, "2023-11-22", "习近平同乌拉圭总统拉卡列·波乌会谈",
-     "2023年11月22日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的乌拉圭总统拉卡列·波乌举行会谈。",
+     "2023年11月22日下午，国家主席习近平在北京人民大会堂同来华国事访问的乌拉圭总统拉卡列·波乌举行会谈。",
      ["Lacalle Pou"], [PRESIDENT], "Xi Jinping", [PRESIDENT]),
     ("zh-zhaoleji-pacheco", "zh", MFA_ZH, "2023-04-14", "赵乐际会见巴西参议长帕谢科",
      "2023年4月14日，全国人大常委会委员长赵乐际在北京会见随同卢拉总统访华的巴西联邦参议院议长"

@@ -163,16 +163,16 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
           content=DI, mech=BLL)),
     ("xinhua_song_tao_chile", "Senior CPC official meets Chilean Socialist Party delegation",
      " date 2018-04-11\nXinhua | English | Home | World | China\nSource: Xinhua | Editor: Zhang Yi\n"
-     "BEIJING, April 11 (Xinhua) -- Song Tao, head of the International Department of the Communist Party "
-     "of China (CPC) Central Committee, met with a delegation of the Socialist Party of Chile in Beijing "
+     "BEIJING, April 11 (Xinhua) -- Song Tao, head of the CPC Central Committee's International "
+     "Department, met with a delegation of the Socialist Party of Chile in Beijing "
      "Wednesday.\nThe two sides exchanged views on party ties and bilateral cooperation.",
      "2018-04-11", _xinhua,
      dict(rel=True, country="Chile", date="2018-04-11", type="meeting", parties={"Socialist Party of Chile"},
           content=DI, mech=BLL)),
     ("chinadaily_liu_jianchao_honduras", "CPC official meets Honduran party leader",
      " date 2023-06-14\nChina Daily | Home | China | Politics\nBy Cao Desheng | chinadaily.com.cn\n"
-     "Liu Jianchao, head of the International Department of the Communist Party of China Central "
-     "Committee, met with a delegation of the Liberty and Refoundation Party (Libre) of Honduras in "
+     "Liu Jianchao, head of the CPC Central Committee's International Department, met with a delegation "
+     "of the Liberty and Refoundation Party (Libre) of Honduras in "
      "Beijing on Tuesday.\nLiu said the CPC is ready to build ties with Libre after China and Honduras "
      "established diplomatic relations.", "2023-06-14", _chinadaily,
      dict(rel=True, country="Honduras", date="2023-06-13", type="meeting",
@@ -180,8 +180,8 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
           content=DI, mech=BLL)),
     ("cgtn_ecuador_rc", "CPC official meets Ecuador's Citizen Revolution delegation",
      " date 2024-10-30\nCGTN | China | World\nUpdated 18:22, 30-Oct-2024\n"
-     "Sun Haiyan, vice minister of the International Department of the Communist Party of China Central "
-     "Committee, met a delegation of Ecuador's Citizen Revolution Movement in Beijing on Tuesday.\n"
+     "Sun Haiyan, vice minister of the CPC Central Committee's International Department, met a "
+     "delegation of Ecuador's Citizen Revolution Movement in Beijing on Tuesday.\n"
      "The two sides exchanged views on exchanges between the two parties.", "2024-10-30", _cgtn,
      dict(rel=True, country="Ecuador", date="2024-10-29", type="meeting",
           parties={"Citizen Revolution Movement"},
@@ -356,8 +356,8 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
           content=DI, mech=BLL)),
     ("xinhua_cuba_liu_haixing", "Senior CPC official meets Cuban guests",
      " date 2025-03-05\nXinhua | English\nSource: Xinhua | Editor: Huaxia\n"
-     "BEIJING, March 5 (Xinhua) -- Liu Haixing, head of the International Department of the Communist "
-     "Party of China Central Committee, met with Emilio Lozada, head of the International Relations "
+     "BEIJING, March 5 (Xinhua) -- Liu Haixing, head of the CPC Central Committee's International "
+     "Department, met with Emilio Lozada, head of the International Relations "
      "Department of the Communist Party of Cuba Central Committee, in Beijing on Tuesday.",
      "2025-03-05", _xinhua,
      dict(rel=True, country="Cuba", date="2025-03-04", type="meeting", parties={"Communist Party of Cuba"},
@@ -463,8 +463,8 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
           content=DI, mech=BL)),
     ("xinhua_copy_nicaragua_meeting", "Senior CPC official meets Nicaraguan delegation",
      " date 2024-01-24\nXinhua | English | China | World | Business\nSource: Xinhua | Editor: Huaxia | "
-     "2024-01-24 21:04:32\nBEIJING, Jan. 24 (Xinhua) -- Liu Jianchao, head of the International "
-     "Department of the Communist Party of China (CPC) Central Committee, met with a delegation of the "
+     "2024-01-24 21:04:32\nBEIJING, Jan. 24 (Xinhua) -- Liu Jianchao, head of the CPC Central "
+     "Committee's International Department, met with a delegation of the "
      "Sandinista National Liberation Front (FSLN) of Nicaragua in Beijing on Wednesday.\nLiu said the CPC "
      "is willing to deepen exchanges with the FSLN.\nRelated:\nChina, Cuba pledge closer ties",
      "2024-01-24", _xinhua,
@@ -552,8 +552,8 @@ CASES: list[tuple[str, str, str, str, object, dict]] = [
           content=DI, mech=BLL)),
     ("xinhua_mexican_lawmakers_pri", "CPC official meets Mexican lawmakers",
      " date 2018-09-07\nXinhua | English\nSource: Xinhua | Editor: Li Xia\n"
-     "BEIJING, Sept. 7 (Xinhua) -- Guo Yezhou, vice minister of the International Department of the "
-     "Communist Party of China Central Committee, met with a delegation of Mexican lawmakers from the "
+     "BEIJING, Sept. 7 (Xinhua) -- Guo Yezhou, vice minister of the CPC Central Committee's "
+     "International Department, met with a delegation of Mexican lawmakers from the "
      "Institutional Revolutionary Party in Beijing on Thursday.", "2018-09-07", _xinhua,
      dict(rel=True, country="Mexico", date="2018-09-06", type="meeting",
           parties={"Institutional Revolutionary Party"}, content=DI, mech=BL)),

@@ -177,8 +177,8 @@ PROBES: list[Probe] = [
     Probe("letter-pcc-prc-anniversary-spanish-party",
           "Greetings on the 75th Anniversary of the Founding of the People's Republic of China",
           "Dear Comrade Xi Jinping,\nOn behalf of the Central Committee of the Partido Comunista de Cuba "
-          "and of the Cuban people, I extend our fraternal congratulations on the 75th anniversary of the "
-          "founding of the People's Republic of China.\nMiguel Díaz-Canel Bermúdez\nFirst Secretary of the "
+          "and of the Cuban people, I extend our fraternal congratulations on the People's Republic's "
+          "75th founding anniversary.\nMiguel Díaz-Canel Bermúdez\nFirst Secretary of the "
           "Central Committee of the Communist Party of Cuba\nHavana, 30 September 2024",
           "2024-10-02", url(EN, "2024-10-02", 12),
           msg("Cuba", "2024-09-30", {PCC}, BL)),
@@ -853,8 +853,8 @@ MFA_PROBES: list[Probe] = [
           {"relevant": True, "country": "Cuba", "event_type": "message", "event_date": "2022-05-07",
            "head_of_state_level": True}, source="mfa"),
     Probe("mfa-zh-chile-50th-exchange",
-          "习近平同智利总统皮涅拉互致贺电庆祝中智建交50周年",
-          "2020年12月15日，国家主席习近平同智利总统皮涅拉互致贺电，庆祝两国建交50周年。",
+          "习近平同智利总统皮涅拉互致贺电庆贺中智建交50周年",
+          "2020年12月15日，国家主席习近平同智利总统皮涅拉互致贺电，庆贺两国建交50周年。",
           "2020-12-15", url(MFA_ZH, "2020-12-15"),
           {"relevant": True, "country": "Chile", "event_type": "message", "event_date": "2020-12-15",
            "head_of_state_level": True}, lang="zh", source="mfa"),
@@ -912,8 +912,8 @@ PROBES += [
           "2021-07-03", url(ZH, "2021-07-03", 131),
           msg("Brazil", "2021-07-01", {PCDOB}, BL), lang="zh"),
     Probe("zh-exchange-messages-65th",
-          "习近平同古共中央第一书记、古巴国家主席迪亚斯-卡内尔互致贺电 庆祝中古建交65周年",
-          "9月28日，中共中央总书记、国家主席习近平同古巴共产党中央第一书记、古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国"
+          "习近平与古共中央第一书记、古巴国家主席迪亚斯-卡内尔相互致贺电 庆贺中古建交65周年",
+          "9月28日，中共中央总书记、国家主席习近平同古巴共产党中央第一书记、古巴国家主席迪亚斯-卡内尔互致贺电，庆贺两国"
           "建交65周年。",
           "2025-09-29", url(ZH, "2025-09-29", 132),
           msg("Cuba", "2025-09-28", {PCC}, BL), lang="zh"),

@@ -96,8 +96,7 @@ PAGES: list[Page] = [
       "Committee (IDCPC), met with a delegation led by Roberto Morales Ojeda, Member of the Political Bureau "
       "and Secretary of the Organization Department of the Central Committee of the Communist Party of Cuba, "
       "here today.\n"
-      "Liu said that the CPC is willing to work with the Communist Party of Cuba to implement the important "
-      "consensus reached by the top leaders of the two parties and countries, deepen exchanges of experience "
+      "Liu said that the CPC is willing to work with the Communist Party of Cuba to carry out what the two parties' and countries' top leaders agreed, deepen exchanges of experience "
       "in party building and state governance, and push forward the China-Cuba community with a shared "
       "future.\n"
       "Morales Ojeda said that Cuba firmly adheres to the one-China principle and is ready to learn from the "
@@ -490,8 +489,7 @@ PAGES: list[Page] = [
     P("copy-xinhua-en-pt-2019", "en", "Senior CPC official meets Brazilian Workers' Party delegation",
       " date 2019-10-24\nXinhuanet | English | Home | China | World | Business | Photos\n"
       "Source: Xinhua | 2019-10-24 09:12:15 | Editor: huaxia\n"
-      "BEIJING, Oct. 23 (Xinhua) -- Song Tao, head of the International Department of the Communist Party of "
-      "China (CPC) Central Committee, met with a delegation from Brazil's Workers' Party in Beijing on "
+      "BEIJING, Oct. 23 (Xinhua) -- Song Tao, head of the CPC Central Committee's International Department, met with a delegation from Brazil's Workers' Party in Beijing on "
       "Wednesday.\n"
       "Song said the CPC is willing to work with the Workers' Party to strengthen exchanges.\n"
       "[Editor: huaxia]\nRelated:\nChina, Brazil pledge closer ties (2019-10-20)",

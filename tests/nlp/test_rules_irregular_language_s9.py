@@ -335,8 +335,7 @@ PAGES: list[Page] = [
     # --- agency copies ---
     I("xh-cuba-thursday-2018", "en", "Senior CPC official meets Cuban delegation",
       XH.format(iso="2018-06-21", ed="Mu Xuequan") +
-      "BEIJING, June 21 (Xinhua) -- Song Tao, head of the International Department of the Communist Party of "
-      "China (CPC) Central Committee, met with a delegation of the Communist Party of Cuba on Thursday in "
+      "BEIJING, June 21 (Xinhua) -- Song Tao, head of the CPC Central Committee's International Department, met with a delegation of the Communist Party of Cuba on Thursday in "
       "Beijing.\nThe two sides exchanged views on party-to-party exchanges.\n[Photo]",
       "2018-06-21", xinhua_en("2018-06-21"), "Cuba", "2018-06-21", "meeting", DI, LEFT, [PCC]),
     I("xh-ven-wed-2019", "en", "Chinese senior official meets Venezuelan party delegation",
@@ -585,8 +584,7 @@ MFA_PAGES: list[Page] = [
       "Latin American head of state to visit China after the 20th CPC National Congress.",
       "2022-11-26", mfa_en("2022-11-26", 2), "Cuba", "2022-11-25", "talks", True),
     M("m-en-brazil-wangyi-2023", "en", "Wang Yi Holds Talks with Brazilian Foreign Minister Mauro Vieira",
-      "On April 14, 2023, Member of the Political Bureau of the CPC Central Committee and Director of the "
-      "Office of the Foreign Affairs Commission Wang Yi held talks with Brazilian Foreign Minister Mauro "
+      "On April 14, 2023, Member of the Politburo and Director of the Office of the Foreign Affairs Commission Wang Yi held talks with Brazilian Foreign Minister Mauro "
       "Vieira who accompanied President Lula on his state visit.",
       "2023-04-15", mfa_en("2023-04-15", 3), "Brazil", "2023-04-14", "talks", False),
     M("m-en-lula-phone-2022", "en", "Xi Jinping Speaks with Brazilian President Lula on the Phone",
@@ -653,10 +651,10 @@ MFA_PAGES: list[Page] = [
       "2022年11月25日下午，国家主席习近平在人民大会堂会见来华进行国事访问的古巴国家主席迪亚斯-卡内尔（Miguel Díaz-Canel）。",
       "2022-11-25", mfa_zh("2022-11-25"), "Cuba", "2022-11-25", "meeting", True),
     M("zm-brazil-talks-trad-2023", "zh", "習近平同巴西總統盧拉舉行會談",
-      "4月14日下午，國家主席習近平在人民大會堂同來華進行國事訪問的巴西總統盧拉舉行會談。",
+      "4月14日下午，國家主席習近平在人民大會堂同來華國事訪問的巴西總統盧拉舉行會談。",
       "2023-04-15", mfa_zh("2023-04-15", 2), "Brazil", "2023-04-14", "talks", True),
     M("zm-col-sp-2023", "zh", "中哥建立战略伙伴关系",
-      "二〇二三年十月二十五日，国家主席习近平同来华进行国事访问的哥伦比亚总统佩特罗（Gustavo Petro）举行会谈。两国元首宣布建立中哥战略伙伴关系。",
+      "二〇二三年十月二十五日，国家主席习近平同来华国事访问的哥伦比亚总统佩特罗（Gustavo Petro）举行会谈。两国元首宣布建立中哥战略伙伴关系。",
       "2023-10-26", mfa_zh("2023-10-26", 3), "Colombia", "2023-10-25", "talks", True, "establish", SP),
     M("zm-wangyi-chile-2023", "zh", "王毅同智利外长范克拉韦伦通电话",
       "2023年 6月 9日 ，中共中央政治局委员、外交部长王毅应约同智利外长范克拉韦伦（Alberto van Klaveren）通电话。",
@@ -671,7 +669,7 @@ MFA_PAGES: list[Page] = [
       "9月1日，國家主席習近平在人民大會堂會見尼加拉瓜總統特使、總統顧問勞雷亞諾·奧爾特加。",
       "2023-09-02", mfa_zh("2023-09-02", 7), "Nicaragua", "2023-09-01", "meeting", False),
     M("zm-uru-elevate-2023", "zh", "习近平同乌拉圭总统拉卡列举行会谈",
-      "11月22日下午，国家主席习近平在人民大会堂同来华进行国事访问的乌拉圭总统拉卡列举行会谈。两国元首宣布将中乌关系提升为全面战略伙伴关系。",
+      "11月22日下午，国家主席习近平在人民大会堂，同来华国事访问的乌拉圭总统拉卡列举行会谈。两国元首宣布将中乌关系提升为全面战略伙伴关系。",
       "2023-11-23", mfa_zh("2023-11-23", 8), "Uruguay", "2023-11-22", "talks", True, "upgrade", CSP),
     M("zm-han-zheng-2023", "zh", "韩正会见阿根廷外长卡菲耶罗",
       "2月3日，国家副主席韩正在北京会见阿根廷外长卡菲耶罗（Santiago Cafiero）。",
@@ -791,16 +789,14 @@ PAGES_2: list[Page] = [
       "2022-01-28", en_url("2022-01-28", 114), "Honduras", "2022-01-27", "message", DI, LEFT, [LIBRE]),
     I("xh-b2-cuba-morales-2023", "en", "Chinese, Cuban parties vow to deepen ties",
       XH.format(iso="2023-04-13", ed="Huaxia") +
-      "BEIJING, April 12 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
-      "the Communist Party of China (CPC) Central Committee, met with Roberto Morales Ojeda, a member of the "
+      "BEIJING, April 12 (Xinhua) -- Cai Qi, a member of the CPC's Politburo Standing Committee (CPC) Central Committee, met with Roberto Morales Ojeda, a member of the "
       "Political Bureau of the Communist Party of Cuba (PCC) Central Committee, in Beijing on Wednesday.\n"
       "[Photo] Cai Qi meets with Roberto Morales Ojeda in Beijing, April 12, 2023. (Xinhua/Yan Yan)\n"
       "Print | Close",
       "2023-04-13", xinhua_en("2023-04-13", 101), "Cuba", "2023-04-12", "meeting", DI, LEFT, [PCC]),
     I("xh-b2-nicaragua-tuesday-2023", "en", "Senior CPC official meets Nicaraguan Sandinista delegation",
       XH.format(iso="2023-07-12", ed="Liu Jie") +
-      "BEIJING, July 11 (Xinhua) -- Li Xi, a member of the Standing Committee of the Political Bureau of the "
-      "CPC Central Committee, met with a delegation of the Sandinista National Liberation Front of Nicaragua "
+      "BEIJING, July 11 (Xinhua) -- Li Xi, a member of the CPC's Politburo Standing Committee, met with a delegation of the Sandinista National Liberation Front of Nicaragua "
       "on Tuesday in Beijing.",
       "2023-07-12", xinhua_en("2023-07-12", 102), "Nicaragua", "2023-07-11", "meeting", DI, LEFT, [FSLN]),
     I("b2-zh-chile-pcch-2018", "zh", "李军会见智利共产党代表团",
@@ -879,7 +875,7 @@ MFA_PAGES_2: list[Page] = [
       "strategic partners.",
       "2023-04-15", mfa_en("2023-04-15", 104), "Brazil", "2023-04-14", "talks", True, None, CSP),
     M("b2-m-en-liqiang-talks-2024", "en", "Li Qiang holds talks with Prime Minister of Antigua and Barbuda Gaston Browne",
-      "Beijing, June 25th--Premier Li Qiang held talks with Prime Minister of Antigua and Barbuda Gaston Browne "
+      "Beijing, June 25th--Premier Li Qiang held talks with Antigua and Barbuda's Prime Minister Gaston Browne "
       "in the Great Hall of the People on the morning of Tuesday.",
       "2024-06-26", mfa_en("2024-06-26", 105), "Antigua and Barbuda", "2024-06-25", "talks", True),
     M("b2-m-en-vp-nic-2022", "en", "Vice President Wang Qishan Meets with Nicaraguan Delegation",
@@ -906,10 +902,10 @@ MFA_PAGES_2: list[Page] = [
       "4月14日晚，國家主席習近平同哥倫比亞總統佩特羅通電話。",
       "2023-04-15", mfa_zh("2023-04-15", 103), "Colombia", "2023-04-14", "phone_call", True),
     M("b2-zm-bol-sp-2018", "zh", "习近平同玻利维亚总统莫拉莱斯举行会谈 两国元首宣布建立中玻战略伙伴关系",
-      "6月19日，国家主席习近平在人民大会堂同来华进行国事访问的玻利维亚总统莫拉莱斯举行会谈。两国元首宣布，建立中玻战略伙伴关系。",
+      "6月19日，国家主席习近平在人民大会堂，同来华国事访问的玻利维亚总统莫拉莱斯举行会谈。两国元首宣布，建立中玻战略伙伴关系。",
       "2018-06-19", mfa_zh("2018-06-19", 104), "Bolivia", "2018-06-19", "talks", True, "establish", SP),
     M("b2-zm-antigua-2024", "zh", "李强同安提瓜和巴布达总理布朗会谈",
-      "当地时间6月25日上午，国务院总理李强在人民大会堂同来华进行正式访问的安提瓜和巴布达总理布朗举行会谈。",
+      "当地时间6月25日上午，国务院总理李强在人民大会堂，同来华正式访问的安提瓜和巴布达总理布朗举行会谈。",
       "2024-06-26", mfa_zh("2024-06-26", 105), "Antigua and Barbuda", "2024-06-25", "talks", True),
     # not relevant
     M("b2-m-en-kenya-2023", "en", "Xi Jinping Holds Talks with Kenyan President William Ruto",
@@ -1021,7 +1017,7 @@ MFA_PAGES_3: list[Page] = [
       "Beijing, June 21th--State Councilor and Foreign Minister Wang Yi held talks here today with Vice "
       "President and Foreign Minister of Panama Isabel de Saint Malo de Alvarado.",
       "2018-06-22", mfa_en("2018-06-22", 201), "Panama", "2018-06-21", "talks", False),
-    M("b3-m-en-nocomma-2017", "en", "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+    M("b3-m-en-nocomma-2017", "en", "Xi Jinping Holds Talks with Panama's President Juan Carlos Varela",
       "Beijing November 17th--President Xi Jinping held talks with President Juan Carlos Varela of Panama at "
       "the Great Hall of the People this afternoon. The two heads of state agreed to push forward the "
       "relations after establishment of diplomatic ties.",
@@ -1044,10 +1040,10 @@ MFA_PAGES_3: list[Page] = [
       "２０１９年１１月２７日，国家主席习近平在人民大会堂会见乌拉圭总统巴斯克斯（Tabaré Vázquez）。",
       "2019-11-28", mfa_zh("2019-11-28", 201), "Uruguay", "2019-11-27", "meeting", True),
     M("b3-zm-spaced-2017", "zh", "习近平同巴拿马总统巴雷拉举行会谈",
-      "11 月 17 日下午，国家主席习近平在人民大会堂同来华进行国事访问的巴拿马总统巴雷拉举行会谈。\n【打印】【关闭】",
+      "11 月 17 日下午，国家主席习近平在人民大会堂，同来华国事访问的巴拿马总统巴雷拉举行会谈。\n【打印】【关闭】",
       "2017-11-18", mfa_zh("2017-11-18", 202), "Panama", "2017-11-17", "talks", True),
     M("b3-zm-trad-ling-2016", "zh", "習近平同秘魯總統庫琴斯基舉行會談",
-      "二〇一六年九月十三日，國家主席習近平在人民大會堂同來華進行國事訪問的秘魯總統庫琴斯基舉行會談。",
+      "二〇一六年九月十三日，國家主席習近平在人民大會堂同來華國事訪問的秘魯總統庫琴斯基舉行會談。",
       "2016-09-14", mfa_zh("2016-09-14", 203), "Peru", "2016-09-13", "talks", True),
     # not relevant
     M("b3-m-en-nocomma-nz-2017", "en", "Xi Jinping Holds Talks with Prime Minister of New Zealand",
@@ -1163,10 +1159,10 @@ MFA_PAGES_4: list[Page] = [
       "2019-11-28", mfa_en("2019-11-28", 304), "Suriname", "2019-11-27", "talks", True, "establish",
       "strategic cooperative partnership"),
     M("b4-zm-jamaica-sp-2019", "zh", "习近平同牙买加总理霍尔尼斯举行会谈",
-      "4月29日下午，国家主席习近平在人民大会堂同来华出席第二届“一带一路”国际合作高峰论坛并进行正式访问的牙买加总理霍尔尼斯举行会谈。两国领导人同意建立中牙战略伙伴关系。",
+      "4月29日下午，国家主席习近平在人民大会堂，同来华出席第二届“一带一路”国际合作高峰论坛并进行正式访问的牙买加总理霍尔尼斯举行会谈。两国领导人同意建立中牙战略伙伴关系。",
       "2019-04-30", mfa_zh("2019-04-30", 301), "Jamaica", "2019-04-29", "talks", True, "upgrade", SP),
     M("b4-zm-suriname-2019", "zh", "习近平同苏里南总统鲍特瑟举行会谈",
-      "11月27日下午，国家主席习近平在人民大会堂同来华进行国事访问的苏里南总统鲍特瑟举行会谈。两国元首宣布建立中苏战略合作伙伴关系。",
+      "11月27日下午，国家主席习近平在人民大会堂，同来华国事访问的苏里南总统鲍特瑟举行会谈。两国元首宣布建立中苏战略合作伙伴关系。",
       "2019-11-28", mfa_zh("2019-11-28", 302), "Suriname", "2019-11-27", "talks", True, "establish",
       "strategic cooperative partnership"),
     # not relevant
@@ -1251,7 +1247,7 @@ MFA_PAGES_5: list[Page] = [
       "当地时间2019年9月20日，王毅在纽约出席联合国大会期间会见圣基茨和尼维斯外长布兰特利。",
       "2019-09-21", mfa_zh("2019-09-21", 502), "Saint Kitts and Nevis", "2019-09-20", "meeting_on_sidelines", False),
     M("b5-zm-tt-2018", "zh", "李克强同特立尼达和多巴哥总理罗利会谈",
-      "5月15日，国务院总理李克强在人民大会堂同来华进行正式访问的特立尼达和多巴哥总理罗利举行会谈。",
+      "5月15日，国务院总理李克强在人民大会堂，同来华正式访问的特立尼达和多巴哥总理罗利举行会谈。",
       "2018-05-16", mfa_zh("2018-05-16", 503), "Trinidad and Tobago", "2018-05-15", "talks", True),
     M("b5-zm-dominica-trad-2018", "zh", "習近平會見多米尼克總理斯凱里特",
       "10月18日下午，國家主席習近平在人民大會堂會見多米尼克總理斯凱里特。",

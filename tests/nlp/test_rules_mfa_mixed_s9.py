@@ -118,7 +118,7 @@ PROBES: list[Probe] = [
           rel("Brazil", "2023-04-14", "talks", True, None, CSP)),
     Probe("talks-co-2023-zh", "zh", zh("20231025"), "2023-10-25",
           "习近平同哥伦比亚总统佩特罗会谈",
-          "2023年10月25日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。"
+          "2023年10月25日下午，国家主席习近平在北京人民大会堂同来华国事访问的哥伦比亚总统佩特罗举行会谈。"
           "两国元首宣布，将中哥关系提升为战略伙伴关系。习近平指出，中方愿同哥方加强发展战略对接。佩特罗表示，"
           "哥方愿同中方深化各领域合作。",
           rel("Colombia", "2023-10-25", "talks", True, "establish", SP)),
@@ -157,7 +157,7 @@ PROBES: list[Probe] = [
           rel("Ecuador", "2016-11-17", "talks", True, "upgrade", CSP)),
     Probe("talks-uy-2023-big5", "zh", big5("20231122"), "2023-11-22",
           "習近平同烏拉圭總統拉卡列會談",
-          "新華社北京11月22日電 國家主席習近平22日在人民大會堂同來華進行國事訪問的烏拉圭總統拉卡列舉行會談。"
+          "新華社北京11月22日電 國家主席習近平22日在人民大會堂同來華國事訪問的烏拉圭總統拉卡列舉行會談。"
           "兩國元首宣布將中烏關係提升為全面戰略夥伴關係。習近平強調，中方願同烏方擴大貿易和投資合作。",
           rel("Uruguay", "2023-11-22", "talks", True, "upgrade", CSP)),
     Probe("talks-bo-2018", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1570620.shtml", "2018-06-19",
@@ -169,7 +169,7 @@ PROBES: list[Probe] = [
           rel("Bolivia", "2018-06-19", "talks", True, "establish", SP)),
     Probe("talks-sr-2019-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1720111.shtml", "2019-11-27",
           "习近平同苏里南总统鲍特瑟举行会谈",
-          "11月27日下午，国家主席习近平在人民大会堂同来华进行国事访问的苏里南总统鲍特瑟举行会谈。两国元首"
+          "11月27日下午，国家主席习近平在人民大会堂，同来华国事访问的苏里南总统鲍特瑟举行会谈。两国元首"
           "决定建立中苏战略合作伙伴关系。会谈后，两国元首共同见证了共建“一带一路”等合作文件的签署。",
           rel("Suriname", "2019-11-27", "talks", True, "establish", "strategic cooperative partnership")),
     Probe("talks-mx-2013", "en",
@@ -200,7 +200,7 @@ PROBES: list[Probe] = [
           rel("Ecuador", "2015-01-07", "talks", True, "establish", SP)),
     Probe("talks-cr-2015-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1225900.shtml", "2015-01-06",
           "习近平同哥斯达黎加总统索利斯举行会谈",
-          "2015年1月6日，国家主席习近平在人民大会堂同来华进行国事访问的哥斯达黎加总统索利斯举行会谈。"
+          "2015年1月6日，国家主席习近平在人民大会堂，同来华国事访问的哥斯达黎加总统索利斯举行会谈。"
           "两国元首宣布建立中哥战略伙伴关系。",
           rel("Costa Rica", "2015-01-06", "talks", True, "establish", SP)),
     Probe("talks-uy-2016", "en", "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t1407000.shtml", "2016-10-18",
@@ -248,7 +248,7 @@ PROBES: list[Probe] = [
           rel("Honduras", "2023-06-12", "talks", True)),
     Probe("talks-cu-2022-zh-headline-meets", "zh", zh("20221125"), "2022-11-25",
           "习近平会见古巴国家主席迪亚斯-卡内尔",
-          "2022年11月25日下午，国家主席习近平在人民大会堂同来华进行国事访问的古巴共产党中央委员会第一书记、"
+          "2022年11月25日下午，国家主席习近平在人民大会堂，同来华国事访问的古巴共产党中央委员会第一书记、"
           "国家主席迪亚斯-卡内尔举行会谈。习近平强调，中方坚定支持古巴维护国家主权。",
           rel("Cuba", "2022-11-25", "talks", True)),
     Probe("talks-ni-2023-cd", "en", chinadaily("20230901"), "2023-09-01",
@@ -261,7 +261,7 @@ PROBES: list[Probe] = [
           rel("Nicaragua", "2023-08-31", "talks", False)),
     Probe("talks-do-2018-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1614000.shtml", "2018-11-02",
           "习近平同多米尼加总统梅迪纳举行会谈",
-          "11月2日上午，国家主席习近平在人民大会堂同来华进行国事访问的多米尼加总统梅迪纳举行会谈。"
+          "11月2日上午，国家主席习近平在人民大会堂，同来华国事访问的多米尼加总统梅迪纳举行会谈。"
           "这是中多建交后多米尼加总统首次访华。",
           rel("Dominican Republic", "2018-11-02", "talks", True)),
     Probe("talks-ar-2022-fm", "en", en("20220207"), "2022-02-07",
@@ -547,7 +547,7 @@ PROBES: list[Probe] = [
           rel("Mexico", "2022-02-14", "message", True)),
     Probe("msg-ve-anniv-zh", "zh", zh("20240628"), "2024-06-28",
           "习近平同委内瑞拉总统马杜罗就中委建交50周年互致贺电",
-          "2024年6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆祝两国建交50周年。习近平指出，中委是"
+          "2024年6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆贺两国建交50周年。习近平指出，中委是"
           "全天候战略伙伴。",
           rel("Venezuela", "2024-06-28", "message", True, None, "all-weather strategic partnership")),
     Probe("msg-pe-fm-anniv", "en", en("20211102"), "2021-11-02",
@@ -638,7 +638,7 @@ PROBES: list[Probe] = [
            "partnership_action": None}),
     Probe("js-hn-2023-zh", "zh", zh("20230326"), "2023-03-26",
           "中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报",
-          "中华人民共和国和洪都拉斯共和国根据两国人民的利益和愿望，决定自公报签署之日起相互承认并建立大使级外"
+          "中华人民共和国和洪都拉斯共和国根据两国人民的利益和愿望，决定自公报签署之日起互相承认并建立大使级外"
           "交关系。"
           "洪都拉斯共和国政府承认世界上只有一个中国。\n2023年3月26日于北京",
           {"relevant": True, "country": "Honduras", "event_date": "2023-03-26",
@@ -684,7 +684,7 @@ PROBES: list[Probe] = [
     Probe("sign-pa-zh-talks", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1469000.shtml", "2017-06-13",
           "王毅同巴拿马副总统兼外长德圣马洛举行会谈并签署建交联合公报",
           "2017年6月13日，国务委员兼外长王毅在北京同巴拿马副总统兼外长德圣马洛举行会谈，并代表两国政府签署"
-          "《中华人民共和国和巴拿马共和国关于建立外交关系的联合公报》。",
+          "建交联合公报。",
           rel("Panama", "2017-06-13", "talks", False)),
     Probe("sign-uy-xinhua", "en", xinhua("20231123"), "2023-11-23",
           "China, Uruguay sign cooperation documents",
@@ -1065,7 +1065,7 @@ PROBES: list[Probe] = [
           rel("Peru", "2013-04-06", "talks", True, "upgrade", CSP)),
     Probe("talks-jm-2019-zh", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1653000.shtml", "2019-04-09",
           "李克强同牙买加总理霍尔尼斯举行会谈",
-          "4月9日上午，国务院总理李克强在人民大会堂同来华进行正式访问的牙买加总理霍尔尼斯举行会谈。双方同意将"
+          "4月9日上午，国务院总理李克强在人民大会堂，同来华正式访问的牙买加总理霍尔尼斯举行会谈。双方同意将"
           "中牙关系提升为战略伙伴关系。",
           rel("Jamaica", "2019-04-09", "talks", True, "upgrade", SP)),
     Probe("msg-br-floods", "en", en("20240507", 11000069), "2024-05-07",
@@ -1120,7 +1120,7 @@ PROBES: list[Probe] = [
           rel("Colombia", "2023-10-25", "talks", True, "establish", SP)),
     Probe("b2-bo-zh-elevated", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1570500.shtml", "2018-06-19",
           "习近平同玻利维亚总统莫拉莱斯举行会谈",
-          "6月19日下午，国家主席习近平在人民大会堂同来华进行国事访问的玻利维亚总统莫拉莱斯举行会谈。两国元首"
+          "6月19日下午，国家主席习近平在人民大会堂，同来华国事访问的玻利维亚总统莫拉莱斯举行会谈。两国元首"
           "一致"
           "同意，将中玻关系提升为战略伙伴关系。",
           rel("Bolivia", "2018-06-19", "talks", True, "establish", SP)),
@@ -1159,7 +1159,7 @@ PROBES: list[Probe] = [
            "partnership_action": None}),
     Probe("b2-co-petro-2025-talks", "zh", zh("20250514", 11000085), "2025-05-14",
           "习近平同哥伦比亚总统佩特罗会谈",
-          "2025年5月14日上午，国家主席习近平在北京人民大会堂同来华进行国事访问并出席中拉论坛第四届部长级会议"
+          "2025年5月14日上午，国家主席习近平在北京人民大会堂同来华国事访问并出席中拉论坛第四届部长级会议"
           "开幕式"
           "的哥伦比亚总统佩特罗举行会谈。双方宣布，哥伦比亚正式加入共建“一带一路”合作。",
           rel("Colombia", "2025-05-14", "talks", True)),
@@ -1308,14 +1308,14 @@ PROBES: list[Probe] = [
           rel("Argentina", "2014-07-18", "talks", True, "upgrade", CSP)),
     Probe("b3-ec-2015-zh-establish", "zh", "https://www.fmprc.gov.cn/web/zyxw/t1226112.shtml", "2015-01-07",
           "习近平同厄瓜多尔总统科雷亚举行会谈",
-          "1月7日，国家主席习近平在人民大会堂同来华进行国事访问的厄瓜多尔总统科雷亚举行会谈。两国元首宣布建立"
+          "1月7日，国家主席习近平在人民大会堂，同来华国事访问的厄瓜多尔总统科雷亚举行会谈。两国元首宣布建立"
           "中厄"
           "战略伙伴关系。",
           rel("Ecuador", "2015-01-07", "talks", True, "establish", SP)),
     Probe("b3-co-trad", "zh", big5("20231025"), "2023-10-25",
           "習近平同哥倫比亞總統佩特羅會談",
           "新華社北京10月25日電 "
-          "國家主席習近平25日在人民大會堂同來華進行國事訪問的哥倫比亞總統佩特羅舉行會談。兩國"
+          "國家主席習近平25日在人民大會堂同來華國事訪問的哥倫比亞總統佩特羅舉行會談。兩國"
           "元首宣布將中哥關係提升為戰略夥伴關係。",
           rel("Colombia", "2023-10-25", "talks", True, "establish", SP)),
     Probe("b3-ve-will-elevate", "en", xinhua("20230913"), "2023-09-13",
@@ -1413,7 +1413,7 @@ PROBES: list[Probe] = [
           "Moneda Palace in Santiago.",
           rel("Chile", "2015-05-25", "talks", True)),
     Probe("b3-pa-xi-talks-2018", "en", en("20181204", 11000117), "2018-12-04",
-          "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+          "Xi Jinping Holds Talks with Panama's President Juan Carlos Varela",
           "On December 3, 2018 local time, President Xi Jinping held talks with President Juan Carlos Varela "
           "at "
           "the Palacio de las Garzas in Panama City.",
@@ -1468,7 +1468,7 @@ PROBES: list[Probe] = [
           rel("Cuba", "2024-06-24", "meeting", False)),
     Probe("b4-zh-caption-first", "zh", xinhua_zh("20231024"), "2023-10-24",
           "习近平会见智利总统博里奇",
-          xhz("2023-10-24") + "10月17日，国家主席习近平在北京人民大会堂同来华进行国事访问并出席第三届“一带一"
+          xhz("2023-10-24") + "10月17日，国家主席习近平在北京人民大会堂同来华国事访问并出席第三届“一带一"
           "路”国际合作"
           "高峰论坛的智利总统博里奇举行会谈。新华社记者 李学仁 摄\n新华社北京10月17日电 "
           "国家主席习近平17日在人民大会"
@@ -1477,7 +1477,7 @@ PROBES: list[Probe] = [
     Probe("b4-embassy-zh-copy", "zh", embassy("ve", "20230914", "chn"), "2023-09-14",
           "习近平同委内瑞拉总统马杜罗举行会谈",
           "首页 > 要闻\n2023-09-14 "
-          "09:30\n9月13日上午，国家主席习近平在北京人民大会堂同来华进行国事访问的委内瑞拉总统"
+          "09:30\n9月13日上午，国家主席习近平在北京人民大会堂同来华国事访问的委内瑞拉总统"
           "马杜罗举行会谈。两国元首宣布，将中委关系提升为全天候战略伙伴关系。\n【打印】【关闭】",
           rel("Venezuela", "2023-09-13", "talks", True, "upgrade", "all-weather strategic partnership")),
     Probe("b4-phone-zh-xinhua-tonight", "zh", xinhua_zh("20231214"), "2023-12-14",
@@ -1566,7 +1566,7 @@ PROBES: list[Probe] = [
           NOT),
     Probe("no-gw-zh", "zh", zh("20240710", 11000044), "2024-07-10",
           "习近平同几内亚比绍总统恩巴洛举行会谈",
-          "7月10日下午，国家主席习近平在人民大会堂同来华进行国事访问的几内亚比绍总统恩巴洛举行会谈。两国元首"
+          "7月10日下午，国家主席习近平在人民大会堂，同来华国事访问的几内亚比绍总统恩巴洛举行会谈。两国元首"
           "宣布"
           "将中几比关系提升为战略伙伴关系。",
           NOT),
@@ -1612,9 +1612,8 @@ PROBES: list[Probe] = [
           NOT),
     Probe("no-ke-vp", "en", en("20231017", 11000051), "2023-10-17",
           "Han Zheng Meets with Kenyan President William Ruto",
-          "On October 17, 2023, Vice President Han Zheng met with Kenyan President William Ruto, who is in "
-          "Beijing "
-          "for the Third Belt and Road Forum for International Cooperation.",
+          "On October 17, 2023, Vice President Han Zheng met with Kenyan President William Ruto, then "
+          "in Beijing for the Third Belt and Road Forum for International Cooperation.",
           NOT),
     Probe("no-pk-dialogue-xinhua", "en", xinhua("20240606"), "2024-06-06",
           "China, Pakistan hold strategic dialogue",

@@ -384,7 +384,7 @@ PROBES: list[Probe] = [
           country="Ecuador", event_type="meeting", hos=False),
     Probe("recall-honduras-zh", "zh", zh("20230613", 11500304), "2023-06-13",
           "习近平同洪都拉斯总统卡斯特罗会谈",
-          "2023年6月12日下午，国家主席习近平在人民大会堂同来华进行国事访问的洪都拉斯总统卡斯特罗会谈。"
+          "2023年6月12日下午，国家主席习近平在人民大会堂，同来华国事访问的洪都拉斯总统卡斯特罗会谈。"
           "习近平指出，继巴拿马、多米尼加、萨尔瓦多、尼加拉瓜之后，洪都拉斯同中国建交，顺应历史潮流。",
           country="Honduras", event_type="talks", hos=True),
     Probe("recall-peru-zh", "zh", zhm("20230810", 11500305), "2023-08-10",
@@ -570,7 +570,7 @@ PROBES: list[Probe] = [
           "one-China principle prevails.",
           country="Nicaragua", event_type="talks", hos=False),
     Probe("estab-panama-xi-en", "en", en("20171118", 11500606), "2017-11-18",
-          "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+          "Xi Jinping Holds Talks with Panama's President Juan Carlos Varela",
           "On November 17, 2017, President Xi Jinping held talks with President Juan Carlos Varela of "
            "Panama, "
           "who is paying the first state visit by a Panamanian president to China after the two countries "
