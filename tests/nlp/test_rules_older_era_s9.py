@@ -116,7 +116,7 @@ IDCPC: list[Probe] = [
     Probe("en-wjr-pt-2013", "idcpc", "en", ie(1, "20130522"), "2013-05-22",
           "Wang Jiarui Meets with Delegation of Brazil's Workers' Party",
           "( 2013.05.22 )\nBeijing May 21st--Wang Jiarui, Head of the International Department of the CPC "
-          "Central Committee, met here today with a delegation of the Workers' Party (PT) of Brazil led by its "
+          "Central Committee, today received a delegation of the Workers' Party (PT) of Brazil led by its "
           "President Rui Falcão.\nWang said the CPC values its friendly ties with the PT, the ruling party of "
           "Brazil.\nEnditem",
           ir("Brazil", "2013-05-21", "meeting", DI, BL, {PT})),
