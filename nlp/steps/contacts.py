@@ -206,11 +206,8 @@ PERSON_ZH = re.compile(
     rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
-ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
-                     r"说|說|在|和|及|与|與|"
-                     r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率|等|将|將|为|為|向|出席|抵达|"
-                     r"抵達|访问|訪問|来信|來信|来函|來函|来电|來電|"
-                     r"参加|參加|陪同|在座|转达|轉達|应约|應約|邀请|邀請|病逝|逝世|去世|给予|給予|是|也|对|對|第一)")
+# The words that end a Chinese name (cue "name_end_zh"): the one list both paths cut names with
+ZH_STOP = re.compile(cues.source("name_end_zh"))
 # A transliterated foreign name (劳尔·卡斯特罗, 迪亚斯-卡内尔) right after a message or meeting verb
 # is a counterpart even without an office before it: 致电祝贺劳尔·卡斯特罗再次当选…
 FOREIGN_NAME_ZH = re.compile(

@@ -46,6 +46,7 @@ from nlp.leaders import (
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.steps.contacts import ZH_STOP
 from nlp.text import sentence_at
 
 NAME = "mfa"
@@ -287,19 +288,16 @@ COUNTERPART_ZH = re.compile(
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
 HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")
-ZH_NAME_STOP = re.compile(
-    r"(?:同志|先生|女士|通电话|通電話|会见|會見|会谈|會談|会面|會面|会晤|會晤|举行|舉行|表示|指出|在|和|及|与|與|并|並|同|的|"
-    r"时|時|致|就|"
-    r"一行|夫妇|夫婦|等|将|將|为|為|向|出席|抵达|抵達|访问|訪問|转达|轉達|应约|應約|是|也|对|對|邀请|邀請|"
-    r"说|說|率|第一)")
 ZH_FUTURE = re.compile(r"将|將|拟|擬")
 
 
 def zh_name(written: str) -> str:
     """A Chinese name as a pattern caught it, cut where the sentence goes on (卢拉同志, 费雷尔会见,
     罗德里格斯和…): the name is the characters before the first word that is no part of a name."""
-    stop = ZH_NAME_STOP.search(written)
+    stop = ZH_STOP.search(written)
     return written[: stop.start()] if stop else written
+
+
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|国家主席习|我国|我國|中方")
 NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "
                        "Council".split())
@@ -1035,7 +1033,7 @@ def _unnamed_office_zh(release: Release, at: int, end: int) -> tuple[str, str | 
     if office is None or office.group() in ("驻华大使", "駐華大使"):
         return None
     after = text[office.end() + at: office.end() + at + 6]
-    stop = ZH_NAME_STOP.match(after)
+    stop = ZH_STOP.match(after)
     if not (UNNAMED_END_ZH.match(after) or stop):
         return None
     before = text[max(0, at - 12): at]

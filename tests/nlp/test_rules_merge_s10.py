@@ -1,0 +1,40 @@
+"""Merge fixes of session 10. Self-written releases; names of parties, states and people are facts."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import idcpc, mfa
+
+from nlp.steps.contacts import ZH_STOP
+from nlp.steps.mfa import zh_name
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("卢拉阁下", "卢拉"), ("费雷尔會晤", "费雷尔"), ("罗德里格斯和", "罗德里格斯"),
+    ("迪亚斯-卡内尔同志", "迪亚斯-卡内尔"), ("阿尔瓦雷斯率领", "阿尔瓦雷斯"), ("奥尔特加陪同", "奥尔特加"),
+])
+def test_one_list_of_words_ends_a_chinese_name_on_both_paths(written, name):
+    """The foreign-ministry path (zh_name) and the contacts step cut a caught name at the same
+    words (cue "name_end_zh"): a form of address, a verb of the meeting, a conjunction."""
+    assert zh_name(written) == name
+    stop = ZH_STOP.search(written)
+    assert stop is not None and written[: stop.start()] == name
+
+
+def test_a_head_addressed_as_excellency_is_named_without_the_address():
+    """阁下 (His Excellency) after a name is a form of address, never part of the name."""
+    record = mfa("新华社北京3月14日电 国家主席习近平14日在人民大会堂会见来华访问的乌拉圭总统奥尔西阁下。"
+                 "习近平指出，中乌是全面战略伙伴。",
+                 title="习近平会见乌拉圭总统", published="2025-03-14", lang="zh",
+                 url="https://www.mfa.gov.cn/web/zyxw/202503/t20250314_1.shtml")
+    assert record.relevant and record.country == "Uruguay"
+    assert record.counterpart is not None and "阁下" not in record.counterpart
+
+
+def test_a_party_leader_met_in_chinese_keeps_a_clean_name():
+    record = idcpc("2024年5月8日，中联部部长刘建超在京会见巴西劳工党主席霍夫曼女士一行。",
+                   title="刘建超会见巴西劳工党主席", published="2024-05-08", lang="zh",
+                   url="https://www.idcpc.org.cn/lldt/202405/t20240508_1.html")
+    assert record.relevant and record.country == "Brazil"
+    names = [c.name for c in record.contacts]
+    assert any(n.startswith("霍夫曼") and "女士" not in n for n in names), names
