@@ -283,8 +283,11 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
 # names the principal's rank, as "Vice President and Foreign Minister X" does in English
 CHAINED_OFFICE_ZH = (rf"、[\u4e00-\u9fff]{{0,14}}?(?:{OFFICES_ZH}|第一书记|第一書記|总书记|總書記|"
                      r"主席|领导人|領導人|秘书长|秘書長)")
+# An office followed by a building is the office's seat, not its holder: 总统官邸黎明宫 (the
+# president's residence), 总统府, 总理府 (the palace), 总统办公室
+OFFICE_SEAT_ZH = r"官邸|府|宫|宮|办公室|辦公室"
 COUNTERPART_ZH = re.compile(
-    rf"(?P<office>{OFFICES_ZH})(?:{CHAINED_OFFICE_ZH})?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
+    rf"(?P<office>{OFFICES_ZH})(?:{CHAINED_OFFICE_ZH})?(?!{OFFICE_SEAT_ZH})(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
 HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")

@@ -38,3 +38,16 @@ def test_a_party_leader_met_in_chinese_keeps_a_clean_name():
     assert record.relevant and record.country == "Brazil"
     names = [c.name for c in record.contacts]
     assert any(n.startswith("霍夫曼") and "女士" not in n for n in names), names
+
+
+@pytest.mark.parametrize("seat", ["总统官邸黎明宫", "总统府", "總統官邸"])
+def test_an_office_followed_by_its_building_is_no_counterpart_name(seat):
+    """总统官邸 / 总统府 is the president's residence or palace: the counterpart is the head named
+    after it (卢拉), not the building."""
+    record = mfa(f"新华社巴西利亚11月20日电 当地时间11月20日上午，国家主席习近平在巴西利亚{seat}"
+                 "同巴西总统卢拉举行会谈。两位元首谈到了贸易、农业和航天方面的合作。",
+                 title="习近平同巴西总统卢拉举行会谈", published="2024-11-21", lang="zh",
+                 url="https://www.mfa.gov.cn/web/zyxw/202411/t20241121_2.shtml")
+    assert record.relevant and record.country == "Brazil"
+    assert record.counterpart is not None and "Lula" in record.counterpart, record.counterpart
+    assert record.head_of_state_level is True
