@@ -61,7 +61,9 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
-def _from_match(match: re.Match[str]) -> date | None:
+def date_of_match(match: re.Match[str]) -> date | None:
+    """The date of a match with groups ``y``, ``d`` and ``m`` or ``mname`` (``ABSOLUTE_PATTERNS``,
+    ``URL_DATES``, ``DATE_MARKER``), or None for an impossible one."""
     groups = match.groupdict()
     month = int(groups["m"]) if groups.get("m") else month_number(groups["mname"])
     if month is None:
@@ -74,7 +76,7 @@ def find_date(text: str) -> tuple[date, tuple[int, int]] | None:
     best: tuple[date, tuple[int, int]] | None = None
     for pattern in ABSOLUTE_PATTERNS:
         for match in pattern.finditer(text or ""):
-            found = _from_match(match)
+            found = date_of_match(match)
             if found is None:
                 continue
             if best is None or match.start() < best[1][0]:
@@ -95,7 +97,7 @@ def parse_date(text: str | None) -> date | None:
 def date_from_url(url: str) -> date | None:
     """The CMS publication date in TRS article names (``.../202404/t20240403_11276141.html``)."""
     match = URL_DATE.search(url or "")
-    return _from_match(match) if match else None
+    return date_of_match(match) if match else None
 
 
 def iso(value: date | None) -> str | None:
@@ -103,8 +105,8 @@ def iso(value: date | None) -> str | None:
 
 
 # ----------------------------------------------------------------------------------------------
-# Event-date forms (used by nlp/steps/event_date.py). Releases print the day of an exchange in a
-# handful of ways: a dateline ("Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --",
+# Event-date forms (used by nlp/steps/event_date.py and nlp/steps/dates/). Releases print the day
+# of an exchange in a handful of ways: a dateline ("Beijing, June 21st--", "HAVANA, Oct. 25 (Xinhua) --",
 
 
 def dateline_parts(match: re.Match[str]) -> tuple[str, str]:
@@ -289,8 +291,14 @@ def month_day_ahead(month: int, day: int, anchor: date | None, allow_future_days
     return placed
 
 
-def _month_before(day: date) -> tuple[int, int]:
+def month_before(day: date) -> tuple[int, int]:
+    """The year and month of the month before ``day``'s."""
     return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+
+
+def month_after(day: date) -> tuple[int, int]:
+    """The year and month of the month after ``day``'s."""
+    return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
 
 
 def bare_day(day: int, anchor: date | None, ahead: bool = False) -> date | None:
@@ -308,12 +316,11 @@ def bare_day(day: int, anchor: date | None, ahead: bool = False) -> date | None:
         this = make_date(anchor.year, anchor.month, day)
         if this is not None and this >= anchor:
             return this
-        year, month = (anchor.year + 1, 1) if anchor.month == 12 else (anchor.year, anchor.month + 1)
-        return make_date(year, month, day)
+        return make_date(*month_after(anchor), day)
     this = make_date(anchor.year, anchor.month, day)
     if this is not None and this <= anchor:
         return this
-    return make_date(*_month_before(anchor), day)
+    return make_date(*month_before(anchor), day)
 
 
 def weekday_on_or_before(name: str, anchor: date | None) -> date | None:
@@ -337,7 +344,7 @@ def date_marker(text: str) -> tuple[date, tuple[int, int]] | None:
     match = DATE_MARKER.match(text or "")
     if not match:
         return None
-    found = _from_match(match)
+    found = date_of_match(match)
     return (found, match.span()) if found else None
 
 
@@ -345,7 +352,7 @@ def date_in_url(url: str) -> date | None:
     """A publication day written into a page address (TRS names first, then news-site forms)."""
     for pattern in URL_DATES:
         for match in pattern.finditer(url or ""):
-            found = _from_match(match)
+            found = date_of_match(match)
             if found is not None:
                 return found
     return None
