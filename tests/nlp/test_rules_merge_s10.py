@@ -51,3 +51,14 @@ def test_an_office_followed_by_its_building_is_no_counterpart_name(seat):
     assert record.relevant and record.country == "Brazil"
     assert record.counterpart is not None and "Lula" in record.counterpart, record.counterpart
     assert record.head_of_state_level is True
+
+
+def test_heads_who_exchange_messages_are_named_without_the_verb():
+    """互致贺电 (they exchanged messages): 互 opens the verb, never ends a transliterated name."""
+    record = idcpc("新华社北京12月10日电 12月10日，中共中央总书记、国家主席习近平同尼加拉瓜总统、"
+                   "桑地诺民族解放阵线总书记奥尔特加互致贺电，庆祝两国复交两周年。",
+                   title="习近平同奥尔特加互致贺电", published="2023-12-10", lang="zh",
+                   url="https://www.idcpc.org.cn/lldt/202312/t20231210_1.html")
+    assert record.relevant and record.country == "Nicaragua"
+    names = [c.name for c in record.contacts]
+    assert any(n.startswith("奥尔特加") for n in names) and not any("互" in n for n in names), names
