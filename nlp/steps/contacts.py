@@ -453,8 +453,9 @@ def _body_in_first_clause(release: Release, role: str, role_at: int) -> str | No
     it takes, as a party's office is the party's."""
     clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0]
     offset = role_at + (len(role) - len(role.lstrip()))
+    # (a body's name may hold "and", which ends a clause: "of Latin America and the Caribbean")
     found = [m for m in release.mentions if m.where == "text" and m.label == PLATFORM and _body_of_kind(m)
-             and offset <= m.start and m.end <= offset + len(clause)]
+             and offset <= m.start < offset + len(clause)]
     return found[0].entry.kind if found else None
 
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
