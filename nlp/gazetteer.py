@@ -275,6 +275,7 @@ class Platform:
     founded: int | None = None
     note: str = ""
     body: bool = False  # a standing organisation (São Paulo Forum), not an event series
+    kind: str = ""  # a body's codebook contact kind (COPPPAL: party, Parlatino: legislature)
 
     def all_names(self, lang: str | None = None) -> list[str]:
         return canonical_and_aliases(self.canonical, self.aliases, lang)
@@ -473,7 +474,7 @@ class Gazetteer:
         return Platform(id=e["id"], canonical=e["canonical"], mechanism=e.get("mechanism", ""),
                         acronyms=tuple(e.get("acronyms") or ()), aliases=_lang_map(e.get("aliases")),
                         leftist=bool(e.get("leftist")), founded=e.get("founded"), note=e.get("note", ""),
-                        body=bool(e.get("body")))
+                        body=bool(e.get("body")), kind=e.get("kind", ""))
 
     @staticmethod
     def _official(e: dict[str, Any]) -> Official:
@@ -1408,6 +1409,8 @@ def check(gaz: Gazetteer) -> list[str]:
     for pl in gaz.platforms:
         if pl.mechanism not in MECHANISMS:
             problems.append(f"platform {pl.id}: unknown mechanism {pl.mechanism!r}")
+        if pl.kind and pl.kind not in (*ORG_KINDS, "party"):  # a conference of parties is one
+            problems.append(f"platform {pl.id}: unknown kind {pl.kind!r}")
     for lk in gaz.lookalikes:
         if lk.resembles and lk.resembles not in gaz._by_id:
             problems.append(f"lookalike {lk.id}: resembles unknown id {lk.resembles!r}")

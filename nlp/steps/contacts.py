@@ -28,8 +28,10 @@ from nlp.gazetteer import (
     LAC_ORG,
     LAC_PARTY,
     LOOKALIKE,
+    PLATFORM,
     Organisation,
     Party,
+    Platform,
     normalise,
 )
 from nlp.leaders import LacOfficial, leader_by_zh, leaders, official_by_zh
@@ -90,7 +92,12 @@ ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:The|the)\s+(?P<role>[^,.;:()\n]{{3,200}}?(?:\s*\([^()\n]{{1,15}}\)[^,.;:()\n]{{0,120}}?)?)"
     rf",\s+(?P<name>{PERSON}),\s+(?=[a-z])"
 )
-LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+)?(?P<name>{PERSON})\b")
+# "headed by its president X", "led by its Executive Secretary X", "its Secretary General X": the body's
+# officer, his office printed before his name in lower or Title case, up to its head noun
+OFFICE_HEAD = (r"(?:President|Chair(?:man|woman|person)?|Secretary|Director|Coordinator|Rector|Head|Leader|"
+               r"Editor)")
+LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|its\s+(?:{_UP}[a-z]+\s+){{0,3}}?"
+                    rf"{OFFICE_HEAD}(?:[- ]General|-in-Chief)?\s+)?(?P<name>{PERSON})\b")
 # "a CPC delegation headed by X": X is the Chinese side. The CPC word and "delegation" are one noun
 # phrase: "the CPC Central Committee, met with a delegation led by X" is the CPC meeting X's delegation.
 CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b"
@@ -202,6 +209,7 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 # (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
+FORMER_ZH = re.compile(r"(?:前|原)任?$")
 PERSON_ZH = re.compile(
     rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
@@ -412,16 +420,40 @@ def _owner_party(release: Release, start: int, end: int, where: str = "text") ->
     return None
 
 
-def _body_kind(release: Release, name_start: int) -> str | None:
+def _body_kind(release: Release, name_start: int, regional: bool = False) -> str | None:
     """The kind of the body a delegation came from, when "led by its President X" makes X that
     body's officer (a delegation of the Chamber of Deputies of Chile led by its President: the
     chamber's president is a legislature contact, not a head of government): the last LAC
     organisation named in the sentence before him."""
     text = release.layout.clean
     clause = max(text.rfind(".", 0, name_start - 1), name_start - 200) + 1
-    bodies = [m for m in release.mentions if m.label == LAC_ORG and m.where == "text"
-              and isinstance(m.entry, Organisation) and clause <= m.start < name_start]
+    bodies = [m for m in release.mentions if m.where == "text" and _body_of_kind(m)
+              and clause <= m.start < name_start]
+    if regional:  # only a LAC-wide body (platforms.json) as the last one named
+        bodies = bodies[-1:] if bodies and bodies[-1].label == PLATFORM else []
     return bodies[-1].entry.kind if bodies else None
+
+
+def _body_of_kind(m: Mention) -> bool:
+    """Is the mention a LAC organisation, or a LAC-wide body with a contact kind (COPPPAL, Parlatino:
+    ``kind`` in platforms.json)? Its officer is of the body's kind: the president of a conference of
+    parties or of a regional parliament is no head of government."""
+    if m.label == LAC_ORG:
+        return isinstance(m.entry, Organisation)
+    return (m.label == PLATFORM and isinstance(m.entry, Platform) and m.entry.body
+            and bool(m.entry.kind) and m.entry.mechanism == "regional")
+
+
+def _body_in_first_clause(release: Release, role: str, role_at: int) -> str | None:
+    """The kind of the LAC-wide body the role's first clause names ("President of COPPPAL",
+    "Secretary General of Parlatino", 中美洲议会议长): the office is held in that body, whose kind
+    it takes, as a party's office is the party's."""
+    clause = FIRST_CLAUSE.split(role.strip(), maxsplit=1)[0]
+    offset = role_at + (len(role) - len(role.lstrip()))
+    # (a body's name may hold "and", which ends a clause: "of Latin America and the Caribbean")
+    found = [m for m in release.mentions if m.where == "text" and m.label == PLATFORM and _body_of_kind(m)
+             and offset <= m.start < offset + len(clause)]
+    return found[0].entry.kind if found else None
 
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
 RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
@@ -448,12 +480,15 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 continue
             if _overlaps_known(release, name_start, name_end):
                 continue
+            former_only = False  # his only office is one held before ("former Colombian President X")
             if role and role_at < name_start and FORMER.search(text, max(0, role_at - 8), role_at):
                 # "former President of Honduras Manuel Zelaya, General Coordinator of LIBRE": the office
                 # he holds is the one after his name, if the page gives one
                 after, after_at = _role_after(text, name_end, end)
                 if after:
                     role, role_at = after, after_at
+                else:
+                    former_only = True
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
@@ -501,6 +536,14 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = wing  # the head of the Young Communist League's delegation is a youth contact
             if led and party is None and kind in ("other", "government") and " its " in f" {led.group()}":
                 kind = _body_kind(release, name_start) or kind
+            elif led and kind in ("other", "government") and " its " in f" {led.group()}":
+                # "a delegation of COPPPAL headed by its President X, who is also President of the PRI":
+                # the LAC-wide body's officer, whatever his own party
+                kind = _body_kind(release, name_start, regional=True) or kind
+            if role and kind in ("other", "government"):
+                kind = _body_in_first_clause(release, role, role_at) or kind
+            if former_only and kind == "government" and party is None:
+                kind = "other"  # a former head of state speaks for no government in office
             if ruling is not None and re.search(r"\bleader\b", role, re.I) and kind in ("other", "party"):
                 kind, party = "party", party or ruling  # a socialist state's "leader" leads its party
             contact = Contact(name=name, kind=kind, party_id=party.id if party else None,
@@ -805,6 +848,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
+            if kind == "government" and party is None and FORMER_ZH.search(before):
+                kind = "other"  # 哥伦比亚前总统X: an office held before, no government in office
             # (党籍, "party member": a membership, no office held in the party: 劳工党籍州长 is a governor)
             party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
@@ -1027,7 +1072,10 @@ def _heads_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
 # A party's youth or women's wing written around the party's name ("the PSUV youth wing", "the
 # FSLN's Youth", "the Juventud del PSUV", "the Women's Front of the PNP") where the gazetteer lists
 # no such form of the wing: the group is the wing (kind youth/women), still of that party.
-WING_AFTER = re.compile(r"(?:['’]s)?\s+(?i:(?P<youth>youth|young)|(?P<women>women['’]?s?))\b")
+WING_AFTER = re.compile(r"(?:['’]s)?\s+(?i:(?P<youth>youth|young)|(?P<women>women['’]?s?))\b|"
+                        # 国家复兴运动党全国妇女书记, 常设大会妇女委员会, 统社党青年组织: the wing's
+                        # word right after the party's or the body's Chinese name
+                        r"(?:全国|全國|中央)?(?:(?P<youth_zh>青年)|(?P<women_zh>妇女|婦女))")
 WING_BEFORE = re.compile(r"\b(?i:(?P<youth>youth|juventud|juventude|jeunesse)|(?P<women>women['’]?s?|"
                          r"mujeres|mulheres))(?:\s+[A-Z][\w'’]*){0,2}\s+(?:of|del|de\s+la|do|da|de)\s+"
                          r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$")
@@ -1039,7 +1087,7 @@ def _wing_kind(source: str, start: int, end: int) -> str:
     match = WING_AFTER.match(source, end) or WING_BEFORE.search(source, max(0, start - 40), start)
     if match is None:
         return "party"
-    return "youth" if match.group("youth") else "women"
+    return "youth" if match.group("youth") or match.groupdict().get("youth_zh") else "women"
 
 
 def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -1613,6 +1661,47 @@ def _demonym_group(release: Release, ranges: list[tuple[int, int]], contacts: li
             return
 
 
+FRIENDSHIP_HEAD_EN = (r"(?:Friendship|Parliamentary|Solidarity)\s+"
+                      r"(?:Association|Society|Group|League|Institute|Front|Committee|Movement)")
+FRIENDSHIP_HEAD_ZH = r"(?:友好|友誼|友谊|议员|議員)(?:协会|協會|小组|小組|团体|團體|阵线|陣線)"
+
+
+def _friendship_body(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                     seen: dict[str, int]) -> None:
+    """A bilateral page whose counterpart is a body named for the two countries ("the Cuba-China
+    Friendship Association", "the Brazil-China Parliamentary Front", "the Mexico-China Friendship
+    Group of the Chamber of Deputies", 墨中友好协会), when it names no party or person: the body is
+    the contact, of the kind its words give (an association an NGO, a parliamentary group a
+    legislature's). Such bodies are many and seldom in the gazetteer; their names are made the same
+    way in every country."""
+    country = release.gazetteer.country(release.country_id) if release.country_id else None
+    if country is None:
+        return
+    text = release.layout.clean
+    if release.zh:
+        own = "|".join(re.escape(n) for n in country.names.get("zh", []) if n)
+        short = re.escape(country.short_zh) if country.short_zh else ""
+        pairs = "|".join(p for p in (f"{short}中" if short else "", f"中{short}" if short else "",
+                                     f"(?:{own})[—－-]?中国" if own else "") if p)
+        if not pairs:
+            return
+        pattern = re.compile(rf"(?P<name>(?:(?:{own})[^，。；、\s]{{0,6}}?)?(?:{pairs}){FRIENDSHIP_HEAD_ZH})")
+    else:
+        names = "|".join(re.escape(n) for n in country.names.get("en", []) + country.demonyms.get("en", [])
+                         if n)
+        of_body = rf"(?:\s+of\s+(?:the\s+)?{_UP}[\w'’]+(?:\s+(?:of\s+)?{_UP}[\w'’]+){{0,3}})?"
+        pattern = re.compile(rf"\b(?P<name>(?:(?:{names})\s*[-–]\s*China|China\s*[-–]\s*(?:{names}))\s+"
+                             rf"{FRIENDSHIP_HEAD_EN}{of_body})")
+    for start, end in ranges:
+        match = pattern.search(text, start, end)
+        if match:
+            name = match.group("name")
+            kind = kind_of(name)
+            _add(contacts, seen, Contact(name=name, kind=kind if kind != "other" else "ngo"))
+            release.record.add_evidence(NAME, Span(match.start("name"), match.end("name"), name))
+            return
+
+
 def step(release: Release) -> None:
     if not release.record.relevant:
         return
@@ -1639,7 +1728,11 @@ def step(release: Release) -> None:
         _participants(release, ranges, contacts, seen)
     elif not contacts:
         _demonym_group(release, ranges, contacts, seen)
+    if not contacts and release.record.country != MULTILATERAL:
+        _friendship_body(release, ranges, contacts, seen)
     contacts = _of_the_record_country(release, contacts)
+    if release.record.country == MULTILATERAL:
+        _regional_bodies(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")
     if named is not None and not contacts:  # the head in office the country step found by name
         contacts.append(Contact(name=named.text, kind="government"))
@@ -1648,6 +1741,25 @@ def step(release: Release) -> None:
     if official is not None:  # the official the country step found by name
         _named_official(release, official, contacts)
     release.record.contacts = contacts
+
+
+def _regional_bodies(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
+                     seen: dict[str, int]) -> None:
+    """A LAC-wide body named where the page says whom the exchange was with (a delegation of COPPPAL,
+    Parlatino's secretary general, a letter of the São Paulo Forum) is itself a counterpart when the
+    LAC side is regional (country rule: multilateral), of its kind in platforms.json. Added after the
+    people and parties, so that the page's first counterpart stays the one it names first."""
+    added: set[str] = set()
+    for m in sorted(release.mentions, key=lambda m: (m.where == "title", m.start)):
+        if not _body_of_kind(m) or m.label != PLATFORM or m.entry.id in added:
+            continue
+        if m.where == "text" and not any(a <= m.start < b for a, b in ranges):
+            continue
+        added.add(m.entry.id)  # one contact per body, however many of its names the page gives
+        source = release.title if m.where == "title" else release.layout.clean
+        wing = _wing_kind(source, m.start, m.end)  # COPPPAL's women's committee is a women's contact
+        if _add(contacts, seen, Contact(name=m.text, kind=m.entry.kind if wing == "party" else wing)):
+            release.record.add_evidence(NAME, m.span())
 
 
 def _named_official(release: Release, official: tuple[Span, LacOfficial], contacts: list[Contact]) -> None:

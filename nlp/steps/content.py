@@ -15,6 +15,7 @@ classifier in ``learn/`` may later replace the rule's tag (``content_source`` "m
 from __future__ import annotations
 
 from nlp import cues
+from nlp.gazetteer import PLATFORM
 from nlp.release import Release
 
 NAME = "content"
@@ -35,7 +36,7 @@ def step(release: Release) -> None:
         # the mechanism step found the meeting held with guests of a worldwide platform of parties
         # (CPC in Dialogue with World Political Parties, BRICS party forum): a group that came for a
         # dialogue or a forum, whatever sentence says so
-        group = (cues.pattern("group_counterpart").search(release.focus_text()) is not None
+        group = (cues.pattern("group_counterpart").search(_bodies_unnamed(release)) is not None
                  or "global" in (record.mechanism or []) or bool(release.extra.get("side_meeting")))
     if kind in KNOWLEDGE or group:
         record.content = "knowledge exchange"
@@ -48,3 +49,14 @@ def step(release: Release) -> None:
     record.content_source = "rule"
     if "event_type" in record.evidence:
         record.evidence["content"] = list(record.evidence["event_type"])
+
+
+def _bodies_unnamed(release: Release) -> str:
+    """The title and lead with the names of standing bodies blanked: "members of the Working Group of
+    the São Paulo Forum" are a body's members, not a group that came for a forum (a standing body's
+    name is no event, platforms.json ``body``)."""
+    text = release.focus_text()
+    for name in {m.text for m in release.mentions if m.label == PLATFORM and getattr(m.entry, "body", False)}:
+        if name:
+            text = text.replace(name, " " * len(name))
+    return text

@@ -30,6 +30,7 @@ from nlp.gazetteer import (
     PLATFORM,
     Gazetteer,
     Lookalike,
+    Organisation,
     normalise,
     place_unit_forms,
     to_simplified,
@@ -552,6 +553,10 @@ def regional_cues(release: Release) -> list[Span]:
     ("the Cuban ambassador and other ambassadors of …", 古巴外长等拉美国家外长); and a gathering named
     for China and the region (``china_region_event``)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
+    # a LAC-wide organisation (organisations.json, country null: CLACSO, a continental students' or
+    # trade-union body) is the region's actor as a regional platform is
+    out += [m.span() for m in release.of(LAC_ORG, zones=FOCUS)
+            if isinstance(m.entry, Organisation) and m.entry.country is None]
     # on a foreign-ministry page the region's words inside a platform's name ("the Community of Latin
     # American and Caribbean States") are that platform, read with it (as its rotating chair's office)
     named = [(s.where, s.start, s.end) for s in out] if release.is_mfa else []

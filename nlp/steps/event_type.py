@@ -202,10 +202,12 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
     """The passage with the names of standing bodies blanked, unless a meeting of the body is named
     next to it: a letter from the São Paulo Forum is a message, its name no forum (rule 2 names
     events), while "the São Paulo Forum held its 25th meeting" is the forum."""
-    spans = [(m.start - offset, m.end - offset) for m in release.mentions
-             if m.label == PLATFORM and getattr(m.entry, "body", False) and m.where == where
-             and offset <= m.start and m.end <= offset + len(text)]
-    spans += _back_references(release, text)
+    bodies = [m for m in release.mentions
+              if m.label == PLATFORM and getattr(m.entry, "body", False) and m.where == where
+              and offset <= m.start and m.end <= offset + len(text)]
+    of_parties = {(m.start - offset, m.end - offset) for m in bodies
+                  if getattr(m.entry, "kind", "") == "party" and not release.zh}
+    spans = [(m.start - offset, m.end - offset) for m in bodies] + _back_references(release, text)
     chars = list(text)
     message = cues.pattern("idcpc.message")
     for a, b in spans:
@@ -215,7 +217,17 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
         left = max([m.end() for m in message.finditer(text, left, a)], default=left)
         if not BODY_MEETS.search(text, left, right):
             chars[a:b] = " " * (b - a)
+        elif ((a, b) in of_parties and b - a >= len(PARTIES_MEETING)
+              and (BODY_MEETS.search(text, left, a) or BODY_MEETS.search(text, b, right))):
+            # a meeting of a conference of parties (COPPPAL's plenary, the 25th meeting of the Foro de
+            # São Paulo) is a named multi-party conference, a forum (rule 2), whatever the body's name
+            # says in its own words (English; a Chinese name says 论坛 or 大会 itself). The meeting's
+            # word is outside the name: the "Conference" of COPPPAL's own name is none
+            chars[a:b] = PARTIES_MEETING + " " * (b - a - len(PARTIES_MEETING))
     return "".join(chars)
+
+
+PARTIES_MEETING = "forum"  # the word rule 2 reads a multi-party conference by
 
 
 def _back_references(release: Release, text: str) -> list[tuple[int, int]]:

@@ -96,7 +96,9 @@ def test_a_chinese_page_naming_copppal_in_full_is_multilateral_with_its_presiden
     record = idcpc(_zh("拉丁美洲和加勒比政党常设大会主席卡瓦哈尔"), title="宋涛会见外宾", lang="zh")
     assert record.country == "multilateral"
     assert "regional" in record.mechanism
-    assert [(c.name, c.kind) for c in record.contacts] == [("卡瓦哈尔", "party")]
+    # (the body itself is a counterpart too, of its kind: session 10B)
+    assert [(c.name, c.kind) for c in record.contacts] == [("卡瓦哈尔", "party"),
+                                                           ("拉丁美洲和加勒比政党常设大会", "party")]
 
 
 def test_the_region_named_in_prose_is_no_platform():
