@@ -232,13 +232,19 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
              and offset <= m.start and m.end <= offset + len(text)]
     spans += _back_references(release, text)
     chars = list(text)
+    # a meeting word inside another body's name ("拉美和加勒比政党常设大会", "Permanent Conference of
+    # Political Parties") is no meeting of the body beside it ("the São Paulo Forum and COPPPAL sent")
+    names = list(text)
+    for a, b in spans:
+        names[a:b] = " " * (b - a)
+    unnamed = "".join(names)
     message = cues.pattern("idcpc.message")
     for a, b in spans:
         left, right = max(0, a - BODY_NEAR), min(len(text), b + BODY_NEAR)
         said = message.search(text, b, right)  # what a message is about is no meeting of the body
         right = said.start() if said else right
         left = max([m.end() for m in message.finditer(text, left, a)], default=left)
-        if not BODY_MEETS.search(text, left, right):
+        if not BODY_MEETS.search(unnamed, left, right):
             chars[a:b] = " " * (b - a)
     return "".join(chars)
 

@@ -220,9 +220,9 @@ PROBES: list[Probe] = [
     Probe("en-pri-hails-speech",
           "Institutional Revolutionary Party of Mexico Hails Xi Jinping's Keynote Speech",
           "Beijing, March 20th--Alejandro Moreno Cárdenas, President of the Institutional Revolutionary "
-          "Party (PRI) of Mexico, sent a letter on March 17 to the CPC Central Committee, hailing the keynote "
-          "speech delivered by General Secretary Xi Jinping at the CPC in Dialogue with World Political "
-          "Parties High-level Meeting and the Global Civilization Initiative it put forward.",
+          "Party (PRI) of Mexico, sent a letter on March 17 to the CPC Central Committee, hailing the "
+          "keynote speech delivered by General Secretary Xi Jinping at the CPC in Dialogue with World "
+          "Political Parties High-level Meeting and the Global Civilization Initiative it put forward.",
           "2023-03-20", url(EN, "2023-03-20", 14),
           msg("Mexico", "2023-03-17", {PRI}, B)),
     Probe("en-pcch-condemns-sanctions",
@@ -276,10 +276,10 @@ PROBES: list[Probe] = [
           msg("Cuba", "2021-03-30", {PCC}, BL)),
     Probe("en-pld-letter-relations-nonleft",
           "Dominican Liberation Party Sends Letter to the CPC",
-          "Beijing, June 3rd--Danilo Medina, President of the Dominican Liberation Party (PLD), sent a letter "
-          "to the Central Committee of the Communist Party of China on May 30, voicing support for China's "
-          "position on the question of Hong Kong and thanking the CPC for its assistance in the fight "
-          "against COVID-19.",
+          "Beijing, June 3rd--Danilo Medina, President of the Dominican Liberation Party (PLD), sent a "
+          "letter to the Central Committee of the Communist Party of China on May 30, voicing support for "
+          "China's position on the question of Hong Kong and thanking the CPC for its assistance in the "
+          "fight against COVID-19.",
           "2020-06-03", url(EN_OLD, "2020-06-03", 21),
           msg("Dominican Republic", "2020-05-30", {PLD}, B)),
 
@@ -810,7 +810,8 @@ PROBES: list[Probe] = [
     Probe("zh-mexico-joint-lianming",
           "墨西哥劳动党、国家复兴运动党联名致函中联部",
           "8月10日，墨西哥劳动党和国家复兴运动党联名致函中联部，重申坚定奉行一个中国原则。",
-          "2022-08-12", url(ZH, "2022-08-12", 94), msg("Mexico", "2022-08-10", {PTMX, MORENA}, BL), lang="zh"),
+          "2022-08-12", url(ZH, "2022-08-12", 94), msg("Mexico", "2022-08-10", {PTMX, MORENA}, BL),
+          lang="zh"),
     Probe("zh-liu-fuhan-pcc",
           "刘建超复函古巴共产党中央国际关系部部长",
           "8月10日，中联部部长刘建超复函古巴共产党中央国际关系部部长洛萨达，感谢古共在台湾问题上给予中方的坚定支持。",
@@ -856,7 +857,8 @@ PROBES: list[Probe] = [
           "拉美多國政黨紛紛發表聲明支持中方",
           "【文匯報訊】近日，委內瑞拉統一社會主義黨、尼加拉瓜桑地諾民族解放陣線等拉美政黨紛紛發表聲明或致函中聯部，"
           "表示堅定支持一個中國原則。",
-          "2022-08-07", url(HK_ZH, "2022-08-07", 102), msg("multilateral", None, {PSUV, FSLN}, RL), lang="zh"),
+          "2022-08-07", url(HK_ZH, "2022-08-07", 102), msg("multilateral", None, {PSUV, FSLN}, RL),
+          lang="zh"),
     Probe("zht-mas-zhixin",
           "玻利維亞爭取社會主義運動致信中聯部",
           "【文匯報訊】3月24日，玻利維亞爭取社會主義運動致信中聯部，表示支持中方在涉疆問題上的立場。",
@@ -865,37 +867,38 @@ PROBES: list[Probe] = [
     # ---- K. Chinese copies: agency, newspaper, embassy ---------------------------------------------------
     Probe("xinhua-zh-pcc-zuotian",
           "古巴共产党致函中联部支持一个中国原则",
-          " date 2022-08-04\n新华网 | 首页 | 国际\n新华社哈瓦那8月4日电 古巴共产党中央国际关系部昨天致函中共中央对外"
-          "联络部，重申古共坚定支持一个中国原则。\n【责任编辑：王宁】\n",
+          " date 2022-08-04\n新华网 | 首页 | 国际\n新华社哈瓦那8月4日电 古巴共产党中央国际关系部"
+          "昨天致函中共中央对外联络部，重申古共坚定支持一个中国原则。\n【责任编辑：王宁】\n",
           "2022-08-04", url(XH_ZH, "2022-08-04", 104), msg("Cuba", "2022-08-03", {PCC}, BL), lang="zh"),
     Probe("xinhua-zh-roundup-lac",
           "拉美多国政党表示坚定支持一个中国原则",
-          " date 2022-08-06\n新华网 | 首页 | 国际\n新华社北京8月6日电 古巴共产党、巴西共产党、乌拉圭共产党等拉美政党"
-          "日前致函中联部，表示坚定支持一个中国原则。\n【责任编辑：王宁】\n",
+          " date 2022-08-06\n新华网 | 首页 | 国际\n新华社北京8月6日电 古巴共产党、巴西共产党、"
+          "乌拉圭共产党等拉美政党日前致函中联部，表示坚定支持一个中国原则。\n【责任编辑：王宁】\n",
           "2022-08-06", url(XH_ZH, "2022-08-06", 105),
           msg("multilateral", None, {PCC, PCDOB, "Communist Party of Uruguay"}, RL), lang="zh"),
     Probe("xinhua-zh-psuv-statement-3ri",
           "委内瑞拉统社党发表声明",
-          " date 2022-08-04\n新华网 | 首页 | 国际\n新华社加拉加斯8月3日电 委内瑞拉统一社会主义党3日发表声明，谴责美国"
-          "众议长窜访台湾，表示支持中方立场。\n【责任编辑：王宁】\n",
+          " date 2022-08-04\n新华网 | 首页 | 国际\n新华社加拉加斯8月3日电 委内瑞拉统一社会主义党"
+          "3日发表声明，谴责美国众议长窜访台湾，表示支持中方立场。\n【责任编辑：王宁】\n",
           "2022-08-04", url(XH_ZH, "2022-08-04", 106), msg("Venezuela", "2022-08-03", {PSUV}, BL), lang="zh",
           doubtful=AGENCY_ISSUED),
     Probe("rmrb-paper-roundup-one-lac",
           "多国政党高度评价全球安全倡议",
-          "本报北京5月6日电 近日，塞尔维亚社会党、巴基斯坦正义运动党、萨尔瓦多法拉本多·马蒂民族解放阵线等多国政党"
-          "致函中联部，高度评价全球安全倡议。\n《 人民日报 》（ 2022年05月07日　 第 03 版）\n",
+          "本报北京5月6日电 近日，塞尔维亚社会党、巴基斯坦正义运动党、萨尔瓦多法拉本多·马蒂"
+          "民族解放阵线等多国政党致函中联部，高度评价全球安全倡议。\n"
+          "《 人民日报 》（ 2022年05月07日　 第 03 版）\n",
           "2022-05-07", url(PD_PAPER, "2022-05-07", 1), msg("El Salvador", None, {FMLN}, BL), lang="zh"),
     Probe("embassy-zh-pcc-letter",
           "古巴共产党致函中联部支持中方在台湾问题上的立场",
-          "中华人民共和国驻古巴共和国大使馆 | 首页 | 使馆新闻\n8月3日，古巴共产党中央国际关系部致函中联部，重申坚定"
-          "支持一个中国原则。\n",
+          "中华人民共和国驻古巴共和国大使馆 | 首页 | 使馆新闻\n8月3日，古巴共产党中央国际关系部致函"
+          "中联部，重申坚定支持一个中国原则。\n",
           "2022-08-06", url(EMB_ZH, "2022-08-06", 107), msg("Cuba", "2022-08-03", {PCC}, BL), lang="zh"),
 
     # ---- Chinese negatives ------------------------------------------------------------------------------
     Probe("zh-xinhua-pcc-blockade-no-china",
           "古巴共产党发表声明谴责美国封锁",
-          " date 2023-11-03\n新华网 | 首页 | 国际\n新华社哈瓦那11月2日电 古巴共产党2日发表声明，谴责美国对古巴长达"
-          "60多年的经济封锁。\n【责任编辑：王宁】\n",
+          " date 2023-11-03\n新华网 | 首页 | 国际\n新华社哈瓦那11月2日电 古巴共产党2日发表声明，"
+          "谴责美国对古巴长达60多年的经济封锁。\n【责任编辑：王宁】\n",
           "2023-11-03", url(XH_ZH, "2023-11-03", 108), NOT_RELEVANT, lang="zh"),
     Probe("zh-spain-communist-not-lac",
           "西班牙共产党致函中联部",
@@ -1030,6 +1033,85 @@ PROBES += [
           msg("multilateral", "2018-05-27", {PCC, PT}, RL, event_type="forum", content=KE)),
 ]
 
+# ---- a second batch, written after the first fixes (more shapes of the same campaign) -------------------
+PROBES += [
+    Probe("en-pcc-hails-gci-headline-initiative-only",
+          "Global Civilization Initiative Wins Support of Cuban Communists",
+          "Beijing, March 23rd--The Department of International Relations of the Central Committee of the "
+          "Communist Party of Cuba wrote to the International Department of the CPC Central Committee on "
+          "March 21, saying that the Global Civilization Initiative offers the world an alternative to "
+          "confrontation.",
+          "2023-03-23", url(EN, "2023-03-23", 130), msg("Cuba", "2023-03-21", {PCC}, BL)),
+    Probe("en-fsln-condemns-pelosi-thursday",
+          "Sandinista Front Condemns US Provocation on Taiwan",
+          "Beijing, August 6th--The Sandinista National Liberation Front of Nicaragua sent a message to the "
+          "CPC Central Committee on Thursday, condemning the provocation of the United States and "
+          "supporting China's countermeasures.",
+          "2022-08-06", url(EN_OLD, "2022-08-06", 131), msg("Nicaragua", "2022-08-04", {FSLN}, BL)),
+    Probe("en-pcdob-santos-letter-to-liu",
+          "Luciana Santos Writes to Liu Jianchao",
+          "Beijing, October 28th--Luciana Santos, President of the Communist Party of Brazil, wrote to Liu "
+          "Jianchao, Minister of the International Department of the CPC Central Committee, on October 26, "
+          "congratulating him and expressing support for the Global Security Initiative.",
+          "2022-10-28", url(EN, "2022-10-28", 132), msg("Brazil", "2022-10-26", {PCDOB}, BL)),
+    Probe("en-roundup-three-lac-olympics",
+          "Latin American Parties Wish Beijing Winter Olympics Success",
+          "Beijing, February 2nd--Political parties of Latin America sent letters to the CPC in support of "
+          "the Beijing Winter Olympics. The Communist Party of Cuba said the Games will show the world a "
+          "confident China. The Movement for Socialism of Bolivia opposed any boycott. The Broad Front of "
+          "Uruguay wished the athletes success.",
+          "2022-02-02", url(EN_OLD, "2022-02-02", 133),
+          msg("multilateral", "2022-02-02", {PCC, MAS, FA}, RL)),
+    Probe("en-roundup-no-lac-olympics",
+          "Foreign Political Parties Oppose Politicization of the Winter Olympics",
+          "Beijing, February 2nd--Political parties of Russia, Belarus, Serbia, Pakistan and Cambodia sent "
+          "letters to the CPC, opposing the politicization of sports and wishing the Beijing Winter "
+          "Olympics success.",
+          "2022-02-02", url(EN_OLD, "2022-02-02", 134), NOT_RELEVANT),
+    Probe("en-reply-song-tao-to-fmln",
+          "Song Tao Replies to the Letter of the FMLN Secretary-General",
+          "Beijing, July 10th--Song Tao, Minister of the International Department of the CPC Central "
+          "Committee, wrote back on July 8 to Óscar Ortiz, Secretary-General of the Farabundo Martí "
+          "National Liberation Front of El Salvador, thanking the FMLN for its support on Hong Kong.",
+          "2020-07-10", url(EN_OLD, "2020-07-10", 135), msg("El Salvador", "2020-07-08", {FMLN}, BL)),
+    Probe("en-fsp-and-copppal-two-platforms",
+          "São Paulo Forum and COPPPAL Send Letters to the IDCPC",
+          "Beijing, August 10th--The São Paulo Forum and the Permanent Conference of Political Parties of "
+          "Latin America and the Caribbean sent letters on August 8 to the International Department of "
+          "the CPC Central Committee, reaffirming their support for the one-China principle.",
+          "2022-08-10", url(EN_OLD, "2022-08-10", 136), msg("multilateral", "2022-08-08", set(), RL)),
+    Probe("cgtn-en-pcc-letter-tuesday",
+          "Cuban Communist Party backs Global Security Initiative",
+          " date 2022-05-12\nCGTN | World | Americas\nThe Communist Party of Cuba sent a letter to the "
+          "International Department of the CPC Central Committee on Tuesday, saying the Global Security "
+          "Initiative answers the call of the times.\n",
+          "2022-05-12", url(CGTN, "2022-05-12", 137), msg("Cuba", "2022-05-10", {PCC}, BL)),
+    Probe("zh-pt-huixin-liu",
+          "刘建超回信巴西劳工党主席霍夫曼",
+          "3月27日，中联部部长刘建超回信巴西劳工党主席霍夫曼，感谢劳工党对全球发展倡议的支持。",
+          "2023-03-28", url(ZH, "2023-03-28", 138), msg("Brazil", "2023-03-27", {PT}, BL), lang="zh"),
+    Probe("zh-fsp-copppal-zhihan",
+          "圣保罗论坛和拉美和加勒比政党常设大会致函中联部",
+          "8月8日，圣保罗论坛和拉美和加勒比政党常设大会分别致函中联部，重申支持一个中国原则。",
+          "2022-08-10", url(ZH, "2022-08-10", 139), msg("multilateral", "2022-08-08", set(), RL), lang="zh"),
+    Probe("zh-roundup-gdi-lac-two",
+          "拉美政党积极评价全球发展倡议",
+          "近日，墨西哥劳动党、秘鲁共产党（红色祖国）等拉美政党致函中联部，积极评价全球发展倡议。",
+          "2021-12-08", url(ZH, "2021-12-08", 140), msg("multilateral", None, {PTMX, PRF}, RL), lang="zh"),
+    Probe("zh-pccuba-zhihan-plenary-dangtian",
+          "古共中央致函中共中央 祝贺二十届三中全会胜利闭幕",
+          "7月18日，中共二十届三中全会在北京胜利闭幕。古巴共产党中央委员会当天致函中共中央，表示热烈祝贺。",
+          "2024-07-20", url(ZH, "2024-07-20", 141), msg("Cuba", "2024-07-18", {PCC}, BL), lang="zh"),
+    Probe("zht-fa-zhihan-gdi",
+          "烏拉圭廣泛陣線致函中聯部 支持全球發展倡議",
+          "【文匯報訊】11月29日，烏拉圭廣泛陣線致函中聯部，表示支持全球發展倡議。",
+          "2021-12-01", url(HK_ZH, "2021-12-01", 142), msg("Uruguay", "2021-11-29", {FA}, BL), lang="zh"),
+    Probe("zh-roundup-non-lac-gci",
+          "多国政党致函中联部 支持全球文明倡议",
+          "近日，越南共产党、老挝人民革命党、南非非洲人国民大会等多国政党致函中联部，表示支持全球文明倡议。",
+          "2023-03-25", url(ZH, "2023-03-25", 143), NOT_RELEVANT, lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Values where the project's earlier, measured decisions differ from the codebook's plain reading;
@@ -1043,6 +1125,8 @@ OPEN: dict[tuple[str, str], str] = {
     ("en-roundup-lac-left-and-nonleft", "mechanism"):
         "a group of senders is leftist only when every country's senders include a leftist party "
         "(items._gather, a decision on dev); the codebook's 'a counterpart party is leftist' reads as any",
+    ("en-roundup-three-lac-olympics", "event_date"):
+        "a group's letters are not dated by the dateline alone (items.collective_record)",
     ("en-pt-statement-website-no-day", "event_date"):
         "a page with no day: the project keeps the printed day as fallback (measured on dev, "
         "event_date.step); the codebook says null",
@@ -1091,3 +1175,77 @@ def test_support_statement_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES + MFA_PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+def test_a_statement_sent_to_the_cpc_is_a_message_a_joint_statement_of_talks_is_not():
+    """A statement sent or addressed to the other side is a letter under another name (message);
+    a joint statement issued after a meeting the headline reports leaves the meeting the exchange."""
+    sent = idcpc("Beijing, August 7th--The Communist Party of Chile sent a statement to the International "
+                 "Department of the CPC Central Committee on August 5, supporting the one-China principle.",
+                 title="Communist Party of Chile Supports the One-China Principle", published="2022-08-07",
+                 url=url(EN_OLD, "2022-08-07", 150))
+    assert sent.event_type == "message" and sent.event_date == "2022-08-05"
+    met = idcpc("Beijing, May 10th--Liu Jianchao met with a delegation of the Communist Party of Chile led "
+                "by Lautaro Carmona. After the meeting, the two parties issued a joint statement.",
+                title="Liu Jianchao Meets Delegation of the Communist Party of Chile", published="2023-05-10",
+                url=url(EN, "2023-05-10", 151))
+    assert met.event_type == "meeting"
+
+
+def test_a_platform_named_as_where_an_initiative_was_put_forward_is_no_event_of_the_page():
+    """Rule 1: a letter supporting an initiative 'put forward at' a worldwide platform is a message,
+    one country's (bilateral); a letter sent to a forum the page reports is that forum."""
+    letter = idcpc("Beijing, March 20th--The Communist Party of Brazil sent a letter to the CPC on March 18, "
+                   "welcoming the Global Civilization Initiative proposed by Xi Jinping at the CPC in "
+                   "Dialogue with World Political Parties High-level Meeting.",
+                   title="Communist Party of Brazil Welcomes the Global Civilization Initiative",
+                   published="2023-03-20", url=url(EN, "2023-03-20", 152))
+    assert (letter.event_type, letter.country, set(letter.mechanism)) == ("message", "Brazil", BL)
+    forum = idcpc("Beijing, June 3rd--Xi Jinping sent a congratulatory letter to the China-Latin America "
+                  "and Caribbean Political Parties Forum, which opened today. Leaders of the Communist Party "
+                  "of Cuba and the Broad Front of Uruguay attended.",
+                  title="China-LAC Political Parties Forum Opens", published="2021-06-03",
+                  url=url(EN_OLD, "2021-06-03", 153))
+    assert forum.event_type == "forum"
+
+
+def test_the_object_of_a_condemnation_is_no_side_of_the_exchange():
+    """'Condemns US Provocation': the country condemned is the statement's topic; a LAC party's message
+    to a party outside LAC stays another exchange (not relevant)."""
+    condemned = idcpc("Beijing, August 6th--The Communist Party of Cuba sent a message to the CPC Central "
+                      "Committee, condemning the provocation of the United States on the Taiwan question.",
+                      title="Communist Party of Cuba Condemns US Provocation", published="2022-08-06",
+                      url=url(EN_OLD, "2022-08-06", 154))
+    assert condemned.relevant and condemned.country == "Cuba"
+    third = idcpc("The Communist Party of Cuba sent a message to the Communist Party of Vietnam, "
+                  "congratulating it on its national congress.",
+                  title="Communist Party of Cuba Congratulates Communist Party of Vietnam",
+                  published="2021-01-26", url=url(EN_OLD, "2021-01-26", 155))
+    assert not third.relevant
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The Communist Party of Cuba opposed any boycott of the Beijing Winter Olympics.", True),
+    ("The Communist Party of Cuba said the boycott of the Games by some countries is a mistake.", True),
+])
+def test_a_boycott_opposed_is_no_party_staying_away(sentence, kept):
+    """A boycott named as a noun ('any boycott', 'the boycott') is what a statement is against; the
+    party stays a sender (cue ``non_participant``)."""
+    record = idcpc("Beijing, February 2nd--Political parties sent letters to the CPC in support of the "
+                   "Beijing Winter Olympics. " + sentence,
+                   title="Parties Support the Beijing Winter Olympics", published="2022-02-02",
+                   url=url(EN_OLD, "2022-02-02", 156))
+    assert (PCC in parties(record)) is kept
+
+
+def test_collective_words_inside_an_initiatives_name_make_no_roundup():
+    """'Global' in 'Global Development Initiative' names no senders from around the world: one party's
+    letter stays that party's country."""
+    record = idcpc("Beijing, October 12th--The Socialist Party of Chile sent a letter to the International "
+                   "Department of the CPC Central Committee on October 10, supporting the Global "
+                   "Development Initiative.",
+                   title="Socialist Party of Chile Supports Global Development Initiative",
+                   published="2022-10-12", url=url(EN, "2022-10-12", 157))
+    assert (record.country, record.event_type, record.event_date) == ("Chile", "message", "2022-10-10")
