@@ -1112,6 +1112,81 @@ PROBES += [
           "2023-03-25", url(ZH, "2023-03-25", 143), NOT_RELEVANT, lang="zh"),
 ]
 
+# ---- a third batch, written after the second fixes --------------------------------------------------------
+PROBES += [
+    Probe("en-maduro-as-psuv-president-letter",
+          "PSUV President Nicolás Maduro Writes to Xi Jinping",
+          "Beijing, October 24th--Nicolás Maduro, President of the United Socialist Party of Venezuela, sent "
+          "a letter to Xi Jinping on October 23, hailing the outcome of the 20th CPC National Congress and "
+          "expressing support for China's position on Taiwan.",
+          "2022-10-24", url(EN, "2022-10-24", 160), msg("Venezuela", "2022-10-23", {PSUV}, BL)),
+    Probe("people-en-pcch-letter-monday",
+          "Chilean Communist Party voices support for China's Hong Kong policy",
+          " date 2020-06-03\nPeople's Daily Online | Home | World\nSANTIAGO, June 2 -- The Communist Party "
+          "of Chile (PCCh) wrote to the International Department of the CPC Central Committee on Monday, "
+          "voicing support for the national security legislation for Hong Kong.\n(Web editor: Zhao Yue)\n",
+          "2020-06-03", url(PD_EN, "2020-06-03", 161), msg("Chile", "2020-06-01", {PCCH}, BL)),
+    Probe("en-roundup-headline-lac-region-recently",
+          "Political Parties from Latin America and the Caribbean Voice Support for China",
+          "Recently, political parties from Latin America and the Caribbean have sent letters to the "
+          "International Department of the CPC Central Committee, supporting China's position on "
+          "Xinjiang. Among them were the Communist Party of Cuba, the Workers' Party of Brazil and the "
+          "Sandinista National Liberation Front of Nicaragua.",
+          "2021-04-01", url(EN_OLD, "2021-04-01", 162), msg("multilateral", None, {PCC, PT, FSLN}, RL)),
+    Probe("en-idcpc-issues-statement-cuba-no-addressee",
+          "IDCPC Spokesperson Voices Support for Cuba",
+          "Beijing, July 13th--A spokesperson of the International Department of the CPC Central "
+          "Committee said today that the CPC supports the efforts of the Communist Party of Cuba and the "
+          "Cuban government to maintain national stability and opposes external interference.",
+          "2021-07-13", url(EN_OLD, "2021-07-13", 163), msg("Cuba", "2021-07-13", {PCC}, BL),
+          doubtful={"relevant": "the CPC side's public remark about a LAC party, not addressed to it: an "
+                                "exchange?", "event_type": "a spokesperson's remark: message or other?"}),
+    Probe("en-letter-to-liu-from-pt-senator",
+          "Brazilian Senator Writes to the IDCPC",
+          "Beijing, April 2nd--Humberto Costa, Senator of the Workers' Party of Brazil, sent a letter to the "
+          "International Department of the CPC Central Committee on March 31, rejecting the sanctions "
+          "imposed on China over Xinjiang.",
+          "2021-04-02", url(EN_OLD, "2021-04-02", 164), msg("Brazil", "2021-03-31", {PT}, BL)),
+    Probe("en-copppal-president-letter",
+          "President of COPPPAL Sends Letter to Liu Jianchao",
+          "Beijing, March 15th--Alejandro Moreno Cárdenas, President of the Permanent Conference of "
+          "Political Parties of Latin America and the Caribbean (COPPPAL), sent a letter on March 13 to Liu "
+          "Jianchao, Minister of the International Department of the CPC Central Committee, supporting the "
+          "Global Development Initiative.",
+          "2023-03-15", url(EN, "2023-03-15", 165), msg("multilateral", "2023-03-13", set(), R),
+          doubtful={"parties": "COPPPAL's president is also PRI's: does PRI take part?"}),
+    Probe("zh-roundup-one-lac-fenfen-xh",
+          "多国政党纷纷致函中联部 高度评价全球发展倡议",
+          " date 2021-11-30\n新华网 | 首页 | 时政\n新华社北京11月30日电 近日，越南共产党、老挝人民革命党、"
+          "巴基斯坦正义运动党、圭亚那人民进步党等多国政党纷纷致函中联部，高度评价全球发展倡议。\n【责任编辑：王宁】\n",
+          "2021-11-30", url(XH_ZH, "2021-11-30", 166), msg("Guyana", None, {PPPC}, BL), lang="zh"),
+    Probe("zh-psuv-maduro-zhixin-xi",
+          "马杜罗致信习近平",
+          "10月23日，委内瑞拉统一社会主义党主席、委内瑞拉总统马杜罗致信中共中央总书记习近平，热烈祝贺中共二十大胜利"
+          "闭幕。",
+          "2022-10-25", url(ZH, "2022-10-25", 167), msg("Venezuela", "2022-10-23", {PSUV}, BL), lang="zh"),
+    Probe("zh-fmln-biaoshi-zhichi-recent",
+          "萨尔瓦多法拉本多·马蒂民族解放阵线表示支持全球安全倡议",
+          "日前，萨尔瓦多法拉本多·马蒂民族解放阵线总书记致函中联部，表示支持全球安全倡议。",
+          "2022-05-09", url(ZH, "2022-05-09", 168), msg("El Salvador", None, {FMLN}, BL), lang="zh"),
+    Probe("zh-pt-pcdob-psb-lianming",
+          "巴西多个政党联名致函中联部",
+          "8月8日，巴西劳工党、巴西共产党、巴西社会党联名致函中联部，表示坚定支持一个中国原则。",
+          "2022-08-10", url(ZH, "2022-08-10", 169), msg("Brazil", "2022-08-08", {PT, PCDOB, PSB}, BL),
+          lang="zh"),
+    Probe("zht-fsp-zhihan",
+          "聖保羅論壇致函中聯部",
+          "【文匯報訊】8月4日，聖保羅論壇執行秘書處致函中聯部，表示拉美左翼政黨堅定支持中方立場。",
+          "2022-08-06", url(HK_ZH, "2022-08-06", 170), msg("multilateral", "2022-08-04", set(), RL),
+          lang="zh"),
+    Probe("zh-video-conf-liu-pt-statement",
+          "刘建超同巴西劳工党主席霍夫曼举行视频会谈",
+          "3月30日，中联部部长刘建超同巴西劳工党主席霍夫曼举行视频会谈。霍夫曼转交了劳工党全国执委会关于反对涉疆制裁"
+          "的声明。",
+          "2021-03-31", url(ZH, "2021-03-31", 171),
+          msg("Brazil", "2021-03-30", {PT}, BL, event_type="video_call"), lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Values where the project's earlier, measured decisions differ from the codebook's plain reading;
@@ -1249,3 +1324,19 @@ def test_collective_words_inside_an_initiatives_name_make_no_roundup():
                    title="Socialist Party of Chile Supports Global Development Initiative",
                    published="2022-10-12", url=url(EN, "2022-10-12", 157))
     assert (record.country, record.event_type, record.event_date) == ("Chile", "message", "2022-10-10")
+
+
+def test_a_party_name_that_carries_its_country_is_that_countrys_party():
+    """A LAC party whose name as written carries its country (圭亚那人民进步党) is that party, also on
+    a page that names a country abroad whose party shares the name; the bare shared name on a page
+    about that country abroad stays the foreign party (``release._foreign_namesake``)."""
+    listed = idcpc("近日，巴基斯坦正义运动党、圭亚那人民进步党等多国政党纷纷致函中联部，"
+                   "高度评价全球发展倡议。",
+                   title="多国政党纷纷致函中联部", lang="zh", published="2021-11-30",
+                   url=url(ZH, "2021-11-30", 180))
+    assert listed.relevant and listed.country == "Guyana" and parties(listed) == {PPPC}
+    abroad = idcpc("Beijing, May 10th--Liu Jianchao met with a delegation of the People's Progressive Party "
+                   "of Malaysia, and said China and Malaysia are good neighbours.",
+                   title="Liu Jianchao Meets Delegation of the People's Progressive Party of Malaysia",
+                   published="2023-05-10", url=url(EN, "2023-05-10", 181))
+    assert not abroad.relevant
