@@ -1187,6 +1187,55 @@ PROBES += [
           msg("Brazil", "2021-03-30", {PT}, BL, event_type="video_call"), lang="zh"),
 ]
 
+# ---- a fourth batch: page furniture of the sites, more day forms ------------------------------------
+PROBES += [
+    Probe("en2023-furniture-pcc-letter",
+          "Communist Party of Cuba Supports the Global Security Initiative",
+          "Liaison Activities\nCommunist Party of Cuba Supports the Global Security Initiative\n2022.05.06 / "
+          "Source: /\nBeijing, May 5th--The Communist Party of Cuba sent a letter to the International "
+          "Department of the CPC Central Committee, saying the Global Security Initiative points the way to "
+          "common security.",
+          "2022-05-06", url(EN, "2022-05-06", 190), msg("Cuba", "2022-05-05", {PCC}, BL)),
+    Probe("en-old-furniture-fa-letter-enditem",
+          "Broad Front of Uruguay Sends Letter to the IDCPC",
+          "Broad Front of Uruguay Sends Letter to the IDCPC\n( 2021.03.30 )\nBeijing, March 29th--The Broad "
+          "Front of Uruguay sent a letter to the International Department of the CPC Central Committee, "
+          "rejecting the sanctions against China over Xinjiang.\nEnditem",
+          "2021-03-30", url(EN_OLD, "2021-03-30", 191), msg("Uruguay", "2021-03-29", {FA}, BL)),
+    Probe("zh-furniture-lldt-pcch",
+          "智利共产党致函中联部支持全球发展倡议",
+          "联络动态\n联络动态\n作者：\n责任编辑：\n11月26日，智利共产党致函中联部，表示支持全球发展倡议。",
+          "2021-11-29", url(ZH, "2021-11-29", 192), msg("Chile", "2021-11-26", {PCCH}, BL), lang="zh"),
+    Probe("zh-dangtian-roundup-lac-two",
+          "古巴、委内瑞拉政党致函中联部",
+          "8月2日，美国众议长窜访中国台湾地区。古巴共产党、委内瑞拉统一社会主义党当天致函中联部，表示坚定支持中方立场。",
+          "2022-08-04", url(ZH, "2022-08-04", 193), msg("multilateral", "2022-08-02", {PCC, PSUV}, RL),
+          lang="zh"),
+    Probe("en-same-day-after-occasion",
+          "Communist Party of Cuba Writes on the Closing of the Third Plenary Session",
+          "Beijing, July 20th--The Third Plenary Session of the 20th CPC Central Committee closed in Beijing "
+          "on July 18. On the same day, the Communist Party of Cuba sent a letter to the CPC Central "
+          "Committee, hailing its decisions.",
+          "2024-07-20", url(EN, "2024-07-20", 194), msg("Cuba", "2024-07-18", {PCC}, BL)),
+    Probe("en-ulp-svg-letter-nonleft",
+          "Unity Labour Party of Saint Vincent and the Grenadines Sends Letter",
+          "Beijing, November 5th--The Unity Labour Party of Saint Vincent and the Grenadines sent a letter "
+          "to the International Department of the CPC Central Committee on November 3, supporting the "
+          "Global Development Initiative.",
+          "2022-11-05", url(EN, "2022-11-05", 195),
+          msg("Saint Vincent and the Grenadines", "2022-11-03", {"Unity Labour Party"}, B)),
+    Probe("en-roundup-one-lac-headline-names-non-lac",
+          "Vietnamese, Lao and Cuban Parties Support China on Hong Kong",
+          "Beijing, May 29th--The Communist Party of Vietnam, the Lao People's Revolutionary Party and the "
+          "Communist Party of Cuba sent letters to the International Department of the CPC Central "
+          "Committee, supporting the NPC's decision on Hong Kong.",
+          "2020-05-29", url(EN_OLD, "2020-05-29", 196), msg("Cuba", "2020-05-29", {PCC}, BL)),
+    Probe("zh-roundup-headline-names-non-lac-and-lac",
+          "越南、老挝、古巴等国政党致函中联部",
+          "5月28日，越南共产党、老挝人民革命党、古巴共产党致函中联部，表示支持全国人大涉港决定。",
+          "2020-05-29", url(ZH, "2020-05-29", 197), msg("Cuba", "2020-05-28", {PCC}, BL), lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Values where the project's earlier, measured decisions differ from the codebook's plain reading;
