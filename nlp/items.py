@@ -82,6 +82,19 @@ COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
+# Collective words inside a proper name name no senders: the initiatives letters of support are about
+# ("Global Development Initiative"), the CPC's own department ("International Department") and the
+# worldwide platform a speech was given at ("CPC in Dialogue with World Political Parties", 全球文明倡议,
+# 中国共产党与世界政党高层对话会)
+NAMED_COLLECTIVE = re.compile(r"\bGlobal (?:Development|Security|Civilization|Governance) Initiative\b|"
+                              r"\bInternational Department\b|\bWorld Political Parties\b|"
+                              r"全球(?:发展|發展|安全|文明|治理)倡[议議]|[与與]世界政[党黨]", re.I)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 MESSAGES_ZH = re.compile(r"贺电|賀電|贺信|賀信|贺函|賀函|唁电|唁電|吊唁|弔唁|悼念|哀悼|致电|致電|致函|致信|"
                          r"来信|來信|来函|來函|慰问电|慰問電|祝贺|祝賀")
 # (摘编, 摘登, 选登, 摘要: "excerpts of", "selected" — a digest of many senders' messages)
@@ -218,7 +231,8 @@ def kind_of(release: Release, page: Record) -> str | None:
         return LEGS if _is_trip(page) else None
     messages, collective = (MESSAGES_ZH, COLLECTIVE_ZH) if release.zh else (MESSAGES_EN, COLLECTIVE_EN)
     many = COLLECTIVE_LEAD_ZH if release.zh else COLLECTIVE_LEAD_EN
-    senders = (not title or collective.search(title) or many.search(release.lead())
+    senders = (not title or collective.search(NAMED_COLLECTIVE.sub(_blank, title))
+               or many.search(NAMED_COLLECTIVE.sub(_blank, release.lead()))
                or _messages_in_entries(release, messages, MANY_ENTRIES))
     focus = release.focus_text()
     praised = (cues.pattern("praise_of_cpc").search(focus) is not None

@@ -514,9 +514,23 @@ def _foreign_namesake(release: Release) -> None:
             foreign, lac = _sentence_places(release, m)
             if party.country in lac:
                 continue
+        if _own_country_in_name(release, party, m.text):
+            continue  # "圭亚那人民进步党", "People's Progressive Party of Guyana": its name places it
         if any(lk.kind == "party" and lk.country in foreign and _resembles(lk, party, m.text)
                for lk in gaz.lookalikes):
             m.entry = None
+
+
+def _own_country_in_name(release: Release, party: Party, name: str) -> bool:
+    """Does the party's name as written carry its own country's name or demonym (圭亚那人民进步党,
+    "Guyana's People's Progressive Party")? Then no foreign namesake is meant, whatever other
+    country the page names."""
+    country = release.gazetteer.country(party.country)
+    if country is None:
+        return False
+    words = [country.canonical, *(n for group in (country.names, country.demonyms)
+                                  for forms in group.values() for n in forms)]
+    return any(len(word) >= 2 and word in name for word in words if word)
 
 
 def _sentence_places(release: Release, m: Mention) -> tuple[set[str], set[str]]:

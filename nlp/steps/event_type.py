@@ -95,11 +95,36 @@ def _written_blanked(text: str) -> str:
             continue
         for match in pattern.finditer(text, first_message.end()):
             left, _ = sentence_at(text, match.start())
-            if SPEECH_SETTING.search(text, left, match.start()) or not in_what_was_said(text, match.start()):
+            if SPEECH_SETTING.search(text, left, match.start()):
+                continue
+            if not (in_what_was_said(text, match.start()) or _topic_setting(text, left, match)):
                 continue
             chars = chars if chars is not None else list(text)
             chars[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(chars) if chars is not None else text
+
+
+# an event named as where someone else put forward or delivered what a message is about ("expressing
+# support for the initiative put forward by Xi Jinping at the … High-level Meeting", "hailing the
+# speech delivered by … at", "Xi's speech at", 支持…在…对话会上提出的倡议): the setting of the topic
+TOPIC_SETTING_BEFORE = re.compile(
+    r"(?:\b(?:put forward|proposed|raised|launched|announced|delivered|made|given|unveiled)\s+by\b"
+    r"[^.,;:]{0,60}|['’]s\s+(?:keynote\s+|important\s+)?(?:speech|address|remarks))\s+"
+    r"(?:at|during)\b[^.,;:]{0,70}$|在[^。，；、]{0,30}$", re.I)
+TOPIC_SETTING_AFTER_ZH = re.compile(r"^[^。，；]{0,12}?上(?:提出|发表|宣布|所作|作出?|"
+                                    r"的(?:重要|主旨)?(?:讲话|演讲|致辞))")
+
+
+def _topic_setting(text: str, left: int, match: re.Match[str]) -> bool:
+    """Is the event word at ``match`` (after a message word) the setting of something the message
+    is about, an initiative or a speech someone put forward there, rather than an event the page
+    reports (rule 1: a message has no event around it)?"""
+    before = TOPIC_SETTING_BEFORE.search(text, left, match.start())
+    if before is None:
+        return False
+    if before.group(0).startswith("在"):
+        return TOPIC_SETTING_AFTER_ZH.search(text[match.end():]) is not None
+    return True
 
 
 # a participle that opens what the subject of a meeting clause said or promised ("met with …,
@@ -209,13 +234,19 @@ def _bodies_blanked(release: Release, where: str, text: str, offset: int) -> str
                   if getattr(m.entry, "kind", "") == "party" and not release.zh}
     spans = [(m.start - offset, m.end - offset) for m in bodies] + _back_references(release, text)
     chars = list(text)
+    # a meeting word inside another body's name ("拉美和加勒比政党常设大会", "Permanent Conference of
+    # Political Parties") is no meeting of the body beside it ("the São Paulo Forum and COPPPAL sent")
+    names = list(text)
+    for a, b in spans:
+        names[a:b] = " " * (b - a)
+    unnamed = "".join(names)
     message = cues.pattern("idcpc.message")
     for a, b in spans:
         left, right = max(0, a - BODY_NEAR), min(len(text), b + BODY_NEAR)
         said = message.search(text, b, right)  # what a message is about is no meeting of the body
         right = said.start() if said else right
         left = max([m.end() for m in message.finditer(text, left, a)], default=left)
-        if not BODY_MEETS.search(text, left, right):
+        if not BODY_MEETS.search(unnamed, left, right):
             chars[a:b] = " " * (b - a)
         elif ((a, b) in of_parties and b - a >= len(PARTIES_MEETING)
               and (BODY_MEETS.search(text, left, a) or BODY_MEETS.search(text, b, right))):

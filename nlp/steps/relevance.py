@@ -274,8 +274,14 @@ def lac_with_a_third_party(release: Release) -> bool:
         return False
     if _lac_sides_only(release):
         return True
-    return bool(names_elsewhere(release, ("title",))) and any(
-        m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
+    sides = [m for m in names_elsewhere(release, ("title",)) if not CONDEMNED.search(title[:m.start])]
+    return bool(sides) and any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
+
+
+# the object of a condemnation or a rejection ("Sandinista Front Condemns US Provocation on Taiwan",
+# 谴责美方挑衅): what a statement is against is its topic, not a side of an exchange
+CONDEMNED = re.compile(r"\b(?:condemn|denounc|reject|oppos|critici[sz]|slam|blast|rebuk)\w*\s+(?:the\s+)?$|"
+                       r"(?:谴责|譴責|反对|反對|抨击|抨擊|批评|批評)$", re.I)
 
 
 def _lac_sides_only(release: Release) -> bool:
