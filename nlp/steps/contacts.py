@@ -207,11 +207,11 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
            r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
-# 大使馆, 书记处, 部长级会议, 外长会议, 主席团
+# 总统府 and 总统官邸 (the president's palace and residence), 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 # (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
 FORMER_ZH = re.compile(r"(?:前|原)任?$")
 PERSON_ZH = re.compile(
-    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
+    rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團府]|官邸)"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
 # The words that end a Chinese name (cue "name_end_zh"): the one list both paths cut names with

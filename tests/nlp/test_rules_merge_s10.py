@@ -62,3 +62,29 @@ def test_heads_who_exchange_messages_are_named_without_the_verb():
     assert record.relevant and record.country == "Nicaragua"
     names = [c.name for c in record.contacts]
     assert any(n.startswith("奥尔特加") for n in names) and not any("互" in n for n in names), names
+
+
+@pytest.mark.parametrize(("lead", "person"), [
+    ("中共中央总书记习近平会见古共中央第一书记、古巴国家主席兼部长会议主席迪亚斯-卡内尔。", "迪亚斯-卡内尔"),
+    ("习近平对迪亚斯-卡内尔主席来华出席活动表示欢迎。", "迪亚斯-卡内尔"),
+])
+def test_a_second_office_or_an_office_after_the_name_is_no_part_of_it(lead, person):
+    """兼 opens a second office (国家主席兼部长会议主席); 主席 after a name is the address
+    'Chairman Díaz-Canel': neither is part of a person's name."""
+    record = idcpc(f"新华社北京9月2日电 9月2日，{lead}双方就两党关系交换意见。",
+                   title="习近平会见迪亚斯-卡内尔", published="2025-09-02", lang="zh",
+                   url="https://www.idcpc.org.cn/lldt/202509/t20250902_1.html")
+    assert record.relevant and record.country == "Cuba"
+    names = [c.name for c in record.contacts]
+    assert any(n.startswith(person) for n in names), names
+    assert not any("兼" in n or "主席" in n.split(" (")[0] for n in names), names
+
+
+def test_a_verb_after_an_office_is_no_name():
+    """外长签署… (the foreign minister signed): a verb right after the office is no name."""
+    record = mfa("新华社北京8月21日电 8月21日，国务委员兼外长王毅在北京同萨尔瓦多外长签署两国建交联合公报。",
+                 title="中国同萨尔瓦多建交", published="2018-08-21", lang="zh",
+                 url="https://www.mfa.gov.cn/web/zyxw/201808/t20180821_1.shtml")
+    assert record.country == "El Salvador"
+    assert not any(c.name.startswith("签署") for c in record.contacts)
+    assert record.counterpart is None or "签署" not in record.counterpart
