@@ -47,8 +47,11 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+# the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
+# of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
+STYLE = r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms)\.?\s+){0,3}"
 _NAME_ROLE = (
-    rf"(?:his\s+\w+\s+counterpart\s+)?"
+    rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
     rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
@@ -99,7 +102,7 @@ CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b"
 # "congratulated Miguel Diaz-Canel on", "a message of condolence to Raul Castro, first secretary…"
 ADDRESSED = re.compile(
     rf"\b(?:congratulat(?:ed|es|ing)|thank(?:ed|s)|welcom(?:ed|es)|wrote\s+to|met\s+with|meeting\s+with|"
-    rf"(?:message|letter|condolences?)(?:\s+of\s+[a-z]+)?\s+to)\s+(?P<name>{PERSON})\b")
+    rf"(?:message|letter|condolences?)(?:\s+of\s+[a-z]+)?\s+to)\s+{STYLE}(?P<name>{PERSON})\b")
 ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inauguration|appointment)\s+as\s+"
                         r"([^.,;]{3,80})")
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
@@ -206,7 +209,8 @@ PERSON_ZH = re.compile(
     rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團])"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
 )
-ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|会见|會見|会谈|會談|举行|舉行|表示|指出|"
+ZH_STOP = re.compile(r"(?:同志|先生|女士|阁下|閣下|通电话|通電話|视频|視頻|通话|通話|电话|電話|"
+                     r"会见|會見|会谈|會談|举行|舉行|表示|指出|"
                      r"说|說|在|和|及|与|與|"
                      r"并|並|同|的|时|時|致|就|共同|一行|夫妇|夫婦|率|等|将|將|为|為|向|出席|抵达|"
                      r"抵達|访问|訪問|来信|來信|来函|來函|来电|來電|"
@@ -818,7 +822,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if chain:
                 # offices in a row (古共中央政治局委员、国务委员会副主席X; 尼加拉瓜外长、桑解阵委员X): the
                 # kind is the first office's, as in English
-                first = [m for m in near if chain[0] <= m.start < chain[1]]
+                # (a name the chain's opening cuts into, 人民参与运动领导人 read from its 与, is in it)
+                first = [m for m in near if chain[0] < m.end and m.start < chain[1]]
                 first_party = next((p for m in first if (p := _org_owner(release, m)) is not None), None)
                 # (the party's own name says nothing of the office: 国家复兴运动党参议员 is a senator)
                 kind = kind_of(_without_party_names(release, chain[0], chain[1]))
