@@ -221,7 +221,9 @@ FOREIGN_NAME_ZH = re.compile(
     r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)"
     r"(?P<name>[\u4e00-\u9fff]{1,8}[·・\-－][\u4e00-\u9fff]{1,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,2})")
 ZH_VERBS = re.compile(r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)+")
-ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|逝世|去世|担任|擔任")
+# (and the office Chinese puts after a guest's name: 会见珀塞德-比塞萨尔总理, 同维埃拉外长会谈)
+ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|逝世|去世|担任|擔任|"
+                         r"总统|總統|总理|總理|外长|外長|议长|議長")
 CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李克強", "王毅", "胡锦涛", "胡錦濤",
                "温家宝", "溫家寶")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共|联络部|聯絡部|"
@@ -691,8 +693,9 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
 
 # "the Party" written bare, as Cuban and Venezuelan media name the ruling party ("First Secretary of the
 # Party Central Committee", "the Party's International Relations Department")
-# (only "the Party" itself: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
-BARE_PARTY = re.compile(r"\b[Tt]he\s+Party\b(?!\s+of\s+[A-Z])")
+# (only "the Party" itself, or "the Communist Party" with no country after it, as a Cuban page names
+# its ruling party: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
+BARE_PARTY = re.compile(r"\b[Tt]he\s+(?:Communist\s+)?Party\b(?!\s+of\s+[A-Z])")
 
 
 def _the_party(release: Release, ruling: Party | None) -> Party | None:

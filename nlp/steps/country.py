@@ -1665,6 +1665,22 @@ def _bilateral(release: Release, country_id: str, evidence: Span) -> None:
 # 致电卢拉, 卢拉致信, 会见米莱总统, 同莫特利总理举行会谈.
 SHORT_NAME_AFTER = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|同|与|向|电贺|祝贺)$")
 SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来|总统|总理)")
+# ... and, after a verb, only where the name ends: the text ends, or what follows is no character
+# of a longer word (会见阿里巴巴集团… is no 阿里) but a word a sentence goes on with after a name
+SHORT_NAME_NEXT = re.compile(r"(?:举行|通电话|通话|会谈|会晤|一行|夫妇|及|和|与|并|时|的|等|说|互致|共同|就|"
+                             r"舉行|通電話|會談|會晤|與|並|時|說)")
+
+
+def _short_name_at(text: str, at: int, name: str) -> bool:
+    """Does a short Chinese rendering (two characters: 卢拉, 阿里) at ``at`` name the head, by the
+    words around it (``SHORT_NAME_AFTER``, ``SHORT_NAME_BEFORE``, ``SHORT_NAME_NEXT``)?"""
+    end = at + len(name)
+    if len(name) > 2 or SHORT_NAME_BEFORE.match(text, end):
+        return True
+    if not SHORT_NAME_AFTER.search(text[max(0, at - 2):at]):
+        return False
+    return (end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff")
+            or SHORT_NAME_NEXT.match(text, end) is not None)
 
 
 @lru_cache(maxsize=8192)
@@ -1718,9 +1734,7 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
         names = _names_to_find(leader, in_office)
         for where, text, offset in passages:
             spans = [Span(offset + at, offset + at + len(name), name, where) for name in names
-                     if (at := text.find(name)) >= 0
-                     and (len(name) > 2 or SHORT_NAME_AFTER.search(text[max(0, at - 2):at])
-                          or SHORT_NAME_BEFORE.match(text, at + len(name)))]
+                     if (at := text.find(name)) >= 0 and _short_name_at(text, at, name)]
             if spans:
                 if not _foreign_namesake(release, leader, passages):
                     found.append((leader, spans[0]))
