@@ -1134,6 +1134,110 @@ MFA_PROBES += [
           NOT_RELEVANT, lang="zh", source="mfa"),
 ]
 
+# ---- third batch: written after the second batch's fixes, before looking at its results ---------------
+PROBES += [
+    Probe("b3-en-zelaya-libre-coordinator-2024",
+          "Sun Haiyan Meets with LIBRE General Coordinator",
+          "Tegucigalpa, August 20th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met with Manuel Zelaya "
+          "Rosales, General Coordinator of LIBRE and former President, on August 19.",
+          "2024-08-20", url(EN, "2024-08-20", 80),
+          ex("Honduras", "2024-08-19", "meeting", [("Manuel Zelaya", "party", LIBRE)], BL)),
+    Probe("b3-en-ortega-murillo-copresidents-message",
+          "Xi Jinping Sends Message to FSLN",
+          "Beijing, July 19th (IDCPC)--Xi Jinping, General Secretary of the CPC Central Committee, sent a "
+          "message on July 18 to Daniel Ortega, General Secretary of the Sandinista National Liberation "
+          "Front, on the 46th anniversary of the triumph of the Sandinista Revolution.",
+          "2025-07-19", url(EN, "2025-07-19", 81),
+          ex("Nicaragua", "2025-07-18", "message", [("Daniel Ortega", "party", FSLN)], BL)),
+    Probe("b3-en-maduro-psuv-president-video",
+          "Liu Jianchao Holds Video Call with PSUV President Nicolás Maduro",
+          "Beijing, March 3rd (IDCPC)--Liu Jianchao, head of the IDCPC, held a video call on March 2 with "
+          "Nicolás Maduro, President of the United Socialist Party and President of the Republic.",
+          "2023-03-03", url(EN, "2023-03-03", 82),
+          ex("Venezuela", "2023-03-02", "video_call", [("Nicolás Maduro", "party", PSUV)], BL)),
+    Probe("b3-zh-maduro-psuv",
+          "刘建超同统一社会主义党主席马杜罗视频通话",
+          "3月2日，中联部部长刘建超同统一社会主义党主席、总统马杜罗视频通话。",
+          "2023-03-03", url(ZH, "2023-03-03", 80),
+          ex("Venezuela", "2023-03-02", "video_call", [("马杜罗|Maduro", "party", PSUV)], BL), lang="zh"),
+    Probe("b3-zh-cabello-no-country",
+          "刘建超会见统一社会主义党第一副主席卡贝略",
+          "9月12日，中联部部长刘建超在京会见统一社会主义党第一副主席卡贝略。",
+          "2023-09-13", url(ZH, "2023-09-13", 81),
+          ex("Venezuela", "2023-09-12", "meeting", [("卡贝略|Cabello", "party", PSUV)], BL), lang="zh"),
+    Probe("b3-zh-ortega-message-fsln",
+          "习近平致电奥尔特加",
+          "7月18日，中共中央总书记习近平致电桑地诺民族解放阵线总书记奥尔特加，祝贺桑地诺革命胜利46周年。",
+          "2025-07-19", url(ZH, "2025-07-19", 82),
+          ex("Nicaragua", "2025-07-18", "message", [("奥尔特加|Ortega", "party", FSLN)], BL), lang="zh"),
+    Probe("b3-en-psoe-lula-background",
+          "Liu Jianchao Meets with Spanish Socialist Workers' Party Delegation",
+          "Beijing, December 2nd (IDCPC)--Liu Jianchao met with a PSOE delegation on December 1. The guests "
+          "said President Lula's work for the Global South was an inspiration.",
+          "2024-12-02", url(EN, "2024-12-02", 83),
+          NOT_RELEVANT),
+]
+
+MFA_PROBES += [
+    Probe("b3-mfa-xi-paz-talks-2026",
+          "Xi Jinping Holds Talks with President Rodrigo Paz",
+          "On the afternoon of May 12, 2026, President Xi Jinping held talks at the Great Hall of the People "
+          "with President Rodrigo Paz Pereira, who is on a state visit to China.",
+          "2026-05-12", url(MFA_EN, "2026-05-12", 80),
+          st("Bolivia", "2026-05-12", "talks", "Rodrigo Paz", True), source="mfa"),
+    Probe("b3-mfa-zh-jeri-message",
+          "习近平致电祝贺赫里就任秘鲁总统",
+          "2025年10月12日，国家主席习近平致电赫里，祝贺他就任秘鲁共和国总统。",
+          "2025-10-12", url(MFA_ZH, "2025-10-12", 80),
+          st("Peru", "2025-10-12", "message", "赫里|Jerí", True), lang="zh", source="mfa"),
+    Probe("b3-mfa-wangyi-vieira-surname-only",
+          "Wang Yi Speaks with Foreign Minister Vieira on the Phone",
+          "On March 20, 2025, Wang Yi had a phone call with Foreign Minister Vieira at the latter's request. "
+          "Vieira said his government values its comprehensive strategic partnership with China.",
+          "2025-03-20", url(MFA_EN, "2025-03-20", 81),
+          st("Brazil", "2025-03-20", "phone_call", "Vieira", False), source="mfa"),
+    Probe("b3-mfa-boluarte-former-2026",
+          "Wang Yi Meets with Former President Dina Boluarte",
+          "On April 2, 2026, Wang Yi met in Beijing with former President Dina Boluarte.",
+          "2026-04-02", url(MFA_EN, "2026-04-02", 82),
+          NOT_RELEVANT, source="mfa",
+          doubtful={"relevant": "an MFA meeting with a former president (the project codes it not relevant)"}),
+    Probe("b3-mfa-young-tt-message",
+          "Li Qiang Congratulates Stuart Young on Taking Office",
+          "On March 18, 2025, Premier Li Qiang sent a congratulatory message to Stuart Young on his assuming "
+          "office as Prime Minister.",
+          "2025-03-18", url(MFA_EN, "2025-03-18", 83),
+          st("Trinidad and Tobago", "2025-03-18", "message", "Stuart Young", True), source="mfa"),
+    Probe("b3-mfa-murillo-vp-2023",
+          "Wang Yi Meets with Vice President Rosario Murillo",
+          "On September 1, 2023, Wang Yi met via video link with Vice President Rosario Murillo.",
+          "2023-09-01", url(MFA_EN, "2023-09-01", 84),
+          st("Nicaragua", "2023-09-01", "video_call", "Murillo", False), source="mfa"),
+    Probe("b3-mfa-xi-petro-talks",
+          "Xi Jinping Holds Talks with President Gustavo Petro",
+          "On the afternoon of October 25, 2023, President Xi Jinping held talks at the Great Hall of the "
+          "People with President Gustavo Petro Urrego, who is on a state visit to China.",
+          "2023-10-25", url(MFA_EN, "2023-10-25", 85),
+          st("Colombia", "2023-10-25", "talks", "Petro", True), source="mfa"),
+    Probe("b3-mfa-zh-petro-two-names",
+          "习近平同佩特罗总统举行会谈",
+          "2023年10月25日下午，国家主席习近平在人民大会堂同来华进行国事访问的佩特罗总统举行会谈。",
+          "2023-10-25", url(MFA_ZH, "2023-10-25", 81),
+          st("Colombia", "2023-10-25", "talks", "佩特罗|Petro", True), lang="zh", source="mfa"),
+    Probe("b3-mfa-xi-abinader-message",
+          "Xi Jinping Congratulates Luis Abinader on His Re-election",
+          "On May 21, 2024, President Xi Jinping sent a congratulatory message to Luis Abinader on his "
+          "re-election as President.",
+          "2024-05-21", url(MFA_EN, "2024-05-21", 86),
+          st("Dominican Republic", "2024-05-21", "message", "Abinader", True), source="mfa"),
+    Probe("b3-mfa-chaves-lookalike-name",
+          "Wang Yi Meets with Portuguese Foreign Minister",
+          "On May 12, 2025, Wang Yi met in Beijing with Portuguese Foreign Minister Paulo Rangel, who "
+          "conveyed greetings from President Marcelo Rebelo de Sousa.",
+          "2025-05-12", url(MFA_EN, "2025-05-12", 87),
+          NOT_RELEVANT, source="mfa"),
+]
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
