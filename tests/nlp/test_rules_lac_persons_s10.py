@@ -1246,7 +1246,7 @@ _SAMPER = ("a former head who left office before 2008 (Ernesto Samper, 1994-1998
            "offices, so a page naming no country does not place him")
 OPEN: dict[tuple[str, str], str] = {
     ("en-samper-former-president", field): _SAMPER
-    for field in ("relevant", "country", "event_date", "event_type", "content", "mechanism")
+    for field in ("relevant", "country", "event_type", "content", "mechanism")
 }
 
 
