@@ -150,6 +150,25 @@ def short_names(leader: Leader) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words[1:] + plain[1:] if len(w) >= 4 and w[:1].isupper()))
 
 
+_NAME_WORD_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][\w'’-]*)")
+
+
+def _inside_other_name(text: str, start: int, end: int, leader: Leader) -> bool:
+    """Is the word at text[start:end] (one word of a head's name, "Manuel") the middle of another
+    person's name: a capitalised word before it and one after it, neither a word of this head's
+    name nor an office ("President João Manuel Gonçalves Lourenço" is not President Andrés Manuel
+    López Obrador)? A surname after the office ("President Arce Catacora") is his."""
+    words = {w.casefold() for w in (*leader.name.split(), *plain_name(leader.name).split())}
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _NAME_WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    first, last = before.group(1), after.group(1)
+    return (first.casefold() not in words and last.casefold() not in words
+            and re.fullmatch(r"(?:President[ae]?|Premier|Minister|Hon|Dr|Mr|Mrs|Ms)\.?", first) is None)
+
+
 def head_by_office(text: str, start: int, end: int, on: date | None,
                    country: str | None = None) -> tuple[Leader, int, int] | None:
     """A head in office on the day named by office and the name or one of its words ("President
@@ -164,8 +183,11 @@ def head_by_office(text: str, start: int, end: int, on: date | None,
         for word in dict.fromkeys((leader.name, plain_name(leader.name), *short_names(leader))):
             if word not in segment:  # (a plain substring test first: most heads are not named)
                 continue
+            full = word in (leader.name, plain_name(leader.name))
             for match in re.finditer(rf"\b{re.escape(word)}\b", segment):
                 at = start + match.start()
+                if not full and _inside_other_name(text, at, at + len(word), leader):
+                    continue
                 if HEAD_OFFICE_EN.search(text[max(0, at - 80):at]):
                     found.append((leader, at, at + len(word)))
     if not found or len({leader.country for leader, _, _ in found}) != 1:
@@ -261,7 +283,7 @@ def official_by_zh(name: str, country: str | None, on: date | None = None,
     if country is None or text is None:
         return None
     short = {o.name: o for o in pool if o.held_on(on) and wanted in o.zh_short + o.zh
-             and _office_before(text, at, o.role, True)}
+             and (_office_before(text, at, o.role, True) or _office_after_zh(text, at + len(wanted), o.role))}
     return next(iter(short.values())) if len(short) == 1 else None
 
 # The office right before a short name. English: the office, an optional honorific and up to two
@@ -289,6 +311,13 @@ def _office_before(text: str, at: int, role: str, zh: bool) -> bool:
     return bool(office) and re.search(
         rf"\b{office}\s+(?:{_HONORIFIC}){{0,2}}(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$",
         text[max(0, at - 90):at]) is not None
+
+
+def _office_after_zh(text: str, end: int, role: str) -> bool:
+    """Chinese puts the office after a name the page names as a guest (同维埃拉外长通电话, 会见罗德里格斯
+    外长): the office right after a short name is his, as the office right before it is."""
+    office = ROLE_OFFICE_ZH.get(role)
+    return bool(office) and re.match(office, text[end:end + 8]) is not None
 
 
 def _found_at(text: str, name: str, zh: bool) -> list[int]:
@@ -334,7 +363,8 @@ def officials_named(passages: tuple[tuple[str, str], ...], on: date | None,
             if in_office and on is not None:
                 shorts = official.zh_short + official.zh if zh else official.short
                 hit = next(((at, at + len(n)) for n in sorted(shorts, key=len, reverse=True)
-                            for at in _found_at(text, n, zh) if _office_before(text, at, official.role, zh)),
+                            for at in _found_at(text, n, zh) if _office_before(text, at, official.role, zh)
+                            or zh and _office_after_zh(text, at + len(n), official.role)),
                            None)
                 if hit is not None:
                     by_short.append((official, where, hit[0], hit[1], in_office))

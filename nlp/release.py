@@ -255,8 +255,29 @@ def resolve(release: Release) -> None:
     _qualified(release)
     _twinned(release)
     _foreign_namesake(release)
+    _named_otherwise(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)
+
+
+def _named_otherwise(release: Release) -> None:
+    """A name several LAC parties share ("United Socialist Party": Venezuela's PSUV or Mexico's
+    PSUM), on a page that names no country to choose by, is the one of them the page names
+    unambiguously elsewhere ("… of the United Socialist Party. Cabello said the PSUV …"): a page
+    does not name two parties by one name without telling them apart. Only a full name: a bare
+    core ("National Party") or an acronym keeps its own rules."""
+    gaz = release.gazetteer
+    named = {m.entry.id for m in release.mentions
+             if m.label == LAC_PARTY and isinstance(m.entry, Party) and len(m.ids) == 1}
+    if not named:
+        return
+    for m in release.mentions:
+        if (m.label != LAC_PARTY or m.entry is not None or len(m.ids) < 2 or is_acronym(m.text)
+                or normalise(m.text) in gaz.listed_cores):
+            continue
+        chosen = [i for i in m.ids if i in named]
+        if len(chosen) == 1:
+            m.entry = gaz.get(chosen[0])
 
 
 def _inside_cpc_name(release: Release) -> None:

@@ -729,7 +729,9 @@ ONE_LINE_SENTENCES = 3
 # "U.S. President"), not the end of a sentence
 SENTENCE_END_EN = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[\"”’]?"
                              r"(?=\s+[A-Z\"“])")
-ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen)\.$")
+# (and the Commonwealth styles before a Caribbean leader's name: "the Hon.", "the Most Hon.", "Rt. Hon.")
+ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Hon|Rt)\.$")
 SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
 FIRST_SENTENCE_MIN = {False: 60, True: 25}
 # page furniture inside a sentence of a run-on line: a breadcrumb or menu, share buttons, a

@@ -49,8 +49,11 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+# the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
+# of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
+STYLE = r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms)\.?\s+){0,3}"
 _NAME_ROLE = (
-    rf"(?:his\s+\w+\s+counterpart\s+)?"
+    rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
     rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
@@ -106,7 +109,7 @@ CHINESE_DELEGATION = re.compile(r"\b(?:CPC|Chinese|China's|IDCPC)\b"
 # "congratulated Miguel Diaz-Canel on", "a message of condolence to Raul Castro, first secretary…"
 ADDRESSED = re.compile(
     rf"\b(?:congratulat(?:ed|es|ing)|thank(?:ed|s)|welcom(?:ed|es)|wrote\s+to|met\s+with|meeting\s+with|"
-    rf"(?:message|letter|condolences?)(?:\s+of\s+[a-z]+)?\s+to)\s+(?P<name>{PERSON})\b")
+    rf"(?:message|letter|condolences?)(?:\s+of\s+[a-z]+)?\s+to)\s+{STYLE}(?P<name>{PERSON})\b")
 ELECTED_AS = re.compile(r"\s+on\s+(?:his|her)\s+(?:re-?election|election|inauguration|appointment)\s+as\s+"
                         r"([^.,;]{3,80})")
 ROLE_WORD = re.compile(rf"\b(?:{ROLE_WORDS})\b")
@@ -222,7 +225,8 @@ FOREIGN_NAME_ZH = re.compile(
     r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)"
     r"(?P<name>[\u4e00-\u9fff]{1,8}[·・\-－][\u4e00-\u9fff]{1,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,2})")
 ZH_VERBS = re.compile(r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)+")
-ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|逝世|去世|担任|擔任")
+# (and the office Chinese puts after a guest's name: 会见珀塞德-比塞萨尔总理, 同维埃拉外长会谈)
+ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|担任|擔任")
 CN_NAMES_ZH = ("习近平", "習近平", "李强", "李強", "李克强", "李克強", "王毅", "胡锦涛", "胡錦濤",
                "温家宝", "溫家寶")
 CHINESE_BEFORE_ZH = re.compile(r"中国|中國|中方|我国|我國|国务院|國務院|全国人大|全國人大|中共|联络部|聯絡部|"
@@ -727,8 +731,9 @@ def _group_candidates(release: Release, start: int, end: int) -> list[tuple[int,
 
 # "the Party" written bare, as Cuban and Venezuelan media name the ruling party ("First Secretary of the
 # Party Central Committee", "the Party's International Relations Department")
-# (only "the Party" itself: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
-BARE_PARTY = re.compile(r"\b[Tt]he\s+Party\b(?!\s+of\s+[A-Z])")
+# (only "the Party" itself, or "the Communist Party" with no country after it, as a Cuban page names
+# its ruling party: "the Workers' Party" is a name the gazetteer may not know, not the bare word)
+BARE_PARTY = re.compile(r"\b[Tt]he\s+(?:Communist\s+)?Party\b(?!\s+of\s+[A-Z])")
 
 
 def _the_party(release: Release, ruling: Party | None) -> Party | None:
@@ -860,7 +865,8 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if chain:
                 # offices in a row (古共中央政治局委员、国务委员会副主席X; 尼加拉瓜外长、桑解阵委员X): the
                 # kind is the first office's, as in English
-                first = [m for m in near if chain[0] <= m.start < chain[1]]
+                # (a name the chain's opening cuts into, 人民参与运动领导人 read from its 与, is in it)
+                first = [m for m in near if chain[0] < m.end and m.start < chain[1]]
                 first_party = next((p for m in first if (p := _org_owner(release, m)) is not None), None)
                 # (the party's own name says nothing of the office: 国家复兴运动党参议员 is a senator)
                 kind = kind_of(_without_party_names(release, chain[0], chain[1]))

@@ -31,6 +31,7 @@ from nlp.gazetteer import (
     Gazetteer,
     Lookalike,
     Organisation,
+    Party,
     normalise,
     place_unit_forms,
     to_simplified,
@@ -1455,6 +1456,7 @@ def step(release: Release) -> None:
         if _country_of_person(release, actors, leader.country, span, f"whose head in office is named "
                                                                       f"({leader.name})"):
             release.extra["named_leader"] = span
+            _parties_of_the_persons_country(release)
         return
     official = official_named(release)
     if official is not None:  # "Wang Yi Holds Talks with Mauro Vieira": the official names the country
@@ -1462,6 +1464,25 @@ def step(release: Release) -> None:
         if _country_of_person(release, actors, person.country, span,
                               f"whose official is named ({person.name}, {person.office})"):
             release.extra["named_official"] = (span, person)
+            _parties_of_the_persons_country(release)
+
+
+def _parties_of_the_persons_country(release: Release) -> None:
+    """A party name several LAC countries' parties share, left open for want of a country
+    (人民力量党主席、前总统莱昂内尔·费尔南德斯; "Political Leader of the Labour Party and Prime
+    Minister Roosevelt Skerrit"), is the party of the country of the person the page names, when
+    the page names no country or party outside LAC: the office is his, so the party is his
+    country's (as a country written before the chain qualifies each title in it)."""
+    if release.country_id is None or names_elsewhere(release, ("title", "lead", "early", "late")):
+        return
+    gaz = release.gazetteer
+    for m in release.mentions:
+        if m.label != LAC_PARTY or m.entry is not None or not m.ids:
+            continue
+        own = [entry for i in m.ids if isinstance(entry := gaz.get(i), Party)
+               and entry.country == release.country_id]
+        if len(own) == 1:
+            m.entry = own[0]
 
 
 def _text_counterparts(release: Release) -> list[Mention]:
@@ -1644,18 +1665,35 @@ def _bilateral(release: Release, country_id: str, evidence: Span) -> None:
     release.record.add_evidence("country", evidence)
 
 
-# A short Chinese name (卢拉) is a name only right after or before a message or meeting verb:
-# 致电卢拉, 卢拉致信.
+# A short Chinese name (卢拉) is a name only right after or before a message or meeting verb, or
+# right before the head's own office (Chinese puts the office after a name already introduced):
+# 致电卢拉, 卢拉致信, 会见米莱总统, 同莫特利总理举行会谈.
 SHORT_NAME_AFTER = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|同|与|向|电贺|祝贺)$")
-SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来)")
+SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来|总统|总理)")
+# ... and, after a verb, only where the name ends: the text ends, or what follows is no character
+# of a longer word (会见阿里巴巴集团… is no 阿里) but a word a sentence goes on with after a name
+SHORT_NAME_NEXT = re.compile(r"(?:举行|通电话|通话|会谈|会晤|一行|夫妇|及|和|与|并|时|的|等|说|互致|共同|就|"
+                             r"舉行|通電話|會談|會晤|與|並|時|說)")
+
+
+def _short_name_at(text: str, at: int, name: str) -> bool:
+    """Does a short Chinese rendering (two characters: 卢拉, 阿里) at ``at`` name the head, by the
+    words around it (``SHORT_NAME_AFTER``, ``SHORT_NAME_BEFORE``, ``SHORT_NAME_NEXT``)?"""
+    end = at + len(name)
+    if len(name) > 2 or SHORT_NAME_BEFORE.match(text, end):
+        return True
+    if not SHORT_NAME_AFTER.search(text[max(0, at - 2):at]):
+        return False
+    return (end >= len(text) or not ("\u4e00" <= text[end] <= "\u9fff")
+            or SHORT_NAME_NEXT.match(text, end) is not None)
 
 
 @lru_cache(maxsize=8192)
 def _names_to_find(leader: Leader, in_office: bool) -> tuple[str, ...]:
-    """A head's full names (with and without accents) and Chinese names; two-character Chinese ones
-    only when former heads are looked for too."""
+    """A head's full names (with and without accents) and Chinese names (a two-character one counts
+    only beside a verb or the office: ``SHORT_NAME_AFTER``, ``SHORT_NAME_BEFORE``)."""
     names = [n for n in (leader.name, plain_name(leader.name)) if len(n.split()) >= 2]
-    names += [z for z in leader.zh if len(z) >= 3 or (not in_office and len(z) == 2)]
+    names += [z for z in leader.zh if len(z) >= 2]
     return tuple(dict.fromkeys(names))
 
 
@@ -1701,9 +1739,7 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
         names = _names_to_find(leader, in_office)
         for where, text, offset in passages:
             spans = [Span(offset + at, offset + at + len(name), name, where) for name in names
-                     if (at := text.find(name)) >= 0
-                     and (len(name) > 2 or SHORT_NAME_AFTER.search(text[max(0, at - 2):at])
-                          or SHORT_NAME_BEFORE.match(text, at + len(name)))]
+                     if (at := text.find(name)) >= 0 and _short_name_at(text, at, name)]
             if spans:
                 if not _foreign_namesake(release, leader, passages):
                     found.append((leader, spans[0]))
@@ -1738,6 +1774,23 @@ def _outside_longer_names(found: list[tuple[Leader, Span]]) -> list[tuple[Leader
                        and other.end - other.start > span.end - span.start for _, other in found)]
 
 
+def _short_for_another(release: Release, leader: Leader, span: Span) -> bool:
+    """Is a head's short Chinese rendering (费尔南德斯) the one the page also writes in full for
+    another person of the table (莱昂内尔·费尔南德斯 in the lead, 费尔南德斯 in the headline)? The
+    page's full form says whom its short one names."""
+    if not release.zh or len(span.text) < 2 or "·" in span.text:
+        return False
+    passages = (to_simplified(release.title), to_simplified(release.lead()))
+    for other in leaders():
+        if other.name == leader.name:
+            continue
+        for name in other.zh:
+            if len(name) > len(span.text) and name.endswith(span.text) and name not in leader.zh \
+                    and any(name in text for text in passages):
+                return True
+    return False
+
+
 def leader_named(release: Release) -> tuple[Leader, Span] | None:
     """A LAC head of state or government named in the title or lead of a page that names no LAC
     country, party or organisation: one in office on the page's day, else — on a party page — any
@@ -1749,6 +1802,7 @@ def leader_named(release: Release) -> tuple[Leader, Span] | None:
     if found:  # 卡斯特罗 (Xiomara Castro, in office) inside 劳尔·卡斯特罗 (Raúl Castro) is his name
         everyone = found + _leaders_named(release, in_office=False)
         found = [item for item in _outside_longer_names(everyone) if item in found]
+        found = [item for item in found if not _short_for_another(release, item[0], item[1])]
     if found and day is not None:
         return min(found, key=lambda item: (item[1].where != "title", item[1].start))
     if not found and not release.is_mfa:

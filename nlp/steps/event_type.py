@@ -1037,6 +1037,16 @@ def _two_country_gathering(release: Release, words: str) -> bool:
 
 
 
+def _bilateral_body(sidelines: re.Match[str]) -> bool:
+    """Is the gathering the words name (and the rest of their clause) a session of a standing body
+    of China and the one country (``bilateral_body``: "in China for the meeting of the High-Level
+    Coordination and Cooperation Committee", 中巴高层协调与合作委员会会议)? Two countries' committee is
+    no multilateral summit or conference (codebook, meeting_on_sidelines)."""
+    text = sidelines.string
+    rest = re.split(r"[.;。；]", text[sidelines.end():sidelines.end() + 120], maxsplit=1)[0]
+    return cues.pattern("bilateral_body").search(sidelines.group() + rest) is not None
+
+
 def _sidelines(passages: list[tuple[str, str, int]]) -> re.Match[str] | None:
     """The first words placing the page's meeting at a multilateral summit or conference
     (``sidelines``), in the title, the lead or the text around it. Not a trade expo or fair (no
@@ -1315,7 +1325,7 @@ def _mfa(release: Release) -> None:
         _set(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
         return
     sidelines = _sidelines(passages)
-    if sidelines and _two_country_gathering(release, sidelines.group()):
+    if sidelines and (_two_country_gathering(release, sidelines.group()) or _bilateral_body(sidelines)):
         sidelines = None  # 中巴企业家论坛: a forum of China and the one country is no multilateral one
     meets = cues.pattern("mfa.meeting").search(focus)
     third_country = _dateline_country(release) == "other"

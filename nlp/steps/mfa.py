@@ -749,7 +749,16 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
     local = _local_office(release, verb.end(), stop)
     if local:
         return local
+    # an official of the roster named before any office ("met with Arthur Lira, President of the
+    # Chamber of Deputies, who is accompanying President Lula"): the one met comes first
+    roster = [(o, a, b) for o, _, a, b in officials_named((("text", text[verb.end():stop]),), day)
+              if o.country == release.country_id  # (not the owner of an envoy: "Maduro's special envoy")
+              and not POSSESSIVE_AFTER.match(text, verb.end() + b)]
     for match in UNQUALIFIED_OFFICE_EN.finditer(text, verb.end(), stop):
+        if roster and verb.end() + roster[0][1] < match.start():
+            person, a, b = roster[0]
+            return [(person.name, office_name(person.office) if person.held_on(day) else None,
+                     verb.end() + a, verb.end() + b)]
         if any(x < match.end("name") and match.start("name") < y for x, y in officials):
             continue
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
@@ -878,6 +887,14 @@ def _head_by_full_name(release: Release, start: int, end: int, day: date | None)
             at = text.find(name, start, end)
             if at >= 0 and len(name.split()) >= 2:
                 return leader, at, at + len(name)
+            # a middle name the table leaves out ("the Hon. Philip Edward Davis" for Philip Davis)
+            words = name.split()
+            if len(words) == 2:
+                middle = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w'’.-]*){{1,2}}"
+                                    rf"\s+{re.escape(words[1])}\b")
+                found = middle.search(text, start, end)
+                if found:
+                    return leader, found.start(), found.end()
     return None
 
 
@@ -1329,9 +1346,10 @@ def step(release: Release) -> None:
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
     if not found:
-        found = _known_head(release)
-    if not found:
-        found = _known_official(release)
+        # the person the lead names first: "met with Celso Amorim, chief adviser to the president.
+        # Amorim said President Lula …" met the adviser, not the head his words name after him
+        named = [f for f in (_known_head(release), _known_official(release)) if f]
+        found = min(named, key=lambda f: f[0][2]) if named else []
     if release.zh:
         found = [_english_official(release, *_english_leader(release, *item)) for item in found]
     counterparts: list[str] = []

@@ -108,7 +108,7 @@ def test_head_of_state_counterpart_unchanged_by_legislature_offices() -> None:
 
 def test_envoy_named_after_the_head_is_the_counterpart() -> None:
     cases = (("国务委员兼外长王毅9日会见阿根廷总统费尔南德斯特使、外长索拉。", "索拉, Foreign Minister"),
-             ("国家副主席韩正9日会见巴西总统卢拉特别代表阿莫林。", "阿莫林, Special Envoy"),
+             ("国家副主席韩正9日会见巴西总统卢拉特别代表阿莫林。", "阿莫林 (Celso Amorim), Special Envoy"),
              ("国家副主席韩正9日会见哥斯达黎加总统查韦斯的特使、外长安德烈。", "安德烈, Foreign Minister"))
     for text, expected in cases:
         record = zh_mfa(text, "会见总统特使", "2023-03-09")
