@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
 from nlp.gazetteer import to_simplified
+from nlp.names import strip_accents
 
 DATA = Path(__file__).with_name("lac_leaders.json")
 
@@ -137,7 +137,7 @@ def leaders_on(day: date | None) -> tuple[Leader, ...]:
 @lru_cache(maxsize=4096)
 def plain_name(name: str) -> str:
     """A name without its accents ("Luiz Inácio" → "Luiz Inacio"): releases write both."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return strip_accents(name)
 
 
 @lru_cache(maxsize=4096)
@@ -145,8 +145,7 @@ def short_names(leader: Leader) -> tuple[str, ...]:
     """The words of a leader's name a release may use alone after the office ("President Lula",
     "Prime Minister Mottley"): each capitalised word of four letters or more but the first."""
     words = [w for w in leader.name.split() if w.casefold() not in _PARTICLES]
-    plain = ["".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-             for w in words]
+    plain = [strip_accents(w) for w in words]
     return tuple(dict.fromkeys(w for w in words[1:] + plain[1:] if len(w) >= 4 and w[:1].isupper()))
 
 

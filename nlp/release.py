@@ -29,6 +29,7 @@ from nlp.gazetteer import (
     is_acronym,
     normalise,
 )
+from nlp.names import has_han
 from nlp.schema import Document, Record, Span
 from nlp.text import Layout, headline_in_text, layout, printed_date, sentence_ends
 
@@ -403,7 +404,7 @@ def _listed(release: Release, leading: str | None) -> None:
         if clause_only:  # 共产党 only as a title of the chain (智利众议员、共产党中央委员), else the CPC
             source = release.title if m.where == "title" else release.layout.clean
             named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
-        elif _han(m.text):
+        elif has_han(m.text):
             named = _clause_country(release, m) or _page_country(release, m)
         else:
             named = _chain_country(release, m)
@@ -459,10 +460,6 @@ ZH_CHAIN_MARKS = ("、", "兼")  # between two titles of one chain: 众议员、
 ZH_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 
 
-def _han(text: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in text)
-
-
 def _is_place(m: Mention) -> bool:
     """A LAC country, or another country or region of the world (a look-alike of kind country/region)."""
     return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
@@ -506,7 +503,7 @@ def _foreign_prefixed(release: Release) -> None:
     country's party, not the LAC party of that name (劳工党 alone is Brazil's)."""
     places = [n for n in release.mentions if n.label == LOOKALIKE and _is_place(n)]
     for m in release.mentions:
-        if isinstance(m.entry, Party) and _han(m.text) and any(
+        if isinstance(m.entry, Party) and has_han(m.text) and any(
                 n.where == m.where and n.end == m.start for n in places):
             m.entry = None
 
@@ -705,7 +702,7 @@ def _bare(release: Release, m: Mention) -> bool:
     party ("French Socialist Party", "Socialist Party of France", "Spain's …")? A capitalised word
     right before it, or "of"/"(" and a capitalised word right after it, names someone else's."""
     source = release.title if m.where == "title" else release.layout.clean
-    if any("\u4e00" <= c <= "\u9fff" for c in m.text):
+    if has_han(m.text):
         # 会见了争取民主党领导人 and 执政党民族解放党 are bare; 德国社会民主党 is another country's party
         previous = source[m.start - 1:m.start] if m.start else ""
         if ZH_AFTER_NOT_NAME.match(source, m.end):
