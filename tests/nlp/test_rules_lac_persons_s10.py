@@ -886,7 +886,7 @@ MFA_PROBES += [
           st("Cuba", "2019-01-01", "message", "Castro|卡斯特罗", False), lang="zh", source="mfa"),
     Probe("mfa-zh-trad-xi-milei",
           "習近平會見米萊總統",
-          "當地時間2024年11月19日下午，國家主席習近平在里約熱內盧出席二十國集團領導人峰會期間會見米萊總統。",
+          "當地時間2024年11月19日下午，習近平主席在里約熱內盧出席二十國集團峰會期間，會見了阿根廷的米萊總統。",
           "2024-11-20", url(HK_ZH, "2024-11-20", 14),
           st("Argentina", "2024-11-19", "meeting_on_sidelines", "Milei|米萊|米莱", True), lang="zh", source="mfa"),
     Probe("mfa-zh-trad-liqiang-mottley",

@@ -96,8 +96,8 @@ PROBES: list[Probe] = [
     # ---- A. COPPPAL (Permanent Conference of Political Parties of Latin America and the Caribbean) -----
     Probe("copppal-delegation-president-also-pri",
           "Liu Jianchao Meets COPPPAL Delegation",
-          "Beijing, June 12th (IDCPC)--Liu Jianchao, head of the International Department of the CPC "
-          "Central Committee, met here today with a delegation of the Permanent Conference of Political "
+          "Beijing, June 12th (IDCPC)--Liu Jianchao, who heads the CPC's International Department, "
+          "received here today a delegation of the Permanent Conference of Political "
           "Parties of Latin America and the Caribbean (COPPPAL) headed by its President Alejandro Moreno "
           "Cárdenas, who is also President of Mexico's Institutional Revolutionary Party (PRI).\nLiu said "
           "that the CPC values its friendly exchanges with COPPPAL and stands ready to deepen dialogue "
@@ -228,8 +228,8 @@ PROBES: list[Probe] = [
     # ---- C. the Puebla Group -------------------------------------------------------------------------
     Probe("puebla-delegation-samper",
           "Liu Jianchao Meets Delegation of the Puebla Group",
-          "Beijing, November 7th--Liu Jianchao, head of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the Puebla Group headed by former Colombian "
+          "Beijing, November 7th--Liu Jianchao, who heads the CPC's International Department, "
+          "received here today a delegation of the Puebla Group headed by former Colombian "
           "President Ernesto Samper Pizano. The two sides exchanged views on the Global Development "
           "Initiative and the situation in Latin America.",
           "2023-11-08", url(EN, "2023-11-08", 16),
