@@ -41,7 +41,12 @@ from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
-_WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
+# an apostrophe inside a name joins letters ("O'Higgins" has none after it in lower case, "Ma'ruf");
+# one that ends it, or the English possessive "'s" after it, is no part of the name ("President
+# Nicolás Maduro's greetings", "Evo Morales' visit")
+_LOW = "a-záéíóúñüçâêôãõàèìòùäëïö"
+_WORD = (rf"{_UP}[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*"
+         rf"(?:-{_UP}?[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*)?")
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
 # a middle initial ("Philip J. Pierre", "Mia A. Mottley") is part of the name
 PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
@@ -224,6 +229,7 @@ ZH_STOP = re.compile(cues.source("name_end_zh"))
 FOREIGN_NAME_ZH = re.compile(
     r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)"
     r"(?P<name>[\u4e00-\u9fff]{1,8}[·・\-－][\u4e00-\u9fff]{1,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,2})")
+DOT_ZH = re.compile(r"[·・\-－]")  # what joins the parts of a transliterated name
 ZH_VERBS = re.compile(r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)+")
 # (and the office Chinese puts after a guest's name: 会见珀塞德-比塞萨尔总理, 同维埃拉外长会谈)
 ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|担任|擔任")
@@ -479,9 +485,11 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     role, role_at = name[:rank.end()].strip(), name_start
                 name_start += rank.end()
                 name = name[rank.end():]
+            if role and role_at < name_start:
+                name_start, name = _after_country(release, role_at, name_start, name_end)
             words = name.split()
-            if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
-                continue
+            if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES or _body_name(name):
+                continue  # (a body's words are no person: "President of Beijing Foreign Studies University")
             if _overlaps_known(release, name_start, name_end):
                 continue
             former_only = False  # his only office is one held before ("former Colombian President X")
@@ -493,6 +501,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     role, role_at = after, after_at
                 else:
                     former_only = True
+            if role and _foreign_role(release, role_at, role_at + len(role)):
+                continue  # "Hun Manet, President of the Cambodian People's Party": no LAC counterpart
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
@@ -557,9 +567,41 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 release.record.add_evidence(NAME, span)
 
 
+# the capitalised words between the country an office names and the name read after it ("Foreign
+# Minister of Guyana Hugh Hilton Todd", where the role's country took "Guyana Hugh"): the given names
+GIVEN_AFTER_COUNTRY = re.compile(rf"\s+((?:{_WORD}\s+){{1,2}})")
+LAC_LABELS = frozenset({LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM})
+
+
+def _after_country(release: Release, role_at: int, name_start: int, name_end: int) -> tuple[int, str]:
+    """The name of "<Office> of <Country> <Name>" begins right after the country: a country's name
+    ends where the gazetteer's name of it ends, and the capitalised words after it that are no office
+    are the person's given names."""
+    text = release.layout.clean
+    for m in release.mentions:
+        if m.label != LAC_COUNTRY or m.where != "text" or not role_at <= m.start < m.end < name_start:
+            continue
+        given = GIVEN_AFTER_COUNTRY.fullmatch(text[m.end:name_start])
+        if given and not ROLE_WORD.search(given.group(1)) and not any(w in NOT_NAMES
+                                                                      for w in given.group(1).split()):
+            return m.end + given.start(1), text[m.end + given.start(1):name_end]
+    return name_start, text[name_start:name_end]
+
+
+def _foreign_role(release: Release, start: int, end: int) -> bool:
+    """A role that names another country or its party (a look-alike: "President of the Socialist
+    Party of Serbia") and no LAC country, party or body: its holder is no LAC counterpart (codebook:
+    contacts list the LAC counterparts)."""
+    inside = [m for m in release.mentions if m.where == "text" and start <= m.start < end]
+    return any(m.label == LOOKALIKE for m in inside) and not any(m.label in LAC_LABELS for m in inside)
+
+
 # An office printed as part of the words read as a name ("led by Senator Antonio Sanguino", "with
-# Deputy Rosa Franco"): the office is the person's role, not his name.
-OFFICE_BEFORE_NAME = re.compile(r"(?:Senator|Deputy|Congressman|Congresswoman|Ambassador|Mayor|Governor)\s+")
+# Deputy Rosa Franco", "with Prime Minister Mia Amor Mottley, leader of the BLP"): the office is the
+# person's role, not his name.
+OFFICE_BEFORE_NAME = re.compile(r"(?:Senator|Deputy|Congressman|Congresswoman|Ambassador|Mayor|Governor|"
+                                r"(?:First\s+)?Vice[- ]President|President|Prime\s+Minister|Premier|"
+                                r"Foreign\s+Minister|Chancellor|Speaker)\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 ROLE_AFTER = re.compile(r",\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|also\s+)?"
@@ -626,7 +668,8 @@ def _group_after_name(release: Release, at: int) -> Party | None:
 BODY_WORDS = frozenset("""Youth Council Directorate Committee Bureau Wing Department Front Party Movement
 Commission Office Secretariat Executive Assembly Congress Senate Caucus Bloc Federation Union League Group
 Delegation Section Board Leadership Headquarters Conference Convention Parliament Government Women
-Organization Organisation Association Center Centre Institute Foundation School Ministry""".split())
+Organization Organisation Association Center Centre Institute Foundation School Ministry University Academy
+College Embassy""".split())
 
 
 def _body_name(name: str) -> bool:
@@ -1033,6 +1076,10 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
             name = name[lead.end():] if lead else name
             stop = ZH_NAME_END.search(name)
             name = name[: stop.start()] if stop else name
+            if not DOT_ZH.search(name):
+                # "会见乌拉圭总统拉卡列·波乌": an office ended the words before the dot; they are the
+                # office's country or body (乌拉圭), the dotted name comes after it (_heads_zh reads it)
+                continue
             # a Chinese official, or a party or body of the gazetteer whose name has a dot in it
             # (萨尔瓦多法拉本多·马蒂民族解放阵线): no person
             if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end

@@ -94,6 +94,10 @@ _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Kla
 # spaced apart): "... as President of Uruguay" ending a headline printed above the lead, and "On
 # November 24, ..." opening the lead, are no office and name (copies print the headline in the text).
 _SP = r"[^\S\n](?![^\S\n])"
+# the styles printed between an office and the name ("Prime Minister of Trinidad and Tobago Dr. Keith
+# Rowley", "Foreign Minister Senator the Hon. Kamina Johnson Smith"): a form of address, no name
+_STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|Senator)"
+          r"\.?\s+)*")
 NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
@@ -176,7 +180,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
                r"(?:Senate|Chamber(?:\s+of\s+Deputies)?|Assembly|Congress|Parliament|House(?:\s+of\s+(?:Representatives|Assembly))?)))?")
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}(?:\s+of\s+(?P<of>{country}))?"
-        rf"{_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+        rf"{_AND_OFFICE},?{_SP}{_STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
