@@ -56,7 +56,8 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
 # the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
 # of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
-STYLE = r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms)\.?\s+){0,3}"
+STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|"
+         r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+){0,3}")
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
@@ -207,7 +208,7 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|"
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|协调人|協調人|"
            # the other offices Chinese puts before a foreign name: a party's leader and secretary
            # general, a member of congress, the heads of a research centre, a paper, a station, a
            # company or an association, a governor or mayor, a commander
@@ -218,6 +219,7 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
 # 总统府 and 总统官邸 (the president's palace and residence), 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 # (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
 FORMER_ZH = re.compile(r"(?:前|原)任?$")
+FORMER_OFFICE_ZH = re.compile(rf"(?:前|原)任?(?:{ROLE_ZH})$")
 PERSON_ZH = re.compile(
     rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團府]|官邸)"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
@@ -467,7 +469,8 @@ def _body_in_first_clause(release: Release, role: str, role_at: int) -> str | No
 
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
 RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
-                              r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
+                              r"Commander|Comandante|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|"
+                              r"Mrs\.?|Ms\.?|(?:His|Her)\s+Excellency)\s+")
 
 
 def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -483,6 +486,10 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 # nor is an office the name was read with ("led by Senator X"), which is its role
                 if not role and OFFICE_BEFORE_NAME.match(name):
                     role, role_at = name[:rank.end()].strip(), name_start
+                elif (role and role_at < name_start and OFFICE_BEFORE_NAME.match(name)
+                      and not text[role_at + len(role):name_start].strip()):
+                    # "Cuba's Deputy | Foreign Minister X": the office read with the name ends the role
+                    role = text[role_at:name_start + rank.end()].strip()
                 name_start += rank.end()
                 name = name[rank.end():]
             if role and role_at < name_start:
@@ -918,6 +925,15 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     kind = body.kind  # 委内瑞拉全国代表大会代表: a member of the body named
                 if first_party is not None and kind in ("government", "other"):
                     kind = "party"  # 争取社会主义运动主席、前总统X: the office right after the party's name
+                first_office = text[chain[0]:chain[1]].split("、")[0]
+                if kind == "government" and FORMER_OFFICE_ZH.search(first_office):
+                    # 玻利维亚前总统、争取社会主义运动党主席X: an office held before gives way to the
+                    # one he holds now, after it (as "former President of Honduras X, General
+                    # Coordinator of LIBRE" in English)
+                    rest_at = chain[0] + len(first_office) + 1
+                    kind = kind_of(_without_party_names(release, rest_at, chain[1]))
+                    if party is not None and kind in ("government", "other"):
+                        kind = "party"
             name_start = match.start("name")
             contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
@@ -1150,6 +1166,9 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
         return m.where == "title" or any(a <= m.start < b for a, b in ranges)
 
     gaz = release.gazetteer
+    # a body once, whichever of its names the page prints (古巴共青盟 in the headline, 古巴共产主义青年联盟
+    # in the text): by the longest, the name written out (as the party names are, _written_out_longer)
+    bodies: dict[str, int] = {}  # body id -> its contact's index
     for m in release.mentions:
         if not inside(m) or m.entry is None:
             continue
@@ -1168,6 +1187,12 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                               party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
+            if org.id in bodies:
+                index = bodies[org.id]
+                if index < len(contacts) and len(m.text) > len(contacts[index].name):
+                    contacts[index].name = m.text
+                    seen[re.sub(r"\W+", " ", m.text.lower()).strip()] = index
+                continue
             owner = gaz.get(org.party) if org.party else None
             party = owner if isinstance(owner, Party) else None
             contact = Contact(name=m.text, kind=org.kind or "other", party_id=party.id if party else None,
@@ -1176,6 +1201,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             continue
         if _add(contacts, seen, contact):
             release.record.add_evidence(NAME, m.span())
+            if m.label == LAC_ORG:
+                bodies[m.entry.id] = len(contacts) - 1
 
 
 def _written_out_longer(release: Release, title_mention: Mention, inside: Any) -> bool:

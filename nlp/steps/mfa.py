@@ -96,8 +96,10 @@ _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Kla
 _SP = r"[^\S\n](?![^\S\n])"
 # the styles printed between an office and the name ("Prime Minister of Trinidad and Tobago Dr. Keith
 # Rowley", "Foreign Minister Senator the Hon. Kamina Johnson Smith"): a form of address, no name
-_STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|Senator)"
-          r"\.?\s+)*")
+_STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|Senator|"
+          r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+)*")
+STYLE_WORDS = frozenset("His Her Excellency H.E. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Honourable Honorable "
+                        "Comrade Comandante".split())
 NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
@@ -610,6 +612,8 @@ def _trim_name(name: str) -> str | None:
     of President Xi Jinping, President of Colombia Gustavo Petro" leaves "President" of the
     Chinese host's title, which names nobody."""
     words = re.sub(r"['’]s$", "", name).split()
+    while len(words) > 2 and words[0] in STYLE_WORDS:  # "His Excellency Luis Arce": a form of address
+        words.pop(0)
     while words and (words[-1] in NOT_A_NAME or words[-1] in WEEKDAY_NAMES):
         words.pop()
     if not words or words[0] in NOT_A_NAME or re.fullmatch(OFFICE_EN, " ".join(words)):

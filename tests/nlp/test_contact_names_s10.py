@@ -469,3 +469,57 @@ def test_name_shapes_read_whole(fn, title: str, text: str, name: str) -> None:
     record = fn(text, title=title, **({"published": "2023-05-10"} if fn is idcpc else {}))
     assert name in _names(record), _names(record)
     assert bad_names(record) == []
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("郭业洲会见古巴共青盟代表团", "5月9日，郭业洲在京会见古巴共产主义青年联盟第一书记艾卢迪斯·加西亚率领的代表团。双方就青年交流交换了意见。"),
+    ("郭業洲會見古巴共青盟代表團", "5月9日，郭業洲在京會見古巴共產主義青年聯盟第一書記艾盧迪斯·加西亞率領的代表團。雙方就青年交流交換了意見。"),
+])
+def test_a_body_named_twice_is_one_contact(title: str, text: str) -> None:
+    """The headline's short name of a league and the text's full one are one body: one contact."""
+    record = idcpc(text, title=title, lang="zh", url=IDCPC_ZH, published="2023-05-10")
+    youth = [c.name for c in record.contacts if c.kind == "youth" and "·" not in c.name]
+    assert len(youth) == 1, _names(record)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("5月9日，陈洲在京会见玻利维亚前总统、争取社会主义运动党主席莫拉莱斯。莫拉莱斯表示愿加强交流。", "莫拉莱斯"),
+    ("5月9日，刘建超在京会见洪都拉斯前总统、自由与重建党总协调人塞拉亚。塞拉亚说，自由与重建党珍视同中共关系。", "塞拉亚"),
+])
+def test_a_former_office_in_a_chinese_chain_gives_way_to_the_party_office(text: str, name: str) -> None:
+    """玻利维亚前总统、争取社会主义运动党主席X: he holds the party's office now, not the state's."""
+    record = idcpc(text, title="中联部领导会见拉美政党领导人", lang="zh", url=IDCPC_ZH, published="2023-05-10")
+    kinds = {c.name.split(" (")[0]: c.kind for c in record.contacts}
+    assert kinds.get(name) == "party", kinds
+
+
+@pytest.mark.parametrize(("fn", "title", "text", "name"), [
+    (mfa, "Xi Jinping Meets with Bolivian President Luis Arce",
+     "On April 14, 2023, Xi Jinping met with His Excellency Luis Arce Catacora, President of the Plurinational State "
+     "of Bolivia, in Beijing.", "Luis Arce Catacora"),
+    (mfa, "Wang Yi Meets with Foreign Minister of Dominica",
+     "On April 14, 2023, Wang Yi met with Foreign Minister of Dominica H.E. Vince Henderson in Beijing.",
+     "Vince Henderson"),
+    (idcpc, "Qian Hongshan Meets FSLN Guest",
+     "Qian Hongshan met with Comandante Bayardo Arce, economic adviser to the President of Nicaragua, in Beijing on "
+     "May 9.", "Bayardo Arce"),
+    (idcpc, "Sun Haiyan Meets Guyanese Guest",
+     "Sun Haiyan met with Her Excellency Gail Teixeira, Minister of Parliamentary Affairs of Guyana and a member of "
+     "the People's Progressive Party/Civic, in Beijing on May 9.", "Gail Teixeira"),
+])
+def test_a_form_of_address_is_no_part_of_a_name(fn, title: str, text: str, name: str) -> None:
+    """"His Excellency", "H.E.", "Comandante": how the page addresses him, not his name."""
+    record = fn(text, title=title, **({"published": "2023-05-10"} if fn is idcpc else {}))
+    names = _names(record) + ([record.counterpart.split(",")[0]] if record.counterpart else [])
+    assert name in names, names
+    assert bad_names(record) == [] and not [n for n in names if n.split()[0] in ("His", "Her", "H.E.", "Comandante")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sun Haiyan met with Cuba's Deputy Foreign Minister Carlos Fernández de Cossío in Beijing on May 9.",
+    "Sun Haiyan met with Cuban Deputy Foreign Minister Carlos Fernández de Cossío in Beijing on May 9.",
+])
+def test_a_deputy_minister_is_no_legislator(text: str) -> None:
+    """"Deputy Foreign Minister X": "deputy" heads the minister's office, no seat in a legislature."""
+    record = idcpc(text, title="Sun Haiyan Meets Cuban Vice Foreign Minister", published="2023-05-10")
+    assert {c.name: c.kind for c in record.contacts}.get("Carlos Fernández de Cossío") == "government", _names(record)
