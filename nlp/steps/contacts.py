@@ -214,6 +214,7 @@ ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|
            # company or an association, a governor or mayor, a commander
            r"秘书长|秘書長|领袖|領袖|议员|議員|主任|社长|社長|台长|台長|主编|主編|院长|院長|所长|所長|"
            r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
+           r"校长|校長|行长|行長|"
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 总统府 and 总统官邸 (the president's palace and residence), 大使馆, 书记处, 部长级会议, 外长会议, 主席团
@@ -901,15 +902,21 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if (nearest is not None and nearest[0].label == LAC_ORG and nearest[0].end >= match.start() - 1
                     and nearest[0].entry.kind in ("youth", "women", "trade_union")):
                 kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
+            if kind in ("government", "other") and any(
+                    m.label == LAC_ORG and m.entry.kind == "legislature" and m.end >= match.start() - 1
+                    for m in near):
+                kind = "legislature"  # 委内瑞拉全国代表大会副主席X: an office of the legislature before it
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
             if kind == "government" and party is None and FORMER_ZH.search(before):
                 kind = "other"  # 哥伦比亚前总统X: an office held before, no government in office
             # (党籍, "party member": a membership, no office held in the party: 劳工党籍州长 is a governor)
-            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
+            # (a department of a party's central committee, 古共中央国际关系部部长, is the party's)
+            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)|中央(?!银行|銀行)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
-                        and nearest[0].end >= match.start() - 1)
+                        and nearest[0].end >= match.start() - 1
+                        and not re.search(r"籍", text[nearest[0].end:match.start() + 1]))
             if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
             if chain:

@@ -210,8 +210,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # of the Bolivarian Republic of Venezuela", "… of the Plurinational State of Bolivia", "… of the
     # Commonwealth of Dominica" head the country (codebook, head_of_state_level)
     _FORMAL = r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|State|Commonwealth)(?=\s+of\s)"
+    # an aide of the head named before the head's office ("Laureano Ortega Murillo, Advisor to the
+    # President of Nicaragua for Investment"): the aide is the one met, in the aide's office
+    aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
+            r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?{aide}(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
         rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
@@ -657,6 +661,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
             office = ("former " if match.group("former") else "") + office_name(match.group("office"))
+            if match.group("aide"):
+                office = match.group("aide") + office  # "Advisor to the President": the aide's office
             if match.group("body"):
                 office += f" of the {match.group('body')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))

@@ -523,3 +523,35 @@ def test_a_deputy_minister_is_no_legislator(text: str) -> None:
     """"Deputy Foreign Minister X": "deputy" heads the minister's office, no seat in a legislature."""
     record = idcpc(text, title="Sun Haiyan Meets Cuban Vice Foreign Minister", published="2023-05-10")
     assert {c.name: c.kind for c in record.contacts}.get("Carlos Fernández de Cossío") == "government", _names(record)
+
+
+def test_an_office_in_a_party_central_committee_is_a_party_office() -> None:
+    """古共中央国际关系部部长X: the head of a department of the party's Central Committee holds a
+    party office, as "head of the International Relations Department of the PCC Central Committee"."""
+    record = idcpc("5月9日，孙海燕在哈瓦那会见古共中央国际关系部部长洛萨达。中国驻古巴大使马辉在座。",
+                   title="孙海燕会见古巴客人", lang="zh", url=IDCPC_ZH, published="2023-05-10")
+    assert {c.name.split(" (")[0]: c.kind for c in record.contacts}.get("洛萨达") == "party", _names(record)
+
+
+@pytest.mark.parametrize(("role", "kind"), [
+    ("委内瑞拉全国代表大会副主席", "legislature"),
+    ("巴西劳工党籍州长", "government"),
+    ("哈瓦那大学校长", "think_tank"),
+    ("古巴外交部副部长", "government"),
+    ("古巴工人中央工会总书记", "trade_union"),
+])
+def test_the_kind_follows_the_office_written_in_chinese(role: str, kind: str) -> None:
+    """An office right after a legislature's name is the legislature's; 党籍 (a party member) holds
+    no party office; a university's 校长 heads a university."""
+    record = idcpc(f"5月9日，孙海燕在京会见{role}罗伯托·佩雷斯。双方交换了意见。", title="孙海燕会见拉美客人",
+                   lang="zh", url=IDCPC_ZH, published="2023-05-10")
+    assert {c.name.split(" (")[0]: c.kind for c in record.contacts}.get("罗伯托·佩雷斯") == kind, _names(record)
+
+
+def test_an_aide_named_before_the_heads_office_is_the_counterpart() -> None:
+    """"X, Advisor to the President of Nicaragua": X is the one met, not the unnamed President."""
+    record = mfa("On April 14, 2023, Xi Jinping met with Laureano Ortega Murillo, Advisor to the President of Nicaragua "
+                 "for Investment, Trade and International Cooperation, in Beijing.",
+                 title="Xi Jinping Meets with Nicaraguan Presidential Advisor")
+    assert record.counterpart.startswith("Laureano Ortega Murillo, Advis"), record.counterpart
+    assert bad_names(record) == []
