@@ -48,8 +48,9 @@ _LOW = "a-záéíóúñüçâêôãõàèìòùäëïö"
 _WORD = (rf"{_UP}[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*"
          rf"(?:-{_UP}?[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*)?")
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
-# a middle initial ("Philip J. Pierre", "Mia A. Mottley") is part of the name
-PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
+# a middle initial ("Philip J. Pierre", "Mia A. Mottley"), or several ("Frank C. S. Anthony"), is
+# part of the name
+PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|(?:{_UP}\.\s+){{1,3}})?{_WORD}){{1,4}}"
 # "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ...";
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
@@ -859,16 +860,25 @@ def _chinese_before(release: Release, start: int, end: int) -> bool:
     return False
 
 
+# what joins a second office and name to a first (和, 及, 与, 、) and the start of that office
+# before the role word (众 of 众议员)
+JOINED_ZH = re.compile(r"[和及与與、][\u4e00-\u9fff]{0,4}")
+
+
 def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
     for start, end in ranges:
-        for match in PERSON_ZH.finditer(text, start, end):
+        prev: tuple[int, list[Mention]] | None = None  # the last name read, and what stood before it
+        pos = start
+        while (match := PERSON_ZH.search(text, pos, end)) is not None:
+            pos = match.end()
             name = match.group("name")
             # a stop word may straddle the name's six-character limit (阿尔瓦雷斯率领): read on a little
             stop = ZH_STOP.search(text, match.start("name"), match.end("name") + 2)
             if stop and stop.start() < match.end("name"):
                 name = name[: stop.start() - match.start("name")]
+                pos = stop.start()  # the next office may start at the stop (X和众议员Y)
             if len(name.replace("·", "").replace("-", "")) < 2 or name.startswith(CN_NAMES_ZH):
                 continue
             name_at = match.start("name")
@@ -890,6 +900,10 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if not near:
                 # 由总书记X率领的尼加拉瓜桑解阵代表团: the delegation he leads is named after him
                 near = _led_group_zh(release, name_at + len(name))
+            if not near and prev is not None and JOINED_ZH.fullmatch(text, prev[0], match.start()):
+                # 历史公约联盟参议员X和众议员Y: joined to a counterpart just named, the next office and
+                # name share his country or party
+                near = prev[1]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
@@ -942,6 +956,7 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     if party is not None and kind in ("government", "other"):
                         kind = "party"
             name_start = match.start("name")
+            prev = (name_start + len(name), near)
             contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
