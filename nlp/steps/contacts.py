@@ -412,6 +412,11 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
     return sorted(found)
 
 
+# a university, institute or academy of a place in China (cue china_venue: "Beijing Foreign Studies
+# University", "Shanghai Institutes for International Studies", "Peking University"): its officers
+# are the Chinese side, whatever the role's words
+CHINESE_INSTITUTION = re.compile(rf"(?:{cues.source('china_venue')}|\bPeking\b)(?:\s+[A-Z][\w'’-]*){{0,4}}"
+                                 r"\s+(?:University|Institutes?|Academy)\b")
 # the next group or person of a list of meetings: the role before it ends there
 NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
 # "Ambassador of Venezuela to China": the country he is posted to is not his side
@@ -546,7 +551,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if party is None and role and BARE_PARTY.search(role) and not CHINESE_SIDE.search(role):
                 party = _the_party(release, ruling)  # "Secretary of the Party Central Committee" in Havana
                 premodified = party is not None
-            if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
+            if (CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) or CHINESE_INSTITUTION.search(role)) \
+                    and party is None:
                 continue
             kind = kind_of(_party_names_as_party(release, role, role_at)) if role else "other"
             if kind == "other" and party:

@@ -579,3 +579,20 @@ def test_a_second_office_and_name_joined_by_he_shares_the_first_ones_party(text:
     names = [n.split(" (")[0] for n in _names(record)]
     assert first in names and second in names, names
     assert bad_names(record) == []
+
+
+@pytest.mark.parametrize(("role", "counterpart"), [
+    ("Party Secretary of Beijing Foreign Studies University", False),
+    ("President of the Shanghai Institutes for International Studies", False),
+    ("Vice President of Peking University", False),
+    ("Rector of the University of Havana", True),
+    ("Cuban Consul General in Shanghai", True),
+])
+def test_an_officer_of_a_chinese_university_is_the_chinese_side(role: str, counterpart: bool) -> None:
+    """A university or institute of a place in China is a Chinese body: its officer is no LAC
+    counterpart (a LAC university's rector, a LAC consul posted in China, are)."""
+    record = idcpc("The CPC in Dialogue with World Political Parties Forum was held in Beijing on May 9. Speakers "
+                   "included Dilma Rousseff, former President of Brazil and a leader of the Workers' Party, and Zhang "
+                   f"Wei, {role}.", title="CPC in Dialogue with World Political Parties Forum Held",
+                   published="2023-05-10")
+    assert ("Zhang Wei" in _names(record)) is counterpart, _names(record)
