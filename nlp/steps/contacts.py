@@ -41,17 +41,24 @@ from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_
 
 NAME = "contacts"
 _UP = r"[A-ZÁÉÍÓÚÑÜÇÂÊÔÃÕ]"
-_WORD = rf"{_UP}[a-záéíóúñüçâêôãõàèìòùäëïö'’]+(?:-{_UP}?[a-záéíóúñüçâêôãõàèìòùäëïö'’]+)?"
+# an apostrophe inside a name joins letters ("O'Higgins" has none after it in lower case, "Ma'ruf");
+# one that ends it, or the English possessive "'s" after it, is no part of the name ("President
+# Nicolás Maduro's greetings", "Evo Morales' visit")
+_LOW = "a-záéíóúñüçâêôãõàèìòùäëïö"
+_WORD = (rf"{_UP}[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*"
+         rf"(?:-{_UP}?[{_LOW}]+(?:['’](?!s\b)[{_LOW}]+)*)?")
 _PARTICLE = r"(?:de|da|do|dos|das|del|de la|y|e|van|von|la)"
-# a middle initial ("Philip J. Pierre", "Mia A. Mottley") is part of the name
-PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_UP}\.\s+)?{_WORD}){{1,4}}"
+# a middle initial ("Philip J. Pierre", "Mia A. Mottley"), or several ("Frank C. S. Anthony"), is
+# part of the name
+PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|(?:{_UP}\.\s+){{1,3}})?{_WORD}){{1,4}}"
 # "with Jorge Arreaza, Venezuelan Foreign Minister" / "led by Mervin Maldonado, a member of ...";
 # in an enumeration ("met respectively with A, President of P, B, Secretary of Q, and C, …") a
 # role ends where the next "Name, Role" begins
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
 # the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
 # of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
-STYLE = r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms)\.?\s+){0,3}"
+STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|"
+         r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+){0,3}")
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
@@ -202,17 +209,19 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|"
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|协调人|協調人|"
            # the other offices Chinese puts before a foreign name: a party's leader and secretary
            # general, a member of congress, the heads of a research centre, a paper, a station, a
            # company or an association, a governor or mayor, a commander
            r"秘书长|秘書長|领袖|領袖|议员|議員|主任|社长|社長|台长|台長|主编|主編|院长|院長|所长|所長|"
            r"会长|會長|理事长|理事長|董事长|董事長|总裁|總裁|总经理|總經理|州长|州長|省长|省長|市长|市長|"
+           r"校长|校長|行长|行長|"
            r"司令员|司令員|司令")
 # A role word that opens a longer word is no office before a name: 主席国 (the chair country),
 # 总统府 and 总统官邸 (the president's palace and residence), 大使馆, 书记处, 部长级会议, 外长会议, 主席团
 # (a given name the middle dot ends may run longer than six characters: 马克西米利亚诺·费拉罗)
 FORMER_ZH = re.compile(r"(?:前|原)任?$")
+FORMER_OFFICE_ZH = re.compile(rf"(?:前|原)任?(?:{ROLE_ZH})$")
 PERSON_ZH = re.compile(
     rf"(?P<role>{ROLE_ZH})(?![国國馆館处處级級会會团團府]|官邸)"
     rf"(?P<name>(?:[\u4e00-\u9fff]{{1,8}}(?=[·・\-－])|[\u4e00-\u9fff]{{1,6}})(?:[·・\-－][\u4e00-\u9fff]{{1,6}}){{0,3}})"
@@ -224,6 +233,7 @@ ZH_STOP = re.compile(cues.source("name_end_zh"))
 FOREIGN_NAME_ZH = re.compile(
     r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)"
     r"(?P<name>[\u4e00-\u9fff]{1,8}[·・\-－][\u4e00-\u9fff]{1,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,2})")
+DOT_ZH = re.compile(r"[·・\-－]")  # what joins the parts of a transliterated name
 ZH_VERBS = re.compile(r"(?:致电|致電|致函|致信|复信|復信|祝贺|祝賀|会见|會見|会晤|會晤|同|与|與)+")
 # (and the office Chinese puts after a guest's name: 会见珀塞德-比塞萨尔总理, 同维埃拉外长会谈)
 ZH_NAME_END = re.compile(ZH_STOP.pattern + r"|再次|当选|當選|就任|连任|連任|继续|繼續|担任|擔任")
@@ -402,6 +412,11 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
     return sorted(found)
 
 
+# a university, institute or academy of a place in China (cue china_venue: "Beijing Foreign Studies
+# University", "Shanghai Institutes for International Studies", "Peking University"): its officers
+# are the Chinese side, whatever the role's words
+CHINESE_INSTITUTION = re.compile(rf"(?:{cues.source('china_venue')}|\bPeking\b)(?:\s+[A-Z][\w'’-]*){{0,4}}"
+                                 r"\s+(?:University|Institutes?|Academy)\b")
 # the next group or person of a list of meetings: the role before it ends there
 NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
 # "Ambassador of Venezuela to China": the country he is posted to is not his side
@@ -461,7 +476,8 @@ def _body_in_first_clause(release: Release, role: str, role_at: int) -> str | No
 
 # a military rank or form of address printed before a name ("General X", "Comrade X", "Dr. X")
 RANK_BEFORE_NAME = re.compile(r"(?:(?:Lieutenant|Major|Brigadier|Division)\s+)?(?:General|Colonel|Admiral|"
-                              r"Commander|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+")
+                              r"Commander|Comandante|Comrade|Compañero|Compañera|Dr\.?|Doctor|Professor|Mr\.?|"
+                              r"Mrs\.?|Ms\.?|(?:His|Her)\s+Excellency)\s+")
 
 
 def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
@@ -477,11 +493,17 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 # nor is an office the name was read with ("led by Senator X"), which is its role
                 if not role and OFFICE_BEFORE_NAME.match(name):
                     role, role_at = name[:rank.end()].strip(), name_start
+                elif (role and role_at < name_start and OFFICE_BEFORE_NAME.match(name)
+                      and not text[role_at + len(role):name_start].strip()):
+                    # "Cuba's Deputy | Foreign Minister X": the office read with the name ends the role
+                    role = text[role_at:name_start + rank.end()].strip()
                 name_start += rank.end()
                 name = name[rank.end():]
+            if role and role_at < name_start:
+                name_start, name = _after_country(release, role_at, name_start, name_end)
             words = name.split()
-            if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
-                continue
+            if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES or _body_name(name):
+                continue  # (a body's words are no person: "President of Beijing Foreign Studies University")
             if _overlaps_known(release, name_start, name_end):
                 continue
             former_only = False  # his only office is one held before ("former Colombian President X")
@@ -493,6 +515,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     role, role_at = after, after_at
                 else:
                     former_only = True
+            if role and _foreign_role(release, role_at, role_at + len(role)):
+                continue  # "Hun Manet, President of the Cambodian People's Party": no LAC counterpart
             # the role's own words (before the name for "Cuban President X"): a party named after
             # "X, President of Brazil, with leaders of the MDB" is the next group met, not X's
             party = _owner_party(release, role_at, role_at + len(role)) if role else None
@@ -527,7 +551,8 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if party is None and role and BARE_PARTY.search(role) and not CHINESE_SIDE.search(role):
                 party = _the_party(release, ruling)  # "Secretary of the Party Central Committee" in Havana
                 premodified = party is not None
-            if CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) and party is None:
+            if (CHINESE_SIDE.search(POSTED_TO_CHINA.sub("", role)) or CHINESE_INSTITUTION.search(role)) \
+                    and party is None:
                 continue
             kind = kind_of(_party_names_as_party(release, role, role_at)) if role else "other"
             if kind == "other" and party:
@@ -557,9 +582,41 @@ def _people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                 release.record.add_evidence(NAME, span)
 
 
+# the capitalised words between the country an office names and the name read after it ("Foreign
+# Minister of Guyana Hugh Hilton Todd", where the role's country took "Guyana Hugh"): the given names
+GIVEN_AFTER_COUNTRY = re.compile(rf"\s+((?:{_WORD}\s+){{1,2}})")
+LAC_LABELS = frozenset({LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM})
+
+
+def _after_country(release: Release, role_at: int, name_start: int, name_end: int) -> tuple[int, str]:
+    """The name of "<Office> of <Country> <Name>" begins right after the country: a country's name
+    ends where the gazetteer's name of it ends, and the capitalised words after it that are no office
+    are the person's given names."""
+    text = release.layout.clean
+    for m in release.mentions:
+        if m.label != LAC_COUNTRY or m.where != "text" or not role_at <= m.start < m.end < name_start:
+            continue
+        given = GIVEN_AFTER_COUNTRY.fullmatch(text[m.end:name_start])
+        if given and not ROLE_WORD.search(given.group(1)) and not any(w in NOT_NAMES
+                                                                      for w in given.group(1).split()):
+            return m.end + given.start(1), text[m.end + given.start(1):name_end]
+    return name_start, text[name_start:name_end]
+
+
+def _foreign_role(release: Release, start: int, end: int) -> bool:
+    """A role that names another country or its party (a look-alike: "President of the Socialist
+    Party of Serbia") and no LAC country, party or body: its holder is no LAC counterpart (codebook:
+    contacts list the LAC counterparts)."""
+    inside = [m for m in release.mentions if m.where == "text" and start <= m.start < end]
+    return any(m.label == LOOKALIKE for m in inside) and not any(m.label in LAC_LABELS for m in inside)
+
+
 # An office printed as part of the words read as a name ("led by Senator Antonio Sanguino", "with
-# Deputy Rosa Franco"): the office is the person's role, not his name.
-OFFICE_BEFORE_NAME = re.compile(r"(?:Senator|Deputy|Congressman|Congresswoman|Ambassador|Mayor|Governor)\s+")
+# Deputy Rosa Franco", "with Prime Minister Mia Amor Mottley, leader of the BLP"): the office is the
+# person's role, not his name.
+OFFICE_BEFORE_NAME = re.compile(r"(?:Senator|Deputy|Congressman|Congresswoman|Ambassador|Mayor|Governor|"
+                                r"(?:First\s+)?Vice[- ]President|President|Prime\s+Minister|Premier|"
+                                r"Foreign\s+Minister|Chancellor|Speaker)\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 ROLE_AFTER = re.compile(r",\s+(?:who\s+(?:is|was)\s+(?:also\s+)?|also\s+)?"
@@ -626,7 +683,8 @@ def _group_after_name(release: Release, at: int) -> Party | None:
 BODY_WORDS = frozenset("""Youth Council Directorate Committee Bureau Wing Department Front Party Movement
 Commission Office Secretariat Executive Assembly Congress Senate Caucus Bloc Federation Union League Group
 Delegation Section Board Leadership Headquarters Conference Convention Parliament Government Women
-Organization Organisation Association Center Centre Institute Foundation School Ministry""".split())
+Organization Organisation Association Center Centre Institute Foundation School Ministry University Academy
+College Embassy""".split())
 
 
 def _body_name(name: str) -> bool:
@@ -808,16 +866,25 @@ def _chinese_before(release: Release, start: int, end: int) -> bool:
     return False
 
 
+# what joins a second office and name to a first (和, 及, 与, 、) and the start of that office
+# before the role word (众 of 众议员)
+JOINED_ZH = re.compile(r"[和及与與、][\u4e00-\u9fff]{0,4}")
+
+
 def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[Contact],
                seen: dict[str, int]) -> None:
     text = release.layout.clean
     for start, end in ranges:
-        for match in PERSON_ZH.finditer(text, start, end):
+        prev: tuple[int, list[Mention]] | None = None  # the last name read, and what stood before it
+        pos = start
+        while (match := PERSON_ZH.search(text, pos, end)) is not None:
+            pos = match.end()
             name = match.group("name")
             # a stop word may straddle the name's six-character limit (阿尔瓦雷斯率领): read on a little
             stop = ZH_STOP.search(text, match.start("name"), match.end("name") + 2)
             if stop and stop.start() < match.end("name"):
                 name = name[: stop.start() - match.start("name")]
+                pos = stop.start()  # the next office may start at the stop (X和众议员Y)
             if len(name.replace("·", "").replace("-", "")) < 2 or name.startswith(CN_NAMES_ZH):
                 continue
             name_at = match.start("name")
@@ -839,6 +906,10 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if not near:
                 # 由总书记X率领的尼加拉瓜桑解阵代表团: the delegation he leads is named after him
                 near = _led_group_zh(release, name_at + len(name))
+            if not near and prev is not None and JOINED_ZH.fullmatch(text, prev[0], match.start()):
+                # 历史公约联盟参议员X和众议员Y: joined to a counterpart just named, the next office and
+                # name share his country or party
+                near = prev[1]
             if not near:
                 continue  # a role without a LAC country or party before it is the Chinese side's
             role = match.group("role")
@@ -851,15 +922,21 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             if (nearest is not None and nearest[0].label == LAC_ORG and nearest[0].end >= match.start() - 1
                     and nearest[0].entry.kind in ("youth", "women", "trade_union")):
                 kind = nearest[0].entry.kind  # 古巴共青盟第一书记X: the office is held in the youth league
+            if kind in ("government", "other") and any(
+                    m.label == LAC_ORG and m.entry.kind == "legislature" and m.end >= match.start() - 1
+                    for m in near):
+                kind = "legislature"  # 委内瑞拉全国代表大会副主席X: an office of the legislature before it
             if kind_of(role) == "legislature":
                 kind = "legislature"  # 自由与重建党国会议员X: a member of congress, of that party
             if kind == "government" and party is None and FORMER_ZH.search(before):
                 kind = "other"  # 哥伦比亚前总统X: an office held before, no government in office
             # (党籍, "party member": a membership, no office held in the party: 劳工党籍州长 is a governor)
-            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
+            # (a department of a party's central committee, 古共中央国际关系部部长, is the party's)
+            party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)|中央(?!银行|銀行)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
-                        and nearest[0].end >= match.start() - 1)
+                        and nearest[0].end >= match.start() - 1
+                        and not re.search(r"籍", text[nearest[0].end:match.start() + 1]))
             if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
             if chain:
@@ -875,7 +952,17 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
                     kind = body.kind  # 委内瑞拉全国代表大会代表: a member of the body named
                 if first_party is not None and kind in ("government", "other"):
                     kind = "party"  # 争取社会主义运动主席、前总统X: the office right after the party's name
+                first_office = text[chain[0]:chain[1]].split("、")[0]
+                if kind == "government" and FORMER_OFFICE_ZH.search(first_office):
+                    # 玻利维亚前总统、争取社会主义运动党主席X: an office held before gives way to the
+                    # one he holds now, after it (as "former President of Honduras X, General
+                    # Coordinator of LIBRE" in English)
+                    rest_at = chain[0] + len(first_office) + 1
+                    kind = kind_of(_without_party_names(release, rest_at, chain[1]))
+                    if party is not None and kind in ("government", "other"):
+                        kind = "party"
             name_start = match.start("name")
+            prev = (name_start + len(name), near)
             contact = Contact(name=_with_english(release, name, party), kind=kind,
                               party_id=party.id if party else None, party=party.canonical if party else None)
             if _add(contacts, seen, contact):
@@ -1033,6 +1120,10 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
             name = name[lead.end():] if lead else name
             stop = ZH_NAME_END.search(name)
             name = name[: stop.start()] if stop else name
+            if not DOT_ZH.search(name):
+                # "会见乌拉圭总统拉卡列·波乌": an office ended the words before the dot; they are the
+                # office's country or body (乌拉圭), the dotted name comes after it (_heads_zh reads it)
+                continue
             # a Chinese official, or a party or body of the gazetteer whose name has a dot in it
             # (萨尔瓦多法拉本多·马蒂民族解放阵线): no person
             if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end
@@ -1103,6 +1194,9 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
         return m.where == "title" or any(a <= m.start < b for a, b in ranges)
 
     gaz = release.gazetteer
+    # a body once, whichever of its names the page prints (古巴共青盟 in the headline, 古巴共产主义青年联盟
+    # in the text): by the longest, the name written out (as the party names are, _written_out_longer)
+    bodies: dict[str, int] = {}  # body id -> its contact's index
     for m in release.mentions:
         if not inside(m) or m.entry is None:
             continue
@@ -1121,6 +1215,12 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
                               party=party.canonical)
         elif m.label == LAC_ORG and isinstance(m.entry, Organisation):
             org = m.entry
+            if org.id in bodies:
+                index = bodies[org.id]
+                if index < len(contacts) and len(m.text) > len(contacts[index].name):
+                    contacts[index].name = m.text
+                    seen[re.sub(r"\W+", " ", m.text.lower()).strip()] = index
+                continue
             owner = gaz.get(org.party) if org.party else None
             party = owner if isinstance(owner, Party) else None
             contact = Contact(name=m.text, kind=org.kind or "other", party_id=party.id if party else None,
@@ -1129,6 +1229,8 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             continue
         if _add(contacts, seen, contact):
             release.record.add_evidence(NAME, m.span())
+            if m.label == LAC_ORG:
+                bodies[m.entry.id] = len(contacts) - 1
 
 
 def _written_out_longer(release: Release, title_mention: Mention, inside: Any) -> bool:

@@ -94,6 +94,12 @@ _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Kla
 # spaced apart): "... as President of Uruguay" ending a headline printed above the lead, and "On
 # November 24, ..." opening the lead, are no office and name (copies print the headline in the text).
 _SP = r"[^\S\n](?![^\S\n])"
+# the styles printed between an office and the name ("Prime Minister of Trinidad and Tobago Dr. Keith
+# Rowley", "Foreign Minister Senator the Hon. Kamina Johnson Smith"): a form of address, no name
+_STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|Senator|"
+          r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+)*")
+STYLE_WORDS = frozenset("His Her Excellency H.E. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Honourable Honorable "
+                        "Comrade Comandante".split())
 NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
@@ -176,7 +182,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
                r"(?:Senate|Chamber(?:\s+of\s+Deputies)?|Assembly|Congress|Parliament|House(?:\s+of\s+(?:Representatives|Assembly))?)))?")
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}(?:\s+of\s+(?P<of>{country}))?"
-        rf"{_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+        rf"{_AND_OFFICE},?{_SP}{_STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
@@ -204,8 +210,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # of the Bolivarian Republic of Venezuela", "… of the Plurinational State of Bolivia", "… of the
     # Commonwealth of Dominica" head the country (codebook, head_of_state_level)
     _FORMAL = r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|State|Commonwealth)(?=\s+of\s)"
+    # an aide of the head named before the head's office ("Laureano Ortega Murillo, Advisor to the
+    # President of Nicaragua for Investment"): the aide is the one met, in the aide's office
+    aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
+            r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?{aide}(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
         rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
@@ -606,6 +616,8 @@ def _trim_name(name: str) -> str | None:
     of President Xi Jinping, President of Colombia Gustavo Petro" leaves "President" of the
     Chinese host's title, which names nobody."""
     words = re.sub(r"['’]s$", "", name).split()
+    while len(words) > 2 and words[0] in STYLE_WORDS:  # "His Excellency Luis Arce": a form of address
+        words.pop(0)
     while words and (words[-1] in NOT_A_NAME or words[-1] in WEEKDAY_NAMES):
         words.pop()
     if not words or words[0] in NOT_A_NAME or re.fullmatch(OFFICE_EN, " ".join(words)):
@@ -649,6 +661,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
             office = ("former " if match.group("former") else "") + office_name(match.group("office"))
+            if match.group("aide"):
+                office = match.group("aide") + office  # "Advisor to the President": the aide's office
             if match.group("body"):
                 office += f" of the {match.group('body')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
