@@ -174,6 +174,10 @@ def add_mentions(release: Release, sdoc: Any) -> None:
     resolve(release)
 
 
+# a second place after the first, before the date: "La Paz, Mexico, March 5", "San Jose, California,
+# May 3" (the namesake, qualified as a dateline writes it); a month's name is the date
+DATELINE_QUALIFIER = re.compile(r"\s*,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                                r"[^\W\d_]", re.I)
 DATELINE_PLACE = re.compile(r"[^\W\d_][^,(\d\n]*?(?=\s*[,(]|\s+\d)")  # the place before its comma or date
 
 
@@ -187,7 +191,7 @@ def _dateline_place(release: Release) -> None:
     if any(m.where == "text" and dateline[0] <= m.start < dateline[1] for m in release.mentions):
         return
     place = DATELINE_PLACE.match(release.layout.clean, dateline[0], dateline[1])
-    if place is None:
+    if place is None or DATELINE_QUALIFIER.match(release.layout.clean, place.end(), dateline[1]):
         return
     key = normalise(place.group())
     found = [c for c in release.gazetteer.countries
@@ -258,7 +262,7 @@ def resolve(release: Release) -> None:
                 located = _respectively(release, m, located)
             if len(located) == 1:
                 m.entry = located[0]
-            elif m.label == LAC_PARTY:
+            elif m.label == LAC_PARTY and not _foreign_acronym_unplaced(release, m, candidates, full_names):
                 m.entry = gaz.party_by_alias(m.text)
             continue
         entry = candidates[0]
@@ -283,6 +287,18 @@ def resolve(release: Release) -> None:
     _named_otherwise(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)
+
+
+def _foreign_acronym_unplaced(release: Release, m: Mention, candidates: list[Any],
+                              full_names: set[str]) -> bool:
+    """A bare acronym that LAC parties share with a party abroad ("NDP": Suriname's, Saint Vincent's
+    and Canada's) on a page that names none of its LAC parties' countries or full names: the
+    releases' usual reading (``preferred_for``) is not taken, as for an acronym only one LAC party
+    shares with a foreign one (``foreign_uses``)."""
+    gaz = release.gazetteer
+    if not is_acronym(m.text) or not gaz.foreign_uses(m.text.strip()):
+        return False
+    return not any(c.id in full_names for c in candidates)
 
 
 def _named_otherwise(release: Release) -> None:

@@ -1113,6 +1113,271 @@ MFA_PROBES: list[Probe] = [
 ]
 
 
+PNP_PE = "Peruvian Nationalist Party"
+PCV = "Communist Party of Venezuela"
+FA_CR = "Broad Front (Costa Rica)"
+PDT = "Democratic Labour Party (Brazil)"
+UWP_LC = "United Workers Party (Saint Lucia)"
+UWP_DM = "United Workers' Party (Dominica)"
+NDP_VC = "New Democratic Party (Saint Vincent and the Grenadines)"
+UDP_BZ = "United Democratic Party (Belize)"
+PUP = "People's United Party"
+
+PROBES += [
+    # ---- second batch (written before its run): agency datelines in capitals, shared acronyms
+    # settled by the dateline's country, demonyms and Chinese short forms --------------------------
+    Probe("agency-managua-dateline-ruling-party",
+          "Nicaraguan ruling party meets Chinese delegation",
+          " date 2024-07-20\nHome | World\nMANAGUA, July 19 (Agency) -- Leaders of the FSLN on Friday "
+          "met with a visiting delegation of the Communist Party of China and discussed exchanges between "
+          "the two parties.\nEditor: Zhang Wei",
+          "2024-07-20", url(AGENCY_EN, "2024-07-20", 301),
+          ex("Nicaragua", "2024-07-19", "meeting", {FSLN}, BL)),
+    Probe("agency-montevideo-fa-dateline",
+          "Uruguay's Broad Front receives CPC delegation",
+          " date 2019-10-11\nHome | World\nMONTEVIDEO, Oct. 10 (Agency) -- Javier Miranda, president of "
+          "the FA, met here on Thursday with a delegation of the Communist Party of China.\nEditor: Li Ping",
+          "2019-10-11", url(AGENCY_EN, "2019-10-11", 302),
+          ex("Uruguay", "2019-10-10", "meeting", {FA}, BL)),
+    Probe("en-san-jose-fa-is-costa-rican",
+          "CPC Delegation Meets with Broad Front Leaders",
+          "San José, December 8th (IDCPC)--A CPC delegation met here on December 7 with leaders of the "
+          "Frente Amplio, the left party of the Legislative Assembly.",
+          "2018-12-08", url(EN, "2018-12-08", 303),
+          ex("Costa Rica", "2018-12-07", "meeting", {FA_CR}, BL)),
+    Probe("en-lima-pnp-is-peruvian",
+          "CPC Delegation Meets with PNP Leaders in Lima",
+          "Lima, May 16th (IDCPC)--A CPC delegation met here on May 15 with Ollanta Humala, President of "
+          "the PNP and former President of the Republic.",
+          "2019-05-16", url(EN, "2019-05-16", 304),
+          ex("Peru", "2019-05-15", "meeting", {PNP_PE}, BL)),
+    Probe("en-castries-uwp-is-saint-lucian",
+          "CPC Delegation Meets with UWP Leader",
+          "Castries, June 19th (IDCPC)--A CPC delegation met here on June 18 with Allen Chastanet, "
+          "Political Leader of the UWP and Leader of the Opposition.",
+          "2023-06-19", url(EN, "2023-06-19", 305),
+          ex("Saint Lucia", "2023-06-18", "meeting", {UWP_LC}, B)),
+    Probe("en-roseau-uwp-is-dominican",
+          "CPC Delegation Meets with UWP Leader",
+          "Roseau, April 15th (IDCPC)--A CPC delegation met here on April 14 with Lennox Linton, Political "
+          "Leader of the UWP.",
+          "2019-04-15", url(EN, "2019-04-15", 306),
+          ex("Dominica", "2019-04-14", "meeting", {UWP_DM}, B)),
+    Probe("en-kingstown-ndp-is-vincentian",
+          "CPC Delegation Meets with NDP Leaders",
+          "Kingstown, June 21st (IDCPC)--A CPC delegation met here on June 20 with Godwin Friday, Leader of "
+          "the NDP.",
+          "2023-06-21", url(EN, "2023-06-21", 307),
+          ex("Saint Vincent and the Grenadines", "2023-06-20", "meeting", {NDP_VC}, B)),
+    Probe("neg-ndp-canada-ottawa",
+          "CPC Delegation Meets with NDP Members in Ottawa",
+          "Ottawa, June 8th (IDCPC)--A CPC delegation met here on June 7 with members of Parliament of the "
+          "NDP and the Liberal Party.",
+          "2019-06-08", url(EN, "2019-06-08", 308), NOT_RELEVANT),
+    Probe("en-belmopan-pup",
+          "CPC Delegation Meets with PUP Leaders",
+          "Belmopan, March 21st--A delegation of Chinese party officials met here on March 20 with leaders "
+          "of the PUP.",
+          "2019-03-21", url(EN, "2019-03-21", 309),
+          ex("Belize", "2019-03-20", "meeting", {PUP}),
+          doubtful={f: "Belize recognises Taipei: a CPC exchange there is unusual and the delegation is "
+                       "not plainly the CPC's" for f in ("relevant", "country", "event_type", "event_date",
+                                                         "content", "parties")}),
+    Probe("neg-udp-gambia-banjul",
+          "CPC Delegation Meets with UDP Leaders in Banjul",
+          "Banjul, April 3rd (IDCPC)--A CPC delegation met here on April 2 with Ousainou Darboe, Leader of "
+          "the UDP.",
+          "2019-04-03", url(EN, "2019-04-03", 310), NOT_RELEVANT),
+    Probe("en-caracas-pcv",
+          "CPC Delegation Meets with PCV Leaders",
+          "Caracas, May 10th (IDCPC)--A CPC delegation met here on May 9 with Oscar Figuera, Secretary "
+          "General of the PCV.",
+          "2019-05-10", url(EN, "2019-05-10", 311),
+          ex("Venezuela", "2019-05-09", "meeting", {PCV}, BL)),
+    Probe("en-brasilia-pdt-not-barbados",
+          "CPC Delegation Meets with PDT Leaders",
+          "Brasilia, September 3rd (IDCPC)--A CPC delegation met here on September 2 with Carlos Lupi, "
+          "President of the PDT, the Democratic Labour Party.",
+          "2023-09-03", url(EN, "2023-09-03", 312),
+          ex("Brazil", "2023-09-02", "meeting", {PDT}, BL)),
+    Probe("neg-la-paz-mexico-dateline",
+          "Chinese Investors Visit Baja California Sur",
+          "La Paz, Mexico, March 5th--A group of Chinese entrepreneurs met here on March 4 with officials "
+          "of the state government of Baja California Sur.",
+          "2019-03-05", url(EN, "2019-03-05", 313), NOT_RELEVANT),
+    Probe("neg-santiago-de-los-caballeros",
+          "Chinese Traders Visit the Cibao",
+          "Santiago de los Caballeros, March 7th--A group of Chinese traders visited the city's tobacco "
+          "factories here on March 6.",
+          "2019-03-07", url(EN, "2019-03-07", 314), NOT_RELEVANT),
+    Probe("neg-panama-city-florida",
+          "Chinese Students Visit Florida",
+          "Panama City, Florida, July 9th--A group of Chinese students visited a marine research center "
+          "here on July 8.",
+          "2019-07-09", url(EN, "2019-07-09", 315), NOT_RELEVANT),
+    Probe("neg-victoria-canada",
+          "CPC Delegation Visits British Columbia",
+          "Victoria, June 10th (IDCPC)--A CPC delegation met here on June 9 with members of the British "
+          "Columbia provincial legislature.",
+          "2019-06-10", url(EN, "2019-06-10", 316), NOT_RELEVANT),
+    Probe("en-in-caracas-body",
+          "Sun Haiyan Meets with Diosdado Cabello",
+          "Beijing, March 15th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met in Caracas on March 13 "
+          "with Diosdado Cabello, First Vice President of the ruling party, during her visit.",
+          "2019-03-15", url(EN, "2019-03-15", 317),
+          ex("Venezuela", "2019-03-13", "meeting")),
+    Probe("en-in-georgetown-body",
+          "Xu Lyuping Meets with Leaders of the People's Progressive Party/Civic",
+          "Beijing, March 13th (IDCPC)--Xu Lyuping, Vice Minister of the IDCPC, met in Georgetown on March "
+          "11 with leaders of the People's Progressive Party/Civic.",
+          "2019-03-13", url(EN, "2019-03-13", 318),
+          ex("Guyana", "2019-03-11", "meeting", {PPPC})),
+    Probe("en-salvadoran-demonym",
+          "Song Tao Meets with Salvadoran Guests",
+          "Beijing, June 6th (IDCPC)--Song Tao met here today with Salvadoran guests led by the Secretary "
+          "General of the FMLN.",
+          "2018-06-06", url(EN, "2018-06-06", 319),
+          ex("El Salvador", "2018-06-06", "meeting", {FMLN}, BL)),
+    Probe("en-surinamese-demonym",
+          "Song Tao Meets with Surinamese Delegation",
+          "Beijing, April 3rd (IDCPC)--Song Tao met here today with a Surinamese delegation of the NDP.",
+          "2018-04-03", url(EN, "2018-04-03", 320),
+          ex("Suriname", "2018-04-03", "meeting", {NDP_SR})),
+    Probe("en-vincentian-demonym",
+          "Chen Zhou Meets with Vincentian Delegation",
+          "Beijing, March 9th (IDCPC)--Chen Zhou met here today with a Vincentian delegation of the ULP.",
+          "2024-03-09", url(EN, "2024-03-09", 321),
+          ex("Saint Vincent and the Grenadines", "2024-03-09", "meeting", {ULP})),
+    Probe("en-trinidadian-demonym",
+          "Xu Lyuping Meets with Trinidadian Guests",
+          "Beijing, August 30th (IDCPC)--Xu Lyuping met here today with Trinidadian guests of the UNC.",
+          "2018-08-30", url(EN, "2018-08-30", 322),
+          ex("Trinidad and Tobago", "2018-08-30", "meeting", {UNC})),
+    Probe("neg-nigerian-demonym",
+          "Song Tao Meets with Nigerian Delegation",
+          "Beijing, August 28th (IDCPC)--Song Tao met here today with a Nigerian delegation of the All "
+          "Progressives Congress.",
+          "2019-08-28", url(EN, "2019-08-28", 323), NOT_RELEVANT),
+    Probe("neg-sudanese-demonym",
+          "Song Tao Meets with Sudanese Delegation",
+          "Beijing, April 4th (IDCPC)--Song Tao met here today with a Sudanese delegation of the National "
+          "Congress Party.",
+          "2018-04-04", url(EN, "2018-04-04", 324), NOT_RELEVANT),
+    # Chinese short forms and datelines
+    Probe("zh-agency-santiago-dateline",
+          "中共代表团访问智利",
+          " date 2023-11-14\n首页 | 国际\n新华社圣地亚哥11月13日电 智利社会党主席沃达诺维奇13日在圣地亚哥会见了来访的"
+          "中共代表团。\n责任编辑：李明",
+          "2023-11-14", url(AGENCY_ZH, "2023-11-14", 325),
+          ex("Chile", "2023-11-13", "meeting", {PSCH}, BL), lang="zh",
+          doubtful={"event_type": "a headline on the visit over a lead on one meeting"}),
+    Probe("zh-agency-lapaz-dateline-mas",
+          "玻利维亚争取社会主义运动领导人会见中共代表团",
+          " date 2024-07-03\n首页 | 国际\n新华社拉巴斯7月2日电 争取社会主义运动领导人2日在这里会见了来访的中共代表团。"
+          "\n责任编辑：王华",
+          "2024-07-03", url(AGENCY_ZH, "2024-07-03", 326),
+          ex("Bolivia", "2024-07-02", "meeting", {MAS}, BL), lang="zh"),
+    Probe("zh-nifang-nicaragua",
+          "马辉会见尼加拉瓜桑解阵代表团",
+          "3月21日，中联部副部长马辉在京会见桑解阵代表团。尼方表示，愿同中国共产党深化交流。",
+          "2024-03-22", url(ZH, "2024-03-22", 327),
+          ex("Nicaragua", "2024-03-21", "meeting", {FSLN}, BL), lang="zh"),
+    Probe("neg-zh-nifang-nigeria",
+          "刘建超会见尼日利亚客人",
+          "3月20日，中联部部长刘建超在京会见尼日利亚全体进步大会党代表团。尼方表示，愿同中方加强交往。",
+          "2024-03-21", url(ZH, "2024-03-21", 328), NOT_RELEVANT, lang="zh"),
+    Probe("neg-zh-wufang-ukraine",
+          "中乌两党交流座谈会举行",
+          "9月5日，中联部副部长在京会见乌克兰人民公仆党代表团。乌方表示，愿同中方加强对话。",
+          "2019-09-06", url(ZH, "2019-09-06", 329), NOT_RELEVANT, lang="zh"),
+    Probe("zh-wufang-uruguay",
+          "郭业洲会见乌拉圭共产党代表团",
+          "9月6日，中联部副部长郭业洲在京会见乌拉圭共产党代表团。乌方表示，愿同中国共产党加强交流。",
+          "2019-09-07", url(ZH, "2019-09-07", 330),
+          ex("Uruguay", "2019-09-06", "meeting", {"Communist Party of Uruguay"}, BL), lang="zh"),
+    Probe("neg-zh-afang-algeria",
+          "宋涛会见阿尔及利亚民族解放阵线代表团",
+          "4月9日，中联部部长宋涛在京会见阿尔及利亚民族解放阵线代表团。阿方表示，愿同中方深化交流。",
+          "2019-04-10", url(ZH, "2019-04-10", 331), NOT_RELEVANT, lang="zh"),
+    Probe("zh-afang-argentina",
+          "孙海燕会见阿根廷正义党代表团",
+          "4月10日，中联部副部长孙海燕在京会见阿根廷正义党代表团。阿方表示，愿同中国共产党深化交流。",
+          "2023-04-11", url(ZH, "2023-04-11", 332),
+          ex("Argentina", "2023-04-10", "meeting", {PJ}), lang="zh"),
+    Probe("zh-gefang-costa-rica",
+          "中共代表团在圣何塞会见民族解放党领导人",
+          "当地时间12月7日，中共代表团在圣何塞会见哥斯达黎加民族解放党领导人。哥方表示，愿同中方加强交流。",
+          "2018-12-09", url(ZH, "2018-12-09", 333),
+          ex("Costa Rica", "2018-12-07", "meeting", {PLN}, B), lang="zh"),
+    Probe("zh-gefang-colombia",
+          "中共代表团在波哥大会见哥伦比亚共产党领导人",
+          "当地时间4月9日，中共代表团在波哥大会见哥伦比亚共产党领导人。哥方表示，愿同中国共产党加强交流。",
+          "2024-04-11", url(ZH, "2024-04-11", 334),
+          ex("Colombia", "2024-04-09", "meeting", {"Colombian Communist Party"}, BL), lang="zh"),
+    Probe("neg-zh-kingston-ontario",
+          "中共代表团访问加拿大",
+          "6月12日，中共代表团在加拿大安大略省金斯敦市会见当地议员。",
+          "2019-06-14", url(ZH, "2019-06-14", 335), NOT_RELEVANT, lang="zh"),
+    Probe("zh-dominica-duofang",
+          "钱洪山会见多米尼克工党代表团",
+          "9月3日，中联部副部长钱洪山在京会见多米尼克工党代表团。多方表示，愿同中国共产党加强交往。",
+          "2019-09-04", url(ZH, "2019-09-04", 336),
+          ex("Dominica", "2019-09-03", "meeting", {DLP_DM}), lang="zh"),
+    Probe("neg-zh-zhongfang-multiparty",
+          "中联部举办亚洲政党专题会议",
+          "5月8日，中联部在京举办亚洲政党专题会议，来自多方的政党代表与会，古巴比伦文明研究学者也应邀出席。",
+          "2019-05-09", url(ZH, "2019-05-09", 337), NOT_RELEVANT, lang="zh"),
+    Probe("zh-trad-bafang-barbados",
+          "孫海燕會見巴巴多斯工黨代表團",
+          "6月9日，中聯部副部長孫海燕在京會見巴巴多斯工黨代表團。巴方表示，願同中方深化合作。",
+          "2024-06-11", url(HK_ZH, "2024-06-11", 338),
+          ex("Barbados", "2024-06-09", "meeting", {BLP}), lang="zh"),
+    Probe("neg-zh-trad-bafang-pakistan",
+          "劉建超會見巴基斯坦正義運動黨代表團",
+          "6月7日，中聯部部長劉建超在京會見巴基斯坦正義運動黨代表團。巴方表示，願同中方共建中巴經濟走廊。",
+          "2024-06-09", url(HK_ZH, "2024-06-09", 339), NOT_RELEVANT, lang="zh"),
+    Probe("zh-trad-jamaica",
+          "陳洲會見牙買加人民民族黨代表團",
+          "6月4日，中聯部部長助理陳洲在京會見牙買加人民民族黨代表團。",
+          "2023-06-06", url(HK_ZH, "2023-06-06", 340),
+          ex("Jamaica", "2023-06-04", "meeting", {PNP}), lang="zh"),
+]
+
+MFA_PROBES += [
+    Probe("mfa-li-qiang-rio-meeting",
+          "Li Qiang Meets with President Lula da Silva",
+          "On July 6, 2025 local time, Premier Li Qiang met with President Luiz Inácio Lula da Silva in Rio "
+          "de Janeiro, where he is attending the 17th BRICS Summit.",
+          "2025-07-07", url(MFA_EN, "2025-07-07", 401),
+          st("Brazil", "2025-07-06", "meeting_on_sidelines"), source="mfa"),
+    Probe("mfa-wangyi-brasilia-talks",
+          "Wang Yi Holds Talks with Foreign Minister Mauro Vieira in Brasilia",
+          "On August 3, 2023 local time, Director Wang Yi held talks with Foreign Minister Mauro Vieira in "
+          "Brasilia.",
+          "2023-08-04", url(MFA_EN, "2023-08-04", 402),
+          st("Brazil", "2023-08-03", "talks"), source="mfa"),
+    Probe("neg-mfa-georgetown-penang",
+          "Wang Yi Visits Penang",
+          "On July 12, 2024, Foreign Minister Wang Yi visited George Town, Penang, and met with the state's "
+          "Chief Minister.",
+          "2024-07-12", url(MFA_EN, "2024-07-12", 403), NOT_RELEVANT, source="mfa"),
+    Probe("mfa-zh-havana-talks",
+          "王毅在哈瓦那同古巴外长会谈",
+          "当地时间2023年9月17日，王毅在哈瓦那同罗德里格斯外长会谈。古方表示，感谢中方长期支持。",
+          "2023-09-18", url(MFA_ZH, "2023-09-18", 404),
+          st("Cuba", "2023-09-17", "talks"), source="mfa", lang="zh"),
+    Probe("mfa-zh-kingston-meeting",
+          "外交部副部长华春莹会见牙买加外长",
+          "当地时间2024年7月10日，外交部副部长华春莹在金斯敦会见约翰逊·史密斯外长。",
+          "2024-07-11", url(MFA_ZH, "2024-07-11", 405),
+          st("Jamaica", "2024-07-10", "meeting"), source="mfa", lang="zh"),
+    Probe("neg-mfa-zh-wufang-ukraine",
+          "王毅会见乌克兰外长",
+          "2024年7月24日，外交部长王毅在广州会见乌克兰外长库列巴。乌方表示，愿同中方对话。",
+          "2024-07-24", url(MFA_ZH, "2024-07-24", 406), NOT_RELEVANT, source="mfa", lang="zh"),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
@@ -1121,6 +1386,10 @@ OPEN: dict[tuple[str, str], str] = {
         "a bare 'Labour Party' (a name of many countries' parties, and of Britain's) is not read as the "
         "party of the country the dateline places; the project resolves bare cores only from a country "
         "the page names",
+    ("neg-la-paz-mexico-dateline", "relevant"):
+        "a group of Chinese entrepreneurs meeting a Mexican state's officials: no CPC actor, but the "
+        "page is read as an exchange with Mexico (the relevance step takes the site's pages as the "
+        "CPC side's)",
     ("neg-zh-chinese-city-street", "relevant"):
         "a Chinese street named after a LAC country (巴拿马路社区) is read as the country: a street "
         "suffix after a country's name is not yet told from the country (古巴街头 is Cuba's streets)",
@@ -1234,4 +1503,34 @@ def test_a_partys_leaders_make_a_short_acronym_a_partys(lead, party):
     record = idcpc("Beijing, July 4th (IDCPC)--A CPC delegation led by Ma Hui, Vice Minister of the "
                    "IDCPC, " + lead, title="CPC Delegation Holds Talks", published="2024-07-04",
                    url=url(EN, "2024-07-04", 202))
+    assert (parties(record) or {None}) == {party}
+
+
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("San José, December 8th (IDCPC)--", "Costa Rica"),
+    ("San Jose, California, December 8th--", None),
+    ("La Paz, Mexico, December 8th--", "Mexico"),
+    ("LA PAZ, Dec. 8 (Agency) -- ", "Bolivia"),
+])
+def test_a_qualified_namesake_in_a_dateline_is_not_the_capital(dateline, country):
+    """A dateline writes a namesake with its state or country after it ("San Jose, California"):
+    only the bare name is the capital of ``dateline_places``."""
+    record = idcpc(dateline + "A CPC delegation met here on December 7 with leaders of the ruling "
+                   "party.", title="CPC Delegation Meets with Party Leaders", published="2018-12-08",
+                   url=url(EN, "2018-12-08", 203))
+    assert record.country == country
+
+
+@pytest.mark.parametrize(("lead", "party"), [
+    ("Ottawa, June 8th (IDCPC)--A CPC delegation met here on June 7 with members of Parliament of the "
+     "NDP.", None),
+    ("Paramaribo, June 8th (IDCPC)--A CPC delegation met here on June 7 with leaders of the NDP.",
+     NDP_SR),
+    ("Kingstown, June 8th (IDCPC)--A CPC delegation met here on June 7 with leaders of the NDP.", NDP_VC),
+])
+def test_an_acronym_shared_abroad_needs_its_country(lead, party):
+    """"NDP" is Suriname's, Saint Vincent's and Canada's: with a foreign namesake, a bare acronym is
+    read only on a page that places one of its LAC parties (release._foreign_acronym_unplaced)."""
+    record = idcpc(lead, title="CPC Delegation Meets with NDP Leaders", published="2019-06-08",
+                   url=url(EN, "2019-06-08", 204))
     assert (parties(record) or {None}) == {party}
