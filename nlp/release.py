@@ -169,9 +169,18 @@ def add_mentions(release: Release, sdoc: Any) -> None:
                 # second country: a Cuban agency's copy of a meeting in Managua is about Nicaragua)
                 continue
             mention = Mention(ent.label_, ids, start, end, ent.text, "text", release.zone_of(start))
+        if ent.label_ == LAC_COUNTRY and release.zh and _street_named_after(release, mention):
+            continue
         release.mentions.append(mention)
     _dateline_place(release)
     resolve(release)
+
+
+def _street_named_after(release: Release, m: Mention) -> bool:
+    """A Chinese town's street named after a LAC country or city (巴拿马路社区, 哈瓦那街12号: cue
+    ``street_after_place_zh``): an address, not the country."""
+    source = release.title if m.where == "title" else release.layout.clean
+    return bool(cues.pattern("street_after_place_zh").match(source, m.end))
 
 
 # a second place after the first, before the date: "La Paz, Mexico, March 5", "San Jose, California,

@@ -1390,9 +1390,6 @@ OPEN: dict[tuple[str, str], str] = {
         "a group of Chinese entrepreneurs meeting a Mexican state's officials: no CPC actor, but the "
         "page is read as an exchange with Mexico (the relevance step takes the site's pages as the "
         "CPC side's)",
-    ("neg-zh-chinese-city-street", "relevant"):
-        "a Chinese street named after a LAC country (巴拿马路社区) is read as the country: a street "
-        "suffix after a country's name is not yet told from the country (古巴街头 is Cuba's streets)",
 }
 
 
@@ -1534,3 +1531,16 @@ def test_an_acronym_shared_abroad_needs_its_country(lead, party):
     record = idcpc(lead, title="CPC Delegation Meets with NDP Leaders", published="2019-06-08",
                    url=url(EN, "2019-06-08", 204))
     assert (parties(record) or {None}) == {party}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("4月2日，中联部调研组走访青岛市巴拿马路社区，了解基层党建。", None),
+    ("4月2日，调研组在哈瓦那街12号的外贸企业座谈。", None),
+    ("4月2日，中共代表团在古巴访问，参观了古巴街头的社区诊所，会见古共领导人。", "Cuba"),
+    ("4月2日，中联部副部长在京会见墨西哥劳动党代表团，双方探讨墨西哥路线。", "Mexico"),
+])
+def test_a_chinese_street_named_after_a_lac_place_is_an_address(text, country):
+    """cue ``street_after_place_zh``: 巴拿马路社区 is a street's neighbourhood in a Chinese town, not
+    Panama; 古巴街头 (Cuba's streets) and a country's 路线 stay the country's."""
+    record = idcpc(text, title="调研", lang="zh", published="2019-04-03", url=url(ZH, "2019-04-03", 205))
+    assert record.country == country
