@@ -1378,6 +1378,236 @@ MFA_PROBES += [
 ]
 
 
+MPP = "Movement of Popular Participation"
+RN_CL = "National Renewal (Chile)"
+
+PROBES += [
+    # ---- third batch (written before its run): acronyms shared with parties abroad, settled or not
+    # by the page's place; LAC cities that share their names with places elsewhere ------------------
+    Probe("neg-mpp-mongolia",
+          "Liu Jianchao Meets with MPP Delegation",
+          "Beijing, May 6th (IDCPC)--Liu Jianchao met here today with a delegation of the MPP led by its "
+          "Secretary General. The guests came from Ulaanbaatar.",
+          "2024-05-06", url(EN, "2024-05-06", 501), NOT_RELEVANT),
+    Probe("en-montevideo-mpp",
+          "CPC Delegation Meets with MPP Leaders in Montevideo",
+          "Montevideo, October 11th (IDCPC)--A CPC delegation met here on October 10 with leaders of the "
+          "MPP, the largest group of the Broad Front.",
+          "2019-10-11", url(EN, "2019-10-11", 502),
+          ex("Uruguay", "2019-10-10", "meeting", {MPP, FA}, BL),
+          doubtful={"parties": "the Broad Front named as the MPP's coalition: a second counterpart or "
+                               "only a description"}),
+    Probe("neg-ccm-tanzania",
+          "Song Tao Meets with CCM Delegation",
+          "Beijing, June 19th (IDCPC)--Song Tao met here today with a CCM delegation led by its Secretary "
+          "General from Dodoma.",
+          "2019-06-19", url(EN, "2019-06-19", 503), NOT_RELEVANT),
+    Probe("neg-pdp-nigeria",
+          "Song Tao Meets with PDP Delegation",
+          "Beijing, July 2nd (IDCPC)--Song Tao met here today with a PDP delegation led by its National "
+          "Chairman, who came from Abuja.",
+          "2019-07-02", url(EN, "2019-07-02", 504), NOT_RELEVANT),
+    Probe("neg-pan-indonesia",
+          "Guo Yezhou Meets with PAN Delegation",
+          "Beijing, August 14th (IDCPC)--Guo Yezhou met here today with a delegation of the PAN of "
+          "Indonesia led by its Secretary General.",
+          "2019-08-14", url(EN, "2019-08-14", 505), NOT_RELEVANT),
+    Probe("en-mexico-city-pan",
+          "CPC Delegation Meets with PAN Leaders",
+          "Mexico City, October 25th (IDCPC)--A CPC delegation met here on October 24 with Marko Cortés, "
+          "President of the PAN.",
+          "2023-10-25", url(EN, "2023-10-25", 506),
+          ex("Mexico", "2023-10-24", "meeting", {"National Action Party (Mexico)"}, B)),
+    Probe("neg-rn-france",
+          "CPC Delegation Visits Paris",
+          "Paris, June 20th (IDCPC)--A CPC delegation met here on June 19 with deputies of the RN and the "
+          "Socialist Party in the National Assembly.",
+          "2019-06-20", url(EN, "2019-06-20", 507), NOT_RELEVANT),
+    Probe("neg-pcp-portugal",
+          "CPC Delegation Meets with PCP Leaders in Lisbon",
+          "Lisbon, November 6th (IDCPC)--A CPC delegation met here on November 5 with Paulo Raimundo, "
+          "Secretary General of the PCP.",
+          "2023-11-06", url(EN, "2023-11-06", 508), NOT_RELEVANT),
+    Probe("neg-pce-spain",
+          "CPC Delegation Meets with PCE Leaders in Madrid",
+          "Madrid, November 3rd (IDCPC)--A CPC delegation met here on November 2 with Enrique Santiago, "
+          "Secretary General of the PCE.",
+          "2023-11-03", url(EN, "2023-11-03", 509), NOT_RELEVANT),
+    Probe("en-quito-pce-ecuador",
+          "CPC Delegation Meets with PCE Leaders in Quito",
+          "Quito, July 9th (IDCPC)--A CPC delegation met here on July 8 with the Secretary General of the "
+          "PCE.",
+          "2024-07-09", url(EN, "2024-07-09", 510),
+          ex("Ecuador", "2024-07-08", "meeting", {"Communist Party of Ecuador"}, BL)),
+    Probe("en-granada-nicaragua",
+          "CPC Delegation Visits Granada, Nicaragua",
+          "Granada, Nicaragua, July 21st (IDCPC)--A CPC delegation met here on July 20 with FSLN leaders of "
+          "the department and toured the colonial city.",
+          "2019-07-21", url(EN, "2019-07-21", 511),
+          ex("Nicaragua", "2019-07-20", "delegation_visit_abroad", {FSLN}, BL)),
+    Probe("neg-leon-spain",
+          "CPC Delegation Visits Castile and León",
+          "León, Spain, May 28th (IDCPC)--A CPC delegation met here on May 27 with leaders of the regional "
+          "government of Castile and León.",
+          "2019-05-28", url(EN, "2019-05-28", 512), NOT_RELEVANT),
+    Probe("neg-cartagena-spain",
+          "CPC Delegation Visits Murcia",
+          "Cartagena, Spain, May 30th (IDCPC)--A CPC delegation visited the port here on May 29 and met "
+          "with local officials of the Region of Murcia.",
+          "2019-05-30", url(EN, "2019-05-30", 513), NOT_RELEVANT),
+    Probe("neg-barcelona-spain",
+          "CPC Delegation Visits Catalonia",
+          "Barcelona, June 1st (IDCPC)--A CPC delegation met here on May 31 with leaders of the Socialists' "
+          "Party of Catalonia.",
+          "2019-06-01", url(EN, "2019-06-01", 514), NOT_RELEVANT),
+    Probe("neg-merida-spain",
+          "CPC Delegation Visits Extremadura",
+          "Mérida, Spain, June 2nd (IDCPC)--A CPC delegation met here on June 1 with leaders of the "
+          "regional government of Extremadura.",
+          "2019-06-02", url(EN, "2019-06-02", 515), NOT_RELEVANT),
+    Probe("neg-santa-clara-california",
+          "Chinese Delegation Visits Santa Clara",
+          "Santa Clara, California, May 4th--A Chinese delegation visited technology firms here on May 3.",
+          "2019-05-04", url(EN, "2019-05-04", 516), NOT_RELEVANT),
+    Probe("en-santa-clara-cuba",
+          "CPC Delegation Visits Villa Clara",
+          "Santa Clara, Cuba, December 13th (IDCPC)--A CPC delegation met here on December 12 with the "
+          "First Secretary of the PCC's provincial committee of Villa Clara.",
+          "2018-12-13", url(EN, "2018-12-13", 517),
+          ex("Cuba", "2018-12-12", "delegation_visit_abroad", {PCC}, BL)),
+    Probe("en-rio-de-janeiro-pcdob",
+          "CPC Delegation Meets with PCdoB Leaders in Rio de Janeiro",
+          "Rio de Janeiro, September 6th (IDCPC)--A CPC delegation met here on September 5 with leaders of "
+          "the PCdoB's state committee.",
+          "2023-09-06", url(EN, "2023-09-06", 518),
+          ex("Brazil", "2023-09-05", "meeting", {PCDOB}, BL)),
+    Probe("en-salvador-bahia-pt",
+          "CPC Delegation Visits Bahia",
+          "Salvador, Bahia, September 8th (IDCPC)--A CPC delegation met here on September 7 with the PT "
+          "leadership of the state of Bahia.",
+          "2023-09-08", url(EN, "2023-09-08", 519),
+          ex("Brazil", "2023-09-07", "delegation_visit_abroad", {PT}, BL)),
+    Probe("en-san-juan-argentina",
+          "CPC Delegation Meets with Justicialist Party Leaders in San Juan",
+          "Beijing, June 4th (IDCPC)--A CPC delegation met on June 2 in the Argentine province of San Juan "
+          "with leaders of the provincial Justicialist Party.",
+          "2023-06-04", url(EN, "2023-06-04", 520),
+          ex("Argentina", "2023-06-02", "meeting", {PJ})),
+    Probe("en-concepcion-chile-ps",
+          "CPC Delegation Meets with Socialist Party Leaders in Concepción",
+          "Beijing, November 16th (IDCPC)--A CPC delegation met in Concepción, Chile, on November 15 with "
+          "regional leaders of the Socialist Party.",
+          "2023-11-16", url(EN, "2023-11-16", 521),
+          ex("Chile", "2023-11-15", "meeting", {PSCH}, BL)),
+    Probe("en-rosario-murillo-not-place",
+          "Li Mingxiang Meets with Rosario Murillo",
+          "Managua, July 18th (IDCPC)--Li Mingxiang met here on July 17 with Rosario Murillo, Vice President "
+          "of the Republic and FSLN leader.",
+          "2019-07-18", url(EN, "2019-07-18", 522),
+          ex("Nicaragua", "2019-07-17", "meeting", {FSLN}, BL,
+             contacts=[("Rosario Murillo", "party", FSLN)]),
+          doubtful={"contacts": "the Vice President and a party leader: government or party"}),
+    # Chinese datelines and cities
+    Probe("zh-agency-havana-dateline",
+          "古共领导人会见中共代表团",
+          " date 2023-05-23\n首页 | 国际\n新华社哈瓦那5月22日电 古共中央政治局委员莫拉莱斯22日在这里会见了中共代表团。"
+          "\n责任编辑：李明",
+          "2023-05-23", url(AGENCY_ZH, "2023-05-23", 523),
+          ex("Cuba", "2023-05-22", "meeting", {PCC}, BL), lang="zh"),
+    Probe("zh-agency-caracas-dateline",
+          "统社党领导人会见中共代表团",
+          " date 2019-03-14\n首页 | 国际\n新华社加拉加斯3月13日电 统社党第一副主席卡韦略13日在这里会见了中共代表团。"
+          "\n责任编辑：王华",
+          "2019-03-14", url(AGENCY_ZH, "2019-03-14", 524),
+          ex("Venezuela", "2019-03-13", "meeting", {PSUV}, BL), lang="zh"),
+    Probe("zh-agency-mexico-city-dateline",
+          "国家复兴运动党领导人会见中共代表团",
+          " date 2023-10-23\n首页 | 国际\n新华社墨西哥城10月22日电 国家复兴运动党主席德尔加多22日在这里会见了中共代表团。"
+          "\n责任编辑：王华",
+          "2023-10-23", url(AGENCY_ZH, "2023-10-23", 525),
+          ex("Mexico", "2023-10-22", "meeting", {MORENA}, BL), lang="zh"),
+    Probe("zh-agency-brasilia-dateline",
+          "劳工党领导人会见中共代表团",
+          " date 2023-09-05\n首页 | 国际\n新华社巴西利亚9月4日电 劳工党全国主席霍夫曼4日在这里会见了中共代表团。"
+          "\n责任编辑：王华",
+          "2023-09-05", url(AGENCY_ZH, "2023-09-05", 526),
+          ex("Brazil", "2023-09-04", "meeting", {PT}, BL), lang="zh"),
+    Probe("zh-agency-kingston-dateline-ambiguous",
+          "人民民族党领导人会见中共代表团",
+          " date 2023-06-15\n首页 | 国际\n新华社金斯敦6月14日电 人民民族党主席戈尔丁14日在这里会见了中共代表团。"
+          "\n责任编辑：王华",
+          "2023-06-15", url(AGENCY_ZH, "2023-06-15", 527),
+          ex("Jamaica", "2023-06-14", "meeting", {PNP}), lang="zh"),
+    Probe("zh-in-managua-bare-party",
+          "中共代表团在马那瓜会见桑解阵领导人",
+          "当地时间7月17日，中共代表团在马那瓜会见桑解阵总书记奥尔特加。",
+          "2019-07-19", url(ZH, "2019-07-19", 528),
+          ex("Nicaragua", "2019-07-17", "meeting", {FSLN}, BL), lang="zh"),
+    Probe("zh-in-tegucigalpa-libre",
+          "中共代表团在特古西加尔巴会见自由与重建党领导人",
+          "当地时间8月16日，中共代表团在特古西加尔巴会见自由与重建党总协调员塞拉亚。",
+          "2024-08-18", url(ZH, "2024-08-18", 529),
+          ex("Honduras", "2024-08-16", "meeting", {LIBRE}, BL), lang="zh"),
+    Probe("zh-in-port-of-spain-pnm",
+          "中共代表团在西班牙港会见人民民族运动党领导人",
+          "当地时间3月8日，中共代表团在西班牙港会见人民民族运动党领导人。",
+          "2019-03-10", url(ZH, "2019-03-10", 530),
+          ex("Trinidad and Tobago", "2019-03-08", "meeting", {PNM}), lang="zh"),
+    Probe("neg-zh-spain-not-port-of-spain",
+          "中共代表团访问西班牙",
+          "5月20日，中共代表团在马德里会见西班牙工人社会党领导人。",
+          "2019-05-22", url(ZH, "2019-05-22", 531), NOT_RELEVANT, lang="zh"),
+    Probe("zh-in-bridgetown-blp",
+          "中共代表团在布里奇敦会见巴巴多斯工党领导人",
+          "当地时间3月4日，中共代表团在布里奇敦会见工党领导人。",
+          "2019-03-06", url(ZH, "2019-03-06", 532),
+          ex("Barbados", "2019-03-04", "meeting", {BLP}), lang="zh"),
+    Probe("zh-in-nassau-plp",
+          "中共代表团在拿骚会见进步自由党领导人",
+          "当地时间6月23日，中共代表团在拿骚会见进步自由党领袖、总理戴维斯。",
+          "2023-06-25", url(ZH, "2023-06-25", 533),
+          ex("Bahamas", "2023-06-23", "meeting", {PLP}), lang="zh"),
+    Probe("neg-zh-san-diego",
+          "中国学者访问美国",
+          "4月10日，中国学者代表团在美国圣地亚哥参加学术研讨会。",
+          "2019-04-12", url(ZH, "2019-04-12", 534), NOT_RELEVANT, lang="zh"),
+    Probe("zh-trad-in-managua",
+          "中共代表團在馬那瓜會見桑解陣領導人",
+          "當地時間7月17日，中共代表團在馬那瓜會見桑解陣總書記奧爾特加。",
+          "2019-07-20", url(HK_ZH, "2019-07-20", 7),
+          ex("Nicaragua", "2019-07-17", "meeting", {FSLN}, BL), lang="zh"),
+    Probe("zh-trad-in-paramaribo",
+          "中共代表團在帕拉馬里博會見民族民主黨領導人",
+          "當地時間11月19日，中共代表團在帕拉馬里博會見民族民主黨領導人。",
+          "2018-11-22", url(HK_ZH, "2018-11-22", 8),
+          ex("Suriname", "2018-11-19", "meeting", {NDP_SR}), lang="zh"),
+]
+
+MFA_PROBES += [
+    Probe("mfa-zh-xi-arrives-brasilia",
+          "习近平抵达巴西利亚",
+          "当地时间2024年11月19日晚，国家主席习近平乘专机抵达巴西利亚，开始对巴西进行国事访问。",
+          "2024-11-20", url(MFA_ZH, "2024-11-20", 501),
+          st("Brazil", "2024-11-19", "state_visit"), source="mfa", lang="zh"),
+    Probe("mfa-zh-han-zheng-montevideo",
+          "韩正出席乌拉圭总统就职仪式",
+          "当地时间2025年3月1日，国家主席习近平特使、国家副主席韩正在蒙得维的亚出席奥尔西总统就职仪式。",
+          "2025-03-02", url(MFA_ZH, "2025-03-02", 502),
+          st("Uruguay", "2025-03-01", "other"), source="mfa", lang="zh"),
+    Probe("neg-mfa-san-jose-california",
+          "Vice Foreign Minister Meets with US Business Leaders",
+          "On April 12, 2024 local time, Vice Foreign Minister Ma Zhaoxu met with business leaders in San "
+          "Jose, California.",
+          "2024-04-13", url(MFA_EN, "2024-04-13", 503), NOT_RELEVANT, source="mfa"),
+    Probe("mfa-santiago-wang-yi",
+          "Wang Yi Holds Talks with Foreign Minister Alberto van Klaveren",
+          "On the afternoon of March 2, 2024 local time, Foreign Minister Wang Yi held talks with Foreign "
+          "Minister Alberto van Klaveren in Santiago.",
+          "2024-03-03", url(MFA_EN, "2024-03-03", 504),
+          st("Chile", "2024-03-02", "talks"), source="mfa"),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
