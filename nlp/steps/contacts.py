@@ -56,7 +56,8 @@ _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
-    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
+    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed|"
+    rf"visited|visits|paid|pays|toured|tours|arrived|arrives|signed|signs)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
@@ -395,6 +396,7 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
             tail = text[match.end(): min(end, match.end() + 160)]
             role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
             role = NEXT_MET.split(role, maxsplit=1)[0]  # "X, President of Uruguay, with leaders of the PCU"
+            role = PREDICATE_AFTER_ROLE.split(role, maxsplit=1)[0]
             elected = ELECTED_AS.match(tail)
             role = role or (elected.group(1) if elected else "")
             role_at = text.find(role, match.end()) if role else match.end()
@@ -404,6 +406,11 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
 
 # the next group or person of a list of meetings: the role before it ends there
 NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
+# the sentence's verb after the leader's role ("led by X, Vice Minister of the IDCPC, visited here and
+# met with leaders of the PNM"): the role ends at it, and the parties the predicate names are the ones
+# met, not the leader's
+PREDICATE_AFTER_ROLE = re.compile(r",\s+(?:visited|visits|met|meets|held|holds|paid|pays|attended|attends|"
+                                  r"arrived|arrives|toured|tours|called|calls|signed|signs|received|receives)\b")
 # "Ambassador of Venezuela to China": the country he is posted to is not his side
 POSTED_TO_CHINA = re.compile(r"\b(?:to|in)\s+China\b")
 

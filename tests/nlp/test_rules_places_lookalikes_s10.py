@@ -1774,3 +1774,23 @@ def test_a_chinese_street_named_after_a_lac_place_is_an_address(text, country):
     Panama; 古巴街头 (Cuba's streets) and a country's 路线 stay the country's."""
     record = idcpc(text, title="调研", lang="zh", published="2019-04-03", url=url(ZH, "2019-04-03", 205))
     assert record.country == country
+
+
+def test_a_visiting_cpc_leaders_role_ends_at_the_sentences_verb():
+    """"led by X, Vice Minister of the IDCPC, visited here … and met with leaders of the PNM": the role
+    is the appositive, up to the verb; the parties after the verb are the ones met, not X's (X is the
+    Chinese side, no contact)."""
+    record = idcpc("Port of Spain, March 9th (IDCPC)--A CPC delegation led by Xu Lyuping, Vice Minister of "
+                   "the IDCPC, visited here from March 7 to 9 and met with leaders of the PNM and the UNC.",
+                   title="CPC Delegation Visits Port of Spain", published="2019-03-09",
+                   url=url(EN, "2019-03-09", 206))
+    assert not any("Xu" in c.name for c in record.contacts)
+    assert parties(record) == {PNM, UNC}
+
+
+def test_a_lac_leaders_role_before_the_verb_keeps_his_party():
+    record = idcpc("Beijing, April 18th (IDCPC)--A delegation led by Pedro Infante, member of the National "
+                   "Directorate of the PSUV, visited Beijing from April 15 to 18 and met with Liu Jianchao.",
+                   title="PSUV Delegation Visits China", published="2024-04-18", url=url(EN, "2024-04-18", 207))
+    found = [c for c in record.contacts if "Infante" in c.name]
+    assert found and found[0].party == PSUV
