@@ -866,7 +866,9 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
-                        and nearest[0].end >= match.start() - 1)
+                        and (nearest[0].end >= match.start() - 1
+                             # or after one of the party's organs (古共中央国际关系部部长X)
+                             or bool(cues.pattern("party_organ_after").match(text, nearest[0].end))))
             if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
             if chain:
