@@ -1745,6 +1745,113 @@ PROBES += [
 ]
 
 
+MFA_PROBES += [
+    # ---- fifth batch (written before its run): foreign-ministry pages placed by a city, a short
+    # form in the headline (中古, 中委, 中巴) or an office alone -------------------------------------
+    Probe("mfa5-havana-fm-office-only",
+          "Wang Yi Meets with Cuban Foreign Minister",
+          "On September 17, 2023 local time, Director Wang Yi met with the Foreign Minister in Havana. The "
+          "Cuban side said it firmly abides by the one-China principle.",
+          "2023-09-18", url(MFA_EN, "2023-09-18", 601),
+          st("Cuba", "2023-09-17", "meeting"), source="mfa"),
+    Probe("mfa5-zh-zhonggu-headline",
+          "王毅：中古是好朋友、好同志、好兄弟",
+          "当地时间2023年9月17日，王毅在哈瓦那会见古巴外长罗德里格斯。王毅表示，中古是好朋友、好同志、好兄弟。",
+          "2023-09-18", url(MFA_ZH, "2023-09-18", 602),
+          st("Cuba", "2023-09-17", "meeting"), source="mfa", lang="zh"),
+    Probe("mfa5-zh-zhongwei-headline",
+          "王毅同委内瑞拉外长希尔会谈",
+          "2023年9月13日，外交部长王毅在北京同委内瑞拉外长希尔会谈。王毅表示，中委是全天候战略伙伴。委方表示，"
+          "坚定奉行一个中国原则。",
+          "2023-09-13", url(MFA_ZH, "2023-09-13", 603),
+          st("Venezuela", "2023-09-13", "talks"), source="mfa", lang="zh"),
+    Probe("mfa5-zh-zhongba-brazil",
+          "王毅同巴西总统首席顾问阿莫林会谈",
+          "2024年5月23日，外交部长王毅在北京同巴西总统首席顾问阿莫林会谈。双方表示，中巴是全面战略伙伴。",
+          "2024-05-23", url(MFA_ZH, "2024-05-23", 604),
+          st("Brazil", "2024-05-23", "talks"), source="mfa", lang="zh"),
+    Probe("neg-mfa5-zh-zhongba-pakistan",
+          "王毅：中巴是全天候战略合作伙伴",
+          "2024年6月7日，外交部长王毅在北京会见巴基斯坦总理夏巴兹。王毅表示，中巴是全天候战略合作伙伴。",
+          "2024-06-07", url(MFA_ZH, "2024-06-07", 605), NOT_RELEVANT, source="mfa", lang="zh"),
+    Probe("mfa5-zh-zhongba-barbados",
+          "李强会见巴巴多斯总理莫特利",
+          "2023年6月27日，国务院总理李强在天津会见来华出席夏季达沃斯论坛的巴巴多斯总理莫特利。巴方表示，愿同中方深化"
+          "合作。",
+          "2023-06-27", url(MFA_ZH, "2023-06-27", 606),
+          st("Barbados", "2023-06-27", "meeting"), source="mfa", lang="zh",
+          doubtful={"event_type": "the Summer Davos: a multilateral meeting (sidelines) or not"}),
+    Probe("mfa5-managua-vice-fm",
+          "Vice Foreign Minister Visits Managua",
+          "On December 10, 2023 local time, Vice Foreign Minister Hua Chunying met in Managua with Foreign "
+          "Minister Denis Moncada. The Nicaraguan side thanked China for its support.",
+          "2023-12-11", url(MFA_EN, "2023-12-11", 607),
+          st("Nicaragua", "2023-12-10", "official_visit"), source="mfa"),
+    Probe("mfa5-bridgetown-pm",
+          "Vice Premier Meets with Prime Minister Mia Mottley in Bridgetown",
+          "On May 20, 2024 local time, Vice Premier Ding Xuexiang met with Prime Minister Mia Amor Mottley in "
+          "Bridgetown.",
+          "2024-05-21", url(MFA_EN, "2024-05-21", 608),
+          st("Barbados", "2024-05-20", "meeting"), source="mfa"),
+    Probe("neg-mfa5-kingston-ontario",
+          "Vice Foreign Minister Visits Canada",
+          "On June 3, 2024 local time, Vice Foreign Minister Ma Zhaoxu visited Kingston, Ontario, and met "
+          "with local officials and scholars of Queen's University.",
+          "2024-06-04", url(MFA_EN, "2024-06-04", 609), NOT_RELEVANT, source="mfa"),
+    Probe("neg-mfa5-granada-spain-en",
+          "Wang Yi Meets with Spanish Foreign Minister",
+          "On May 10, 2024, Foreign Minister Wang Yi met with Spanish Foreign Minister José Manuel Albares in "
+          "Granada.",
+          "2024-05-10", url(MFA_EN, "2024-05-10", 610), NOT_RELEVANT, source="mfa"),
+    Probe("mfa5-grenada-pm-en",
+          "Li Qiang Holds Talks with Prime Minister of Grenada",
+          "On March 12, 2025, Premier Li Qiang held talks in Beijing with Prime Minister Dickon Mitchell of "
+          "Grenada, who is on an official visit to China.",
+          "2025-03-12", url(MFA_EN, "2025-03-12", 611),
+          st("Grenada", "2025-03-12", "talks"), source="mfa"),
+    Probe("neg-mfa5-guinea-bissau",
+          "Xi Jinping Holds Talks with President of Guinea-Bissau",
+          "On July 10, 2024, President Xi Jinping held talks in Beijing with President Umaro Sissoco Embaló of "
+          "Guinea-Bissau.",
+          "2024-07-10", url(MFA_EN, "2024-07-10", 612), NOT_RELEVANT, source="mfa"),
+    Probe("neg-mfa5-equatorial-guinea",
+          "Xi Jinping Holds Talks with President of Equatorial Guinea",
+          "On May 28, 2024, President Xi Jinping held talks in Beijing with President Teodoro Obiang Nguema "
+          "Mbasogo of Equatorial Guinea.",
+          "2024-05-28", url(MFA_EN, "2024-05-28", 613), NOT_RELEVANT, source="mfa"),
+    Probe("mfa5-guyana-en",
+          "Wang Yi Meets with Guyanese Foreign Minister Hugh Todd",
+          "On March 5, 2024, Foreign Minister Wang Yi met in Beijing with Foreign Minister Hugh Hilton Todd of "
+          "Guyana.",
+          "2024-03-05", url(MFA_EN, "2024-03-05", 614),
+          st("Guyana", "2024-03-05", "meeting"), source="mfa"),
+    Probe("mfa5-zh-trad-zhongwei",
+          "王毅同委內瑞拉外長希爾會談",
+          "2023年9月13日，外交部長王毅在北京同委內瑞拉外長希爾會談。委方表示，堅定奉行一個中國原則。",
+          "2023-09-14", url(HK_ZH, "2023-09-14", 615),
+          st("Venezuela", "2023-09-13", "talks"), source="mfa", lang="zh"),
+    Probe("mfa5-zh-suriname-president",
+          "习近平同苏里南总统单多吉会谈",
+          "2023年11月24日，国家主席习近平在人民大会堂同来华进行国事访问的苏里南总统单多吉会谈。",
+          "2023-11-24", url(MFA_ZH, "2023-11-24", 616),
+          st("Suriname", "2023-11-24", "talks"), source="mfa", lang="zh"),
+    Probe("neg-mfa5-zh-sudan-president",
+          "习近平会见苏丹主权委员会主席",
+          "2024年9月4日，国家主席习近平在人民大会堂会见来华出席中非合作论坛峰会的苏丹主权委员会主席布尔汉。",
+          "2024-09-04", url(MFA_ZH, "2024-09-04", 617), NOT_RELEVANT, source="mfa", lang="zh"),
+    Probe("mfa5-zh-dominica-pm",
+          "李强会见多米尼克总理斯凯里特",
+          "2024年4月16日，国务院总理李强在人民大会堂会见多米尼克总理斯凯里特。",
+          "2024-04-16", url(MFA_ZH, "2024-04-16", 618),
+          st("Dominica", "2024-04-16", "meeting"), source="mfa", lang="zh"),
+    Probe("mfa5-zh-dr-president",
+          "习近平同多米尼加总统阿比纳德尔通电话",
+          "2023年5月9日，国家主席习近平同多米尼加总统阿比纳德尔通电话。",
+          "2023-05-09", url(MFA_ZH, "2023-05-09", 619),
+          st("Dominican Republic", "2023-05-09", "phone_call"), source="mfa", lang="zh"),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
