@@ -2051,3 +2051,25 @@ def test_an_office_after_a_partys_organ_is_the_partys(text, kind):
     a ministry's 部长 after the country's name stays a government office."""
     record = idcpc(text, title="会见", lang="zh", published="2019-04-11", url=url(ZH, "2019-04-11", 208))
     assert [c.kind for c in record.contacts if c.name not in ("古共", "统社党")][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "title", "lang", "country"), [
+    ("Havana, May 22nd (IDCPC)--A CPC delegation led by Li Jun met here today with leaders of the ruling "
+     "party.", "CPC Delegation Visits Havana", "en", "Cuba"),
+    ("Santiago, November 14th (IDCPC)--A CPC delegation met here on November 13 with leaders of the "
+     "ruling coalition.", "CPC Delegation Visits Santiago", "en", "Chile"),
+    (" date 2024-07-03\n首页 | 国际\n新华社拉巴斯7月2日电 执政党领导人2日在这里会见了来访的中共代表团。",
+     "领导人会见中共代表团", "zh", "Bolivia"),
+    # no CPC side: another country's delegation met "here" is no exchange of the CPC's
+    ("HAVANA, May 22 (Agency) -- A Vietnamese party delegation met here today with leaders of the "
+     "ruling party.", "Vietnamese delegation in Havana", "en", None),
+    # the CPC side not said to meet or visit there
+    ("Havana, May 22nd (IDCPC)--The CPC sent a message of greetings to the anniversary celebrations.",
+     "Greetings", "en", None),
+])
+def test_the_cpc_side_meeting_here_in_a_lac_capital_met_its_hosts(text, title, lang, country):
+    """country._hosts_here_in_focus (cue ``met_here``): a party page datelined in a LAC capital whose
+    lead has the CPC side meet or visit "here" met that country's actors, named or not."""
+    record = idcpc(text, title=title, lang=lang, published="2023-05-22", url=url(EN, "2023-05-22", 209))
+    assert record.country == country
+    assert record.relevant is (country is not None)
