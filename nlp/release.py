@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from nlp import cues, party_names
-from nlp.dates import date_in_url, date_marker, parse_date
+from nlp.dates import DATELINE_ZH, date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
     LAC_COUNTRY,
@@ -195,19 +195,28 @@ def _dateline_place(release: Release) -> None:
     ``dateline_places``: "Santiago, November 14th", "LA PAZ, July 2"): the country's place, as its
     capital would be. Only when the gazetteer found nothing there ("Santiago de Cuba" is Cuba's)."""
     dateline = release.layout.dateline
-    if dateline is None or release.zh:
+    if dateline is None:
         return
     if any(m.where == "text" and dateline[0] <= m.start < dateline[1] for m in release.mentions):
         return
-    place = DATELINE_PLACE.match(release.layout.clean, dateline[0], dateline[1])
-    if place is None or DATELINE_QUALIFIER.match(release.layout.clean, place.end(), dateline[1]):
-        return
-    key = normalise(place.group())
+    text = release.layout.clean
+    if release.zh:
+        # 新华社圣地亚哥11月13日电: the agency's city between its name and the date
+        formula = DATELINE_ZH.match(text, dateline[0], dateline[1])
+        if formula is None or not formula.group("city"):
+            return
+        start, end, lang = formula.start("city"), formula.end("city"), "zh"
+    else:
+        place = DATELINE_PLACE.match(text, dateline[0], dateline[1])
+        if place is None or DATELINE_QUALIFIER.match(text, place.end(), dateline[1]):
+            return
+        start, end, lang = place.start(), place.end(), "en"
+    key = normalise(text[start:end])
     found = [c for c in release.gazetteer.countries
-             if any(normalise(n) == key for n in c.dateline_places.get("en", ()))]
+             if any(normalise(n) == key for n in c.dateline_places.get(lang, ()))]
     if len(found) == 1:
-        release.mentions.append(Mention(LAC_COUNTRY, (found[0].id,), place.start(), place.end(),
-                                        place.group(), "text", release.zone_of(place.start())))
+        release.mentions.append(Mention(LAC_COUNTRY, (found[0].id,), start, end, text[start:end], "text",
+                                        release.zone_of(start)))
 
 
 def resolve(release: Release) -> None:

@@ -2073,3 +2073,18 @@ def test_the_cpc_side_meeting_here_in_a_lac_capital_met_its_hosts(text, title, l
     record = idcpc(text, title=title, lang=lang, published="2023-05-22", url=url(EN, "2023-05-22", 209))
     assert record.country == country
     assert record.relevant is (country is not None)
+
+
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("新华社圣地亚哥11月13日电 ", "Chile"),
+    ("新华社圣何塞11月13日电 ", "Costa Rica"),
+    ("新华社北京11月13日电 ", None),
+])
+def test_a_chinese_agency_dateline_writes_the_capital_bare(dateline, country):
+    """countries.json ``dateline_places`` (zh): an agency's dateline writes 圣地亚哥 bare only for
+    Santiago de Chile (Santiago de Compostela is 圣地亚哥-德孔波斯特拉, San Diego 圣迭戈), 圣何塞 for
+    San José; the bare name elsewhere places nothing."""
+    record = idcpc(" date 2023-11-14\n首页 | 国际\n" + dateline + "社会党领导人13日在这里会见了来访的中共代表团。",
+                   title="领导人会见中共代表团", lang="zh", published="2023-11-14",
+                   url=url(AGENCY_ZH, "2023-11-14", 210))
+    assert record.country == country
