@@ -1603,26 +1603,39 @@ def _hosts_here_in_focus(release: Release, scores: dict[str, float],
     city is a visit or a meeting there). The lead's weight goes to that country."""
     if release.is_mfa:
         return
-    dateline = release.layout.dateline
-    if dateline is None:
+    text = release.layout.clean
+    lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
+    lead = text[lead_start:lead_end]
+    if not cues.pattern("party_side").search(lead) or outside_counterpart(release, FOCUS):
         return
-    capitals = [m for m in release.of(LAC_COUNTRY)
-                if m.where == "text" and dateline[0] <= m.start < dateline[1] and is_capital(release, m)]
-    countries = {_country_of(m) for m in capitals}
-    if len(countries) != 1:
+    dateline = release.layout.dateline
+    here = cues.pattern("met_here").search(lead) if dateline is not None else None
+    if here is not None and dateline is not None:
+        places = [m for m in release.of(LAC_COUNTRY) if m.where == "text"
+                  and dateline[0] <= m.start < dateline[1] and is_capital(release, m)]
+        evidence = Span(lead_start + here.start(), lead_start + here.end(), here.group(), "text")
+    else:
+        # "met in Havana on May 20 with leaders of the ruling party", 在哈瓦那会见执政党领导人
+        places = [m for m in release.of(LAC_COUNTRY) if m.where == "text" and lead_start <= m.start < lead_end
+                  and is_capital(release, m) and _met_in(release, m)]
+        evidence = places[0].span() if places else None
+    countries = {_country_of(m) for m in places}
+    if len(countries) != 1 or evidence is None:
         return
     country = countries.pop()
     if country is None or country not in scores:
         return
-    text = release.layout.clean
-    lead = text[release.layout.lead_start:release.layout.lead_end]
-    here = cues.pattern("met_here").search(lead)
-    if here is None or not cues.pattern("party_side").search(lead):
-        return
     for table in tables:
         table[country] = table.get(country, 0.0) + ZONE_WEIGHT["lead"]
-    start = release.layout.lead_start + here.start()
-    release.record.add_evidence("country", Span(start, start + len(here.group()), here.group(), "text"))
+    release.record.add_evidence("country", evidence)
+
+
+def _met_in(release: Release, m: Mention) -> bool:
+    """Is the place where the lead's meeting was held (cue ``met_in_place``)?"""
+    text = release.layout.clean
+    if release.zh:
+        return m.start > 0 and bool(cues.pattern("met_in_place").match(text, m.start - 1))
+    return bool(cues.pattern("met_in_place").search(text[max(0, m.start - 60):m.start]))
 
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually

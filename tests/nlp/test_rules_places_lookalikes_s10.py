@@ -2088,3 +2088,20 @@ def test_a_chinese_agency_dateline_writes_the_capital_bare(dateline, country):
                    title="领导人会见中共代表团", lang="zh", published="2023-11-14",
                    url=url(AGENCY_ZH, "2023-11-14", 210))
     assert record.country == country
+
+
+@pytest.mark.parametrize(("text", "title", "lang", "country"), [
+    ("Beijing, May 22nd (IDCPC)--A CPC delegation led by Li Jun met in Havana on May 20 with leaders of "
+     "the ruling party.", "CPC Delegation Meets with Party Leaders", "en", "Cuba"),
+    ("5月20日，中联部副部长李军率领的中共代表团在哈瓦那会见执政党领导人。", "中共代表团会见执政党领导人", "zh", "Cuba"),
+    # another country's actor met there: the city is only the place
+    ("Beijing, May 22nd (IDCPC)--A CPC delegation led by Li Jun met in Havana on May 20 with a delegation "
+     "of the Communist Party of Vietnam.", "CPC Delegation Meets Vietnamese Comrades", "en", None),
+    ("5月20日，中联部副部长李军率领的中共代表团在哈瓦那会见越南共产党代表团。", "中共代表团会见越共代表团", "zh", None),
+])
+def test_the_cpc_side_meeting_in_a_lac_city_met_its_hosts(text, title, lang, country):
+    """country._hosts_here_in_focus (cue ``met_in_place``): the CPC side meeting in a LAC city the
+    lead names, with hosts it does not name, met that country's actors; one who met another
+    country's actor there did not."""
+    record = idcpc(text, title=title, lang=lang, published="2023-05-22", url=url(EN, "2023-05-22", 211))
+    assert record.country == country
