@@ -78,6 +78,11 @@ class Country:
     # Places whose bare name is also a person's or another country's place ("Rosario": Rosario
     # Murillo; "Mendoza"): known only with their unit or office (``place_unit_forms``)
     places_with_unit: dict[str, list[str]] = field(default_factory=dict)
+    # A capital whose bare name other places share ("Santiago", "La Paz") but which a dispatch's
+    # dateline writes bare only for this country's city: wire datelines qualify the namesakes
+    # ("SANTIAGO DE CUBA", "LA PAZ, Mexico"), so the bare name there is this capital; elsewhere
+    # in a text it is no place of the country
+    dateline_places: dict[str, list[str]] = field(default_factory=dict)
 
     def pairs_zh(self) -> list[str]:
         """"中古两党", "中古关系", "古中友好": China and this country in the Chinese short form."""
@@ -302,7 +307,8 @@ def country_entry(e: dict[str, Any]) -> Country:
                    subregion=e.get("subregion", ""), is_state=bool(e.get("is_state")),
                    sovereign=e.get("sovereign"), note=e.get("note", ""), short_zh=e.get("short_zh"),
                    places=_lang_map(e.get("places")),
-                   places_with_unit=_lang_map(e.get("places_with_unit")))
+                   places_with_unit=_lang_map(e.get("places_with_unit")),
+                   dateline_places=_lang_map(e.get("dateline_places")))
 
 
 def party_entry(e: dict[str, Any]) -> Party:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from nlp import cues, party_names
-from nlp.dates import date_in_url, date_marker, parse_date
+from nlp.dates import DATELINE_ZH, date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
     LAC_COUNTRY,
@@ -169,8 +169,54 @@ def add_mentions(release: Release, sdoc: Any) -> None:
                 # second country: a Cuban agency's copy of a meeting in Managua is about Nicaragua)
                 continue
             mention = Mention(ent.label_, ids, start, end, ent.text, "text", release.zone_of(start))
+        if ent.label_ == LAC_COUNTRY and release.zh and _street_named_after(release, mention):
+            continue
         release.mentions.append(mention)
+    _dateline_place(release)
     resolve(release)
+
+
+def _street_named_after(release: Release, m: Mention) -> bool:
+    """A Chinese town's street named after a LAC country or city (巴拿马路社区, 哈瓦那街12号: cue
+    ``street_after_place_zh``): an address, not the country."""
+    source = release.title if m.where == "title" else release.layout.clean
+    return bool(cues.pattern("street_after_place_zh").match(source, m.end))
+
+
+# a second place after the first, before the date: "La Paz, Mexico, March 5", "San Jose, California,
+# May 3" (the namesake, qualified as a dateline writes it); a month's name is the date
+DATELINE_QUALIFIER = re.compile(r"\s*,\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                                r"[^\W\d_]", re.I)
+DATELINE_PLACE = re.compile(r"[^\W\d_][^,(\d\n]*?(?=\s*[,(]|\s+\d)")  # the place before its comma or date
+
+
+def _dateline_place(release: Release) -> None:
+    """A dateline's bare place that only this country's dispatches write bare (countries.json
+    ``dateline_places``: "Santiago, November 14th", "LA PAZ, July 2"): the country's place, as its
+    capital would be. Only when the gazetteer found nothing there ("Santiago de Cuba" is Cuba's)."""
+    dateline = release.layout.dateline
+    if dateline is None:
+        return
+    if any(m.where == "text" and dateline[0] <= m.start < dateline[1] for m in release.mentions):
+        return
+    text = release.layout.clean
+    if release.zh:
+        # 新华社圣地亚哥11月13日电: the agency's city between its name and the date
+        formula = DATELINE_ZH.match(text, dateline[0], dateline[1])
+        if formula is None or not formula.group("city"):
+            return
+        start, end, lang = formula.start("city"), formula.end("city"), "zh"
+    else:
+        place = DATELINE_PLACE.match(text, dateline[0], dateline[1])
+        if place is None or DATELINE_QUALIFIER.match(text, place.end(), dateline[1]):
+            return
+        start, end, lang = place.start(), place.end(), "en"
+    key = normalise(text[start:end])
+    found = [c for c in release.gazetteer.countries
+             if any(normalise(n) == key for n in c.dateline_places.get(lang, ()))]
+    if len(found) == 1:
+        release.mentions.append(Mention(LAC_COUNTRY, (found[0].id,), start, end, text[start:end], "text",
+                                        release.zone_of(start)))
 
 
 def resolve(release: Release) -> None:
@@ -234,7 +280,7 @@ def resolve(release: Release) -> None:
                 located = _respectively(release, m, located)
             if len(located) == 1:
                 m.entry = located[0]
-            elif m.label == LAC_PARTY:
+            elif m.label == LAC_PARTY and not _foreign_acronym_unplaced(release, m, candidates, full_names):
                 m.entry = gaz.party_by_alias(m.text)
             continue
         entry = candidates[0]
@@ -259,6 +305,18 @@ def resolve(release: Release) -> None:
     _named_otherwise(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)
+
+
+def _foreign_acronym_unplaced(release: Release, m: Mention, candidates: list[Any],
+                              full_names: set[str]) -> bool:
+    """A bare acronym that LAC parties share with a party abroad ("NDP": Suriname's, Saint Vincent's
+    and Canada's) on a page that names none of its LAC parties' countries or full names: the
+    releases' usual reading (``preferred_for``) is not taken, as for an acronym only one LAC party
+    shares with a foreign one (``foreign_uses``)."""
+    gaz = release.gazetteer
+    if not is_acronym(m.text) or not gaz.foreign_uses(m.text.strip()):
+        return False
+    return not any(c.id in full_names for c in candidates)
 
 
 def _named_otherwise(release: Release) -> None:

@@ -63,7 +63,8 @@ _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
-    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
+    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed|"
+    rf"visited|visits|paid|pays|toured|tours|arrived|arrives|signed|signs)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
@@ -405,6 +406,7 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
             tail = text[match.end(): min(end, match.end() + 160)]
             role = tail.split(".")[0].lstrip(", ") if tail.startswith(",") else ""
             role = NEXT_MET.split(role, maxsplit=1)[0]  # "X, President of Uruguay, with leaders of the PCU"
+            role = PREDICATE_AFTER_ROLE.split(role, maxsplit=1)[0]
             elected = ELECTED_AS.match(tail)
             role = role or (elected.group(1) if elected else "")
             role_at = text.find(role, match.end()) if role else match.end()
@@ -419,6 +421,11 @@ CHINESE_INSTITUTION = re.compile(rf"(?:{cues.source('china_venue')}|\bPeking\b)(
                                  r"\s+(?:University|Institutes?|Academy)\b")
 # the next group or person of a list of meetings: the role before it ends there
 NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
+# the sentence's verb after the leader's role ("led by X, Vice Minister of the IDCPC, visited here and
+# met with leaders of the PNM"): the role ends at it, and the parties the predicate names are the ones
+# met, not the leader's
+PREDICATE_AFTER_ROLE = re.compile(r",\s+(?:visited|visits|met|meets|held|holds|paid|pays|attended|attends|"
+                                  r"arrived|arrives|toured|tours|called|calls|signed|signs|received|receives)\b")
 # "Ambassador of Venezuela to China": the country he is posted to is not his side
 POSTED_TO_CHINA = re.compile(r"\b(?:to|in)\s+China\b")
 
@@ -935,8 +942,10 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             party_role = re.search(r"书记|書記|党(?!籍)|黨(?!籍)|中央(?!银行|銀行)", role + before[-8:])
             # an office right after the party's name (广泛阵线主席, 国家复兴运动主席) is held in the party
             adjacent = (nearest is not None and nearest[0].label == LAC_PARTY
-                        and nearest[0].end >= match.start() - 1
-                        and not re.search(r"籍", text[nearest[0].end:match.start() + 1]))
+                        and ((nearest[0].end >= match.start() - 1
+                              and not re.search(r"籍", text[nearest[0].end:match.start() + 1]))
+                             # or after one of the party's organs (古共中央国际关系部部长X)
+                             or bool(cues.pattern("party_organ_after").match(text, nearest[0].end))))
             if party and (kind == "other" or kind == "government" and (party_role or adjacent)):
                 kind = "party"
             if chain:

@@ -160,7 +160,8 @@ def _capital_keys(gazetteer: Gazetteer, country_id: str) -> frozenset[str]:
     entry = gazetteer.country(country_id)
     if entry is None:
         return frozenset()
-    names = [c for group in (entry.capitals, entry.places) for names in group.values() for c in names]
+    names = [c for group in (entry.capitals, entry.places, entry.dateline_places)
+             for names in group.values() for c in names]
     # a place known with its unit ("Mendoza Province"), not the office forms ("Mayor of Mendoza")
     names += [form for code, bare in entry.places_with_unit.items() for form in place_unit_forms(bare, code)
               if not form.startswith(PLACE_OFFICES_EN)]
@@ -1348,6 +1349,8 @@ def step(release: Release) -> None:
         _official_in_focus(release, scores, (focus, actors, placed))
     if not actors and scores and not release.extra.get("venues_only"):
         _home_official_in_focus(release, scores, (focus, actors, placed))
+    if not actors and scores and not release.extra.get("venues_only"):
+        _hosts_here_in_focus(release, scores, (focus, actors, placed))
     release.extra["actor_scores"] = actors
     regional = [span for span in regional_cues(release)
                 if span.where == "title" or not (in_what_was_said(release.layout.clean, span.start)
@@ -1589,6 +1592,50 @@ def _home_official_in_focus(release: Release, scores: dict[str, float],
     for table in tables:
         table[country] = table.get(country, 0.0) + ZONE_WEIGHT["lead"]
     release.record.add_evidence("country", Span(start, end, text[start:end], "text"))
+
+
+def _hosts_here_in_focus(release: Release, scores: dict[str, float],
+                         tables: tuple[dict[str, float], ...]) -> None:
+    """A party page datelined in a LAC capital ("Havana, May 22nd (IDCPC)--", 新华社拉巴斯7月2日电)
+    whose lead has the CPC side meet or visit "here" (cue ``met_here``: "met here today with leaders
+    of the ruling party", 在这里会见了来访的中共代表团): the hosts it met are the dateline country's
+    actors, named or not (codebook: the country "whose actors take part"; a CPC delegation in a LAC
+    city is a visit or a meeting there). The lead's weight goes to that country."""
+    if release.is_mfa:
+        return
+    text = release.layout.clean
+    lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
+    lead = text[lead_start:lead_end]
+    if not cues.pattern("party_side").search(lead) or outside_counterpart(release, FOCUS):
+        return
+    dateline = release.layout.dateline
+    here = cues.pattern("met_here").search(lead) if dateline is not None else None
+    if here is not None and dateline is not None:
+        places = [m for m in release.of(LAC_COUNTRY) if m.where == "text"
+                  and dateline[0] <= m.start < dateline[1] and is_capital(release, m)]
+        evidence = Span(lead_start + here.start(), lead_start + here.end(), here.group(), "text")
+    else:
+        # "met in Havana on May 20 with leaders of the ruling party", 在哈瓦那会见执政党领导人
+        places = [m for m in release.of(LAC_COUNTRY) if m.where == "text" and lead_start <= m.start < lead_end
+                  and is_capital(release, m) and _met_in(release, m)]
+        evidence = places[0].span() if places else None
+    countries = {_country_of(m) for m in places}
+    if len(countries) != 1 or evidence is None:
+        return
+    country = countries.pop()
+    if country is None or country not in scores:
+        return
+    for table in tables:
+        table[country] = table.get(country, 0.0) + ZONE_WEIGHT["lead"]
+    release.record.add_evidence("country", evidence)
+
+
+def _met_in(release: Release, m: Mention) -> bool:
+    """Is the place where the lead's meeting was held (cue ``met_in_place``)?"""
+    text = release.layout.clean
+    if release.zh:
+        return m.start > 0 and bool(cues.pattern("met_in_place").match(text, m.start - 1))
+    return bool(cues.pattern("met_in_place").search(text[max(0, m.start - 60):m.start]))
 
 
 # English demonyms two countries share: the gazetteer gives them to the first, whose they usually
