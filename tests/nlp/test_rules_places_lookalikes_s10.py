@@ -126,7 +126,7 @@ PROBES: list[Probe] = [
     Probe("en-havana-dateline-pcc-abbrev",
           "Liu Jianchao Meets with Roberto Morales Ojeda",
           "Havana, May 22nd (IDCPC)--Liu Jianchao, head of the IDCPC, met here today with Roberto Morales "
-          "Ojeda, Member of the Political Bureau and Secretary of Organization of the PCC Central Committee. "
+          "Ojeda, the PCC Central Committee's Secretary of Organization and a Political Bureau member. "
           "Liu said the CPC is ready to deepen exchanges of experience in party building with the PCC. "
           "Morales thanked the CPC for its firm support against the blockade.",
           "2023-05-23", url(EN, "2023-05-23", 1),
