@@ -52,18 +52,25 @@ NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\
 # the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
 # of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
 STYLE = r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms)\.?\s+){0,3}"
+# A role is a noun phrase; a verb after the comma ends the subject instead
+# ("... of the CPC (CPC) Central Committee, met here Tuesday with X, president of ..."): reading it
+# as a role would swallow the counterpart named in it
+NOT_A_ROLE = r"(?!(?:met|meets|held|holds|said|says|received|receives|welcomed|welcomes|hosted|hosts)\b)"
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
-    rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
+    rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+{NOT_A_ROLE}"
+    rf"(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
     rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
-# (after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
+# (a subordinate clause's subject too: "..., as Roberto Morales Ojeda, a member of …, met with …";
+# after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
 # May 10 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau …, received …")
 NAME_THEN_ROLE = re.compile(
-    r"(?:(?:\bwith|\bby|\bto|\band|\bas\s+well\s+as|\bincluding|\bincluded|\bcomprised|\bwere|\bwas|\bmeets?|"
+    r"(?:(?:\bwith|\bby|\bto|\band|\bas\s+well\s+as|\bas|\bwhen|\bwhile|\bincluding|\bincluded|"
+    r"\bcomprised|\bwere|\bwas|\bmeets?|"
     r"\bmet|,|;|--|—|–|^|\n)\s+"
     r"|(?<=\)\s)|(?<=--\s)|(?<=—\s)|(?<=–\s))"
     + _NAME_ROLE,
@@ -202,7 +209,7 @@ June July August September October November December Political Bureau Standing""
 # Chinese: 古巴国家主席迪亚斯-卡内尔, 劳尔·卡斯特罗, 厄瓜多尔总统科雷亚
 ROLE_ZH = (r"国家主席|國家主席|总统|總統|总理|總理|第一书记|第一書記|总书记|總書記|外长|外長|外交部长|"
            r"外交部長|议长|議長|"
-           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|"
+           r"大使|副总统|副總統|主席|部长|部長|书记|書記|委员|委員|协调员|協調員|协调人|協調人|"
            # the other offices Chinese puts before a foreign name: a party's leader and secretary
            # general, a member of congress, the heads of a research centre, a paper, a station, a
            # company or an association, a governor or mayor, a commander
@@ -251,7 +258,8 @@ LOCAL_COMMITTEE_ZH = re.compile(
 # (the lookahead names every alternative's first character: positions that cannot start a cue are
 # skipped at once, five times faster on long releases)
 COUNTERPART_CUE = re.compile(
-    r"(?=[lhmic率会會致])(?:\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"(?=[lhmict率会會致])(?:\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"\btalks with\b|"
     r"\bmet\s+(?:on\s+)?[A-Z][a-z]+day with\b|"
     r"\bmet separately\b|\bincluding\b|\bheld talks with\b|"
     r"\bmessage (?:of [a-z]+ )?to\b|\bletter to\b|\bcongratulat|\bcondolence|率领|率領|会见|會見|会谈|會談|"

@@ -513,7 +513,8 @@ PROBES += [
     Probe("zh-xhw-cai-qi-meets-pt",
           "蔡奇会见巴西劳工党代表团",
           "新华社北京5月16日电 中共中央政治局常委、中央书记处书记蔡奇16日在北京会见巴西劳工党主席霍夫曼率领的"
-          "代表团。\n蔡奇表示，中方愿同巴西劳工党加强治国理政经验交流。\n霍夫曼表示，巴西劳工党高度重视同中国共产党的友好关系。",
+          "代表团。\n蔡奇表示，中方愿同巴西劳工党加强治国理政经验交流。\n霍夫曼表示，巴西劳工党高度重视"
+          "同中国共产党的友好关系。",
           "2023-05-16", url(XHW, "2023-05-16", 56),
           rel("Brazil", "2023-05-16", {PT}, BL, names=("霍夫曼",)), lang="zh"),
     Probe("zh-rmw-wang-huning-meets-pcc",
@@ -531,13 +532,15 @@ PROBES += [
           rel("Honduras", "2023-12-07", {LIBRE}, BL, names=("塞拉亚",)), lang="zh"),
     Probe("zh-epaper-prov-benbaoxun-fujian",
           "周祖翼会见古巴共产党代表团",
-          "福建日报 2025年06月18日 第01版\n本报讯（记者 李某）17日，省委书记周祖翼在福州会见古巴共产党中央政治局委员、"
+          "福建日报 2025年06月18日 第01版\n本报讯（记者 李某）17日，省委书记周祖翼在福州会见古巴共产党"
+          "中央政治局委员、"
           "书记处书记莫拉莱斯率领的古共代表团。\n周祖翼介绍了福建经济社会发展情况。\n责任编辑：陈某",
           "2025-06-18", url(PROV_EP, "2025-06-18", 59),
           rel("Cuba", "2025-06-17", {PCC}, BL, names=("莫拉莱斯",)), lang="zh"),
     Probe("zh-zxs-local-time-havana",
           "中共代表团访问古巴",
-          "中新网哈瓦那9月10日电 当地时间10日，古巴共产党中央第一书记、国家主席迪亚斯-卡内尔在哈瓦那会见陈敏尔率领的"
+          "中新网哈瓦那9月10日电 当地时间10日，古巴共产党中央第一书记、国家主席迪亚斯-卡内尔在哈瓦那会"
+          "见陈敏尔率领的"
           "中共代表团。",
           "2024-09-11", url(ZXS, "2024-09-11", 60),
           rel("Cuba", "2024-09-10", {PCC}, BL, names=("迪亚斯-卡内尔",)), lang="zh"),
@@ -556,7 +559,8 @@ PROBES += [
           lang="zh"),
     Probe("zh-rmw-headline-country-pair",
           "中国和圭亚那两党同意加强交流",
-          "新华社乔治敦9月10日电 当地时间9月10日，圭亚那人民进步党总书记贾格迪奥在乔治敦会见王东明率领的中共代表团，"
+          "新华社乔治敦9月10日电 当地时间9月10日，圭亚那人民进步党总书记贾格迪奥在乔治敦会见王东明率领"
+          "的中共代表团，"
           "双方同意加强两党交流合作。",
           "2024-09-11", url(RMW, "2024-09-11", 63),
           rel("Guyana", "2024-09-10", {PPPC}, BL, names=("贾格迪奥",)), lang="zh"),
@@ -579,18 +583,21 @@ PROBES += [
           rel("Guyana", "2024-03-14", {PPPC}, BL, names=("穆斯塔法",)), lang="zh"),
     Probe("zh-xhw-attended-closing",
           "李书磊会见智利社会党代表团",
-          "新华社北京11月14日电 中共中央政治局委员、中宣部部长李书磊14日在京会见智利社会党主席沃达诺维奇率领的代表团。"
+          "新华社北京11月14日电 中共中央政治局委员、中宣部部长李书磊14日在京会见智利社会党主席沃达诺维"
+          "奇率领的代表团。"
           "\n中联部副部长孙海燕参加会见。",
           "2024-11-14", url(XHW, "2024-11-14", 67),
           rel("Chile", "2024-11-14", {PSCH}, BL, names=("沃达诺维奇",)), lang="zh"),
     Probe("zh-prov-secretary-meets-pt-study",
           "易炼红会见巴西劳工党干部考察团",
-          "3月29日，省委书记易炼红在杭州会见巴西劳工党干部考察团一行。考察团应中联部邀请来华研修乡村振兴经验。",
+          "3月29日，省委书记易炼红在杭州会见巴西劳工党干部考察团一行。考察团应中联部邀请来华研修乡村振"
+          "兴经验。",
           "2023-03-30", url(PROV_EP, "2023-03-30", 68),
           rel("Brazil", "2023-03-29", {PT}, BL, content=KE), lang="zh"),
     Probe("zh-xhw-field-trip-province",
           "委内瑞拉统一社会主义党代表团访问贵州",
-          "新华社贵阳9月14日电 9月12日至14日，委内瑞拉统一社会主义党代表团在贵州考察，参观了乡村振兴示范点和大数据企业。",
+          "新华社贵阳9月14日电 9月12日至14日，委内瑞拉统一社会主义党代表团在贵州考察，参观了乡村振兴示"
+          "范点和大数据企业。",
           "2023-09-15", url(XHW, "2023-09-15", 69),
           rel("Venezuela", "2023-09-12", {PSUV}, BL, event_type="field_trip", content=KE), lang="zh"),
     Probe("zh-gmw-weekday-zhouer",
@@ -605,7 +612,8 @@ PROBES += [
           rel("Ecuador", "2023-03-28", {RC}, BL), lang="zh"),
     Probe("zh-rmw-multi-lac-group",
           "赵乐际会见拉美和加勒比政党领导人",
-          "人民网北京6月5日电 全国人大常委会委员长赵乐际5日在北京会见来华出席中国共产党与拉美和加勒比政党论坛的"
+          "人民网北京6月5日电 全国人大常委会委员长赵乐际5日在北京会见来华出席中国共产党与拉美和加勒比政"
+          "党论坛的"
           "古巴共产党、委内瑞拉统一社会主义党、尼加拉瓜桑地诺民族解放阵线领导人。",
           "2023-06-05", url(RMW, "2023-06-05", 72),
           rel("multilateral", "2023-06-05", {PCC, PSUV, FSLN}, RL, content=KE), lang="zh"),
@@ -616,14 +624,16 @@ PROBES += [
           rel("Dominican Republic", "2023-06-05", {PLD}, B, names=("加西亚",)), lang="zh"),
     Probe("zh-epaper-mexico-pan-non-left",
           "中联部负责人会见墨西哥国家行动党代表团",
-          "人民日报 2024年10月30日 第 04 版\n本报北京10月29日电 中联部副部长孙海燕29日会见墨西哥国家行动党代表团。\n"
+          "人民日报 2024年10月30日 第 04 版\n本报北京10月29日电 中联部副部长孙海燕29日会见墨西哥国家行"
+          "动党代表团。\n"
           "责任编辑：王某",
           "2024-10-30", url(RMRB_EP, "2024-10-30", 74),
           rel("Mexico", "2024-10-29", {PAN_MX}, B), lang="zh"),
     # traditional (big5) copies
     Probe("zh-big5-cai-qi-meets-fsln",
           "蔡奇會見尼加拉瓜桑地諾民族解放陣線代表團",
-          "新華社北京6月20日電 中共中央政治局常委、中央書記處書記蔡奇20日在北京會見尼加拉瓜桑地諾民族解放陣線代表團。"
+          "新華社北京6月20日電 中共中央政治局常委、中央書記處書記蔡奇20日在北京會見尼加拉瓜桑地諾民族解"
+          "放陣線代表團。"
           "蔡奇表示，中方願同桑解陣加強交流。",
           "2024-06-20", url(BIG5, "2024-06-20", 75),
           rel("Nicaragua", "2024-06-20", {FSLN}, BL), lang="zh"),
@@ -644,7 +654,8 @@ PROBES += [
           "2023-05-16", url(XHW, "2023-05-16", 78), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-epaper-spain",
           "刘建超会见西班牙工人社会党代表团",
-          "人民日报 2023年09月13日 第 03 版\n本报北京9月12日电 中联部部长刘建超12日会见西班牙工人社会党代表团。\n"
+          "人民日报 2023年09月13日 第 03 版\n本报北京9月12日电 中联部部长刘建超12日会见西班牙工人社会党"
+          "代表团。\n"
           "责任编辑：李某",
           "2023-09-13", url(RMRB_EP, "2023-09-13", 79), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-prov-meets-laos",
@@ -653,7 +664,8 @@ PROBES += [
           "2025-06-18", url(PROV_EP, "2025-06-18", 80), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-background-brazil-in-vietnam-meeting",
           "王沪宁会见外宾",
-          "新华社北京4月9日电 王沪宁9日在北京会见越南共产党代表团。王沪宁表示，今年以来中方先后接待巴西总统卢拉等多国领导人，"
+          "新华社北京4月9日电 王沪宁9日在北京会见越南共产党代表团。王沪宁表示，今年以来中方先后接待巴西"
+          "总统卢拉等多国领导人，"
           "中方愿同越方深化交流。",
           "2019-04-09", url(XHW, "2019-04-09", 81), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-big5-equatorial-guinea",
@@ -662,7 +674,8 @@ PROBES += [
           "2024-03-15", url(BIG5, "2024-03-15", 82), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-interview-only",
           "古共官员：古巴坚定支持中国",
-          "新华社哈瓦那3月28日电 古巴共产党中央国际关系部部长洛萨达28日接受新华社记者专访时表示，古巴始终坚定支持中国。",
+          "新华社哈瓦那3月28日电 古巴共产党中央国际关系部部长洛萨达28日接受新华社记者专访时表示，古巴始"
+          "终坚定支持中国。",
           "2023-03-29", url(XHW, "2023-03-29", 83), NOT_RELEVANT, lang="zh"),
 ]
 
@@ -800,41 +813,48 @@ PROBES += [
 PROBES += [
     Probe("zh-rmw-zai-huijian-shi-subordinate",
           "蔡奇：中方愿同智利共产党深化交流",
-          "人民网北京4月18日电 中共中央政治局常委蔡奇18日在会见智利共产党总书记卡尔莫纳时表示，中方高度重视同智利共产党的传统友谊。",
+          "人民网北京4月18日电 中共中央政治局常委蔡奇18日在会见智利共产党总书记卡尔莫纳时表示，中方高度"
+          "重视同智利共产党的传统友谊。",
           "2024-04-18", url(RMW, "2024-04-18", 102),
           rel("Chile", "2024-04-18", {PCCH}, BL, names=("卡尔莫纳",)), lang="zh"),
     Probe("zh-xhw-quote-headline-cuban",
           "古共中央国际关系部部长：古巴坚定站在中国一边",
-          "新华社哈瓦那3月28日电 古巴共产党中央国际关系部部长洛萨达当地时间28日在哈瓦那会见中联部副部长孙海燕率领的中共代表团时表示，"
+          "新华社哈瓦那3月28日电 古巴共产党中央国际关系部部长洛萨达当地时间28日在哈瓦那会见中联部副部长"
+          "孙海燕率领的中共代表团时表示，"
           "古巴坚定站在中国一边。",
           "2023-03-29", url(XHW, "2023-03-29", 103),
           rel("Cuba", "2023-03-28", {PCC}, BL, names=("洛萨达",)), lang="zh"),
     Probe("zh-epaper-banci-zerenbianji-fsln",
           "汪洋会见尼加拉瓜客人",
-          "2022年07月23日 人民日报 第03版\n版次：03\n本报北京7月22日电 全国政协主席汪洋22日在京会见尼加拉瓜桑地诺民族解放阵线代表团。"
+          "2022年07月23日 人民日报 第03版\n版次：03\n本报北京7月22日电 全国政协主席汪洋22日在京会见尼加"
+          "拉瓜桑地诺民族解放阵线代表团。"
           "\n汪洋表示，中尼复交以来两国关系快速发展。\n（责任编辑：赵某）",
           "2022-07-23", url(RMRB_EP, "2022-07-23", 104),
           rel("Nicaragua", "2022-07-22", {FSLN}, BL), lang="zh"),
     Probe("zh-zxs-shuangfang-country-pair",
           "中厄两党同意加强交流",
-          "中新网北京2月26日电 中联部部长刘海星26日在北京会见厄瓜多尔公民革命运动主席冈萨雷斯，双方同意加强两党交流。",
+          "中新网北京2月26日电 中联部部长刘海星26日在北京会见厄瓜多尔公民革命运动主席冈萨雷斯，双方同意"
+          "加强两党交流。",
           "2025-02-26", url(ZXS, "2025-02-26", 105),
           rel("Ecuador", "2025-02-26", {RC}, BL, names=("冈萨雷斯",)), lang="zh"),
     Probe("zh-gmw-yingyao-visit-shandong",
           "牙买加人民民族党代表团访问山东",
-          "光明网讯 应中联部邀请，牙买加人民民族党主席戈尔丁率领的代表团11月6日至9日在山东考察，参观了乡村振兴项目和港口企业。",
+          "光明网讯 应中联部邀请，牙买加人民民族党主席戈尔丁率领的代表团11月6日至9日在山东考察，参观了"
+          "乡村振兴项目和港口企业。",
           "2023-11-10", url(GMW, "2023-11-10", 106),
           rel("Jamaica", "2023-11-06", {PNP}, BL, event_type="field_trip", content=KE,
               names=("戈尔丁",)), lang="zh"),
     Probe("zh-prov-ep-jiangxi-study-group-multilateral",
           "尹弘会见拉美政党干部研修班学员",
-          "江西日报 2023年09月13日 第02版\n本报讯 12日，省委书记尹弘在南昌会见拉美国家政党干部研修班学员，研修班学员来自阿根廷、"
+          "江西日报 2023年09月13日 第02版\n本报讯 12日，省委书记尹弘在南昌会见拉美国家政党干部研修班学"
+          "员，研修班学员来自阿根廷、"
           "乌拉圭、秘鲁等国政党。\n责任编辑：刘某",
           "2023-09-13", url(PROV_EP, "2023-09-13", 107),
           rel("multilateral", "2023-09-12", set(), {"regional"}, content=KE), lang="zh"),
     Probe("zh-big5-guyana-country-pair",
           "中國和圭亞那兩黨同意加強交流",
-          "新華社喬治敦9月10日電 當地時間10日，圭亞那人民進步黨總書記賈格迪奧在喬治敦會見王東明率領的中共代表團。",
+          "新華社喬治敦9月10日電 當地時間10日，圭亞那人民進步黨總書記賈格迪奧在喬治敦會見王東明率領的中"
+          "共代表團。",
           "2024-09-11", url(BIG5, "2024-09-11", 108),
           rel("Guyana", "2024-09-10", {PPPC}, BL), lang="zh"),
     Probe("zh-big5-zhouwu-weekday",
@@ -844,7 +864,8 @@ PROBES += [
           rel("Jamaica", "2021-11-30", {JLP}, B), lang="zh"),
     Probe("zh-xhw-honduras-libre-visit-overview",
           "洪都拉斯自由与重建党代表团访华",
-          "新华社北京12月10日电 应中国共产党邀请，洪都拉斯自由与重建党总协调人塞拉亚率代表团于12月5日至10日访华，"
+          "新华社北京12月10日电 应中国共产党邀请，洪都拉斯自由与重建党总协调人塞拉亚率代表团于12月5日至"
+          "10日访华，"
           "会见了中共中央政治局常委李希，并赴四川参观。",
           "2023-12-10", url(XHW, "2023-12-10", 110),
           rel("Honduras", "2023-12-05", {LIBRE}, BL, event_type="delegation_received",
@@ -859,15 +880,152 @@ PROBES += [
           "2024-09-11", url(ZXS, "2024-09-11", 112), NOT_RELEVANT, lang="zh"),
     Probe("neg-zh-background-lac-in-anc-meeting",
           "李希会见南非非国大代表团",
-          "新华社北京6月2日电 李希2日在北京会见南非非国大代表团。李希表示，中国共产党同亚非拉各国政党保持着广泛联系。",
+          "新华社北京6月2日电 李希2日在北京会见南非非国大代表团。李希表示，中国共产党同亚非拉各国政党保"
+          "持着广泛联系。",
           "2023-06-02", url(XHW, "2023-06-02", 113), NOT_RELEVANT, lang="zh"),
+]
+
+
+# ---- fourth batch (written after the first fixes, run before any further change) -------------------
+PROBES += [
+    Probe("xh-countries-as-subject-party-later",
+          "Cuba, China reaffirm party ties",
+          "HAVANA, May 20 (Xinhua) -- Cuba and China on Monday reaffirmed their commitment to deepening "
+          "relations between their ruling parties, as Roberto Morales Ojeda, a member of the Political "
+          "Bureau of the Communist Party of Cuba, met with a visiting delegation of the Communist Party of "
+          "China.",
+          "2024-05-21", url(XH_EN, "2024-05-21", 130),
+          rel("Cuba", "2024-05-20", {PCC}, BL, names=("Morales Ojeda",))),
+    Probe("pd-invitation-of-idcpc-which-is",
+          "Senior CPC official meets Salvadoran guests",
+          "BEIJING, Oct. 16 (Xinhua) -- Li Shulei met on Monday with a delegation of El Salvador's Farabundo "
+          "Martí National Liberation Front, which is visiting China at the invitation of the International "
+          "Department of the CPC Central Committee.",
+          "2023-10-17", url(PD_EN, "2023-10-17", 131),
+          rel("El Salvador", "2023-10-16", {FMLN}, BL)),
+    Probe("cd-montevideo-local-time-monday",
+          "CPC delegation meets Uruguayan left leaders",
+          "MONTEVIDEO, March 11 -- A Communist Party of China delegation led by Chen Zhou met with Fernando "
+          "Pereira, president of the Broad Front, in Montevideo on Monday local time.",
+          "2025-03-12", url(CD_EN, "2025-03-12", 132),
+          rel("Uruguay", "2025-03-10", {FA}, BL, names=("Fernando Pereira",))),
+    Probe("corg-rio-weekday-pcdob",
+          "Chinese, Brazilian communists discuss cooperation",
+          "RIO DE JANEIRO, Sept. 7 -- Leaders of the Communist Party of Brazil met on Tuesday with a "
+          "visiting delegation of the Communist Party of China to discuss cooperation between the two "
+          "parties.",
+          "2022-09-07", url(CORG_EN, "2022-09-07", 133),
+          rel("Brazil", "2022-09-06", {PCDOB}, BL)),
+    Probe("prov-yunnan-party-chief-guests",
+          "Yunnan Party chief meets Cuban guests",
+          "KUNMING, Aug. 27 -- Wang Ning, secretary of the CPC Yunnan Provincial Committee, met with a "
+          "delegation of the Communist Party of Cuba in Kunming on Tuesday.",
+          "2024-08-28", url(PROV_EN, "2024-08-28", 134),
+          rel("Cuba", "2024-08-27", {PCC}, BL)),
+    Probe("xh-also-present-were-lac-envoys",
+          "CPC official meets Caribbean party leader",
+          "BEIJING, Dec. 3 (Xinhua) -- Guo Yezhou met here on Tuesday with Ralph Gonsalves, political leader "
+          "of the Unity Labour Party of Saint Vincent and the Grenadines. Also present were diplomats of the "
+          "Vincentian embassy.",
+          "2019-12-04", url(XH_EN, "2019-12-04", 135),
+          rel("Saint Vincent and the Grenadines", "2019-12-03", {"Unity Labour Party"}, B,
+              names=("Ralph Gonsalves",))),
+    Probe("gt-claim-headline-colombia-historic-pact",
+          "Colombian left coalition keen on learning from CPC",
+          "A delegation of Colombia's Historic Pact coalition is keen on learning from the Communist Party "
+          "of China's experience in poverty reduction, its head told Sun Haiyan, vice minister of the "
+          "International Department of the CPC Central Committee, during a meeting in Beijing on Tuesday.",
+          "2024-08-28", url(GT_EN, "2024-08-28", 136),
+          rel("Colombia", "2024-08-27", {"Historic Pact for Colombia"}, BL)),
+    Probe("zh-epaper-credit-at-end",
+          "蔡奇会见巴西共产党主席",
+          "本报北京5月20日电 中共中央政治局常委蔡奇20日在北京会见巴西共产党主席桑托斯。\n"
+          "《 人民日报 》（ 2024年05月21日 第 03 版）",
+          "2024-05-21", url(RMRB_EP, "2024-05-21", 137),
+          rel("Brazil", "2024-05-20", {PCDOB}, BL, names=("桑托斯",)), lang="zh"),
+    Probe("zh-xhw-two-guests-lac-second",
+          "王沪宁分别会见外宾",
+          "新华社北京10月16日电 全国政协主席王沪宁16日在人民大会堂分别会见越南共产党代表团和乌拉圭广泛"
+          "阵线主席佩雷拉。",
+          "2023-10-16", url(XHW, "2023-10-16", 138),
+          rel("Uruguay", "2023-10-16", {FA}, BL, names=("佩雷拉",)), lang="zh"),
+    Probe("zh-zxs-jiangsu-study-group",
+          "拉美政党干部考察团在江苏考察",
+          "中新网南京8月27日电 应中联部邀请，由阿根廷、智利、秘鲁等国政党干部组成的拉美政党干部考察团27"
+          "日起在江苏考察，"
+          "参观了产业园区和乡村。",
+          "2024-08-28", url(ZXS, "2024-08-28", 139),
+          rel("multilateral", "2024-08-27", set(), {"regional"}, event_type="field_trip", content=KE),
+          lang="zh"),
+    Probe("zh-gmw-lac-first-zai-huijian-shi",
+          "萨尔瓦多政党领导人：愿学习中国共产党治国理政经验",
+          "光明网讯 萨尔瓦多法拉本多·马蒂民族解放阵线代表团团长16日在北京会见中宣部部长李书磊时表示，愿"
+          "学习中国共产党治国理政经验。",
+          "2023-10-17", url(GMW, "2023-10-17", 140),
+          rel("El Salvador", "2023-10-16", {FMLN}, BL), lang="zh"),
+    Probe("zh-big5-epaper-benbaoxun",
+          "李書磊會見哥倫比亞歷史公約聯盟代表團",
+          "本報訊 8月27日，中宣部部長李書磊在北京會見哥倫比亞歷史公約聯盟代表團。\n責任編輯：黃某",
+          "2024-08-28", url(BIG5, "2024-08-28", 141),
+          rel("Colombia", "2024-08-27", {"Historic Pact for Colombia"}, BL), lang="zh"),
+    Probe("neg-xh-guinea-bissau-paigc",
+          "Senior CPC official meets Guinea-Bissau party leader",
+          "BEIJING, Dec. 3 (Xinhua) -- Guo Yezhou met here on Tuesday with Domingos Simões Pereira, lea"
+          "der of "
+          "the African Party for the Independence of Guinea and Cape Verde (PAIGC).",
+          "2019-12-04", url(XH_EN, "2019-12-04", 142), NOT_RELEVANT),
+    Probe("neg-cd-background-lac-forum-recalled",
+          "Cai Qi meets Serbian party delegation",
+          "Cai Qi met with a delegation of the Serbian Progressive Party in Beijing on Monday. He recalled "
+          "that the China-Latin America and Caribbean Political Parties Forum held in Beijing last year "
+          "showed the appeal of party-to-party dialogue.",
+          "2023-10-17", url(CD_EN, "2023-10-17", 143), NOT_RELEVANT),
+    Probe("neg-zh-background-lac-in-vietnam-ep",
+          "蔡奇会见越南共产党代表团",
+          "本报北京5月20日电 蔡奇20日会见越南共产党代表团。蔡奇表示，中国共产党愿同包括拉美国家政党在内"
+          "的各国政党加强交流。\n"
+          "责任编辑：孙某",
+          "2024-05-21", url(RMRB_EP, "2024-05-21", 144), NOT_RELEVANT, lang="zh"),
+    Probe("neg-pd-lac-party-with-third-party-abroad",
+          "Cuban, Vietnamese parties vow closer ties",
+          "HANOI, May 20 -- The Communist Party of Cuba and the Communist Party of Vietnam vowed on Mon"
+          "day to "
+          "deepen their ties as a Cuban party delegation met Vietnamese leaders in Hanoi.",
+          "2024-05-21", url(PD_EN, "2024-05-21", 145), NOT_RELEVANT),
 ]
 
 
 BY_ID = {p.pid: p for p in PROBES}
 
+# Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).
+_VISIT_ONE = ("the headline names a visit as a whole while the text reports one meeting: rule 4 reads "
+              "both ways (the project takes the headline's visit)")
+DOUBTFUL: dict[tuple[str, str], str] = {
+    ("cd-attended-by-ambassador-closing", "event_type"): _VISIT_ONE,
+    ("xh-weekday-before-dateline", "event_type"): _VISIT_ONE,
+    ("zh-zxs-local-time-havana", "event_type"): _VISIT_ONE,
+    ("zh-rmw-passive-shoudao-jiejian", "event_type"): _VISIT_ONE,
+    ("zh-big5-lac-first-passive", "event_type"): _VISIT_ONE,
+    **{("xh-colon-headline-leader-says-dominican-prm", name):
+       "an 'Interview:' headline over a lead that reports a reception: the record is the exchange the "
+       "headline reports, and an interview is none (the project's gate) — or the reception the lead tells"
+       for name in ("relevant", "country", "event_type", "parties", "mechanism", "content")},
+    **{("cd-multiple-guests-lac-second", name):
+       "a LAC party's official (no delegation) met by a Chinese leader named only by his state office "
+       "(NPC chairman), no CPC named on the page: a party exchange only from knowledge off the page"
+       for name in ("relevant", "country", "event_type", "parties", "mechanism", "content", "names")},
+    **{("zh-xhw-two-guests-lac-second", name):
+       "a LAC party's leader (no delegation) met by 全国政协主席王沪宁 with no CPC named on the page (as "
+       "cd-multiple-guests-lac-second)"
+       for name in ("relevant", "country", "event_type", "parties", "mechanism", "content", "names")},
+}
+
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("corg-passive-hosted-by", "event_type"):
+        "a dinner given for a delegation (passive 'was hosted at a dinner by'): no cue reads a banquet "
+        "in the text as a meeting (only a headline 'hosts a dinner'); 'other' is what the project gives",
+}
 
 
 def record_of(probe: Probe):
@@ -892,8 +1050,9 @@ def cases():
     for probe in PROBES:
         for name, expected in probe.expect.items():
             marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
+            if name in probe.doubtful or (probe.pid, name) in DOUBTFUL:
+                reason = probe.doubtful.get(name) or DOUBTFUL[(probe.pid, name)]
+                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + reason))
             elif (probe.pid, name) in OPEN:
                 marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
             yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
@@ -915,3 +1074,64 @@ def test_agency_copy_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign changed, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    # a LAC party's delegation met in China by a leader the page names only by his state office
+    ("Chinese vice president meets Cuban party delegation",
+     "BEIJING, May 17 -- A delegation of the Communist Party of Cuba met with Chinese Vice President Han "
+     "Zheng in Beijing on Wednesday.", True),
+    ("汪洋会见外宾",
+     "本报北京7月22日电 全国政协主席汪洋22日在京会见尼加拉瓜桑地诺民族解放阵线代表团。", True),
+    # the same shape with a party outside LAC
+    ("Chinese vice president meets Vietnamese party delegation",
+     "BEIJING, May 17 -- A delegation of the Communist Party of Vietnam met with Chinese Vice President Han "
+     "Zheng in Beijing on Wednesday.", False),
+    # a LAC party's delegation meeting at home, no Chinese side and no stay in China
+    ("Venezuelan party delegation visits Cuba",
+     "HAVANA, May 17 -- A delegation of the United Socialist Party of Venezuela met with leaders of the "
+     "Communist Party of Cuba in Havana on Wednesday.", False),
+])
+def test_a_lac_partys_group_meeting_in_china_is_a_party_exchange(title, text, relevant):
+    """Other parties' delegations come to China as the CPC's guests: one meeting there shows the stay
+    as a visit or a tour does, whatever state office the host's headline gives him."""
+    record = idcpc(text, title=title, published="2023-05-18", lang="zh" if "电" in text else "en",
+                   url=url(XH_EN, "2023-05-18", 120))
+    assert record.relevant is relevant
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an acronym in brackets before the Chinese side's comma: "(CPC) Central Committee" is no name,
+    # and "met ..." after its comma no role that would hide the counterpart named in it
+    ("BEIJING, April 9 (Xinhua) -- Zhao Leji, a member of the Standing Committee of the Political Bureau "
+     "of the Communist Party of China (CPC) Central Committee, met here Tuesday with Mario Delgado, "
+     "president of Mexico's National Regeneration Movement (MORENA).", "Mario Delgado"),
+    # the role after "who is" is still read
+    ("BEIJING, April 9 (Xinhua) -- Liu Jianchao, head of the International Department of the CPC Central "
+     "Committee, met with Alberto Anaya, who is national leader of Mexico's Labor Party, in Beijing on "
+     "Tuesday.", "Alberto Anaya"),
+    # the speaker a claim headline quotes, named in the sentence that says whom he talked with
+    ("Mexico's ruling party values its friendship with the CPC, a party leader said in Beijing on Tuesday."
+     "\nMario Delgado, president of the National Regeneration Movement (MORENA), said this during talks "
+     "with Liu Jianchao, head of the International Department of the CPC Central Committee.",
+     "Mario Delgado"),
+])
+def test_the_counterpart_named_after_a_bracketed_acronym_or_in_a_talks_sentence(text, name):
+    record = idcpc(text, title="Mexican party leader praises ties with CPC", published="2019-04-09",
+                   url=url(XH_EN, "2019-04-09", 121))
+    assert record.country == "Mexico"
+    assert any(name in c.name for c in record.contacts), record.contacts
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新华社北京12月7日电 李希7日在北京会见洪都拉斯自由与重建党总协调人塞拉亚。", "塞拉亚"),
+    ("新华社北京11月14日电 中联部副部长孙海燕14日会见哥伦比亚历史公约联盟协调人佩雷斯。", "佩雷斯"),
+])
+def test_a_coordinator_is_an_office_before_a_chinese_name(text, name):
+    """协调人 (coordinator) is the office movements and coalitions give their leaders (LIBRE's 总协调人),
+    as 协调员 is; the name after it is the counterpart."""
+    record = idcpc(text, title="中共领导人会见外宾", lang="zh", published="2023-12-08",
+                   url=url(XHW, "2023-12-08", 122))
+    assert any(name in c.name for c in record.contacts), record.contacts
