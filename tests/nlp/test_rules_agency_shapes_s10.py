@@ -995,6 +995,166 @@ PROBES += [
 ]
 
 
+# ---- fifth batch (written after the second commit, run before any further change) ------------------
+PROBES += [
+    Probe("pd-online-credit-dominica",
+          "CPC official meets Dominica Labour Party delegation",
+          "(People's Daily Online) 14:20, May 14, 2025\nBEIJING, May 13 -- Sun Haiyan, vice minister of the "
+          "International Department of the CPC Central Committee, met with a delegation of the Dominica "
+          "Labour Party in Beijing on Tuesday.",
+          "2025-05-14", url(PD_EN, "2025-05-14", 150),
+          rel("Dominica", "2025-05-13", {"Dominica Labour Party"}, B)),
+    Probe("cgtn-updated-furniture-suriname",
+          "Chinese official meets Surinamese party leaders",
+          "Updated 21:40, 16-Jan-2024\nLiu Jianchao, head of the International Department of the CPC Central "
+          "Committee, met with a delegation of Suriname's Progressive Reform Party in Beijing on Tuesday.",
+          "2024-01-16", url(CGTN_EN, "2024-01-16", 151),
+          rel("Suriname", "2024-01-16", {"Progressive Reform Party (Suriname)"}, B)),
+    Probe("cd-byline-updated-trinidad",
+          "Senior official meets Trinidad party delegation",
+          "By ZHANG YI | chinadaily.com.cn | Updated: 2024-07-09 21:10\nGuo Yezhou, vice minister of the "
+          "International Department of the CPC Central Committee, met with a delegation of the United "
+          "National Congress of Trinidad and Tobago in Beijing on Monday.",
+          "2024-07-09", url(CD_EN, "2024-07-09", 152),
+          rel("Trinidad and Tobago", "2024-07-08", {"United National Congress"}, B)),
+    Probe("qs-source-line-theory-seminar",
+          "CPC, Communist Party of Cuba hold theory seminar",
+          "Source: Qiushi Journal\nThe 11th theory seminar between the Communist Party of China and the "
+          "Communist Party of Cuba was held in Havana on Tuesday, with the theme of party building "
+          "in the new "
+          "era.",
+          "2021-09-29", url(QS_EN, "2021-09-29", 153),
+          rel("Cuba", "2021-09-28", {PCC}, BL, event_type="seminar", content=KE)),
+    Probe("xh-mixed-leftist-nonleftist-group",
+          "CPC official meets Chilean party leaders",
+          "BEIJING, March 22 (Xinhua) -- Sun Haiyan met here on Tuesday with a delegation of Chilean "
+          "political parties including the Communist Party of Chile and National Renewal.",
+          "2022-03-22", url(XH_EN, "2022-03-22", 154),
+          rel("Chile", "2022-03-22", {PCCH, RN}, BL)),
+    Probe("zh-weekday-xingqi",
+          "中联部部长会见秘鲁自由秘鲁党代表团",
+          "新华社北京3月22日电 中联部部长宋涛星期一在北京会见秘鲁自由秘鲁党代表团。",
+          "2022-03-22", url(XHW, "2022-03-22", 155),
+          rel("Peru", "2022-03-21", {"Free Peru"}, BL), lang="zh"),
+    Probe("zh-quote-first-chinese-marks",
+          "古共代表：中国是古巴最可靠的朋友",
+          "“中国是古巴最可靠的朋友。”古巴共产党中央政治局委员莫拉莱斯15日在北京会见中联部部长刘建超时说。",
+          "2023-05-16", url(ZXS, "2023-05-16", 156),
+          rel("Cuba", "2023-05-15", {PCC}, BL, names=("莫拉莱斯",)), lang="zh"),
+    Probe("zh-epaper-zuotian",
+          "省委书记会见乌拉圭共产党代表团",
+          "本报讯 昨天，省委书记在合肥会见乌拉圭共产党总书记卡斯蒂略率领的代表团。\n责任编辑：吴某",
+          "2024-07-09", url(PROV_EP, "2024-07-09", 157),
+          rel("Uruguay", "2024-07-08", {"Communist Party of Uruguay"}, BL, names=("卡斯蒂略",)), lang="zh"),
+    Probe("zh-rmw-theory-seminar-online",
+          "中古两党举行理论研讨会",
+          "人民网北京9月28日电 中国共产党同古巴共产党第十一届理论研讨会28日以视频方式举行，主题为新"
+          "时代党的建设。",
+          "2021-09-28", url(RMW, "2021-09-28", 158),
+          rel("Cuba", "2021-09-28", {PCC}, BL, event_type="seminar", content=KE), lang="zh"),
+    Probe("zh-big5-provincial-meets-venezuela",
+          "省委書記會見委內瑞拉統一社會主義黨代表團",
+          "本報訊 5月13日，省委書記在成都會見委內瑞拉統一社會主義黨代表團。",
+          "2025-05-14", url(BIG5, "2025-05-14", 159),
+          rel("Venezuela", "2025-05-13", {PSUV}, BL), lang="zh"),
+    Probe("gt-idcpc-briefing-lac-envoys",
+          "IDCPC briefs Latin American envoys on CPC plenum",
+          "The International Department of the CPC Central Committee held a briefing on Wednesday in Beijing "
+          "on the Third Plenary Session of the 20th CPC Central Committee for ambassadors of Latin American "
+          "and Caribbean countries to China.",
+          "2024-07-24", url(GT_EN, "2024-07-24", 160),
+          rel("multilateral", "2024-07-24", set(), {"regional"}, event_type="briefing", content=KE)),
+    Probe("neg-cd-cpc-delegation-spain-iu",
+          "CPC delegation visits Spain",
+          "MADRID, May 13 -- A delegation of the Communist Party of China met with leaders of Spain's United "
+          "Left on Tuesday and exchanged views on party-to-party cooperation.",
+          "2025-05-14", url(CD_EN, "2025-05-14", 161), NOT_RELEVANT),
+    Probe("neg-xh-us-delegation-latin-topic",
+          "Cai Qi meets US congressional delegation",
+          "BEIJING, Jan. 16 (Xinhua) -- Cai Qi met with a delegation of the US Congress in Beijing on "
+          "Tuesday. The two sides exchanged views on China-US relations and on the situation in Latin "
+          "America.",
+          "2024-01-16", url(XH_EN, "2024-01-16", 162), NOT_RELEVANT),
+    Probe("neg-zh-epaper-mozambique",
+          "李书磊会见莫桑比克解放阵线党代表团",
+          "人民日报 2024年07月09日 第 03 版\n本报北京7月8日电 李书磊8日在北京会见莫桑比克解放阵线党"
+          "代表团。\n责任编辑：周某",
+          "2024-07-09", url(RMRB_EP, "2024-07-09", 163), NOT_RELEVANT, lang="zh"),
+    Probe("neg-zh-lac-party-with-vietnam",
+          "古巴共产党代表团访问越南",
+          "新华社河内5月13日电 古巴共产党代表团13日在河内会见越南共产党领导人，双方表示要深化两党关系。",
+          "2025-05-14", url(XHW, "2025-05-14", 164), NOT_RELEVANT, lang="zh"),
+]
+
+
+# ---- sixth batch (harder shapes, written and run before any further change) ----------------------------
+PROBES += [
+    Probe("xh-premodified-senior-official-on-tuesday",
+          "Senior CPC official meets Nicaraguan guests",
+          "BEIJING, May 16 (Xinhua) -- Senior Communist Party of China (CPC) official Cai Qi on Tuesday met "
+          "with a delegation of Nicaragua's Sandinista National Liberation Front (FSLN) in Beijing.",
+          "2023-05-16", url(XH_EN, "2023-05-16", 170),
+          rel("Nicaragua", "2023-05-16", {FSLN}, BL)),
+    Probe("xh-lac-president-also-party-received-cpc",
+          "Cuban leader meets CPC delegation",
+          "HAVANA, Jan. 16 (Xinhua) -- Cuban President Miguel Díaz-Canel, also first secretary of the "
+          "Communist Party of Cuba Central Committee, received here on Tuesday a delegation of the Communist "
+          "Party of China led by Peng Qinghua.",
+          "2024-01-17", url(XH_EN, "2024-01-17", 171),
+          rel("Cuba", "2024-01-16", {PCC}, BL, names=("Díaz-Canel",))),
+    Probe("pd-video-link-bolivia",
+          "CPC, Bolivia's MAS leaders talk via video link",
+          "BEIJING, Sept. 28 -- Song Tao, head of the International Department of the CPC Central Committee, "
+          "held talks via video link with leaders of Bolivia's Movement for Socialism on Tuesday.",
+          "2021-09-28", url(PD_EN, "2021-09-28", 172),
+          rel("Bolivia", "2021-09-28", {MAS}, BL, event_type="video_call")),
+    Probe("xh-provincial-delegation-abroad-brazil",
+          "Zhejiang CPC delegation visits Brazil",
+          "SAO PAULO, July 9 (Xinhua) -- A delegation of the CPC Zhejiang Provincial Committee led by its "
+          "deputy secretary visited Brazil from July 6 to 9, meeting leaders of the Workers' Party in Sao "
+          "Paulo and Brasilia and touring industrial parks.",
+          "2024-07-10", url(XH_EN, "2024-07-10", 173),
+          rel("Brazil", "2024-07-06", {PT}, BL, event_type="delegation_visit_abroad")),
+    Probe("corg-world-summit-lac-participants",
+          "Latin American party leaders join CPC world parties summit",
+          "BEIJING, March 15 -- Leaders of political parties from Cuba, Venezuela, Brazil and Mexic"
+          "o took part "
+          "in the CPC in Dialogue with World Political Parties High-level Meeting held online on Wednesday.",
+          "2023-03-16", url(CORG_EN, "2023-03-16", 174),
+          rel("multilateral", "2023-03-15", set(), {"global"}, event_type="dialogue", content=KE)),
+    Probe("cd-general-lead-lac-in-second-paragraph",
+          "Chinese leaders meet foreign guests",
+          "Chinese leaders met with foreign party delegations in Beijing on Tuesday.\nLi Xi, secret"
+          "ary of the "
+          "Central Commission for Discipline Inspection, met with a delegation of the Movement for Socialism "
+          "of Bolivia led by its vice president.",
+          "2024-01-17", url(CD_EN, "2024-01-17", 175),
+          rel("Bolivia", "2024-01-16", {MAS}, BL)),
+    Probe("zh-huijian-bing-yanqing",
+          "孙海燕会见并宴请墨西哥劳动党代表团",
+          "新华社北京7月9日电 中联部副部长孙海燕9日在京会见并宴请墨西哥劳动党代表团。",
+          "2024-07-09", url(XHW, "2024-07-09", 176),
+          rel("Mexico", "2024-07-09", {"Labor Party (Mexico)"}, BL), lang="zh"),
+    Probe("zh-provincial-delegation-abroad-chile",
+          "浙江省委代表团访问智利",
+          "本报讯 7月6日至9日，省委副书记率浙江省委代表团访问智利，会见智利社会党主席沃达诺维奇，并"
+          "考察当地企业。",
+          "2024-07-10", url(PROV_EP, "2024-07-10", 177),
+          rel("Chile", "2024-07-06", {PSCH}, BL, event_type="delegation_visit_abroad", names=("沃达诺维奇",)),
+          lang="zh"),
+    Probe("neg-xh-lac-official-tells-xinhua-ahead",
+          "Interview: Brazilian party leader looks forward to BRICS summit",
+          "BRASILIA, July 9 (Xinhua) -- The president of Brazil's Workers' Party said she looks for"
+          "ward to the "
+          "BRICS summit in an interview with Xinhua on Tuesday.",
+          "2024-07-10", url(XH_EN, "2024-07-10", 178), NOT_RELEVANT),
+    Probe("neg-zh-cpc-delegation-portugal",
+          "中共代表团访问葡萄牙",
+          "新华社里斯本7月9日电 中共代表团9日在里斯本会见葡萄牙共产党总书记，双方就两党关系交换意见。",
+          "2024-07-10", url(XHW, "2024-07-10", 179), NOT_RELEVANT, lang="zh"),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).
@@ -1014,6 +1174,9 @@ DOUBTFUL: dict[tuple[str, str], str] = {
        "a LAC party's official (no delegation) met by a Chinese leader named only by his state office "
        "(NPC chairman), no CPC named on the page: a party exchange only from knowledge off the page"
        for name in ("relevant", "country", "event_type", "parties", "mechanism", "content", "names")},
+    ("corg-world-summit-lac-participants", "event_type"):
+        "'the CPC in Dialogue with World Political Parties High-level Meeting' is named a dialogue and is "
+        "a named multi-party conference: `dialogue` and `forum` both read it (the project gives forum)",
     **{("zh-xhw-two-guests-lac-second", name):
        "a LAC party's leader (no delegation) met by 全国政协主席王沪宁 with no CPC named on the page (as "
        "cd-multiple-guests-lac-second)"
@@ -1135,3 +1298,25 @@ def test_a_coordinator_is_an_office_before_a_chinese_name(text, name):
     record = idcpc(text, title="中共领导人会见外宾", lang="zh", published="2023-12-08",
                    url=url(XHW, "2023-12-08", 122))
     assert any(name in c.name for c in record.contacts), record.contacts
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "relevant"), [
+    # the CPC's own organs name its side, also with no "CPC" on the page and no delegation
+    # (an official the roster does not hold, so that only the organ's name tells his side)
+    ("Chinese official meets Bolivian leader",
+     "BEIJING, Jan. 16 -- Zhang Shengli, deputy secretary of the Central Commission for Discipline "
+     "Inspection, met with Evo Morales, leader of Bolivia's Movement for Socialism, on Tuesday.", "en", True),
+    ("中国官员会见玻利维亚客人",
+     "本报北京1月16日电 中宣部副部长张胜利16日会见玻利维亚争取社会主义运动领导人莫拉莱斯。", "zh", True),
+    ("中国官员会见玻利维亚客人",
+     "本报北京1月16日电 中央纪委副书记张胜利16日会见玻利维亚争取社会主义运动领导人莫拉莱斯。", "zh", True),
+    # a LAC party's own organ of the same name is that party's, not the CPC's
+    ("古共官员会见越南客人",
+     "哈瓦那1月16日电 古共中央组织部部长在哈瓦那会见越南共产党代表团。", "zh", False),
+])
+def test_the_central_committees_organs_are_the_party_side(title, text, lang, relevant):
+    """Codebook, relevant: an exchange of the CPC. The Central Committee's organs (its discipline
+    commission, secretariat, organization, publicity and united front departments) are the party's,
+    like its International Department (cue ``party_side``)."""
+    record = idcpc(text, title=title, lang=lang, published="2024-01-17", url=url(XH_EN, "2024-01-17", 123))
+    assert record.relevant is relevant
