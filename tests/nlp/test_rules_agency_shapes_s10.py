@@ -1184,11 +1184,7 @@ DOUBTFUL: dict[tuple[str, str], str] = {
 }
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
-OPEN: dict[tuple[str, str], str] = {
-    ("corg-passive-hosted-by", "event_type"):
-        "a dinner given for a delegation (passive 'was hosted at a dinner by'): no cue reads a banquet "
-        "in the text as a meeting (only a headline 'hosts a dinner'); 'other' is what the project gives",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 def record_of(probe: Probe):
@@ -1320,3 +1316,23 @@ def test_the_central_committees_organs_are_the_party_side(title, text, lang, rel
     like its International Department (cue ``party_side``)."""
     record = idcpc(text, title=title, lang=lang, published="2024-01-17", url=url(XH_EN, "2024-01-17", 123))
     assert record.relevant is relevant
+
+
+@pytest.mark.parametrize(("title", "text", "lang", "expected"), [
+    ("Brazilian communists hosted by IDCPC",
+     "BEIJING, Oct. 26 -- A delegation of the Communist Party of Brazil was hosted at a luncheon by Guo "
+     "Yezhou, vice minister of the International Department of the CPC Central Committee, on Friday.",
+     "en", "meeting"),
+    ("中巴两党加强交流",
+     "新华社北京10月26日电 中联部副部长郭业洲26日在京宴请巴西共产党代表团。", "zh", "meeting"),
+    # a dinner the CPC side attends at a LAC party's celebration is that event, no meal it gives
+    ("CPC delegation attends PCC anniversary gala",
+     "HAVANA, Oct. 26 -- A delegation of the Communist Party of China attended a gala dinner marking the "
+     "anniversary of the Communist Party of Cuba in Havana on Friday.", "en", "other"),
+])
+def test_a_meal_the_host_gives_a_guest_is_a_meeting(title, text, lang, expected):
+    """Codebook: daily interaction covers regular meetings and courtesy calls; a banquet, luncheon or
+    dinner the host gives a visiting delegation (宴请, 设宴) is such a meeting of the two sides (cue
+    ``meeting``), as a headline's "hosts a dinner" already was (``headline_meeting``)."""
+    record = idcpc(text, title=title, lang=lang, published="2018-10-27", url=url(CORG_EN, "2018-10-27", 124))
+    assert record.relevant and record.event_type == expected
