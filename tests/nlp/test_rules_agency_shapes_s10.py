@@ -1155,6 +1155,67 @@ PROBES += [
 ]
 
 
+# ---- seventh batch: contacts' kinds and several people in one lead (run before any further change) ----
+def with_kinds(expect: dict[str, Any], kinds: set[str]) -> dict[str, Any]:
+    """A probe's expectations plus the contact kinds the page must give (a subset)."""
+    return {**expect, "kinds": kinds}
+
+
+PROBES += [
+    Probe("xh-two-people-lead-psuv-youth",
+          "CPC official meets Venezuelan guests",
+          "BEIJING, Feb. 27 (Xinhua) -- Sun Haiyan met here on Tuesday with Diosdado Cabello, first vice "
+          "president of the United Socialist Party of Venezuela, and Grecia Colmenares, national se"
+          "cretary of "
+          "the PSUV Youth.",
+          "2024-02-28", url(XH_EN, "2024-02-28", 180),
+          with_kinds(rel("Venezuela", "2024-02-27", {PSUV}, BL, names=("Cabello", "Grecia Colmenares")),
+                     {"party", "youth"})),
+    Probe("pd-legislator-of-party",
+          "CPC official meets Mexican lawmakers",
+          "BEIJING, April 11 -- Guo Yezhou, vice minister of the International Department of the CPC Central "
+          "Committee, met with a delegation of deputies of Mexico's National Regeneration Movement led by "
+          "Senator Ricardo Monreal in Beijing on Tuesday.",
+          "2023-04-12", url(PD_EN, "2023-04-12", 181),
+          rel("Mexico", "2023-04-11", {"National Regeneration Movement"}, BL, names=("Ricardo Monreal",))),
+    Probe("cd-think-tank-with-party",
+          "IDCPC official meets Brazilian scholars and party leaders",
+          "Guo Yezhou met with a delegation of the Perseu Abramo Foundation, the think tank of Brazil's "
+          "Workers' Party, in Beijing on Tuesday.",
+          "2024-02-28", url(CD_EN, "2024-02-28", 182),
+          rel("Brazil", "2024-02-27", {PT}, BL)),
+    Probe("xh-lac-deputy-minister-also-party",
+          "Senior CPC official meets Cuban guest",
+          "BEIJING, Jan. 21 (Xinhua) -- Li Xi met with Roberto Morales Ojeda, member of the Political Bureau "
+          "and secretary of the Secretariat of the Central Committee of the Communist Party of Cuba, in "
+          "Beijing on Tuesday.",
+          "2025-01-22", url(XH_EN, "2025-01-22", 183),
+          with_kinds(rel("Cuba", "2025-01-21", {PCC}, BL, names=("Morales Ojeda",)), {"party"})),
+    Probe("zh-two-people-lead",
+          "刘建超会见委内瑞拉客人",
+          "新华社北京2月27日电 中联部部长刘建超27日在京会见委内瑞拉统一社会主义党第一副主席卡贝略和"
+          "该党青年组织负责人科尔梅纳雷斯。",
+          "2024-02-27", url(XHW, "2024-02-27", 184),
+          rel("Venezuela", "2024-02-27", {PSUV}, BL, names=("卡贝略",)), lang="zh"),
+    Probe("zh-party-and-government-office",
+          "李希会见古巴客人",
+          "新华社北京1月21日电 李希21日在京会见古共中央政治局委员、书记处书记莫拉莱斯。",
+          "2025-01-21", url(XHW, "2025-01-21", 185),
+          with_kinds(rel("Cuba", "2025-01-21", {PCC}, BL, names=("莫拉莱斯",)), {"party"}), lang="zh"),
+    Probe("gt-women-wing",
+          "CPC official meets Nicaraguan women leaders",
+          "Sun Haiyan met with a delegation of women leaders of Nicaragua's Sandinista National Liberation "
+          "Front in Beijing on Tuesday.",
+          "2024-02-28", url(GT_EN, "2024-02-28", 186),
+          rel("Nicaragua", "2024-02-27", {FSLN}, BL)),
+    Probe("neg-xh-two-people-non-lac",
+          "CPC official meets Spanish guests",
+          "BEIJING, Feb. 27 (Xinhua) -- Sun Haiyan met here on Tuesday with Enrique Santiago, secretary "
+          "general of the Communist Party of Spain, and Sira Rego, a leader of United Left.",
+          "2024-02-28", url(XH_EN, "2024-02-28", 187), NOT_RELEVANT),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).
@@ -1226,6 +1287,9 @@ def test_agency_copy_field(probe: Probe, name: str, expected):
     if name == "names":
         got = [c.name for c in record.contacts]
         assert all(any(frag in n for n in got) for frag in expected), got
+        return
+    if name == "kinds":
+        assert expected <= {c.kind for c in record.contacts}, record.contacts
         return
     assert value_of(record, name) == expected
 
