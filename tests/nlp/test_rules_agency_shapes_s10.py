@@ -1216,6 +1216,41 @@ PROBES += [
 ]
 
 
+# ---- eighth batch: generic headlines over several guests (run before any further change) -------------
+PROBES += [
+    Probe("xh-generic-headline-lac-guest-second",
+          "Senior CPC official meets foreign guests",
+          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
+          "the CPC Central Committee, met with a delegation of the Communist Party of Vietnam in Beijing on "
+          "Tuesday.\nOn the same day, Cai also met with a delegation of the Communist Party of Cuba led by "
+          "Roberto Morales Ojeda.",
+          "2023-04-12", url(XH_EN, "2023-04-12", 190),
+          rel("Cuba", "2023-04-11", {PCC}, BL, names=("Morales Ojeda",))),
+    Probe("zh-generic-headline-lac-guest-second",
+          "蔡奇会见外宾",
+          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会见了古巴共产党中央政治局委员"
+          "莫拉莱斯率领的古共代表团。",
+          "2023-04-11", url(XHW, "2023-04-11", 191),
+          rel("Cuba", "2023-04-11", {PCC}, BL, names=("莫拉莱斯",)), lang="zh"),
+    Probe("neg-headline-non-lac-guest-lac-second",
+          "Cai Qi meets Vietnamese party delegation",
+          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
+          "the CPC Central Committee, met with a delegation of the Communist Party of Vietnam in Beijing on "
+          "Tuesday.\nOn the same day, Cai also met with a delegation of the Communist Party of Cuba.",
+          "2023-04-12", url(XH_EN, "2023-04-12", 192), NOT_RELEVANT),
+    Probe("neg-zh-headline-non-lac-guest-lac-second",
+          "蔡奇会见越南共产党代表团",
+          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会见了古巴共产党代表团。",
+          "2023-04-11", url(XHW, "2023-04-11", 193), NOT_RELEVANT, lang="zh"),
+    Probe("cd-roundup-headline-two-lac-countries",
+          "Senior official meets Latin American party leaders",
+          "Liu Jianchao met separately with Fernando Pereira, president of Uruguay's Broad Front, and Gleisi "
+          "Hoffmann, president of Brazil's Workers' Party, in Beijing on Tuesday.",
+          "2023-04-12", url(CD_EN, "2023-04-12", 194),
+          rel("multilateral", "2023-04-11", {FA, PT}, RL, names=("Fernando Pereira", "Gleisi Hoffmann"))),
+]
+
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).
@@ -1400,3 +1435,19 @@ def test_a_meal_the_host_gives_a_guest_is_a_meeting(title, text, lang, expected)
     ``meeting``), as a headline's "hosts a dinner" already was (``headline_meeting``)."""
     record = idcpc(text, title=title, lang=lang, published="2018-10-27", url=url(CORG_EN, "2018-10-27", 124))
     assert record.relevant and record.event_type == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("On the same day, Cai also met with a delegation of the Communist Party of Cuba.", "2023-04-11"),
+    ("On Monday, Cai met with a delegation of the Communist Party of Cuba.", "2023-04-10"),
+])
+def test_a_digest_items_relative_day_counts_from_the_dateline(second, expected):
+    """Codebook, event_date rules 2-3: "the same day" and a weekday count from the dateline's day, or
+    else from the printed date; an item of a page of meetings with "foreign guests" keeps the
+    dispatch's dateline as its anchor although the item itself is read without it."""
+    text = ("BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political "
+            "Bureau of the CPC Central Committee, met with a delegation of the Communist Party of Vietnam "
+            "in Beijing on Tuesday.\n" + second)
+    record = idcpc(text, title="Senior CPC official meets foreign guests", published="2023-04-18",
+                   url=url(XH_EN, "2023-04-18", 125))
+    assert record.relevant and record.country == "Cuba" and record.event_date == expected
