@@ -1220,7 +1220,8 @@ PROBES += [
 PROBES += [
     Probe("xh-generic-headline-lac-guest-second",
           "Senior CPC official meets foreign guests",
-          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
+          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Politica"
+          "l Bureau of "
           "the CPC Central Committee, met with a delegation of the Communist Party of Vietnam in Beijing on "
           "Tuesday.\nOn the same day, Cai also met with a delegation of the Communist Party of Cuba led by "
           "Roberto Morales Ojeda.",
@@ -1228,19 +1229,22 @@ PROBES += [
           rel("Cuba", "2023-04-11", {PCC}, BL, names=("Morales Ojeda",))),
     Probe("zh-generic-headline-lac-guest-second",
           "蔡奇会见外宾",
-          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会见了古巴共产党中央政治局委员"
+          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会"
+          "见了古巴共产党中央政治局委员"
           "莫拉莱斯率领的古共代表团。",
           "2023-04-11", url(XHW, "2023-04-11", 191),
           rel("Cuba", "2023-04-11", {PCC}, BL, names=("莫拉莱斯",)), lang="zh"),
     Probe("neg-headline-non-lac-guest-lac-second",
           "Cai Qi meets Vietnamese party delegation",
-          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
+          "BEIJING, April 11 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Politica"
+          "l Bureau of "
           "the CPC Central Committee, met with a delegation of the Communist Party of Vietnam in Beijing on "
           "Tuesday.\nOn the same day, Cai also met with a delegation of the Communist Party of Cuba.",
           "2023-04-12", url(XH_EN, "2023-04-12", 192), NOT_RELEVANT),
     Probe("neg-zh-headline-non-lac-guest-lac-second",
           "蔡奇会见越南共产党代表团",
-          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会见了古巴共产党代表团。",
+          "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会"
+          "见了古巴共产党代表团。",
           "2023-04-11", url(XHW, "2023-04-11", 193), NOT_RELEVANT, lang="zh"),
     Probe("cd-roundup-headline-two-lac-countries",
           "Senior official meets Latin American party leaders",
