@@ -102,11 +102,13 @@ ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:The|the)\s+(?P<role>[^,.;:()\n]{{3,200}}?(?:\s*\([^()\n]{{1,15}}\)[^,.;:()\n]{{0,120}}?)?)"
     rf",\s+(?P<name>{PERSON}),\s+(?=[a-z])"
 )
-# "headed by its president X", "led by its Executive Secretary X", "its Secretary General X": the body's
-# officer, his office printed before his name in lower or Title case, up to its head noun
+# "headed by its president X", "led by its Executive Secretary X", "its Secretary General X", "headed
+# by party president X": the body's officer, his office printed before his name in lower or Title case,
+# up to its head noun
 OFFICE_HEAD = (r"(?:President|Chair(?:man|woman|person)?|Secretary|Director|Coordinator|Rector|Head|Leader|"
                r"Editor)")
-LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|its\s+(?:{_UP}[a-z]+\s+){{0,3}}?"
+LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:(?:its|the\s+party(?:'s|’s)?|party)\s+[a-z ]+?\s+|"
+                    rf"its\s+(?:{_UP}[a-z]+\s+){{0,3}}?"
                     rf"{OFFICE_HEAD}(?:[- ]General|-in-Chief)?\s+)?(?P<name>{PERSON})\b")
 # "a CPC delegation headed by X": X is the Chinese side. The CPC word and "delegation" are one noun
 # phrase: "the CPC Central Committee, met with a delegation led by X" is the CPC meeting X's delegation.
@@ -138,7 +140,8 @@ PARTICIPANTS_ZH = (
     re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
 )
 # "led by its president X", and "led by Secretary General X": the leader's office may stand between
-LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+(?:[A-Za-z-]+\s+){1,5}|(?:[A-Z][a-z]+\s+){1,4})?$")
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:its|party|the\s+party(?:'s|’s)?)\s+(?:[A-Za-z-]+\s+){1,5}|"
+                   r"(?:[A-Z][a-z]+\s+){1,4})?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
