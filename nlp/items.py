@@ -125,7 +125,9 @@ DAY = (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
        rf"[A-Z][A-Za-z.'’\-]*(?: [A-Za-z.'’\-]+){{0,3}},\s*{MONTH_EN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
        r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—)|"
        r"(?:On |Last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-       r"(?:本周|上周)?(?:星期[一二三四五六日天]|周[一二三四五六日])")
+       r"(?:本周|上周)?(?:星期[一二三四五六日天]|周[一二三四五六日])|"
+       # the day of the item before, named as such (codebook, event_date rule 2: "on the same day", 同日)
+       r"(?:On |At |Later |Earlier )?(?:on )?the same day\b|同日|同一天")
 # the day after an item's number or bullet mark ("1. 6月3日，", "●7月2日，", "* On March 5th,"): a
 # numbered or bulleted list of days is a digest's; a number or a bullet alone is any list's
 BULLET = r"[■◆●▲★•·*]"
@@ -535,7 +537,13 @@ def segment_document(release: Release, kind: str, segment: Segment) -> Document:
             or len(title) + segment.end - segment.start < 2 * len(generic)
             or (not release.is_mfa and not side.search(title) and side.search(release.text))):
         title = generic  # (a short list entry under a short title would be too short to read)
-    published = doc.published or (release.anchor.isoformat() if release.anchor else None)
+    # a digest's item keeps no dateline (blanked), yet its weekdays and "the same day" count from it
+    # (codebook, event_date rules 2-3: from the dateline's day, or else the printed date); the
+    # record's printed date is the page's again in ``_finish``. (A trip's legs keep the printed
+    # date: their stated days run after a dateline that opens the trip.)
+    day = dateline_day(release)[0] if kind == DIGEST else None
+    published = (day.isoformat() if day is not None
+                 else doc.published or (release.anchor.isoformat() if release.anchor else None))
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=title, published=published,
                     text="".join(chars), key=doc.key)
 

@@ -59,19 +59,26 @@ NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\
 # of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
 STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|"
          r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+){0,3}")
+# A role is a noun phrase; a verb after the comma ends the subject instead
+# ("... of the CPC (CPC) Central Committee, met here Tuesday with X, president of ..."): reading it
+# as a role would swallow the counterpart named in it
+NOT_A_ROLE = r"(?!(?:met|meets|held|holds|said|says|received|receives|welcomed|welcomes|hosted|hosts)\b)"
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
-    rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
+    rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+{NOT_A_ROLE}"
+    rf"(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
     rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
     rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed|"
     rf"visited|visits|paid|pays|toured|tours|arrived|arrives|signed|signs)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
-# (after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
+# (a subordinate clause's subject too: "..., as Roberto Morales Ojeda, a member of …, met with …";
+# after ") ": the lead of a Latin American agency opens right after its credit, with no dash: "HAVANA,
 # May 10 (Prensa Latina) Roberto Morales Ojeda, member of the Political Bureau …, received …")
 NAME_THEN_ROLE = re.compile(
-    r"(?:(?:\bwith|\bby|\bto|\band|\bas\s+well\s+as|\bincluding|\bincluded|\bcomprised|\bwere|\bwas|\bmeets?|"
+    r"(?:(?:\bwith|\bby|\bto|\band|\bas\s+well\s+as|\bas|\bwhen|\bwhile|\bincluding|\bincluded|"
+    r"\bcomprised|\bwere|\bwas|\bmeets?|"
     r"\bmet|,|;|--|—|–|^|\n)\s+"
     r"|(?<=\)\s)|(?<=--\s)|(?<=—\s)|(?<=–\s))"
     + _NAME_ROLE,
@@ -103,11 +110,13 @@ ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:The|the)\s+(?P<role>[^,.;:()\n]{{3,200}}?(?:\s*\([^()\n]{{1,15}}\)[^,.;:()\n]{{0,120}}?)?)"
     rf",\s+(?P<name>{PERSON}),\s+(?=[a-z])"
 )
-# "headed by its president X", "led by its Executive Secretary X", "its Secretary General X": the body's
-# officer, his office printed before his name in lower or Title case, up to its head noun
+# "headed by its president X", "led by its Executive Secretary X", "its Secretary General X", "headed
+# by party president X": the body's officer, his office printed before his name in lower or Title case,
+# up to its head noun
 OFFICE_HEAD = (r"(?:President|Chair(?:man|woman|person)?|Secretary|Director|Coordinator|Rector|Head|Leader|"
                r"Editor)")
-LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:its\s+[a-z ]+?\s+|its\s+(?:{_UP}[a-z]+\s+){{0,3}}?"
+LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:(?:its|the\s+party(?:'s|’s)?|party)\s+[a-z ]+?\s+|"
+                    rf"its\s+(?:{_UP}[a-z]+\s+){{0,3}}?"
                     rf"{OFFICE_HEAD}(?:[- ]General|-in-Chief)?\s+)?(?P<name>{PERSON})\b")
 # "a CPC delegation headed by X": X is the Chinese side. The CPC word and "delegation" are one noun
 # phrase: "the CPC Central Committee, met with a delegation led by X" is the CPC meeting X's delegation.
@@ -139,7 +148,8 @@ PARTICIPANTS_ZH = (
     re.compile(r"(?P<name>(?:来自|來自)[^。，]{2,40}?的\d*多?(?:位|名)?(?:青年)?(?:干部|幹部|代表|政党领导人|青年))"),
 )
 # "led by its president X", and "led by Secretary General X": the leader's office may stand between
-LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:its\s+(?:[A-Za-z-]+\s+){1,5}|(?:[A-Z][a-z]+\s+){1,4})?$")
+LEADS = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:its|party|the\s+party(?:'s|’s)?)\s+(?:[A-Za-z-]+\s+){1,5}|"
+                   r"(?:[A-Z][a-z]+\s+){1,4})?$")
 
 # Kinds in priority order within a role's first clause: "Secretary General of the Youth of the
 # PSUV" is youth, "member of the FSLN National Council" party, "President of the National
@@ -262,7 +272,8 @@ LOCAL_COMMITTEE_ZH = re.compile(
 # (the lookahead names every alternative's first character: positions that cannot start a cue are
 # skipped at once, five times faster on long releases)
 COUNTERPART_CUE = re.compile(
-    r"(?=[lhmic率会會致])(?:\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"(?=[lhmict率会會致])(?:\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"\btalks with\b|"
     r"\bmet\s+(?:on\s+)?[A-Z][a-z]+day with\b|"
     r"\bmet separately\b|\bincluding\b|\bheld talks with\b|"
     r"\bmessage (?:of [a-z]+ )?to\b|\bletter to\b|\bcongratulat|\bcondolence|率领|率領|会见|會見|会谈|會談|"

@@ -440,13 +440,21 @@ GROUP_BEFORE_PARTY_EN = re.compile(
     r"(?:the\s+)?$", re.I)
 
 
+# What a LAC party's group does in China that shows its stay: a visit or tour as a whole, or one
+# meeting there ("a delegation of the FSLN met with Wang Yang in Beijing", 汪洋在京会见桑解阵代表团):
+# a party's delegation meets its Chinese hosts as the CPC's guest, whatever state office the host's
+# headline gives him (vice president, chairman of the NPC or the CPPCC)
+STAY_KINDS = ("delegation_received", "idcpc.field_trip", "meeting")
+
+
 def _lac_party_in_china(release: Release) -> bool:
     """Does the title or lead report a LAC party's delegation staying in or touring China (古巴共产党代表团
     访华, 哥斯达黎加政党代表团赴云南考察 with its parties named, 拉美国家政党干部考察团在贵州考察 with its
     countries named, "a delegation of cadres from the Socialist Party of Chile toured a village in
     Anji")? Other parties' delegations come to China as the CPC's guests (party diplomacy), so such a
     page reports a party exchange even when an agency's or a local copy names no host; a LAC party's
-    own affairs at home name no stay in China."""
+    own affairs at home name no stay in China. A group's one meeting in China shows its stay as well
+    (``STAY_KINDS``)."""
     focus = release.focus_text()
     parties = release.of(LAC_PARTY, zones=("title", "lead"))
     if parties:
@@ -456,8 +464,8 @@ def _lac_party_in_china(release: Release) -> bool:
     elif not (PARTY_DELEGATION_ZH.search(focus)
               and (release.of(LAC_COUNTRY, zones=("title", "lead")) or release.extra.get("regional_cues"))):
         return False
-    stay = cues.pattern("delegation_received").search(focus) or cues.pattern("idcpc.field_trip").search(focus)
-    return stay is not None and cues.pattern("china_venue").search(focus) is not None
+    stay = any(cues.pattern(kind).search(focus) for kind in STAY_KINDS)
+    return stay and cues.pattern("china_venue").search(focus) is not None
 
 
 def _group_of(release: Release, m: Mention) -> bool:
