@@ -667,13 +667,22 @@ def press_conference(release: Release) -> bool:
     return PRESS_CONFERENCE.search(release.title) is not None
 
 
+# the embassy/ambassador/consulate part of ``not_exchange_headline`` (not interviews, commentaries)
+EMBASSY_WORDS = re.compile(r"Embassy|Ambassador|Consul|驻")
+
+
 def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
-    (``not_exchange_headline``), or names only officials below vice minister when no party
-    official is named (``below_vice_minister_headline``)."""
+    (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
+    or names only officials below vice minister when no party official is named
+    (``below_vice_minister_headline``)."""
     headline = (release.title or release.lead()).strip()
-    if cues.pattern("not_exchange_headline").search(headline):
-        return True
+    found = cues.pattern("not_exchange_headline").search(headline)
+    if found:
+        # an ambassador who attends the CPC's own seminar or meeting is not its leader
+        # (``cpc_side_in_headline``): Who counts excludes only an exchange he leads alone
+        mission = EMBASSY_WORDS.search(found.group()) is not None
+        return not (mission and cues.pattern("cpc_side_in_headline").search(headline))
     below = cues.pattern("below_vice_minister_headline").search(headline)
     return below is not None and not _party_official(release)
 
