@@ -740,6 +740,221 @@ PROBES: list[Probe] = [
           "新华社广州9月8日电 巴西劳工党代表团本周在广东考察，参观了深圳的科技企业。\n责任编辑：林峰",
           "2023-09-08", agency("2023-09-08", "zh"), rel("Brazil", None, "field_trip", {PT}, BL, KE),
           lang="zh"),
+    # ================= second blind batch: harder shapes =================
+    Probe("b2-agency-weekday-pcch-2024", "Senior CPC official meets Chilean Communist Party delegation",
+          MENU + " date 2024-11-15\nBEIJING, Nov. 15 (Xinhua) -- Liu Haixing, head of the IDCPC, met on "
+          "Wednesday with a delegation of the Communist Party of Chile led by its President Lautaro "
+          "Carmona.\nLiu said the CPC is ready to deepen exchanges of governance experience.\n"
+          "Editor: Fang Yi",
+          "2024-11-15", agency("2024-11-15"),
+          rel("Chile", "2024-11-13", "meeting", {"Communist Party of Chile"}, BL)),
+    Probe("b2-field-guasu-jiangxi-2019", "Delegation of Guasu Front of Paraguay Visits Jiangxi",
+          "Nanchang, December 6th (IDCPC) — A delegation of the Guasu Front of Paraguay visited Jiangxi "
+          "Province from December 2 to 6 at the invitation of the CPC, touring former revolutionary base "
+          "areas and poverty alleviation projects in Jinggangshan.",
+          "2019-12-07", en("2019-12-07"),
+          rel("Paraguay", "2019-12-02", "field_trip", {"Guasu Front"}, BL, KE)),
+    Probe("b2-video-uruguay-two-parties-2023",
+          "Liu Jianchao Holds Video Call with Leaders of Uruguayan Left Parties",
+          "Beijing, March 31st (IDCPC) — Liu Jianchao, head of the IDCPC, held a video call with Fernando "
+          "Pereira, President of the Broad Front of Uruguay, and Juan Castillo, General Secretary of the "
+          "Communist Party of Uruguay, here today.",
+          "2023-03-31", en("2023-03-31"),
+          rel("Uruguay", "2023-03-31", "video_call", {FA, "Communist Party of Uruguay"}, BL)),
+    Probe("b2-msg-raul-reply-2017", "Raúl Castro Replies to Xi Jinping's Congratulatory Message",
+          "Beijing, June 23rd (IDCPC) — Raúl Castro, First Secretary of the Central Committee of the "
+          "Communist Party of Cuba, recently sent a reply to Xi Jinping, General Secretary of the CPC "
+          "Central Committee, thanking him for his congratulations.",
+          "2017-06-23", en("2017-06-23"), rel("Cuba", None, "message", {PCC}, BL)),
+    Probe("b2-seminar-cpc-pcch-zh-2021", "中国共产党与智利共产党举行视频理论研讨会",
+          "中联部网站2021年6月16日讯 6月16日，中国共产党与智利共产党以视频方式举行理论研讨会，双方围绕"
+          "“党的建设与国家治理”主题进行深入交流。中联部副部长钱洪山出席并致辞。",
+          "2021-06-16", zh("2021-06-16"),
+          rel("Chile", "2021-06-16", "seminar", {"Communist Party of Chile"}, BL, KE), lang="zh"),
+    Probe("b2-briefing-caribbean-trad-2024", "中聯部向加勒比國家政黨宣介二十屆三中全會精神",
+          "【本報訊】中聯部8月6日以視頻方式舉行二十屆三中全會精神宣介會，向加勒比國家政黨領導人介紹全會"
+          "精神。牙買加、格林納達、多米尼克等國政黨領導人參加。",
+          "2024-08-07", hk("2024-08-07"), rel("multilateral", "2024-08-06", "briefing", set(), R, KE),
+          lang="zh"),
+    Probe("b2-dialogue-side-meeting-pcc-2021",
+          "Song Tao Meets with Cuban Party Leader Attending CPC and World Political Parties Summit",
+          "Beijing, July 7th (IDCPC) — Song Tao, head of the IDCPC, met via video link with José Ramón "
+          "Balaguer, head of the International Department of the Communist Party of Cuba, who attended "
+          "the CPC and World Political Parties Summit, on July 7.",
+          "2021-07-08", en("2021-07-08"), rel("Cuba", "2021-07-07", "meeting", {PCC}, GL, KE),
+          doubtful={"event_type": "a meeting held by video link: `meeting` (headline) or `video_call`",
+                    "country": "a side meeting with one country's leader at a worldwide platform: the "
+                               "country, or multilateral as LAC participants at a worldwide platform",
+                    "content": "a talk by video with one leader attending an online worldwide summit: the "
+                               "content rule names a group that came to China for the event"}),
+    Probe("b2-brics-forum-2017",
+          "BRICS Political Parties, Think-tanks and Civil Society Organizations Forum Opens in Fuzhou",
+          "Fuzhou, June 11th (IDCPC) — The BRICS Political Parties, Think-tanks and Civil Society "
+          "Organizations Forum opened here today. Representatives of the Workers' Party of Brazil joined "
+          "parties of Russia, India and South Africa at the forum.",
+          "2017-06-12", en("2017-06-12"), rel("multilateral", "2017-06-11", "forum", {PT}, GL, KE)),
+    Probe("b2-sao-paulo-forum-2019", "CPC Delegation Attends 25th São Paulo Forum Meeting in Caracas",
+          "Caracas, July 28th (IDCPC) — A CPC delegation attended the 25th meeting of the São Paulo Forum "
+          "held in Caracas from July 25 to 28, hosted by the United Socialist Party of Venezuela.",
+          "2019-07-29", en("2019-07-29"),
+          rel("multilateral", "2019-07-25", "forum", {PSUV}, RL, KE)),
+    Probe("b2-copppal-2016", "Song Tao Meets with COPPPAL Delegation",
+          "Beijing, May 24th (IDCPC) — Song Tao, head of the IDCPC, met with a delegation of the Permanent "
+          "Conference of Political Parties of Latin America and the Caribbean (COPPPAL), here today.",
+          "2016-05-25", en("2016-05-25"), rel("multilateral", "2016-05-24", "meeting", set(), R)),
+    Probe("b2-announce-briefing-2024",
+          "IDCPC to Hold Briefing for Latin American Parties on Third Plenary Session",
+          "Beijing, July 22nd (IDCPC) — The IDCPC will hold an online briefing on the Third Plenary "
+          "Session of the 20th CPC Central Committee for political parties of Latin America and the "
+          "Caribbean on July 25.",
+          "2024-07-22", en("2024-07-22"), rel("multilateral", "2024-07-25", "briefing", set(), R, KE)),
+    Probe("b2-nr-politburo-study-2020", "Xi Jinping Presides over Group Study Session of Political Bureau",
+          "Beijing, November 30th — The Political Bureau of the CPC Central Committee held a group study "
+          "session on intellectual property protection, here today. Xi Jinping presided.",
+          "2020-11-30", en("2020-11-30"), NR),
+    Probe("b2-nr-equatorial-guinea-2018", "Guo Yezhou Meets with PDGE Delegation of Equatorial Guinea",
+          "Beijing, April 11th (IDCPC) — Guo Yezhou met with a delegation of the Democratic Party of "
+          "Equatorial Guinea, here today.", "2018-04-12", en("2018-04-12"), NR),
+    Probe("b2-prov-fujian-prm-2022",
+          "Fujian Party Secretary Meets with Delegation of Dominican Modern Revolutionary Party",
+          "Fuzhou, April 29th (IDCPC) — Yin Li, Secretary of the Fujian Provincial Committee of the CPC, "
+          "met with a delegation of the Modern Revolutionary Party of the Dominican Republic, here today.",
+          "2022-04-30", en("2022-04-30"),
+          rel("Dominican Republic", "2022-04-29", "meeting", {"Modern Revolutionary Party"}, B)),
+    Probe("b2-prov-jiangxi-pln-zh-2018", "江西省委副书记会见哥斯达黎加民族解放党代表团",
+          "中联部网站2018年11月14日讯 11月13日，江西省委副书记在南昌会见哥斯达黎加民族解放党代表团。",
+          "2018-11-14", zh("2018-11-14"),
+          rel("Costa Rica", "2018-11-13", "meeting", {"National Liberation Party"}, B), lang="zh"),
+    Probe("b2-field-pcc-zh-2023", "古巴共产党干部考察团结束在华考察",
+          "中联部网站2023年11月28日讯 11月20日至27日，古巴共产党干部考察团应中联部邀请来华，先后赴北京、"
+          "贵州考察，了解中国脱贫攻坚和乡村振兴经验。",
+          "2023-11-28", zh("2023-11-28"), rel("Cuba", "2023-11-20", "field_trip", {PCC}, BL, KE), lang="zh"),
+    Probe("b2-paper-msg-fsln-2021", "中共中央致电祝贺尼加拉瓜桑地诺民族解放阵线成立60周年",
+          "人民日报 2021年07月24日 第02版\n本报北京7月23日电 中共中央23日致电尼加拉瓜桑地诺民族解放阵线，"
+          "热烈祝贺该党成立60周年。",
+          "2021-07-24", paper("2021-07-24"), rel("Nicaragua", "2021-07-23", "message", {FSLN}, BL),
+          lang="zh"),
+    Probe("b2-letter-friday-pt-2020", "Xi Jinping Replies to Letter from Workers' Party of Brazil",
+          "Beijing, November 27th (IDCPC) — Xi Jinping, General Secretary of the CPC Central Committee, on "
+          "Friday replied to a letter from Gleisi Hoffmann, President of the Workers' Party of Brazil.",
+          "2020-11-28", en("2020-11-28"), rel("Brazil", "2020-11-27", "message", {PT}, BL)),
+    Probe("b2-embassy-local-time-pt-2022", "CPC Delegation Meets with Leaders of Workers' Party of Brazil",
+          "Embassy of the People's Republic of China in the Federative Republic of Brazil\nHome > Embassy "
+          "News\n date 2022-04-29\nOn the afternoon of April 28 local time, a CPC delegation led by Chen "
+          "Zhou, assistant minister of the IDCPC, met in Brasília with Gleisi Hoffmann, President of the "
+          "Workers' Party.",
+          "2022-04-29", embassy("2022-04-29", "br"), rel("Brazil", "2022-04-28", "meeting", {PT}, BL)),
+    Probe("b2-zh-deleg-brazil-local-2022", "中共代表团访问巴西",
+          "应巴西劳工党邀请，中联部部长助理陈洲率中共代表团于4月26日至30日访问巴西。当地时间4月28日，"
+          "代表团在巴西利亚会见劳工党主席霍夫曼。",
+          "2022-05-02", zh("2022-05-02"),
+          rel("Brazil", "2022-04-26", "delegation_visit_abroad", {PT}, BL), lang="zh"),
+    Probe("b2-meet-mexican-youth-parties-2018",
+          "Li Jun Meets with Delegation of Young Leaders of Mexican Political Parties",
+          "Beijing, October 23rd (IDCPC) — Li Jun, assistant minister of the IDCPC, met with a delegation "
+          "of young leaders of Mexican political parties, including members of the National Regeneration "
+          "Movement and the National Action Party, here today.",
+          "2018-10-24", en("2018-10-24"),
+          rel("Mexico", "2018-10-23", "meeting", {MORENA, "National Action Party (Mexico)"}, BL)),
+    Probe("b2-nr-solomon-2023", "Liu Jianchao Meets with Delegation of OUR Party of Solomon Islands",
+          "Beijing, July 12th (IDCPC) — Liu Jianchao met with a delegation of the Ownership, Unity and "
+          "Responsibility Party of Solomon Islands, here today.", "2023-07-13", en("2023-07-13"), NR),
+    Probe("b2-nr-asian-briefing-2022",
+          "IDCPC Holds Briefing on 20th CPC National Congress for Asian Diplomats",
+          "Beijing, November 3rd (IDCPC) — The IDCPC held a briefing on the 20th National Congress of the "
+          "CPC for diplomatic envoys of Asian countries in China, here today.",
+          "2022-11-04", en("2022-11-04"), NR),
+    Probe("b2-nr-xi-developing-2019", "Xi Stresses Solidarity with Developing Countries",
+          MENU + " date 2019-05-15\nBEIJING, May 15 (Xinhua) -- Xi Jinping said on Wednesday at the "
+          "Conference on Dialogue of Asian Civilizations that China will work with developing countries "
+          "in Asia, Africa and Latin America.\nEditor: Han Jie",
+          "2019-05-15", agency("2019-05-15"), NR),
+    Probe("b2-nr-zh-us-thinktank-2024", "刘建超会见美国智库代表团",
+          "中联部网站2024年1月10日讯 1月10日，中联部部长刘建超在京会见美国智库代表团。",
+          "2024-01-10", zh("2024-01-10"), NR, lang="zh"),
+    # ================= third blind batch: longer texts with distractors =================
+    Probe("b3-meet-fdt-argentina-2021", "Song Tao Meets with Delegation of Frente de Todos of Argentina",
+          "Beijing, December 3rd (IDCPC) — Song Tao, head of the IDCPC, met with a delegation of the Frente "
+          "de Todos of Argentina, here today.\nSong said the CPC has friendly exchanges with more than 600 "
+          "political parties in over 160 countries, including parties in Vietnam, South Africa and "
+          "Spain, and values its ties with Argentine parties. The guests said the Frente de Todos supports "
+          "the Global Development Initiative.",
+          "2021-12-04", en("2021-12-04"), rel("Argentina", "2021-12-03", "meeting", {"Frente de Todos"}, B)),
+    Probe("b3-deleg-spain-cuba-2018", "CPC Delegation Visits Spain and Cuba",
+          "Havana, November 30th (IDCPC) — A CPC delegation led by Guo Yezhou, vice minister of the IDCPC, "
+          "visited Spain from November 24 to 27 and Cuba from November 27 to 30. In Madrid the delegation "
+          "met leaders of the Spanish Socialist Workers' Party; in Havana it met with leaders of the "
+          "Communist Party of Cuba.",
+          "2018-12-01", en("2018-12-01"),
+          rel("Cuba", "2018-11-27", "delegation_visit_abroad", {PCC}, BL),
+          doubtful={"event_date": "the trip's first day (24th, in Spain) or the LAC leg's (27th)"}),
+    Probe("b3-msg-revolution-anniv-2023",
+          "Xi Jinping Congratulates Díaz-Canel on 65th Anniversary of Triumph of Cuban Revolution",
+          "Beijing, December 31st (IDCPC) — Xi Jinping, General Secretary of the CPC Central Committee, "
+          "today sent a message to Miguel Díaz-Canel, First Secretary of the Central Committee of the "
+          "Communist Party of Cuba, on the 65th anniversary of the triumph of the Cuban Revolution.\nXi "
+          "recalled that since January 1, 1959 the Cuban people have defended their sovereignty, and that "
+          "on September 28, 1960 Cuba became the first Latin American country to establish diplomatic "
+          "relations with New China.",
+          "2023-12-31", en("2023-12-31"), rel("Cuba", "2023-12-31", "message", {PCC}, BL)),
+    Probe("b3-seminar-gdi-lac-2022",
+          "CPC and Latin American Parties Hold Online Seminar on Global Development Initiative",
+          "Beijing, September 16th (IDCPC) — The IDCPC held an online seminar with political parties of "
+          "Latin America and the Caribbean on the Global Development Initiative, on September 15. More "
+          "than 100 representatives of the Workers' Party of Brazil, the Communist Party of Brazil, the "
+          "Broad Front of Uruguay, the National Regeneration Movement of Mexico and the Movement for "
+          "Socialism of Bolivia attended.",
+          "2022-09-16", en("2022-09-16"),
+          rel("multilateral", "2022-09-15", "seminar", {PT, PCDOB, FA, MORENA, MAS}, RL, KE)),
+    Probe("b3-course-psuv-online-2021", "Online Training Course for PSUV Cadres Opens",
+          "Beijing, December 3rd (IDCPC) — An online training course for cadres of the United Socialist "
+          "Party of Venezuela, hosted by the IDCPC, opened on Monday. Over five days, lecturers introduce "
+          "the CPC's experience in party building and poverty reduction.",
+          "2021-12-03", en("2021-12-03"),
+          rel("Venezuela", "2021-11-29", "training_course", {PSUV}, BL, KE)),
+    Probe("b3-prov-zhejiang-study-group-2016", "Zhejiang Party Secretary Meets with PT Study Delegation",
+          "Hangzhou, July 15th (IDCPC) — Xia Baolong, Secretary of the Zhejiang Provincial Committee of "
+          "the CPC, met with a study delegation of the Workers' Party of Brazil, here today. The "
+          "delegation is in Zhejiang on a study tour of rural development and private enterprises.",
+          "2016-07-16", en("2016-07-16"), rel("Brazil", "2016-07-15", "meeting", {PT}, BL, KE)),
+    Probe("b3-nr-chinese-enterprises-2023",
+          "Liu Jianchao Meets with Executives of Chinese Enterprises in Latin America",
+          "Beijing, October 25th (IDCPC) — Liu Jianchao, head of the IDCPC, met with executives of Chinese "
+          "enterprises operating in Brazil, Argentina and Mexico, here today, and encouraged them to "
+          "serve China-Latin America cooperation.",
+          "2023-10-26", en("2023-10-26"), NR),
+    Probe("b3-nr-mao-symposium-2023", "Symposium Marks 130th Anniversary of Birth of Mao Zedong",
+          "Beijing, December 26th — A symposium commemorating the 130th anniversary of the birth of Comrade "
+          "Mao Zedong was held in Beijing today. Xi Jinping delivered an important speech.",
+          "2023-12-26", en("2023-12-26"), NR),
+    Probe("b3-agency-trad-pld-2019", "宋濤會見多米尼加解放黨代表團",
+          ZMENU + " date 2019-03-12\n"
+          "新華社北京3月12日電 中聯部部長宋濤12日在京會見多米尼加解放黨總書記帕雷德率領"
+          "的代表團。\n責任編輯：黃琳",
+          "2019-03-12", agency("2019-03-12", "zh"),
+          rel("Dominican Republic", "2019-03-12", "meeting", {"Dominican Liberation Party"}, B), lang="zh"),
+    Probe("b3-video-free-peru-2021", "Song Tao Holds Video Call with Free Peru Leaders",
+          "Beijing, July 16th (IDCPC) — Song Tao, head of the IDCPC, held a video call on Thursday with "
+          "Vladimir Cerrón, Secretary General of the Free Peru party.",
+          "2021-07-16", en("2021-07-16"), rel("Peru", "2021-07-15", "video_call", {"Free Peru"}, BL)),
+    Probe("b3-msg-chavez-2013", "CPC Central Committee Sends Condolences on Death of Hugo Chávez",
+          "Beijing, March 6th (IDCPC) — The Central Committee of the Communist Party of China today sent "
+          "a message of condolence to the United Socialist Party of Venezuela on the death of President "
+          "Hugo Chávez Frías, founder and leader of the party.",
+          "2013-03-06", en("2013-03-06"), rel("Venezuela", "2013-03-06", "message", {PSUV}, BL)),
+    Probe("b3-meet-mexican-senate-2025", "Liu Haixing Meets with President of Mexican Senate",
+          "Beijing, June 20th (IDCPC) — Liu Haixing, head of the IDCPC, met with Gerardo Fernández Noroña, "
+          "President of the Senate of Mexico and a leader of the National Regeneration Movement, here "
+          "today.",
+          "2025-06-21", en("2025-06-21"), rel("Mexico", "2025-06-20", "meeting", {MORENA}, BL)),
+    Probe("b3-dialogue-central-america-2021",
+          "First Dialogue between CPC and Parties of Central America and the Caribbean Held Online",
+          "Beijing, October 29th (IDCPC) — The first dialogue between the CPC and political parties of "
+          "Central America and the Caribbean was held online on October 28. Leaders of the Sandinista "
+          "National Liberation Front of Nicaragua and the Farabundo Martí National Liberation Front of El "
+          "Salvador spoke.",
+          "2021-10-29", en("2021-10-29"),
+          rel("multilateral", "2021-10-28", "dialogue", {FSLN, FMLN}, RL, KE)),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
