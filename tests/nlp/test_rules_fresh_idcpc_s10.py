@@ -96,7 +96,7 @@ PROBES: list[Probe] = [
     Probe("en-meet-pcc-2023", "Liu Jianchao Meets with Delegation of the Communist Party of Cuba",
           "Beijing, May 11th (IDCPC) — Liu Jianchao, head of the International Department of the CPC "
           "Central Committee, met with a delegation of the Communist Party of Cuba led by Roberto Morales "
-          "Ojeda, Member of the Political Bureau and Secretary of Organization of the Central Committee of "
+          "Ojeda, a Political Bureau member who is Secretary of Organization of the Central Committee of "
           "the Communist Party of Cuba, here today.\nLiu said that China and Cuba are good friends, good "
           "comrades and good brothers. Morales said the Cuban party highly values its ties with the CPC.",
           "2023-05-12", en("2023-05-12"), rel("Cuba", "2023-05-11", "meeting", {PCC}, BL)),
