@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (probe texts are long lines of Chinese)
 """Campaign 10J: a fresh mixed sample of foreign-ministry pages in the proportions a crawl meets
 them: English and Chinese (some traditional), the ministry's own pages and copies on agency,
 newspaper and embassy sites, 2009-2025, about a fifth not relevant (other regions, spokesperson's
