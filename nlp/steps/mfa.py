@@ -990,8 +990,12 @@ def _peers_zh(release: Release, office: str, at: int, end: int) -> list[tuple[st
         at = match.start("name") + len(name)
 
 
+# an envoy's second title may be an aide's office of the head, in a chain of remits (特使、总统投资、
+# 贸易和国际合作顾问劳雷亚诺·奥尔特加): the head's office opens it and the aide's word closes it, and
+# the name follows; the head's office there is no office of the envoy's own
 ENVOY_NAME_ZH = re.compile(
-    rf"[、，,]?\s*(?:(?P<office>{OFFICES_ZH}))?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))"
+    rf"[、，,]?\s*(?:(?P<aide>(?:总统|總統|主席|总理|總理)[\u4e00-\u9fff、和与與]{{0,20}}?(?:顾问|顧問|助理))|"
+    rf"(?P<office>{OFFICES_ZH}))?(?P<name>(?:[\u4e00-\u9fff]{{2,8}}|[\u4e00-\u9fff](?=[·・]))"
     rf"(?:[·・\-－][\u4e00-\u9fff]{{1,8}}){{0,3}})")
 
 

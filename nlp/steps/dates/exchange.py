@@ -42,9 +42,17 @@ def announcement(release: Release, search_from: int) -> bool:
     # a fronted adjunct about another event ("Ahead of the forum to be held on July 25, Song met …")
     # says when the exchange happened, not that the page announces it
     sentence = FRONTED_ADJUNCT_EN.sub("", text[max(left, search_from):right])
+    # a relative clause says what someone does besides the sentence's own exchange: "X arrived in
+    # Beijing on Monday for a state visit at the invitation of Xi, who will hold talks with him on
+    # Wednesday" reports the arrival; the talks ahead do not make the page an announcement
+    sentence = RELATIVE_CLAUSE_EN.sub(" ", sentence)
     if FUTURE_EN.search(sentence) or FUTURE_ZH.search(sentence):
         return True
     return briefing(release)
+
+
+# a relative clause inside a sentence, up to the next comma or the sentence's end
+RELATIVE_CLAUSE_EN = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*", re.I)
 
 
 # A temporal adjunct: a preposition that places the sentence's exchange by another event, and that
