@@ -317,8 +317,8 @@ PROBES: list[Probe] = [
       rel("multilateral", "2024-01-18", "official_visit", False)),
     P("en-li-keqiang-mottley-2019",
       "Li Keqiang Holds Talks with Prime Minister Mia Amor Mottley of Barbados",
-      "On the afternoon of October 29, 2019, Premier Li Keqiang held talks with Prime Minister Mia Amor "
-      "Mottley of Barbados, who is on an official visit to China, at the Great Hall of the People.",
+      "On the afternoon of October 29, 2019, Premier Li Keqiang held talks in Beijing with Prime Minister "
+      "Mia Amor Mottley of Barbados, who is paying an official visit to China.",
       "2019-10-29", url(MFA_EN, "2019-10-29", 33),
       rel("Barbados", "2019-10-29", "talks", True, "Mottley")),
     P("en-li-qiang-browne-2024",
@@ -469,7 +469,7 @@ PROBES: list[Probe] = [
 
 ZH_PROBES: list[Probe] = [
     P("zh-xi-lula-talks-2023", "习近平同巴西总统卢拉举行会谈",
-      "2023年4月14日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。习近平指出，"
+      "2023年4月14日下午，习近平主席在人民大会堂同正在中国国事访问的巴西总统卢拉举行会谈。习近平指出，"
       "中巴同为发展中大国和重要新兴市场国家。卢拉表示，巴方愿同中方加强各领域合作。",
       "2023-04-14", url(MFA_ZH, "2023-04-14", 101),
       rel("Brazil", "2023-04-14", "talks", True, "卢拉|Lula"), "zh"),
@@ -479,7 +479,7 @@ ZH_PROBES: list[Probe] = [
       "2023-10-25", url(MFA_ZH, "2023-10-25", 102),
       rel("Colombia", "2023-10-25", "talks", True, "佩特罗|Petro", "establish", SP), "zh"),
     P("zh-xi-maduro-upgrade-2023", "习近平同委内瑞拉总统马杜罗举行会谈 两国元首宣布将中委关系提升为全天候战略伙伴关系",
-      "2023年9月13日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的委内瑞拉总统马杜罗举行会谈。两国元首宣布，"
+      "2023年9月13日下午，习近平主席在人民大会堂同正在中国国事访问的委内瑞拉总统马杜罗举行会谈。两国元首宣布，"
       "将中委关系提升为全天候战略伙伴关系。",
       "2023-09-13", url(MFA_ZH, "2023-09-13", 103),
       rel("Venezuela", "2023-09-13", "talks", True, "马杜罗|Maduro", "upgrade", "all-weather strategic partnership"), "zh"),
@@ -569,7 +569,7 @@ ZH_PROBES: list[Probe] = [
       "2019-04-01", url(MFA_ZH, "2019-04-01", 122),
       rel("Jamaica", "2019-04-01", "talks", True, "霍尔尼斯|Holness", "upgrade", SP), "zh"),
     P("zh-honduras-establish-ties-2023", "中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报",
-      "中华人民共和国和洪都拉斯共和国根据两国人民的利益和愿望，决定自公报签署之日起相互承认并建立大使级外交关系。"
+      "中华人民共和国和洪都拉斯共和国从两国人民的利益出发，决定自本公报签署之日起互相承认，建立大使级外交关系。"
       "本公报于2023年3月26日在北京签署。",
       "2023-03-26", url(MFA_ZH, "2023-03-26", 123),
       rel("Honduras", "2023-03-26", "joint_statement", False), "zh"),
@@ -635,7 +635,7 @@ ZH_PROBES: list[Probe] = [
       "\n彭博社记者：关于菲律宾……",
       "2024-03-05", url(MFA_ZH, "2024-03-05", 136), NO, "zh"),
     P("zh-no-xi-meets-macron", "习近平同法国总统马克龙举行会谈",
-      "2023年4月6日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的法国总统马克龙举行会谈。",
+      "2023年4月6日下午，习近平主席在人民大会堂同正在中国国事访问的法国总统马克龙举行会谈。",
       "2023-04-06", url(MFA_ZH, "2023-04-06", 137), NO, "zh"),
     P("zh-no-domestic-flood", "李强赴河北检查防汛救灾工作",
       "8月3日，国务院总理李强赴河北涿州检查防汛救灾工作，看望慰问受灾群众。",
