@@ -398,11 +398,13 @@ FIELDS = ("relevant", "country", "event_date", "event_type", "parties", "content
 BY_ID = {p["id"]: p for p in P}
 _DOUBT_AMB = ("doubtful: an ambassador of a socialist state with no party named; the codebook's leftist "
              "is about a counterpart party, but a coder may code Cuba's envoy as the ruling party's")
-_FIRST = "first blind run failed; not yet fixed"
+_DOUBT_E13 = ("doubtful: course participants touring a province; the headline reports the tour "
+             "(field_trip), but the tour is a part of the course (training_course)")
+_DOUBT_G07 = ("doubtful: an ambassador hands over the CPC's message at a ceremony: a message, or an "
+             "event around it (other)")
 XFAIL: dict[tuple[str, str], str] = {
     ("b07", "mechanism"): _DOUBT_AMB, ("g03", "mechanism"): _DOUBT_AMB,
-    ("b01", "event_date"): _FIRST, ("b07", "event_date"): _FIRST, ("e08", "event_type"): _FIRST,
-    ("e08", "content"): _FIRST, ("e13", "event_type"): _FIRST, ("g07", "event_type"): _FIRST,
+    ("e13", "event_type"): _DOUBT_E13, ("g07", "event_type"): _DOUBT_G07,
 }
 
 
