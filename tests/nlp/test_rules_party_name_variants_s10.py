@@ -362,7 +362,8 @@ PROBES += [
           "中联部日前致电秘鲁共产党—红色祖国中央委员会，对该党前主席逝世表示沉痛哀悼。",
           "2018-12-10", url(ZH, "2018-12-10", 117), ex("Peru", {PCPPR}, BL), lang="zh"),
     Probe("trad-psuv", "劉建超會見委內瑞拉統一社會主義黨代表團",
-          "新華社北京6月14日電 中聯部部長劉建超14日在京會見委內瑞拉統一社會主義黨第一副主席卡韋略率領的代表團。",
+          "新華社北京6月14日電 中聯部部長劉建超14日在京會見"
+          "委內瑞拉統一社會主義黨第一副主席卡韋略率領的代表團。",
           "2022-06-15", url(HK_ZH, "2022-06-15"), ex("Venezuela", {PSUV}, BL), lang="zh"),
     Probe("trad-fsln", "中聯部副部長會見尼加拉瓜桑解陣代表團",
           "中聯部副部長孫海燕8月8日在京會見尼加拉瓜桑地諾民族解放陣線代表團。雙方就深化兩黨交流合作交換意見。",
@@ -384,7 +385,8 @@ PROBES += [
           "with a delegation of Bolivia's ruling Movement Towards Socialism (MAS) party.",
           "2019-01-15", url(AGENCY_EN, "2019-01-15"), ex("Bolivia", {MAS}, BL)),
     Probe("agency-zh-psuv", "宋涛会见委内瑞拉统一社会主义党代表团",
-          " date 2018-09-13\n新华社北京9月13日电 中联部部长宋涛13日在京会见委内瑞拉统一社会主义党第一副主席卡韦略率领的代表团。"
+          " date 2018-09-13\n新华社北京9月13日电 中联部部长宋涛13日在京会见"
+          "委内瑞拉统一社会主义党第一副主席卡韦略率领的代表团。"
           "\n责任编辑：王", "2018-09-13", url(AGENCY_ZH, "2018-09-13"), ex("Venezuela", {PSUV}, BL),
           lang="zh"),
     Probe("roundup-en-several", "IDCPC Officials Meet Latin American Party Leaders",
@@ -416,6 +418,76 @@ PROBES += [
           "6月5日，中联部副部长郭业洲在京会见西班牙工人社会党代表团。", "2018-06-06",
           url(ZH, "2018-06-06", 125), {"relevant": False}, lang="zh"),
 ]
+
+# ---- second batch (written after the first run, run blind once): rarer but printed forms ----
+HUM_AR = "Humanist Party (Argentina)"
+PROBES2: list[Probe] = [
+    meet_en("b2-prd-democratic-revolutionary", "2014-04-22", 130, GUO, "a delegation of Mexico's "
+            "Democratic Revolutionary Party (PRD)", "Mexico", {PRD}, BL),
+    meet_en("b2-sandinistas", "2022-04-26", 131, LIU, "a delegation of Nicaragua's ruling "
+            "Sandinistas led by the front's international secretary", "Nicaragua", {FSLN}, BL),
+    meet_en("b2-workers-party-of-brazil-pt", "2014-05-13", 132, GUO, "a delegation of the Workers' "
+            "Party of Brazil (PT)", "Brazil", {PT}, BL),
+    meet_en("b2-brazils-pt-party", "2015-09-15", 133, GUO, "senior members of Brazil's PT party",
+            "Brazil", {PT}, BL),
+    meet_en("b2-pcdob-no-acronym", "2019-07-23", 134, GUO, "a delegation of the Partido Comunista do "
+            "Brasil led by its vice president", "Brazil", {PCDOB}, BL),
+    meet_en("b2-democratas", "2017-08-29", 135, GUO, "a delegation of Brazil's Democratas party",
+            "Brazil", {DEM}, B),
+    meet_en("b2-psdb-portuguese", "2016-08-30", 136, GUO, "a delegation of the Partido da Social "
+            "Democracia Brasileira (PSDB)", "Brazil", {PSDB}, B),
+    meet_en("b2-rc-citizens-apostrophe", "2023-11-14", 137, SUN, "a delegation of Ecuador's "
+            "Citizen's Revolution Movement", "Ecuador", {RC}, BL),
+    meet_en("b2-rc-spanish-short", "2024-03-12", 138, SUN, "a delegation of the Revolución Ciudadana "
+            "party of Ecuador", "Ecuador", {RC}, BL),
+    meet_en("b2-alianza-pais-accent", "2013-10-15", 139, GUO, "a delegation of Ecuador's Alianza País "
+            "party", "Ecuador", {AP}, BL),
+    meet_en("b2-mas-ipsp-en-dash", "2023-05-30", 140, SUN, "a delegation of Bolivia's MAS–IPSP led "
+            "by its vice president", "Bolivia", {MAS}, BL),
+    meet_en("b2-pcc-possessive", "2023-01-17", 141, LIU, "the head of the Communist Party of Cuba's "
+            "International Relations Department", "Cuba", {PCC}, BL),
+    meet_en("b2-ppp-no-apostrophe", "2018-11-13", 142, GUO, "a delegation of the Peoples Progressive "
+            "Party of Guyana", "Guyana", {PPP}, BL),
+    meet_en("b2-ps-chile-acronym", "2019-05-28", 143, GUO, "a delegation of the Socialist Party (PS) "
+            "of Chile", "Chile", {PSCH}, BL),
+    meet_en("b2-humanist-argentina", "2012-09-25", 144, GUO, "a delegation of the Partido Humanista "
+            "of Argentina", "Argentina", {HUM_AR}, BL),
+    meet_en("b2-fdt-front-of-all", "2021-02-23", 145, SONG, "a delegation of Argentina's ruling "
+            "Frente de Todos (Front of All) coalition", "Argentina", {FDT}, B),
+    meet_en("b2-psuv-socialist-unity", "2017-06-20", 146, GUO, "a delegation of Venezuela's Socialist "
+            "Unity Party (PSUV)", "Venezuela", {PSUV}, BL),
+    meet_zh("b2-zh-prd-acronym", "2016-04-19", 150, GUO_ZH, "墨西哥民主革命党（PRD）代表团", "墨西哥",
+            "Mexico", {PRD}, BL),
+    meet_zh("b2-zh-fsln-bracket-short", "2018-05-15", 151, GUO_ZH,
+            "尼加拉瓜桑地诺民族解放阵线（桑解阵）代表团",
+            "尼加拉瓜", "Nicaragua", {FSLN}, BL),
+    meet_zh("b2-zh-psuv-shehui", "2017-10-17", 152, GUO_ZH, "委内瑞拉统一社会党代表团", "委内瑞拉",
+            "Venezuela", {PSUV}, BL),
+    meet_zh("b2-zh-pcppr-bracket", "2016-11-22", 153, GUO_ZH, "秘鲁共产党（红色祖国）总书记", "秘鲁",
+            "Peru", {PCPPR}, BL),
+    meet_zh("b2-zh-mas-ipsp-full", "2019-03-19", 154, SONG_ZH,
+            "玻利维亚争取社会主义运动—人民主权政治工具党代表团",
+            "玻利维亚", "Bolivia", {MAS}, BL),
+    meet_zh("b2-zh-rc", "2023-06-27", 155, SUN_ZH, "厄瓜多尔公民革命运动代表团", "厄瓜多尔", "Ecuador",
+            {RC}, BL),
+    meet_zh("b2-zh-ppp-slash", "2019-09-24", 156, GUO_ZH, "圭亚那人民进步党/公民党总书记贾格迪奥", "圭亚那",
+            "Guyana", {PPP}, BL),
+    meet_zh("b2-zh-fmln-bullet", "2018-08-14", 157, GUO_ZH, "萨尔瓦多法拉本多•马蒂民族解放阵线代表团",
+            "萨尔瓦多", "El Salvador", {FMLN}, BL),
+    meet_zh("b2-zh-libre", "2023-07-25", 158, SUN_ZH, "洪都拉斯自由与重建党代表团", "洪都拉斯", "Honduras",
+            {LIBRE}, BL),
+    meet_zh("b2-zh-pch-socialist", "2018-04-18", 159, GUO_ZH, "智利社会党主席埃利萨尔德", "智利", "Chile",
+            {PSCH}, BL),
+    meet_zh("b2-zh-mdb-acronym", "2019-05-15", 160, SONG_ZH, "巴西民主运动党（MDB）代表团", "巴西", "Brazil",
+            {MDB}, B),
+    Probe("b2-trad-pcc", "中聯部部長會見古巴共產黨代表團",
+          "中聯部部長劉建超1月17日在京會見古巴共產黨中央國際關係部部長。", "2023-01-18",
+          url(HK_ZH, "2023-01-18"), ex("Cuba", {PCC}, BL), lang="zh"),
+    Probe("b2-trad-morena", "孫海燕會見墨西哥國家復興運動黨代表團",
+          "中聯部副部長孫海燕10月12日在京會見墨西哥國家復興運動黨全國書記率領的代表團。", "2021-10-13",
+          url(HK_ZH, "2021-10-13"), ex("Mexico", {MORENA}, BL), lang="zh"),
+]
+PROBES += PROBES2
 
 FIELDS = ("relevant", "country", "parties", "mechanism")
 
