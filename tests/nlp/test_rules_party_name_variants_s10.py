@@ -489,6 +489,64 @@ PROBES2: list[Probe] = [
 ]
 PROBES += PROBES2
 
+# ---- third batch (written after the second run, run blind once): ambiguous acronyms and names
+# resolved by country, names only in the headline, bracketed originals ----
+PRD_PA = "Democratic Revolutionary Party"
+FA_CR = "Broad Front (Costa Rica)"
+FA_CL = "Broad Front (Chile)"
+PCB_BR = "Brazilian Communist Party"
+PROBES3: list[Probe] = [
+    meet_en("b3-prd-panama", "2018-11-20", 170, GUO, "a delegation of the Democratic Revolutionary "
+            "Party (PRD) of Panama", "Panama", {PRD_PA}, B),
+    meet_en("b3-prd-panama-party-of-the", "2019-04-09", 171, GUO, "a delegation of Panama's ruling "
+            "Party of the Democratic Revolution", "Panama", {PRD_PA}, B),
+    meet_en("b3-prd-mexico-misordered", "2013-05-21", 172, GUO, "a delegation of the Revolutionary "
+            "Democratic Party of Mexico led by its secretary general", "Mexico", {PRD}, BL,
+            doubtful={"parties": "a mistranslation that is the alias of Panama's PRD; a coder may "
+                      "read Mexico's PRD (the country says so) or leave it"}),
+    meet_en("b3-fa-costa-rica", "2016-07-12", 173, GUO, "a delegation of the Frente Amplio of Costa "
+            "Rica", "Costa Rica", {FA_CR}, BL),
+    meet_en("b3-fa-chile", "2022-08-16", 174, SUN, "a delegation of Chile's Frente Amplio coalition",
+            "Chile", {FA_CL}, BL),
+    meet_en("b3-pt-bracket-original", "2015-10-20", 175, GUO, "a delegation of the Workers' Party "
+            "(Partido dos Trabalhadores, PT) of Brazil", "Brazil", {PT}, BL),
+    meet_en("b3-brazils-communist-pcdob", "2018-03-13", 176, GUO, "a delegation of Brazil's Communist "
+            "Party (PCdoB)", "Brazil", {PCDOB}, BL),
+    meet_en("b3-pcb-portuguese", "2017-05-09", 177, GUO, "a delegation of the Partido Comunista "
+            "Brasileiro (PCB)", "Brazil", {PCB_BR}, BL),
+    meet_en("b3-ppp-c-acronym-only", "2021-03-16", 178, SUN, "a delegation of Guyana's ruling PPP/C",
+            "Guyana", {PPP}, BL),
+    meet_en("b3-pps-portuguese", "2015-08-18", 179, GUO, "a delegation of Brazil's Partido Popular "
+            "Socialista (PPS)", "Brazil", {CID}, B),
+    meet_en("b3-psl-portuguese", "2019-09-10", 180, GUO, "lawmakers of the Partido Social Liberal "
+            "(PSL) of Brazil", "Brazil", {PSL}, B),
+    meet_en("b3-mdb-formerly-pmdb", "2018-02-06", 181, GUO, "a delegation of Brazil's MDB (formerly "
+            "the PMDB)", "Brazil", {MDB}, B),
+    Probe("b3-title-only-name", "Guo Yezhou Meets Delegation of Partido dos Trabalhadores",
+          "Beijing, October 20th — Guo Yezhou, Vice Minister of the IDCPC, met here today with a "
+          "delegation of the party from Brazil. The two sides exchanged views on party-to-party "
+          "relations.", "2015-10-20", url(EN, "2015-10-20", 182), ex("Brazil", {PT}, BL)),
+    Probe("b3-regional-pt-pt", "IDCPC Officials Meet Latin American Parties' Delegation",
+          "Beijing, June 6th — Sun Haiyan, Vice Minister of the IDCPC, met here today with a joint "
+          "delegation of Latin American parties composed of members of the PT of Brazil, the PT of "
+          "Mexico and the PRD of Mexico.", "2023-06-06", url(EN, "2023-06-06", 183),
+          {"relevant": True, "country": "multilateral", "parties": {PT, PTMX, PRD}, "mechanism": RL}),
+    meet_zh("b3-zh-ptmx", "2018-08-22", 184, GUO_ZH, "墨西哥劳动党全国协调员阿纳亚", "墨西哥", "Mexico",
+            {PTMX}, BL),
+    meet_zh("b3-zh-prd-panama", "2018-11-21", 185, GUO_ZH, "巴拿马民主革命党代表团", "巴拿马", "Panama",
+            {PRD_PA}, B),
+    meet_zh("b3-zh-fa-costa-rica", "2016-07-13", 186, GUO_ZH, "哥斯达黎加广泛阵线代表团", "哥斯达黎加",
+            "Costa Rica", {FA_CR}, BL),
+    meet_zh("b3-zh-pcc-bracket", "2019-03-27", 187, SONG_ZH, "古巴共产党（古共）中央书记处成员", "古巴",
+            "Cuba", {PCC}, BL),
+    meet_zh("b3-zh-pcdob-acronym", "2018-10-10", 188, GUO_ZH, "巴西共产党（PCdoB）主席桑托斯", "巴西",
+            "Brazil", {PCDOB}, BL),
+    Probe("b3-trad-mas", "宋濤會見玻利維亞爭取社會主義運動黨代表團",
+          "中聯部部長宋濤1月16日在京會見玻利維亞爭取社會主義運動黨代表團。", "2019-01-17",
+          url(HK_ZH, "2019-01-17"), ex("Bolivia", {MAS}, BL), lang="zh"),
+]
+PROBES += PROBES3
+
 FIELDS = ("relevant", "country", "parties", "mechanism")
 
 
