@@ -352,21 +352,28 @@ def _candidates(source: str, where: str, heads: frozenset[str],
     return out
 
 
+# between a name and its country: the name's acronym in brackets, then "of" ("(PS) of ", "(PPP/C) of the ")
+ACRONYM_THEN_OF = re.compile(r"\s*\(\s*[A-Z][A-Za-z./\-]{0,11}\s*\)\s+of\s+(?:the\s+)?")
+
+
 def _country_of(release: Release, where: str, start: int, end: int, mentions: list[Mention]) -> Any:
-    """The one country a name carries: a country written in it, or its possessive or demonym right
-    before it. A Country, a look-alike (a country outside the region: the name is no LAC party's),
-    None when it carries none, or False when it carries two."""
+    """The one country a name carries: a country written in it, its possessive or demonym right
+    before it, or "of <Country>" right after the name's bracketed acronym ("the Socialist Party (PS)
+    of Chile": English puts the acronym straight after the name words, before their country). A
+    Country, a look-alike (a country outside the region: the name is no LAC party's), None when it
+    carries none, or False when it carries two."""
     source = release.title if where == "title" else release.layout.clean
     found = []
     for m in mentions:
-        if m.entry is None or not _is_place(m) or m.end < start - 40 or m.start > end:
+        if m.entry is None or not _is_place(m) or m.end < start - 40 or m.start > end + 30:
             continue
         capitals = {normalise(c) for c in m.entry.capitals["en"]} if isinstance(m.entry, Country) else set()
         if normalise(m.text) in capitals:
             continue  # "in Mexico City Workers' Party leaders …": a capital names no party's country
         inside = start <= m.start and m.end <= end
         before = m.end <= start and re.fullmatch(r"['’]s?\s+|\s+", source[m.end:start]) is not None
-        if inside or before:
+        after = m.start >= end and ACRONYM_THEN_OF.fullmatch(source[end:m.start]) is not None
+        if inside or before or after:
             found.append(m.entry)
     ids = {getattr(e, "id", None) for e in found}
     if len(ids) > 1:

@@ -704,7 +704,13 @@ def _twinned(release: Release) -> None:
             m.entry = None
             continue
         if is_acronym(m.text):
-            continue  # "Mexico's PRD": an acronym names no twin by itself
+            # "the PT of Brazil, the PT of Mexico": an acronym several LAC parties share is, where a
+            # country qualifies it, that country's party of the acronym (the page's weight of
+            # countries chose only one for all); it names no twin by other names
+            own = gaz.party_by_alias(m.text, country=named.id)
+            if own is not None:
+                m.entry = own
+            continue
         twins = [p for p in gaz.parties if p.country == named.id and set(p.acronyms) & set(party.acronyms)]
         if len(twins) == 1:
             m.entry = twins[0]

@@ -385,6 +385,9 @@ def _add(contacts: list[Contact], seen: dict[str, int], contact: Contact) -> boo
     for other_key, index in seen.items():  # "Diaz-Canel" after "Miguel Diaz-Canel": one person
         if key == other_key or key in other_key or other_key in key:
             existing = contacts[index]  # a later mention may say more (the title rarely gives a role)
+            if (key == other_key and existing.kind == contact.kind == "party" and existing.party_id
+                    and contact.party_id and existing.party_id != contact.party_id):
+                continue  # "the PT of Brazil, the PT of Mexico": one acronym, two parties
             if existing.party is None and contact.party:
                 existing.party, existing.party_id = contact.party, contact.party_id
             if existing.kind == "other" and contact.kind != "other":
