@@ -62,14 +62,18 @@ STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?
 # A role is a noun phrase; a verb after the comma ends the subject instead
 # ("... of the CPC (CPC) Central Committee, met here Tuesday with X, president of ..."): reading it
 # as a role would swallow the counterpart named in it
-NOT_A_ROLE = r"(?!(?:met|meets|held|holds|said|says|received|receives|welcomed|welcomes|hosted|hosts)\b)"
+# The verbs a sentence goes on with after its subject and the subject's role: a role never opens
+# with one, and ends where one follows its comma (one list for the three readers of roles)
+PREDICATE_VERBS = (r"met|meets|held|holds|said|says|received|receives|welcomed|welcomes|hosted|hosts|"
+                   r"visited|visits|paid|pays|attended|attends|arrived|arrives|toured|tours|called|calls|"
+                   r"signed|signs")
+NOT_A_ROLE = rf"(?!(?:{PREDICATE_VERBS})\b)"
 _NAME_ROLE = (
     rf"(?:his\s+\w+\s+counterpart\s+)?{STYLE}"
     rf"(?P<name>{PERSON})(?:\s*\([^)]{{1,30}}\))?,\s+{NOT_A_ROLE}"
     rf"(?P<role>(?:the\s+|a\s+|an\s+)?[A-Za-z][^.;:()\n]{{3,160}}?)"
-    rf"(?=[.;:()\n]|,\s+(?:met|held|said|and|as\s+well\s+as|who|was|were|in|on|at|when|during|exchanged|with|"
-    rf"accompanied|attended|also|received|receives|welcomed|welcomes|hosted|hosts|thanked|praised|stressed|"
-    rf"visited|visits|paid|pays|toured|tours|arrived|arrives|signed|signs)\b"
+    rf"(?=[.;:()\n]|,\s+(?:{PREDICATE_VERBS}|and|as\s+well\s+as|who|was|were|in|on|at|when|during|"
+    rf"exchanged|with|accompanied|also|thanked|praised|stressed)\b"
     rf"|\s+(?:on|in|at)\s+[A-Z]"
     rf"|{NEXT_PERSON})"
 )
@@ -438,8 +442,7 @@ NEXT_MET = re.compile(r",\s+(?:and\s+)?with\b")
 # the sentence's verb after the leader's role ("led by X, Vice Minister of the IDCPC, visited here and
 # met with leaders of the PNM"): the role ends at it, and the parties the predicate names are the ones
 # met, not the leader's
-PREDICATE_AFTER_ROLE = re.compile(r",\s+(?:visited|visits|met|meets|held|holds|paid|pays|attended|attends|"
-                                  r"arrived|arrives|toured|tours|called|calls|signed|signs|received|receives)\b")
+PREDICATE_AFTER_ROLE = re.compile(rf",\s+(?:{PREDICATE_VERBS})\b")
 # "Ambassador of Venezuela to China": the country he is posted to is not his side
 POSTED_TO_CHINA = re.compile(r"\b(?:to|in)\s+China\b")
 
