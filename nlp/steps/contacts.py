@@ -57,8 +57,9 @@ PERSON = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+|(?:{_UP}\.\s+){{1,3}})?{_WORD}){{1,4}
 NEXT_PERSON = rf",\s+(?:and\s+)?{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
 # the styles before a name, Commonwealth ones above all ("to the Hon. Gaston Browne, Political Leader
 # of …", "Dr. the Hon. Roosevelt Skerrit", "the Most Hon. Andrew Holness"): no part of the name
-STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|"
-         r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+){0,3}")
+# (one list of the styles, which the foreign-ministry reader also prints between office and name)
+STYLE_FORMS = r"Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|(?:His|Her)\s+Excellency|H\.\s?E"
+STYLE = rf"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:{STYLE_FORMS})\.?\s+){{0,3}}"
 # A role is a noun phrase; a verb after the comma ends the subject instead
 # ("... of the CPC (CPC) Central Committee, met here Tuesday with X, president of ..."): reading it
 # as a role would swallow the counterpart named in it

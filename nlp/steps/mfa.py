@@ -46,7 +46,7 @@ from nlp.leaders import (
 from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
-from nlp.steps.contacts import ZH_STOP
+from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
 from nlp.text import sentence_at
 
 NAME = "mfa"
@@ -96,8 +96,7 @@ _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Kla
 _SP = r"[^\S\n](?![^\S\n])"
 # the styles printed between an office and the name ("Prime Minister of Trinidad and Tobago Dr. Keith
 # Rowley", "Foreign Minister Senator the Hon. Kamina Johnson Smith"): a form of address, no name
-_STYLE = (r"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Hon(?:ourable|orable)?|Dr|Mr|Mrs|Ms|Prof|Senator|"
-          r"(?:His|Her)\s+Excellency|H\.\s?E)\.?\s+)*")
+_STYLE = rf"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:{STYLE_FORMS}|Senator)\.?\s+)*"
 STYLE_WORDS = frozenset("His Her Excellency H.E. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Honourable Honorable "
                         "Comrade Comandante".split())
 NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
