@@ -1718,9 +1718,9 @@ def _bilateral(release: Release, country_id: str, evidence: Span) -> None:
 SHORT_NAME_AFTER = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|同|与|向|电贺|祝贺)$")
 SHORT_NAME_BEFORE = re.compile(r"(?:致电|致函|致信|复信|回信|会见|会晤|表示|在|电贺|发来|总统|总理)")
 # ... and, after a verb, only where the name ends: the text ends, or what follows is no character
-# of a longer word (会见阿里巴巴集团… is no 阿里) but a word a sentence goes on with after a name
-SHORT_NAME_NEXT = re.compile(r"(?:举行|通电话|通话|会谈|会晤|一行|夫妇|及|和|与|并|时|的|等|说|互致|共同|就|"
-                             r"舉行|通電話|會談|會晤|與|並|時|說)")
+# of a longer word (会见阿里巴巴集团… is no 阿里) but a word that ends a name (cue "name_end_zh", the
+# list the contacts step cuts Chinese names with)
+SHORT_NAME_NEXT = re.compile(cues.source("name_end_zh"))
 
 
 def _short_name_at(text: str, at: int, name: str) -> bool:
