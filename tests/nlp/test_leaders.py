@@ -166,3 +166,25 @@ def test_every_lac_head_in_office_is_coded_at_head_of_state_level(gaz: Gazetteer
             if got != want:
                 wrong.append((leader["name"], lang, kind, got))
     assert wrong == []
+
+
+@pytest.mark.parametrize("country, last_day, name", [
+    ("CHL", date(2026, 3, 10), "Gabriel Boric"),
+    ("HND", date(2026, 1, 26), "Xiomara Castro"),
+    ("CRI", date(2026, 5, 7), "Rodrigo Chaves"),
+    ("COL", date(2026, 8, 6), "Gustavo Petro"),
+])
+def test_a_fixed_constitutional_term_ends_on_its_day(country: str, last_day: date, name: str) -> None:
+    """Terms that end by the constitution end in the roster too, even before the successor is
+    entered: a meeting after the hand-over is not with a head in office."""
+    assert head_on(country, last_day).name == name
+    after = head_on(country, last_day + timedelta(days=2))
+    assert after is None or after.name != name
+
+
+def test_a_former_head_met_after_the_term_is_not_at_head_of_state_level() -> None:
+    record = mfa("Beijing, September 2 -- President Xi Jinping met with Gustavo Petro in Beijing "
+                 "today. The two sides exchanged views on China-Colombia relations.",
+                 title="Xi Jinping Meets with Gustavo Petro", published="2026-09-03")
+    assert record.country == "Colombia"
+    assert record.head_of_state_level is False
