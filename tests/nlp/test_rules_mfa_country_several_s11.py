@@ -330,8 +330,8 @@ PROBES: list[Probe] = [
     Probe("b-marrero-ciie-en", "en", en("20231107", 11710109), "2023-11-07",
           "Li Qiang Meets with Cuban Prime Minister Manuel Marrero Cruz",
           "On November 6, 2023, Premier Li Qiang met in Shanghai with Cuban Prime Minister Manuel Marrero "
-          "Cruz, who is in China for the Sixth China International Import Expo. Li Qiang said China will help "
-          "Cuba with power generation. Marrero said Cuban rum and cigars found new buyers at the expo.",
+          "Cruz, who is in China for the Sixth China International Import Expo. Li Qiang said China will "
+          "help Cuba with power generation. Marrero said Cuban rum and cigars found new buyers at the expo.",
           rel("Cuba", "meeting", True, "2023-11-06")),
     Probe("b-marrero-ciie-zh", "zh", zh("20231107", 11710110), "2023-11-07",
           "李强会见古巴总理马雷罗",
@@ -359,7 +359,9 @@ PROBES: list[Probe] = [
           "Thailand attended and discussed development cooperation.",
           rel(M, "other"),
           doubt={"relevant": "one LAC head among many at a worldwide summit's dialogue: LAC participants "
-                             "at a worldwide platform, or no exchange with LAC actors?"}),
+                             "at a worldwide platform, or no exchange with LAC actors?",
+                 "country": "'LAC participants at a worldwide platform' is multilateral, but only one LAC "
+                            "state takes part: Mexico's actors, or the platform?"}),
     Probe("b-moncada-unga-zh", "zh", zhm("20220923", 11710114), "2022-09-23",
           "王毅会见尼加拉瓜外长蒙卡达",
           "当地时间2022年9月22日，国务委员兼外长王毅在纽约出席联合国大会期间会见尼加拉瓜外长蒙卡达。王毅"
@@ -392,8 +394,8 @@ PROBES: list[Probe] = [
           rel("Peru", "talks", True, "2024-11-14", None, None)),
     Probe("b-rodriguez-unga-big5", "zh", big5("20230922", 11710119), "2023-09-22",
           "王毅在紐約會見古巴外長羅德里格斯",
-          copy("20230922", "新華社紐約9月21日電 外交部長王毅21日在紐約出席聯合國大會期間會見古巴外長羅德里格斯。"
-                           "王毅表示，中方支持古巴反對封鎖的正義立場。", "zh"),
+          copy("20230922", "新華社紐約9月21日電 外交部長王毅21日在紐約出席聯合國大會期間會見古巴外長"
+                           "羅德里格斯。王毅表示，中方支持古巴反對封鎖的正義立場。", "zh"),
           rel("Cuba", "meeting_on_sidelines", False, "2023-09-21")),
     Probe("b-xi-speech-celac-forum-zh", "zh", zh("20150109", 11710120), "2015-01-09",
           "习近平出席中国－拉共体论坛首届部长级会议开幕式并发表讲话",
@@ -958,10 +960,55 @@ PROBES_2: list[Probe] = [
 ]
 
 
-BY_ID = {p.pid: p for p in PROBES + PROBES_2}
+# ---- I. the classes the fix round read, in other words than the probes above -------------------------
+PROBES_3: list[Probe] = [
+    Probe("i-where-apec-held-en", "en", enm("20231117", 11710801), "2023-11-17",
+          "Wang Yi Meets with Chilean Foreign Minister Alberto van Klaveren",
+          "On November 15, 2023 local time, Foreign Minister Wang Yi met with Chilean Foreign Minister "
+          "Alberto van Klaveren in San Francisco, where the APEC Ministerial Meeting is being held.",
+          rel("Chile", "meeting_on_sidelines", False, "2023-11-15")),
+    Probe("i-as-the-two-attend-en", "en", en("20161121", 11710802), "2016-11-21",
+          "Xi Jinping Meets with Mexican President Enrique Pena Nieto",
+          "On November 19, 2016 local time, President Xi Jinping met in Lima with Mexican President Enrique "
+          "Pena Nieto, as the two leaders attended the APEC Economic Leaders' Meeting.",
+          rel("Mexico", "meeting_on_sidelines", True, "2016-11-19")),
+    Probe("i-after-visit-to-arrives-zh", "zh", zhm("20240223", 11710803), "2024-02-23",
+          "王毅抵达金斯敦对牙买加进行正式访问",
+          "当地时间2024年2月22日，外交部长王毅在结束对巴西的访问后抵达金斯敦，开始对牙买加进行正式访问。",
+          rel("Jamaica", "official_visit", None, "2024-02-22")),
+    Probe("i-tour-during-which-en", "en", enm("20180603", 11710804), "2018-06-03",
+          "Vice Foreign Minister Qin Gang Concludes Latin American Tour",
+          "On June 2, 2018, Vice Foreign Minister Qin Gang wrapped up a tour, during which he visited "
+          "Panama, the Dominican Republic and Costa Rica and met their foreign ministers.",
+          rel(M, None, False)),
+    Probe("i-recalled-year-summit-en", "en", enm("20190410", 11710805), "2019-04-10",
+          "Wang Yi Meets with Ecuadorian Foreign Minister Jose Valencia",
+          "On April 9, 2019, State Councilor and Foreign Minister Wang Yi met in Beijing with Ecuadorian "
+          "Foreign Minister Jose Valencia. Wang Yi said the partnership the two presidents agreed in 2016 "
+          "on the eve of the APEC summit in Lima keeps growing.",
+          rel("Ecuador", "meeting", False, "2019-04-09")),
+]
 
-# (probe id, field) -> why it stays open after this campaign (filled after the fix round).
-OPEN: dict[tuple[str, str], str] = {}
+
+BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3}
+
+# Probes the first (blind) run got wrong and no general rule of this campaign fixes: (pid, field) ->
+# why. A level only recalled is kept as partnership_level by the project's convention (measured on
+# dev pages, see test_rules_fresh_mfa_s10.LEVEL_RECALLED); the codebook's field reads as the new level.
+LEVEL_RECALLED = ("a level only recalled is kept as partnership_level by project convention; the "
+                  "codebook's decision rule names the new level")
+OPEN: dict[tuple[str, str], str] = {
+    ("b-lula-after-g20-talks-en", "partnership_level"):
+        "the relations lifted to a 'community with a shared future' (no partnership level) beside a "
+        "recalled comprehensive strategic partnership: the project keeps the named relation",
+    ("b-xi-speech-celac-forum-zh", "partnership_level"): LEVEL_RECALLED + " (here the speech's title)",
+    ("f-wang-qishan-morales-en", "partnership_level"): LEVEL_RECALLED,
+    ("h-costa-rica-recall-celac-en", "partnership_level"): LEVEL_RECALLED,
+    ("h-celac-recall-ccp-zh", "partnership_level"): LEVEL_RECALLED,
+    ("h-uruguay-establish-en", "partnership_action"):
+        "the step told only as 'the first member … to set up a strategic partnership …, the two "
+        "leaders said in announcing it': the announcing verb follows the level; a rare order, left",
+}
 
 
 @cache
@@ -971,7 +1018,7 @@ def run(pid: str):
 
 
 def _params():
-    for probe in PROBES + PROBES_2:
+    for probe in PROBES + PROBES_2 + PROBES_3:
         for name, want in probe.expect.items():
             marks = []
             if name in probe.doubt:
@@ -982,7 +1029,7 @@ def _params():
 
 
 def test_probe_ids_are_unique():
-    every = PROBES + PROBES_2
+    every = PROBES + PROBES_2 + PROBES_3
     assert len({p.pid for p in every}) == len(every)
 
 
