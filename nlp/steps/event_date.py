@@ -128,7 +128,10 @@ def step(release: Release) -> None:
     # a report of a past exchange that mentions a plan: the plan is not the page's, nor its day
     future = plans if plans and announcement(release, search_from) else []
     if future:
-        chosen = future[0]
+        # an announcement dates the page by the day its event starts: of the days it gives (a
+        # summit's inside a trip's: "attend the G20 Summit from November 30 … and pay state visits
+        # … from November 27"), the earliest
+        chosen = min(future, key=lambda f: f.day)
     # a briefing's lead may call the trip its headline names only "the trip" ("Wang Yi Briefs the
     # Press on President Xi's Trip to Peru and Brazil" / "… briefed the press on the trip")
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end)
