@@ -102,8 +102,8 @@ PROBES: list[Probe] = [
     # ---- A. a LAC head or minister who speaks for a group: the capacity is his country's turn ----
     Probe("a-skerrit-caricom-chair-en", "en", en("20230318", 11710001), "2023-03-18",
           "Xi Jinping Meets with Dominican Prime Minister Roosevelt Skerrit",
-          "On the afternoon of March 17, 2023, President Xi Jinping met at the Great Hall of the People "
-          "with Prime Minister Roosevelt Skerrit of Dominica, who this half-year chairs the Conference of "
+          "On the afternoon of March 17, 2023, Prime Minister Roosevelt Skerrit of Dominica was received "
+          "by President Xi Jinping in the Great Hall. Skerrit this half-year chairs the Conference of "
           "Heads of Government of the Caribbean Community. Xi Jinping said Dominica is a sincere friend, "
           "and that China sees the Caribbean as a partner in climate action. Skerrit said he would also "
           "bring the views of fellow CARICOM members to Beijing.",
@@ -364,7 +364,7 @@ PROBES: list[Probe] = [
                             "state takes part: Mexico's actors, or the platform?"}),
     Probe("b-moncada-unga-zh", "zh", zhm("20220923", 11710114), "2022-09-23",
           "王毅会见尼加拉瓜外长蒙卡达",
-          "当地时间2022年9月22日，国务委员兼外长王毅在纽约出席联合国大会期间会见尼加拉瓜外长蒙卡达。王毅"
+          "当地时间2022年9月22日，王毅国务委员兼外长在纽约出席联大期间，会见了尼加拉瓜外长蒙卡达。王毅"
           "表示，复交以来中尼关系发展势头良好。蒙卡达表示，尼方坚定支持中方立场。",
           rel("Nicaragua", "meeting_on_sidelines", False, "2022-09-22")),
     Probe("b-cafiero-g20fm-bali-en", "en", enm("20220708", 11710115), "2022-07-08",
@@ -927,7 +927,7 @@ PROBES_2: list[Probe] = [
           rel("Colombia", "talks", True, "2023-10-25", "establish", SP)),
     Probe("h-venezuela-allweather-zh", "zh", zh("20230914", 11710706), "2023-09-14",
           "习近平同委内瑞拉总统马杜罗举行会谈",
-          "2023年9月13日，国家主席习近平在人民大会堂同委内瑞拉总统马杜罗举行会谈。两国元首宣布，将中委关系"
+          "2023年9月13日，国家主席习近平同委内瑞拉总统马杜罗在北京会谈。双方宣布，将中委关系"
           "提升为全天候战略伙伴关系。马杜罗表示，委方支持中方在拉共体框架内的合作倡议。",
           rel("Venezuela", "talks", True, "2023-09-13", "upgrade", "all-weather strategic partnership")),
     Probe("h-uruguay-upgrade-en", "en", en("20230223", 11710707), "2023-02-23",
