@@ -854,7 +854,76 @@ PROBES_2: list[Probe] = [
 ]
 
 
-BY_ID = {p.pid: p for p in PROBES + PROBES_2}
+# Third batch: parties named only as a country's ruling party, families named for one country's
+# parties, Spanish and Portuguese names in English pages, names shared by parties of several countries.
+PROBES_3: list[Probe] = [
+    P("ruling-party-cuba-en", "en", "IDCPC Official Meets Delegation of Cuba's Ruling Party",
+      "Beijing, April 4th--An IDCPC official met here today with a delegation of Cuba's ruling party led by a "
+      "member of its Central Committee. They exchanged views on party building.",
+      en("20190405", 200), "2019-04-05", "Cuba", B, True, "meeting", DI, None,
+      doubts={"parties": "doubtful: the party is not named, only as Cuba's ruling party"}),
+    P("ruling-party-venezuela-zh", "zh", "中联部副部长会见委内瑞拉执政党代表团",
+      "7月16日，中联部副部长在京会见委内瑞拉执政党代表团。双方就加强两党交往交换了意见。",
+      zh("20190717", 201), "2019-07-17", "Venezuela", B, True, "meeting", DI, None),
+    P("brazil-left-parties-en", "en", "IDCPC Vice Minister Meets Delegation of Brazilian Left-wing Parties",
+      "Beijing, October 14th--Chen Zhou met here today with a delegation of Brazilian left-wing parties led by "
+      "a federal deputy. They discussed the situation in Brazil and exchanges between parties.",
+      en("20191015", 202), "2019-10-15", "Brazil", B, True, "meeting", DI, None),
+    P("spanish-name-pcc-en", "en", "Delegation of Partido Comunista de Cuba Visits Shanghai",
+      "Shanghai, June 5th--A delegation of the Partido Comunista de Cuba toured Shanghai from June 4th to 7th, "
+      "visiting a community party service centre and an industrial park to learn about urban governance.",
+      en("20190608", 203), "2019-06-08", "Cuba", B, True, "field_trip", KE, {PCC}),
+    P("spanish-name-frente-amplio-cr-en", "en", "IDCPC Official Meets Delegation of Costa Rica's Frente Amplio",
+      "Beijing, November 5th--An IDCPC official met here today with a delegation of the Frente Amplio of Costa "
+      "Rica led by its president. The two sides talked about party relations.",
+      en("20191106", 204), "2019-11-06", "Costa Rica", B, True, "meeting", DI, {"Broad Front (Costa Rica)"}),
+    P("frente-amplio-peru-zh", "zh", "中联部副部长会见秘鲁广泛阵线代表团",
+      "6月3日，中联部副部长在京会见秘鲁广泛阵线代表团。双方就两党交往交换意见。",
+      zh("20190604", 205), "2019-06-04", "Peru", B, True, "meeting", DI, {"Broad Front (Peru)"}),
+    P("pt-mexico-en", "en", "IDCPC Vice Minister Meets Leader of Mexico's Partido del Trabajo",
+      "Beijing, May 20th--Chen Zhou met here today with Alberto Anaya, National Coordinator of Mexico's Partido "
+      "del Trabajo. Both sides agreed to keep up regular exchanges.",
+      en("20240521", 206), "2024-05-21", "Mexico", B, True, "meeting", DI, {"Labor Party (Mexico)"}),
+    P("portuguese-name-pt-en", "en", "IDCPC Official Meets Delegation of Brazil's Partido dos Trabalhadores",
+      "Beijing, August 8th--An IDCPC official met here today with a delegation of Brazil's Partido dos "
+      "Trabalhadores. They discussed cooperation between the two parties.",
+      en("20190809", 207), "2019-08-09", "Brazil", B, True, "meeting", DI, {PT}),
+    P("socialist-party-uruguay-en", "en", "IDCPC Official Meets Socialist Party of Uruguay Delegation",
+      "Beijing, September 23rd--An IDCPC official met here today with a delegation of the Socialist Party of "
+      "Uruguay, a member of the Broad Front. They talked about the two parties' ties.",
+      en("20190924", 208), "2019-09-24", "Uruguay", B, True, "meeting", DI, {"Socialist Party of Uruguay"},
+      doubts={"parties": "doubtful: the Broad Front is named as the coalition the party belongs to"}),
+    P("mpp-uruguay-zh", "zh", "中联部副部长会见乌拉圭人民参与运动代表团",
+      "10月22日，中联部副部长在京会见乌拉圭广泛阵线成员党人民参与运动代表团。双方就两党关系交换意见。",
+      zh("20191023", 209), "2019-10-23", "Uruguay", B, True, "meeting", DI, {"Movement of Popular Participation"},
+      doubts={"parties": "doubtful: the Broad Front is named as the coalition the party belongs to"}),
+    P("psol-brazil-en", "en", "IDCPC Official Meets Delegation of Brazil's Socialism and Liberty Party",
+      "Beijing, April 24th--An IDCPC official met here today with a delegation of Brazil's Socialism and "
+      "Liberty Party (PSOL). They exchanged views on social policy.",
+      en("20240425", 210), "2024-04-25", "Brazil", B, True, "meeting", DI, {"Socialism and Liberty Party"}),
+    P("pdt-brazil-zh", "zh", "中联部副部长同巴西民主工党主席视频会见",
+      "11月9日，中联部副部长同巴西民主工党主席举行视频会见。双方就两党交往交换意见。",
+      zh("20211110", 211), "2021-11-10", "Brazil", B, True, "video_call", DI, {"Democratic Labour Party (Brazil)"},
+      doubts={"leftist": FAMILY}),
+    P("psb-brazil-en", "en", "IDCPC Vice Minister Meets Delegation of Brazilian Socialist Party",
+      "Beijing, June 12th--Sun Haiyan met here today with a delegation of the Brazilian Socialist Party (PSB) led "
+      "by its president. They discussed cooperation between the two parties.",
+      en("20230613", 212), "2023-06-13", "Brazil", B, True, "meeting", DI, {"Brazilian Socialist Party"},
+      doubts={"leftist": FAMILY}),
+    P("semilla-guatemala-zh", "zh", "中联部副部长会见危地马拉种子运动党代表团",
+      "9月5日，中联部副部长在京会见危地马拉种子运动党代表团。双方就两党交往交换意见。",
+      zh("20240906", 213), "2024-09-06", "Guatemala", B, None, "meeting", DI, {"Semilla Movement"},
+      doubts={"relevant": "doubtful: Guatemala has no diplomatic ties with China; party contacts still count"}),
+    P("ppd-chile-en", "en", "IDCPC Official Meets President of Chile's Party for Democracy",
+      "Beijing, March 18th--An IDCPC official met here today with the President of Chile's Party for Democracy "
+      "(PPD). The two sides agreed to deepen party exchanges.",
+      en("20190319", 214), "2019-03-19", "Chile", B, True, "meeting", DI, {"Party for Democracy"},
+      doubts={"leftist": FAMILY}),
+]
+
+ALL = PROBES + PROBES_2 + PROBES_3
+
+BY_ID = {p.pid: p for p in ALL}
 FIELDS = ("relevant", "country", "scope", "leftist", "event_type", "content", "parties")
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
@@ -888,7 +957,7 @@ def expected_of(p: Probe, name: str):
 
 
 def cases():
-    for p in PROBES + PROBES_2:
+    for p in ALL:
         for name in FIELDS:
             expected = expected_of(p, name)
             if expected is None or (name != "relevant" and not p.relevant):
@@ -910,7 +979,7 @@ def test_mechanism_page_field(pid: str, name: str, expected) -> None:
 
 
 def test_probe_ids_are_unique() -> None:
-    ids = [p.pid for p in PROBES + PROBES_2]
+    ids = [p.pid for p in ALL]
     assert len(ids) == len(set(ids))
 
 
@@ -960,3 +1029,40 @@ def test_members_of_a_body_described_as_a_forum(text: str, content: str) -> None
     record = idcpc(text, title="Liu Jianchao Meets Latin American Guests", published="2023-10-31",
                    url=en("20231031", 193))
     assert record.event_type == "meeting" and record.content == content
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "leftist"), [
+    ("Beijing, July 16th--An IDCPC official met here today with a delegation of Venezuela's ruling party.",
+     "en", "2019-07-17", True),
+    ("Beijing, July 16th--An IDCPC official met here today with leaders of the ruling party of Venezuela.",
+     "en", "2019-07-17", True),
+    ("4月3日，中联部副部长在京会见巴西执政党代表团。", "zh", "2023-04-04", True),
+    # the negatives: the party in power that day is not a left party, or none is known
+    ("Beijing, July 16th--An IDCPC official met here today with a delegation of Colombia's ruling party.",
+     "en", "2019-07-17", False),
+    ("4月3日，中联部副部长在京会见巴西执政党代表团。", "zh", "2020-04-04", False),
+    # the ruling party whose name stands far from the country's is another's (China's: the CPC)
+    ("Beijing, July 16th--An IDCPC official met here today with Colombian journalists who came to learn "
+     "how China's ruling party works.", "en", "2019-07-17", False),
+])
+def test_a_party_named_as_its_countrys_ruling_party(text: str, lang: str, published: str, leftist: bool) -> None:
+    """Codebook, mechanism: leftist by the counterpart party's family; a party named only as its
+    country's ruling party is the party in power that day (cue ``ruling_party_described``)."""
+    ymd = published.replace("-", "")
+    record = idcpc(text, title="", lang=lang, published=published,
+                   url=(zh if lang == "zh" else en)(ymd, 194))
+    assert record.relevant and ("leftist" in record.mechanism) is leftist
+
+
+@pytest.mark.parametrize(("text", "leftist"), [
+    ("Beijing, October 14th--Chen Zhou met here today with a delegation of Brazilian left-wing parties.", True),
+    # the negative: a named party of the centre-right; the left is what was talked about
+    ("Beijing, October 14th--Chen Zhou met here today with a delegation of the Brazilian Democratic Movement "
+     "and said left-wing parties and others are all welcome.", False),
+])
+def test_one_countrys_parties_named_by_their_family(text: str, leftist: bool) -> None:
+    """Codebook, mechanism: leftist by the counterpart party's family; one country's parties named only by
+    their family (cue ``leftist_group``) give it as a group of several countries' parties does."""
+    record = idcpc(text, title="Chen Zhou Meets Brazilian Guests", published="2019-10-15",
+                   url=en("20191015", 195))
+    assert record.country == "Brazil" and ("leftist" in record.mechanism) is leftist
