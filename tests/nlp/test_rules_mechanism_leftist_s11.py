@@ -921,7 +921,67 @@ PROBES_3: list[Probe] = [
       doubts={"leftist": FAMILY}),
 ]
 
-ALL = PROBES + PROBES_2 + PROBES_3
+# Fourth batch: Chinese and traditional pages and copies of groups and platforms, side meetings told
+# in Chinese, counts of LAC countries without party names.
+PROBES_4: list[Probe] = [
+    P("four-lac-countries-zh", "zh", "拉美四国政党代表团访华",
+      "应中国共产党邀请，由阿根廷、智利、秘鲁和乌拉圭四国政党领导人组成的拉美政党代表团于5月12日至18日访华。"
+      "中联部副部长会见代表团。",
+      zh("20190519", 220), "2019-05-19", M, R, None, "delegation_received", DI, set()),
+    P("three-countries-trad", "zh", "南美三國左翼政黨代表團訪華",
+      "【本報訊】應中國共產黨邀請，由巴西、玻利維亞和厄瓜多爾左翼政黨幹部組成的代表團日前訪華，中聯部領導會見代表團。",
+      hk_paper("20190610", 221), "2019-06-10", M, R, True, "delegation_received", DI, set()),
+    P("wpp-sideline-zh", "zh", "刘建超会见出席中国共产党与世界政党高层对话会的古巴客人",
+      "3月16日，中联部部长刘建超在京会见来华出席中国共产党与世界政党高层对话会的古共中央政治局委员莫拉莱斯。"
+      "双方就两党交往交换意见。",
+      zh("20230317", 222), "2023-03-17", "Cuba", G, True, "meeting", KE, {PCC},
+      doubts={"country": "doubtful: a side meeting with one party that came for a worldwide platform"}),
+    P("celac-forum-sideline-zh", "zh", "刘建超会见出席中拉政党论坛的墨西哥客人",
+      "11月23日，中联部部长刘建超在深圳会见来华出席中国共产党与拉美和加勒比政党论坛的墨西哥国家复兴运动党"
+      "全国主席。双方就两党关系交换意见。",
+      zh("20231124", 223), "2023-11-24", "Mexico", R, True, "meeting", KE, {MORENA},
+      doubts={"scope": "doubtful: the codebook gives the platform's scope to a side meeting only for worldwide ones",
+              "content": "doubtful: a meeting with one who came for a forum"}),
+    P("agency-celac-forum-trad", "zh", "中拉政黨論壇在深圳開幕",
+      "【本報訊】11月23日，中國共產黨與拉美和加勒比政黨論壇在深圳開幕，拉美多國政黨領導人出席。古巴共產黨、"
+      "牙買加工黨代表在開幕式上發言。",
+      hk_paper("20231124", 224), "2023-11-24", M, R, True, "forum", KE, {PCC, "Jamaica Labour Party"}),
+    P("embassy-copppal-zh", "zh", "中共代表团出席拉美和加勒比政党常设大会全体会议",
+      "9月20日，中联部副部长率中共代表团出席在墨西哥城举行的拉美和加勒比政党常设大会全体会议，并同墨西哥劳动党、"
+      "革命制度党等与会政党代表交流。",
+      embassy("20240921", 225, "mx"), "2024-09-21", M, R, True, "forum", KE,
+      {"Labor Party (Mexico)", "Institutional Revolutionary Party"}),
+    P("agency-imcwp-en", "en", "Communist and workers' parties meet in Havana",
+      " date 2023-10-28\nAgency News | World\nHAVANA, Oct. 27 -- Communist and workers' parties from around "
+      "the world opened their annual meeting here on Friday, hosted by the Communist Party of Cuba. A "
+      "delegation of the Communist Party of China attended.\nEditor: Sun Wei",
+      agency_en("20231028", 226), "2023-10-28", M, G, True, "forum", KE, {PCC},
+      doubts={name: "doubtful: the platform is described, not named (an annual meeting of communist and workers' "
+              "parties from around the world); the project reads a meeting hosted by one LAC party"
+              for name in ("relevant", "country", "scope", "leftist", "event_type", "content", "parties")}),
+    P("global-course-zh", "zh", "发展中国家政党干部研修班在京开班",
+      "6月3日，发展中国家政党干部研修班在北京开班。来自亚洲、非洲和拉美的30多个国家的政党干部参加，其中包括"
+      "古巴共产党和委内瑞拉统一社会主义党的学员。",
+      zh("20190604", 227), "2019-06-04", M, G, True, "training_course", KE, {PCC, PSUV}),
+    P("brics-forum-mdb-trad", "zh", "金磚國家政黨論壇在福州舉行",
+      "【本報訊】6月11日，金磚國家政黨、智庫和民間社會組織論壇在福州舉行。巴西民主運動黨代表在會上發言。",
+      hk_paper("20170612", 228), "2017-06-12", M, G, False, "forum", KE, {"Brazilian Democratic Movement"},
+      doubts={name: "doubtful: a newspaper's copy that names no CPC side (the project requires one off the IDCPC site)"
+              for name in ("relevant", "country", "scope", "leftist", "event_type", "content", "parties")}),
+    P("sao-paulo-online-en", "en", "CPC Joins Online Meeting of São Paulo Forum Parties",
+      "Beijing, July 28th--An IDCPC delegation joined an online meeting of member parties of the São Paulo Forum "
+      "today on the defence of sovereignty. The Workers' Party of Brazil chaired the session.",
+      en("20200729", 229), "2020-07-29", M, R, True, None, KE, {PT}),
+    P("caribbean-envoys-en", "en", "IDCPC Vice Minister Meets Caribbean Envoys",
+      "Beijing, March 30th--Chen Zhou met here today with ambassadors of Caribbean countries in China, among "
+      "them the envoys of Jamaica, Guyana and Trinidad and Tobago. They discussed party exchanges.",
+      en("20230331", 230), "2023-03-31", M, R, None, "meeting", DI, set()),
+    P("message-pcc-to-several-zh", "zh", "中共中央致电祝贺古巴共产党和越南共产党",
+      "2月3日，中共中央致电古共中央，祝贺古巴共产党成立纪念日，并向越共中央致电祝贺越南共产党成立94周年。",
+      zh("20240204", 231), "2024-02-04", "Cuba", B, True, "message", DI, {PCC}),
+]
+
+ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4
 
 BY_ID = {p.pid: p for p in ALL}
 FIELDS = ("relevant", "country", "scope", "leftist", "event_type", "content", "parties")
