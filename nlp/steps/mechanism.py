@@ -29,7 +29,7 @@ import re
 
 from nlp import cues
 from nlp.dates import parse_date
-from nlp.gazetteer import LAC_PARTY, PLATFORM, Party
+from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
@@ -127,10 +127,12 @@ def _came_for_platform(release: Release, scope: str = "global") -> bool:
 
 
 def _leftist_group(release: Release) -> str | None:
-    """The words naming a multilateral page's counterparts as a leftist party family, in the title or
+    """The words naming the page's counterparts as a leftist party family, in the title or
     the lead's first sentence ("Left-wing parties of Latin America send joint letter", 拉美和加勒比地区
     左翼政党领导人联名致函; cue ``leftist_group``): the codebook adds leftist by the counterpart
-    party's family, and a group written only by its family gives it. A later sentence may be a topic
+    party's family, and a group written only by its family gives it (several countries' parties, or one
+    country's parties none of which the page names: "a delegation of Brazilian left-wing parties"). A
+    later sentence may be a topic
     of the exchange (the CPC's wish to work with the region's left), so it is not read."""
     found = cues.pattern("leftist_group").search(release.title or "")
     if found is not None:
@@ -139,6 +141,34 @@ def _leftist_group(release: Release) -> str | None:
     first = sentence_at(text, release.layout.lead_start)
     found = cues.pattern("leftist_group").search(text, first[0], first[1])
     return found.group() if found is not None else None
+
+
+RULING_BEFORE = 30  # characters from the country's name to "ruling party" (Venezuela's ruling party)
+RULING_AFTER = 8  # from the words to the country's name (the ruling party of Venezuela)
+
+
+def _described_ruling_party(release: Release) -> Party | None:
+    """The party in power on the exchange's day when the title or the lead's first sentence names the
+    counterpart only as its country's ruling party ("a delegation of Venezuela's ruling party",
+    委内瑞拉执政党代表团; cue ``ruling_party_described``): the coder knows which party that is, and the
+    codebook adds leftist by its family. The release's country must be named right before the words
+    or right after them: China's ruling party is the CPC itself. The party is the head's in office
+    that day (``nlp/lac_leaders.json``)."""
+    if not release.country_id:
+        return None
+    text = release.layout.clean
+    first = sentence_at(text, release.layout.lead_start)
+    pattern = cues.pattern("ruling_party_described")
+    countries = [m for m in release.of(LAC_COUNTRY) if release.country_id in m.ids]
+    for where, body, start, end in (("title", release.title or "", 0, len(release.title or "")),
+                                    ("text", text, first[0], first[1])):
+        for match in pattern.for_text(body).finditer(body, start, end):
+            if any(c.where == where and (0 <= match.start() - c.end <= RULING_BEFORE
+                                         or 0 <= c.start - match.end() <= RULING_AFTER) for c in countries):
+                day = parse_date(release.record.event_date) or release.anchor
+                party = release.gazetteer.get(ruling_party(release.country_id, day) or "")
+                return party if isinstance(party, Party) else None
+    return None
 
 
 def step(release: Release) -> None:
@@ -181,7 +211,8 @@ def step(release: Release) -> None:
     if leftist is None and leftist_platform is not None:
         leftist = leftist_platform.text
         record.add_evidence(NAME, leftist_platform.span())
-    if leftist is None and record.country == MULTILATERAL:
+    if leftist is None and (record.country == MULTILATERAL or not any(c.party_id for c in record.contacts)):
+        # a group named by its family: of several countries, or one country's parties none of which is named
         leftist = _leftist_group(release)
     if leftist is None and record.country != MULTILATERAL and release.country_id:
         socialist = socialist_state_parties(release)
@@ -198,6 +229,10 @@ def step(release: Release) -> None:
             if ruling:
                 leftist = ruling[0]
         party_known = any(c.party_id for c in record.contacts)
+        if leftist is None and not party_known:
+            described = _described_ruling_party(release)
+            if described is not None and described.leftist:
+                leftist = described.id
         if leftist is None and not party_known and any(c.kind in STATE_KINDS and not _former(release, c.name)
                                                        for c in record.contacts):
             # a government answers for its ruling party: the head of state's party on the day
