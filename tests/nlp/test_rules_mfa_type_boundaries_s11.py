@@ -24,7 +24,10 @@ Novgorod ahead of the BRICS Foreign Ministers' Meeting" not placed at it; a vice
 a visiting president on a tour of a company read as the state visit; a joint statement "on setting up"
 a partnership read as no step. Batch 2 (14 pages, written after reading the code and the first
 fixes, G below): 8 right on the old code; after the fixes all 14 (one, a ceremony witnessed by video
-link, 通过视频见证…启动, read as a video call, fixed too).
+link, 通过视频见证…启动, read as a video call, fixed too). Batch 3 (5 pages on the new rules' edges,
+H below): all right on the fields asserted; the old code missed the meeting "in Beijing on the eve
+of" the China-CELAC ministerial meeting. A preview of Lula's visit that also names the China-CELAC
+meeting is coded multilateral (old and new code); its country is kept in ``doubt``.
 """
 
 from __future__ import annotations
@@ -994,6 +997,36 @@ PROBES: list[Probe] = [
           "On November 20, 2024 local time, President Xi Jinping attended a lunch given by President Luiz "
           "Inácio Lula da Silva at the Alvorada Palace and made a toast.",
           rel("Brazil", "2024-11-20", "other", True, ANY, ANY)),
+
+    # ======================= H. batch 3: the new rules' edges (after the fixes) ======================
+    Probe("b3-preview-will-visit-factory-en", "en", en("20250508"), "2025-05-08",
+          "Spokesperson Announces President Lula's State Visit to China",
+          "Spokesperson Lin Jian announced that President Luiz Inácio Lula da Silva of Brazil will be in "
+          "China on a state visit from May 10 to 14, invited by President Xi Jinping. During his stay Lula "
+          "will visit a car factory in Beijing and attend the China-CELAC ministerial meeting.",
+          rel("Brazil", "2025-05-10", "state_visit", ANY, ANY, ANY),
+          doubt={"country": ("Brazil", "one head's visit that includes a China-CELAC meeting: the visitor's "
+                             "country, or the regional platform (multilateral)")}),
+    Probe("b3-talks-and-exhibition-en", "en", en("20240620"), "2024-06-20",
+          "Li Qiang Holds Talks with Barbadian Prime Minister Mottley and Visits an Exhibition with Her",
+          "On June 20, 2024, Premier Li Qiang held talks in Beijing with Prime Minister Mia Amor Mottley of "
+          "Barbados. Afterwards the two leaders visited an exhibition on green development.",
+          rel("Barbados", "2024-06-20", "talks", True)),
+    Probe("b3-fm-communique-presidents-consensus-en", "en", en("20240915"), "2024-09-15",
+          "Joint Press Communiqué of the Foreign Ministers of China and Honduras",
+          "1. On 15 September 2024 the foreign ministers of the two countries met in Beijing and agreed to "
+          "carry out the consensus reached by the two Presidents.\n2. They reviewed trade talks.",
+          rel("Honduras", "2024-09-15", "joint_statement", False)),
+    Probe("b3-celac-forum-eve-beijing-en", "en", en("20250512"), "2025-05-12",
+          "Wang Yi Meets Chilean Foreign Minister Alberto van Klaveren",
+          "On May 12, 2025, Foreign Minister Wang Yi met with Foreign Minister Alberto van Klaveren of Chile "
+          "in Beijing on the eve of the Fourth Ministerial Meeting of the China-CELAC Forum.",
+          rel("Chile", "2025-05-12", "meeting_on_sidelines", False)),
+    Probe("b3-tour-port-headline-en", "en", en("20241115"), "2024-11-15",
+          "Wang Yi Tours the Port of Chancay with Peruvian Foreign Minister Elmer Schialer",
+          "On November 15, 2024 local time, Foreign Minister Wang Yi and Foreign Minister Elmer Schialer of "
+          "Peru went together to the new port of Chancay north of Lima.",
+          rel("Peru", "2024-11-15", "other", False)),
 ]
 
 
