@@ -1308,6 +1308,7 @@ def _mfa(release: Release) -> None:
         special = None  # "Xi meets X and attends the inauguration": the first exchange is the news
     if not title.strip() or not in_title:
         special = special or _ceremony_headline(release, title)
+        special = special or cues.pattern("mfa_tour").search(title)  # a tour of a site: "other"
         special = special or other.search(passages[1][1])
         # a summit or ministerial meeting attended, when the headline names no exchange of its own
         # and no visit: "Xi Jinping to Visit Spain, Argentina … and Attend G20 Summit" and

@@ -363,9 +363,11 @@ ESTABLISH = re.compile(
     r"(?:确定|確定)[^。]{0,20}(?:为|為)[^。]{0,12}(?:伙伴|夥伴)|确立(?!的)[^。的]{0,20}(?:伙伴|夥伴)|"
     # "the two sides issued a Joint Statement on the Establishment of a Comprehensive Strategic
     # Partnership", 双方发表《…关于建立全面战略伙伴关系的联合声明》: issuing or signing a text named
-    # after the step takes it, as the statement's name in a headline does (HEADLINE_ESTABLISH)
+    # after the step takes it, as the statement's name in a headline does (HEADLINE_ESTABLISH); the name may
+    # say it with establishment's other verbs ("a joint statement on setting up an all-weather ...")
     r"\b(?:issu|releas|sign|adopt|publish)(?:e|es|ed|ing)?\b[^.;]{0,60}?\b(?:statement|communiqu[ée]|"
-    r"declaration)\s+on\s+(?:the\s+)?establish(?:ment|ing)\b|(?:发表|签署|发布|通过)[^。；;]{0,50}关于建立",
+    r"declaration)\s+on\s+(?:the\s+)?(?:establish(?:ment|ing)|setting\s+up|forging)\b|"
+    r"(?:发表|签署|发布|通过)[^。；;]{0,50}关于建立",
     re.I)
 # A headline or a joint statement's name reports the step in the present or as a noun: "China,
 # Uruguay establish strategic partnership", "Joint Statement ... on the Establishment of a
@@ -1350,6 +1352,11 @@ def step(release: Release) -> None:
         return
     _one_visitor(release)
     chinese, chinese_head = _chinese_side(release)
+    if chinese is None and cues.pattern("both_heads").search(release.focus_text()):
+        # "the two heads of state held talks" with no Chinese leader named: China's principal is its
+        # head of state all the same (a joint statement's text, an agency report on one)
+        chinese_head = True
+        record.notes.append("chinese side: named only as one of the two heads of state")
     record.chinese_side = chinese
     addressee = reply_addressee(release) if record.event_type == "message" else None
     if addressee is not None:  # a reply letter to people holding no office: they are the counterpart
