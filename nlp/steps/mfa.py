@@ -272,9 +272,13 @@ LOCAL_OFFICE_ZH = {"副州长": "Deputy Governor", "副州長": "Deputy Governor
                    "副市長": "Deputy Mayor", "市长": "Mayor", "市長": "Mayor"}
 OFFICE_ZH.update(LOCAL_OFFICE_ZH)
 _LEGISLATURE_OFFICES_ZH = "|".join(sorted(LEGISLATURE_OFFICE_ZH, key=len, reverse=True))
-# "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office
+# "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office; Chinese also puts the
+# addressee before the verb ("向奥尔西致贺电，祝贺其当选…"), so the name there ends at the message verb
+_MESSAGE_VERB_ZH = r"(?:致贺电|致賀電|致电|致電|致函|致信|致贺信|致賀信)"
 MESSAGE_ZH = re.compile(
-    r"(?:致电|致電|致函|致信)(?P<name>(?:[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})[，,、]\s*"
+    r"(?:致电|致電|致函|致信|向(?=[^，,。]{2,24}?" + _MESSAGE_VERB_ZH + r"[，,]))"
+    r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?=[·・]))(?:[·・\-－][\u4e00-\u9fff]{1,8}?){0,3})"
+    + _MESSAGE_VERB_ZH + r"?[，,、]\s*"
     r"(?:祝贺|祝賀|慰问|慰問)[^。，,]{0,24}?(?P<office>当选总统|當選總統|国家主席|國家主席|总统|總統|总理|"
     r"總理)")
 RE_ELECTED_ZH = re.compile(r"连任|再次当选|连选|再度当选")  # re-elected: in office, not an elect

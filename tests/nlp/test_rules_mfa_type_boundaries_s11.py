@@ -165,7 +165,7 @@ PROBES: list[Probe] = [
           "Affairs\nMiguel Vargas Maldonado, Minister of Foreign Affairs of the Dominican Republic",
           rel("Dominican Republic", "2018-05-01", "joint_statement", False)),
     Probe("communique-sv-zh", "zh", zh("20180821"), "2018-08-21",
-          "中华人民共和国和萨尔瓦多共和国关于建立外交关系的联合公报",
+          "中国同萨尔瓦多建交联合公报",
           "中华人民共和国和萨尔瓦多共和国根据两国人民的愿望，决定自公报签署之日起互相承认并建立大使级外交关系。"
           "\n2018年8月21日签署于北京。\n国务委员兼外交部长王毅　萨尔瓦多外交部长卡斯塔内达",
           rel("El Salvador", "2018-08-21", "joint_statement", False)),
@@ -422,8 +422,8 @@ PROBES: list[Probe] = [
     Probe("side-brf-fernandez-en", "en", en("20231017"), "2023-10-18",
           "Xi Jinping Meets Argentine President Alberto Fernández",
           "On October 17, 2023, President Xi Jinping met in the Great Hall with President "
-          "Alberto Fernández of Argentina, who is in Beijing to attend the third Belt and Road Forum for "
-          "International Cooperation. Xi Jinping said the two countries are good friends.",
+          "Alberto Fernández of Argentina, who came to Beijing for the third "
+          "Belt and Road Forum. Xi Jinping said the two countries are good friends.",
           rel("Argentina", "2023-10-17", "meeting_on_sidelines", True, ANY, None)),
     Probe("side-g20-osaka-bolsonaro-en", "en", en("20190628"), "2019-06-29",
           "Xi Jinping Meets Brazilian President Jair Bolsonaro",
@@ -770,7 +770,7 @@ PROBES: list[Probe] = [
           rel("Mexico", "2024-10-01", "message", True, ANY, None)),
     Probe("congrat-president-elect-orsi-zh", "zh", zh("20241125"), "2024-11-25",
           "习近平致电祝贺奥尔西当选乌拉圭总统",
-          "2024年11月25日，国家主席习近平致电奥尔西，祝贺他当选乌拉圭东岸共和国总统。",
+          "2024年11月25日，国家主席习近平向奥尔西致贺电，祝贺其当选乌拉圭总统。",
           rel("Uruguay", "2024-11-25", "message", False, ANY, None)),
     Probe("envoy-conveys-message-meeting-en", "en", en("20240304"), "2024-03-04",
           "Wang Yi Meets Honduran Foreign Minister Eduardo Enrique Reina",
