@@ -1023,6 +1023,106 @@ PROBES: list[Probe] = [
           "Party of Cuba, met here today with Li Shulei, who heads the publicity work of the CPC.",
           "2024-03-22", url(EN, "2024-03-22", 156),
           ex("Cuba", "2024-03-21", "meeting", {PCC}, BL)),
+    # ---- I. a second batch written after the rules (not blind): more shapes of the same doubts --
+    Probe("psuv-delegation-arrives",
+          "PSUV Delegation Arrives in Beijing",
+          "Beijing, May 6th (IDCPC)--A delegation of the United Socialist Party of Venezuela led by Diosdado "
+          "Cabello arrived here today for a week-long visit to China at the invitation of the CPC.",
+          "2023-05-07", url(EN, "2023-05-07", 160),
+          ex("Venezuela", "2023-05-06", "delegation_received", {PSUV}, BL)),
+    Probe("leader-visits-china-lead-opens-with-meeting",
+          "Secretary General of the Communist Party of Chile Visits China",
+          "Lautaro Carmona, Secretary General of the Communist Party of Chile, met Cai Qi in Beijing on "
+          "April 24 during a visit to China from April 22 to 29. He also held talks at the IDCPC and went "
+          "to Guizhou and Chongqing.",
+          "2024-04-30", url(EN, "2024-04-30", 161),
+          ex("Chile", "2024-04-22", "delegation_received", {PCCH}, BL)),
+    Probe("zh-pt-delegation-concludes",
+          "应邀访华的巴西劳工党代表团结束访问",
+          "应中联部邀请访华的巴西劳工党代表团10月22日结束访问回国。10月15日抵京后，代表团在京同中方举行会谈，并赴"
+          "陕西参观。",
+          "2023-10-23", url(ZH, "2023-10-23", 162),
+          ex("Brazil", "2023-10-15", "delegation_received", {PT}, BL), lang="zh"),
+    Probe("cuban-delegation-in-yunnan-no-verb",
+          "Cuban Party Delegation in Yunnan",
+          "Kunming, June 9th--A delegation of the Communist Party of Cuba spent two days in Yunnan from June "
+          "8, touring a flower market, a coffee plantation and a border trade zone.",
+          "2023-06-11", url(PROV_EN, "2023-06-11", 163),
+          ex("Cuba", "2023-06-08", "field_trip", {PCC}, BL, KE),
+          doubtful={k: "a provincial copy that names no CPC side at all (no host, no official): the "
+                       "pipeline reads no party exchange; a coder may know the tour is the CPC's"
+                    for k in ("relevant", "country", "event_type", "parties", "mechanism", "content")}),
+    Probe("cpc-delegation-in-mexico-no-verb",
+          "Chinese Party Delegation in Mexico",
+          "Mexico City, April 23rd--A CPC delegation led by Sun Haiyan, on a visit to Mexico from April 22, "
+          "met today with leaders of the National Regeneration Movement and of the Labor Party, and "
+          "called on the Senate.",
+          "2024-04-24", url(EN, "2024-04-24", 164),
+          ex("Mexico", "2024-04-22", "delegation_visit_abroad", {MORENA, PTM}, BL),
+          doubtful={"event_type": "a no-verb headline over a lead whose main verb is 'met' today: the "
+                                  "visit (headline) or the day's meetings",
+                    "event_date": "follows the type"}),
+    Probe("agency-cuban-delegation-ends-tour",
+          "Cuban party delegation ends China tour",
+          "Home | China\n date 2023-06-10\nBEIJING, June 10 (Xinhua) -- A delegation of the Communist Party "
+          "of Cuba on Saturday wrapped up a visit to China that began on June 3 and took it to Beijing, "
+          "Sichuan and Zhejiang.",
+          "2023-06-10", url(AGENCY_EN, "2023-06-10", 165),
+          ex("Cuba", "2023-06-03", "delegation_received", {PCC}, BL)),
+    Probe("zh-talks-in-caracas-during-visit",
+          "孙海燕同委内瑞拉统社党第一副主席卡韦略会谈",
+          "当地时间11月14日，正在委内瑞拉访问的中联部副部长孙海燕在加拉加斯同统一社会主义党第一副主席卡韦略举行会谈。",
+          "2023-11-16", url(ZH, "2023-11-16", 166),
+          ex("Venezuela", "2023-11-14", "meeting", {PSUV}, BL), lang="zh"),
+    Probe("attends-anniversary-ceremony-beijing",
+          "Liu Jianchao Attends Ceremony Marking Anniversary of China-Cuba Party Ties",
+          "Beijing, December 2nd (IDCPC)--Liu Jianchao attended a ceremony here today held by the Cuban "
+          "Embassy to mark the anniversary of relations between the Communist Party of China and the "
+          "Communist Party of Cuba.",
+          "2024-12-03", url(EN, "2024-12-03", 167),
+          ex("Cuba", "2024-12-02", "other", {PCC}, BL)),
+    Probe("zh-attends-venezuelan-embassy-reception",
+          "中联部副部长出席委内瑞拉驻华使馆招待会",
+          "7月5日，中联部副部长陈洲出席委内瑞拉驻华使馆举行的独立日招待会，同委驻华大使交流。",
+          "2024-07-06", url(ZH, "2024-07-06", 168),
+          ex("Venezuela", "2024-07-05", "other", set(), B), lang="zh",
+          doubtful={"mechanism": "no party named: bilateral by the codebook's words; the project adds "
+                                 "leftist for a named envoy of a leftist government (none is named here)"}),
+    Probe("zh-online-briefing-argentine-parties",
+          "中联部面向阿根廷政党举行线上宣介会",
+          "3月20日，中联部面向阿根廷正义党、阿根廷共产党等政党以视频方式举行全国两会精神宣介会。",
+          "2024-03-21", url(ZH, "2024-03-21", 169),
+          ex("Argentina", "2024-03-20", "briefing", {"Justicialist Party", "Communist Party of Argentina"},
+             BL, KE), lang="zh"),
+    Probe("addresses-opening-of-caribbean-course",
+          "Vice Minister Addresses Opening of Course for Caribbean Party Cadres",
+          "Beijing, June 3rd (IDCPC)--Sun Haiyan spoke today at the opening of a training course for party "
+          "cadres from Caribbean countries, with participants from Dominica, Grenada, Guyana and Suriname.",
+          "2024-06-04", url(EN, "2024-06-04", 170),
+          ex(ML, "2024-06-03", "training_course", set(), R, KE)),
+    Probe("psch-study-delegation-shenzhen",
+          "Study Delegation of the Socialist Party of Chile Visits Shenzhen",
+          "Shenzhen, November 14th--A study delegation of the Socialist Party of Chile visited Shenzhen "
+          "on November 13 and 14, calling on a telecoms company and a port.",
+          "2024-11-15", url(PROV_EN, "2024-11-15", 171),
+          ex("Chile", "2024-11-13", "field_trip", {PSCH}, BL, KE)),
+    Probe("meets-mexican-course-participants",
+          "Guo Yezhou Meets Mexican Party Cadres Attending a Course",
+          "Beijing, November 20th (IDCPC)--Guo Yezhou met here today with cadres of the National "
+          "Regeneration Movement and the Labor Party of Mexico who are taking part in a training course.",
+          "2023-11-21", url(EN, "2023-11-21", 172),
+          ex("Mexico", "2023-11-20", "meeting", {MORENA, PTM}, BL, KE)),
+    Probe("zh-meets-brazil-leaders-at-forum",
+          "刘建超会见出席中拉政党论坛的巴西政党领导人",
+          "7月11日，中联部部长刘建超在京会见来华出席中拉政党论坛的巴西劳工党、巴西共产党领导人。",
+          "2023-07-12", url(ZH, "2023-07-12", 173),
+          ex("Brazil", "2023-07-11", "meeting", {PT, PCDOB}, RL, KE), lang="zh"),
+    Probe("video-talks-pcc-leader",
+          "Liu Jianchao Holds Talks by Video with PCC Leader",
+          "Beijing, August 30th (IDCPC)--Liu Jianchao, head of the IDCPC, held talks by video today with "
+          "Emilio Lozada, head of the International Relations Department of the PCC Central Committee.",
+          "2022-08-31", url(EN, "2022-08-31", 174),
+          ex("Cuba", "2022-08-30", "video_call", {PCC}, BL)),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
