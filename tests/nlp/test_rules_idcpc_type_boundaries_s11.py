@@ -1123,6 +1123,83 @@ PROBES: list[Probe] = [
           "Emilio Lozada, head of the International Relations Department of the PCC Central Committee.",
           "2022-08-31", url(EN, "2022-08-31", 174),
           ex("Cuba", "2022-08-30", "video_call", {PCC}, BL)),
+    # ---- J. a third batch after the rules (not blind): occasions abroad, events held in LAC --------
+    Probe("donates-computers-party-school",
+          "IDCPC Donates Computers to Cuban Party School",
+          "Havana, May 14th--Computers and printers donated by the IDCPC were handed to the Ñico López "
+          "Higher School of the Communist Party of Cuba here today. The school's director thanked the "
+          "Chinese party.",
+          "2024-05-15", url(EN, "2024-05-15", 180),
+          ex("Cuba", "2024-05-14", "other", {PCC}, BL)),
+    Probe("course-for-cuban-cadres-in-havana",
+          "CPC Runs Course for Cuban Cadres in Havana",
+          "Havana, February 19th--A training course for cadres of the Communist Party of Cuba, taught by "
+          "lecturers sent by the IDCPC, opened here today and will run for a week.",
+          "2024-02-20", url(EN, "2024-02-20", 181),
+          ex("Cuba", "2024-02-19", "training_course", {PCC}, BL, KE)),
+    Probe("zh-seminar-held-by-delegation-in-havana",
+          "中共代表团在哈瓦那举办中国式现代化研讨会",
+          "当地时间3月22日，访问古巴的中共代表团在哈瓦那同古巴共产党举办中国式现代化研讨会，古共中央委员和学者"
+          "五十余人参加。",
+          "2024-03-24", url(ZH, "2024-03-24", 182),
+          ex("Cuba", "2024-03-22", "seminar", {PCC}, BL, KE), lang="zh"),
+    Probe("zh-open-day-lac-envoys",
+          "中联部举办拉美和加勒比国家驻华使节开放日活动",
+          "5月28日，中联部举办拉美和加勒比国家驻华使节开放日活动，十余国使节参观了中联部的对外交往史料陈列。",
+          "2024-05-29", url(ZH, "2024-05-29", 183),
+          ex(ML, "2024-05-28", "other", set(), R), lang="zh"),
+    Probe("online-dialogue-colombian-parties",
+          "IDCPC Holds Online Dialogue with Colombian Parties",
+          "Beijing, September 14th (IDCPC)--The IDCPC held an online dialogue today with leaders of several "
+          "Colombian parties on peace-building and rural development.",
+          "2022-09-15", url(EN, "2022-09-15", 184),
+          ex("Colombia", "2022-09-14", "dialogue", set(), B, KE)),
+    Probe("zh-phone-call-diaz-canel",
+          "刘建超同古共中央第一书记迪亚斯-卡内尔通电话",
+          "1月10日，中联部部长刘建超同古巴共产党中央委员会第一书记迪亚斯-卡内尔通电话，双方就两党关系交换意见。",
+          "2024-01-11", url(ZH, "2024-01-11", 185),
+          ex("Cuba", "2024-01-10", "phone_call", {PCC}, BL), lang="zh"),
+    Probe("exhibition-at-pt-headquarters",
+          "Exhibition on China's Fight Against Poverty Opens at Workers' Party Headquarters",
+          "São Paulo, August 8th--An exhibition on how China ended extreme poverty opened today at the "
+          "headquarters of Brazil's Workers' Party, with PT leaders and Chinese diplomats present.",
+          "2023-08-10", url(EN, "2023-08-10", 186),
+          ex("Brazil", "2023-08-08", "other", {PT}, BL)),
+    Probe("delegation-attends-handover-managua",
+          "CPC Delegation Attends Handover Ceremony of Donated Supplies in Managua",
+          "Managua, October 8th--A CPC delegation attended a ceremony here today at which supplies donated "
+          "by the IDCPC were handed over to the Sandinista National Liberation Front.",
+          "2024-10-09", url(EN, "2024-10-09", 187),
+          ex("Nicaragua", "2024-10-08", "other", {FSLN}, BL)),
+    Probe("zh-exchange-meeting-lac-parties",
+          "郭业洲出席中国—拉美政党交流会",
+          "4月18日，中国—拉美政党交流会在京举行，来自巴西、智利、乌拉圭等国的政党领导人参加，中联部副部长郭业洲"
+          "出席并致辞。",
+          "2019-04-19", url(ZH, "2019-04-19", 188),
+          ex(ML, "2019-04-18", "seminar", set(), R, KE), lang="zh"),
+    Probe("zh-video-talks-psch",
+          "中联部副部长同智利社会党主席视频会谈",
+          "6月6日，中联部副部长孙海燕同智利社会党主席保利娜·沃达诺维奇举行视频会谈。",
+          "2023-06-07", url(ZH, "2023-06-07", 189),
+          ex("Chile", "2023-06-06", "video_call", {PSCH}, BL), lang="zh"),
+    Probe("meets-at-donation-ceremony",
+          "Liu Jianchao Meets Nicaraguan Guests at Donation Ceremony",
+          "Beijing, October 8th (IDCPC)--Liu Jianchao met here today with a delegation of the Sandinista "
+          "National Liberation Front at a ceremony for supplies the IDCPC donated to the party.",
+          "2024-10-09", url(EN, "2024-10-09", 190),
+          ex("Nicaragua", "2024-10-08", "meeting", {FSLN}, BL)),
+    Probe("parties-hold-talks-in-caracas",
+          "CPC and PSUV Hold Party-to-Party Talks in Caracas",
+          "Caracas, November 14th--The CPC and the United Socialist Party of Venezuela held talks here today "
+          "between a CPC delegation and PSUV leaders on exchanges of experience in governance.",
+          "2023-11-16", url(EN, "2023-11-16", 191),
+          ex("Venezuela", "2023-11-14", "meeting", {PSUV}, BL)),
+    Probe("hk-attends-pcc-anniversary-traditional",
+          "中共代表團出席古巴共產黨成立紀念活動",
+          "【本報哈瓦那電】當地時間10月3日，中共代表團出席古巴共產黨成立六十周年紀念活動，並向古共轉達中共中央的"
+          "祝賀。",
+          "2025-10-05", url(HK_ZH, "2025-10-05", 192),
+          ex("Cuba", "2025-10-03", "other", {PCC}, BL), lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
