@@ -1200,6 +1200,70 @@ PROBES: list[Probe] = [
           "祝賀。",
           "2025-10-05", url(HK_ZH, "2025-10-05", 192),
           ex("Cuba", "2025-10-03", "other", {PCC}, BL), lang="zh"),
+    # ---- K. a fourth batch after the rules (not blind): dates of visits, courses named seminars ----
+    Probe("psuv-visit-arrived-on-sunday",
+          "PSUV Delegation Visits China",
+          "Beijing, May 8th (IDCPC)--A delegation of the United Socialist Party of Venezuela arrived here on "
+          "Sunday for a week in China. Besides talks in Beijing, the guests will go to Zhejiang and "
+          "Guangdong.",
+          "2023-05-08", url(EN, "2023-05-08", 200),
+          ex("Venezuela", "2023-05-07", "delegation_received", {PSUV}, BL)),
+    Probe("cpc-visit-uruguay-day-first",
+          "CPC Delegation Visits Uruguay",
+          "From 10 to 13 September, a CPC delegation led by Qian Hongshan visited Uruguay at the invitation "
+          "of the Broad Front, meeting the party's leaders and members of its caucus in parliament.",
+          "2023-09-15", url(EN, "2023-09-15", 201),
+          ex("Uruguay", "2023-09-10", "delegation_visit_abroad", {FA}, BL)),
+    Probe("zh-special-seminar-class-brazil",
+          "巴西政党干部专题研讨班开班",
+          "8月5日，巴西政党干部专题研讨班在京开班，巴西劳工党、巴西共产党的30名干部将学习两周。",
+          "2024-08-06", url(ZH, "2024-08-06", 202),
+          ex("Brazil", "2024-08-05", "training_course", {PT, PCDOB}, BL, KE), lang="zh"),
+    Probe("seminar-for-psuv-senior-cadres",
+          "Seminar for Senior Cadres of Venezuela's PSUV Opens in Beijing",
+          "Beijing, October 14th (IDCPC)--A seminar for senior cadres of the United Socialist Party of "
+          "Venezuela opened here today; for ten days the participants will hear lectures on planning and "
+          "Party building.",
+          "2024-10-15", url(EN, "2024-10-15", 203),
+          ex("Venezuela", "2024-10-14", "training_course", {PSUV}, BL, KE)),
+    Probe("theory-workshop-between-parties",
+          "Theory Workshop Between the CPC and the Communist Party of Brazil Held Online",
+          "Beijing, June 18th (IDCPC)--Scholars and officials of the CPC and the Communist Party of Brazil "
+          "held an online theory workshop today on socialism in the 21st century.",
+          "2021-06-19", url(EN, "2021-06-19", 204),
+          ex("Brazil", "2021-06-18", "seminar", {PCDOB}, BL, KE)),
+    Probe("agency-briefing-peruvian-parties-lima",
+          "Chinese party delegation briefs Peruvian parties in Lima",
+          "Home | World\n date 2024-11-09\nLIMA, Nov. 8 (Xinhua) -- A delegation of the Communist Party of "
+          "China held a briefing session here on Friday for leaders of Peruvian political parties on the "
+          "Third Plenary Session of the 20th CPC Central Committee.",
+          "2024-11-09", url(AGENCY_EN, "2024-11-09", 205),
+          ex("Peru", "2024-11-08", "briefing", set(), B, KE)),
+    Probe("meets-lac-parties-attending-forum",
+          "Liu Jianchao Meets Delegates of Latin American Parties Attending the Forum",
+          "Beijing, July 11th (IDCPC)--Liu Jianchao met here today with leaders of parties from Argentina, "
+          "Chile and Uruguay who came for the China-Latin America and Caribbean Political Parties Forum.",
+          "2023-07-12", url(EN, "2023-07-12", 206),
+          ex(ML, "2023-07-11", "meeting", set(), R, KE)),
+    Probe("online-briefing-lac-parties",
+          "IDCPC Holds Online Briefing for Latin American Parties",
+          "Beijing, March 18th (IDCPC)--The IDCPC held an online briefing today for leaders of political "
+          "parties from more than 20 Latin American and Caribbean countries on the outcome of the two "
+          "sessions.",
+          "2024-03-19", url(EN, "2024-03-19", 207),
+          ex(ML, "2024-03-18", "briefing", set(), R, KE)),
+    Probe("hk-talks-psuv-traditional",
+          "劉建超同委內瑞拉統社黨代表團會談",
+          "【本報北京電】中聯部部長劉建超5月8日在京同委內瑞拉統一社會主義黨第一副主席卡韋略率領的代表團舉行"
+          "會談。",
+          "2023-05-09", url(HK_ZH, "2023-05-09", 208),
+          ex("Venezuela", "2023-05-08", "meeting", {PSUV}, BL), lang="zh"),
+    Probe("zh-provincial-delegation-visits-cuba",
+          "福建省委代表团访问古巴",
+          "应古巴共产党邀请，福建省委副书记率福建省委代表团于5月12日至15日访问古巴，会见古共中央领导人，并参观"
+          "哈瓦那的生物科技企业。",
+          "2024-05-17", url(PROV_ZH, "2024-05-17", 209),
+          ex("Cuba", "2024-05-12", "delegation_visit_abroad", {PCC}, BL), lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
