@@ -37,6 +37,7 @@ from nlp.gazetteer import (
 from nlp.leaders import LacOfficial, leader_by_zh, leaders, official_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Span
+from nlp.steps.two_parties import two_parties_zh
 from nlp.text import CAPTION_MAX, greets, in_what_was_said, is_caption, is_file_photo, paragraphs, sentence_at
 
 NAME = "contacts"
@@ -1556,6 +1557,19 @@ def _described_party(release: Release, contacts: list[Contact], seen: dict[str, 
         release.record.add_evidence(NAME, m.span())
 
 
+def _pair_party(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:
+    """A Chinese page that names no party contact but the two sides as 中古两党: the pair names the
+    socialist state's one party (``two_parties_zh``), a counterpart the page names taking part."""
+    if any(c.party_id for c in contacts):
+        return
+    found = two_parties_zh(release)
+    if found is None:
+        return
+    span, party = found
+    if _add(contacts, seen, Contact(name=span.text, kind="party", party_id=party.id, party=party.canonical)):
+        release.record.add_evidence(NAME, span)
+
+
 # A person addressed as a party member: "Comrade", Spanish "Compañero/a", "Camarada", Portuguese
 # "Companheiro/a" before the name; Chinese 同志 after it — not the word as a predicate or a noun
 # (两党是亲密同志, 好同志, 同志加兄弟, 同志们: "close comrades", "comrades and brothers", an audience)
@@ -1859,6 +1873,7 @@ def step(release: Release) -> None:
     _shared_words(release, ranges, contacts, seen)
     _early_parties(release, contacts, seen)
     _described_party(release, contacts, seen)
+    _pair_party(release, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         _participants(release, ranges, contacts, seen)
     elif not contacts:

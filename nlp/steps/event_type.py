@@ -859,6 +859,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
                                passages[1][1], skip=skip):
         _set(release, "other", "title", 0, attended)  # rule 1: the event, not the message read there
         return
+    occasion = None if attended else _occasion_headline(release, title, passages[1][1])
+    if occasion is not None:
+        _set(release, "other", "title", 0, occasion)
+        return
     if _in_text(release, passages, skip):
         return
     dl = _dateline_country(release)
@@ -875,6 +879,29 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
                 _set(release, kind, where, offset, match)
                 return
     release.record.event_type = "other"
+
+
+# a headline's own word for a visit or a delegation: the occasion is then one stop of a visit page
+VISIT_IN_HEADLINE = re.compile(r"\bdelegations?\b|\bvisit(?:s|ed|ing)?\b|代表团|代表團|访问|訪問|访华|訪華|"
+                               r"来访|來訪", re.I)
+
+
+def _occasion_headline(release: Release, title: str, lead: str) -> re.Match[str] | None:
+    """An occasion the headline names as its news (a reception, a ceremony, an exhibition, a donation,
+    the signing of an agreement between the parties; cue ``occasion_headline``), when the headline
+    has no meeting, call, message or rule-2 event (read before this), no visit or delegation and
+    no attending (the CPC side at a course's closing ceremony: the lead's course is the event; the
+    caller leaves those to the text): the page reports that occasion, none of the codebook's
+    formats, so "other". The lead's words then say what the occasion was about (a signed plan "will
+    cover theory seminars"), not another event of the page, and a LAC dateline places the occasion,
+    it makes no CPC visit abroad. A lead that reports a meeting or talks tells the occasion as one
+    act of that meeting ("signed a memorandum during a meeting in La Paz"): the text decides."""
+    if not title or VISIT_IN_HEADLINE.search(title) or cues.pattern("meeting").search(lead):
+        return None
+    match = cues.pattern("occasion_headline").search(title)
+    if match is None or quoted_in_title(release, Span(match.start(), match.end(), match.group(), "title")):
+        return None
+    return match
 
 
 # what lies between a message's word and the event it was sent to: "sent a video message to an
