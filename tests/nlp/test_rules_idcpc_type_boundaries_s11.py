@@ -180,8 +180,8 @@ PROBES: list[Probe] = [
           ex("Cuba", "2023-06-03", "delegation_received", {PCC}, BL), lang="zh"),
     Probe("agency-cai-qi-meets-pcc-monday",
           "Senior CPC official meets Cuban party delegation",
-          "Home | China | World | Business\n date 2023-06-05\nBEIJING, June 5 (Xinhua) -- Cai Qi, a member "
-          "of the Standing Committee of the Political Bureau of the CPC Central Committee, met with a "
+          "Home | China | World | Business\n date 2023-06-05\nBEIJING, June 5 (Xinhua) -- Cai Qi, who sits "
+          "on the Politburo Standing Committee of the CPC, met with a "
           "delegation of the Communist Party of Cuba (PCC) here on Monday.\nCai said China and Cuba are "
           "good friends and brothers. Roberto Morales Ojeda, who led the delegation, said the PCC wishes "
           "to learn from the CPC.\nEditor: Wang Li",
