@@ -869,6 +869,187 @@ PROBES: list[Probe] = [
           rel("Panama", None, "message"),
           doubt={"event_date": (None, "no day and no dateline: rule 2 names the dateline only, and "
                                 "'No day in the text' gives null; the printed date is not named there")}),
+
+    # ============ L. batch 2 (still blind, after the first run): harder shapes ============
+    Probe("talks-br-background-date-first", "en", en("20240306"), "2024-03-06",
+          "Wang Yi Holds Talks with Brazilian Foreign Minister Mauro Vieira",
+          "Following the phone call between the two heads of state on March 1, Foreign Minister Wang Yi held "
+          "talks with Brazilian Foreign Minister Mauro Vieira in Beijing on March 5, 2024.",
+          rel("Brazil", "2024-03-05", "talks")),
+    Probe("meet-br-future-date-first", "en", en("20250706"), "2025-07-06",
+          "Li Qiang Meets with Brazilian President Lula da Silva",
+          "Ahead of the BRICS Summit opening in Rio de Janeiro on July 6, Premier Li Qiang met with "
+          "President "
+          "Luiz Inácio Lula da Silva on July 5 local time.",
+          rel("Brazil", "2025-07-05", "meeting")),
+    Probe("call-br-cd-no-year-anywhere", "en", "https://www.chinadaily.com.cn/world/xi-lula-phone.html",
+          None,
+          "Xi, Lula hold phone talks",
+          "BEIJING, March 2 (Xinhua) -- Chinese President Xi Jinping held phone talks with Brazilian "
+          "President "
+          "Luiz Inacio Lula da Silva on Friday.",
+          rel("Brazil", None, "phone_call")),
+    Probe("arrive-br-xh-tomorrow", "en", xinhua("20230411"), "2023-04-11",
+          "Brazilian president to arrive in China for state visit",
+          xh("2023-04-11") + "BEIJING, April 11 (Xinhua) -- Brazilian President Luiz Inacio Lula da "
+          "Silva will "
+          "arrive in Shanghai tomorrow to begin a state visit to China at the invitation of President Xi "
+          "Jinping.",
+          rel("Brazil", "2023-04-12", "state_visit")),
+    Probe("side-ar-xh-weekday-with-date", "en", xinhua("20241119"), "2024-11-19",
+          "Xi meets Argentine president in Rio",
+          xh("2024-11-19") + "RIO DE JANEIRO, Nov. 19 (Xinhua) -- Chinese President Xi Jinping met with "
+          "Argentine President Javier Milei on Monday (Nov. 18) during the G20 summit.",
+          rel("Argentina", "2024-11-18", "meeting_on_sidelines")),
+    Probe("side-ar-zh-day-weekday", "zh", embassy("ar", "20241121", "chn"), "2024-11-21",
+          "习近平会见阿根廷总统米莱",
+          "国家主席习近平18日（周一）在里约热内卢出席二十国集团领导人峰会期间会见阿根廷总统米莱。",
+          rel("Argentina", "2024-11-18", "meeting_on_sidelines")),
+    Probe("talks-br-embassy-ordinal-british", "en", embassy("br", "20241127"), "2024-11-27",
+          "President Xi Jinping Holds Talks with President Lula",
+          "On 20th November 2024, President Xi Jinping and President Lula held talks at the Alvorada Palace.",
+          rel("Brazil", "2024-11-20", "talks")),
+    Probe("talks-br-embassy-zh-spaced", "zh", embassy("br", "20241127", "chn"), "2024-11-27",
+          "习近平同卢拉总统举行会谈",
+          "当地时间 2024 年 11 月 20 日，国家主席习近平在巴西利亚同巴西总统卢拉举行会谈。",
+          rel("Brazil", "2024-11-20", "talks")),
+    Probe("js-br-zh-signature-numerals", "zh", zh("20241121"), "2024-11-21",
+          "中华人民共和国和巴西联邦共和国联合声明",
+          "应巴西总统卢拉邀请，国家主席习近平对巴西进行国事访问。两国元首在巴西利亚举行会谈。\n双方同意进一步"
+          "深化各领域合作。\n二〇二四年十一月二十日于巴西利亚",
+          rel("Brazil", "2024-11-20", "joint_statement")),
+    Probe("talks-br-headline-second-exchange", "en", en("20241121", 11500015), "2024-11-21",
+          "Xi Jinping Holds Talks with President Lula",
+          "On November 19, President Xi Jinping attended the second session of the G20 Summit in Rio de "
+          "Janeiro. On November 20, after arriving in Brasília, he held talks with President Lula at the "
+          "Alvorada Palace.",
+          rel("Brazil", "2024-11-20", "talks")),
+    Probe("side-ar-headline-after-other-meetings", "en", en("20241120"), "2024-11-20",
+          "Xi Jinping Meets with Argentine President Javier Milei",
+          "On November 18, President Xi Jinping met with the leaders of several countries in Rio de Janeiro. "
+          "On November 19, on the sidelines of the G20 Summit, he met with President Javier Milei of "
+          "Argentina.",
+          rel("Argentina", "2024-11-19", "meeting_on_sidelines")),
+    Probe("side-ar-zh-range-then-day", "zh", zh("20241120"), "2024-11-20",
+          "习近平会见阿根廷总统米莱",
+          "11月18日至19日，国家主席习近平在里约热内卢出席二十国集团领导人峰会。19日，习近平在峰会期间会"
+          "见阿根廷"
+          "总统米莱。",
+          rel("Argentina", "2024-11-19", "meeting_on_sidelines")),
+    Probe("talks-br-zh-local-evening-beijing-next", "zh", zh("20241121", 11500016), "2024-11-21",
+          "习近平同巴西总统卢拉会谈",
+          "当地时间11月20日晚（北京时间21日上午），国家主席习近平在巴西利亚同卢拉总统再次举行会谈。",
+          rel("Brazil", "2024-11-20", "talks")),
+    Probe("talks-br-cd-yesterday-no-day", "en", chinadaily("20230415"), "2023-04-15",
+          "Xi, Lula agree to deepen ties",
+          cd("2023-04-15") + "BEIJING -- President Xi Jinping held talks yesterday with visiting Brazilian "
+          "President Luiz Inacio Lula da Silva.",
+          rel("Brazil", "2023-04-14", "talks")),
+    Probe("meet-pe-xh-the-28th-month-back", "en", xinhua("20241202"), "2024-12-02",
+          "Chinese FM meets Peruvian foreign minister",
+          xh("2024-12-02") + "LIMA, Dec. 1 (Xinhua) -- Peruvian Foreign Minister Elmer Schialer said on "
+          "Sunday that his meeting with Chinese Foreign Minister Wang Yi on the 28th had opened new paths.",
+          rel("Peru", "2024-11-28", "meeting")),
+    Probe("visit-ni-next-week", "en", en("20231211"), "2023-12-11",
+          "Nicaraguan President Daniel Ortega to Visit China",
+          "Spokesperson Wang Wenbin said Nicaraguan President Daniel Ortega will visit China next week "
+          "at the "
+          "invitation of President Xi Jinping.",
+          rel("Nicaragua", None, "state_visit")),
+    Probe("call-cu-this-week", "en", embassy("cu", "20240112"), "2024-01-12",
+          "Wang Yi Speaks with Cuban Foreign Minister Bruno Rodríguez",
+          "This week, Foreign Minister Wang Yi spoke on the phone with Cuban Foreign Minister Bruno "
+          "Rodríguez "
+          "Parrilla, and the two sides pledged to deepen cooperation.",
+          rel("Cuba", None, "phone_call")),
+    Probe("meet-cl-mid-month", "en", embassy("cl", "20241025"), "2024-10-25",
+          "Vice President Han Zheng Meets Chilean Senate President",
+          "In mid-October, Vice President Han Zheng met with Chilean Senate President José García Ruminot in "
+          "Beijing.",
+          rel("Chile", None, "meeting")),
+    Probe("msg-ve-big5-riqian", "zh", big5("20250112"), "2025-01-12",
+          "習近平致電祝賀馬杜羅就任委內瑞拉總統",
+          xht("2025-01-12") + "日前，國家主席習近平致電馬杜羅，祝賀他就任委內瑞拉總統。",
+          rel("Venezuela", None, "message")),
+    Probe("msg-ve-zh-jinqi", "zh", zh("20250112"), "2025-01-12",
+          "习近平致电祝贺马杜罗就任委内瑞拉总统",
+          "近期，国家主席习近平致电马杜罗，祝贺他就任委内瑞拉总统。",
+          rel("Venezuela", None, "message")),
+    Probe("talks-bo-earlier-today", "en", xinhua("20230620"), "2023-06-20",
+          "Chinese vice president holds talks with Bolivian vice president",
+          xh("2023-06-20") + "BEIJING, June 20 (Xinhua) -- Chinese Vice President Han Zheng held talks with "
+          "Bolivian Vice President David Choquehuanca earlier today.",
+          rel("Bolivia", "2023-06-20", "talks")),
+    Probe("condolence-cu-embassy-mourning", "en", en("20161128"), "2016-11-28",
+          "Xi Jinping Goes to the Cuban Embassy to Mourn Fidel Castro",
+          "Fidel Castro passed away on November 25. On November 28, President Xi Jinping went to the Cuban "
+          "Embassy in China to pay his respects and expressed deep grief.",
+          rel("Cuba", "2016-11-28", "other"),
+          doubt={"event_type": ("other", "mourning at the embassy: a ceremony (other) or a condolence "
+                                         "(message)")}),
+    Probe("msg-uy-death-day-before", "en", en("20201208"), "2020-12-08",
+          "Xi Jinping Sends Condolences over the Passing of Former Uruguayan President Tabaré Vázquez",
+          "On December 7, President Xi Jinping sent a message of condolence to President Luis Lacalle "
+          "Pou over "
+          "the passing of former President Tabaré Vázquez on December 6.",
+          rel("Uruguay", "2020-12-07", "message")),
+    Probe("visit-wangyi-lac-and-africa", "en", en("20240720"), "2024-07-20",
+          "Wang Yi to Visit Brazil and South Africa",
+          "Foreign Minister Wang Yi will visit Brazil from July 25 to 27 and then South Africa from "
+          "July 28 to "
+          "30, spokesperson Mao Ning announced.",
+          rel("Brazil", "2024-07-25", "official_visit")),
+    Probe("talks-co-video-link", "en", en("20250211"), "2025-02-11",
+          "Li Qiang Holds Talks with Colombian President Gustavo Petro via Video Link",
+          "On the evening of February 10, Premier Li Qiang held talks via video link with President Gustavo "
+          "Petro of Colombia.",
+          rel("Colombia", "2025-02-10", "video_call")),
+    Probe("call-mx-telephone-conversation-xh-sat", "en", xinhua("20250302"), "2025-03-02",
+          "Chinese FM has telephone conversation with Mexican counterpart",
+          xh("2025-03-02") + "BEIJING, March 2 (Xinhua) -- Chinese Foreign Minister Wang Yi had a telephone "
+          "conversation with Mexican Foreign Minister Juan Ramon de la Fuente on Saturday.",
+          rel("Mexico", "2025-03-01", "phone_call")),
+    Probe("call-mx-zh-dateline-next-month-day", "zh", xinhua_zh("20250302"), "2025-03-02",
+          "王毅同墨西哥外长德拉富恩特通电话",
+          xhz("2025-03-02") + "新华社北京3月2日电 外交部长王毅1日同墨西哥外长德拉富恩特通电话。",
+          rel("Mexico", "2025-03-01", "phone_call")),
+    Probe("call-mx-zh-dateline-feb-end", "zh", xinhua_zh("20250301"), "2025-03-01",
+          "王毅同墨西哥外长德拉富恩特通电话",
+          xhz("2025-03-01") + "新华社北京3月1日电 外交部长王毅2月28日晚同墨西哥外长德拉富恩特通电话。",
+          rel("Mexico", "2025-02-28", "phone_call")),
+    Probe("announce-br-visit-published-month-before", "en", en("20230320"), "2023-03-20",
+          "Brazilian President Lula to Visit China",
+          "Spokesperson Mao Ning said President Luiz Inácio Lula da Silva of Brazil is to be in China "
+          "on a state "
+          "visit from March 26 to 31.",
+          rel("Brazil", "2023-03-26", "state_visit")),
+    Probe("visit-announce-dec-for-jan", "en", en("20241230"), "2024-12-30",
+          "Surinamese President Chan Santokhi to Visit China",
+          "Spokesperson Mao Ning announced that President Chan Santokhi of Suriname will pay a state "
+          "visit to "
+          "China from January 5 to 9 at the invitation of President Xi Jinping.",
+          rel("Suriname", "2025-01-05", "state_visit"),
+          doubt={"event_date": ("2025-01-05", "rule 4 read literally gives a January of the same year; the "
+                                "future tense says next year")}),
+    Probe("talks-sv-zh-range-local", "zh", zh("20250630"), "2025-06-30",
+          "萨尔瓦多总统布克尔抵达北京",
+          "当地时间6月29日至7月3日，萨尔瓦多总统布克尔应国家主席习近平邀请对中国进行国事访问。",
+          rel("El Salvador", "2025-06-29", "state_visit")),
+    Probe("meet-dm-dateline-british-year", "en", embassy("dm", "20240613"), "2024-06-13",
+          "Premier Li Qiang Meets Dominica's Prime Minister",
+          "Beijing, 12 June 2024 -- Premier Li Qiang met Prime Minister Roosevelt Skerrit of Dominica here "
+          "today.",
+          rel("Dominica", "2024-06-12", "meeting")),
+    Probe("talks-ni-zh-trad-tong-ri", "zh", big5("20231218"), "2023-12-18",
+          "習近平同尼加拉瓜總統奧爾特加會談",
+          xht("2023-12-18") + "新華社北京12月18日電 國家主席習近平18日下午同來華進行國事訪問的尼加拉瓜總統"
+          "奧爾特加舉行會談。同日，兩國簽署多項合作文件。",
+          rel("Nicaragua", "2023-12-18", "talks")),
+    Probe("visit-ni-zh-trad-range", "zh", big5("20231217"), "2023-12-17",
+          "尼加拉瓜總統奧爾特加將對中國進行國事訪問",
+          xht("2023-12-17") + "外交部發言人宣布：應國家主席習近平邀請，尼加拉瓜總統奧爾特加將於12月17日至"
+          "20日對中國進行國事訪問。",
+          rel("Nicaragua", "2023-12-17", "state_visit")),
 ]
 
 
@@ -897,6 +1078,11 @@ def wrong_fields(probe: Probe, record: Any) -> dict[str, tuple[Any, Any]]:
 
 # Probes the first run (blind) got wrong on some field and no general rule fixes yet: each with its reason.
 OPEN: dict[str, str] = {
+    "arrive-br-xh-tomorrow": "'tomorrow' read as the dateline's day, not the day after",
+    "side-ar-headline-after-other-meetings": "the lead's first day (other meetings) taken, not the day of "
+                                             "the headline's meeting",
+    "meet-pe-xh-the-28th-month-back": "'on the 28th' under a December 1 dateline: the dateline's day taken",
+    "condolence-cu-embassy-mourning": "a death's day in the sentence before the exchange taken",
     "talks-co-caption-only": "a day only in a photo caption below an undated lead: the printed date is "
                              "taken instead (codebook: captions count as evidence)",
 }
