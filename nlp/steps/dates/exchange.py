@@ -292,11 +292,30 @@ def exchange_day(release: Release, events: list[Found]) -> Found | None:
     # 19, … he met President Milei of Argentina" under "Xi Jinping Meets Argentine President Milei"
     codes = headline_countries(release)
     if len(codes) == 1 and not names_counterpart(release, reports[0][0], reports[0][1], codes):
+        # a first sentence that shares with the headline a name the later one lacks ("Wang Yi met
+        # Mauro Vieira on March 5. On March 6 he met Brazil's vice president" under "… Meets
+        # Brazilian Foreign Minister Mauro Vieira") is the headline's, though it names no country
+        first = headline_words(release, *reports[0][:2])
         named = [found for left, right, found in reports[1:]
-                 if names_counterpart(release, left, right, codes)]
+                 if names_counterpart(release, left, right, codes)
+                 and first <= headline_words(release, left, right)]
         if named:
             return named[0]
     return reports[0][2]
+
+
+def headline_words(release: Release, left: int, right: int) -> set[str]:
+    """The capitalised words of an English headline (names, offices) that the sentence at
+    ``left:right`` writes too, the headline's Chinese principal's name aside."""
+    if release.zh or not release.title:
+        return set()
+    own = {w for m in release.mentions if m.label == CN_OFFICIAL and m.where == "title"
+           for w in m.text.split()}
+    sentence = set(CAPITALISED.findall(release.layout.clean, left, right))
+    return {w for w in CAPITALISED.findall(release.title) if w not in own and w in sentence}
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
 def headline_countries(release: Release) -> set[str]:
