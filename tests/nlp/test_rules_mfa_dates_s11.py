@@ -30,6 +30,9 @@ second round of talks" read as no talks (fixed: words between "held" and "talks"
 Batch 4 (16 pages, N, after the fixes: Chinese 昨晚, 前天, 上周五, 上月28日, 本月6日, traditional copies,
 reporters' brackets and 专电 after the dateline, British abbreviations, agency markers later than the
 dateline) 16 right.
+Batch 5 (9 pages, O: which day a visit, talks or meeting page takes) 8 right, two more doubtful: a
+departure page that names the visit only as "the visit" dated by its departure, not by the talks day it
+gives for the visit (fixed: "the visit", 访问期间, 此访 name the trip again on a visit page).
 
 Every release is self-written in the sites' style; names of people, countries and bodies are facts,
 the wording and the days are invented. Fields the codebook leaves open for a page are kept apart in
@@ -1252,6 +1255,59 @@ PROBES: list[Probe] = [
           "李强会见牙买加总理霍尔尼斯",
           "北京时间6月12日晚间，国务院总理李强在人民大会堂会见来华访问的牙买加总理霍尔尼斯。",
           rel("Jamaica", "2025-06-12", "meeting")),
+
+    # ============ O. batch 5: which day a visit, talks or meeting page takes ============
+    Probe("visit-br-concludes-talks-day-only", "en", en("20241122", 11500021), "2024-11-22",
+          "Xi Jinping Concludes State Visit to Brazil",
+          "On November 21, President Xi Jinping left Brasília for home. During the visit, he held talks with "
+          "President Lula on November 20 and the two sides signed cooperation documents.",
+          rel("Brazil", "2024-11-20", "state_visit")),
+    Probe("visit-br-rio-then-brasilia", "en", en("20241122", 11500022), "2024-11-22",
+          "President Xi Jinping Pays State Visit to Brazil",
+          "President Xi Jinping arrived in Rio de Janeiro on November 17 for the G20 Summit and went on to "
+          "Brasília on November 19 for his state visit to Brazil.",
+          rel("Brazil", "2024-11-19", "state_visit"),
+          doubt={"event_date": ("2024-11-19", "the state visit's first day (Brasília) or the first day in "
+                                "Brazil (the summit in Rio): the page gives both")}),
+    Probe("visit-wangyi-two-countries-days", "en", en("20250528"), "2025-05-28",
+          "Wang Yi Concludes Visits to Brazil and Colombia",
+          "Foreign Minister Wang Yi visited Brazil on May 18 and 19 and Colombia from May 20 to 22, meeting "
+          "the two countries' leaders.",
+          rel("multilateral", "2025-05-18", "official_visit")),
+    Probe("meet-br-during-visit-no-own-day", "en", en("20230414", 11500023), "2023-04-14",
+          "Zhao Leji Meets with President Lula da Silva",
+          "Chairman of the NPC Standing Committee Zhao Leji met with President Luiz Inácio Lula da Silva of "
+          "Brazil, who is paying a state visit to China from April 12 to 15.",
+          rel("Brazil", "2023-04-14", "meeting"),
+          doubt={"event_date": ("2023-04-14", "a meeting page that gives only the visit's span: the "
+                                "printed day (rule 2, no day of its own) or the visit's first day")}),
+    Probe("visit-br-zh-concludes-departure-day", "zh", zh("20230415", 11500024), "2023-04-15",
+          "巴西总统卢拉结束对中国国事访问",
+          "4月15日，巴西总统卢拉结束对中国的国事访问，乘专机离开北京回国。访问期间，国家主席习近平同卢拉"
+          "举行了会谈。",
+          rel("Brazil", "2023-04-15", "state_visit")),
+    Probe("talks-ni-after-arrival-weekdays", "en", xinhua("20231219"), "2023-12-19",
+          "Xi holds talks with Nicaraguan president",
+          xh("2023-12-19") + "BEIJING, Dec. 18 (Xinhua) -- Chinese President Xi Jinping on Monday held "
+          "talks with "
+          "Nicaraguan President Daniel Ortega, who arrived in Beijing on Sunday for a state visit.",
+          rel("Nicaragua", "2023-12-18", "talks")),
+    Probe("arrive-ni-xh-sunday", "en", xinhua("20231218"), "2023-12-18",
+          "Nicaraguan president arrives in Beijing for state visit",
+          xh("2023-12-18") + "BEIJING, Dec. 17 (Xinhua) -- Nicaraguan President Daniel Ortega arrived "
+          "here Sunday "
+          "evening for a state visit to China at the invitation of President Xi Jinping.",
+          rel("Nicaragua", "2023-12-17", "state_visit")),
+    Probe("meet-ni-li-zh-visit-range-then-day", "zh", zh("20231219"), "2023-12-19",
+          "李强会见尼加拉瓜总统奥尔特加",
+          "尼加拉瓜总统奥尔特加12月17日至20日对中国进行国事访问。19日上午，国务院总理李强在人民大会堂会"
+          "见奥尔特加。",
+          rel("Nicaragua", "2023-12-19", "meeting")),
+    Probe("preview-visit-no-days", "en", en("20231205", 11500025), "2023-12-05",
+          "Nicaraguan President to Pay State Visit to China",
+          "At the invitation of President Xi Jinping, President Daniel Ortega of Nicaragua will soon pay a "
+          "state visit to China, the spokesperson said on December 5.",
+          rel("Nicaragua", None, "state_visit")),
 ]
 
 
