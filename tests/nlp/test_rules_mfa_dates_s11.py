@@ -33,6 +33,7 @@ dateline) 16 right.
 Batch 5 (9 pages, O: which day a visit, talks or meeting page takes) 8 right, two more doubtful: a
 departure page that names the visit only as "the visit" dated by its departure, not by the talks day it
 gives for the visit (fixed: "the visit", 访问期间, 此访 name the trip again on a visit page).
+Batch 6 (8 pages, P: regional pages, summits, datelines in New York and Kazan) 8 right.
 
 Every release is self-written in the sites' style; names of people, countries and bodies are facts,
 the wording and the days are invented. Fields the codebook leaves open for a page are kept apart in
@@ -1308,6 +1309,51 @@ PROBES: list[Probe] = [
           "At the invitation of President Xi Jinping, President Daniel Ortega of Nicaragua will soon pay a "
           "state visit to China, the spokesperson said on December 5.",
           rel("Nicaragua", None, "state_visit")),
+
+    # ============ P. batch 6: regional pages, summits, New York datelines ============
+    Probe("letter-celac-summit", "en", en("20240302"), "2024-03-02",
+          "Xi Jinping Sends a Congratulatory Letter to the CELAC Summit",
+          "The Eighth Summit of the Community of Latin American and Caribbean States opened in Kingstown on "
+          "March 1. President Xi Jinping sent a letter of congratulations to the summit.",
+          rel("multilateral", "2024-03-01", "message")),
+    Probe("sympathy-three-caribbean", "en", en("20251031", 11500026), "2025-10-31",
+          "Xi Jinping Sends Messages of Sympathy to Leaders of Jamaica, Cuba and Haiti over Hurricane "
+          "Melissa",
+          "On October 30, President Xi Jinping sent messages of sympathy to the leaders of Jamaica, Cuba and "
+          "Haiti over the losses caused by Hurricane Melissa.",
+          rel("multilateral", "2025-10-30", "message")),
+    Probe("speech-celac-forum-zh", "zh", zh("20250513"), "2025-05-13",
+          "习近平出席中拉论坛第四届部长级会议开幕式并发表主旨讲话",
+          "5月13日上午，国家主席习近平在北京国家会议中心出席中拉论坛第四届部长级会议开幕式，并发表主旨讲话。",
+          rel("multilateral", "2025-05-13", "other")),
+    Probe("meet-lac-leaders-forum", "en", en("20250513", 11500027), "2025-05-13",
+          "Xi Jinping Meets with Leaders of Latin American and Caribbean Countries Attending the China-CELAC "
+          "Forum",
+          "On the afternoon of May 13, President Xi Jinping met with the presidents of Brazil, Chile and "
+          "Colombia, who were in Beijing for the ministerial meeting of the China-CELAC Forum.",
+          rel("multilateral", "2025-05-13", "meeting_on_sidelines")),
+    Probe("side-cu-xh-new-york-tuesday", "en", xinhua("20240925"), "2024-09-25",
+          "Chinese premier meets Cuban president in New York",
+          xh("2024-09-25") + "NEW YORK, Sept. 24 (Xinhua) -- Chinese Premier Li Qiang met with Cuban "
+          "President "
+          "Miguel Diaz-Canel on Tuesday on the sidelines of the UN General Assembly.",
+          rel("Cuba", "2024-09-24", "meeting_on_sidelines")),
+    Probe("side-cu-zh-new-york-local", "zh", zh("20240925"), "2024-09-25",
+          "李强会见古巴国家主席迪亚斯-卡内尔",
+          "纽约当地时间9月24日下午，国务院总理李强在出席联合国大会期间会见古巴国家主席迪亚斯-卡内尔。",
+          rel("Cuba", "2024-09-24", "meeting_on_sidelines")),
+    Probe("msg-caricom-premier", "en", en("20250705"), "2025-07-05",
+          "Li Qiang Sends Congratulations to the Chair of CARICOM",
+          "On July 4, Premier Li Qiang sent a message to the Chair of the Caribbean Community on the "
+          "anniversary of its founding.",
+          rel("multilateral", "2025-07-04", "message")),
+    Probe("side-br-xh-kazan-no", "en", xinhua("20241024"), "2024-10-24",
+          "Xi meets Brazilian foreign minister in Kazan",
+          xh("2024-10-24") + "KAZAN, Russia, Oct. 23 (Xinhua) -- Chinese President Xi Jinping on "
+          "Wednesday met "
+          "with Brazilian Foreign Minister Mauro Vieira, who attended the BRICS summit in Kazan on behalf of "
+          "President Lula.",
+          rel("Brazil", "2024-10-23", "meeting_on_sidelines")),
 ]
 
 
