@@ -177,6 +177,17 @@ def is_file_photo(line: str) -> bool:
     return FILE_PHOTO.search(line) is not None
 
 
+LINE = re.compile(r"[^\n]+")
+
+
+def captions_below(text: str, start: int) -> list[tuple[int, int]]:
+    """The photo captions on the lines from ``start`` on (not file photos'): a page may print its
+    picture, and the caption's place and day, under the lead ("(Photo: Xi Jinping welcomes …,
+    October 25, 2023)")."""
+    return [m.span() for m in LINE.finditer(text, start)
+            if is_caption(m.group()) and not is_file_photo(m.group())]
+
+
 STORED_PAGE_SENTENCES = 4  # a ticker has headlines, a page stored on one line has sentences
 
 

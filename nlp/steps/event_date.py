@@ -38,7 +38,8 @@ preview or a briefing on a trip takes the trip's first day when the lead states 
 after the page); else a visit page takes the earliest day it gives for the visit, and a preview
 or a briefing none. A meeting or talks page is dated by the meeting, whatever span the lead gives
 the visit. An IDCPC page about a delegation's visit as a whole does the same with the visit's span
-or its earliest day. A photo caption above the lead counts as the page's own statement of the day.
+or its earliest day. A photo caption above the lead counts as the page's own statement of the day,
+and so does one below it that shows a recent day, when the text states none.
 
 This module is the step: the order above. The readers of days and the rules for choosing among
 them are in the package nlp/steps/dates/ (``datelines``, ``english``, ``chinese``, ``relative``,
@@ -79,6 +80,7 @@ from nlp.steps.dates.visits import (
     not_too_late,
     opening_day,
     party_visit_day,
+    recent,
     tour_day,
     trip_span_after_lead,
     trip_start,
@@ -86,7 +88,7 @@ from nlp.steps.dates.visits import (
     visit_days,
     visit_page,
 )
-from nlp.text import in_what_was_said
+from nlp.text import captions_below, in_what_was_said
 
 NAME = "event_date"
 SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or relative date
@@ -204,6 +206,10 @@ def step(release: Release) -> None:
         # disaster) or a file photo of its sender, and its day is not the message's
         stated = [f for a, b in release.layout.captions for f in finder(release, a, b, base)
                   if f.kind in ("date", "month_day", "day")]
+        # a caption under the lead (codebook: photo captions count as evidence), when it shows a
+        # recent day: an older one is a picture of another meeting
+        stated += [f for a, b in captions_below(text, lead_end) for f in finder(release, a, b, base)
+                   if f.kind in ("date", "month_day", "day") and recent(f, release)]
         chosen = stated[0] if stated else None
     undated = cues.pattern("no_day").search(text, search_from, lead_end)
     if chosen is None:  # "Li paid a visit to Brazil from Monday to Friday." in the next paragraph

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from nlp import cues
-from nlp.gazetteer import CN_OFFICIAL, Official
+from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, Official
+from nlp.leaders import leaders_on, short_names
 from nlp.release import Release
 from nlp.steps.dates.candidates import FUTURE_EN, FUTURE_ZH, Found
 from nlp.steps.dates.visits import briefing, recent
@@ -256,24 +257,83 @@ def exchange_day(release: Release, events: list[Found]) -> Found | None:
     """A page about one meeting, talks, call or message is dated by the sentence that reports it,
     when the lead first gives the visit it happened during ("… is visiting China from May 6 to 12.
     On May 9, Guo met …"; 于5月6日至12日访华。9日，…会见) or the event that occasioned it ("After the
-    earthquake of April 16, the IDCPC sent a message on April 18")."""
+    earthquake of April 16, the IDCPC sent a message on April 18"). Of several sentences that report
+    exchanges of the kind, the headline's is the first naming the headline's Chinese principal, else
+    the first naming its LAC counterpart when the headline names one country (codebook: the record
+    is the exchange the headline reports)."""
     words = EXCHANGE_WORDS.get(release.record.event_type or "")
-    if not words or len(events) < 2:
+    if len(events) < 2 or not (words or release.is_mfa):
         return None
     text = release.layout.clean
-    own = principal_sentence(release)  # the headline's principal's exchange, reported after another's
+    # the headline's principal's exchange, reported after another's, or after a sentence on its
+    # occasion that names no Chinese principal ("Fidel Castro died on November 25. On November 28,
+    # Xi went to the Cuban Embassy to mourn him" under "Xi Jinping Goes to the Cuban Embassy …": a
+    # foreign-ministry page of any type is about its Chinese principal's part)
+    own = principal_sentence(release)
     if own is not None:
         inside = [f for f in events if own[0] <= f.start < own[1]]
         if inside:
             return inside[0]
-    for found in events:  # the first sentence that names the exchange, its day nearest the verb
+    if not words:
+        return None
+    reports: list[tuple[int, int, Found]] = []
+    for found in events:  # the sentences that name the exchange, each's day nearest the verb
         left, right = sentence_at(text, found.start)
+        if reports and reports[-1][0] == left:
+            continue
         verbs = [m.start() for cue in words for m in cues.pattern(cue).finditer(text, left, right)]
         if verbs:
             same = [f for f in events if left <= f.start < right]
             verb = min(verbs)  # the exchange's own word, not one repeated in what follows it
-            return min(same, key=lambda f: abs(verb - f.start))
-    return None
+            reports.append((left, right, min(same, key=lambda f: abs(verb - f.start))))
+    if not reports:
+        return None
+    # the headline's counterpart: "On November 18, Xi met the leaders of several countries. On November
+    # 19, … he met President Milei of Argentina" under "Xi Jinping Meets Argentine President Milei"
+    codes = headline_countries(release)
+    if len(codes) == 1 and not names_counterpart(release, reports[0][0], reports[0][1], codes):
+        # a first sentence that shares with the headline a name the later one lacks ("Wang Yi met
+        # Mauro Vieira on March 5. On March 6 he met Brazil's vice president" under "… Meets
+        # Brazilian Foreign Minister Mauro Vieira") is the headline's, though it names no country
+        first = headline_words(release, *reports[0][:2])
+        named = [found for left, right, found in reports[1:]
+                 if names_counterpart(release, left, right, codes)
+                 and first <= headline_words(release, left, right)]
+        if named:
+            return named[0]
+    return reports[0][2]
+
+
+def headline_words(release: Release, left: int, right: int) -> set[str]:
+    """The capitalised words of an English headline (names, offices) that the sentence at
+    ``left:right`` writes too, the headline's Chinese principal's name aside."""
+    if release.zh or not release.title:
+        return set()
+    own = {w for m in release.mentions if m.label == CN_OFFICIAL and m.where == "title"
+           for w in m.text.split()}
+    sentence = set(CAPITALISED.findall(release.layout.clean, left, right))
+    return {w for w in CAPITALISED.findall(release.title) if w not in own and w in sentence}
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+def headline_countries(release: Release) -> set[str]:
+    """The LAC countries the headline names (country codes)."""
+    return {code for m in release.mentions if m.label == LAC_COUNTRY and m.where == "title"
+            for code in m.ids}
+
+
+def names_counterpart(release: Release, left: int, right: int, codes: set[str]) -> bool:
+    """Does the sentence at ``left:right`` name an actor of one of these LAC countries: the country
+    (its name or adjective, a place in it), or the head in office by a short name ("President Milei",
+    米莱)?"""
+    if any(m.label == LAC_COUNTRY and m.where == "text" and left <= m.start < right and codes & set(m.ids)
+           for m in release.mentions):
+        return True
+    sentence = release.layout.clean[left:right]
+    heads = [leader for leader in leaders_on(release.anchor) if leader.country in codes]
+    return any(name in sentence for leader in heads for name in (*short_names(leader), *leader.zh))
 
 
 def exchange_day_after_lead(release: Release, events: list[Found], later: list[Found]) -> Found | None:

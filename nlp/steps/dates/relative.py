@@ -1,4 +1,4 @@
-"""Days counted from an anchor day: weekdays, "today" and "yesterday", "the same day".
+"""Days counted from an anchor day: weekdays, "today", "yesterday", "tomorrow", "the same day".
 
 A page often names the day of its exchange only relative to another day: a weekday ("met on
 Tuesday", 上周四), "today" / 今天, "yesterday", or "on the same day" / 当天 / 次日 after a day just
@@ -96,7 +96,8 @@ def weekdays_zh(release: Release, start: int, end: int, anchor: date | None) -> 
 
 def relative_days(release: Release, start: int, end: int, base: date | None) -> list[Found]:
     """"today" / 今天 / 当天 is the dateline's (else the printed) day, "yesterday" / 昨天 the day
-    before it (decision rules 2 and 3; the words are the ``today`` and ``yesterday`` cues)."""
+    before it (decision rules 2 and 3; the words are the ``today`` and ``yesterday`` cues), an
+    announced "tomorrow" the day after it."""
     text = release.layout.clean
     day = base or release.anchor
     if day is None:
@@ -111,6 +112,10 @@ def relative_days(release: Release, start: int, end: int, base: date | None) -> 
             if not text.startswith("the day before ", max(0, m.start() - 15))]
     out += [Found(m.start(), m.end(), day - timedelta(days=2), None, "today", False)
             for m in cues.pattern("day_before_yesterday").finditer(text, start, end)]
+    # "will arrive tomorrow" / 明天上午: the day after, announced (a future event is dated by the day
+    # it will start); the speeches' noun ("a better tomorrow") is no such word (cue ``tomorrow``)
+    out += [Found(m.start(), m.end(), day + timedelta(days=1), None, "today", True)
+            for m in cues.pattern("tomorrow").finditer(text, start, end)]
     # 次日 / 翌日: the day after a day named before it (same_day); none of its own until then
     out += [Found(m.start(), m.end(), day, None, "next_day", False)
             for m in cues.pattern("next_day").finditer(text, start, end)]

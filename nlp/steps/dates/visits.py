@@ -161,15 +161,19 @@ def visit_page(release: Release, preview: bool = False) -> bool:
 
 # a lead's own word for the visit its page is about: "wrapping up a trip that took him to …",
 # "concluded his tour", 结束拉美之行
-TRIP_WORD = re.compile(r"\b(?:trip|tour|journey)s?\b|之行|行程")
+# the trip by another name, or the visit named again by its article ("During the visit, he held talks
+# … on November 20" on a departure page; 访问期间, 此访)
+TRIP_WORD = re.compile(r"\b(?:trip|tour|journey)s?\b|\b(?:the|this|his|her|their) visit\b"
+                       r"|之行|行程|访问期间|此访")
 
 
 def visit_called_a_trip(release: Release, start: int, end: int) -> bool:
     """Is the page about a visit as a whole (its event type is a visit) and does its lead call it a
     trip or tour? The ``trip`` cue asks for a trip's destination ("trip to", "state visit"), since
     it also names the trip's stops for the country; a departure page's lead may give the stops
-    another way ("a trip that took him to Brazil, Argentina …") and is about the trip all the same,
-    so its dates are the visit's (codebook, "Dates of visits and briefings")."""
+    another way ("a trip that took him to Brazil, Argentina …") or names it again ("During the
+    visit, …", 访问期间) and is about the trip all the same, so its dates are the visit's (codebook,
+    "Dates of visits and briefings")."""
     if release.record.event_type not in VISIT_KINDS:
         return False
     return TRIP_WORD.search(release.layout.clean, start, end) is not None
