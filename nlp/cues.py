@@ -40,10 +40,13 @@ def _zh_forms(fragment: str) -> list[str]:
 
 
 def fragments(cue_id: str) -> list[str]:
-    """The fragments of one cue, English then Chinese (with traditional spellings)."""
+    """The fragments of one cue, English then Chinese (with traditional spellings), then those of
+    the cues it lists under ``with``: a vocabulary two readers share (a ceremony, a banquet) is
+    written once, and each reader's cue adds only its own words."""
     entry = _entries()[cue_id]
     zh = [form for fragment in entry.get("zh", []) for form in _zh_forms(fragment)]
-    return list(entry.get("en", [])) + list(dict.fromkeys(zh))
+    shared = [part for other in entry.get("with", []) for part in fragments(other)]
+    return list(dict.fromkeys([*entry.get("en", []), *dict.fromkeys(zh), *shared]))
 
 
 @cache

@@ -29,3 +29,26 @@ def test_a_message_to_a_head_in_office_with_the_verb_after_the_name() -> None:
                  title="习近平向墨西哥总统致贺电", published="2023-09-15", lang="zh", url=URL_ZH)
     assert record.relevant and record.country == "Mexico"
     assert record.head_of_state_level is True
+
+
+def test_every_shared_vocabulary_a_cue_lists_exists() -> None:
+    from nlp import cues
+
+    entries = cues._entries()
+    for cue_id, entry in entries.items():
+        for other in entry.get("with", []):
+            assert other in entries and other != cue_id, (cue_id, other)
+
+
+@pytest.mark.parametrize("cue_id", ["occasion_headline", "mfa_ceremony"])
+def test_both_readers_share_the_occasions_held(cue_id: str) -> None:
+    """A banquet or a reception held is an occasion on either site; a visitor's warm or
+    highest-level reception is how he was received (cue ``occasion_held``)."""
+    from nlp import cues
+
+    pattern = cues.pattern(cue_id)
+    for held in ("Chinese Embassy Holds Banquet for Guests", "Reception Marks Anniversary", "国庆招待会",
+                 "欢迎仪式", "國宴"):
+        assert pattern.search(held), held
+    for received in ("Visitor Given Warm Reception", "Accorded Highest-level Reception"):
+        assert not pattern.search(received), received
