@@ -31,15 +31,17 @@ they read any party mention:
    its own beyond the head, the country and describing words (``party_name.generic``: "the Ruling
    Party"), no word of a body that is no party (``party_name.not_party``: youth, union, peace,
    parliament …), and a LAC country in the name or right before it, or stated for it right after it
-   (", a political party of Saint Lucia", ", a Haitian party", a headline's "… Delegation from
-   Guyana") — is a counterpart party whose canonical is the name as written (no leading article;
-   "Argentina's X" is X), with a note on the record for the reviewer to add it. The name as written
-   takes its words joined by "and" ("the National Unity and Progress Party") and a second head
-   ("… Alliance Party"); a name in a head-first language (Spanish, Portuguese, French, Dutch, Creole)
-   ends before an English "of" ("Partido Esperanza Verde of Costa Rica" is the page's word on its
-   country) and holds a country written inside it ("Movimento Brasil Solidário"); Dutch writes the
-   head into the last word ("Eenheidspartij"). It is leftist only where its own name says so
-   (``party_name.self_described_left``: the README's "self_described" basis).
+   (", a political party of Saint Lucia", ", a Haitian party", "… from Barbados", a headline's "…
+   Delegation from Guyana") — is a counterpart party whose canonical is the name as written (no
+   leading article; "Argentina's X" is X), with a note on the record for the reviewer to add it.
+   The name as written takes its words joined by "and" ("the National Unity and Progress Party")
+   and a second head ("… Alliance Party"); a name in a head-first language (Spanish, Portuguese,
+   French, Dutch, Creole) ends before an English "of" ("Partido Esperanza Verde of Costa Rica" is
+   the page's word on its country) or an English head noun ("the Partido Renacer Nacional party":
+   the page's word for what it is) and holds a country written inside it ("Movimento Brasil
+   Solidário"); Dutch writes the head into the last word ("Eenheidspartij"). It is leftist only
+   where its own name says so (``party_name.self_described_left``: the README's "self_described"
+   basis).
 
 A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
 Uruguay" around "Communist Party of Uruguay") is the longer name's party: the shorter mention is
@@ -405,10 +407,10 @@ def _country_of(release: Release, where: str, start: int, end: int, mentions: li
 
 
 # What English writes between a name and the country it states for it: "(CPA), a political party of
-# Saint Lucia", ", a party from Haiti", "Delegation from Saint Lucia" (a headline)
+# Saint Lucia", ", a party from Haiti", "… from Barbados", "Delegation from Saint Lucia" (a headline)
 STATED_OF = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,4}?"
-                       r"(?:party|movement|front|alliance|coalition)[ ]+(?:of|from|in)|[ ]+(?:delegation|"
-                       r"delegations|leaders?|representatives?)[ ]+(?:from|of))[ ]+(?:the[ ]+)?",
+                       r"(?:party|movement|front|alliance|coalition)[ ]+(?:of|from|in)|(?:[ ]+(?:delegation|"
+                       r"delegations|leaders?|representatives?))?[ ]+from)[ ]+(?:the[ ]+)?",
                        re.IGNORECASE)
 # ... or with the country's adjective: "(MBS), a Brazilian party", ", a small Haitian party"
 STATED_ADJ = re.compile(r"(?:[ ]*\([^()]{1,15}\))?[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,2}?")
@@ -587,7 +589,14 @@ class _Reader:
         second = SECOND_HEAD.match(self.source, end)
         if cand.head is not None and second and cand.head[1] == end:
             end = cand.end = second.end()  # "… Citizens' Alliance Party": a second head, one name
-        if cand.head is not None and not _is_head_en(self.source[cand.head[0]:cand.head[1]]):
+        first = WORD.match(self.source, start)
+        if (cand.head is not None and _is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
+                and first.end() < cand.head[0] and not _is_head_en(first.group())
+                and _is_head(first.group(), self.heads)):
+            # "the Partido Renacer Nacional party of Honduras": the page's English word for what the
+            # named body is, after a name in its own language, is no word of the name
+            end = len(self.source[:cand.head[0]].rstrip())
+        elif cand.head is not None and not _is_head_en(self.source[cand.head[0]:cand.head[1]]):
             # a name in a head-first language has no English "of": "Partido Esperanza Verde of Costa
             # Rica" is the party's name and the page's word on its country
             cut = ENGLISH_OF.search(self.source, cand.head[1], end)
