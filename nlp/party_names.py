@@ -39,7 +39,8 @@ they read any party mention:
    French, Dutch, Creole) ends before an English "of" ("Partido Esperanza Verde of Costa Rica" is
    the page's word on its country) or an English head noun ("the Partido Renacer Nacional party":
    the page's word for what it is) and holds a country written inside it ("Movimento Brasil
-   Solidário"); Dutch writes the head into the last word ("Eenheidspartij"). It is leftist only
+   Solidário") or its country's Spanish or Portuguese adjective ("Frente Progresista Uruguayo":
+   the name's country); Dutch writes the head into the last word ("Eenheidspartij"). It is leftist only
    where its own name says so (``party_name.self_described_left``: the README's "self_described"
    basis).
 
@@ -161,6 +162,28 @@ def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
     index = _place_word_index(gaz)
     found = {c for w in words for c in index.get(w, ())}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _adjective_index(gaz: Gazetteer) -> dict[str, str]:
+    """The Spanish and Portuguese adjectives of each LAC country (uruguayo, brasileira), each of one
+    country only."""
+    index: dict[str, set[str]] = {}
+    for country in gaz.countries:
+        for lang in ("es", "pt"):
+            for adjective in country.demonyms.get(lang, []):
+                for word in _words(adjective):
+                    index.setdefault(word, set()).add(country.id)
+    return {w: next(iter(ids)) for w, ids in index.items() if len(ids) == 1}
+
+
+def _adjective_country(gaz: Gazetteer, tail: tuple[str, ...]) -> Country | None:
+    """The country a head-first name carries by its own adjective after the head ("Frente Progresista
+    Uruguayo", "Partido Socialista Brasileiro"): Spanish and Portuguese put it there."""
+    index = _adjective_index(gaz)
+    found = {index[w] for w in tail if w in index}
+    country = gaz.country(found.pop()) if len(found) == 1 else None
+    return country if isinstance(country, Country) else None
 
 
 def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
@@ -531,6 +554,13 @@ class _Reader:
         country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
         if country is None and cand.head is not None:
             country = _stated_country(source, cand.end, mentions)
+        if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
+            country = _adjective_country(gaz, _words(source[cand.head[1]:cand.end]))
+            if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
+                                           for a in self.added):
+                # the page named an unlisted party of that country already (the headline's English
+                # name): its own-language name in the text, placed only by its adjective, is that one's
+                return
         if country is False or (country is not None and not isinstance(country, Country)):
             return  # two countries, or a country outside the region ("the Philippine ... Party")
         words = _words(source[cand.tight:cand.end])
@@ -583,7 +613,10 @@ class _Reader:
         start = self.joined_start(cand)
         if start != cand.tight:
             words = _words(self.source[start:cand.end])
-        if any(w in self.not_party for w in words) or not self.own_words(words, country):
+        body = {w for w in words if w in self.not_party}
+        if words and words[0] in PARTY_NOUNS:
+            body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
+        if body or not self.own_words(words, country):
             return
         end = cand.end
         second = SECOND_HEAD.match(self.source, end)
@@ -678,6 +711,8 @@ class _Reader:
 
 # Title-case words joined by one "and" (no article after it) before a name's own words
 AND_JOINED = re.compile(rf"(?:{CAP}[ ]+)+and[ ]+")
+# "union" names a trade union, except in a name that opens with the word "party" itself
+UNION_WORDS = frozenset({"union"})
 # "Party" right after an English head noun: "the … Alliance Party", "the … Front Party"
 SECOND_HEAD = re.compile(r"[ ]+Party\b")
 # English "of" in a name written in a head-first language: the page's own words start there
