@@ -49,7 +49,8 @@ Uruguay" around "Communist Party of Uruguay") is the longer name's party: the sh
 dropped when the longer one has a word of its own (not a country, not a head noun), or opens a name
 several countries' parties share with a country none of them is of ("the Barbados Workers' Party").
 A body's word before the shorter name ("the Venezuelan Youth Movement for Socialism") leaves no
-party at all.
+party at all. A head-first name holds a listed name after its head the same way ("Movimiento Unidad
+Popular Amazónica" around "Unidad Popular"; "Partido Frente Amplio" has no word of its own beyond it).
 
 Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
 noted on the record. Its English name cannot be derived from the characters with any confidence
@@ -566,6 +567,13 @@ class _Reader:
         words = _words(source[cand.tight:cand.end])
         if own and cand.head is not None:
             self.longer_name(cand, own, country, words)
+            return
+        inner = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and cand.head is not None
+                 and cand.head[1] <= m.start and m.end <= cand.end]
+        if inner and not _is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+            # a head-first name around a listed one's words ("Movimiento Unidad Popular Amazónica"
+            # around "Unidad Popular"): a longer name, read as such
+            self.longer_name(cand, inner, country, words)
             return
         if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
                for m in mentions):
