@@ -103,7 +103,7 @@ PROBES: list[Probe] = [
     Probe("grenada-ndc-delegation",
           "Liu Jianchao Meets Delegation of the National Democratic Congress of Grenada",
           "Beijing, March 14th—Liu Jianchao, head of the International Department of the CPC Central "
-          "Committee (IDCPC), met here today with a delegation of the National Democratic Congress (NDC) "
+          "Committee (IDCPC), met here today with delegates of the National Democratic Congress (NDC) "
           "of Grenada led by its General Secretary. Liu said the CPC is ready to deepen exchanges with "
           "the NDC and to share experience in governance. The guests said the NDC values the friendship "
           "with the CPC and supports the one-China principle.",
@@ -134,7 +134,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("stlucia-uwp-delegation",
           "Liu Jianchao Meets United Workers Party Delegation of Saint Lucia",
-          "Beijing, April 25th—Liu Jianchao, head of the IDCPC, met with a delegation of the United "
+          "Beijing, April 25th—Liu Jianchao, head of the IDCPC, met with delegates of the United "
           "Workers Party (UWP) of Saint Lucia headed by its Leader Allen Chastanet in Beijing on April 24. "
           "They discussed exchanges between political parties of the two countries.",
           "2024-04-25", url(EN, "2024-04-25", 5),
@@ -164,7 +164,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("belize-udp-meeting",
           "IDCPC Official Meets Delegation of Belize's United Democratic Party",
-          "Beijing, July 5th—An official of the IDCPC met here today with a delegation of the United "
+          "Beijing, July 5th—An official of the IDCPC met here today with delegates of the United "
           "Democratic Party (UDP) of Belize. The two sides exchanged views on party governance and "
           "youth work.",
           "2019-07-05", url(EN, "2019-07-05", 9),
@@ -187,7 +187,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": "the WPA's socialist origin against its later centrism: the coder's call"}),
     Probe("guyana-afc-meeting",
           "Liu Jianchao Meets Alliance for Change Delegation of Guyana",
-          "Beijing, December 6th—Liu Jianchao met on December 5 with a delegation of the Alliance for "
+          "Beijing, December 6th—Liu Jianchao met on December 5 with delegates of the Alliance for "
           "Change (AFC) of Guyana led by its Leader. The guests said the AFC hopes for more exchanges "
           "with the CPC.",
           "2023-12-06", url(EN, "2023-12-06", 12),
@@ -241,7 +241,7 @@ PROBES: list[Probe] = [
           rel("Dominica", "2019-08-28", [("United Workers' Party", "United Workers Party", "UWP")], B)),
     Probe("barbados-dlp-meeting",
           "Guo Yezhou Meets Delegation of the Democratic Labour Party of Barbados",
-          "Beijing, November 19th—Guo Yezhou met on November 18 with a delegation of the Democratic "
+          "Beijing, November 19th—Guo Yezhou met on November 18 with delegates of the Democratic "
           "Labour Party (DLP) of Barbados. The DLP delegation will also visit Fujian Province.",
           "2019-11-19", url(EN, "2019-11-19", 19),
           rel("Barbados", "2019-11-18", [("Democratic Labour Party", "DLP")], B),
@@ -249,7 +249,7 @@ PROBES: list[Probe] = [
     # ---- B. Central America (real) --------------------------------------------------------------------
     Probe("guatemala-semilla-spanish",
           "IDCPC Vice Minister Meets Delegation of Movimiento Semilla of Guatemala",
-          "Beijing, May 22nd—Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation of "
+          "Beijing, May 22nd—Sun Haiyan, Vice Minister of the IDCPC, met here today with delegates of "
           "Movimiento Semilla of Guatemala. The guests introduced their party, founded in 2017, and its "
           "programme against corruption.",
           "2024-05-22", url(EN, "2024-05-22", 20),
@@ -257,7 +257,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("guatemala-urng-maiz",
           "Guo Yezhou Meets URNG-Maíz Delegation",
-          "Beijing, July 10th—Guo Yezhou, Vice Minister of the IDCPC, met on July 9 with a delegation of "
+          "Beijing, July 10th—Guo Yezhou, Vice Minister of the IDCPC, met on July 9 with delegates of "
           "the Guatemalan National Revolutionary Unity (URNG-Maíz). Guo said the CPC and the URNG share "
           "ideals and are good friends.",
           "2018-07-10", url(EN, "2018-07-10", 21),
@@ -265,7 +265,7 @@ PROBES: list[Probe] = [
               BL)),
     Probe("honduras-libre-acronym",
           "Liu Jianchao Meets Delegation of the Liberty and Refoundation Party of Honduras",
-          "Beijing, June 13th—Liu Jianchao, head of the IDCPC, met here today with a delegation of the "
+          "Beijing, June 13th—Liu Jianchao, head of the IDCPC, met here today with delegates of the "
           "Liberty and Refoundation Party (LIBRE) of Honduras led by its General Coordinator. Liu said the "
           "CPC is ready to work with LIBRE to consolidate the newly established relations between the "
           "two countries.",
@@ -273,7 +273,7 @@ PROBES: list[Probe] = [
           rel("Honduras", "2023-06-13", [LIBRE], BL)),
     Probe("honduras-partido-nacional",
           "IDCPC Official Meets Delegation of the National Party of Honduras",
-          "Beijing, October 16th—An official of the IDCPC met on October 15 with a delegation of the "
+          "Beijing, October 16th—An official of the IDCPC met on October 15 with delegates of the "
           "National Party of Honduras (Partido Nacional de Honduras). The two sides exchanged views on "
           "relations between China and Honduras.",
           "2024-10-16", url(EN, "2024-10-16", 23),
@@ -281,21 +281,21 @@ PROBES: list[Probe] = [
                                           "National Party")], B)),
     Probe("elsalvador-nuevas-ideas",
           "Liu Jianchao Meets Nuevas Ideas Delegation from El Salvador",
-          "Beijing, September 6th—Liu Jianchao met here today with a delegation of Nuevas Ideas, the "
+          "Beijing, September 6th—Liu Jianchao met here today with delegates of Nuevas Ideas, the "
           "governing party of El Salvador, led by its President Xavier Zablah Bukele. The two sides "
           "agreed to strengthen exchanges on governance.",
           "2023-09-06", url(EN, "2023-09-06", 24),
           rel("El Salvador", "2023-09-06", [NUEVAS], B)),
     Probe("elsalvador-fmln",
           "Guo Yezhou Meets FMLN Delegation",
-          "Beijing, April 2nd—Guo Yezhou, Vice Minister of the IDCPC, met on April 1 with a delegation of "
+          "Beijing, April 2nd—Guo Yezhou, Vice Minister of the IDCPC, met on April 1 with delegates of "
           "the Farabundo Martí National Liberation Front (FMLN) of El Salvador. Guo said the two parties "
           "have long enjoyed friendly exchanges.",
           "2019-04-02", url(EN, "2019-04-02", 25),
           rel("El Salvador", "2019-04-01", [FMLN], BL)),
     Probe("elsalvador-gana",
           "IDCPC Official Meets Delegation of GANA of El Salvador",
-          "Beijing, March 7th—An official of the IDCPC met here today with a delegation of the Grand "
+          "Beijing, March 7th—An official of the IDCPC met here today with delegates of the Grand "
           "Alliance for National Unity (GANA) of El Salvador. The guests said their party supports "
           "relations with China.",
           "2019-03-07", url(EN, "2019-03-07", 26),
@@ -303,7 +303,7 @@ PROBES: list[Probe] = [
               [("Grand Alliance for National Unity", "Gran Alianza por la Unidad Nacional", "GANA")], B)),
     Probe("nicaragua-plc",
           "IDCPC Official Meets Delegation of Nicaragua's Constitutionalist Liberal Party",
-          "Beijing, February 15th—An official of the IDCPC met on February 14 with a delegation of the "
+          "Beijing, February 15th—An official of the IDCPC met on February 14 with delegates of the "
           "Partido Liberal Constitucionalista (PLC) of Nicaragua. The two sides discussed relations "
           "between China and Nicaragua.",
           "2024-02-15", url(EN, "2024-02-15", 27),
@@ -311,14 +311,14 @@ PROBES: list[Probe] = [
                                            "Constitutionalist Liberal Party", "PLC")], B)),
     Probe("nicaragua-sandinista-youth",
           "Guo Yezhou Meets Delegation of the Sandinista Youth of Nicaragua",
-          "Beijing, July 19th—Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of "
+          "Beijing, July 19th—Guo Yezhou, Vice Minister of the IDCPC, met here today with delegates of "
           "the Juventud Sandinista 19 de Julio, the youth organization of the Sandinista National "
           "Liberation Front (FSLN) of Nicaragua.",
           "2024-07-19", url(EN, "2024-07-19", 28),
           rel("Nicaragua", "2024-07-19", [FSLN], BL)),
     Probe("costarica-pusc",
           "IDCPC Official Meets Delegation of Social Christian Unity Party of Costa Rica",
-          "Beijing, November 29th—An official of the IDCPC met here today with a delegation of the Social "
+          "Beijing, November 29th—An official of the IDCPC met here today with delegates of the Social "
           "Christian Unity Party (PUSC) of Costa Rica. The guests said the PUSC supports closer ties "
           "with China.",
           "2018-11-29", url(EN, "2018-11-29", 29),
@@ -334,7 +334,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": "a 'social democratic' name over a party of the populist right"}),
     Probe("panama-rm-new-party",
           "IDCPC Official Meets Realizando Metas Delegation of Panama",
-          "Beijing, December 11th—An official of the IDCPC met here today with a delegation of the party "
+          "Beijing, December 11th—An official of the IDCPC met here today with delegates of the party "
           "Realizando Metas (RM) of Panama. The two sides exchanged views on relations between the two "
           "countries.",
           "2024-12-11", url(EN, "2024-12-11", 31),
@@ -349,21 +349,21 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("panama-cambio-democratico",
           "IDCPC Official Meets Delegation of Cambio Democrático",
-          "Beijing, June 26th—An official of the IDCPC met here today with a delegation of Cambio "
+          "Beijing, June 26th—An official of the IDCPC met here today with delegates of Cambio "
           "Democrático (CD), a political party of Panama.",
           "2019-06-26", url(EN, "2019-06-26", 33),
           rel("Panama", "2019-06-26", [("Cambio Democrático", "Democratic Change", "CD")], B)),
     # ---- C. Andean countries (real) ---------------------------------------------------------------------
     Probe("colombia-pacto-historico-coalition",
           "Liu Jianchao Meets Delegation of Colombia's Historic Pact",
-          "Beijing, October 20th—Liu Jianchao, head of the IDCPC, met here today with a delegation of the "
+          "Beijing, October 20th—Liu Jianchao, head of the IDCPC, met here today with delegates of the "
           "Historic Pact (Pacto Histórico), the governing coalition of Colombia. Liu said the CPC is ready "
           "to strengthen exchanges with the coalition and its member parties.",
           "2023-10-20", url(EN, "2023-10-20", 34),
           rel("Colombia", "2023-10-20", [PACTO], BL)),
     Probe("colombia-comunes-renamed",
           "IDCPC Vice Minister Meets Delegation of Colombia's Comunes Party",
-          "Beijing, March 22nd—Guo Yezhou, Vice Minister of the IDCPC, met on March 21 with a delegation of "
+          "Beijing, March 22nd—Guo Yezhou, Vice Minister of the IDCPC, met on March 21 with delegates of "
           "the Comunes party of Colombia, formerly the Common Alternative Revolutionary Force. The guests "
           "briefed him on the implementation of the peace agreement.",
           "2024-03-22", url(EN, "2024-03-22", 35),
@@ -371,28 +371,28 @@ PROBES: list[Probe] = [
                                           "Common Alternative Revolutionary Force")], BL)),
     Probe("colombia-polo-democratico",
           "IDCPC Official Meets Alternative Democratic Pole Delegation",
-          "Beijing, September 3rd—An official of the IDCPC met here today with a delegation of the "
+          "Beijing, September 3rd—An official of the IDCPC met here today with delegates of the "
           "Alternative Democratic Pole (Polo Democrático Alternativo) of Colombia.",
           "2018-09-03", url(EN, "2018-09-03", 36),
           rel("Colombia", "2018-09-03", [("Alternative Democratic Pole", "Polo Democrático Alternativo")],
               BL)),
     Probe("colombia-centro-democratico",
           "IDCPC Official Meets Delegation of Colombia's Democratic Center Party",
-          "Beijing, May 15th—An official of the IDCPC met on May 14 with a delegation of the Democratic "
+          "Beijing, May 15th—An official of the IDCPC met on May 14 with delegates of the Democratic "
           "Center party (Centro Democrático) of Colombia.",
           "2019-05-15", url(EN, "2019-05-15", 37),
           rel("Colombia", "2019-05-14", [("Democratic Center", "Centro Democrático", "Democratic Centre")],
               B)),
     Probe("venezuela-ppt",
           "Guo Yezhou Meets Delegation of Venezuela's Patria Para Todos",
-          "Beijing, July 24th—Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of "
+          "Beijing, July 24th—Guo Yezhou, Vice Minister of the IDCPC, met here today with delegates of "
           "the party Patria Para Todos (PPT) of Venezuela. Guo said the CPC supports Venezuela's efforts "
           "to safeguard its sovereignty.",
           "2018-07-24", url(EN, "2018-07-24", 38),
           rel("Venezuela", "2018-07-24", [("Patria Para Todos", "Fatherland for All", "PPT")], BL)),
     Probe("venezuela-gran-polo-patriotico",
           "Liu Jianchao Meets Delegation of the Great Patriotic Pole of Venezuela",
-          "Beijing, November 14th—Liu Jianchao met on November 13 with a delegation of the Great Patriotic "
+          "Beijing, November 14th—Liu Jianchao met on November 13 with delegates of the Great Patriotic "
           "Pole Simón Bolívar (GPP), the alliance of Venezuelan parties led by the United Socialist Party "
           "of Venezuela.",
           "2023-11-14", url(EN, "2023-11-14", 39),
@@ -402,21 +402,21 @@ PROBES: list[Probe] = [
           doubtful={"parties": "whether the PSUV, named as the alliance's leader, takes part"}),
     Probe("ecuador-revolucion-ciudadana",
           "Liu Jianchao Meets Delegation of Ecuador's Citizen Revolution Movement",
-          "Beijing, April 17th—Liu Jianchao, head of the IDCPC, met here today with a delegation of the "
+          "Beijing, April 17th—Liu Jianchao, head of the IDCPC, met here today with delegates of the "
           "Citizen Revolution Movement (Revolución Ciudadana) of Ecuador led by its President Luisa "
           "González.",
           "2024-04-17", url(EN, "2024-04-17", 40),
           rel("Ecuador", "2024-04-17", [RC], BL)),
     Probe("ecuador-adn-new",
           "IDCPC Official Meets Delegation of Ecuador's National Democratic Action",
-          "Beijing, January 23rd—An official of the IDCPC met here today with a delegation of Acción "
+          "Beijing, January 23rd—An official of the IDCPC met here today with delegates of Acción "
           "Democrática Nacional (ADN), the governing movement of Ecuador founded in 2022.",
           "2025-01-23", url(EN, "2025-01-23", 41),
           rel("Ecuador", "2025-01-23", [("Acción Democrática Nacional", "National Democratic Action", "ADN")],
               B)),
     Probe("ecuador-pachakutik",
           "IDCPC Official Meets Delegation of Pachakutik Movement of Ecuador",
-          "Beijing, August 9th—An official of the IDCPC met on August 8 with a delegation of the "
+          "Beijing, August 9th—An official of the IDCPC met on August 8 with delegates of the "
           "Pachakutik Plurinational Unity Movement of Ecuador, which represents the country's indigenous "
           "peoples.",
           "2019-08-09", url(EN, "2019-08-09", 42),
@@ -424,25 +424,25 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("peru-fuerza-popular",
           "IDCPC Official Meets Delegation of Peru's Popular Force",
-          "Beijing, November 6th—An official of the IDCPC met here today with a delegation of Fuerza "
+          "Beijing, November 6th—An official of the IDCPC met here today with delegates of Fuerza "
           "Popular (Popular Force) of Peru. The two sides discussed relations between the two countries.",
           "2018-11-06", url(EN, "2018-11-06", 43),
           rel("Peru", "2018-11-06", [("Fuerza Popular", "Popular Force")], B)),
     Probe("peru-renovacion-popular",
           "Guo Yezhou Meets Delegation of Renovación Popular of Peru",
-          "Beijing, July 2nd—Guo Yezhou, Vice Minister of the IDCPC, met on July 1 with a delegation of "
+          "Beijing, July 2nd—Guo Yezhou, Vice Minister of the IDCPC, met on July 1 with delegates of "
           "Renovación Popular, a Peruvian party founded in 2020 out of an older one.",
           "2024-07-02", url(EN, "2024-07-02", 44),
           rel("Peru", "2024-07-01", [("Renovación Popular", "Popular Renewal")], B)),
     Probe("peru-peru-libre",
           "Liu Jianchao Meets Delegation of Free Peru Party",
-          "Beijing, December 13th—Liu Jianchao met here today with a delegation of the Free Peru Party "
+          "Beijing, December 13th—Liu Jianchao met here today with delegates of the Free Peru Party "
           "(Perú Libre) led by its Secretary General Vladimir Cerrón.",
           "2021-12-13", url(EN, "2021-12-13", 45),
           rel("Peru", "2021-12-13", [PERU_LIBRE], BL)),
     Probe("bolivia-comunidad-ciudadana",
           "IDCPC Official Meets Delegation of Bolivia's Civic Community",
-          "Beijing, May 29th—An official of the IDCPC met on May 28 with a delegation of Comunidad "
+          "Beijing, May 29th—An official of the IDCPC met on May 28 with delegates of Comunidad "
           "Ciudadana (Civic Community), the opposition alliance of Bolivia.",
           "2023-05-29", url(EN, "2023-05-29", 46),
           rel("Bolivia", "2023-05-28", [("Comunidad Ciudadana", "Civic Community")], B)),
@@ -456,21 +456,21 @@ PROBES: list[Probe] = [
     # ---- D. Southern Cone, Brazil, Mexico, Dominican Republic (real) ------------------------------
     Probe("argentina-lla-new",
           "IDCPC Official Meets Delegation of Argentina's La Libertad Avanza",
-          "Beijing, October 8th—An official of the IDCPC met here today with a delegation of La Libertad "
+          "Beijing, October 8th—An official of the IDCPC met here today with delegates of La Libertad "
           "Avanza, the governing party of Argentina. The guests said their party wants pragmatic "
           "cooperation with China.",
           "2024-10-08", url(EN, "2024-10-08", 48),
           rel("Argentina", "2024-10-08", [LLA], B)),
     Probe("argentina-union-por-la-patria",
           "Guo Yezhou Meets Delegation of Argentina's Union for the Homeland",
-          "Beijing, June 18th—Guo Yezhou, Vice Minister of the IDCPC, met on June 17 with a delegation of "
+          "Beijing, June 18th—Guo Yezhou, Vice Minister of the IDCPC, met on June 17 with delegates of "
           "the Union for the Homeland (Unión por la Patria) coalition of Argentina.",
           "2024-06-18", url(EN, "2024-06-18", 49),
           rel("Argentina", "2024-06-17", [("Union for the Homeland", "Unión por la Patria")], B),
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("argentina-pro",
           "IDCPC Official Meets Republican Proposal Delegation",
-          "Beijing, April 9th—An official of the IDCPC met here today with a delegation of Republican "
+          "Beijing, April 9th—An official of the IDCPC met here today with delegates of Republican "
           "Proposal (PRO) of Argentina.",
           "2019-04-09", url(EN, "2019-04-09", 50),
           rel("Argentina", "2019-04-09", [("Republican Proposal", "Propuesta Republicana", "PRO")], B)),
@@ -482,25 +482,25 @@ PROBES: list[Probe] = [
           rel("Argentina", "2023-11-20", [("Radical Civic Union", "Unión Cívica Radical", "UCR")], B)),
     Probe("argentina-pca",
           "Guo Yezhou Meets Delegation of the Communist Party of Argentina",
-          "Beijing, August 21st—Guo Yezhou met here today with a delegation of the Communist Party of "
+          "Beijing, August 21st—Guo Yezhou met here today with delegates of the Communist Party of "
           "Argentina led by its Secretary General.",
           "2019-08-21", url(EN, "2019-08-21", 52),
           rel("Argentina", "2019-08-21", [("Communist Party of Argentina",)], BL)),
     Probe("chile-convergencia-social",
           "Liu Jianchao Meets Delegation of Chile's Social Convergence",
-          "Beijing, May 31st—Liu Jianchao met on May 30 with a delegation of Social Convergence "
+          "Beijing, May 31st—Liu Jianchao met on May 30 with delegates of Social Convergence "
           "(Convergencia Social), a party of the governing coalition of Chile.",
           "2023-05-31", url(EN, "2023-05-31", 53),
           rel("Chile", "2023-05-30", [("Social Convergence", "Convergencia Social")], BL)),
     Probe("chile-renovacion-nacional",
           "IDCPC Official Meets National Renewal Delegation of Chile",
-          "Beijing, September 25th—An official of the IDCPC met here today with a delegation of National "
+          "Beijing, September 25th—An official of the IDCPC met here today with delegates of National "
           "Renewal (Renovación Nacional, RN) of Chile.",
           "2019-09-25", url(EN, "2019-09-25", 54),
           rel("Chile", "2019-09-25", [("National Renewal", "Renovación Nacional", "RN")], B)),
     Probe("chile-republican-party",
           "IDCPC Official Meets Republican Party Delegation of Chile",
-          "Beijing, March 12th—An official of the IDCPC met on March 11 with a delegation of the "
+          "Beijing, March 12th—An official of the IDCPC met on March 11 with delegates of the "
           "Republican Party of Chile.",
           "2024-03-12", url(EN, "2024-03-12", 55),
           rel("Chile", "2024-03-11", [("Republican Party of Chile", "Republican Party")], B)),
@@ -513,21 +513,21 @@ PROBES: list[Probe] = [
                                          "Popular", "MPP")], BL)),
     Probe("uruguay-partido-nacional",
           "IDCPC Official Meets Delegation of the National Party of Uruguay",
-          "Beijing, February 27th—An official of the IDCPC met on February 26 with a delegation of the "
+          "Beijing, February 27th—An official of the IDCPC met on February 26 with delegates of the "
           "National Party (Partido Nacional) of Uruguay.",
           "2024-02-27", url(EN, "2024-02-27", 57),
           rel("Uruguay", "2024-02-26", [("National Party", "Partido Nacional", "National Party of Uruguay")],
               B)),
     Probe("paraguay-colorado",
           "IDCPC Official Meets Delegation of the Colorado Party of Paraguay",
-          "Beijing, June 6th—An official of the IDCPC met here today with a delegation of the National "
+          "Beijing, June 6th—An official of the IDCPC met here today with delegates of the National "
           "Republican Association–Colorado Party (ANR) of Paraguay.",
           "2018-06-06", url(EN, "2018-06-06", 58),
           rel("Paraguay", "2018-06-06", [("Colorado Party", "National Republican Association–Colorado Party",
                                           "National Republican Association", "ANR")], B)),
     Probe("uruguay-colorado",
           "IDCPC Official Meets Colorado Party Delegation of Uruguay",
-          "Beijing, April 4th—An official of the IDCPC met on April 3 with a delegation of the Colorado "
+          "Beijing, April 4th—An official of the IDCPC met on April 3 with delegates of the Colorado "
           "Party (Partido Colorado) of Uruguay.",
           "2019-04-04", url(EN, "2019-04-04", 59),
           rel("Uruguay", "2019-04-03", [("Colorado Party", "Partido Colorado")], B)),
@@ -539,45 +539,45 @@ PROBES: list[Probe] = [
           rel("Paraguay", "2019-11-12", [("Frente Guasu", "Frente Guasú", "Guasu Front")], BL)),
     Probe("brazil-psol",
           "IDCPC Official Meets Delegation of Brazil's Socialism and Liberty Party",
-          "Beijing, July 16th—An official of the IDCPC met on July 15 with a delegation of the Socialism "
+          "Beijing, July 16th—An official of the IDCPC met on July 15 with delegates of the Socialism "
           "and Liberty Party (PSOL) of Brazil.",
           "2024-07-16", url(EN, "2024-07-16", 61),
           rel("Brazil", "2024-07-15", [PSOL], BL)),
     Probe("brazil-uniao-brasil-new",
           "IDCPC Official Meets Delegation of União Brasil",
-          "Beijing, March 26th—An official of the IDCPC met here today with a delegation of União Brasil, "
+          "Beijing, March 26th—An official of the IDCPC met here today with delegates of União Brasil, "
           "a Brazilian party formed in 2022 by a merger.",
           "2025-03-26", url(EN, "2025-03-26", 62),
           rel("Brazil", "2025-03-26", [("União Brasil", "Brazil Union")], B)),
     Probe("brazil-ujs-youth",
           "Guo Yezhou Meets Delegation of the Union of Socialist Youth of Brazil",
-          "Beijing, August 30th—Guo Yezhou met here today with a delegation of the Union of Socialist "
+          "Beijing, August 30th—Guo Yezhou met here today with delegates of the Union of Socialist "
           "Youth (UJS) of Brazil, the youth organization linked to the Communist Party of Brazil.",
           "2019-08-30", url(EN, "2019-08-30", 63),
           rel("Brazil", "2019-08-30", [PCDOB], BL),
           doubtful={"parties": "a youth union 'linked to' a party: whether it counts as the party's"}),
     Probe("mexico-pt",
           "Liu Jianchao Meets Delegation of the Labor Party of Mexico",
-          "Beijing, November 27th—Liu Jianchao met on November 26 with a delegation of the Labor Party "
+          "Beijing, November 27th—Liu Jianchao met on November 26 with delegates of the Labor Party "
           "(PT) of Mexico led by its national coordinator Alberto Anaya.",
           "2023-11-27", url(EN, "2023-11-27", 64),
           rel("Mexico", "2023-11-26", [PT_MX], BL)),
     Probe("mexico-pan",
           "IDCPC Official Meets National Action Party Delegation of Mexico",
-          "Beijing, May 8th—An official of the IDCPC met here today with a delegation of the National "
+          "Beijing, May 8th—An official of the IDCPC met here today with delegates of the National "
           "Action Party (PAN) of Mexico.",
           "2019-05-08", url(EN, "2019-05-08", 65),
           rel("Mexico", "2019-05-08", [("National Action Party", "PAN")], B)),
     Probe("mexico-movimiento-ciudadano",
           "IDCPC Official Meets Delegation of Movimiento Ciudadano of Mexico",
-          "Beijing, September 19th—An official of the IDCPC met on September 18 with a delegation of "
+          "Beijing, September 19th—An official of the IDCPC met on September 18 with delegates of "
           "Movimiento Ciudadano (Citizens' Movement) of Mexico.",
           "2023-09-19", url(EN, "2023-09-19", 66),
           rel("Mexico", "2023-09-18", [("Movimiento Ciudadano", "Citizens' Movement")], B),
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("dominican-fuerza-del-pueblo",
           "Sun Haiyan Meets Delegation of the People's Force of the Dominican Republic",
-          "Beijing, April 20th—Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation of "
+          "Beijing, April 20th—Sun Haiyan, Vice Minister of the IDCPC, met here today with delegates of "
           "the People's Force (Fuerza del Pueblo) of the Dominican Republic, founded in 2019 by former "
           "President Leonel Fernández.",
           "2023-04-20", url(EN, "2023-04-20", 67),
@@ -585,7 +585,7 @@ PROBES: list[Probe] = [
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("dominican-prm",
           "IDCPC Official Meets Delegation of Modern Revolutionary Party",
-          "Beijing, January 10th—An official of the IDCPC met on January 9 with a delegation of the Modern "
+          "Beijing, January 10th—An official of the IDCPC met on January 9 with delegates of the Modern "
           "Revolutionary Party (PRM) of the Dominican Republic.",
           "2019-01-10", url(EN, "2019-01-10", 68),
           rel("Dominican Republic", "2019-01-09", [("Modern Revolutionary Party", "PRM")], B),
@@ -594,27 +594,27 @@ PROBES: list[Probe] = [
     Probe("venezuela-mvr-2006",
           "Wang Jiarui Meets Delegation of Venezuela's Fifth Republic Movement",
           "Beijing, August 23rd—Wang Jiarui, head of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the Fifth Republic Movement (MVR) of Venezuela. "
+          "Committee, met here today with delegates of the Fifth Republic Movement (MVR) of Venezuela. "
           "Wang spoke highly of the friendship between the two parties.",
           "2006-08-23", url(EN_OLD, "2006-08-23", 69),
           rel("Venezuela", "2006-08-23", [("Fifth Republic Movement", "Movimiento V República", "MVR")], BL)),
     Probe("ecuador-alianza-pais-2010",
           "Wang Jiarui Meets Alianza PAIS Delegation",
-          "Beijing, October 13th—Wang Jiarui met on October 12 with a delegation of Alianza PAIS, the "
+          "Beijing, October 13th—Wang Jiarui met on October 12 with delegates of Alianza PAIS, the "
           "governing movement of Ecuador led by President Rafael Correa.",
           "2010-10-13", url(EN_OLD, "2010-10-13", 70),
           rel("Ecuador", "2010-10-12", [("PAIS Alliance", "Alianza PAIS")], BL)),
     Probe("mexico-prd-2011",
           "Ai Ping Meets Delegation of Mexico's Party of the Democratic Revolution",
           "Beijing, March 17th—Ai Ping, Vice Minister of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the Party of the Democratic Revolution (PRD) of "
+          "Committee, met here today with delegates of the Party of the Democratic Revolution (PRD) of "
           "Mexico.",
           "2011-03-17", url(EN_OLD, "2011-03-17", 71),
           rel("Mexico", "2011-03-17", [("Party of the Democratic Revolution", "PRD")], BL),
           doubtful={"mechanism": LEFT_FAMILY_DOUBT}),
     Probe("guyana-pncr-renamed",
           "IDCPC Vice Minister Meets Delegation of People's National Congress Reform of Guyana",
-          "Beijing, September 15th—Guo Yezhou met on September 14 with a delegation of the People's "
+          "Beijing, September 15th—Guo Yezhou met on September 14 with delegates of the People's "
           "National Congress Reform (PNCR) of Guyana, the main party of the APNU coalition.",
           "2023-09-15", url(EN, "2023-09-15", 72),
           rel("Guyana", "2023-09-14", [("People's National Congress Reform", "People's National Congress",
@@ -624,7 +624,7 @@ PROBES: list[Probe] = [
     # ---- F. made-up parties (English) -----------------------------------------------------------------
     Probe("madeup-belize-nupp",
           "IDCPC Official Meets Delegation of Belize's National Unity and Progress Party",
-          "Beijing, June 11th—An official of the IDCPC met here today with a delegation of the National "
+          "Beijing, June 11th—An official of the IDCPC met here today with delegates of the National "
           "Unity and Progress Party (NUPP) of Belize. The two sides exchanged views on party-building.",
           "2024-06-11", url(EN, "2024-06-11", 73),
           rel("Belize", "2024-06-11", [("National Unity and Progress Party", "NUPP")], B)),
@@ -638,7 +638,7 @@ PROBES: list[Probe] = [
                                           "Paraguayan Citizens' Alliance Party")], B)),
     Probe("madeup-peru-renovacion-andina",
           "IDCPC Official Meets Movimiento Renovación Andina of Peru",
-          "Beijing, March 19th—An official of the IDCPC met here today with a delegation of the Movimiento "
+          "Beijing, March 19th—An official of the IDCPC met here today with delegates of the Movimiento "
           "Renovación Andina of Peru, a regional movement from Cusco.",
           "2024-03-19", url(EN, "2024-03-19", 75),
           rel("Peru", "2024-03-19", [("Movimiento Renovación Andina", "Andean Renewal Movement")], B)),
@@ -650,7 +650,7 @@ PROBES: list[Probe] = [
           rel("Honduras", "2024-11-04", [("National Civic Front", "Frente Cívico Nacional")], B)),
     Probe("madeup-guyana-socialist-workers",
           "Guo Yezhou Meets Delegation of the Socialist Workers' Movement of Guyana",
-          "Beijing, July 30th—Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of "
+          "Beijing, July 30th—Guo Yezhou, Vice Minister of the IDCPC, met here today with delegates of "
           "the Socialist Workers' Movement of Guyana. The guests expressed admiration for socialism with "
           "Chinese characteristics.",
           "2023-07-30", url(EN, "2023-07-30", 77),
@@ -659,69 +659,69 @@ PROBES: list[Probe] = [
               BL)),
     Probe("madeup-panama-new-communist",
           "IDCPC Official Meets Delegation of the New Communist Party of Panama",
-          "Beijing, February 8th—An official of the IDCPC met on February 7 with a delegation of the New "
+          "Beijing, February 8th—An official of the IDCPC met on February 7 with delegates of the New "
           "Communist Party of Panama. The two sides discussed Marxist theory.",
           "2024-02-08", url(EN, "2024-02-08", 78),
           rel("Panama", "2024-02-07", [("New Communist Party of Panama", "New Communist Party")], BL)),
     Probe("madeup-stlucia-caribbean-peoples-alliance",
           "IDCPC Official Meets Caribbean People's Alliance Delegation from Saint Lucia",
-          "Beijing, October 2nd—An official of the IDCPC met here today with a delegation of the "
+          "Beijing, October 2nd—An official of the IDCPC met here today with delegates of the "
           "Caribbean People's Alliance (CPA), a political party of Saint Lucia.",
           "2024-10-02", url(EN, "2024-10-02", 79),
           rel("Saint Lucia", "2024-10-02", [("Caribbean People's Alliance", "CPA")], B)),
     Probe("madeup-costarica-esperanza-verde",
           "IDCPC Official Meets Delegation of Partido Esperanza Verde of Costa Rica",
-          "Beijing, May 13th—An official of the IDCPC met on May 12 with a delegation of the Partido "
+          "Beijing, May 13th—An official of the IDCPC met on May 12 with delegates of the Partido "
           "Esperanza Verde (PEV) of Costa Rica. The guests showed interest in China's green development.",
           "2025-05-13", url(EN, "2025-05-13", 80),
           rel("Costa Rica", "2025-05-12", [("Partido Esperanza Verde", "Green Hope Party", "PEV")], B)),
     Probe("madeup-brazil-movimento-solidario",
           "IDCPC Official Meets Delegation of Brazil's Movimento Brasil Solidário",
-          "Beijing, August 19th—An official of the IDCPC met here today with a delegation of the Movimento "
+          "Beijing, August 19th—An official of the IDCPC met here today with delegates of the Movimento "
           "Brasil Solidário (MBS), a Brazilian party registered in 2023.",
           "2025-08-19", url(EN, "2025-08-19", 81),
           rel("Brazil", "2025-08-19", [("Movimento Brasil Solidário", "MBS")], B)),
     Probe("madeup-haiti-french-renouveau",
           "IDCPC Official Meets Delegation of the Parti pour le Renouveau Haïtien",
-          "Beijing, April 24th—An official of the IDCPC met on April 23 with a delegation of the Parti pour "
+          "Beijing, April 24th—An official of the IDCPC met on April 23 with delegates of the Parti pour "
           "le Renouveau Haïtien (PRH) of Haiti.",
           "2024-04-24", url(EN, "2024-04-24", 82),
           rel("Haiti", "2024-04-23", [("Parti pour le Renouveau Haïtien", "PRH")], B)),
     Probe("madeup-suriname-dutch-eenheid",
           "IDCPC Official Meets Nationale Eenheidspartij of Suriname",
-          "Beijing, December 3rd—An official of the IDCPC met here today with a delegation of the "
+          "Beijing, December 3rd—An official of the IDCPC met here today with delegates of the "
           "Nationale Eenheidspartij (NEP) of Suriname.",
           "2024-12-03", url(EN, "2024-12-03", 83),
           rel("Suriname", "2024-12-03", [("Nationale Eenheidspartij", "National Unity Party", "NEP")], B)),
     Probe("madeup-haiti-creole-pati",
           "IDCPC Official Meets Delegation of Pati Pèp Solidè of Haiti",
-          "Beijing, October 29th—An official of the IDCPC met on October 28 with a delegation of Pati Pèp "
+          "Beijing, October 29th—An official of the IDCPC met on October 28 with delegates of Pati Pèp "
           "Solidè, a Haitian party.",
           "2025-10-29", url(EN, "2025-10-29", 84),
           rel("Haiti", "2025-10-28", [("Pati Pèp Solidè",)], B)),
     Probe("madeup-dominica-democratic-labour-movement",
           "IDCPC Official Meets Democratic Labour Movement of Dominica",
-          "Beijing, March 4th—An official of the IDCPC met here today with a delegation of the Democratic "
+          "Beijing, March 4th—An official of the IDCPC met here today with delegates of the Democratic "
           "Labour Movement (DLM) of Dominica. The guests thanked China for its help after Hurricane Maria.",
           "2025-03-04", url(EN, "2025-03-04", 85),
           rel("Dominica", "2025-03-04",
               [("Democratic Labour Movement", "Democratic Labour Movement of Dominica", "DLM")], B)),
     Probe("madeup-trinidad-united-reform",
           "IDCPC Official Meets United Reform Party Delegation of Trinidad and Tobago",
-          "Beijing, July 7th—An official of the IDCPC met on July 6 with a delegation of the United Reform "
+          "Beijing, July 7th—An official of the IDCPC met on July 6 with delegates of the United Reform "
           "Party of Trinidad and Tobago.",
           "2025-07-07", url(EN, "2025-07-07", 86),
           rel("Trinidad and Tobago", "2025-07-06",
               [("United Reform Party", "United Reform Party of Trinidad and Tobago")], B)),
     Probe("madeup-bolivia-party-of",
           "IDCPC Official Meets Delegation of Bolivia's Party of Popular Democracy",
-          "Beijing, January 28th—An official of the IDCPC met here today with a delegation of the Party of "
+          "Beijing, January 28th—An official of the IDCPC met here today with delegates of the Party of "
           "Popular Democracy (PDP) of Bolivia.",
           "2025-01-28", url(EN, "2025-01-28", 87),
           rel("Bolivia", "2025-01-28", [("Party of Popular Democracy", "PDP")], B)),
     Probe("madeup-guatemala-alliance",
           "IDCPC Official Meets Alliance for Democratic Change of Guatemala",
-          "Beijing, June 24th—An official of the IDCPC met on June 23 with a delegation of the Alliance for "
+          "Beijing, June 24th—An official of the IDCPC met on June 23 with delegates of the Alliance for "
           "Democratic Change (ADC) of Guatemala.",
           "2025-06-24", url(EN, "2025-06-24", 88),
           rel("Guatemala", "2025-06-23",
@@ -729,33 +729,33 @@ PROBES: list[Probe] = [
                                               "ADC")], B)),
     Probe("madeup-panama-front-social-justice",
           "IDCPC Official Meets Front for Social Justice of Panama",
-          "Beijing, September 16th—An official of the IDCPC met here today with a delegation of the Front "
+          "Beijing, September 16th—An official of the IDCPC met here today with delegates of the Front "
           "for Social Justice of Panama, a coalition of civic groups and small parties.",
           "2025-09-16", url(EN, "2025-09-16", 89),
           rel("Panama", "2025-09-16", [("Front for Social Justice", "Front for Social Justice of Panama")],
               B)),
     Probe("madeup-elsalvador-miu",
           "IDCPC Official Meets Delegation of El Salvador's Movimiento Independiente Unidos",
-          "Beijing, May 6th—An official of the IDCPC met on May 5 with a delegation of the Movimiento "
+          "Beijing, May 6th—An official of the IDCPC met on May 5 with delegates of the Movimiento "
           "Independiente Unidos (MIU) of El Salvador.",
           "2025-05-06", url(EN, "2025-05-06", 90),
           rel("El Salvador", "2025-05-05", [("Movimiento Independiente Unidos", "MIU")], B)),
     Probe("madeup-antigua-womens-wing",
           "IDCPC Official Meets Women's Wing of Antigua's People's Renewal Party",
-          "Beijing, March 8th—An official of the IDCPC met here today with a delegation of the women's wing "
+          "Beijing, March 8th—An official of the IDCPC met here today with delegates of the women's wing "
           "of the People's Renewal Party of Antigua and Barbuda, led by its chairwoman.",
           "2025-03-08", url(EN, "2025-03-08", 91),
           rel("Antigua and Barbuda", "2025-03-08", [("People's Renewal Party",
                                                     "People's Renewal Party of Antigua and Barbuda")], B)),
     Probe("madeup-jamaica-youth-league",
           "IDCPC Official Meets Youth League of Jamaica's National Progress Movement",
-          "Beijing, August 12th—An official of the IDCPC met on August 11 with a delegation of the Youth "
+          "Beijing, August 12th—An official of the IDCPC met on August 11 with delegates of the Youth "
           "League of the National Progress Movement (NPM) of Jamaica.",
           "2025-08-12", url(EN, "2025-08-12", 92),
           rel("Jamaica", "2025-08-11", [("National Progress Movement", "NPM")], B)),
     Probe("madeup-ecuador-marxist-leninist",
           "Guo Yezhou Meets Marxist-Leninist Workers' Party of Ecuador",
-          "Beijing, November 18th—Guo Yezhou met here today with a delegation of the Marxist-Leninist "
+          "Beijing, November 18th—Guo Yezhou met here today with delegates of the Marxist-Leninist "
           "Workers' Party of Ecuador. The two sides exchanged views on Marxism in the 21st century.",
           "2024-11-18", url(EN, "2024-11-18", 93),
           rel("Ecuador", "2024-11-18", [("Marxist-Leninist Workers' Party",
@@ -891,7 +891,7 @@ PROBES: list[Probe] = [
     Probe("agency-en-madeup-saint-lucia",
           "CPC official meets Saint Lucian party delegation",
           "Home | World\n date 2025-10-02\nBEIJING, Oct. 2 -- A senior official of the International "
-          "Department of the CPC Central Committee met with a delegation of the Saint Lucia Progressive "
+          "Department of the CPC Central Committee met with delegates of the Saint Lucia Progressive "
           "Movement (SLPM) in Beijing on Thursday, according to the department.\nEditor: Wang Fang",
           "2025-10-02", url(AGENCY_EN, "2025-10-02", 2),
           rel("Saint Lucia", "2025-10-02", [("Saint Lucia Progressive Movement", "SLPM")], B)),
@@ -952,37 +952,37 @@ PROBES: list[Probe] = [
     # ---- K. negatives: non-LAC parties of the same form -------------------------------------------
     Probe("neg-psoe-spain",
           "Liu Jianchao Meets Delegation of the Spanish Socialist Workers' Party",
-          "Beijing, May 16th—Liu Jianchao met here today with a delegation of the Partido Socialista Obrero "
+          "Beijing, May 16th—Liu Jianchao met here today with delegates of the Partido Socialista Obrero "
           "Español (PSOE). The two sides exchanged views on China-EU relations.",
           "2024-05-16", url(EN, "2024-05-16", 116), NOT_RELEVANT),
     Probe("neg-pdge-equatorial-guinea",
           "Sun Haiyan Meets Delegation of the Partido Democrático de Guinea Ecuatorial",
-          "Beijing, June 19th—Sun Haiyan, Vice Minister of the IDCPC, met on June 18 with a delegation of "
+          "Beijing, June 19th—Sun Haiyan, Vice Minister of the IDCPC, met on June 18 with delegates of "
           "the Partido Democrático de Guinea Ecuatorial (PDGE), the ruling party of Equatorial Guinea.",
           "2024-06-19", url(EN, "2024-06-19", 117), NOT_RELEVANT),
     Probe("neg-frelimo-front",
           "Liu Jianchao Meets FRELIMO Delegation",
-          "Beijing, March 27th—Liu Jianchao met here today with a delegation of the Frente de Libertação "
+          "Beijing, March 27th—Liu Jianchao met here today with delegates of the Frente de Libertação "
           "de Moçambique (FRELIMO), the ruling party of Mozambique.",
           "2023-03-27", url(EN, "2023-03-27", 118), NOT_RELEVANT),
     Probe("neg-fretilin-front",
           "IDCPC Official Meets FRETILIN Delegation from Timor-Leste",
-          "Beijing, October 10th—An official of the IDCPC met on October 9 with a delegation of the "
+          "Beijing, October 10th—An official of the IDCPC met on October 9 with delegates of the "
           "Revolutionary Front for an Independent East Timor (FRETILIN).",
           "2019-10-10", url(EN, "2019-10-10", 119), NOT_RELEVANT),
     Probe("neg-pcp-portugal",
           "Guo Yezhou Meets Portuguese Communist Party Delegation",
-          "Beijing, November 15th—Guo Yezhou met here today with a delegation of the Partido Comunista "
+          "Beijing, November 15th—Guo Yezhou met here today with delegates of the Partido Comunista "
           "Português (PCP).",
           "2018-11-15", url(EN, "2018-11-15", 120), NOT_RELEVANT),
     Probe("neg-pdp-laban-philippines",
           "Liu Jianchao Meets Delegation of PDP-Laban of the Philippines",
-          "Beijing, July 12th—Liu Jianchao met on July 11 with a delegation of the Partido Demokratiko "
+          "Beijing, July 12th—Liu Jianchao met on July 11 with delegates of the Partido Demokratiko "
           "Pilipino–Lakas ng Bayan (PDP-Laban) of the Philippines.",
           "2019-07-12", url(EN, "2019-07-12", 121), NOT_RELEVANT),
     Probe("neg-paicv-cabo-verde",
           "IDCPC Official Meets PAICV Delegation of Cabo Verde",
-          "Beijing, April 18th—An official of the IDCPC met here today with a delegation of the Partido "
+          "Beijing, April 18th—An official of the IDCPC met here today with delegates of the Partido "
           "Africano da Independência de Cabo Verde (PAICV).",
           "2019-04-18", url(EN, "2019-04-18", 122), NOT_RELEVANT),
     Probe("neg-zh-mpla",
@@ -1034,7 +1034,7 @@ PROBES: list[Probe] = [
           {"relevant": True, "country": "Cuba", "parties": []}),
     Probe("state-mexico-ine",
           "IDCPC Official Meets Delegation of Mexico's National Electoral Institute",
-          "Beijing, October 17th—An official of the IDCPC met on October 16 with a delegation of the "
+          "Beijing, October 17th—An official of the IDCPC met on October 16 with delegates of the "
           "National Electoral Institute (INE) of Mexico.",
           "2019-10-17", url(EN, "2019-10-17", 132),
           {"relevant": True, "country": "Mexico", "parties": [], "mechanism": B}),
@@ -1047,7 +1047,7 @@ PROBES: list[Probe] = [
           {"relevant": True, "country": "multilateral", "parties": []}),
     Probe("regional-parliamentary-front",
           "IDCPC Official Meets Parliamentary Front Against Hunger Delegation",
-          "Beijing, August 27th—An official of the IDCPC met on August 26 with a delegation of the "
+          "Beijing, August 27th—An official of the IDCPC met on August 26 with delegates of the "
           "Parliamentary Front Against Hunger of Latin America and the Caribbean, made up of legislators "
           "from several countries of the region.",
           "2019-08-27", url(EN, "2019-08-27", 134),
@@ -1064,7 +1064,7 @@ PROBES: list[Probe] = [
           {"relevant": True, "country": "multilateral", "parties": [], "mechanism": R}, lang="zh"),
     Probe("women-federation-not-party",
           "IDCPC Official Meets Delegation of the Federation of Cuban Women",
-          "Beijing, March 6th—An official of the IDCPC met here today with a delegation of the Federation of "
+          "Beijing, March 6th—An official of the IDCPC met here today with delegates of the Federation of "
           "Cuban Women (FMC). The two sides discussed the role of women in development.",
           "2019-03-06", url(EN, "2019-03-06", 137),
           {"relevant": True, "country": "Cuba", "parties": []}),
@@ -1155,12 +1155,12 @@ def _page_parties(text: str, title: str) -> set[str]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an apposition states the country of a name that carries none
-    ("Beijing, May 10th—An official of the IDCPC met here today with a delegation of the Harbour Light "
+    ("Beijing, May 10th—An official of the IDCPC met here today with delegates of the Harbour Light "
      "Movement (HLM), a political party of Grenada.", {"Harbour Light Movement"}),
     ("Beijing, May 10th—An official of the IDCPC met here today with leaders of Fwon Solidarite Pèp, a "
      "small Haitian party.", set()),  # "Fwon" is no head noun the cue lists: no name read
     # a country outside the region states no LAC party
-    ("Beijing, May 10th—An official of the IDCPC met here today with a delegation of the Harbour Light "
+    ("Beijing, May 10th—An official of the IDCPC met here today with delegates of the Harbour Light "
      "Movement, a political party of Fiji.", set()),
 ])
 def test_a_country_stated_beside_a_name(text, expected):
@@ -1170,7 +1170,7 @@ def test_a_country_stated_beside_a_name(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Beijing, May 10th—An official of the IDCPC met here today with a delegation of the Peace and "
+    ("Beijing, May 10th—An official of the IDCPC met here today with delegates of the Peace and "
      "Progress Party of Belize.", set()),  # a body's word ("peace") in the joined words: no party
     ("Beijing, May 10th—An official of the IDCPC met here today with delegations of the Socialist Party "
      "and Communist Party of Chile.", {"Socialist Party of Chile", "Communist Party of Chile"}),
@@ -1192,7 +1192,7 @@ def test_head_first_name_still_closes_at_de_country():
 
 def test_a_real_small_party_added_to_the_gazetteer():
     """Guyana's Liberty and Justice Party (founded 2019) is listed now, acronym and all."""
-    record = idcpc("Beijing, May 9th—Guo Yezhou met here today with a delegation of the Liberty and Justice "
+    record = idcpc("Beijing, May 9th—Guo Yezhou met here today with delegates of the Liberty and Justice "
                    "Party (LJP) of Guyana.", title="Guo Yezhou Meets LJP Delegation of Guyana",
                    published="2019-05-09", url=url(EN, "2019-05-09", 202))
     assert parties(record) == {"Liberty and Justice Party (Guyana)"} and record.country == "Guyana"
