@@ -30,17 +30,27 @@ they read any party mention:
    noun ("Party", "Front", "Movement", "Partido" …: cue ``party_name.head``), at least one word of
    its own beyond the head, the country and describing words (``party_name.generic``: "the Ruling
    Party"), no word of a body that is no party (``party_name.not_party``: youth, union, peace,
-   parliament …), and a LAC country in the name or right before it — is a counterpart party whose
-   canonical is the name as written (no leading article; "Argentina's X" is X), with a note on the
-   record for the reviewer to add it. It is leftist only where its own name says so
-   (``party_name.self_described_left``: the README's "self_described" basis).
+   parliament …), and a LAC country in the name or right before it, or stated for it right after it
+   (", a political party of Saint Lucia", ", a Haitian party", "… from Barbados", a headline's "…
+   Delegation from Guyana") — is a counterpart party whose canonical is the name as written (no
+   leading article; "Argentina's X" is X), with a note on the record for the reviewer to add it.
+   The name as written takes its words joined by "and" ("the National Unity and Progress Party")
+   and a second head ("… Alliance Party"); a name in a head-first language (Spanish, Portuguese,
+   French, Dutch, Creole) ends before an English "of" ("Partido Esperanza Verde of Costa Rica" is
+   the page's word on its country) or an English head noun ("the Partido Renacer Nacional party":
+   the page's word for what it is) and holds a country written inside it ("Movimento Brasil
+   Solidário") or its country's Spanish or Portuguese adjective ("Frente Progresista Uruguayo":
+   the name's country); Dutch writes the head into the last word ("Eenheidspartij"). It is leftist only
+   where its own name says so (``party_name.self_described_left``: the README's "self_described"
+   basis).
 
 A longer name written around a listed party's shorter one ("the Revolutionary Communist Party of
 Uruguay" around "Communist Party of Uruguay") is the longer name's party: the shorter mention is
 dropped when the longer one has a word of its own (not a country, not a head noun), or opens a name
 several countries' parties share with a country none of them is of ("the Barbados Workers' Party").
 A body's word before the shorter name ("the Venezuelan Youth Movement for Socialism") leaves no
-party at all.
+party at all. A head-first name holds a listed name after its head the same way ("Movimiento Unidad
+Popular Amazónica" around "Unidad Popular"; "Partido Frente Amplio" has no word of its own beyond it).
 
 Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
 noted on the record. Its English name cannot be derived from the characters with any confidence
@@ -92,8 +102,11 @@ pela pelo du des le les et pour van voor het a an""".split())
 # Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
 ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
 HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition"})  # English word order
-PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij"})
+PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij", "pati"})
 SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
+# Dutch writes a compound as one word: the head noun is the end of the name's last word
+# ("Hervormingspartij", "Eenheidspartij")
+COMPOUND_HEADS = ("partij",)
 ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
 
 
@@ -128,7 +141,7 @@ def _country_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
 # Words of country names that name no one country, or are ordinary words of party names
 COMMON_PLACE_WORDS = frozenset("""united states british french dutch netherlands republic saint st islands
 island virgin new north south commonwealth federation plurinational bolivarian oriental cooperative
-co-operative el la san santa great and of the""".split())
+co-operative el la san santa great and of the caribbean""".split())
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +163,28 @@ def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
     index = _place_word_index(gaz)
     found = {c for w in words for c in index.get(w, ())}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _adjective_index(gaz: Gazetteer) -> dict[str, str]:
+    """The Spanish and Portuguese adjectives of each LAC country (uruguayo, brasileira), each of one
+    country only."""
+    index: dict[str, set[str]] = {}
+    for country in gaz.countries:
+        for lang in ("es", "pt"):
+            for adjective in country.demonyms.get(lang, []):
+                for word in _words(adjective):
+                    index.setdefault(word, set()).add(country.id)
+    return {w: next(iter(ids)) for w, ids in index.items() if len(ids) == 1}
+
+
+def _adjective_country(gaz: Gazetteer, tail: tuple[str, ...]) -> Country | None:
+    """The country a head-first name carries by its own adjective after the head ("Frente Progresista
+    Uruguayo", "Partido Socialista Brasileiro"): Spanish and Portuguese put it there."""
+    index = _adjective_index(gaz)
+    found = {index[w] for w in tail if w in index}
+    country = gaz.country(found.pop()) if len(found) == 1 else None
+    return country if isinstance(country, Country) else None
 
 
 def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
@@ -257,10 +292,24 @@ def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
 
 @lru_cache(maxsize=4)
 def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """A head noun written with its capital, where a name's candidates are looked for."""
+    """A head noun written with its capital, where a name's candidates are looked for (or a Dutch
+    compound ending in one, ``COMPOUND_HEADS``)."""
     firsts = "".join(sorted({h[:1].upper() for h in heads}))  # a lookahead first: 4 times faster
+    compounds = "|".join(rf"[A-ZÀ-Þ]\w+{h}" for h in COMPOUND_HEADS)
     return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(re.escape(h.capitalize()) for h in sorted(heads))
-                      + r")\b")
+                      + rf")\b|\b(?:{compounds})\b")
+
+
+def _is_head_en(word: str) -> bool:
+    """Is a head noun an English one (the name's words before it, its country after "of")?"""
+    return re.sub(r"['’]s?$", "", word.casefold()) in HEADS_EN
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """Is a word of a name a head noun (no possessive), or a Dutch compound ending in one?"""
+    word = re.sub(r"['’]s?$", "", word.casefold())
+    return word in heads or (word.endswith(COMPOUND_HEADS) and word not in COMPOUND_HEADS
+                             and word[:1].isalpha())
 
 
 def _candidates(source: str, where: str, heads: frozenset[str],
@@ -295,7 +344,7 @@ def _candidates(source: str, where: str, heads: frozenset[str],
         tokens = [(t.start() + run.start(), t.end() + run.start(), t.group())
                   for t in WORD.finditer(run.group())]
         for i, (h_start, h_end, word) in enumerate(tokens):
-            if re.sub(r"['’]s?$", "", word.casefold()) not in heads:
+            if not _is_head(word, heads):
                 continue
             tight = i
             while (tight > 0 and tokens[tight - 1][2][:1].isupper()
@@ -381,6 +430,35 @@ def _country_of(release: Release, where: str, start: int, end: int, mentions: li
     return found[0] if found else None
 
 
+# What English writes between a name and the country it states for it: "(CPA), a political party of
+# Saint Lucia", ", a party from Haiti", "… from Barbados", "Delegation from Saint Lucia" (a headline)
+STATED_OF = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,4}?"
+                       r"(?:party|movement|front|alliance|coalition)[ ]+(?:of|from|in)|(?:[ ]+(?:delegation|"
+                       r"delegations|leaders?|representatives?))?[ ]+from)[ ]+(?:the[ ]+)?",
+                       re.IGNORECASE)
+# ... or with the country's adjective: "(MBS), a Brazilian party", ", a small Haitian party"
+STATED_ADJ = re.compile(r"(?:[ ]*\([^()]{1,15}\))?[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,2}?")
+PARTY_AFTER_ADJ = re.compile(r"[ ]+(?:political[ ]+)?(?:party|movement|front|alliance|coalition)\b",
+                             re.IGNORECASE)
+
+
+def _stated_country(source: str, end: int, mentions: list[Mention]) -> Country | None:
+    """The LAC country the page states for a name it does not carry one in: an apposition right
+    after it ("Pati Pèp Solidè, a Haitian party", "the Caribbean People's Alliance (CPA), a political
+    party of Saint Lucia") or a headline's "… Delegation from <Country>"."""
+    for m in mentions:
+        if m.label != LAC_COUNTRY or not isinstance(m.entry, Country) or not end <= m.start <= end + 90:
+            continue
+        gap = source[end:m.start]
+        if STATED_OF.fullmatch(gap):
+            return m.entry
+        adjectives = {normalise(d) for d in m.entry.demonyms["en"]}
+        if (normalise(m.text) in adjectives and STATED_ADJ.fullmatch(gap)
+                and PARTY_AFTER_ADJ.match(source, m.end)):
+            return m.entry
+    return None
+
+
 def _clean(text: str, country: Country | None) -> str:
     """The name as written, for a canonical: no leading article, no "<Country>'s", no trailing
     possessive, one space between words."""
@@ -456,7 +534,7 @@ class _Reader:
         gaz, source, mentions = self.gaz, self.source, self.mentions
         h_start, h_end = cand.head or (cand.tight, cand.end)
         if cand.head is not None:
-            _close_at_country(cand, mentions, gaz)
+            _close_at_country(cand, mentions, gaz, source)
         if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
                for m in mentions):
             return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
@@ -475,11 +553,27 @@ class _Reader:
         own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
                and h_start < m.end]
         country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
+        if country is None and cand.head is not None:
+            country = _stated_country(source, cand.end, mentions)
+        if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
+            country = _adjective_country(gaz, _words(source[cand.head[1]:cand.end]))
+            if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
+                                           for a in self.added):
+                # the page named an unlisted party of that country already (the headline's English
+                # name): its own-language name in the text, placed only by its adjective, is that one's
+                return
         if country is False or (country is not None and not isinstance(country, Country)):
             return  # two countries, or a country outside the region ("the Philippine ... Party")
         words = _words(source[cand.tight:cand.end])
         if own and cand.head is not None:
             self.longer_name(cand, own, country, words)
+            return
+        inner = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and cand.head is not None
+                 and cand.head[1] <= m.start and m.end <= cand.end]
+        if inner and not _is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+            # a head-first name around a listed one's words ("Movimiento Unidad Popular Amazónica"
+            # around "Unidad Popular"): a longer name, read as such
+            self.longer_name(cand, inner, country, words)
             return
         if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
                for m in mentions):
@@ -524,16 +618,53 @@ class _Reader:
 
     def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
         """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
-        if any(w in self.not_party for w in words) or not self.own_words(words, country):
+        start = self.joined_start(cand)
+        if start != cand.tight:
+            words = _words(self.source[start:cand.end])
+        body = {w for w in words if w in self.not_party}
+        if words and words[0] in PARTY_NOUNS:
+            body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
+        if body or not self.own_words(words, country):
             return
-        name = _clean(self.source[cand.tight:cand.end], country)
+        end = cand.end
+        second = SECOND_HEAD.match(self.source, end)
+        if cand.head is not None and second and cand.head[1] == end:
+            end = cand.end = second.end()  # "… Citizens' Alliance Party": a second head, one name
+        first = WORD.match(self.source, start)
+        if (cand.head is not None and _is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
+                and first.end() < cand.head[0] and not _is_head_en(first.group())
+                and _is_head(first.group(), self.heads)):
+            # "the Partido Renacer Nacional party of Honduras": the page's English word for what the
+            # named body is, after a name in its own language, is no word of the name
+            end = len(self.source[:cand.head[0]].rstrip())
+        elif cand.head is not None and not _is_head_en(self.source[cand.head[0]:cand.head[1]]):
+            # a name in a head-first language has no English "of": "Partido Esperanza Verde of Costa
+            # Rica" is the party's name and the page's word on its country
+            cut = ENGLISH_OF.search(self.source, cand.head[1], end)
+            end = cut.start() if cut else end
+        name = _clean(self.source[start:end], country)
         if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
             return
         party = self.gaz.unlisted_party(name, country.id, self_described_left(name))
-        self.added.append(self.mention(party, cand.tight, cand.end))
+        self.added.append(self.mention(party, start, cand.end))
         note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
         if note not in self.release.record.notes:
             self.release.record.notes.append(note)
+
+    def joined_start(self, cand: _Candidate) -> int:
+        """Where an English name starts whose words before the head are joined by "and" ("the National
+        Unity and Progress Party"): Title-case words, "and", Title-case words, with no other name's
+        head, no country and nothing else the page names among them; else the name's tight start."""
+        start = cand.tight
+        for earlier in cand.starts[1:]:
+            between = self.source[earlier:cand.tight]
+            if not AND_JOINED.fullmatch(between) or any(
+                    _is_head(w, self.heads) for w in between.split()) or any(
+                    m.start < cand.tight and earlier < m.end for m in self.mentions if m.label != LAC_PARTY
+                    or m.entry is not None):
+                break
+            start = earlier
+        return start
 
     def longer_name(self, cand: _Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
         """A listed party's name read inside a longer name around the same head noun ("the
@@ -586,6 +717,16 @@ class _Reader:
         self.unlisted(cand, country, words)
 
 
+# Title-case words joined by one "and" (no article after it) before a name's own words
+AND_JOINED = re.compile(rf"(?:{CAP}[ ]+)+and[ ]+")
+# "union" names a trade union, except in a name that opens with the word "party" itself
+UNION_WORDS = frozenset({"union"})
+# "Party" right after an English head noun: "the … Alliance Party", "the … Front Party"
+SECOND_HEAD = re.compile(r"[ ]+Party\b")
+# English "of" in a name written in a head-first language: the page's own words start there
+ENGLISH_OF = re.compile(r"[ ]+of[ ]+")
+
+
 # What may run a name on past a mention: a capitalised word, or a small word and one, right after it
 RUNS_ON = re.compile(rf"[ ]+(?:(?:{SMALL})[ ]+)*[A-ZÀ-ÖØ-Þ]")
 
@@ -600,14 +741,23 @@ def _closed(source: str, m: Mention) -> bool:
     return RUNS_ON.match(source, m.end) is None
 
 
-def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer) -> None:
+# a small word right before a country in a name's tail: "of Cuba", "de Chile", "do Brasil"
+OF_BEFORE = re.compile(rf"\b{SMALL}[ ]+$")
+
+
+def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer, source: str) -> None:
     """English closes a name's tail with its country ("… of Cuba"): Title-case words after it are the
     headline's ("Communist Party of Cuba Opens Congress"), not the name's. The country is a country
-    mention in the tail, or the country words that end a party's name read there."""
+    mention in the tail, or the country words that end a party's name read there. A language that puts
+    the head first closes a name with "de/do … <Country>" only: a country right after a word of the
+    name is one of its words ("Movimento Brasil Solidário", "Partido Patria Querida")."""
     if cand.head is None:
         return
+    head_first = not _is_head_en(source[cand.head[0]:cand.head[1]])
     for m in mentions:
         if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
+            continue
+        if head_first and _is_place(m) and not OF_BEFORE.search(source, max(0, m.start - 8), m.start):
             continue
         # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
         adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
