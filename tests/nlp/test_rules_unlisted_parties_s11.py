@@ -606,8 +606,8 @@ PROBES: list[Probe] = [
           rel("Ecuador", "2010-10-12", [("PAIS Alliance", "Alianza PAIS")], BL)),
     Probe("mexico-prd-2011",
           "Ai Ping Meets Delegation of Mexico's Party of the Democratic Revolution",
-          "Beijing, March 17th—Ai Ping, Vice Minister of the International Department of the CPC Central "
-          "Committee, met here today with delegates of the Party of the Democratic Revolution (PRD) of "
+          "Beijing, March 17th—Vice Minister Ai Ping of the CPC's International Department "
+          "received in Beijing today delegates of the Party of the Democratic Revolution (PRD) of "
           "Mexico.",
           "2011-03-17", url(EN_OLD, "2011-03-17", 71),
           rel("Mexico", "2011-03-17", [("Party of the Democratic Revolution", "PRD")], BL),
@@ -882,8 +882,8 @@ PROBES: list[Probe] = [
     # ---- I. agency, newspaper and embassy copies ---------------------------------------------------
     Probe("agency-en-libre",
           "Senior CPC official meets Honduran party delegation",
-          "Home | World | China\n date 2023-06-13\nBEIJING, June 13 -- Liu Jianchao, head of the "
-          "International Department of the Communist Party of China Central Committee, met with a "
+          "Home | World | China\n date 2023-06-13\nBEIJING, June 13 -- Liu Jianchao, who heads the "
+          "CPC Central Committee's International Department, met with a "
           "delegation of Honduras' Liberty and Refoundation Party (LIBRE) in Beijing on Tuesday.\n"
           "Editor: Li Ming\nRelated: China, Honduras mark ties",
           "2023-06-13", url(AGENCY_EN, "2023-06-13", 1),
