@@ -75,6 +75,10 @@ MESSAGES_EN = re.compile(
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
     r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
+    # the senders' messages as a noun phrase: "Foreign Parties' Messages on the Congress", "messages
+    # sent by foreign parties", "letters marking the anniversary"
+    r"[a-z][’']s? (?:messages|letters)\b|"
+    r"\b(?:messages|letters) (?:on|about|over|marking|(?:sent|written|received) (?:by|from))\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
     r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b|"
     r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
