@@ -1167,7 +1167,6 @@ BY_ID = {p.pid: p for p in PROBES}
 FIRST_RUN = "not met on the first (blind) run"
 OPEN: dict[tuple[str, str], str] = {
     ("congress-roundup-two-lac-late", "event_date"): FIRST_RUN,
-    ("congress-roundup-sao-paulo-forum-late", "mechanism"): FIRST_RUN,
     ("congress-roundup-lac-envoy-not-party", "relevant"): FIRST_RUN,
     ("congress-roundup-lac-envoy-not-party", "country"): FIRST_RUN,
     ("congress-roundup-lac-envoy-not-party", "event_type"): FIRST_RUN,
@@ -1194,7 +1193,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("forum-theme-latin-america-only-topic", "relevant"): FIRST_RUN,
     ("person-first-mass-organisation-cuba", "mechanism"): FIRST_RUN,
     ("long-intro-meeting-lac-group", "content"): FIRST_RUN,
-    ("neg-nonlac-sender-speaks-of-lac-party", "relevant"): FIRST_RUN,
     ("neg-lac-scholar-book-topic", "relevant"): FIRST_RUN,
     ("neg-chinese-envoy-special-representative", "relevant"): FIRST_RUN,
     ("neg-lac-team-at-sports-event-chinese-delegation", "relevant"): FIRST_RUN,
@@ -1219,7 +1217,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("roundup-regional-think-tank-late", "event_type"): FIRST_RUN,
     ("roundup-regional-think-tank-late", "mechanism"): FIRST_RUN,
     ("roundup-regional-think-tank-late", "content"): FIRST_RUN,
-    ("neg-blockade-topic-in-european-roundup", "relevant"): FIRST_RUN,
 }
 
 
