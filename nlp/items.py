@@ -84,6 +84,7 @@ MESSAGES_EN = re.compile(
     r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
+    r"ambassadors|envoys|diplomats|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
 # Collective words inside a proper name name no senders: the initiatives letters of support are about
@@ -110,8 +111,9 @@ COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|�
 COLLECTIVE_LEAD_EN = re.compile(
     r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
     r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
-    r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
-    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|"
+    r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures|ambassadors|envoys|"
+    r"diplomats)\b[^.]{0,40}?"
+    r"(?:\babroad\b|\bof (?:many|various|different|other|several) countries\b|"
     r"\b(?:from )?(?:around|across|all over) the world\b|\bworldwide\b)", re.I)
 COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")

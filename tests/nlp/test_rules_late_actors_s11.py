@@ -1163,61 +1163,109 @@ PROBES += [
 
 BY_ID = {p.pid: p for p in PROBES}
 
-# Probes the project does not yet meet, with the reason.
-FIRST_RUN = "not met on the first (blind) run"
-OPEN: dict[tuple[str, str], str] = {
-    ("congress-roundup-two-lac-late", "event_date"): FIRST_RUN,
-    ("congress-roundup-lac-envoy-not-party", "relevant"): FIRST_RUN,
-    ("congress-roundup-lac-envoy-not-party", "country"): FIRST_RUN,
-    ("congress-roundup-lac-envoy-not-party", "event_type"): FIRST_RUN,
-    ("congress-roundup-lac-envoy-not-party", "content"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "relevant"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "country"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "event_type"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "parties"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "mechanism"): FIRST_RUN,
-    ("plenum-roundup-pt-and-non-lac-first", "content"): FIRST_RUN,
-    ("idcpc70-roundup-pcu-and-pcdob", "event_date"): FIRST_RUN,
-    ("centenary-person-then-organisation-venezuela-assembly", "mechanism"): FIRST_RUN,
-    ("li-keqiang-condolence-two-lac", "event_date"): FIRST_RUN,
-    ("li-keqiang-condolence-two-lac", "mechanism"): FIRST_RUN,
-    ("tour-one-lac-and-europe", "event_type"): FIRST_RUN,
-    ("tour-one-lac-and-europe", "content"): FIRST_RUN,
-    ("tour-lead-chinese-side-only-mexico-later", "event_type"): FIRST_RUN,
-    ("tour-lead-chinese-side-only-mexico-later", "content"): FIRST_RUN,
-    ("tour-three-caribbean-countries-listed", "mechanism"): FIRST_RUN,
-    ("tour-announced-future-countries-late", "country"): FIRST_RUN,
-    ("tour-announced-future-countries-late", "parties"): FIRST_RUN,
-    ("tour-announced-future-countries-late", "mechanism"): FIRST_RUN,
-    ("high-level-meeting-2023-lac-in-list", "event_type"): FIRST_RUN,
-    ("forum-theme-latin-america-only-topic", "relevant"): FIRST_RUN,
-    ("person-first-mass-organisation-cuba", "mechanism"): FIRST_RUN,
-    ("long-intro-meeting-lac-group", "content"): FIRST_RUN,
-    ("neg-lac-scholar-book-topic", "relevant"): FIRST_RUN,
-    ("neg-chinese-envoy-special-representative", "relevant"): FIRST_RUN,
-    ("neg-lac-team-at-sports-event-chinese-delegation", "relevant"): FIRST_RUN,
-    ("zh-congress-roundup-two-lac-late", "event_date"): FIRST_RUN,
-    ("zh-tour-one-lac-and-europe", "country"): FIRST_RUN,
-    ("zh-tour-one-lac-and-europe", "event_type"): FIRST_RUN,
-    ("zh-tour-one-lac-and-europe", "mechanism"): FIRST_RUN,
-    ("zh-tour-one-lac-and-europe", "content"): FIRST_RUN,
-    ("zh-long-intro-training-course-late", "mechanism"): FIRST_RUN,
-    ("zh-field-trip-delegation-late", "parties"): FIRST_RUN,
-    ("zh-field-trip-delegation-late", "mechanism"): FIRST_RUN,
-    ("zh-neg-chinese-ambassador-to-brazil", "relevant"): FIRST_RUN,
-    ("hant-neg-topic-brazil-trade", "relevant"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "relevant"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "country"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "event_type"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "parties"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "mechanism"): FIRST_RUN,
-    ("agency-en-person-first-message-body", "content"): FIRST_RUN,
-    ("roundup-regional-think-tank-late", "relevant"): FIRST_RUN,
-    ("roundup-regional-think-tank-late", "country"): FIRST_RUN,
-    ("roundup-regional-think-tank-late", "event_type"): FIRST_RUN,
-    ("roundup-regional-think-tank-late", "mechanism"): FIRST_RUN,
-    ("roundup-regional-think-tank-late", "content"): FIRST_RUN,
+# Probes the project does not meet, with the reason ("doubtful:" where the codebook is unclear).
+REASONS: dict[str, str] = {
+    "congress-roundup-two-lac-late":
+        "a collective record of senders from several countries is not dated by the dateline alone "
+        "(items.collective_record, a decision measured on dev); rule 2 would take it",
+    "plenum-roundup-pt-and-non-lac-first":
+        "a roundup whose title and lead speak only of 'welcoming' and 'expressing views' on a CPC "
+        "plenum, with one entry 'in his letter': not read as a roundup",
+    "idcpc70-roundup-pcu-and-pcdob":
+        "a collective record of senders from several countries is not dated by the dateline alone "
+        "(items.collective_record); rule 2 would take it",
+    "centenary-person-then-organisation-venezuela-assembly":
+        "doubtful: a legislature's head of a state whose ruling party is leftist; the project "
+        "adds leftist for such state counterparts (mechanism step), the codebook names only "
+        "parties",
+    "li-keqiang-condolence-two-lac":
+        "collective record: no dateline day (items.collective_record), and leftist only when "
+        "every sender's party is (items._gather); the codebook's 'a counterpart party' reads as "
+        "any",
+    "tour-one-lac-and-europe":
+        "doubtful: a delegation's tour 'to brief them on the Third Plenum': a visit or a briefing "
+        "(rule 1 puts a briefing first)?",
+    "tour-lead-chinese-side-only-mexico-later":
+        "a visit page whose delegation 'briefed its hosts on …' is read as a briefing (the "
+        "briefing cue's verb form wins over the visit headline)",
+    "tour-three-caribbean-countries-listed":
+        "a group is leftist only when every counterpart's party is (items._gather); the "
+        "codebook's 'a counterpart party' reads as any",
+    "tour-announced-future-countries-late":
+        "two LAC destinations, but 'the Colorado Party' (Uruguay's and Paraguay's) resolves to "
+        "Uruguay's and tips the balance to one country",
+    "high-level-meeting-2023-lac-in-list":
+        "an event whose name holds 'in Dialogue with World Political Parties' under a headline "
+        "calling it a High-Level Meeting: read as a forum, the codebook's 'named a dialogue' says "
+        "dialogue",
+    "forum-theme-latin-america-only-topic":
+        "precision: LAC countries and the region as the topic of a Chinese-only forum still make "
+        "it relevant",
+    "person-first-mass-organisation-cuba":
+        "doubtful: a socialist state's trade union; the project adds leftist for a socialist "
+        "state's counterparts, the codebook names only parties",
+    "neg-lac-scholar-book-topic":
+        "precision: countries where a book is read ('widely read in Argentina and Brazil') are "
+        "places, not counterparts",
+    "neg-chinese-envoy-special-representative":
+        "precision: a Chinese envoy's lecture whose lead names LAC countries as topics ('spoke of "
+        "… Peru and Chile')",
+    "neg-lac-team-at-sports-event-chinese-delegation":
+        "precision: athletes from LAC countries present at a place are no counterparts of the "
+        "IDCPC's visit with Asian and African diplomats",
+    "zh-congress-roundup-two-lac-late":
+        "a collective record of senders from several countries is not dated by the dateline alone "
+        "(items.collective_record); rule 2 would take it",
+    "zh-tour-one-lac-and-europe":
+        "doubtful (type): a tour 宣介 the plenum; and the headline's 欧洲和拉美国家 still makes "
+        "the trip multilateral and global though the lead names one LAC country",
+    "zh-long-intro-training-course-late":
+        "doubtful: a course headlined for 发展中国家政党 (worldwide words) whose participants all "
+        "come from three LAC countries: global or regional?",
+    "zh-field-trip-delegation-late":
+        "the Chinese name written for the Historic Pact (历史性协议党) is not in the gazetteer; "
+        "unsure of the usual rendering, left alone",
+    "zh-neg-chinese-ambassador-to-brazil":
+        "precision: after a meeting with China's own envoy, 关于巴西政党形势的介绍 is a topic; "
+        "the meeting verb keeps the topic gate shut",
+    "hant-neg-topic-brazil-trade":
+        "precision: 對巴西和墨西哥的投資情況 (investment in Brazil and Mexico) is a topic, not a "
+        "counterpart",
+    "agency-en-person-first-message-body":
+        "doubtful: the copy names no CPC side (greetings to 'China' on the PRC's anniversary); "
+        "the relevance gate wants a party side",
+    "roundup-regional-think-tank-late":
+        "doubtful: think tanks' 'comments' sent to the IDCPC: a message? not read as a roundup of "
+        "messages",
 }
+ALL_FIELDS = ("relevant", "country", "event_type", "parties", "mechanism", "content")
+OPEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "congress-roundup-two-lac-late": ("event_date",),
+    "plenum-roundup-pt-and-non-lac-first": ALL_FIELDS,
+    "idcpc70-roundup-pcu-and-pcdob": ("event_date",),
+    "centenary-person-then-organisation-venezuela-assembly": ("mechanism",),
+    "li-keqiang-condolence-two-lac": ("event_date", "mechanism"),
+    "tour-one-lac-and-europe": ("event_type", "content"),
+    "tour-lead-chinese-side-only-mexico-later": ("event_type", "content"),
+    "tour-three-caribbean-countries-listed": ("mechanism",),
+    "tour-announced-future-countries-late": ("country", "parties", "mechanism"),
+    "high-level-meeting-2023-lac-in-list": ("event_type",),
+    "forum-theme-latin-america-only-topic": ("relevant",),
+    "person-first-mass-organisation-cuba": ("mechanism",),
+    "neg-lac-scholar-book-topic": ("relevant",),
+    "neg-chinese-envoy-special-representative": ("relevant",),
+    "neg-lac-team-at-sports-event-chinese-delegation": ("relevant",),
+    "zh-congress-roundup-two-lac-late": ("event_date",),
+    "zh-tour-one-lac-and-europe": ("country", "event_type", "mechanism", "content"),
+    "zh-long-intro-training-course-late": ("mechanism",),
+    "zh-field-trip-delegation-late": ("parties", "mechanism"),
+    "zh-neg-chinese-ambassador-to-brazil": ("relevant",),
+    "hant-neg-topic-brazil-trade": ("relevant",),
+    "agency-en-person-first-message-body": ALL_FIELDS,
+    "roundup-regional-think-tank-late": ("relevant", "country", "event_type", "mechanism", "content"),
+}
+OPEN: dict[tuple[str, str], str] = {(pid, name): REASONS[pid] for pid, names in OPEN_FIELDS.items()
+                                     for name in names}
 
 
 @cache
@@ -1258,3 +1306,59 @@ def test_late_actor_page_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a fronted clause sets the scene: its day is the occasion's, the messages' is the dateline's
+    ("Beijing, October 25th--After the Congress closed on October 22, political parties of many "
+     "countries sent messages to the CPC Central Committee.", "2022-10-25"),
+    # a message word inside the fronted clause gives the day back to the message
+    ("Beijing, October 25th--After sending its message on October 23, the party of Vietnam also "
+     "wrote to the IDCPC. Other parties sent messages too.", "2022-10-23"),
+])
+def test_a_day_in_a_fronted_clause_is_the_occasions(lead: str, expected: str) -> None:
+    text = (lead + "\nThe Communist Party of Vietnam said the Congress was historic.\n"
+            "The Communist Party of Cuba said in its message that the friendship is unbreakable.")
+    record = idcpc(text, title="Foreign Parties Congratulate the CPC on Its Congress", published="2022-10-25",
+                   url=url(EN, "2022-10-25", 90))
+    assert record.relevant and record.country == "Cuba"
+    assert record.event_date == expected
+
+
+def test_the_exchange_below_a_lead_that_names_none_takes_its_stated_day() -> None:
+    """Rule 1 before rule 2: the dateline's day is for a text that names no other day."""
+    text = ("Beijing, May 10th--The IDCPC reviewed its work with parties of the Americas and set its plans.\n"
+            "Liu Jianchao met on May 8 with Gleisi Hoffmann, President of the Workers' Party of Brazil.")
+    record = idcpc(text, title="Liu Jianchao Meets Foreign Guest", published="2023-05-10",
+                   url=url(EN, "2023-05-10", 91))
+    assert record.country == "Brazil" and record.event_type == "meeting"
+    assert record.event_date == "2023-05-08"
+
+
+def test_a_lead_that_names_the_exchange_keeps_its_own_day() -> None:
+    text = ("Beijing, May 10th--Liu Jianchao met here today with Gleisi Hoffmann, President of the Workers' "
+            "Party of Brazil.\nThe two had also met on May 8 at a dinner.")
+    record = idcpc(text, title="Liu Jianchao Meets Brazilian Guest", published="2023-05-10",
+                   url=url(EN, "2023-05-10", 92))
+    assert record.event_date == "2023-05-10"
+
+
+def test_latin_american_countries_in_chinese_name_no_united_states() -> None:
+    """拉美国家 contains 美国: the region's countries, not a country outside LAC."""
+    record = idcpc("10月9日，拉美国家政党干部研修班在京开班，来自古巴、巴西、墨西哥等国的学员参加。",
+                   title="拉美国家政党干部研修班开班", lang="zh", published="2023-10-09",
+                   url=url(ZH, "2023-10-09", 190))
+    assert record.relevant and record.country == "multilateral"
+    assert "global" not in record.mechanism
+
+
+def test_two_senders_joined_in_one_entry_keep_the_lac_one() -> None:
+    """A foreign party opening an entry is its only sender unless a LAC party is joined to it."""
+    text = ("Beijing, July 7th--Further messages on the CPC centenary.\n"
+            "The Communist Party of Spain and the Communist Party of Cuba sent a joint message praising "
+            "the CPC.\nThe Portuguese Communist Party saluted the Chinese communists.")
+    record = idcpc(text, title="Foreign Parties' Messages on the CPC Centenary (V)", published="2021-07-07",
+                   url=url(EN, "2021-07-07", 93))
+    assert record.relevant and record.country == "Cuba"
