@@ -1168,9 +1168,6 @@ REASONS: dict[str, str] = {
     "congress-roundup-two-lac-late":
         "a collective record of senders from several countries is not dated by the dateline alone "
         "(items.collective_record, a decision measured on dev); rule 2 would take it",
-    "plenum-roundup-pt-and-non-lac-first":
-        "a roundup whose title and lead speak only of 'welcoming' and 'expressing views' on a CPC "
-        "plenum, with one entry 'in his letter': not read as a roundup",
     "idcpc70-roundup-pcu-and-pcdob":
         "a collective record of senders from several countries is not dated by the dateline alone "
         "(items.collective_record); rule 2 would take it",
@@ -1186,8 +1183,8 @@ REASONS: dict[str, str] = {
         "doubtful: a delegation's tour 'to brief them on the Third Plenum': a visit or a briefing "
         "(rule 1 puts a briefing first)?",
     "tour-lead-chinese-side-only-mexico-later":
-        "a visit page whose delegation 'briefed its hosts on …' is read as a briefing (the "
-        "briefing cue's verb form wins over the visit headline)",
+        "doubtful: a visit whose delegation 'briefed its hosts on …': the project keeps a briefing "
+        "the delegation holds as the page's type (event_type._attended_on_the_visit), rule 4 says visit",
     "tour-three-caribbean-countries-listed":
         "a group is leftist only when every counterpart's party is (items._gather); the "
         "codebook's 'a counterpart party' reads as any",
@@ -1241,7 +1238,6 @@ REASONS: dict[str, str] = {
 ALL_FIELDS = ("relevant", "country", "event_type", "parties", "mechanism", "content")
 OPEN_FIELDS: dict[str, tuple[str, ...]] = {
     "congress-roundup-two-lac-late": ("event_date",),
-    "plenum-roundup-pt-and-non-lac-first": ALL_FIELDS,
     "idcpc70-roundup-pcu-and-pcdob": ("event_date",),
     "centenary-person-then-organisation-venezuela-assembly": ("mechanism",),
     "li-keqiang-condolence-two-lac": ("event_date", "mechanism"),
