@@ -1225,9 +1225,6 @@ REASONS: dict[str, str] = {
     "zh-neg-chinese-ambassador-to-brazil":
         "precision: after a meeting with China's own envoy, 关于巴西政党形势的介绍 is a topic; "
         "the meeting verb keeps the topic gate shut",
-    "hant-neg-topic-brazil-trade":
-        "precision: 對巴西和墨西哥的投資情況 (investment in Brazil and Mexico) is a topic, not a "
-        "counterpart",
     "agency-en-person-first-message-body":
         "doubtful: the copy names no CPC side (greetings to 'China' on the PRC's anniversary); "
         "the relevance gate wants a party side",
@@ -1256,7 +1253,6 @@ OPEN_FIELDS: dict[str, tuple[str, ...]] = {
     "zh-long-intro-training-course-late": ("mechanism",),
     "zh-field-trip-delegation-late": ("parties", "mechanism"),
     "zh-neg-chinese-ambassador-to-brazil": ("relevant",),
-    "hant-neg-topic-brazil-trade": ("relevant",),
     "agency-en-person-first-message-body": ALL_FIELDS,
     "roundup-regional-think-tank-late": ("relevant", "country", "event_type", "mechanism", "content"),
 }
@@ -1358,3 +1354,16 @@ def test_two_senders_joined_in_one_entry_keep_the_lac_one() -> None:
     record = idcpc(text, title="Foreign Parties' Messages on the CPC Centenary (V)", published="2021-07-07",
                    url=url(EN, "2021-07-07", 93))
     assert record.relevant and record.country == "Cuba"
+
+
+@pytest.mark.parametrize(("text", "relevant"), [
+    # what a Chinese-only briefing presents: a topic
+    ("6月4日，中联部举办经贸形势通报会，邀请国内企业家介绍对巴西、墨西哥的投资情况。", False),
+    ("6月4日，中联部举办通报会，请专家作关于古巴经济形势的报告。", False),
+    # a visit to the country is the exchange itself
+    ("6月4日，中联部副部长孙海燕结束对古巴的访问，其间同古共中央领导人举行会谈。", True),
+])
+def test_a_country_inside_an_about_phrase_is_a_topic(text: str, relevant: bool) -> None:
+    record = idcpc(text, title="中联部活动", lang="zh", published="2024-06-05",
+                   url=url(ZH, "2024-06-05", 191))
+    assert record.relevant is relevant
