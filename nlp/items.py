@@ -75,11 +75,16 @@ MESSAGES_EN = re.compile(
     r"condolence messages|condolences|greetings|congratulations|congratulated|congratulate[sd]?\b|"
     r"\bcongratulating\b|\b(?:send|sends|sending|sent) (?:[a-z]+ ){0,2}(?:messages?|letters?)\b|"
     r"\b(?:letters?|messages?) (?:to|from)\b|"
+    # the senders' messages as a noun phrase: "Foreign Parties' Messages on the Congress", "messages
+    # sent by foreign parties", "letters marking the anniversary"
+    r"[a-z][’']s? (?:messages|letters)\b|"
+    r"\b(?:messages|letters) (?:on|about|over|marking|(?:sent|written|received) (?:by|from))\b|"
     r"\b(?:messages|letters)\b[^.]{0,30}?\b(?:arriv(?:e|es|ed|ing)|pour(?:s|ed|ing)? in|came in)\b|"
     r"\bin (?:their|his|her|its|a|the) (?:letters?|messages?)\b|"
     r"\bmourn(?:s|ed|ing)?\b|\bgriev(?:e|es|ed|ing)\b", re.I)
 COLLECTIVE_EN = re.compile(
     r"\b(?:highlights|messages|leaders|parties|politicians|organi[sz]ations|foreign|worldwide|"
+    r"ambassadors|envoys|diplomats|"
     r"world|international|countries|dignitaries|personages|figures|officials|statesmen|friends|"
     r"global|abroad|selected|excerpts)\b", re.I)
 # Collective words inside a proper name name no senders: the initiatives letters of support are about
@@ -106,8 +111,9 @@ COLLECTIVE_ZH = re.compile(r"纷纷|紛紛|多国|多國|各国|各國|外国|�
 COLLECTIVE_LEAD_EN = re.compile(
     r"\b(?:foreign|world|international|overseas)\s+(?:political\s+)?(?:leaders|parties|politicians|"
     r"organi[sz]ations|dignitaries|personages|figures|friends)\b|"
-    r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures)\b[^.]{0,40}?"
-    r"(?:\babroad\b|\bof (?:many|various|different|other) countries\b|"
+    r"\b(?:leaders|parties|politicians|organi[sz]ations|dignitaries|personages|figures|ambassadors|envoys|"
+    r"diplomats)\b[^.]{0,40}?"
+    r"(?:\babroad\b|\bof (?:many|various|different|other|several) countries\b|"
     r"\b(?:from )?(?:around|across|all over) the world\b|\bworldwide\b)", re.I)
 COLLECTIVE_LEAD_ZH = re.compile(r"外国政党|外國政黨|各国政党|各國政黨|国外政党|國外政黨|外国政要|外國政要|"
                                 r"各国政要|各國政要|世界各国|世界各國|纷纷|紛紛|多国|多國")
@@ -585,6 +591,48 @@ def _names_actor(seg: Release, segment: Segment, kind: str) -> bool:
     return False
 
 
+# What may open a roundup entry before its sender: a number or bullet, an article
+ENTRY_OPENING = re.compile(rf"\s*(?:\d{{1,2}}[.、)]\s*|{BULLET}\s*)?(?:The\s+|the\s+)?")
+# A sender's proper name that ends in its country ("Communist Party of Britain", "Workers' Party of")
+NAME_OF_COUNTRY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,6}of\s+(?:the\s+)?")
+# What joins two senders of one entry ("A and B", "A, B", A、B, A和B): no predicate between them
+SENDERS_JOINED = re.compile(r"[\s,，、;；]*(?:(?:and|as well as|together with)\s+)?(?:the\s+)?|"
+                            r"[\s、，]*(?:和|及|与|與)?", re.I)
+
+
+def _outsider_subject(seg: Release, segment: Segment) -> bool:
+    """Does the entry open with a party outside LAC as its sender (a foreign party look-alike, or a
+    party's name ending in its foreign country: "The Communist Party of Spain, which has close ties
+    with the Communist Party of Cuba, said …", "The Communist Party of Britain … called for an end to
+    the blockade against Cuba") and name every LAC actor only after it, in its predicate or an aside,
+    not joined to it as a second sender ("A and B sent …")? (A bare country or region opening the
+    entry may be a place or a group of senders, not one sender: measured on dev, it is left out.)
+    A roundup entry's sender is its subject; a LAC name in what the subject did or is is
+    no sender of that message (codebook, contacts: those "the page names as taking part")."""
+    text = seg.layout.clean
+    opening = ENTRY_OPENING.match(text, segment.start, segment.end)
+    head = opening.end() if opening else segment.start
+    gaz = seg.gazetteer
+    subject = None
+    for m in seg.mentions:
+        if m.label == LOOKALIKE and m.where == "text" and m.ids and head <= m.start < head + 80 and (
+                m.start == head or NAME_OF_COUNTRY.fullmatch(text, head, m.start)):
+            entry = gaz.get(m.ids[0])
+            party = entry.kind == "party" if isinstance(entry, Lookalike) else False
+            if isinstance(entry, Lookalike) and entry.country != "China" and (
+                    party or (entry.kind == "country" and m.start > head)):
+                subject = m
+                break
+    if subject is None:
+        return False
+    lac = [m for m in seg.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)
+           if m.where == "text" and segment.start <= m.start < segment.end]
+    if not lac or min(m.start for m in lac) < subject.end:
+        return False
+    first = min(m.start for m in lac)
+    return SENDERS_JOINED.fullmatch(text, subject.end, first) is None
+
+
 def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     """A roundup entry of a sender outside LAC: it names a country, region or party outside LAC
     (a look-alike) before its first LAC name or as the speaker after a quotation ('"… from Cuba to
@@ -593,6 +641,9 @@ def outsiders_entry(seg: Release, segment: Segment, record: Record) -> bool:
     CPC's success encourages socialist countries such as Cuba", 久加诺夫表示，中国共产党长期支持
     古巴共产党…). The codebook's contacts are those
     "the page names as taking part": a party spoken of takes no part in that sender's message."""
+    if _outsider_subject(seg, segment):
+        seg.extra["outsider_subject"] = True
+        return True
     if any(c.party_id for c in record.contacts):
         return False
     text = seg.layout.clean
@@ -835,6 +886,8 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
             continue
         if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
             page.extra["outsiders_entries"] = page.extra.get("outsiders_entries", 0) + 1
+            if seg.extra.get("outsider_subject"):
+                page.extra.setdefault("outsider_subjects", []).append(segment)
             continue
         if kind == DIGEST and outsiders_item(seg, segment):
             page.extra["outsiders_items"] = page.extra.get("outsiders_items", 0) + 1
@@ -978,12 +1031,15 @@ def _no_lac_item(page: Release) -> Record:
 
 
 def _no_lac_sender(page: Release) -> Record:
-    """A roundup whose only LAC names are in what its senders from outside LAC said (and that
-    the page-level coding gives no LAC party as contact): no exchange with a LAC actor — the page
-    is not relevant (the codebook's record is the exchange, and every sender is outside LAC)."""
+    """A roundup whose only LAC names are in what its senders from outside LAC said or did (and
+    that the page-level coding gives no LAC party as contact outside their entries): no exchange
+    with a LAC actor — the page is not relevant (the codebook's record is the exchange, and every
+    sender is outside LAC)."""
     record = _page_copy(page)
-    if any(c.party_id for c in record.contacts):
-        return record
+    asides = page.extra.get("outsider_subjects", [])
+    text = page.layout.clean
+    if any(c.party_id and not any(c.name in text[a.start:a.end] for a in asides) for c in record.contacts):
+        return record  # a LAC party the page names outside the entries of senders from outside LAC
     return _not_relevant(record, f"{ROUNDUP} page: every sender is outside LAC; the LAC names are what "
                                  "they said")
 

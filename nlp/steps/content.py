@@ -17,6 +17,7 @@ from __future__ import annotations
 from nlp import cues
 from nlp.gazetteer import PLATFORM
 from nlp.release import Release
+from nlp.text import sentence_at
 
 NAME = "content"
 KNOWLEDGE = frozenset({"training_course", "seminar", "forum", "dialogue", "field_trip", "briefing"})
@@ -56,6 +57,13 @@ def _bodies_unnamed(release: Release) -> str:
     the São Paulo Forum" are a body's members, not a group that came for a forum (a standing body's
     name is no event, platforms.json ``body``)."""
     text = release.focus_text()
+    clean = release.layout.clean
+    for span in release.extra.get("body_counterparts", [])[:1]:
+        # a lead that names no counterpart (a long introduction of the Chinese side): the group is
+        # described in the sentence that names it ("Her audience was a delegation …, in China for a
+        # study programme")
+        left, right = sentence_at(clean, span.start)
+        text += "\n" + clean[left:right]
     for name in {m.text for m in release.mentions if m.label == PLATFORM and getattr(m.entry, "body", False)}:
         if name:
             text = text.replace(name, " " * len(name))

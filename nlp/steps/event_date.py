@@ -63,6 +63,7 @@ from nlp.steps.dates.exchange import (
     announcement,
     exchange_day,
     exchange_day_after_lead,
+    exchange_day_below_lead,
     feature_day,
     in_adjunct,
     in_relative_clause,
@@ -220,6 +221,8 @@ def step(release: Release) -> None:
         chosen = relative[0] if relative else None
     if chosen is None and not undated and dateline is None and not release.zh:
         chosen = feature_day(release, later)
+    if chosen is None and not undated and not lead_found:
+        chosen = exchange_day_below_lead(release, search_from, later)
     if chosen is not None:  # "concluded on Thursday …, which opened on Wednesday": the first day
         chosen = opening_day(release, chosen, lead_found + later) or chosen
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:

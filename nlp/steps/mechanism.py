@@ -186,6 +186,12 @@ def step(release: Release) -> None:
         worldwide = (global_platforms or release.extra.get("worldwide")
                      or is_worldwide_event(release, gathering=record.event_type in GATHERINGS)
                      or listed_with_outsiders(release))
+        if worldwide and not global_platforms and record.event_type == "message" and any(
+                m.entry.mechanism == "regional" for m in platforms):
+            # a LAC-wide platform's own message (the São Paulo Forum's, COPPAL's), also one a roundup
+            # of the world's senders carries: a message is exchanged between two sides, so the
+            # world's other senders are no platform around it (codebook: regional, a LAC-wide platform)
+            worldwide = False
         tags.append("global" if worldwide else "regional")
     elif (any(m.where == "title" for m in global_platforms) or _met_at_platform(release, global_platforms)
           or (record.event_type == "meeting" and _came_for_platform(release))):

@@ -175,6 +175,13 @@ TOPIC_WITH_EN = re.compile(r"\b(?:relations?|ties|cooperation|exchanges|friendsh
                            r"links|solidarity)\s+with\b", re.I)
 
 
+# A country inside a phrase "about X" or "towards X" that ends in 的 before the noun it describes
+# (介绍对巴西和墨西哥的投资情况, 关于古巴经济形势的报告): what is presented or studied, not who takes part;
+# not a visit to it (对古巴的访问, the exchange itself)
+ABOUT_BEFORE_ZH = re.compile(r"(?:关于|对)[^。，；]{0,12}$")
+ABOUT_AFTER_ZH = re.compile(r"[^。，；]{0,12}?的(?!(?:正式|国事|工作|友好)?访问)")
+
+
 def countries_only_as_topics(release: Release) -> bool:
     """Does a party page name LAC actors in its title and lead only as countries in what was
     discussed ("The session discussed deepening reform, including cooperation with Brazil and
@@ -202,7 +209,9 @@ def _country_as_topic(release: Release, text: str, m: Mention) -> bool:
     (``topic_of_talks``; in English also across a topic noun's "with": "discussed relations with
     Brazil")?"""
     if release.zh:
-        return topic_of_talks(release, m.span())
+        left, _ = sentence_at(text, m.start)
+        return topic_of_talks(release, m.span()) or bool(
+            ABOUT_BEFORE_ZH.search(text, left, m.start) and ABOUT_AFTER_ZH.match(text, m.end))
     left, _ = sentence_at(text, m.start)
     before = TOPIC_BEFORE_EN.search(text, left, m.start)
     if before is None:

@@ -18,7 +18,7 @@ from nlp.release import Release
 from nlp.steps.dates.candidates import FUTURE_EN, FUTURE_ZH, Found
 from nlp.steps.dates.visits import briefing, recent
 from nlp.steps.event_type import principal_sentence
-from nlp.text import sentence_at
+from nlp.text import in_what_was_said, sentence_at
 
 
 def announcement(release: Release, search_from: int) -> bool:
@@ -138,7 +138,9 @@ def occasion_days(release: Release, events: list[Found], search_from: int) -> li
     message verb in the present perfect ("has sent … on his election on Sunday"), those in a
     relative clause ("…, who died on July 4th") and Chinese days in a phrase that describes a noun
     (在11月19日举行的大选)."""
-    if release.record.event_type != "message" or not events:
+    record = release.record
+    unfound = record.event_type is None and not record.relevant
+    if not events or not (record.event_type == "message" or unfound):
         return []
     text = release.layout.clean
     words = [cues.pattern(cue) for cue in EXCHANGE_WORDS["message"]]
@@ -148,6 +150,11 @@ def occasion_days(release: Release, events: list[Found], search_from: int) -> li
         return any(word.search(text, left, right) for word in words)
 
     named = names_message(search_from, lead_end)
+    if record.event_type is None and not named:
+        # a page whose title and lead name no LAC exchange (a roundup whose LAC senders come later):
+        # its lead's day is the entries' message day only when the lead names the messages (items
+        # read it for the entries, ``_lead_message_day``), and then not the occasion's day either
+        return []
     to_gathering = TO_GATHERING.search(text, search_from, lead_end) is not None
     out = []
     for found in events:
@@ -184,10 +191,23 @@ def _in_occasion_phrase(release: Release, found: Found, message_words: list[cues
     start = max(left, found.start - OCCASION_REACH)
     cut = max(text.rfind(mark, start, found.start) for mark in ",;:")
     start = max(start, cut + 1)
+    fronted = FRONTED_CLAUSE_EN.match(text, start, found.start)
+    if fronted is not None and not any(word.search(text, fronted.end(), found.start)
+                                       for word in message_words):
+        return True
     nouns = list(cues.pattern("message_occasion").finditer(text, start, found.start))
     if not nouns:
         return False
     return not any(word.search(text, nouns[-1].end(), found.start) for word in message_words)
+
+
+# A clause put before the sentence's subject ("Since Xi Jinping was elected … on November 15,",
+# "Following the death of … on October 27,", "After the congress opened on Sunday,"): it sets the
+# scene of the main clause, so a day written in it is the scene's (the occasion's), and the message
+# the main clause reports keeps a day of its own or none. Only at the clause's start (after a
+# dateline's dash or the sentence's start), capitalised, as English fronts such a clause.
+FRONTED_CLAUSE_EN = re.compile(r"\s*(?:[^,;:.]{0,40}?(?:--|—|–)\s*)?"
+                               r"(?:Since|Following|After|Upon|In the wake of)\s")
 
 
 # A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
@@ -251,6 +271,31 @@ def feature_day(release: Release, later: list[Found]) -> Found | None:
     left, right = sentence_at(text, found.start)
     named = cues.pattern("exchange_mention").search(text, left, right)
     return found if named and not SAID_EN.search(text, left, found.start) else None
+
+
+def exchange_day_below_lead(release: Release, search_from: int, later: list[Found]) -> Found | None:
+    """A party page whose lead names no exchange of the page's kind (a long introduction of what the
+    Chinese side said or did: "The IDCPC reviewed the past year's work …") and whose next paragraph
+    reports it with its day ("In this context, Ma Hui spoke by telephone on February 8 with …"):
+    that stated day is the exchange's (rule 1), and the dateline's day is only for a text that names
+    no other (rule 2). Only the first sentence below the lead that names the exchange counts, its day
+    written (a date or a weekday), recent, not announced and not in what someone said."""
+    words = EXCHANGE_WORDS.get(release.record.event_type or "")
+    if release.is_mfa or not words:
+        return None
+    text = release.layout.clean
+    lead_end = release.layout.lead_end
+    if any(cues.pattern(cue).search(text, search_from, lead_end) for cue in words):
+        return None
+    for found in later:
+        left, right = sentence_at(text, found.start)
+        if not any(cues.pattern(cue).search(text, left, right) for cue in words):
+            continue
+        if (found.kind in STATED_KINDS and not found.future and recent(found, release)
+                and not in_what_was_said(text, found.start)):
+            return found
+        return None
+    return None
 
 
 def exchange_day(release: Release, events: list[Found]) -> Found | None:
