@@ -36,6 +36,7 @@ from nlp.dates import iso
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike, Party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
+from nlp.separate import separate_items
 from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
@@ -988,7 +989,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             if record.event_type in (None, "other") and _praise_only(page):
                 _format_of(record, items[0])
             _senders_of_several_countries(page, record, items)
-            out.append([record])
+            out.append(separate_items(page, record) or [record])
             continue
         if kind == ROUNDUP and _one_countrys_senders(page, items):
             for record in items:
@@ -1000,7 +1001,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.item += 1
             out.append([collective_record(page, kind, items), *items])
             continue
-        out.append(items or [replace(page.record, item=0)])
+        out.append(items or separate_items(page, page.record) or [replace(page.record, item=0)])
     return out
 
 
