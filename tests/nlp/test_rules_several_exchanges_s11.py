@@ -665,6 +665,46 @@ PAGES: list[Page] = [
          (ex("Uruguay", "2026-02-03", "talks", content=None, counterpart="Orsi", hos=True),),
          source="mfa",
          doubtful={"count": "Li Qiang's meeting is a second exchange the page only mentions"}),
+
+    # ---- G. written after reading the code (not blind): look-alikes of the separation words ----
+    Page("single-joint-zh-each-introduced",
+         "刘建超会见中美洲左翼政党联合代表团",
+         "7月18日，中联部部长刘建超在京会见萨尔瓦多法拉本多·马蒂民族解放阵线、尼加拉瓜桑地诺民族解放阵线和"
+         "洪都拉斯自由与重建党联合代表团。\n三党领导人分别介绍了本国形势，表示愿加强同中国共产党的交流。",
+         "2023-07-19", url(ZH, "2023-07-19", 43),
+         {"relevant": True, "country": "multilateral", "event_type": "meeting", "event_date": "2023-07-18",
+          "parties": {FMLN, FSLN, LIBRE}, "mechanism": RL},
+         (ex("multilateral", "2023-07-18", "meeting", {FMLN, FSLN, LIBRE}, RL),),
+         lang="zh"),
+    Page("single-joint-letter-zh",
+         "拉美三党联名致函中共中央",
+         "近日，乌拉圭共产党、智利共产党和阿根廷共产党联名致函中共中央，祝贺中国共产党成立一百周年。"
+         "\n信中表示，三党愿同中国共产党继续加强交流。",
+         "2021-07-03", url(ZH, "2021-07-03", 44),
+         {"relevant": True, "country": "multilateral", "event_type": "message",
+          "parties": {PCU, PCCH, PCA}, "mechanism": RL},
+         (ex("multilateral", None, "message", {PCU, PCCH, PCA}, RL),)),
+    Page("single-mfa-separately-one-counterpart",
+         "Xi Jinping Meets with Cuban President Miguel Díaz-Canel",
+         "On the afternoon of November 7, President Xi Jinping met with Cuban President Miguel Díaz-Canel "
+         "in Shanghai, where he attends the China International Import Expo. Premier Li Qiang met "
+         "separately with the Cuban president on the same day.",
+         "2024-11-07", url(MFA_EN, "2024-11-07", 45),
+         {"relevant": True, "country": "Cuba", "event_type": "meeting", "event_date": "2024-11-07",
+          "hos": True},
+         (ex("Cuba", "2024-11-07", "meeting", content=None, counterpart="Díaz-Canel", hos=True),),
+         source="mfa",
+         doubtful={"count": "Li Qiang's separate meeting with the same president: a second exchange"}),
+    Page("mfa-li-qiang-separately-lac-and-other-zh",
+         "李强分别会见古巴国家主席和埃及总理",
+         "当地时间7月6日，国务院总理李强在里约热内卢出席金砖国家领导人会晤期间，分别会见古巴国家主席"
+         "迪亚斯-卡内尔和埃及总理马德布利。\n李强表示，中方愿同古方深化各领域合作。",
+         "2025-07-07", url(MFA_ZH, "2025-07-07", 46),
+         {"relevant": True, "country": "Cuba", "event_type": "meeting_on_sidelines",
+          "event_date": "2025-07-06", "hos": True},
+         (ex("Cuba", "2025-07-06", "meeting_on_sidelines", content=None,
+             counterpart=ze("迪亚斯-卡内尔", "Díaz-Canel"), hos=True),),
+         lang="zh", source="mfa"),
 ]
 
 BY_ID = {p.pid: p for p in PAGES}
