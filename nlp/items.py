@@ -22,7 +22,9 @@ several senders of one country: item 0 is that country's record with all of them
 A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
 LAC segments all name the one country the page-level coding found (a page about one exchange that
 merely looks like a roundup), which then gains the senders as contacts. Every other page gives
-exactly the record it gave before items existed.
+exactly the record it gave before items existed — as item 0 of its own when the page reports
+several exchanges of one kind held apart in one breath ("met separately with A and B", 分别致电;
+``nlp/separate.py``), then followed by one item per counterpart.
 """
 
 from __future__ import annotations
