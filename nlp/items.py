@@ -22,7 +22,9 @@ several senders of one country: item 0 is that country's record with all of them
 A page of these kinds with no LAC segment keeps its page-level record; so does a roundup whose
 LAC segments all name the one country the page-level coding found (a page about one exchange that
 merely looks like a roundup), which then gains the senders as contacts. Every other page gives
-exactly the record it gave before items existed.
+exactly the record it gave before items existed — as item 0 of its own when the page reports
+several exchanges of one kind held apart in one breath ("met separately with A and B", 分别致电;
+``nlp/separate.py``), then followed by one item per counterpart.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from nlp.dates import iso
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike, Party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact, Document, Record, Span, text_sha256
+from nlp.separate import separate_items
 from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
@@ -988,7 +991,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
             if record.event_type in (None, "other") and _praise_only(page):
                 _format_of(record, items[0])
             _senders_of_several_countries(page, record, items)
-            out.append([record])
+            out.append(separate_items(page, record) or [record])
             continue
         if kind == ROUNDUP and _one_countrys_senders(page, items):
             for record in items:
@@ -1000,7 +1003,7 @@ def expand(pages: list[Release], extract_docs: Extractor) -> list[list[Record]]:
                 record.item += 1
             out.append([collective_record(page, kind, items), *items])
             continue
-        out.append(items or [replace(page.record, item=0)])
+        out.append(items or separate_items(page, page.record) or [replace(page.record, item=0)])
     return out
 
 

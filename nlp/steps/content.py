@@ -15,9 +15,11 @@ classifier in ``learn/`` may later replace the rule's tag (``content_source`` "m
 from __future__ import annotations
 
 from nlp import cues
-from nlp.gazetteer import PLATFORM
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike
 from nlp.release import Release
-from nlp.text import sentence_at
+from nlp.text import sentence_at, sentence_spans
+
+FOREIGN = frozenset({"country", "party"})  # look-alike kinds that name another country's counterpart
 
 NAME = "content"
 KNOWLEDGE = frozenset({"training_course", "seminar", "forum", "dialogue", "field_trip", "briefing"})
@@ -56,7 +58,7 @@ def _bodies_unnamed(release: Release) -> str:
     """The title and lead with the names of standing bodies blanked: "members of the Working Group of
     the São Paulo Forum" are a body's members, not a group that came for a forum (a standing body's
     name is no event, platforms.json ``body``)."""
-    text = release.focus_text()
+    text = release.title + "\n" + _other_countries_blanked(release)
     clean = release.layout.clean
     for span in release.extra.get("body_counterparts", [])[:1]:
         # a lead that names no counterpart (a long introduction of the Chinese side): the group is
@@ -68,3 +70,23 @@ def _bodies_unnamed(release: Release) -> str:
         if name:
             text = text.replace(name, " " * len(name))
     return text
+
+
+def _other_countries_blanked(release: Release) -> str:
+    """The lead with the sentences blanked that name a counterpart of a country outside LAC and no
+    LAC actor ("Liu met a delegation of cadres of the Communist Party of Viet Nam. On the same day,
+    he met a delegation of the Broad Front"): that group is another exchange's, not the LAC one's."""
+    layout = release.layout
+    start, end = layout.lead_start, layout.lead_end
+    text = list(layout.clean[start:end])
+    gaz = release.gazetteer
+    foreign = [m.start for m in release.mentions if m.label == LOOKALIKE and m.where == "text" and m.ids
+               and isinstance(e := gaz.get(m.ids[0]), Lookalike) and e.kind in FOREIGN
+               and e.country != "China" and start <= m.start < end]
+    if not foreign:
+        return layout.lead()
+    lac = [m.start for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM) if m.where == "text"]
+    for a, b in sentence_spans(layout.clean, start, end, release.zh):
+        if any(a <= f < b for f in foreign) and not any(a <= x < b for x in lac):
+            text[a - start:b - start] = [" "] * (b - a)
+    return "".join(text)

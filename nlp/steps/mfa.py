@@ -540,6 +540,11 @@ def _envoy_in_name(name: str) -> bool:
     return any(after.search(name[i:]) for i in range(len(name)))
 
 
+def chinese_side(release: Release) -> tuple[str | None, bool]:
+    """The Chinese principal ("Name, Office") and whether he is a head of state or government."""
+    return _chinese_side(release)
+
+
 def _chinese_side(release: Release) -> tuple[str | None, bool]:
     """The first Chinese official of the title/lead/early text; a leader's special envoy is
     the principal rather than the leader who sent him. Read in order (the headline first), a
@@ -922,6 +927,11 @@ def _country_name(release: Release, demonym: str | None) -> str | None:
     return country.canonical if country else None
 
 
+# an office word followed by 会/会议/峰会 names a meeting of its holders (二十国集团外长会期间): what follows
+# it is no person's name
+OFFICE_AS_MEETING_ZH = re.compile(r"(?:会|會)(?:议|議|期间|期間|上|后|後|前|[，,。])|峰会|峰會")
+
+
 def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]:
     text = release.layout.clean
     start, end = release.layout.lead_start, min(len(text), release.layout.lead_end + 600)
@@ -949,6 +959,8 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
         if any(m.label == CN_OFFICIAL and match.start("name") <= m.start < match.end("name")
                for m in release.mentions):
             continue  # 国家主席习近平: the Chinese principal, not the counterpart
+        if OFFICE_AS_MEETING_ZH.match(text, match.start("name")):
+            continue  # 外长会期间, 领导人会议: the office names a meeting of office holders, no one person
         if match.group("office") in VICE_OFFICES_ZH and HEAD_IN_TITLE_ZH.search(release.title):
             continue  # the headline names the head: a vice-president in the lead is an attendant
         if DECEASED_ZH.match(to_simplified(text[match.start("name"): match.start("name") + 14])):
