@@ -113,8 +113,8 @@ PAGES: list[Page] = [
     # ---- A. one IDCPC official, two LAC delegations met separately on one day ----
     Page("official-two-delegations-en",
          "Sun Haiyan Meets Guests from Cuba and Brazil",
-         "Beijing, March 14th--Sun Haiyan, vice minister of the International Department of the CPC "
-         "Central Committee, met here today with a delegation of the Communist Party of Cuba led by "
+         "Beijing, March 14th--Sun Haiyan, a vice minister of the CPC's International Department, "
+         "received here today a delegation of the Communist Party of Cuba led by "
          "Emilio Lozada García, a member of its Central Committee.\n\nSun said the CPC values the "
          "special friendship with Cuba and will keep exchanging experience of governance.\n\n"
          "On the same day, Sun met separately with a delegation of the Communist Party of Brazil "
@@ -141,8 +141,8 @@ PAGES: list[Page] = [
          doubtful={"page.country": "two separate bilateral meetings under one headline"}),
     Page("official-two-delegations-same-country",
          "Liu Jianchao Meets Venezuelan Guests",
-         "Beijing, September 5th--Liu Jianchao, head of the International Department of the CPC Central "
-         "Committee, met here today with a delegation of the United Socialist Party of Venezuela led by "
+         "Beijing, September 5th--Liu Jianchao, who heads the CPC's International Department, "
+         "received here today a delegation of the United Socialist Party of Venezuela led by "
          "Diosdado Cabello, its first vice president.\n\nLater that day, Liu met separately with Oscar "
          "Figuera, general secretary of the Communist Party of Venezuela, who is in China for a visit.\n\n"
          "Both sides agreed to strengthen exchanges on party building.",
@@ -153,8 +153,8 @@ PAGES: list[Page] = [
           ex("Venezuela", "2023-09-05", "meeting", {PCV}, BL))),
     Page("official-lac-and-asian-delegations",
          "Liu Haixing Meets Guests from Viet Nam and Uruguay",
-         "Beijing, June 20th--Liu Haixing, vice minister of the International Department of the CPC "
-         "Central Committee, met here today with a delegation of cadres of the Communist Party of Viet "
+         "Beijing, June 20th--Liu Haixing, a vice minister of the CPC's International Department, "
+         "received here today a delegation of cadres of the Communist Party of Viet "
          "Nam.\n\nOn the same day, Liu also met with a delegation of the Broad Front of Uruguay led by "
          "its vice president. Liu said the CPC is ready to deepen mutual learning with the Broad Front.",
          "2023-06-20", url(EN, "2023-06-20", 4),
@@ -304,8 +304,8 @@ PAGES: list[Page] = [
     # ---- C. a CPC delegation's tour of two LAC countries, told as two meetings ----
     Page("tour-two-countries-en",
          "CPC Delegation Visits Colombia and Ecuador",
-         "From May 6 to 12, a delegation of the Communist Party of China led by Ma Hui, vice minister of "
-         "the International Department of the CPC Central Committee, visited Colombia and Ecuador at "
+         "From May 6 to 12, a delegation of the Communist Party of China headed by Ma Hui, a vice minister "
+         "of the CPC's International Department, visited Colombia and Ecuador at "
          "the invitation of the Historic Pact and the Citizen Revolution Movement.\n\n"
          "In Bogota on May 7, the delegation met with leaders of the Historic Pact for Colombia. The two "
          "sides talked about exchanges between the two parties.\n\n"
@@ -555,8 +555,8 @@ PAGES: list[Page] = [
          lang="zh"),
     Page("single-two-brazilian-parties-delegation",
          "Sun Haiyan Meets Brazilian Party Delegation",
-         "Beijing, April 16th--Sun Haiyan, vice minister of the International Department of the CPC "
-         "Central Committee, met here today with a delegation of Brazilian parties made up of members of "
+         "Beijing, April 16th--Sun Haiyan, a vice minister of the CPC's International Department, "
+         "received here today a delegation of Brazilian parties made up of members of "
          "the Workers' Party and the Brazilian Socialist Party.\n\nThe two sides exchanged views on "
          "state governance and cooperation between China and Brazil.",
          "2024-04-16", url(EN, "2024-04-16", 33),
@@ -610,8 +610,8 @@ PAGES: list[Page] = [
          doubtful={"page.event_type": "meeting or briefing"}),
     Page("single-meeting-mentions-other-countries",
          "Liu Jianchao Meets PSUV Delegation",
-         "Beijing, May 22nd--Liu Jianchao, head of the International Department of the CPC Central "
-         "Committee, met here today with a delegation of the United Socialist Party of Venezuela led by "
+         "Beijing, May 22nd--Liu Jianchao, who heads the CPC's International Department, "
+         "received here today a delegation of the United Socialist Party of Venezuela led by "
          "its vice president.\n\nThe guests spoke about the regional situation, including the blockade "
          "against Cuba and the elections in Colombia and Brazil, and thanked China for its support.",
          "2022-05-22", url(EN, "2022-05-22", 38),
@@ -620,8 +620,8 @@ PAGES: list[Page] = [
          (ex("Venezuela", "2022-05-22", "meeting", {PSUV}, BL),)),
     Page("single-meeting-two-officials-one-delegation",
          "Liu Jianchao and Sun Haiyan Meet Cuban Guests",
-         "Beijing, February 27th--Liu Jianchao, head of the International Department of the CPC Central "
-         "Committee, met here today with a delegation of the Communist Party of Cuba led by Roberto "
+         "Beijing, February 27th--Liu Jianchao, who heads the CPC's International Department, "
+         "received here today a delegation of the Communist Party of Cuba led by Roberto "
          "Morales Ojeda. Vice Minister Sun Haiyan was present.\n\nOn the same day, Sun Haiyan held "
          "talks with the delegation on exchanges between the two parties in the coming year.",
          "2024-02-27", url(EN, "2024-02-27", 39),
