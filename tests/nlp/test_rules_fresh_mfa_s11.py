@@ -702,13 +702,243 @@ COPIES: list[Probe] = [
       "2024-05-27", url(MFA_EN, "2024-05-27", 216), NO),
 ]
 
-ALL = PROBES + ZH_PROBES + COPIES
+BATCH2: list[Probe] = [
+    # ======================= batch 2: harder writing, written blind like the first =======================
+    P("b2-en-xi-signed-article-peru-2024",
+      "Xi Jinping Publishes Signed Article in Peruvian Media",
+      "On November 13, 2024, ahead of his state visit to Peru, President Xi Jinping published a signed "
+      "article in the Peruvian newspaper El Peruano, entitled \"Friendship sailing across the Pacific\". "
+      "In it Xi recalled the long history of exchanges between the two peoples.",
+      "2024-11-13", url(MFA_EN, "2024-11-13", 301),
+      rel("Peru", "2024-11-13", "message", False)),
+    P("b2-en-hua-chunying-briefing-trip-2024",
+      "Vice Foreign Minister Hua Chunying Briefs Media on President Xi's Trip to Peru and Brazil",
+      "On November 12, 2024, Vice Foreign Minister Hua Chunying briefed the press on President Xi "
+      "Jinping's upcoming trip. From November 13 to 21, Xi will attend the APEC meeting in Lima and the G20 "
+      "Summit in Rio de Janeiro and pay state visits to Peru and Brazil.",
+      "2024-11-12", url(MFA_EN, "2024-11-12", 302),
+      rel("multilateral", "2024-11-13", "other", False)),
+    P("b2-en-xi-condolence-fidel-2016",
+      "Xi Jinping Sends Message of Condolence to Raúl Castro on the Passing of Fidel Castro",
+      "On November 26, 2016, President Xi Jinping sent a message of condolence to Raúl Castro Ruz, "
+      "President of the Council of State and the Council of Ministers of Cuba, on the death of Comrade "
+      "Fidel Castro Ruz, leader of the Cuban revolution, who died on November 25.",
+      "2016-11-26", url(MFA_EN_OLD, "2016-11-26", 1419300),
+      rel("Cuba", "2016-11-26", "message", True, "Raúl Castro")),
+    P("b2-en-xi-condolence-ecuador-quake-2016",
+      "Xi Jinping Sends Message of Condolence to Ecuadorian President Rafael Correa over Strong Earthquake",
+      "On April 17, 2016, President Xi Jinping sent a message to President Rafael Correa of Ecuador to "
+      "express deep condolences over the heavy casualties caused by the strong earthquake that struck the "
+      "country's coast.",
+      "2016-04-17", url(MFA_EN_OLD, "2016-04-17", 1355200),
+      rel("Ecuador", "2016-04-17", "message", True, "Correa")),
+    P("b2-en-li-qiang-holness-hurricane-2025",
+      "Li Qiang Sends Message of Sympathy to Jamaican Prime Minister Andrew Holness",
+      "Premier Li Qiang on Thursday sent a message of sympathy to Prime Minister Andrew Holness of Jamaica "
+      "over the heavy losses caused by Hurricane Melissa.",
+      "2025-10-30", url(MFA_EN, "2025-10-30", 305),
+      rel("Jamaica", "2025-10-30", "message", True, "Holness")),
+    P("b2-en-wang-qishan-bolsonaro-inauguration-2019",
+      "Chinese President's Special Envoy Wang Qishan Attends Inauguration of Brazilian President Bolsonaro",
+      "On January 1, 2019 local time, Vice President Wang Qishan, as special envoy of President Xi Jinping, "
+      "attended the inauguration ceremony of President Jair Bolsonaro in Brasilia.",
+      "2019-01-02", url(MFA_EN_OLD, "2019-01-02", 1626000),
+      rel("Brazil", "2019-01-01", "other", False)),
+    P("b2-en-wang-yi-lac-envoys-group-2020",
+      "Wang Yi Meets with Envoys of Latin American and Caribbean Countries in China",
+      "On September 30, 2022, State Councilor and Foreign Minister Wang Yi met in Beijing with the heads of "
+      "mission of Latin American and Caribbean countries to China. Wang Yi briefed them on China's view "
+      "of the international situation.",
+      "2022-09-30", url(MFA_EN, "2022-09-30", 307),
+      rel("multilateral", "2022-09-30", "meeting", False)),
+    P("b2-en-wang-yi-gil-venezuela-phone",
+      "Wang Yi Holds Phone Talks with Venezuelan Foreign Minister Yván Gil",
+      "On the evening of January 10, 2025, Foreign Minister Wang Yi held a telephone conversation with "
+      "Venezuelan Minister of Popular Power for Foreign Affairs Yván Gil Pinto. Gil briefed Wang on the "
+      "inauguration of President Maduro.",
+      "2025-01-11", url(MFA_EN, "2025-01-11", 308),
+      rel("Venezuela", "2025-01-10", "phone_call", False, "Gil")),
+    P("b2-en-xi-pena-nieto-quake-2017",
+      "Xi Jinping Sends Message of Condolence to Mexican President Enrique Peña Nieto",
+      "President Xi Jinping on Wednesday sent a message of condolence to Mexican President Enrique Peña "
+      "Nieto over the strong earthquake that hit central Mexico on Tuesday.",
+      "2017-09-20", url(MFA_EN_OLD, "2017-09-20", 1495600),
+      rel("Mexico", "2017-09-20", "message", True, "Peña Nieto")),
+    P("b2-en-jamaica-sp-2019",
+      "Wang Qishan Meets with Jamaican Prime Minister Andrew Holness",
+      "On April 26, 2019, Vice President Wang Qishan met with Prime Minister Andrew Holness of Jamaica, "
+      "who is in China for the Belt and Road Forum. Wang said that since the two countries agreed to lift "
+      "ties to a strategic partnership this year, cooperation has expanded.",
+      "2019-04-26", url(MFA_EN_OLD, "2019-04-26", 1658600),
+      rel("Jamaica", "2019-04-26", "meeting_on_sidelines", False, "Holness", level=SKIP),
+      event_type="the Belt and Road Forum: a multilateral conference the page names"),
+    P("b2-en-joint-statement-jamaica-future-2019",
+      "China and Jamaica Agree to Lift Ties",
+      "On April 25, 2019, Premier Li Keqiang held talks with Prime Minister Andrew Holness of Jamaica in "
+      "Beijing. The two sides agreed that the friendly partnership for common development would be "
+      "elevated to a strategic partnership.",
+      "2019-04-25", url(MFA_EN_OLD, "2019-04-25", 1658300),
+      rel("Jamaica", "2019-04-25", "talks", True, "Holness", "upgrade", SP)),
+    P("b2-en-li-keqiang-rousseff-overview-2015",
+      "Li Keqiang Wraps Up Latin America Tour",
+      "From May 18 to 26, 2015, Premier Li Keqiang paid official visits to Brazil, Colombia, Peru and "
+      "Chile. In each country he held talks with the president and attended business forums.",
+      "2015-05-27", url(MFA_EN_OLD, "2015-05-27", 1267800),
+      rel("multilateral", "2015-05-18", "official_visit", True)),
+    P("b2-en-xinhua-on-friday-lima",
+      "Xi, Boluarte witness opening of Chancay port",
+      " date 2024-11-15\nLIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping and Peruvian President Dina "
+      "Boluarte on Thursday attended via video link the inauguration of the Chancay port, after the two "
+      "heads of state held talks at the Government Palace.",
+      "2024-11-15", url(XH_EN, "2024-11-15", 313),
+      rel("Peru", "2024-11-14", "other", True, "Boluarte"),
+      event_type="a ceremony both attend (other), though talks are reported in the same sentence"),
+    P("b2-en-vice-premier-liu-he-argentina-2020",
+      "Vice Premier Hu Chunhua Meets with Argentine Foreign Minister Santiago Cafiero",
+      "On February 3, 2022, Vice Premier Hu Chunhua met with Argentine Foreign Minister Santiago Cafiero in "
+      "Beijing. The two sides discussed cooperation in agriculture and trade.",
+      "2022-02-03", url(MFA_EN, "2022-02-03", 314),
+      rel("Argentina", "2022-02-03", "meeting", False, "Cafiero")),
+    P("b2-en-xi-piñera-sp-recalled-2019",
+      "Xi Jinping Holds Talks with Chilean President Sebastián Piñera",
+      "On April 25, 2019, President Xi Jinping held talks with President Sebastián Piñera of Chile at the "
+      "Great Hall of the People. Xi said that since the two countries established the comprehensive "
+      "strategic partnership in 2016, cooperation has grown rapidly.",
+      "2019-04-25", url(MFA_EN_OLD, "2019-04-25", 1658400),
+      rel("Chile", "2019-04-25", "talks", True, "Piñera", level=SKIP)),
+    P("b2-en-no-accents-names",
+      "Xi Jinping Meets with Colombian President Ivan Duque",
+      "On July 31, 2019, President Xi Jinping met with President Ivan Duque Marquez of Colombia at the Great "
+      "Hall of the People. Xi said China and Colombia should deepen political trust.",
+      "2019-07-31", url(MFA_EN_OLD, "2019-07-31", 1685000),
+      rel("Colombia", "2019-07-31", "meeting", True, "Duque")),
+    P("b2-en-abbrev-datelines-dd-month",
+      "Premier Li Qiang Holds Talks with Prime Minister Gaston Browne of Antigua and Barbuda",
+      "Beijing, 12 May 2025 — Premier Li Qiang held talks today with Prime Minister Gaston Browne of "
+      "Antigua and Barbuda, who is visiting China. The two sides signed documents on the Belt and Road.",
+      "2025-05-12", url(MFA_EN2, "2025-05-12", 317),
+      rel("Antigua and Barbuda", "2025-05-12", "talks", True, "Browne")),
+    P("b2-en-no-spokesperson-panama-canal",
+      "Foreign Ministry Spokesperson's Remarks on the Panama Canal",
+      "Q: US officials have claimed that China controls the Panama Canal. What is China's comment?\nA: China "
+      "has always respected Panama's sovereignty over the canal and its permanent neutrality.",
+      "2025-02-03", url(MFA_EN, "2025-02-03", 318), NO),
+    P("b2-no-en-xi-sanchez-spain",
+      "Xi Jinping Meets with Spanish Prime Minister Pedro Sánchez",
+      "On April 11, 2025, President Xi Jinping met with Prime Minister Pedro Sánchez of Spain at the Great "
+      "Hall of the People. Sánchez said Spain wants to be a bridge to Latin America and Europe.",
+      "2025-04-11", url(MFA_EN, "2025-04-11", 319), NO),
+    P("b2-no-en-equatorial-guinea",
+      "Xi Jinping Holds Talks with President Teodoro Obiang Nguema Mbasogo of Equatorial Guinea",
+      "On May 28, 2024, President Xi Jinping held talks with President Teodoro Obiang Nguema Mbasogo of "
+      "Equatorial Guinea, who is on a state visit. The two heads of state announced a comprehensive "
+      "strategic cooperative partnership.",
+      "2024-05-28", url(MFA_EN, "2024-05-28", 320), NO),
+    P("b2-no-en-wang-yi-portugal",
+      "Wang Yi Holds Talks with Portuguese Foreign Minister Paulo Rangel",
+      "On September 13, 2024, Wang Yi held talks with Portuguese Foreign Minister Paulo Rangel in Beijing. "
+      "Rangel said Portugal is ready to deepen cooperation including in Portuguese-speaking countries such "
+      "as Brazil.",
+      "2024-09-13", url(MFA_EN, "2024-09-13", 321), NO),
+    # ---- Chinese, batch 2 ----
+    P("b2-zh-xi-diaz-canel-65-anniv-2025",
+      "习近平同古巴国家主席迪亚斯-卡内尔就中古建交65周年互致贺电",
+      "9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国建交65周年。",
+      "2025-09-28", url(MFA_ZH, "2025-09-28", 401),
+      rel("Cuba", "2025-09-28", "message", True, "迪亚斯-卡内尔|Díaz-Canel"), "zh"),
+    P("b2-zh-year-crossing-wang-yi-gil",
+      "王毅同委内瑞拉外长希尔通电话",
+      "12月28日，外交部长王毅应约同委内瑞拉外长希尔通电话。",
+      "2024-01-03", url(MFA_ZH, "2024-01-03", 402),
+      rel("Venezuela", "2023-12-28", "phone_call", False, "希尔|Gil"), "zh"),
+    P("b2-zh-ma-zhaoxu-uruguay-vice",
+      "马朝旭副部长会见乌拉圭外交部副部长",
+      "2024年6月14日，外交部常务副部长马朝旭在京会见乌拉圭外交部副部长哈恩，就中乌关系及共同关心的问题交换意见。",
+      "2024-06-14", url(MFA_ZH, "2024-06-14", 403),
+      rel("Uruguay", "2024-06-14", "meeting", False), "zh"),
+    P("b2-zh-li-qiang-lula-mid-month",
+      "李强同巴西总统卢拉会谈",
+      "本月14日下午，国务院总理李强在人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。",
+      "2023-04-16", url(MFA_ZH, "2023-04-16", 404),
+      rel("Brazil", "2023-04-14", "talks", True, "卢拉|Lula"), "zh"),
+    P("b2-zh-xi-noboa-meeting-thursday",
+      "习近平会见厄瓜多尔总统诺沃亚",
+      "新华社北京6月28日电 国家主席习近平当地时间周四在人民大会堂会见来华出席活动的厄瓜多尔总统诺沃亚。",
+      "2024-06-28", url(XH_ZH, "2024-06-28", 405),
+      rel("Ecuador", "2024-06-27", "meeting", True, "诺沃亚|Noboa"), "zh"),
+    P("b2-zh-han-zheng-attends-sheinbaum-inauguration",
+      "习近平主席特使韩正出席墨西哥总统就职仪式",
+      "当地时间10月1日，国家主席习近平特使、国家副主席韩正在墨西哥城出席墨西哥总统辛鲍姆就职仪式，并会见辛鲍姆。",
+      "2024-10-02", url(MFA_ZH, "2024-10-02", 406),
+      rel("Mexico", "2024-10-01", "other", False, "辛鲍姆|Sheinbaum"), "zh"),
+    P("b2-zh-xi-bolsonaro-brics-2019",
+      "习近平会见巴西总统博索纳罗",
+      "当地时间11月13日，国家主席习近平在巴西利亚出席金砖国家领导人第十一次会晤期间会见巴西总统博索纳罗。",
+      "2019-11-14", url(MFA_ZH_OLD, "2019-11-14", 1715800),
+      rel("Brazil", "2019-11-13", "meeting_on_sidelines", True, "博索纳罗|Bolsonaro"), "zh"),
+    P("b2-zh-wang-yi-caribbean-fms-2025",
+      "王毅会见加勒比国家外长",
+      "5月12日，外交部长王毅在北京会见来华出席中拉论坛第四届部长级会议的巴巴多斯、格林纳达、苏里南等加勒比国家外长。",
+      "2025-05-12", url(MFA_ZH, "2025-05-12", 408),
+      rel("multilateral", "2025-05-12", "meeting_on_sidelines", False), "zh"),
+    P("b2-zh-wang-yi-arrival-official-cuba",
+      "王毅抵达哈瓦那开始对古巴进行正式访问",
+      "当地时间2018年12月3日，国务委员兼外长王毅抵达哈瓦那，开始对古巴进行正式访问。",
+      "2018-12-04", url(MFA_ZH_OLD, "2018-12-04", 1619000),
+      rel("Cuba", "2018-12-03", "official_visit", False), "zh"),
+    P("b2-zh-xi-lacalle-sp-recalled-message",
+      "习近平致电祝贺乌拉圭当选总统奥尔西",
+      "2024年11月25日，国家主席习近平致电奥尔西，祝贺他当选乌拉圭东岸共和国总统。习近平指出，中乌全面战略伙伴关系持续深化。",
+      "2024-11-25", url(MFA_ZH, "2024-11-25", 410),
+      rel("Uruguay", "2024-11-25", "message", False, "奥尔西|Orsi", level=SKIP), "zh"),
+    P("b2-zh-xi-medina-establish-ties-2018",
+      "习近平同多米尼加总统梅迪纳举行会谈",
+      "11月2日上午，国家主席习近平在人民大会堂同来华进行国事访问的多米尼加总统梅迪纳举行会谈。两国元首一致同意开启中多关系新篇章。",
+      "2018-11-02", url(MFA_ZH_OLD, "2018-11-02", 1610100),
+      rel("Dominican Republic", "2018-11-02", "talks", True, "梅迪纳|Medina"), "zh"),
+    P("b2-zh-xi-ali-guyana-visit-announce",
+      "圭亚那总统阿里将对中国进行国事访问",
+      "外交部发言人宣布：应国家主席习近平邀请，圭亚那合作共和国总统伊尔法恩·阿里将于下周对中国进行国事访问。",
+      "2024-03-01", url(MFA_ZH, "2024-03-01", 412),
+      rel("Guyana", None, "state_visit", True, "阿里|Ali"), "zh"),
+    P("b2-zh-hant-wang-yi-vieira-phone",
+      "王毅同巴西外長維埃拉通電話",
+      "【大公報訊】中共中央政治局委員、外交部長王毅3月6日應約同巴西外長維埃拉通電話。",
+      "2025-03-07", url(HK_ZH, "2025-03-07", 413),
+      rel("Brazil", "2025-03-06", "phone_call", False), "zh"),
+    P("b2-zh-hant-xi-boric-state-visit",
+      "智利總統博里奇抵京開始國事訪問",
+      "【大公報訊】智利總統博里奇10月16日抵達北京，開始對中國進行國事訪問，並出席第三屆「一帶一路」國際合作高峰論壇。",
+      "2023-10-17", url(HK_ZH, "2023-10-17", 414),
+      rel("Chile", "2023-10-16", "state_visit", True), "zh",
+      head_of_state_level="an arrival page: the host head's reception is not reported"),
+    P("b2-no-zh-xi-dominica-vs-nothing-africa",
+      "习近平同赤道几内亚总统奥比昂会谈",
+      "5月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的赤道几内亚总统奥比昂举行会谈。",
+      "2024-05-28", url(MFA_ZH, "2024-05-28", 415), NO, "zh"),
+    P("b2-no-zh-spokesperson-panama",
+      "外交部发言人就巴拿马运河问题答记者问",
+      "问：美方称中方控制巴拿马运河，中方有何评论？\n答：中方一贯尊重巴拿马对运河的主权。",
+      "2025-02-05", url(MFA_ZH, "2025-02-05", 416), NO, "zh"),
+    P("b2-no-zh-wang-yi-spain-albares",
+      "王毅同西班牙外交大臣阿尔瓦雷斯会谈",
+      "11月28日，外交部长王毅在北京同西班牙外交大臣阿尔瓦雷斯举行会谈，阿尔瓦雷斯表示西方愿在拉美事务上加强沟通。",
+      "2024-11-28", url(MFA_ZH, "2024-11-28", 417), NO, "zh"),
+    P("b2-no-zh-ambassador-chile-embassy",
+      "牛清报大使会见智利外长",
+      "驻智利使馆\n2024年4月2日，牛清报大使会见智利外长范克拉韦伦，双方就两国关系交换意见。",
+      "2024-04-03", url(EMB_ZH, "2024-04-03", 418), NO, "zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPIES + BATCH2
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
     ("xh-en-xi-lula-state-visit-talks", "partnership_level"):
         "a community with a shared future is read as a partnership level (first run; under study)",
+    ("b2-en-li-keqiang-rousseff-overview-2015", "head_of_state_level"):
+        "a premier's tour with talks with each president (first run; under study)",
 }
 
 
