@@ -34,6 +34,9 @@ HK_ZH = "https://www.takungpao.com/news/232109/{y}/{m}{d}/{n:06d}.html"
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
+# the level Brazil's relations were raised to in November 2024, as the evaluation set codes it
+BRAZIL_2024 = ("China-Brazil community with a shared future for a more just world and a more sustainable "
+               "planet")
 SKIP = object()  # a level only recalled: not checked
 
 
@@ -596,7 +599,7 @@ COPIES: list[Probe] = [
       "sides agreeing to build a China-Brazil community with a shared future.\nXi said the two countries "
       "have become partners that share weal and woe.\nEditor: Liu",
       "2024-11-21", url(XH_EN, "2024-11-21", 201),
-      rel("Brazil", "2024-11-20", "talks", True, "Lula")),
+      rel("Brazil", "2024-11-20", "talks", True, "Lula", "upgrade", BRAZIL_2024)),
     P("xh-en-xi-message-orsi-elect",
       "Xi congratulates Orsi on election as Uruguayan president",
       " date 2024-11-26\nBEIJING, Nov. 25 (Xinhua) -- Chinese President Xi Jinping on Monday sent a "
@@ -935,10 +938,6 @@ BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
-    ("xh-en-xi-lula-state-visit-talks", "partnership_level"):
-        "a community with a shared future is read as a partnership level (first run; under study)",
-    ("b2-en-li-keqiang-rousseff-overview-2015", "head_of_state_level"):
-        "a premier's tour with talks with each president (first run; under study)",
 }
 
 
@@ -979,3 +978,40 @@ def test_fresh_mfa_s11_page_field(probe: Probe, name: str, expected):
 
 def test_probe_ids_are_unique():
     assert len(BY_ID) == len(ALL)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a participle clause reports the exchange's own step as the finite verb does
+    ("On June 21, 2012, Premier Wen Jiabao held talks with President Dilma Rousseff in Rio de Janeiro, "
+     "announcing the elevation of bilateral relations to a comprehensive strategic partnership.", "upgrade"),
+    # a participle that keeps the level held is no step
+    ("On June 21, 2012, Premier Wen Jiabao held talks with President Dilma Rousseff in Rio de Janeiro, "
+     "agreeing to deepen the comprehensive strategic partnership.", None),
+])
+def test_a_participle_clause_takes_the_step(text, action):
+    """Codebook, partnership: "agreed to establish", "announced that relations will be elevated" count;
+    "…, agreeing to / announcing …" is the same decision told as a participle after the main verb."""
+    record = mfa(text, title="Wen Jiabao Holds Talks with Brazilian President Dilma Rousseff",
+                 published="2012-06-22", url=url(MFA_EN_OLD, "2012-06-22", 944001))
+    assert record.partnership_action == action
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Li Keqiang Concludes Official Visits to Four Latin American Countries",
+     "From May 18 to 26, 2015, Premier Li Keqiang paid official visits to Brazil, Colombia, Peru and Chile, "
+     "holding talks with the presidents of the four countries.", True),
+    ("李克强结束对拉美四国的正式访问", "2015年5月18日至26日，国务院总理李克强对巴西、哥伦比亚、秘鲁、智利进行正式访问，分别同四国总统会谈。", True),
+    # a minister's tour: received by heads, but the Chinese principal is no head
+    ("Wang Yi Concludes Visits to Brazil and Jamaica",
+     "From January 18 to 21, 2024, Foreign Minister Wang Yi visited Brazil and Jamaica and in each country "
+     "met with the head of state.", False),
+])
+def test_a_tours_host_heads_named_together(title, text, expected):
+    """Codebook, head_of_state_level for a visit page: the visiting head received by the host heads; a
+    tour page may name them together ("the presidents of the four countries", 分别同四国总统会谈)."""
+    zh = not text.isascii()
+    record = mfa(text, title=title,
+                 lang="zh" if zh else "en", published="2015-05-27",
+                 url=url(MFA_ZH if zh else MFA_EN, "2015-05-27", 900))
+    assert record.event_type in ("official_visit", "state_visit")
+    assert record.head_of_state_level is expected
