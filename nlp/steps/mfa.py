@@ -724,6 +724,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
     # "President Nicolas Maduro's special envoy, Foreign Minister Elias Jaua": a name in the
     # possessive owns what follows (an envoy, a message); it is not the one met
+    found = [f for f in found if not DECEASED_BEFORE_EN.search(text, max(0, f[2] - 80), f[2])]
     owners = [f for f in found if POSSESSIVE_AFTER.match(text, f[3])]
     found = [f for f in found if f not in owners]
     if not found:
@@ -732,6 +733,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         found = _unqualified_counterpart(release) or owners
     if not found:  # "held a phone call with the Foreign Minister of Peru": the office is the counterpart
         for match in unnamed_re.finditer(text, a, b):
+            if DECEASED_BEFORE_EN.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "the passing of former Peruvian President …": the occasion, not the addressee
             office = office_name(match.group("office") or match.group("office2"))
             place = match.group("of") or _country_name(release, match.group("pre"))
             if place and office not in ("Ambassador",):
@@ -751,7 +754,13 @@ AIDE_BEFORE_OFFICE = re.compile(
 # Brazilian President Lula", "X, the special representative of President Y")
 ENVOY_NAMED_BEFORE = re.compile(
     rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<title>(?i:(?:special|personal)\s+(?:envoy|representative)))"
-    r"\s+of\s+(?:the\s+)?$")
+    # a chained title before the sender: "special envoy and chief adviser on international affairs of"
+    r"(?:\s+and\s+[^,.;:()]{1,60}?)?\s+of\s+(?:the\s+)?$")
+# the one whose death a condolence answers, named after the noun of the death ("over the passing of
+# former President X", "on the death of Comrade Y"): the occasion of the message, not its addressee
+# (Chinese: DECEASED_ZH, the verb of dying after the name)
+DECEASED_BEFORE_EN = re.compile(
+    r"\b(?:death|passing|demise|loss|funeral)\s+of\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
