@@ -1028,7 +1028,68 @@ BATCH3: list[Probe] = [
       "2024-03-22", url(MFA_ZH, "2024-03-22", 517), NO, "zh"),
 ]
 
-ALL = PROBES + ZH_PROBES + COPIES + BATCH2 + BATCH3
+BATCH4: list[Probe] = [
+    # ======================= batch 4: dates and visit pages (written after reading mfa.py) =======================
+    P("b4-en-xi-departs-brasilia-home",
+      "Xi Jinping Returns to Beijing after Concluding Trip to Peru and Brazil",
+      "On the morning of November 23, 2024, President Xi Jinping returned to Beijing after attending the APEC "
+      "meeting in Lima and the G20 Summit in Rio de Janeiro and paying state visits to Peru and Brazil "
+      "from November 13 to 21.",
+      "2024-11-23", url(MFA_EN, "2024-11-23", 601),
+      rel("multilateral", "2024-11-13", "state_visit", True),
+      head_of_state_level="a return page: the hosts' reception is not reported on it"),
+    P("b4-zh-lula-arrives-shanghai-year-missing",
+      "巴西总统卢拉抵达上海开始对中国进行国事访问",
+      "当地时间4月12日晚，巴西总统卢拉乘专机抵达上海，开始对中国进行国事访问。",
+      "2023-04-13", url(MFA_ZH, "2023-04-13", 602),
+      rel("Brazil", "2023-04-12", "state_visit", True, "卢拉|Lula"), "zh",
+      head_of_state_level="an arrival page: the host head's reception is not reported"),
+    P("b4-en-month-before-published-year",
+      "Wang Yi Holds Talks with Colombian Foreign Minister Luis Gilberto Murillo",
+      "Wang Yi held talks with Colombian Foreign Minister Luis Gilberto Murillo in Beijing on December 28. "
+      "The two sides agreed to implement the consensus reached by the two heads of state.",
+      "2024-01-02", url(MFA_EN, "2024-01-02", 603),
+      rel("Colombia", "2023-12-28", "talks", False, "Murillo")),
+    P("b4-zh-wang-yi-visit-preview-dates",
+      "外交部发言人宣布王毅将访问巴西",
+      "外交部发言人宣布：应巴西外长维埃拉邀请，中共中央政治局委员、外交部长王毅将于1月18日至19日访问巴西。",
+      "2024-01-15", url(MFA_ZH, "2024-01-15", 604),
+      rel("Brazil", "2024-01-18", "official_visit", False), "zh"),
+    P("b4-en-xi-phone-weekday-xh",
+      "Xi, Lula hold phone talks",
+      " date 2025-05-14\nBEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping held a phone conversation "
+      "with Brazilian President Luiz Inácio Lula da Silva on Tuesday evening.",
+      "2025-05-14", url(XH_EN, "2025-05-14", 605),
+      rel("Brazil", "2025-05-13", "phone_call", True, "Lula")),
+    P("b4-zh-xi-boric-from-to-state-visit-overview",
+      "智利总统博里奇结束对华国事访问",
+      "应国家主席习近平邀请，智利总统博里奇于10月16日至19日对中国进行国事访问。访问期间，习近平同博里奇举行会谈。",
+      "2023-10-20", url(MFA_ZH, "2023-10-20", 606),
+      rel("Chile", "2023-10-16", "state_visit", True, "博里奇|Boric"), "zh"),
+    P("b4-en-li-qiang-new-year-message",
+      "Li Qiang Exchanges New Year Greetings with Cuban Prime Minister Manuel Marrero Cruz",
+      "On January 1, 2024, Premier Li Qiang and Prime Minister Manuel Marrero Cruz of Cuba exchanged "
+      "messages of greeting on the New Year and the 65th anniversary of the triumph of the Cuban "
+      "revolution.",
+      "2024-01-01", url(MFA_EN, "2024-01-01", 607),
+      rel("Cuba", "2024-01-01", "message", True, "Marrero")),
+    P("b4-zh-vice-minister-miao-deyu-caribbean",
+      "外交部副部长苗得雨会见牙买加外交部常务秘书",
+      "2024年3月20日，外交部副部长苗得雨在北京会见牙买加外交和外贸部常务秘书约翰逊，双方就两国关系交换意见。",
+      "2024-03-20", url(MFA_ZH, "2024-03-20", 608),
+      rel("Jamaica", "2024-03-20", "meeting", False), "zh"),
+    P("b4-no-en-xi-meets-us-president",
+      "Xi Jinping Meets with U.S. President Joe Biden in Lima",
+      "On November 16, 2024 local time, President Xi Jinping met with U.S. President Joe Biden in Lima, "
+      "Peru, on the sidelines of the APEC Economic Leaders' Meeting.",
+      "2024-11-17", url(MFA_EN, "2024-11-17", 609), NO),
+    P("b4-no-zh-xi-meets-korea-in-lima",
+      "习近平会见韩国总统尹锡悦",
+      "当地时间11月15日，国家主席习近平在秘鲁利马出席亚太经合组织领导人非正式会议期间会见韩国总统尹锡悦。",
+      "2024-11-16", url(MFA_ZH, "2024-11-16", 610), NO, "zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPIES + BATCH2 + BATCH3 + BATCH4
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
