@@ -335,6 +335,18 @@ GROUP_LEADERS = re.compile(
     + GROUP_HEADS_EN + r"\b|"
     r"(?:拉美|加勒比|中美洲|南美)[^。，,]{0,12}(?:国家|国|地区|國家|國|地區)(?:领导人|領導人|政府首脑|政府首腦)|"
     r"(?:加共体|加共體|拉共体|拉共體)[^。，,]{0,6}(?:领导人|領導人|政府首脑|政府首腦)", re.I)
+# A tour page names the host heads collectively, not one by one: "in each country he held talks with the
+# president", "met the leaders of the four countries", 分别同三国总统会谈: the visitor was received by each
+# host's head of state or government (codebook, head_of_state_level for a visit page). Three or more
+# countries, or "each", so that a two-sided page's "leaders of the two countries" (often the Chinese
+# leader included) is not read as a group.
+_MANY = r"(?:three|four|five|six|seven|eight|nine|ten|several|all|\d+)"
+_HOST_HEAD = r"(?:president|prime minister|head of (?:state|government)|leader)s?"
+HOST_HEADS = re.compile(
+    rf"\b(?:in|of) (?:each|every) (?:country|nation|capital)\b[^.;]{{0,60}}\bwith (?:the|its) {_HOST_HEAD}\b|"
+    rf"\bwith (?:the )?{_HOST_HEAD} of (?:each|every) (?:country|nation)\b|"
+    rf"\bwith (?:the )?{_HOST_HEAD} of (?:the|all) {_MANY} (?:countries|nations)\b|"
+    r"分别同[三四五六七八九]国(?:总统|總統|领导人|領導人|总理|總理)|同各国(?:总统|领导人|总理)", re.I)
 STATE_COUNCILOR = re.compile(r"State Council?lor|国务委员|國務委員", re.I)
 # The LAC side's envoy: "X, special envoy of Brazilian President Lula", "Lula's special envoy X",
 # 卢拉总统特使: the envoy, not the head who sent him, is the principal (head-of-state level rule)
@@ -342,8 +354,13 @@ ENVOY_OF_BEFORE = re.compile(r"\benvoy\s+of\b[^.;:]{0,40}$|(?:'s|’s)\s+special
 # "former Brazilian President Lula", "ex-President", 巴西前总统卢拉: no longer in office (head-of-state level)
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w'’-]*\s+){0,3}$|"
                            r"前任?(?:国家主席|國家主席|总统|總統|总理|總理)(?:、[^，,。；;、]{1,16})?$")
+# The verbs that take the step, also as a participle clause after the main one ("held talks …, with the
+# two sides agreeing to build …", "…, announcing the elevation of …"): the -ing form reports the same
+# decision of this exchange as the finite verb does
+_STEP_VERB = (r"(?:agreed|decided|announced|declared|agreeing|deciding|announcing|declaring|"
+              r"agree|decide|announce)")
 ESTABLISH = re.compile(
-    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
+    rf"\b{_STEP_VERB}\b[^.;]{{0,80}}?\b(?:to\s+)?"
     r"(?:establish\w*|build|forge|form|set up)\b|"
     r"\b(?:would|will) become\b[^.;]{0,60}\bpartners\b|\bare now\b[^.;]{0,60}\bpartners\b|"
     # "at the talks the two countries became comprehensive strategic partners": the exchange's own
@@ -401,7 +418,7 @@ MAINTAINED = re.compile(
 # nor 未来: the future)
 NEGATED = re.compile(r"\b(?:not|never)\b(?! only)|n[’']t\b|未(?![来來])|没有|沒有|并非|並非", re.I)
 UPGRADE = re.compile(
-    r"\b(?:agreed|decided|announced|declared|agree|decide|announce)\b[^.;]{0,80}?\b(?:to\s+)?"
+    rf"\b{_STEP_VERB}\b[^.;]{{0,80}}?\b(?:to\s+)?"
     r"(?:upgrad|elevat|lift|rais)|"
     r"\b(?:upgrad|elevat|lift|rais)\w*\b[^.;]{0,60}\bto (?:a |an |the )?(?:new )?[a-z\- ]*partnership|"
     r"宣布[^。]{0,30}(?:提升为|提升為|升级为|升級為|上升为|上升為|升格为|升格為)|(?:提升为|提升為|升级为|"
@@ -712,6 +729,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
     # "President Nicolas Maduro's special envoy, Foreign Minister Elias Jaua": a name in the
     # possessive owns what follows (an envoy, a message); it is not the one met
+    found = [f for f in found if not DECEASED_BEFORE_EN.search(text, max(0, f[2] - 80), f[2])]
     owners = [f for f in found if POSSESSIVE_AFTER.match(text, f[3])]
     found = [f for f in found if f not in owners]
     if not found:
@@ -720,6 +738,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         found = _unqualified_counterpart(release) or owners
     if not found:  # "held a phone call with the Foreign Minister of Peru": the office is the counterpart
         for match in unnamed_re.finditer(text, a, b):
+            if DECEASED_BEFORE_EN.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "the passing of former Peruvian President …": the occasion, not the addressee
             office = office_name(match.group("office") or match.group("office2"))
             place = match.group("of") or _country_name(release, match.group("pre"))
             if place and office not in ("Ambassador",):
@@ -739,7 +759,13 @@ AIDE_BEFORE_OFFICE = re.compile(
 # Brazilian President Lula", "X, the special representative of President Y")
 ENVOY_NAMED_BEFORE = re.compile(
     rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<title>(?i:(?:special|personal)\s+(?:envoy|representative)))"
-    r"\s+of\s+(?:the\s+)?$")
+    # a chained title before the sender: "special envoy and chief adviser on international affairs of"
+    r"(?:\s+and\s+[^,.;:()]{1,60}?)?\s+of\s+(?:the\s+)?$")
+# the one whose death a condolence answers, named after the noun of the death ("over the passing of
+# former President X", "on the death of Comrade Y"): the occasion of the message, not its addressee
+# (Chinese: DECEASED_ZH, the verb of dying after the name)
+DECEASED_BEFORE_EN = re.compile(
+    r"\b(?:death|passing|demise|loss|funeral)\s+of\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
@@ -1418,6 +1444,8 @@ def step(release: Release) -> None:
         opening = release.title + "\n" + release.layout.clean[: release.layout.lead_end + 600]
         if REGION_LEADERS.search(opening) or GROUP_LEADERS.search(release.focus_text()):
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
+        elif record.event_type in VISIT_PAGES and HOST_HEADS.search(release.focus_text()):
+            counterparts, heads = ["Heads of the host countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
     if record.head_of_state_level and record.event_type in VISIT_PAGES and found \
