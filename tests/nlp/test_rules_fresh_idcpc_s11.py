@@ -769,12 +769,247 @@ PROBES: list[Probe] = [
           "2019-04-04", url(ORG_EN, "2019-04-04", 4030), NOT_RELEVANT),
 ]
 
+# Batch 2, written after the first run and still before reading the code under nlp/: harder shapes
+# (short and informal party names, Chinese lists joined by 和/及, traditional-script copies, digests
+# with a non-LAC item first, side meetings at platforms, relative days, pages with no day).
+PROBES += [
+    Probe("b2-en-sandinistas-informal",
+          "Chinese Party Official Meets Sandinista Leaders",
+          "Managua, Sept. 25 -- A visiting delegation of the Communist Party of China led by an IDCPC "
+          "vice minister met on Wednesday with leaders of the Sandinista Front, Nicaragua's ruling "
+          "party. The Sandinistas thanked the CPC for its support in the fight against poverty.",
+          "2019-09-27", url(ORG_EN, "2019-09-27", 2501),
+          rel("Nicaragua", "2019-09-25", "meeting", {FSLN}, BL)),
+    Probe("b2-en-frente-amplio-spanish-name",
+          "IDCPC Vice Minister Meets Frente Amplio Delegation",
+          "Beijing, 16 May -- An IDCPC vice minister met here today with a delegation of Uruguay's "
+          "Frente Amplio led by its vice president. Both sides reviewed cooperation between the two "
+          "parties since China and Uruguay established diplomatic ties.",
+          "2016-05-17", url(ORG_EN, "2016-05-17", 5160),
+          rel("Uruguay", "2016-05-16", "meeting", {FA}, BL)),
+    Probe("b2-en-pcdob-acronym-only",
+          "Vice Minister Meets PCdoB Delegation",
+          "On April 12, an IDCPC vice minister met with a delegation of the PCdoB led by its national "
+          "president Luciana Santos.",
+          "2021-04-13", url(ORG_EN, "2021-04-13", 4120),
+          rel("Brazil", "2021-04-12", "meeting", {PCDOB}, BL)),
+    Probe("b2-en-mas-ipsp",
+          "IDCPC Head Meets Bolivian MAS-IPSP Leaders",
+          "BEIJING, June 4 (Xinhua) -- Wang Jiarui, head of the IDCPC, met with leaders of Bolivia's "
+          "MAS-IPSP on Monday, saying the CPC supports the Bolivian people's choice of development path.",
+          "2012-06-05", url(XH_EN, "2012-06-05", 131),
+          rel("Bolivia", "2012-06-04", "meeting", {MAS}, BL)),
+    Probe("b2-zh-list-with-he",
+          "中联部副部长会见古巴共产党和委内瑞拉统一社会主义党青年干部",
+          "3月12日，中联部副部长在京会见来华参加研修的古巴共产党和委内瑞拉统一社会主义党青年干部，介绍了中共青年工作经验。",
+          "2018-03-13", url(ORG_ZH, "2018-03-13", 3121),
+          rel("multilateral", "2018-03-12", "meeting", {PCC, PSUV}, RL, KE), lang="zh"),
+    Probe("b2-zh-list-with-ji",
+          "墨西哥劳动党及国家复兴运动党代表团访问四川",
+          "6月24日至28日，墨西哥劳动党及国家复兴运动党联合代表团应中联部邀请在四川考察，参观了成都高新区和乡村振兴示范点。",
+          "2024-06-29", url(GOV_ZH, "2024-06-29", 6240),
+          rel("Mexico", "2024-06-24", "field_trip", {"Labor Party (Mexico)", MORENA}, BL, KE), lang="zh"),
+    Probe("b2-zh-trad-hk-copy-psuv",
+          "中聯部部長會見委內瑞拉統一社會主義黨代表團",
+          " date 2015-10-17\n【本報訊】中聯部部長王家瑞16日在北京會見委內瑞拉統一社會主義黨全國領導委員會成員率領的代表團。"
+          "王家瑞表示，中委兩黨關係是兩國關係的重要組成部分。",
+          "2015-10-17", "https://www.takungpao.com.hk/news/232108/2015/1017/12345.html",
+          rel("Venezuela", "2015-10-16", "meeting", {PSUV}, BL), lang="zh"),
+    Probe("b2-en-digest-non-lac-first",
+          "IDCPC News in Brief",
+          "On July 27, an IDCPC vice minister met with a delegation of the Cambodian People's Party.\n"
+          "On July 28, an IDCPC vice minister met with a delegation of the Communist Party of Chile "
+          "led by a member of its Political Commission.\nOn July 29, an IDCPC assistant minister met "
+          "with the ambassador of Kazakhstan to China.",
+          "2022-07-30", url(ORG_EN, "2022-07-30", 7300),
+          rel("Chile", "2022-07-28", "meeting", {PCCH}, BL)),
+    Probe("b2-en-headline-cuba-body-also-vietnam",
+          "Song Tao Meets Cuban Party Delegation",
+          "Beijing, Dec. 2 -- Song Tao, head of the IDCPC, met here today with a delegation of the "
+          "Communist Party of Cuba led by a member of its Secretariat. Earlier in the day, Song met "
+          "with a delegation of the Communist Party of Vietnam.",
+          "2020-12-02", url(ORG_EN, "2020-12-02", 1202),
+          rel("Cuba", "2020-12-02", "meeting", {PCC}, BL)),
+    Probe("b2-zh-dangdishijian-havana-meeting",
+          "中共代表团团长会见古巴共产党第一书记",
+          "当地时间4月14日，中共中央政治局委员率中共代表团在哈瓦那会见古巴共产党中央第一书记、国家主席迪亚斯-卡内尔。"
+          "双方表示要落实两党两国领导人共识。",
+          "2025-04-16", url(GOV_ZH, "2025-04-16", 4140),
+          rel("Cuba", "2025-04-14", "meeting", {PCC}, BL), lang="zh"),
+    Probe("b2-zh-rijian-no-day",
+          "中联部领导会见秘鲁共产党代表团",
+          "日前，中联部领导在京会见秘鲁共产党总书记率领的代表团，双方就两党关系交换意见。",
+          "2013-09-10", url(ORG_ZH, "2013-09-10", 910),
+          rel("Peru", None, "meeting", {"Peruvian Communist Party"}, BL), lang="zh"),
+    Probe("b2-en-recently-no-day",
+          "IDCPC Official Meets Ecuadorian Socialist Party Delegation",
+          "Recently, an IDCPC official met with a delegation of the Ecuadorian Socialist Party and "
+          "briefed them on China's development.",
+          "2016-09-23", url(ORG_EN, "2016-09-23", 9230),
+          rel("Ecuador", None, "meeting", {"Ecuadorian Socialist Party"}, BL)),
+    Probe("b2-en-condolence-tabare",
+          "CPC Sends Condolences on Passing of Tabaré Vázquez",
+          "The Central Committee of the Communist Party of China on Tuesday sent a message of "
+          "condolence to the Broad Front of Uruguay on the passing of former President Tabaré Vázquez.",
+          "2020-12-09", url(ORG_EN, "2020-12-09", 1209),
+          rel("Uruguay", "2020-12-08", "message", {FA}, BL)),
+    Probe("b2-lac-site-ppp-wednesday",
+          "PPP/C General Secretary Receives CPC Delegation",
+          "Georgetown, Guyana, Wednesday, September 25, 2019 -- The General Secretary of the People's "
+          "Progressive Party/Civic today received a delegation of the Communist Party of China at "
+          "Freedom House. The two parties agreed to continue exchanges.",
+          "2019-09-26", url(LAC_EN, "2019-09-26", 25),
+          rel("Guyana", "2019-09-25", "meeting", {PPPC}, BL)),
+    Probe("b2-zh-zhuanti-yantaoban-lac",
+          "拉美国家政党领导人专题研讨班在京开班",
+          "11月13日，由中联部主办的拉美国家政党领导人专题研讨班在京开班。来自巴拿马、哥斯达黎加、多米尼加等国的"
+          "政党领导人参加研讨班。",
+          "2020-11-14", url(ORG_ZH, "2020-11-14", 1113),
+          rel("multilateral", "2020-11-13", "training_course", set(), R, KE), lang="zh"),
+    Probe("b2-zh-lilun-yantaohui-havana",
+          "第十一届中古两党理论研讨会在哈瓦那举行",
+          "当地时间12月1日，第十一届中国共产党和古巴共产党理论研讨会在哈瓦那举行，两党代表围绕社会主义建设进行研讨。",
+          "2023-12-03", url(GOV_ZH, "2023-12-03", 1201),
+          rel("Cuba", "2023-12-01", "seminar", {PCC}, BL, KE), lang="zh"),
+    Probe("b2-en-field-trip-peru-shaanxi",
+          "Peruvian Party Leaders Tour Shaanxi",
+          "A delegation of leaders of Peruvian political parties, including members of Popular Force "
+          "and the Peruvian Aprista Party, toured Shaanxi province from May 20 to 24, visiting the "
+          "Yan'an revolutionary sites and a high-tech zone in Xi'an.",
+          "2011-05-26", url(ORG_EN_OLD, "2011-05-26", 5201),
+          rel("Peru", "2011-05-20", "field_trip", {"Popular Force", "Peruvian Aprista Party"}, B, KE)),
+    Probe("b2-en-briefing-third-plenum-mexico-video",
+          "IDCPC Briefs Mexican Parties on CPC Plenary Session via Video",
+          "On November 29, the IDCPC held a briefing session via video link for Mexican political "
+          "parties on the Third Plenary Session of the 20th CPC Central Committee. Leaders of MORENA, "
+          "the Labor Party and the Institutional Revolutionary Party took part.",
+          "2024-11-30", url(GOV_EN, "2024-11-30", 1129),
+          rel("Mexico", "2024-11-29", "briefing", {MORENA, "Labor Party (Mexico)", PRI}, BL, KE)),
+    Probe("b2-en-side-meeting-world-summit",
+          "Song Tao Meets Cuban Delegate to World Parties Dialogue",
+          "On the sidelines of the CPC in Dialogue with World Political Parties High-level Meeting, Song "
+          "Tao met on December 2 with the head of the delegation of the Communist Party of Cuba.",
+          "2017-12-03", url(ORG_EN, "2017-12-03", 1203),
+          rel("Cuba", "2017-12-02", "meeting", {PCC}, GL, KE),
+          doubtful={"mechanism": "one country's delegation at a worldwide platform: global or bilateral",
+                    "content": "one delegation that came for the platform: 'a group that came for one'?"}),
+    Probe("b2-en-xi-message-diaz-canel-party",
+          "Xi Jinping Congratulates Díaz-Canel on Election as PCC First Secretary",
+          "Beijing, April 19 -- Xi Jinping, general secretary of the CPC Central Committee, today sent "
+          "a congratulatory message to Miguel Díaz-Canel Bermúdez on his election as First Secretary "
+          "of the Central Committee of the Communist Party of Cuba.",
+          "2021-04-19", url(ORG_EN, "2021-04-19", 4190),
+          rel("Cuba", "2021-04-19", "message", {PCC}, BL)),
+    Probe("b2-en-cpc-province-delegation-abroad",
+          "Guangdong Party Chief Leads CPC Delegation to Mexico",
+          "Mexico City, Nov. 14 -- A CPC delegation led by the secretary of the CPC Guangdong Provincial "
+          "Committee paid a visit to Mexico from November 12 to 15. The delegation met leaders of the "
+          "National Regeneration Movement and held talks with governors of several states.",
+          "2018-11-16", url(ORG_EN, "2018-11-16", 1112),
+          rel("Mexico", "2018-11-12", "delegation_visit_abroad", {MORENA}, BL)),
+    Probe("b2-zh-video-call-pt-no-dunhao",
+          "刘建超同巴西劳工党主席霍夫曼视频通话",
+          "2022年7月29日，中联部部长刘建超同巴西劳工党主席霍夫曼视频通话，双方就两党交往和共同关心的问题交换意见。",
+          "2022-07-30", url(ORG_ZH, "2022-07-30", 7290),
+          rel("Brazil", "2022-07-29", "video_call", {PT}, BL), lang="zh"),
+    Probe("b2-en-last-week-no-day",
+          "Grenada's NDC Delegation Visits China",
+          "A delegation of the National Democratic Congress of Grenada visited China last week at the "
+          "invitation of the IDCPC, meeting officials in Beijing and touring Hunan province.",
+          "2014-09-16", url(ORG_EN, "2014-09-16", 9160),
+          rel("Grenada", None, "delegation_received", {NDC}, B)),
+    Probe("b2-en-2009-pri-long-name",
+          "Wang Jiarui Meets Mexican Guests",
+          "Beijing, June 11 -- Wang Jiarui, head of the International Department of the CPC Central "
+          "Committee, met here today with a delegation of the Partido Revolucionario Institucional of "
+          "Mexico led by its secretary general.",
+          "2009-06-11", url(ORG_EN_OLD, "2009-06-11", 611),
+          rel("Mexico", "2009-06-11", "meeting", {PRI}, B)),
+    Probe("b2-zh-trad-message-fsln",
+          "中共中央致電祝賀尼加拉瓜桑地諾民族解放陣線",
+          "7月19日，中共中央致電尼加拉瓜桑地諾民族解放陣線全國領導委員會，祝賀尼加拉瓜革命勝利40週年。",
+          "2019-07-20", url(ORG_ZH, "2019-07-20", 7190),
+          rel("Nicaragua", "2019-07-19", "message", {FSLN}, BL), lang="zh"),
+    Probe("b2-en-delegation-received-chile-ppd",
+          "Chilean PPD Delegation Concludes Visit to China",
+          "At the invitation of the IDCPC, a delegation of the Party for Democracy of Chile led by its "
+          "president visited China from March 7 to 14. During its stay, the delegation met IDCPC "
+          "officials in Beijing and visited Guizhou and Shanghai.",
+          "2013-03-16", url(ORG_EN_OLD, "2013-03-16", 3070),
+          rel("Chile", "2013-03-07", "delegation_received", {PPD}, B)),
+    Probe("b2-en-forum-online-lac-parties-2021",
+          "China-LAC Political Parties Forum Held Online",
+          "The China-Latin America and Caribbean Political Parties Forum was held by video link on "
+          "December 2 under the theme of shared development. Over 150 leaders of political parties "
+          "from 27 LAC countries took part, including the presidents of the PSUV and the PT.",
+          "2020-12-03", url(ORG_EN, "2020-12-03", 1221),
+          rel("multilateral", "2020-12-02", "forum", {PSUV, PT}, RL, KE)),
+    Probe("b2-zh-envoy-group-mtg-liu-haixing",
+          "刘海星会见拉美和加勒比国家驻华使节",
+          "2025年9月26日，中联部部长刘海星在京集体会见拉美和加勒比国家驻华使节，介绍了中共二十届四中全会有关情况。",
+          "2025-09-27", url(GOV_ZH, "2025-09-27", 9260),
+          rel("multilateral", "2025-09-26", "meeting", set(), R), lang="zh",
+          doubtful={"event_type": "presenting a CPC meeting to envoys as a group: meeting or briefing"}),
+    Probe("b2-en-unc-visit-abroad-trinidad",
+          "CPC Delegation Meets UNC Leader in Port of Spain",
+          "Port of Spain, Feb. 21 -- Visiting CPC delegation head met on Friday with Kamla Persad-Bissessar, "
+          "political leader of the United National Congress of Trinidad and Tobago.",
+          "2025-02-23", url(GOV_EN, "2025-02-23", 2210),
+          rel("Trinidad and Tobago", "2025-02-21", "meeting", {UNC}, B)),
+    Probe("b2-en-young-leaders-regional-course-abroad",
+          "IDCPC Holds Workshop for Central American Party Leaders in Panama",
+          "Panama City, Oct. 16 -- A workshop for leaders of political parties from Central American "
+          "countries, organized by the IDCPC, opened here today. Participants from Panama, Costa Rica, "
+          "El Salvador and the Dominican Republic attended.",
+          "2018-10-17", url(ORG_EN, "2018-10-17", 1016),
+          rel("multilateral", "2018-10-16", "training_course", set(), R, KE)),
+
+    # ---- batch 2: not relevant ----
+    Probe("b2-nr-fretilin",
+          "IDCPC Vice Minister Meets FRETILIN Delegation",
+          "On June 10, an IDCPC vice minister met with a delegation of FRETILIN of Timor-Leste led by its "
+          "secretary-general.",
+          "2010-06-11", url(ORG_EN_OLD, "2010-06-11", 6100), NOT_RELEVANT),
+    Probe("b2-nr-zh-mpla",
+          "宋涛会见安哥拉人民解放运动代表团",
+          "3月13日，中联部部长宋涛在京会见安哥拉人民解放运动总书记率领的代表团。",
+          "2019-03-14", url(ORG_ZH, "2019-03-14", 3130), NOT_RELEVANT, lang="zh"),
+    Probe("b2-nr-business-brazil-no-party",
+          "Chinese, Brazilian firms sign soybean deal - Xinhua",
+          " date 2023-04-14\nSAO PAULO, April 13 (Xinhua) -- Chinese and Brazilian companies signed a "
+          "soybean purchase agreement on Thursday, the organizers said.",
+          "2023-04-14", url(XH_EN, "2023-04-14", 139001), NOT_RELEVANT),
+    Probe("b2-nr-zh-domestic-idcpc-training",
+          "中联部举办青年干部培训班",
+          "5月8日，中联部2023年青年干部培训班开班，部领导出席开班式并讲话。",
+          "2023-05-09", url(GOV_ZH, "2023-05-09", 5080), NOT_RELEVANT, lang="zh"),
+    Probe("b2-nr-spain-podemos-latam-topic",
+          "IDCPC Official Meets Podemos Delegation",
+          "Beijing, Nov. 13 -- An IDCPC official met with a delegation of Spain's Podemos party today. "
+          "The guests shared views on progressive movements in Latin America and Europe.",
+          "2015-11-13", url(ORG_EN, "2015-11-13", 1113), NOT_RELEVANT),
+    Probe("b2-nr-zh-equatorial-guinea",
+          "中联部副部长会见赤道几内亚民主党代表团",
+          "8月1日，中联部副部长在京会见赤道几内亚民主党代表团。",
+          "2017-08-02", url(ORG_ZH, "2017-08-02", 8010), NOT_RELEVANT, lang="zh"),
+    Probe("b2-nr-zh-trad-japan",
+          "中聯部部長會見日本自民黨代表團",
+          "4月2日，中聯部部長在京會見日本自由民主黨代表團。",
+          "2019-04-03", url(ORG_ZH, "2019-04-03", 4020), NOT_RELEVANT, lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
     ("en-delegation-abroad-mexico-and-europe", "content"):
         "a visit page that mentions a briefing held during the visit is typed as the briefing",
+    ("b2-zh-list-with-he", "content"):
+        "first run: a meeting with cadres who came to China for a course (来华参加研修) read as daily",
+    ("b2-lac-site-ppp-wednesday", "event_date"):
+        "first run: a dateline 'Place, Weekday, Month DD, YYYY --' is not read; printed day taken",
+    ("b2-en-forum-online-lac-parties-2021", "parties"):
+        "first run: 'the PT' with no country known is not resolved",
 }
 
 
