@@ -1004,12 +1004,6 @@ BY_ID = {p.pid: p for p in PROBES}
 OPEN: dict[tuple[str, str], str] = {
     ("en-delegation-abroad-mexico-and-europe", "content"):
         "a visit page that mentions a briefing held during the visit is typed as the briefing",
-    ("b2-zh-list-with-he", "content"):
-        "first run: a meeting with cadres who came to China for a course (来华参加研修) read as daily",
-    ("b2-lac-site-ppp-wednesday", "event_date"):
-        "first run: a dateline 'Place, Weekday, Month DD, YYYY --' is not read; printed day taken",
-    ("b2-en-forum-online-lac-parties-2021", "parties"):
-        "first run: 'the PT' with no country known is not resolved",
 }
 
 
