@@ -998,12 +998,259 @@ PROBES += [
           "2019-04-03", url(ORG_ZH, "2019-04-03", 4020), NOT_RELEVANT, lang="zh"),
 ]
 
+# Batch 3, written after the rule changes of batch 2 (the writer had then read the dateline, party
+# resolution and content code): Chinese weekdays and month-relative days, lists with spaces or 以及,
+# the exchange in a later paragraph, provincial delegations abroad, Politburo members' visits,
+# look-alike places and other traps.
+PROBES += [
+    Probe("b3-zh-zhouwu-weekday",
+          "中联部副部长会见阿根廷正义党代表团",
+          "北京消息 中联部副部长周五在京会见阿根廷正义党国际关系书记率领的代表团，双方就两党合作交换意见。",
+          "2016-03-19", url(ORG_ZH, "2016-03-19", 3190),
+          rel("Argentina", "2016-03-18", "meeting", {PJ}, B), lang="zh"),
+    Probe("b3-zh-benyue-day",
+          "中联部部长会见哥斯达黎加广泛阵线代表团",
+          "本月25日，中联部部长在京会见哥斯达黎加广泛阵线总书记率领的代表团。",
+          "2022-11-28", url(ORG_ZH, "2022-11-28", 1125),
+          rel("Costa Rica", "2022-11-25", "meeting", {"Broad Front (Costa Rica)"}, BL), lang="zh"),
+    Probe("b3-zh-shangzhou-no-day",
+          "乌拉圭共产党代表团访华",
+          "上周，乌拉圭共产党代表团应中联部邀请访华，在京会见了中联部负责同志，并赴江苏参观。",
+          "2013-10-15", url(ORG_ZH, "2013-10-15", 1015),
+          rel("Uruguay", None, "delegation_received", {PCU}, BL), lang="zh"),
+    Probe("b3-zh-list-with-yiji",
+          "中联部举办拉美政党干部研修班",
+          "5月27日至6月5日，中联部举办拉美政党干部研修班，学员来自委内瑞拉统一社会主义党、玻利维亚争取社会主义运动以及"
+          "尼加拉瓜桑地诺民族解放阵线。",
+          "2019-06-06", url(ORG_ZH, "2019-06-06", 5270),
+          rel("multilateral", "2019-05-27", "training_course", {PSUV, MAS, FSLN}, RL, KE), lang="zh"),
+    Probe("b3-zh-list-spaces",
+          "多国政党领导人致电祝贺中共二十届三中全会召开",
+          "近日，古巴共产党 委内瑞拉统一社会主义党 墨西哥劳动党等拉美政党领导人致电中共中央，祝贺中共二十届三中全会胜利召开。",
+          "2024-07-25", url(GOV_ZH, "2024-07-25", 7250),
+          rel("multilateral", None, "message", {PCC, PSUV, "Labor Party (Mexico)"}, RL), lang="zh",
+          doubtful={"parties": "names separated by spaces only: a list the coder reads, the text has no marks"}),
+    Probe("b3-en-exchange-second-paragraph",
+          "IDCPC Vice Minister Meets Guests",
+          "Beijing, June 8 -- An IDCPC vice minister met guests here today.\nThe guests were a "
+          "delegation of the Dominican Revolutionary Party of the Dominican Republic, led by its "
+          "secretary general. The two sides exchanged views on relations between the parties.",
+          "2018-06-08", url(ORG_EN, "2018-06-08", 6080),
+          rel("Dominican Republic", "2018-06-08", "meeting", {"Dominican Revolutionary Party"}, B)),
+    Probe("b3-en-provincial-delegation-cuba",
+          "Jiangxi Party Secretary Leads CPC Delegation to Cuba",
+          "Havana, Nov. 19 -- A CPC delegation led by the secretary of the CPC Jiangxi Provincial "
+          "Committee visited Cuba from November 16 to 19. The delegation met members of the Political "
+          "Bureau of the Communist Party of Cuba and visited the province of Pinar del Río.",
+          "2010-11-20", url(ORG_EN_OLD, "2010-11-20", 1119),
+          rel("Cuba", "2010-11-16", "delegation_visit_abroad", {PCC}, BL)),
+    Probe("b3-zh-politburo-visit-venezuela-spain",
+          "中共代表团访问委内瑞拉和西班牙",
+          "应委内瑞拉统一社会主义党和西班牙工人社会党邀请，中共中央政治局委员率中共代表团于2013年10月7日至11日访问"
+          "委内瑞拉，12日至15日访问西班牙。在委期间，代表团会见了委统社党领导人。",
+          "2013-10-17", url(ORG_ZH, "2013-10-17", 1017),
+          rel("Venezuela", "2013-10-07", "delegation_visit_abroad", {PSUV}, BL), lang="zh"),
+    Probe("b3-en-long-page-visit-abroad-ecuador",
+          "CPC Delegation Visits Ecuador",
+          "Quito, May 31 -- At the invitation of the PAIS Alliance, a CPC delegation led by an IDCPC "
+          "vice minister visited Ecuador from May 28 to 31.\nDuring the visit, the delegation met "
+          "with the PAIS Alliance's national leadership, the President of the National Assembly and "
+          "the Minister of Foreign Affairs. The delegation also held discussions with members of the "
+          "Ecuadorian Socialist Party and the Communist Party of Ecuador on socialism in the 21st "
+          "century. The delegation said the CPC appreciates Ecuador's firm support on issues "
+          "concerning China's core interests, and is ready to deepen exchanges of governance "
+          "experience with Ecuadorian parties. Ecuadorian politicians said they admired China's "
+          "development and hoped to learn from the CPC's experience.",
+          "2019-06-01", url(ORG_EN, "2019-06-01", 5310),
+          rel("Ecuador", "2019-05-28", "delegation_visit_abroad",
+              {"PAIS Alliance", "Ecuadorian Socialist Party", "Communist Party of Ecuador"}, BL)),
+    Probe("b3-pd-en-video-call-jamaica",
+          "Chinese party official holds video talks with Jamaican party leader - People's Daily Online",
+          " date 2021-09-25\nBEIJING, Sept. 24 -- Song Tao, head of the IDCPC, held video talks on "
+          "Friday with Mark Golding, president of Jamaica's People's National Party.\n(Web editor: Zhang)",
+          "2021-09-25", url(PD_EN, "2021-09-25", 9240),
+          rel("Jamaica", "2021-09-24", "video_call", {PNP}, BL)),
+    Probe("b3-zh-trad-video-call-chile",
+          "劉建超同智利社會黨主席視頻會談",
+          "3月3日，中聯部部長劉建超同智利社會黨主席視頻會談，雙方就加強黨際交流交換意見。",
+          "2023-03-04", url(ORG_ZH, "2023-03-04", 3030),
+          rel("Chile", "2023-03-03", "video_call", {PSCH}, BL), lang="zh"),
+    Probe("b3-en-message-pccol-anniversary",
+          "CPC Sends Congratulatory Message to Colombian Communist Party",
+          "On July 17, the CPC Central Committee sent a message of congratulations to the Colombian "
+          "Communist Party on its 95th anniversary.",
+          "2025-07-18", url(GOV_EN, "2025-07-18", 7170),
+          rel("Colombia", "2025-07-17", "message", {PCCOL}, BL)),
+    Probe("b3-en-seminar-lac-online-many",
+          "Online Seminar with Latin American Parties on Poverty Reduction",
+          "On September 13, the IDCPC held an online seminar on poverty reduction with political "
+          "parties of Latin America and the Caribbean. More than 60 party leaders from 18 countries "
+          "including Peru, Bolivia and Guatemala took part.",
+          "2024-09-14", url(GOV_EN, "2024-09-14", 9130),
+          rel("multilateral", "2024-09-13", "seminar", set(), R, KE)),
+    Probe("b3-zh-field-trip-jamaica-hunan",
+          "牙买加工党考察团在湖南考察",
+          "7月4日，牙买加工党干部考察团在长沙参观考察，了解湖南乡村振兴和产业发展情况。",
+          "2025-07-05", url(GOV_ZH, "2025-07-05", 7040),
+          rel("Jamaica", "2025-07-04", "field_trip", {JLP}, B, KE), lang="zh"),
+    Probe("b3-en-pd-copy-xinhua-meeting-honduras",
+          "Senior CPC official meets Honduran party delegation",
+          " date 2023-06-10\nBEIJING, June 9 (Xinhua) -- A senior official of the Communist Party of "
+          "China met with a delegation from Honduras' ruling Liberty and Refoundation Party in "
+          "Beijing on Friday.",
+          "2023-06-10", url(XH_EN, "2023-06-10", 139100),
+          rel("Honduras", "2023-06-09", "meeting", {LIBRE}, BL)),
+    Probe("b3-zh-meeting-haiti-fanmi-lavalas",
+          "中联部副部长会见海地拉瓦拉斯之家代表团",
+          "11月8日，中联部副部长在京会见海地拉瓦拉斯之家代表团。",
+          "2016-11-09", url(ORG_ZH, "2016-11-09", 1108),
+          rel("Haiti", "2016-11-08", "meeting", {"Fanmi Lavalas"}, BL), lang="zh"),
+    Probe("b3-en-vincentian-ulp-taiwan-ties",
+          "IDCPC Official Meets Saint Vincent and the Grenadines Opposition Figure",
+          "Beijing, Oct. 10 -- An IDCPC official met here today with a member of the Unity Labour Party "
+          "of Saint Vincent and the Grenadines.",
+          "2017-10-10", url(ORG_EN, "2017-10-10", 1010),
+          rel("Saint Vincent and the Grenadines", "2017-10-10", "meeting", {ULP}, B)),
+    Probe("b3-en-sao-paulo-forum-working-group-meeting",
+          "IDCPC Vice Minister Meets São Paulo Forum Delegation",
+          "On April 23, an IDCPC vice minister met with a delegation of the São Paulo Forum led by its "
+          "executive secretary Monica Valente of Brazil's Workers' Party.",
+          "2019-04-24", url(ORG_EN, "2019-04-24", 4230),
+          rel("multilateral", "2019-04-23", "meeting", {PT}, RL)),
+    Probe("b3-zh-copppal-forum-abroad",
+          "中共代表团出席拉美政党常设大会年会",
+          "当地时间10月10日至12日，中共代表团出席在墨西哥城举行的拉美和加勒比政党常设大会年会并致辞。",
+          "2018-10-14", url(ORG_ZH, "2018-10-14", 1014),
+          rel("multilateral", "2018-10-10", "forum", set(), R, KE), lang="zh"),
+
+    # ---- batch 3: not relevant ----
+    Probe("b3-nr-granada-spain",
+          "IDCPC Delegation Visits Andalusia",
+          "A CPC delegation visited Seville and Granada in Spain from May 5 to 8, meeting regional "
+          "leaders of the Spanish Socialist Workers' Party.",
+          "2016-05-10", url(ORG_EN, "2016-05-10", 5050), NOT_RELEVANT),
+    Probe("b3-nr-zh-domestic-mfa-like",
+          "中联部举行新春招待会",
+          "1月28日，中联部在京举行新春招待会，部长出席并致辞，感谢部机关干部职工一年来的辛勤工作。",
+          "2019-01-29", url(ORG_ZH, "2019-01-29", 1280), NOT_RELEVANT, lang="zh"),
+    Probe("b3-nr-georgia",
+          "Vice Minister Meets Georgian Dream Delegation",
+          "On October 24, an IDCPC vice minister met with a delegation of the Georgian Dream party of "
+          "Georgia.",
+          "2024-10-25", url(GOV_EN, "2024-10-25", 1024), NOT_RELEVANT),
+    Probe("b3-nr-zh-korea-wpk",
+          "中联部部长会见朝鲜劳动党代表团",
+          "7月10日，中联部部长在京会见朝鲜劳动党中央国际部代表团。",
+          "2018-07-11", url(ORG_ZH, "2018-07-11", 7100), NOT_RELEVANT, lang="zh"),
+    Probe("b3-nr-cuba-street-chinatown-mention",
+          "Beijing district hosts cultural festival",
+          "A cultural festival opened in Beijing's Chaoyang District on Saturday, featuring music from "
+          "around the world, including salsa bands inspired by Cuba.",
+          "2019-08-18", url(XH_EN, "2019-08-18", 138300), NOT_RELEVANT),
+]
+
+# Batch 4 (after batch 3's fix): non-leftist parties named by bare cores, dialogues between two
+# parties, a generic headline over two LAC meetings, ambassadors, legislators of several parties.
+PROBES += [
+    Probe("b4-en-generic-headline-two-lac",
+          "Liu Jianchao Meets Foreign Guests",
+          "On March 18, Liu Jianchao, head of the IDCPC, met with a delegation of the Workers' Party of "
+          "Brazil. On the same day, he also met with the ambassador of Argentina to China.",
+          "2022-03-19", url(ORG_EN, "2022-03-19", 3180),
+          rel("Brazil", "2022-03-18", "meeting", {PT}, BL)),
+    Probe("b4-en-national-party-uruguay-core",
+          "Vice Minister Meets Uruguay's National Party Delegation",
+          "Beijing, July 16 -- An IDCPC vice minister met today with a delegation of the National Party "
+          "of Uruguay led by a senator.",
+          "2014-07-16", url(ORG_EN, "2014-07-16", 7160),
+          rel("Uruguay", "2014-07-16", "meeting", {"National Party (Uruguay)"}, B)),
+    Probe("b4-zh-paraguay-red-party",
+          "中联部副部长会见巴拉圭红党代表团",
+          "4月20日，中联部副部长在京会见巴拉圭红党主席率领的代表团。",
+          "2017-04-21", url(ORG_ZH, "2017-04-21", 4200),
+          rel("Paraguay", "2017-04-20", "meeting", {ANR}, B), lang="zh"),
+    Probe("b4-zh-peru-nationalist",
+          "中联部部长会见秘鲁民族主义党代表团",
+          "2011年11月24日，中联部部长王家瑞在京会见秘鲁民族主义党代表团。",
+          "2011-11-25", url(ORG_ZH, "2011-11-25", 1124),
+          rel("Peru", "2011-11-24", "meeting", {"Peruvian Nationalist Party"}, BL), lang="zh"),
+    Probe("b4-en-pan-mexico",
+          "IDCPC Official Meets Mexico's National Action Party Delegation",
+          "On May 9, an IDCPC official met with a delegation of Mexico's National Action Party (PAN).",
+          "2025-05-10", url(GOV_EN, "2025-05-10", 5090),
+          rel("Mexico", "2025-05-09", "meeting", {"National Action Party (Mexico)"}, B)),
+    Probe("b4-en-brazil-legislators-several",
+          "Vice Minister Meets Brazilian Parliamentarians",
+          "Beijing, Oct. 23 -- An IDCPC vice minister met here Friday with a group of Brazilian federal "
+          "deputies from the Workers' Party, the Brazilian Social Democracy Party and the Brazilian "
+          "Democratic Movement.",
+          "2020-10-23", url(ORG_EN, "2020-10-23", 1023),
+          rel("Brazil", "2020-10-23", "meeting",
+              {PT, "Brazilian Social Democracy Party", "Brazilian Democratic Movement"}, BL)),
+    Probe("b4-en-cpc-psuv-dialogue",
+          "CPC and PSUV Hold High-Level Dialogue",
+          "Caracas, Sept. 11 -- The fourth high-level dialogue between the Communist Party of China and "
+          "the United Socialist Party of Venezuela was held here today, focusing on party building and "
+          "economic development.",
+          "2014-09-12", url(ORG_EN, "2014-09-12", 9110),
+          rel("Venezuela", "2014-09-11", "dialogue", {PSUV}, BL, KE)),
+    Probe("b4-zh-briefing-brasilia-local-time",
+          "中共代表团在巴西利亚举办二十大精神宣介会",
+          "当地时间11月9日，中共代表团在巴西利亚举办中共二十大精神宣介会，巴西劳工党、巴西共产党、巴西社会党等政党领导人出席。",
+          "2022-11-11", url(ORG_ZH, "2022-11-11", 1109),
+          rel("Brazil", "2022-11-09", "briefing", {PT, PCDOB, "Brazilian Socialist Party"}, BL, KE), lang="zh"),
+    Probe("b4-en-cuban-ambassador",
+          "Guo Yezhou Meets Cuban Ambassador to China",
+          "On January 5, Guo Yezhou, vice minister of the IDCPC, met with Cuban Ambassador to China "
+          "Carlos Miguel Pereira. They discussed exchanges between the two parties in the new year.",
+          "2021-01-06", url(ORG_EN, "2021-01-06", 1050),
+          rel("Cuba", "2021-01-05", "meeting", set(), BL),
+          doubtful={"mechanism": "an envoy of a socialist state, no party met: leftist or not"}),
+    Probe("b4-zh-yunnan-cuba-kunming",
+          "云南省委书记会见古巴共产党代表团",
+          "9月14日，云南省委书记在昆明会见古巴共产党中央书记处成员率领的代表团。代表团此前在北京访问。",
+          "2018-09-15", url(ORG_ZH, "2018-09-15", 9140),
+          rel("Cuba", "2018-09-14", "meeting", {PCC}, BL), lang="zh"),
+    Probe("b4-en-suriname-ndp-acronym-country",
+          "IDCPC Official Meets Suriname's NDP",
+          "Beijing, Dec. 3 -- An IDCPC official met here today with a delegation of Suriname's NDP led "
+          "by its vice chairman.",
+          "2015-12-03", url(ORG_EN, "2015-12-03", 1203),
+          rel("Suriname", "2015-12-03", "meeting", {NDP_SR}, B)),
+    Probe("b4-en-zh-next-day-long",
+          "中联部部长会见多米尼克工党代表团",
+          "6月5日，中联部部长在京会见多米尼克工党领袖率领的代表团。部长表示，中方赞赏多米尼克工党坚持一个中国原则。"
+          "代表团团长表示，多米尼克工党愿同中共加强交流。次日，代表团赴浙江参观。",
+          "2018-06-06", url(ORG_ZH, "2018-06-06", 6050),
+          rel("Dominica", "2018-06-05", "meeting", {DLP_DM}, B), lang="zh"),
+    Probe("b4-en-on-the-tenth",
+          "CPC Delegation Meets Nicaraguan Leaders",
+          "Managua, Aug. 12 -- A CPC delegation visiting Nicaragua met on the 10th with leaders of the "
+          "FSLN, who reaffirmed the party's commitment to the one-China principle.",
+          "2023-08-13", url(GOV_EN, "2023-08-13", 8100),
+          rel("Nicaragua", "2023-08-10", "meeting", {FSLN}, BL)),
+    Probe("b4-nr-portugal-spain-trip",
+          "CPC Delegation Visits Portugal and Spain",
+          "A CPC delegation led by an IDCPC vice minister visited Portugal and Spain from June 3 to 10, "
+          "meeting leaders of the Portuguese Socialist Party and the People's Party of Spain.",
+          "2017-06-12", url(ORG_EN, "2017-06-12", 6120), NOT_RELEVANT),
+    Probe("b4-nr-zh-cambodia",
+          "刘建超会见柬埔寨人民党代表团",
+          "8月2日，中联部部长刘建超在京会见柬埔寨人民党代表团。",
+          "2023-08-03", url(GOV_ZH, "2023-08-03", 8020), NOT_RELEVANT, lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
     ("en-delegation-abroad-mexico-and-europe", "content"):
         "a visit page that mentions a briefing held during the visit is typed as the briefing",
+    ("b4-en-generic-headline-two-lac", "country"):
+        "a one-paragraph page of two sentences under a generic headline is not cut into its two "
+        "exchanges (items._units splits a run-on line only from ONE_LINE_SENTENCES sentences)",
+    ("b4-en-generic-headline-two-lac", "mechanism"):
+        "as for country: both sentences' counterparts are read as one group",
 }
 
 
