@@ -1240,6 +1240,101 @@ PROBES += [
           "2023-08-03", url(GOV_ZH, "2023-08-03", 8020), NOT_RELEVANT, lang="zh"),
 ]
 
+# Batch 5: short Chinese party names (古共, 委统社党, 尼桑解阵, 巴西劳工党 after its full name),
+# the counterpart described rather than named, the LAC side as the subject, page furniture.
+PROBES += [
+    Probe("b5-zh-short-names-only",
+          "宋涛会见古共代表团",
+          "1月11日，中联部部长宋涛在京会见古共中央国际关系部部长率领的古共代表团。宋涛表示，中古两党要加强治党治国经验交流。",
+          "2019-01-12", url(ORG_ZH, "2019-01-12", 1110),
+          rel("Cuba", "2019-01-11", "meeting", {PCC}, BL), lang="zh"),
+    Probe("b5-zh-weitongshedang",
+          "中联部副部长会见委统社党青年代表团",
+          "5月26日，中联部副部长在京会见委统社党青年代表团，双方就青年工作交流看法。",
+          "2023-05-27", url(GOV_ZH, "2023-05-27", 5260),
+          rel("Venezuela", "2023-05-26", "meeting", {PSUV}, BL), lang="zh"),
+    Probe("b5-en-ruling-party-described",
+          "Vice Minister Meets Delegation of Venezuela's Ruling Party",
+          "Beijing, April 13 -- An IDCPC vice minister met here today with a delegation of Venezuela's "
+          "ruling party led by a member of its national leadership.",
+          "2012-04-13", url(ORG_EN_OLD, "2012-04-13", 4130),
+          rel("Venezuela", "2012-04-13", "meeting", {PSUV}, BL),
+          doubtful={"parties": "the party is only described (ruling party); the coder may name it or not"}),
+    Probe("b5-en-lac-subject-meets-cpc",
+          "FMLN Leaders Receive CPC Delegation in San Salvador",
+          "San Salvador, Nov. 30 -- Leaders of the Farabundo Martí National Liberation Front received a "
+          "visiting delegation of the Communist Party of China on Friday at the party's headquarters.",
+          "2018-12-01", url(LAC_EN, "2018-12-01", 1130),
+          rel("El Salvador", "2018-11-30", "meeting", {FMLN}, BL)),
+    Probe("b5-xh-en-furniture-message",
+          "Cuban Communist Party congratulates CPC on 19th National Congress - Xinhua | English.news.cn",
+          " date 2017-10-19\nSource: Xinhua | 2017-10-19 10:12:01 | Editor: huaxia\nHAVANA, Oct. 18 "
+          "(Xinhua) -- The Communist Party of Cuba on Wednesday sent a congratulatory message to the "
+          "Communist Party of China on the opening of its 19th National Congress.\nEnditem",
+          "2017-10-19", url(XH_EN, "2017-10-19", 136690),
+          rel("Cuba", "2017-10-18", "message", {PCC}, BL)),
+    Probe("b5-zh-nicaragua-short-fsln",
+          "中联部部长会见尼桑解阵代表团",
+          "2月23日，中联部部长刘建超在京会见尼加拉瓜桑地诺民族解放阵线（尼桑解阵）代表团。",
+          "2024-02-24", url(GOV_ZH, "2024-02-24", 2230),
+          rel("Nicaragua", "2024-02-23", "meeting", {FSLN}, BL), lang="zh"),
+    Probe("b5-en-wang-huning-cppcc-pcc",
+          "Wang Huning Meets Cuban Communist Party Delegation",
+          "Beijing, Nov. 7 (Xinhua) -- Wang Huning, a member of the Standing Committee of the Political "
+          "Bureau of the CPC Central Committee, met with a delegation of the Communist Party of Cuba in "
+          "Beijing on Tuesday.",
+          "2023-11-07", url(XH_EN, "2023-11-07", 139450),
+          rel("Cuba", "2023-11-07", "meeting", {PCC}, BL)),
+    Probe("b5-zh-trad-taiwan-press-nr",
+          "古巴外長訪問越南",
+          "古巴外交部長當地時間9日抵達河內，同越南外長舉行會談。",
+          "2019-09-10", "https://www.hk-news-site.com.hk/2019/09/10/a2.html", NOT_RELEVANT, lang="zh"),
+    Probe("b5-en-nr-lac-lac-no-cpc",
+          "Cuban and Venezuelan parties sign cooperation agreement",
+          "CARACAS, March 3 (Xinhua) -- The Communist Party of Cuba and the United Socialist Party of "
+          "Venezuela signed an agreement on Friday to strengthen party training cooperation.",
+          "2023-03-04", url(XH_EN, "2023-03-04", 139200), NOT_RELEVANT),
+]
+
+# Batch 6: dates — a month after the printed date (the year before), no printed date (the
+# address's date), an announcement of a future event, 上旬 (no day), a span without a second month.
+PROBES += [
+    Probe("b6-en-december-in-january-page",
+          "IDCPC Vice Minister Meets Bolivian MAS Delegation",
+          "On December 28, an IDCPC vice minister met with a delegation of the Movement for Socialism of "
+          "Bolivia led by a senator.",
+          "2019-01-03", url(ORG_EN, "2019-01-03", 1030),
+          rel("Bolivia", "2018-12-28", "meeting", {MAS}, BL)),
+    Probe("b6-zh-no-printed-date-url",
+          "中联部副部长会见智利社会党代表团",
+          "6月25日，中联部副部长在京会见智利社会党总书记率领的代表团。",
+          None, url(ORG_ZH, "2018-06-26", 6251),
+          rel("Chile", "2018-06-25", "meeting", {PSCH}, BL), lang="zh"),
+    Probe("b6-en-future-forum-announcement",
+          "China-CELAC Political Parties Forum to Open Next Week",
+          "Beijing, Nov. 28 -- The fourth China-CELAC Political Parties Forum will be held in Beijing "
+          "from December 4 to 6, an IDCPC spokesperson said today. Leaders of political parties from "
+          "Latin American and Caribbean countries are expected to attend.",
+          "2025-11-28", url(GOV_EN, "2025-11-28", 1128),
+          rel("multilateral", "2025-12-04", "forum", set(), R, KE)),
+    Probe("b6-zh-shangxun-no-day",
+          "秘鲁自由党代表团访华",
+          "8月上旬，秘鲁自由党代表团应中联部邀请访华，在京会见中联部领导，并赴陕西考察。",
+          "2022-08-20", url(ORG_ZH, "2022-08-20", 8200),
+          rel("Peru", None, "delegation_received", {PERU_LIBRE}, BL), lang="zh"),
+    Probe("b6-en-span-ordinal",
+          "Costa Rican PLN Delegation Visits China",
+          "At the invitation of the IDCPC, a delegation of Costa Rica's National Liberation Party visited "
+          "China from September 14th to 21st, meeting IDCPC leaders and touring Guangdong.",
+          "2016-09-23", url(ORG_EN, "2016-09-23", 9140),
+          rel("Costa Rica", "2016-09-14", "delegation_received", {PLN}, B)),
+    Probe("b6-zh-span-chinese",
+          "古巴共产党干部考察团结束访华",
+          "应中联部邀请，古巴共产党干部考察团于11月3日至12日来华考察，先后访问北京、浙江和广东。",
+          "2017-11-14", url(ORG_ZH, "2017-11-14", 1103),
+          rel("Cuba", "2017-11-03", "field_trip", {PCC}, BL, KE), lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
