@@ -1335,6 +1335,53 @@ PROBES += [
           rel("Cuba", "2017-11-03", "field_trip", {PCC}, BL, KE), lang="zh"),
 ]
 
+# Batch 7: smaller Caribbean and Central American parties, "St." and "&" forms, day-first dates.
+PROBES += [
+    Probe("b7-en-psol-brazil",
+          "Chen Zhou Meets Delegation of Brazil's PSOL",
+          "On 12 October, Chen Zhou, vice minister of the IDCPC, met with a delegation of the Socialism "
+          "and Liberty Party (PSOL) of Brazil.",
+          "2023-10-13", url(GOV_EN, "2023-10-13", 1012),
+          rel("Brazil", "2023-10-12", "meeting", {"Socialism and Liberty Party"}, BL)),
+    Probe("b7-en-antigua-ampersand",
+          "IDCPC Official Meets Antigua & Barbuda Labour Party Delegation",
+          "Beijing, Aug. 8 -- An IDCPC official met here today with a delegation of the Antigua & Barbuda "
+          "Labour Party led by its general secretary.",
+          "2016-08-08", url(ORG_EN, "2016-08-08", 8080),
+          rel("Antigua and Barbuda", "2016-08-08", "meeting", {ABLP}, B)),
+    Probe("b7-en-st-kitts",
+          "Vice Minister Meets St. Kitts and Nevis Labour Party Delegation",
+          "On June 14, an IDCPC vice minister met with a delegation of the St. Kitts and Nevis Labour Party.",
+          "2024-06-15", url(GOV_EN, "2024-06-15", 6140),
+          rel("Saint Kitts and Nevis", "2024-06-14", "meeting", {"Saint Kitts and Nevis Labour Party"}, B)),
+    Probe("b7-en-st-lucia",
+          "IDCPC Official Meets St Lucia Labour Party Leader",
+          "Beijing, March 22 -- An IDCPC official met today with the political leader of the St Lucia "
+          "Labour Party, who is visiting China.",
+          "2018-03-22", url(ORG_EN, "2018-03-22", 3220),
+          rel("Saint Lucia", "2018-03-22", "meeting", {"Saint Lucia Labour Party"}, B)),
+    Probe("b7-zh-bahamas-plp",
+          "中联部副部长会见巴哈马进步自由党代表团",
+          "10月12日上午，中联部副部长在京会见巴哈马进步自由党代表团。",
+          "2017-10-13", url(ORG_ZH, "2017-10-13", 1013),
+          rel("Bahamas", "2017-10-12", "meeting", {"Progressive Liberal Party"}, B), lang="zh"),
+    Probe("b7-zh-belize-pup",
+          "中联部官员会见伯利兹人民统一党代表团",
+          "2009年9月8日，中联部官员在京会见伯利兹人民统一党代表团。",
+          "2009-09-09", url(ORG_ZH, "2009-09-09", 9080),
+          rel("Belize", "2009-09-08", "meeting", {"People's United Party"}, B), lang="zh"),
+    Probe("b7-zh-el-salvador-ni",
+          "中联部部长会见萨尔瓦多新思想党代表团",
+          "4月10日，中联部部长在京会见萨尔瓦多新思想党主席率领的代表团。",
+          "2019-04-11", url(ORG_ZH, "2019-04-11", 4100),
+          rel("El Salvador", "2019-04-10", "meeting", {NI}, B), lang="zh"),
+    Probe("b7-nr-india-congress",
+          "IDCPC Official Meets Indian National Congress Delegation",
+          "On May 15, an IDCPC official met with a delegation of the Indian National Congress, which "
+          "has many supporters among the Indian community in Guyana and Trinidad.",
+          "2013-05-16", url(ORG_EN, "2013-05-16", 5150), NOT_RELEVANT),
+]
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
@@ -1346,6 +1393,9 @@ OPEN: dict[tuple[str, str], str] = {
         "exchanges (items._units splits a run-on line only from ONE_LINE_SENTENCES sentences)",
     ("b4-en-generic-headline-two-lac", "mechanism"):
         "as for country: both sentences' counterparts are read as one group",
+    ("b7-nr-india-congress", "relevant"):
+        "a LAC country named in a which-clause describing a non-LAC counterpart ('which has many "
+        "supporters among the Indian community in Guyana') is read as an actor of the lead",
 }
 
 
