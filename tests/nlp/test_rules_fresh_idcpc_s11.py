@@ -1387,7 +1387,9 @@ BY_ID = {p.pid: p for p in PROBES}
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
     ("en-delegation-abroad-mexico-and-europe", "content"):
-        "a visit page that mentions a briefing held during the visit is typed as the briefing",
+        "a visit page whose lead reports a briefing the delegation held is typed as the briefing "
+        "(event_type._attended_on_the_visit, a project decision: presenting is what such a trip is "
+        "for); the codebook's rule 4 reads the visit as a whole",
     ("b4-en-generic-headline-two-lac", "country"):
         "a one-paragraph page of two sentences under a generic headline is not cut into its two "
         "exchanges (items._units splits a run-on line only from ONE_LINE_SENTENCES sentences)",
