@@ -384,8 +384,29 @@ def _with_party_organ(release: Release, m: Mention) -> bool:
     it: PT is Brazil's, PCC Cuba's) is the party the page means."""
     source = release.title if m.where == "title" else release.layout.clean
     before = source[max(0, m.start - ORGAN_WINDOW):m.start]
-    return bool(cues.pattern("party_organ_before").search(before)
-                or cues.pattern("party_organ_after").match(source, m.end))
+    if (cues.pattern("party_organ_before").search(before)
+            or cues.pattern("party_organ_after").match(source, m.end)):
+        return True
+    return _coordinated_with_organ(release, m, source)
+
+
+COORDINATED_BEFORE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+)?\Z")
+
+
+def _coordinated_with_organ(release: Release, m: Mention, source: str) -> bool:
+    """The second of two parties joined under one office ("the presidents of the PSUV and the PT",
+    "leaders of the PCV, the PPT and the MAS"): the office before the first conjunct governs every
+    conjunct of the list, as coordination works in English, so each is written as a party's."""
+    joint = COORDINATED_BEFORE.search(source, max(0, m.start - 12), m.start)
+    if joint is None:
+        return False
+    for other in release.mentions:
+        if (other is not m and other.label == LAC_PARTY and other.where == m.where
+                and other.end == joint.start() and other.start < m.start):
+            before = source[max(0, other.start - ORGAN_WINDOW):other.start]
+            return bool(cues.pattern("party_organ_before").search(before)
+                        or _coordinated_with_organ(release, other, source))
+    return False
 
 
 BRACKETED_ACRONYM = re.compile(r"\s*[(（]\s*([A-Za-z][A-Za-z0-9/&.-]{1,11})\s*[)）]")

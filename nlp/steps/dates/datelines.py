@@ -48,6 +48,14 @@ LEAD_PLACE_DATELINE = re.compile(
 LEAD_PLACE_NUMERIC_DATELINE = re.compile(
     rf"[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,40}}?,[ \t]*"
     r"(?P<date>(?:19|20)\d{2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{1,2})[ \t]*(?:-{1,2}|–|—)")
+# the same dateline with the written date after a comma, before the dash: "Georgetown, Guyana,
+# Wednesday, September 25, 2019 -- The General Secretary today received …" (party and government
+# sites of the region write the place, the weekday and the full date, then the dash). The dash is
+# required: "Caracas, 14 June 2019. Diosdado Cabello …" may be a printed stamp, not the report's day
+LEAD_PLACE_COMMA_DATELINE = re.compile(
+    rf"[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,[ \t]*[{UPPER}][{LETTER} .'’\-]{{1,30}}?)?,[ \t]*"
+    r"(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?,?|"
+    r"[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+(?:19|20)\d{2})[ \t]*(?:-{1,2}|–|—)")
 # a place written in Chinese, in a line that is only a place and a date
 PLACE_ZH = r"[\u4e00-\u9fff·・]{2,15}"
 # the same line above the lead, naming its place: （2023年4月14日，北京）, 北京，2023年4月14日
@@ -100,8 +108,10 @@ def standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int] 
 
 def _lead_place_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
     """The place, dash and full date a government release opens its lead with (``LEAD_PLACE_DATELINE``),
-    or the place, a numeric date and a dash (``LEAD_PLACE_NUMERIC_DATELINE``)."""
-    match = (LEAD_PLACE_DATELINE.match(release.layout.clean, release.layout.lead_start)
-             or LEAD_PLACE_NUMERIC_DATELINE.match(release.layout.clean, release.layout.lead_start))
+    or the place, a numeric or written date and a dash (``LEAD_PLACE_NUMERIC_DATELINE``,
+    ``LEAD_PLACE_COMMA_DATELINE``)."""
+    clean, start = release.layout.clean, release.layout.lead_start
+    match = (LEAD_PLACE_DATELINE.match(clean, start) or LEAD_PLACE_NUMERIC_DATELINE.match(clean, start)
+             or LEAD_PLACE_COMMA_DATELINE.match(clean, start))
     day = parse_date(match.group("date")) if match else None
     return (day, match.span()) if match and day is not None else (None, None)
