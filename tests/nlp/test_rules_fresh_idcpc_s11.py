@@ -110,8 +110,8 @@ PROBES: list[Probe] = [
     # ---------------- A. meetings in China, English, idcpc.org.cn across the years ----------------
     Probe("en-2009-wang-jiarui-pcc",
           "Wang Jiarui Meets Cuban Party Delegation",
-          "Beijing, March 18 -- Wang Jiarui, head of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the Communist Party of Cuba led by José Ramón "
+          "Beijing, March 18 -- Wang Jiarui, who heads the CPC's International Department, "
+          "received here today a delegation of the Communist Party of Cuba led by José Ramón "
           "Balaguer, member of the Secretariat and head of its International Relations Department.\n"
           "Wang said the CPC values its friendship with the PCC and is ready to deepen exchanges of "
           "experience in party building and the running of the state. Balaguer thanked China for its "
@@ -604,8 +604,8 @@ PROBES: list[Probe] = [
           rel("Colombia", "2024-10-18", "meeting", {PACTO}, BL), lang="zh"),
     Probe("en-long-page-meeting-paraguay",
           "Wang Jiarui Meets Paraguayan Colorado Party Delegation",
-          "Beijing, Dec. 6 -- Wang Jiarui, head of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the National Republican Association – Colorado "
+          "Beijing, Dec. 6 -- Wang Jiarui, who heads the CPC's International Department, "
+          "received here today a delegation of the National Republican Association – Colorado "
           "Party of Paraguay.\nWang said that although China and Paraguay have no diplomatic relations, "
           "the CPC is willing to maintain contacts with Paraguayan parties on the basis of the "
           "one-China principle, and to promote understanding between the two peoples. He introduced the "
@@ -920,8 +920,8 @@ PROBES += [
           rel("Grenada", None, "delegation_received", {NDC}, B)),
     Probe("b2-en-2009-pri-long-name",
           "Wang Jiarui Meets Mexican Guests",
-          "Beijing, June 11 -- Wang Jiarui, head of the International Department of the CPC Central "
-          "Committee, met here today with a delegation of the Partido Revolucionario Institucional of "
+          "Beijing, June 11 -- Wang Jiarui, who heads the CPC's International Department, "
+          "received here today a delegation of the Partido Revolucionario Institucional of "
           "Mexico led by its secretary general.",
           "2009-06-11", url(ORG_EN_OLD, "2009-06-11", 611),
           rel("Mexico", "2009-06-11", "meeting", {PRI}, B)),
@@ -1280,8 +1280,8 @@ PROBES += [
           rel("Nicaragua", "2024-02-23", "meeting", {FSLN}, BL), lang="zh"),
     Probe("b5-en-wang-huning-cppcc-pcc",
           "Wang Huning Meets Cuban Communist Party Delegation",
-          "Beijing, Nov. 7 (Xinhua) -- Wang Huning, a member of the Standing Committee of the Political "
-          "Bureau of the CPC Central Committee, met with a delegation of the Communist Party of Cuba in "
+          "Beijing, Nov. 7 (Xinhua) -- Wang Huning, who sits on the Politburo Standing "
+          "Committee of the CPC, met with a delegation of the Communist Party of Cuba in "
           "Beijing on Tuesday.",
           "2023-11-07", url(XH_EN, "2023-11-07", 139450),
           rel("Cuba", "2023-11-07", "meeting", {PCC}, BL)),
