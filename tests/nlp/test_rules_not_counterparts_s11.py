@@ -601,34 +601,45 @@ PROBES: list[Probe] = [
           "当地时间3月14日，中联部组织的中国学者代表团在哈瓦那访问古巴共产党“尼科·洛佩斯”高级党校，同古方学者就社会主义建设进行交流。",
           "2024-03-16", url(ZH, "2024-03-16", 94), pos("Cuba", "delegation_visit_abroad", {PCC}), lang="zh",
           doubtful={"event_type": "a CPC-organised scholars' delegation visiting a party school: a visit abroad or a seminar?"}),
+    # ---- I. written after the first run: the Chinese group beside a LAC one (the rule's limits) ----
+    Probe("pos-xi-chinese-and-brazilian-entrepreneurs-en",
+          "Xi Jinping Meets Chinese and Brazilian Entrepreneurs in Brasília",
+          "Brasília, Nov. 20 -- President Xi Jinping met representatives of Chinese and Brazilian business "
+          "communities in Brasília on Wednesday, together with Brazilian Minister of Development Geraldo Alckmin, "
+          "and encouraged them to deepen cooperation.",
+          "2024-11-21", url(AGENCY_EN, "2024-11-21", 95), pos("Brazil", "meeting"), source="mfa"),
+    Probe("cuban-president-meets-chinese-experts-zh",
+          "古巴国家主席迪亚斯-卡内尔会见中国医疗专家代表团",
+          "新华社哈瓦那3月3日电 古巴国家主席迪亚斯-卡内尔2日会见来访的中国医疗专家代表团，感谢中方长期以来对古巴医疗卫生事业的支持。",
+          "2024-03-03", url(AGENCY_ZH, "2024-03-03", 96), NEG, lang="zh", source="mfa",
+          doubtful={"relevant": "a LAC head of state meets Chinese experts: no Chinese minister, so no MFA "
+                                "exchange (Who counts), but the LAC side is an actor",
+                    "country": "as for relevant"}),
+    Probe("pos-idcpc-cuban-delegation-and-chinese-scholars-en",
+          "Liu Jianchao Meets PCC Delegation and Chinese Scholars on Cuba",
+          "Beijing, April 9th (IDCPC)--Liu Jianchao met here today with a delegation of the Communist Party of "
+          "Cuba and a group of Chinese scholars on Cuba who accompanied the guests on their stay.",
+          "2024-04-09", url(EN, "2024-04-09", 97), pos("Cuba", "meeting", {PCC})),
+    Probe("lac-media-party-meets-chinese-team-en",
+          "Party leaders meet Chinese delegation",
+          "HAVANA, May 10 (Prensa Latina) -- Leaders of the Communist Party of Cuba met on Thursday with a "
+          "delegation of the Communist Party of China headed by a member of its Central Committee.",
+          "2024-05-10", "https://www.plenglish.com/news/2024/05/10/story-98/", pos("Cuba", "meeting", {PCC})),
+    Probe("wang-visits-chinese-peacekeepers-haiti-history-en",
+          "Wang Yi Visits Chinese Peacekeepers Back from Haiti",
+          "Beijing, Oct. 20 -- Foreign Minister Wang Yi visited members of a Chinese police peacekeeping unit "
+          "who returned from the UN mission in Haiti, thanking them for their service.",
+          "2010-10-21", url(AGENCY_EN, "2010-10-21", 99), NEG, source="mfa"),
+    Probe("zh-idcpc-chinese-scholars-then-party-talk-zh",
+          "中联部召开座谈会听取专家学者对拉美形势的意见",
+          "1月9日，中联部召开座谈会，邀请国内拉美问题专家学者就阿根廷、厄瓜多尔等国大选后形势进行分析研判。副部长陈洲主持会议。",
+          "2024-01-09", url(ZH, "2024-01-09", 100), NEG, lang="zh"),
 ]
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
-OPEN: dict[tuple[str, str], str] = {
-    ("athletes-rio-xi-meets-olympians-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("athletes-rio-xi-meets-olympians-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("athletes-rio-xi-meets-olympians-zh", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("athletes-rio-xi-meets-olympians-zh", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("idcpc-meets-chinese-firms-in-lac-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("idcpc-meets-chinese-firms-in-lac-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-un-vote-cuba-embargo-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-un-vote-cuba-embargo-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("provincial-secretary-reports-mexico-trip-zh", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("provincial-secretary-reports-mexico-trip-zh", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("venue-cancun-climate-india-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("venue-cancun-climate-india-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("trip-in-party-cadre-study-zh", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("trip-in-party-cadre-study-zh", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("agency-idcpc-meets-chinese-scholars-latam-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("agency-idcpc-meets-chinese-scholars-latam-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-chinese-evacuation-haiti-zh", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-chinese-evacuation-haiti-zh", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-minister-condoles-chinese-victims-in-peru-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-minister-condoles-chinese-victims-in-peru-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-wang-meets-chinese-staff-embassy-mexico-en", "relevant"): "first run: a LAC place or topic taken for the counterpart",
-    ("mfa-wang-meets-chinese-staff-embassy-mexico-en", "country"): "first run: a LAC place or topic taken for the counterpart",
-    ("pos-lac-studies-seminar-with-lac-parties-en", "parties"): "first run: parties named after 'representatives of' in a seminar not listed",
-}
+# (the first run's failures — 11 negatives taken as relevant, one seminar's parties — are fixed: see
+# the commit after the probes' own)
+OPEN: dict[tuple[str, str], str] = {}
 
 BY_ID = {p.pid: p for p in PROBES}
 
