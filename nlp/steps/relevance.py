@@ -709,7 +709,10 @@ def chinese_counterpart_headline(release: Release) -> bool:
     a place is not an actor). Only when the headline's subject is Chinese (a Chinese official, the
     CPC side, an office of the Chinese state, China named before the match) and no LAC actor stands
     before it: "Cuban President Meets Chinese Sports Delegation", or "Party leaders meet Chinese
-    team" on a LAC paper, has the LAC side as the subject of the exchange."""
+    team" on a LAC paper, has the LAC side as the subject of the exchange. On a state page such a
+    headline ("Guyanese Health Minister Meets Chinese Medical Team") is still no exchange when the
+    page names no Chinese principal (``principal_named``; Who counts: the Chinese side is a state
+    leader, a minister or a vice minister)."""
     title = release.title
     found = cues.pattern("chinese_counterpart_headline").search(title)
     if found is None:
@@ -717,7 +720,7 @@ def chinese_counterpart_headline(release: Release) -> bool:
     before = title[:found.start()]
     if any(m.where == "title" and m.start < found.start()
            for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
-        return False
+        return release.is_mfa and not principal_named(release)
     return (any(m.where == "title" and m.start < found.start() for m in release.of(CN_OFFICIAL))
             or CHINA_NAMED.search(before) is not None
             or cues.pattern("party_side").search(before) is not None
@@ -754,16 +757,23 @@ def no_state_principal(release: Release) -> bool:
         return False  # the title or lead reports a state exchange ("China and Honduras issued a joint
         # communique"): the states themselves, or principals a copy leaves unnamed, are its sides (an
         # arrival alone is not one: a medical team or a shipment arrives too)
+    return not principal_named(release)
+
+
+def principal_named(release: Release) -> bool:
+    """Does the page name a Chinese principal (Who counts, foreign ministry): an official of the
+    roster in an office above ambassador on the page's day, or an office of the Chinese state
+    (``PRINCIPAL_OFFICE``) that no LAC name before it owns?"""
     day = release.anchor
     for m in release.mentions:
         if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
             continue
         offices = m.entry.offices_on(day) if day else list(m.entry.offices)
         if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
-            return False
-    return not (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
-                or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
-                                       PRINCIPAL_OFFICE))
+            return True
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
+            or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
+                                   PRINCIPAL_OFFICE))
 
 
 # the offices of a state principal (Who counts: a state leader, a minister or a vice minister), in any

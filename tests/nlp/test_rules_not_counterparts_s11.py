@@ -634,12 +634,108 @@ PROBES: list[Probe] = [
           "中联部召开座谈会听取专家学者对拉美形势的意见",
           "1月9日，中联部召开座谈会，邀请国内拉美问题专家学者就阿根廷、厄瓜多尔等国大选后形势进行分析研判。副部长陈洲主持会议。",
           "2024-01-09", url(ZH, "2024-01-09", 100), NEG, lang="zh"),
+    # ---- J. a second batch, written after the first fixes (kinds the first batch lacked) ---------
+    Probe("recall-wang-back-from-brazil-serbia-zh",
+          "王毅会见塞尔维亚外长",
+          "2023年3月10日，外交部长王毅在京会见塞尔维亚外长。王毅表示，他刚刚结束对巴西和哥伦比亚的访问，深感各方对多边主义的支持。",
+          "2023-03-10", url(MFA_ZH, "2023-03-10", 101), NEG, lang="zh", source="mfa"),
+    Probe("venue-mexico-city-cpc-meets-psoe-zh",
+          "中共代表团在墨西哥城会见西班牙工人社会党代表",
+          "当地时间10月5日，正在墨西哥出席国际会议的中共代表团在墨西哥城会见西班牙工人社会党国际书记，双方就中欧关系交换意见。",
+          "2023-10-07", url(ZH, "2023-10-07", 102), NEG, lang="zh"),
+    Probe("topic-haiti-security-council-zh",
+          "中国代表在安理会海地问题公开会上发言",
+          "当地时间7月3日，中国常驻联合国代表在安理会海地问题公开会上发言，呼吁国际社会帮助海地恢复安全稳定。",
+          "2024-07-04", url(MFA_ZH, "2024-07-04", 103), NEG, lang="zh", source="mfa"),
+    Probe("topic-panama-canal-us-call-en",
+          "Wang Yi Speaks with US Secretary of State on the Phone",
+          "On February 21, Foreign Minister Wang Yi spoke on the phone with US Secretary of State. Wang set out "
+          "China's position on questions concerning the Panama Canal and rejected claims about Chinese control "
+          "of its ports.",
+          "2025-02-21", url(MFA_EN, "2025-02-21", 104), NEG, source="mfa"),
+    Probe("lookalike-cbs-columbia-broadcasting-zh",
+          "王毅接受美国哥伦比亚广播公司专访",
+          "当地时间9月22日，外交部长王毅在纽约接受美国哥伦比亚广播公司专访，就中美关系回答记者提问。",
+          "2023-09-23", url(MFA_ZH, "2023-09-23", 105), NEG, lang="zh", source="mfa"),
+    Probe("lookalike-royal-caribbean-en",
+          "Vice Premier Meets with Chairman of Royal Caribbean Group",
+          "Beijing, April 12 -- A Chinese vice premier met with the chairman and chief executive of the cruise "
+          "company Royal Caribbean Group on Wednesday, welcoming the firm to expand its business in China.",
+          "2023-04-13", url(AGENCY_EN, "2023-04-13", 106), NEG),
+    Probe("lookalike-psoe-latin-america-secretary-en",
+          "Qian Hongshan Meets with PSOE Secretary for Latin America",
+          "Beijing, June 12th (IDCPC)--Qian Hongshan met here today with the Secretary for Latin America of the "
+          "Spanish Socialist Workers' Party (PSOE). The two sides exchanged views on China-EU relations and on "
+          "ties between Europe and Latin America.",
+          "2019-06-12", url(EN, "2019-06-12", 107), NEG),
+    Probe("chinese-envoys-conference-wang-zh",
+          "王毅出席驻拉美和加勒比地区使节会议",
+          "2月20日，外交部长王毅在京出席中国驻拉美和加勒比地区国家使节会议并讲话，要求使节们推动中拉关系高质量发展。",
+          "2024-02-20", url(MFA_ZH, "2024-02-20", 108), NEG, lang="zh", source="mfa"),
+    Probe("argentine-tango-troupe-beijing-en",
+          "Argentine Tango Troupe Performs in Beijing",
+          "BEIJING, Aug. 4 -- An Argentine tango troupe gave two performances at a Beijing theater this week, "
+          "the first stop of a tour of five Chinese cities, the organizers said on Friday.",
+          "2023-08-05", url(AGENCY_EN, "2023-08-05", 109), NEG),
+    Probe("guyana-health-minister-chinese-medical-team-en",
+          "Guyanese Health Minister Meets Chinese Medical Team",
+          "GEORGETOWN, March 15 -- Guyana's Minister of Health Frank Anthony met members of the 17th Chinese "
+          "medical team at the Georgetown Public Hospital on Friday and thanked them for their service.",
+          "2024-03-16", url(AGENCY_EN, "2024-03-16", 110), NEG, source="mfa"),
+    Probe("xi-returns-from-peru-brazil-en",
+          "Xi Jinping Returns to Beijing after APEC Meeting and State Visits to Peru and Brazil",
+          "Beijing, Nov. 22 -- President Xi Jinping returned to Beijing on Friday after attending the APEC "
+          "Economic Leaders' Meeting in Lima and the G20 summit in Rio de Janeiro and paying state visits to "
+          "Peru and Brazil.",
+          "2024-11-22", url(MFA_EN, "2024-11-22", 111), pos("multilateral", "state_visit"), source="mfa",
+          doubtful={"event_type": "the return home of a trip: a page about the visit as a whole (state visit)?"}),
+    Probe("pos-psoe-and-lac-parties-at-meeting-en",
+          "Qian Hongshan Meets with Delegates of Mexican and Spanish Parties",
+          "Beijing, June 14th (IDCPC)--Qian Hongshan met here today with a delegation of the Institutional "
+          "Revolutionary Party of Mexico and a delegation of the Spanish Socialist Workers' Party, who are "
+          "attending a seminar in Beijing.",
+          "2019-06-14", url(EN, "2019-06-14", 112),
+          pos("Mexico", "meeting", {"Institutional Revolutionary Party"})),
+    Probe("chinese-scholar-lecture-cuba-revolution-zh",
+          "中央党校学者讲授古巴革命史",
+          "本报讯 5月8日，中央党校（国家行政学院）国际战略研究院一位教授为学员讲授古巴革命史专题课，介绍古巴社会主义建设的经验教训。",
+          "2024-05-09", url(PAPER_ZH, "2024-05-09", 113), NEG, lang="zh"),
+    Probe("pos-party-school-course-for-cuban-cadres-zh",
+          "古巴共产党干部研修班在京开班",
+          "5月8日，古巴共产党干部研修班在京开班。中联部副部长孙海燕出席开班式并致辞，研修班学员将围绕治国理政经验开展学习考察。",
+          "2024-05-08", url(ZH, "2024-05-08", 114), pos("Cuba", "training_course", {PCC}), lang="zh"),
+    Probe("chinese-company-brazil-name-en",
+          "Vice Minister Visits Zhejiang Samba Textiles Co.",
+          "Hangzhou, March 2 -- A vice minister of commerce visited Zhejiang Samba Textiles Co. and other export "
+          "firms on Saturday to learn about their orders and the labour supply.",
+          "2024-03-03", url(AGENCY_EN, "2024-03-03", 115), NEG),
+    Probe("lookalike-new-mexico-state-university-idcpc-en",
+          "Chen Zhou Meets with Delegation of New Mexico State University",
+          "Beijing, October 9th (IDCPC)--Chen Zhou met here today with a delegation of New Mexico State "
+          "University of the United States. They discussed people-to-people exchanges.",
+          "2023-10-09", url(EN, "2023-10-09", 116), NEG),
+    Probe("chinese-ambassador-mexico-third-party-reception-en",
+          "Chinese Ambassador Attends Japanese Embassy Reception in Mexico City",
+          "MEXICO CITY, Dec. 6 -- Chinese Ambassador to Mexico Zhang Run attended a reception hosted by the "
+          "Japanese embassy in Mexico City on Tuesday, where he spoke with diplomats of several countries.",
+          "2023-12-07", url(AGENCY_EN, "2023-12-07", 117), NEG),
+    Probe("pos-vice-premier-meets-royal-caribbean-and-bahamas-en",
+          "Vice Premier Meets with Bahamian Prime Minister Philip Davis",
+          "Beijing, April 13 -- A Chinese vice premier met with Bahamian Prime Minister Philip Davis on Thursday. "
+          "The two discussed tourism, including cruises operated by Royal Caribbean Group from Nassau.",
+          "2023-04-14", url(AGENCY_EN, "2023-04-14", 118), pos("Bahamas", "meeting"), source="mfa"),
 ]
 
-# Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
+# Probes that fail still: (probe id, field) -> why.
 # (the first run's failures — 11 negatives taken as relevant, one seminar's parties — are fixed: see
 # the commit after the probes' own)
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("chinese-scholar-lecture-cuba-revolution-zh", "relevant"):
+        "second batch: a Chinese scholar's lecture on a LAC country's history (古巴革命史) in the headline is "
+        "no exchange; the topic rules read only lead mentions and talk verbs, not a country before a "
+        "subject noun (史, 形势, 经验) after a teaching verb",
+    ("chinese-scholar-lecture-cuba-revolution-zh", "country"): "as for relevant",
+}
 
 BY_ID = {p.pid: p for p in PROBES}
 
