@@ -704,15 +704,17 @@ def chinese_counterpart_headline(release: Release) -> bool:
     """Is the headline's exchange with Chinese people or inside a Chinese body
     (``chinese_counterpart_headline``: "Xi Meets Chinese Olympic Delegation Back from Rio", "IDCPC
     Consults Chinese Scholars on Latin American Politics", 外交部提醒在海地中国公民注意安全,
-    省委常委会听取赴墨西哥访问情况汇报)? The LAC country after the group is where it was, what it
-    studies or a trip it reports on: a place or a topic, no counterpart (codebook, relevant; country:
-    a place is not an actor). Only when the headline's subject is Chinese (a Chinese official, the
-    CPC side, an office of the Chinese state, China named before the match) and no LAC actor stands
-    before it: "Cuban President Meets Chinese Sports Delegation", or "Party leaders meet Chinese
-    team" on a LAC paper, has the LAC side as the subject of the exchange. On a state page such a
-    headline ("Guyanese Health Minister Meets Chinese Medical Team") is still no exchange when the
-    page names no Chinese principal (``principal_named``; Who counts: the Chinese side is a state
-    leader, a minister or a vice minister)."""
+    省委常委会听取赴墨西哥访问情况汇报, a Chinese scholar's lecture: 中央党校学者讲授古巴革命史)?
+    The LAC country after the group is where it was, what it studies or a trip it reports on: a
+    place or a topic, no counterpart (codebook, relevant; country: a place is not an actor).
+
+    Only when the headline's subject is Chinese (a Chinese official, the CPC side, an office of the
+    Chinese state, China named before the match) and no LAC actor stands before it: "Cuban
+    President Meets Chinese Sports Delegation", or "Party leaders meet Chinese team" on a LAC paper,
+    has the LAC side as the subject of the exchange. On a state page such a headline ("Guyanese
+    Health Minister Meets Chinese Medical Team") is still no exchange when the page names no
+    Chinese principal (``principal_named``; Who counts: the Chinese side is a state leader, a
+    minister or a vice minister)."""
     title = release.title
     found = cues.pattern("chinese_counterpart_headline").search(title)
     if found is None:

@@ -729,13 +729,7 @@ PROBES: list[Probe] = [
 # Probes that fail still: (probe id, field) -> why.
 # (the first run's failures — 11 negatives taken as relevant, one seminar's parties — are fixed: see
 # the commit after the probes' own)
-OPEN: dict[tuple[str, str], str] = {
-    ("chinese-scholar-lecture-cuba-revolution-zh", "relevant"):
-        "second batch: a Chinese scholar's lecture on a LAC country's history (古巴革命史) in the headline is "
-        "no exchange; the topic rules read only lead mentions and talk verbs, not a country before a "
-        "subject noun (史, 形势, 经验) after a teaching verb",
-    ("chinese-scholar-lecture-cuba-revolution-zh", "country"): "as for relevant",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 BY_ID = {p.pid: p for p in PROBES}
 
