@@ -720,13 +720,24 @@ def chinese_counterpart_headline(release: Release) -> bool:
     if found is None:
         return False
     before = title[:found.start()]
-    if any(m.where == "title" and m.start < found.start()
+    if any(m.where == "title" and m.start < found.end() and not _place_in_match(title, found, m)
            for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return release.is_mfa and not principal_named(release)
     return (any(m.where == "title" and m.start < found.start() for m in release.of(CN_OFFICIAL))
             or CHINA_NAMED.search(before) is not None
             or cues.pattern("party_side").search(before) is not None
             or cues.pattern("state_side").search(before) is not None)
+
+
+# a Chinese place word right before a country: where the group is (在海地, 赴墨西哥, 驻古巴, 援秘)
+PLACE_BEFORE_ZH = frozenset("在赴驻援于自")
+
+
+def _place_in_match(title: str, found: re.Match[str], m: Mention) -> bool:
+    """Is a LAC name inside the matched headline words only the place of the Chinese group
+    (提醒在海地中国公民)? Any other LAC name there is a counterpart met beside it
+    (会见巴西企业家和中国企业家, 会见秘鲁卫生部长并看望中国医疗队)."""
+    return m.start >= found.start() and m.start > 0 and title[m.start - 1] in PLACE_BEFORE_ZH
 
 
 def words_to_the_media_only(release: Release) -> bool:

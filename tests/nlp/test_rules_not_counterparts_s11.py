@@ -724,6 +724,24 @@ PROBES: list[Probe] = [
           "Beijing, April 13 -- A Chinese vice premier met with Bahamian Prime Minister Philip Davis on Thursday. "
           "The two discussed tourism, including cruises operated by Royal Caribbean Group from Nassau.",
           "2023-04-14", url(AGENCY_EN, "2023-04-14", 118), pos("Bahamas", "meeting"), source="mfa"),
+    # ---- K. third batch: the Chinese group's words beside a LAC group in one headline ------------
+    Probe("pos-li-qiang-brazilian-and-chinese-entrepreneurs-zh",
+          "李强会见巴西企业家和中国企业家代表",
+          "当地时间11月19日，国务院总理李强在里约热内卢会见巴西企业家和中国企业家代表，巴西副总统阿尔克明一同出席。",
+          "2024-11-20", url(MFA_ZH, "2024-11-20", 119), pos("Brazil", "meeting"), lang="zh", source="mfa"),
+    Probe("pos-wang-meets-venezuelan-students-in-china-en",
+          "Wang Yi Meets Venezuelan Students and Chinese Teachers",
+          "Beijing, Sept. 9 -- Foreign Minister Wang Yi met Venezuelan students studying in China and their "
+          "Chinese teachers on Monday, together with Venezuelan Ambassador to China.",
+          "2024-09-10", url(AGENCY_EN, "2024-09-10", 120), pos("Venezuela", "meeting"), source="mfa"),
+    Probe("medical-team-in-peru-visited-by-chinese-vm-zh",
+          "外交部副部长看望在秘鲁的中国医疗队员",
+          "当地时间4月3日，外交部副部长在利马看望中国援秘医疗队员，勉励大家为中秘友好多作贡献。",
+          "2024-04-05", url(MFA_ZH, "2024-04-05", 121), NEG, lang="zh", source="mfa"),
+    Probe("pos-chinese-vm-meets-peruvian-health-minister-and-team-zh",
+          "外交部副部长会见秘鲁卫生部长并看望中国医疗队",
+          "当地时间4月3日，外交部副部长在利马会见秘鲁卫生部长，随后看望中国援秘医疗队员。",
+          "2024-04-05", url(MFA_ZH, "2024-04-05", 122), pos("Peru", "meeting"), lang="zh", source="mfa"),
 ]
 
 # Probes that fail still: (probe id, field) -> why.
