@@ -276,9 +276,12 @@ LOCAL_COMMITTEE_ZH = re.compile(
     rf"(?:\A|[，,。；;：:、\s（(]|{CN_PLACES_ZH})(?:省|市|区|區|县|縣|州|自治区|自治區)?(?:委|党委|黨委)"
     r"(?:常委|副)?\Z")
 # (the lookahead names every alternative's first character: positions that cannot start a cue are
-# skipped at once, five times faster on long releases)
+# skipped at once, five times faster on long releases). Beside meetings and messages, the words that
+# name an event's participants ("discussed it with representatives of", "attended by") introduce them.
 COUNTERPART_CUE = re.compile(
-    r"(?=[lhmict率会會致])(?:\bled by\b|\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
+    r"(?=[lhmictwap率会會致])(?:\bled by\b|\bwith\s+(?:the\s+)?(?:representatives|delegates|leaders|"
+    r"members|officials)\s+(?:of|from)\b|\battended by\b|\bparticipants\s+(?:of|from)\b|"
+    r"\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
     r"\btalks with\b|"
     r"\bmet\s+(?:on\s+)?[A-Z][a-z]+day with\b|"
     r"\bmet separately\b|\bincluding\b|\bheld talks with\b|"
@@ -1605,6 +1608,23 @@ RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opp
                    r"击败|擊敗|战胜|戰勝|对手|對手|打败|打敗|取代", re.I)
 
 
+# Whom a talk was held with, after its topic: "discussed the topic with representatives of the PCC and
+# Morena" — the parties after it are the talk's participants, not what it was about
+WITH_PARTICIPANTS = re.compile(r"\bwith\s+(?:the\s+)?(?:representatives|delegates|delegations|leaders|"
+                               r"members|officials)\s+(?:of|from)\b")
+
+
+def _with_participants_after_topic(text: str, left: int, at: int) -> bool:
+    """Does "with representatives of" stand between the sentence's last topic cue and the party? Then
+    the party is whom the talk was held with; a topic cue after it ("… with representatives of the
+    FSLN on relations with the PSUV") makes what follows the topic again."""
+    withs = list(WITH_PARTICIPANTS.finditer(text, left, at))
+    if not withs:
+        return False
+    topics = [m.start() for m in cues.pattern("talk_topic").finditer(text, left, at)]
+    return not topics or max(topics) < withs[-1].start()
+
+
 def _background(text: str, at: int) -> bool:
     """A party named in what someone said, in what the sides talked about ("exchanged views on the
     Broad Front's relations with the National Party", 双方就…交换意见), or as the rival of the
@@ -1615,7 +1635,8 @@ def _background(text: str, at: int) -> bool:
     # a topic naming the CPC ("relations between the CPC and the PSUV", 两党关系) is about the two sides
     # of the exchange: the party there is the counterpart's own
     topic_only = (topic is not None and topic.start() < at
-                  and CHINESE_SIDE.search(text, topic.start(), right) is None)
+                  and CHINESE_SIDE.search(text, topic.start(), right) is None
+                  and not _with_participants_after_topic(text, left, at))
     # "The Dominican Liberation Party declined an invitation", 乌拉圭民族党未参加: named as staying away
     # (in its own clause: "the PNP attended, but the JLP did not attend" keeps the PNP)
     away = cues.pattern("non_participant").search(text, at, min(right, at + 80))

@@ -962,11 +962,14 @@ def worldwide_event(release: Release) -> list[Mention]:
 FOREIGN_KINDS = frozenset({"country", "region", "party"})
 # Demonyms that are also language or community words in LAC news (Spanish-speaking, the French
 # Caribbean, British colonies), so the look-alikes leave them out: before an office ("French
-# President", in an agency headline "French president") they name a counterpart outside LAC
+# President", in an agency headline "French president", also with a portfolio between: "Indian
+# Environment Minister") they name a counterpart outside LAC
 LANGUAGE_DEMONYM = re.compile(
     r"\b(?:Spanish|Portuguese|French|British|Dutch|Indian|(?<!Latin )(?<!South )(?<!Central )(?<!North )"
-    r"American|U\.S\.)\s+(?i:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|"
-    r"Chancellor|Vice President|Minister|Secretary of State|counterpart|leader)\b")
+    r"American|U\.S\.)\s+(?:(?:Environment|Trade|Finance|Defen[cs]e|Commerce|Economy|Agriculture|Health|"
+    r"Education|Culture|Energy|Interior|Home|Justice|Labou?r)\s+)?"
+    r"(?i:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|Chancellor|Vice President|"
+    r"Minister|Secretary of State|counterpart|leader)\b")
 
 
 def names_elsewhere(release: Release, zones: tuple[str, ...]) -> list[Mention]:

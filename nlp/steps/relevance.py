@@ -305,11 +305,14 @@ def _lac_sides_only(release: Release) -> bool:
     return names_no_chinese_side(release)
 
 
-# Who counts: a Chinese ambassador, consul, special representative or department director in the
-# headline or lead, with no state leader, minister or vice minister of China beside them
+# Who counts: a Chinese ambassador (a permanent representative to the UN is one), consul, special
+# representative or department director in the headline or lead, with no state leader, minister or
+# vice minister of China beside them
 LOW_SIDE = re.compile(
     r"\b(?:Chinese|China's) (?:Ambassador|Consul[- ]General|Envoy)\b|\bAmbassador of China\b|"
-    r"\bChinese Ambassador to\b|\bSpecial Representative of the Chinese Government\b|"
+    r"\bChinese Ambassador to\b|\b(?:Chinese|China's) (?:Deputy )?Permanent Representative\b|"
+    r"\bPermanent Representative of China\b|常驻联合国(?:副)?代表|"
+    r"\bSpecial Representative of the Chinese Government\b|"
     r"\bChinese Government(?:'s)? Special Representative\b|\bDirector(?:-General)? of the [^.]{0,40}"
     r"(?:Ministry of Foreign Affairs|Foreign Ministry)\b|"
     r"中国驻[^。，,]{1,12}(?:大使|总领事)|驻[^。，,华]{1,8}大使(?!馆)|外交部[^。，,]{0,6}司长|中国政府[^。，,]{0,8}特别代表",
@@ -329,7 +332,8 @@ OFFICE_GIVEN_LOW = re.compile(
 OFFICE_GIVEN_LOW_AFTER = re.compile(
     r"\A(?:\s*,\s*(?:the\s+)?(?:(?:Chinese|China's)\s+)?(?:Ambassador|Consul[- ]General)\b|"
     r"\s*(?:大使|总领事))")
-LOW_OFFICE = re.compile(r"Ambassador|Consul|Director|Special Representative|Assistant|Spokesperson", re.I)
+LOW_OFFICE = re.compile(
+    r"Ambassador|Consul|Director|(?:Special|Permanent) Representative|Assistant|Spokesperson", re.I)
 LAC_BEFORE = re.compile(r"(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+'s|[A-Z][a-z]+ian)\s+"
                         r"(?:[A-Z][a-z]+\s+)?$")
 
@@ -696,6 +700,46 @@ def not_exchange_headline(release: Release) -> bool:
     return below is not None and not _party_official(release)
 
 
+def chinese_counterpart_headline(release: Release) -> bool:
+    """Is the headline's exchange with Chinese people or inside a Chinese body
+    (``chinese_counterpart_headline``: "Xi Meets Chinese Olympic Delegation Back from Rio", "IDCPC
+    Consults Chinese Scholars on Latin American Politics", 外交部提醒在海地中国公民注意安全,
+    省委常委会听取赴墨西哥访问情况汇报, a Chinese scholar's lecture: 中央党校学者讲授古巴革命史)?
+    The LAC country after the group is where it was, what it studies or a trip it reports on: a
+    place or a topic, no counterpart (codebook, relevant; country: a place is not an actor).
+
+    Only when the headline's subject is Chinese (a Chinese official, the CPC side, an office of the
+    Chinese state, China named before the match) and no LAC actor stands before it: "Cuban
+    President Meets Chinese Sports Delegation", or "Party leaders meet Chinese team" on a LAC paper,
+    has the LAC side as the subject of the exchange. On a state page such a headline ("Guyanese
+    Health Minister Meets Chinese Medical Team") is still no exchange when the page names no
+    Chinese principal (``principal_named``; Who counts: the Chinese side is a state leader, a
+    minister or a vice minister)."""
+    title = release.title
+    found = cues.pattern("chinese_counterpart_headline").search(title)
+    if found is None:
+        return False
+    before = title[:found.start()]
+    if any(m.where == "title" and m.start < found.end() and not _place_in_match(title, found, m)
+           for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
+        return release.is_mfa and not principal_named(release)
+    return (any(m.where == "title" and m.start < found.start() for m in release.of(CN_OFFICIAL))
+            or CHINA_NAMED.search(before) is not None
+            or cues.pattern("party_side").search(before) is not None
+            or cues.pattern("state_side").search(before) is not None)
+
+
+# a Chinese place word right before a country: where the group is (在海地, 赴墨西哥, 驻古巴, 援秘)
+PLACE_BEFORE_ZH = frozenset("在赴驻援于自")
+
+
+def _place_in_match(title: str, found: re.Match[str], m: Mention) -> bool:
+    """Is a LAC name inside the matched headline words only the place of the Chinese group
+    (提醒在海地中国公民)? Any other LAC name there is a counterpart met beside it
+    (会见巴西企业家和中国企业家, 会见秘鲁卫生部长并看望中国医疗队)."""
+    return m.start >= found.start() and m.start > 0 and title[m.start - 1] in PLACE_BEFORE_ZH
+
+
 def words_to_the_media_only(release: Release) -> bool:
     """Do the title and lead report only words given to the media ("told Xinhua in a recent
     interview", 接受本报记者采访时表示, ``words_to_the_media``) and no exchange: no meeting, visit,
@@ -726,16 +770,23 @@ def no_state_principal(release: Release) -> bool:
         return False  # the title or lead reports a state exchange ("China and Honduras issued a joint
         # communique"): the states themselves, or principals a copy leaves unnamed, are its sides (an
         # arrival alone is not one: a medical team or a shipment arrives too)
+    return not principal_named(release)
+
+
+def principal_named(release: Release) -> bool:
+    """Does the page name a Chinese principal (Who counts, foreign ministry): an official of the
+    roster in an office above ambassador on the page's day, or an office of the Chinese state
+    (``PRINCIPAL_OFFICE``) that no LAC name before it owns?"""
     day = release.anchor
     for m in release.mentions:
         if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
             continue
         offices = m.entry.offices_on(day) if day else list(m.entry.offices)
         if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
-            return False
-    return not (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
-                or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
-                                       PRINCIPAL_OFFICE))
+            return True
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
+            or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
+                                   PRINCIPAL_OFFICE))
 
 
 # the offices of a state principal (Who counts: a state leader, a minister or a vice minister), in any
@@ -766,6 +817,8 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "no Chinese side named: LAC actors among themselves, not an exchange with China"),
     ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
      "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
+    ("all", chinese_counterpart_headline, "the headline's exchange is with Chinese people or inside a "
+     "Chinese body; LAC names are where they were or what they discuss"),
     ("all", words_to_the_media_only, "the title and lead report only words given to the media, no exchange"),
     ("idcpc", state_side_only, "only the Chinese state's side named (foreign ministry, State Council), no "
      "CPC side: a state exchange, not a party exchange"),
