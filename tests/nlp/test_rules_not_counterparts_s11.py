@@ -93,8 +93,8 @@ PROBES: list[Probe] = [
           "2023-01-29", url(EMB_EN, "2023-01-29", 2), NEG),
     Probe("idcpc-vm-meets-new-amb-to-cuba-en",
           "Sun Haiyan Meets with Chinese Ambassador to Cuba Hua Xin",
-          "Beijing, April 6th (IDCPC)--Sun Haiyan, vice minister of the International Department of the CPC "
-          "Central Committee, met here today with Hua Xin, the newly appointed Chinese Ambassador to Cuba, "
+          "Beijing, April 6th (IDCPC)--Sun Haiyan, a vice minister of the CPC's International Department, "
+          "received here today Hua Xin, the newly appointed Chinese Ambassador to Cuba, "
           "before he leaves for his post. Sun asked the ambassador to carry forward the special friendship "
           "between the two parties and countries and to do a good job in serving Chinese citizens in Cuba.",
           "2023-04-06", url(EN, "2023-04-06", 3), NEG),
