@@ -644,6 +644,113 @@ PROBES: list[Probe] = [
       "sent a message to Miguel Diaz-Canel, first secretary of the Central Committee of the Communist Party "
       "of Cuba, congratulating the PCC on the 60th anniversary of its founding.", 78,
       rel("Cuba", "2025-10-03", {PCC}, BL)),
+    # ---- H. second blind batch: harder message and meeting shapes ------------------------------------------
+    P("xh-xi-condolence-plane-crash-pcc", xh, "2018-05-19",
+      "Xi expresses condolences over Cuba plane crash",
+      "BEIJING, May 19 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
+      "Committee and Chinese president, on Saturday sent a message of condolence to Raul Castro, first "
+      "secretary of the Central Committee of the Communist Party of Cuba, over the crash of a passenger "
+      "plane near Havana on Friday.", 79,
+      rel("Cuba", "2018-05-19", {PCC}, BL)),
+    P("cd-two-cuban-senders-one-message", cd, "2019-10-01",
+      "Cuban leaders send greetings on PRC's 70th founding anniversary",
+      "HAVANA, Sept. 30 (Xinhua) -- Raul Castro, first secretary of the Communist Party of Cuba Central "
+      "Committee, and Cuban President Miguel Diaz-Canel on Monday sent a joint message to Xi Jinping, "
+      "general secretary of the CPC Central Committee, on the 70th anniversary of the founding of the "
+      "People's Republic of China.", 80,
+      rel("Cuba", "2019-09-30", {PCC}, BL)),
+    P("pd-cpc-letter-psuv-anniversary-quote-headline", pd, "2022-03-24",
+      "'Our friendship is unbreakable,' CPC tells Venezuela's PSUV",
+      "BEIJING, March 24 (Xinhua) -- The International Department of the CPC Central Committee on Thursday "
+      "sent a letter to the United Socialist Party of Venezuela marking the 15th anniversary of the PSUV's "
+      "founding.\n\"Our friendship is unbreakable,\" the letter said.", 81,
+      rel("Venezuela", "2022-03-24", {PSUV}, BL)),
+    P("ecns-msg-pt-lula-inauguration-no", ecns, "2023-01-01",
+      "Xi's special envoy attends Lula's inauguration",
+      "Xi Jinping's special envoy, Vice Chairman of the National People's Congress Standing Committee Wang "
+      "Dongming, attended the inauguration ceremony of Brazilian President Luiz Inacio Lula da Silva in "
+      "Brasilia on Sunday.", 82,
+      NOT_RELEVANT,
+      doubtful={"relevant": "a state ceremony attended by a state envoy; no CPC side is named"}),
+    P("cgtn-cpc-condolence-hurricane-psuv-no", cgtn, "2022-10-12",
+      "Chinese FM spokesperson expresses sympathy over Venezuela landslide",
+      "Chinese Foreign Ministry spokesperson Mao Ning on Wednesday expressed sympathy to the Venezuelan "
+      "government and people over the deadly landslide in Las Tejerias.", 83,
+      NOT_RELEVANT),
+    P("gt-pcch-messages-two-sentences-reply", gt, "2023-01-08",
+      "CPC replies to Chilean Communist Party",
+      "The International Department of the CPC Central Committee sent a reply letter on Sunday to the "
+      "Communist Party of Chile, thanking it for its message on the 20th CPC National Congress.", 84,
+      rel("Chile", "2023-01-08", {PCCH}, BL)),
+    P("corg-wpk-style-many-senders-lac-first", corg, "2017-10-27",
+      "World political parties congratulate Xi on re-election",
+      "BEIJING, Oct. 27 (Xinhua) -- Leaders of political parties from around the world have sent "
+      "messages to Xi Jinping congratulating him on his re-election as general secretary of the CPC "
+      "Central Committee.\nThe Sandinista National Liberation Front of Nicaragua said Xi's re-election "
+      "reflects the trust of the Chinese people.\nThe Communist Party of Vietnam also sent its "
+      "congratulations.", 85,
+      rel("Nicaragua", "2017-10-27", {FSLN}, BL)),
+    P("qs-xi-reply-brazilian-scholars-no-party", qs, "2024-11-15",
+      "Xi replies to letter from Brazilian party members",
+      "BEIJING, Nov. 15 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
+      "Committee, has replied to a letter from members of Brazil's Workers' Party who had studied in "
+      "China, encouraging them to keep promoting friendship between the two peoples.", 86,
+      rel("Brazil", "2024-11-15", {PT}, BL)),
+    P("xh-senior-official-meets-guyana-ppp-saturday", xh, "2019-11-30",
+      "Senior CPC official meets Guyanese party delegation",
+      "BEIJING, Nov. 30 (Xinhua) -- Huang Kunming, head of the Publicity Department of the CPC Central "
+      "Committee, met on Thursday with a delegation of the People's Progressive Party/Civic of Guyana.", 87,
+      rel("Guyana", "2019-11-28", {PPPC}, BL, "meeting")),
+    P("cd-china-argentina-vow-pj", cd, "2024-03-08",
+      "China, Argentina vow to boost exchanges between parties",
+      "A senior CPC official on Friday met with a delegation of Argentina's Justicialist Party in Beijing, "
+      "with both sides vowing to step up exchanges.\nSun Haiyan, vice minister of the International "
+      "Department of the CPC Central Committee, said the CPC is ready to share governance experience.", 88,
+      rel("Argentina", "2024-03-08", {PJ}, B, "meeting")),
+    P("pd-cpc-delegation-visits-cuba-nicaragua", pd, "2016-12-05",
+      "CPC delegation attends Fidel Castro memorial in Santiago de Cuba",
+      "SANTIAGO DE CUBA, Dec. 4 (Xinhua) -- A CPC delegation attended the burial ceremony of Fidel Castro "
+      "held here on Sunday by the Communist Party of Cuba.", 89,
+      rel("Cuba", "2016-12-04", {PCC}, BL, "other")),
+    P("ecns-pcc-cpc-theory-seminar-havana", ecns, "2022-05-11",
+      "CPC, Cuban party hold theoretical seminar",
+      "The Communist Party of China and the Communist Party of Cuba held their 11th theoretical seminar "
+      "via video link on Wednesday, discussing party building in the new era.", 90,
+      rel("Cuba", "2022-05-11", {PCC}, BL, "seminar", KE)),
+    P("gt-cpc-delegation-psuv-congress-attend", gt, "2024-08-27",
+      "CPC official addresses PSUV congress by video",
+      "A senior official of the International Department of the CPC Central Committee addressed the "
+      "congress of the United Socialist Party of Venezuela via video link on Tuesday, conveying the CPC's "
+      "congratulations.", 91,
+      rel("Venezuela", "2024-08-27", {PSUV}, BL, "other")),
+    P("xh-message-fmln-thanks-ppp-short-multilateral", xh, "2020-03-10",
+      "Latin American parties voice support for China's fight against COVID-19",
+      "BEIJING, March 10 (Xinhua) -- The Communist Party of Brazil and the Farabundo Marti National "
+      "Liberation Front of El Salvador have sent letters to the Communist Party of China, expressing "
+      "solidarity with China's fight against the novel coronavirus.", 92,
+      rel("multilateral", "2020-03-10", {PCDOB, FMLN}, RL)),
+    P("cgtn-liu-phone-pcch", cgtn, "2024-12-17",
+      "IDCPC head holds phone talks with Chilean Communist Party leader",
+      "Liu Jianchao, head of the International Department of the CPC Central Committee, held phone talks "
+      "on Tuesday with Lautaro Carmona, general secretary of the Communist Party of Chile.", 93,
+      rel("Chile", "2024-12-17", {PCCH}, BL, "phone_call")),
+    P("corg-cadres-latam-course-several", corg, "2019-06-20",
+      "Latin American party cadres attend seminar in Beijing",
+      "BEIJING, June 20 (Xinhua) -- A seminar for cadres of political parties from Mexico, Colombia and "
+      "Ecuador, hosted by the International Department of the CPC Central Committee, opened here on "
+      "Thursday.", 94,
+      rel("multilateral", "2019-06-20", set(), R, "training_course", KE)),
+    P("qs-pcc-delegation-tours-guizhou", qs, "2023-06-08",
+      "Cuban party delegation learns about poverty relief in Guizhou",
+      "GUIYANG, June 8 (Xinhua) -- A delegation of cadres of the Communist Party of Cuba toured villages "
+      "in Guizhou province from Tuesday to Thursday to learn about China's rural revitalization.", 95,
+      rel("Cuba", "2023-06-06", {PCC}, BL, "field_trip", KE)),
+    P("pd-related-lac-under-african-meeting-no", pd, "2025-02-14",
+      "Senior CPC official meets South African party delegation",
+      "BEIJING, Feb. 14 (Xinhua) -- Li Xi, a member of the Standing Committee of the Political Bureau of "
+      "the CPC Central Committee, met with a delegation of the African National Congress on Friday.\n"
+      "Related: China, Cuba vow to deepen party ties | Xi congratulates Nicaragua's Ortega", 96,
+      NOT_RELEVANT),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
@@ -767,3 +874,22 @@ def test_a_one_meeting_page_without_dateline_is_no_digest():
     record = idcpc(text, title="Senior CPC official meets foreign guests", published="2023-04-18",
                    url="https://www.globaltimes.cn/page/202304/1300903.shtml")
     assert not record.relevant
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("A seminar for cadres of political parties from Peru and Bolivia, hosted by the International "
+     "Department of the CPC Central Committee, opened in Beijing on Monday.", "training_course"),
+    ("An online workshop for young leaders of Caribbean parties, run by the International Department of "
+     "the CPC Central Committee, opened on Monday.", "training_course"),
+    # a seminar of peers, and training only as its topic: still a seminar
+    ("The CPC and the Communist Party of Cuba held a theoretical seminar in Havana on Monday.", "seminar"),
+    ("The CPC and the Communist Party of Cuba held a seminar on Monday, discussing the training of "
+     "young cadres.", "seminar"),
+])
+def test_a_headline_seminar_the_lead_calls_a_course_for_cadres(lead, expected):
+    """Codebook, event_type rule 2: a course, class, workshop or webinar the CPC side runs for
+    foreign cadres is a ``training_course`` (专题研讨班 in English is often "a seminar for cadres");
+    a headline's bare "seminar" is the lead's event, so the lead's words decide which kind."""
+    record = idcpc(lead, title="Party cadres attend seminar", published="2019-06-24",
+                   url="http://www.china.org.cn/world/2019-06/24/content_80903.htm")
+    assert record.relevant and record.event_type == expected
