@@ -751,6 +751,78 @@ PROBES: list[Probe] = [
       "the CPC Central Committee, met with a delegation of the African National Congress on Friday.\n"
       "Related: China, Cuba vow to deepen party ties | Xi congratulates Nicaragua's Ortega", 96,
       NOT_RELEVANT),
+    # ---- I. third blind batch: captions, one-line copies, Spanish names, anniversaries --------------------
+    P("xh-caption-older-day-pcc-message", xh, "2016-04-19",
+      "CPC congratulates Cuban party on Seventh Congress",
+      "File photo taken on Dec. 2, 2015 shows the Cuban flag in Havana. (Xinhua/Liu Bin)\n"
+      "BEIJING, April 19 (Xinhua) -- The Central Committee of the Communist Party of China sent a message "
+      "on Tuesday to the Central Committee of the Communist Party of Cuba, congratulating it on the "
+      "conclusion of its Seventh Congress.", 97,
+      rel("Cuba", "2016-04-19", {PCC}, BL)),
+    P("cd-one-line-copy-fsln-message", cd, "2021-11-10",
+      "Sandinista Front thanks CPC for congratulations",
+      "MANAGUA, Nov. 9 (Xinhua) -- The Sandinista National Liberation Front on Tuesday thanked the "
+      "Communist Party of China for its message congratulating the FSLN on its victory in Nicaragua's "
+      "general elections held on Sunday. The FSLN said in a letter that the two parties share the ideals "
+      "of sovereignty and social justice.", 98,
+      rel("Nicaragua", "2021-11-09", {FSLN}, BL)),
+    P("pd-spanish-name-pcb-message", pd, "2022-03-26",
+      "Partido Comunista do Brasil thanks CPC",
+      "SAO PAULO, March 25 (Xinhua) -- The Partido Comunista do Brasil (PCdoB) on Friday thanked the "
+      "Communist Party of China for its message on the PCdoB's centenary, in a letter signed by party "
+      "president Luciana Santos.", 99,
+      rel("Brazil", "2022-03-25", {PCDOB}, BL)),
+    P("ecns-xi-general-secretary-only-psuv", ecns, "2018-07-26",
+      "Xi meets Venezuela's PSUV vice president",
+      "Xi Jinping, general secretary of the Communist Party of China Central Committee, met with Diosdado "
+      "Cabello, first vice president of the United Socialist Party of Venezuela, in Beijing on Thursday.",
+      100,
+      rel("Venezuela", "2018-07-26", {PSUV}, BL, "meeting")),
+    P("cgtn-cpc-cc-to-frelimo-no", cgtn, "2022-09-28",
+      "CPC congratulates FRELIMO on congress",
+      "The Communist Party of China Central Committee sent a message on Wednesday to the Mozambique "
+      "Liberation Front (FRELIMO) on the opening of its 12th congress.", 101,
+      NOT_RELEVANT),
+    P("gt-pcch-condolence-from-cpc-for-fire", gt, "2024-02-05",
+      "CPC sends sympathies to Chilean parties over wildfires",
+      "The International Department of the CPC Central Committee sent messages of sympathy on Sunday to "
+      "the Socialist Party of Chile and the Communist Party of Chile over the deadly forest fires in the "
+      "Valparaiso region.", 102,
+      rel("Chile", "2024-02-04", {PSCH, PCCH}, BL)),
+    P("corg-cpc-message-pt-victory-lula", corg, "2022-11-01",
+      "CPC congratulates Brazil's Workers' Party on election win",
+      "BEIJING, Nov. 1 (Xinhua) -- The International Department of the CPC Central Committee on Monday "
+      "sent a message to Brazil's Workers' Party, congratulating it on Luiz Inacio Lula da Silva's "
+      "victory in the presidential run-off on Oct. 30.", 103,
+      rel("Brazil", "2022-10-31", {PT}, BL)),
+    P("qs-pcc-anniversary-cpc-104-short", qs, "2025-07-01",
+      "Cuban party congratulates CPC on 104th anniversary",
+      "HAVANA, July 1 (Xinhua) -- The Communist Party of Cuba on Tuesday congratulated the Communist Party "
+      "of China on the 104th anniversary of its founding.", 104,
+      rel("Cuba", "2025-07-01", {PCC}, BL)),
+    P("xh-fa-uruguay-orsi-victory-message", xh, "2024-11-26",
+      "CPC congratulates Uruguay's Broad Front on election victory",
+      "BEIJING, Nov. 26 (Xinhua) -- The International Department of the CPC Central Committee has sent a "
+      "message to the Broad Front of Uruguay, congratulating it on Yamandu Orsi's victory in Sunday's "
+      "presidential run-off.", 105,
+      rel("Uruguay", "2024-11-26", {FA}, BL)),
+    P("pd-china-nicaragua-vow-fsln-delegation", pd, "2023-02-24",
+      "China, Nicaragua pledge to deepen ties between parties",
+      "BEIJING, Feb. 24 (Xinhua) -- Senior officials of the Communist Party of China met with a delegation "
+      "of Nicaragua's Sandinista National Liberation Front (FSLN) in Beijing on Friday, with both sides "
+      "pledging closer cooperation.", 106,
+      rel("Nicaragua", "2023-02-24", {FSLN}, BL, "meeting")),
+    P("cd-mas-bolivia-delegation-wraps", cd, "2019-03-28",
+      "Bolivian MAS delegation concludes China visit",
+      "BEIJING, March 27 (Xinhua) -- A delegation of Bolivia's Movement for Socialism (MAS) wrapped up a "
+      "visit to China on Wednesday. During the March 20-27 visit, the delegation met with CPC officials "
+      "and toured Shaanxi province.", 107,
+      rel("Bolivia", "2019-03-20", {MAS}, BL, "delegation_received")),
+    P("ecns-cpc-pnm-trinidad-video", ecns, "2021-03-02",
+      "CPC, Trinidad and Tobago party hold video meeting",
+      "Guo Yezhou, vice minister of the International Department of the CPC Central Committee, held a "
+      "video meeting on Tuesday with leaders of the People's National Movement of Trinidad and Tobago.", 108,
+      rel("Trinidad and Tobago", "2021-03-02", {PNM}, B, "video_call")),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
