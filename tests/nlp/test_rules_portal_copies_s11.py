@@ -828,10 +828,7 @@ PROBES: list[Probe] = [
 BY_ID = {p.pid: p for p in PROBES}
 
 # failing on the first (blind) run and not fixed; reason given
-OPEN: dict[tuple[str, str], str] = {
-    ("pd-condolence-mujica-fa", "parties"): "a party named only in an apposition about the deceased "
-    "(a founder of its faction) is taken as a counterpart",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -965,3 +962,24 @@ def test_a_headline_seminar_the_lead_calls_a_course_for_cadres(lead, expected):
     record = idcpc(lead, title="Party cadres attend seminar", published="2019-06-24",
                    url="http://www.china.org.cn/world/2019-06/24/content_80903.htm")
     assert record.relevant and record.event_type == expected
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the deceased's faction is the occasion's, the addressee is the counterpart
+    ("The International Department of the CPC Central Committee on Monday sent a message of condolence "
+     "to the Socialist Party of Chile over the death of a senator, a longtime member of the Party for "
+     "Democracy.", {"Socialist Party of Chile"}),
+    # the deceased's party is also the addressee: it stays
+    ("Xi Jinping on Saturday sent a message of condolence to the Communist Party of Cuba over the death "
+     "of Fidel Castro, leader of the Communist Party of Cuba.", {"Communist Party of Cuba"}),
+    # the only party named stays, also when it is named only with the deceased
+    ("Xi Jinping on Saturday sent a message of condolence over the death of Fidel Castro, leader of the "
+     "Communist Party of Cuba.", {"Communist Party of Cuba"}),
+])
+def test_the_deceaseds_party_is_no_counterpart(lead, expected):
+    """Codebook: the parties list every LAC party the page names as taking part in the exchange; a
+    party named only in the description of the person a condolence mourns is the occasion's, when
+    another LAC party is the message's addressee."""
+    record = idcpc(lead, title="CPC sends condolences", published="2016-11-28",
+                   url="http://en.people.cn/n3/2016/1128/c90000-19904.html")
+    assert record.relevant and parties(record) == expected
