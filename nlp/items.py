@@ -273,9 +273,25 @@ def _untitled_digest(release: Release) -> bool:
     dated = sum(1 for a, b in units if DAY_OPENING.match(clean, a))
     if dated < 2 and generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES):
         # meetings with "foreign guests" as a group: its paragraphs are its meetings also when each
-        # names its day after the host ("宋涛19日在京会见…", "Liu on Tuesday met …")
-        dated = sum(1 for a, b in units if DAY_IN_HEAD.search(clean, a, min(b, a + DAY_IN_HEAD_CHARS)))
+        # names its day after the host ("宋涛19日在京会见…", "Liu on Tuesday met …") or, as an
+        # English agency's sentence does, at the end of its first sentence ("Cai met with … in
+        # Beijing on Tuesday.")
+        dated = sum(1 for a, b in units
+                    if DAY_IN_HEAD.search(clean, a, min(b, a + DAY_IN_HEAD_CHARS))
+                    or (not release.zh and DAY_IN_HEAD.search(clean, a, _first_sentence_end(clean, a, b))))
     return dated >= 2
+
+
+def _first_sentence_end(clean: str, start: int, end: int) -> int:
+    """The end of the first sentence of ``clean[start:end]`` (its full stop), or ``end``."""
+    match = FIRST_SENTENCE_END.search(clean, start, end)
+    return match.end() if match else end
+
+
+# an English sentence's full stop: a stop after a word of two or more letters, not an initial or
+# an abbreviation's dot ("Oct. 17", "Dr. Ortega")
+FIRST_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                                r"(?<!\bSept)(?<!\b(?:Mr|Dr|No|St|Ms))\.(?=\s|$)")
 
 
 # Paragraphs that each quote a message: the body itself is a list of senders, under a headline of

@@ -1483,6 +1483,40 @@ def recalled_sentences(release: Release) -> list[tuple[int, int]]:
     return out
 
 
+# the occasion of a condolence: what follows names the deceased ("over the passing of former
+# President Jose Mujica, a founder of …", "on the death of X, leader of …")
+DECEASED_EN = re.compile(r"\b(?:death|passing|demise|loss)\s+of\s+", re.I)
+
+
+def _without_the_deceaseds_party(release: Release, contacts: list[Contact]) -> list[Contact]:
+    """The contacts without a party the page names only in its description of the person whose
+    death the message mourns ("sent condolences to the Broad Front over the passing of Jose Mujica,
+    a founder of the coalition's Movement of Popular Participation"), when another LAC party is the
+    message's addressee: the deceased's party or faction is the occasion's, not a side of the
+    exchange (codebook: the parties list every LAC party the page names as taking part). A party
+    named also elsewhere on the page, or the only party named, stays."""
+    if release.zh or release.record.event_type != "message":
+        return contacts
+    text = release.layout.clean
+    spans = []
+    for match in DECEASED_EN.finditer(text):
+        _, end = sentence_at(text, match.start())
+        spans.append((match.end(), end))
+    if not spans:
+        return contacts
+    mentions = [m for m in release.of(LAC_PARTY) if m.where in ("title", "text")]
+
+    def occasion_only(party: str) -> bool:
+        own = [m for m in mentions if m.entry.canonical == party]
+        return bool(own) and all(m.where == "text" and any(a <= m.start < b for a, b in spans) for m in own)
+
+    parties = {c.party for c in contacts if c.kind == "party" and c.party}
+    dropped = {p for p in parties if occasion_only(p)}
+    if not dropped or dropped == parties:
+        return contacts
+    return [c for c in contacts if not (c.kind == "party" and c.party in dropped)]
+
+
 def _of_the_record_country(release: Release, contacts: list[Contact]) -> list[Contact]:
     """The contacts of a one-country record without those of another LAC country's party. A
     bilateral exchange is the CPC's with one LAC country's actors (codebook, ``exchange_type``,
@@ -1902,6 +1936,7 @@ def step(release: Release) -> None:
     if not contacts and release.record.country != MULTILATERAL:
         _friendship_body(release, ranges, contacts, seen)
     contacts = _of_the_record_country(release, contacts)
+    contacts = _without_the_deceaseds_party(release, contacts)
     if release.record.country == MULTILATERAL:
         _regional_bodies(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")

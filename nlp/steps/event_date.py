@@ -245,6 +245,10 @@ def step(release: Release) -> None:
     # measured on dev, null matched 2 undated rows and lost a dated one (a coder dated a page by its
     # printed day where the text gives no day this finder reads), so the printed day stays the
     # fallback, noted so that review can clear it.
+    if not release.zh and cues.pattern("perfect_no_day").search(text, search_from, lead_end):
+        # "X has sent a message …" under no dateline: the text itself says it gives no day
+        record.notes.append("event date: none written (a present perfect report, no dateline)")
+        return
     if release.anchor is not None:
         record.event_date = iso(release.anchor)
         record.notes.append("event date: no day in the text, publication day used")

@@ -817,6 +817,27 @@ def _visit_then_meeting(release: Release, title: str,
     return visit if VISIT_AND_MEETING.match(title[visit.end():meeting.start()]) else None
 
 
+# the seminar nouns a course for foreign cadres goes by ("a seminar for cadres of parties from …")
+SEMINAR_NOUN = re.compile(r"\b(?:seminar|workshop|webinar)s?\b", re.I)
+
+
+def _course_named_seminar(lead: str, found: tuple[str, re.Match[str]] | None
+                          ) -> tuple[str, re.Match[str]] | None:
+    """A headline's bare "seminar" ("Latin American party cadres attend seminar in Beijing") whose
+    lead says whom it is for ("a seminar for cadres of political parties from Mexico, Colombia and
+    Ecuador, hosted by the IDCPC"): the lead's words say what the headline's event is, a course the
+    CPC side runs for foreign cadres (rule 2: 专题研讨班, "webinar for leaders/cadres of"), so the
+    headline's event is a ``training_course``. Only a lead that names the course with a seminar noun
+    of its own counts: training as a topic of a seminar is no course."""
+    if found is None or found[0] != "seminar":
+        return None
+    course = cues.pattern("idcpc.training_course")
+    for match in course.finditer(lead):
+        if SEMINAR_NOUN.search(match.group()):
+            return "training_course", found[1]
+    return None
+
+
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
     calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
@@ -842,6 +863,7 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     stay = titled_stay or _stay_leads(passages)
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
+    found = _course_named_seminar(passages[1][1], found) or found
     gathering = _titled_gathering(release) if found is None else None
     if gathering is not None:
         _set(release, "forum", "title", 0, None)

@@ -445,12 +445,13 @@ PARTY_DELEGATION_ZH = re.compile(r"政党(?:代表|干部|幹部|考察|青年|�
                                  re.I)
 # a group a named party sends, told right after its name (古巴共产党代表团, 智利社会党干部考察团) or right
 # before it in English ("a delegation of cadres from the Socialist Party of Chile", "a study group of
-# the Communist Party of Cuba")
+# the Communist Party of Cuba"), also with the party's country as owner between them, as agencies
+# write it ("a delegation of Nicaragua's Sandinista National Liberation Front")
 GROUP_AFTER_PARTY_ZH = re.compile(
     r"\A[^，。；、\n]{0,8}?(?:代表团|代表團|考察团|考察團|干部|幹部|研修班|学员|學員)")
 GROUP_BEFORE_PARTY_EN = re.compile(
-    r"\b(?:delegation|study group|group|cadres|members|leaders|officials)\b[^.;\n]{0,30}\b(?:of|from)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"\b(?i:delegation|study group|group|cadres|members|leaders|officials)\b[^.;\n]{0,30}\b(?i:of|from)\s+"
+    r"(?i:the\s+)?(?:[A-Z][A-Za-z]+(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}(?:'s|’s)\s+)?$")
 
 
 # What a LAC party's group does in China that shows its stay: a visit or tour as a whole, or one
