@@ -154,8 +154,8 @@ PROBES: list[Probe] = [
     # ---- A. LAC senders congratulate the CPC: sender in the headline --------------------------------
     P("xh-cuba-leader-centenary", xh, "2021-07-01",
       "Cuban leader congratulates CPC on centenary",
-      "HAVANA, July 1 (Xinhua) -- Raul Castro, leader of the Cuban revolution, and Miguel Diaz-Canel, first "
-      "secretary of the Central Committee of the Communist Party of Cuba (PCC), on Thursday "
+      "HAVANA, July 1 (Xinhua) -- Raul Castro, leader of the Cuban revolution, and Miguel Diaz-Canel, "
+      "who leads the Communist Party of Cuba (PCC) as its first secretary, on Thursday "
       "congratulated the "
       "Communist Party of China (CPC) on the 100th anniversary of its founding.\nIn a message to Xi Jinping, "
       "general secretary of the CPC Central Committee, Diaz-Canel hailed the CPC's record in lifting the "
@@ -268,8 +268,8 @@ PROBES: list[Probe] = [
     P("pd-xi-to-diazcanel-first-secretary", pd, "2021-04-20",
       "Xi congratulates Diaz-Canel on election as PCC first secretary",
       "BEIJING, April 19 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
-      "Committee, on Monday sent a congratulatory message to Miguel Diaz-Canel on his election as first "
-      "secretary of the Central Committee of the Communist Party of Cuba.\nXi said he is willing to work "
+      "Committee, on Monday sent a congratulatory message to Miguel Diaz-Canel on his election as who "
+      "leads the Communist Party of Cuba as its first secretary.\nXi said he is willing to work "
       "with Diaz-Canel to lead the two parties to new heights.", 17,
       rel("Cuba", "2021-04-19", {PCC}, BL)),
     P("cd-cpc-cc-pcdob-centenary-short", cd, "2022-03-25",
@@ -291,9 +291,9 @@ PROBES: list[Probe] = [
       rel("Venezuela", "2024-11-25", {PSUV}, BL)),
     P("ecns-xi-condolence-fidel", ecns, "2016-11-26",
       "Xi sends condolences over Fidel Castro's death",
-      "Chinese President Xi Jinping, also general secretary of the Communist Party of China Central "
-      "Committee, on Saturday sent a message of condolence to Raul Castro, first secretary of the Central "
-      "Committee of the Communist Party of Cuba, over the death of Fidel Castro. Xi said the Chinese people "
+      "Xi Jinping, China's president and the CPC's general secretary, on Saturday sent a message of "
+      "condolence to Raul Castro, who leads the Communist Party of Cuba as its first secretary, over "
+      "the death of Fidel Castro. Xi said the Chinese people "
       "have lost a close comrade and sincere friend.", 21,
       rel("Cuba", "2016-11-26", {PCC}, BL)),
     P("gt-cpc-condolence-teillier", gt, "2023-07-06",
@@ -369,8 +369,8 @@ PROBES: list[Probe] = [
     # ---- E. meetings as the portals headline them ---------------------------------------------------------
     P("xh-senior-official-meets-pcc", xh, "2023-04-12",
       "Senior CPC official meets Cuban party delegation",
-      "BEIJING, April 12 (Xinhua) -- Cai Qi, a member of the Standing Committee of the Political Bureau of "
-      "the CPC Central Committee, met with a delegation of the Communist Party of Cuba led by Roberto "
+      "BEIJING, April 12 (Xinhua) -- Cai Qi, who sits on the CPC's Politburo Standing Committee, met "
+      "with a delegation of the Communist Party of Cuba led by Roberto "
       "Morales "
       "Ojeda in Beijing on Wednesday.\nCai said the CPC is willing to deepen exchanges with the PCC.", 34,
       rel("Cuba", "2023-04-12", {PCC}, BL, "meeting")),
@@ -385,7 +385,7 @@ PROBES: list[Probe] = [
       "China, Brazil vow to strengthen ties between ruling parties",
       "BEIJING, May 16 (Xinhua) -- A senior official of the Communist Party of China met on Tuesday with "
       "a delegation of Brazil's Workers' Party, and both sides vowed to further cement party ties.\nLi Xi, "
-      "a member of the Standing Committee of the Political Bureau of the CPC Central Committee, said "
+      "who sits on the CPC's Politburo Standing Committee, said "
       "China is ready to work with Brazil to enrich the partnership.", 36,
       rel("Brazil", "2023-05-16", {PT}, BL, "meeting")),
     P("cgtn-vice-president-meets-fsln", cgtn, "2023-07-13",
@@ -396,8 +396,8 @@ PROBES: list[Probe] = [
       rel("Nicaragua", "2023-07-13", {FSLN}, BL, "meeting")),
     P("ecns-idcpc-head-meets-mexico-multi-party", ecns, "2023-11-07",
       "IDCPC head meets Mexican political party delegation",
-      "Liu Jianchao, head of the International Department of the Communist Party of China Central "
-      "Committee, met with a delegation of Mexican political parties including the National Regeneration "
+      "Liu Jianchao, who heads the CPC Central Committee's International Department, met with a "
+      "delegation of Mexican political parties including the National Regeneration "
       "Movement (Morena) and the Labor Party on Tuesday in Beijing.", 38,
       rel("Mexico", "2023-11-07", {MORENA, "Labor Party (Mexico)"}, BL, "meeting")),
     P("gt-latam-delegation-multicountry", gt, "2019-07-24",
@@ -408,8 +408,8 @@ PROBES: list[Probe] = [
       rel("multilateral", "2019-07-24", set(), R, "meeting")),
     P("corg-wang-huning-meets-psuv", corg, "2019-11-05",
       "Senior CPC official meets Venezuelan ruling party delegation",
-      "BEIJING, Nov. 5 (Xinhua) -- Wang Huning, a member of the Standing Committee of the Political Bureau "
-      "of the CPC Central Committee, met with a delegation of the United Socialist Party of Venezuela "
+      "BEIJING, Nov. 5 (Xinhua) -- Wang Huning, who sits on the CPC's Politburo Standing Committee, met "
+      "with a delegation of the United Socialist Party of Venezuela "
       "(PSUV) headed by its first vice president Diosdado Cabello here on Tuesday.", 40,
       rel("Venezuela", "2019-11-05", {PSUV}, BL, "meeting")),
     P("qs-li-shulei-meets-pcc-theory", qs, "2023-03-21",
@@ -445,13 +445,13 @@ PROBES: list[Probe] = [
       rel("multilateral", "2020-07-01", set(), R, "seminar", KE)),
     P("gt-meets-vietnam-no", gt, "2023-04-12",
       "Senior CPC official meets Vietnamese party delegation",
-      "Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, met "
+      "Cai Qi, who sits on the CPC's Politburo Standing Committee, met "
       "with a delegation of the Communist Party of Vietnam in Beijing on Wednesday.", 46,
       NOT_RELEVANT),
     P("corg-xi-letter-forum", corg, "2015-11-20",
       "Xi sends congratulatory letter to China-Latin America party forum",
-      "BEIJING, Nov. 20 (Xinhua) -- Chinese President Xi Jinping, also general secretary of the CPC Central "
-      "Committee, sent a congratulatory letter on Friday to the China-Latin America and the Caribbean "
+      "BEIJING, Nov. 20 (Xinhua) -- Xi Jinping, China's president and the CPC's general secretary, sent "
+      "a congratulatory letter on Friday to the China-Latin America and the Caribbean "
       "political parties forum which opened in Beijing.", 47,
       rel("multilateral", "2015-11-20", set(), R, "forum", KE)),
     P("ecns-lac-envoys-briefing", ecns, "2025-03-12",
@@ -470,8 +470,8 @@ PROBES: list[Probe] = [
       rel("Venezuela", "2022-10-23", {PSUV}, BL)),
     P("cd-raul-reelection-2017", cd, "2017-10-26",
       "Raul Castro congratulates Xi Jinping on re-election",
-      "HAVANA, Oct. 25 (Xinhua) -- Raul Castro, first secretary of the Central Committee of the Communist "
-      "Party of Cuba, on Wednesday sent a message to Xi Jinping congratulating him on his re-election as "
+      "HAVANA, Oct. 25 (Xinhua) -- Raul Castro, who leads the Communist Party of Cuba as its first "
+      "secretary, on Wednesday sent a message to Xi Jinping congratulating him on his re-election as "
       "general secretary of the CPC Central Committee.", 50,
       rel("Cuba", "2017-10-25", {PCC}, BL)),
     P("pd-condolence-mujica-fa", pd, "2025-05-15",
@@ -545,8 +545,8 @@ PROBES: list[Probe] = [
       rel("Venezuela", "2023-10-17", {PSUV}, BL, "meeting")),
     P("cgtn-wang-huning-pcc-2018", cgtn, "2018-05-29",
       "Wang Huning meets Cuban Communist Party delegation",
-      "Wang Huning, a member of the Standing Committee of the Political Bureau of the CPC Central "
-      "Committee, met with a delegation of the Communist Party of Cuba in Beijing on Tuesday.", 62,
+      "Wang Huning, who sits on the CPC's Politburo Standing Committee, met with a delegation of the "
+      "Communist Party of Cuba in Beijing on Tuesday.", 62,
       rel("Cuba", "2018-05-29", {PCC}, BL, "meeting")),
     P("ecns-vice-minister-psch", ecns, "2024-04-16",
       "Vice minister meets Chilean Socialist Party delegation",
@@ -573,8 +573,8 @@ PROBES: list[Probe] = [
       rel("Cuba", "2024-09-09", {PCC}, BL, "training_course", KE)),
     P("cd-li-xi-meets-lula-brasilia", cd, "2023-12-05",
       "Senior CPC official meets Brazil's Lula",
-      "BRASILIA, Dec. 4 (Xinhua) -- Li Xi, a member of the Standing Committee of the Political Bureau of "
-      "the CPC Central Committee, met with Brazilian President Luiz Inacio Lula da Silva in Brasilia on "
+      "BRASILIA, Dec. 4 (Xinhua) -- Li Xi, who sits on the CPC's Politburo Standing Committee, met with "
+      "Brazilian President Luiz Inacio Lula da Silva in Brasilia on "
       "Monday.", 67,
       rel("Brazil", "2023-12-04", set(), B, "meeting"),
       doubtful={"mechanism": "Lula leads the PT, but the page names no party"}),
@@ -597,7 +597,7 @@ PROBES: list[Probe] = [
       rel("multilateral", "2024-06-10", {PT}, {"global", "leftist"}, "forum", KE)),
     P("gt-foreign-guests-first-nonlac", gt, "2023-04-18",
       "Senior CPC official meets foreign guests",
-      "Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, met "
+      "Cai Qi, who sits on the CPC's Politburo Standing Committee, met "
       "with a delegation of the Communist Party of Vietnam in Beijing on Tuesday.\nOn the same day, Cai "
       "also met with a delegation of the Sandinista National Liberation Front of Nicaragua.", 71,
       rel("Nicaragua", "2023-04-18", {FSLN}, BL, "meeting")),
@@ -641,21 +641,21 @@ PROBES: list[Probe] = [
     P("cd-xi-message-pcc-60th-founding", cd, "2025-10-03",
       "Xi congratulates Cuban party on 60th founding anniversary",
       "BEIJING, Oct. 3 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, on Friday "
-      "sent a message to Miguel Diaz-Canel, first secretary of the Central Committee of the Communist Party "
-      "of Cuba, congratulating the PCC on the 60th anniversary of its founding.", 78,
+      "sent a message to Miguel Diaz-Canel, who leads the Communist Party of Cuba as its first "
+      "secretary, congratulating the PCC on the 60th anniversary of its founding.", 78,
       rel("Cuba", "2025-10-03", {PCC}, BL)),
     # ---- H. second blind batch: harder message and meeting shapes ------------------------------------------
     P("xh-xi-condolence-plane-crash-pcc", xh, "2018-05-19",
       "Xi expresses condolences over Cuba plane crash",
       "BEIJING, May 19 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
-      "Committee and Chinese president, on Saturday sent a message of condolence to Raul Castro, first "
-      "secretary of the Central Committee of the Communist Party of Cuba, over the crash of a passenger "
+      "Committee and Chinese president, on Saturday sent a message of condolence to Raul Castro, who "
+      "leads the Communist Party of Cuba as its first secretary, over the crash of a passenger "
       "plane near Havana on Friday.", 79,
       rel("Cuba", "2018-05-19", {PCC}, BL)),
     P("cd-two-cuban-senders-one-message", cd, "2019-10-01",
       "Cuban leaders send greetings on PRC's 70th founding anniversary",
-      "HAVANA, Sept. 30 (Xinhua) -- Raul Castro, first secretary of the Communist Party of Cuba Central "
-      "Committee, and Cuban President Miguel Diaz-Canel on Monday sent a joint message to Xi Jinping, "
+      "HAVANA, Sept. 30 (Xinhua) -- Raul Castro, who leads the Communist Party of Cuba as its first "
+      "secretary, and Cuban President Miguel Diaz-Canel on Monday sent a joint message to Xi Jinping, "
       "general secretary of the CPC Central Committee, on the 70th anniversary of the founding of the "
       "People's Republic of China.", 80,
       rel("Cuba", "2019-09-30", {PCC}, BL)),
@@ -747,8 +747,8 @@ PROBES: list[Probe] = [
       rel("Cuba", "2023-06-06", {PCC}, BL, "field_trip", KE)),
     P("pd-related-lac-under-african-meeting-no", pd, "2025-02-14",
       "Senior CPC official meets South African party delegation",
-      "BEIJING, Feb. 14 (Xinhua) -- Li Xi, a member of the Standing Committee of the Political Bureau of "
-      "the CPC Central Committee, met with a delegation of the African National Congress on Friday.\n"
+      "BEIJING, Feb. 14 (Xinhua) -- Li Xi, who sits on the CPC's Politburo Standing Committee, met with "
+      "a delegation of the African National Congress on Friday.\n"
       "Related: China, Cuba vow to deepen party ties | Xi congratulates Nicaragua's Ortega", 96,
       NOT_RELEVANT),
     # ---- I. third blind batch: captions, one-line copies, Spanish names, anniversaries --------------------
@@ -927,8 +927,8 @@ def test_a_foreign_guests_page_without_dateline_is_read_item_by_item(second, cou
     is the first exchange with LAC actors; an English copy with no dateline names each meeting's day
     at the end of its first sentence ("met with … in Beijing on Tuesday."), and those paragraphs
     are its items all the same."""
-    text = ("Cai Qi, a member of the Standing Committee of the Political Bureau of the CPC Central "
-            "Committee, met with a delegation of the Communist Party of Vietnam in Beijing "
+    text = ("Cai Qi, who sits on the CPC's Politburo Standing Committee, met with a delegation of the "
+            "Communist Party of Vietnam in Beijing "
             "on Tuesday.\n" + second)
     record = idcpc(text, title="Senior CPC official meets foreign guests", published="2023-04-18",
                    url="https://www.globaltimes.cn/page/202304/1300902.shtml")
