@@ -268,8 +268,8 @@ PROBES: list[Probe] = [
     P("pd-xi-to-diazcanel-first-secretary", pd, "2021-04-20",
       "Xi congratulates Diaz-Canel on election as PCC first secretary",
       "BEIJING, April 19 (Xinhua) -- Xi Jinping, general secretary of the Communist Party of China Central "
-      "Committee, on Monday sent a congratulatory message to Miguel Diaz-Canel on his election as who "
-      "leads the Communist Party of Cuba as its first secretary.\nXi said he is willing to work "
+      "Committee, on Monday sent a congratulatory message to Miguel Diaz-Canel on his election to lead "
+      "the Communist Party of Cuba.\nXi said he is willing to work "
       "with Diaz-Canel to lead the two parties to new heights.", 17,
       rel("Cuba", "2021-04-19", {PCC}, BL)),
     P("cd-cpc-cc-pcdob-centenary-short", cd, "2022-03-25",
