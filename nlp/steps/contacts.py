@@ -1484,8 +1484,8 @@ def recalled_sentences(release: Release) -> list[tuple[int, int]]:
 
 
 # the occasion of a condolence: what follows names the deceased ("over the passing of former
-# President Jose Mujica, a founder of …", "on the death of X, leader of …")
-DECEASED_EN = re.compile(r"\b(?:death|passing|demise|loss)\s+of\s+", re.I)
+# President Jose Mujica, a founder of …", "on the death of X, leader of …"; cue ``death_of``)
+DECEASED_EN = re.compile(cues.source("death_of"), re.I)
 
 
 def _without_the_deceaseds_party(release: Release, contacts: list[Contact]) -> list[Contact]:

@@ -763,9 +763,8 @@ ENVOY_NAMED_BEFORE = re.compile(
     r"(?:\s+and\s+[^,.;:()]{1,60}?)?\s+of\s+(?:the\s+)?$")
 # the one whose death a condolence answers, named after the noun of the death ("over the passing of
 # former President X", "on the death of Comrade Y"): the occasion of the message, not its addressee
-# (Chinese: DECEASED_ZH, the verb of dying after the name)
-DECEASED_BEFORE_EN = re.compile(
-    r"\b(?:death|passing|demise|loss|funeral)\s+of\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
+# (cue ``death_of``; Chinese: DECEASED_ZH, the verb of dying after the name)
+DECEASED_BEFORE_EN = re.compile(rf"(?:{cues.source('death_of')})(?:[\w'’.-]+\s+){{0,6}}$", re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
