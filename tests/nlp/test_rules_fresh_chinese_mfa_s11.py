@@ -9,6 +9,13 @@ Self-written releases in the sites' style; the names of people, countries and bo
 
 Each probe names only the fields a careful coder would settle from the codebook; a field left out
 is one the codebook leaves open for that page.
+
+First run (blind, before any code was read), 92 probes: relevant 91/92, country 76/77, event_date
+76/77, event_type 73/75, head_of_state_level 64/65, partnership_action 15/15, partnership_level
+10/10. Of the four failing probes one was my error (李强 named premier before he took office, 2022);
+three were fixed by cue changes (FIRST_RUN). A second batch of 22 (BATCH2), written after those
+changes with no step code read: all fields right once two headlines of mine that named another
+leader than their text were corrected.
 """
 
 from __future__ import annotations
@@ -388,16 +395,104 @@ PROBES: list[tuple[str, str, str, str | None, str, dict]] = [
      _u(CNS, "2023-04-13"), dict(rel=False)),
 ]
 
+# a second batch, written after the first run and the cue changes, with no step code read
+BATCH2: list[tuple[str, str, str, str | None, str, dict]] = [
+    ("b01", "习近平同拉美和加勒比国家领导人会晤 宣布建立中拉全面合作伙伴关系",
+     "当地时间7月17日，国家主席习近平在巴西利亚同拉美和加勒比国家领导人举行会晤。习近平宣布，中方愿同拉美和加勒比国家"
+     "共同努力，建立平等互利、共同发展的中拉全面合作伙伴关系。", "2014-07-18", _u(FMPRC, "2014-07-18"),
+     dict(rel=True, country="multilateral", date="2014-07-17", act="establish",
+          lvl="comprehensive cooperative partnership")),
+    ("b02", "习近平同古巴国家主席迪亚斯-卡内尔互致贺电",
+     _x("2020-09-29") + "新华社北京9月28日电 9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国建交60周年。",
+     "2020-09-29", _u(XH, "2020-09-29"),
+     dict(rel=True, country="Cuba", date="2020-09-28", type="message", hos=True)),
+    ("b03", "习近平就巴西圣卡塔琳娜州校园袭击事件向卢拉总统致慰问电",
+     "4月6日，国家主席习近平就巴西圣卡塔琳娜州发生校园袭击事件向巴西总统卢拉致慰问电。", "2023-04-06",
+     _u(MFA, "2023-04-06", 3),
+     dict(rel=True, country="Brazil", date="2023-04-06", type="message", hos=True)),
+    ("b04", "王毅会见圣文森特和格林纳丁斯外长",
+     "外交部长王毅昨晚在北京会见圣文森特和格林纳丁斯外长。", "2024-03-21", _u(PROV, "2024-03-21", 4),
+     dict(rel=True, country="Saint Vincent and the Grenadines", date="2024-03-20", type="meeting", hos=False)),
+    ("b05", "习近平会见巴哈马总理戴维斯",
+     _x("2024-06-27", "人民网") + "本报大连6月26日电 国家主席习近平26日在人民大会堂会见巴哈马总理戴维斯。", "2024-06-27",
+     _u(PD, "2024-06-27", 5),
+     dict(rel=True, country="Bahamas", date="2024-06-26", type="meeting", hos=True)),
+    ("b06", "习近平同安提瓜和巴布达总理布朗举行会谈",
+     "星期三，国家主席习近平在人民大会堂同来华访问的安提瓜和巴布达总理布朗举行会谈。", "2018-05-26",
+     _u(MFA, "2018-05-26", 6),
+     dict(rel=True, country="Antigua and Barbuda", date="2018-05-23", type="talks", hos=True)),
+    ("b07", "王毅将出席中拉论坛第二届部长级会议并访问智利",
+     "外交部发言人陆慷宣布：外交部长王毅将于1月21日至23日出席在智利圣地亚哥举行的中国－拉共体论坛第二届部长级会议，并访问智利。",
+     "2018-01-17", _u(FMPRC, "2018-01-17"),
+     dict(rel=True, date="2018-01-21", hos=False)),
+    ("b08", "王毅结束访问拉美三国",
+     "当地时间2月24日，外交部长王毅结束对巴西、阿根廷、委内瑞拉的访问回国。", "2015-02-25", _u(FMPRC, "2015-02-25"),
+     dict(rel=True, country="multilateral", type="official_visit", hos=False)),
+    ("b09", "習近平同千里達及托巴哥總理羅利會談",
+     "（中央社台北7月1日電）中國國家主席習近平今天在北京與千里達及托巴哥總理羅利會談。", "2019-07-01",
+     _u(CNA, "2019-07-01", 7),
+     dict(rel=True, country="Trinidad and Tobago", date="2019-07-01", type="talks", hos=True)),
+    ("b10", "習近平晤蘇利南總統 雙方建立戰略合作夥伴關係",
+     "（中央社台北11月27日電）中國國家主席習近平今天與蘇利南總統鮑特瑟會談，宣布建立戰略合作夥伴關係。", "2019-11-27",
+     _u(CNA, "2019-11-27", 8),
+     dict(rel=True, country="Suriname", date="2019-11-27", type="talks", hos=True, act="establish",
+          lvl="strategic cooperative partnership")),
+    ("b11", "李強與巴貝多總理莫特利會面",
+     "（中央社台北6月25日電）中國國務院總理李強昨天在大連與巴貝多總理莫特利會面。", "2024-06-25",
+     _u(CNA, "2024-06-25", 9),
+     dict(rel=True, country="Barbados", date="2024-06-24", hos=True)),
+    ("b12", "總統賴清德接見貝里斯總理",
+     "（中央社台北5月10日電）總統賴清德今天接見貝里斯總理布里塞尼奧，雙方就經貿合作交換意見。", "2024-05-10",
+     _u(CNA, "2024-05-10", 2), dict(rel=False)),
+    ("b13", "習近平與巴西總統盧拉通電話",
+     "【大公報訊】國家主席習近平前日同巴西總統盧拉通電話，就兩國關係交換意見。", "2023-08-03",
+     _u(TKP, "2023-08-03", 3),
+     dict(rel=True, country="Brazil", type="phone_call", hos=True)),
+    ("b14", "习近平会见阿根廷总统马克里",
+     _x("2018-12-02", "央视网") + "央视网消息：当地时间12月1日，国家主席习近平在布宜诺斯艾利斯出席二十国集团领导人第十三次峰会期间会见阿根廷总统马克里。",
+     "2018-12-02", _u(CCTV, "2018-12-02", 4),
+     dict(rel=True, country="Argentina", date="2018-12-01", type="meeting_on_sidelines", hos=True)),
+    ("b15", "韩正会见巴拿马副总统",
+     "8月14日，国家副主席韩正在北京会见巴拿马副总统兼外长莫恰。", "2023-08-14", _u(MFA, "2023-08-14", 5),
+     dict(rel=True, country="Panama", date="2023-08-14", type="meeting", hos=False)),
+    ("b16", "外交部副部长邓励同阿根廷外交部国务秘书举行磋商",
+     "6月3日，外交部副部长邓励在北京同阿根廷外交部国际经济关系国务秘书举行两国外交部政治磋商。", "2024-06-04",
+     _u(MFA, "2024-06-04", 6),
+     dict(rel=True, country="Argentina", date="2024-06-03", hos=False)),
+    ("b17", "习近平复信哥伦比亚总统佩特罗",
+     _x("2024-02-20", "中国新闻网") + "中新网2月19日电 据新华社消息，国家主席习近平近日复信哥伦比亚总统佩特罗。", "2024-02-20",
+     _u(CNS, "2024-02-20", 7),
+     dict(rel=True, country="Colombia", date=None, type="message", hos=True)),
+    ("b18", "王毅同牙买加外长约翰逊·史密斯举行会谈",
+     "5月15日，外交部长王毅在北京同来华出席中拉论坛部长级会议的牙买加外长约翰逊·史密斯举行会谈。", "2025-05-15",
+     _u(MFA, "2025-05-15", 8),
+     dict(rel=True, country="Jamaica", date="2025-05-15", hos=False)),
+    ("b19", "习近平同玻利维亚总统莫拉莱斯互致贺电",
+     "7月9日，国家主席习近平同玻利维亚总统莫拉莱斯互致贺电，庆祝两国建交四十周年。", "2025-07-09",
+     "https://www.mfa.gov.cn/web/zyxw/201507/t20150709_11000009.shtml",
+     dict(rel=True, country="Bolivia", hos=True, type="message")),
+    ("b20", "王毅同俄罗斯外长拉夫罗夫会谈",
+     "【環球網報道】7月5日，外交部長王毅在阿斯塔納同俄羅斯外長拉夫羅夫會談，雙方談及金磚國家合作及拉美局勢。", "2024-07-05",
+     _u(HQ, "2024-07-05", 9), dict(rel=False)),
+    ("b21", "习近平就古巴哈瓦那酒店爆炸事件向迪亚斯-卡内尔致慰问电",
+     "新华社北京5月8日电 5月8日，国家主席习近平就古巴首都哈瓦那一酒店发生爆炸事故，向古巴国家主席迪亚斯-卡内尔致慰问电。",
+     "2022-05-09", _u(XH, "2022-05-09", 2),
+     dict(rel=True, country="Cuba", date="2022-05-08", type="message", hos=True)),
+    ("b22", "李强抵达里约热内卢",
+     "当地时间7月5日，应巴西总统卢拉邀请，国务院总理李强乘专机抵达里约热内卢，出席金砖国家领导人第十七次会晤并对巴西进行正式访问。",
+     "2025-07-06", _u(MFA, "2025-07-06", 3),
+     dict(rel=True, country="Brazil", date="2025-07-05", type="official_visit")),
+]
+
 # the codebook leaves these open; the pipeline's reading is kept, the probe is kept as a marker
 DOUBTFUL: dict[str, str] = {}
 
-# failing on the first (blind) run; marked until the rule is fixed
+# failed on the first (blind) run, fixed since by cue changes (kept as a record, not marked)
 FIRST_RUN: dict[str, str] = {
     "h15": "电话会谈 is a phone call, not talks",
     "v04": "a minister's 答记者问 on a trip is `other`, not the visit",
     "v08": "a spokesperson's answer on a minister's LAC trip is relevant (several countries: multilateral)",
 }
-DOUBTFUL.update(FIRST_RUN)
 
 FIELDS = {"rel": "relevant", "country": "country", "date": "event_date", "type": "event_type",
           "hos": "head_of_state_level", "act": "partnership_action", "lvl": "partnership_level"}
@@ -417,6 +512,6 @@ def _run(probe: tuple[str, str, str, str | None, str, dict]) -> dict[str, tuple[
 
 @pytest.mark.parametrize("probe", [
     pytest.param(p, id=p[0], marks=pytest.mark.xfail(strict=False, reason=DOUBTFUL[p[0]]))
-    if p[0] in DOUBTFUL else pytest.param(p, id=p[0]) for p in PROBES])
+    if p[0] in DOUBTFUL else pytest.param(p, id=p[0]) for p in PROBES + BATCH2])
 def test_fresh_chinese_mfa_probe(probe) -> None:
     assert _run(probe) == {}
