@@ -1354,6 +1354,18 @@ def signed_article(release: Release) -> bool:
 ADDRESSEE_END = re.compile(r"[，。,.;；:：\n]|(?:复信|回信|復信|迴信|複信)")
 
 
+def _head_in_office_zh(release: Release, addressee: str) -> bool:
+    """Is a Chinese addressee a head of state or government in office named by name alone, with no
+    office word (习近平复信迪亚斯-卡内尔; Chinese headlines drop the office a lead gives, and Chinese
+    puts an office after the name: 迪亚斯-卡内尔主席)? Such a reply is to a principal, left to the
+    counterpart rules, as "复信古巴国家主席…" is."""
+    if not release.zh:
+        return False
+    day = parse_date(release.record.event_date) or release.anchor
+    leader = leader_by_zh(addressee, release.country_id, day)
+    return leader is not None and leader.held_on(day)
+
+
 def reply_addressee(release: Release) -> tuple[str, Span] | None:
     """Whom a reply letter answers, when the headline (or, with none, the lead) names one written
     back to people who hold no office of state ("Xi Jinping Replies to a Letter from Teachers and
@@ -1373,7 +1385,7 @@ def reply_addressee(release: Release) -> tuple[str, Span] | None:
         edge = ADDRESSEE_END.search(text, match.end())
         end = edge.start() if edge else len(text)
         addressee = text[match.end():end].strip()
-        if len(addressee) < 2 or holder.search(addressee):
+        if len(addressee) < 2 or holder.search(addressee) or _head_in_office_zh(release, addressee):
             return None
         start = offset + text.index(addressee, match.end())
         return addressee, Span(start, start + len(addressee), addressee, where)
