@@ -411,7 +411,7 @@ BATCH2: list[tuple[str, str, str, str | None, str, dict]] = [
      dict(rel=True, country="multilateral", date="2014-07-17", act="establish",
           lvl="comprehensive cooperative partnership")),
     ("b02", "习近平同古巴国家主席迪亚斯-卡内尔互致贺电",
-     _x("2020-09-29") + "新华社北京9月28日电 9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国建交60周年。",
+     _x("2020-09-29") + "新华社北京9月28日电 9月28日，为纪念两国建交60周年，习近平主席与古巴国家主席迪亚斯-卡内尔互致贺电。",
      "2020-09-29", _u(XH, "2020-09-29"),
      dict(rel=True, country="Cuba", date="2020-09-28", type="message", hos=True)),
     ("b03", "习近平就巴西圣卡塔琳娜州校园袭击事件向卢拉总统致慰问电",
