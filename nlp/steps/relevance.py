@@ -54,7 +54,7 @@ from nlp.steps.country import (
     region_patterns,
     topic_of_talks,
 )
-from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
+from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -268,7 +268,8 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
     if not any(m.where == "text" and first_left <= m.start < first_right
                and not in_what_was_said(text, m.start) for m in names_elsewhere(release, ("lead",))):
         return False
-    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m) for m in named)
+    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m)
+               or in_descriptive_clause(text, m.start) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:

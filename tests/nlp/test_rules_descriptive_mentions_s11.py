@@ -461,13 +461,87 @@ PROBES: list[Probe] = [
           "2024-02-02", url(MFA_ZH, "2024-02-02", 70), NO, lang="zh", source="mfa"),
 ]
 
+# Second batch, written after the first fix (not blind): more clause shapes and languages.
+PROBES += [
+    Probe("b2-serbia-sps-visited-cuba",
+          "CPC Official Meets Socialist Party of Serbia Delegation",
+          "Beijing, October 15th -- An official of the CPC's International Department met here today with a "
+          "delegation of the Socialist Party of Serbia, whose leader had taken part in a conference in Havana "
+          "earlier in the year.",
+          "2024-10-15", url(EN, "2024-10-15", 82), NO),
+    Probe("b2-tanzania-ccm-trained-cuba",
+          "Chinese Official Meets Chama Cha Mapinduzi Delegation",
+          "Beijing, November 5th -- A deputy head of the CPC's International Department received a delegation "
+          "of Tanzania's Chama Cha Mapinduzi here today. Its head, who trained as a doctor in Cuba, thanked "
+          "the CPC for its help in cadre training.",
+          "2024-11-05", url(EN, "2024-11-05", 83), NO),
+    Probe("b2-labour-uk-shadow-latam",
+          "CPC Official Meets British Labour Party Members",
+          "Beijing, June 11th -- A CPC official met here today with members of the British Labour Party, among "
+          "them a former shadow minister for Latin America who has written on Brazil's Amazon policy.",
+          "2024-06-11", url(EN, "2024-06-11", 84), NO),
+    Probe("b2-zh-mozambique-studied-cuba",
+          "中联部领导会见莫桑比克解放阵线党干部考察团",
+          "11月12日，中联部领导在京会见莫桑比克解放阵线党干部考察团。团长早年毕业于哈瓦那大学，曾多次访问古巴。",
+          "2024-11-12", url(ZH, "2024-11-12", 85), NO, lang="zh"),
+    Probe("b2-zh-cpc-official-served-brazil",
+          "中联部副部长会见蒙古人民党代表团",
+          "9月3日，曾在驻巴西使馆工作多年的中联部副部长在京会见蒙古人民党代表团。双方就两党关系交换意见。",
+          "2024-09-03", url(ZH, "2024-09-03", 86), NO, lang="zh"),
+    Probe("b2-zht-cpv-former-amb-mexico",
+          "中聯部領導會見越南共產黨代表團",
+          "10月21日，中聯部領導在京會見越南共產黨中央對外部代表團。團長曾任越南駐墨西哥大使。",
+          "2024-10-21", url(ZH, "2024-10-21", 87), NO, lang="zh"),
+    Probe("b2-mfa-wangyi-netherlands-caribbean",
+          "Wang Yi Holds Talks with Dutch Foreign Minister",
+          "On March 21, 2024, Foreign Minister Wang Yi held talks in Beijing with Dutch Foreign Minister Hanke "
+          "Bruins Slot, who previously worked on relations with Aruba and Curaçao.",
+          "2024-03-21", url(MFA_EN, "2024-03-21", 88), NO, source="mfa"),
+    Probe("b2-mfa-zh-germany-born-chile",
+          "王毅会见德国外长",
+          "2024年6月4日，外交部长王毅在京会见德国外长。这位出生在智利的外长表示，德方重视对华关系。",
+          "2024-06-04", url(MFA_ZH, "2024-06-04", 89), NO, lang="zh", source="mfa",
+          doubtful={"relevant": "invented biography; only the Chinese attribute shape is probed"}),
+    Probe("b2-agency-zh-laos-studied-cuba",
+          "中共领导人会见老挝人民革命党代表团",
+          " date 2024-07-16 \n首页 > 时政\n新华社北京7月16日电 中共中央对外联络部领导16日在京会见老挝人民革命党代表团。"
+          "团长曾在古巴哈瓦那学习。\n【责任编辑：李娜】",
+          "2024-07-16", url(AGENCY_ZH, "2024-07-16", 90), NO, lang="zh"),
+    # close positives
+    Probe("b2-pos-pcc-who-studied-beijing",
+          "CPC Official Meets Cuban Youth Leaders",
+          "Beijing, July 22nd -- A CPC official met here today with a delegation of the Communist Party of "
+          "Cuba headed by a member of its Central Committee who studied Chinese in Beijing and later served "
+          "in Vietnam.",
+          "2024-07-22", url(EN, "2024-07-22", 91), yes("Cuba", "meeting", {PCC})),
+    Probe("b2-pos-morena-which-governs-mexico",
+          "CPC Official Meets Morena Delegation",
+          "Beijing, March 19th -- An official of the CPC's International Department received here today a "
+          "delegation of Morena, which has governed Mexico since 2018 and which holds a majority in Congress.",
+          "2024-03-19", url(EN, "2024-03-19", 92), yes("Mexico", "meeting", {MORENA})),
+    Probe("b2-pos-zh-fsln-governs",
+          "中联部领导会见尼加拉瓜桑地诺民族解放阵线代表团",
+          "2月6日，中联部领导在京会见尼加拉瓜桑地诺民族解放阵线代表团。该党自2007年起在尼执政，团长曾在苏联留学。",
+          "2024-02-06", url(ZH, "2024-02-06", 93), yes("Nicaragua", "meeting", {FSLN}), lang="zh"),
+    Probe("b2-pos-mfa-zh-cuba-studied-russia",
+          "王毅会见古巴外长",
+          "2024年4月8日，外交部长王毅在京会见古巴外长罗德里格斯。罗德里格斯曾在俄罗斯学习。双方就中古关系交换意见。",
+          "2024-04-08", url(MFA_ZH, "2024-04-08", 94), yes("Cuba", "meeting"), lang="zh", source="mfa"),
+    Probe("b2-pos-cpc-delegation-cuba-head-former-amb-spain",
+          "CPC Delegation Visits Cuba",
+          "Havana, September 6th -- A CPC delegation headed by an official who was once ambassador to Spain "
+          "visited Cuba from September 1 to 5 at the invitation of the Communist Party of Cuba, meeting "
+          "party leaders in Havana and Santiago de Cuba.",
+          "2024-09-06", url(EN, "2024-09-06", 95), yes("Cuba", "delegation_visit_abroad", {PCC})),
+]
+
+
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
-    ("inc-ties-guyana", "relevant"): "first blind run: the LAC place in a descriptive clause is taken as a counterpart",
-    ("komeito-born-sao-paulo", "relevant"): "first blind run: the LAC place in a descriptive clause is taken as a counterpart",
-    ("french-pcf-solidarity-cuba", "relevant"): "first blind run: the LAC place in a descriptive clause is taken as a counterpart",
-    ("agency-inc-guyana", "relevant"): "first blind run: the LAC place in a descriptive clause is taken as a counterpart",
-    ("un-eclac-official", "relevant"): "first blind run: the LAC place in a descriptive clause is taken as a counterpart",
+    ("un-eclac-official", "relevant"):
+        "the United Nations is no outside counterpart the project knows (not a country or party of the "
+        "look-alikes, and 'a senior official of the United Nations' is no world_org_official), so the "
+        "gate on descriptive clauses has no outside actor to stand on",
 }
 
 BY_ID = {p.pid: p for p in PROBES}
@@ -507,3 +581,30 @@ def test_descriptive_mention_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rule this campaign added, with its negatives ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the descriptive clause closes before the LAC guests: a meeting clause between
+    "Beijing, May 6th -- A CPC official met here today with a delegation of Japan's Komeito, which is "
+    "Japan's governing partner, and later with a delegation from Brazil.",
+    # a LAC party named inside the clause is still an actor the gate leaves alone
+    "Beijing, May 6th -- A CPC official met here today with a delegation of Japan's Komeito, which came "
+    "together with members of Brazil's Workers' Party.",
+])
+def test_a_clause_that_closes_before_the_lac_guests_keeps_them(text):
+    """``in_descriptive_clause``: a LAC name after the describing clause has closed (a new meeting
+    clause) or a LAC party is a side of the exchange, not a description."""
+    record = idcpc(text, title="CPC Official Meets Foreign Party Delegations", published="2024-05-06",
+                   url=url(EN, "2024-05-06", 80))
+    assert record.relevant and record.country == "Brazil"
+
+
+def test_a_describing_clause_of_an_outside_guest_makes_no_lac_actor():
+    """Codebook, relevant: the guest's studies, birth or ties in a LAC country make it no LAC actor."""
+    record = idcpc("Beijing, May 6th -- A CPC official met here today with a delegation of the Communist "
+                   "Party of Vietnam whose head was born in Havana to a diplomat's family.",
+                   title="CPC Official Meets Vietnamese Delegation", published="2024-05-06",
+                   url=url(EN, "2024-05-06", 81))
+    assert not record.relevant
