@@ -269,7 +269,7 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
                and not in_what_was_said(text, m.start) for m in names_elsewhere(release, ("lead",))):
         return False
     return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m)
-               or in_descriptive_clause(text, m.start) for m in named)
+               or in_descriptive_clause(text, m.start, m.end) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:
