@@ -252,7 +252,9 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
     the Russian Federation …; Zyuganov said the Russian communists stand with Cuba"), while the lead's
     first sentence names its counterpart outside LAC (``names_elsewhere``)?
     That first sentence reports the page's exchange (One page, one record); a country the talk
-    touches is a topic, no counterpart (codebook, ``relevant``). Not where the title names a LAC
+    touches is a topic, no counterpart (codebook, ``relevant``); so is a country named in a clause that
+    describes the outside guest ("the INC, which has ties with parties in Guyana", "born in São
+    Paulo", "of Jamaican descent": ``in_descriptive_clause``). Not where the title names a LAC
     actor, nor for a LAC party, organisation or platform named (a guest party can belong to a
     delegation), nor with the region or a worldwide platform named as actors."""
     if release.extra.get("regional_cues") or release.extra.get("worldwide") \
