@@ -952,6 +952,29 @@ def in_what_was_said(text: str, at: int) -> bool:
     return not greets(text, at)
 
 
+# A clause or apposition that describes a person or party by its career, studies, birth, ties, travels
+# or reputation ("the INC, which has ties with parties in Guyana", "its vice president, who was born in
+# São Paulo", "an official who once led an office in Santiago", "a party known for its solidarity with
+# Cuba", "author of a book on the Cuban revolution"): a place named in it is no side of the exchange the
+# sentence reports. English only; a Chinese attribute before its noun (曾任驻巴西大使的) is met elsewhere.
+DESCRIPTIVE_OPENER = re.compile(r"\b(?:who|whose|which)\b|\b(?:known|famous|noted|remembered)\s+for\b|"
+                                r"\bauthor\s+of\b|\bborn\s+in\b", re.I)
+# A demonym of a person's descent or birthplace ("an MP of Jamaican descent", "a Cuban-born writer")
+ANCESTRY_AFTER = re.compile(r"-born\b|\s+(?:descent|origin|ancestry|heritage|extraction)\b", re.I)
+
+
+def in_descriptive_clause(text: str, at: int, end: int | None = None) -> bool:
+    """Is a name inside a descriptive clause (``DESCRIPTIVE_OPENER``) of its sentence, with no meeting
+    clause between the opener and the name (``MEETING_CLAUSE``: "Liu, who heads the department, met a
+    delegation of Brazil's PT" names the guests after the clause has closed), or the word of a person's
+    descent or birthplace (``ANCESTRY_AFTER``, the name ending at ``end``)?"""
+    if end is not None and ANCESTRY_AFTER.match(text, end):
+        return True
+    left = sentence_at(text, at)[0]
+    matches = list(DESCRIPTIVE_OPENER.finditer(text, left, at))
+    return bool(matches) and not MEETING_CLAUSE.search(text, matches[-1].end(), at)
+
+
 # A quotation's close followed by its speech verb ('…," said Zyuganov', '…" Maduro said'): the
 # quotation is what was said, as the words after a verb are
 CLOSE_THEN_SAID = re.compile(r"[\"”]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,3}"

@@ -54,7 +54,7 @@ from nlp.steps.country import (
     region_patterns,
     topic_of_talks,
 )
-from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
+from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -252,7 +252,9 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
     the Russian Federation …; Zyuganov said the Russian communists stand with Cuba"), while the lead's
     first sentence names its counterpart outside LAC (``names_elsewhere``)?
     That first sentence reports the page's exchange (One page, one record); a country the talk
-    touches is a topic, no counterpart (codebook, ``relevant``). Not where the title names a LAC
+    touches is a topic, no counterpart (codebook, ``relevant``); so is a country named in a clause that
+    describes the outside guest ("the INC, which has ties with parties in Guyana", "born in São
+    Paulo", "of Jamaican descent": ``in_descriptive_clause``). Not where the title names a LAC
     actor, nor for a LAC party, organisation or platform named (a guest party can belong to a
     delegation), nor with the region or a worldwide platform named as actors."""
     if release.extra.get("regional_cues") or release.extra.get("worldwide") \
@@ -268,7 +270,8 @@ def lac_only_said_after_outside_counterpart(release: Release) -> bool:
     if not any(m.where == "text" and first_left <= m.start < first_right
                and not in_what_was_said(text, m.start) for m in names_elsewhere(release, ("lead",))):
         return False
-    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m) for m in named)
+    return all(in_what_was_said(text, m.start) or _country_as_topic(release, text, m)
+               or in_descriptive_clause(text, m.start, m.end) for m in named)
 
 
 def lac_with_a_third_party(release: Release) -> bool:
