@@ -597,9 +597,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("en-vice-premier-digest-summit-bolivia", "event_type"):
         "open: the summit is named only in the headline ('Holds Meetings at the UN Climate Summit') and as "
         "'the COP29 venue', which the sidelines cue does not read",
-    ("en-xi-apec-day-lac-mention-host", "relevant"):
-        "open: the host country thanked in the text ('thanked Peru for hosting') under a headline whose "
-        "counterpart is outside LAC reads as a counterpart (not traced)",
 }
 
 
