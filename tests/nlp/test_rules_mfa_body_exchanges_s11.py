@@ -67,6 +67,9 @@ SEP_TWO = ("two LAC leaders met one after another under a generic headline: the 
 CALL_Q = ("a spokesperson asked about a call already held: `other` (a briefing on an exchange) and dated "
           "by the call's stated day, by analogy with a briefing on a trip")
 
+INAUGURATION = ("the first paragraph has the envoy at Brazil's presidential inauguration (an exchange with "
+                "Brazil of its own, `other`, Jan 1) before the meeting with Lula: which is the first LAC exchange")
+
 PROBES: list[Probe] = [
     # ================= a leader's day at a summit: generic headline, LAC in a later paragraph =================
     P("en-li-qiang-brics-rio-leaders",
@@ -557,6 +560,60 @@ PROBES: list[Probe] = [
       "2024-11-17", url(MFA_EN, "2024-11-17", 70), NO),
 ]
 
+# ---- second batch, written after the first rule change and run once before any further change ----
+PROBES += [
+    P("en-wang-yi-several-fms-unsc-venezuela",
+      "Wang Yi Meets with Foreign Ministers of Several Countries in New York",
+      "On July 17, 2024 local time, Foreign Minister Wang Yi, while in New York for the UN Security Council "
+      "high-level meeting, met with the Foreign Minister of Kazakhstan.\n"
+      "Wang Yi also met with Venezuelan Foreign Minister Yván Gil, saying China supports Venezuela's "
+      "independent choice of its path.",
+      "2024-07-18", url(MFA_EN, "2024-07-18", 71),
+      rel("Venezuela", "2024-07-17", "meeting_on_sidelines", False)),
+    P("zh-han-zheng-inauguration-lula",
+      "韩正在巴西利亚会见多国政要",
+      "2023年1月1日，国家主席习近平特使、国家副主席韩正在巴西利亚出席巴西总统就职仪式期间会见葡萄牙总统。\n"
+      "1月2日，韩正会见巴西总统卢拉。韩正表示，中方愿同巴方巩固政治互信。",
+      "2023-01-03", url(MFA_ZH, "2023-01-03", 72),
+      rel("Brazil", "2023-01-02", "meeting", False), lang="zh",
+      event_date=INAUGURATION, event_type=INAUGURATION),
+    P("zh-wang-yi-fms-no-lac-topic",
+      "王毅会见多国外长",
+      "2024年9月27日，外交部长王毅在纽约会见印度尼西亚外长和埃及外长。\n"
+      "王毅同埃方外长就加沙局势交换意见，表示中方愿同阿拉伯、非洲、拉美国家一道维护多边主义。",
+      "2024-09-28", url(MFA_ZH, "2024-09-28", 73), NO, lang="zh"),
+    P("xh-en-fm-separately-pakistan-nicaragua",
+      "Chinese FM meets counterparts on sidelines of UNGA",
+      " date 2022-09-22\nHome | World\nNEW YORK, Sept. 21 (Xinhua) -- Chinese Foreign Minister Wang Yi met "
+      "with Pakistani Foreign Minister Bilawal Bhutto Zardari here on Wednesday.\nAlso on Wednesday, Wang met "
+      "with Nicaraguan Foreign Minister Denis Moncada on the sidelines of the UN General Assembly.\nEditor: Xu",
+      "2022-09-22", url(XH_EN, "2022-09-22", 74),
+      rel("Nicaragua", "2022-09-21", "meeting_on_sidelines", False)),
+    P("zh-li-qiang-asean-no-lac",
+      "李强在东亚合作领导人系列会议期间会见有关国家领导人",
+      "当地时间2024年10月10日，国务院总理李强在万象出席东亚合作领导人系列会议期间会见泰国总理和日本首相。",
+      "2024-10-11", url(MFA_ZH, "2024-10-11", 75), NO, lang="zh"),
+    P("zh-wang-yi-calls-cuba-second",
+      "王毅同多国外长通电话",
+      "2025年3月1日，外交部长王毅应约同伊朗外长通电话。\n3月2日，王毅同古巴外长罗德里格斯通电话。王毅表示，中方坚定支持古巴维护国家主权。",
+      "2025-03-03", url(MFA_ZH, "2025-03-03", 76),
+      rel("Cuba", "2025-03-02", "phone_call", False), lang="zh"),
+    P("en-li-qiang-boluarte-headline-later",
+      "Li Qiang Meets with Peruvian President Dina Boluarte",
+      "On June 28, 2024, Premier Li Qiang first met in Beijing with the Prime Minister of Viet Nam.\n"
+      "Later, Li Qiang met with President Dina Boluarte of Peru, who is on a state visit to China. Li said "
+      "the port of Chancay will become a landmark of cooperation.",
+      "2024-06-29", url(MFA_EN, "2024-06-29", 77),
+      rel("Peru", "2024-06-28", "meeting", True)),
+    P("en-xi-messages-several-leaders-dominican",
+      "Xi Jinping Sends Congratulatory Messages to Several Leaders",
+      "On August 15, 2024, President Xi Jinping sent a message to the new President of Indonesia.\n"
+      "On August 16, Xi Jinping sent a message to Luis Abinader, congratulating him on his inauguration "
+      "for a second term as President of the Dominican Republic.",
+      "2024-08-17", url(MFA_EN, "2024-08-17", 78),
+      rel("Dominican Republic", "2024-08-16", "message", True)),
+]
+
 ALL = PROBES
 BY_ID = {p.pid: p for p in ALL}
 
@@ -594,6 +651,10 @@ OPEN: dict[tuple[str, str], str] = {
         "open: the item's paragraph names the premier only as 'Li'; his office stands in the page's lead",
     ("zh-wang-yi-latam-trip-meetings", "event_type"):
         "open: a meeting in Brasilia during a minister's visit read as on the sidelines (not traced)",
+    **{("xh-en-fm-separately-pakistan-nicaragua", name):
+       "open: an agency copy's item names its principal only as 'Wang' (the office is in the page's "
+       "lead), so the copy's check for a Chinese principal finds none in the item"
+       for name in ("relevant", "country", "event_type", "head_of_state_level")},
     ("en-vice-premier-digest-summit-bolivia", "event_type"):
         "open: the summit is named only in the headline ('Holds Meetings at the UN Climate Summit') and as "
         "'the COP29 venue', which the sidelines cue does not read",
