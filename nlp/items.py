@@ -43,7 +43,7 @@ from nlp.steps import contacts as contacts_step
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
 from nlp.steps.contacts import kind_of as contact_kind
-from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital
+from nlp.steps.country import FOREIGN_KINDS, REGION_EN, REGION_ZH, is_capital, is_venue
 from nlp.steps.event_date import dateline_day
 from nlp.steps.relevance import party_side
 from nlp.text import (
@@ -270,6 +270,11 @@ def _untitled_digest(release: Release) -> bool:
     # (a copy stored as one line keeps its items as sentences: ``_units``)
     start = release.layout.lead_start
     units = [(max(a, start), b) for a, b in _units(clean, release.zh) if b > start]
+    if release.is_mfa and generic:
+        # a foreign-ministry headline naming its counterparts only as a group ("Meets Leaders at the
+        # BRICS Summit", 会见多国外长) or a principal's meetings as such: each paragraph is a meeting
+        # of its own, also when only some open with their day ("Meeting with X, Wang Yi said …")
+        return len(units) >= 2
     dated = sum(1 for a, b in units if DAY_OPENING.match(clean, a))
     if dated < 2 and generic and any(cues.pattern(cue).search(title) for cue in TITLE_EXCHANGES):
         # meetings with "foreign guests" as a group: its paragraphs are its meetings also when each
@@ -534,10 +539,30 @@ def segments(release: Release, kind: str) -> list[Segment]:
 
 
 def _title_names_lac(release: Release) -> bool:
-    """The headline names a LAC actor, platform or the region (it would place every entry there)."""
+    """The headline names a LAC actor, platform or the region (it would place every entry there).
+    On a foreign-ministry page a worldwide platform (BRICS, G20, APEC, the UN) in the headline is the
+    gathering the meetings were held at, and a LAC city or country named as the place is where
+    ("Li Qiang Meets Leaders at the BRICS Summit in Rio de Janeiro"): neither is a LAC side, and the
+    entries are the principal's meetings with each country there."""
     region = REGION_ZH if release.zh else REGION_EN
     return bool(region.search(release.title)) or any(
-        m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM))
+        m.where == "title" and not (release.is_mfa and (
+            is_venue(release, m)
+            or (m.label == PLATFORM and getattr(m.entry, "mechanism", None) == "global")))
+        for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM))
+
+
+def _gathering_of_digest(release: Release) -> str:
+    """The words of a foreign-ministry digest's headline or lead that place its meetings at a
+    multilateral summit or conference (``sidelines``: "at the BRICS Summit", 出席联大期间): every
+    item of the page was held there (codebook, meeting_on_sidelines: a summit the page names or
+    places it at), also an item whose own paragraph names only the day and the counterpart."""
+    pattern = cues.pattern("sidelines")
+    for text in (release.title, release.lead()):
+        found = pattern.search(text)
+        if found:
+            return found.group()
+    return ""
 
 
 def segment_document(release: Release, kind: str, segment: Segment) -> Document:
@@ -763,6 +788,8 @@ def _finish(page: Release, kind: str, segment: Segment, seg: Release) -> Record:
             record.add_evidence("event_date", Span(span[0], span[1], doc.text[span[0]:span[1]]))
             record.notes.append(DATELINE_NOTE)
     whole = Span(segment.start, segment.end, doc.text[segment.start:segment.end])
+    if page.is_mfa and kind == DIGEST and record.event_type == "meeting" and _gathering_of_digest(page):
+        record.event_type = "meeting_on_sidelines"  # the page's summit is every item's setting
     parties = {getattr(seg.gazetteer.get(c.party_id), "country", None) for c in record.contacts if c.party_id}
     if (kind != LEGS and record.country == MULTILATERAL and len(parties) == 1 and None not in parties
             and "global" not in record.mechanism):
@@ -900,7 +927,9 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
     """The page's item records (empty when no segment has a LAC actor)."""
     records: list[Record] = []
     by_identity: dict[tuple[str | None, ...], Record] = {}
+    day_before: str | None = None  # the last day an item before this one stated
     for segment, seg in zip(segs, seg_releases, strict=True):
+        day_before, same_day = _day_of_item_before(page, kind, segment, seg, day_before)
         if seg is None or not seg.record.relevant or not _names_actor(seg, segment, kind):
             continue
         if kind == ROUNDUP and outsiders_entry(seg, segment, seg.record):
@@ -912,6 +941,10 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
             page.extra["outsiders_items"] = page.extra.get("outsiders_items", 0) + 1
             continue
         record = _finish(page, kind, segment, seg)
+        if same_day is not None and record.event_date in (None, same_day[1]):
+            record.event_date = same_day[0]  # "On the same day, X also met …", 同日: the day just named
+            record.event_date_end = None
+            record.notes.append("event date: the day the item before states")
         if kind == ROUNDUP:
             add_sender(seg, segment, record, page.doc.text or "")
         identity = _identity(record, kind)
@@ -937,6 +970,29 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
         if len(records) > 1:
             record.notes.append(f"{kind} page: exchange {i + 1} of {len(records)}")
     return records
+
+
+# an item's day given as that of the item before it (codebook, event_date rule 2: "on the same day",
+# 同日, 当天), or as a time of that day ("Later that day")
+SAME_DAY = re.compile(r"\bsame day\b|\b(?:later|earlier) that day\b|同日|同一天|当天|當天")
+
+
+def _day_of_item_before(page: Release, kind: str, segment: Segment, seg: Release | None,
+                        day_before: str | None) -> tuple[str | None, tuple[str, str | None] | None]:
+    """For a foreign-ministry digest (a principal's meetings one after another): the last day an item
+    so far states, and, for an item that states no day of its own or gives it as "the same day"
+    (同日, "Later that day"), that day with the day the item would otherwise get (the printed date).
+    Each item is read alone, so its "same day" has no day before it; on the page it is the day the
+    item before names (codebook, event_date rule 2), and an item that names no day goes on that day."""
+    if kind != DIGEST or not page.is_mfa or seg is None:
+        return day_before, None
+    spans = [s for s in seg.record.evidence.get("event_date", []) if _within(s, segment)]
+    stated = [s for s in spans if not SAME_DAY.search(s.text)]
+    if stated and seg.record.event_date:
+        return seg.record.event_date, None
+    if day_before is None:
+        return None, None
+    return day_before, (day_before, seg.record.event_date if spans else None)
 
 
 def _headline_names(page: Release) -> set[str]:

@@ -966,7 +966,7 @@ FOREIGN_KINDS = frozenset({"country", "region", "party"})
 # Environment Minister") they name a counterpart outside LAC
 LANGUAGE_DEMONYM = re.compile(
     r"\b(?:Spanish|Portuguese|French|British|Dutch|Indian|(?<!Latin )(?<!South )(?<!Central )(?<!North )"
-    r"American|U\.S\.)\s+(?:(?:Environment|Trade|Finance|Defen[cs]e|Commerce|Economy|Agriculture|Health|"
+    r"American|U\.S\.|US)\s+(?:(?:Environment|Trade|Finance|Defen[cs]e|Commerce|Economy|Agriculture|Health|"
     r"Education|Culture|Energy|Interior|Home|Justice|Labou?r)\s+)?"
     r"(?i:President|Prime Minister|PM|Premier|King|Queen|Foreign Minister|FM|Chancellor|Vice President|"
     r"Minister|Secretary of State|counterpart|leader)\b")

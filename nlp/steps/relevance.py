@@ -147,12 +147,21 @@ def headline_outside_lac(release: Release) -> bool:
     if (not names_elsewhere(release, ("title",)) and not LANGUAGE_DEMONYM.search(release.title)
             and not cues.pattern("world_org_official").search(release.title)):
         return False
-    if any(m.where == "title" and not is_venue(release, m)
+    if any(m.where == "title" and not is_venue(release, m) and not _gathering_of_states(release, m)
            for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)):
         return False
     if _trip_to_lac_and_elsewhere(release):
         return False
     return not any(span.where == "title" for span in release.extra.get("regional_cues", []))
+
+
+def _gathering_of_states(release: Release, m: Mention) -> bool:
+    """A worldwide platform (APEC, G20, BRICS, the UN) in a foreign-ministry headline that names a
+    counterpart outside LAC ("Xi Meets US President at APEC in Lima"): the gathering the meeting was
+    held at, a place like the city, not a LAC side of it (codebook, country: the LAC country whose
+    actors take part)."""
+    return (release.is_mfa and m.label == PLATFORM
+            and getattr(m.entry, "mechanism", None) == "global")
 
 
 # a headline's word for a trip: "visits", "tour", "trip", 访问, 出访, 之行
