@@ -973,8 +973,8 @@ def items_of(page: Release, kind: str, segs: list[Segment], seg_releases: list[R
 
 
 # an item's day given as that of the item before it (codebook, event_date rule 2: "on the same day",
-# 同日, 当天), or as a time of that day ("Later that day")
-SAME_DAY = re.compile(r"\bsame day\b|\b(?:later|earlier) that day\b|同日|同一天|当天|當天")
+# 同日, 当天), or as a time of that day ("Later that day"): cue ``same_day``
+SAME_DAY = cues.pattern("same_day")
 
 
 def _day_of_item_before(page: Release, kind: str, segment: Segment, seg: Release | None,

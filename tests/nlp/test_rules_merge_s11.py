@@ -52,3 +52,14 @@ def test_both_readers_share_the_occasions_held(cue_id: str) -> None:
         assert pattern.search(held), held
     for received in ("Visitor Given Warm Reception", "Accorded Highest-level Reception"):
         assert not pattern.search(received), received
+
+
+@pytest.mark.parametrize("words", ["On the same day", "that same day", "Later that day", "earlier that day",
+                                   "同日", "当天", "當天"])
+def test_the_day_just_named_is_one_cue_for_dates_and_digest_items(words: str) -> None:
+    """The date step and a digest's items read "the day just named" from one vocabulary (cue
+    ``same_day``), a time of that day included."""
+    from nlp import cues, items
+
+    assert cues.pattern("same_day").search(words)
+    assert items.SAME_DAY.search(words)
