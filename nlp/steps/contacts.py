@@ -275,12 +275,17 @@ SENTENCE_END_ZH = re.compile(r"[。！？；]")
 LOCAL_COMMITTEE_ZH = re.compile(
     rf"(?:\A|[，,。；;：:、\s（(]|{CN_PLACES_ZH})(?:省|市|区|區|县|縣|州|自治区|自治區)?(?:委|党委|黨委)"
     r"(?:常委|副)?\Z")
+# Whom a talk was held with ("discussed the topic with representatives of the PCC and Morena"): the
+# parties after it are the talk's participants, not what it was about
+WITH_PARTICIPANTS_SOURCE = (r"\bwith\s+(?:the\s+)?(?:representatives|delegates|delegations|leaders|members|"
+                            r"officials)\s+(?:of|from)\b")
+WITH_PARTICIPANTS = re.compile(WITH_PARTICIPANTS_SOURCE)
 # (the lookahead names every alternative's first character: positions that cannot start a cue are
 # skipped at once, five times faster on long releases). Beside meetings and messages, the words that
 # name an event's participants ("discussed it with representatives of", "attended by") introduce them.
 COUNTERPART_CUE = re.compile(
-    r"(?=[lhmictwap率会會致])(?:\bled by\b|\bwith\s+(?:the\s+)?(?:representatives|delegates|leaders|"
-    r"members|officials)\s+(?:of|from)\b|\battended by\b|\bparticipants\s+(?:of|from)\b|"
+    r"(?=[lhmictwap率会會致])(?:\bled by\b|" + WITH_PARTICIPANTS_SOURCE + r"|\battended by\b|"
+    r"\bparticipants\s+(?:of|from)\b|"
     r"\bheaded by\b|\bmet with\b|\bmeeting with\b|\bmeets with\b|"
     r"\btalks with\b|"
     r"\bmet\s+(?:on\s+)?[A-Z][a-z]+day with\b|"
@@ -1641,11 +1646,6 @@ RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opp
                    r"(?:victory|victories|win|wins|triumph|lead|edge)\s+over)\b|"
                    r"击败|擊敗|战胜|戰勝|对手|對手|打败|打敗|取代", re.I)
 
-
-# Whom a talk was held with, after its topic: "discussed the topic with representatives of the PCC and
-# Morena" — the parties after it are the talk's participants, not what it was about
-WITH_PARTICIPANTS = re.compile(r"\bwith\s+(?:the\s+)?(?:representatives|delegates|delegations|leaders|"
-                               r"members|officials)\s+(?:of|from)\b")
 
 
 def _with_participants_after_topic(text: str, left: int, at: int) -> bool:

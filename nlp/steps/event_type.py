@@ -903,11 +903,6 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     release.record.event_type = "other"
 
 
-# a headline's own word for a visit or a delegation: the occasion is then one stop of a visit page
-VISIT_IN_HEADLINE = re.compile(r"\bdelegations?\b|\bvisit(?:s|ed|ing)?\b|代表团|代表團|访问|訪問|访华|訪華|"
-                               r"来访|來訪", re.I)
-
-
 def _occasion_headline(release: Release, title: str, lead: str) -> re.Match[str] | None:
     """An occasion the headline names as its news (a reception, a ceremony, an exhibition, a donation,
     the signing of an agreement between the parties; cue ``occasion_headline``), when the headline
@@ -918,7 +913,7 @@ def _occasion_headline(release: Release, title: str, lead: str) -> re.Match[str]
     cover theory seminars"), not another event of the page, and a LAC dateline places the occasion,
     it makes no CPC visit abroad. A lead that reports a meeting or talks tells the occasion as one
     act of that meeting ("signed a memorandum during a meeting in La Paz"): the text decides."""
-    if not title or VISIT_IN_HEADLINE.search(title) or cues.pattern("meeting").search(lead):
+    if not title or cues.pattern("visit_in_headline").search(title) or cues.pattern("meeting").search(lead):
         return None
     match = cues.pattern("occasion_headline").search(title)
     if match is None or quoted_in_title(release, Span(match.start(), match.end(), match.group(), "title")):
