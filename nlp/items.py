@@ -477,15 +477,24 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
     return out or [segment]
 
 
-def digest_segments(clean: str, zh: bool) -> list[Segment]:
+def digest_segments(clean: str, zh: bool, mfa: bool = False) -> list[Segment]:
     """One segment per news item: a paragraph that opens with a day or a bullet, with the
     paragraphs after it that do not (the sentences of a copy stored as one line: ``_units``). An
     item's own headline, a short line right before its opening paragraph ("IDCPC Sends Message to
     Uruguayan Party" / "On May 9, the IDCPC sent …"), opens the item it heads, not the end of the
-    one before."""
+    one before. On a foreign-ministry page (``mfa``) whose items do not open with their days, an
+    item opens with a paragraph whose first sentence reports an exchange (``_reports_exchange``:
+    "Wang Yi met with …", "Meeting with X, …"), so a paragraph that goes on about the meeting
+    before it ("Wang said China is willing to work with Cuba …") is that meeting's, not an
+    exchange of its own."""
     paras = _units(clean, zh)
     opening = [DIGEST_OPENING.match(clean[a:b]) is not None for a, b in paras]
-    if sum(opening) < 2:
+    if mfa and sum(opening) < 2:
+        opening = [opens or _reports_exchange(clean, a, b, zh)
+                   for opens, (a, b) in zip(opening, paras, strict=True)]
+        if not any(opening):
+            return [Segment(a, b) for a, b in paras]
+    elif sum(opening) < 2:
         return [Segment(a, b) for a, b in paras]
     out: list[Segment] = []
     after_head = False
@@ -497,6 +506,18 @@ def digest_segments(clean: str, zh: bool) -> list[Segment]:
             out[-1] = Segment(out[-1].start, b)
         after_head = head
     return out
+
+
+# The words of a foreign-ministry exchange (codebook, foreign-ministry event types): met, held
+# talks, spoke by phone or video, sent a message
+MFA_EXCHANGE_CUES = ("mfa.meeting", "mfa.talks", "mfa.phone_call", "mfa.video_call", "mfa.message")
+
+
+def _reports_exchange(clean: str, start: int, end: int, zh: bool) -> bool:
+    """The first sentence of ``clean[start:end]`` names an exchange (``MFA_EXCHANGE_CUES``)."""
+    stop = clean.find("。", start, end) + 1 if zh else _first_sentence_end(clean, start, end)
+    head = clean[start:stop if stop > start else end]
+    return any(cues.pattern(cue).search(head) for cue in MFA_EXCHANGE_CUES)
 
 
 def leg_segments(release: Release) -> list[Segment]:
@@ -532,7 +553,7 @@ def segments(release: Release, kind: str) -> list[Segment]:
         return [part for seg in roundup_segments(release.layout.clean, release.zh)
                 for part in by_sender_country(release, seg)]
     if kind == DIGEST:
-        return digest_segments(release.layout.clean, release.zh)
+        return digest_segments(release.layout.clean, release.zh, release.is_mfa)
     if kind == LEGS:
         return leg_segments(release)
     return []
