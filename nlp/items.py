@@ -514,9 +514,11 @@ MFA_EXCHANGE_CUES = ("mfa.meeting", "mfa.talks", "mfa.phone_call", "mfa.video_ca
 
 
 def _reports_exchange(clean: str, start: int, end: int, zh: bool) -> bool:
-    """The first sentence of ``clean[start:end]`` names an exchange (``MFA_EXCHANGE_CUES``)."""
+    """The first sentence of ``clean[start:end]`` names an exchange (``MFA_EXCHANGE_CUES``) other
+    than as the one its people were present at (``contacts.PRESENT``: "X参加会见", "present at the
+    meeting were …" name who attended the meeting before, as a ministry page closes each one)."""
     stop = clean.find("。", start, end) + 1 if zh else _first_sentence_end(clean, start, end)
-    head = clean[start:stop if stop > start else end]
+    head = contacts_step.PRESENT.sub(" ", clean[start:stop if stop > start else end])
     return any(cues.pattern(cue).search(head) for cue in MFA_EXCHANGE_CUES)
 
 

@@ -42,3 +42,15 @@ def test_generic_mfa_headline_items_open_with_an_exchange() -> None:
 def test_generic_mfa_headline_items_keep_their_type() -> None:
     assert {t for _, t in _items(GENERIC_MFA_EN)} == {"meeting"}
     assert {t for _, t in _items(GENERIC_MFA_ZH)} == {"meeting"}
+
+
+def test_those_present_at_the_meeting_open_no_item() -> None:
+    """A ministry page closes a meeting's paragraph with those present at it (X参加会见): that
+    paragraph names no exchange of its own, also when they are a LAC embassy's staff."""
+    text = ("9月24日，王毅在纽约会见古巴外长罗德里格斯。\n\n"
+            "古巴常驻联合国代表参加会见。\n\n"
+            "同日，王毅还会见了乌拉圭外长帕加尼尼。\n\n"
+            "乌拉圭驻华大使在座。")
+    doc = Document(url=GENERIC_MFA_ZH.url, source="mfa", lang="zh", title=GENERIC_MFA_ZH.title,
+                   published="2023-09-26", text=text)
+    assert [c for c, _ in _items(doc)] == ["Cuba", "Uruguay"]
