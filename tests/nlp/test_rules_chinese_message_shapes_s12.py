@@ -1123,6 +1123,149 @@ PROBES_2: list[Probe] = [
           NOT_RELEVANT),
 ]
 
+
+# Third batch: Taiwan's names for countries and parties, senders only at the end of long preambles,
+# signatures and roundup paragraphs, and further relative days; measured once before any change.
+PROBES_3: list[Probe] = [
+    Probe("b3-signature-only-sender-occasion-title",
+          "致中国共产党中央委员会的贺信",
+          "尊敬的习近平总书记：\n欣闻中国共产党第二十次全国代表大会胜利闭幕，我们谨向您再次当选中共中央"
+          "总书记表示最热烈的祝贺。中国共产党领导中国人民取得的成就令人钦佩。我们相信，在新的征程上，"
+          "中国人民必将创造新的辉煌。\n顺致崇高的敬意！\n乌拉圭共产党总书记\n胡安·卡斯蒂略\n2022年10月"
+          "24日",
+          "2022-10-28", url(IDCPC_ZH, "2022-10-28", 301),
+          msg("Uruguay", "2022-10-24", {PCU}, BL)),
+    Probe("b3-long-preamble-sender-late-title-occasion",
+          "热烈祝贺中国共产党成立一百周年",
+          "在中国共产党迎来百年华诞的历史性时刻，在中国人民全面建成小康社会、开启全面建设社会主义现代化"
+          "国家新征程的重要节点，在两党关系不断深化、双方在治党治国经验交流方面日益密切的背景下，厄瓜多尔"
+          "公民革命运动全国领导委员会6月28日致函中共中央，表示热烈祝贺。",
+          "2021-06-30", url(IDCPC_ZH, "2021-06-30", 302),
+          msg("Ecuador", "2021-06-28", {RC}, BL)),
+    Probe("b3-roundup-lac-third-paragraph",
+          "多国政党致电祝贺中国共产党成立103周年",
+          "7月1日，多国政党和政党组织致电致函中共中央，祝贺中国共产党成立103周年。\n越南共产党中央"
+          "在贺电中表示，越方高度评价中共取得的成就。\n老挝人民革命党中央表示，老方愿同中方深化"
+          "合作。\n古巴共产党中央委员会在贺电中说，古共坚定支持中共。",
+          "2024-07-02", url(IDCPC_ZH, "2024-07-02", 303),
+          msg("Cuba", "2024-07-01", {PCC}, BL)),
+    Probe("b3-roundup-two-lac-paragraphs",
+          "多国政党领导人致电祝贺中共二十届三中全会召开",
+          "近日，多国政党领导人致电致函习近平总书记，祝贺中共二十届三中全会胜利召开。\n俄罗斯统一"
+          "俄罗斯党主席在贺电中表示祝贺。\n尼加拉瓜桑地诺民族解放阵线总书记奥尔特加表示，全会的决定"
+          "具有深远意义。\n智利共产党总书记卡莫纳表示，智共期待学习中共的经验。",
+          "2024-07-26", url(IDCPC_ZH, "2024-07-26", 304),
+          msg("multilateral", None, {FSLN, PCCH}, RL),
+          doubtful={"mechanism": "a worldwide roundup with two LAC senders: regional by the group rule, "
+                                 "global by another reading"}),
+    Probe("b3-short-name-after-country-context",
+          "乌拉圭执政党致函中联部",
+          "11月28日，乌拉圭执政党广泛阵线主席致函中联部，介绍该党赢得大选的情况。广泛阵线表示愿"
+          "同中共继续加强交往。",
+          "2024-11-29", url(IDCPC_ZH, "2024-11-29", 305),
+          msg("Uruguay", "2024-11-28", {FA}, BL)),
+    Probe("b3-labour-party-short-after-brazil",
+          "巴西执政党劳工党致电中联部",
+          "巴西执政党劳工党9月18日致电中联部，感谢中方对巴西抗击干旱和森林火灾的支持。",
+          "2024-09-19", url(IDCPC_ZH, "2024-09-19", 306),
+          msg("Brazil", "2024-09-18", {PT}, BL)),
+    Probe("b3-peru-dash-form",
+          "秘鲁共产党-红色祖国致函中联部",
+          "3月10日，秘鲁共产党-红色祖国总书记致函中联部，感谢中方邀请该党干部参加交流活动。",
+          "2023-03-11", url(IDCPC_ZH, "2023-03-11", 307),
+          msg("Peru", "2023-03-10", {PCP_RF}, BL)),
+    Probe("b3-tw-guatemala-name",
+          "瓜地馬拉全國革命聯盟致函中共中聯部",
+          copy("2022-10-25", "tw",
+               "（中央社台北25日電）據中共中聯部網站，瓜地馬拉全國革命聯盟總書記23日致函中聯部，祝賀中共"
+               "二十大閉幕。", trad=True),
+          "2022-10-25", url(TW, "2022-10-25", 308),
+          msg("Guatemala", "2022-10-23", {URNG}, BL)),
+    Probe("b3-tw-costa-rica-name",
+          "哥斯大黎加人民先鋒黨致電中共",
+          copy("2021-07-02", "tw",
+               "（中央社台北2日電）哥斯大黎加人民先鋒黨總書記6月30日致電中共中央，祝賀中共建黨百年。",
+               trad=True),
+          "2021-07-02", url(TW, "2021-07-02", 309),
+          msg("Costa Rica", "2021-06-30", {PVP}, BL)),
+    Probe("b3-tw-trinidad-name",
+          "千里達及托巴哥人民民族運動致函中共",
+          copy("2022-11-04", "tw",
+               "（中央社台北4日電）千里達及托巴哥執政黨人民民族運動主席2日致函中共中央，祝賀中共二十大"
+               "閉幕。", trad=True),
+          "2022-11-04", url(TW, "2022-11-04", 310),
+          msg("Trinidad and Tobago", "2022-11-02", {PNM}, B)),
+    Probe("b3-tw-dominican-name",
+          "多明尼加解放黨致函中共中央",
+          copy("2021-07-03", "tw",
+               "（中央社台北3日電）多明尼加解放黨主席1日致函中共中央，祝賀中國共產黨成立100周年。",
+               trad=True),
+          "2021-07-03", url(TW, "2021-07-03", 311),
+          msg("Dominican Republic", "2021-07-01", {PLD}, B)),
+    Probe("b3-tw-sandinista-transliteration",
+          "尼加拉瓜桑定陣線致電習近平",
+          copy("2022-10-18", "tw",
+               "（中央社台北18日電）尼加拉瓜執政黨桑定民族解放陣線總書記奧蒂嘉16日致電中共總書記習近平，"
+               "祝賀中共二十大開幕。", trad=True),
+          "2022-10-18", url(TW, "2022-10-18", 312),
+          msg("Nicaragua", "2022-10-16", {FSLN}, BL)),
+    Probe("b3-hk-local-evening",
+          "委內瑞拉共產黨致電中共中央",
+          copy("2024-07-21", "hk",
+               "委內瑞拉共產黨總書記當地時間19日晚致電中共中央，祝賀二十屆三中全會勝利閉幕。", trad=True),
+          "2024-07-21", url(HK, "2024-07-21", 313),
+          msg("Venezuela", "2024-07-19", {PCV}, BL)),
+    Probe("b3-day-before-yesterday",
+          "古共中央致电中共中央",
+          "古巴共产党中央委员会前天致电中共中央，感谢中方在古巴遭受飓风后提供紧急援助。",
+          "2024-10-24", url(IDCPC_ZH, "2024-10-24", 314),
+          msg("Cuba", "2024-10-22", {PCC}, BL)),
+    Probe("b3-dateline-recently",
+          "阿根廷共产党致函中联部",
+          copy("2023-05-12", "xinhua",
+               "新华社北京5月11日电 阿根廷共产党总书记日前致函中联部，感谢中方举办拉美政党干部考察团。"),
+          "2023-05-12", url(XINHUA, "2023-05-12", 315),
+          msg("Argentina", None, {PCA}, BL)),
+    Probe("b3-beijing-time",
+          "古巴共产党中央第一书记致电习近平",
+          "北京时间10月16日，古巴共产党中央第一书记迪亚斯-卡内尔致电习近平总书记，祝贺中共二十大开幕。",
+          "2022-10-17", url(IDCPC_ZH, "2022-10-17", 316),
+          msg("Cuba", "2022-10-16", {PCC}, BL)),
+    Probe("b3-today-on-dateline",
+          "中联部致电祝贺智利社会党",
+          copy("2023-06-18", "cns",
+               "中新网北京6月17日电 中联部今天致电智利社会党，祝贺该党新一届领导层产生。"),
+          "2023-06-18", url(CNS, "2023-06-18", 317),
+          msg("Chile", "2023-06-17", {PSCH}, BL)),
+    Probe("b3-cpc-delegation-reads-letter-abroad",
+          "中共代表团出席古共八大并转交习近平总书记贺信",
+          "4月16日至19日，古巴共产党第八次代表大会在哈瓦那举行。中共代表团出席开幕式，并转交了习近平"
+          "总书记致大会的贺信。",
+          "2021-04-20", url(IDCPC_ZH, "2021-04-20", 318),
+          msg("Cuba", "2021-04-16", {PCC}, BL, event_type="delegation_visit_abroad"),
+          doubtful={"event_type": "a CPC delegation at a LAC party's congress that hands over Xi's "
+                                  "letter: the headline names both; the delegation's attendance is "
+                                  "a visit abroad, the letter a message"}),
+    Probe("b3-paper-copy-sender-in-last-paragraph",
+          "中国共产党成立一百周年之际收到的贺信（之五）",
+          copy("2021-07-09", "paper",
+               "以下是部分外国政党发来的贺信摘要。\n贺信表示，中国共产党百年来带领人民取得了历史性成就，"
+               "为发展中国家树立了榜样。我们愿同贵党加强交流合作。\n——巴拿马民主革命党总书记"),
+          "2021-07-09", url(PAPER, "2021-07-09", 319),
+          msg("Panama", None, {PRD_PA}, B)),
+    Probe("b3-neg-tw-cuba-to-vietnam",
+          "古巴共產黨致電越共",
+          copy("2024-02-04", "tw",
+               "（中央社台北4日電）古巴共產黨中央3日致電越南共產黨中央，祝賀越共建黨94周年。", trad=True),
+          "2024-02-04", url(TW, "2024-02-04", 320),
+          NOT_RELEVANT),
+    Probe("b3-neg-cpc-to-vietnam-mentions-latin-american-visit",
+          "中联部致函越共中央对外部",
+          "3月5日，中联部致函越共中央对外部，感谢越方代表团在访问古巴、尼加拉瓜期间与中方代表交流。",
+          "2024-03-06", url(IDCPC_ZH, "2024-03-06", 321),
+          NOT_RELEVANT),
+]
+
 # Probes whose value the codebook leaves open (the headline and the text point two ways); the
 # project's reading is kept.
 OPEN: dict[tuple[str, str], str] = {
@@ -1138,7 +1281,7 @@ OPEN: dict[tuple[str, str], str] = {
         "doubtful: as for country",
 }
 
-BY_ID = {p.pid: p for p in PROBES + PROBES_2}
+BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3}
 
 
 @cache
@@ -1156,7 +1299,7 @@ def value_of(record, name: str):
 
 
 def cases():
-    for probe in PROBES + PROBES_2:
+    for probe in PROBES + PROBES_2 + PROBES_3:
         for name, expected in probe.expect.items():
             marks = []
             if name in probe.doubtful:
@@ -1177,7 +1320,7 @@ def test_chinese_message_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + PROBES_2]
+    ids = [p.pid for p in PROBES + PROBES_2 + PROBES_3]
     assert len(ids) == len(set(ids))
 
 
@@ -1231,3 +1374,47 @@ def test_a_regional_platform_writing_to_a_lac_party_is_no_cpc_exchange(title, te
     Chinese side on the page, is an exchange between LAC actors."""
     record = idcpc(text, title=title, published="2023-06-08", lang="zh", url=ZH_URL)
     assert record.relevant is expected
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("瓜地馬拉全國革命聯盟總書記5月3日致函中聯部，表示祝賀。", URNG),
+    ("哥斯大黎加人民先鋒黨總書記5月3日致函中聯部，表示祝賀。", PVP),
+    ("多明尼加解放黨主席5月3日致函中聯部，表示祝賀。", PLD),
+    ("宏都拉斯自由與重建黨5月3日致函中聯部，表示祝賀。", LIBRE),
+    # the mainland names still read as before
+    ("危地马拉全国革命联盟总书记5月3日致函中联部，表示祝贺。", URNG),
+    ("多米尼加解放党主席5月3日致函中联部，表示祝贺。", PLD),
+])
+def test_a_party_is_named_with_any_of_its_countrys_chinese_names(text, party):
+    """Chinese opens a party's name with its country's; Taiwan's and Hong Kong's portals write the
+    country by their own name (瓜地馬拉, 哥斯大黎加, 多明尼加), so the party is read under each."""
+    record = idcpc(text, title="", published="2023-06-08", lang="zh", url=ZH_URL)
+    assert parties(record) == {party}
+
+
+def test_a_party_form_with_another_country_name_is_not_taken():
+    """The country's other names open only its own parties' names: 多明尼加 is the Dominican
+    Republic's, so 多米尼克工党 (Dominica) does not become the Dominican Republic's."""
+    from nlp.gazetteer import _load_cached
+    from nlp.gazetteer_entries import DATA_DIR
+    from nlp.name_forms import country_forms_zh
+
+    gaz = _load_cached(str(DATA_DIR))
+    forms = {form for party in gaz.parties for form in country_forms_zh(gaz, party)}
+    assert "多明尼加解放党" in forms and "瓜地马拉全国革命联盟" in forms
+    assert not any(form.startswith(("多明尼克", "多米尼加工党")) for form in forms)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the letter addressed to the congress is read at its opening: the congress's first day
+    ("4月16日至19日，古巴共产党第八次代表大会在哈瓦那举行。中共代表团出席开幕式，并转交了习近平总书记致大会的"
+     "贺信。", "2021-04-16"),
+    # a message about the congress sent after it, not addressed to it: the occasion's day is not its
+    ("4月16日至19日，古巴共产党第八次代表大会在哈瓦那举行。中联部近日就大会闭幕致函古共中央。", None),
+])
+def test_a_letter_to_a_gathering_takes_the_gatherings_day(text, expected):
+    """Codebook, event_date: the first day of the exchange. 致大会的贺信 is a letter to the congress,
+    as 向大会致贺信 is; it is read there, so the congress's opening is its day."""
+    record = idcpc(text, title="中联部贺信祝贺古共八大", published="2021-04-20", lang="zh",
+                   url="https://www.idcpc.org.cn/lldt/202104/t20210420_1799002.html")
+    assert record.event_date == expected

@@ -225,12 +225,15 @@ FRONTED_CLAUSE_EN = re.compile(r"\s*(?:[^,;:.]{0,40}?(?:--|—|–)\s*)?"
                                r"(?:Since|Following|After|Upon|In the wake of)\s")
 
 
-# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
-# read at the gathering, so the day the lead gives for the gathering's opening or holding is the
-# message's own day (codebook, event_date: the first day of the exchange), not an occasion before it
+# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信, and
+# the same as a noun phrase, 致大会的贺信 "the letter to the congress"): it is read at the gathering,
+# so the day the lead gives for the gathering's opening or holding is the message's own day (codebook,
+# event_date: the first day of the exchange), not an occasion before it
 TO_GATHERING = re.compile(
     r"向(?:本届|此次|这次|該次|该次)?"
     r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)(?:发|發|致)"
+    r"|致(?:本届|此次|这次|該次|该次)?"
+    r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)的"
     r"|\bto the (?:meeting|forum|summit|conference|seminar|symposium|opening(?: ceremony)?)\b",
     re.I)
 GATHERING_HELD = re.compile(r"开幕|開幕|举行|舉行|召开|召開|"
