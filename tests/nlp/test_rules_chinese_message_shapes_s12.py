@@ -1266,6 +1266,86 @@ PROBES_3: list[Probe] = [
           NOT_RELEVANT),
 ]
 
+
+# Fourth batch: Caribbean and Andean parties under Taiwan's and Hong Kong's names for their
+# countries, and a few more shapes; measured once before any change.
+PROBES_4: list[Probe] = [
+    Probe("b4-tw-ecuador-short-name",
+          "厄瓜多公民革命運動致函中共",
+          copy("2021-07-03", "tw",
+               "（中央社台北3日電）厄瓜多公民革命運動1日致函中共中央，祝賀中共建黨百年。", trad=True),
+          "2021-07-03", url(TW, "2021-07-03", 401),
+          msg("Ecuador", "2021-07-01", {RC}, BL)),
+    Probe("b4-tw-guyana-name",
+          "蓋亞那人民進步黨致電中共中央",
+          copy("2022-10-21", "tw",
+               "（中央社台北21日電）蓋亞那執政黨人民進步黨總書記賈格迪奧19日致電中共中央，祝賀中共二十大"
+               "召開。", trad=True),
+          "2022-10-21", url(TW, "2022-10-21", 402),
+          msg("Guyana", "2022-10-19", {PPP}, BL)),
+    Probe("b4-tw-barbados-name",
+          "巴貝多勞工黨致函中共",
+          copy("2021-07-05", "tw",
+               "（中央社台北5日電）巴貝多執政黨巴貝多勞工黨2日致函中共中央，祝賀中共建黨100周年。",
+               trad=True),
+          "2021-07-05", url(TW, "2021-07-05", 403),
+          msg("Barbados", "2021-07-02", {"Barbados Labour Party"}, B)),
+    Probe("b4-tw-grenada-name",
+          "格瑞那達全國民主大會黨致電中共",
+          copy("2022-10-26", "tw",
+               "（中央社台北26日電）格瑞那達執政黨全國民主大會黨24日致電中共中央，祝賀中共二十大閉幕。",
+               trad=True),
+          "2022-10-26", url(TW, "2022-10-26", 404),
+          msg("Grenada", "2022-10-24", {"National Democratic Congress (Grenada)"}, B)),
+    Probe("b4-tw-suriname-name",
+          "蘇利南民族民主黨致函中聯部",
+          copy("2021-07-06", "tw",
+               "（中央社台北6日電）蘇利南民族民主黨主席6月30日致函中共中聯部，祝賀中共建黨百年。", trad=True),
+          "2021-07-06", url(TW, "2021-07-06", 405),
+          msg("Suriname", "2021-06-30", {"National Democratic Party (Suriname)"}, B)),
+    Probe("b4-tw-belize-name",
+          "貝里斯人民聯合黨致函中共",
+          copy("2022-10-27", "tw",
+               "（中央社台北27日電）貝里斯人民聯合黨25日致函中共中央，祝賀中共二十大閉幕。", trad=True),
+          "2022-10-27", url(TW, "2022-10-27", 406),
+          msg("Belize", "2022-10-25", {"People's United Party"}, B)),
+    Probe("b4-hk-saint-lucia-name",
+          "聖露西亞工黨致函中聯部",
+          copy("2023-07-03", "hk",
+               "聖露西亞工黨領袖6月30日致函中聯部，祝賀中國共產黨成立102周年。", trad=True),
+          "2023-07-03", url(HK, "2023-07-03", 407),
+          msg("Saint Lucia", "2023-06-30", {"Saint Lucia Labour Party"}, B)),
+    Probe("b4-antigua-tw-name",
+          "安地卡及巴布達工黨致函中共",
+          copy("2022-10-28", "tw",
+               "（中央社台北28日電）安地卡及巴布達工黨26日致函中共中央，祝賀中共二十大閉幕。", trad=True),
+          "2022-10-28", url(TW, "2022-10-28", 408),
+          msg("Antigua and Barbuda", "2022-10-26", {"Antigua and Barbuda Labour Party"}, B)),
+    Probe("b4-caribbean-parties-list-simplified",
+          "加勒比政党致函祝贺中共二十大",
+          "10月25日，圭亚那人民进步党、苏里南民族民主党、格林纳达全国民主大会党等加勒比政党致函中共中央，"
+          "祝贺中共二十大胜利闭幕。",
+          "2022-10-26", url(IDCPC_ZH, "2022-10-26", 409),
+          msg("multilateral", "2022-10-25", {PPP, "National Democratic Party (Suriname)",
+                                             "National Democratic Congress (Grenada)"}, RL)),
+    Probe("b4-message-and-gift",
+          "习近平复信智利友人",
+          "9月6日，中共中央总书记习近平复信智利社会党前主席，感谢他长期致力于中智友好。",
+          "2023-09-07", url(IDCPC_ZH, "2023-09-07", 410),
+          msg("Chile", "2023-09-06", {PSCH}, BL)),
+    Probe("b4-neg-tw-dominica-vs-dominican",
+          "多米尼克工黨致函中共",
+          copy("2022-10-27", "tw",
+               "（中央社台北27日電）多米尼克工黨25日致函中共中央，祝賀中共二十大閉幕。", trad=True),
+          "2022-10-27", url(TW, "2022-10-27", 411),
+          msg("Dominica", "2022-10-25", {"Dominica Labour Party"}, B)),
+    Probe("b4-neg-guinea-bissau-lookalike",
+          "中联部致函几内亚比绍独立党",
+          "6月1日，中联部致函几内亚比绍和佛得角非洲独立党，祝贺该党代表大会召开。",
+          "2023-06-02", url(IDCPC_ZH, "2023-06-02", 412),
+          NOT_RELEVANT),
+]
+
 # Probes whose value the codebook leaves open (the headline and the text point two ways); the
 # project's reading is kept.
 OPEN: dict[tuple[str, str], str] = {
@@ -1281,7 +1361,7 @@ OPEN: dict[tuple[str, str], str] = {
         "doubtful: as for country",
 }
 
-BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3}
+BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4}
 
 
 @cache
@@ -1299,7 +1379,7 @@ def value_of(record, name: str):
 
 
 def cases():
-    for probe in PROBES + PROBES_2 + PROBES_3:
+    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4:
         for name, expected in probe.expect.items():
             marks = []
             if name in probe.doubtful:
@@ -1320,7 +1400,7 @@ def test_chinese_message_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + PROBES_2 + PROBES_3]
+    ids = [p.pid for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4]
     assert len(ids) == len(set(ids))
 
 
