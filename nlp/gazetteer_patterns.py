@@ -30,6 +30,7 @@ from nlp.gazetteer_entries import (
 from nlp.name_forms import (
     apostrophe_forms,
     article_forms,
+    country_forms_zh,
     country_swap_forms,
     demonym_forms_es,
     generic_cores,
@@ -235,6 +236,7 @@ def build_patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                           if has_latin(n)]
             if label == LAC_PARTY and lang == "zh":
                 names += [(n, False) for n in quoted_zh(gaz, entry) + generic_cores_zh(gaz, entry)
+                          + country_forms_zh(gaz, entry)
                           + [c for c in listed_cores(gaz, entry) if has_han(c)]]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]

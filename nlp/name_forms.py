@@ -400,6 +400,27 @@ def _zh_cores(gaz: Gazetteer, party: Any) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def country_forms_zh(gaz: Gazetteer, party: Any) -> list[str]:
+    """瓜地马拉全国革命联盟 for 危地马拉全国革命联盟, 多明尼加解放党 for 多米尼加解放党: Chinese opens a
+    party's name with its country's name, and Taiwan's and Hong Kong's portals write the country by
+    their own name for it (瓜地马拉, 哥斯大黎加, 千里达及托巴哥), which the gazetteer lists beside the
+    mainland one; the party's name follows its country's, so each name of the country opens it. Not
+    the state's formal name (…共和国), which no party's name carries, and never a form that is another
+    party's name."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    names = country.names["zh"] if country else []
+    places = sorted((n for n in names if has_han(n) and not n.endswith(("共和国", "联邦"))),
+                    key=len, reverse=True)
+    out: list[str] = []
+    for name in party.all_names("zh"):
+        place = next((p for p in places if name.startswith(p)), "")
+        if not place or len(name) <= len(place):
+            continue
+        out += [other + name[len(place):] for other in places
+                if other != place and not other.startswith(place) and not place.startswith(other)]
+    return [n for n in dict.fromkeys(out) if all(p is party for p in gaz.parties_by_alias(n))]
+
+
 ZH_QUOTES = (("“", "”"), ("「", "」"), ('"', '"'))
 
 

@@ -307,11 +307,15 @@ CONDEMNED = re.compile(r"\b(?:condemn|denounc|reject|oppos|critici[sz]|slam|blas
 
 def _lac_sides_only(release: Release) -> bool:
     """Does the headline name actors of two LAC countries ("FSLN Sends Solidarity Message to PSUV",
-    尼共致电委统社党) while the page names no Chinese side anywhere — not China, no Chinese official,
-    no party side? The exchange is between the two LAC actors; the CPC is no side of it."""
+    尼共致电委统社党), or a LAC-wide platform and a LAC actor (圣保罗论坛致函巴西劳工党: the forum's
+    secretariat is a LAC side of its own), while the page names no Chinese side anywhere — not
+    China, no Chinese official, no party side? The exchange is between the LAC actors; the CPC is
+    no side of it."""
     countries = {getattr(m.entry, "country", None) if m.label != LAC_COUNTRY else m.entry.id
                  for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG) if m.where == "title"}
     countries.discard(None)
+    countries |= {m.entry.id for m in release.of(PLATFORM) if m.where == "title"
+                  and getattr(m.entry, "mechanism", None) == "regional"}
     if len(countries) < 2:
         return False
     return names_no_chinese_side(release)

@@ -164,12 +164,27 @@ def occasion_days(release: Release, events: list[Found], search_from: int) -> li
                 continue  # the day the gathering the message is addressed to opened: the day it was read
             out.append(found)
         elif release.zh:
-            if ATTRIBUTIVE_ZH.match(text, found.end):
+            if ATTRIBUTIVE_ZH.match(text, found.end) or _in_occasion_frame_zh(text, found, words):
                 out.append(found)
         elif (PERFECT_EN.search(text, left, found.start) or in_relative_clause(release, found)
               or _in_occasion_phrase(release, found, words)):
             out.append(found)
     return out
+
+
+# 值此…成立101周年（6月4日）之际 / 在春节（1月22日）到来之际: a day that its clause closes with 之际 or
+# 前夕 is inside the frame that names the occasion ("on the occasion of …"), so it is the occasion's
+# day, as a day before 的 is; the message the main clause reports keeps a day of its own or none
+OCCASION_FRAME_ZH = re.compile(r"[^，,。；;]{0,24}?(?:之际|之際|前夕)")
+
+
+def _in_occasion_frame_zh(text: str, found: Found, message_words: list[cues.CuePattern]) -> bool:
+    """Is this Chinese day inside a 之际 frame (``OCCASION_FRAME_ZH``) with no message word between
+    the day and the frame's end (a message sent 之际 keeps its day: 6月4日致函…之际 is rare but
+    the message's)?"""
+    frame = OCCASION_FRAME_ZH.match(text, found.end)
+    return frame is not None and not any(word.search(text, found.end, frame.end())
+                                         for word in message_words)
 
 
 OCCASION_REACH = 90  # characters between the noun of an occasion and a day its phrase gives
@@ -210,12 +225,15 @@ FRONTED_CLAUSE_EN = re.compile(r"\s*(?:[^,;:.]{0,40}?(?:--|—|–)\s*)?"
                                r"(?:Since|Following|After|Upon|In the wake of)\s")
 
 
-# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信): it is
-# read at the gathering, so the day the lead gives for the gathering's opening or holding is the
-# message's own day (codebook, event_date: the first day of the exchange), not an occasion before it
+# A message addressed to a gathering ("sent a congratulatory letter to the meeting", 向会议致贺信, and
+# the same as a noun phrase, 致大会的贺信 "the letter to the congress"): it is read at the gathering,
+# so the day the lead gives for the gathering's opening or holding is the message's own day (codebook,
+# event_date: the first day of the exchange), not an occasion before it
 TO_GATHERING = re.compile(
     r"向(?:本届|此次|这次|該次|该次)?"
     r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)(?:发|發|致)"
+    r"|致(?:本届|此次|这次|該次|该次)?"
+    r"(?:会议|會議|大会|大會|论坛|論壇|峰会|峰會|研讨会|研討會|开幕式|開幕式)的"
     r"|\bto the (?:meeting|forum|summit|conference|seminar|symposium|opening(?: ceremony)?)\b",
     re.I)
 GATHERING_HELD = re.compile(r"开幕|開幕|举行|舉行|召开|召開|"
