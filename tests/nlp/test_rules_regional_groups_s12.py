@@ -233,7 +233,7 @@ IDCPC_EN: list[Probe] = [
           "Enríquez-Ominami. The guests said the progressive forces of the region welcome China's global "
           "initiatives.",
           party_page(M, "2023-04-20", "meeting", set(), RL),
-          doubts={"mechanism": "doubtful: the Puebla Group is a forum of progressive figures, not of parties; "
+          doubts={"mechanism": "doubtful: the Puebla Group gathers progressive figures, not parties; "
                                "leftist by its family?"}),
     Probe("meets-caribbean-party-leaders", "idcpc", "en", en("2019-06-13"), "2019-06-13",
           "Qian Hongshan Meets Delegation of Caribbean Political Parties",
@@ -247,7 +247,8 @@ IDCPC_EN: list[Probe] = [
           "At the invitation of the CPC, a delegation of leftist parties of Central America paid a visit to "
           "China from January 20 to 26. The delegation included members of the Farabundo Martí National "
           "Liberation Front of El Salvador, the Sandinista National Liberation Front of Nicaragua, the "
-          "Guatemalan National Revolutionary Unity and the Liberty and Refoundation Party of Honduras. During "
+          "Guatemalan National Revolutionary Unity and the Liberty and Refoundation Party of Honduras. "
+          "During "
           "its stay in Beijing the delegation met with officials of the IDCPC and held talks on "
           "party-to-party relations.",
           party_page(M, "2018-01-20", "delegation_received", {FMLN, FSLN, URNG, LIBRE}, RL)),
@@ -306,7 +307,8 @@ IDCPC_EN: list[Probe] = [
           party_page(M, "2022-06-22", "dialogue", {PCC, RC, PCU}, RL, KE)),
     Probe("cpc-delegation-three-countries", "idcpc", "en", en("2019-04-30"), "2019-04-30",
           "CPC Delegation Visits Cuba, Venezuela and Nicaragua",
-          "A CPC delegation led by Wang Yang visited Cuba, Venezuela and Nicaragua from April 18 to 28 at the "
+          "A CPC delegation led by Wang Yang visited Cuba, Venezuela and Nicaragua from April 18 to 28 at "
+          "the "
           "invitation of the Communist Party of Cuba, the United Socialist Party of Venezuela and the "
           "Sandinista National Liberation Front. In each country the delegation met with party and state "
           "leaders and exchanged views on governance.",
@@ -322,7 +324,8 @@ IDCPC_EN: list[Probe] = [
     Probe("cpc-attends-copppal-meeting", "idcpc", "en", en("2018-10-15"), "2018-10-15",
           "CPC Delegation Attends COPPPAL Plenary Meeting in Mexico",
           "Mexico City, October 12th -- A CPC delegation took part in the plenary meeting of the Permanent "
-          "Conference of Political Parties of Latin America and the Caribbean held here today. The delegation "
+          "Conference of Political Parties of Latin America and the Caribbean held here today. The "
+          "delegation "
           "spoke of the CPC's wish to work with parties of the region on shared development.",
           party_page(M, "2018-10-12", "forum", set(), R, KE)),
     Probe("alba-parties-meeting-message", "idcpc", "en", en("2021-12-20"), "2021-12-20",
@@ -524,7 +527,8 @@ IDCPC_ZH: list[Probe] = [
 IDCPC_AGENCY: list[Probe] = [
     Probe("agency-en-spf-delegation", "idcpc", "en", agency_en("2023-06-28"), "2023-06-28",
           "Senior CPC official meets São Paulo Forum delegation",
-          " date 2023-06-28 \nHome | World | China | Business\nBEIJING, June 27 (Agency) -- A senior official "
+          " date 2023-06-28 \nHome | World | China | Business\nBEIJING, June 27 (Agency) -- A senior "
+          "official "
           "of the Communist Party of China met here Tuesday with a delegation of the São Paulo Forum, a "
           "grouping of left-wing parties of Latin America and the Caribbean. The delegation included members "
           "of the Communist Party of Brazil and the Broad Front of Uruguay.\nEditor: Li Na\nRelated news",
@@ -538,7 +542,8 @@ IDCPC_AGENCY: list[Probe] = [
     Probe("agency-en-forum-letter", "idcpc", "en", agency_en("2018-05-29", ), "2018-05-29",
           "Xi sends congratulatory letter to China-LAC political parties forum",
           " date 2018-05-29 \nHome | China\nBEIJING, May 28 (Agency) -- Chinese President Xi Jinping, who is "
-          "also general secretary of the CPC Central Committee, on Monday sent a letter of congratulations to "
+          "also general secretary of the CPC Central Committee, on Monday sent a letter of congratulations "
+          "to "
           "the China-Latin America and Caribbean Political Parties Forum, which opened in Shenzhen the same "
           "day. Xi said China and Latin America are partners in development.\nEditor: Zhang Yu",
           party_page(M, "2018-05-28", "forum", set(), R, KE)),
@@ -574,7 +579,8 @@ MFA_EN: list[Probe] = [
     Probe("mfa-wang-caricom-sg", "mfa", "en", mfa_en("2023-05-12"), "2023-05-12",
           "Wang Yi Holds Talks with CARICOM Secretary-General",
           "On May 11, 2023, Director of the Office of the Foreign Affairs Commission Wang Yi held talks with "
-          "Secretary-General of the Caribbean Community (CARICOM) Carla Barnett in Beijing. Wang Yi said China "
+          "Secretary-General of the Caribbean Community (CARICOM) Carla Barnett in Beijing. Wang Yi said "
+          "China "
           "supports the Caribbean countries in their development.",
           state_page(M, "2023-05-11", "talks", False, "Carla Barnett")),
     Probe("mfa-xi-caribbean-leaders", "mfa", "en", mfa_en("2013-06-03"), "2013-06-03",
@@ -592,7 +598,8 @@ MFA_EN: list[Probe] = [
           state_page(M, "2015-01-08", "other", False)),
     Probe("mfa-joint-declaration-ministerial", "mfa", "en", mfa_en("2018-01-23"), "2018-01-23",
           "Santiago Declaration of the Second Ministerial Meeting of the China-CELAC Forum",
-          "We, the foreign ministers and heads of delegation of the People's Republic of China and the member "
+          "We, the foreign ministers and heads of delegation of the People's Republic of China and the "
+          "member "
           "states of the Community of Latin American and Caribbean States, met in Santiago, Chile, on 22 "
           "January 2018 for the Second Ministerial Meeting of the China-CELAC Forum, and declare as follows: "
           "1. We agree that the Forum is the main platform of our cooperation.",
@@ -606,7 +613,8 @@ MFA_EN: list[Probe] = [
     Probe("mfa-wang-alba-executive-secretary", "mfa", "en", mfa_en("2019-04-25"), "2019-04-25",
           "Wang Yi Meets ALBA Executive Secretary",
           "On April 24, 2019, State Councilor and Foreign Minister Wang Yi met in Beijing with Executive "
-          "Secretary of the Bolivarian Alliance for the Peoples of Our America (ALBA-TCP) David Choquehuanca.",
+          "Secretary of the Bolivarian Alliance for the Peoples of Our America (ALBA-TCP) David "
+          "Choquehuanca.",
           state_page(M, "2019-04-24", "meeting", False, "David Choquehuanca")),
     Probe("mfa-xi-heads-of-delegation", "mfa", "en", mfa_en("2018-01-24"), "2018-01-24",
           "Xi Jinping Meets Heads of Delegation of CELAC Countries",
@@ -626,7 +634,8 @@ MFA_EN: list[Probe] = [
           "Ministers on COVID-19",
           "On July 23, 2020, State Councilor and Foreign Minister Wang Yi attended in Beijing the special "
           "video conference of foreign ministers of China and Latin American and Caribbean countries on "
-          "COVID-19, co-hosted with Mexico as CELAC's pro tempore presidency. Foreign ministers of Argentina, "
+          "COVID-19, co-hosted with Mexico as CELAC's pro tempore presidency. Foreign ministers of "
+          "Argentina, "
           "Chile, Colombia, Cuba and other countries attended.",
           state_page(M, "2020-07-23", "other", False),
           doubts={"event_type": "doubtful: a video conference of many ministers: a conference ('other') or "
@@ -670,7 +679,8 @@ MFA_EN: list[Probe] = [
           state_page("Guyana", "2024-02-05", "talks", False, "Hugh Todd")),
     Probe("mfa-li-qiang-mercosur-leader", "mfa", "en", mfa_en("2024-11-20"), "2024-11-20",
           "Li Qiang Meets Uruguayan President",
-          "On November 19, 2024 local time, Premier Li Qiang met with Uruguayan President Luis Lacalle Pou on "
+          "On November 19, 2024 local time, Premier Li Qiang met with Uruguayan President Luis Lacalle Pou "
+          "on "
           "the sidelines of the G20 Summit in Rio de Janeiro. They discussed China-Mercosur cooperation.",
           state_page("Uruguay", "2024-11-19", "meeting_on_sidelines", True, "Lacalle Pou")),
     Probe("mfa-xi-celac-troika-presidents", "mfa", "en", mfa_en("2016-11-22"), "2016-11-22",
@@ -711,7 +721,7 @@ MFA_ZH: list[Probe] = [
           "习近平在拉共体第六届峰会上发表视频致辞",
           "2021年9月18日，国家主席习近平在拉美和加勒比国家共同体第六届峰会上发表视频致辞。",
           state_page(M, "2021-09-18", "other", True),
-          doubts={"hos": "doubtful: a speech to a summit of heads: is the summit a head-of-state principal?"}),
+          doubts={"hos": "doubtful: a speech to a summit of heads: is a summit a head principal?"}),
     Probe("mfa-zh-vice-fm-envoys", "mfa", "zh", mfa_zh("2022-06-10"), "2022-06-10",
           "外交部副部长谢锋集体会见拉美和加勒比国家驻华使节",
           "2022年6月9日，外交部副部长谢锋在京集体会见拉美和加勒比国家驻华使节，介绍中国外交政策。",
@@ -813,7 +823,7 @@ IDCPC_MORE: list[Probe] = [
           "刘建超会见普埃布拉集团代表团",
           "4月20日，中联部部长刘建超在京会见普埃布拉集团代表团，哥伦比亚前总统桑佩尔等参加会见。",
           party_page(M, "2023-04-20", "meeting", set(), RL),
-          doubts={"mechanism": "doubtful: the Puebla Group is a forum of progressive figures, not of parties; "
+          doubts={"mechanism": "doubtful: the Puebla Group gathers progressive figures, not parties; "
                                "leftist by its family?"}),
 ]
 
@@ -844,12 +854,171 @@ MFA_MORE: list[Probe] = [
           state_page(M, "2017-09-21", "meeting_on_sidelines", False)),
 ]
 
-PROBES = IDCPC_EN + IDCPC_BOUNDARY + IDCPC_ZH + IDCPC_AGENCY + IDCPC_MORE + MFA_EN + MFA_ZH + MFA_MORE
+
+# ---- second blind batch (written before any code was read) ----
+IDCPC_B2: list[Probe] = [
+    Probe("copppal-president-with-party", "idcpc", "en", en("2021-07-06"), "2021-07-06",
+          "COPPPAL President Congratulates CPC on Centenary",
+          "Alejandro Moreno, President of COPPPAL and of Mexico's Institutional Revolutionary Party, sent a "
+          "letter on July 2 to the CPC Central Committee, congratulating the CPC on its 100th anniversary on "
+          "behalf of the member parties of the conference.",
+          party_page(M, "2021-07-02", "message", {PRI}, R)),
+    Probe("roundup-lac-leaders-congratulate", "idcpc", "en", en("2022-10-28"), "2022-10-28",
+          "Leaders of Latin American Parties Congratulate Xi Jinping on Re-election",
+          "In recent days, leaders of political parties of Latin America sent messages to Xi Jinping on his "
+          "re-election as General Secretary of the CPC Central Committee. They include the Justicialist "
+          "Party "
+          "of Argentina, the Communist Party of Brazil and the Broad Front of Uruguay.",
+          party_page(M, None, "message", {PJ, PCDOB, FA}, RL)),
+    Probe("conferencia-spanish-name", "idcpc", "en", en("2017-12-06"), "2017-12-06",
+          "Li Jun Meets Executive Secretary of COPPPAL",
+          "Beijing, December 5th -- Li Jun met here today with the Executive Secretary of the Conferencia "
+          "Permanente de Partidos Políticos de América Latina y el Caribe (COPPPAL), who came to attend the "
+          "CPC in Dialogue with World Political Parties High-level Meeting.",
+          party_page(M, "2017-12-05", "meeting", set(), {"global"}, KE),
+          doubts={"mechanism": "doubtful: a regional body's officer who came for a worldwide platform: "
+                               "global (the occasion) or regional (the body)?"}),
+    Probe("upla-president-with-party", "idcpc", "en", en("2019-05-24"), "2019-05-24",
+          "Guo Yezhou Meets UPLA President",
+          "Beijing, May 23rd -- Guo Yezhou met here today with the President of the Union of Latin American "
+          "Parties, a senator of National Renewal of Chile. Guo said the CPC is willing to have exchanges "
+          "with "
+          "parties of all kinds in the region.",
+          party_page(M, "2019-05-23", "meeting", {RN}, R)),
+    Probe("video-call-spf", "idcpc", "en", en("2020-05-15"), "2020-05-15",
+          "Song Tao Holds Video Call with São Paulo Forum Executive Secretary",
+          "On May 14, Song Tao, head of the IDCPC, held a video call with Mônica Valente, Executive "
+          "Secretary "
+          "of the São Paulo Forum. They discussed the fight against COVID-19 in China and Latin America.",
+          party_page(M, "2020-05-14", "video_call", set(), RL)),
+    Probe("phone-call-copppal", "idcpc", "en", en("2020-04-09"), "2020-04-09",
+          "Guo Yezhou Speaks by Phone with COPPPAL Executive Secretary",
+          "On April 8, Guo Yezhou spoke by phone with the Executive Secretary of COPPPAL. They exchanged "
+          "views "
+          "on cooperation between parties against the pandemic.",
+          party_page(M, "2020-04-08", "phone_call", set(), R)),
+    Probe("central-american-workshop", "idcpc", "en", en("2023-10-20"), "2023-10-20",
+          "Workshop for Central American Party Cadres Concludes in Beijing",
+          "Beijing, October 19th -- A ten-day workshop the IDCPC ran for party cadres of Honduras, "
+          "Nicaragua, "
+          "El Salvador and Panama ended here today. The participants studied China's experience in rural "
+          "development.",
+          party_page(M, "2023-10-10", "training_course", set(), R, KE),
+          doubts={"event_date": "doubtful: a ten-day course ending on the dateline: the first day counted "
+                                "back from the length"}),
+    Probe("briefing-spf-caracas", "idcpc", "en", en("2022-11-22"), "2022-11-22",
+          "CPC Delegation Briefs São Paulo Forum on 20th Party Congress",
+          "Caracas, November 20th -- A CPC delegation held a briefing here today for member parties of the "
+          "São Paulo Forum on the 20th National Congress of the CPC. Leaders of the United Socialist Party "
+          "of "
+          "Venezuela and the Communist Party of Venezuela attended.",
+          party_page(M, "2022-11-20", "briefing", {PSUV, "Communist Party of Venezuela"}, RL, KE)),
+    Probe("young-left-leaders-meeting", "idcpc", "en", en("2024-05-31"), "2024-05-31",
+          "Sun Haiyan Meets Young Leaders of Latin American Left Parties",
+          "Beijing, May 30th -- Sun Haiyan met here today with a group of young leaders of left parties from "
+          "Venezuela, Cuba and Bolivia. She said young people carry forward the friendship between the "
+          "parties.",
+          party_page(M, "2024-05-30", "meeting", set(), RL)),
+    Probe("forum-in-mexico-city", "idcpc", "en", en("2024-12-04"), "2024-12-04",
+          "China-LAC Political Parties Forum Held in Mexico City",
+          "Mexico City, December 2nd -- The China-Latin America and Caribbean Political Parties Forum was "
+          "held "
+          "here today, co-hosted by the CPC and the National Regeneration Movement of Mexico. Parties from "
+          "20 "
+          "countries of the region, among them the Workers' Party of Brazil, took part.",
+          party_page(M, "2024-12-02", "forum", {MORENA, PT}, RL, KE)),
+    Probe("digest-first-item-group", "idcpc", "en", en("2019-06-21", 3), "2019-06-21",
+          "News in Brief",
+          "On June 18, Qian Hongshan met with a delegation of political parties from Jamaica, Grenada and "
+          "Dominica.\nOn June 19, Qian Hongshan met with a delegation of the Communist Party of Vietnam.\n"
+          "On June 20, Guo Yezhou met with a delegation of the Sudanese Congress Party.",
+          party_page(M, "2019-06-18", "meeting", set(), R)),
+    Probe("neg-body-officer-is-chinese", "idcpc", "en", en("2024-06-14"), "2024-06-14",
+          "IDCPC Official Attends Reception for CELAC Anniversary",
+          "Beijing, June 13th -- An IDCPC official attended a reception here today hosted by the Chinese "
+          "Association of Latin American Studies to mark a CELAC anniversary; Chinese scholars spoke.",
+          NO),
+    Probe("zh-several-parties-field-trip", "idcpc", "zh", zh("2019-10-25"), "2019-10-25",
+          "拉美多国政党代表团赴贵州考察",
+          "10月21日至24日，应中联部邀请，由秘鲁、厄瓜多尔、巴拉圭等国政党领导人组成的拉美政党代表团赴"
+          "贵州考察，参观扶贫项目和大数据企业。",
+          party_page(M, "2019-10-21", "field_trip", set(), R, KE)),
+    Probe("zh-caribbean-joint-letter", "idcpc", "zh", zh("2022-10-28"), "2022-10-28",
+          "加勒比多国政党联名致函祝贺习近平再次当选中共中央总书记",
+          "10月25日，牙买加人民民族党、圭亚那人民进步党/公民党、圣文森特和格林纳丁斯团结工党联名致函"
+          "习近平，祝贺他再次当选中共中央总书记。",
+          party_page(M, "2022-10-25", "message", {PNP_JAM, PPPC, ULP}, RL)),
+    Probe("zh-video-call-spf", "idcpc", "zh", zh("2020-05-15"), "2020-05-15",
+          "宋涛同圣保罗论坛执行书记视频通话",
+          "5月14日，中联部部长宋涛同圣保罗论坛执行书记瓦伦特视频通话，双方就中拉共同抗击疫情交换意见。",
+          party_page(M, "2020-05-14", "video_call", set(), RL)),
+    Probe("zh-trad-online-seminar", "idcpc", "zh", hk_zh("2020-09-18"), "2020-09-18",
+          "中聯部與拉美左翼政黨舉行視頻研討會",
+          "【本報訊】中聯部16日與拉美和加勒比左翼政黨舉行視頻研討會，古巴共產黨和巴西勞工黨代表發言。",
+          party_page(M, "2020-09-16", "seminar", {PCC, PT}, RL, KE)),
+    Probe("zh-officer-own-party", "idcpc", "zh", zh("2023-02-10"), "2023-02-10",
+          "刘建超会见墨西哥革命制度党主席",
+          "2月9日，中联部部长刘建超在京会见墨西哥革命制度党主席莫雷诺。莫雷诺同时担任拉美和加勒比政党"
+          "常设大会主席。双方就两党关系交换意见。",
+          party_page("Mexico", "2023-02-09", "meeting", {PRI}, B)),
+    Probe("zh-agency-forum-letter", "idcpc", "zh", agency_zh("2018-05-29"), "2018-05-29",
+          "习近平致信祝贺中拉政党论坛开幕",
+          " date 2018-05-29 \n首页 > 时政\n新华社北京5月28日电 中共中央总书记、国家主席习近平28日致信祝贺"
+          "中国－拉美和加勒比政党论坛在深圳开幕。\n【责任编辑：李华】",
+          party_page(M, "2018-05-28", "forum", set(), R, KE)),
+]
+
+MFA_B2: list[Probe] = [
+    Probe("mfa-vp-parlatino", "mfa", "en", mfa_en("2019-09-06"), "2019-09-06",
+          "Vice President Wang Qishan Meets Parlatino Delegation",
+          "On September 5, 2019, Vice President Wang Qishan met in Beijing with a delegation of the Latin "
+          "American and Caribbean Parliament led by its President Elías Castillo.",
+          state_page(M, "2019-09-05", "meeting", False, "Elías Castillo")),
+    Probe("mfa-oecs-dg", "mfa", "en", mfa_en("2018-10-12"), "2018-10-12",
+          "Wang Yi Meets Director General of the OECS Commission",
+          "On October 11, 2018, Wang Yi met in Beijing with Didacus Jules, Director General of the "
+          "Commission "
+          "of the Organisation of Eastern Caribbean States.",
+          state_page(M, "2018-10-11", "meeting", False, "Didacus Jules")),
+    Probe("mfa-xi-four-country-tour", "mfa", "en", mfa_en("2014-07-24"), "2014-07-24",
+          "Xi Jinping Concludes State Visits to Brazil, Argentina, Venezuela and Cuba",
+          "On July 23, 2014, President Xi Jinping returned to Beijing after concluding his state visits to "
+          "Brazil, Argentina, Venezuela and Cuba, which began on July 15, and his attendance at the BRICS "
+          "summit in Fortaleza.",
+          state_page(M, "2014-07-15", "state_visit", True)),
+    Probe("mfa-li-laia", "mfa", "en", mfa_en("2016-04-15"), "2016-04-15",
+          "Li Keqiang Meets Secretary-General of the Latin American Integration Association",
+          "On April 14, 2016, Premier Li Keqiang met in Beijing with Carlos Álvarez, Secretary-General of "
+          "the "
+          "Latin American Integration Association.",
+          state_page(M, "2016-04-14", "meeting", False, "Carlos Álvarez")),
+    Probe("mfa-el-salvador-celac-chair", "mfa", "en", mfa_en("2018-11-02"), "2018-11-02",
+          "Xi Jinping Holds Talks with Salvadoran President",
+          "On November 1, 2018, President Xi Jinping held talks in Beijing with President Salvador Sánchez "
+          "Cerén of El Salvador, whose country holds the pro tempore presidency of CELAC.",
+          state_page("El Salvador", "2018-11-01", "talks", True, "Sánchez Cerén")),
+    Probe("mfa-zh-vp-parlatino", "mfa", "zh", mfa_zh("2019-09-06"), "2019-09-06",
+          "王岐山会见拉美议会代表团",
+          "2019年9月5日，国家副主席王岐山在北京会见拉丁美洲和加勒比议会议长卡斯蒂略率领的代表团。",
+          state_page(M, "2019-09-05", "meeting", False)),
+    Probe("mfa-zh-xi-four-country-tour", "mfa", "zh", mfa_zh("2014-07-24"), "2014-07-24",
+          "习近平结束对巴西、阿根廷、委内瑞拉、古巴国事访问回到北京",
+          "7月23日，国家主席习近平结束对巴西、阿根廷、委内瑞拉、古巴的国事访问并出席金砖国家领导人会晤，"
+          "回到北京。此次出访自7月15日开始。",
+          state_page(M, "2014-07-15", "state_visit", True)),
+    Probe("mfa-zh-oecs", "mfa", "zh", mfa_zh("2018-10-12"), "2018-10-12",
+          "王毅会见东加勒比国家组织委员会总干事",
+          "2018年10月11日，国务委员兼外长王毅在北京会见东加勒比国家组织委员会总干事朱尔斯。",
+          state_page(M, "2018-10-11", "meeting", False)),
+]
+
+PROBES = (IDCPC_EN + IDCPC_BOUNDARY + IDCPC_ZH + IDCPC_AGENCY + IDCPC_MORE + MFA_EN + MFA_ZH + MFA_MORE
+          + IDCPC_B2 + MFA_B2)
 
 # (probe id, field) -> reason: the first run's failures that no general rule fixed
 OPEN: dict[tuple[str, str], str] = {
-    ("alba-parties-meeting-message", "event_type"): "first run: a message to a multi-party meeting read as a message",
-    ("alba-parties-meeting-message", "content"): "first run: a message to a multi-party meeting read as a message",
+    ("alba-parties-meeting-message", "event_type"): "first run: a message to a parties' meeting is a message",
+    ("alba-parties-meeting-message", "content"): "first run: a message to a parties' meeting is a message",
     ("ambassador-celac-topic", "mechanism"): "first run: an ambassador with no party gets leftist",
     ("zh-cpc-delegation-two-countries", "event_type"): "first run: 介绍…精神 read as a briefing",
     ("zh-cpc-delegation-two-countries", "content"): "first run: 介绍…精神 read as a briefing",
@@ -858,6 +1027,13 @@ OPEN: dict[tuple[str, str], str] = {
     ("mfa-vice-fm-sica", "counterpart"): "first run: a body's officer is no counterpart",
     ("mfa-wang-alba-executive-secretary", "counterpart"): "first run: a body's officer is no counterpart",
     ("mfa-xi-celac-troika-presidents", "hos"): "first run: presidents met as a body's quartet are not heads",
+    ("roundup-lac-leaders-congratulate", "mechanism"): "first run: leftist parties in a roundup not leftist",
+    ("neg-body-officer-is-chinese", "relevant"): "first run: a body named in a reception's occasion",
+    ("mfa-vp-parlatino", "counterpart"): "first run: a body's officer is no counterpart",
+    ("mfa-oecs-dg", "counterpart"): "first run: a body's officer is no counterpart",
+    ("mfa-li-laia", "counterpart"): "first run: a body's officer is no counterpart",
+    ("mfa-xi-four-country-tour", "hos"): "first run: a state visit to several countries not head level",
+    ("mfa-zh-xi-four-country-tour", "hos"): "first run: a state visit to several countries not head level",
 }
 
 
