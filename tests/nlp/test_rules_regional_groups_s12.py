@@ -1023,6 +1023,91 @@ MFA_B2: list[Probe] = [
 PROBES = (IDCPC_EN + IDCPC_BOUNDARY + IDCPC_ZH + IDCPC_AGENCY + IDCPC_MORE + MFA_EN + MFA_ZH + MFA_MORE
           + IDCPC_B2 + MFA_B2)
 
+# ---- third batch (written after reading the code; not part of the blind first-run numbers) ----
+IDCPC_B3: list[Probe] = [
+    Probe("b3-weekday-spf-working-group", "idcpc", "en", en("2023-06-16"), "2023-06-16",
+          "IDCPC Official Meets São Paulo Forum Working Group Members",
+          "Beijing, June 16th -- Sun Haiyan met on Wednesday with members of the Working Group of the São Paulo "
+          "Forum from Brazil, Cuba and Mexico, who are visiting China at the invitation of the IDCPC.",
+          party_page(M, "2023-06-14", "meeting", set(), RL)),
+    Probe("b3-zh-weekday-copppal", "idcpc", "zh", zh("2022-07-29"), "2022-07-29",
+          "中联部副部长会见拉美政党常设大会执行书记",
+          "中联部副部长陈洲27日在京会见拉美和加勒比政党常设大会执行书记。双方就党际交流交换意见。",
+          party_page(M, "2022-07-27", "meeting", set(), R)),
+    Probe("b3-two-named-parties-one-country-headline", "idcpc", "en", en("2019-12-06"), "2019-12-06",
+          "Guo Yezhou Meets Delegation of Latin American Communist Parties",
+          "Beijing, December 5th -- Guo Yezhou met here today with a delegation of communist parties of Latin "
+          "America composed of members of the Communist Party of Argentina, the Paraguayan Communist Party and "
+          "the Communist Party of Uruguay.",
+          party_page(M, "2019-12-05", "meeting", {"Communist Party of Argentina", "Paraguayan Communist Party",
+                                                  PCU}, RL)),
+    Probe("b3-agency-en-copppal-meeting", "idcpc", "en", agency_en("2024-11-22"), "2024-11-22",
+          "CPC official meets Latin American parties' conference leaders",
+          " date 2024-11-22 \nHome | China | World | Video\nBEIJING, Nov. 21 (Agency) -- A senior official of "
+          "the International Department of the CPC Central Committee on Thursday met with leaders of the "
+          "Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL).\n"
+          "Editor: Chen Jie\nShare",
+          party_page(M, "2024-11-21", "meeting", set(), R)),
+    Probe("b3-course-several-countries-named", "idcpc", "en", en("2021-10-15"), "2021-10-15",
+          "Online Seminar for Cadres of Cuban, Venezuelan and Nicaraguan Parties Held",
+          "From October 11 to 14, the IDCPC held an online seminar for cadres of the Communist Party of Cuba, "
+          "the United Socialist Party of Venezuela and the Sandinista National Liberation Front on poverty "
+          "reduction.",
+          party_page(M, "2021-10-11", "training_course", {PCC, PSUV, FSLN}, RL, KE)),
+    Probe("b3-zh-trad-parlatino-meeting", "idcpc", "zh", hk_zh("2019-09-05"), "2019-09-05",
+          "宋濤會見拉美議會議長",
+          "【本報訊】中聯部部長宋濤4日在京會見拉丁美洲和加勒比議會議長卡斯蒂略，雙方就加強中拉立法機構和"
+          "政黨交往交換意見。",
+          party_page(M, "2019-09-04", "meeting", set(), R)),
+    Probe("b3-zh-upla", "idcpc", "zh", zh("2018-05-17"), "2018-05-17",
+          "李军会见拉美政党联盟代表团",
+          "5月16日，中联部副部长李军在京会见拉美政党联盟代表团，代表团成员来自智利国家革新党和哥伦比亚"
+          "保守党。",
+          party_page(M, "2018-05-16", "meeting", {RN, "Colombian Conservative Party"}, R)),
+    Probe("b3-zh-roundup-group", "idcpc", "zh", zh("2020-11-27"), "2020-11-27",
+          "拉美多国政党领导人致函中联部",
+          "近日，巴西劳工党、乌拉圭广泛阵线和智利社会党领导人分别致函中联部，感谢中方在抗疫中给予的支持。",
+          party_page(M, None, "message", {PT, FA, PSCH}, RL)),
+    Probe("b3-neg-one-party-at-spf-headline", "idcpc", "en", en("2019-07-31"), "2019-07-31",
+          "CPC Delegation Meets PSUV Leaders in Caracas",
+          "Caracas, July 26th -- On the sidelines of the 25th Meeting of the São Paulo Forum, the CPC "
+          "delegation met here today with leaders of the United Socialist Party of Venezuela. The two sides "
+          "discussed party building.",
+          party_page("Venezuela", "2019-07-26", "meeting", {PSUV}, RL),
+          doubts={"content": "doubtful: a side meeting during a regional forum with the host party"}),
+    Probe("b3-neg-european-left-forum-lac-word", "idcpc", "en", en("2023-10-13"), "2023-10-13",
+          "Liu Jianchao Meets Party of the European Left Delegation",
+          "Beijing, October 12th -- Liu Jianchao met here today with a delegation of the Party of the European "
+          "Left. The guests said they had learned much from their contacts with Latin American left parties "
+          "at the São Paulo Forum.",
+          NO),
+]
+
+MFA_B3: list[Probe] = [
+    Probe("b3-mfa-celac-pro-tempore-fm-as-body", "mfa", "en", mfa_en("2024-03-01"), "2024-03-01",
+          "Wang Yi Meets CELAC Troika",
+          "On February 29, 2024, Wang Yi met in Beijing with the Foreign Ministers of Honduras, Saint Vincent and "
+          "the Grenadines and Colombia, who make up the CELAC troika.",
+          state_page(M, "2024-02-29", "meeting", False)),
+    Probe("b3-mfa-zh-caricom-leaders-meeting", "mfa", "zh", mfa_zh("2013-06-03", 2), "2013-06-03",
+          "习近平会见加勒比共同体成员国领导人",
+          "当地时间6月2日，国家主席习近平在西班牙港会见加勒比共同体成员国领导人。",
+          state_page(M, "2013-06-02", "meeting", True)),
+    Probe("b3-mfa-message-celac-anniversary", "mfa", "en", mfa_en("2021-12-03"), "2021-12-03",
+          "Xi Jinping Sends Congratulatory Message on the 10th Anniversary of CELAC",
+          "On December 3, 2021, President Xi Jinping sent a congratulatory message to Mexican President "
+          "Andrés Manuel López Obrador, whose country holds the CELAC pro tempore presidency, on the 10th "
+          "anniversary of the founding of CELAC.",
+          state_page(M, "2021-12-03", "message", True, "López Obrador"),
+          doubts={"country": "doubtful: a message to a head as the body's chair: the body or his country?"}),
+    Probe("b3-mfa-vice-fm-pacific-alliance-zh", "mfa", "zh", mfa_zh("2023-05-20"), "2023-05-20",
+          "外交部副部长会见太平洋联盟轮值主席国代表",
+          "2023年5月19日，外交部副部长谢锋在京会见太平洋联盟成员国驻华使节。",
+          state_page(M, "2023-05-19", "meeting", False)),
+]
+
+PROBES = PROBES + IDCPC_B3 + MFA_B3
+
 # (probe id, field) -> reason: the first run's failures that no general rule fixed
 OPEN: dict[tuple[str, str], str] = {
     ("roundup-lac-leaders-congratulate", "mechanism"):
