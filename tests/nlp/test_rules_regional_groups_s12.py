@@ -1237,3 +1237,23 @@ def test_bodies_chinese_scholars_study_are_topics() -> None:
                    title="中联部举办拉美问题学术座谈会", published="2024-04-12", lang="zh",
                    url=zh("2024-04-12", 9))
     assert record.relevant is False
+
+
+def test_the_mercosur_parliament_is_a_legislature_not_mercosur() -> None:
+    """Parlasur is the bloc's parliament (codebook contact kind: legislature), a LAC-wide body."""
+    record = idcpc("Beijing, August 22nd -- Chen Zhou met here today with a delegation of members of the "
+                   "Mercosur Parliament (Parlasur) from Argentina, Brazil, Paraguay and Uruguay.",
+                   title="Chen Zhou Meets Parlasur Delegation", published="2019-08-23",
+                   url=en("2019-08-23", 9))
+    assert record.country == M and set(record.mechanism) == R
+    assert [(c.name, c.kind) for c in record.contacts] == [("Mercosur Parliament", "legislature")]
+
+
+@pytest.mark.parametrize("lead", [
+    "5月28日，习近平致信祝贺中国－拉美和加勒比政党论坛在深圳开幕。",
+    "5月28日，习近平致信祝贺中国-拉美和加勒比政党论坛在深圳开幕。",
+])
+def test_a_platforms_dashed_name_after_a_message_verb_is_no_person(lead: str) -> None:
+    record = idcpc(lead, title="习近平致信祝贺中拉政党论坛开幕", published="2018-05-29", lang="zh",
+                   url=zh("2018-05-29", 9))
+    assert record.event_type == "forum" and record.contacts == []
