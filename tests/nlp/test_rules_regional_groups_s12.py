@@ -1257,3 +1257,27 @@ def test_a_platforms_dashed_name_after_a_message_verb_is_no_person(lead: str) ->
     record = idcpc(lead, title="习近平致信祝贺中拉政党论坛开幕", published="2018-05-29", lang="zh",
                    url=zh("2018-05-29", 9))
     assert record.event_type == "forum" and record.contacts == []
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "expected"), [
+    ("en", "IDCPC Holds Video Conference with Caribbean Party Leaders",
+     "On May 20, the IDCPC held a video conference with leaders of political parties from Jamaica, Barbados, "
+     "Grenada and Trinidad and Tobago to exchange views on fighting COVID-19.", "seminar"),
+    ("zh", "中联部同加勒比国家政党举行视频会议",
+     "5月20日，中联部同牙买加、巴巴多斯、格林纳达等国政党领导人举行视频会议，就抗击疫情交流看法。",
+     "seminar"),
+    # two sides' leaders by video: a call (two countries are no list of many)
+    ("en", "Liu Jianchao Holds Video Call with Leaders of Parties from Peru and Bolivia",
+     "On May 20, Liu Jianchao held a video call with leaders of parties from Peru and Bolivia.",
+     "video_call"),
+    ("en", "Liu Jianchao Holds Video Call with PSUV Leader",
+     "On May 20, Liu Jianchao held a video call with Diosdado Cabello of the United Socialist Party of "
+     "Venezuela.", "video_call"),
+])
+def test_parties_of_three_or_more_named_countries_online_are_many(lang: str, title: str, lead: str,
+                                                                  expected: str) -> None:
+    """Rule 3: an online meeting of many parties is the event it is; parties of three or more
+    countries listed by name are many, as a count of countries is."""
+    record = idcpc(lead, title=title, published="2020-05-21", lang=lang,
+                   url=en("2020-05-21", 9) if lang == "en" else zh("2020-05-21", 9))
+    assert record.event_type == expected
