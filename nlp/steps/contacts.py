@@ -1160,10 +1160,10 @@ def _transliterated_zh(release: Release, ranges: list[tuple[int, int]], contacts
                 # "会见乌拉圭总统拉卡列·波乌": an office ended the words before the dot; they are the
                 # office's country or body (乌拉圭), the dotted name comes after it (_heads_zh reads it)
                 continue
-            # a Chinese official, or a party or body of the gazetteer whose name has a dot in it
-            # (萨尔瓦多法拉本多·马蒂民族解放阵线): no person
+            # a Chinese official, or a party, body or platform of the gazetteer whose name has a dot
+            # or a dash in it (萨尔瓦多法拉本多·马蒂民族解放阵线, 中国－拉美和加勒比政党论坛): no person
             if len(name) < 3 or any(m.where == where and m.start < at + len(name) and at < m.end
-                                    and (m.label == CN_OFFICIAL or m.label in (LAC_PARTY, LAC_ORG))
+                                    and (m.label == CN_OFFICIAL or m.label in (LAC_PARTY, LAC_ORG, PLATFORM))
                                     for m in release.mentions):
                 continue
             after = text[at + len(name): at + len(name) + 30].split("。")[0]

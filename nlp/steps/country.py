@@ -668,7 +668,7 @@ TOPIC_BEFORE_EN = re.compile(r"\b(?:exchanged (?:\w+ ){0,2}(?:views|opinions|ide
                              r"talked about|spoke about|focused on|briefed (?:\w+ ){1,4}on)\b"
                              r"(?P<between>[^.;]{0,80})$", re.I)
 TOPIC_BEFORE_ZH = re.compile(r"就[^。，；同与與向]{0,30}$")
-TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|沟通|看法|意见|磋商)")
+TOPIC_AFTER_ZH = re.compile(r"[^。；]{0,40}?(?:交换|交流|讨论|研讨|探讨|沟通|看法|意见|磋商)")
 
 
 def topic_of_talks(release: Release, span: Span) -> bool:

@@ -47,6 +47,7 @@ from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
+from nlp.steps.mfa_bodies import body_heads, body_officers
 from nlp.text import sentence_at
 
 NAME = "mfa"
@@ -1422,6 +1423,11 @@ def step(release: Release) -> None:
     found = found[:1] + [f for f in found[1:] if not _portfolio_minister(f[1])]
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
+    group = None
+    if not found and record.country == MULTILATERAL:
+        # the LAC side is a body: its officer, or its member states' leaders as a group
+        found = body_officers(release, zh_name if release.zh else _trim_name)
+        group = None if found else body_heads(release)
     if not found:
         # the person the lead names first: "met with Celso Amorim, chief adviser to the president.
         # Amorim said President Lula …" met the adviser, not the head his words name after him
@@ -1451,6 +1457,8 @@ def step(release: Release) -> None:
         record.add_evidence("counterpart", Span(start, end, release.text[start:end]))
         if len(counterparts) >= 2 and not _peer_list(found, len(counterparts)):
             break
+    if not counterparts and group:  # "met the leaders of the CELAC Quartet": heads as a group
+        counterparts, heads = [group], [True]
     if not counterparts:  # a China-LAC summit: "leaders of Latin American and Caribbean countries"
         opening = release.title + "\n" + release.layout.clean[: release.layout.lead_end + 600]
         if REGION_LEADERS.search(opening) or GROUP_LEADERS.search(release.focus_text()):
