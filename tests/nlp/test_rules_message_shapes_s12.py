@@ -959,42 +959,28 @@ PROBES: list[Probe] = [
 
 BY_ID = {p.pid: p for p in PROBES}
 
-# Probes that fail for reasons not yet fixed: (pid, field) -> reason.
+# Probes that still fail, with the reason: (pid, field) -> reason.
+NO_DAY = ("codebook rule: no day in the text and no dateline gives null; the pipeline keeps the "
+          "printed day as its fallback, a choice measured on dev (nlp/steps/event_date.py, step 5) "
+          "and left alone")
+EMBASSY_HEADLINE = ("doubtful: the headline makes the page an ambassador's or embassy's act (gate "
+                    "not_exchange_headline: Who counts excludes an exchange an ambassador leads "
+                    "alone), while the letter handed over is the CPC's; a coder may code either")
 OPEN: dict[tuple[str, str], str] = {
-    ("late-pri-spring-festival-signature-no-date", "event_date"): "first run: fails, not yet looked at",
-    ("nominal-new-year-wishes-arrived-no-day", "event_date"): "first run: fails, not yet looked at",
-    ("nominal-letter-of-thanks-pcch-tuesday", "event_date"): "first run: fails, not yet looked at",
-    ("quote-first-psch-said-in-message-no-day", "event_date"): "first run: fails, not yet looked at",
-    ("headline-foreign-parties-hail-plenary-ecuador", "event_date"): "first run: fails, not yet looked at",
-    ("reply-from-psuv-dated", "event_date"): "first run: fails, not yet looked at",
-    ("ambassador-hands-over-letter-cuba", "relevant"): "first run: fails, not yet looked at",
-    ("ambassador-hands-over-letter-cuba", "country"): "first run: fails, not yet looked at",
-    ("ambassador-hands-over-letter-cuba", "parties"): "first run: fails, not yet looked at",
-    ("ambassador-hands-over-letter-cuba", "mechanism"): "first run: fails, not yet looked at",
-    ("ambassador-hands-over-letter-cuba", "content"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "relevant"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "country"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "event_type"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "parties"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "mechanism"): "first run: fails, not yet looked at",
-    ("copy-people-late-sender-mas", "content"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "relevant"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "country"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "event_type"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "parties"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "mechanism"): "first run: fails, not yet looked at",
-    ("copy-embassy-cuba-cpc-message-read", "content"): "first run: fails, not yet looked at",
-    ("copy-xinhua-reply-thanks-psuv", "event_date"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "relevant"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "country"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "event_type"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "parties"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "mechanism"): "first run: fails, not yet looked at",
-    ("copy-chinadaily-headline-occasion-ecuador", "content"): "first run: fails, not yet looked at",
-    ("thanks-via-embassy-handed-letter-grenada-weekday", "event_date"): "first run: fails, not yet looked at",
-    ("neg-pcc-to-psuv-on-idcpc-page", "relevant"): "first run: fails, not yet looked at",
-    ("neg-morena-to-psoe", "relevant"): "first run: fails, not yet looked at",
-    ("neg-psuv-to-pcc-thanks-on-idcpc-page", "relevant"): "first run: fails, not yet looked at",
+    ("late-pri-spring-festival-signature-no-date", "event_date"): NO_DAY,
+    ("nominal-new-year-wishes-arrived-no-day", "event_date"): NO_DAY,
+    ("quote-first-psch-said-in-message-no-day", "event_date"): NO_DAY,
+    ("ambassador-hands-over-letter-cuba", "relevant"): EMBASSY_HEADLINE,
+    ("ambassador-hands-over-letter-cuba", "country"): EMBASSY_HEADLINE,
+    ("ambassador-hands-over-letter-cuba", "parties"): EMBASSY_HEADLINE,
+    ("ambassador-hands-over-letter-cuba", "mechanism"): EMBASSY_HEADLINE,
+    ("ambassador-hands-over-letter-cuba", "content"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "relevant"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "country"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "parties"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "mechanism"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "content"): EMBASSY_HEADLINE,
+    ("copy-embassy-cuba-cpc-message-read", "event_type"): EMBASSY_HEADLINE,
 }
 
 
@@ -1035,3 +1021,76 @@ def test_message_shape_field(probe: Probe, name: str, expected):
 
 def test_probe_ids_are_unique():
     assert len(PROBES) == len(BY_ID)
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle that sends, dates or receives the message gives its day, also after the occasion
+    ("Beijing, December 3rd--The PSUV answered the CPC's congratulations on the regional elections in a "
+     "reply dated November 30.", "2021-11-30"),
+    # ... and after a present perfect
+    ("Beijing, December 3rd--The PSUV has thanked the CPC for its support during the elections, in a "
+     "letter received on Wednesday.", "2021-12-01"),
+    # a message that comes to the CPC side on a day: the day is the message's
+    ("Beijing, December 3rd--Congratulations of the PSUV on the victory in the regional elections came to "
+     "the International Department on Tuesday.", "2021-11-30"),
+    # the election held on a day stays the occasion's: the dateline's day
+    ("Beijing, December 3rd--The PSUV sent a message to the CPC on its victory in the regional elections "
+     "held on November 21.", "2021-12-03"),
+    # a storm that reached a place on a day is no message arriving: the occasion's
+    ("Beijing, July 5th--The CPC sent a message of sympathy to the Jamaica Labour Party over the hurricane "
+     "that reached Jamaica on July 3.", "2024-07-05"),
+])
+def test_a_message_verbs_day_is_the_messages(text, expected):
+    """Codebook, event_date: the day of the exchange (the message's), not of its occasion; English
+    ends an occasion's noun phrase where a verb that sends, dates or delivers the message begins
+    (cue ``message_sent_day``)."""
+    published = "2021-12-03" if "PSUV" in text else "2024-07-05"
+    record = idcpc(text, title="Message", published=published, url=url(EN, published, 121))
+    assert record.event_type == "message" and record.event_date == expected
+
+
+@pytest.mark.parametrize(("text", "relevant"), [
+    # a LAC party's message to another LAC party: the CPC is no side
+    ("Beijing, May 2nd--The Sandinista National Liberation Front sent a message to the Farabundo Martí "
+     "National Liberation Front today on its congress.", False),
+    # to a party outside LAC
+    ("Beijing, May 2nd--The Communist Party of Cuba sent greetings today to the Portuguese Communist Party "
+     "on its congress.", False),
+    # to the CPC and another party: the CPC is a side
+    ("Beijing, May 2nd--The Sandinista National Liberation Front sent messages to the CPC Central "
+     "Committee and to the Farabundo Martí National Liberation Front today.", True),
+    # to the CPC, its own country named after it: a side all the same
+    ("Beijing, May 2nd--The Sandinista National Liberation Front of Nicaragua sent a message to the "
+     "International Department today on May Day.", True),
+])
+def test_a_lac_partys_message_to_another_party_is_no_cpc_exchange(text, relevant):
+    """Codebook, relevant: an exchange between the CPC and LAC actors; a LAC party's message to a
+    party other than the CPC, reported on the party's site, has no CPC side (the dateline's Beijing
+    is where the report was written)."""
+    record = idcpc(text, title="Message", published="2023-05-02", url=url(EN, "2023-05-02", 122))
+    assert record.relevant is relevant
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    # a party's message on China's occasion, no addressee named: to China's ruling party
+    ("Greetings arrive from Uruguay",
+     " date 2023-10-01\nBEIJING, Oct. 1 (Xinhua) -- Messages marking China's National Day have come from "
+     "parties abroad. The Broad Front of Uruguay said in its message that China is a friend of the South.",
+     True),
+    # a party's message handed to the Chinese embassy: the embassy is the addressee
+    ("Uruguayan party greets Chinese embassy",
+     " date 2023-10-01\nMONTEVIDEO, Oct. 1 (Xinhua) -- The Broad Front of Uruguay sent a message to the "
+     "Chinese Embassy in Montevideo on China's National Day.", False),
+    # China named only as a topic of a LAC party's statement about its own election: no message to China
+    ("Uruguayan party wins local vote",
+     " date 2023-10-01\nMONTEVIDEO, Oct. 1 (Xinhua) -- The Broad Front of Uruguay won the local election, "
+     "its leaders said, promising trade with China.", False),
+])
+def test_a_partys_message_to_china_goes_to_the_cpc(title, text, relevant):
+    """A party's congratulation to China goes to China's ruling party: an agency copy that names only
+    the country still reports a party exchange; not when the addressee is an embassy."""
+    record = idcpc(text, title=title, published="2023-10-01",
+                   url="https://english.news.cn/20231001/a1b/c.html")
+    assert record.relevant is relevant
