@@ -957,7 +957,263 @@ PROBES: list[Probe] = [
           NOT_RELEVANT),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
+# Second batch, written after the first fixes and run once blind before any further change: the
+# same campaign's shapes in new combinations (appositive and relative dating of the message, day-month
+# order, replies, messages read at worldwide platforms, Caribbean and Central American parties).
+PROBES_B: list[Probe] = [
+    Probe("b2-passive-by-agent-psuv-friday",
+          "Message from the United Socialist Party of Venezuela",
+          "Beijing, June 17th--A message of greetings was sent on Friday by the United Socialist Party of "
+          "Venezuela to the CPC Central Committee, expressing support for the Global Civilization "
+          "Initiative.",
+          "2023-06-17", url(EN, "2023-06-17", 201),
+          msg("Venezuela", "2023-06-16", {PSUV}, BL)),
+    Probe("b2-appositive-dated-comma-pcc",
+          "Cuban Communists Write to the CPC",
+          "Beijing, June 17th--The letter of the Communist Party of Cuba, dated June 12, thanked the CPC "
+          "Central Committee for the rice donated to Cuban families.",
+          "2023-06-17", url(EN, "2023-06-17", 202),
+          msg("Cuba", "2023-06-12", {PCC}, BL)),
+    Probe("b2-relative-which-was-dated-fsln",
+          "The FSLN Hails China's Mediation",
+          "Beijing, June 17th--The message of the Sandinista National Liberation Front, which was dated June "
+          "14, welcomed China's role in peace efforts and was addressed to the International Department of "
+          "the CPC Central Committee.",
+          "2023-06-17", url(EN, "2023-06-17", 203),
+          msg("Nicaragua", "2023-06-14", {FSLN}, BL)),
+    Probe("b2-day-month-order-dated-fa",
+          "Broad Front Sends Greetings",
+          "Beijing, June 17th--In a message dated 15 June, the Broad Front of Uruguay greeted the CPC "
+          "Central Committee and wished the Chinese people well for the Dragon Boat Festival.",
+          "2023-06-17", url(EN, "2023-06-17", 204),
+          msg("Uruguay", "2023-06-15", {FA}, BL)),
+    Probe("b2-letter-of-date-fa-thanks",
+          "Broad Front Thanks the CPC",
+          "Beijing, June 17th--In its letter of June 10, the Broad Front of Uruguay thanked the "
+          "International Department of the CPC Central Committee for receiving its delegation in May.",
+          "2023-06-17", url(EN, "2023-06-17", 205),
+          msg("Uruguay", "2023-06-10", {FA}, BL)),
+    Probe("b2-quote-paragraphs-then-sender-mas",
+          "Letter from the Movement for Socialism",
+          "\"Our peoples are building a world without hegemony.\"\n\"The friendship between Bolivia and "
+          "China is a bridge across the Pacific.\"\nThese lines come from the letter that the Movement for "
+          "Socialism (MAS-IPSP) of Bolivia addressed to Xi Jinping, General Secretary of the CPC Central "
+          "Committee, on February 3.",
+          "2021-02-06", url(EN, "2021-02-06", 206),
+          msg("Bolivia", "2021-02-03", {MAS}, BL)),
+    Probe("b2-in-reply-fsln-cpc-friday",
+          "CPC Replies to the Sandinista Front",
+          "Beijing, February 6th--In reply to a message from the Sandinista National Liberation Front, the "
+          "CPC Central Committee on Friday thanked the Front for its good wishes for the Year of the Ox.",
+          "2021-02-06", url(EN, "2021-02-06", 207),
+          msg("Nicaragua", "2021-02-05", {FSLN}, BL)),
+    Probe("b2-read-out-at-worldwide-dialogue-psuv",
+          "CPC in Dialogue with World Political Parties Held in Beijing",
+          "Beijing, September 14th--The CPC in Dialogue with World Political Parties opened in Beijing on "
+          "September 12. A message from the United Socialist Party of Venezuela was read out at the opening, "
+          "and leaders of parties from over 60 countries discussed modernization.",
+          "2024-09-14", url(EN, "2024-09-14", 208),
+          msg("multilateral", "2024-09-12", {PSUV}, {"global", "leftist"}, event_type="dialogue",
+              content=KE)),
+    Probe("b2-video-message-summit-fsln",
+          "Daniel Ortega Addresses the CPC and World Political Parties Summit",
+          "Managua, July 7th--Daniel Ortega, who leads the Sandinista National Liberation Front, sent a "
+          "video message to the CPC and World Political Parties Summit, held online on July 6, "
+          "praising the CPC's century of struggle.",
+          "2021-07-07", url(EN, "2021-07-07", 209),
+          msg("multilateral", "2021-07-06", {FSLN}, {"global", "leftist"}, event_type="forum",
+              content=KE)),
+    Probe("b2-envoy-delivers-letter-meeting-psuv",
+          "Liu Jianchao Meets Venezuelan Ambassador and Receives a Letter from the PSUV",
+          "Beijing, March 12th--Liu Jianchao, who heads the CPC's International Department, met here today "
+          "with Venezuelan Ambassador Tatiana Pugh, who handed him a letter from the United Socialist Party "
+          "of Venezuela.",
+          "2022-03-12", url(EN, "2022-03-12", 210),
+          msg("Venezuela", "2022-03-12", {PSUV}, BL, event_type="meeting")),
+    Probe("b2-roundup-mourn-one-lac-third-paragraph",
+          "Foreign Parties Mourn Comrade Li Keqiang",
+          "Beijing, October 30th--Political parties abroad continue to send condolences on the death of "
+          "Comrade Li Keqiang.\nThe Communist Party of Vietnam praised his contribution to the friendship "
+          "between the two countries.\nThe Communist Party of Brazil also sent a message of condolence to "
+          "the CPC Central Committee.",
+          "2023-10-30", url(EN, "2023-10-30", 211),
+          msg("Brazil", "2023-10-30", {PCDOB}, BL)),
+    Probe("b2-cpc-letter-full-day-month-signature-psuv",
+          "Letter of the International Department to the PSUV",
+          "Dear comrades of the United Socialist Party of Venezuela,\nOn the anniversary of the founding of "
+          "your Party, we wish you new successes in defending the sovereignty of your homeland.\n"
+          "International Department, Central Committee of the Communist Party of China\nBeijing, 10 March "
+          "2022",
+          "2022-03-12", url(EN, "2022-03-12", 212),
+          msg("Venezuela", "2022-03-10", {PSUV}, BL)),
+    Probe("b2-spanish-salutation-signature-pcch",
+          "Letter from the Communist Party of Chile",
+          "Estimados camaradas,\nThe Communist Party of Chile sends its greetings on International Women's "
+          "Day to the women of the Communist Party of China.\nFraternalmente,\nComisión de Relaciones "
+          "Internacionales\nPartido Comunista de Chile\nSantiago, March 8, 2022",
+          "2022-03-12", url(EN, "2022-03-12", 213),
+          msg("Chile", "2022-03-08", {PCCH}, BL)),
+    Probe("b2-nominal-thanks-reached-thursday-pt-mx",
+          "Thanks from the Labor Party of Mexico",
+          "Beijing, January 11th--Thanks from the Labor Party (PT) of Mexico for the CPC's New Year card "
+          "reached the International Department on Thursday.",
+          "2025-01-11", url(EN, "2025-01-11", 214),
+          msg("Mexico", "2025-01-09", {PT_MX}, BL)),
+    Probe("b2-new-years-day-exchange-pcc",
+          "CPC and Cuban Party Exchange New Year Greetings",
+          "Beijing, January 2nd--The CPC Central Committee and the Communist Party of Cuba exchanged "
+          "greetings on New Year's Day, which is also the anniversary of the Cuban Revolution.",
+          "2025-01-02", url(EN, "2025-01-02", 215),
+          msg("Cuba", "2025-01-01", {PCC}, BL),
+          doubtful={"event_date": "New Year's Day is a day in words, not in figures; rule 1 reads "
+                                  "stated days, and the occasion's day is also the message's here"}),
+    Probe("b2-to-mark-inauguration-morena-wednesday",
+          "Message to MORENA on the Inauguration",
+          "Beijing, October 3rd--To mark the inauguration of Claudia Sheinbaum as President of Mexico on "
+          "October 1, the International Department of the CPC Central Committee sent a message to the "
+          "National Regeneration Movement (MORENA) on Wednesday.",
+          "2024-10-03", url(EN, "2024-10-03", 216),
+          msg("Mexico", "2024-10-02", {MORENA}, BL)),
+    Probe("b2-after-hurricane-fronted-jlp",
+          "Sympathy to the Jamaica Labour Party",
+          "Beijing, October 30th--After Hurricane Melissa struck Jamaica on October 28, the International "
+          "Department of the CPC Central Committee sent a message of sympathy to the Jamaica Labour Party.",
+          "2025-10-30", url(EN, "2025-10-30", 217),
+          msg("Jamaica", "2025-10-30", {JLP}, B)),
+    Probe("b2-runoff-day-in-parentheses-fa",
+          "CPC Congratulates the Broad Front",
+          "Beijing, November 27th--The CPC Central Committee congratulated the Broad Front of Uruguay today "
+          "on its candidate's victory in the presidential runoff (November 24).",
+          "2024-11-27", url(EN, "2024-11-27", 218),
+          msg("Uruguay", "2024-11-27", {FA}, BL)),
+    Probe("b2-xinhua-following-is-message-pcv",
+          "Message of the Communist Party of Venezuela to the CPC",
+          " date 2021-07-01\nCARACAS, June 30 (Xinhua) -- The following is the message the Communist Party "
+          "of Venezuela sent to the Communist Party of China on its centenary:\nDear comrades, the "
+          "Venezuelan communists salute your hundred years of struggle.\nPolitical Bureau, "
+          "Communist Party of Venezuela",
+          "2021-07-01", url(XINHUA, "2021-07-01", 219),
+          msg("Venezuela", "2021-06-30", {"Communist Party of Venezuela"}, BL)),
+    Probe("b2-has-been-received-no-dateline-fmln",
+          "Support from the FMLN",
+          "A letter of support has been received from the Farabundo Martí National Liberation Front of El "
+          "Salvador, which backs China's position on Taiwan.",
+          "2022-08-06", url(EN, "2022-08-06", 220),
+          msg("El Salvador", None, {FMLN}, BL)),
+    Probe("b2-honduras-libre",
+          "Message from Liberty and Refoundation",
+          "Beijing, June 17th--The Liberty and Refoundation party (LIBRE) of Honduras sent a message to the "
+          "CPC Central Committee today, welcoming the establishment of diplomatic relations between the two "
+          "countries.",
+          "2023-06-17", url(EN, "2023-06-17", 221),
+          msg("Honduras", "2023-06-17", {"Liberty and Refoundation"}, BL)),
+    Probe("b2-costa-rica-broad-front",
+          "Greetings from Costa Rica",
+          "Beijing, October 1st--The Broad Front of Costa Rica sent greetings today to the CPC Central "
+          "Committee on the National Day of the People's Republic of China.",
+          "2023-10-01", url(EN, "2023-10-01", 222),
+          msg("Costa Rica", "2023-10-01", {"Broad Front (Costa Rica)"}, BL)),
+    Probe("b2-paraguay-guasu-centenary",
+          "Paraguay's Guasu Front Congratulates the CPC",
+          "Beijing, July 2nd--The Guasu Front of Paraguay has written to the CPC Central Committee to "
+          "congratulate it on its 100th anniversary, its coordinator said in the letter dated June 30.",
+          "2021-07-02", url(EN, "2021-07-02", 223),
+          msg("Paraguay", "2021-06-30", {"Guasu Front"}, BL)),
+    Probe("b2-dominica-labour-party",
+          "Message from the Dominica Labour Party",
+          "Beijing, October 25th--Roosevelt Skerrit, political leader of the Dominica Labour Party, sent a "
+          "message today congratulating Xi Jinping on his re-election as General Secretary of the CPC "
+          "Central Committee.",
+          "2022-10-25", url(EN, "2022-10-25", 224),
+          msg("Dominica", "2022-10-25", {"Dominica Labour Party"}, B)),
+    Probe("b2-antigua-ablp-election",
+          "CPC Congratulates the Antigua and Barbuda Labour Party",
+          "Beijing, January 20th--The International Department of the CPC Central Committee sent a message "
+          "to the Antigua and Barbuda Labour Party today on its victory in the general election held on "
+          "January 18.",
+          "2023-01-20", url(EN, "2023-01-20", 225),
+          msg("Antigua and Barbuda", "2023-01-20", {"Antigua and Barbuda Labour Party"}, B)),
+    Probe("b2-st-vincent-ulp",
+          "Message to the Unity Labour Party",
+          "Beijing, November 7th--The International Department of the CPC Central Committee congratulated "
+          "the Unity Labour Party of Saint Vincent and the Grenadines today on its fifth consecutive "
+          "election victory.",
+          "2020-11-07", url(EN, "2020-11-07", 226),
+          msg("Saint Vincent and the Grenadines", "2020-11-07", {"Unity Labour Party"}, B)),
+    Probe("b2-bahamas-plp",
+          "Message to the Progressive Liberal Party",
+          "Beijing, September 18th--The International Department of the CPC Central Committee sent a message "
+          "to the Progressive Liberal Party of the Bahamas on Friday, congratulating it on winning the "
+          "general election.",
+          "2021-09-18", url(EN, "2021-09-18", 227),
+          msg("Bahamas", "2021-09-17", {"Progressive Liberal Party"}, B)),
+    Probe("b2-uruguay-mpp",
+          "Uruguay's MPP Greets the CPC",
+          "Beijing, October 24th--The Movement of Popular Participation (MPP) of Uruguay sent a message "
+          "today congratulating the CPC on the successful close of its 20th National Congress.",
+          "2022-10-24", url(EN, "2022-10-24", 228),
+          msg("Uruguay", "2022-10-24", {"Movement of Popular Participation"}, BL)),
+    Probe("b2-cgtn-yesterday-pcch",
+          "Chilean Communists send condolences",
+          " date 2022-12-01\nWorld\nBEIJING, December 1 (CGTN) -- The Communist Party of Chile yesterday "
+          "sent a message of condolence to the CPC Central Committee over the death of Jiang Zemin.",
+          "2022-12-01", url(CGTN, "2022-12-01", 229),
+          msg("Chile", "2022-11-30", {PCCH}, BL)),
+    Probe("b2-embassy-site-fsln-to-cpc",
+          "The FSLN congratulates the CPC on its anniversary",
+          " date 2024-07-02\nEmbassy of the People's Republic of China in the Republic of Nicaragua\n"
+          "Managua, July 1--The Sandinista National Liberation Front sent a message today to the "
+          "Communist Party of China on the 103rd anniversary of its founding.",
+          "2024-07-02", url(EMBASSY, "2024-07-02", 230, host="ni"),
+          msg("Nicaragua", "2024-07-01", {FSLN}, BL)),
+    Probe("b2-peruvian-communist-letter-signature-only",
+          "A Letter from Lima",
+          "Dear Comrade Xi Jinping,\nThe Peruvian communists send you their warm wishes for the Spring "
+          "Festival and the Year of the Dragon.\nFraternally,\nCentral Committee\nPeruvian Communist "
+          "Party\nLima, February 8, 2024",
+          "2024-02-12", url(EN, "2024-02-12", 231),
+          msg("Peru", "2024-02-08", {"Peruvian Communist Party"}, BL)),
+    # negatives
+    Probe("b2-neg-psuv-to-chinese-embassy",
+          "Venezuelan ruling party greets Chinese embassy",
+          " date 2023-10-01\nCARACAS, Oct. 1 (Xinhua) -- The United Socialist Party of Venezuela sent a "
+          "message of greetings to the Chinese Embassy in Caracas today on China's National Day.",
+          "2023-10-01", url(XINHUA, "2023-10-01", 232),
+          NOT_RELEVANT),
+    Probe("b2-neg-cpc-to-spd-mentions-mexico-city",
+          "CPC Congratulates the Social Democratic Party of Germany",
+          "Beijing, December 9th--The CPC Central Committee sent a message to the Social Democratic Party of "
+          "Germany today, whose new leaders were elected while its chairman was in Mexico City.",
+          "2023-12-09", url(EN, "2023-12-09", 233),
+          NOT_RELEVANT),
+    Probe("b2-neg-pcc-to-lao-party",
+          "Cuban Party Greets Lao Comrades",
+          "Beijing, December 2nd--The Communist Party of Cuba sent a message to the Lao People's "
+          "Revolutionary Party today on the national day of Laos.",
+          "2023-12-02", url(EN, "2023-12-02", 234),
+          NOT_RELEVANT),
+    Probe("b2-neg-fmln-to-frelimo",
+          "FMLN Sends Greetings to FRELIMO",
+          "San Salvador, June 25th--The Farabundo Martí National Liberation Front addressed a message to "
+          "FRELIMO of Mozambique today on the anniversary of Mozambique's independence.",
+          "2023-06-25", url(EN, "2023-06-25", 235),
+          NOT_RELEVANT),
+    Probe("b2-neg-cpc-to-kprf-moscow-havana",
+          "Condolences to the Communist Party of the Russian Federation",
+          "Beijing, May 20th--The CPC Central Committee sent a message of condolence to the Communist Party "
+          "of the Russian Federation today. The late veteran had studied in Moscow and served in Havana.",
+          "2023-05-20", url(EN, "2023-05-20", 236),
+          NOT_RELEVANT),
+    Probe("b2-neg-pt-to-french-left",
+          "Brazil's Workers' Party congratulates French left",
+          " date 2024-07-08\nBRASILIA, July 8 (Xinhua) -- The Workers' Party of Brazil sent a message today "
+          "to the New Popular Front of France on its showing in the legislative elections.",
+          "2024-07-08", url(XINHUA, "2024-07-08", 237),
+          NOT_RELEVANT),
+]
+
+ALL_PROBES = PROBES + PROBES_B
+BY_ID = {p.pid: p for p in ALL_PROBES}
 
 # Probes that still fail, with the reason: (pid, field) -> reason.
 NO_DAY = ("codebook rule: no day in the text and no dateline gives null; the pipeline keeps the "
@@ -999,7 +1255,7 @@ def value_of(record, name: str):
 
 
 def cases():
-    for probe in PROBES:
+    for probe in ALL_PROBES:
         for name, expected in probe.expect.items():
             marks = []
             if name in probe.doubtful:
@@ -1020,7 +1276,7 @@ def test_message_shape_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    assert len(PROBES) == len(BY_ID)
+    assert len(ALL_PROBES) == len(BY_ID)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------
