@@ -482,7 +482,7 @@ def _party_message_to_china(release: Release) -> bool:
     party's congratulation or condolence to China goes to China's ruling party, the CPC: a party
     exchange, though the copy names only the country; the senders may come in the sentences after
     a lead that names the messages. Not when the lead names another addressee
-    (an embassy, an ambassador, the state's side, another party): then that is the side."""
+    (an embassy, an ambassador, the state's side, another party, the UN): then that is the side."""
     if release.zh:
         return False
     text = release.layout.clean
@@ -500,8 +500,20 @@ def _party_message_to_china(release: Release) -> bool:
     if _chinese_state_side(release, "text", text, *lead) or _chinese_state_side(
             release, "title", release.title, 0, len(release.title)):
         return False
-    return not any(_other_party(release, m) and m.label != LAC_PARTY for m in release.mentions
-                   if m.zone in ("title", "lead"))
+    if any(_other_party(release, m) and m.label != LAC_PARTY for m in release.mentions
+           if m.zone in ("title", "lead")):
+        return False
+    # an addressee the lead names that is not China's side ("sent a letter to the UN Secretary-General,
+    # thanking China and Russia"): China is what the message is about, not whom it went to
+    return not any(not CHINA_NAMED.match(found.group("who"))
+                   for source in (release.title, text[lead[0]:lead[1]])
+                   for found in ADDRESSEE_NAMED.finditer(source))
+
+
+# the addressee a message verb names ("sent a letter to the UN Secretary-General", "wrote to the
+# Chinese Embassy"): its first capitalised word, read by ``_party_message_to_china``
+ADDRESSEE_NAMED = re.compile(r"\b(?:sen(?:t|ds?|ding)|address(?:ed|es)|wr(?:ote|ites)|deliver(?:ed|s)|"
+                             r"hand(?:ed|s))\b[^.;:]{0,80}?\bto\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*)")
 
 
 # The participants of a course named as other parties' people: "officials of political parties from …",

@@ -1212,7 +1212,157 @@ PROBES_B: list[Probe] = [
           NOT_RELEVANT),
 ]
 
-ALL_PROBES = PROBES + PROBES_B
+# Third batch, written after the second and run once blind: harder shapes (Spanish dates in a
+# signature, abbreviated and day-first dates, "last Friday", a government sender, a group of
+# parties of two LAC countries, the CPC's leader as the receiver, acronyms only) and negatives
+# that name Taiwan, the UN or a LAC party's message about China to a third party.
+PROBES_C: list[Probe] = [
+    Probe("c3-spanish-date-signature-psuv",
+          "Message of the PSUV on the Centenary of the CPC",
+          "Dear Comrade Xi Jinping,\nOn behalf of the militancy of our Party we send you a fraternal "
+          "embrace on the hundredth birthday of the Communist Party of China.\n"
+          "Nicolás Maduro Moros\nPresident\nPartido Socialista Unido de Venezuela\n"
+          "Caracas, 30 de junio de 2021",
+          "2021-07-03", url(EN, "2021-07-03", 301),
+          msg("Venezuela", "2021-06-30", {PSUV}, BL),
+          doubtful={"event_date": "the day is printed in Spanish; a coder reads it, the codebook's forms "
+                                  "are English and Chinese"}),
+    Probe("c3-abbreviated-month-pcdob",
+          "PCdoB Congratulates the CPC",
+          "Beijing, Oct. 29--The PCdoB, Brazil's communist party, sent its congratulations to the CPC "
+          "Central Committee on Oct. 24 on the conclusion of the 20th National Congress.",
+          "2022-10-29", url(EN, "2022-10-29", 302),
+          msg("Brazil", "2022-10-24", {PCDOB}, BL)),
+    Probe("c3-day-first-date-fsln",
+          "FSLN Message to the CPC",
+          "Beijing, 29 October--On 26 October the Sandinista National Liberation Front wrote to the CPC "
+          "Central Committee to hail the new leadership elected at the 20th National Congress.",
+          "2022-10-29", url(EN, "2022-10-29", 303),
+          msg("Nicaragua", "2022-10-26", {FSLN}, BL)),
+    Probe("c3-last-friday-pt",
+          "Workers' Party Sends Greetings",
+          "Beijing, March 16th--The Workers' Party of Brazil sent greetings last Friday to the CPC Central "
+          "Committee on the closing of the annual sessions in Beijing.",
+          "2024-03-16", url(EN, "2024-03-16", 304),
+          msg("Brazil", "2024-03-15", {PT}, BL)),
+    Probe("c3-acronyms-only-psuv",
+          "PSUV Writes to the IDCPC",
+          "Beijing, March 16th--The PSUV sent a letter to the IDCPC today on the twelfth anniversary of "
+          "the death of its founder.",
+          "2024-03-16", url(EN, "2024-03-16", 305),
+          msg("Venezuela", "2024-03-16", {PSUV}, BL)),
+    Probe("c3-xi-received-letter-from-pcc",
+          "Xi Jinping Receives a Letter from Cuban Communists",
+          "Beijing, February 4th--Xi Jinping, General Secretary of the CPC Central Committee, received a "
+          "letter on Friday from the Communist Party of Cuba expressing thanks for China's help after "
+          "the fire in Matanzas.",
+          "2023-02-04", url(EN, "2023-02-04", 306),
+          msg("Cuba", "2023-02-03", {PCC}, BL)),
+    Probe("c3-two-lac-parties-one-page-multilateral",
+          "Latin American Parties Congratulate the CPC",
+          "Beijing, October 29th--Parties of Latin America have sent messages to the CPC Central Committee "
+          "on its 20th National Congress. The Communist Party of Chile praised its report, and the Broad "
+          "Front of Uruguay wished the CPC further success.",
+          "2022-10-29", url(EN, "2022-10-29", 307),
+          msg("multilateral", "2022-10-29", {PCCH, FA}, {"regional", "leftist"})),
+    Probe("c3-government-sender-cuba-foreign-minister",
+          "Cuban Foreign Minister Writes to the IDCPC",
+          "Beijing, February 4th--Cuban Foreign Minister Bruno Rodríguez Parrilla sent a letter to the "
+          "International Department of the CPC Central Committee today, thanking it for the donation of "
+          "solar equipment.",
+          "2023-02-04", url(EN, "2023-02-04", 308),
+          msg("Cuba", "2023-02-04", set(), {"bilateral"}),
+          doubtful={"mechanism": "a government sender of a socialist state: a coder may add leftist "
+                                 "as for its ruling party"}),
+    Probe("c3-long-preamble-three-paragraphs-pcu",
+          "The Long Friendship of Two Parties",
+          "Beijing, July 3rd--For more than half a century, communists in Uruguay and in China have "
+          "followed each other's struggles.\nThey met in the years of the dictatorship, when Uruguayan "
+          "exiles found solidarity abroad, and again in the years of reform.\nThis week that friendship "
+          "found words again: on July 1 the Communist Party of Uruguay sent the CPC a message on its "
+          "centenary.",
+          "2021-07-03", url(EN, "2021-07-03", 309),
+          msg("Uruguay", "2021-07-01", {PCU}, BL)),
+    Probe("c3-sender-leader-then-party-next-sentence",
+          "Message from Managua",
+          "Beijing, February 4th--Daniel Ortega sent a message today to Xi Jinping, General Secretary of the "
+          "CPC Central Committee, with greetings for the Spring Festival. Ortega wrote as General Secretary "
+          "of the Sandinista National Liberation Front.",
+          "2023-02-04", url(EN, "2023-02-04", 310),
+          msg("Nicaragua", "2023-02-04", {FSLN}, BL)),
+    Probe("c3-condolence-cpc-to-pcch-on-death-named-day-after-verb",
+          "CPC Mourns Chilean Communist Leader",
+          "Beijing, July 5th--The CPC Central Committee sent a message of condolence on July 5 to the "
+          "Communist Party of Chile on the death of its president Guillermo Teillier on July 4.",
+          "2023-07-05", url(EN, "2023-07-05", 311),
+          msg("Chile", "2023-07-05", {PCCH}, BL)),
+    Probe("c3-women-wing-message-fsln-doubt",
+          "Sandinista Women Greet Chinese Women",
+          "Beijing, March 8th--The women's movement of the Sandinista National Liberation Front sent "
+          "greetings today to the women cadres of the International Department of the CPC Central "
+          "Committee on International Women's Day.",
+          "2023-03-08", url(EN, "2023-03-08", 312),
+          msg("Nicaragua", "2023-03-08", {FSLN}, BL)),
+    Probe("c3-message-and-call-same-page-message-headline",
+          "CPC Sends Message to the New Leader of the PCdoB",
+          "Beijing, October 5th--The CPC Central Committee sent a message today to Luciana Santos on her "
+          "re-election as president of the Communist Party of Brazil. Santos had spoken by phone with "
+          "IDCPC officials in September.",
+          "2019-10-05", url(EN, "2019-10-05", 313),
+          msg("Brazil", "2019-10-05", {PCDOB}, BL)),
+    Probe("c3-chinadaily-cpc-reply-mas",
+          "CPC replies to Bolivian party",
+          " date 2023-02-04\nBy Mo Jingxi | China Daily | Updated: 2023-02-04 09:10\nThe International "
+          "Department of the CPC Central Committee on Friday replied to a letter from Bolivia's Movement for "
+          "Socialism, thanking the party for its Spring Festival wishes.",
+          "2023-02-04", url(CHINADAILY, "2023-02-04", 314),
+          msg("Bolivia", "2023-02-03", {MAS}, BL)),
+    Probe("c3-peoples-daily-passive-received-pt-mexico",
+          "Mexican Labor Party letter received",
+          " date 2022-10-29\n(People's Daily Online) 10:02, October 29, 2022\nA letter from the Labor Party "
+          "of Mexico was received by the CPC Central Committee on Wednesday, congratulating the CPC on its "
+          "20th National Congress.",
+          "2022-10-29", url(PEOPLE, "2022-10-29", 315),
+          msg("Mexico", "2022-10-26", {PT_MX}, BL)),
+    # negatives
+    Probe("c3-neg-colorado-to-taiwan-dpp",
+          "Paraguay's Colorado Party Congratulates the DPP",
+          " date 2024-01-14\nASUNCION, Jan. 14 (Xinhua) -- Paraguay's Colorado Party sent a message today to "
+          "the Democratic Progressive Party in Taiwan after the island's leadership election.",
+          "2024-01-14", url(XINHUA, "2024-01-14", 316),
+          NOT_RELEVANT),
+    Probe("c3-neg-psuv-letter-to-un-mentions-china",
+          "PSUV Writes to the UN Secretary-General",
+          " date 2019-10-05\nCARACAS, Oct. 5 (Xinhua) -- The United Socialist Party of Venezuela sent a "
+          "letter to the UN Secretary-General today, thanking China and Russia for their support in the "
+          "Security Council.",
+          "2019-10-05", url(XINHUA, "2019-10-05", 317),
+          NOT_RELEVANT),
+    Probe("c3-neg-pcc-to-cpv-mentions-china",
+          "Cuban Party Congratulates Vietnamese Party",
+          "Beijing, February 4th--The Communist Party of Cuba sent a message to the Communist Party of "
+          "Vietnam today on its anniversary, recalling that Cuba, China and Vietnam share the socialist "
+          "road.",
+          "2023-02-04", url(EN, "2023-02-04", 318),
+          NOT_RELEVANT),
+    Probe("c3-neg-cpc-to-psoe-spanish-speaking",
+          "CPC Congratulates the PSOE",
+          "Beijing, December 3rd--The CPC Central Committee sent a message to the Spanish Socialist "
+          "Workers' Party today on its 41st Congress, noting its ties with parties across the "
+          "Spanish-speaking world.",
+          "2024-12-03", url(EN, "2024-12-03", 319),
+          NOT_RELEVANT),
+    Probe("c3-neg-fsln-statement-condemns-us-about-china",
+          "Sandinista Front Condemns US Sanctions",
+          "Managua, October 5th--The Sandinista National Liberation Front issued a statement today "
+          "condemning new US sanctions on Nicaragua and on Chinese firms.",
+          "2019-10-05", url(EN, "2019-10-05", 320),
+          NOT_RELEVANT,
+          doubtful={"relevant": "a LAC party's public statement addressed to no one; the party's site "
+                                "reports statements of support as messages, and a coder may code it"}),
+]
+
+ALL_PROBES = PROBES + PROBES_B + PROBES_C
 BY_ID = {p.pid: p for p in ALL_PROBES}
 
 # Probes that still fail, with the reason: (pid, field) -> reason.
@@ -1222,6 +1372,10 @@ NO_DAY = ("codebook rule: no day in the text and no dateline gives null; the pip
 EMBASSY_HEADLINE = ("doubtful: the headline makes the page an ambassador's or embassy's act (gate "
                     "not_exchange_headline: Who counts excludes an exchange an ambassador leads "
                     "alone), while the letter handed over is the CPC's; a coder may code either")
+HISTORY_MEETING = ("a recalled, undated 'They met in the years of the dictatorship' before the "
+                   "message is read as the page's exchange (a meeting, dated by the dateline); the "
+                   "headline names no type, and the codebook's 'first exchange the text reports' "
+                   "leaves room for that reading")
 OPEN: dict[tuple[str, str], str] = {
     ("late-pri-spring-festival-signature-no-date", "event_date"): NO_DAY,
     ("nominal-new-year-wishes-arrived-no-day", "event_date"): NO_DAY,
@@ -1237,6 +1391,8 @@ OPEN: dict[tuple[str, str], str] = {
     ("copy-embassy-cuba-cpc-message-read", "mechanism"): EMBASSY_HEADLINE,
     ("copy-embassy-cuba-cpc-message-read", "content"): EMBASSY_HEADLINE,
     ("copy-embassy-cuba-cpc-message-read", "event_type"): EMBASSY_HEADLINE,
+    ("c3-long-preamble-three-paragraphs-pcu", "event_type"): HISTORY_MEETING,
+    ("c3-long-preamble-three-paragraphs-pcu", "event_date"): HISTORY_MEETING,
 }
 
 
