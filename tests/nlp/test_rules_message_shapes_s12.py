@@ -1372,10 +1372,6 @@ NO_DAY = ("codebook rule: no day in the text and no dateline gives null; the pip
 EMBASSY_HEADLINE = ("doubtful: the headline makes the page an ambassador's or embassy's act (gate "
                     "not_exchange_headline: Who counts excludes an exchange an ambassador leads "
                     "alone), while the letter handed over is the CPC's; a coder may code either")
-HISTORY_MEETING = ("a recalled, undated 'They met in the years of the dictatorship' before the "
-                   "message is read as the page's exchange (a meeting, dated by the dateline); the "
-                   "headline names no type, and the codebook's 'first exchange the text reports' "
-                   "leaves room for that reading")
 OPEN: dict[tuple[str, str], str] = {
     ("late-pri-spring-festival-signature-no-date", "event_date"): NO_DAY,
     ("nominal-new-year-wishes-arrived-no-day", "event_date"): NO_DAY,
@@ -1391,8 +1387,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("copy-embassy-cuba-cpc-message-read", "mechanism"): EMBASSY_HEADLINE,
     ("copy-embassy-cuba-cpc-message-read", "content"): EMBASSY_HEADLINE,
     ("copy-embassy-cuba-cpc-message-read", "event_type"): EMBASSY_HEADLINE,
-    ("c3-long-preamble-three-paragraphs-pcu", "event_type"): HISTORY_MEETING,
-    ("c3-long-preamble-three-paragraphs-pcu", "event_date"): HISTORY_MEETING,
 }
 
 
@@ -1506,3 +1500,23 @@ def test_a_partys_message_to_china_goes_to_the_cpc(title, text, relevant):
     record = idcpc(text, title=title, published="2023-10-01",
                    url="https://english.news.cn/20231001/a1b/c.html")
     assert record.relevant is relevant
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting told in a past era before the message: the message is the page's exchange
+    ("Communists of the two countries have long been friends.\nThey met in the 1980s, when exiles found "
+     "support abroad. On May 2 the Communist Party of Uruguay sent the CPC a message.",
+     ("message", "2023-05-02")),
+    # a meeting told in a past era and nothing else: still the only exchange the text names
+    ("Communists of the two countries have long been friends.\nTheir leaders met decades ago in Montevideo "
+     "and in Beijing, the Communist Party of Uruguay recalls.", ("meeting", None)),
+])
+def test_a_meeting_in_a_past_era_is_history(text, expected):
+    """Codebook: the record is the exchange the page reports; a meeting placed in a past era ("in the
+    1980s", "decades ago"; cue ``past_era``) is the history of the ties when the text also names an
+    exchange outside such sentences."""
+    record = idcpc(text, title="Two Parties, One Friendship", published="2023-05-06",
+                   url=url(EN, "2023-05-06", 123))
+    assert record.event_type == expected[0]
+    if expected[1]:
+        assert record.event_date == expected[1]
