@@ -310,7 +310,9 @@ def lac_message_to_other_party(release: Release) -> bool:
     """Does the lead's first sentence with a LAC party report its message to another party — a LAC
     party of another country or a party outside LAC ("The Communist Party of Cuba sent a message to
     the United Socialist Party of Venezuela", "MORENA sent a message to the Spanish Socialist
-    Workers' Party") — while the title and lead name no CPC side, no Chinese official and not China?
+    Workers' Party") — while the title and lead name no CPC side and no Chinese official, the title
+    not China, and the sentence no addressee on China's side (China in the lead as what the message
+    recalls, "aid from China", is a topic)?
     The party's site and agencies also report such messages; the CPC is no side of them, and a
     party exchange needs it as one (codebook, ``relevant``). The dateline's Beijing is where the
     report was written, not a side. English only (a Chinese title of two LAC sides is
@@ -320,8 +322,7 @@ def lac_message_to_other_party(release: Release) -> bool:
     if any(m.label == CN_OFFICIAL for m in release.mentions if m.zone in ("title", "lead")):
         return False
     text = release.layout.clean
-    if CHINA_NAMED.search(release.title) or CHINA_NAMED.search(text, release.layout.lead_start,
-                                                                 release.layout.lead_end):
+    if CHINA_NAMED.search(release.title):
         return False
     senders = release.of(LAC_PARTY, zones=("lead",))
     if not senders:
@@ -331,6 +332,8 @@ def lac_message_to_other_party(release: Release) -> bool:
     message = cues.pattern("idcpc.message").search(text, left, right)
     if not (message or GREETING_VERB.search(text, left, right)):
         return False
+    if any(CHINA_ADDRESSEE.match(found.group("who")) for found in ADDRESSEE_NAMED.finditer(text[left:right])):
+        return False  # also to China's side ("… to the FSLN and to the Chinese people")
     own = getattr(sender.entry, "country", None)
     for m in release.mentions:
         if m.where != "text" or not sender.end <= m.start < right:
@@ -505,15 +508,22 @@ def _party_message_to_china(release: Release) -> bool:
         return False
     # an addressee the lead names that is not China's side ("sent a letter to the UN Secretary-General,
     # thanking China and Russia"): China is what the message is about, not whom it went to
-    return not any(not CHINA_NAMED.match(found.group("who"))
+    return not any(not CHINA_ADDRESSEE.match(found.group("who"))
                    for source in (release.title, text[lead[0]:lead[1]])
                    for found in ADDRESSEE_NAMED.finditer(source))
 
 
 # the addressee a message verb names ("sent a letter to the UN Secretary-General", "wrote to the
-# Chinese Embassy"): its first capitalised word, read by ``_party_message_to_china``
+# Chinese Embassy", "sent a message of support today to Chinese companies"), read by
+# ``_party_message_to_china`` and ``lac_message_to_other_party``
 ADDRESSEE_NAMED = re.compile(r"\b(?:sen(?:t|ds?|ding)|address(?:ed|es)|wr(?:ote|ites)|deliver(?:ed|s)|"
-                             r"hand(?:ed|s))\b[^.;:]{0,80}?\bto\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*)")
+                             r"hand(?:ed|s))\b[^.;:]{0,80}?\bto\s+(?:the\s+)?(?P<who>[A-Z][^.;:,]{0,40})")
+# an addressee that is China's side of a party exchange: the country, its people, party or leaders
+# ("to China", "to the Chinese people", "to Chinese comrades", "to Xi Jinping"); not Chinese firms,
+# students or an embassy, whom a LAC party may write to as well
+CHINA_ADDRESSEE = re.compile(r"(?:China\b(?!\s+(?:Daily|Eastern|Media|Southern))|"
+                             r"Chinese\s+(?:people|nation|side|comrades|counterparts?|(?:ruling\s+)?party|Communist|leadership|leaders?|"
+                             r"President|friends)\b|Xi\b)")
 
 
 # The participants of a course named as other parties' people: "officials of political parties from …",

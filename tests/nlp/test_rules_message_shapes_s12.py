@@ -1362,7 +1362,109 @@ PROBES_C: list[Probe] = [
                                 "reports statements of support as messages, and a coder may code it"}),
 ]
 
-ALL_PROBES = PROBES + PROBES_B + PROBES_C
+# Fourth batch, written after the third set of fixes and run once blind: traps for this campaign's own
+# rules (an aid shipment "sent on" a day inside a thank-you message, a message to Chinese firms, a
+# joint message of two LAC parties, a message to the CPC and a third party) and more occasions.
+PROBES_D: list[Probe] = [
+    Probe("d4-aid-sent-on-day-inside-thanks-psuv",
+          "PSUV Thanks the CPC for Medical Supplies",
+          "Beijing, May 10th--The United Socialist Party of Venezuela thanked the CPC Central Committee in a "
+          "message today for the medical supplies sent on May 3 to Caracas.",
+          "2020-05-10", url(EN, "2020-05-10", 401),
+          msg("Venezuela", "2020-05-10", {PSUV}, BL)),
+    Probe("d4-joint-message-two-lac-parties",
+          "Joint Message from Cuban and Venezuelan Parties",
+          "Beijing, March 26th--The Communist Party of Cuba and the United Socialist Party of Venezuela sent "
+          "a joint message to the CPC Central Committee today, expressing condolences over the China Eastern "
+          "air crash in Guangxi.",
+          "2022-03-26", url(EN, "2022-03-26", 402),
+          msg("multilateral", "2022-03-26", {PCC, PSUV}, {"regional", "leftist"})),
+    Probe("d4-message-to-cpc-and-cpv",
+          "Cuban Party Writes to Chinese and Vietnamese Comrades",
+          "Beijing, March 26th--The Communist Party of Cuba sent messages today to the Communist Party of "
+          "China and to the Communist Party of Vietnam, thanking them for their donations of rice.",
+          "2022-03-26", url(EN, "2022-03-26", 403),
+          msg("Cuba", "2022-03-26", {PCC}, BL)),
+    Probe("d4-to-its-chinese-counterpart-pcdob",
+          "PCdoB Writes to Its Chinese Counterpart",
+          "Beijing, March 11th--The Communist Party of Brazil sent a message to its Chinese counterpart "
+          "today on the opening of the annual session of China's legislature.",
+          "2023-03-11", url(EN, "2023-03-11", 404),
+          msg("Brazil", "2023-03-11", {PCDOB}, BL)),
+    Probe("d4-plane-crash-condolence-pcch-yesterday",
+          "Chilean Communists Send Condolences",
+          "Beijing, March 26th--The Communist Party of Chile yesterday sent a message of condolence to the "
+          "CPC Central Committee over the loss of life in the air crash in Guangxi on March 21.",
+          "2022-03-26", url(EN, "2022-03-26", 405),
+          msg("Chile", "2022-03-25", {PCCH}, BL)),
+    Probe("d4-question-headline-fa",
+          "Why Does the Broad Front Value China?",
+          "Beijing, March 11th--In a letter to the International Department of the CPC Central Committee "
+          "today, the Broad Front of Uruguay answered the question: China is a partner that respects its "
+          "friends.",
+          "2023-03-11", url(EN, "2023-03-11", 406),
+          msg("Uruguay", "2023-03-11", {FA}, BL)),
+    Probe("d4-leader-name-only-party-in-headline-pt",
+          "Message from the Workers' Party of Brazil",
+          "Beijing, December 14th--Gleisi Hoffmann sent a message to the CPC Central Committee on Thursday "
+          "with greetings for the coming New Year.",
+          "2024-12-14", url(EN, "2024-12-14", 407),
+          msg("Brazil", "2024-12-12", {PT}, BL)),
+    Probe("d4-since-the-1990s-then-message-pcu",
+          "A Message from Montevideo",
+          "Beijing, December 14th--Since the 1990s the Communist Party of Uruguay and the CPC have met "
+          "often. On Monday the Uruguayan communists sent the CPC Central Committee a message of "
+          "solidarity.",
+          "2024-12-14", url(EN, "2024-12-14", 408),
+          msg("Uruguay", "2024-12-09", {PCU}, BL)),
+    Probe("d4-message-sent-by-cpc-received-by-fsln-day",
+          "FSLN Receives CPC Message",
+          "Managua, December 14th--The Sandinista National Liberation Front received on Friday a message "
+          "sent by the CPC Central Committee on the 90th anniversary of the death of Augusto C. Sandino.",
+          "2024-12-14", url(EN, "2024-12-14", 409),
+          msg("Nicaragua", "2024-12-13", {FSLN}, BL)),
+    Probe("d4-xinhua-pj-to-cpc-agency",
+          "Argentine Peronists congratulate CPC",
+          " date 2021-07-01\nBUENOS AIRES, July 1 (Xinhua) -- Argentina's Justicialist Party sent a message "
+          "to the Communist Party of China on Thursday to congratulate it on its centenary.",
+          "2021-07-01", url(XINHUA, "2021-07-01", 410),
+          msg("Argentina", "2021-07-01", {PJ}, B),
+          doubtful={"mechanism": "Peronism's family is argued (see the Gansu probe)"}),
+    Probe("d4-mexico-prd-message-cpc-abbreviated",
+          "PRD Writes to CPC",
+          "Beijing, Mar. 11--The Party of the Democratic Revolution (PRD) of Mexico wrote to the CPC Central "
+          "Committee on Mar. 9 to greet the annual sessions.",
+          "2023-03-11", url(EN, "2023-03-11", 411),
+          msg("Mexico", "2023-03-09", {"Party of the Democratic Revolution"}, BL)),
+    # negatives
+    Probe("d4-neg-pj-to-chinese-investors",
+          "Justicialist Party supports Chinese investors",
+          " date 2024-12-14\nBUENOS AIRES, Dec. 14 (Xinhua) -- Argentina's Justicialist Party sent a message "
+          "of support today to Chinese companies investing in the lithium provinces.",
+          "2024-12-14", url(XINHUA, "2024-12-14", 413),
+          NOT_RELEVANT),
+    Probe("d4-neg-psuv-to-fsln-mentions-china-aid",
+          "Venezuelan Socialists Greet the Sandinistas",
+          "Beijing, July 19th--The United Socialist Party of Venezuela sent greetings today to the "
+          "Sandinista National Liberation Front on the anniversary of the revolution, recalling aid from "
+          "China to both countries.",
+          "2023-07-19", url(EN, "2023-07-19", 414),
+          NOT_RELEVANT),
+    Probe("d4-neg-pcc-to-kprf-on-idcpc",
+          "Cuban Communists Congratulate Russian Comrades",
+          "Beijing, November 7th--The Communist Party of Cuba sent a message to the Communist Party of the "
+          "Russian Federation today on the anniversary of the October Revolution.",
+          "2023-11-07", url(EN, "2023-11-07", 415),
+          NOT_RELEVANT),
+    Probe("d4-neg-cgtn-morena-to-chinese-students",
+          "MORENA welcomes Chinese students",
+          " date 2024-12-14\nMEXICO CITY, Dec. 14 (CGTN) -- MORENA sent a message of welcome today to "
+          "Chinese students arriving in Mexico for an exchange programme.",
+          "2024-12-14", url(CGTN, "2024-12-14", 416),
+          NOT_RELEVANT),
+]
+
+ALL_PROBES = PROBES + PROBES_B + PROBES_C + PROBES_D
 BY_ID = {p.pid: p for p in ALL_PROBES}
 
 # Probes that still fail, with the reason: (pid, field) -> reason.
