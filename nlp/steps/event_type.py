@@ -542,6 +542,9 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             ("delegation_received", _stay_in_china(text)),
             ("message", cues.pattern("idcpc.message").search(text)),
             ("other", _attended(text))) if m is not None]
+        # a meeting told in a past era ("They met in the years of the dictatorship") is the history of
+        # the ties; an exchange the passage names outside such sentences is the page's
+        options = [o for o in options if not _in_past_era(text, o[0])] or options
         if options:
             _, kind, match = min(options, key=lambda o: o[0])
             attended = _attended(text) if kind == "message" else None
@@ -552,6 +555,14 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             _set(release, kind, where, offset, match)
             return True
     return False
+
+
+def _in_past_era(text: str, at: int) -> bool:
+    """Does the sentence around ``at`` place what it tells in a past era (cue ``past_era``: "in the
+    1980s", "decades ago", 上世纪)? Such a sentence tells the history of the relationship, not an
+    exchange the page reports (codebook: the record is the exchange the page reports)."""
+    left, right = sentence_at(text, at)
+    return cues.pattern("past_era").search(text, left, right) is not None
 
 
 # a gathering a visiting delegation attends or holds as one stop of its visit ("visited Chile, met …

@@ -299,6 +299,52 @@ def lac_with_a_third_party(release: Release) -> bool:
     return bool(sides) and any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
 
 
+# Before a party named as the addressee of a message: "sent a message … to (the)", "wrote to",
+# or a verb of greeting whose object it is ("congratulated the", "thanked")
+ADDRESSEE_BEFORE = re.compile(r"(?:\bto|\b(?:congratulat|thank|greet|salut|condol)\w*)\s+(?:the\s+)?$", re.I)
+# a message's verbs besides the message cue's nouns: greeting, thanking, saluting someone
+GREETING_VERB = re.compile(r"\b(?:congratulat|thank|greet|salut|condol)\w*", re.I)
+
+
+def lac_message_to_other_party(release: Release) -> bool:
+    """Does the lead's first sentence with a LAC party report its message to another party — a LAC
+    party of another country or a party outside LAC ("The Communist Party of Cuba sent a message to
+    the United Socialist Party of Venezuela", "MORENA sent a message to the Spanish Socialist
+    Workers' Party") — while the title and lead name no CPC side and no Chinese official, the title
+    not China, and the sentence no addressee on China's side (China in the lead as what the message
+    recalls, "aid from China", is a topic)?
+    The party's site and agencies also report such messages; the CPC is no side of them, and a
+    party exchange needs it as one (codebook, ``relevant``). The dateline's Beijing is where the
+    report was written, not a side. English only (a Chinese title of two LAC sides is
+    ``_lac_sides_only``'s)."""
+    if release.zh or party_side_named(release, "title") or party_side_named(release, "lead"):
+        return False
+    if any(m.label == CN_OFFICIAL for m in release.mentions if m.zone in ("title", "lead")):
+        return False
+    text = release.layout.clean
+    if CHINA_NAMED.search(release.title):
+        return False
+    senders = release.of(LAC_PARTY, zones=("lead",))
+    if not senders:
+        return False
+    sender = senders[0]
+    left, right = sentence_at(text, sender.start)
+    message = cues.pattern("idcpc.message").search(text, left, right)
+    if not (message or GREETING_VERB.search(text, left, right)):
+        return False
+    if any(CHINA_ADDRESSEE.match(found.group("who")) for found in ADDRESSEE_NAMED.finditer(text[left:right])):
+        return False  # also to China's side ("… to the FSLN and to the Chinese people")
+    own = getattr(sender.entry, "country", None)
+    for m in release.mentions:
+        if m.where != "text" or not sender.end <= m.start < right:
+            continue
+        other = (m.label == LAC_PARTY and getattr(m.entry, "country", None) not in (None, own)) or (
+            _other_party(release, m) and m.label != LAC_PARTY)
+        if other and ADDRESSEE_BEFORE.search(text, max(sender.end, m.start - 40), m.start):
+            return True
+    return False
+
+
 # the object of a condemnation or a rejection ("Sandinista Front Condemns US Provocation on Taiwan",
 # 谴责美方挑衅): what a statement is against is its topic, not a side of an exchange
 CONDEMNED = re.compile(r"\b(?:condemn|denounc|reject|oppos|critici[sz]|slam|blast|rebuk)\w*\s+(?:the\s+)?$|"
@@ -432,7 +478,56 @@ def party_side(release: Release) -> bool:
         return True
     if _lac_party_in_china(release) or _party_course_in_china(release):
         return True
-    return _party_leader_to_a_party(release)
+    return _party_leader_to_a_party(release) or _party_message_to_china(release)
+
+
+def _party_message_to_china(release: Release) -> bool:
+    """Does an English copy's title or lead report a LAC party's message to China that names no
+    addressee ("Messages celebrating the anniversary of the People's Republic of China have been
+    sent by parties around the world. Among them, Ecuador's Citizen Revolution Movement …", "From
+    La Paz came a message of the Movement for Socialism …, which described China as …")? A
+    party's congratulation or condolence to China goes to China's ruling party, the CPC: a party
+    exchange, though the copy names only the country; the senders may come in the sentences after
+    a lead that names the messages. Not when the lead names another addressee
+    (an embassy, an ambassador, the state's side, another party, the UN): then that is the side."""
+    if release.zh:
+        return False
+    text = release.layout.clean
+    lead = (release.layout.lead_start, release.layout.lead_end)
+    if not (CHINA_NAMED.search(release.title) or CHINA_NAMED.search(text, *lead)):
+        return False
+    if not (cues.pattern("idcpc.message").search(release.title)
+            or cues.pattern("idcpc.message").search(text, *lead)):
+        return False
+    # a roundup's lead names the messages and its next sentences the senders, one by one
+    if not release.of(LAC_PARTY, zones=("title", "lead", "early")):
+        return False
+    if EMBASSY_WORDS.search(release.title) or EMBASSY_WORDS.search(text, *lead):
+        return False
+    if _chinese_state_side(release, "text", text, *lead) or _chinese_state_side(
+            release, "title", release.title, 0, len(release.title)):
+        return False
+    if any(_other_party(release, m) and m.label != LAC_PARTY for m in release.mentions
+           if m.zone in ("title", "lead")):
+        return False
+    # an addressee the lead names that is not China's side ("sent a letter to the UN Secretary-General,
+    # thanking China and Russia"): China is what the message is about, not whom it went to
+    return not any(not CHINA_ADDRESSEE.match(found.group("who"))
+                   for source in (release.title, text[lead[0]:lead[1]])
+                   for found in ADDRESSEE_NAMED.finditer(source))
+
+
+# the addressee a message verb names ("sent a letter to the UN Secretary-General", "wrote to the
+# Chinese Embassy", "sent a message of support today to Chinese companies"), read by
+# ``_party_message_to_china`` and ``lac_message_to_other_party``
+ADDRESSEE_NAMED = re.compile(r"\b(?:sen(?:t|ds?|ding)|address(?:ed|es)|wr(?:ote|ites)|deliver(?:ed|s)|"
+                             r"hand(?:ed|s))\b[^.;:]{0,80}?\bto\s+(?:the\s+)?(?P<who>[A-Z][^.;:,]{0,40})")
+# an addressee that is China's side of a party exchange: the country, its people, party or leaders
+# ("to China", "to the Chinese people", "to Chinese comrades", "to Xi Jinping"); not Chinese firms,
+# students or an embassy, whom a LAC party may write to as well
+CHINA_ADDRESSEE = re.compile(r"(?:China\b(?!\s+(?:Daily|Eastern|Media|Southern))|"
+                             r"Chinese\s+(?:people|nation|side|comrades|counterparts?|(?:ruling\s+)?party|Communist|leadership|leaders?|"
+                             r"President|friends)\b|Xi\b)")
 
 
 # The participants of a course named as other parties' people: "officials of political parties from …",
@@ -854,4 +949,6 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "discussed after a lead sentence whose counterpart is outside LAC: topics, not counterparts"),
     ("idcpc", lac_with_a_third_party, "the headline reports a LAC actor's exchange with a party outside "
      "LAC, not with the CPC"),
+    ("idcpc", lac_message_to_other_party, "the lead reports a LAC party's message to another party, not "
+     "to the CPC"),
 )

@@ -159,6 +159,8 @@ def occasion_days(release: Release, events: list[Found], search_from: int) -> li
     out = []
     for found in events:
         left, right = sentence_at(text, found.start)
+        if _sent_day(release, found, left):
+            continue  # "in a reply dated November 30", "came to the International Department on Tuesday"
         if named and not names_message(left, right):
             if to_gathering and GATHERING_HELD.search(text, left, right):
                 continue  # the day the gathering the message is addressed to opened: the day it was read
@@ -185,6 +187,21 @@ def _in_occasion_frame_zh(text: str, found: Found, message_words: list[cues.CueP
     frame = OCCASION_FRAME_ZH.match(text, found.end)
     return frame is not None and not any(word.search(text, found.end, frame.end())
                                          for word in message_words)
+
+
+SENT_DAY_REACH = 120  # characters before a day searched for the verb that sends or dates a message
+
+
+def _sent_day(release: Release, found: Found, left: int) -> bool:
+    """Is this English day the one a message's own verb gives it (cue ``message_sent_day``: "in a
+    reply dated November 30", "in a letter received on Wednesday", "came to the International
+    Department on Tuesday", "wrote on October 24 that")? The occasion's noun phrase ends where such a
+    verb begins, and a present perfect before it ("has thanked … in a letter received on Wednesday")
+    does not take the day away: it is the message's (codebook, event_date)."""
+    if release.zh or found.kind not in STATED_KINDS:
+        return False
+    start = max(left, found.start - SENT_DAY_REACH)
+    return cues.pattern("message_sent_day").search(release.layout.clean, start, found.start) is not None
 
 
 OCCASION_REACH = 90  # characters between the noun of an occasion and a day its phrase gives
