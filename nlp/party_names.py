@@ -364,6 +364,10 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                 token = tokens[k][2]
                 if token in ONLY_AFTER_HEAD and k != i + 1:
                     break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
+                if token == "and" and english and k == i + 1:
+                    # "the Peruvian Nationalist Party and Together for Peru": an English name's tail
+                    # opens with "of"/"for", so "and" right after its head opens the next name
+                    break
                 if token in STOP:
                     after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
                     further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
