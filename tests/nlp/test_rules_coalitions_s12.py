@@ -907,7 +907,183 @@ MORE_PROBES: list[Probe] = [
           rel("Honduras", "2025-01-02", {LIBRE, PLH}, BL, "message")),
 ]
 
-ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES
+
+# ---- second batch, written after the first fixes (no longer blind: the author had read nlp/steps/contacts.py) ----
+BATCH2: list[Probe] = [
+    # shared acronyms resolved by the page's country
+    Probe("mx-acronyms-pt-mexico",
+          "Chen Zhou Meets Mexican Lawmakers",
+          "Beijing, April 11th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with Mexican "
+          "federal deputies from Morena, the PT and the PVEM.\nChen said China and Mexico should deepen "
+          "exchanges between their legislatures and parties.",
+          "2024-04-11", url(EN, "2024-04-11", 200),
+          rel("Mexico", "2024-04-11", {MORENA, PTMX, PVEM}, BL, "meeting")),
+    Probe("do-acronym-prd",
+          "Sun Haiyan Meets Dominican Party Representatives",
+          "Beijing, June 19th (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, met here today with "
+          "representatives of the Dominican Republic's PRD and PRM.",
+          "2023-06-19", url(EN, "2023-06-19", 201),
+          rel("Dominican Republic", "2023-06-19", {PRDDO, PRM}, B, "meeting")),
+    Probe("co-acronym-pcc-colombia",
+          "Guo Yezhou Meets Colombian Party Leaders",
+          "Beijing, September 3rd (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with "
+          "Colombian party leaders of the PCC and the Alternative Democratic Pole (PDA).",
+          "2019-09-03", url(EN, "2019-09-03", 202),
+          rel("Colombia", "2019-09-03", {PCCOL, PDA}, BL, "meeting")),
+    Probe("cr-acronym-fa-costa-rica",
+          "Chen Zhou Meets Costa Rican Lawmakers",
+          "Beijing, August 14th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with Costa "
+          "Rican deputies of the Broad Front and the National Liberation Party (PLN).",
+          "2023-08-14", url(EN, "2023-08-14", 203),
+          rel("Costa Rica", "2023-08-14", {FACR, PLN}, BL, "meeting")),
+    # persons with the party in brackets, written out
+    Probe("uy-persons-brackets-full",
+          "Qian Hongshan Meets Uruguayan Legislators",
+          "Beijing, October 2nd (IDCPC) -- Qian Hongshan, vice minister of the IDCPC, met here today with "
+          "Uruguayan legislators Juan Castillo (Communist Party of Uruguay) and Gonzalo Civila (Socialist "
+          "Party of Uruguay).",
+          "2023-10-02", url(EN, "2023-10-02", 204),
+          rel("Uruguay", "2023-10-02", {PCU, PSU}, BL, "meeting")),
+    Probe("br-led-by-including",
+          "Liu Jianchao Meets Brazilian Delegation",
+          "Beijing, November 8th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, met "
+          "here today with a Brazilian delegation led by Senator Humberto Costa of the Workers' Party and "
+          "including deputies of the Communist Party of Brazil and the Socialism and Liberty Party.",
+          "2023-11-08", url(EN, "2023-11-08", 205),
+          rel("Brazil", "2023-11-08", {PT, PCDOB, PSOL}, BL, "meeting")),
+    Probe("ve-party-and-ministry-mixed",
+          "Liu Jianchao Meets Venezuelan Delegation",
+          "Beijing, March 19th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, met "
+          "here today with a Venezuelan delegation of officials from the United Socialist Party of Venezuela "
+          "and the Ministry of People's Power for Foreign Affairs.",
+          "2024-03-19", url(EN, "2024-03-19", 206),
+          rel("Venezuela", "2024-03-19", {PSUV}, BL, "meeting")),
+    Probe("cl-coalition-apruebo",
+          "Sun Haiyan Holds Video Call with Leaders of Chile's Apruebo Dignidad",
+          "Beijing, July 27th (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, held a video call today with "
+          "leaders of Apruebo Dignidad, Chile's governing coalition.",
+          "2022-07-27", url(EN, "2022-07-27", 207),
+          rel("Chile", "2022-07-27", {"Apruebo Dignidad"}, BL, "video_call")),
+    Probe("br-recalled-earlier-exchange",
+          "Guo Yezhou Meets Delegation of Brazilian Socialist Party",
+          "Beijing, June 4th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with a "
+          "delegation of the Brazilian Socialist Party.\nGuo recalled that a delegation of the Democratic "
+          "Labour Party had visited China in 2018.",
+          "2019-06-04", url(EN, "2019-06-04", 208),
+          rel("Brazil", "2019-06-04", {PSB}, BL, "meeting")),
+    Probe("ar-seminar-many-parties",
+          "CPC and Argentine Parties Hold Seminar on Governance",
+          "Buenos Aires, October 16th (IDCPC) -- A seminar on governance between the CPC and Argentine parties "
+          "was held here today. Representatives of the Justicialist Party, the Radical Civic Union, the "
+          "Republican Proposal and the Communist Party of Argentina attended.",
+          "2019-10-16", url(EN, "2019-10-16", 209),
+          rel("Argentina", "2019-10-16", {PJ, UCR, PRO, PCA}, BL, "seminar", KE)),
+    Probe("pe-nonleft-then-party-left",
+          "Qian Hongshan Meets Peruvian Aprista Party Delegation",
+          "Beijing, February 6th (IDCPC) -- Qian Hongshan, vice minister of the IDCPC, met here today with a "
+          "delegation of the Peruvian Aprista Party led by a congressman who quit Popular Force last year.",
+          "2024-02-06", url(EN, "2024-02-06", 210),
+          rel("Peru", "2024-02-06", {APRA}, B, "meeting")),
+    Probe("hn-three-parties-persons-respectively",
+          "Sun Haiyan Meets Honduran Deputies",
+          "Beijing, September 26th (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, met here today with "
+          "Honduran deputies Ana Flores, Luis Mejía and Rosa Paz, of Libre, the Liberal Party of Honduras and "
+          "the National Party of Honduras respectively.",
+          "2024-09-26", url(EN, "2024-09-26", 211),
+          rel("Honduras", "2024-09-26", {LIBRE, PLH, PNH}, BL, "meeting")),
+    Probe("cpc-delegation-peru-host-and-others",
+          "CPC Delegation Visits Peru",
+          "At the invitation of the Peruvian Aprista Party, a CPC delegation led by Qian Hongshan, vice "
+          "minister of the IDCPC, visited Peru from November 12th to 16th, 2023. In Lima the delegation "
+          "also met leaders of Alliance for Progress and Popular Force.",
+          "2023-11-18", url(EN, "2023-11-18", 212),
+          rel("Peru", "2023-11-12", {APRA, APP, FPOP}, B, "delegation_visit_abroad")),
+    Probe("two-country-parties-persons",
+          "Guo Yezhou Meets Leaders of Left Parties of Brazil and Chile",
+          "Beijing, May 24th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with Luciana "
+          "Santos, president of the Communist Party of Brazil, and Guillermo Teillier, president of the "
+          "Communist Party of Chile.",
+          "2019-05-24", url(EN, "2019-05-24", 213),
+          rel("multilateral", "2019-05-24", {PCDOB, PCCH}, RL, "meeting")),
+    Probe("sv-fmln-message-with-mention",
+          "FMLN Congratulates CPC",
+          "Beijing, October 25th (IDCPC) -- The Farabundo Martí National Liberation Front of El Salvador sent "
+          "a message on October 23 congratulating the CPC on its 20th National Congress. The message said "
+          "the FMLN, which governed El Salvador from 2009 to 2019, values its friendship with the CPC.",
+          "2022-10-25", url(EN, "2022-10-25", 214),
+          rel("El Salvador", "2022-10-23", {FMLN}, BL, "message")),
+    # Chinese
+    Probe("zh-mx-acronym-free-parties",
+          "陈洲会见墨西哥议员",
+          "4月11日，中联部副部长陈洲在京会见墨西哥国家复兴运动党、墨西哥劳动党和墨西哥绿色生态党联邦众议员。",
+          "2024-04-11", url(ZH, "2024-04-11", 215),
+          rel("Mexico", "2024-04-11", {MORENA, PTMX, PVEM}, BL, "meeting"), lang="zh"),
+    Probe("zh-uy-persons-brackets",
+          "钱洪山会见乌拉圭议员",
+          "10月2日，中联部副部长钱洪山在京会见乌拉圭议员卡斯蒂略（乌拉圭共产党）和西维拉（乌拉圭社会党）。",
+          "2023-10-02", url(ZH, "2023-10-02", 216),
+          rel("Uruguay", "2023-10-02", {PCU, PSU}, BL, "meeting"), lang="zh"),
+    Probe("zh-br-led-by-including",
+          "刘建超会见巴西代表团",
+          "11月8日，中联部部长刘建超在京会见由巴西劳工党参议员科斯塔率领的巴西代表团，团员包括巴西共产党和巴西社会主义和自由党众议员。",
+          "2023-11-08", url(ZH, "2023-11-08", 217),
+          rel("Brazil", "2023-11-08", {PT, PCDOB, PSOL}, BL, "meeting"), lang="zh"),
+    Probe("zh-ve-party-and-ministry",
+          "刘建超会见委内瑞拉代表团",
+          "3月19日，中联部部长刘建超在京会见由委内瑞拉统一社会主义党和委内瑞拉外交部官员组成的代表团。",
+          "2024-03-19", url(ZH, "2024-03-19", 218),
+          rel("Venezuela", "2024-03-19", {PSUV}, BL, "meeting"), lang="zh"),
+    Probe("zh-ar-seminar-many",
+          "中阿政党治国理政研讨会在布宜诺斯艾利斯举行",
+          "10月16日，中国共产党与阿根廷政党治国理政研讨会在布宜诺斯艾利斯举行。阿根廷正义党、激进公民联盟、共和国方案党和阿根廷共产党代表出席。",
+          "2019-10-16", url(ZH, "2019-10-16", 219),
+          rel("Argentina", "2019-10-16", {PJ, UCR, PRO, PCA}, BL, "seminar", KE), lang="zh"),
+    Probe("zh-pe-delegation-host",
+          "中共代表团访问秘鲁",
+          "应秘鲁阿普拉党邀请，中联部副部长钱洪山率中共代表团于11月12日至16日访问秘鲁，在利马还会见了秘鲁争取进步联盟和秘鲁人民力量党领导人。",
+          "2023-11-18", url(ZH, "2023-11-18", 220),
+          rel("Peru", "2023-11-12", {APRA, APP, FPOP}, B, "delegation_visit_abroad"), lang="zh"),
+    Probe("zh-two-country-persons",
+          "郭业洲会见巴西共产党和智利共产党领导人",
+          "5月24日，中联部副部长郭业洲在京会见巴西共产党主席桑托斯和智利共产党主席泰列尔。",
+          "2019-05-24", url(ZH, "2019-05-24", 221),
+          rel("multilateral", "2019-05-24", {PCDOB, PCCH}, RL, "meeting"), lang="zh"),
+    Probe("zh-hn-three-respectively",
+          "孙海燕会见洪都拉斯议员",
+          "9月26日，中联部副部长孙海燕在京会见洪都拉斯自由与重建党、洪都拉斯自由党和洪都拉斯国民党议员。",
+          "2024-09-26", url(ZH, "2024-09-26", 222),
+          rel("Honduras", "2024-09-26", {LIBRE, PLH, PNH}, BL, "meeting"), lang="zh"),
+    Probe("zh-cl-coalition-video",
+          "孙海燕同智利执政联盟领导人视频通话",
+          "7月27日，中联部副部长孙海燕同智利执政联盟赞成尊严联盟领导人举行视频通话。",
+          "2022-07-27", url(ZH, "2022-07-27", 223),
+          rel("Chile", "2022-07-27", {"Apruebo Dignidad"}, BL, "video_call"), lang="zh"),
+    Probe("zht-co-pacto-members",
+          "劉建超會見哥倫比亞歷史公約代表團",
+          "【本報訊】3月27日，中聯部部長劉建超在京會見哥倫比亞歷史公約代表團，成員來自哥倫比亞共產黨和哥倫比亞另類民主中心。",
+          "2024-03-28", url(HK_ZH, "2024-03-28", 7),
+          rel("Colombia", "2024-03-27", {PACTO, PCCOL, PDA}, BL, "meeting"), lang="zh"),
+    Probe("zht-ar-delegation",
+          "阿根廷政黨代表團訪華",
+          "【本報訊】應中聯部邀請，阿根廷正義黨和阿根廷共產黨聯合代表團於9月2日至9日訪華。",
+          "2019-09-10", url(HK_ZH, "2019-09-10", 8),
+          rel("Argentina", "2019-09-02", {PJ, PCA}, BL, "delegation_received"), lang="zh"),
+    Probe("agency-en-uy-fa-members-tuesday",
+          "CPC official meets Uruguayan Broad Front delegation",
+          "Home | China | World\n date 2023-09-06\nBEIJING, Sept. 6 -- A senior official of the Communist Party "
+          "of China on Tuesday met a delegation of Uruguay's Broad Front that included members of the "
+          "Communist Party of Uruguay and the Movement of Popular Participation.\nEditor: Liu Yang",
+          "2023-09-06", url(AGENCY_EN, "2023-09-06", 11),
+          rel("Uruguay", "2023-09-05", {FA, PCU, MPP}, BL, "meeting")),
+    Probe("agency-zh-hn-two-parties",
+          "孙海燕会见洪都拉斯议员代表团",
+          "首页 | 时政 | 国际\n date 2024-01-18\n新华社北京1月18日电 中联部副部长孙海燕18日在京会见洪都拉斯自由与重建党和"
+          "国民党议员组成的代表团。\n【责任编辑：周欣】",
+          "2024-01-18", url(AGENCY_ZH, "2024-01-18", 12),
+          rel("Honduras", "2024-01-18", {LIBRE, PNH}, BL, "meeting"), lang="zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2
 BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
@@ -1015,3 +1191,23 @@ def test_a_party_left_in_chinese(text, kept, dropped):
                    url=url(ZH, "2023-05-08", 123))
     found = parties(record)
     assert kept <= found and not dropped & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party named after "recalled" in a later sentence is of an earlier exchange
+    ("Beijing, June 4th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with a delegation "
+     "of the Brazilian Socialist Party.\nGuo recalled that leaders of the Democratic Labour Party had come "
+     "to China in 2018.", {PSB}),
+    # the counterpart named in the lead stays one when a recall names it again
+    ("Beijing, June 4th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with a delegation "
+     "of the Brazilian Socialist Party.\nGuo recalled the long friendship between the CPC and the Brazilian "
+     "Socialist Party.", {PSB}),
+    ("6月4日，中联部副部长郭业洲在京会见巴西社会党代表团。郭业洲回顾了巴西民主工党代表团2018年访华的情况。", {PSB}),
+])
+def test_a_recalled_exchanges_party_is_not_a_counterpart(text, expected):
+    """One page, one record: words of cue ``recall`` before a party in a later sentence recall an
+    earlier exchange (cue ``recalled_exchange`` takes them)."""
+    zh = not text.startswith("Beijing")
+    record = idcpc(text, title="郭业洲会见巴西社会党代表团" if zh else "Guo Yezhou Meets PSB Delegation",
+                   lang="zh" if zh else "en", published="2019-06-04", url=url(ZH if zh else EN, "2019-06-04", 124))
+    assert parties(record) == expected
