@@ -1665,21 +1665,30 @@ def _with_participants_after_topic(text: str, left: int, at: int) -> bool:
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # A party as the subject of its clause: at the sentence's start, or after a clause break or a
 # conjunction opening a clause ("The Broad Front governed …", "…, while the PLD ruled until 2020")
-SUBJECT_BEFORE = re.compile(r"(?:\A|[,;:]\s*|\b(?:while|whereas|although|after|before|when|and|but)\s+)"
+SUBJECT_BEFORE = re.compile(r"(?:\A|[,;:]\s*|\b(?:while|whereas|although|after|before|when|where|and|but)\s+)"
                             r"\s*(?:the\s+)?\Z", re.I)
 
 
 def not_own_party(text: str, left: int, at: int, end: int | None = None) -> bool:
     """Is the party named at ``at`` (its sentence opening at ``left``) one the counterpart is not
     of: its rival or the party whose government it replaced (``RIVAL``, in the 80 characters
-    before it), a party someone has left (cue ``former_party``, right before it), or the party
-    that governed before, as the subject of a clause saying so (cue ``governed_before``, right
-    after it: "The Broad Front governed the country from 2005 to 2020", 此前多米尼加解放党连续执政16年)."""
+    before it; cues ``rival_before``, ``rival_after`` right before or after it: "in opposition to the
+    government of Libre", 自由与重建党政府的反对党), a party someone has
+    left (cue ``former_party``, right before it), or the party that governed before or holds the
+    majority of the body the counterpart sits in, as the subject of a clause saying so (cues
+    ``governed_before``, ``majority_after``, right after it: "The Broad Front governed the country
+    from 2005 to 2020", 此前多米尼加解放党连续执政16年, "a Senate where Morena holds the majority")."""
     if RIVAL.search(text, max(left, at - 80), at) is not None:
         return True
-    if cues.pattern("former_party").search(text, max(left, at - 40), at) is not None:
+    if any(cues.pattern(cue).search(text, max(left, at - 60), at) is not None
+           for cue in ("former_party", "rival_before")):
         return True
-    governed = cues.pattern("governed_before").match(text, end) if end is not None else None
+    if end is None:
+        return False
+    if cues.pattern("rival_after").match(text, end) is not None:
+        return True
+    governed = (cues.pattern("governed_before").match(text, end)
+                or cues.pattern("majority_after").match(text, end))
     if governed is None:
         return False
     # (Chinese puts the subject right before its verb: 解放党连续执政16年 says it of the party)

@@ -1083,7 +1083,83 @@ BATCH2: list[Probe] = [
           rel("Honduras", "2024-01-18", {LIBRE, PNH}, BL, "meeting"), lang="zh"),
 ]
 
-ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2
+
+# ---- third batch (not blind): parties named as setting, history or plans of the guests, not taking part ----
+BATCH3: list[Probe] = [
+    Probe("mx-senate-majority-setting",
+          "Chen Zhou Meets PAN Senators",
+          "Beijing, May 8th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with senators of "
+          "the National Action Party of Mexico, who spoke of their work in a Senate where Morena holds the "
+          "majority.",
+          "2024-05-08", url(EN, "2024-05-08", 300),
+          rel("Mexico", "2024-05-08", {PANMX}, B, "meeting")),
+    Probe("py-guest-has-ruled-relative",
+          "Guo Yezhou Meets Paraguayan Colorado Party Delegation",
+          "Beijing, July 9th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with a "
+          "delegation of the Colorado Party of Paraguay, which has ruled the country for most of the past "
+          "seventy years.",
+          "2019-07-09", url(EN, "2019-07-09", 301),
+          rel("Paraguay", "2019-07-09", {ANR}, B, "meeting")),
+    Probe("br-person-served-under-other-government",
+          "Sun Haiyan Meets Brazilian Deputy",
+          "Beijing, April 2nd (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, met here today with Deputy "
+          "Aldo Rebelo of the Communist Party of Brazil, who served as a minister in the government led by the "
+          "Workers' Party.",
+          "2024-04-02", url(EN, "2024-04-02", 302),
+          rel("Brazil", "2024-04-02", {PCDOB}, BL, "meeting"),
+          doubtful={"parties": "the PT is named as the government the guest served, not as taking part; "
+                               "a coder may still list it"}),
+    Probe("ve-guests-said-election-rival",
+          "Liu Jianchao Meets PSUV Delegation",
+          "Beijing, October 14th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, met "
+          "here today with a delegation of the United Socialist Party of Venezuela. The guests said the PSUV "
+          "will face the Unitary Platform in next year's presidential election.",
+          "2023-10-14", url(EN, "2023-10-14", 303),
+          rel("Venezuela", "2023-10-14", {PSUV}, BL, "meeting")),
+    Probe("hn-opposition-to-government",
+          "Chen Zhou Meets National Party of Honduras Delegation",
+          "Beijing, February 27th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with a "
+          "delegation of the National Party of Honduras, now in opposition to the government of Liberty and "
+          "Refoundation.",
+          "2024-02-27", url(EN, "2024-02-27", 304),
+          rel("Honduras", "2024-02-27", {PNH}, B, "meeting")),
+    Probe("bo-after-fall-of-mas",
+          "Qian Hongshan Meets Bolivian Party Delegation",
+          "Beijing, January 23rd (IDCPC) -- Qian Hongshan, vice minister of the IDCPC, met here today with a "
+          "delegation of Bolivia's Civic Community party, which rose to prominence in opposition to the "
+          "Movement for Socialism.",
+          "2020-01-23", url(EN, "2020-01-23", 305),
+          rel("Bolivia", "2020-01-23", {"Civic Community"}, B, "meeting")),
+    Probe("ni-same-forum-members",
+          "Song Tao Meets FSLN Delegation",
+          "Beijing, August 5th (IDCPC) -- Song Tao, head of the IDCPC, met here today with a delegation of the "
+          "Sandinista National Liberation Front of Nicaragua.\nThe guests said the FSLN is grateful for the "
+          "CPC's support.",
+          "2021-08-05", url(EN, "2021-08-05", 306),
+          rel("Nicaragua", "2021-08-05", {FSLN}, BL, "meeting")),
+    Probe("zh-mx-senate-setting",
+          "陈洲会见墨西哥国家行动党参议员",
+          "5月8日，中联部副部长陈洲在京会见墨西哥国家行动党参议员。客人介绍了在国家复兴运动党占多数的参议院中开展工作的情况。",
+          "2024-05-08", url(ZH, "2024-05-08", 307),
+          rel("Mexico", "2024-05-08", {PANMX}, B, "meeting"), lang="zh"),
+    Probe("zh-hn-opposition",
+          "陈洲会见洪都拉斯国民党代表团",
+          "2月27日，中联部副部长陈洲在京会见洪都拉斯国民党代表团。该党目前是洪都拉斯自由与重建党政府的反对党。",
+          "2024-02-27", url(ZH, "2024-02-27", 308),
+          rel("Honduras", "2024-02-27", {PNH}, B, "meeting"), lang="zh"),
+    Probe("zh-py-guest-ruled-long",
+          "郭业洲会见巴拉圭红党代表团",
+          "7月9日，中联部副部长郭业洲在京会见巴拉圭红党代表团。该党长期在巴拉圭执政。",
+          "2019-07-09", url(ZH, "2019-07-09", 309),
+          rel("Paraguay", "2019-07-09", {ANR}, B, "meeting"), lang="zh"),
+    Probe("zh-ve-election-rival",
+          "刘建超会见委内瑞拉统一社会主义党代表团",
+          "10月14日，中联部部长刘建超在京会见委内瑞拉统一社会主义党代表团。客人表示，该党将在明年总统选举中与委内瑞拉统一民主平台角逐。",
+          "2023-10-14", url(ZH, "2023-10-14", 310),
+          rel("Venezuela", "2023-10-14", {PSUV}, BL, "meeting"), lang="zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3
 BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
@@ -1211,3 +1287,30 @@ def test_a_recalled_exchanges_party_is_not_a_counterpart(text, expected):
     record = idcpc(text, title="郭业洲会见巴西社会党代表团" if zh else "Guo Yezhou Meets PSB Delegation",
                    lang="zh" if zh else "en", published="2019-06-04", url=url(ZH if zh else EN, "2019-06-04", 124))
     assert parties(record) == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # the party the guests oppose, and the one holding the majority of their chamber, are the setting
+    ("Beijing, May 8th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with deputies of "
+     "the National Party of Honduras, in opposition to the government of Liberty and Refoundation.",
+     {PNH}, {LIBRE}),
+    ("Beijing, May 8th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with deputies of "
+     "Venezuela's Democratic Action, who work in a National Assembly where the PSUV holds a large majority.",
+     {"Democratic Action (Venezuela)"}, {PSUV}),
+    # a relative clause on the guest party is no setting: the guest holds the majority
+    ("Beijing, May 8th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with a delegation "
+     "of the United Socialist Party of Venezuela, which holds a majority in the National Assembly.",
+     {PSUV}, set()),
+    # opposition to something else, further off, leaves the party named after it
+    ("Beijing, May 8th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with a delegation "
+     "of Cuban parties. He voiced China's opposition to the blockade and praised the Communist Party of "
+     "Cuba for its leadership.", {PCC}, set()),
+])
+def test_a_party_opposed_or_holding_the_chamber_is_the_setting(text, kept, dropped):
+    """Codebook: contacts list the parties the page names as taking part; the party the counterpart
+    stands in opposition to (cues ``rival_before``, ``rival_after``) or that holds the majority of
+    its chamber (cue ``majority_after``, as its clause's subject) is not one."""
+    record = idcpc(text, title="Chen Zhou Meets Party Leaders", published="2023-05-08",
+                   url=url(EN, "2023-05-08", 125))
+    found = parties(record)
+    assert kept <= found and not dropped & found
