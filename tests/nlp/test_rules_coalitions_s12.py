@@ -1242,7 +1242,68 @@ BATCH4: list[Probe] = [
           rel("Mexico", "2019-06-27", {MORENA, PRI, PANMX}, BL, "dialogue", KE), lang="zh"),
 ]
 
-ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4
+
+# ---- fifth batch (not blind): longer pages mixing participants, what was said and history ----
+BATCH5: list[Probe] = [
+    Probe("long-cl-delegation-said-and-history",
+          "Sun Haiyan Meets Delegation of Chilean Governing Parties",
+          "Beijing, September 11th (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, met here today with a "
+          "delegation of Chile's governing parties, headed by Paulina Vodanovic, president of the Socialist "
+          "Party of Chile, and including Lautaro Carmona, president of the Communist Party of Chile.\n"
+          "Sun said the CPC values its long friendship with Chile's left, which dates back to the years of "
+          "Salvador Allende and the Popular Unity.\nVodanovic said the two parties, together with Frente "
+          "Amplio, form the core of President Gabriel Boric's coalition, and that they wish to learn from "
+          "China's experience in poverty reduction.\nThe delegation will also visit Shanghai.",
+          "2023-09-11", url(EN, "2023-09-11", 500),
+          rel("Chile", "2023-09-11", {PSCH, PCCH}, BL, "meeting"),
+          doubtful={"parties": "Frente Amplio is named in what the guest said as the parties' partner; "
+                               "it does not take part, but a coder might list it"}),
+    Probe("long-br-pt-meeting-rivals-said",
+          "Liu Jianchao Meets PT Leader",
+          "Beijing, March 2nd (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, met "
+          "here today with Gleisi Hoffmann, president of the Workers' Party of Brazil.\nLiu congratulated "
+          "the PT on Lula's victory in last year's election and said the CPC is ready to deepen exchanges "
+          "with the PT on governance.\nHoffmann said the PT, leading a broad alliance that includes the "
+          "Brazilian Socialist Party and the Brazilian Democratic Movement, is committed to rebuilding "
+          "Brazil after the years of Bolsonaro's government.",
+          "2023-03-02", url(EN, "2023-03-02", 501),
+          rel("Brazil", "2023-03-02", {PT}, BL, "meeting")),
+    Probe("long-uy-fa-visit-abroad",
+          "CPC Delegation Visits Uruguay and Argentina",
+          "A CPC delegation led by Qian Hongshan, vice minister of the IDCPC, visited Uruguay and Argentina "
+          "from April 15th to 22nd, 2024.\nIn Montevideo the delegation met Fernando Pereira, president of "
+          "the Broad Front, and leaders of the Communist Party of Uruguay and the Movement of Popular "
+          "Participation.\nIn Buenos Aires it met leaders of the Justicialist Party.\nBoth sides agreed to "
+          "strengthen exchanges.",
+          "2024-04-24", url(EN, "2024-04-24", 502),
+          rel("multilateral", "2024-04-15", {FA, PCU, MPP, PJ}, RL, "delegation_visit_abroad"),
+          doubtful={"mechanism": "a trip to two LAC countries: regional vs bilateral legs"}),
+    Probe("long-zh-mx-coalition-meeting",
+          "刘建超会见墨西哥执政联盟政党代表团",
+          "11月20日，中联部部长刘建超在京会见墨西哥国家复兴运动党、劳动党和绿色生态党议员组成的代表团。\n"
+          "刘建超表示，中方愿同墨西哥各党加强交流互鉴。\n代表团成员表示，三党组成的“继续创造历史”联盟在2024年大选中击败了由国家行动党、"
+          "革命制度党和民主革命党组成的反对派联盟，愿同中国共产党深化友好关系。",
+          "2023-11-20", url(ZH, "2023-11-20", 503),
+          rel("Mexico", "2023-11-20", {MORENA, PTMX, PVEM}, BL, "meeting"), lang="zh"),
+    Probe("long-ar-delegation-received-mixed",
+          "Argentine Party Delegation Visits China",
+          "At the invitation of the IDCPC, a delegation of Argentine parties visited China from October "
+          "8th to 15th, 2023. Led by a senator of Union for the Homeland, the delegation included members of "
+          "the Justicialist Party, the Renewal Front and the Radical Civic Union.\nIn Beijing the delegation "
+          "met Sun Haiyan, deputy head of the IDCPC. The guests said Argentina's parties, whatever the result "
+          "of the election against La Libertad Avanza, support close ties with China.",
+          "2023-10-16", url(EN, "2023-10-16", 504),
+          rel("Argentina", "2023-10-08", {UXP, PJ, FR, UCR}, B, "delegation_received")),
+    Probe("long-zh-co-pacto-said",
+          "孙海燕会见哥伦比亚历史公约代表团",
+          "3月5日，中联部副部长孙海燕在京会见哥伦比亚历史公约代表团，代表团成员来自哥伦比亚共产党和人道哥伦比亚。\n"
+          "孙海燕表示，中方愿同历史公约加强治国理政经验交流。\n代表团表示，历史公约2022年击败了哥伦比亚民主中心党等右翼政党上台执政，"
+          "愿同中国共产党加强交往。",
+          "2024-03-05", url(ZH, "2024-03-05", 505),
+          rel("Colombia", "2024-03-05", {PACTO, PCCOL, HUMANE}, BL, "meeting"), lang="zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5
 BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
