@@ -1303,7 +1303,48 @@ BATCH5: list[Probe] = [
           rel("Colombia", "2024-03-05", {PACTO, PCCOL, HUMANE}, BL, "meeting"), lang="zh"),
 ]
 
-ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5
+
+# ---- sixth batch (not blind): how the region's own press writes a person's party ----
+BATCH6: list[Probe] = [
+    Probe("br-party-state-brackets",
+          "Chen Zhou Meets Brazilian Congress Members",
+          "Beijing, May 14th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with Brazilian "
+          "congress members Jandira Feghali (PCdoB-RJ), Paulo Pimenta (PT-RS) and Lídice da Mata (PSB-BA).",
+          "2024-05-14", url(EN, "2024-05-14", 600),
+          rel("Brazil", "2024-05-14", {PCDOB, PT, PSB}, BL, "meeting")),
+    Probe("mx-party-after-comma-acronyms",
+          "Sun Haiyan Meets Mexican Senators",
+          "Beijing, June 3rd (IDCPC) -- Sun Haiyan, deputy head of the IDCPC, met here today with Mexican "
+          "senators Ana Lilia Rivera, Morena; Geovanna Bañuelos, PT; and Manuel Añorve, PRI.",
+          "2024-06-03", url(EN, "2024-06-03", 601),
+          rel("Mexico", "2024-06-03", {MORENA, PTMX, PRI}, BL, "meeting")),
+    Probe("zh-dangji-members",
+          "陈洲会见巴西议员",
+          "5月14日，中联部副部长陈洲在京会见巴西共产党籍众议员费加利和巴西劳工党籍众议员皮门塔。",
+          "2024-05-14", url(ZH, "2024-05-14", 602),
+          rel("Brazil", "2024-05-14", {PCDOB, PT}, BL, "meeting"), lang="zh"),
+    Probe("zh-liangdang-two-parties",
+          "钱洪山会见智利社会党和争取民主党代表团",
+          "4月22日，中联部副部长钱洪山在京会见智利社会党和智利争取民主党两党联合代表团。",
+          "2024-04-22", url(ZH, "2024-04-22", 603),
+          rel("Chile", "2024-04-22", {PSCH, PPD}, BL, "meeting"), lang="zh"),
+    Probe("uy-spanish-names-in-english",
+          "Qian Hongshan Meets Uruguayan Party Delegation",
+          "Beijing, July 15th (IDCPC) -- Qian Hongshan, vice minister of the IDCPC, met here today with a "
+          "delegation of the Frente Amplio of Uruguay, with members of the Partido Comunista del Uruguay and "
+          "the Partido Socialista del Uruguay.",
+          "2024-07-15", url(EN, "2024-07-15", 604),
+          rel("Uruguay", "2024-07-15", {FA, PCU, PSU}, BL, "meeting")),
+    Probe("cl-spanish-names-acronyms",
+          "Chen Zhou Meets Chilean Party Representatives",
+          "Beijing, January 16th (IDCPC) -- Chen Zhou, vice minister of the IDCPC, met here today with "
+          "representatives of the Partido Socialista (PS), the Partido Comunista (PC) and the Partido por la "
+          "Democracia (PPD) of Chile.",
+          "2024-01-16", url(EN, "2024-01-16", 605),
+          rel("Chile", "2024-01-16", {PSCH, PCCH, PPD}, BL, "meeting")),
+]
+
+ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
 BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
