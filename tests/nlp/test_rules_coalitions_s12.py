@@ -1344,7 +1344,42 @@ BATCH6: list[Probe] = [
           rel("Chile", "2024-01-16", {PSCH, PCCH, PPD}, BL, "meeting")),
 ]
 
-ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
+
+# ---- seventh batch (not blind): the country boundary with actors from outside LAC or a regional body ----
+BATCH7: list[Probe] = [
+    Probe("br-and-portugal-joint-delegation",
+          "Guo Yezhou Meets Joint Delegation of Brazilian and Portuguese Communists",
+          "Beijing, November 26th (IDCPC) -- Guo Yezhou, vice minister of the IDCPC, met here today with a "
+          "joint delegation of the Communist Party of Brazil and the Portuguese Communist Party.",
+          "2019-11-26", url(EN, "2019-11-26", 700),
+          rel("Brazil", "2019-11-26", {PCDOB}, BL, "meeting")),
+    Probe("ve-ni-video-call-multilateral",
+          "Liu Jianchao Holds Video Call with PSUV and FSLN Leaders",
+          "Beijing, April 20th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, held a "
+          "video call today with leaders of the United Socialist Party of Venezuela and the Sandinista "
+          "National Liberation Front of Nicaragua.",
+          "2023-04-20", url(EN, "2023-04-20", 701),
+          rel("multilateral", "2023-04-20", {PSUV, FSLN}, RL, "video_call")),
+    Probe("spf-delegation-brazilian-members",
+          "Liu Jianchao Meets São Paulo Forum Delegation",
+          "Beijing, July 4th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, met here "
+          "today with a delegation of the São Paulo Forum made up of leaders of Brazil's Workers' Party and "
+          "the Communist Party of Brazil.",
+          "2023-07-04", url(EN, "2023-07-04", 702),
+          rel("multilateral", "2023-07-04", {PT, PCDOB}, RL, "meeting")),
+    Probe("zh-br-portugal-joint",
+          "郭业洲会见巴西共产党和葡萄牙共产党联合代表团",
+          "11月26日，中联部副部长郭业洲在京会见巴西共产党和葡萄牙共产党联合代表团。",
+          "2019-11-26", url(ZH, "2019-11-26", 703),
+          rel("Brazil", "2019-11-26", {PCDOB}, BL, "meeting"), lang="zh"),
+    Probe("zh-ve-ni-video",
+          "刘建超同委内瑞拉和尼加拉瓜政党领导人视频通话",
+          "4月20日，中联部部长刘建超同委内瑞拉统一社会主义党和尼加拉瓜桑地诺民族解放阵线领导人举行视频通话。",
+          "2023-04-20", url(ZH, "2023-04-20", 704),
+          rel("multilateral", "2023-04-20", {PSUV, FSLN}, RL, "video_call"), lang="zh"),
+]
+
+ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7
 BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
