@@ -443,7 +443,10 @@ PROBES: list[Probe] = [
           "centenary of its founding on July 1st.",
           "2021-07-02", url(EN, "2021-07-02", 36),
           rel("Uruguay", "2021-07-02", {FA, PCU, PSU}, BL, "message"),
-          doubtful={"event_date": "the messages' own day is not given: the dateline's day (rule 2) vs null"}),
+          doubtful={"event_date": "'on the centenary of its founding on July 1st': the day may be the "
+                                  "occasion's (then the dateline's, rule 2) or the messages' own (the "
+                                  "pipeline's 2021-07-01; an s11 probe reads 'on its 100th anniversary on "
+                                  "Thursday' as the messages' day)"}),
     Probe("cl-field-trip-parties",
           "Chilean Party Delegation Visits Zhejiang",
           "Hangzhou, May 22nd (IDCPC) -- A delegation of young leaders of the Socialist Party of Chile and the "
@@ -1277,7 +1280,10 @@ BATCH5: list[Probe] = [
           "strengthen exchanges.",
           "2024-04-24", url(EN, "2024-04-24", 502),
           rel("multilateral", "2024-04-15", {FA, PCU, MPP, PJ}, RL, "delegation_visit_abroad"),
-          doubtful={"mechanism": "a trip to two LAC countries: regional vs bilateral legs"}),
+          doubtful={"mechanism": "a trip to two LAC countries: regional vs bilateral legs; the pipeline "
+                                 "gives ['regional'] with no leftist, as its rule for a group (items: "
+                                 "leftist only when every party is, a decision made on dev) reads the "
+                                 "codebook's 'a counterpart party is leftist' as 'every'"}),
     Probe("long-zh-mx-coalition-meeting",
           "刘建超会见墨西哥执政联盟政党代表团",
           "11月20日，中联部部长刘建超在京会见墨西哥国家复兴运动党、劳动党和绿色生态党议员组成的代表团。\n"
