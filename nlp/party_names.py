@@ -313,7 +313,8 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
 
 
 def _candidates(source: str, where: str, heads: frozenset[str],
-                taken: list[tuple[int, int]] = ()) -> list[_Candidate]:  # type: ignore[assignment]
+                taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                listed_at: frozenset[int] = frozenset()) -> list[_Candidate]:
     before = cues.words("party_name.before_name", "en")
     """Names around each head noun of each Title-case run of a text. A name starts at a word of the
     run left of its head (``tight``: the first of the capitalised words right before the head, the
@@ -321,7 +322,10 @@ def _candidates(source: str, where: str, heads: frozenset[str],
     through small words, "Fatherland for All Party"), never at or before an office ("Secretary
     General of the …"), and ends after its head's "of/for … Words" tail (English) or its Title-case
     words (Spanish "Partido Comunista de Honduras"), before "and" opening another name. A head inside
-    ``taken`` (a look-alike's, a body's or a platform's name: "the Communist Party of China") is none."""
+    ``taken`` (a look-alike's, a body's or a platform's name: "the Communist Party of China") is none.
+    An "and" before a listed party's name (``listed_at``: where such names start) ends the tail: "Peru's
+    Alliance for Progress and Popular Action" lists two parties, as "… for Dignity and Independence"
+    does not."""
     out: list[_Candidate] = []
     runs: dict[int, re.Match[str]] = {}
     last_end = -1
@@ -364,6 +368,13 @@ def _candidates(source: str, where: str, heads: frozenset[str],
                 token = tokens[k][2]
                 if token in ONLY_AFTER_HEAD and k != i + 1:
                     break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
+                if token == "and" and english and k == i + 1:
+                    # "the Peruvian Nationalist Party and Together for Peru": an English name's tail
+                    # opens with "of"/"for", so "and" right after its head opens the next name
+                    break
+                if token == "and" and any(tokens[n][0] in listed_at for n in (k + 1, k + 2)
+                                          if n < len(tokens) and (n == k + 1 or tokens[k + 1][2] == "the")):
+                    break  # "… and (the) Popular Action": another listed party's name opens after "and"
                 if token in STOP:
                     after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
                     further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
@@ -525,7 +536,8 @@ class _Reader:
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
                  or (m.label == LOOKALIKE and not _is_place(m))
                  or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
-        for cand in (_candidates(self.source, self.where, self.heads, taken)
+        listed_at = frozenset(m.start for m in self.mentions if m.label == LAC_PARTY and m.entry is not None)
+        for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
                      + _qualified(self.release, self.source, self.where)):
             self.read(cand)
 

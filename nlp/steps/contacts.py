@@ -952,6 +952,9 @@ def _people_zh(release: Release, ranges: list[tuple[int, int]], contacts: list[C
             owned = [(m, p) for m, p in owned if p is not None]
             nearest = max(owned, key=lambda mp: mp[0].end) if owned else None
             party = nearest[1] if nearest else None
+            if nearest is not None and not_own_party(text, sentence_at(text, nearest[0].start)[0],
+                                                     nearest[0].start):
+                continue  # 击败巴西自由党候选人: the rival's candidate, no one taking part
             kind = kind_of(before[-8:] + role)
             if (nearest is not None and nearest[0].label == LAC_ORG and nearest[0].end >= match.start() - 1
                     and nearest[0].entry.kind in ("youth", "women", "trade_union")):
@@ -1240,7 +1243,7 @@ def _groups(release: Release, ranges: list[tuple[int, int]], contacts: list[Cont
             party = m.entry
             if any(c.party_id == party.id and c.kind == "party" for c in contacts):
                 continue
-            if m.where == "text" and _background(release.layout.clean, m.start):
+            if m.where == "text" and _background(release.layout.clean, m.start, m.end):
                 continue  # a party the counterpart spoke of, or a rival, not one taking part
             if _coalition_of_party(release, m):
                 continue  # "the Socialist Party of Chile, a member of the New Majority coalition"
@@ -1374,7 +1377,7 @@ def _early_parties(release: Release, contacts: list[Contact], seen: dict[str, in
             continue
         if not multilateral and party.country != release.country_id:
             continue
-        if _background(text, m.start) and (multilateral or release.is_mfa
+        if _background(text, m.start, m.end) and (multilateral or release.is_mfa
                                            or not _partner_in_words(release, contacts, m)):
             continue  # "Lugo said that although the Colorado Party won …": a topic of the talk
         if any(a <= m.start < b for a, b in recalled):
@@ -1642,7 +1645,7 @@ CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
 # victory over …"), or as the one whose government it replaced ("returned to power after five years
 # of rule by …", "took over from …", 取代): the party that governed before, not one taking part.
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
-                   r"ousted|succeeded|replaced|rule\s+(?:by|of)|(?:took|taking|takes|take)\s+over\s+from|"
+                   r"ousted|succeeded|replaced|rule\s+(?:by|of)|government\s+by|(?:took|taking|takes|take)\s+over\s+from|"
                    r"(?:victory|victories|win|wins|triumph|lead|edge)\s+over)\b|"
                    r"击败|擊敗|战胜|戰勝|对手|對手|打败|打敗|取代", re.I)
 
@@ -1659,11 +1662,44 @@ def _with_participants_after_topic(text: str, left: int, at: int) -> bool:
     return not topics or max(topics) < withs[-1].start()
 
 
-def _background(text: str, at: int) -> bool:
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# A party as the subject of its clause: at the sentence's start, or after a clause break or a
+# conjunction opening a clause ("The Broad Front governed …", "…, while the PLD ruled until 2020")
+SUBJECT_BEFORE = re.compile(r"(?:\A|[,;:]\s*|\b(?:while|whereas|although|after|before|when|where|and|but)\s+)"
+                            r"\s*(?:the\s+)?\Z", re.I)
+
+
+def not_own_party(text: str, left: int, at: int, end: int | None = None) -> bool:
+    """Is the party named at ``at`` (its sentence opening at ``left``) one the counterpart is not
+    of: its rival or the party whose government it replaced (``RIVAL``, in the 80 characters
+    before it; cues ``rival_before``, ``rival_after`` right before or after it: "in opposition to the
+    government of Libre", 自由与重建党政府的反对党), a party someone has
+    left (cue ``former_party``, right before it), or the party that governed before or holds the
+    majority of the body the counterpart sits in, as the subject of a clause saying so (cues
+    ``governed_before``, ``majority_after``, right after it: "The Broad Front governed the country
+    from 2005 to 2020", 此前多米尼加解放党连续执政16年, "a Senate where Morena holds the majority")."""
+    if RIVAL.search(text, max(left, at - 80), at) is not None:
+        return True
+    if any(cues.pattern(cue).search(text, max(left, at - 60), at) is not None
+           for cue in ("former_party", "rival_before")):
+        return True
+    if end is None:
+        return False
+    if cues.pattern("rival_after").match(text, end) is not None:
+        return True
+    governed = (cues.pattern("governed_before").match(text, end)
+                or cues.pattern("majority_after").match(text, end))
+    if governed is None:
+        return False
+    # (Chinese puts the subject right before its verb: 解放党连续执政16年 says it of the party)
+    return HAN.search(governed.group()) is not None or SUBJECT_BEFORE.search(text[left:at]) is not None
+
+
+def _background(text: str, at: int, end: int | None = None) -> bool:
     """A party named in what someone said, in what the sides talked about ("exchanged views on the
-    Broad Front's relations with the National Party", 双方就…交换意见), or as the rival of the
-    counterpart (in the 80 characters before it, in its sentence): a topic, not a participant; and one
-    the sentence says stayed away (in the 80 characters after it)."""
+    Broad Front's relations with the National Party", 双方就…交换意见), or as one the counterpart is
+    not of (its rival, a party someone left, the party that governed before: ``not_own_party``): a
+    topic, not a participant; and one the sentence says stayed away (in the 80 characters after it)."""
     left, right = sentence_at(text, at)
     topic = cues.pattern("talk_topic").search(text, left, right)  # (its lookahead reads the whole sentence)
     # a topic naming the CPC ("relations between the CPC and the PSUV", 两党关系) is about the two sides
@@ -1677,7 +1713,7 @@ def _background(text: str, at: int) -> bool:
     if away is not None and CLAUSE_BREAK.search(text, at, away.start()):
         away = None
     return (in_what_was_said(text, at) or topic_only or away is not None
-            or RIVAL.search(text, max(left, at - 80), at) is not None)
+            or not_own_party(text, left, at, end))
 
 
 # A party's coalition given as an attribute of it ("a delegation of the Socialist Party of Chile, a

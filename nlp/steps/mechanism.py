@@ -225,8 +225,11 @@ def step(release: Release) -> None:
         for m in release.of(LAC_PARTY):
             party = m.entry
             if isinstance(party, Party) and party.country == release.country_id and party.leftist:
+                # (only for a counterpart whose party the page does not give: one whose party is
+                # known has its family; another party named beside it is context, "now in
+                # opposition to the coalition led by Morena")
                 if party.id in socialist or any(c.kind in ("government", "legislature", "party", "diplomat")
-                                                for c in record.contacts):
+                                                and not c.party_id for c in record.contacts):
                     leftist = m.text
                     record.add_evidence(NAME, m.span())
                     break
