@@ -3,7 +3,7 @@
 ``extract(doc)`` is a pure function of the document (and the gazetteer): no network, no
 database. A page that reports several exchanges (a roundup of messages, a "news in brief"
 digest, a trip with a leg per country) gives one record per exchange, ``item`` 0, 1, 2 …
-(``nlp/items.py``); ``extract`` returns item 0, ``extract_items`` all of them.
+(``nlp/items/``); ``extract`` returns item 0, ``extract_items`` all of them.
 ``extract_many(docs)`` yields every record of a stream of pages (a page's items one after
 the other), ``extract_pages(docs)`` the list of each page's records, in batches through spaCy's
 ``nlp.pipe`` (one cached pipeline per language), which is what makes tens of thousands of

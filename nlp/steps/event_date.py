@@ -96,7 +96,7 @@ SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or
 LATER_KINDS = frozenset({"weekday", "today", "same_day", "day"})  # forms after the lead that date this event
 
 
-# ``dateline_day`` is also read by nlp/items.py, through this module
+# ``dateline_day`` is also read by nlp/items/ (documents, item_record), through this module
 __all__ = ["NAME", "Found", "dateline_day", "step"]
 
 

@@ -1392,7 +1392,7 @@ OPEN: dict[tuple[str, str], str] = {
         "for); the codebook's rule 4 reads the visit as a whole",
     ("b4-en-generic-headline-two-lac", "country"):
         "a one-paragraph page of two sentences under a generic headline is not cut into its two "
-        "exchanges (items._units splits a run-on line only from ONE_LINE_SENTENCES sentences)",
+        "exchanges (items.units.units_of splits a run-on line only from ONE_LINE_SENTENCES sentences)",
     ("b4-en-generic-headline-two-lac", "mechanism"):
         "as for country: both sentences' counterparts are read as one group",
     ("b7-nr-india-congress", "relevant"):

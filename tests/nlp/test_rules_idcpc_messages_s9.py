@@ -1153,12 +1153,12 @@ OPEN: dict[tuple[str, str], str] = {
         "a letter with no day: the project keeps the printed day as fallback (measured on dev, "
         "event_date.step); the codebook says null",
     ("lac-parties-joint-letter-named", "mechanism"):
-        "a group of senders is leftist only when every sender's party is (items._gather, a decision "
-        "on dev); the codebook's 'a counterpart party is leftist' reads as any",
+        "a group of senders is leftist only when every sender's party is (items.collective._gather, "
+        "a decision on dev); the codebook's 'a counterpart party is leftist' reads as any",
     ("lac-new-year-greetings-several", "mechanism"):
-        "a group of senders is leftist only when every sender's party is (items._gather)",
+        "a group of senders is leftist only when every sender's party is (items.collective._gather)",
     ("lac-new-year-greetings-several", "event_date"):
-        "a group's messages are not dated by the dateline alone (items.collective_record: the "
+        "a group's messages are not dated by the dateline alone (items.collective.collective_record: the "
         "dateline is the report's day); the codebook's rule 2 would take it",
 }
 

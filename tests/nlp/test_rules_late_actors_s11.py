@@ -1167,17 +1167,17 @@ BY_ID = {p.pid: p for p in PROBES}
 REASONS: dict[str, str] = {
     "congress-roundup-two-lac-late":
         "a collective record of senders from several countries is not dated by the dateline alone "
-        "(items.collective_record, a decision measured on dev); rule 2 would take it",
+        "(items.collective.collective_record, a decision measured on dev); rule 2 would take it",
     "idcpc70-roundup-pcu-and-pcdob":
         "a collective record of senders from several countries is not dated by the dateline alone "
-        "(items.collective_record); rule 2 would take it",
+        "(items.collective.collective_record); rule 2 would take it",
     "centenary-person-then-organisation-venezuela-assembly":
         "doubtful: a legislature's head of a state whose ruling party is leftist; the project "
         "adds leftist for such state counterparts (mechanism step), the codebook names only "
         "parties",
     "li-keqiang-condolence-two-lac":
-        "collective record: no dateline day (items.collective_record), and leftist only when "
-        "every sender's party is (items._gather); the codebook's 'a counterpart party' reads as "
+        "collective record: no dateline day (items.collective.collective_record), and leftist only when "
+        "every sender's party is (items.collective._gather); the codebook's 'a counterpart party' reads as "
         "any",
     "tour-one-lac-and-europe":
         "doubtful: a delegation's tour 'to brief them on the Third Plenum': a visit or a briefing "
@@ -1186,7 +1186,7 @@ REASONS: dict[str, str] = {
         "doubtful: a visit whose delegation 'briefed its hosts on …': the project keeps a briefing "
         "the delegation holds as the page's type (event_type._attended_on_the_visit), rule 4 says visit",
     "tour-three-caribbean-countries-listed":
-        "a group is leftist only when every counterpart's party is (items._gather); the "
+        "a group is leftist only when every counterpart's party is (items.collective._gather); the "
         "codebook's 'a counterpart party' reads as any",
     "tour-announced-future-countries-late":
         "two LAC destinations, but 'the Colorado Party' (Uruguay's and Paraguay's) resolves to "
@@ -1212,7 +1212,7 @@ REASONS: dict[str, str] = {
         "IDCPC's visit with Asian and African diplomats",
     "zh-congress-roundup-two-lac-late":
         "a collective record of senders from several countries is not dated by the dateline alone "
-        "(items.collective_record); rule 2 would take it",
+        "(items.collective.collective_record); rule 2 would take it",
     "zh-tour-one-lac-and-europe":
         "doubtful (type): a tour 宣介 the plenum; and the headline's 欧洲和拉美国家 still makes "
         "the trip multilateral and global though the lead names one LAC country",

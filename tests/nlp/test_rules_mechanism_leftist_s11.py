@@ -990,7 +990,7 @@ FIELDS = ("relevant", "country", "scope", "leftist", "event_type", "content", "p
 OPEN: dict[tuple[str, str], str] = {
     ("messages-left-right-en", "leftist"):
         "a roundup of several countries' senders is leftist only when every country's senders include a "
-        "leftist party (items._gather, a decision on the dev pages: reading 'a counterpart party' as any "
+        "leftist party (items.collective._gather, a decision on the dev pages: reading 'a counterpart party' as any "
         "lowered the mechanism score on both halves); the codebook's words read as any",
 }
 

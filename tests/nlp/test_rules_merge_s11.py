@@ -59,7 +59,8 @@ def test_both_readers_share_the_occasions_held(cue_id: str) -> None:
 def test_the_day_just_named_is_one_cue_for_dates_and_digest_items(words: str) -> None:
     """The date step and a digest's items read "the day just named" from one vocabulary (cue
     ``same_day``), a time of that day included."""
-    from nlp import cues, items
+    from nlp import cues
+    from nlp.items.page_items import SAME_DAY
 
     assert cues.pattern("same_day").search(words)
-    assert items.SAME_DAY.search(words)
+    assert SAME_DAY.search(words)

@@ -189,7 +189,7 @@ def test_a_one_line_copy_of_a_trip_keeps_its_legs() -> None:
 
 def test_a_short_one_line_roundup_keeps_its_lac_sender() -> None:
     """Guard: read by sentences, a one-line roundup's lead no longer names its LAC sender; its entries
-    (``nlp.items._units``) still do."""
+    (``nlp.items.units.units_of``) still do."""
     doc = page("idcpc", "Foreign parties congratulate CPC on 20th Congress", "2022-10-25", [
         "Beijing, October 25th--Political parties of many countries have sent messages congratulating the "
         "CPC "

@@ -1118,9 +1118,9 @@ PROBES = PROBES + IDCPC_B3 + MFA_B3
 # (probe id, field) -> reason: the first run's failures that no general rule fixed
 OPEN: dict[tuple[str, str], str] = {
     ("roundup-lac-leaders-congratulate", "mechanism"):
-        "doubtful: a roundup of separate senders is leftist only when every sender is (items._gather); "
-        "the codebook's 'a counterpart party is leftist' reads as any, but reading it so lowers the "
-        "measured mechanism score: left as is",
+        "doubtful: a roundup of separate senders is leftist only when every sender is "
+        "(items.collective._gather); the codebook's 'a counterpart party is leftist' reads as any, but "
+        "reading it so lowers the measured mechanism score: left as is",
     ("neg-body-officer-is-chinese", "relevant"):
         "open: a body named only as the occasion of a Chinese host's reception reads as the counterpart",
 }

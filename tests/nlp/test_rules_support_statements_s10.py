@@ -1242,15 +1242,16 @@ BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 # left open (xfail) with the reason rather than changed here.
 OPEN: dict[tuple[str, str], str] = {
     ("en-roundup-lac-only-taiwan", "event_date"):
-        "a group's letters are not dated by the dateline alone (items.collective_record: the dateline is "
-        "the report's day); the codebook's rule 2 would take it",
+        "a group's letters are not dated by the dateline alone (items.collective.collective_record: "
+        "the dateline is the report's day); the codebook's rule 2 would take it",
     ("en-roundup-lac-left-and-nonleft", "event_date"):
-        "a group's letters are not dated by the dateline alone (items.collective_record)",
+        "a group's letters are not dated by the dateline alone (items.collective.collective_record)",
     ("en-roundup-lac-left-and-nonleft", "mechanism"):
         "a group of senders is leftist only when every country's senders include a leftist party "
-        "(items._gather, a decision on dev); the codebook's 'a counterpart party is leftist' reads as any",
+        "(items.collective._gather, a decision on dev); "
+        "the codebook's 'a counterpart party is leftist' reads as any",
     ("en-roundup-three-lac-olympics", "event_date"):
-        "a group's letters are not dated by the dateline alone (items.collective_record)",
+        "a group's letters are not dated by the dateline alone (items.collective.collective_record)",
     ("en-pt-statement-website-no-day", "event_date"):
         "a page with no day: the project keeps the printed day as fallback (measured on dev, "
         "event_date.step); the codebook says null",
