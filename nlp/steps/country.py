@@ -1794,7 +1794,32 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
                 if not _foreign_namesake(release, leader, passages):
                     found.append((leader, spans[0]))
                 break
+        else:
+            span = _headline_surname(release, leader, names) if in_office else None
+            if span is not None and not _foreign_namesake(release, leader, passages):
+                found.append((leader, span))
     return found
+
+
+def _headline_surname(release: Release, leader: Leader, names: tuple[str, ...]) -> Span | None:
+    """An English headline's bare surname of a head in office ("Xi and Boric meet in Beijing", "Ali
+    meets Xi") where the page's text names that head in full: agency and newspaper headlines name
+    leaders by surname, and the body says who is meant. Only a surname of one word, written with a
+    capital as a whole word, and only when the full name is on the page (the surname alone may be
+    anyone's)."""
+    if release.zh or not release.title:
+        return None
+    full = [n for n in names if " " in n]
+    if not full or not any(n in release.layout.clean for n in full):
+        return None
+    surname = full[0].split()[-1]
+    if len(surname) < 3 or not surname[0].isupper():
+        return None
+    for name in (surname, plain_name(surname)):
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", release.title)
+        if found:
+            return Span(found.start(), found.end(), found.group(), "title")
+    return None
 
 
 def official_named(release: Release) -> tuple[LacOfficial, Span] | None:
