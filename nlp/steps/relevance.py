@@ -823,7 +823,8 @@ def no_chinese_side_in_focus(release: Release) -> bool:
     """Do the title and lead of an English copy of a state page (an agency's, a newspaper's, an
     embassy's) name no Chinese side at all: no Chinese official, no China, "Chinese" or Xi? Then the
     exchange they report is among others ("U.S. Secretary of State … met with Panamanian President
-    …", "Lula greeted Milei at the G20 venue", a LAC president's trip to Taiwan), and China named
+    …", "Lula greeted Milei at the G20 venue", a LAC president's trip to "China's Taiwan region": a
+    place, ``PLACE_OF_CHINA``), and China named
     further down (its ministry's comment, Xi's arrival for the same summit) is no side of it (Who
     counts, foreign ministry: the Chinese side is a state leader, a minister or a vice minister). The
     ministry's own site speaks for its principals (``chinese_side_named``)."""
@@ -832,7 +833,15 @@ def no_chinese_side_in_focus(release: Release) -> bool:
         return False
     if any(m.label == CN_OFFICIAL and m.zone in ("title", "lead") for m in release.mentions):
         return False
-    return not (CHINA_NAMED.search(release.title) or CHINA_NAMED.search(release.lead()))
+    return not any(CHINA_NAMED.search(PLACE_OF_CHINA.sub(" ", text))
+                   for text in (release.title, release.lead()))
+
+
+# a place of China named by its region ("China's Taiwan region", "Taiwan region of China"): where a
+# visit goes, not a Chinese side
+PLACE_OF_CHINA = re.compile(r"\bChina['’]s (?:Taiwan|Hong Kong|Macao|Macau|Xinjiang|Tibet)\b"
+                            r"(?: (?:region|island))?|"
+                            r"\b(?:Taiwan|Hong Kong|Macao|Macau) (?:region )?of China\b")
 
 
 def _no_party_side(release: Release) -> bool:

@@ -756,15 +756,9 @@ BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
-    ("no-xh-paraguay-taiwan", "relevant"):
-        "the lead names China only in 'China's Taiwan region' (a place) and the page reports a LAC president's "
-        "trip there; no rule yet tells a place called China's from a Chinese side",
     ("no-xh-lac-diplomats-visit-xinjiang", "relevant"):
         "LAC diplomats touring a Chinese region, organised by the ministry, with no Chinese principal named: "
         "the visit word lets the page past the no-principal gate",
-    ("xh-vice-fm-consultations-mexico", "counterpart"):
-        "a LAC vice minister's office with its portfolio before the name ('Deputy Foreign Minister for "
-        "Multilateral Affairs Joel Hernández'): the office is found, the name after the portfolio is not",
 }
 
 
