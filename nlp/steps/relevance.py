@@ -826,15 +826,28 @@ def no_chinese_side_in_focus(release: Release) -> bool:
     …", "Lula greeted Milei at the G20 venue", a LAC president's trip to "China's Taiwan region": a
     place, ``PLACE_OF_CHINA``), and China named
     further down (its ministry's comment, Xi's arrival for the same summit) is no side of it (Who
-    counts, foreign ministry: the Chinese side is a state leader, a minister or a vice minister). The
-    ministry's own site speaks for its principals (``chinese_side_named``)."""
+    counts, foreign ministry: the Chinese side is a state leader, a minister or a vice minister). Only
+    a lead that reports an exchange (the ``mfa.*`` and ``meeting`` cues, ``LEAD_ENCOUNTER``) says who
+    took part; a feature's scene-setting
+    lead leaves that to the next paragraph. The ministry's own site speaks for its principals
+    (``chinese_side_named``)."""
     host = urlsplit(release.doc.url or "").hostname or ""
     if release.zh or host.endswith(MINISTRY_HOSTS) or not release.title.strip():
         return False
     if any(m.label == CN_OFFICIAL and m.zone in ("title", "lead") for m in release.mentions):
         return False
+    lead = release.lead()
+    if not (any(pattern.search(lead) for _, pattern in cues.rules("mfa"))
+            or cues.pattern("meeting").search(lead) or LEAD_ENCOUNTER.search(lead)):
+        return False  # a feature's lead sets a scene ("When Mia Mottley speaks …"): the exchange comes later
     return not any(CHINA_NAMED.search(PLACE_OF_CHINA.sub(" ", text))
                    for text in (release.title, release.lead()))
+
+
+# an encounter or a trip a lead reports besides the exchange cues ("greeted Milei at the summit venue,
+# their first encounter", "left for … for a visit")
+LEAD_ENCOUNTER = re.compile(
+    r"\b(?:greet(?:s|ed|ing)?|encounters?|visit(?:s|ed|ing)?|trips?|tours?|summits?)\b", re.IGNORECASE)
 
 
 # a place of China named by its region ("China's Taiwan region", "Taiwan region of China"): where a

@@ -751,7 +751,77 @@ BATCH2: list[Probe] = [
       "2023-03-27", url(CGTN, "2023-03-27", 224), NO),
 ]
 
-ALL = PROBES + COPIES + MORE + NEGATIVES + EXTRA + BATCH2
+# ======================= third batch, written after the second rules: run blind once =======================
+BATCH3: list[Probe] = [
+    P("b3-xh-background-old-upgrade-in-past-year",
+      "Xi meets Chilean president",
+      " date 2023-10-18\nBEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping met with Chilean President Gabriel Boric, who is in Beijing for the third Belt and Road Forum for International Cooperation, on Tuesday.\nXi noted that in 2016 the two heads of state at the time agreed to elevate bilateral ties to a comprehensive strategic partnership, and that Chile was the first South American country to sign a free trade agreement with China.\nEditor: Huaxia",
+      "2023-10-18", url(XH, "2023-10-18", 301),
+      rel("Chile", "2023-10-17", "meeting_on_sidelines", True, "Boric", None, SKIP),
+      event_type="the Belt and Road Forum: a multilateral conference the page names (earlier campaigns code it so)"),
+    P("b3-gt-analyst-urges-upgrade-no-action",
+      "Xi, Noboa hold phone talks; experts see room to upgrade ties",
+      "By Global Times Published: Feb 11, 2025 10:15 PM\nChinese President Xi Jinping held a phone conversation with Ecuadorian President Daniel Noboa on Tuesday.\nXi said China is willing to work with Ecuador to deepen the comprehensive strategic partnership.\n\"The two sides could consider elevating ties further,\" a Chinese scholar said.",
+      "2025-02-11", url(GT, "2025-02-11", 302),
+      rel("Ecuador", "2025-02-11", "phone_call", True, "Noboa", None, SKIP)),
+    P("b3-cd-ticker-lac-other-exchange-on-top",
+      "Li Qiang meets Uruguayan vice president",
+      "Trending: Xi holds talks with Lula | China, Colombia issue joint statement\nBy Cao Desheng | China Daily | Updated: 2024-04-10 21:04\nPremier Li Qiang met with Uruguayan Vice President Beatriz Argimón in Beijing on Wednesday.\nLi said China is ready to expand imports of quality Uruguayan agricultural products.",
+      "2024-04-10", url(CD, "2024-04-10", 303),
+      rel("Uruguay", "2024-04-10", "meeting", False, "Argimón|Argimon")),
+    P("b3-xh-caption-previous-day-then-dateline",
+      "Chinese vice premier meets Colombian president",
+      " date 2024-06-19\nColombian President Gustavo Petro (R) meets with Chinese Vice Premier Ding Xuexiang in Bogota, Colombia, June 18, 2024. (Xinhua)\nBOGOTA, June 18 (Xinhua) -- Colombian President Gustavo Petro on Tuesday met with visiting Chinese Vice Premier Ding Xuexiang.\nDing said China and Colombia should implement the consensus reached by the two heads of state last October.",
+      "2024-06-19", url(XH, "2024-06-19", 304),
+      rel("Colombia", "2024-06-18", "meeting", False, "Petro")),
+    P("b3-pd-wang-yi-talks-weekday-before-verb",
+      "Wang Yi holds talks with Peruvian FM",
+      "(Xinhua) 08:30, July 21, 2023\nBEIJING, July 20 -- Chinese Foreign Minister Wang Yi on Thursday held talks with Peruvian Foreign Minister Ana Cecilia Gervasi in Beijing.\nWang said China and Peru are comprehensive strategic partners.",
+      "2023-07-21", url(PD, "2023-07-21", 305),
+      rel("Peru", "2023-07-20", "talks", False, "Gervasi", None, SKIP)),
+    P("b3-xh-xi-message-lula-flood",
+      "Xi sends condolences to Brazilian president over deadly floods",
+      " date 2024-05-07\nBEIJING, May 6 (Xinhua) -- Chinese President Xi Jinping on Monday sent a message of condolences to Brazilian President Luiz Inácio Lula da Silva over the severe floods in the southern state of Rio Grande do Sul.",
+      "2024-05-07", url(XH, "2024-05-07", 306),
+      rel("Brazil", "2024-05-06", "message", True, "Lula")),
+    P("b3-cgtn-li-qiang-talks-mottley-tianjin-feature",
+      "Island nation, big ambitions: Barbados PM in Beijing",
+      "Updated 19:45, 05-Dec-2023\nWhen Mia Mottley speaks about climate finance, the room listens.\nOn Tuesday, the Barbadian prime minister held talks with Chinese Premier Li Qiang at the Great Hall of the People, where the two sides signed agreements on renewable energy and tourism.\nMottley is on an official visit to China.",
+      "2023-12-05", url(CGTN, "2023-12-05", 307),
+      rel("Barbados", "2023-12-05", "talks", True, "Mottley")),
+    P("b3-emb-cu-li-qiang-phone-marrero",
+      "Premier Li Qiang Speaks with Cuban Prime Minister Manuel Marrero on the Phone",
+      "2024-10-30\nOn October 29, 2024, Premier Li Qiang spoke on the phone with Cuban Prime Minister Manuel Marrero Cruz. Li Qiang said China will continue to provide assistance to Cuba within its capacity after the island-wide blackout.",
+      "2024-10-30", emb("cu", "2024-10-30", 308),
+      rel("Cuba", "2024-10-29", "phone_call", True, "Marrero")),
+    P("b3-xh-xi-lula-talks-related-upgrade-list",
+      "Xi holds talks with Uruguayan president",
+      " date 2025-03-20\nBEIJING, March 19 (Xinhua) -- Chinese President Xi Jinping held talks with Uruguayan President Yamandú Orsi at the Great Hall of the People in Beijing on Wednesday.\nXi said the comprehensive strategic partnership, set up in 2023, had brought tangible benefits to both peoples.\nEditor: Liu\nRelated:\nChina, Venezuela upgrade ties to all-weather strategic partnership\nChina, Colombia lift ties to strategic partnership",
+      "2025-03-20", url(XH, "2025-03-20", 309),
+      rel("Uruguay", "2025-03-19", "talks", True, "Orsi", None, SKIP),
+      relevant="the facts are invented (an Orsi visit in March 2025); the page's shape is the point"),
+    P("b3-gt-joint-statement-uruguay-upgrade",
+      "China, Uruguay issue joint statement on establishing comprehensive strategic partnership",
+      "By Global Times Published: Nov 23, 2023 08:50 PM\nChina and Uruguay on Thursday issued a joint statement on establishing a comprehensive strategic partnership, during Uruguayan President Luis Lacalle Pou's state visit to China.\nThe full text reads as follows:\n1. The two heads of state held talks in Beijing on November 22 and decided to elevate relations to a comprehensive strategic partnership.",
+      "2023-11-23", url(GT, "2023-11-23", 310),
+      rel("Uruguay", "2023-11-23", "joint_statement", True, None, "upgrade", CSP),
+      event_date="a joint statement: the day it is issued or the talks' day the text gives?",
+      head_of_state_level="a joint statement of two states: the codebook names no principals for it"),
+    P("no-b3-gt-analyst-lula-visit-last-year",
+      "A year on, Lula's China visit still bearing fruit: analysts",
+      "By Global Times Published: Apr 14, 2024 07:30 PM\nOne year after Brazilian President Luiz Inácio Lula da Silva's state visit to China, cooperation in green energy and satellites is gathering pace, analysts said on Sunday.\n\"The visit set the tone for a new era,\" said a Brazil expert in Shanghai.",
+      "2024-04-14", url(GT, "2024-04-14", 311), NO),
+    P("no-b3-xh-lac-ministers-meet-each-other-in-beijing",
+      "Latin American foreign ministers meet on eve of China-CELAC Forum",
+      " date 2025-05-13\nBEIJING, May 12 (Xinhua) -- Foreign ministers of CELAC member states met in Beijing on Monday to coordinate their positions ahead of the fourth ministerial meeting of the China-CELAC Forum.\nThe meeting was chaired by Colombia, which holds the bloc's rotating presidency.",
+      "2025-05-13", url(XH, "2025-05-13", 312), NO),
+    P("no-b3-emb-ambassador-meets-fm-title-lead",
+      "Ambassador Wang Wei Pays a Courtesy Call on Foreign Minister Diana Mondino",
+      "2024-01-12\nOn January 11, 2024, Ambassador Wang Wei paid a courtesy call on Argentine Foreign Minister Diana Mondino. The two sides exchanged views on bilateral relations and practical cooperation.",
+      "2024-01-12", emb("ar", "2024-01-12", 313), NO),
+]
+
+ALL = PROBES + COPIES + MORE + NEGATIVES + EXTRA + BATCH2 + BATCH3
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
@@ -759,6 +829,18 @@ OPEN: dict[tuple[str, str], str] = {
     ("no-xh-lac-diplomats-visit-xinjiang", "relevant"):
         "LAC diplomats touring a Chinese region, organised by the ministry, with no Chinese principal named: "
         "the visit word lets the page past the no-principal gate",
+    ("b3-cgtn-li-qiang-talks-mottley-tianjin-feature", "counterpart"):
+        "a feature names the head in full in its scene-setting lead and as 'the Barbadian prime minister' "
+        "in the exchange's sentence: the office without a name is not tied back to the name",
+    ("b3-cgtn-li-qiang-talks-mottley-tianjin-feature", "head_of_state_level"):
+        "follows the counterpart: with no LAC principal found, no head-of-state level",
+    ("no-b3-gt-analyst-lula-visit-last-year", "relevant"):
+        "analysts' comments a year after a visit the lead recalls: the recalled 'state visit' reads as the "
+        "page's exchange; a preview quoting analysts ('to open new chapter: experts') is relevant, so a "
+        "rule needs the recalled/future difference",
+    ("no-b3-xh-lac-ministers-meet-each-other-in-beijing", "relevant"):
+        "LAC ministers meeting among themselves before the China-CELAC Forum: 'China' inside the forum's "
+        "name counts as a Chinese side",
 }
 
 
