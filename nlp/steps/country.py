@@ -1133,6 +1133,8 @@ def trip_stops(release: Release) -> set[str]:
                 or (country not in in_title and leg.search(text, left, end) is not None))
 
     stops = {country for country, where, left, end in found if not other_leg(country, where, left, end)}
+    release.extra["trip_legs"] = {country for country, where, left, end in found
+                                  if other_leg(country, where, left, end)} - stops
     return stops | announced_stops(release)
 
 
@@ -1407,17 +1409,22 @@ def step(release: Release) -> None:
         placed.get(ranked[0], 0.0) <= 0 and _named_group_met(release, regional))
     if regional and (title_cue or not in_title) and (weak_top or title_cue):
         multilateral = True
-    if len(ranked) >= 2 and len(in_title) != 1:
+    stops = trip_stops(release) if release.is_mfa else set()
+    # the other stops of a trip this visit is one leg of ("the first leg of a tour that will also take
+    # him to Colombia, Peru and Chile") are its setting, not a second side (``trip_stops``)
+    legs = release.extra.get("trip_legs", set()) if len(stops) == 1 else set()
+    if len([c for c in ranked if c not in legs]) >= 2 and len(in_title) != 1:
         # two countries' actors side by side; a place named for where it happened is not one (unless
         # every country is named as a place: "talks in Cuba and in Venezuela", a trip of two stops)
+        ranked_sides = [c for c in ranked if c not in legs]
         weights = placed if any(placed.values()) else focus
         # what the counterpart said of other countries ("Lula said Brazil and Argentina support …",
         # 希尔介绍了委同哥伦比亚、巴西关系) names topics, not a second side (foreign ministry)
         # and a country's name before its own party's ("Venezuela's ruling United Socialist Party") is
         # that one actor again
         weights = {c: weights.get(c, 0.0) - said.get(c, 0.0)
-                   - (qualifiers.get(c, 0.0) if weights is placed else 0.0) for c in ranked}
-        top, second = sorted((weights.get(c, 0.0) for c in ranked), reverse=True)[:2]
+                   - (qualifiers.get(c, 0.0) if weights is placed else 0.0) for c in ranked_sides}
+        top, second = sorted((weights.get(c, 0.0) for c in ranked_sides), reverse=True)[:2]
         if second >= 3 and top < 2 * second:
             multilateral = True
     if group_title and (regional or sum(1 for c in placed.values() if c > 0) >= 2):
@@ -1425,7 +1432,7 @@ def step(release: Release) -> None:
         # actor or the region's as the group (古巴驻华大使等拉美国家驻华使节): actors of two or more
         # LAC countries (multilateral)
         multilateral = True
-    if release.is_mfa and not _one_exchange_headline(release) and len(trip_stops(release)) >= 2:
+    if release.is_mfa and not _one_exchange_headline(release) and len(stops) >= 2:
         multilateral = True
     if not release.is_mfa and len(listed_countries(release)) >= 2:
         multilateral = True
@@ -1794,7 +1801,32 @@ def _leaders_named(release: Release, in_office: bool) -> list[tuple[Leader, Span
                 if not _foreign_namesake(release, leader, passages):
                     found.append((leader, spans[0]))
                 break
+        else:
+            span = _headline_surname(release, leader, names) if in_office else None
+            if span is not None and not _foreign_namesake(release, leader, passages):
+                found.append((leader, span))
     return found
+
+
+def _headline_surname(release: Release, leader: Leader, names: tuple[str, ...]) -> Span | None:
+    """An English headline's bare surname of a head in office ("Xi and Boric meet in Beijing", "Ali
+    meets Xi") where the page's text names that head in full: agency and newspaper headlines name
+    leaders by surname, and the body says who is meant. Only a surname of one word, written with a
+    capital as a whole word, and only when the full name is on the page (the surname alone may be
+    anyone's)."""
+    if release.zh or not release.title:
+        return None
+    full = [n for n in names if " " in n]
+    if not full or not any(n in release.layout.clean for n in full):
+        return None
+    surname = full[0].split()[-1]
+    if len(surname) < 3 or not surname[0].isupper():
+        return None
+    for name in (surname, plain_name(surname)):
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", release.title)
+        if found:
+            return Span(found.start(), found.end(), found.group(), "title")
+    return None
 
 
 def official_named(release: Release) -> tuple[LacOfficial, Span] | None:

@@ -1038,6 +1038,46 @@ def _lead_word(release: Release,
     return kind, where, offset, match
 
 
+# a visit named as the time of the lead's news: "…, as the Chinese leader made the first state visit"
+VISIT_AS_SETTING = re.compile(r"\b(?:as|while|when)\s+(?:the|his|her|he|she|they)\b[^,;.]*$", re.I)
+
+
+def _exchange_after_visit_setting(release: Release, lead: str, found: tuple[str, re.Match[str]],
+                                  passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]] | None:
+    """The exchange the paragraph after an English lead names, when the headline names none ("Xi,
+    Pena Nieto lift ties to …"), the lead's main clause reports only an outcome ("agreed on Tuesday
+    to upgrade ties") and its one exchange word is a visit named as the time of it ("…, as the
+    Chinese leader made the first state visit to Mexico"): the visit is the setting, and the next
+    paragraph's "The two presidents held talks" is the text's own word for the exchange in which the
+    outcome was reached (codebook, event_type: foreign ministry)."""
+    kind, match = found
+    if kind not in VISIT_KINDS:
+        return None
+    left, _ = sentence_at(lead, match.start())
+    if not VISIT_AS_SETTING.search(lead, left, match.start()):
+        return None
+    after = passages[3][1]
+    _, right = sentence_at(after, len(after) - len(after.lstrip()))
+    found_after = _lead_main_exchange(release, after[:right], frozenset(VISIT_KINDS) | STATEMENT)
+    if found_after is None or found_after[0] not in FACE_TO_FACE:
+        return None
+    return found_after
+
+
+def _lead_call(passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]] | None:
+    """A call's word in a lead that has no word for a face-to-face exchange, under a headline whose
+    word is one ("PM Holness Holds Talks With Chinese Premier" over "spoke by telephone on Monday
+    with Premier Li Qiang"): headlines say "talks" of a conversation by phone as well, and the
+    text's own word gives the type (codebook, event_type: foreign ministry)."""
+    rules = dict(cues.rules("mfa"))
+    lead = passages[1][1]
+    found = [(m.start(), call, m) for call in DISTANCE if (m := rules[call].search(lead)) is not None]
+    if not found:
+        return None
+    _, call, match = min(found, key=lambda f: f[0])
+    return call, match
+
+
 def _visit_kind(release: Release, focus: str, before: str) -> str:
     """A page about a visit as a whole: the kind the page names, else by the visitor (a head of
     state's visit is a state visit, anyone else's an official visit): the office nearest before
@@ -1397,7 +1437,14 @@ def _mfa(release: Release) -> None:
         found = _first(cues.rules("mfa"), text, skip=skip, not_future=frozenset(FACE_TO_FACE))
         if found and i == 1 and title.strip() and not in_title and found[0] != "joint_statement":
             # a headline with no exchange word: the lead's main clause says which exchange it is
-            found = _lead_main_exchange(release, text, skip) or found
+            main = _lead_main_exchange(release, text, skip)
+            later = (None if main or release.zh
+                     else _exchange_after_visit_setting(release, text, found, passages))
+            if later is not None:
+                (kind, match), (where, _, offset) = later, passages[3]
+                _set(release, kind, where, offset, match)
+                return
+            found = main or found
         elif found and i == 1 and not title.strip():
             found = _untitled_exchange(release, text, skip, found)
         if not found:
@@ -1436,6 +1483,8 @@ def _mfa(release: Release) -> None:
                 call = _at_distance(release.layout.clean[offset:], match, zh=release.zh)
                 if call is not None:  # "held talks … via video link": the call is the type
                     kind, match = call
+            elif (call := _lead_call(passages)) is not None:
+                (kind, match), (where, _, offset) = call, passages[1]
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
         if kind == "video_call" and VIDEO_AT_GATHERING.search(" ".join(text for _, text, _ in passages[:2])):

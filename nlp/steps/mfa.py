@@ -180,8 +180,12 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # of the Federal Senate of Brazil Rodrigo Pacheco"): the office is the chamber's
     chamber = (r"(?:\s+of\s+the\s+(?P<chamber>(?:[A-Z][\w'’-]*\s+){0,3}?"
                r"(?:Senate|Chamber(?:\s+of\s+Deputies)?|Assembly|Congress|Parliament|House(?:\s+of\s+(?:Representatives|Assembly))?)))?")
+    # a deputy's portfolio between the office and the name ("Deputy Foreign Minister for Multilateral
+    # Affairs Joel Hernández"): the name still follows its office
+    portfolio = r"(?:\s+for\s+(?:[A-Z][\w'’-]*\s+){0,3}?Affairs)?"
     office = re.compile(
-        rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}(?:\s+of\s+(?P<of>{country}))?"
+        rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}{portfolio}"
+        rf"(?:\s+of\s+(?P<of>{country}))?"
         rf"{_AND_OFFICE},?{_SP}{_STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")

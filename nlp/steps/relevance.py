@@ -914,6 +914,44 @@ def _no_chinese_side_named(release: Release) -> bool:
     return not chinese_side_named(release)
 
 
+def no_chinese_side_in_focus(release: Release) -> bool:
+    """Do the title and lead of an English copy of a state page (an agency's, a newspaper's, an
+    embassy's) name no Chinese side at all: no Chinese official, no China, "Chinese" or Xi? Then the
+    exchange they report is among others ("U.S. Secretary of State … met with Panamanian President
+    …", "Lula greeted Milei at the G20 venue", a LAC president's trip to "China's Taiwan region": a
+    place, ``PLACE_OF_CHINA``), and China named
+    further down (its ministry's comment, Xi's arrival for the same summit) is no side of it (Who
+    counts, foreign ministry: the Chinese side is a state leader, a minister or a vice minister). Only
+    a lead that reports an exchange (the ``mfa.*`` and ``meeting`` cues, ``LEAD_ENCOUNTER``) says who
+    took part; a feature's scene-setting
+    lead leaves that to the next paragraph. The ministry's own site speaks for its principals
+    (``chinese_side_named``)."""
+    host = urlsplit(release.doc.url or "").hostname or ""
+    if release.zh or host.endswith(MINISTRY_HOSTS) or not release.title.strip():
+        return False
+    if any(m.label == CN_OFFICIAL and m.zone in ("title", "lead") for m in release.mentions):
+        return False
+    lead = release.lead()
+    if not (any(pattern.search(lead) for _, pattern in cues.rules("mfa"))
+            or cues.pattern("meeting").search(lead) or LEAD_ENCOUNTER.search(lead)):
+        return False  # a feature's lead sets a scene ("When Mia Mottley speaks …"): the exchange comes later
+    return not any(CHINA_NAMED.search(PLACE_OF_CHINA.sub(" ", text))
+                   for text in (release.title, release.lead()))
+
+
+# an encounter or a trip a lead reports besides the exchange cues ("greeted Milei at the summit venue,
+# their first encounter", "left for … for a visit")
+LEAD_ENCOUNTER = re.compile(
+    r"\b(?:greet(?:s|ed|ing)?|encounters?|visit(?:s|ed|ing)?|trips?|tours?|summits?)\b", re.IGNORECASE)
+
+
+# a place of China named by its region ("China's Taiwan region", "Taiwan region of China"): where a
+# visit goes, not a Chinese side
+PLACE_OF_CHINA = re.compile(r"\bChina['’]s (?:Taiwan|Hong Kong|Macao|Macau|Xinjiang|Tibet)\b"
+                            r"(?: (?:region|island))?|"
+                            r"\b(?:Taiwan|Hong Kong|Macao|Macau) (?:region )?of China\b")
+
+
 def _no_party_side(release: Release) -> bool:
     return not party_side(release)
 
@@ -927,6 +965,8 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "the Chinese side named is an ambassador or an official below vice minister only"),
     ("mfa", _no_chinese_side_named,
      "no Chinese side named: LAC actors among themselves, not an exchange with China"),
+    ("mfa", no_chinese_side_in_focus, "the title and lead name no Chinese side: the exchange they report "
+     "is among others, China named only further down"),
     ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
      "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
     ("all", chinese_counterpart_headline, "the headline's exchange is with Chinese people or inside a "

@@ -17,10 +17,13 @@ from nlp.text import sentence_at
 
 FUTURE_DAYS = 60
 # a sentence about a coming event: "will", "to pay/attend/visit/hold", and the passive and intransitive
-# forms of a gathering's plan ("the forum to be held on July 25", "due to open", "set to take place")
+# forms of a gathering's plan ("the forum to be held on July 25", "due to open", "set to take place");
+# a preview's "is expected to" and the present of a start with its day ("the visit, which starts on
+# Wednesday": English tells a scheduled event in the present)
 FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is scheduled|are scheduled|"
                        r"next (?:week|month)|to be (?:held|hosted|convened|opened)|to take place|"
-                       r"due to (?:open|be held|take place|start|begin))\b")
+                       r"due to (?:open|be held|take place|start|begin)|(?:is|are) expected to|"
+                       r"(?:starts|begins|opens|kicks off) on)\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 
 
