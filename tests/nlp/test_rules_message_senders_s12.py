@@ -807,6 +807,84 @@ PROBES: list[Probe] = [
           "中联部致函西班牙共产党",
           "本网讯 4月14日，中联部致函西班牙共产党，祝贺该党成立104周年。",
           "2025-04-15", url(ZH, "2025-04-15", 144), NOT_RELEVANT, lang="zh"),
+
+    # ---- J. third batch (written after the second commit) ----
+    Probe("zh-fa-uruguay-coalition-hedian",
+          "乌拉圭广泛阵线致电祝贺中共二十届三中全会召开",
+          "本网讯 7月19日，乌拉圭广泛阵线主席费尔南多·佩雷拉致电中共中央，"
+          "祝贺中共二十届三中全会胜利召开。",
+          "2024-07-22", url(ZH, "2024-07-22", 160),
+          msg("Uruguay", "2024-07-19", {FA}, BL), lang="zh"),
+    Probe("zh-former-president-for-party-mas",
+          "玻利维亚前总统代表争取社会主义运动致函中共",
+          "本网讯 7月1日，玻利维亚前总统、争取社会主义运动领导人莫拉莱斯代表该党致函中国共产党，"
+          "祝贺中共成立103周年。",
+          "2024-07-03", url(ZH, "2024-07-03", 161),
+          msg("Bolivia", "2024-07-01", {MAS}, BL), lang="zh"),
+    Probe("zh-embassy-zhuanjiao-xi-letter-pcc",
+          "驻古巴大使转交习近平总书记复信",
+          "本网讯 3月12日，中国驻古巴大使在哈瓦那向古巴共产党中央第一书记迪亚斯-卡内尔"
+          "转交中共中央总书记习近平的复信。",
+          "2024-03-13", url(ZH, "2024-03-13", 162),
+          msg("Cuba", "2024-03-12", {PCC}, BL), lang="zh",
+          doubtful={"event_type": "the handing-over is a call on the envoy; the letter is the "
+                                  "parties' exchange"}),
+    Probe("fujian-committee-letter-pcc-santiago",
+          "CPC Fujian Provincial Committee Writes to PCC Santiago de Cuba Committee",
+          "Fuzhou, May 20th--The Fujian Provincial Committee of the CPC sent a letter today to the Santiago "
+          "de Cuba Provincial Committee of the Communist Party of Cuba, proposing exchanges between party "
+          "schools of the two provinces.",
+          "2024-05-21", url(EN, "2024-05-21", 163),
+          msg("Cuba", "2024-05-20", {PCC}, BL)),
+    Probe("pcch-youth-jjcc-message",
+          "Chile's Communist Youth Greets the CPC",
+          "Santiago, July 2nd--The Communist Youth of Chile, the party's youth wing, sent a message to the "
+          "Communist Party of China on July 1 to greet its anniversary and praise China's young generation.",
+          "2023-07-03", url(EN, "2023-07-03", 164),
+          msg("Chile", "2023-07-01", {PCCH}, BL)),
+    Probe("fsln-wreath-and-book-idcpc",
+          "FSLN Envoy Lays Wreath and Signs Condolence Book at the IDCPC",
+          "Beijing, December 3rd--On behalf of the Sandinista National Liberation Front, Nicaragua's "
+          "ambassador laid a wreath and signed the book of condolence for comrade Jiang Zemin at the "
+          "International Department of the CPC Central Committee today.",
+          "2022-12-03", url(EN, "2022-12-03", 165),
+          msg("Nicaragua", "2022-12-03", {FSLN}, BL),
+          doubtful={"event_type": "mourning in person at the IDCPC: a condolence, or a call on it"}),
+    Probe("pt-telegram-yesterday-agency-copy",
+          "Brazil's Workers' Party Sends Telegram of Congratulations",
+          " date 2024-10-02\nAgency News English | Home | China | World\n"
+          "SAO PAULO, Oct. 1 -- The Workers' Party of Brazil sent a telegram to the Communist Party of China "
+          "on Monday, congratulating the Chinese people on the 75th anniversary of the People's Republic.\n"
+          "Share | Print",
+          "2024-10-02", url(AGENCY_EN, "2024-10-02", 166),
+          msg("Brazil", "2024-09-30", {PT}, BL)),
+    Probe("pcu-congress-cpc-message-read-zh-trad",
+          "烏拉圭共產黨召開代表大會 中共中央致賀信",
+          "【本報訊】烏拉圭共產黨第三十二次代表大會11月22日在蒙得維的亞開幕，中共中央致賀信，賀信在開幕式上宣讀。",
+          "2024-11-24", url(HK_ZH, "2024-11-24", 167),
+          msg("Uruguay", "2024-11-22", {PCU}, BL), lang="zh",
+          doubtful={"event_type": READ_AT_CONGRESS}),
+    Probe("morena-open-letter-to-chinese-people",
+          "Morena Addresses Open Letter to the CPC and the Chinese People",
+          "Mexico City, October 1st--The National Regeneration Movement published an open letter to the "
+          "Communist Party of China and the Chinese people today on the 75th anniversary of the People's "
+          "Republic of China.",
+          "2024-10-02", url(EN, "2024-10-02", 168),
+          msg("Mexico", "2024-10-01", {MORENA}, BL)),
+    Probe("neg-pcc-statement-no-addressee",
+          "Communist Party of Cuba Issues Statement on the Blockade",
+          "Havana, June 1st--The Communist Party of Cuba issued a statement today condemning the economic "
+          "blockade and thanking governments that had voted against it at the United Nations.",
+          "2024-06-02", url(AGENCY_EN, "2024-06-02", 169), NOT_RELEVANT),
+    Probe("zh-neg-lac-leader-weibo-no-exchange",
+          "智利总统在社交媒体谈智中贸易",
+          "新华社圣地亚哥5月3日电 智利总统博里奇3日在社交媒体发文，介绍智利樱桃对华出口增长情况。",
+          "2024-05-04", url(AGENCY_ZH, "2024-05-04", 170), NOT_RELEVANT, lang="zh"),
+    Probe("neg-pt-greets-frente-amplio",
+          "Workers' Party of Brazil Greets Uruguay's Broad Front on Election Victory",
+          "Brasília, November 25th--The Workers' Party sent a message of congratulations to the Broad Front "
+          "of Uruguay today after Yamandú Orsi won the presidential run-off.",
+          "2024-11-26", url(AGENCY_EN, "2024-11-26", 171), NOT_RELEVANT),
 ]
 
 OPEN: dict[tuple[str, str], str] = {}
