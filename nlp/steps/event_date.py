@@ -249,6 +249,11 @@ def step(release: Release) -> None:
         # "X has sent a message …" under no dateline: the text itself says it gives no day
         record.notes.append("event date: none written (a present perfect report, no dateline)")
         return
+    if letter_text(release, opens_page=True):
+        # the page is the letter itself and its closing line gives no day: a letter carries its own
+        # day or none, and the day it was printed is the page's, not the letter's (rule 1; no day → null)
+        record.notes.append("event date: none written (a letter's text that closes with no day)")
+        return
     if release.anchor is not None:
         record.event_date = iso(release.anchor)
         record.notes.append("event date: no day in the text, publication day used")

@@ -97,7 +97,8 @@ def _written_blanked(text: str) -> str:
             left, _ = sentence_at(text, match.start())
             if SPEECH_SETTING.search(text, left, match.start()):
                 continue
-            if not (in_what_was_said(text, match.start()) or _topic_setting(text, left, match)):
+            if not (in_what_was_said(text, match.start()) or _topic_setting(text, left, match)
+                    or THANKED_FOR.search(text, left, match.start())):
                 continue
             chars = chars if chars is not None else list(text)
             chars[match.start():match.end()] = " " * (match.end() - match.start())
@@ -113,6 +114,14 @@ TOPIC_SETTING_BEFORE = re.compile(
     r"(?:at|during)\b[^.,;:]{0,70}$|在[^。，；、]{0,30}$", re.I)
 TOPIC_SETTING_AFTER_ZH = re.compile(r"^[^。，；]{0,12}?上(?:提出|发表|宣布|所作|作出?|"
                                     r"的(?:重要|主旨)?(?:讲话|演讲|致辞))")
+
+
+# what a message of thanks thanks for ("a letter of thanks to the IDCPC for the seminar materials it
+# shared", "thanking the CPC for hosting its cadres' training course", 感谢中方为其举办研修班): an earlier
+# exchange the message recalls, not one the page reports (rule 1: the message is the exchange); up to the
+# event word in its clause
+THANKED_FOR = re.compile(r"(?:\b(?:thanks?|thank(?:ed|ing)|gratitude|grateful|appreciation)\b[^.;:]{0,80}?"
+                         r"\bfor\b[^.;:]{0,50}|(?:感谢|致谢|谢意)[^。；]{0,40})$", re.I)
 
 
 def _topic_setting(text: str, left: int, match: re.Match[str]) -> bool:
