@@ -249,11 +249,14 @@ class Crawler:
     # ------------------------------------------------------------------ articles
     def article(self, source: Source, stats: SourceStats, url: str, listed: str | None,
                 via: str = "list", section: str | None = None) -> str:
-        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' | 'failed'.
+        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' |
+        'failed' | 'unparsed' (stored as parse_failed).
 
         ``via`` says how it became known (list | search | urls), for the coverage report. A
         release held only as an archived capture is fetched again when the live site shows
-        it: a live copy wins."""
+        it: a live copy wins. A release held as parse_failed is fetched again too, as a
+        failed fetch is: an empty or cut page is often a server's hiccup, and a list page
+        that answers 304 would otherwise never show it again."""
         key = canonical_key(url, source.site)
         if key is None:
             log.warning("skip %s: no release id in the url", url)
@@ -264,7 +267,8 @@ class Crawler:
             log.debug("skip %s: listed %s, before --since %s", url, listed, self.since)
             return "old"
         held = self.cat.get(key)
-        live_held = held is not None and (held.origin != "archive" or held.status != judge.OK)
+        live_held = held is not None and held.status != judge.PARSE_FAILED and (
+            held.origin != "archive" or held.status != judge.OK)
         if (live_held and not self.refetch) or key in self.fetched_this_run:
             if self.cat.add_alias(key, url):
                 stats.aliases += 1
@@ -301,7 +305,9 @@ class Crawler:
             self.report.parse_failures += 1
             self.report.parse_failed_urls.append((url, verdict.reason))
             log.warning("parse failed %s: %s", url, verdict.reason)
-        elif was is None:
+            if status == judge.PARSE_FAILED:
+                return "unparsed"  # not clean: the list page is walked again next run
+        elif was is None or was.status == judge.PARSE_FAILED:
             stats.new += 1
             self.report.new += 1
             self.report.new_ok += 1
@@ -374,7 +380,7 @@ class Crawler:
                 break
             outcomes = Counter(self.article(source, stats, link, page.dates.get(link))
                                for link in page.article_links)
-            page_clean = outcomes["failed"] == 0 and outcomes["old"] == 0
+            page_clean = outcomes["failed"] == 0 and outcomes["unparsed"] == 0 and outcomes["old"] == 0
             with self.cat.transaction():
                 if page_clean:
                     self.cat.save_list_page(url, source.name, r.headers.get("ETag"),
