@@ -12,7 +12,8 @@
 - Logged: ``corpus/runs/<timestamp>-run.json`` (start, end, counts, warnings, failures, the
   crawl's summary), next to the crawler's own run files.
 - Exit codes: 0 ok; 1 the run finished but something failed or looked unhealthy (fetch
-  failures, crawl health warnings, releases the extractor could not read, no classifier);
+  failures, crawl health warnings, releases the extractor could not read, unreadable label
+  lines, no classifier);
   2 bad configuration or another run holds the lock (nothing done).
 """
 
@@ -192,10 +193,14 @@ def _classify(
 ) -> list[Record]:
     try:
         from learn.classify import classify_records
+        from learn.labels import LabelStore
     except ImportError as exc:
         warnings.append(f"classification unavailable ({exc}); rule tags kept, human labels not applied")
         return records
-    return list(classify_records(ws, records, texts=texts))
+    classified = list(classify_records(ws, records, texts=texts))
+    _, problems = LabelStore(ws.labels_dir).read()
+    warnings += [f"labels: {p} (a decision not applied: fix or remove the line)" for p in problems]
+    return classified
 
 
 def update_records(

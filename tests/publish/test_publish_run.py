@@ -200,3 +200,25 @@ def test_demo_on_a_small_site(tmp_path):
     (precious / "chapter1.tex").write_text("...")
     assert main(["demo", "--dir", str(precious)]) == 2
     assert (precious / "chapter1.tex").exists()
+
+
+def test_a_broken_line_in_labels_is_a_warning_of_the_run(site, tmp_path):
+    """A label line that cannot be read is a human decision the data set no longer applies:
+    the run's log and report must say so (with file and line), not only stderr, and a
+    scheduled run exits 1 so the loss is seen."""
+    from learn.labels import Label, LabelStore
+
+    ws = Workspace(tmp_path / "w").ensure()
+    store = LabelStore(ws.labels_dir)
+    store.append(Label(url="https://example.org/x", key="idcpc:1", field="content",
+                       value="daily interaction", annotator="maria"))
+    with store.path.open("a", encoding="utf-8") as fh:
+        fh.write('{"url": "https://example.org/y", "field": "content", "val\n')
+    result = run(ws, base_url=site.base_url, sources=SECTIONS, delay=0)
+    assert result.failures == []
+    problems = [w for w in result.warnings if "labels.jsonl:2" in w]
+    assert len(problems) == 1 and "skipped" in problems[0], result.warnings
+    assert result.exit_code == 1
+    logged = json.loads(Path(result.log_path).read_text())
+    assert any("labels.jsonl:2" in w for w in logged["warnings"])
+    assert "labels.jsonl:2" in (ws.out_dir / "report.html").read_text(encoding="utf-8")
