@@ -119,6 +119,17 @@ def test_second_instance_is_refused(ws, site, first, capsys):
     assert snapshot(ws.out_dir) == first[1]
 
 
+def test_export_waits_for_no_run_it_is_refused_while_one_holds_the_lock(ws, first, capsys):
+    """``export`` while a scheduled run is between extraction and its own export would publish
+    a half-updated records store (and the run's changes.csv would then compare with that):
+    one at a time, as run and rebuild are."""
+    with RunLock(ws):
+        assert main(["--workdir", str(ws.root), "export"]) == 2
+        assert "another dipex process" in capsys.readouterr().err
+    assert snapshot(ws.out_dir) == first[1]
+    assert main(["--workdir", str(ws.root), "export"]) == 0  # the lock is free again
+
+
 def test_lock_held_by_another_process(ws, site, first, capsys):
     holder = subprocess.Popen(
         [
