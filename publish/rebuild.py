@@ -32,6 +32,9 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | N
     # the crawler's lock too: re-indexing under a running crawl would race with it
     with RunLock(ws), RunLock(ws, "crawl.lock"):
         try:
+            from publish.derived import set_aside_damaged
+
+            result.warnings += set_aside_damaged(ws)
             with Catalog(ws.catalog_path) as cat:
                 indexed = cat.rebuild_from_warc(ws.warc_dir)
             result.counts.update(

@@ -372,8 +372,13 @@ def run(
             update_records(ws, result)
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
         except Exception as exc:
+            import sqlite3
+
+            from publish.derived import HINT
+
             result.exit_code = 1
-            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}")
+            hint = f" ({HINT})" if isinstance(exc, sqlite3.DatabaseError) else ""
+            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}{hint}")
             log.exception("run stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)
