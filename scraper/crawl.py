@@ -249,14 +249,12 @@ class Crawler:
     # ------------------------------------------------------------------ articles
     def article(self, source: Source, stats: SourceStats, url: str, listed: str | None,
                 via: str = "list", section: str | None = None) -> str:
-        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' |
-        'failed' | 'unparsed' (stored as parse_failed).
+        """Handle one article link: 'known' | 'new' | 'old' (before --since) | 'skipped' | 'failed'.
 
         ``via`` says how it became known (list | search | urls), for the coverage report. A
         release held only as an archived capture is fetched again when the live site shows
         it: a live copy wins. A release held as parse_failed is fetched again too, as a
-        failed fetch is: an empty or cut page is often a server's hiccup, and a list page
-        that answers 304 would otherwise never show it again."""
+        failed fetch is: an empty or cut page is often a server's hiccup."""
         key = canonical_key(url, source.site)
         if key is None:
             log.warning("skip %s: no release id in the url", url)
@@ -305,8 +303,6 @@ class Crawler:
             self.report.parse_failures += 1
             self.report.parse_failed_urls.append((url, verdict.reason))
             log.warning("parse failed %s: %s", url, verdict.reason)
-            if status == judge.PARSE_FAILED:
-                return "unparsed"  # not clean: the list page is walked again next run
         elif was is None or was.status == judge.PARSE_FAILED:
             stats.new += 1
             self.report.new += 1
@@ -380,7 +376,7 @@ class Crawler:
                 break
             outcomes = Counter(self.article(source, stats, link, page.dates.get(link))
                                for link in page.article_links)
-            page_clean = outcomes["failed"] == 0 and outcomes["unparsed"] == 0 and outcomes["old"] == 0
+            page_clean = outcomes["failed"] == 0 and outcomes["old"] == 0
             with self.cat.transaction():
                 if page_clean:
                     self.cat.save_list_page(url, source.name, r.headers.get("ETag"),
@@ -477,6 +473,17 @@ class Crawler:
         for folder in folders:
             self.bar.set_description(source.name)
             self.walk_list(source, folder, stats)
+        self.retry_unparsed(source, stats)
+
+    def retry_unparsed(self, source: Source, stats: SourceStats) -> None:
+        """Fetch again, by url, the section's live releases stored as parse_failed that its
+        lists did not show this run: lists are capped and a list page may answer 304, so a
+        page that once came back empty or cut would else never be asked for again."""
+        pending = [r for r in self.cat.iter_releases(status=judge.PARSE_FAILED, source=source.name)
+                   if r.origin != "archive" and r.key not in self.fetched_this_run]
+        for release in pending:
+            if not self.since or (release.published or "9999") >= self.since.isoformat():
+                self.article(source, stats, release.url, release.published)
 
 
 def _url_list(crawler: Crawler, urls: list[str]) -> None:

@@ -62,7 +62,7 @@ def search(crawler: Crawler, source: Source, stats: SourceStats) -> None:
                 name = section.name if section else source.name
                 outcomes.append(crawler.article(section or source, stats, link, page.dates.get(link),
                                                 via="search", section=name))
-            if any(o in ("failed", "unparsed") for o in outcomes):
+            if any(o == "failed" for o in outcomes):
                 clean = False
             if complete_before and "new" not in outcomes:
                 break

@@ -104,3 +104,31 @@ def test_a_page_served_empty_once_is_fetched_again_next_run(ws):
         run(ws, site, sources=["idcpc_en_news"])
         assert not article_requests(site)
         assert_catalog_matches_warc(ws)
+
+
+def test_a_page_served_empty_is_retried_after_it_left_the_list(ws):
+    """The sites' lists are capped: by the next run a release that came back empty may no
+    longer be listed (or its list page answers 304). It is still fetched again, by its url."""
+    from dataclasses import replace
+
+    section = [r for r in bundled() if r.section == "idcpc_en_news"]
+    section.sort(key=lambda r: r.published)
+    oldest = section[0]
+    key = canonical_key(oldest.url)
+    with SampleSite(releases=section, list_depth=len(section), faults={oldest.url: "empty"}) as site:
+        run(ws, site, sources=["idcpc_en_news"])
+        with Catalog(ws.catalog_path) as cat:
+            assert cat.get(key).status == "parse_failed"
+        newer = replace(section[-1], id=section[-1].id + 7, published="2026-11-30")
+        site.add_release(newer)  # the oldest drops off the capped list
+        site.faults.clear()
+        site.reset_log()
+        again = run(ws, site, sources=["idcpc_en_news"])
+        with Catalog(ws.catalog_path) as cat:
+            row = cat.get(key)
+            assert row.status == "ok" and row.title == oldest.title
+        assert again.new == 2  # the newer release and the one that failed before
+        site.reset_log()
+        run(ws, site, sources=["idcpc_en_news"])
+        assert not article_requests(site)  # held now: not asked again
+        assert_catalog_matches_warc(ws)
