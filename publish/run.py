@@ -382,9 +382,20 @@ def run(
             log.exception("run stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)
+            _mark_stopped(ws, result, out_dir)
         finally:
             write_log(ws, result)
     return result
+
+
+def _mark_stopped(ws: Workspace, result: RunResult, out_dir: str | Path | None) -> None:
+    """The stop on top of the existing report (publish.report.mark_stopped); never raises."""
+    try:
+        from publish.report import mark_stopped
+
+        mark_stopped((Path(out_dir) if out_dir else ws.out_dir) / "report.html", result.to_dict())
+    except Exception:  # the stop is in the run's log whatever happens here
+        log.exception("could not mark the report")
 
 
 def _crawl_headers() -> list[str]:

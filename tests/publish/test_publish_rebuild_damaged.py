@@ -3,6 +3,8 @@ file and what to do, and ``rebuild`` — the command for a lost derived file —
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from site_releases import SECTIONS, releases
 
@@ -40,8 +42,13 @@ def test_rebuild_recreates_damaged_derived_stores(tmp_path):
         [failure] = [f for f in stopped.failures if "stopped" in f]
         assert "rebuild" in failure, failure
         assert _data(ws.out_dir) == before  # nothing published from a damaged store
+        # the report a researcher opens says the latest run stopped, not that all is well
+        report = (ws.out_dir / "report.html").read_text(encoding="utf-8")
+        assert "stopped" in report and Path(stopped.log_path).stem in report
+        assert report.count("dipex:stopped -->") == 2  # one banner (start and end marks)
 
     again = rebuild(ws)
+    assert "dipex:stopped" not in (ws.out_dir / "report.html").read_text(encoding="utf-8")
     assert again.failures == [], again.failures
     assert any("records.sqlite" in w and "set aside" in w for w in again.warnings), again.warnings
     assert list(ws.corpus_dir.glob("records.sqlite.damaged-*"))  # kept, not deleted
