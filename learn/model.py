@@ -178,6 +178,14 @@ def active_version(ws: Workspace) -> str | None:
     return version
 
 
+def _named_version(ws: Workspace) -> str | None:
+    """What ``models/ACTIVE`` says, whether or not that version is there."""
+    try:
+        return (ws.models_dir / ACTIVE_FILE).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def activate(ws: Workspace, version: str) -> None:
     """Point ``models/ACTIVE`` at a version (written aside, then renamed into place)."""
     ws.models_dir.mkdir(parents=True, exist_ok=True)
@@ -195,8 +203,22 @@ class ContentModel:
 
     @classmethod
     def active(cls, ws: Workspace) -> ContentModel | None:
+        """The active model; None when none was ever activated (the rules' tags stand).
+
+        ``models/ACTIVE`` naming a version whose folder is missing or incomplete is a
+        ModelError, as a damaged file is: quietly using the rules' tags instead would change
+        the content of every row of the next export and say nothing."""
         version = active_version(ws)
-        return cls(version, load(ws, version)) if version else None
+        if version is None:
+            named = _named_version(ws)
+            if named:
+                raise ModelError(
+                    f"models/ACTIVE names {named}, but {ws.models_dir / named} is missing or "
+                    "incomplete: restore that folder, write another version of models/ into "
+                    "models/ACTIVE, run `pipeline.py train` to make and activate a new model, "
+                    "or delete models/ACTIVE to use the rules' tags")
+            return None
+        return cls(version, load(ws, version))
 
     def predict(self, items: list[tuple[Record, str]]) -> list[tuple[str, float]]:
         if not items:

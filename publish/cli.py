@@ -230,8 +230,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"bad configuration: --as-of {args.as_of!r} is not YYYY-MM-DD", file=sys.stderr)
             return 2
-    rows = load_rows(ws)
-    published = publish(ws, rows, args.out, as_of=args.as_of)
+    def locked_publish():
+        """Under the run's lock: a run between extraction and its own export holds a
+        half-updated records store, and its changes.csv compares with what is in out/."""
+        from publish.run import RunLock
+
+        with RunLock(ws):
+            rows = load_rows(ws)
+            return rows, publish(ws, rows, args.out, as_of=args.as_of)
+
+    done, code = _guarded(locked_publish)
+    if done is None:
+        return code
+    rows, published = done
     ch = published.export.changes.counts()
     print(
         f"{len(rows)} exchanges; {len(published.export.written)} files written, "

@@ -13,7 +13,16 @@ import time
 from pathlib import Path
 
 from dipex.workspace import Workspace
-from publish.run import ConfigError, RunLock, RunResult, _finish, _new_result, update_records, write_log
+from publish.run import (
+    ConfigError,
+    RunLock,
+    RunResult,
+    _finish,
+    _mark_stopped,
+    _new_result,
+    update_records,
+    write_log,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +41,9 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | N
     # the crawler's lock too: re-indexing under a running crawl would race with it
     with RunLock(ws), RunLock(ws, "crawl.lock"):
         try:
+            from publish.derived import set_aside_damaged
+
+            result.warnings += set_aside_damaged(ws)
             with Catalog(ws.catalog_path) as cat:
                 indexed = cat.rebuild_from_warc(ws.warc_dir)
             result.counts.update(
@@ -43,6 +55,7 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | N
             result.exit_code = 1
             result.failures.append(f"rebuild stopped: {type(exc).__name__}: {exc}")
             log.exception("rebuild stopped")
+            _mark_stopped(ws, result, out_dir)
         finally:
             write_log(ws, result)
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import csv
 import html
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -210,3 +211,25 @@ def report_html(
         + "\n".join(body)
         + "</body></html>\n"
     )
+
+
+STOPPED_START, STOPPED_END = "<!-- dipex:stopped -->", "<!-- /dipex:stopped -->"
+
+
+def mark_stopped(report_path: Path, run: dict) -> None:
+    """Put a banner on top of the existing report when a run stops before its exports: the
+    report is the page researchers read for the run's health, and it would else still show
+    the earlier run as the latest, and as ok. The next finished run rewrites the page."""
+    if not report_path.exists():
+        return
+    page = report_path.read_text(encoding="utf-8")
+    page = re.sub(re.escape(STOPPED_START) + ".*?" + re.escape(STOPPED_END), "", page, flags=re.S)
+    failures = "; ".join(run.get("failures") or []) or "?"
+    banner = (
+        f'{STOPPED_START}<p class="warn"><b>The latest {_e(run.get("command", "run"))} '
+        f"(<code>{_e(run.get('run_id'))}</code>, started {_e(run.get('started_at'))}) stopped before "
+        f"writing the data set</b>: {_e(failures)}. The data files and the rest of this page are "
+        f"from an earlier run; its log is <code>corpus/runs/{_e(run.get('run_id'))}.json</code>.</p>"
+        f"{STOPPED_END}"
+    )
+    report_path.write_text(page.replace("<body>", "<body>" + banner, 1), encoding="utf-8")

@@ -12,7 +12,8 @@
 - Logged: ``corpus/runs/<timestamp>-run.json`` (start, end, counts, warnings, failures, the
   crawl's summary), next to the crawler's own run files.
 - Exit codes: 0 ok; 1 the run finished but something failed or looked unhealthy (fetch
-  failures, crawl health warnings, releases the extractor could not read, no classifier);
+  failures, crawl health warnings, releases the extractor could not read, unreadable label
+  lines, no classifier);
   2 bad configuration or another run holds the lock (nothing done).
 """
 
@@ -192,10 +193,14 @@ def _classify(
 ) -> list[Record]:
     try:
         from learn.classify import classify_records
+        from learn.labels import LabelStore
     except ImportError as exc:
         warnings.append(f"classification unavailable ({exc}); rule tags kept, human labels not applied")
         return records
-    return list(classify_records(ws, records, texts=texts))
+    classified = list(classify_records(ws, records, texts=texts))
+    _, problems = LabelStore(ws.labels_dir).read()
+    warnings += [f"labels: {p} (a decision not applied: fix or remove the line)" for p in problems]
+    return classified
 
 
 def update_records(
@@ -367,14 +372,30 @@ def run(
             update_records(ws, result)
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
         except Exception as exc:
+            import sqlite3
+
+            from publish.derived import HINT
+
             result.exit_code = 1
-            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}")
+            hint = f" ({HINT})" if isinstance(exc, sqlite3.DatabaseError) else ""
+            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}{hint}")
             log.exception("run stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)
+            _mark_stopped(ws, result, out_dir)
         finally:
             write_log(ws, result)
     return result
+
+
+def _mark_stopped(ws: Workspace, result: RunResult, out_dir: str | Path | None) -> None:
+    """The stop on top of the existing report (publish.report.mark_stopped); never raises."""
+    try:
+        from publish.report import mark_stopped
+
+        mark_stopped((Path(out_dir) if out_dir else ws.out_dir) / "report.html", result.to_dict())
+    except Exception:  # the stop is in the run's log whatever happens here
+        log.exception("could not mark the report")
 
 
 def _crawl_headers() -> list[str]:

@@ -253,7 +253,8 @@ class Crawler:
 
         ``via`` says how it became known (list | search | urls), for the coverage report. A
         release held only as an archived capture is fetched again when the live site shows
-        it: a live copy wins."""
+        it: a live copy wins. A release held as parse_failed is fetched again too, as a
+        failed fetch is: an empty or cut page is often a server's hiccup."""
         key = canonical_key(url, source.site)
         if key is None:
             log.warning("skip %s: no release id in the url", url)
@@ -264,7 +265,8 @@ class Crawler:
             log.debug("skip %s: listed %s, before --since %s", url, listed, self.since)
             return "old"
         held = self.cat.get(key)
-        live_held = held is not None and (held.origin != "archive" or held.status != judge.OK)
+        live_held = held is not None and held.status != judge.PARSE_FAILED and (
+            held.origin != "archive" or held.status != judge.OK)
         if (live_held and not self.refetch) or key in self.fetched_this_run:
             if self.cat.add_alias(key, url):
                 stats.aliases += 1
@@ -301,7 +303,7 @@ class Crawler:
             self.report.parse_failures += 1
             self.report.parse_failed_urls.append((url, verdict.reason))
             log.warning("parse failed %s: %s", url, verdict.reason)
-        elif was is None:
+        elif was is None or was.status == judge.PARSE_FAILED:
             stats.new += 1
             self.report.new += 1
             self.report.new_ok += 1
@@ -471,6 +473,17 @@ class Crawler:
         for folder in folders:
             self.bar.set_description(source.name)
             self.walk_list(source, folder, stats)
+        self.retry_unparsed(source, stats)
+
+    def retry_unparsed(self, source: Source, stats: SourceStats) -> None:
+        """Fetch again, by url, the section's live releases stored as parse_failed that its
+        lists did not show this run: lists are capped and a list page may answer 304, so a
+        page that once came back empty or cut would else never be asked for again."""
+        pending = [r for r in self.cat.iter_releases(status=judge.PARSE_FAILED, source=source.name)
+                   if r.origin != "archive" and r.key not in self.fetched_this_run]
+        for release in pending:
+            if not self.since or (release.published or "9999") >= self.since.isoformat():
+                self.article(source, stats, release.url, release.published)
 
 
 def _url_list(crawler: Crawler, urls: list[str]) -> None:

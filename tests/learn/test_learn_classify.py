@@ -167,3 +167,31 @@ def test_classify_a_file_of_records_with_the_active_model(tmp_path, capsys):
     assert main(["--workdir", str(bare), "classify", "--input", str(tmp_path / "none.jsonl"),
                  "--output", str(tmp_path / "o.jsonl")]) == 2
     assert main(["--workdir", str(bare), "classify", "--input", str(documents)]) == 2
+
+
+def test_an_active_model_whose_folder_is_gone_is_an_error_not_silently_the_rules(tmp_path, capsys):
+    """``models/ACTIVE`` naming a version whose folder was lost (a partial restore, a cleanup):
+    falling back to the rules' tags would change every row's content in the next export with
+    exit 0 and no word. It is an error, as a damaged model file is, and names the way out."""
+    import shutil
+
+    import pytest
+
+    ws, releases = _trained(tmp_path)
+    corpus = releases[:6]
+    put_corpus(ws, corpus, [record_of(r) for r in corpus])
+    assert main(["--workdir", str(tmp_path), "classify"]) == 0
+    before = {r.key: (r.content, r.content_source) for r in records_in(ws.records_path)}
+    version = model.active_version(ws)
+    shutil.rmtree(ws.models_dir / version)
+    capsys.readouterr()
+
+    with pytest.raises(model.ModelError, match=f"models/ACTIVE names {version}"):
+        model.ContentModel.active(ws)
+    assert main(["--workdir", str(tmp_path), "classify"]) == 2
+    out = capsys.readouterr().out
+    assert version in out and "train" in out
+    assert {r.key: (r.content, r.content_source) for r in records_in(ws.records_path)} == before
+    # train still works (it makes a new model and activates it): the way out
+    assert train(ws, with_examples=False, progress=False).activated
+    assert model.ContentModel.active(ws) is not None

@@ -119,6 +119,17 @@ def test_second_instance_is_refused(ws, site, first, capsys):
     assert snapshot(ws.out_dir) == first[1]
 
 
+def test_export_waits_for_no_run_it_is_refused_while_one_holds_the_lock(ws, first, capsys):
+    """``export`` while a scheduled run is between extraction and its own export would publish
+    a half-updated records store (and the run's changes.csv would then compare with that):
+    one at a time, as run and rebuild are."""
+    with RunLock(ws):
+        assert main(["--workdir", str(ws.root), "export"]) == 2
+        assert "another dipex process" in capsys.readouterr().err
+    assert snapshot(ws.out_dir) == first[1]
+    assert main(["--workdir", str(ws.root), "export"]) == 0  # the lock is free again
+
+
 def test_lock_held_by_another_process(ws, site, first, capsys):
     holder = subprocess.Popen(
         [
@@ -200,3 +211,25 @@ def test_demo_on_a_small_site(tmp_path):
     (precious / "chapter1.tex").write_text("...")
     assert main(["demo", "--dir", str(precious)]) == 2
     assert (precious / "chapter1.tex").exists()
+
+
+def test_a_broken_line_in_labels_is_a_warning_of_the_run(site, tmp_path):
+    """A label line that cannot be read is a human decision the data set no longer applies:
+    the run's log and report must say so (with file and line), not only stderr, and a
+    scheduled run exits 1 so the loss is seen."""
+    from learn.labels import Label, LabelStore
+
+    ws = Workspace(tmp_path / "w").ensure()
+    store = LabelStore(ws.labels_dir)
+    store.append(Label(url="https://example.org/x", key="idcpc:1", field="content",
+                       value="daily interaction", annotator="maria"))
+    with store.path.open("a", encoding="utf-8") as fh:
+        fh.write('{"url": "https://example.org/y", "field": "content", "val\n')
+    result = run(ws, base_url=site.base_url, sources=SECTIONS, delay=0)
+    assert result.failures == []
+    problems = [w for w in result.warnings if "labels.jsonl:2" in w]
+    assert len(problems) == 1 and "skipped" in problems[0], result.warnings
+    assert result.exit_code == 1
+    logged = json.loads(Path(result.log_path).read_text())
+    assert any("labels.jsonl:2" in w for w in logged["warnings"])
+    assert "labels.jsonl:2" in (ws.out_dir / "report.html").read_text(encoding="utf-8")
