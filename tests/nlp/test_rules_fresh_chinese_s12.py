@@ -359,7 +359,8 @@ IDCPC_COPIES: list[Probe] = [
       "2023-06-13", url(THEPAPER, "2023-06-13", 35),
       {"relevant": True, "country": "multilateral", "event_date": "2023-06-12", "event_type": "forum",
        "mechanism": GL, "content": KE},
-      ),
+      **{f: "the page names no CPC side (only the forum's place); a coder reads only the page"
+         for f in ("relevant", "country", "event_type", "mechanism", "content")}),
     I("zh-cctv-dialogue-global",
       "中国共产党与世界政党高层对话会举行",
       "央视网消息（新闻联播）：3月15日，中国共产党与世界政党高层对话会以视频连线方式举行。习近平出席并发"
@@ -828,14 +829,290 @@ MFA_NOT: list[Probe] = [
 ]
 
 PROBES: list[Probe] = IDCPC_LAC + IDCPC_COPIES + IDCPC_TRAD + IDCPC_NOT + MFA_LAC + MFA_COPIES + MFA_NOT
+
+# ==== second blind batch: harder shapes (written before the code was read) ================================
+PLD = "Dominican Liberation Party"
+PNM = "People's National Movement"
+SLP = "Saint Lucia Labour Party"
+ABLP = "Antigua and Barbuda Labour Party"
+DLP = "Dominica Labour Party"
+PPPC = "People's Progressive Party/Civic"
+
+IDCPC_B2: list[Probe] = [
+    I("b2-dominica-labour",
+      "刘海星会见多米尼克工党代表团",
+      "5月27日，中联部部长刘海星在京会见多米尼克工党副领袖率领的代表团。刘海星表示，中方赞赏多米尼克政府"
+      "坚持一个中国原则。",
+      "2025-05-27", url(LLDT, "2025-05-27", 101),
+      {"relevant": True, "country": "Dominica", "event_date": "2025-05-27", "event_type": "meeting",
+       "parties": {DLP}, "content": DI}),
+    I("b2-dominican-republic-pld",
+      "孙海燕会见多米尼加解放党代表团",
+      "8月6日，中联部副部长孙海燕在京会见多米尼加解放党政治委员会委员率领的代表团，双方就两党交往交换意见。",
+      "2024-08-06", url(LLDT, "2024-08-06", 102),
+      {"relevant": True, "country": "Dominican Republic", "event_date": "2024-08-06", "event_type": "meeting",
+       "parties": {PLD}, "content": DI}),
+    I("b2-trinidad-pnm",
+      "钱洪山会见特立尼达和多巴哥人民民族运动代表团",
+      "4月2日，中联部副部长钱洪山在京会见特立尼达和多巴哥人民民族运动主席率领的代表团。",
+      "2024-04-02", url(LLDT, "2024-04-02", 103),
+      {"relevant": True, "country": "Trinidad and Tobago", "event_date": "2024-04-02",
+       "event_type": "meeting", "parties": {PNM}, "content": DI}),
+    I("b2-antigua-ablp",
+      "马辉会见安提瓜和巴布达工党代表团",
+      "10月29日，中联部副部长马辉在京会见安提瓜和巴布达工党主席率领的代表团。",
+      "2025-10-29", url(LLDT, "2025-10-29", 104),
+      {"relevant": True, "country": "Antigua and Barbuda", "event_date": "2025-10-29",
+       "event_type": "meeting", "parties": {ABLP}, "content": DI}),
+    I("b2-saint-lucia-slp",
+      "钱洪山会见圣卢西亚工党代表团",
+      "1月14日，中联部副部长钱洪山在京会见圣卢西亚工党总书记率领的代表团，双方就加强党际交流交换意见。",
+      "2026-01-14", url(LLDT, "2026-01-14", 105),
+      {"relevant": True, "country": "Saint Lucia", "event_date": "2026-01-14", "event_type": "meeting",
+       "parties": {SLP}, "content": DI}),
+    I("b2-guyana-ppp",
+      "刘海星会见圭亚那人民进步党/公民党代表团",
+      "9月9日，中联部部长刘海星在京会见圭亚那人民进步党/公民党总书记贾格迪奥率领的代表团。",
+      "2025-09-09", url(LLDT, "2025-09-09", 106),
+      {"relevant": True, "country": "Guyana", "event_date": "2025-09-09", "event_type": "meeting",
+       "parties": {PPPC}, "content": DI}),
+    I("b2-digest-second-item-lac",
+      "部领导近期活动",
+      "3月18日，中联部部长刘海星在京会见越南共产党中央对外部代表团。\n"
+      "3月19日，中联部副部长孙海燕在京会见古巴共产党中央国际关系部部长率领的代表团，双方就两党合作交换意见。",
+      "2025-03-20", url(BLD, "2025-03-20", 107),
+      ix("Cuba", "2025-03-19", "meeting", {PCC}, BL, DI)),
+    I("b2-hk-yesterday-sun-pt",
+      "孫海燕會見巴西勞工黨代表團",
+      "【大公報訊】中聯部副部長孫海燕昨日在京會見巴西勞工黨全國執委會成員率領的代表團，雙方就深化兩黨交流"
+      "交換意見。",
+      "2024-05-15", url(HK, "2024-05-15", 108),
+      ix("Brazil", "2024-05-14", "meeting", {PT}, BL, DI)),
+    I("b2-year-boundary",
+      "刘海星会见委内瑞拉统一社会主义党代表团",
+      "12月30日，中联部部长刘海星在京会见委内瑞拉统一社会主义党全国领导委员会成员率领的代表团。",
+      "2025-01-03", url(LLDT, "2025-01-03", 109),
+      ix("Venezuela", "2024-12-30", "meeting", {PSUV}, BL, DI)),
+    I("b2-tour-two-lac-countries",
+      "中共代表团访问古巴和墨西哥",
+      "应古巴共产党和墨西哥国家复兴运动党邀请，中联部副部长孙海燕率中共代表团于9月14日至22日访问古巴和墨"
+      "西哥，"
+      "分别会见两党领导人，并介绍中共二十届三中全会精神。",
+      "2024-09-24", url(LLDT, "2024-09-24", 110),
+      {"relevant": True, "country": "multilateral", "event_date": "2024-09-14",
+       "event_type": "delegation_visit_abroad", "parties": {PCC, MORENA}}),
+    I("b2-tour-brazil-and-south-africa",
+      "中共代表团访问巴西和南非",
+      "应巴西劳工党和南非非国大邀请，中联部副部长马辉率中共代表团于6月2日至10日访问巴西和南非，会见了两国"
+      "政党和政府领导人。",
+      "2025-06-12", url(LLDT, "2025-06-12", 111),
+      {"relevant": True, "country": "Brazil", "event_date": "2025-06-02", "event_type": "delegation_visit"
+      "_abroad",
+       "parties": {PT}, "mechanism": BL, "content": DI}),
+    I("b2-caribbean-field-trip-yunnan",
+      "加勒比国家政党干部考察团赴云南考察",
+      "11月3日至8日，由牙买加、巴巴多斯、格林纳达等加勒比国家政党干部组成的考察团赴云南考察，"
+      "走访了昆明、普洱等地的乡村和茶叶企业，了解乡村振兴和生态保护的做法。",
+      "2025-11-09", url(LLDT, "2025-11-09", 112),
+      ix("multilateral", "2025-11-03", "field_trip", set(), R, KE)),
+    I("b2-forum-with-xi-letter",
+      "习近平向中国—拉美和加勒比政党论坛致贺信",
+      "5月26日，中国—拉美和加勒比政党论坛在重庆开幕，习近平总书记向论坛致贺信。来自拉美和加勒比30个国家的"
+      "70多个政党的领导人出席论坛。刘海星宣读贺信并致辞。",
+      "2025-05-27", url(LLDT, "2025-05-27", 113),
+      ix("multilateral", "2025-05-26", "forum", set(), R, KE)),
+    I("b2-mujica-condolence",
+      "刘海星致电乌拉圭广泛阵线吊唁穆希卡逝世",
+      "5月14日，中联部部长刘海星致电乌拉圭广泛阵线主席佩雷拉，对乌拉圭前总统、广泛阵线创始领导人之一穆希"
+      "卡逝世表示沉痛哀悼。"
+      "穆希卡于5月13日在蒙得维的亚逝世。",
+      "2025-05-15", url(LLDT, "2025-05-15", 114),
+      ix("Uruguay", "2025-05-14", "message", {FA}, BL, DI)),
+    I("b2-online-seminar-morena",
+      "中墨两党举行视频研讨会",
+      "7月24日，中国共产党与墨西哥国家复兴运动党以视频方式举行治国理政经验交流研讨会，双方近60名干部和学"
+      "者围绕"
+      "“减贫与社会政策”展开研讨。中联部副部长孙海燕出席并致辞。",
+      "2024-07-25", url(LLDT, "2024-07-25", 115),
+      ix("Mexico", "2024-07-24", "seminar", {MORENA}, BL, KE)),
+    I("b2-dialogue-lac-parties",
+      "中国共产党与拉美政党对话会在京举行",
+      "10月15日，中国共产党与拉美政党对话会在京举行，主题为“发展与现代化”。来自巴西、智利、哥伦比亚、乌拉"
+      "圭等国的"
+      "20多个政党的代表参加对话。",
+      "2025-10-16", url(LLDT, "2025-10-16", 116),
+      ix("multilateral", "2025-10-15", "dialogue", set(), R, KE)),
+    I("b2-briefing-havana",
+      "中共代表团在哈瓦那举行二十届四中全会精神宣介会",
+      "当地时间11月18日，中联部副部长钱洪山率中共代表团在哈瓦那举行宣介会，向古巴共产党中央和政府部门干部"
+      "介绍中共"
+      "二十届四中全会精神和“十五五”规划建议。",
+      "2025-11-20", url(LLDT, "2025-11-20", 117),
+      ix("Cuba", "2025-11-18", "briefing", {PCC}, BL, KE)),
+    I("b2-not-chinese-scholars-lac-symposium",
+      "中联部举行拉美形势研讨会",
+      "4月9日，中联部在京举行拉美形势研讨会，来自中国社会科学院拉丁美洲研究所、北京大学等单位的专家学者"
+      "围绕拉美政治生态和左翼政党发展前景进行研讨。",
+      "2024-04-10", url(LLDT, "2024-04-10", 118), NR),
+    I("b2-people-recently",
+      "马辉会见哥伦比亚人道哥伦比亚党代表团",
+      "人民网北京3月8日电 据中联部网站消息，日前，中联部副部长马辉在京会见哥伦比亚人道哥伦比亚党代表团，"
+      "双方就两党关系交换意见。",
+      "2024-03-08", url(PEOPLE, "2024-03-08", 119),
+      {"relevant": True, "country": "Colombia", "event_date": None, "event_type": "meeting",
+       "parties": {"Humane Colombia"}, "content": DI}),
+    I("b2-macao-field-trip-uruguay",
+      "烏拉圭廣泛陣線幹部考察團訪問廣東",
+      "新華社廣州6月20日電 6月17日至20日，烏拉圭廣泛陣線幹部考察團在廣東考察，參觀了深圳的科技企業和廣州"
+      "的社區，"
+      "了解改革開放和城市治理的經驗。",
+      "2025-06-21", url(MO, "2025-06-21", 120),
+      ix("Uruguay", "2025-06-17", "field_trip", {FA}, BL, KE)),
+    I("b2-not-pap-singapore-trad",
+      "劉海星會見新加坡人民行動黨代表團",
+      "新華社北京7月9日電 中聯部部長劉海星9日在京會見新加坡人民行動黨代表團，雙方就兩黨交流交換意見。",
+      "2025-07-09", url(XH_BIG5, "2025-07-09", 121), NR),
+    I("b2-not-global-asian-only",
+      "中国共产党同亚洲政党专题会议在昆明举行",
+      "6月10日，中国共产党同亚洲政党专题会议在昆明开幕，来自老挝、越南、蒙古、尼泊尔等国的政党领导人出席。",
+      "2024-06-11", url(LLDT, "2024-06-11", 122), NR),
+    I("b2-grenada",
+      "孙海燕会见格林纳达全国民主大会党代表团",
+      "2月20日，中联部副部长孙海燕在京会见格林纳达全国民主大会党总书记率领的代表团。",
+      "2025-02-20", url(LLDT, "2025-02-20", 123),
+      {"relevant": True, "country": "Grenada", "event_date": "2025-02-20", "event_type": "meeting",
+       "content": DI}),
+]
+
+MFA_B2: list[Probe] = [
+    M("b2-mfa-envoy-orsi-inauguration",
+      "习近平主席特使出席乌拉圭总统就职仪式",
+      "当地时间2025年3月1日，国家主席习近平特使、全国人大常委会副委员长在蒙得维的亚出席乌拉圭新任总统奥尔"
+      "西的就职仪式。",
+      "2025-03-02", url(MFA_ZH, "2025-03-02", 101),
+      mx("Uruguay", "2025-03-01", "other", False)),
+    M("b2-mfa-han-zheng-brazil",
+      "韩正会见巴西副总统阿尔克明",
+      "2024年6月6日，国家副主席韩正在北京会见巴西副总统阿尔克明，双方共同主持中巴高层协调与合作委员会第七"
+      "次会议。",
+      "2024-06-06", url(MFA_ZH, "2024-06-06", 102),
+      mx("Brazil", "2024-06-06", "meeting", False, ("阿尔克明", "Alckmin"))),
+    M("b2-mfa-wang-yi-egypt-brazil",
+      "外交部发言人宣布王毅将访问埃及、巴西",
+      "应埃及外长和巴西外长维埃拉邀请，外交部长王毅将于1月12日至17日访问埃及、巴西。",
+      "2026-01-09", url(MFA_SPOX, "2026-01-09", 103),
+      mx("Brazil", "2026-01-12", "official_visit", False)),
+    M("b2-mfa-not-xi-apec-korea",
+      "习近平抵达韩国庆州出席亚太经合组织第三十二次领导人非正式会议",
+      "当地时间2025年10月30日，国家主席习近平乘专机抵达韩国庆州，出席亚太经合组织第三十二次领导人非正式会"
+      "议并对韩国进行国事访问。",
+      "2025-10-30", url(MFA_ZH, "2025-10-30", 104), NR),
+    M("b2-mfa-not-spox-paraguay",
+      "外交部发言人就巴拉圭有关人士窜访台湾答记者问",
+      "问：巴拉圭总统近日窜访台湾地区，中方对此有何评论？答：世界上只有一个中国，台湾是中国领土不可分割的"
+      "一部分。",
+      "2025-05-08", url(MFA_SPOX, "2025-05-08", 105), NR),
+    M("b2-mfa-li-qiang-abinader",
+      "李强会见多米尼加总统阿比纳德尔",
+      "2025年9月10日下午，国务院总理李强在人民大会堂会见来华进行正式访问的多米尼加总统阿比纳德尔。",
+      "2025-09-10", url(MFA_ZH, "2025-09-10", 106),
+      mx("Dominican Republic", "2025-09-10", "meeting", True, ("阿比纳德尔", "Abinader"))),
+    M("b2-mfa-li-qiang-holness-talks",
+      "李强同牙买加总理霍尔尼斯会谈",
+      "2025年6月4日上午，国务院总理李强在人民大会堂同来华进行正式访问的牙买加总理霍尔尼斯举行会谈。",
+      "2025-06-04", url(MFA_ZH, "2025-06-04", 107),
+      mx("Jamaica", "2025-06-04", "talks", True, ("霍尔尼斯", "Holness"))),
+    M("b2-mfa-not-assistant-minister",
+      "外交部部长助理会见哥伦比亚副外长",
+      "2024年10月16日，外交部部长助理在北京会见哥伦比亚副外长，双方举行两国外交部政治磋商。",
+      "2024-10-16", url(MFA_ZH, "2024-10-16", 108), NR),
+    M("b2-mfa-brazil-50th-exchange",
+      "习近平同巴西总统卢拉互致贺电庆祝中巴建交50周年",
+      "2024年8月15日，国家主席习近平同巴西总统卢拉互致贺电，庆祝两国建交50周年。",
+      "2024-08-15", url(MFA_ZH, "2024-08-15", 109),
+      mx("Brazil", "2024-08-15", "message", True, ("卢拉", "Lula"))),
+    M("b2-mfa-venezuela-50th-exchange",
+      "习近平同委内瑞拉总统马杜罗互致贺电庆祝中委建交50周年",
+      "2024年6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆祝两国建交50周年。习近平指出，中委是"
+      "全天候战略伙伴。",
+      "2024-06-28", url(MFA_ZH, "2024-06-28", 110),
+      mx("Venezuela", "2024-06-28", "message", True, ("马杜罗", "Maduro"), None,
+         "all-weather strategic partnership")),
+    M("b2-mfa-celac-troika",
+      "王毅同拉共体“四驾马车”外长会谈",
+      "2024年9月26日，外交部长王毅在纽约出席联合国大会期间同拉美和加勒比国家共同体“四驾马车”外长举行会谈。",
+      "2024-09-27", url(MFA_ZH, "2024-09-27", 111),
+      mx("multilateral", "2024-09-26", "meeting_on_sidelines", False),
+      event_type="会谈 held at the UN General Assembly: the codebook gives talks for 会谈 and "
+                 "meeting_on_sidelines for a meeting at a conference, and does not rank the two"),
+    M("b2-mfa-preview-lula-no-date",
+      "外交部发言人宣布巴西总统卢拉将对中国进行国事访问",
+      "应国家主席习近平邀请，巴西联邦共和国总统卢拉将于近期对中国进行国事访问。",
+      "2025-05-08", url(MFA_SPOX, "2025-05-08", 112),
+      mx("Brazil", None, "state_visit", None)),
+    M("b2-mfa-not-cuba-blockade",
+      "外交部发言人就美国对古巴封锁问题答记者问",
+      "问：联合国大会近日再次通过决议，要求美国结束对古巴的封锁，中方有何评论？答：中方一贯反对单边制裁，"
+      "支持古巴人民维护主权。",
+      "2025-10-31", url(MFA_SPOX, "2025-10-31", 113), NR),
+    M("b2-mfa-cuba-65th",
+      "习近平同古巴国家主席迪亚斯-卡内尔互致贺电庆祝两国建交65周年",
+      "2025年9月28日，国家主席习近平同古巴国家主席迪亚斯-卡内尔互致贺电，庆祝两国建交65周年。",
+      "2025-09-28", url(MFA_ZH, "2025-09-28", 114),
+      mx("Cuba", "2025-09-28", "message", True, ("迪亚斯-卡内尔", "Díaz-Canel"))),
+    M("b2-mfa-joint-statement-brazil",
+      "中华人民共和国和巴西联邦共和国联合声明",
+      "应国家主席习近平邀请，巴西联邦共和国总统卢拉于2025年5月10日至14日对中国进行国事访问。双方同意深化"
+      "中巴全面战略伙伴关系，"
+      "携手构建中巴命运共同体。",
+      "2025-05-14", url(MFA_ZH, "2025-05-14", 115),
+      mx("Brazil", "2025-05-10", "joint_statement", None, (), None, CSP)),
+    M("b2-mfa-li-qiang-arrives-rio",
+      "李强抵达里约热内卢",
+      "当地时间2025年7月5日，国务院总理李强乘专机抵达里约热内卢，出席金砖国家领导人第十七次会晤并对巴西进"
+      "行正式访问。",
+      "2025-07-06", url(MFA_ZH, "2025-07-06", 116),
+      mx("Brazil", "2025-07-05", "official_visit", None)),
+    M("b2-mfa-big5-xi-arrives-brasilia",
+      "習近平抵達巴西利亞開始對巴西進行國事訪問",
+      "當地時間2024年11月19日晚，國家主席習近平乘專機抵達巴西利亞，開始對巴西進行國事訪問。",
+      "2024-11-20", url(MFA_BIG5, "2024-11-20", 117),
+      mx("Brazil", "2024-11-19", "state_visit", None)),
+    M("b2-mfa-hk-wang-yi-colombia-phone",
+      "王毅同哥倫比亞外長通電話",
+      "【大公報訊】據外交部網站消息，2月10日，外交部長王毅應約同哥倫比亞外長通電話，雙方就兩國關係交換意見。",
+      "2025-02-11", url(HK, "2025-02-11", 118),
+      mx("Colombia", "2025-02-10", "phone_call", False)),
+    M("b2-mfa-vice-minister-dominica",
+      "外交部副部长会见多米尼克外长",
+      "2024年5月21日，外交部副部长在北京会见来华访问的多米尼克外长，双方就两国关系和务实合作交换意见。",
+      "2024-05-21", url(MFA_ZH, "2024-05-21", 119),
+      mx("Dominica", "2024-05-21", "meeting", False)),
+    M("b2-mfa-wang-yi-gonsalves",
+      "王毅会见圣文森特和格林纳丁斯总理冈萨维斯",
+      "2024年7月3日，外交部长王毅在北京会见来华出席世界和平论坛的圣文森特和格林纳丁斯总理冈萨维斯。",
+      "2024-07-03", url(MFA_ZH, "2024-07-03", 120),
+      mx("Saint Vincent and the Grenadines", "2024-07-03", "meeting", False, ("冈萨维斯", "Gonsalves")),
+      event_type="a think-tank forum (World Peace Forum) is a conference of sorts; whether it is a "
+                 "multilateral conference for meeting_on_sidelines is open"),
+    M("b2-mfa-tw-cna-honduras-today",
+      "王毅北京會見宏都拉斯外長",
+      "（中央社台北4月2日電）中國外交部今天公布，外交部長王毅今天在北京會見宏都拉斯外長雷納，雙方就建交後"
+      "各領域合作交換意見。",
+      "2024-04-02", url(TW, "2024-04-02", 121),
+      mx("Honduras", "2024-04-02", "meeting", False, ("雷納", "雷纳", "Reina"))),
+]
+
+PROBES += IDCPC_B2 + MFA_B2
 BY_ID = {p.pid: p for p in PROBES}
 
 # fields known to fail after this campaign's fixes, with the reason (filled after the first run)
 OPEN: dict[tuple[str, str], str] = {
     ("zh-liu-jianchao-pcc-delegation", "content"):
         "first run: a cadre delegation's meeting read as knowledge exchange",
-    **{("zh-thepaper-brics-party-forum", f): "first run: a worldwide forum with a LAC leader's video speech "
-       "not taken as relevant" for f in ("relevant", "country", "event_type", "mechanism", "content")},
+    ("b2-tour-two-lac-countries", "event_type"): "first run: 介绍…精神 during a visit read as a briefing",
+    ("b2-not-chinese-scholars-lac-symposium", "relevant"):
+        "first run: a symposium of Chinese scholars on Latin America read as an exchange",
 }
 
 
