@@ -1213,6 +1213,107 @@ MFA_B3: list[Probe] = [
 PROBES += IDCPC_B3 + MFA_B3
 BY_ID = {p.pid: p for p in PROBES}
 
+# ==== fourth batch: written after reading parts of the code (not blind) =====================================
+IDCPC_B4: list[Probe] = [
+    I("b4-reply-letter-pcdob",
+      "刘海星复信巴西共产党主席",
+      "近日，中联部部长刘海星复信巴西共产党主席卢西亚娜·桑托斯，感谢她来信祝贺中华人民共和国成立76周年。",
+      "2025-10-20", url(LLDT, "2025-10-20", 401),
+      ix("Brazil", None, "message", {PCDOB}, BL, DI)),
+    I("b4-provincial-secretary-meets-pcc",
+      "省委书记会见古巴共产党代表团",
+      "本报讯 11月5日，省委书记在福州会见由古共中央委员率领的古巴共产党代表团一行，介绍了福建经济社会发展"
+      "情况。",
+      "2025-11-06", url(PAPER_PROV, "2025-11-06", 402),
+      ix("Cuba", "2025-11-05", "meeting", {PCC}, BL, DI)),
+    I("b4-envoys-field-trip-jiangxi",
+      "中联部组织拉美国家驻华使节赴江西参访",
+      "4月23日至26日，中联部组织拉美和加勒比国家驻华使节赴江西井冈山、赣州等地参访，了解当地红色文化传承"
+      "和乡村振兴成就。",
+      "2025-04-27", url(LLDT, "2025-04-27", 403),
+      ix("multilateral", "2025-04-23", "field_trip", set(), R, KE)),
+    I("b4-minister-meets-chile-ambassador",
+      "刘海星会见智利驻华大使",
+      "2月18日，中联部部长刘海星在京会见智利驻华大使，双方就中智两党两国关系交换意见。",
+      "2025-02-18", url(LLDT, "2025-02-18", 404),
+      {"relevant": True, "country": "Chile", "event_date": "2025-02-18", "event_type": "meeting",
+       "parties": set(), "content": DI}),
+    I("b4-not-embassy-only",
+      "驻古巴大使会见古共中央国际关系部部长",
+      "3月12日，驻古巴大使在哈瓦那会见古共中央国际关系部部长，双方就落实两党交流计划交换意见。",
+      "2025-03-13", url(EMB, "2025-03-13", 405), NR),
+    I("b4-trad-governance-seminar",
+      "中拉治國理政交流研討會在聖保羅舉行",
+      "新華社聖保羅9月18日電 當地時間17日，中拉治國理政交流研討會在聖保羅舉行。來自巴西、阿根廷、智利、烏"
+      "拉圭等國的"
+      "政黨和智庫代表約120人參加，中聯部副部長率團出席並致辭。",
+      "2025-09-18", url(XH_BIG5, "2025-09-18", 406),
+      ix("multilateral", "2025-09-17", "seminar", set(), R, KE)),
+]
+
+MFA_B4: list[Probe] = [
+    M("b4-mfa-local-evening-vs-dateline",
+      "习近平会见巴西总统卢拉",
+      "新华社里约热内卢11月20日电 当地时间11月19日晚，国家主席习近平在里约热内卢出席二十国集团领导人峰会"
+      "期间会见巴西总统卢拉。",
+      "2024-11-20", url(XH, "2024-11-20", 410),
+      mx("Brazil", "2024-11-19", "meeting_on_sidelines", True, ("卢拉", "Lula"))),
+    M("b4-mfa-recently-no-day",
+      "王毅同阿根廷外长通电话",
+      "日前，中共中央政治局委员、外交部长王毅应约同阿根廷外长通电话，双方就两国关系交换意见。",
+      "2025-02-14", url(MFA_ZH, "2025-02-14", 411),
+      mx("Argentina", None, "phone_call", False)),
+    M("b4-mfa-cctv-yesterday-with-day",
+      "李强会见智利总统博里奇",
+      "央视网消息：国务院总理李强昨天（10月16日）在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛"
+      "的智利总统博里奇。",
+      "2023-10-17", url(CCTV, "2023-10-17", 412),
+      mx("Chile", "2023-10-16", "meeting_on_sidelines", True, ("博里奇", "Boric"))),
+    M("b4-mfa-hk-envoy-paz-inauguration",
+      "習近平主席特使出席玻利維亞總統帕斯就職儀式",
+      "【大公報訊】當地時間11月8日，國家主席習近平特使、國家副主席在拉巴斯出席玻利維亞新任總統羅德里戈·帕"
+      "斯的就職儀式。",
+      "2025-11-09", url(HK, "2025-11-09", 413),
+      mx("Bolivia", "2025-11-08", "other", False)),
+    M("b4-mfa-xi-skerrit-talks",
+      "习近平同多米尼克总理斯凯里特会谈",
+      "2024年4月22日下午，国家主席习近平在人民大会堂同来华进行正式访问的多米尼克总理斯凯里特举行会谈。",
+      "2024-04-22", url(MFA_ZH, "2024-04-22", 414),
+      mx("Dominica", "2024-04-22", "talks", True, ("斯凯里特", "Skerrit"))),
+    M("b4-mfa-wang-yi-in-bogota",
+      "王毅会见哥伦比亚外长",
+      "当地时间2024年8月10日，中共中央政治局委员、外交部长王毅在波哥大同哥伦比亚外长举行会见。",
+      "2024-08-11", url(MFA_ZH, "2024-08-11", 415),
+      mx("Colombia", "2024-08-10", "meeting", False)),
+    M("b4-mfa-wang-yi-vieira-brics-fm",
+      "王毅会见巴西外长维埃拉",
+      "当地时间2025年4月28日，外交部长王毅在里约热内卢出席金砖国家外长会晤期间会见巴西外长维埃拉。",
+      "2025-04-29", url(MFA_ZH, "2025-04-29", 416),
+      mx("Brazil", "2025-04-28", "meeting_on_sidelines", False, ("维埃拉", "Vieira"))),
+    M("b4-mfa-joint-statement-colombia",
+      "中华人民共和国和哥伦比亚共和国关于建立战略伙伴关系的联合声明",
+      "应国家主席习近平邀请，哥伦比亚共和国总统古斯塔沃·佩特罗于2023年10月24日至28日对中国进行国事访问。"
+      "两国元首一致决定，建立中哥战略伙伴关系。",
+      "2023-10-26", url(MFA_ZH, "2023-10-26", 417),
+      mx("Colombia", "2023-10-24", "joint_statement", None, (), "establish", "strategic partnership")),
+    M("b4-mfa-big5-joint-statement-venezuela",
+      "中華人民共和國和委內瑞拉玻利瓦爾共和國關於建立全天候戰略夥伴關係的聯合聲明",
+      "應國家主席習近平邀請，委內瑞拉總統馬杜羅於2023年9月8日至14日對中國進行國事訪問。雙方決定將中委關係"
+      "提升為全天候戰略夥伴關係。",
+      "2023-09-14", url(MFA_BIG5, "2023-09-14", 418),
+      mx("Venezuela", "2023-09-08", "joint_statement", None, (), "upgrade", "all-weather strategic partne"
+      "rship")),
+    M("b4-mfa-joint-statement-peru-deepen",
+      "中华人民共和国和秘鲁共和国关于深化全面战略伙伴关系的联合声明",
+      "应秘鲁共和国总统博鲁阿尔特邀请，国家主席习近平于2024年11月13日至16日对秘鲁进行国事访问。双方同意深"
+      "化中秘全面战略伙伴关系。",
+      "2024-11-15", url(MFA_ZH, "2024-11-15", 419),
+      mx("Peru", "2024-11-13", "joint_statement", None, (), None, CSP)),
+]
+
+PROBES += IDCPC_B4 + MFA_B4
+BY_ID = {p.pid: p for p in PROBES}
+
 # fields known to fail after this campaign's fixes, with the reason (filled after the first run)
 OPEN: dict[tuple[str, str], str] = {
 }
