@@ -1407,3 +1407,44 @@ def test_the_peoples_congress_is_no_party_congress():
                    title="刘海星会见古巴共产党代表团", lang="zh", published="2025-03-08",
                    url=url(LLDT, "2025-03-08", 302))
     assert record.event_type == "meeting"
+
+
+# ---- checks written after the code was read: the day of a Chinese lead, the level of two principals --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新华社北京5月9日电 中联部部长刘海星8日晚在京会见古巴共产党代表团。", "2025-05-08"),
+    ("新华社北京5月9日电 中联部部长刘海星当天在京会见古巴共产党代表团。", "2025-05-09"),
+    ("新华社北京5月9日电 中联部部长刘海星昨日在京会见古巴共产党代表团。", "2025-05-08"),
+    ("5月6日，古巴共产党代表团抵达北京。次日，中联部部长刘海星会见代表团。", "2025-05-07"),
+    ("新华社北京5月9日电 中联部部长刘海星周二在京会见古巴共产党代表团。", "2025-05-06"),
+    ("本报北京5月9日讯 中联部部长刘海星今天在京会见古巴共产党代表团。", "2025-05-09"),
+    ("新华社北京5月9日电 中联部部长刘海星于本月初在京会见古巴共产党代表团。", None),
+    ("五月七日，中联部部长刘海星在京会见古巴共产党代表团。", "2025-05-07"),
+    ("中联部部长刘海星于5月7日至8日在京会见古巴共产党代表团并举行会谈。", "2025-05-07"),
+])
+def test_the_day_of_a_chinese_lead(text, expected):
+    """Codebook, event_date: a stated day, the dateline's for 当天/今天, counted back for 昨日/周二, the
+    day after a stated one for 次日; 本月初 gives no day."""
+    record = idcpc(text, title="刘海星会见古巴共产党代表团", lang="zh", published="2025-05-09",
+                   url=url(LLDT, "2025-05-09", 500))
+    assert record.event_date == expected
+
+
+@pytest.mark.parametrize(("title", "text", "hos", "event_type"), [
+    ("李强会见古巴总理马雷罗", "2025年5月9日，国务院总理李强在人民大会堂会见古巴总理马雷罗。",
+     True, "meeting"),
+    ("习近平会见古巴国家副主席巴尔德斯",
+     "2025年5月9日，国家主席习近平在人民大会堂会见古巴国家副主席巴尔德斯。",
+     False, "meeting"),
+    ("韩正会见洪都拉斯总统卡斯特罗", "2025年5月9日，国家副主席韩正在北京会见洪都拉斯总统卡斯特罗。",
+     False, "meeting"),
+    ("赵乐际同乌拉圭副总统会谈",
+     "2025年5月9日，全国人大常委会委员长赵乐际在北京同乌拉圭副总统、参议长科西举行会谈。", False, "talks"),
+    ("李强同巴巴多斯总理莫特利互致贺电",
+     "2025年5月9日，国务院总理李强同巴巴多斯总理莫特利互致贺电，庆祝两国建交。", True, "message"),
+])
+def test_the_level_of_two_principals(title, text, hos, event_type):
+    """Codebook, head_of_state_level: both principals heads of state or government in office (a
+    premier and a prime minister are; a vice president or a legislature's head is not)."""
+    record = mfa(text, title=title, lang="zh", published="2025-05-09", url=url(MFA_ZH, "2025-05-09", 500))
+    assert record.relevant and record.head_of_state_level is hos and record.event_type == event_type
