@@ -1446,6 +1446,95 @@ TRAD_B5_MFA: list[Probe] = [
 PROBES += TRAD_B5 + TRAD_B5_MFA
 BY_ID = {p.pid: p for p in PROBES}
 
+# ==== sixth batch: more pages a crawl meets that are no LAC exchange (written after reading code) ==========
+def _nr(pid: str, title: str, text: str, day: str, page: str, n: int, source: str = "idcpc",
+        **doubt: str) -> Probe:
+    return Probe(pid, title, text, day, url(page, day, n), NR, source, doubt)
+
+
+NOT_B6: list[Probe] = [
+    _nr("b6-not-laos-training", "老挝人民革命党干部研修班在京开班",
+        "5月12日，中联部举办的老挝人民革命党干部研修班在京开班，30名老挝干部参加。", "2025-05-12", LLDT, 601),
+    _nr("b6-not-cambodia-meeting", "刘海星会见柬埔寨人民党代表团",
+        "6月2日，中联部部长刘海星在京会见柬埔寨人民党中央常委率领的代表团。", "2025-06-02", LLDT, 602),
+    _nr("b6-not-ethiopia-field-trip", "埃塞俄比亚繁荣党干部考察团赴贵州考察",
+        "9月1日至6日，埃塞俄比亚繁荣党干部考察团赴贵州考察大数据产业和乡村振兴。", "2025-09-07", LLDT, 603),
+    _nr("b6-not-serbia-video", "孙海燕同塞尔维亚前进党领导人视频会晤",
+        "3月11日，中联部副部长孙海燕同塞尔维亚前进党副主席举行视频会晤。", "2025-03-11", LLDT, 604),
+    _nr("b6-not-pakistan-briefing", "中共代表团在伊斯兰堡举行宣介会",
+        "当地时间12月2日，中共代表团在伊斯兰堡举行二十届四中全会精神宣介会，巴基斯坦多个政党领导人出席。",
+        "2025-12-03", LLDT, 605),
+    _nr("b6-not-sco-parties-forum", "上海合作组织国家政党论坛在青岛举行",
+        "6月18日，上海合作组织国家政党论坛在青岛开幕，来自上合组织成员国、观察员国和对话伙伴国的政党领导"
+        "人出席。",
+        "2025-06-19", LLDT, 606),
+    _nr("b6-not-africa-seminar", "中非治国理政研讨会在坦桑尼亚举行",
+        "当地时间7月9日，中非治国理政交流研讨会在达累斯萨拉姆举行，来自20多个非洲国家的政党代表参加。",
+        "2025-07-10", LLDT, 607),
+    _nr("b6-not-cpc-anniversary-reception", "中联部举行纪念建党104周年座谈会",
+        "6月30日，中联部召开座谈会纪念中国共产党成立104周年，部机关干部参加。", "2025-06-30", LLDT, 608),
+    _nr("b6-not-mongolia-message", "中共中央致电祝贺蒙古人民党成立104周年",
+        "3月1日，中共中央致电蒙古人民党，祝贺该党成立104周年。", "2025-03-01", LLDT, 609),
+    _nr("b6-not-us-think-tank-panama", "马辉会见美国前政要代表团",
+        "4月8日，中联部副部长马辉在京会见美国前政要代表团，双方谈及巴拿马运河和拉美地区局势。",
+        "2025-04-08", LLDT, 610),
+    _nr("b6-not-spain-psoe-latam", "钱洪山会见西班牙人民党代表团",
+        "10月14日，中联部副部长钱洪山在京会见西班牙人民党国际书记，双方就中欧关系及伊比利亚美洲事务交换意"
+        "见。",
+        "2025-10-14", LLDT, 611),
+    _nr("b6-not-portugal-brazil-mention", "刘海星会见葡萄牙社会党代表团",
+        "11月11日，中联部部长刘海星在京会见葡萄牙社会党总书记，客人介绍了葡萄牙同巴西等葡语国家的关系。",
+        "2025-11-11", LLDT, 612),
+    _nr("b6-not-trad-kazakh", "劉海星會見哈薩克斯坦阿瑪納特黨代表團",
+        "新華社北京4月3日電 中聯部部長劉海星3日在京會見哈薩克斯坦阿瑪納特黨代表團。",
+        "2025-04-03", XH_BIG5, 613),
+    _nr("b6-not-trad-thailand", "孫海燕會見泰國為泰黨代表團",
+        "【大公報訊】8月19日，中聯部副部長孫海燕在京會見泰國為泰黨代表團。", "2025-08-20", HK, 614),
+    _nr("b6-not-trad-cpc-plenum", "中共二十屆四中全會在京舉行",
+        "新華社北京10月23日電 中國共產黨第二十屆中央委員會第四次全體會議於10月20日至23日在北京舉行。",
+        "2025-10-23",
+        XH_BIG5, 615),
+    _nr("b6-not-mfa-xi-putin", "习近平同俄罗斯总统普京会谈",
+        "2025年5月8日，国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京举行会谈。",
+        "2025-05-08", MFA_ZH, 616, "mfa"),
+    _nr("b6-not-mfa-li-qiang-australia", "李强同澳大利亚总理阿尔巴尼斯会谈",
+        "2025年7月15日，国务院总理李强在人民大会堂同澳大利亚总理阿尔巴尼斯举行会谈。",
+        "2025-07-15", MFA_ZH, 617, "mfa"),
+    _nr("b6-not-mfa-wang-yi-iran-phone", "王毅同伊朗外长通电话",
+        "2025年6月13日，外交部长王毅应约同伊朗外长阿拉格齐通电话。", "2025-06-13", MFA_ZH, 618, "mfa"),
+    _nr("b6-not-mfa-spox-guatemala-taiwan", "外交部发言人就危地马拉与台湾地区互动答记者问",
+        "问：危地马拉总统阿雷瓦洛近日会见台湾地区领导人，中方有何评论？答：我们敦促有关国家认清历史大势。",
+        "2025-01-16", MFA_SPOX, 619, "mfa"),
+    _nr("b6-not-mfa-g20-speech", "习近平在二十国集团领导人峰会第一阶段会议上的讲话",
+        "尊敬的各位同事：很高兴同大家相聚。当前，世界经济增长动能不足，我们要共同推动全球发展。",
+        "2024-11-19",
+        MFA_ZH, 620, "mfa",
+        relevant="the project codes a summit of a worldwide platform with LAC members (G20, BRICS) on a "
+                 "foreign-ministry page as a multilateral LAC exchange of type other; a page naming no LAC "
+                 "actor is no exchange with LAC by the codebook's relevance"),
+    _nr("b6-not-mfa-ambassador-cuba", "驻古巴大使出席古巴国庆招待会",
+        "2025年1月3日，驻古巴大使出席古巴外交部举办的招待会。", "2025-01-04", EMB, 621, "mfa"),
+    _nr("b6-not-mfa-xi-us-phone-venezuela", "习近平同美国总统特朗普通电话",
+        "2025年11月24日晚，国家主席习近平应约同美国总统特朗普通电话，双方谈及经贸问题。", "2025-11-24",
+        MFA_ZH, 622, "mfa"),
+    _nr("b6-not-mfa-china-africa", "习近平出席中非合作论坛北京峰会开幕式",
+        "2024年9月5日，中非合作论坛北京峰会在人民大会堂开幕，国家主席习近平发表主旨讲话。", "2024-09-05",
+        MFA_ZH, 623, "mfa"),
+    _nr("b6-not-mfa-trad-japan", "王毅同日本外相通電話",
+        "【大公報訊】王毅12月1日應約同日本外相通電話，雙方就中日關係交換意見。",
+        "2025-12-02", HK, 624, "mfa"),
+    _nr("b6-not-mfa-trad-cna-eu", "中歐峰會在北京舉行",
+        "（中央社台北7月24日電）第25次中國—歐盟領導人會晤今天在北京舉行，習近平會見歐洲理事會主席與歐盟執"
+        "委會主席。",
+        "2025-07-24", TW, 625, "mfa"),
+    _nr("b6-not-mfa-trad-macao-korea", "習近平同韓國總統會談",
+        "新華社慶州11月1日電 國家主席習近平1日在慶州同韓國總統李在明舉行會談。",
+        "2025-11-02", MO, 626, "mfa"),
+]
+
+PROBES += NOT_B6
+BY_ID = {p.pid: p for p in PROBES}
+
 # fields known to fail after this campaign's fixes, with the reason (filled after the first run)
 OPEN: dict[tuple[str, str], str] = {
 }
