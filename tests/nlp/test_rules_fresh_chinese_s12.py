@@ -12,7 +12,7 @@ rate per field can be read from a run.
 Batches one and two were written blind; on their first run 11 of 686 and 4 of about 250 fields
 failed. Of those, two were fixed by general rules (the region as a topic's qualifier, a speech at a
 LAC party's congress in Chinese), the rest turned out to be the probe's reading against a settled
-convention of the project and are marked doubtful with the reason. Batches three and four were
+convention of the project and are marked doubtful with the reason. Batches three to six were
 written after the code had been read."""
 
 from __future__ import annotations
