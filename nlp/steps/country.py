@@ -309,6 +309,13 @@ REGION_ACTORS_ZH_PARTY = re.compile(r"^(?:和加勒比|及加勒比)?(?:地区)?
                                     r"(?:国家)?(?:记者|媒体|学者|智库|妇女|政治家|外交官|大使|"
                                     r"进步力量|政治力量|社会运动|共产党|工人党)")
 REGION_ACTORS_BEFORE_ZH = re.compile(r"(?:来自|來自)[^。，]{0,10}$")
+REGION_SUFFIX_ZH = re.compile(r"(?:和加勒比|及加勒比)?(?:地区|地區)?")
+
+
+def _region_suffix(after: str) -> int:
+    """The length of the region's own continuation (和加勒比, 地区) before the noun it qualifies."""
+    found = REGION_SUFFIX_ZH.match(after)
+    return found.end() if found else 0
 # A preposition right after the region ends its phrase: the people after it ("… between China and Latin
 # America with Chinese scholars") are not the region's
 PREPOSITION_NEXT_EN = re.compile(r"^\s+(?:with|by|to|for|on|at|in|into|from|among|through)\b", re.I)
@@ -517,8 +524,10 @@ def _region_actors(release: Release, text: str, match: re.Match[str]) -> bool:
         actors = REGION_ACTORS_ZH.match(after) or (REGION_ACTORS_ZH_PARTY.match(after) if party else None)
         if party and actors and ONE_OF_ZH.match(text, match.end() + actors.end()):
             return False  # 拉美左翼政党之一的法马阵线: one party described by the region
-        if actors and TOPIC_NOUN_AFTER_ZH.match(text, match.end() + actors.end()):
-            return False  # 拉美地区政党工作座谈会: the CPC's own work on the region's parties, a topic
+        if TOPIC_NOUN_AFTER_ZH.match(text, match.end() + (actors.end() if actors else _region_suffix(after))):
+            # 拉美地区政党工作座谈会: the CPC's own work on the region's parties, a topic; so is the region
+            # itself as the head's qualifier (拉美形势, 拉丁美洲研究所 after 来自: a Chinese institute)
+            return False
         return bool(actors or REGION_ACTORS_BEFORE_ZH.search(text[max(0, match.start() - 12):match.start()])
                     or (party and _named_for_china_and_region(release, text, match)))
     if party and RELATION_WITH_BEFORE_EN.search(text, max(0, match.start() - 80), match.start()):
