@@ -53,17 +53,6 @@ class RunLock:
         self.fh.close()
 
 
-def lock_is_free(ws: Workspace) -> bool:
-    """True when no process holds the workspace (tried and let go at once; for ``status``)."""
-    if not (ws.corpus_dir / "pipeline.lock").exists():
-        return True
-    try:
-        with RunLock(ws):
-            return True
-    except PipelineLocked:
-        return False
-
-
 def exclusively(ws: Workspace, command: str, fn: Callable[[], T]) -> tuple[T | None, int]:
     """``fn()`` under the workspace lock: (its value, 0), or (None, 2) with *refused: …* on
     stderr when another process holds it (nothing done; a scheduler tells it from success)."""

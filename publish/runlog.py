@@ -78,7 +78,7 @@ def fetched_since(ws: Workspace, since: str | None) -> int | None:
         return None
 
 
-def describe_interrupted(ws: Workspace, log: dict[str, Any], who: str = "the next run") -> str:
+def describe_interrupted(ws: Workspace, log: dict[str, Any]) -> str:
     """One line: which run, when it started, the step it was in, what it had done by then."""
     done = [f"{k} {v}" for k, v in (log.get("counts") or {}).items()]
     if log.get("stage") == "crawl":
@@ -92,7 +92,7 @@ def describe_interrupted(ws: Workspace, log: dict[str, Any], who: str = "the nex
         f"{log.get('started_at')}, was interrupted (killed, or the machine stopped) during its step "
         f"'{log.get('stage', '?')}' (begun {log.get('stage_started_at', '?')}; last write to its files "
         f"{last_sign_of_life(ws, log) or '?'}); done by then: {', '.join(done) or 'nothing counted'}. "
-        f"{wrote} {who} redoes what it left undone."
+        f"{wrote} the runs after it redo what it left undone."
     )
 
 
@@ -108,7 +108,8 @@ def take_over_interrupted(ws: Workspace, current_run_id: str) -> list[str]:
             "running", "interrupted")
         if data.get("run_id") == current_run_id or not (data.get("status") == "running" or untold):
             continue
-        note = describe_interrupted(ws, data, who="this run")
+        # told again: as first described (later runs' files would now pass for its progress)
+        note = (untold and data.get("interrupted")) or describe_interrupted(ws, data)
         data.update(status="interrupted", exit_code=None, interrupted=note,
                     noticed_by=current_run_id)
         write_json(path, data)
@@ -118,15 +119,27 @@ def take_over_interrupted(ws: Workspace, current_run_id: str) -> list[str]:
 
 def last_pipeline_run(ws: Workspace) -> dict[str, Any] | None:
     """The newest run or rebuild log, its status made true for ``status``: ``running`` only while
-    a process holds the workspace lock, else ``interrupted`` with what is known of it."""
-    from dipex.lock import lock_is_free
-
+    its process lives, else ``interrupted`` with what is known of it. (Asked of the pid, not of
+    the lock: taking the lock, even for an instant, could refuse a scheduled run.)"""
     logs = pipeline_logs(ws)
     if not logs:
         return None
     data = dict(logs[-1][1])
     data["log"] = str(logs[-1][0])
-    if data.get("status") == "running" and lock_is_free(ws):
+    if data.get("status") == "running" and not _alive(data.get("pid")):
         data["status"] = "interrupted"
         data["interrupted"] = describe_interrupted(ws, data)
     return data
+
+
+def _alive(pid: Any) -> bool:
+    """Whether a process with this pid exists (one we may not signal exists too)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
