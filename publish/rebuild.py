@@ -59,7 +59,7 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | N
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
         except BaseException as exc:  # Ctrl-C too: logged as a stop, then passed on
             result.exit_code = 1
-            result.failures.append(f"rebuild stopped: {type(exc).__name__}: {exc}")
+            result.failures.append(f"rebuild stopped: {type(exc).__name__}{f': {exc}' if str(exc) else ''}")
             log.exception("rebuild stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)

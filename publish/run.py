@@ -393,7 +393,7 @@ def run(
 
             result.exit_code = 1
             hint = f" ({HINT})" if isinstance(exc, sqlite3.DatabaseError) else ""
-            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}{hint}")
+            result.failures.append(f"run stopped: {type(exc).__name__}{f': {exc}' if str(exc) else ''}{hint}")
             log.exception("run stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)
