@@ -134,11 +134,13 @@ def classify_store(ws: Workspace, progress: bool = True) -> tuple[int, int, str 
 
 def _machine_base(record: Record, cache: object | None) -> Record:
     """The record as extraction made it, when the cache holds that same text and extractor; else the row,
-    with a human content tag no longer backed by a label given back to the rules' tag."""
+    with a human content tag no longer backed by a label given back to the rules' tag. Where the
+    text came from (``text_from``) is the run's, from the catalog: the cache does not carry it."""
     if cache is not None:
         raw = cache.get(cache.key_of(record))  # type: ignore[attr-defined]  # the same item of the page
         if (raw is not None and raw.text_sha256 == record.text_sha256
                 and raw.versions.get("extractor") == record.versions.get("extractor")):
+            raw.text_from = record.text_from
             return raw
     if record.content_source == "human":
         tag, prob = rule_tag(record)

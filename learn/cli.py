@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from dataclasses import asdict
 
+from dipex.lock import exclusively
 from dipex.tables import format_table
 from dipex.workspace import Workspace
 
@@ -65,8 +66,13 @@ def run_train(args: argparse.Namespace) -> int:
     from learn.train import train
 
     ws = Workspace.from_arg(args.workdir)
-    result = train(ws, force=args.force, min_labels=args.min_labels, min_per_class=args.min_per_class,
-                   with_examples=not args.no_examples)
+    # under the run's lock: a run or rebuild half-way through the records store and catalog would
+    # hand it a partial training set (weak labels, texts), and two trains would race on models/ACTIVE
+    result, code = exclusively(ws, "train", lambda: train(
+        ws, force=args.force, min_labels=args.min_labels, min_per_class=args.min_per_class,
+        with_examples=not args.no_examples))
+    if result is None:
+        return code
     for problem in result.report.problems:
         print(f"warning: {problem}")
     print("\n".join(result.report.lines()))
@@ -93,11 +99,14 @@ def run_classify(args: argparse.Namespace) -> int:
     if not ws.records_path.exists():
         print(f"no records store at {ws.records_path}: run extraction first")
         return 2
-    try:
-        seen, changed, version = classify_store(ws)
+    try:  # under the run's lock: the run rewrites the same rows (see classify_store)
+        done, code = exclusively(ws, "classify", lambda: classify_store(ws))
     except ModelError as error:
         print(f"error: {error}")
         return 2
+    if done is None:
+        return code
+    seen, changed, version = done
     store = RecordStore(ws.records_path)
     try:
         sources = Counter(record.content_source or "none" for record in store if record.relevant)

@@ -465,28 +465,61 @@ def reference_scores(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[
     return scores_from(total, len(gold))
 
 
+# What each score is a share of: the page counts summed into its denominator. A resample in
+# which they sum to 0 cannot score it (score.py's ``x / (n or 1)`` and ``_prf`` give 0 there, a
+# number no page earned), and a score made of fewer than MIN_PAGES pages gets no interval.
+DENOMINATORS: dict[str, tuple[str, ...]] = {
+    "relevant_P": ("rel_tp", "rel_fp"), "relevant_R": ("rel_tp", "rel_fn"),
+    "relevant_F1": ("rel_tp", "rel_fp", "rel_fn"),
+    "country": ("rel",), "event_type": ("rel",), "event_date": ("dated",),
+    "party_P": ("party_tp", "party_fp"), "party_R": ("party_tp", "party_fn"),
+    "party_F1": ("party_tp", "party_fp", "party_fn"),
+    "exchange_type": ("idc",), "mechanism": ("idc",), "content_acc": ("idc",), "content_macroF1": ("idc",),
+    "mfa_partnership": ("mfa",), "mfa_head_of_state": ("mfa",),
+}
+MIN_PAGES = 10
+TOO_SMALL = "n too small"
+NO_INTERVAL = "no interval: resamples miss the score"
+
+
 def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]], reps: int = 1000,
-              seed: int = 0) -> dict[str, tuple[float, float]]:
+              seed: int = 0) -> dict[str, tuple[float, float] | str]:
     """95% percentile interval of every numeric score, resampling gold pages with replacement.
 
-    The seed is fixed so a re-run prints the same intervals; a field a resample cannot score
-    (no IDCPC page drawn, say) is left out of that resample.
+    The seed is fixed so a re-run prints the same intervals. A resample that draws no page a
+    score is made of (no relevant page, no IDCPC page) is left out for that score, not scored 0.
+    Instead of an interval: TOO_SMALL when fewer than MIN_PAGES pages make the score (1.000 with
+    0.00–1.00 on two pages says nothing), NO_INTERVAL when the percentiles leave out the score
+    itself (a skewed few pages), which a reader would take for an error.
     """
     urls = list(gold)
     if not urls:
         return {}
     matrix = np.array([[counts[name] for name in PAGE_COUNTS]
                        for counts in (page_counts(gold[u], predicted.get(u)) for u in urls)], dtype=np.int64)
+    column = {name: i for i, name in enumerate(PAGE_COUNTS)}
+    behind = {name: int((matrix[:, [column[c] for c in cols]].sum(axis=1) > 0).sum())
+              for name, cols in DENOMINATORS.items()}
+    point = scores_from(dict(zip(PAGE_COUNTS, (int(v) for v in matrix.sum(axis=0)), strict=True)), len(urls))
     rng = np.random.default_rng(seed)
     draws: dict[str, list[float]] = {}
     for _ in range(reps):
         sums = matrix[rng.integers(0, len(urls), len(urls))].sum(axis=0)
-        res = scores_from(dict(zip(PAGE_COUNTS, (int(v) for v in sums), strict=True)), len(urls))
-        for name, value in res.items():
-            if isinstance(value, float):
+        counts = dict(zip(PAGE_COUNTS, (int(v) for v in sums), strict=True))
+        for name, value in scores_from(counts, len(urls)).items():
+            if isinstance(value, float) and any(counts[c] for c in DENOMINATORS.get(name, ("predicted",))):
                 draws.setdefault(name, []).append(value)
-    return {name: (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5)))
-            for name, values in draws.items()}
+    out: dict[str, tuple[float, float] | str] = {}
+    for name, value in point.items():
+        if not isinstance(value, float):
+            continue
+        values = draws.get(name)
+        if behind.get(name, len(urls)) < MIN_PAGES or not values:
+            out[name] = TOO_SMALL
+            continue
+        low, high = float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+        out[name] = (low, high) if low - 1e-9 <= value <= high + 1e-9 else NO_INTERVAL
+    return out
 
 
 # Confusion tables: what the coder wrote (rows) against what dipex wrote (columns), on the pages
@@ -701,8 +734,11 @@ def evaluate_file(gold_rows: list[dict[str, Any]], predicted_rows: list[dict[str
     return out
 
 
-def _with_interval(value: Any, interval: tuple[float, float] | None) -> str:
+def _with_interval(value: Any, interval: tuple[float, float] | str | None) -> str:
+    """A score with its interval, or with why it has none (bootstrap)."""
     if isinstance(value, float):
+        if isinstance(interval, str):
+            return f"{value:.3f} ({interval})"
         return f"{value:.3f}" + (f" ({interval[0]:.2f}–{interval[1]:.2f})" if interval else "")
     return "" if value is None else str(value)
 
@@ -723,7 +759,7 @@ def format_evaluation(result: dict[str, Any], largest: int = 6, matrices: bool =
         rows = [[name, *[_with_interval(result["pages"][h].get(name), result["intervals"][h].get(name))
                          for h in halves]] for name in names]
         lines.append("page level, as ../shared/eval/score.py scores it (95% bootstrap interval, "
-                     "pages resampled, fixed seed)")
+                     f"pages resampled, fixed seed; none on fewer than {MIN_PAGES} pages: {TOO_SMALL!r})")
         lines.append(format_table(["field", *halves], rows))
         for name in CONFUSION_FIELDS:
             cells = result["confusion"]["all"][name]

@@ -114,7 +114,7 @@ def _print_result(result) -> None:
     if len(result.failures) > len(shown):
         print(f"... {len(result.failures) - len(shown)} more failures in {result.log_path}")
     print(
-        f"{result.command}: {result.status} in {result.seconds} s (exit {result.exit_code}); "
+        f"{result.command}: {result.headline()} in {result.seconds} s (exit {result.exit_code}); "
         f"log {result.log_path}"
     )
     if result.report:

@@ -20,6 +20,9 @@ from publish.run import (
     _finish,
     _mark_stopped,
     _new_result,
+    _now,
+    begin_step,
+    start_logging,
     update_records,
     write_log,
 )
@@ -43,19 +46,26 @@ def rebuild(ws: Workspace, out_dir: str | Path | None = None, processes: int | N
         try:
             from publish.derived import set_aside_damaged
 
+            start_logging(ws, result, "re-index the archive")
             result.warnings += set_aside_damaged(ws)
             with Catalog(ws.catalog_path) as cat:
                 indexed = cat.rebuild_from_warc(ws.warc_dir)
             result.counts.update(
                 {f"catalog {k}": v for k, v in sorted(indexed.items()) if isinstance(v, int)}
             )
+            begin_step(ws, result, "extract and classify")
             update_records(ws, result, force=True, processes=processes)
+            begin_step(ws, result, "export")
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
-        except Exception as exc:
+        except BaseException as exc:  # Ctrl-C too: logged as a stop, then passed on
             result.exit_code = 1
-            result.failures.append(f"rebuild stopped: {type(exc).__name__}: {exc}")
+            result.failures.append(f"rebuild stopped: {type(exc).__name__}{f': {exc}' if str(exc) else ''}")
             log.exception("rebuild stopped")
+            result.finished_at = _now()
+            result.seconds = round(time.monotonic() - t0, 2)
             _mark_stopped(ws, result, out_dir)
+            if not isinstance(exc, Exception):
+                raise
         finally:
             write_log(ws, result)
     return result

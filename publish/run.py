@@ -19,8 +19,6 @@
 
 from __future__ import annotations
 
-import fcntl
-import json
 import logging
 import os
 import time
@@ -32,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from dipex.cores import worker_count
+from dipex.lock import PipelineLocked, RunLock  # noqa: F401 - re-exported: older imports name them here
 from dipex.workspace import Workspace
 from nlp.records_db import RecordStore
 from nlp.schema import Document, Record, text_sha256
@@ -41,42 +40,8 @@ log = logging.getLogger(__name__)
 EXTRACT_BATCH = 64
 
 
-class PipelineLocked(RuntimeError):
-    """Another run (or rebuild) holds this workspace."""
-
-
 class ConfigError(ValueError):
     """Bad arguments or settings: nothing was run."""
-
-
-class RunLock:
-    """``with RunLock(ws):`` one pipeline run per workspace; raises PipelineLocked."""
-
-    def __init__(self, ws: Workspace, name: str = "pipeline.lock") -> None:
-        self.path = ws.corpus_dir / name
-
-    def __enter__(self) -> RunLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = open(self.path, "a+")  # noqa: SIM115 - held for the whole run
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            self.fh.seek(0)
-            holder = self.fh.read().strip() or "?"
-            self.fh.close()
-            raise PipelineLocked(
-                f"another dipex process (pid {holder}) is working in {self.path.parent.parent}; "
-                f"it holds {self.path}. Wait for it to finish."
-            ) from exc
-        self.fh.seek(0)
-        self.fh.truncate()
-        self.fh.write(str(os.getpid()))
-        self.fh.flush()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        fcntl.flock(self.fh, fcntl.LOCK_UN)
-        self.fh.close()
 
 
 @dataclass
@@ -94,10 +59,38 @@ class RunResult:
     out_dir: str | None = None
     report: str | None = None
     log_path: str | None = None
+    stage: str | None = None  # the step under way (the log is rewritten as each begins)
+    stage_started_at: str | None = None
+
+    @property
+    def stopped(self) -> bool:
+        return any(f.startswith(f"{self.command} stopped:") for f in self.failures)
 
     @property
     def status(self) -> str:
-        return {0: "ok", 1: "some failures"}.get(self.exit_code, "not run")
+        """One word for the log and the report: running, ok, warnings (and no failure), some
+        failures, stopped (before its exports), not run."""
+        if self.finished_at is None:
+            return "running"
+        if self.exit_code == 0:
+            return "ok"
+        if self.exit_code != 1:
+            return "not run"
+        if self.stopped:
+            return "stopped"
+        return "some failures" if self.failures else "warnings"
+
+    def headline(self) -> str:
+        """What happened, in words: 'some failures' said nothing when there were only warnings."""
+        n_w, n_f = len(self.warnings), len(self.failures)
+        warned = f"{n_w} warning{'s' * (n_w != 1)}"
+        if self.status == "stopped":
+            return f"stopped before its exports ({n_f} failure{'s' * (n_f != 1)}, {warned})"
+        if self.status == "warnings":
+            return f"finished with {warned} and no failure"
+        if self.status == "some failures":
+            return f"finished with {n_f} failure{'s' * (n_f != 1)}" + (f" and {warned}" if n_w else "")
+        return self.status
 
     def to_dict(self) -> dict:
         return {
@@ -114,6 +107,9 @@ class RunResult:
             "crawl": self.crawl,
             "out_dir": self.out_dir,
             "report": self.report,
+            "pid": os.getpid(),
+            "stage": self.stage,
+            "stage_started_at": self.stage_started_at,
         }
 
     def summary_rows(self) -> list[list]:
@@ -262,11 +258,27 @@ def update_records(
 
 # ---------------------------------------------------------------- the run
 def write_log(ws: Workspace, result: RunResult) -> Path:
-    ws.runs_dir.mkdir(parents=True, exist_ok=True)
+    """The run's log (publish.runlog): at the start, as each step begins, and at the end."""
+    from publish.runlog import write_json
+
     path = ws.runs_dir / f"{result.run_id}.json"
     result.log_path = str(path)
-    path.write_text(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(path, result.to_dict())
     return path
+
+
+def begin_step(ws: Workspace, result: RunResult, stage: str) -> None:
+    """Note the step now under way in the log, so a run killed in it is known by it."""
+    result.stage, result.stage_started_at = stage, _now()
+    write_log(ws, result)
+
+
+def start_logging(ws: Workspace, result: RunResult, first_stage: str) -> None:
+    """Under the lock, first thing: tell of earlier runs that were killed, then log this one."""
+    from publish.runlog import take_over_interrupted
+
+    result.warnings += [f"previous run: {note}" for note in take_over_interrupted(ws, result.run_id)]
+    begin_step(ws, result, first_stage)
 
 
 def _finish(ws: Workspace, result: RunResult, t0: float, out_dir: Path | None) -> None:
@@ -333,6 +345,7 @@ def run(
     result = _new_result("run")
     with RunLock(ws):
         try:
+            start_logging(ws, result, "crawl")
             report = crawl(
                 ws,
                 sources=sources,
@@ -369,20 +382,24 @@ def run(
             result.failures += [f"parse {url}: {why}" for url, why in report.parse_failed_urls]
             if not report.ok:
                 result.exit_code = 1
+            begin_step(ws, result, "extract and classify")
             update_records(ws, result)
+            begin_step(ws, result, "export")
             _finish(ws, result, t0, Path(out_dir) if out_dir else None)
-        except Exception as exc:
+        except BaseException as exc:  # Ctrl-C too: logged as a stop, then passed on
             import sqlite3
 
             from publish.derived import HINT
 
             result.exit_code = 1
             hint = f" ({HINT})" if isinstance(exc, sqlite3.DatabaseError) else ""
-            result.failures.append(f"run stopped: {type(exc).__name__}: {exc}{hint}")
+            result.failures.append(f"run stopped: {type(exc).__name__}{f': {exc}' if str(exc) else ''}{hint}")
             log.exception("run stopped")
             result.finished_at = _now()
             result.seconds = round(time.monotonic() - t0, 2)
             _mark_stopped(ws, result, out_dir)
+            if not isinstance(exc, Exception):
+                raise
         finally:
             write_log(ws, result)
     return result

@@ -9,6 +9,7 @@ import logging
 import sys
 import time
 
+from dipex.lock import exclusively
 from dipex.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -85,11 +86,13 @@ def run_import_review(args: argparse.Namespace) -> int:
     from review.spreadsheet import SpreadsheetError, import_review
 
     ws = Workspace.from_arg(args.workdir)
-    try:
-        report = import_review(ws, args.file, args.annotator)
+    try:  # under the run's lock: see ``import_review`` for what a run or rebuild would do to it
+        report, code = exclusively(ws, "import-review", lambda: import_review(ws, args.file, args.annotator))
     except (SpreadsheetError, ReviewError) as error:
         print(f"import-review: {error}", file=sys.stderr)
         return 2
+    if report is None:
+        return code
     print(report.summary())
     for error in report.errors:
         print(f"  bad cell {error}")

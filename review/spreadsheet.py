@@ -303,7 +303,11 @@ def _same_cell(a: Any, b: Any) -> bool:
 def import_review(
     ws: Workspace, path: str | Path, annotator: str, vocab: Vocab | None = None
 ) -> ImportReport:
-    """Turn the corrections in a review spreadsheet into labels (bad cells reported, skipped)."""
+    """Turn the corrections in a review spreadsheet into labels (bad cells reported, skipped).
+
+    ``import-review`` runs it under the workspace lock: it reads the records store to tell
+    which cells changed and which labels are already there, and a rebuild recreating that
+    store would leave rows unknown (skipped) or imported by url alone, without their item."""
     from review.saving import check_annotator
 
     path = Path(path)

@@ -142,7 +142,7 @@ def corpus_status(ws: Workspace) -> dict:
 
     if not ws.catalog_path.exists():
         return {"catalog": str(ws.catalog_path), "releases": 0, "by_source_year": {}, "gone": [],
-                "last_run": None}
+                "last_run": None, "last_pipeline_run": _last_pipeline_run(ws)}
     with Catalog(ws.catalog_path) as cat:
         by: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
         totals: dict[str, int] = defaultdict(int)
@@ -156,7 +156,18 @@ def corpus_status(ws: Workspace) -> dict:
         return {"catalog": str(ws.catalog_path), "releases": len(cat), "by_status": dict(totals),
                 "by_origin": origins,
                 "by_source_year": {s: dict(y) for s, y in sorted(by.items())}, "gone": gone,
-                "last_run": cat.last_run()}
+                "last_run": cat.last_run(), "last_pipeline_run": _last_pipeline_run(ws)}
+
+
+def _last_pipeline_run(ws: Workspace) -> dict | None:
+    """The newest ``run``/``rebuild`` log (the crawl is only its first step): a run killed after
+    its crawl leaves a finished crawl behind, so only this log tells it was interrupted."""
+    try:
+        from publish.runlog import last_pipeline_run
+    except ImportError as error:  # status works while the publishing end is broken
+        log.warning("run logs not read: %s", error)
+        return None
+    return last_pipeline_run(ws)
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -191,4 +202,19 @@ def run_status(args: argparse.Namespace) -> int:
         for check in report.get("checks", []):
             mark = "ok " if check["ok"] else ("WARN" if check["level"] == "warn" else "info")
             print(f"  [{mark}] {check['name']}: {check['message']}")
+    _print_pipeline_run(status.get("last_pipeline_run"))
     return 0
+
+
+def _print_pipeline_run(run: dict | None) -> None:
+    if not run:
+        return
+    print(f"\nlast {run.get('command', 'run')} {run.get('run_id')}: {run.get('status')}, started "
+          f"{run.get('started_at')}, finished {run.get('finished_at') or '-'} (log {run.get('log')})")
+    if run.get("interrupted"):
+        print(f"  WARN {run['interrupted']}")
+    elif run.get("status") == "running":
+        print(f"  pid {run.get('pid')}, now in its step '{run.get('stage')}' "
+              f"(begun {run.get('stage_started_at')})")
+    for line in (run.get("failures") or [])[:3]:
+        print(f"  failure: {line}")

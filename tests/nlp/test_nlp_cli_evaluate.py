@@ -9,6 +9,9 @@ from nlp_helpers import DEV
 
 import pipeline
 from nlp.evaluate import (
+    MIN_PAGES,
+    TOO_SMALL,
+    _with_interval,
     bootstrap,
     confusion,
     confusion_table,
@@ -226,6 +229,29 @@ def test_bootstrap_is_fixed_and_brackets_the_score():
     low, high = first["content_acc"]
     assert low <= value <= high and low < high
     assert first["country"] == (1.0, 1.0)
+
+
+def test_no_interval_below_a_sensible_number_of_pages_and_none_that_misses_its_score():
+    """Two relevant pages of five, both right: a resample that draws no relevant page cannot
+    score country, and counting it as 0 gave 1.000 (0.00-1.00); on so few pages no interval is
+    honest, so none is given ("n too small")."""
+    gold = {"a": _idcpc_gold("a"), "b": _idcpc_gold("b"),
+            **{u: {"url": u, "source": "idcpc", "relevant": False} for u in "cde"}}
+    intervals = bootstrap(gold, dict(gold), reps=200)
+    assert intervals["country"] == TOO_SMALL and intervals["relevant_F1"] == TOO_SMALL
+    row = _with_interval(reference_scores(gold, dict(gold))["country"], intervals["country"])
+    assert row == f"1.000 ({TOO_SMALL})"
+    # enough pages: a resample that draws no page a score is made of is left out, not scored 0
+    many = {**{f"r{i}": _idcpc_gold(f"r{i}") for i in range(MIN_PAGES)},
+            **{f"n{i}": {"url": f"n{i}", "source": "idcpc", "relevant": False} for i in range(40)}}
+    intervals = bootstrap(many, dict(many), reps=300)
+    assert intervals["country"] == (1.0, 1.0) and intervals["relevant_P"] == (1.0, 1.0)
+    wrong = {u: {**g, "country": "Peru"} if u in ("r0", "r1") else g for u, g in many.items()}
+    scores = reference_scores(many, wrong)
+    for seed in range(5):  # every interval given holds its own score
+        for name, interval in bootstrap(many, wrong, reps=200, seed=seed).items():
+            if isinstance(interval, tuple):
+                assert interval[0] <= scores[name] <= interval[1], (name, interval, scores[name])
 
 
 def test_confusion_cells_and_largest_errors():

@@ -155,6 +155,61 @@ def test_lock_held_by_another_process(ws, site, first, capsys):
         pass
 
 
+def _hold_lock(ws) -> subprocess.Popen:
+    """Another real process holding the workspace lock, as a run between its steps does."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from publish.run import RunLock; from dipex.workspace import Workspace\n"
+         "with RunLock(Workspace.from_arg(sys.argv[1])):\n    print('locked', flush=True); time.sleep(60)",
+         str(ws.root)],
+        cwd=REPO, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_classify_train_and_import_review_are_refused_while_a_run_holds_the_workspace(ws, first, tmp_path,
+                                                                                      capsys):
+    """classify rewrites the rows the run is rewriting, train would read a half-rebuilt store and
+    swap models/ACTIVE under it, import-review reads the records store to tell what changed:
+    each is refused with exit 2 and changes nothing; classify on files touches no store and runs."""
+    sheet = tmp_path / "review.xlsx"
+    assert main(["--workdir", str(ws.root), "export", "--for-review", str(sheet)]) == 0
+    records = ws.records_path.read_bytes()
+    labels = sorted(p.name for p in ws.labels_dir.rglob("*") if p.is_file())
+    capsys.readouterr()
+    holder = _hold_lock(ws)
+    try:
+        for argv in (["classify"], ["train"], ["import-review", str(sheet), "--annotator", "ana"]):
+            assert main(["--workdir", str(ws.root), *argv]) == 2, argv
+            err = capsys.readouterr().err
+            assert f"{argv[0]}: refused: another dipex process (pid {holder.pid})" in err, err
+        assert ws.records_path.read_bytes() == records
+        assert sorted(p.name for p in ws.labels_dir.rglob("*") if p.is_file()) == labels
+        assert not (ws.models_dir / "ACTIVE").exists()
+        out = tmp_path / "tagged.jsonl"
+        rows = tmp_path / "records.jsonl"
+        rows.write_text(json.dumps({"url": "https://example.org/a", "relevant": False}) + "\n")
+        argv = ["classify", "--input", str(rows), "--output", str(out)]
+        assert main(["--workdir", str(ws.root), *argv]) in (0, 1)
+        assert out.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert main(["--workdir", str(ws.root), "classify"]) == 0  # the lock is free again
+    assert main(["--workdir", str(ws.root), "import-review", str(sheet), "--annotator", "ana"]) == 0
+
+
+def test_classify_after_a_run_changes_no_record_and_keeps_where_each_text_came_from(ws, site, first, capsys):
+    """``classify`` started each record from the extraction cache, which lacks the catalog's
+    text_from ("live" / "archive <time>"): it rewrote every row, and the next run rewrote them back."""
+    capsys.readouterr()
+    assert main(["--workdir", str(ws.root), "classify"]) == 0
+    assert "4 records, 0 changed" in capsys.readouterr().out
+    result = run(ws, base_url=site.base_url, sources=SECTIONS, delay=0)
+    assert result.counts["records changed"] == 0
+
+
 def test_rebuild_gives_identical_exports(ws, first):
     for derived in (ws.catalog_path, ws.records_path, ws.corpus_dir / "extracted.sqlite"):
         derived.unlink()
