@@ -1004,6 +1004,145 @@ PROBES: list[Probe] = [
           "Havana today on the Fourth Plenary Session of the 20th CPC Central Committee for officials of "
           "the Communist Party of Cuba.",
           "2025-11-25", url(EN, "2025-11-25", 238), ex("Cuba", "2025-11-24", "briefing", {PCC}, BL, KE)),
+    # ================= K. third batch (written after reading parts of the code) =================
+    Probe("neg-panama-canal-topic",
+          "Liu Jianchao Meets Delegation of US Scholars",
+          "Beijing, February 18th (IDCPC)—Liu Jianchao met a group of American scholars today. Asked "
+          "about the Panama Canal, Liu said China respects Panama's sovereignty over the canal.",
+          "2025-02-18", url(EN, "2025-02-18", 301), NOT_RELEVANT),
+    Probe("neg-podemos-spain",
+          "Ma Hui Meets Podemos Delegation",
+          "Beijing, December 5th (IDCPC)—Ma Hui met a delegation of Spain's Podemos today. The guests "
+          "shared their view of progressive governments in Latin America.",
+          "2023-12-05", url(EN, "2023-12-05", 302), NOT_RELEVANT),
+    Probe("neg-zh-plenum-domestic-list",
+          "中共二十届四中全会在京举行",
+          "中国共产党第二十届中央委员会第四次全体会议于10月20日至23日在北京举行。全会审议通过了关于制定国民经济和社会发展第十五个五年规划的建议。",
+          "2025-10-24", url(ZH, "2025-10-24", 303), NOT_RELEVANT, lang="zh"),
+    Probe("neg-agency-vietnam-weekday",
+          "Chinese official meets Vietnamese party delegation",
+          "Home | World\n date 2025-08-14\nBEIJING, Aug. 14 (Agency) -- A senior official of the Communist "
+          "Party of China met with a delegation of the Communist Party of Vietnam here on Thursday.\n"
+          "Editor: Li Na",
+          "2025-08-14", url(AGENCY_EN, "2025-08-14", 304), NOT_RELEVANT),
+    Probe("neg-sri-lanka-santiago-lookalike",
+          "Sun Haiyan Meets Delegation of Sri Lanka Podujana Peramuna",
+          "Beijing, March 28th (IDCPC)—Sun Haiyan met a delegation of the Sri Lanka Podujana Peramuna "
+          "today and recalled the Rubber-Rice Pact.",
+          "2023-03-28", url(EN, "2023-03-28", 305), NOT_RELEVANT),
+    Probe("sichuan-delegation-argentina",
+          "CPC Sichuan Provincial Committee Delegation Visits Argentina",
+          "Buenos Aires, September 12th (IDCPC)—A delegation of the CPC Sichuan Provincial Committee "
+          "visited Argentina from September 8 to 12, meeting leaders of the Justicialist Party and "
+          "officials of the province of Buenos Aires.",
+          "2024-09-13", url(EN, "2024-09-13", 306),
+          ex("Argentina", "2024-09-08", "delegation_visit_abroad", {"Justicialist Party"}, B)),
+    Probe("attend-pcdob-congress",
+          "CPC Delegation Attends 16th Congress of the Communist Party of Brazil",
+          "Brasília, October 18th (IDCPC)—A CPC delegation led by Sun Haiyan attended the opening of the "
+          "16th Congress of the Communist Party of Brazil today and read a congratulatory message from "
+          "the CPC Central Committee.",
+          "2025-10-19", url(EN, "2025-10-19", 307), ex("Brazil", "2025-10-18", "other", {PCDOB}, BL)),
+    Probe("seminar-sao-paulo-governance",
+          "China-Brazil Seminar on Governance Held in São Paulo",
+          "São Paulo, June 6th (IDCPC)—A seminar on state governance co-hosted by the IDCPC and the "
+          "Perseu Abramo Foundation of the Workers' Party was held here today. Officials and scholars of "
+          "the two parties spoke.",
+          "2025-06-07", url(EN, "2025-06-07", 308), ex("Brazil", "2025-06-06", "seminar", {PT}, BL, KE)),
+    Probe("zh-course-morena",
+          "墨西哥国家复兴运动党干部专题研讨班在京开班",
+          "3月10日，墨西哥国家复兴运动党干部专题研讨班在京开班。中联部副部长钱洪山出席开班式并致辞。",
+          "2025-03-11", url(ZH, "2025-03-11", 309),
+          ex("Mexico", "2025-03-10", "training_course", {MORENA}, BL, KE), lang="zh"),
+    Probe("webinar-caribbean-leaders",
+          "IDCPC Holds Webinar for Leaders of Caribbean Political Parties",
+          "Beijing, July 16th (IDCPC)—The IDCPC held a webinar on poverty reduction for leaders of "
+          "political parties of Caribbean countries today. Participants came from Jamaica, Barbados, "
+          "Grenada and Antigua and Barbuda.",
+          "2024-07-16", url(EN, "2024-07-16", 310),
+          ex("multilateral", "2024-07-16", "training_course", set(), R, KE)),
+    Probe("sao-paulo-forum-video-address",
+          "Liu Jianchao Addresses São Paulo Forum Meeting by Video",
+          "Beijing, June 29th (IDCPC)—Liu Jianchao delivered a video address on June 28 to the meeting of "
+          "the São Paulo Forum held in Brasília, which brought together left parties of Latin America "
+          "and the Caribbean.",
+          "2023-06-29", url(EN, "2023-06-29", 311), ex("multilateral", "2023-06-28", "forum", set(), RL, KE)),
+    Probe("copppal-conference-mexico",
+          "CPC Delegation Attends COPPPAL Conference in Mexico",
+          "Mexico City, October 6th (IDCPC)—A CPC delegation led by Qian Hongshan attended a conference "
+          "of the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL) "
+          "held here from October 4 to 6.",
+          "2023-10-07", url(EN, "2023-10-07", 312),
+          ex("multilateral", "2023-10-04", "forum", set(), R, KE)),
+    Probe("xi-congratulates-alcalde",
+          "Xi Jinping Congratulates Luisa María Alcalde on Re-election as MORENA President",
+          "Beijing, October 1st (IDCPC)—Xi Jinping, general secretary of the CPC Central Committee, sent "
+          "a message today to Luisa María Alcalde, congratulating her on her re-election as president of "
+          "Mexico's National Regeneration Movement.",
+          "2025-10-01", url(EN, "2025-10-01", 313), ex("Mexico", "2025-10-01", "message", {MORENA}, BL)),
+    Probe("sympathy-jlp-hurricane",
+          "IDCPC Sends Message of Sympathy to Jamaica Labour Party",
+          "Beijing, October 30th (IDCPC)—The IDCPC sent a message of sympathy today to the Jamaica Labour "
+          "Party over the heavy losses caused by Hurricane Melissa.",
+          "2025-10-30", url(EN, "2025-10-30", 314),
+          ex("Jamaica", "2025-10-30", "message", {"Jamaica Labour Party"}, B)),
+    Probe("monday-weekday-count",
+          "Sun Haiyan Meets Delegation of Mexico's Labor Party",
+          "Beijing, March 8th (IDCPC)—Sun Haiyan met on Monday with a delegation of the Labor Party (PT) "
+          "of Mexico led by its national coordinator Alberto Anaya.",
+          "2025-03-08", url(EN, "2025-03-08", 315),
+          ex("Mexico", "2025-03-03", "meeting", {"Labor Party (Mexico)"}, BL)),
+    Probe("day-first-dateline",
+          "Qian Hongshan Meets Delegation of Saint Vincent's Unity Labour Party",
+          "Beijing, 14 May (IDCPC)—Qian Hongshan met today with a delegation of the Unity Labour Party of "
+          "Saint Vincent and the Grenadines.",
+          "2024-05-14", url(EN, "2024-05-14", 316),
+          ex("Saint Vincent and the Grenadines", "2024-05-14", "meeting", {"Unity Labour Party"}, B)),
+    Probe("no-published-url-year",
+          "Liu Haixing Meets Delegation of Uruguay's Communist Party",
+          "Beijing, March 5th (IDCPC)—Liu Haixing met a delegation of the Communist Party of Uruguay "
+          "today.",
+          None, url(EN, "2026-03-05", 317),
+          ex("Uruguay", "2026-03-05", "meeting", {"Communist Party of Uruguay"}, BL)),
+    Probe("spanish-party-name-pt-mexico",
+          "IDCPC Vice Minister Meets Partido del Trabajo Delegation",
+          "Beijing, August 19th (IDCPC)—Ma Hui met today with a delegation of Mexico's Partido del "
+          "Trabajo.",
+          "2023-08-19", url(EN, "2023-08-19", 318),
+          ex("Mexico", "2023-08-19", "meeting", {"Labor Party (Mexico)"}, BL)),
+    Probe("chile-chamber-kast-era",
+          "Liu Haixing Meets President of Chile's Chamber of Deputies",
+          "Beijing, May 12th (IDCPC)—Liu Haixing met today with the president of the Chamber of Deputies "
+          "of Chile and a group of Chilean lawmakers.",
+          "2026-05-12", url(EN, "2026-05-12", 319), ex("Chile", "2026-05-12", "meeting", set(), B),
+          doubtful={"mechanism": LEFT_GOVERNMENT}),
+    Probe("hk-field-trip-traditional",
+          "古巴共產黨幹部考察團訪問雲南",
+          "【本報訊】古巴共產黨幹部考察團9日至13日在雲南考察，參觀了普洱茶園和邊境口岸。",
+          "2025-06-14", url(HK_ZH, "2025-06-14", 8),
+          ex("Cuba", "2025-06-09", "field_trip", {PCC}, BL, KE), lang="zh"),
+    Probe("body-only-lac-negative",
+          "Liu Jianchao Meets Lao Party Delegation",
+          "Beijing, May 15th (IDCPC)—Liu Jianchao met a delegation of the Lao People's Revolutionary Party "
+          "today.\nLiu said the CPC is ready to share experience with all parties.\nThe guests, who had "
+          "earlier visited Cuba and Venezuela, praised China's support to developing countries.",
+          "2024-05-15", url(EN, "2024-05-15", 321), NOT_RELEVANT),
+    Probe("afternoon-of",
+          "Liu Jianchao Meets Secretary General of Peru's Free Peru",
+          "Beijing, November 9th (IDCPC)—On the afternoon of November 8, Liu Jianchao met with the "
+          "secretary general of Peru's Free Peru party.",
+          "2023-11-09", url(EN, "2023-11-09", 322), ex("Peru", "2023-11-08", "meeting", {"Free Peru"}, BL)),
+    Probe("zh-video-pt-brazil",
+          "孙海燕同巴西劳工党国际关系书记视频交流",
+          "5月27日，中联部副部长孙海燕同巴西劳工党国际关系书记罗梅尼奥视频交流。",
+          "2024-05-28", url(ZH, "2024-05-28", 323),
+          ex("Brazil", "2024-05-27", "video_call", {PT}, BL), lang="zh"),
+    Probe("ruling-party-described-venezuela",
+          "Ma Hui Meets Delegation of Venezuela's Ruling Party",
+          "Beijing, February 14th (IDCPC)—Ma Hui met a delegation of Venezuela's ruling party today. The "
+          "two sides talked about cooperation in energy and agriculture.",
+          "2024-02-14", url(EN, "2024-02-14", 324), ex("Venezuela", "2024-02-14", "meeting", set(), BL),
+          doubtful={"parties": "the ruling party described, not named: a coder may write in the PSUV"}),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
