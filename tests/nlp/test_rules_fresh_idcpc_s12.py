@@ -1143,6 +1143,118 @@ PROBES: list[Probe] = [
           "two sides talked about cooperation in energy and agriculture.",
           "2024-02-14", url(EN, "2024-02-14", 324), ex("Venezuela", "2024-02-14", "meeting", set(), BL),
           doubtful={"parties": "the ruling party described, not named: a coder may write in the PSUV"}),
+    # ================= L. fourth batch: longer pages with more noise =================
+    Probe("long-brazil-two-parties",
+          "Liu Jianchao Meets Delegation of Brazilian Political Parties",
+          "Beijing, April 9th (IDCPC)—Liu Jianchao, who heads the CPC's International Department, met "
+          "today with a delegation of Brazilian parties made up of leaders of the Workers' Party and the "
+          "Brazilian Socialist Party.\nLiu said that 2024 marks half a century of diplomatic relations "
+          "between China and Brazil, and that the two countries, both major developing countries, should "
+          "work together in BRICS and the G20. He added that the CPC values exchanges with Brazilian "
+          "parties across the spectrum.\nThe guests said Brazil sees China as a partner for "
+          "reindustrialization and hopes to learn from China's experience in poverty reduction. They also "
+          "spoke of cooperation in Africa and in the Amazon region.",
+          "2024-04-09", url(EN, "2024-04-09", 401),
+          ex("Brazil", "2024-04-09", "meeting", {PT, "Brazilian Socialist Party"}, BL)),
+    Probe("long-morning-vietnam-afternoon-fsln",
+          "Liu Jianchao Meets FSLN Delegation",
+          "Beijing, July 10th (IDCPC)—After talks with a Vietnamese delegation in the morning, Liu "
+          "Jianchao met this afternoon with a delegation of the Sandinista National Liberation Front of "
+          "Nicaragua led by a member of its national directorate.\nLiu praised the ties between the two "
+          "parties since the resumption of diplomatic relations in 2021.",
+          "2024-07-10", url(EN, "2024-07-10", 402), ex("Nicaragua", "2024-07-10", "meeting", {FSLN}, BL)),
+    Probe("agency-related-links-noise",
+          "Senior CPC official meets Uruguayan party leader",
+          "Home | China | World | Business | Sci-Tech\n date 2025-03-26\nBEIJING, March 26 (Agency) -- Liu "
+          "Jianchao, head of the International Department of the CPC Central Committee, met with Fernando "
+          "Pereira, president of Uruguay's Broad Front, here on Wednesday.\nThe two sides exchanged views "
+          "on relations between the two parties and countries.\nEditor: Huang Wei\nRelated:\nChinese "
+          "official meets Vietnamese delegation\nChina, Russia hold strategic consultations\nCopyright "
+          "Agency. All rights reserved.",
+          "2025-03-26", url(AGENCY_EN, "2025-03-26", 403), ex("Uruguay", "2025-03-26", "meeting", {FA}, BL)),
+    Probe("zh-received-morena-stay",
+          "墨西哥国家复兴运动党代表团访华",
+          "应中国共产党邀请，墨西哥国家复兴运动党全国委员会主席率领的代表团于6月2日至8日访华。中联部部长刘海星会见代表团。"
+          "访华期间，代表团还赴广东参观考察。",
+          "2026-06-09", url(ZH, "2026-06-09", 404),
+          ex("Mexico", "2026-06-02", "delegation_received", {MORENA}, BL), lang="zh"),
+    Probe("zh-local-time-havana",
+          "孙海燕在哈瓦那会见古共中央领导人",
+          "当地时间11月18日，中联部副部长孙海燕在哈瓦那会见古共中央组织书记莫拉莱斯。双方表示将落实两国领导人共识。",
+          "2025-11-20", url(ZH, "2025-11-20", 405),
+          ex("Cuba", "2025-11-18", "meeting", {PCC}, BL), lang="zh"),
+    Probe("cai-qi-morena",
+          "Cai Qi Meets MORENA Delegation",
+          "Beijing, May 15th—Cai Qi, a senior leader of the CPC, met here today with a delegation of "
+          "Mexico's National Regeneration Movement. Liu Jianchao was present at the meeting.",
+          "2024-05-15", url(EN, "2024-05-15", 406), ex("Mexico", "2024-05-15", "meeting", {MORENA}, BL)),
+    Probe("course-lac-youth-shanghai",
+          "Training Course for Young Cadres of Latin American Parties Held in Shanghai",
+          "Shanghai, September 27th (IDCPC)—A training course for young cadres of Latin American "
+          "political parties was held in Shanghai from September 16 to 27. Participants came from the "
+          "United Socialist Party of Venezuela, the Sandinista National Liberation Front and the "
+          "Communist Party of Cuba, among others.",
+          "2024-09-28", url(EN, "2024-09-28", 407),
+          ex("multilateral", "2024-09-16", "training_course", {PSUV, FSLN, PCC}, RL, KE)),
+    Probe("forum-second-day-speakers",
+          "Parallel Sessions of China-LAC Political Parties Forum Held",
+          "Beijing, June 19th (IDCPC)—Parallel sessions of the China-Latin America and the Caribbean "
+          "Political Parties Forum were held today. Gleisi Hoffmann of Brazil's Workers' Party and Luisa "
+          "María Alcalde of Mexico's National Regeneration Movement were among the speakers.",
+          "2026-06-19", url(EN, "2026-06-19", 408),
+          ex("multilateral", "2026-06-19", "forum", {PT, MORENA}, RL, KE)),
+    Probe("generic-headline-foreign-guests",
+          "Liu Haixing Meets Foreign Guests",
+          "Beijing, December 9th (IDCPC)—On December 8, Liu Haixing met with a delegation of the "
+          "Cambodian People's Party.\nOn December 9, Liu Haixing met with a delegation of the Communist "
+          "Party of Chile.",
+          "2025-12-09", url(EN, "2025-12-09", 409),
+          ex("Chile", "2025-12-09", "meeting", {"Communist Party of Chile"}, BL)),
+    Probe("video-rowley-pnm",
+          "Liu Jianchao Holds Video Call with PNM Political Leader",
+          "Beijing, December 7th (IDCPC)—Liu Jianchao held a video call today with Keith Rowley, political "
+          "leader of the People's National Movement and Prime Minister of Trinidad and Tobago.",
+          "2023-12-07", url(EN, "2023-12-07", 410),
+          ex("Trinidad and Tobago", "2023-12-07", "video_call", {"People's National Movement"}, B)),
+    Probe("think-tank-forum-lac",
+          "China-LAC Think Tank Forum Held in Beijing",
+          "Beijing, November 28th (IDCPC)—The China-Latin America and the Caribbean Think Tank Forum was "
+          "held here today, with scholars from Argentina, Brazil, Chile and Mexico discussing the Global "
+          "Development Initiative.",
+          "2024-11-28", url(EN, "2024-11-28", 411), ex("multilateral", "2024-11-28", "forum", set(), R, KE)),
+    Probe("field-pj-youth-xinjiang",
+          "Young Leaders of Argentina's Justicialist Party Visit Xinjiang",
+          "Urumqi, August 22nd (IDCPC)—A delegation of young leaders of the Justicialist Party of Argentina "
+          "visited Xinjiang from August 18 to 22, touring farms, factories and a mosque in Kashgar.",
+          "2024-08-23", url(EN, "2024-08-23", 412),
+          ex("Argentina", "2024-08-18", "field_trip", {"Justicialist Party"}, B, KE)),
+    Probe("zh-seminar-fsln-video",
+          "中尼两党理论研讨会以视频方式举行",
+          "9月12日，中国共产党与尼加拉瓜桑地诺民族解放阵线理论研讨会以视频方式举行。双方围绕政党建设和现代化进行交流。",
+          "2024-09-13", url(ZH, "2024-09-13", 413),
+          ex("Nicaragua", "2024-09-12", "seminar", {FSLN}, BL, KE), lang="zh"),
+    Probe("zh-briefing-two-sessions-lac-envoys",
+          "中联部向拉美和加勒比国家驻华使节介绍全国两会精神",
+          "3月21日，中联部举行宣介会，向拉美和加勒比国家驻华使节介绍2025年全国两会精神。阿根廷、巴西、墨西哥等国使节出席。",
+          "2025-03-21", url(ZH, "2025-03-21", 414),
+          ex("multilateral", "2025-03-21", "briefing", set(), R, KE), lang="zh"),
+    Probe("roundup-plenum-praise",
+          "Foreign Political Parties Hail Fourth Plenary Session of CPC",
+          "Beijing, October 28th (IDCPC)—In recent days, leaders of political parties in many countries "
+          "have sent messages to the CPC on the Fourth Plenary Session of its 20th Central Committee.\n"
+          "The Lao People's Revolutionary Party said in its message that the session charts China's "
+          "course for the next five years.\nEmilio Lozada, head of the international relations department "
+          "of the Communist Party of Cuba, said in a message that the plenum's decisions will benefit "
+          "the world.",
+          "2025-10-28", url(EN, "2025-10-28", 415), ex("Cuba", None, "message", {PCC}, BL),
+          doubtful={"event_date": "'in recent days' gives no day (rule 3), though a coder may take the "
+                                  "dateline's"}),
+    Probe("celac-ambassadors-group",
+          "Sun Haiyan Meets Envoys of CELAC Countries",
+          "Beijing, September 3rd (IDCPC)—Sun Haiyan met today with a group of ambassadors of CELAC member "
+          "states in China, led by the ambassador of Colombia, which holds CELAC's pro tempore "
+          "presidency.",
+          "2025-09-03", url(EN, "2025-09-03", 416), ex("multilateral", "2025-09-03", "meeting", set(), R)),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
