@@ -1255,6 +1255,154 @@ PROBES: list[Probe] = [
           "states in China, led by the ambassador of Colombia, which holds CELAC's pro tempore "
           "presidency.",
           "2025-09-03", url(EN, "2025-09-03", 416), ex("multilateral", "2025-09-03", "meeting", set(), R)),
+    # ================= M. fifth batch: acronyms, Spanish names, shared names, date forms =================
+    Probe("acronym-colombian-pcc",
+          "Qian Hongshan Meets Delegation of the Colombian Communist Party",
+          "Beijing, June 20th (IDCPC)—Qian Hongshan met today with a delegation of the Colombian Communist "
+          "Party (PCC) led by its general secretary Jaime Caycedo.",
+          "2024-06-20", url(EN, "2024-06-20", 501),
+          ex("Colombia", "2024-06-20", "meeting", {"Colombian Communist Party"}, BL)),
+    Probe("acronym-pt-brazil-title",
+          "Sun Haiyan Meets PT Delegation from Brazil",
+          "Beijing, October 15th (IDCPC)—Sun Haiyan met today with a delegation of Brazil's PT led by its "
+          "secretary of international relations.",
+          "2025-10-15", url(EN, "2025-10-15", 502), ex("Brazil", "2025-10-15", "meeting", {PT}, BL)),
+    Probe("broad-front-chile",
+          "Ma Hui Meets Delegation of Chile's Broad Front",
+          "Beijing, January 23rd (IDCPC)—Ma Hui met a delegation of the Broad Front of Chile, the party of "
+          "President Gabriel Boric, today.",
+          "2024-01-23", url(EN, "2024-01-23", 503),
+          ex("Chile", "2024-01-23", "meeting", {"Broad Front (Chile)"}, BL)),
+    Probe("spanish-partido-socialista-chile",
+          "Liu Jianchao Meets Leaders of Partido Socialista de Chile",
+          "Beijing, September 6th (IDCPC)—Liu Jianchao met today with leaders of the Partido Socialista de "
+          "Chile.",
+          "2023-09-06", url(EN, "2023-09-06", 504),
+          ex("Chile", "2023-09-06", "meeting", {"Socialist Party of Chile"}, BL)),
+    Probe("abbrev-month-date",
+          "Liu Haixing Meets Delegation of the Communist Party of Venezuela",
+          "Beijing, Nov. 5 (IDCPC)—Liu Haixing met here today with a delegation of the Communist Party of "
+          "Venezuela.",
+          "2025-11-05", url(EN, "2025-11-05", 505),
+          ex("Venezuela", "2025-11-05", "meeting", {"Communist Party of Venezuela"}, BL)),
+    Probe("day-month-in-text",
+          "Qian Hongshan Meets Delegation of Dominican Republic's Modern Revolutionary Party",
+          "Beijing (IDCPC)—On 12th March, Qian Hongshan met a delegation of the Modern Revolutionary Party "
+          "of the Dominican Republic.",
+          "2025-03-13", url(EN, "2025-03-13", 506),
+          ex("Dominican Republic", "2025-03-12", "meeting", {"Modern Revolutionary Party"}, B)),
+    Probe("lowercase-title-cuba",
+          "IDCPC vice minister meets guests from Cuba",
+          "Beijing, February 25th (IDCPC)—Sun Haiyan met with a delegation of the Communist Party of "
+          "Cuba's provincial committee of Santiago de Cuba today.",
+          "2025-02-25", url(EN, "2025-02-25", 507), ex("Cuba", "2025-02-25", "meeting", {PCC}, BL)),
+    Probe("one-line-agency-copy",
+          "CPC official meets Bolivian MAS delegation",
+          "date 2023-05-11 BEIJING, May 11 (Agency) -- Ma Hui, a vice minister of the International "
+          "Department of the CPC Central Committee, met with a delegation of Bolivia's Movement for "
+          "Socialism here on Thursday. Editor: Chen Lu",
+          "2023-05-11", url(AGENCY_EN, "2023-05-11", 508),
+          ex("Bolivia", "2023-05-11", "meeting", {"Movement for Socialism (Bolivia)"}, BL)),
+    Probe("mas-venezuela-not-bolivia",
+          "Qian Hongshan Meets Delegation of Venezuela's Movement for Socialism",
+          "Beijing, April 17th (IDCPC)—Qian Hongshan met today with a delegation of the Movement for "
+          "Socialism (MAS) of Venezuela.",
+          "2024-04-17", url(EN, "2024-04-17", 509),
+          ex("Venezuela", "2024-04-17", "meeting", {"Movement for Socialism (Venezuela)"}, BL)),
+    Probe("psuv-acronym-only-text",
+          "Ma Hui Meets PSUV Delegation",
+          "Beijing, August 8th (IDCPC)—Ma Hui met today with a PSUV delegation headed by a member of its "
+          "national leadership.",
+          "2024-08-08", url(EN, "2024-08-08", 510), ex("Venezuela", "2024-08-08", "meeting", {PSUV}, BL)),
+    Probe("zh-traditional-pcdob-letter",
+          "巴西共產黨主席致函中聯部",
+          "【本報訊】巴西共產黨主席盧西亞娜·桑托斯日前致函中聯部部長劉海星，感謝中方對巴西共產黨代表團的熱情接待。",
+          "2025-12-20", url(HK_ZH, "2025-12-20", 9),
+          ex("Brazil", None, "message", {PCDOB}, BL), lang="zh"),
+    Probe("zh-peru-app",
+          "钱洪山会见秘鲁争取进步联盟党代表团",
+          "8月14日，中联部副部长钱洪山在京会见秘鲁争取进步联盟党代表团。",
+          "2024-08-14", url(ZH, "2024-08-14", 512),
+          ex("Peru", "2024-08-14", "meeting", {"Alliance for Progress (Peru)"}, B), lang="zh"),
+    Probe("zh-uruguay-fa-abroad",
+          "刘海星会见乌拉圭广泛阵线主席",
+          "当地时间4月13日，中联部部长刘海星在蒙得维的亚会见乌拉圭广泛阵线主席佩雷拉。",
+          "2026-04-15", url(ZH, "2026-04-15", 513),
+          ex("Uruguay", "2026-04-13", "meeting", {FA}, BL), lang="zh"),
+    Probe("neg-zh-guinea-lookalike",
+          "马辉会见几内亚人民联盟代表团",
+          "6月6日，中联部副部长马辉在京会见几内亚人民联盟代表团。",
+          "2023-06-06", url(ZH, "2023-06-06", 514), NOT_RELEVANT, lang="zh"),
+    Probe("neg-zh-dominica-vs-none",
+          "孙海燕会见斯里兰卡自由党代表团",
+          "1月9日，中联部副部长孙海燕在京会见斯里兰卡自由党代表团，客人曾于去年访问古巴和墨西哥。",
+          "2024-01-09", url(ZH, "2024-01-09", 515), NOT_RELEVANT, lang="zh"),
+    # ================= N. sixth batch: type boundaries and era leaders =================
+    Probe("symposium-cuba",
+          "CPC and Cuban Party Hold Symposium on Socialist Theory",
+          "Beijing, May 23rd (IDCPC)—A symposium on socialist theory and practice in the new era, jointly "
+          "held by the CPC and the Communist Party of Cuba, took place in Beijing today. Scholars and "
+          "officials of the two parties exchanged views.",
+          "2024-05-23", url(EN, "2024-05-23", 601), ex("Cuba", "2024-05-23", "seminar", {PCC}, BL, KE)),
+    Probe("study-tour-peru",
+          "Study Tour of Peruvian Party Cadres Visits Zhejiang Villages",
+          "Hangzhou, July 11th (IDCPC)—A study tour of cadres of Peruvian political parties visited "
+          "villages and companies in Zhejiang from July 8 to 11 to learn about rural revitalization.",
+          "2025-07-12", url(EN, "2025-07-12", 602), ex("Peru", "2025-07-08", "field_trip", set(), B, KE)),
+    Probe("zh-briefing-video-morena",
+          "中联部以视频方式向墨西哥国家复兴运动党宣介二十届四中全会精神",
+          "11月12日，中联部副部长孙海燕以视频方式向墨西哥国家复兴运动党宣介二十届四中全会精神。该党全国委员会成员等出席。",
+          "2025-11-13", url(ZH, "2025-11-13", 603),
+          ex("Mexico", "2025-11-12", "briefing", {MORENA}, BL, KE), lang="zh"),
+    Probe("meet-lac-seminar-participants",
+          "Liu Jianchao Meets Participants of Seminar for Latin American Party Cadres",
+          "Beijing, October 27th (IDCPC)—Liu Jianchao met today with participants of a seminar for cadres "
+          "of political parties of Latin American and Caribbean countries, who came from Argentina, "
+          "Brazil, Chile, Colombia and Mexico.",
+          "2023-10-27", url(EN, "2023-10-27", 604),
+          ex("multilateral", "2023-10-27", "meeting", set(), R, KE)),
+    Probe("phone-call-psuv",
+          "Liu Jianchao Holds Phone Call with PSUV Leader",
+          "Beijing, January 15th (IDCPC)—Liu Jianchao held a phone call today with Diosdado Cabello, first "
+          "vice president of the United Socialist Party of Venezuela.",
+          "2025-01-15", url(EN, "2025-01-15", 605), ex("Venezuela", "2025-01-15", "phone_call", {PSUV}, BL)),
+    Probe("noboa-meets-delegation-quito",
+          "Ecuadorian President Noboa Meets CPC Delegation",
+          "Quito, June 11th (IDCPC)—Ecuadorian President Daniel Noboa met today with a CPC delegation "
+          "headed by Qian Hongshan.",
+          "2025-06-12", url(EN, "2025-06-12", 606), ex("Ecuador", "2025-06-11", "meeting", set(), B)),
+    Probe("villarruel-senate-argentina",
+          "CPC Delegation Meets Argentine Senate Leaders",
+          "Buenos Aires, March 19th (IDCPC)—A CPC delegation led by Ma Hui met today with Victoria "
+          "Villarruel, Vice President of Argentina and president of the Senate.",
+          "2024-03-20", url(EN, "2024-03-20", 607), ex("Argentina", "2024-03-19", "meeting", set(), B)),
+    Probe("zh-meet-caribbean-envoys",
+          "孙海燕会见加勒比国家驻华使节",
+          "12月10日，中联部副部长孙海燕在京会见牙买加、巴巴多斯、苏里南等加勒比国家驻华使节。",
+          "2024-12-10", url(ZH, "2024-12-10", 608),
+          ex("multilateral", "2024-12-10", "meeting", set(), R), lang="zh"),
+    Probe("neg-zh-cpc-reception-all-envoys",
+          "中联部举办新春招待会",
+          "1月22日，中联部在京举办新春招待会，160多个国家驻华使节和国际组织代表出席。刘海星致辞。",
+          "2026-01-22", url(ZH, "2026-01-22", 609), NOT_RELEVANT, lang="zh"),
+    Probe("neg-vietnam-lao-cambodia-forum",
+          "Mekong-Lancang Political Parties Forum Held in Yunnan",
+          "Kunming, September 19th (IDCPC)—A forum of political parties of Mekong-Lancang countries was "
+          "held today, with parties of Cambodia, Laos, Myanmar, Thailand and Vietnam attending.",
+          "2024-09-20", url(EN, "2024-09-20", 610), NOT_RELEVANT),
+    Probe("lac-delegation-many-parties-one-country",
+          "Qian Hongshan Meets Delegation of Colombian Parties",
+          "Beijing, November 4th (IDCPC)—Qian Hongshan met today with a delegation of Colombian political "
+          "parties including the Historic Pact for Colombia, the Colombian Liberal Party and the "
+          "Colombian Conservative Party.",
+          "2024-11-04", url(EN, "2024-11-04", 611),
+          ex("Colombia", "2024-11-04", "meeting",
+             {"Historic Pact for Colombia", "Colombian Liberal Party", "Colombian Conservative Party"}, BL)),
+    Probe("zh-received-bolivia-pdc",
+          "孙海燕会见玻利维亚基督教民主党代表团",
+          "1月16日，中联部副部长孙海燕在京会见玻利维亚基督教民主党代表团。",
+          "2026-01-16", url(ZH, "2026-01-16", 612),
+          ex("Bolivia", "2026-01-16", "meeting", {"Christian Democratic Party (Bolivia)"}, B), lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
@@ -1332,3 +1480,21 @@ def test_a_headline_verb_is_no_word_of_a_party_name(verb):
                    url=url(EN, "2025-11-25", 303))
     assert parties(record) == {PCC}
     assert not any("not in the gazetteer" in n for n in record.notes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Venezuela's MAS, written with its acronym and its country
+    ("Beijing, April 17th (IDCPC)—Qian Hongshan met today with a delegation of the Movement for "
+     "Socialism (MAS) of Venezuela.", {"Movement for Socialism (Venezuela)"}),
+    ("Caracas, April 17th (IDCPC)—Qian Hongshan met today with leaders of the MAS, a Venezuelan "
+     "party.", {"Movement for Socialism (Venezuela)"}),
+    # Bolivia's keeps the bare acronym and its own country
+    ("La Paz, April 17th (IDCPC)—Qian Hongshan met today with leaders of the MAS of Bolivia.",
+     {"Movement for Socialism (Bolivia)"}),
+])
+def test_mas_is_the_acronym_of_two_countries_parties(text, expected):
+    """Venezuela's Movimiento al Socialismo is MAS as Bolivia's is (gazetteer acronyms): the country
+    the page names decides, and a bare MAS on a page naming neither stays Bolivia's (preferred)."""
+    record = idcpc(text, title="Qian Hongshan Meets Party Leaders", published="2024-04-17",
+                   url=url(EN, "2024-04-17", 304))
+    assert parties(record) == expected
