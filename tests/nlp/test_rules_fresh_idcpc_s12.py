@@ -1403,6 +1403,65 @@ PROBES: list[Probe] = [
           "1月16日，中联部副部长孙海燕在京会见玻利维亚基督教民主党代表团。",
           "2026-01-16", url(ZH, "2026-01-16", 612),
           ex("Bolivia", "2026-01-16", "meeting", {"Christian Democratic Party (Bolivia)"}, B), lang="zh"),
+    # ================= O. seventh batch: trips of several legs, non-party bodies, spans =================
+    Probe("trip-cuba-venezuela-nicaragua",
+          "CPC Delegation Visits Cuba, Venezuela and Nicaragua",
+          "Managua, March 2nd (IDCPC)—A CPC delegation led by Liu Jianchao visited Cuba, Venezuela and "
+          "Nicaragua from February 22 to March 2, holding talks with leaders of the Communist Party of "
+          "Cuba, the United Socialist Party of Venezuela and the Sandinista National Liberation Front.",
+          "2024-03-03", url(EN, "2024-03-03", 701),
+          ex("multilateral", "2024-02-22", "delegation_visit_abroad", {PCC, PSUV, FSLN}, RL)),
+    Probe("xi-letter-sao-paulo-forum",
+          "Xi Jinping Sends Congratulatory Letter to São Paulo Forum Meeting",
+          "Beijing, June 30th—Xi Jinping, general secretary of the CPC Central Committee, sent a "
+          "congratulatory letter today to the meeting of the São Paulo Forum opening in Brasília, which "
+          "gathers left parties of Latin America and the Caribbean.",
+          "2023-06-30", url(EN, "2023-06-30", 702), ex("multilateral", "2023-06-30", "forum", set(), RL, KE)),
+    Probe("zh-digest-bullets",
+          "中联部对外交往简讯",
+          "●5月6日，刘海星会见越南祖国阵线代表团。\n●5月7日，孙海燕会见阿根廷正义党代表团。",
+          "2026-05-08", url(ZH, "2026-05-08", 703),
+          ex("Argentina", "2026-05-07", "meeting", {"Justicialist Party"}, B), lang="zh"),
+    Probe("cuban-youth-union",
+          "Sun Haiyan Meets Delegation of the Young Communist League of Cuba",
+          "Beijing, April 24th (IDCPC)—Sun Haiyan met today with a delegation of the Union of Young "
+          "Communists of Cuba (UJC) led by its first secretary.",
+          "2024-04-24", url(EN, "2024-04-24", 704), ex("Cuba", "2024-04-24", "meeting", set(), BL),
+          doubtful={"parties": "the party's youth league: of the party (PCC) or of no party"}),
+    Probe("mst-brazil-movement",
+          "Ma Hui Meets Delegation of Brazil's Landless Workers' Movement",
+          "Beijing, October 9th (IDCPC)—Ma Hui met with a delegation of Brazil's Landless Workers' "
+          "Movement (MST) today.",
+          "2023-10-09", url(EN, "2023-10-09", 705), ex("Brazil", "2023-10-09", "meeting", set(), B),
+          doubtful={"mechanism": "a left social movement, no party: leftist by family or not"}),
+    Probe("sunday-monday-span",
+          "Qian Hongshan Visits Suriname",
+          "Paramaribo, May 27th (IDCPC)—A CPC delegation led by Qian Hongshan visited Suriname from "
+          "May 24 to 27, meeting leaders of the National Democratic Party and the Progressive Reform "
+          "Party.",
+          "2025-05-28", url(EN, "2025-05-28", 706),
+          ex("Suriname", "2025-05-24", "delegation_visit_abroad",
+             {"National Democratic Party (Suriname)", "Progressive Reform Party (Suriname)"}, B)),
+    Probe("span-across-months",
+          "Delegation of Communist Party of Cuba Concludes Field Visit to Shaanxi",
+          "Xi'an, September 3rd (IDCPC)—A delegation of the Communist Party of Cuba visited Shaanxi from "
+          "August 30 to September 3, touring Yan'an and a high-tech zone in Xi'an.",
+          "2025-09-04", url(EN, "2025-09-04", 707), ex("Cuba", "2025-08-30", "field_trip", {PCC}, BL, KE)),
+    Probe("provincial-secretary-meets-cuba",
+          "Yunnan Party Chief Meets Cuban Party Delegation",
+          "Kunming, June 11th (IDCPC)—The secretary of the CPC Yunnan Provincial Committee met here today "
+          "with a delegation of the Communist Party of Cuba.",
+          "2025-06-12", url(EN, "2025-06-12", 708), ex("Cuba", "2025-06-11", "meeting", {PCC}, BL)),
+    Probe("neg-galicia-bng-santiago",
+          "CPC Delegation Meets Galician Nationalist Bloc in Santiago de Compostela",
+          "Santiago de Compostela, May 21st (IDCPC)—A CPC delegation led by Ma Hui met today with leaders "
+          "of the Galician Nationalist Bloc in Santiago de Compostela, Spain.",
+          "2024-05-22", url(EN, "2024-05-22", 709), NOT_RELEVANT),
+    Probe("neg-spanish-ambassador-former-mexico",
+          "Liu Haixing Meets Spanish Ambassador",
+          "Beijing, February 4th (IDCPC)—Liu Haixing met with Marta Betanzos, the Spanish ambassador to "
+          "China, today. The two sides talked about China-EU relations.",
+          "2026-02-04", url(EN, "2026-02-04", 710), NOT_RELEVANT),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
