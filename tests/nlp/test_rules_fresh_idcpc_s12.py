@@ -1462,6 +1462,51 @@ PROBES: list[Probe] = [
           "Beijing, February 4th (IDCPC)—Liu Haixing met with Marta Betanzos, the Spanish ambassador to "
           "China, today. The two sides talked about China-EU relations.",
           "2026-02-04", url(EN, "2026-02-04", 710), NOT_RELEVANT),
+    # ================= P. eighth batch: dates in copies and Chinese day words =================
+    Probe("agency-marker-next-day",
+          "CPC official meets Chilean Communist Party leader",
+          "Home | World\n date 2024-05-21\nBEIJING, May 20 (Agency) -- Liu Jianchao, head of the CPC's "
+          "International Department, met with Lautaro Carmona, president of the Communist Party of "
+          "Chile, here on Monday.\nEditor: Xu Lin",
+          "2024-05-21", url(AGENCY_EN, "2024-05-21", 801),
+          ex("Chile", "2024-05-20", "meeting", {"Communist Party of Chile"}, BL)),
+    Probe("zh-tongri-second-meeting",
+          "孙海燕会见巴拿马民主革命党代表团",
+          "6月17日，中联部副部长孙海燕在京会见巴拿马民主革命党总书记率领的代表团。同日，代表团还会见了国际商会负责人。",
+          "2025-06-18", url(ZH, "2025-06-18", 802),
+          ex("Panama", "2025-06-17", "meeting", {"Democratic Revolutionary Party"}, B), lang="zh"),
+    Probe("zh-zuotian",
+          "刘海星会见哥伦比亚历史公约联盟代表团",
+          "本报北京12月4日电 中联部部长刘海星昨天在京会见哥伦比亚历史公约联盟代表团。",
+          "2025-12-04", url(ZH, "2025-12-04", 803),
+          ex("Colombia", "2025-12-03", "meeting", {"Historic Pact for Colombia"}, BL), lang="zh"),
+    Probe("zh-jinri-no-day",
+          "马辉会见洪都拉斯自由与重建党代表团",
+          "日前，中联部副部长马辉在京会见洪都拉斯自由与重建党代表团，双方就深化两党交往交换意见。",
+          "2024-02-02", url(ZH, "2024-02-02", 804),
+          ex("Honduras", None, "meeting", {"Liberty and Refoundation"}, BL), lang="zh"),
+    Probe("en-recently-no-day",
+          "Sun Haiyan Meets Delegation of Ecuador's Citizen Revolution",
+          "Recently, Sun Haiyan met in Beijing with a delegation of the Citizen Revolution Movement of "
+          "Ecuador led by Luisa González.",
+          "2024-12-18", url(EN, "2024-12-18", 805),
+          ex("Ecuador", None, "meeting", {"Citizen Revolution Movement"}, BL)),
+    Probe("en-friday-dateline-sunday",
+          "Ma Hui Meets Jamaica PNP Leader Mark Golding",
+          "Beijing, October 20th (IDCPC)—Ma Hui met with Mark Golding, president of the People's "
+          "National Party of Jamaica, on Friday.",
+          "2024-10-20", url(EN, "2024-10-20", 806),
+          ex("Jamaica", "2024-10-18", "meeting", {"People's National Party"}, BL)),
+    Probe("en-year-in-text-different",
+          "Looking Back: CPC and Cuban Party Hold Theory Seminar",
+          "Havana, January 8th (IDCPC)—The 11th theory seminar of the CPC and the Communist Party of Cuba "
+          "was held in Havana on December 18, 2025, with a CPC delegation led by Ma Hui taking part.",
+          "2026-01-08", url(EN, "2026-01-08", 807), ex("Cuba", "2025-12-18", "seminar", {PCC}, BL, KE)),
+    Probe("zh-dangdi-shijian-previous-day",
+          "中共代表团访问阿根廷",
+          "当地时间10月14日至17日，中联部副部长钱洪山率中共代表团访问阿根廷，会见正义党主席等。",
+          "2025-10-19", url(ZH, "2025-10-19", 808),
+          ex("Argentina", "2025-10-14", "delegation_visit_abroad", {"Justicialist Party"}, B), lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
