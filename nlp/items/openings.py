@@ -26,7 +26,11 @@ DAY = (r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|"
 # the day after an item's number or bullet mark ("1. 6月3日，", "●7月2日，", "* On March 5th,"): a
 # numbered or bulleted list of days is a digest's; a number or a bullet alone is any list's
 BULLET = r"[■◆●▲★•·*]"
-DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{BULLET})\s*)?(?:{DAY})")
+# English digests (and agency ones) also set their items off with a dash and a space ("-- On June 5,
+# …", "— On June 6, …"): a list mark as the bullets are; a dateline's dash follows its day instead
+DASH_BULLET = r"(?:-{1,2}|–|—)(?=\s)"
+DAY_OPENING = re.compile(rf"\s*(?:(?:\d{{1,2}}[.、)]|[一二三四五六七八九十]+、|{BULLET}|{DASH_BULLET})\s*)?"
+                         rf"(?:{DAY})")
 # An item may open with a word that places it in the past without its day ("Recently, …", 近日，
 # ``no_day``): a new item still, and one with no day (rule 3), not a sentence of the item before
 # (which would give it that item's day and counterpart). It opens an item only: it dates none, so it
