@@ -1472,7 +1472,7 @@ def test_a_digest_items_relative_day_counts_from_the_dateline(second, expected):
 ])
 def test_a_delegation_led_by_party_office_name(text, present, absent):
     """"led by its president X" and "headed by party president X" both name the delegation's leader
-    after his office in lower case (contacts.LED_BY); the leader of a CPC delegation is not a
+    after his office in lower case (contacts.english_names.LED_BY); the leader of a CPC delegation is not a
     counterpart."""
     record = idcpc(text, title="CPC official meets Chilean party delegation", published="2023-09-13",
                    url=url(CGTN_EN, "2023-09-13", 126))
