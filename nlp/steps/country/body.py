@@ -1,0 +1,94 @@
+"""The counterparts of a party release whose title and lead name none: the early body says with
+whom ("Xi sends congratulatory letter" over its addressees), and codes the page as one country's or
+multilateral.
+"""
+
+from __future__ import annotations
+
+from nlp import cues
+from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
+from nlp.release import Mention, Release
+from nlp.schema import MULTILATERAL, Span
+from nlp.steps.country.mentions import FOCUS, country_of
+from nlp.steps.country.outside import names_elsewhere
+from nlp.steps.country.postings import envoy_elsewhere, posted_there
+from nlp.steps.country.venues import is_capital
+from nlp.steps.country.worldwide import EVENT_CUES, is_worldwide_event
+
+
+def body_counterparts(release: Release) -> list[Mention]:
+    """The LAC actors of a party release whose title and lead name no counterpart at all.
+
+    Such a headline says what happened ("Xi sends congratulatory letter", "Theory seminar held in
+    Beijing") and the next sentences say with whom: the counterpart is whoever the early body
+    names (codebook: the country is the one "whose actors take part", wherever the page names
+    them). A title or lead that names a country or region elsewhere, or any LAC name other than a
+    capital as the place, is a page about that, and this reading does not apply. Capitals are
+    venues, not actors."""
+    if release.is_mfa:
+        return []
+    # (a capital named as the place, "Havana, January 1st--A celebration …", is no actor)
+    if any(not is_capital(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM,
+                                                           zones=FOCUS)):
+        return []
+    if names_elsewhere(release, FOCUS):
+        return []
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
+            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)
+            and not envoy_elsewhere(release, m) and not posted_there(release, m.where, m.start, m.end)]
+
+
+def text_counterparts(release: Release) -> list[Mention]:
+    """The LAC actors the text names in its lead and early body (capitals, envoys posted elsewhere
+    and places of posting are no actors)."""
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("lead", "early"))
+            if m.where == "text" and not is_capital(release, m) and not envoy_elsewhere(release, m)
+            and not posted_there(release, m.where, m.start, m.end)]
+
+
+def code_from_body(release: Release, body: list[Mention]) -> None:
+    """Country of a page whose counterparts only the early body names: one country, or
+    multilateral when a second country's actors are named about as often (the participants of a
+    seminar, a list of senders). Actors from outside LAC named among them make the LAC ones
+    participants of something wider: of an event the title or lead names (a seminar, forum,
+    dialogue, briefing or course), multilateral and global as at any worldwide platform; with no
+    such event (a press conference listing the year's visitors), or when the title or lead speaks
+    of messages (a roundup of foreign senders: its items are read one by one), not from here."""
+    record = release.record
+    actors: dict[str, set[str]] = {}  # each country's distinct actors (its name alone counts once)
+    first: dict[str, Mention] = {}
+    for m in body:
+        country = country_of(m)
+        if country:
+            actors.setdefault(country, set()).add(m.entry.id)
+            first.setdefault(country, m)
+    if not actors:
+        return
+    # "the FMLN of El Salvador" is one actor: a country named beside its own party adds none
+    weights = {c: float(len(ids - {c}) or 1) for c, ids in actors.items()}
+    ranked = sorted(weights, key=lambda c: -weights[c])
+    wider = bool(names_elsewhere(release, ("early",))) or is_worldwide_event(release)
+    focus = release.focus_text()
+    if wider and (cues.pattern("idcpc.message").search(focus)
+                  or not any(cues.pattern(cue).search(focus) for cue in EVENT_CUES)):
+        return
+    release.extra["body_counterparts"] = [m.span() for m in body[:8]]
+    record.notes.append("counterpart: the title and lead name none; the early body names it")
+    if wider or (len(ranked) >= 2 and weights[ranked[0]] < 2 * weights[ranked[1]]):
+        record.country = MULTILATERAL
+        record.exchange_type = "multilateral"
+        if wider:
+            release.extra["worldwide"] = list(release.extra["body_counterparts"])
+        for c in ranked[:4]:
+            record.add_evidence("country", first[c].span())
+        return
+    code_bilateral(release, ranked[0], first[ranked[0]].span())
+
+
+def code_bilateral(release: Release, country_id: str, evidence: Span) -> None:
+    """One LAC country's actors: the record's country, with the mention that names it."""
+    release.country_id = country_id
+    entry = release.gazetteer.country(country_id)
+    release.record.country = entry.canonical if entry else country_id
+    release.record.exchange_type = "bilateral"
+    release.record.add_evidence("country", evidence)
