@@ -26,8 +26,10 @@ class PipelineLocked(RuntimeError):
 class RunLock:
     """``with RunLock(ws):`` one pipeline process per workspace; raises PipelineLocked."""
 
-    def __init__(self, ws: Workspace, name: str = "pipeline.lock") -> None:
+    def __init__(self, ws: Workspace, name: str = "pipeline.lock",
+                 error: type[PipelineLocked] = PipelineLocked) -> None:
         self.path = ws.corpus_dir / name
+        self.error = error  # what a refusal raises (the crawler's own lock: ``CrawlLocked``)
 
     def __enter__(self) -> RunLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,7 +40,7 @@ class RunLock:
             self.fh.seek(0)
             holder = self.fh.read().strip() or "?"
             self.fh.close()
-            raise PipelineLocked(
+            raise self.error(
                 f"another dipex process (pid {holder}) is working in {self.path.parent.parent}; "
                 f"it holds {self.path}. Wait for it to finish."
             ) from exc

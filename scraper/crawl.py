@@ -13,19 +13,17 @@ fetched is lost and nothing is stored twice (the key is the primary key).
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
-import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
+from dipex.lock import PipelineLocked, RunLock
 from dipex.workspace import Workspace
 from nlp.dates import parse_date
 from scraper import health, indexing, judge
@@ -42,7 +40,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DELAY = 1.0
 
 
-class CrawlLocked(RuntimeError):
+class CrawlLocked(PipelineLocked):
     """Another crawl is writing to this corpus."""
 
 
@@ -126,29 +124,6 @@ class Fetched:
     response: Response
     final_url: str  # real url that answered
     offset: int | None  # WARC offset of the final response record
-
-
-class _Lock:
-    """One crawl per corpus at a time (flock: released by the OS even after kill -9)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __enter__(self) -> _Lock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = open(self.path, "w")  # noqa: SIM115
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            self.fh.close()
-            raise CrawlLocked(f"another crawl holds {self.path}") from exc
-        self.fh.write(str(os.getpid()))
-        self.fh.flush()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        fcntl.flock(self.fh, fcntl.LOCK_UN)
-        self.fh.close()
 
 
 class Crawler:
@@ -554,7 +529,7 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
         agent = crawler_user_agent(hosts, contact, user_agent, ws.root / SETTINGS_FILE)
         client = HttpClient(user_agent=agent, delay=DEFAULT_DELAY if delay is None else delay)
     run_id = new_run_id()
-    with _Lock(ws.corpus_dir / "crawl.lock"), Catalog(ws.catalog_path) as cat:
+    with RunLock(ws, "crawl.lock", CrawlLocked), Catalog(ws.catalog_path) as cat:
         discovery = [s.name for s in chosen if s.kind in ("web_archive", "search")]
         report = CrawlReport(run_id=run_id, started_at=now_utc(), sources=[s.name for s in chosen],
                              discovery_sources=discovery)

@@ -163,3 +163,17 @@ def test_parse_command_prints_json(tmp_path, capsys, lang):
     assert pipeline.main(["parse", str(page), "--url", release.url]) == 0
     parsed = json.loads(capsys.readouterr().out)
     assert parsed["title"] == release.title and parsed["lang"] == lang and parsed["ok"]
+
+
+def test_a_second_crawl_of_one_corpus_is_refused_while_the_first_holds_its_lock(ws):
+    """One crawl per corpus at a time: the crawl's lock is the workspace lock's kind (flock, freed
+    when its holder dies), on its own file, so a crawl and a review can still run side by side."""
+    from dipex.lock import PipelineLocked, RunLock
+    from scraper.crawl import CrawlLocked
+
+    with SampleSite() as site, RunLock(ws, "crawl.lock"):
+        with pytest.raises(CrawlLocked, match="crawl.lock"):
+            run(ws, site)
+    assert issubclass(CrawlLocked, PipelineLocked)
+    with SampleSite() as site:
+        assert run(ws, site).ok  # freed when its holder let go
