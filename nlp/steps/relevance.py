@@ -299,11 +299,12 @@ def lac_with_a_third_party(release: Release) -> bool:
     return bool(sides) and any(m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
 
 
+# a message's verbs besides the message cue's nouns: greeting, thanking, saluting someone
+GREETING_WORDS = r"\b(?:congratulat|thank|greet|salut|condol)\w*"
+GREETING_VERB = re.compile(GREETING_WORDS, re.I)
 # Before a party named as the addressee of a message: "sent a message … to (the)", "wrote to",
 # or a verb of greeting whose object it is ("congratulated the", "thanked")
-ADDRESSEE_BEFORE = re.compile(r"(?:\bto|\b(?:congratulat|thank|greet|salut|condol)\w*)\s+(?:the\s+)?$", re.I)
-# a message's verbs besides the message cue's nouns: greeting, thanking, saluting someone
-GREETING_VERB = re.compile(r"\b(?:congratulat|thank|greet|salut|condol)\w*", re.I)
+ADDRESSEE_BEFORE = re.compile(rf"(?:\bto|{GREETING_WORDS})\s+(?:the\s+)?$", re.I)
 
 
 def lac_message_to_other_party(release: Release) -> bool:
