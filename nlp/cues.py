@@ -98,6 +98,16 @@ def words(cue_id: str, lang: str) -> frozenset[str]:
     return frozenset(entry)
 
 
+@cache
+def english_of(cue_id: str) -> dict[str, str]:
+    """A cue's ``zh_en``: the English word (one of the cue's ``en``) each of its Chinese words is
+    read as, for a step that writes the English of what a Chinese page says (秘书长 is the
+    Secretary-General of a body); the Chinese words with their traditional spellings, as every
+    Chinese cue has them."""
+    pairs = _entries()[cue_id].get("zh_en", {})
+    return {form: english for word, english in pairs.items() for form in _zh_forms(word)}
+
+
 def source(cue_id: str, **fill: str) -> str:
     """One alternation of a cue's fragments; ``{name}`` placeholders are filled from ``fill``."""
     parts = fragments(cue_id)
