@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -19,6 +18,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from dipex import atomic
 from dipex.workspace import Workspace
 from learn.apply import apply_decisions, decisions, labels_for
 from learn.dataset import TextFinder
@@ -210,10 +210,7 @@ def classify_file(ws: Workspace, source: str | Path, target: str | Path,
     content_model = ContentModel.active(ws)
     result.version = content_model.version if content_model else None
     tagged = iter(classify_records(ws, records, texts=texts))
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(target.suffix + ".part")
-    with partial.open("w", encoding="utf-8") as out:
+    with atomic.open_replacing(target) as out:
         for raw, data in lines:
             if data is None:
                 out.write(raw + "\n")
@@ -222,5 +219,4 @@ def classify_file(ws: Workspace, source: str | Path, target: str | Path,
                 result.tagged += int(record.content_source == "model")
                 out.write(json.dumps({**data, **record.to_dict()}, ensure_ascii=False) + "\n")
             result.written += 1
-    os.replace(partial, target)
     return result

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 from tqdm import tqdm
 
+from dipex import atomic
 from dipex.workspace import Workspace
 from learn import features
 from learn.dataset import Example
@@ -122,10 +122,8 @@ def save(ws: Workspace, version: str, model: Pipeline, metadata: dict[str, Any])
     folder = ws.models_dir / version
     folder.mkdir(parents=True, exist_ok=True)
     sio.dump(model, folder / MODEL_FILE)
-    partial = folder / (METADATA_FILE + ".part")
-    partial.write_text(json.dumps(metadata, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
-                       encoding="utf-8")
-    os.replace(partial, folder / METADATA_FILE)
+    atomic.write_text(folder / METADATA_FILE,
+                      json.dumps(metadata, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
     return folder
 
 
@@ -188,10 +186,7 @@ def _named_version(ws: Workspace) -> str | None:
 
 def activate(ws: Workspace, version: str) -> None:
     """Point ``models/ACTIVE`` at a version (written aside, then renamed into place)."""
-    ws.models_dir.mkdir(parents=True, exist_ok=True)
-    partial = ws.models_dir / (ACTIVE_FILE + ".part")
-    partial.write_text(version + "\n", encoding="utf-8")
-    os.replace(partial, ws.models_dir / ACTIVE_FILE)
+    atomic.write_text(ws.models_dir / ACTIVE_FILE, version + "\n")
 
 
 @dataclass

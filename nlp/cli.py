@@ -26,6 +26,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from dipex import atomic
 from dipex.cores import worker_count
 from nlp.schema import Document, Record
 
@@ -143,17 +144,15 @@ def run_extract(args: argparse.Namespace) -> int:
     bad: list[int] = []
     relevant = 0
     written = 0
-    tmp = target.with_suffix(target.suffix + ".part")
     quiet = args.no_progress or total < PROGRESS_MIN
     bar = tqdm(total=total, unit="release", desc="extract", disable=quiet)
-    with tmp.open("w", encoding="utf-8") as out, bar:
+    with atomic.open_replacing(target) as out, bar:
         processes = worker_count(args.processes, total)
         for record in _records_for(read_documents(source, bad), args.batch_size, processes):
             out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
             written += 1
             relevant += int(record.relevant)
             bar.update(int(record.item == 0))  # the bar counts pages, not items
-    tmp.replace(target)
     print(f"{written} record(s) written to {target}: {relevant} relevant, {len(bad)} bad line(s)"
           + (f" (lines {', '.join(map(str, bad[:20]))}{'...' if len(bad) > 20 else ''})" if bad else ""))
     return 1 if bad else 0

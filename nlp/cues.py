@@ -6,6 +6,15 @@ names in the gazetteer. The file lists regular-expression fragments per language
 joins them into compiled patterns. Chinese cues are written once, in simplified characters: the
 traditional spellings that agency and Hong Kong / Taiwan copies print are added here.
 
+A piece several patterns share (the names of the gatherings a meeting can be on the sidelines of)
+is written once, under the file's top-level ``fragments`` object, and a pattern refers to it as
+``{name}``; a named fragment may itself refer to names defined before it. The names are
+replaced by their text when the file is read, before anything else (traditional spellings,
+compiling, the prefilter's literals), so a pattern reads as if the text were written out in it.
+The text goes in as written: the pattern puts it in a group where it needs one. A ``{name}``
+that is not a named fragment is left for the code that reads the cue to fill (``source``'s
+``{country}``).
+
 Speed, with the same matches: each fragment gets a required-literal prefilter, computed here from
 the parse Python's ``re`` makes of it (``CuePattern``): a text is searched with the alternation of
 only the fragments one of whose literals it holds. Writing a cue needs no thought about it; a
@@ -29,10 +38,40 @@ from nlp.gazetteer import DATA_DIR, traditional_variants
 CUES_FILE = Path(DATA_DIR) / "cues.json"
 
 
+# ``{name}``: a named fragment (or a fill ``source`` is given); quantifiers such as ``{0,3}`` are not
+PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
+PATTERN_KEYS = ("en", "zh")  # the lists of an entry that hold patterns
+
+
 @cache
 def _entries() -> dict[str, dict[str, Any]]:
     data = json.loads(CUES_FILE.read_text(encoding="utf-8"))
-    return {e["id"]: e for e in data["entries"]}
+    named = named_fragments(data.get("fragments", {}))
+    return {e["id"]: _expanded(e, named) for e in data["entries"]}
+
+
+def named_fragments(raw: dict[str, str]) -> dict[str, str]:
+    """The file's ``fragments``, each with the names it refers to replaced; a name may refer
+    only to names defined before it (so no fragment can refer to itself)."""
+    named: dict[str, str] = {}
+    for name, text in raw.items():
+        named[name] = expand(text, named)
+    return named
+
+
+def expand(text: str, named: dict[str, str]) -> str:
+    """``text`` with each ``{name}`` of ``named`` replaced by its text (other braces kept)."""
+    return PLACEHOLDER.sub(lambda m: named.get(m.group(1), m.group(0)), text)
+
+
+def _expanded(entry: dict[str, Any], named: dict[str, str]) -> dict[str, Any]:
+    if not named:
+        return entry
+    out = dict(entry)
+    for key in PATTERN_KEYS:
+        if key in entry:
+            out[key] = [expand(fragment, named) for fragment in entry[key]]
+    return out
 
 
 def _zh_forms(fragment: str) -> list[str]:
@@ -57,6 +96,16 @@ def words(cue_id: str, lang: str) -> frozenset[str]:
     if lang == "zh":
         return frozenset(form for word in entry for form in _zh_forms(word))
     return frozenset(entry)
+
+
+@cache
+def english_of(cue_id: str) -> dict[str, str]:
+    """A cue's ``zh_en``: the English word (one of the cue's ``en``) each of its Chinese words is
+    read as, for a step that writes the English of what a Chinese page says (秘书长 is the
+    Secretary-General of a body); the Chinese words with their traditional spellings, as every
+    Chinese cue has them."""
+    pairs = _entries()[cue_id].get("zh_en", {})
+    return {form: english for word, english in pairs.items() for form in _zh_forms(word)}
 
 
 def source(cue_id: str, **fill: str) -> str:

@@ -18,13 +18,13 @@ import json
 import logging
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from dipex import atomic
 from publish.codebook import (
     COLUMNS,
     FULL_FILE,
@@ -318,37 +318,12 @@ def _changes_bytes(table: list[list[str]]) -> bytes:
 
 
 # ---------------------------------------------------------------- files
-def current_umask() -> int:
-    """The process's umask, read without changing it where Linux allows (/proc), else by the
-    classic set-and-restore."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_if_changed(path: Path, data: bytes) -> bool:
-    """Atomic replace, only when the bytes differ (keeps mtimes of unchanged files). The file gets
-    the mode a plain write would give (0666 less the umask): a data set is made to be shared,
-    and the temporary file it is written through is private (0600)."""
+    """Atomic replace (``dipex.atomic``: the file gets the mode a plain write would give, a data
+    set being made to be shared), only when the bytes differ (keeps mtimes of unchanged files)."""
     if path.exists() and path.read_bytes() == data:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o666 & ~current_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_bytes(path, data)
     return True
 
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dipex import atomic
 from dipex.workspace import Workspace
 
 PIPELINE_COMMANDS = ("run", "rebuild")
@@ -24,10 +25,7 @@ PIPELINE_COMMANDS = ("run", "rebuild")
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
     """Written aside, then renamed into place: a kill mid-write leaves the previous version."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    partial.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(partial, path)
+    atomic.write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def pipeline_logs(ws: Workspace) -> list[tuple[Path, dict[str, Any]]]:

@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from dipex import atomic
 from dipex.workspace import Workspace
 from learn.labels import Label, LabelStore
 from nlp.records_db import load_records
@@ -281,10 +282,8 @@ def export_for_review(
     sheet.freeze_panes = sheet.cell(row=2, column=index["relevant"])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last}"
     exported.sheet_state = "hidden"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:6]}.tmp")
-    book.save(temporary)
-    temporary.replace(path)  # a half-written spreadsheet never replaces a good one
+    with atomic.replacing(path) as side:  # a half-written spreadsheet never replaces a good one
+        book.save(side)
     log.info("review spreadsheet: %d record(s) → %s", len(states), path)
     return len(states)
 

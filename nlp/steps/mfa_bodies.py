@@ -54,10 +54,8 @@ def _bodies(release: Release) -> list[Mention]:
 
 
 # a body's offices as Chinese pages write them after the body's name (加勒比共同体秘书长巴尼特,
-# 东加勒比国家组织委员会总干事朱尔斯), in the English of the cue ``body_office``
-OFFICE_ZH = {"秘书长": "Secretary-General", "秘書長": "Secretary-General", "执行秘书": "Executive Secretary",
-             "執行秘書": "Executive Secretary", "总干事": "Director-General", "總幹事": "Director-General",
-             "主席": "President", "议长": "President", "議長": "President"}
+# 东加勒比国家组织委员会总干事朱尔斯), in the English of the cue ``body_office`` (its ``zh_en``)
+OFFICE_ZH = cues.english_of("body_office")
 OFFICER_ZH = re.compile(r"(?:委员会|委員會|秘书处|秘書處)?(?P<office>" + "|".join(OFFICE_ZH) + r")"
                         r"(?P<name>[\u4e00-\u9fff]{2,8}(?:[·・\-－][\u4e00-\u9fff]{1,8}){0,3})")
 
