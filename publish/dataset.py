@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from dipex import atomic
 from dipex.workspace import Workspace
 from nlp.records_db import load_records
 from publish.exports import ExportResult, write_exports, write_if_changed
@@ -38,7 +39,7 @@ class Published:
             data_changed=self.export.data_changed,
             ladder=self.ladder,
         )
-        self.report_path.write_text(html, encoding="utf-8")
+        atomic.write_text(self.report_path, html)
         return self.report_path
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from dipex import atomic
 from publish.codebook import FULL_FILE, PUBLISHED_FILE
 from publish.figures import Figure
 from publish.rows import Row
@@ -232,4 +233,4 @@ def mark_stopped(report_path: Path, run: dict) -> None:
         f"from an earlier run; its log is <code>corpus/runs/{_e(run.get('run_id'))}.json</code>.</p>"
         f"{STOPPED_END}"
     )
-    report_path.write_text(page.replace("<body>", "<body>" + banner, 1), encoding="utf-8")
+    atomic.write_text(report_path, page.replace("<body>", "<body>" + banner, 1))

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from tqdm import tqdm
 
+from dipex import atomic
 from dipex.lock import PipelineLocked, RunLock
 from dipex.workspace import Workspace
 from nlp.dates import parse_date
@@ -563,6 +564,7 @@ def crawl(ws: Workspace, sources: list[str] | list[Source] | None = None, since:
         data = report.to_dict()
         with cat.transaction():
             cat.finish_run(run_id, data)
-        (ws.runs_dir / f"{run_id}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        atomic.write_text(ws.runs_dir / f"{run_id}.json",
+                          json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return report
 
