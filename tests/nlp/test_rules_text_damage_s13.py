@@ -25,6 +25,8 @@ from typing import Any
 import pytest
 from nlp_helpers import idcpc, mfa, parties
 
+from nlp.repair import repaired
+
 IDCPC_EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_16{n:04d}.html"
 IDCPC_ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_16{n:04d}.html"
 AGENCY_EN = "http://www.agency-news.cn/english/{y}-{m}/{d}/c_13{n:05d}.htm"
@@ -597,61 +599,10 @@ BY_ID = {p.pid: p for p in PROBES}
 DOUBTFUL: dict[tuple[str, str], str] = {}
 # (probe id, field) -> a failure left open, with the reason
 OPEN: dict[tuple[str, str], str] = {
-    ('pcc-meeting-en~fw', 'event_date'): "first run (blind): fails",
-    ('pt-message-en~moji', 'parties'): "first run (blind): fails",
-    ('pt-message-en~moji', 'mechanism'): "first run (blind): fails",
-    ('pt-message-en~moji+caps+nosp', 'parties'): "first run (blind): fails",
-    ('pt-message-en~moji+caps+nosp', 'mechanism'): "first run (blind): fails",
-    ('pcch-video-en~fw', 'event_date'): "first run (blind): fails",
-    ('pcch-video-en~bullet', 'event_date'): "first run (blind): fails",
-    ('fsln-meeting-en~fw', 'event_date'): "first run (blind): fails",
-    ('fsln-meeting-en~bullet', 'event_date'): "first run (blind): fails",
-    ('fsln-meeting-en~cap', 'event_date'): "first run (blind): fails",
-    ('fsln-meeting-en~ent+invis+teaser', 'parties'): "first run (blind): fails",
-    ('pt-meeting-zh~invis', 'event_date'): "first run (blind): fails",
-    ('pt-meeting-zh~cap+invis+bullet', 'event_date'): "first run (blind): fails",
-    ('psuv-message-zh-hant~invis', 'event_date'): "first run (blind): fails",
-    ('lula-talks-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~invis', 'partnership_level'): "first run (blind): fails",
-    ('lula-talks-en~ent', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~moji', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~wrap+ent+crlf', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~moji+caps+nosp', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~cap+invis+bullet', 'counterpart_has'): "first run (blind): fails",
-    ('lula-talks-en~cap+invis+bullet', 'partnership_level'): "first run (blind): fails",
-    ('lula-talks-en~ent+invis+teaser', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~ent', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~moji', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~wrap+ent+crlf', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~moji+caps+nosp', 'counterpart_has'): "first run (blind): fails",
-    ('amlo-call-en~ent+invis+teaser', 'counterpart_has'): "first run (blind): fails",
-    ('leyva-meeting-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('leyva-meeting-en~moji', 'counterpart_has'): "first run (blind): fails",
-    ('leyva-meeting-en~wrap+ent+crlf', 'counterpart_has'): "first run (blind): fails",
-    ('leyva-meeting-en~moji+caps+nosp', 'counterpart_has'): "first run (blind): fails",
-    ('uruguay-upgrade-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('uruguay-upgrade-en~invis', 'partnership_action'): "first run (blind): fails",
-    ('uruguay-upgrade-en~invis', 'partnership_level'): "first run (blind): fails",
-    ('uruguay-upgrade-en~ent', 'counterpart_has'): "first run (blind): fails",
-    ('uruguay-upgrade-en~wrap+ent+crlf', 'counterpart_has'): "first run (blind): fails",
-    ('uruguay-upgrade-en~ent+invis+teaser', 'counterpart_has'): "first run (blind): fails",
-    ('diaz-canel-message-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('diaz-canel-message-en~moji', 'counterpart_has'): "first run (blind): fails",
-    ('diaz-canel-message-en~moji+caps+nosp', 'counterpart_has'): "first run (blind): fails",
-    ('diaz-canel-message-en~ent+invis+teaser', 'counterpart_has'): "first run (blind): fails",
-    ('rowley-meeting-en~invis', 'counterpart_has'): "first run (blind): fails",
-    ('rowley-meeting-en~ent', 'counterpart_has'): "first run (blind): fails",
-    ('rowley-meeting-en~wrap+ent+crlf', 'counterpart_has'): "first run (blind): fails",
-    ('rowley-meeting-en~ent+invis+teaser', 'head_of_state_level'): "first run (blind): fails",
-    ('rowley-meeting-en~ent+invis+teaser', 'counterpart_has'): "first run (blind): fails",
-    ('pt-message-en~acute-apostrophe', 'parties'): "first run (blind): fails",
-    ('pt-message-en~acute-apostrophe', 'mechanism'): "first run (blind): fails",
-    ('pt-visit-moji-en', 'parties'): "first run (blind): fails",
-    ('pt-visit-moji-en', 'mechanism'): "first run (blind): fails",
-    ('lula-talks-bilingual-both', 'head_of_state_level'): "first run (blind): fails",
-    ('lula-talks-bilingual-both', 'counterpart_has'): "first run (blind): fails",
-    ('spain-psoe-en-neg~entities', 'relevant'): "first run (blind): fails",
+    ("lula-talks-bilingual-both", "counterpart_has"):
+        "a body in both languages (Chinese lead, then its English translation) is read as English, and "
+        "the English counterpart patterns do not read the Chinese lead; left open (one kind of page)",
+    ("lula-talks-bilingual-both", "head_of_state_level"): "follows the counterpart left open above",
 }
 
 
@@ -694,3 +645,44 @@ def test_damaged_copy_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the repair itself (nlp.repair), with its negatives ------------------------------------------------
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("Workers&#8217; Party", "Workers’ Party"),
+    ("Trinidad &amp; Tobago", "Trinidad & Tobago"),
+    ("the CPC&#39;s delegation&nbsp;arrived", "the CPC's delegation\u00a0arrived"),
+    ("met&amp;nbsp;Lula", "met\u00a0Lula"),  # escaped twice
+    ("DÃ\u00adaz-Canel in SÃ£o Paulo", "Díaz-Canel in São Paulo"),  # UTF-8 read as Windows-1252
+    ("Workersâ€™ Party", "Workers’ Party"),
+    ("Com\u00admunist Party of\u200b Cuba\ufeff", "Communist Party of Cuba"),
+    ("古巴共\u200b产党", "古巴共产党"),
+    ("Workers´ Party", "Workers’ Party"),
+])
+def test_a_stored_copys_damage_is_undone(stored, shown):
+    """What the page showed its reader: entities decoded, a wrong decoding reversed, invisible
+    characters dropped, an accent or backtick written for an apostrophe read as one."""
+    assert repaired(stored) == shown
+
+
+@pytest.mark.parametrize("clean", [
+    "Lula visited São Paulo and Brasília; NAÇÃO, SÃO PAULO and Asunción stay as they are.",
+    "R&D cooperation, AT&T and the &unknown; token stay; so does a lone & sign.",
+    "中共中央对外联络部部长会见古巴共产党代表团。",
+    "Café “Havana” · 胡安·卡洛斯 – a dash — and a quote ‘here’.",
+])
+def test_clean_text_is_left_alone(clean):
+    """Correct Latin, Chinese and typographic text is never touched (and is the same object)."""
+    assert repaired(clean) is clean
+
+
+def test_a_sentence_end_glued_to_prose_is_no_dateline():
+    """A stop glued to a capital opens a dateline only when a city, a day and a dash follow: prose
+    that lost its blank keeps the dateline's day."""
+    record = idcpc("Beijing, November 8th -- Qian Hongshan met a delegation of the Sandinista National "
+                   "Liberation Front here today.They talked about ties.On November 2, the guests had "
+                   "arrived in Shanghai.",
+                   title="Qian Hongshan Meets with FSLN Delegation", published="2023-11-09",
+                   url=url(IDCPC_EN, "2023-11-09", 400))
+    assert record.event_date == "2023-11-08"
