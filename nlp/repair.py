@@ -15,6 +15,16 @@ the text as the page shows it, do not. So the text is repaired once, here, for e
   words the reader sees.
 - An acute accent or backtick written for an apostrophe between letters ("Workers´ Party") is the
   apostrophe.
+- Accents stored as a letter and a combining mark ("Di\u0301az", as some systems decompose them)
+  are the one precomposed letter (NFC), as names and patterns are written.
+- A hard-wrapped line (a copy stored with a newline every so many characters) is joined to the next
+  when it is running prose cut mid-sentence: it ends with a letter, comma or hyphen and has two
+  lower-case words that are not the small words a headline in title case keeps lower-case (a
+  headline, a byline or a menu item has none), it fills the width the copy was wrapped at (two
+  thirds of its longest line at least), it is not the page's headline printed in the text, and the
+  next line does not open with a dateline. The name a wrap cut ("President Luiz\nInácio
+  Lula da\nSilva", "Lacalle\nPou") is one name again; a word hyphenated at the line's end
+  ("compre-\nhensive") is one word.
 
 (Full-width letters and digits, which map one for one, are read as ASCII where the text is read,
 ``nlp.extract._in_simplified``, so evidence still quotes them as printed.) The repair changes
@@ -26,6 +36,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
+
+from nlp.dates import DATELINE_EN
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -49,7 +62,15 @@ _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3\u00c5\u00e2]")
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ODD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[´`](?=[A-Za-z]|\s)")
-_ANY_DAMAGE = re.compile(r"&[#A-Za-z]|[\u00c2\u00c3\u00c5\u00e2\u00ad\u200b\u200c\u200d\u2060\ufeff´`]")
+_COMBINING = re.compile("[\u0300-\u036f]")
+# a line ending with a letter, comma or hyphen; the next one opening with a Latin letter or digit,
+# not with an item's number ("2. On June 5, ...": a list's item starts a line of its own)
+_WRAP_END = re.compile(r"[a-zA-Z\u00c0-\u024f,;\-]$")
+_WRAP_START = re.compile(r"(?!\d{1,2}[.)]\s)[A-Za-z0-9\u00c0-\u024f]")
+_WRAP_MIN_LINE = 30  # characters: a shorter line is a heading, a byline or a menu item
+WRAP_FILL = 1.5  # a wrapped line is at least two thirds as long as the text's longest line
+_ANY_DAMAGE = re.compile(r"&[#A-Za-z]|[\u00c2\u00c3\u00c5\u00e2\u00ad\u200b\u200c\u200d\u2060\ufeff´`"
+                         r"\u0300-\u036f]|[a-zA-Z\u00c0-\u024f,;\-]\n[A-Za-z0-9\u00c0-\u024f]")
 
 
 def _entity(match: re.Match[str]) -> str:
@@ -64,8 +85,9 @@ def _unmangled(match: re.Match[str]) -> str:
         return seq
 
 
-def repaired(text: str) -> str:
-    """``text`` as its page showed it (see the module's docstring); the same object when clean."""
+def repaired(text: str, headline: str = "") -> str:
+    """``text`` as its page showed it (see the module's docstring); the same object when clean.
+    ``headline`` is the page's title, whose line printed in the text is never joined to the lead."""
     if not text or not _ANY_DAMAGE.search(text):
         return text
     out = text
@@ -79,4 +101,48 @@ def repaired(text: str) -> str:
         out = _MOJIBAKE.sub(_unmangled, out)
     out = _INVISIBLE.sub("", out)
     out = _ODD_APOSTROPHE.sub("’", out)
+    if _COMBINING.search(out):
+        out = unicodedata.normalize("NFC", out)
+    if "\n" in out:
+        out = _unwrapped(out, headline.strip())
     return text if out == text else out
+
+
+# the words a headline in title case leaves in lower case: a line whose lower-case words are all
+# among them is a headline, not prose
+TITLE_CASE_SMALL = frozenset("a an the and or nor but of with to in on for at by from as into via vs "
+                             "de da do dos das del la las los el y e".split())
+
+
+def _is_prose_line(line: str) -> bool:
+    """Running prose, not a headline in title case, a byline or a menu item (see ``_unwrapped``)."""
+    if len(line) < _WRAP_MIN_LINE:
+        return False
+    lower = [w for w in line.split() if w[:1].islower() and w.strip(",;") not in TITLE_CASE_SMALL]
+    return len(lower) >= 2
+
+
+
+def _joinable(line: str, last: str, nxt: str, headline: str, width: int) -> bool:
+    """Is the break between ``line`` (as joined so far, ``last`` its last line as stored) and
+    ``nxt`` a hard wrap? A wrapped line fills the width the copy was wrapped at (a wrap breaks at the
+    last blank before it), a line of its own need not."""
+    return (len(last) * WRAP_FILL >= width and _WRAP_END.search(line) is not None
+            and _WRAP_START.match(nxt) is not None and _is_prose_line(line)
+            and line.strip() != headline and DATELINE_EN.match(nxt) is None)
+
+
+def _unwrapped(text: str, headline: str) -> str:
+    """``text`` with the line breaks of a hard wrap joined (see the module's docstring)."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    out = [lines[0]]
+    for last, nxt in zip(lines, lines[1:], strict=False):
+        line = out[-1]
+        if not _joinable(line, last, nxt, headline, width):
+            out.append(nxt)
+        elif line.endswith("-"):  # "compre-\nhensive" is one word; "Díaz-\nCanel" keeps its hyphen
+            out[-1] = line[:-1] + ("" if nxt[0].islower() else "-") + nxt
+        else:
+            out[-1] = line + " " + nxt
+    return text if len(out) == len(lines) else "\n".join(out)

@@ -592,7 +592,175 @@ HAND: list[Probe] = [
           NOT_RELEVANT),
 ]
 
-PROBES: list[Probe] = _generated() + HAND
+# ---- second blind batch: damage of other shapes, written after the first fixes, before reading more ----
+
+HAND2: list[Probe] = [
+    # print copies hyphenate words at a line's end
+    Probe("pcc-meeting-en~hyphenated-lines",
+          "Liu Jianchao Meets with Delegation of the Communist Party of Cuba",
+          "Beijing, May 24th -- Liu Jianchao, who heads the CPC's International De-\n"
+          "partment, received a dele-\ngation of the Communist Party of Cu-\nba led by Roberto Morales "
+          "Ojeda in Beijing today.\nThe two sides agreed to deepen the sharing of experience in party "
+          "build-\ning.",
+          "2023-05-25", url(PORTAL_EN, "2023-05-25", 401),
+          ix("Cuba", "2023-05-24", "meeting", {PCC}, BL)),
+    # a dateline broken over two lines, English and Chinese
+    Probe("fsln-meeting-en~wrapped-dateline",
+          "Qian Hongshan Meets with FSLN Delegation",
+          "Beijing, November\n8th -- Qian Hongshan, a vice minister of the CPC's International Department, "
+          "met here today with a delegation of the Sandinista National Liberation Front (FSLN) of "
+          "Nicaragua.",
+          "2023-11-09", url(AGENCY_EN, "2023-11-09", 402),
+          ix("Nicaragua", "2023-11-08", "meeting", {FSLN}, BL)),
+    Probe("pcc-meeting-zh~wrapped-dateline",
+          "刘建超会见古巴共产党代表团",
+          "新华社北京5月\n10日电 中联部部长刘建超10日在京会见古巴共产党代表团。"
+          "双方就加强两党交流交换了意见。",
+          "2023-05-11", url(AGENCY_ZH, "2023-05-11", 403),
+          ix("Cuba", "2023-05-10", "meeting", {PCC}, BL), lang="zh"),
+    # an em dash mangled by the wrong encoding in the dateline
+    Probe("pcch-video-en~moji-dash",
+          "Liu Jianchao Holds Video Call with Leader of the Communist Party of Chile",
+          "Beijing, March 16th â€” Liu Jianchao, who heads the CPCâ€™s International Department, held a "
+          "video call today with Lautaro Carmona, Secretary General of the Communist Party of Chile.",
+          "2024-03-17", url(PORTAL_EN, "2024-03-17", 404),
+          ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
+    # accents written as a letter and a combining mark (decomposed, as Mac copies store them)
+    Probe("diaz-canel-message-en~decomposed",
+          "Xi Jinping Sends Congratulatory Message to Cuban President Miguel Di\u0301az-Canel Bermu\u0301dez",
+          "On January 1, 2024, President Xi Jinping sent a message to Cuban President Miguel "
+          "Di\u0301az-Canel Bermu\u0301dez, congratulating him on the 65th anniversary of the victory of "
+          "the Cuban revolution.",
+          "2024-01-01", url(MFA_EN, "2024-01-01", 405),
+          mx("Cuba", "2024-01-01", "message", True, "Diaz-Canel"), source="mfa"),
+    # escaped HTML of the page body, stored as text
+    Probe("morena-visit-en~escaped-html",
+          "CPC Delegation Visits Mexico",
+          "&lt;p&gt;Mexico City, September 12th -- At the invitation of the National Regeneration Movement "
+          "(Morena), a delegation of the Communist Party of China led by Sun Haiyan paid a visit to Mexico "
+          "from September 9 to 12.&lt;/p&gt;&lt;p&gt;The delegation met with Mario Delgado, President of "
+          "Morena.&lt;/p&gt;",
+          "2023-09-14", url(PORTAL_EN, "2023-09-14", 406),
+          ix("Mexico", "2023-09-09", "delegation_visit_abroad", {MORENA}, BL)),
+    # hexadecimal entities and <br> tags left in the text
+    Probe("pt-message-en~hex-entities-br",
+          "CPC Central Committee Congratulates the Workers&#x2019; Party of Brazil",
+          "Beijing, February 10th -- On February 10, the Central Committee of the Communist Party of China "
+          "sent a message to the Workers&#x2019; Party of Brazil on the 44th anniversary of its founding."
+          "<br><br>The CPC is ready to work with the Workers&#x2019; Party to enrich exchanges, the message "
+          "said.<br>",
+          "2024-02-11", url(AGENCY_EN, "2024-02-11", 407),
+          ix("Brazil", "2024-02-10", "message", {PT}, BL)),
+    # Chinese text with entities around quoted words and ideographic spaces between phrases
+    Probe("pt-meeting-zh~entities-quotes",
+          "孙海燕会见巴西劳工党代表团",
+          "&nbsp;&nbsp;9月12日，中联部副部长孙海燕在京会见巴西劳工党代表团。\u3000双方就共建&ldquo;一带一路&rdquo;"
+          "和两党交往交换了意见。",
+          "2023-09-13", url(EMBASSY_ZH, "2023-09-13", 408),
+          ix("Brazil", "2023-09-12", "meeting", {PT}, BL), lang="zh"),
+    # an old wire in capitals throughout
+    Probe("pcc-meeting-en~all-caps-wire",
+          "CHINESE PARTY OFFICIAL MEETS CUBAN COMMUNIST DELEGATION",
+          "BEIJING, MAY 24 (AGENCY) -- LIU JIANCHAO, WHO HEADS THE CPC'S INTERNATIONAL DEPARTMENT, MET HERE "
+          "TODAY WITH A DELEGATION OF THE COMMUNIST PARTY OF CUBA LED BY ROBERTO MORALES OJEDA.",
+          "2023-05-24", url(AGENCY_EN, "2023-05-24", 409),
+          ix("Cuba", "2023-05-24", "meeting", {PCC}, BL)),
+    # a headline all in lower case, and a missing blank after the date's comma
+    Probe("pcch-video-en~lower-headline",
+          "liu jianchao holds video call with leader of the communist party of chile",
+          "On March 16,2024,Liu Jianchao, who heads the CPC's International Department, held a video call "
+          "with Lautaro Carmona, Secretary General of the Communist Party of Chile.",
+          "2024-03-17", url(PORTAL_EN, "2024-03-17", 410),
+          ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
+    # names broken over lines in a foreign-ministry copy
+    Probe("lula-talks-en~wrapped-names",
+          "Xi Jinping Holds Talks with Brazilian President Luiz Inácio Lula da Silva",
+          "On the afternoon of April 14, 2023, President Xi Jinping held talks with Brazilian President "
+          "Luiz\nInácio Lula da\nSilva, who is on a state visit to China, at the Great Hall of the People.",
+          "2023-04-14", url(MFA_EN, "2023-04-14", 411),
+          mx("Brazil", "2023-04-14", "talks", True, "Lula"), source="mfa"),
+    Probe("amlo-call-en~wrapped-tabs",
+          "Xi Jinping Speaks with Mexican President Andrés Manuel López Obrador on the Phone",
+          "\tOn the evening of March 2, 2022, President Xi Jinping had a phone call with Mexican\tPresident\n"
+          "Andrés Manuel López\nObrador.",
+          "2022-03-02", url(MFA_EN, "2022-03-02", 412),
+          mx("Mexico", "2022-03-02", "phone_call", True, "Lopez Obrador"), source="mfa"),
+    # a partnership step in a damaged copy
+    Probe("uruguay-upgrade-en~moji-wrap",
+          "Xi Jinping Holds Talks with Uruguayan President Luis Lacalle Pou",
+          "On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis Lacalle\n"
+          "Pou, who is on a state visit to China.\nThe two heads of state announced that Chinaâ€“Uruguay "
+          "relations would be elevated to a compre-\nhensive strategic partnership.",
+          "2023-11-22", url(PORTAL_EN, "2023-11-22", 413),
+          mx("Uruguay", "2023-11-22", "talks", True, "Lacalle Pou", "upgrade", CSP), source="mfa"),
+    Probe("colombia-establish-zh~fw-entities",
+          "习近平同哥伦比亚总统佩特罗举行会谈",
+          "&nbsp;&nbsp;２０２３年１０月２５日下午，国家主席习近平在人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。"
+          "两国元首宣布，将中哥关系提升为战略\n伙伴关系。",
+          "2023-10-25", url(MFA_ZH, "2023-10-25", 414),
+          mx("Colombia", "2023-10-25", "talks", True, "Petro", "establish", "strategic partnership"),
+          lang="zh", source="mfa"),
+    # a teaser in a different wording above the dispatch
+    Probe("rowley-meeting-en~summary-teaser",
+          "Li Qiang Meets with Prime Minister of Trinidad and Tobago Keith Rowley",
+          "Chinese Premier Li Qiang met with visiting Trinidad and Tobago Prime Minister Keith Rowley on "
+          "Tuesday.\n\nBEIJING, Oct. 10 (agency) -- Premier Li Qiang met with Prime Minister of Trinidad and "
+          "Tobago Keith Rowley, who is on an official visit to China, at the Great Hall of the People on "
+          "Tuesday.",
+          "2023-10-10", url(AGENCY_EN, "2023-10-10", 415),
+          mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
+    # negatives, damaged: a lookalike of São Paulo in Africa, and a party wrapped across lines
+    Probe("sao-tome-talks-en-neg~moji",
+          "Xi Jinping Holds Talks with President of SÃ£o TomÃ© and PrÃ­ncipe Carlos Vila Nova",
+          "On April 10, 2024, President Xi Jinping held talks with President of SÃ£o TomÃ© and PrÃ­ncipe "
+          "Carlos Vila Nova, who is on a state visit to China.",
+          "2024-04-10", url(MFA_EN, "2024-04-10", 416),
+          NOT_RELEVANT, source="mfa"),
+    Probe("vietnam-meeting-en-neg~wrapped",
+          "Liu Jianchao Meets with Delegation of the Communist Party of\nVietnam",
+          "Beijing, April 18th -- Liu Jianchao, who heads the CPC's International\nDepartment, received a "
+          "delegation of the Communist Party of\nVietnam in Beijing today.",
+          "2023-04-19", url(AGENCY_EN, "2023-04-19", 417),
+          NOT_RELEVANT),
+    Probe("psoe-meeting-en-neg~moji",
+          "Sun Haiyan meets delegation of Partido Socialista Obrero EspaÃ±ol",
+          "Beijing, May 9th -- Sun Haiyan, a deputy head of the CPCâ€™s International Department, met here "
+          "today with a delegation of the Partido Socialista Obrero EspaÃ±ol (PSOE) of Spain.",
+          "2023-05-10", url(PORTAL_EN, "2023-05-10", 418),
+          NOT_RELEVANT),
+    Probe("anc-meeting-zh-neg~fw-wrap",
+          "刘建超会见南非非国大代表团",
+          "新华社北京６月２０日电　中联部部长刘建超２０日在京会见南非非洲人国民大\n会代表团。",
+          "2023-06-21", url(AGENCY_ZH, "2023-06-21", 419),
+          NOT_RELEVANT, lang="zh"),
+    # a course page with bullets and numbering of its parts
+    Probe("lac-course-en~numbered-parts",
+          "Training Course for Cadres of Latin American and Caribbean Parties Opens in Beijing",
+          "1. Beijing, June 5th -- A training course for cadres of political parties from Latin American "
+          "and Caribbean countries, run by the CPC's International Department, opened in Beijing on June 5."
+          "\n2. Participants come from the Communist Party of Brazil, the Broad Front of Uruguay, the "
+          "Socialist Party of Chile and other parties.\n3. They will visit Zhejiang.",
+          "2023-06-06", url(PORTAL_EN, "2023-06-06", 420),
+          {**ix("multilateral", "2023-06-05", "training_course", {PCDOB, FA, PSCH}, RL, KE),
+           "exchange_type": "multilateral"}),
+    Probe("lac-course-zh~bullets-fw",
+          "拉美和加勒比国家政党干部研修班在京开班",
+          "●６月５日，拉美和加勒比国家政党干部研修班在北京开班。\n"
+          "●来自巴西共产党、乌拉圭广泛阵线、智利社会党等政党的约３０名学员参加研修。",
+          "2023-06-06", url(PAPER_ZH, "2023-06-06", 421),
+          {**ix("multilateral", "2023-06-05", "training_course", {PCDOB, FA, PSCH}, RL, KE),
+           "exchange_type": "multilateral"}, lang="zh"),
+    # a caption glued after the lead instead of before it, with a file photo's older day
+    Probe("pcch-video-en~caption-after",
+          "Liu Jianchao Holds Video Call with Leader of the Communist Party of Chile",
+          "Beijing, March 16th -- Liu Jianchao, who heads the CPC's International Department, held a video "
+          "call today with Lautaro Carmona, Secretary General of the Communist Party of Chile.File photo "
+          "shows Liu Jianchao in Beijing on Nov. 3, 2023.",
+          "2024-03-17", url(PORTAL_EN, "2024-03-17", 422),
+          ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
+]
+
+PROBES: list[Probe] = _generated() + HAND + HAND2
 BY_ID = {p.pid: p for p in PROBES}
 
 # (probe id, field) -> why the probe's value is doubtful under the codebook
@@ -603,6 +771,10 @@ OPEN: dict[tuple[str, str], str] = {
         "a body in both languages (Chinese lead, then its English translation) is read as English, and "
         "the English counterpart patterns do not read the Chinese lead; left open (one kind of page)",
     ("lula-talks-bilingual-both", "head_of_state_level"): "follows the counterpart left open above",
+    ("amlo-call-en~wrapped-tabs", "counterpart_has"):
+        "second batch: a name broken by a line of 19 characters under a line of 97 is no regular hard "
+        "wrap; the repair joins only lines that fill the wrap width (a headline or byline above the "
+        "lead must stay a line of its own)",
 }
 
 
@@ -686,3 +858,41 @@ def test_a_sentence_end_glued_to_prose_is_no_dateline():
                    title="Qian Hongshan Meets with FSLN Delegation", published="2023-11-09",
                    url=url(IDCPC_EN, "2023-11-09", 400))
     assert record.event_date == "2023-11-08"
+
+
+
+WRAPPED = ("On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis\n"
+           "Lacalle Pou, who is on a state visit to China. The two heads of state agreed on a\n"
+           "comprehensive strategic partnership, and Lacalle Pou said ties are at their best.")
+
+
+def test_a_hard_wrap_is_joined_and_a_hyphenated_word_is_one():
+    assert repaired(WRAPPED) == WRAPPED.replace("\n", " ")
+    assert repaired("The two sides agreed to lift their ties to a compre-\nhensive strategic partnership "
+                    "and to meet again.") == ("The two sides agreed to lift their ties to a comprehensive "
+                                              "strategic partnership and to meet again.")
+    assert repaired("Liu Jianchao passed on his regards to President Miguel Díaz-\nCanel Bermúdez "
+                    "and to the Cuban people.") == ("Liu Jianchao passed on his regards to President "
+                                                    "Miguel Díaz-Canel Bermúdez and to the Cuban people.")
+
+
+@pytest.mark.parametrize("text", [
+    # a headline in title case printed above the lead
+    "Xi Jinping Holds Talks with Uruguayan President Luis Lacalle Pou\n" + WRAPPED.replace("\n", " "),
+    # a headline in sentence case that is the page's title
+    "Xi Jinping holds talks with visiting Uruguayan president\n" + WRAPPED.replace("\n", " "),
+    # the next line opens with a dateline
+    "Xi holds talks with the visiting president of Uruguay in Beijing\nBEIJING, Nov. 22 (agency) -- Xi "
+    "Jinping held talks with Luis Lacalle Pou.",
+    # a numbered item opens a line of its own
+    "the messages came from many parties of the world and were read out at the\n2. On June 5, the "
+    "Communist Party of Brazil sent a message.",
+    # a short line is no wrapped line
+    "Editor: Li Ming\nSource: agency",
+])
+def test_a_line_of_its_own_is_not_joined(text):
+    assert repaired(text, "Xi Jinping holds talks with visiting Uruguayan president") == text
+
+
+def test_decomposed_accents_are_composed():
+    assert repaired("Miguel Di\u0301az-Canel Bermu\u0301dez") == "Miguel Díaz-Canel Bermúdez"
