@@ -760,7 +760,98 @@ HAND2: list[Probe] = [
           ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
 ]
 
-PROBES: list[Probe] = _generated() + HAND + HAND2
+# ---- third blind batch: Chinese copies and foreign-ministry pages, damaged in other ways ----------------
+
+HAND3: list[Probe] = [
+    # half-width punctuation in Chinese text, as some portals convert it
+    Probe("pcc-meeting-zh~half-width-punct",
+          "刘建超会见古巴共产党代表团",
+          "新华社北京5月10日电 5月10日,中联部部长刘建超在京会见由莫拉莱斯率领的古巴共产党代表团."
+          "刘建超表示,中方愿同古方加强治党治国经验交流.",
+          "2023-05-11", url(AGENCY_ZH, "2023-05-11", 501),
+          ix("Cuba", "2023-05-10", "meeting", {PCC}, BL), lang="zh"),
+    # a blank between every few characters, as a copy pasted from a PDF stores it
+    Probe("pt-meeting-zh~spaced-chars",
+          "孙海燕会见巴西劳工党代表团",
+          "9月12日， 中联部副部长孙海燕 在京会见巴西 劳工党代表团。 双方就两党交往 交换了意见。",
+          "2023-09-13", url(PAPER_ZH, "2023-09-13", 502),
+          ix("Brazil", "2023-09-12", "meeting", {PT}, BL), lang="zh"),
+    # the lead printed twice in Chinese: a summary line, then the dispatch
+    Probe("psuv-message-zh~teaser",
+          "中共中央致电祝贺委内瑞拉统一社会主义党成立十五周年",
+          "中共中央致电祝贺委统社党成立十五周年。\n\n新华社北京3月14日电 "
+          "中共中央14日致电委内瑞拉统一社会主义党全国委员会，祝贺该党成立十五周年。",
+          "2023-03-15", url(AGENCY_ZH, "2023-03-15", 503),
+          ix("Venezuela", "2023-03-14", "message", {PSUV}, BL), lang="zh"),
+    # CRLF and ideographic indents in a traditional-character copy, with a full-width date
+    Probe("pcch-video-zh-hant~crlf-fw",
+          "劉建超同智利共產黨總書記舉行視頻通話",
+          "\u3000\u3000２０２４年３月１６日，中聯部部長劉建超同智利共產黨總書記卡爾莫納舉行視頻通話。\r\n"
+          "\u3000\u3000雙方就加強兩黨交流交換了意見。\r\n",
+          "2024-03-17", url(HK_ZH, "2024-03-17", 504),
+          ix("Chile", "2024-03-16", "video_call", {PCCH}, BL), lang="zh"),
+    # a photo caption glued to a Chinese lead, with its own day
+    Probe("fsln-meeting-zh~caption-glued",
+          "钱洪山会见尼加拉瓜桑地诺民族解放阵线代表团",
+          "图为会见现场。（新华社记者 王明 摄）新华社北京11月8日电 "
+          "中联部副部长钱洪山8日在京会见尼加拉瓜桑地诺民族解放阵线代表团。",
+          "2023-11-09", url(AGENCY_ZH, "2023-11-09", 505),
+          ix("Nicaragua", "2023-11-08", "meeting", {FSLN}, BL), lang="zh"),
+    # a foreign-ministry page in Chinese with bullets and numbering
+    Probe("cuba-call-zh~numbered",
+          "习近平同古巴国家主席迪亚斯-卡内尔通电话",
+          "一、2023年2月8日，国家主席习近平同古巴国家主席迪亚斯-卡内尔通电话。\n二、习近平指出，中方愿同古方加强合作。",
+          "2023-02-08", url(MFA_ZH, "2023-02-08", 506),
+          mx("Cuba", "2023-02-08", "phone_call", True, "Diaz-Canel"), lang="zh", source="mfa"),
+    # an English embassy copy of a partnership step with entities, wrapping and a caption
+    Probe("colombia-establish-en~embassy-damage",
+          "Xi Jinping Holds Talks with Colombian President Gustavo Petro",
+          "President Xi Jinping and President Gustavo Petro attend the welcome ceremony.(Photo by agency)"
+          "On October 25, 2023, President Xi Jinping held talks with Colombian President Gustavo Petro,\n"
+          "who is on a state visit to China, at the Great Hall of the People. The two heads of state\n"
+          "announced that China&#8217;s relations with Colombia would be elevated to a strategic\n"
+          "partnership.",
+          "2023-10-26", url(EMBASSY_EN, "2023-10-26", 507),
+          mx("Colombia", "2023-10-25", "talks", True, "Petro", "establish", "strategic partnership"),
+          source="mfa"),
+    # a foreign-ministry meeting whose headline lost its spaces to non-breaking ones and entities
+    Probe("leyva-meeting-en~nbsp-title",
+          "Wang&nbsp;Yi&nbsp;Meets&nbsp;with&nbsp;Colombian&nbsp;Foreign&nbsp;Minister&nbsp;&Aacute;lvaro&nbsp;Leyva",
+          "On October 24, 2023, Foreign Minister Wang Yi met with Colombian Foreign Minister &Aacute;lvaro "
+          "Leyva in Beijing.",
+          "2023-10-24", url(MFA_EN, "2023-10-24", 508),
+          mx("Colombia", "2023-10-24", "meeting", False, "Leyva"), source="mfa"),
+    # the same message twice: an agency's summary and the ministry's text, the first mojibake
+    Probe("diaz-canel-message-en~moji-teaser",
+          "Xi sends message to Cuban President DÃ­az-Canel",
+          "Xi sent a message to DÃ­az-Canel on Monday.\n\nOn January 1, 2024, President Xi Jinping sent a "
+          "message to Cuban President Miguel DÃ­az-Canel BermÃºdez, congratulating him on the 65th "
+          "anniversary of the victory of the Cuban revolution.",
+          "2024-01-01", url(AGENCY_EN, "2024-01-01", 509),
+          mx("Cuba", "2024-01-01", "message", True, "Diaz-Canel"), source="mfa"),
+    # an ALL-CAPS headline of a head-of-government meeting on a portal, dateline after a bullet
+    Probe("rowley-meeting-en~caps-bullet",
+          "LI QIANG MEETS TRINIDAD AND TOBAGO PRIME MINISTER",
+          "• BEIJING, Oct. 10 (agency) -- Chinese Premier Li Qiang met with Prime Minister of Trinidad and "
+          "Tobago Keith Rowley, who is on an official visit to China, on Tuesday.",
+          "2023-10-11", url(PORTAL_EN, "2023-10-11", 510),
+          mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
+    # negatives: a non-LAC partnership step damaged alike; a Chinese non-LAC meeting with spaces
+    Probe("kenya-talks-en-neg~moji-wrap",
+          "Xi Jinping Holds Talks with Kenyan President William Ruto",
+          "On October 17, 2023, President Xi Jinping held talks with Kenyan President William Ruto, who\n"
+          "is on a state visit to China. Xi said Chinaâ€™s ties with Kenya are a model of\n"
+          "cooperation.",
+          "2023-10-17", url(PORTAL_EN, "2023-10-17", 511),
+          NOT_RELEVANT, source="mfa"),
+    Probe("laos-meeting-zh-neg~spaced",
+          "刘建超会见老挝人民革命党代表团",
+          "6月20日， 中联部部长刘建超 在京会见老挝人民革命党 代表团。",
+          "2023-06-21", url(PAPER_ZH, "2023-06-21", 512),
+          NOT_RELEVANT, lang="zh"),
+]
+
+PROBES: list[Probe] = _generated() + HAND + HAND2 + HAND3
 BY_ID = {p.pid: p for p in PROBES}
 
 # (probe id, field) -> why the probe's value is doubtful under the codebook
