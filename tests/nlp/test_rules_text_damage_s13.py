@@ -851,7 +851,64 @@ HAND3: list[Probe] = [
           NOT_RELEVANT, lang="zh"),
 ]
 
-PROBES: list[Probe] = _generated() + HAND + HAND2 + HAND3
+# ---- fourth blind batch: escapes and look-alike characters ----------------------------------------------
+
+HAND4: list[Probe] = [
+    # JSON escapes stored as text (a copy escaped twice)
+    Probe("pcc-meeting-en~json-escapes",
+          "Liu Jianchao Meets with Delegation of the Communist Party of Cuba",
+          "Beijing, May 24th (IDCPC) -- Liu Jianchao, who heads the CPC\\u2019s International Department, "
+          "received a delegation of the Communist Party of Cuba in Beijing today.\\nLiu asked the guests to "
+          "pass on his regards to Miguel D\\u00edaz-Canel.",
+          "2023-05-25", url(PORTAL_EN, "2023-05-25", 601),
+          ix("Cuba", "2023-05-24", "meeting", {PCC}, BL)),
+    # a non-breaking hyphen and a minus sign inside names
+    Probe("diaz-canel-message-en~nb-hyphen",
+          "Xi Jinping Sends Congratulatory Message to Cuban President Miguel Díaz\u2011Canel",
+          "On January 1, 2024, President Xi Jinping sent a message to Cuban President Miguel Díaz\u2011Canel "
+          "Bermúdez, congratulating him on the 65th anniversary of the victory of the Cuban revolution.",
+          "2024-01-01", url(EMBASSY_EN, "2024-01-01", 602),
+          mx("Cuba", "2024-01-01", "message", True, "Diaz"), source="mfa"),
+    # ideographic spaces between English words (a copy typed with a Chinese input method)
+    Probe("fsln-meeting-en~ideographic-spaces",
+          "Qian Hongshan Meets with FSLN Delegation",
+          "Beijing,\u3000November 8th -- Qian Hongshan, a vice minister of the CPC's International "
+          "Department, met here today with a delegation of the "
+          "Sandinista\u3000National\u3000Liberation\u3000Front of Nicaragua.",
+          "2023-11-09", url(PORTAL_EN, "2023-11-09", 603),
+          ix("Nicaragua", "2023-11-08", "meeting", {FSLN}, BL)),
+    # a teaser cut off mid-name with an ellipsis above the article
+    Probe("pcch-video-en~truncated-teaser",
+          "Liu Jianchao Holds Video Call with Leader of the Communist Party of Chile",
+          "Liu Jianchao held a video call with Lautaro Carmona, Secretary General of the Communist Pa…\n\n"
+          "Beijing, March 16th -- Liu Jianchao, who heads the CPC's International Department, held a video "
+          "call today with Lautaro Carmona, Secretary General of the Communist Party of Chile.",
+          "2024-03-17", url(AGENCY_EN, "2024-03-17", 604),
+          ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
+    # "&amp;#39;" and "&amp;quot;": entities escaped twice
+    Probe("pt-message-en~double-escaped",
+          "CPC Congratulates Brazil&amp;#39;s Workers&amp;#39; Party on Its Anniversary",
+          "Beijing, February 10th -- On February 10, the CPC Central Committee sent a message to the "
+          "Workers&amp;#39; Party of Brazil, hailing &amp;quot;four decades of struggle&amp;quot; on the "
+          "44th anniversary of its founding.",
+          "2024-02-11", url(AGENCY_EN, "2024-02-11", 605),
+          ix("Brazil", "2024-02-10", "message", {PT}, BL)),
+    # Chinese with the stored escapes of a JSON copy
+    Probe("pt-meeting-zh~json-newlines",
+          "孙海燕会见巴西劳工党代表团",
+          "9月12日，中联部副部长孙海燕在京会见巴西劳工党代表团。\\n双方就两党交往交换了意见。\\n",
+          "2023-09-13", url(AGENCY_ZH, "2023-09-13", 606),
+          ix("Brazil", "2023-09-12", "meeting", {PT}, BL), lang="zh"),
+    # a damaged negative: a Vietnamese party, ALL-CAPS title and entity-laden body
+    Probe("vietnam-meeting-en-neg~entities-caps",
+          "LIU JIANCHAO MEETS DELEGATION OF THE COMMUNIST PARTY OF VIETNAM",
+          "Beijing, April 18th -- Liu Jianchao received a delegation of the Communist Party of "
+          "Vietnam&nbsp;in Beijing today.&nbsp;The two sides talked about the &quot;socialist cause&quot;.",
+          "2023-04-19", url(AGENCY_EN, "2023-04-19", 607),
+          NOT_RELEVANT),
+]
+
+PROBES: list[Probe] = _generated() + HAND + HAND2 + HAND3 + HAND4
 BY_ID = {p.pid: p for p in PROBES}
 
 # (probe id, field) -> why the probe's value is doubtful under the codebook
