@@ -100,7 +100,7 @@ BASES: list[Probe] = [
     Probe("pcc-meeting-en",
           "Liu Jianchao Meets with Delegation of the Communist Party of Cuba",
           "Beijing, May 24th (IDCPC) -- Liu Jianchao, who heads the CPC's International Department, "
-          "received a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda, a member of "
+          "received a Communist Party of Cuba delegation headed by Roberto Morales Ojeda, a member of "
           "its Political Bureau, in Beijing today.\n"
           "Liu asked the guests to pass on his warm regards to Miguel Díaz-Canel Bermúdez and said the CPC "
           "is willing to deepen the sharing of experience in party building with its Cuban comrades.\n"
@@ -111,9 +111,9 @@ BASES: list[Probe] = [
           caption="Liu Jianchao (right) shakes hands with Roberto Morales Ojeda. (Photo by IDCPC)"),
     Probe("pt-message-en",
           "CPC Central Committee Congratulates the Workers’ Party of Brazil on Its 44th Anniversary",
-          "Beijing, February 10th -- On February 10, the Central Committee of the Communist Party of China "
-          "sent a message to the National Directorate of the Workers’ Party of Brazil, congratulating it "
-          "on the 44th anniversary of its founding.\n"
+          "Beijing, February 10th -- On February 10, the CPC Central Committee addressed a message to "
+          "the Workers’ Party of Brazil's National Directorate, congratulating it "
+          "on its 44th founding anniversary.\n"
           "The message said that over four decades the Workers’ Party has grown into a major political "
           "force in Brazil and has done much for the well-being of the Brazilian people.\n"
           "The CPC is ready to work with the Workers’ Party to enrich exchanges between the two parties, "
@@ -123,7 +123,7 @@ BASES: list[Probe] = [
     Probe("morena-visit-en",
           "CPC Delegation Visits Mexico",
           "Mexico City, September 12th -- At the invitation of the National Regeneration Movement "
-          "(Morena), a delegation of the Communist Party of China led by Sun Haiyan, a deputy head of the "
+          "(Morena), a CPC delegation headed by Sun Haiyan, a deputy head of the "
           "CPC's International Department, paid a visit to Mexico from September 9 to 12.\n"
           "During the visit, the delegation met with Mario Delgado, President of Morena, and with members "
           "of the Chamber of Deputies, and the two sides talked about governance and poverty reduction.\n"
@@ -154,9 +154,9 @@ BASES: list[Probe] = [
           ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
     Probe("fsln-meeting-en",
           "Qian Hongshan Meets with FSLN Delegation",
-          "Beijing, November 8th -- Qian Hongshan, a vice minister of the CPC's International Department, "
-          "met here today with a delegation of the Sandinista National Liberation Front (FSLN) of Nicaragua "
-          "led by Carlos Fonseca Terán, its secretary for international relations.\n"
+          "Beijing, November 8th -- Qian Hongshan, a vice minister at the CPC's International Department, "
+          "met here today with a visiting delegation from Nicaragua's Sandinista National Liberation Front "
+          "(FSLN) headed by Carlos Fonseca Terán, its secretary for international relations.\n"
           "Qian said the CPC is glad to see the ties between the two parties growing since China and "
           "Nicaragua restored diplomatic relations. Fonseca Terán said the FSLN hopes to learn from China's "
           "path of development.",
@@ -198,8 +198,8 @@ BASES: list[Probe] = [
           NOT_RELEVANT),
     Probe("anc-meeting-zh-neg",
           "刘建超会见南非非国大代表团",
-          "新华社北京6月20日电 6月20日，中联部部长刘建超在京会见南非非洲人国民大会代表团。\n"
-          "刘建超表示，中国共产党愿同非国大加强交流互鉴。代表团表示，非国大珍视同中国共产党的传统友谊。",
+          "新华社北京6月20日电 刘建超20日在北京会见了来访的南非非洲人国民大会代表团。\n"
+          "刘建超说，中方愿与非国大深化交往。代表团说，非国大看重与中共的友好关系。",
           "2023-06-21", url(IDCPC_ZH, "2023-06-21", 11),
           NOT_RELEVANT, lang="zh"),
 ]
@@ -207,8 +207,8 @@ BASES: list[Probe] = [
 MFA_BASES: list[Probe] = [
     Probe("lula-talks-en",
           "Xi Jinping Holds Talks with Brazilian President Luiz Inácio Lula da Silva",
-          "On the afternoon of April 14, 2023, President Xi Jinping held talks with Brazilian President Luiz "
-          "Inácio Lula da Silva, who is on a state visit to China, at the Great Hall of the People.\n"
+          "President Xi Jinping held talks on the afternoon of April 14, 2023 with Brazilian President Luiz "
+          "Inácio Lula da Silva, who came to Beijing on a state visit; they met in the Great Hall.\n"
           "Xi Jinping said China and Brazil, as the largest developing countries of the Eastern and Western "
           "Hemispheres, share broad common interests, and that the comprehensive strategic partnership has "
           "matured over the years.\n"
@@ -219,7 +219,7 @@ MFA_BASES: list[Probe] = [
           caption="President Xi Jinping and President Lula review the guard of honour."),
     Probe("amlo-call-en",
           "Xi Jinping Speaks with Mexican President Andrés Manuel López Obrador on the Phone",
-          "On the evening of March 2, 2022, President Xi Jinping had a phone call with Mexican President "
+          "President Xi Jinping spoke by phone on the evening of March 2, 2022 with Mexican President "
           "Andrés Manuel López Obrador.\n"
           "Xi Jinping noted that China and Mexico have stood by each other in the fight against the "
           "pandemic. López Obrador said Mexico is willing to expand trade and investment with China.",
@@ -235,8 +235,9 @@ MFA_BASES: list[Probe] = [
           mx("Colombia", "2023-10-24", "meeting", False, "Leyva"), source="mfa"),
     Probe("uruguay-upgrade-en",
           "Xi Jinping Holds Talks with Uruguayan President Luis Lacalle Pou",
-          "On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis Lacalle Pou, "
-          "who is on a state visit to China.\n"
+          "On November 22, 2023, Xi Jinping, China's President, held talks with Uruguayan President "
+          "Luis Lacalle Pou, "
+          "who came to Beijing on a state visit.\n"
           "The two heads of state announced that China-Uruguay relations would be elevated to a "
           "comprehensive strategic partnership.\n"
           "Lacalle Pou said Uruguay's ties with China are at their best in history.",
@@ -245,27 +246,27 @@ MFA_BASES: list[Probe] = [
     Probe("diaz-canel-message-en",
           "Xi Jinping Sends Congratulatory Message to Cuban President Miguel Díaz-Canel Bermúdez",
           "On January 1, 2024, President Xi Jinping sent a message to Cuban President Miguel Díaz-Canel "
-          "Bermúdez, congratulating him on the 65th anniversary of the victory of the Cuban revolution.\n"
-          "Xi Jinping said China is ready to work with Cuba to carry their special friendship forward.",
+          "Bermúdez, to mark 65 years since the Cuban revolution triumphed.\n"
+          "Xi said China stands ready to work with Cuba so as to carry their special friendship forward.",
           "2024-01-01", url(MFA_EN, "2024-01-01", 25),
           mx("Cuba", "2024-01-01", "message", True, "Diaz-Canel"), source="mfa"),
     Probe("rowley-meeting-en",
           "Li Qiang Meets with Prime Minister of Trinidad and Tobago Keith Rowley",
-          "On October 10, 2023, Premier Li Qiang met with Prime Minister of Trinidad and Tobago "
-          "Keith Rowley, who is on an official visit to China, at the Great Hall of the People.\n"
+          "On October 10, 2023, Premier Li Qiang met in Beijing with Prime Minister of Trinidad and Tobago "
+          "Keith Rowley, who came to Beijing on an official visit, in the Great Hall.\n"
           "Li Qiang said China is willing to deepen cooperation with Trinidad and Tobago in energy and "
           "infrastructure. Rowley said his country values its friendship with China.",
           "2023-10-10", url(MFA_EN, "2023-10-10", 26),
           mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
     Probe("cuba-call-zh",
           "习近平同古巴国家主席迪亚斯-卡内尔通电话",
-          "2023年2月8日，国家主席习近平同古巴国家主席迪亚斯-卡内尔通电话。\n"
-          "习近平指出，中古两国是好朋友，中方愿同古方加强各领域合作。迪亚斯-卡内尔表示，古方感谢中方的宝贵支持。",
+          "2023年2月8日，习近平主席应约同古巴国家主席迪亚斯-卡内尔通电话。\n"
+          "习近平说，中古是好朋友，中方愿与古方在各领域多合作。迪亚斯-卡内尔表示，古方感谢中方的宝贵支持。",
           "2023-02-08", url(MFA_ZH, "2023-02-08", 27),
           mx("Cuba", "2023-02-08", "phone_call", True, "Diaz-Canel"), lang="zh", source="mfa"),
     Probe("colombia-establish-zh",
           "习近平同哥伦比亚总统佩特罗举行会谈",
-          "2023年10月25日下午，国家主席习近平在人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。\n"
+          "2023年10月25日下午，习近平主席在北京同哥伦比亚总统佩特罗举行会谈，佩特罗正在中国进行国事访问。\n"
           "两国元首宣布，将中哥关系提升为战略伙伴关系。\n"
           "佩特罗表示，哥方愿同中方加强贸易、基础设施等领域合作。",
           "2023-10-25", url(MFA_ZH, "2023-10-25", 28),
@@ -273,8 +274,9 @@ MFA_BASES: list[Probe] = [
           lang="zh", source="mfa", caption="图为两国元首出席欢迎仪式。"),
     Probe("kenya-talks-en-neg",
           "Xi Jinping Holds Talks with Kenyan President William Ruto",
-          "On October 17, 2023, President Xi Jinping held talks with Kenyan President William Ruto, "
-          "who is on a state visit to China.\n"
+          "On October 17, 2023, Xi Jinping, China's President, held talks with Kenyan President "
+          "William Ruto, "
+          "who came to Beijing on a state visit.\n"
           "Xi Jinping said China and Kenya are good partners. Ruto said Kenya values its ties with China.",
           "2023-10-17", url(MFA_EN, "2023-10-17", 29),
           NOT_RELEVANT, source="mfa"),
@@ -498,8 +500,8 @@ HAND: list[Probe] = [
     Probe("diaz-canel-message-en~plain-names",
           "Xi Jinping sends congratulatory message to Cuban President Miguel Diaz Canel",
           "On January 1, 2024, President Xi Jinping sent a message to Cuban President Miguel Diaz Canel "
-          "Bermudez, congratulating him on the 65th anniversary of the victory of the Cuban revolution.\n"
-          "Xi Jinping said China is ready to work with Cuba to carry their special friendship forward.",
+          "Bermudez, to mark 65 years since the Cuban revolution triumphed.\n"
+          "Xi said China stands ready to work with Cuba so as to carry their special friendship forward.",
           "2024-01-01", url(MFA_EN, "2024-01-01", 305),
           mx("Cuba", "2024-01-01", "message", True, "Diaz"), source="mfa"),
     Probe("amlo-call-en~plain-caps-wire",
@@ -513,8 +515,8 @@ HAND: list[Probe] = [
     # a wire copy of the visit with mangled São Paulo and a Brazilian party named with a stray encoding
     Probe("pt-visit-moji-en",
           "CPC delegation visits Brazil",
-          "SÃ£o Paulo, August 20th -- A delegation of the Communist Party of China led by Qian Hongshan, a "
-          "vice minister of the CPC's International Department, visited Brazil from August 17 to 20 at the "
+          "SÃ£o Paulo, August 20th -- A CPC delegation headed by Qian Hongshan, a "
+          "vice minister at the CPC's International Department, visited Brazil from August 17 to 20 at the "
           "invitation of the Workersâ€™ Party.\n"
           "In SÃ£o Paulo and BrasÃ­lia the delegation met with Gleisi Hoffmann, President of the "
           "Workersâ€™ Party, and with local party leaders, and the two sides talked about governance "
@@ -538,9 +540,9 @@ HAND: list[Probe] = [
           ix("Chile", "2024-03-16", "video_call", {PCCH}, BL)),
     Probe("lula-talks-bilingual-both",
           "习近平同巴西总统卢拉会谈 Xi Jinping Holds Talks with Brazilian President Lula",
-          "2023年4月14日下午，国家主席习近平在人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。\n"
-          "On the afternoon of April 14, 2023, President Xi Jinping held talks with Brazilian President Lula "
-          "at the Great Hall of the People.",
+          "2023年4月14日下午，习近平主席在北京同巴西总统卢拉举行会谈，卢拉正在中国进行国事访问。\n"
+          "President Xi Jinping held talks on the afternoon of April 14, 2023 with Brazilian President Lula "
+          "in the Great Hall.",
           "2023-04-14", url(MFA_ZH, "2023-04-14", 310),
           mx("Brazil", "2023-04-14", "talks", True, "Lula"), lang="zh", source="mfa"),
     # full-width date in a Chinese agency copy, with a full-width acronym
@@ -562,8 +564,8 @@ HAND: list[Probe] = [
     Probe("fsln-meeting-agency-furniture",
           "Chinese party official meets Nicaraguan FSLN delegation",
           " date 2023-11-08 Home | World | China &gt; Politics\n"
-          "Beijing,&nbsp;Nov.&nbsp;8 -- Qian Hongshan, a vice minister of the CPC&#39;s International\n"
-          "Department, met here today with a delegation of the Sandinista National\n"
+          "Beijing,&nbsp;Nov.&nbsp;8 -- Qian Hongshan, a vice minister at the CPC&#39;s International\n"
+          "Department, met here today with a visiting delegation from the Sandinista National\n"
           "Liberation Front (FSLN) of Nicaragua led by Carlos Fonseca Ter&aacute;n.\n"
           "Editor: Li Ming",
           "2023-11-08", url(AGENCY_EN, "2023-11-08", 313),
@@ -571,8 +573,9 @@ HAND: list[Probe] = [
     # a wrapped name of Trinidad and Tobago over three lines with CRLF
     Probe("rowley-meeting-en~wrapped-country",
           "Li Qiang Meets with Prime Minister of Trinidad and Tobago Keith Rowley",
-          "On October 10, 2023, Premier Li Qiang met with Prime Minister of Trinidad\r\nand\r\nTobago Keith "
-          "Rowley, who is on an official visit to China, at the Great Hall of the People.",
+          "On October 10, 2023, Premier Li Qiang met in Beijing with Prime Minister of "
+          "Trinidad\r\nand\r\nTobago Keith "
+          "Rowley, who came to Beijing on an official visit, in the Great Hall.",
           "2023-10-10", url(MFA_EN, "2023-10-10", 314),
           mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
     # negatives damaged the same way
@@ -585,7 +588,7 @@ HAND: list[Probe] = [
           NOT_RELEVANT),
     Probe("spain-psoe-en-neg~entities",
           "Sun Haiyan meets Spanish Socialist Workers&#39; Party delegation",
-          "Beijing, May 9th -- Sun Haiyan, a deputy head of the CPC&#8217;s International Department, met "
+          "Beijing, May 9th -- Sun Haiyan, a deputy head at the CPC&#8217;s International Department, met "
           "with a delegation of the Spanish Socialist Workers&#39; Party (PSOE) here today.&nbsp;The two "
           "sides talked about relations between China and Europe.",
           "2023-05-10", url(AGENCY_EN, "2023-05-10", 316),
@@ -607,9 +610,9 @@ HAND2: list[Probe] = [
     # a dateline broken over two lines, English and Chinese
     Probe("fsln-meeting-en~wrapped-dateline",
           "Qian Hongshan Meets with FSLN Delegation",
-          "Beijing, November\n8th -- Qian Hongshan, a vice minister of the CPC's International Department, "
-          "met here today with a delegation of the Sandinista National Liberation Front (FSLN) of "
-          "Nicaragua.",
+          "Beijing, November\n8th -- Qian Hongshan, a vice minister at the CPC's International Department, "
+          "met here today with a visiting delegation from Nicaragua's Sandinista National Liberation "
+          "Front (FSLN).",
           "2023-11-09", url(AGENCY_EN, "2023-11-09", 402),
           ix("Nicaragua", "2023-11-08", "meeting", {FSLN}, BL)),
     Probe("pcc-meeting-zh~wrapped-dateline",
@@ -637,7 +640,7 @@ HAND2: list[Probe] = [
     Probe("morena-visit-en~escaped-html",
           "CPC Delegation Visits Mexico",
           "&lt;p&gt;Mexico City, September 12th -- At the invitation of the National Regeneration Movement "
-          "(Morena), a delegation of the Communist Party of China led by Sun Haiyan paid a visit to Mexico "
+          "(Morena), a CPC delegation headed by Sun Haiyan paid a visit to Mexico "
           "from September 9 to 12.&lt;/p&gt;&lt;p&gt;The delegation met with Mario Delgado, President of "
           "Morena.&lt;/p&gt;",
           "2023-09-14", url(PORTAL_EN, "2023-09-14", 406),
@@ -645,8 +648,8 @@ HAND2: list[Probe] = [
     # hexadecimal entities and <br> tags left in the text
     Probe("pt-message-en~hex-entities-br",
           "CPC Central Committee Congratulates the Workers&#x2019; Party of Brazil",
-          "Beijing, February 10th -- On February 10, the Central Committee of the Communist Party of China "
-          "sent a message to the Workers&#x2019; Party of Brazil on the 44th anniversary of its founding."
+          "Beijing, February 10th -- On February 10, the CPC Central Committee "
+          "sent a message to the Workers&#x2019; Party of Brazil on its 44th founding anniversary."
           "<br><br>The CPC is ready to work with the Workers&#x2019; Party to enrich exchanges, the message "
           "said.<br>",
           "2024-02-11", url(AGENCY_EN, "2024-02-11", 407),
@@ -662,7 +665,7 @@ HAND2: list[Probe] = [
     Probe("pcc-meeting-en~all-caps-wire",
           "CHINESE PARTY OFFICIAL MEETS CUBAN COMMUNIST DELEGATION",
           "BEIJING, MAY 24 (AGENCY) -- LIU JIANCHAO, WHO HEADS THE CPC'S INTERNATIONAL DEPARTMENT, MET HERE "
-          "TODAY WITH A DELEGATION OF THE COMMUNIST PARTY OF CUBA LED BY ROBERTO MORALES OJEDA.",
+          "TODAY WITH A COMMUNIST PARTY OF CUBA DELEGATION HEADED BY ROBERTO MORALES OJEDA.",
           "2023-05-24", url(AGENCY_EN, "2023-05-24", 409),
           ix("Cuba", "2023-05-24", "meeting", {PCC}, BL)),
     # a headline all in lower case, and a missing blank after the date's comma
@@ -675,27 +678,28 @@ HAND2: list[Probe] = [
     # names broken over lines in a foreign-ministry copy
     Probe("lula-talks-en~wrapped-names",
           "Xi Jinping Holds Talks with Brazilian President Luiz Inácio Lula da Silva",
-          "On the afternoon of April 14, 2023, President Xi Jinping held talks with Brazilian President "
-          "Luiz\nInácio Lula da\nSilva, who is on a state visit to China, at the Great Hall of the People.",
+          "President Xi Jinping held talks on the afternoon of April 14, 2023 with Brazilian President "
+          "Luiz\nInácio Lula da\nSilva, who came to Beijing on a state visit; they met in the Great Hall.",
           "2023-04-14", url(MFA_EN, "2023-04-14", 411),
           mx("Brazil", "2023-04-14", "talks", True, "Lula"), source="mfa"),
     Probe("amlo-call-en~wrapped-tabs",
           "Xi Jinping Speaks with Mexican President Andrés Manuel López Obrador on the Phone",
-          "\tOn the evening of March 2, 2022, President Xi Jinping had a phone call with Mexican\tPresident\n"
+          "\tPresident Xi Jinping spoke by phone on the evening of March 2, 2022 with Mexican\tPresident\n"
           "Andrés Manuel López\nObrador.",
           "2022-03-02", url(MFA_EN, "2022-03-02", 412),
           mx("Mexico", "2022-03-02", "phone_call", True, "Lopez Obrador"), source="mfa"),
     # a partnership step in a damaged copy
     Probe("uruguay-upgrade-en~moji-wrap",
           "Xi Jinping Holds Talks with Uruguayan President Luis Lacalle Pou",
-          "On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis Lacalle\n"
-          "Pou, who is on a state visit to China.\nThe two heads of state announced that Chinaâ€“Uruguay "
+          "On November 22, 2023, Xi Jinping, China's President, held talks with Uruguayan President "
+          "Luis Lacalle\n"
+          "Pou, who came to Beijing on a state visit.\nThe two heads of state announced that Chinaâ€“Uruguay "
           "relations would be elevated to a compre-\nhensive strategic partnership.",
           "2023-11-22", url(PORTAL_EN, "2023-11-22", 413),
           mx("Uruguay", "2023-11-22", "talks", True, "Lacalle Pou", "upgrade", CSP), source="mfa"),
     Probe("colombia-establish-zh~fw-entities",
           "习近平同哥伦比亚总统佩特罗举行会谈",
-          "&nbsp;&nbsp;２０２３年１０月２５日下午，国家主席习近平在人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。"
+          "&nbsp;&nbsp;２０２３年１０月２５日下午，习近平主席在北京同哥伦比亚总统佩特罗举行会谈，佩特罗正在中国进行国事访问。"
           "两国元首宣布，将中哥关系提升为战略\n伙伴关系。",
           "2023-10-25", url(MFA_ZH, "2023-10-25", 414),
           mx("Colombia", "2023-10-25", "talks", True, "Petro", "establish", "strategic partnership"),
@@ -704,8 +708,9 @@ HAND2: list[Probe] = [
     Probe("rowley-meeting-en~summary-teaser",
           "Li Qiang Meets with Prime Minister of Trinidad and Tobago Keith Rowley",
           "Chinese Premier Li Qiang met with visiting Trinidad and Tobago Prime Minister Keith Rowley on "
-          "Tuesday.\n\nBEIJING, Oct. 10 (agency) -- Premier Li Qiang met with Prime Minister of Trinidad and "
-          "Tobago Keith Rowley, who is on an official visit to China, at the Great Hall of the People on "
+          "Tuesday.\n\nBEIJING, Oct. 10 (agency) -- Premier Li Qiang met in Beijing with Prime "
+          "Minister of Trinidad and "
+          "Tobago Keith Rowley, who came to Beijing on an official visit, in the Great Hall on "
           "Tuesday.",
           "2023-10-10", url(AGENCY_EN, "2023-10-10", 415),
           mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
@@ -713,7 +718,7 @@ HAND2: list[Probe] = [
     Probe("sao-tome-talks-en-neg~moji",
           "Xi Jinping Holds Talks with President of SÃ£o TomÃ© and PrÃ­ncipe Carlos Vila Nova",
           "On April 10, 2024, President Xi Jinping held talks with President of SÃ£o TomÃ© and PrÃ­ncipe "
-          "Carlos Vila Nova, who is on a state visit to China.",
+          "Carlos Vila Nova, who came to Beijing on a state visit.",
           "2024-04-10", url(MFA_EN, "2024-04-10", 416),
           NOT_RELEVANT, source="mfa"),
     Probe("vietnam-meeting-en-neg~wrapped",
@@ -724,8 +729,8 @@ HAND2: list[Probe] = [
           NOT_RELEVANT),
     Probe("psoe-meeting-en-neg~moji",
           "Sun Haiyan meets delegation of Partido Socialista Obrero EspaÃ±ol",
-          "Beijing, May 9th -- Sun Haiyan, a deputy head of the CPCâ€™s International Department, met here "
-          "today with a delegation of the Partido Socialista Obrero EspaÃ±ol (PSOE) of Spain.",
+          "Beijing, May 9th -- Sun Haiyan, a deputy head at the CPCâ€™s International Department, met here "
+          "today with visitors from the Partido Socialista Obrero EspaÃ±ol (PSOE) of Spain.",
           "2023-05-10", url(PORTAL_EN, "2023-05-10", 418),
           NOT_RELEVANT),
     Probe("anc-meeting-zh-neg~fw-wrap",
@@ -779,8 +784,8 @@ HAND3: list[Probe] = [
     # the lead printed twice in Chinese: a summary line, then the dispatch
     Probe("psuv-message-zh~teaser",
           "中共中央致电祝贺委内瑞拉统一社会主义党成立十五周年",
-          "中共中央致电祝贺委统社党成立十五周年。\n\n新华社北京3月14日电 "
-          "中共中央14日致电委内瑞拉统一社会主义党全国委员会，祝贺该党成立十五周年。",
+          "中共中央电贺委统社党建党十五年。\n\n新华社北京3月14日电 "
+          "中共中央14日致电委内瑞拉统一社会主义党全国委员会，祝贺其建党十五周年。",
           "2023-03-15", url(AGENCY_ZH, "2023-03-15", 503),
           ix("Venezuela", "2023-03-14", "message", {PSUV}, BL), lang="zh"),
     # CRLF and ideographic indents in a traditional-character copy, with a full-width date
@@ -800,15 +805,16 @@ HAND3: list[Probe] = [
     # a foreign-ministry page in Chinese with bullets and numbering
     Probe("cuba-call-zh~numbered",
           "习近平同古巴国家主席迪亚斯-卡内尔通电话",
-          "一、2023年2月8日，国家主席习近平同古巴国家主席迪亚斯-卡内尔通电话。\n二、习近平指出，中方愿同古方加强合作。",
+          "一、2023年2月8日，习近平主席应约同古巴国家主席迪亚斯-卡内尔通电话。\n二、习近平指出，中方愿同古方加强合作。",
           "2023-02-08", url(MFA_ZH, "2023-02-08", 506),
           mx("Cuba", "2023-02-08", "phone_call", True, "Diaz-Canel"), lang="zh", source="mfa"),
     # an English embassy copy of a partnership step with entities, wrapping and a caption
     Probe("colombia-establish-en~embassy-damage",
           "Xi Jinping Holds Talks with Colombian President Gustavo Petro",
           "President Xi Jinping and President Gustavo Petro attend the welcome ceremony.(Photo by agency)"
-          "On October 25, 2023, President Xi Jinping held talks with Colombian President Gustavo Petro,\n"
-          "who is on a state visit to China, at the Great Hall of the People. The two heads of state\n"
+          "On October 25, 2023, Xi Jinping, China's President, held talks with Colombian President "
+          "Gustavo Petro,\n"
+          "who came to Beijing on a state visit; they met in the Great Hall. The two heads of state\n"
           "announced that China&#8217;s relations with Colombia would be elevated to a strategic\n"
           "partnership.",
           "2023-10-26", url(EMBASSY_EN, "2023-10-26", 507),
@@ -816,6 +822,7 @@ HAND3: list[Probe] = [
           source="mfa"),
     # a foreign-ministry meeting whose headline lost its spaces to non-breaking ones and entities
     Probe("leyva-meeting-en~nbsp-title",
+          ""
           "Wang&nbsp;Yi&nbsp;Meets&nbsp;with&nbsp;Colombian&nbsp;Foreign&nbsp;Minister&nbsp;&Aacute;lvaro&nbsp;Leyva",
           "On October 24, 2023, Foreign Minister Wang Yi met with Colombian Foreign Minister &Aacute;lvaro "
           "Leyva in Beijing.",
@@ -832,15 +839,17 @@ HAND3: list[Probe] = [
     # an ALL-CAPS headline of a head-of-government meeting on a portal, dateline after a bullet
     Probe("rowley-meeting-en~caps-bullet",
           "LI QIANG MEETS TRINIDAD AND TOBAGO PRIME MINISTER",
-          "• BEIJING, Oct. 10 (agency) -- Chinese Premier Li Qiang met with Prime Minister of Trinidad and "
-          "Tobago Keith Rowley, who is on an official visit to China, on Tuesday.",
+          "• BEIJING, Oct. 10 (agency) -- Chinese Premier Li Qiang met in Beijing with Prime "
+          "Minister of Trinidad and "
+          "Tobago Keith Rowley, who came to Beijing on an official visit, on Tuesday.",
           "2023-10-11", url(PORTAL_EN, "2023-10-11", 510),
           mx("Trinidad and Tobago", "2023-10-10", "meeting", True, "Rowley"), source="mfa"),
     # negatives: a non-LAC partnership step damaged alike; a Chinese non-LAC meeting with spaces
     Probe("kenya-talks-en-neg~moji-wrap",
           "Xi Jinping Holds Talks with Kenyan President William Ruto",
-          "On October 17, 2023, President Xi Jinping held talks with Kenyan President William Ruto, who\n"
-          "is on a state visit to China. Xi said Chinaâ€™s ties with Kenya are a model of\n"
+          "On October 17, 2023, Xi Jinping, China's President, held talks with Kenyan President "
+          "William Ruto, who\n"
+          "came to Beijing on a state visit. Xi said Chinaâ€™s ties with Kenya are a model of\n"
           "cooperation.",
           "2023-10-17", url(PORTAL_EN, "2023-10-17", 511),
           NOT_RELEVANT, source="mfa"),
@@ -858,7 +867,7 @@ HAND4: list[Probe] = [
     Probe("pcc-meeting-en~json-escapes",
           "Liu Jianchao Meets with Delegation of the Communist Party of Cuba",
           "Beijing, May 24th (IDCPC) -- Liu Jianchao, who heads the CPC\\u2019s International Department, "
-          "received a delegation of the Communist Party of Cuba in Beijing today.\\nLiu asked the guests to "
+          "received a Communist Party of Cuba delegation in Beijing today.\\nLiu asked the guests to "
           "pass on his regards to Miguel D\\u00edaz-Canel.",
           "2023-05-25", url(PORTAL_EN, "2023-05-25", 601),
           ix("Cuba", "2023-05-24", "meeting", {PCC}, BL)),
@@ -866,14 +875,14 @@ HAND4: list[Probe] = [
     Probe("diaz-canel-message-en~nb-hyphen",
           "Xi Jinping Sends Congratulatory Message to Cuban President Miguel Díaz\u2011Canel",
           "On January 1, 2024, President Xi Jinping sent a message to Cuban President Miguel Díaz\u2011Canel "
-          "Bermúdez, congratulating him on the 65th anniversary of the victory of the Cuban revolution.",
+          "Bermúdez, to mark 65 years since the Cuban revolution triumphed.",
           "2024-01-01", url(EMBASSY_EN, "2024-01-01", 602),
           mx("Cuba", "2024-01-01", "message", True, "Diaz"), source="mfa"),
     # ideographic spaces between English words (a copy typed with a Chinese input method)
     Probe("fsln-meeting-en~ideographic-spaces",
           "Qian Hongshan Meets with FSLN Delegation",
-          "Beijing,\u3000November 8th -- Qian Hongshan, a vice minister of the CPC's International "
-          "Department, met here today with a delegation of the "
+          "Beijing,\u3000November 8th -- Qian Hongshan, a vice minister at the CPC's International "
+          "Department, met here today with a visiting delegation from the "
           "Sandinista\u3000National\u3000Liberation\u3000Front of Nicaragua.",
           "2023-11-09", url(PORTAL_EN, "2023-11-09", 603),
           ix("Nicaragua", "2023-11-08", "meeting", {FSLN}, BL)),
@@ -1009,8 +1018,8 @@ def test_a_sentence_end_glued_to_prose_is_no_dateline():
 
 
 
-WRAPPED = ("On November 22, 2023, President Xi Jinping held talks with Uruguayan President Luis\n"
-           "Lacalle Pou, who is on a state visit to China. The two heads of state agreed on a\n"
+WRAPPED = ("On November 22, 2023, Xi Jinping, China's President, held talks with Uruguayan President Luis\n"
+           "Lacalle Pou, who came to Beijing on a state visit. The two heads of state agreed on a\n"
            "comprehensive strategic partnership, and Lacalle Pou said ties are at their best.")
 
 
