@@ -83,8 +83,10 @@ def _readable(doc: Document) -> tuple[Document, int]:
 
 def _repaired(doc: Document) -> Document:
     """The document with the stored copy's damage undone (``nlp.repair``): entities, mangled
-    encodings, invisible and full-width characters. The record keeps the hash of the text as stored."""
-    title, text = repaired(doc.title or ""), repaired(doc.text or "")
+    encodings, invisible characters, decomposed accents, hard wraps (never joining the headline the
+    text prints). The record keeps the hash of the text as stored."""
+    title = repaired(doc.title or "")
+    text = repaired(doc.text or "", title)
     if title is (doc.title or "") and text is (doc.text or ""):
         return doc
     return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,

@@ -122,7 +122,6 @@ def _is_prose_line(line: str) -> bool:
     return len(lower) >= 2
 
 
-
 def _joinable(line: str, last: str, nxt: str, headline: str, width: int) -> bool:
     """Is the break between ``line`` (as joined so far, ``last`` its last line as stored) and
     ``nxt`` a hard wrap? A wrapped line fills the width the copy was wrapped at (a wrap breaks at the
