@@ -166,8 +166,15 @@ _CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
 # Without the comma only such a city (``_BARE_CITY``) is read, directly followed by the day and a dash
 # that opens no range (prose at a line's start, "The talks were held on May 10-12", has lower-case
 # words, or a second day after the dash).
+# Two ways copies lose the line break before a dateline: a photo caption (or a teaser) run into the lead
+# with no blank ("... in Beijing.Beijing, Nov. 8 --", "(Photo by IDCPC)Beijing, May 24th --": a stop or
+# closing bracket glued to a capital), and a bullet set before each paragraph ("• Beijing, May 24th --").
+# Either way the dateline still opens the report's first paragraph as printed.
+GLUED_AFTER_STOP = rf"(?<=[.!?)\]])(?=[{UPPER}])"
+LIST_MARK = r"(?:[•■●◆▪►][^\S\n]*)?"
 DATELINE_EN = re.compile(
-    rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
+    rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE}|{GLUED_AFTER_STOP})\s*"
+    rf"{LIST_MARK}"
     rf"(?:(?P<city>[{UPPER}][{LETTER} .'’\-]{{1,40}}?(?:,\s*[{UPPER}][{LETTER} .\-]{{1,30}})?),\s*|On\s+"
     rf"|(?P<city_bare>{_BARE_CITY})\s+(?=(?i:{_EN_MONTH_RE})\.?\s+\d|\d{{1,2}}{_ORD}\s+(?i:{_EN_MONTH_RE})\b))"
     rf"(?:(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}"

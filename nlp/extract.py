@@ -29,6 +29,7 @@ from nlp.gazetteer import Gazetteer, traditional_table
 from nlp.items import expand
 from nlp.language import gazetteer_entities, pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
+from nlp.repair import repaired
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
 from nlp.text import CJK, tokenizer_safe, without_surrogates
@@ -80,12 +81,25 @@ def _readable(doc: Document) -> tuple[Document, int]:
     return Document(source=doc.source, lang=doc.lang, **fields), found
 
 
+def _repaired(doc: Document) -> Document:
+    """The document with the stored copy's damage undone (``nlp.repair``): entities, mangled
+    encodings, invisible characters, decomposed accents, hard wraps (never joining the headline the
+    text prints). The record keeps the hash of the text as stored."""
+    title = repaired(doc.title or "")
+    text = repaired(doc.text or "", title)
+    if title is (doc.title or "") and text is (doc.text or ""):
+        return doc
+    return Document(url=doc.url, source=doc.source, lang=doc.lang, title=doc.title and title,
+                    published=doc.published, text=doc.text and text, key=doc.key)
+
+
 def _prepare(doc: Document, gaz: Gazetteer) -> Release:
     doc, surrogates = _readable(doc)
     record = new_record(doc)
     if surrogates:
         record.notes.append(f"{surrogates} lone surrogate character(s) replaced by U+FFFD")
     record.versions["gazetteer"] = gaz.version
+    doc = _repaired(doc)
     if len(doc.title or "") > MAX_TITLE:
         record.notes.append(f"title of {len(doc.title or '')} characters: "
                             f"only the first {MAX_TITLE} were read")
@@ -102,7 +116,11 @@ def _prepare(doc: Document, gaz: Gazetteer) -> Release:
     return release
 
 
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width digits and Latin letters (２０２３年, ＣＰＣ, as Chinese input methods type them, also on
+# English pages of Chinese portals) are the ASCII ones; full-width punctuation (，：（）) is Chinese
+# text's own and stays.
+FULL_WIDTH = str.maketrans({chr(c + 0xFEE0): chr(c) for c in
+                            [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B)]})
 # Spaces a web page prints between words that are not the plain space: the no-break space of
 # "&nbsp;" (the sites' HTML is full of it), the typographic and narrow spaces, and the zero-width
 # space and byte-order mark a copy carries at a line's start. They separate words as a space does;
@@ -111,35 +129,41 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 # line end) is a line break.
 WORD_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                                               "\u2007\u2008\u2009\u200a\u202f\u205f\u200b\ufeff"})
-WORD_SPACE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\ufeff]|\r(?!\n)")
+WORD_SPACE = re.compile("[\u00a0\u2000-\u200b\u202f\u205f\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                        "|\r(?!\n)")
 LONE_CR = re.compile("\r(?!\n)")
 
 
 def _plain_spaces(text: str) -> str:
-    """``text`` with ``WORD_SPACES`` as plain spaces and lone carriage returns as line breaks (one
-    character for one)."""
-    return LONE_CR.sub("\n", text.translate(WORD_SPACES))
+    """``text`` with ``WORD_SPACES`` as plain spaces, full-width letters and digits as ASCII ones and
+    lone carriage returns as line breaks (one character for one)."""
+    return LONE_CR.sub("\n", text.translate(_english_table()))
+
+
+@lru_cache(maxsize=1)
+def _english_table() -> dict[int, str]:
+    return {**FULL_WIDTH, **WORD_SPACES}
 
 
 @lru_cache(maxsize=1)
 def _reading_table() -> dict[int, str]:
-    """Traditional characters, full-width digits and ``WORD_SPACES`` in one translation table."""
-    return {**traditional_table(), **FULL_WIDTH_DIGITS, **WORD_SPACES}
+    """Traditional characters, full-width digits and letters and ``WORD_SPACES`` in one table."""
+    return {**traditional_table(), **FULL_WIDTH, **WORD_SPACES}
 
 
 def _read_as_written(text: str) -> str:
-    """``text`` in simplified characters, ASCII digits and plain spaces, in one pass (one character
-    for one); a lone carriage return as a line break."""
+    """``text`` in simplified characters, ASCII digits and letters and plain spaces, in one pass
+    (one character for one); a lone carriage return as a line break."""
     return LONE_CR.sub("\n", text.translate(_reading_table()))
 
 
 def _in_simplified(doc: Document) -> Document:
     """The document with traditional Chinese characters read as simplified ones, full-width
-    digits (２０２３年６月１２日) as ASCII ones, and no-break and typographic spaces as plain spaces
-    (``_plain_spaces``). Agency, Hong Kong and big5 copies print releases in traditional characters;
-    every cue, name and date pattern is written once, in simplified characters, ASCII digits and
-    plain spaces, and the conversion is one character for one, so offsets into the converted text
-    are offsets into the page as printed."""
+    digits and letters (２０２３年６月１２日, ＣＰＣ) as ASCII ones, and no-break and typographic
+    spaces as plain spaces (``_plain_spaces``). Agency, Hong Kong and big5 copies print releases in
+    traditional characters; every cue, name and date pattern is written once, in simplified
+    characters, ASCII digits and plain spaces, and the conversion is one character for one, so
+    offsets into the converted text are offsets into the page as printed."""
     if doc.lang == "en" and not CJK.search(doc.title or "") and not CJK.search((doc.text or "")[:3000]):
         if not (WORD_SPACE.search(doc.title or "") or WORD_SPACE.search(doc.text or "")):
             return doc

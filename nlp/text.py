@@ -24,7 +24,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.dates import CAPS_CITY_AFTER_SPACE, DATELINE_EN, DATELINE_ZH, UPPER, dateline_city, parse_date
+from nlp.dates import (
+    CAPS_CITY_AFTER_SPACE,
+    DATELINE_EN,
+    DATELINE_ZH,
+    GLUED_AFTER_STOP,
+    UPPER,
+    dateline_city,
+    parse_date,
+)
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
@@ -125,9 +133,10 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that f
 # quantifiers share the run (30 s for a page of 60,000 newlines). The same dateline is found in
 # linear time by starting only at the first blank of a run and letting one quantifier take the
 # blanks (the city or "On" cannot start with a blank, so every blank is skipped either way).
-_EN_PREFIX = rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE})\s*"
+_EN_PREFIX = (rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+|^|\n|\s{{2}}|\|\s*|{CAPS_CITY_AFTER_SPACE}|"
+              rf"{GLUED_AFTER_STOP})\s*")
 _EN_PREFIX_LINEAR = (rf"(?:^\s*date\s+\d{{4}}-\d{{2}}-\d{{2}}\s|^|(?<!\s)\n|(?<!\s)\s{{2}}|\||"
-                     rf"{CAPS_CITY_AFTER_SPACE})\s*")
+                     rf"{CAPS_CITY_AFTER_SPACE}|{GLUED_AFTER_STOP})\s*")
 assert DATELINE_EN.pattern.startswith(_EN_PREFIX)
 DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_PREFIX):], DATELINE_EN.flags)
 # Past the first character a dateline can only begin at a newline, two blanks or a "|" ("^" matches
@@ -135,7 +144,8 @@ DATELINE_EN_SEARCH = re.compile(_EN_PREFIX_LINEAR + DATELINE_EN.pattern[len(_EN_
 # same search, twice as fast (see dateline_en).
 # (or at one blank before an upper-case city: CAPS_CITY_AFTER_SPACE, accented capitals included:
 # "SÃO PAULO, May 3 (Xinhua) --")
-_DATELINE_EN_LATER = re.compile(rf"(?=[\s|{UPPER}])(?:(?=\n|\s\s|\|)|(?<=\S\s)(?=[{UPPER}][{UPPER}]))"
+_DATELINE_EN_LATER = re.compile(rf"(?=[\s|{UPPER}])(?:(?=\n|\s\s|\|)|(?<=\S\s)(?=[{UPPER}][{UPPER}])|"
+                                rf"{GLUED_AFTER_STOP})"
                                 + DATELINE_EN_SEARCH.pattern,
                                 DATELINE_EN_SEARCH.flags)
 
