@@ -193,14 +193,16 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
-    # message's addressee ("sent a message to X, congratulating him on being elected …")
+    # message's addressee ("sent a message to X, congratulating him on being elected …"), also after
+    # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office
     elected = re.compile(
         rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
         rf"(?:message|letter)s?\s+to\s+(?P<name2>{NAME_RE}),?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
         rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
         rf"assumption of office|assuming office))|"
-        rf"being\s+(?P<re2>re-?)?elected|(?P<in2>taking office|assuming office))\s+(?:as\s+)?"
+        rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in))|(?P<in2>taking office|assuming office))\s+"
+        rf"(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
@@ -720,7 +722,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             office = office_name(match.group("office").title())
             # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
-            held = any(match.group(g) for g in ("re", "in", "re2", "in2"))
+            held = any(match.group(g) for g in ("re", "in", "re2", "in2", "in3"))
             office = office if held else f"{office}-elect"
             found.append((name, office, match.start(group), match.start(group) + len(name)))
     countries = {m.start: m.end for m in release.mentions if m.label == LAC_COUNTRY and m.where == "text"}
