@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -85,7 +86,9 @@ HEAD_OF_THE_STATE = re.compile(r"(?:President|Prime Minister) of the (?:Republic
 
 
 def head_office(office: str) -> bool:
-    """Is ``office`` (as the counterpart rules give it) a head of state's or government's?"""
+    """Is ``office`` (as the counterpart rules give it) a head of state's or government's? An acting
+    holder ("Acting Prime Minister") exercises the office meanwhile: in office, as the codebook asks."""
+    office = office.removeprefix("Acting ")
     return office in HEAD_OFFICES_EN or HEAD_OF_THE_STATE.fullmatch(office) is not None
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _UP = r"[A-ZÁÉÍÓÚÑÜÇ]"
@@ -190,14 +193,16 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
-    # message's addressee ("sent a message to X, congratulating him on being elected …")
+    # message's addressee ("sent a message to X, congratulating him on being elected …"), also after
+    # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office
     elected = re.compile(
-        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
+        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
         rf"(?:message|letter)s?\s+to\s+(?P<name2>{NAME_RE}),?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
         rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
         rf"assumption of office|assuming office))|"
-        rf"being\s+(?P<re2>re-?)?elected|(?P<in2>taking office|assuming office))\s+(?:as\s+)?"
+        rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in))|(?P<in2>taking office|assuming office))\s+"
+        rf"(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
@@ -219,7 +224,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
             r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?{aide}(?P<former>former\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?{aide}(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
         rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
@@ -229,7 +234,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+[^.;:()\n]{{3,140}}?\s+and\s+(?:the\s+)?"
         rf"(?:(?P<pre>{demonym})\s+(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b|"
         rf"(?P<office2>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}\s+of\s+(?P<of>{country}))")
-    return office, counterpart, unnamed, appositive, elected, chained
+    # the country in the possessive before the office ("Kerrie Symmonds, Barbados' Minister of Foreign
+    # Affairs and Foreign Trade", "Frederick Mitchell, the Bahamas' Minister of Foreign Affairs",
+    # "Hugh Todd, Guyana's foreign minister"): the same appositive, the country said first
+    owned = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:(?P<of>{country})(?:['’]s|(?<=s)['’])|(?P<pre>{demonym}))\s+"
+        rf"(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
+    return office, counterpart, unnamed, appositive, elected, chained, owned
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -292,8 +303,9 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               r"共同总统|共同總統|总统|總統|总理|總理|"
               r"外交部副部长|外交部副部長|副外长|副外長|外交部长|外交部長|外长|外長|总督|總督|"
               # any other minister, by the ministry's remit or remits (cue ``ministry_remit``): 财政部长,
-              # 经济部部长, 贸易工业和旅游部长
-              rf"{_REMITS_ZH}(?:[和与與、]?{_REMITS_ZH})*部?副?部[长長]|"
+              # 经济部部长, 贸易工业和旅游部长; a remit joined to the first may be any "… affairs"
+              # (特立尼达和多巴哥外交和加共体事务部长, the Minister of Foreign and CARICOM Affairs)
+              rf"{_REMITS_ZH}(?:[和与與、]?(?:{_REMITS_ZH}|[\u4e00-\u9fff]{{1,6}}?(?:事务|事務)))*部?副?部[长長]|"
               rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}|"
               + "|".join(sorted(LOCAL_OFFICE_ZH, key=len, reverse=True)))
 # A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
@@ -310,6 +322,22 @@ ZH_OFFICE_AT = re.compile(rf"(?=(?:{OFFICES_ZH}))")
 VICE_OFFICES_ZH = frozenset({"副总统", "副總統", "副总理", "副總理"})
 HEAD_IN_TITLE_ZH = re.compile(r"(?<![副前])(?:总统|總統|国家主席|國家主席|总理|總理)")
 ZH_FUTURE = re.compile(r"将|將|拟|擬")
+
+
+# a foreign ministry that holds other remits too (外交和外贸部长, 外交和加共体事务部长): its minister is
+# the Foreign Minister, as "Minister of Foreign Affairs and Foreign Trade" is in English (``office_name``)
+FOREIGN_MINISTRY_ZH = re.compile(r"外交[和与與、][\u4e00-\u9fff]{1,12}?部?(?P<vice>副)?部[长長]")
+
+
+def zh_office(written: str) -> str:
+    """The office a Chinese title names, in the codebook's English where the table or the
+    foreign ministry's form gives it; else as printed."""
+    if written in OFFICE_ZH:
+        return OFFICE_ZH[written]
+    foreign = FOREIGN_MINISTRY_ZH.fullmatch(written)
+    if foreign:
+        return "Vice Foreign Minister" if foreign.group("vice") else "Foreign Minister"
+    return written
 
 
 def zh_name(written: str) -> str:
@@ -657,6 +685,18 @@ def _trim_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _named_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of a "<Name>, <titles> <office>" pattern; after one whose name is no person's
+    ("Xi Jinping, general secretary of the CPC and Chinese President, held talks with Miguel
+    Díaz-Canel, … and President of Cuba": the lazy titles ran from the Chinese principal's comma to
+    the counterpart's office) the search goes on right after that name, so the counterpart named
+    inside the rejected match is still found."""
+    at = start
+    while (match := pattern.search(text, at, end)) is not None:
+        yield match
+        at = match.end() if _trim_name(match.group("name")) else match.end("name")
+
+
 def _lac_words(release: Release) -> list[str]:
     """Names and demonyms of the release's country (or of every LAC country named)."""
     ids = [release.country_id] if release.country_id else list(release.scores)
@@ -674,37 +714,47 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re = counterpart_patterns(
-        release.gazetteer.version)
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re = (
+        counterpart_patterns(release.gazetteer.version))
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
         name = _trim_name(match.group(group))
         if name:
             office = office_name(match.group("office").title())
             # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
-            held = any(match.group(g) for g in ("re", "in", "re2", "in2"))
+            held = any(match.group(g) for g in ("re", "in", "re2", "in2", "in3"))
             office = office if held else f"{office}-elect"
             found.append((name, office, match.start(group), match.start(group) + len(name)))
     countries = {m.start: m.end for m in release.mentions if m.label == LAC_COUNTRY and m.where == "text"}
-    for match in appositive_re.finditer(text, a, b):  # "Gaston Browne, Prime Minister of Antigua and Barbuda"
+    for match in _named_matches(appositive_re, text, a, b):  # "Gaston Browne, Prime Minister of Antigua …"
         if match.start("name") in countries:
             continue  # "Foreign Minister of Argentina Santiago Cafiero, …": ``office_re`` names him
         name = _trim_name(match.group("name"))
         if name:
-            # "Mauricio Macri, former President of Argentina": no longer in office (never a head)
-            office = ("former " if match.group("former") else "") + office_name(match.group("office"))
+            # "Mauricio Macri, former President of Argentina": no longer in office (never a head); an
+            # acting holder exercises the office meanwhile ("Stuart Young, acting Prime Minister of …")
+            office = ("former " if match.group("former") else "") + (
+                "Acting " if match.group("acting") else "") + office_name(match.group("office"))
             if match.group("aide"):
                 office = match.group("aide") + office  # "Advisor to the President": the aide's office
             if match.group("body"):
                 office += f" of the {match.group('body')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
-    for match in chained_re.finditer(text, a, b):  # "X, First Secretary of … and President of Cuba"
+    for match in _named_matches(chained_re, text, a, b):  # "X, First Secretary of … and President of Cuba"
         if match.start("name") in countries:
             continue  # (a country ending the office before the name, as above)
         name = _trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
             office = office_name(match.group("office") or match.group("office2"))
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
+    for match in _named_matches(owned_re, text, a, b):  # "X, Barbados' Minister of Foreign Affairs"
+        if match.start("name") in countries or not any(w in (match.group("of") or match.group("pre"))
+                                                        for w in lac_words):
+            continue
+        name = _trim_name(match.group("name"))
+        if name and not any(f[2] == match.start("name") for f in found):
+            found.append((name, office_name(match.group("office")), match.start("name"),
+                          match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
@@ -779,9 +829,11 @@ BODY_BEFORE_OFFICE = re.compile(
     r"Movement|Bank|Committee|Commission|Union|Federation|Association|Institute|Foundation)\s+$")
 # "held talks with Foreign Minister Mauro Vieira", "met in Beijing with Vice President Geraldo Alckmin",
 # "met with ...'s special envoy, Foreign Minister Elias Jaua": the office and name after the lead's
-# meeting words, with no country beside them (the page's country is the counterpart's)
+# meeting words, with no country beside them (the page's country is the counterpart's); a message's
+# addressee after its noun ("sent a message of sympathy to Governor-General Patrick Allen") likewise
 MET_WITH_EN = re.compile(r"\b(?:met|meets|meeting|talks|spoke|conversation|call|received|receives)\b"
-                         r"(?:\s+[\w,]+){0,4}?\s+with\b|\breceived\b")
+                         r"(?:\s+[\w,]+){0,4}?\s+with\b|\breceived\b|"
+                         r"\b(?:message|letter)s?\b(?:\s+of\s+\w+)?\s+to\b")
 UNQUALIFIED_OFFICE_EN = re.compile(
     rf"(?=[A-Z])\b(?P<office>{OFFICE_EN}){_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})")
 
@@ -1003,7 +1055,7 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             envoy = _envoy_named_zh(text, match.start("name"), end)
             if envoy is not None:
                 return [envoy]
-            office = OFFICE_ZH.get(match.group("office"), match.group("office"))
+            office = zh_office(match.group("office"))
             first = (name, office, match.start("name"), match.start("name") + len(name))
             return [first, *_peers_zh(release, match.group("office"), first[3], end)]
         unnamed = unnamed or _unnamed_office_zh(release, office_at.start(), end)

@@ -953,6 +953,20 @@ PLACE_OF_CHINA = re.compile(r"\bChina['’]s (?:Taiwan|Hong Kong|Macao|Macau|Xin
                             r"\b(?:Taiwan|Hong Kong|Macao|Macau) (?:region )?of China\b")
 
 
+def taipei_side_headline(release: Release) -> bool:
+    """Does the headline report an exchange of the Taiwan region's leader or authorities (cue
+    ``taipei_side``: "Taiwan region's leader meets Saint Lucia prime minister", 台湾地区领导人会见伯利兹
+    外长), naming China nowhere else in it and no Chinese official in the title or lead? Their side
+    is no Chinese side (Who counts, foreign ministry: a state leader, a minister or a vice minister of
+    China), and a copy's line on China's opposition to it is a comment, not an exchange."""
+    found = cues.pattern("taipei_side").search(release.title)
+    if found is None:
+        return False
+    if any(m.label == CN_OFFICIAL and m.zone in ("title", "lead") for m in release.mentions):
+        return False
+    return not CHINA_NAMED.search(release.title[:found.start()] + " " + release.title[found.end():])
+
+
 def _no_party_side(release: Release) -> bool:
     return not party_side(release)
 
@@ -970,6 +984,8 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "is among others, China named only further down"),
     ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
      "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
+    ("mfa", taipei_side_headline, "the headline's exchange is the Taiwan region's leader's or authorities', "
+     "no Chinese official named: not an exchange with China"),
     ("all", chinese_counterpart_headline, "the headline's exchange is with Chinese people or inside a "
      "Chinese body; LAC names are where they were or what they discuss"),
     ("all", words_to_the_media_only, "the title and lead report only words given to the media, no exchange"),
