@@ -236,7 +236,9 @@ COLUMNS: tuple[Column, ...] = (
         "string",
         "Evidence spans per release and field (JSON)",
         "JSON object: release key -> field -> list of [start, end, text, where] character spans "
-        "into the release's body text (or title).",
+        "into the release's body text (or title) as extraction read it: the stored copy with HTML "
+        "entities left as text, a mangled encoding and invisible characters undone (nlp/repair.py); "
+        "the span's own text is quoted.",
     ),
     Column("extractor_version", "string", "Extractor version(s)", "Version of nlp.extract."),
     Column("gazetteer_version", "string", "Gazetteer version(s)", "Version of the gazetteer data."),

@@ -22,6 +22,7 @@ from werkzeug.exceptions import HTTPException
 
 from dipex.workspace import Workspace
 from learn.labels import LabelStore
+from nlp.repair import repaired
 from nlp.schema import CONTACT_KINDS
 from review.corpus import ARCHIVE_CSP, archived_copy, has_archived_copy, release_text
 from review.fields import fields_for, words
@@ -162,8 +163,10 @@ def create_app(
         view_counts = queue.counts(filters)
         state = state_of(record, store.current())
         found = release_text(ws, record.key) if record.key else None
-        text = found.text if found and found.text else ""
-        title = record.title or (found.title if found else "") or ""
+        # Evidence offsets are into the text as extraction read it: the stored copy's damage
+        # (entities left as text, a mangled encoding, invisible characters) undone by nlp.repair.
+        text = repaired(found.text if found and found.text else "")
+        title = repaired(record.title or (found.title if found else "") or "")
         text_html, misplaced = highlight(text, record.evidence, "text")
         title_html, misplaced_title = highlight(title, record.evidence, "title")
         data = {

@@ -373,3 +373,45 @@ def test_a_record_that_left_the_view_still_leads_to_the_next_one_in_it(served):
         re.search(r'<script type="application/json" id="review-data">(.*?)</script>', page).group(1)
     )
     assert data["next"] == f"/record?key={second.replace(':', '%3A')}&status=unreviewed"
+
+
+def test_evidence_of_a_damaged_copy_is_marked_on_the_text_as_extraction_read_it(tmp_path):
+    """A copy stored with entities left as text, UTF-8 read as Windows-1252 and a soft hyphen: the
+    extractor reads it repaired (nlp.repair), so its offsets are into the repaired text; the page
+    shows that text, and every span is marked, none reported as misplaced."""
+    from review_corpus import VOCAB
+    from werkzeug.test import Client
+
+    from dipex.workspace import Workspace
+    from nlp.extract import extract
+    from nlp.records_db import RecordStore
+    from review.app import create_app
+    from scraper.catalog import Catalog, Release
+
+    title = "Liu Jianchao Meets Delegation of the Workers&#39; Party of Brazil"
+    text = ("Beijing, May 14th -- Liu Jianchao, who heads the IDCPC, met here today with a group from "
+            "the Workers&#39; Party of Brazil led by its vice president "
+            "Jos\u00c3\u00a9 Guimar\u00c3\u00a3es. "
+            "The two sides talked about party-to-party co\u00adoperation &amp; exchanges.")
+    url = "http://www.idcpc.org.cn/english2023/news/202405/t20240514_3001.html"
+    ws = Workspace(tmp_path / "project")
+    ws.ensure()
+    record = extract({"url": url, "source": "idcpc", "lang": "en", "title": title,
+                      "published": "2024-05-14", "text": text, "key": "idcpc:3001"})
+    assert record.relevant and record.country == "Brazil"
+    assert any(s.text == "Workers' Party of Brazil" for spans in record.evidence.values() for s in spans)
+    catalog = Catalog(ws.catalog_path)
+    catalog.put(Release(key="idcpc:3001", url=url, status="ok", source="idcpc", site="idcpc", lang="en",
+                        fetched_at="2024-12-01T00:00:00Z", http_status=200, title=title,
+                        published="2024-05-14", text=text))
+    catalog.close()
+    store = RecordStore(ws.records_path)
+    store.put_many([record])
+    store.close()
+    page = Client(create_app(ws, annotator=None, vocab=VOCAB)).get("/record?key=idcpc:3001",
+                                                                      headers={"Host": "127.0.0.1"})
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "evidence span(s) not marked" not in html
+    assert "Workers&#39; Party of Brazil</mark>" in html or "Workers&#x27; Party of Brazil</mark>" in html
+    assert "Jos\u00e9 Guimar\u00e3es" in html and "\u00c3" not in html
