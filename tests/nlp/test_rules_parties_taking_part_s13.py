@@ -957,7 +957,14 @@ PROBES: list[Probe] = [
 
 
 # open failures found on the first run, with the reason they stay open (filled after the fixes)
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("sandinista-lawmakers-demonym", "parties"):
+        "a party named only by its members' adjective (\"Sandinista lawmakers\"): no rule reads it yet",
+    ("second-sentence-labor-party-mexico", "parties"):
+        "a bare \"Labor Party\" is left open by design (the name is too common to resolve by country)",
+    ("communists-demonym-chile", "parties"): "a country's communists as a group: no rule reads it yet",
+    ("communists-demonym-chile", "mechanism"): "a country's communists as a group: no rule reads it yet",
+}
 
 
 BY_ID = {p.pid: p for p in PROBES}
