@@ -1041,6 +1041,68 @@ PROBES: list[Probe] = [
           "應智利社會黨和智利共產黨共同邀請，中共代表團於4月8日至12日訪問智利。",
           "2024-04-13", url(HK_ZH, "2024-04-13", 314),
           ex("Chile", "2024-04-08", {PSCH, PCCH}, BL, event_type="delegation_visit_abroad"), lang="zh"),
+    # ---- J. (batch 4) parties named but not taking part: more shapes ----
+    Probe("criticised-verb-before-party",
+          "Sun Haiyan Meets Broad Front Youth",
+          "Beijing, August 6th--Sun Haiyan met here today with a delegation of the youth of the Broad Front "
+          "of Uruguay. The young guests criticised the Colorado Party for its record on education.",
+          "2024-08-06", url(EN, "2024-08-06", 400),
+          ex("Uruguay", "2024-08-06", {FA}, BL)),
+    Probe("explained-that-opposition",
+          "Chen Zhou Meets Citizen Revolution Leaders",
+          "Beijing, June 3rd--Chen Zhou met here today with leaders of Ecuador's Citizen Revolution "
+          "Movement, who explained that the Social Christian Party had joined the government coalition.",
+          "2024-06-03", url(EN, "2024-06-03", 401),
+          ex("Ecuador", "2024-06-03", {RC}, BL)),
+    Probe("briefed-on-rival-campaign",
+          "Guo Yezhou Meets Brazilian Guests",
+          "Beijing, September 9th--Guo Yezhou met here today with a delegation of the Workers' Party of "
+          "Brazil. The guests briefed him on the municipal elections, in which the PT faced strong "
+          "candidates of the Liberal Party.",
+          "2024-09-09", url(EN, "2024-09-09", 402),
+          ex("Brazil", "2024-09-09", {PT}, BL)),
+    Probe("expressed-concern-about-rival",
+          "Sun Haiyan Meets Honduran Guests",
+          "Beijing, March 19th--Sun Haiyan met here today with leaders of Liberty and Refoundation of "
+          "Honduras. The guests expressed concern that the Liberal Party of Honduras might revive ties "
+          "with Taipei.",
+          "2025-03-19", url(EN, "2025-03-19", 403),
+          ex("Honduras", "2025-03-19", {LIBRE}, BL)),
+    Probe("founded-as-split-history",
+          "Chen Zhou Meets PCdoB Delegation",
+          "Beijing, March 25th--Chen Zhou met here today with a delegation of the Communist Party of "
+          "Brazil, which was founded in 1962 by members who broke with the Brazilian Communist Party.",
+          "2024-03-25", url(EN, "2024-03-25", 404),
+          ex("Brazil", "2024-03-25", {PCDOB}, BL)),
+    Probe("zh-criticised-opposition-rival",
+          "陈洲会见乌拉圭广泛阵线青年代表团",
+          "8月6日，中联部部长助理陈洲在京会见乌拉圭广泛阵线青年代表团。客人批评红党政府的教育政策。",
+          "2024-08-07", url(ZH, "2024-08-07", 405),
+          ex("Uruguay", "2024-08-06", {FA}, BL), lang="zh"),
+    Probe("zh-stated-election-rival",
+          "郭业洲会见巴西劳工党代表团",
+          "9月9日，中联部副部长郭业洲在京会见巴西劳工党代表团。客人介绍了市政选举情况，劳工党在选举中同自由党候选人展开激烈竞争。",
+          "2024-09-10", url(ZH, "2024-09-10", 406),
+          ex("Brazil", "2024-09-09", {PT}, BL), lang="zh"),
+    Probe("zh-split-history",
+          "陈洲会见巴西共产党代表团",
+          "3月25日，中联部部长助理陈洲在京会见巴西共产党代表团。巴西共产党于1962年由脱离巴西的共产党的党员创建。",
+          "2024-03-26", url(ZH, "2024-03-26", 407),
+          ex("Brazil", "2024-03-25", {PCDOB}, BL), lang="zh",
+          doubtful={"parties": "巴西的共产党 names the old party loosely; no gazetteer name"}),
+    Probe("cpc-visit-setting-government-party",
+          "CPC Delegation Visits Argentina",
+          "Buenos Aires, May 16th--A CPC delegation invited by the Justicialist Party visited Argentina "
+          "from May 12 to 16. The hosts, now in opposition, said the Libertarian government's cuts had "
+          "hurt workers.",
+          "2024-05-17", url(EN, "2024-05-17", 408),
+          ex("Argentina", "2024-05-12", {PJ}, B, event_type="delegation_visit_abroad")),
+    Probe("pnp-opposition-to-jlp-government",
+          "Chen Zhou Meets PNP Delegation",
+          "Beijing, October 10th--Chen Zhou met here today with a delegation of Jamaica's People's "
+          "National Party, in opposition to the Jamaica Labour Party government since 2016.",
+          "2023-10-10", url(EN, "2023-10-10", 409),
+          ex("Jamaica", "2023-10-10", {PNP}, BL)),
 ]
 
 
