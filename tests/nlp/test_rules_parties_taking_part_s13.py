@@ -1108,12 +1108,8 @@ PROBES: list[Probe] = [
 
 # open failures found on the first run, with the reason they stay open (filled after the fixes)
 OPEN: dict[tuple[str, str], str] = {
-    ("sandinista-lawmakers-demonym", "parties"):
-        "a party named only by its members' adjective (\"Sandinista lawmakers\"): no rule reads it yet",
     ("second-sentence-labor-party-mexico", "parties"):
         "a bare \"Labor Party\" is left open by design (the name is too common to resolve by country)",
-    ("communists-demonym-chile", "parties"): "a country's communists as a group: no rule reads it yet",
-    ("communists-demonym-chile", "mechanism"): "a country's communists as a group: no rule reads it yet",
 }
 
 
@@ -1157,3 +1153,49 @@ def test_parties_taking_part_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+def _page(text: str, title: str, day: str = "2024-05-09", n: int = 900):
+    return idcpc(text, title=title, published=day, url=url(EN, day, n))
+
+
+def test_a_countrys_communists_are_its_one_communist_party_only():
+    """"Chilean communists" name the members of Chile's one communist party; Brazil has two (PCdoB
+    and PCB), so "Brazilian communists" name none of them."""
+    chile = _page("Beijing, May 9th--Chen Zhou met here today with a delegation of Chilean communists.",
+                  "Chen Zhou Meets Chilean Guests")
+    brazil = _page("Beijing, May 9th--Chen Zhou met here today with a delegation of Brazilian communists.",
+                   "Chen Zhou Meets Brazilian Guests", n=901)
+    assert parties(chile) == {PCCH}
+    assert parties(brazil) == set()
+
+
+def test_a_members_word_is_read_only_before_a_noun_of_people():
+    """"Sandinista lawmakers" are FSLN members; "the Sandinista revolution" names no one who takes part,
+    and a page that already names its party contact needs no members' word."""
+    revolution = _page("Beijing, May 9th--Chen Zhou met here today with Nicaraguan journalists, who spoke "
+                       "about the anniversary of the Sandinista revolution.", "Chen Zhou Meets Nicaraguan "
+                       "Journalists", n=902)
+    assert parties(revolution) == set()
+    named = _page("Beijing, May 9th--Chen Zhou met here today with Sandinista lawmakers led by a member of "
+                  "the Sandinista National Liberation Front's national directorate.",
+                  "Chen Zhou Meets Nicaraguan Lawmakers", n=903)
+    assert parties(named) == {FSLN}
+
+
+def test_the_party_spoken_against_is_not_the_speaker():
+    """The verb of standing against marks the party right after it, not the party that speaks."""
+    record = _page("Beijing, May 9th--Chen Zhou met here today with a delegation of Uruguay's Broad Front, "
+                   "which criticised the Colorado Party for its record.", "Chen Zhou Meets Broad Front "
+                   "Delegation", n=904)
+    assert parties(record) == {FA}
+
+
+def test_told_that_is_reported_speech_but_told_a_guest_is_a_meeting():
+    """"told the guests that …" opens what was said; the party of the guests named before it stays."""
+    record = _page("Beijing, May 9th--Chen Zhou met here today with leaders of Honduras' Liberty and "
+                   "Refoundation and told them that the CPC valued ties with the party.",
+                   "Chen Zhou Meets LIBRE Leaders", n=905)
+    assert parties(record) == {LIBRE}
