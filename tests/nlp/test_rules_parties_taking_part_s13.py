@@ -1161,6 +1161,53 @@ PROBES: list[Probe] = [
           "4月25日，中聯部部長劉建超在京會見巴西皮奧伊州州長豐特萊斯。豐特萊斯還是巴西勞工黨全國執委。",
           "2024-04-26", url(HK_ZH, "2024-04-26", 509),
           ex("Brazil", "2024-04-25", {PT}, BL), lang="zh"),
+    # ---- L. (batch 6) organs and wings by their Spanish or Portuguese names ----
+    Probe("juventud-sandinista",
+          "Guo Yezhou Meets Sandinista Youth Delegation",
+          "Beijing, July 19th--Guo Yezhou met here today with a delegation of the Juventud Sandinista 19 "
+          "de Julio, the youth of Nicaragua's Sandinista National Liberation Front.",
+          "2024-07-19", url(EN, "2024-07-19", 600),
+          ex("Nicaragua", "2024-07-19", {FSLN}, BL)),
+    Probe("fundacao-perseu-abramo-portuguese",
+          "Sun Haiyan Meets Brazilian Think Tank Delegation",
+          "Beijing, October 24th--Sun Haiyan met here today with a delegation of the Fundação Perseu "
+          "Abramo, the foundation of the Partido dos Trabalhadores.",
+          "2024-10-24", url(EN, "2024-10-24", 601),
+          ex("Brazil", "2024-10-24", {PT}, BL)),
+    Probe("morena-institute-spanish",
+          "Chen Zhou Meets Morena Training Institute Delegation",
+          "Beijing, November 12th--Chen Zhou met here today with a delegation of the Instituto Nacional de "
+          "Formación Política of Morena, the party's school for its members.",
+          "2024-11-12", url(EN, "2024-11-12", 602),
+          ex("Mexico", "2024-11-12", {MORENA}, BL)),
+    Probe("ctc-union-no-party",
+          "Guo Yezhou Meets Cuban Trade Union Delegation",
+          "Beijing, April 29th--Guo Yezhou met here today with a delegation of the Central de Trabajadores "
+          "de Cuba led by its secretary general.",
+          "2024-04-29", url(EN, "2024-04-29", 603),
+          ex("Cuba", "2024-04-29", set(), B),
+          doubtful={"mechanism": "the union of a socialist state: leftist only by a party, none named"}),
+    Probe("juventud-comunista-chile",
+          "Sun Haiyan Meets Chilean Young Communists",
+          "Beijing, September 17th--Sun Haiyan met here today with leaders of the Juventudes Comunistas de "
+          "Chile, the youth organisation of the Communist Party of Chile.",
+          "2024-09-17", url(EN, "2024-09-17", 604),
+          ex("Chile", "2024-09-17", {PCCH}, BL)),
+    Probe("zh-fsln-youth",
+          "郭业洲会见尼加拉瓜桑地诺青年代表团",
+          "7月19日，中联部副部长郭业洲在京会见尼加拉瓜桑地诺民族解放阵线青年组织“7·19桑地诺青年”代表团。",
+          "2024-07-20", url(ZH, "2024-07-20", 605),
+          ex("Nicaragua", "2024-07-19", {FSLN}, BL), lang="zh"),
+    Probe("zh-pt-foundation",
+          "孙海燕会见巴西劳工党佩尔修·阿布拉莫基金会代表团",
+          "10月24日，中联部副部长孙海燕在京会见巴西劳工党佩尔修·阿布拉莫基金会主席率领的代表团。",
+          "2024-10-25", url(ZH, "2024-10-25", 606),
+          ex("Brazil", "2024-10-24", {PT}, BL), lang="zh"),
+    Probe("zh-morena-school",
+          "陈洲会见墨西哥国家复兴运动党政治培训学院代表团",
+          "11月12日，中联部部长助理陈洲在京会见墨西哥国家复兴运动党全国政治培训学院院长率领的代表团。",
+          "2024-11-13", url(ZH, "2024-11-13", 607),
+          ex("Mexico", "2024-11-12", {MORENA}, BL), lang="zh"),
 ]
 
 
