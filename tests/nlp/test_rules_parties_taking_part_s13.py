@@ -1304,3 +1304,34 @@ def test_told_that_is_reported_speech_but_told_a_guest_is_a_meeting():
                    "Refoundation and told them that the CPC valued ties with the party.",
                    "Chen Zhou Meets LIBRE Leaders", n=905)
     assert parties(record) == {LIBRE}
+
+
+def test_a_study_groups_stay_is_knowledge_exchange_a_delegations_is_not():
+    """Content: a page on the whole stay of a group that came to study (a study group) reports a study
+    tour, knowledge exchange; a party delegation's stay is daily interaction."""
+    study = _page("Beijing, May 9th--A study group of cadres of the Communist Party of Argentina visited "
+                  "China from May 1 to 9 at the invitation of the CPC and met officials in Beijing.",
+                  "Argentine Party Study Group Visits China", n=906)
+    stay = _page("Beijing, May 9th--A delegation of the Communist Party of Argentina visited China from May 1 "
+                 "to 9 at the invitation of the CPC and met officials in Beijing.",
+                 "Argentine Party Delegation Visits China", n=907)
+    assert study.event_type == stay.event_type == "delegation_received"
+    assert study.content == "knowledge exchange" and stay.content == "daily interaction"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing, May 9th--Chen Zhou met here today with leaders of the Workers' Party of Brazil, who are "
+     "visiting China for a seminar on governance.", "knowledge exchange"),
+    ("Beijing, May 9th--Chen Zhou met here today with leaders of the Workers' Party of Brazil, who are "
+     "visiting China.", "daily interaction"),
+])
+def test_guests_visiting_china_for_a_seminar_came_for_a_knowledge_event(text, expected):
+    record = _page(text, "Chen Zhou Meets Brazilian Guests", n=908)
+    assert record.event_type == "meeting" and record.content == expected
+
+
+def test_a_delegation_arriving_in_the_country_reports_the_visit():
+    record = _page("La Paz, May 9th--A delegation of the Communist Party of China arrived in La Paz today "
+                   "for a five-day visit at the invitation of the Movement for Socialism.",
+                   "CPC Delegation Arrives in Bolivia", n=909)
+    assert record.event_type == "delegation_visit_abroad"
