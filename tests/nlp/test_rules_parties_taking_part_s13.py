@@ -1208,6 +1208,46 @@ PROBES: list[Probe] = [
           "11月12日，中联部部长助理陈洲在京会见墨西哥国家复兴运动党全国政治培训学院院长率领的代表团。",
           "2024-11-13", url(ZH, "2024-11-13", 607),
           ex("Mexico", "2024-11-12", {MORENA}, BL), lang="zh"),
+    # ---- M. (batch 7) combinations: host, wing, second party, rival in one page ----
+    Probe("combo-host-youth-rival",
+          "CPC Delegation Visits Uruguay",
+          "Montevideo, October 18th--At the invitation of the Broad Front, a CPC delegation visited Uruguay "
+          "from October 14 to 18. It met the coalition's youth and leaders of the Socialist Party of "
+          "Uruguay. The hosts said they had defeated the National Party in the recent runoff.",
+          "2024-10-19", url(EN, "2024-10-19", 700),
+          ex("Uruguay", "2024-10-14", {FA, "Socialist Party of Uruguay"}, BL,
+             event_type="delegation_visit_abroad")),
+    Probe("combo-delegation-parties-and-history",
+          "Liu Haixing Meets Chilean Delegation",
+          "Beijing, June 11th--Liu Haixing met here today with a delegation of Chilean deputies of the "
+          "Communist Party of Chile and the Broad Front. Recalling that Christian Democratic governments "
+          "had also valued ties with China, the guests called for more trade.",
+          "2025-06-11", url(EN, "2025-06-11", 701),
+          ex("Chile", "2025-06-11", {PCCH, "Broad Front (Chile)"}, BL)),
+    Probe("zh-combo-host-branch-rival",
+          "中共代表团访问巴西",
+          "应巴西劳工党邀请，中共代表团于6月9日至13日访问巴西，会见了劳工党圣保罗州委负责人和巴西共产党领导人。"
+          "劳工党人士批评自由党在议会中阻挠改革。",
+          "2025-06-14", url(ZH, "2025-06-14", 702),
+          ex("Brazil", "2025-06-09", {PT, PCDOB}, BL, event_type="delegation_visit_abroad"), lang="zh"),
+    Probe("combo-possessive-and-third-country",
+          "Guo Yezhou Meets Bolivian Guests",
+          "Beijing, March 4th--Guo Yezhou met here today with David Choquehuanca, MAS's candidate for the "
+          "Senate. He said that the PSUV of Venezuela and Cuba's PCC had shown solidarity with Bolivia.",
+          "2025-03-04", url(EN, "2025-03-04", 703),
+          ex("Bolivia", "2025-03-04", {MAS}, BL)),
+    Probe("zh-combo-deputies-rival",
+          "刘海星会见智利众议员代表团",
+          "6月11日，中联部部长刘海星在京会见由智利共产党和智利广泛阵线众议员组成的代表团。客人表示，基督教民主党执政时期也重视对华关系。",
+          "2025-06-12", url(ZH, "2025-06-12", 704),
+          ex("Chile", "2025-06-11", {PCCH, "Broad Front (Chile)"}, BL), lang="zh"),
+    Probe("combo-video-call-wing-host",
+          "Sun Haiyan Holds Video Talks with FMLN Women",
+          "Beijing, March 8th--Sun Haiyan held video talks today with the women's secretariat of the "
+          "Farabundo Martí National Liberation Front. The guests said the Nuevas Ideas government had cut "
+          "programmes for women.",
+          "2024-03-08", url(EN, "2024-03-08", 705),
+          ex("El Salvador", "2024-03-08", {FMLN}, BL, event_type="video_call")),
 ]
 
 
