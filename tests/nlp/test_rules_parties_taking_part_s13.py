@@ -1248,6 +1248,40 @@ PROBES: list[Probe] = [
           "programmes for women.",
           "2024-03-08", url(EN, "2024-03-08", 705),
           ex("El Salvador", "2024-03-08", {FMLN}, BL, event_type="video_call")),
+    # ---- N. (batch 8) host-party visits with other ways of giving the days ----
+    Probe("host-day-month-order",
+          "CPC Delegation Visits Cuba",
+          "Havana, 7 June--At the invitation of the Communist Party of Cuba, a CPC delegation was in Cuba "
+          "from 3 to 7 June, meeting the party's leaders and visiting a biotech centre.",
+          "2024-06-08", url(EN, "2024-06-08", 800),
+          ex("Cuba", "2024-06-03", {PCC}, BL, event_type="delegation_visit_abroad")),
+    Probe("host-between-days",
+          "CPC Delegation Visits Nicaragua",
+          "Managua, September 12th--Between September 8 and 12, a CPC delegation visited Nicaragua as "
+          "guests of the FSLN.",
+          "2024-09-13", url(EN, "2024-09-13", 801),
+          ex("Nicaragua", "2024-09-08", {FSLN}, BL, event_type="delegation_visit_abroad")),
+    Probe("host-dash-days",
+          "CPC Delegation Visits Mexico",
+          "Mexico City, May 24th--A CPC delegation visited Mexico on May 20-24 at the invitation of Morena.",
+          "2024-05-25", url(EN, "2024-05-25", 802),
+          ex("Mexico", "2024-05-20", {MORENA}, BL, event_type="delegation_visit_abroad")),
+    Probe("zh-host-dash-days",
+          "中共代表团访问古巴",
+          "应古巴共产党中央委员会邀请，中共代表团6月3日—7日访问古巴，会见古共领导人并参观生物技术中心。",
+          "2024-06-08", url(ZH, "2024-06-08", 803),
+          ex("Cuba", "2024-06-03", {PCC}, BL, event_type="delegation_visit_abroad"), lang="zh"),
+    Probe("zh-host-recently-no-day",
+          "中共代表团访问秘鲁",
+          "日前，应秘鲁共产党（红色祖国）邀请，中共代表团访问秘鲁，会见了该党总书记。",
+          "2023-10-20", url(ZH, "2023-10-20", 804),
+          ex("Peru", None, {PATRIA_ROJA}, BL, event_type="delegation_visit_abroad"), lang="zh"),
+    Probe("host-weekday-start",
+          "CPC Delegation Concludes Visit to Guyana",
+          "Georgetown, February 23rd--A CPC delegation, in Guyana since Tuesday at the invitation of the "
+          "People's Progressive Party/Civic, concluded its visit today.",
+          "2023-02-23", url(EN, "2023-02-23", 805),
+          ex("Guyana", "2023-02-21", {PPPC}, BL, event_type="delegation_visit_abroad")),
 ]
 
 
