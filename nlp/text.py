@@ -911,10 +911,12 @@ def without_surrogates(text: str) -> tuple[str, int]:
 
 # 表示 is "said" unless a message's own words follow: 致电表示祝贺 / 表示慰问 / 表示哀悼 is the message sent
 # (to the party named next), not a speech about it
-# Verbs that report speech or a view (said, pointed out, recalled, hoped, 认为, 希望): what follows in
-# the sentence is what someone said or thought, not who took part.
+# Verbs that report speech or a view (said, pointed out, recalled, hoped, "told the guests that",
+# "explained that", "expressed concern that", 认为, 希望): what follows in the sentence is what someone
+# said or thought, not who took part.
 SAID = re.compile(r"\b(?:said|says|noted|stressed|added|pointed out|recalled|hoped|believed|"
-                  r"briefed [^.]{0,40} on)\b|"
+                  r"briefed [^.]{0,40} on|told [^.]{0,40}? that|"
+                  r"(?:explained|stated|warned|argued|expressed [^.]{0,40}?) that)\b|"
                   r"表示(?!(?:热烈|衷心|诚挚|誠摯|深切|沉痛|深切的|诚挚的|誠摯的)?(?:祝贺|祝賀|慰问|慰問|哀悼|吊唁|弔唁))|"
                   r"说|說|指出|强调|強調|认为|認為|希望|回顾|回顧|介绍了|介紹了|愿同|願同")
 # "Liu said this when meeting with a delegation of the PCC": the meeting names who took part

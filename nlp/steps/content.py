@@ -23,6 +23,9 @@ FOREIGN = frozenset({"country", "party"})  # look-alike kinds that name another 
 
 NAME = "content"
 KNOWLEDGE = frozenset({"training_course", "seminar", "forum", "dialogue", "field_trip", "briefing"})
+# the formats in which the counterpart may be a group that came for a course, study tour or forum: a
+# meeting with it, or the page on its stay as a whole
+GROUP_KINDS = frozenset({"meeting", "delegation_received"})
 DAILY = frozenset({"meeting", "message", "phone_call", "video_call", "delegation_visit_abroad",
                    "delegation_received", "state_visit", "official_visit", "talks", "meeting_on_sidelines",
                    "joint_statement"})
@@ -35,10 +38,11 @@ def step(release: Release) -> None:
     kind = record.event_type or "other"
     from_title = any(s.where == "title" for s in record.evidence.get("event_type", []))
     group = False
-    if kind == "meeting" and not release.is_mfa:
+    if kind in GROUP_KINDS and not release.is_mfa:
         # the mechanism step found the meeting held with guests of a worldwide platform of parties
         # (CPC in Dialogue with World Political Parties, BRICS party forum): a group that came for a
-        # dialogue or a forum, whatever sentence says so
+        # dialogue or a forum, whatever sentence says so. A page on the whole stay of a group that came
+        # to study (a study group, 考察团) reports a study tour: knowledge exchange as well
         group = (cues.pattern("group_counterpart").search(_bodies_unnamed(release)) is not None
                  or "global" in (record.mechanism or []) or bool(release.extra.get("side_meeting")))
     if kind in KNOWLEDGE or group:

@@ -22,7 +22,8 @@ person's party, ``party_lookup`` the party a mention names or owns; ``groups`` r
 and organisations (and LAC-wide bodies), ``shared_names`` party names written once for two,
 ``captions`` a photo caption's people; ``background_parties`` tells the parties named as what was
 talked about or as rivals from those taking part, ``early_parties`` adds the parties taking part
-named later, ``described_party`` a party named by description or as one of 两党; ``fallbacks`` are
+named later, ``described_party`` a party named by description or as one of 两党, ``members_party``
+one named by its members' word ("Chilean communists", "Sandinista lawmakers"); ``fallbacks`` are
 the counterparts of a page that names no party or person, and ``dropped`` the contacts removed at
 the end. ``step`` runs them in order.
 """
@@ -42,6 +43,7 @@ from nlp.steps.contacts.fallbacks import demonym_group, friendship_body, named_o
 from nlp.steps.contacts.focus import focus_ranges, participant_sentences, recalled_sentences, without
 from nlp.steps.contacts.groups import groups, regional_bodies
 from nlp.steps.contacts.kinds import kind_of
+from nlp.steps.contacts.members_party import members_party
 from nlp.steps.contacts.people_en import people_en
 from nlp.steps.contacts.people_zh import heads_zh, party_leaders_zh, people_zh, transliterated_zh
 from nlp.steps.contacts.shared_names import shared_words
@@ -75,6 +77,7 @@ def step(release: Release) -> None:
     early_parties(release, contacts, seen)
     described_party(release, contacts, seen)
     pair_party(release, contacts, seen)
+    members_party(release, ranges, contacts, seen)
     if release.record.country == MULTILATERAL and not contacts:
         participants(release, ranges, contacts, seen)
     elif not contacts:

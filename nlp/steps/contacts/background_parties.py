@@ -19,7 +19,7 @@ CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
 # victory over …"), or as the one whose government it replaced ("returned to power after five years
 # of rule by …", "took over from …", 取代): the party that governed before, not one taking part.
 RIVAL = re.compile(r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|against|rivals?|opponents?|challengers?|"
-                   r"ousted|succeeded|replaced|rule\s+(?:by|of)|government\s+by|(?:took|taking|takes|take)\s+over\s+from|"
+                   r"ousted|succeeded|replaced|lost\s+to|rule\s+(?:by|of)|government\s+by|(?:took|taking|takes|take)\s+over\s+from|"
                    r"(?:victory|victories|win|wins|triumph|lead|edge)\s+over)\b|"
                    r"击败|擊敗|战胜|戰勝|对手|對手|打败|打敗|取代", re.I)
 
