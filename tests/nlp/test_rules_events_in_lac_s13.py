@@ -639,7 +639,9 @@ PROBES: list[Probe] = [
           "2019-07-27", url(EN, "2019-07-27", 87),
           ev("Cuba", "2019-07-27", {PCC}, {"regional", "leftist"}, "meeting"),
           doubtful={"mechanism": "a side meeting with one country's party at a regional platform: the "
-                                 "codebook's global side meeting rule is for worldwide platforms"}),
+                                 "codebook's global side meeting rule is for worldwide platforms",
+                    "content": "a meeting held at a forum: daily interaction (a meeting of two), or "
+                               "knowledge exchange as a meeting with a group that came for a forum is"}),
     Probe("ambassador-only-party-congress-guest",
           "Chinese Ambassador Attends Congress of the Communist Party of Venezuela",
           "Caracas, August 28th -- Chinese Ambassador Lan Hu attended as a guest the opening of the 16th "
@@ -732,14 +734,15 @@ PROBES: list[Probe] = [
           "2023-07-07", url(EN, "2023-07-07", 101),
           ev("Chile", "2023-07-06", {PCCH}, BL, "other")),
     Probe("announcement-forum-havana-future",
-          "CPC Delegation to Attend Party Forum in Havana",
+          "CPC Delegation to Attend Party Seminar in Havana",
           "A delegation of the Communist Party of China will attend the seminar of communist and workers' "
           "parties of Latin America to be held in Havana from October 3 to 5, at the invitation of the "
           "Communist Party of Cuba, the CPC's International Department said.",
           "2024-09-28", url(EN, "2024-09-28", 102),
           ev("multilateral", "2024-10-03", {PCC}, RL, "seminar", KE),
           doubtful={"country": "a seminar one party hosts for the region's parties: the page names only "
-                               "the host (Cuba) or the region (multilateral)"}),
+                               "the host (Cuba) or the region (multilateral)",
+                    "mechanism": "follows the country doubt"}),
     Probe("fmln-anniversary-ambassador-message-zh",
           "驻萨尔瓦多大使代表中共中央出席法拉本多·马蒂民族解放阵线成立纪念活动",
           "10月10日，驻萨尔瓦多大使受中共中央委托，出席萨尔瓦多法拉本多·马蒂民族解放阵线成立纪念大会，并宣读"
@@ -839,7 +842,13 @@ PROBES: list[Probe] = [
 BY_ID = {p.pid: p for p in PROBES}
 
 # probes that fail and why (filled after the first run)
-OPEN: dict[tuple[str, str], str] = {}
+OPEN: dict[tuple[str, str], str] = {
+    ("anti-imperialist-meeting-havana", "event_type"):
+        "a gathering whose own name is a 'Meeting' ('Anti-Imperialist Solidarity Meeting', a thousand "
+        "delegates) is read as the CPC side meeting a counterpart; the forum cue knows named forums, "
+        "conferences and the standing bodies' meetings, not every conference called a meeting",
+    ("anti-imperialist-meeting-havana", "content"): "follows the event type",
+}
 
 
 @cache
@@ -878,3 +887,51 @@ def test_event_in_lac_field(probe: Probe, name: str, expected):
 
 def test_probe_ids_are_unique():
     assert len(PROBES) == len(BY_ID)
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+def test_an_ambassador_acting_for_the_cpc_in_the_lead_makes_the_cpc_a_side():
+    """Codebook, relevant: an exchange of the CPC/IDCPC; an ambassador the lead says acted on behalf
+    of the CPC Central Committee only carries its part (cue ``acting_for_cpc``). The same headline
+    with a lead that names no such mandate stays the embassy's activity."""
+    title = "Chinese Ambassador Attends Funeral of a Founder of the FSLN"
+    for_cpc = ("Managua, May 3rd -- Entrusted by the CPC Central Committee, the Chinese ambassador attended "
+               "on May 2 the funeral of a founder of the Sandinista National Liberation Front.")
+    alone = ("Managua, May 3rd -- The Chinese ambassador attended on May 2 the funeral of a founder of "
+             "the Sandinista National Liberation Front, together with other diplomats.")
+    record = idcpc(for_cpc, title=title, published="2012-05-03", url=url(EN, "2012-05-03", 130))
+    assert record.relevant and record.country == "Nicaragua" and record.event_type == "other"
+    record = idcpc(alone, title=title, published="2012-05-03", url=url(EN, "2012-05-03", 131))
+    assert not record.relevant
+
+
+def test_a_chinese_official_briefing_a_visiting_lac_delegation_stays_a_briefing():
+    """The hosts' briefing of the visitors is blanked only on a CPC delegation's visit abroad
+    (cue ``briefs_the_visitors``): in China, the CPC side briefing a LAC delegation on its congress
+    is the CPC presenting its policy (rule 2, briefing)."""
+    text = ("Beijing, March 2nd -- A deputy head of the CPC's International Department briefed the visiting "
+            "delegation of the Communist Party of Cuba on the 20th National Congress of the CPC here today.")
+    record = idcpc(text, title="CPC Official Briefs Cuban Party Delegation on the 20th Congress",
+                   published="2023-03-02", url=url(EN, "2023-03-02", 132))
+    assert record.relevant and record.event_type == "briefing"
+
+
+def test_a_message_sent_to_a_congress_with_no_one_attending_stays_a_message():
+    """A message read at an event is that event (rule 1, ``_message_at_attended``); a letter sent to a
+    congress, with no CPC side there, is a message."""
+    text = ("Beijing, June 17th -- The CPC Central Committee sent a congratulatory message today to the "
+            "Fifth Congress of the United Socialist Party of Venezuela, wishing it full success.")
+    record = idcpc(text, title="CPC Central Committee Sends Message to the PSUV Congress",
+                   published="2024-06-17", url=url(EN, "2024-06-17", 133))
+    assert record.relevant and record.event_type == "message"
+
+
+def test_the_spanish_language_is_not_spain():
+    """西班牙文版 (a Spanish edition) names the language, not Spain (look-alike ``zh-iberian-languages``):
+    the headline's counterpart is not outside LAC."""
+    text = ("当地时间4月24日，中联部与阿根廷正义党在布宜诺斯艾利斯共同举办《习近平谈治国理政》"
+            "葡萄牙文版和西班牙文版推介会。")
+    record = idcpc(text, title="《习近平谈治国理政》西班牙文版推介会在布宜诺斯艾利斯举行", lang="zh",
+                   published="2023-04-26", url=url(ZH, "2023-04-26", 134))
+    assert record.relevant and record.country == "Argentina"
