@@ -839,6 +839,206 @@ PROBES: list[Probe] = [
           "2024-08-16", url(ZH, "2024-08-16", 126), NOT_RELEVANT, lang="zh"),
 ]
 
+# The second batch, written after the first rules were changed and run blind once (its first-run numbers
+# are reported apart): more hosts, copies and date shapes of the same kinds of page.
+PROBES += [
+    Probe("b2-maduro-swearing-in-agency",
+          "Chinese delegation attends Maduro's swearing-in",
+          " date 2025-01-11\nCARACAS, Jan. 10 (Agency) -- A delegation of the Communist Party of China on "
+          "Friday attended the swearing-in of Nicolás Maduro for a new term as Venezuela's president. "
+          "The head of the delegation later met Diosdado Cabello, first vice president of the United "
+          "Socialist Party of Venezuela, and conveyed the CPC's greetings.\nEditor: Wang Li",
+          "2025-01-11", url(AGENCY_EN, "2025-01-11", 140),
+          ev("Venezuela", "2025-01-10", {PSUV}, BL, "other")),
+    Probe("b2-peru-red-fatherland-congress-zh",
+          "中共代表团出席秘鲁共产党（红色祖国）全国代表大会",
+          "当地时间9月21日，秘鲁共产党（红色祖国）全国代表大会在利马开幕。应该党邀请，中共代表团出席开幕式，"
+          "代表团团长在会上致辞，祝贺大会召开。",
+          "2019-09-23", url(ZH, "2019-09-23", 141),
+          ev("Peru", "2019-09-21", {"Communist Party of Peru – Red Fatherland"}, BL, "other"), lang="zh"),
+    Probe("b2-colombian-communist-congress",
+          "CPC Delegation Attends Congress of the Colombian Communist Party",
+          "Bogotá, November 12th -- The 23rd Congress of the Colombian Communist Party opened here on "
+          "November 10. A CPC delegation attended the opening session at the party's invitation and "
+          "exchanged views with party leaders on the peace process.",
+          "2022-11-12", url(EN, "2022-11-12", 142),
+          ev("Colombia", "2022-11-10", {PCCOL}, BL, "other")),
+    Probe("b2-petro-inauguration-sunday",
+          "CPC Envoy Attends the Inauguration of Colombian President Gustavo Petro",
+          "Bogotá, August 8th -- An envoy of the Communist Party of China attended on Sunday the "
+          "inauguration of Gustavo Petro as President of Colombia in the Plaza de Bolívar. The envoy also "
+          "met leaders of the Historic Pact for Colombia, the coalition that won the election.",
+          "2022-08-09", url(EN, "2022-08-09", 143),
+          ev("Colombia", "2022-08-07", {PACTO}, BL, "other")),
+    Probe("b2-lula-inauguration-zh",
+          "中共代表团出席巴西总统卢拉就职典礼",
+          "当地时间1月1日，巴西总统卢拉在巴西利亚宣誓就职。中共代表团应劳工党邀请出席就职典礼，并会见劳工党"
+          "主席格莱西，转达中国共产党的祝贺。",
+          "2023-01-03", url(ZH, "2023-01-03", 144),
+          ev("Brazil", "2023-01-01", {PT}, BL, "other"), lang="zh"),
+    Probe("b2-foro-de-sao-paulo-spanish-name",
+          "CPC Representative Speaks at the Foro de São Paulo in Caracas",
+          "Caracas, July 11th -- The 27th Meeting of the Foro de São Paulo opened here on July 10 with "
+          "parties of the left from across Latin America and the Caribbean. A CPC representative "
+          "addressed the plenary and spoke of China's views on a multipolar world.",
+          "2024-07-11", url(EN, "2024-07-11", 145),
+          ev("multilateral", "2024-07-10", set(), RL, "forum", KE)),
+    Probe("b2-sao-paulo-forum-traditional",
+          "中共代表團出席聖保羅論壇會議",
+          "當地時間6月29日至7月2日，聖保羅論壇第26次會議在巴西首都巴西利亞舉行，會議由巴西勞工黨承辦。中共代表團"
+          "應邀出席並在全體會議上發言。",
+          "2023-07-04", url(HK_ZH, "2023-07-04", 146),
+          ev("multilateral", "2023-06-29", {PT}, RL, "forum", KE), lang="zh"),
+    Probe("b2-copppal-santo-domingo",
+          "CPC Delegation Attends COPPPAL Meeting in Santo Domingo",
+          "Santo Domingo, April 13th -- A CPC delegation attended as a guest the meeting of the Permanent "
+          "Conference of Political Parties of Latin America and the Caribbean (COPPPAL) held here on "
+          "April 11 and 12 and hosted by the Dominican Liberation Party.",
+          "2019-04-13", url(EN, "2019-04-13", 147),
+          ev("multilateral", "2019-04-11", {PLD}, R, "forum", KE)),
+    Probe("b2-bolivia-election-accompaniment",
+          "CPC Delegation Accompanies Bolivia's General Elections",
+          "At the invitation of the Movement for Socialism, a CPC delegation visited Bolivia from October "
+          "15 to 20 to accompany the general elections held on October 18. In La Paz the delegation met "
+          "MAS leaders and visited polling stations.",
+          "2020-10-22", url(EN, "2020-10-22", 148),
+          ev("Bolivia", "2020-10-15", {MAS}, BL, "delegation_visit_abroad")),
+    Probe("b2-fidel-ashes-santiago",
+          "Chinese Delegation Attends Ceremony for Fidel Castro in Santiago de Cuba",
+          "Santiago de Cuba, December 4th -- A Chinese delegation joined Cuban leaders today at the "
+          "ceremony in Santa Ifigenia cemetery where the ashes of Fidel Castro, founder of the Communist "
+          "Party of Cuba, were laid to rest.",
+          "2016-12-05", url(EN, "2016-12-05", 149),
+          ev("Cuba", "2016-12-04", {PCC}, BL, "other")),
+    Probe("b2-fmln-40th-zh",
+          "中共代表团出席萨尔瓦多法拉本多·马蒂民族解放阵线成立40周年庆祝活动",
+          "当地时间10月10日，萨尔瓦多法拉本多·马蒂民族解放阵线在圣萨尔瓦多举行成立40周年庆祝活动。中共代表团"
+          "应邀出席，并转交中共中央贺信。",
+          "2020-10-12", url(ZH, "2020-10-12", 150),
+          ev("El Salvador", "2020-10-10", {FMLN}, BL, "other"), lang="zh"),
+    Probe("b2-hybrid-seminar-caracas",
+          "CPC and PSUV Hold Seminar in Caracas with Participants Joining from Beijing",
+          "Caracas, November 21st -- A seminar of the Communist Party of China and the United Socialist "
+          "Party of Venezuela on building socialism in the new era was held here today, with speakers in "
+          "Beijing joining by video link.",
+          "2023-11-21", url(EN, "2023-11-21", 151),
+          ev("Venezuela", "2023-11-21", {PSUV}, BL, "seminar", KE)),
+    Probe("b2-poverty-forum-lima-regional",
+          "China-Latin America Forum on Poverty Reduction Held in Lima",
+          "Lima, October 25th -- A forum on poverty reduction co-hosted by the CPC's International "
+          "Department opened here today, with party leaders and lawmakers from Peru, Ecuador, Bolivia and "
+          "Colombia sharing their experience with Chinese officials.",
+          "2019-10-25", url(EN, "2019-10-25", 152),
+          ev("multilateral", "2019-10-25", set(), R, "forum", KE)),
+    Probe("b2-portuguese-edition-seminar-sao-paulo",
+          "Seminar on Xi Jinping's Book on Poverty Alleviation Held in São Paulo",
+          "São Paulo, May 14th -- A seminar marking the launch of the Portuguese edition of Xi Jinping's "
+          "book on poverty alleviation was held here on May 13, co-hosted by the CPC's International "
+          "Department and the Workers' Party of Brazil.",
+          "2019-05-14", url(EN, "2019-05-14", 153),
+          ev("Brazil", "2019-05-13", {PT}, BL, "seminar", KE)),
+    Probe("b2-photo-exhibition-havana-zh",
+          "中国共产党图片展在哈瓦那开幕",
+          "当地时间10月1日，由中联部和古巴共产党中央国际关系部共同主办的“中国共产党与中国式现代化”图片展在"
+          "哈瓦那开幕。古共中央国际关系部部长出席开幕式。",
+          "2024-10-03", url(ZH, "2024-10-03", 154),
+          ev("Cuba", "2024-10-01", {PCC}, BL, "other"), lang="zh"),
+    Probe("b2-tour-southern-cone",
+          "CPC Delegation Visits Chile, Argentina and Uruguay",
+          "At the invitation of the Socialist Party of Chile, the Justicialist Party and the Broad Front, a "
+          "CPC delegation visited Chile, Argentina and Uruguay from November 3 to 14, meeting the three "
+          "parties' leaders and visiting farms and factories.",
+          "2019-11-16", url(EN, "2019-11-16", 155),
+          ev("multilateral", "2019-11-03", {PSCH, PJ, FA}, RL, "delegation_visit_abroad")),
+    Probe("b2-tour-brazil-south-africa",
+          "CPC Delegation Visits Brazil and South Africa",
+          "A CPC delegation visited Brazil and South Africa from September 2 to 11. In Brasília the "
+          "delegation met leaders of the Workers' Party; in Pretoria it met ANC officials.",
+          "2023-09-13", url(EN, "2023-09-13", 156),
+          ev("Brazil", "2023-09-02", {PT}, BL, "delegation_visit_abroad")),
+    Probe("b2-pcc-second-secretary-meets-zh",
+          "古共中央第二书记会见中共代表团",
+          "当地时间5月9日，古巴共产党中央第二书记莫拉莱斯在哈瓦那会见正在古巴访问的中共代表团。双方就深化两党"
+          "交流互鉴交换意见。",
+          "2023-05-11", url(ZH, "2023-05-11", 157),
+          ev("Cuba", "2023-05-09", {PCC}, BL, "meeting"), lang="zh"),
+    Probe("b2-petro-meets-delegation",
+          "Colombian President Petro Meets CPC Delegation",
+          "Bogotá, March 7th -- Colombian President Gustavo Petro met here on March 6 a delegation of the "
+          "Communist Party of China visiting Colombia at the invitation of the Historic Pact. Petro said "
+          "Colombia wants closer ties with China.",
+          "2023-03-07", url(EN, "2023-03-07", 158),
+          ev("Colombia", "2023-03-06", {PACTO}, BL, "meeting")),
+    Probe("b2-pt-congress-attends-meets-lula",
+          "CPC Delegation Attends PT Congress and Meets Lula",
+          "Brasília, October 14th -- A CPC delegation attended on Friday the opening of the national "
+          "congress of Brazil's Workers' Party and was received by President Lula on the sidelines.",
+          "2023-10-14", url(EN, "2023-10-14", 159),
+          ev("Brazil", "2023-10-13", {PT}, BL, "other"),
+          doubtful={"event_type": "a headline with two exchanges, attending the congress and meeting the "
+                                  "president: the first the headline names (other) or the meeting last"}),
+    Probe("b2-ambassador-condolences-wake",
+          "Chinese Ambassador Conveys the CPC's Condolences at the Wake of a PCU Leader",
+          "Montevideo, March 12th -- Chinese Ambassador Wang Gang went today to the wake of a veteran "
+          "leader of the Communist Party of Uruguay and conveyed the condolences of the CPC to the party.",
+          "2019-03-12", url(EN, "2019-03-12", 160),
+          ev("Uruguay", "2019-03-12", {PCU}, BL, "other")),
+    Probe("b2-ambassador-for-cpc-psuv-zh",
+          "驻委内瑞拉大使代表中共中央出席委统社党成立纪念活动",
+          "3月24日，驻委内瑞拉大使受中共中央委托，出席委内瑞拉统一社会主义党成立纪念活动，并转达中共中央的祝贺。",
+          "2023-03-26", url(ZH, "2023-03-26", 161),
+          ev("Venezuela", "2023-03-24", {PSUV}, BL, "other"), lang="zh"),
+    Probe("b2-greetings-read-at-fsln-rally",
+          "CPC Greetings Read at Sandinista Rally in Managua",
+          "Managua, July 20th -- Greetings of the Communist Party of China were read yesterday at the rally "
+          "of the Sandinista National Liberation Front marking the anniversary of the revolution.",
+          "2023-07-20", url(EN, "2023-07-20", 162),
+          ev("Nicaragua", "2023-07-19", {FSLN}, BL, "other")),
+    Probe("b2-orsi-inauguration-broad-front",
+          "Xi Jinping's Special Envoy Attends Inauguration of Uruguayan President Orsi",
+          "Montevideo, March 2nd -- Xi Jinping's special envoy attended on Saturday the inauguration of "
+          "Yamandú Orsi as President of Uruguay, and met leaders of the Broad Front, the governing "
+          "coalition.",
+          "2025-03-03", url(EN, "2025-03-03", 163),
+          ev("Uruguay", "2025-03-01", {FA}, BL, "other")),
+    Probe("b2-chavez-birthday-commemoration",
+          "Chinese Delegation Attends Commemoration of Hugo Chávez's 70th Birthday",
+          "Caracas, July 29th -- A CPC delegation took part on Sunday in the commemoration of the 70th "
+          "birthday of Hugo Chávez organised by the United Socialist Party of Venezuela at the Cuartel de "
+          "la Montaña.",
+          "2024-07-29", url(EN, "2024-07-29", 164),
+          ev("Venezuela", "2024-07-28", {PSUV}, BL, "other")),
+    # negatives
+    Probe("b2-neg-pcc-plenum-no-chinese",
+          "Communist Party of Cuba Holds Plenum in Havana",
+          "Havana, December 15th -- The Central Committee of the Communist Party of Cuba held its plenary "
+          "session here today and reviewed the economic plan for next year.",
+          "2023-12-15", url(EN, "2023-12-15", 170), NOT_RELEVANT),
+    Probe("b2-neg-embassy-reception-cuban-youth",
+          "Chinese Embassy in Cuba Hosts Reception for Cuban Youth",
+          "Havana, May 4th -- The Chinese Embassy in Cuba hosted a reception today for students of Cuban "
+          "universities who are learning Chinese.",
+          "2023-05-04", url(EN, "2023-05-04", 171), NOT_RELEVANT),
+    Probe("b2-neg-embassy-culture-week-brazil-zh",
+          "中国文化周在巴西利亚开幕",
+          "当地时间8月20日，由驻巴西使馆主办的中国文化周在巴西利亚开幕，巴西文化部官员出席。",
+          "2023-08-22", url(ZH, "2023-08-22", 172), NOT_RELEVANT, lang="zh"),
+    Probe("b2-neg-lao-delegation-fsln",
+          "Lao Party Delegation Attends Sandinista Anniversary",
+          "Managua, July 20th -- A delegation of the Lao People's Revolutionary Party attended yesterday the "
+          "anniversary rally of the Sandinista National Liberation Front.",
+          "2023-07-20", url(EN, "2023-07-20", 173), NOT_RELEVANT),
+    Probe("b2-neg-cpc-at-kke-congress",
+          "CPC Delegation Attends Congress of the Communist Party of Greece",
+          "Athens, June 3rd -- A CPC delegation attended the congress of the Communist Party of Greece held "
+          "here on June 1.",
+          "2021-06-03", url(EN, "2021-06-03", 174), NOT_RELEVANT),
+    Probe("b2-neg-wpk-at-psuv-zh",
+          "朝鲜劳动党代表团出席委内瑞拉统一社会主义党代表大会",
+          "当地时间7月28日，朝鲜劳动党代表团在加拉加斯出席委内瑞拉统一社会主义党代表大会。",
+          "2018-07-30", url(ZH, "2018-07-30", 175), NOT_RELEVANT, lang="zh"),
+]
+
 BY_ID = {p.pid: p for p in PROBES}
 
 # probes that fail and why (filled after the first run)
@@ -848,6 +1048,10 @@ OPEN: dict[tuple[str, str], str] = {
         "delegates) is read as the CPC side meeting a counterpart; the forum cue knows named forums, "
         "conferences and the standing bodies' meetings, not every conference called a meeting",
     ("anti-imperialist-meeting-havana", "content"): "follows the event type",
+    ("b2-ambassador-condolences-wake", "event_type"):
+        "condolences conveyed in person at a wake ('went to the wake and conveyed'): the wake is the "
+        "event around the message, but the attending cue asks for an attending verb (attended, joined, "
+        "took part), and 'went to' is also said of trips and visits",
 }
 
 
