@@ -648,9 +648,10 @@ PROBES: list[Probe] = [
           "National Congress of the Communist Party of Venezuela held here on August 26, together with "
           "diplomats of other countries.",
           "2022-08-28", url(EN, "2022-08-28", 88),
-          {"relevant": True},
-          doubtful={"relevant": "an ambassador alone, no CPC side named: the IDCPC page's own placing "
-                                "suggests the party channel, the codebook asks for a CPC/IDCPC side"}),
+          NOT_RELEVANT,
+          doubtful={"relevant": "an ambassador alone, a guest among diplomats, no CPC side named: the "
+                                "codebook's IDCPC exchange is one of the CPC/IDCPC (so not relevant), though "
+                                "the party site's own placing suggests the party channel"}),
     # ---- I. more shapes: copies, undated leads, announcements, small parties ----------------------
     Probe("fsln-congress-agency-zh",
           "中共代表团出席桑地诺民族解放阵线代表大会",
