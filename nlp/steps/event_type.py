@@ -75,8 +75,21 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
     blanked = [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
                for where, text, offset in passages]
     said = [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
+    if _tour_abroad(release, passages):
+        said = [(where, _hosts_briefing_blanked(text), offset) for where, text, offset in said]
     return [(where, _written_blanked(text), offset) if where == "text" else (where, text, offset)
             for where, text, offset in said]
+
+
+def _hosts_briefing_blanked(text: str) -> str:
+    """On a CPC delegation's visit abroad, the hosts briefing the visitors ("who briefed it on the
+    campaign", cue ``briefs_the_visitors``) blanked: a briefing (rule 2) is the CPC side presenting
+    its meeting or policy to foreign parties, not the CPC side being told the hosts' affairs."""
+    chars = None
+    for match in cues.pattern("briefs_the_visitors").finditer(text):
+        chars = chars or list(text)
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return text if chars is None else "".join(chars)
 
 
 def _written_blanked(text: str) -> str:
@@ -398,15 +411,22 @@ def _visit_to_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
 def _tour_abroad(release: Release, passages: list[tuple[str, str, int]]) -> bool:
     """Is the page about a visit to the LAC country itself (its dateline there, or the title or
     lead saying so)? Then companies and villages toured are sights of that visit: a field trip is
-    a foreign delegation touring China (codebook rule 2)."""
+    a foreign delegation touring China (codebook rule 2). A tour of several LAC countries (a
+    multilateral page, 访问墨西哥、哥伦比亚和厄瓜多尔) is such a visit to each country the title
+    or lead names."""
     dateline = _dateline_country(release)
     if dateline is not None and dateline not in ("CN", "other"):
         return True
-    entry = release.gazetteer.country(release.country_id) if release.country_id else None
-    if entry is None:
-        return False
-    visit = _visit_to_for(tuple(entry.all_names("en")[:6] + entry.names["zh"]))
-    return any(visit.search(text) for _, text, _ in passages[:2])
+    ids = [release.country_id] if release.country_id else []
+    ids += [i for m in release.of(LAC_COUNTRY, zones=("title", "lead")) for i in m.ids]
+    for country_id in dict.fromkeys(ids):
+        entry = release.gazetteer.country(country_id)
+        if entry is None:
+            continue
+        visit = _visit_to_for(tuple(entry.all_names("en")[:6] + entry.names["zh"]))
+        if any(visit.search(text) for _, text, _ in passages[:2]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=128)
@@ -894,6 +914,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     if sent_to is not None:
         _set(release, sent_to[0], "text", passages[1][2], sent_to[1])  # rule 1: the event over the medium
         return
+    read_there = _message_at_attended(passages[1][1]) if found and found[0] == "message" else None
+    if read_there is not None and not attended:
+        _set(release, "other", "text", passages[1][2], read_there)  # rule 1: the event around the message
+        return
     if found and not (attended and found[0] == "message"):
         _set(release, found[0], "title", 0, found[1])
         return
@@ -921,6 +945,27 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
                 _set(release, kind, where, offset, match)
                 return
     release.record.event_type = "other"
+
+
+# the verbs of taking part in an event oneself (``attend_event`` also knows a congress that opens)
+ATTENDING = re.compile(r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|t(?:ake|akes|ook|aking) part|"
+                       r"participat(?:e|es|ed|ing))\b|出席|参加|參加|与会|與會", re.IGNORECASE)
+
+
+def _message_at_attended(lead: str) -> re.Match[str] | None:
+    """Under a headline naming only a message ("Ambassador Delivers the CPC's Message to the PSUV
+    Congress"), a lead whose sentence has the CPC side attending the congress, celebration or
+    ceremony and reading or conveying the message there ("attended the opening of the congress on
+    behalf of the CPC and read the Central Committee's message"): the message has an event around
+    it, so that event is the exchange (rule 1), as ``_in_text`` reads such a sentence. Only the CPC
+    side's own attending counts (``ATTENDING``): a congress that opens (值此…代表大会召开之际, a
+    letter's own words) or a message "read at the congress" by the hosts leaves the headline's
+    message the exchange."""
+    attended = _attended(lead)
+    if attended is None or not ATTENDING.search(attended.group()):
+        return None
+    left, right = sentence_at(lead, attended.start())
+    return attended if cues.pattern("idcpc.message").search(lead, left, right) else None
 
 
 def _occasion_headline(release: Release, title: str, lead: str) -> re.Match[str] | None:

@@ -663,12 +663,28 @@ def state_side_only(release: Release) -> bool:
                                    release.layout.lead_end))
 
 
+# a Chinese embassy or consulate as the side of a party page's event ("organised by the Chinese Embassy",
+# 由驻阿根廷使馆主办, 中国驻秘鲁使馆举办): its own activity, as an ambassador's is
+EMBASSY_SIDE = re.compile(
+    r"\b(?:Chinese|China's) (?:Embassy|Consulate(?:[- ]General)?)\b|"
+    r"\bEmbassy of (?:the People's Republic of )?China\b|"
+    r"中国驻[^。，,]{1,12}(?:使馆|总领馆)|(?:^|[由在与和同及、，,])驻[^。，,华]{1,8}(?:使馆|总领馆)",
+    re.IGNORECASE)
+
+
 def ambassador_side_only(release: Release) -> bool:
     """Is the only Chinese side a party page names an ambassador, a consul or a ministry's
     director (``LOW_SIDE`` in the title or lead: 古巴国家主席会见中国驻古巴大使), with no CPC side
     named anywhere? An activity of an embassy or an ambassador is no exchange of the CPC (the
-    module's docstring; codebook, Who counts: an exchange led only by an ambassador is not one)."""
-    if release.is_mfa or not LOW_SIDE.search(release.focus_text()):
+    module's docstring; codebook, Who counts: an exchange led only by an ambassador is not one).
+    So is an embassy's own event (``EMBASSY_SIDE``: a film week "hosted by the Chinese Embassy",
+    attended by ministry officials) on a page that names no LAC party: with LAC parties at it (a
+    seminar the embassy holds with two parties) the party's site reports a party exchange."""
+    focus = release.focus_text()
+    if release.is_mfa:
+        return False
+    embassy_event = EMBASSY_SIDE.search(focus) is not None and not release.of(LAC_PARTY)
+    if not (LOW_SIDE.search(focus) or embassy_event):
         return False
     return not _cpc_side_named(release)
 
@@ -801,14 +817,17 @@ def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
     (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
     or names only officials below vice minister when no party official is named
-    (``below_vice_minister_headline``)."""
+    (``below_vice_minister_headline``). On a party page the lead may say what the headline leaves
+    out, that the ambassador acted for the CPC (``acting_for_cpc``: "On behalf of the CPC Central
+    Committee, the ambassador attended …", 受中共中央委托): the CPC is then the side."""
     headline = (release.title or release.lead()).strip()
     found = cues.pattern("not_exchange_headline").search(headline)
     if found:
         # an ambassador who attends the CPC's own seminar or meeting is not its leader
         # (``cpc_side_in_headline``): Who counts excludes only an exchange he leads alone
         mission = EMBASSY_WORDS.search(found.group()) is not None
-        return not (mission and cues.pattern("cpc_side_in_headline").search(headline))
+        return not (mission and (cues.pattern("cpc_side_in_headline").search(headline) or (
+            not release.is_mfa and cues.pattern("acting_for_cpc").search(release.lead()))))
     below = cues.pattern("below_vice_minister_headline").search(headline)
     return below is not None and not _party_official(release)
 
