@@ -54,6 +54,7 @@ from nlp.steps.country import (
     region_patterns,
     topic_of_talks,
 )
+from nlp.steps.dates.visits import briefing
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 
 NAME = "relevance"
@@ -801,7 +802,7 @@ def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
     (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
     or names only officials below vice minister when no party official is named
-    (``below_vice_minister_headline``)."""
+    (``below_vice_minister_headline``) and it is no briefing on a trip."""
     headline = (release.title or release.lead()).strip()
     found = cues.pattern("not_exchange_headline").search(headline)
     if found:
@@ -810,7 +811,11 @@ def not_exchange_headline(release: Release) -> bool:
         mission = EMBASSY_WORDS.search(found.group()) is not None
         return not (mission and cues.pattern("cpc_side_in_headline").search(headline))
     below = cues.pattern("below_vice_minister_headline").search(headline)
-    return below is not None and not _party_official(release)
+    # an assistant minister's or a director-general's briefing on a trip ("Assistant Foreign
+    # Minister Briefs on Premier's Visit") reports the trip, whose principal is the Chinese side;
+    # the briefer no more leads it than a spokesperson does (codebook: a briefing on a trip is
+    # ``other``, dated by the trip)
+    return below is not None and not _party_official(release) and not briefing(release)
 
 
 def chinese_counterpart_headline(release: Release) -> bool:

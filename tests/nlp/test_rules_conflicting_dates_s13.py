@@ -1009,18 +1009,11 @@ BY_ID = {p.pid: p for p in PROBES}
 # (probe id, field) pairs the extractor did not yet get right, with the reason
 OPEN: dict[tuple[str, str], str] = {
     ("mfa-visit-overview-day-for-second-leg", "country"): "a trip to two LAC countries read as the one of "
-    "the dated leg",
-    ("idcpc-zh-tongri-two-meetings", "parties"): "the party of the other meeting on the same day is listed",
-    ("idcpc-en-day-before-the-forum-meeting", "content"): "a meeting with a group that came for a forum",
-    ("mfa-en-briefing-trip-first-day", "relevant"): "a briefing on a trip read as no exchange",
-    ("mfa-en-briefing-trip-first-day", "country"): "follows relevance",
-    ("mfa-en-briefing-trip-first-day", "event_type"): "follows relevance",
-    ("mfa-en-briefing-trip-first-day", "head_of_state_level"): "follows relevance",
-    # third batch
+    "the dated leg: the stops are named outside the trip's sentence ('After stops in Brazil')",
+    ("idcpc-en-day-before-the-forum-meeting", "content"): "a meeting with a group that came for a forum, "
+    "said only by a pronoun ('leaders … attending it')",
     ("en-reply-day-not-letter-day", "head_of_state_level"): "the counterpart's office before his full name "
-    "is lost when a short name follows",
-    ("en-two-days-later", "event_date"): "'two days later' not counted from the day before it",
-    ("idcpc-zh-qianyitian", "event_date"): "此前一天 not counted back from the day before it",
+    "is lost when the name comes after a relative pronoun ('a letter that Brazilian President … sent')",
 }
 
 
@@ -1051,3 +1044,65 @@ def test_conflicting_dates_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of days after the day just named
+    ("Cuban Foreign Minister Bruno Rodríguez arrived in Beijing on May 8. Three days later, Foreign "
+     "Minister Wang Yi met him in Beijing.", "2023-05-11"),
+    ("古巴外长罗德里格斯5月8日抵达北京。两天后，外交部长王毅在京会见罗德里格斯。", "2023-05-10"),
+    # a count of days before the day just named
+    ("Cuban Foreign Minister Bruno Rodríguez left Beijing on May 10. Two days earlier, Foreign Minister "
+     "Wang Yi met him.", "2023-05-08"),
+    # a count after another event's noun counts from that event, not from the day named: the stated day
+    ("On May 8, two days after the election, Foreign Minister Wang Yi met Cuban Foreign Minister Bruno "
+     "Rodríguez in Beijing.", "2023-05-08"),
+    ("5月8日，大选两天后，外交部长王毅在京会见古巴外长罗德里格斯。", "2023-05-08"),
+])
+def test_a_count_of_days_is_counted_from_the_day_just_named(text, expected):
+    """Codebook, event_date rule 3: a relative day is counted from the day it refers to; "two days
+    later" / 两天后 opening its clause refers to the day just named, 大选两天后 to the election."""
+    lang = "zh" if "外长" in text else "en"
+    title = "王毅会见古巴外长" if lang == "zh" else "Wang Yi Meets Cuban Foreign Minister"
+    page = url(MFA_EN if lang == "en" else MFA_ZH, "2023-05-14", 140)
+    record = mfa(text, title=title, published="2023-05-14", lang=lang, url=page)
+    assert record.relevant and record.event_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("古巴共产党代表团5月9日结束访华。此前一天，中联部部长刘建超在京会见代表团。", "2023-05-08"),
+    ("古巴共产党代表团5月9日离开北京。前一天，中联部部长刘建超会见代表团。", "2023-05-08"),
+    # 前一天 after a noun is the day before that event, not before the day named
+    ("5月9日，在古巴大选前一天，中联部部长刘建超在京会见古巴共产党代表团。", "2023-05-09"),
+])
+def test_the_day_before_this_in_chinese(text, expected):
+    """此前一天 ('the day before this') and 前一天 opening a clause count back from the day just
+    named; 大选前一天 is the day before the election."""
+    record = idcpc(text, title="刘建超会见古巴共产党代表团", lang="zh", published="2023-05-12",
+                   url=url(IDCPC_ZH, "2023-05-12", 141))
+    assert record.relevant and record.event_date == expected
+
+
+def test_the_headlines_party_picks_the_exchange_of_a_lead_with_two():
+    """A lead reporting two meetings on one day (同日) under a headline naming one of them: the other
+    country's party met the CPC side in the other exchange and is no contact of this record; with a
+    headline naming neither, both stay (the lead decides)."""
+    lead = ("3月8日，中联部副部长郭业洲会见古巴共产党代表团。同日，郭业洲会见萨尔瓦多"
+            "法拉本多·马蒂民族解放阵线代表团。")
+    record = idcpc(lead, title="郭业洲会见萨尔瓦多法拉本多·马蒂民族解放阵线代表团", lang="zh",
+                   published="2019-03-11", url=url(IDCPC_ZH, "2019-03-11", 142))
+    assert record.country == "El Salvador" and parties(record) == {FMLN}
+    record = idcpc(lead, title="郭业洲会见古巴共产党代表团", lang="zh",
+                   published="2019-03-11", url=url(IDCPC_ZH, "2019-03-11", 143))
+    assert record.country == "Cuba" and parties(record) == {PCC}
+
+
+def test_an_assistant_ministers_own_meeting_is_still_not_relevant():
+    """Who counts: an assistant minister's own meeting is below vice minister; only a briefing on a
+    trip (whose principal is the Chinese side) is relevant."""
+    record = mfa("Assistant Foreign Minister Hua Chunying met with Cuban Ambassador Alberto Blanco in "
+                 "Beijing on Thursday.", title="Assistant Foreign Minister Meets Cuban Ambassador",
+                 published="2025-07-04", url=url(MFA_EN, "2025-07-04", 144))
+    assert not record.relevant
