@@ -1221,3 +1221,25 @@ def test_a_lead_that_opens_with_another_month_gives_no_day(text, published, expe
     page = url(IDCPC_EN if lang == "en" else IDCPC_ZH, published, 145)
     record = idcpc(text, title=title, lang=lang, published=published, url=page)
     assert record.relevant and record.country == "Bolivia" and record.event_date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead gives only the guests' arrival; the headline's meeting follows it with its own day
+    ("古巴共产党代表团5月9日抵达北京。代表团在上海参观了一家企业。"
+     "中联部部长刘建超10日会见代表团。", "2023-05-10"),
+    ("A delegation of the Communist Party of Cuba arrived in Beijing on May 9. It toured a company in "
+     "Shanghai.\nOn May 10, Liu Jianchao, who heads the CPC's International Department, met the "
+     "delegation.", "2023-05-10"),
+    # another official's meeting after the lead is not the headline's: the lead's day stays
+    ("古巴共产党代表团5月9日抵达北京。代表团在上海参观了一家企业。"
+     "中联部副部长孙海燕10日会见代表团。", "2023-05-09"),
+])
+def test_a_meeting_after_a_lead_that_gives_only_the_arrival(text, expected):
+    """Event type rule 4: a page headlined on one meeting during a visit is that meeting, dated by the
+    sentence that reports it (within the visit: from the arrival to the report's day)."""
+    zh = "代表团" in text
+    title = "刘建超会见古巴共产党代表团" if zh else "Liu Jianchao Meets Delegation of the Cuban Party"
+    page = url(IDCPC_ZH if zh else IDCPC_EN, "2023-05-12", 146)
+    record = idcpc(text, title=title, lang="zh" if zh else "en", published="2023-05-12", url=page)
+    assert record.event_type == "meeting" and record.event_date == expected
+
