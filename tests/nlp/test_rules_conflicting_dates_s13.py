@@ -1243,3 +1243,24 @@ def test_a_meeting_after_a_lead_that_gives_only_the_arrival(text, expected):
     record = idcpc(text, title=title, lang="zh" if zh else "en", published="2023-05-12", url=page)
     assert record.event_type == "meeting" and record.event_date == expected
 
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("BEIJING, Jan. 2 (Xinhua) -- Chinese Foreign Minister Wang Yi on New Year's Day held a phone call "
+     "with Cuban Foreign Minister Bruno Rodríguez.", "en", "2024-01-01"),
+    ("BEIJING, Jan. 2 (Xinhua) -- On the last day of the year, Chinese Foreign Minister Wang Yi held a "
+     "phone call with Cuban Foreign Minister Bruno Rodríguez.", "en", "2023-12-31"),
+    ("新华社北京1月2日电 元旦当天，外交部长王毅同古巴外长罗德里格斯通电话。", "zh", "2024-01-01"),
+    # a noun's modifier is no time: the dateline's day
+    ("BEIJING, Jan. 2 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone call today with Cuban "
+     "Foreign Minister Bruno Rodríguez, recalling the New Year's Day greetings of their presidents.", "en",
+     "2024-01-02"),
+    ("新华社北京1月2日电 外交部长王毅2日同古巴外长罗德里格斯通电话，"
+     "双方回顾了元旦前夕两国元首互致的贺电。", "zh", "2024-01-02"),
+])
+def test_a_day_named_by_the_calendar_is_a_stated_day(text, lang, expected):
+    """Codebook, event_date rule 1: a stated day — New Year's Day, the last day of the year, 元旦当天
+    — in the year rule 4 gives it (December on a January page is last year's)."""
+    title = "王毅同古巴外长通电话" if lang == "zh" else "Chinese FM, Cuban FM hold phone call"
+    record = mfa(text, title=title, lang=lang, published="2024-01-02",
+                 url=url(AGENCY_ZH if lang == "zh" else AGENCY_EN, "2024-01-02", 147))
+    assert record.relevant and record.country == "Cuba" and record.event_date == expected
