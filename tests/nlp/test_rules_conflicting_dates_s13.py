@@ -1264,3 +1264,19 @@ def test_a_day_named_by_the_calendar_is_a_stated_day(text, lang, expected):
     record = mfa(text, title=title, lang=lang, published="2024-01-02",
                  url=url(AGENCY_ZH if lang == "zh" else AGENCY_EN, "2024-01-02", 147))
     assert record.relevant and record.country == "Cuba" and record.event_date == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("BEIJING, June 3 (Xinhua) -- Chinese Foreign Minister Wang Yi met with Peruvian Foreign Minister "
+     "Javier González-Olaechea in Beijing over the weekend.", "en"),
+    ("BEIJING, June 3 (Xinhua) -- In the past few days, Chinese Foreign Minister Wang Yi met with Peruvian "
+     "Foreign Minister Javier González-Olaechea in Beijing.", "en"),
+    ("新华社北京6月3日电 这两天，外交部长王毅在北京会见秘鲁外长冈萨雷斯-奥拉埃切亚。", "zh"),
+])
+def test_a_weekend_or_a_run_of_days_gives_no_day(text, lang):
+    """Codebook, event_date rule 3: "recently", 近日 give no day; so do a weekend (two days) and a run
+    of days ("in the past few days", 这两天): not the dateline's day either."""
+    title = "王毅会见秘鲁外长" if lang == "zh" else "Wang Yi meets Peruvian FM"
+    record = mfa(text, title=title, lang=lang, published="2024-06-03",
+                 url=url(AGENCY_ZH if lang == "zh" else AGENCY_EN, "2024-06-03", 148))
+    assert record.relevant and record.country == "Peru" and record.event_date is None
