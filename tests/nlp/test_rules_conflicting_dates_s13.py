@@ -31,6 +31,10 @@ assistant minister's briefing on a trip is relevant. Fourth batch (14 pages, wri
 code): 12 right; one probe's own error (a Monday dispatch with "two days later" after Monday), and a lead
 opening with last year's month (去年11月，…) dated by the printed day: fixed (a fronted month that is not
 the printed one gives no day).
+After the fixes (150 pages, 95 foreign ministry, 55 IDCPC), fields asserted: relevant 142/142, event_date
+136/136, country 144/145, event_type 130/130, head_of_state_level 41/42, content 48/49, mechanism 49/49,
+parties 47/47; the three misses are in ``OPEN``. The rule tests below add named calendar days (New Year's
+Day, 元旦当天), a weekend or a run of days (no day), and an arrival-only lead.
 
 Every release is self-written in the sites' style; names of people, countries, parties and bodies are
 facts, the wording and the days are invented. Fields the codebook leaves open are kept in ``doubt`` and
