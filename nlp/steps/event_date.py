@@ -72,6 +72,7 @@ from nlp.steps.dates.exchange import (
     recalled,
     recalled_event,
 )
+from nlp.steps.dates.month_only import month_without_day
 from nlp.steps.dates.relative import same_day
 from nlp.steps.dates.signature import closing_dated, letter_text, signature_day
 from nlp.steps.dates.visits import (
@@ -253,6 +254,12 @@ def step(release: Release) -> None:
         # the page is the letter itself and its closing line gives no day: a letter carries its own
         # day or none, and the day it was printed is the page's, not the letter's (rule 1; no day → null)
         record.notes.append("event date: none written (a letter's text that closes with no day)")
+        return
+    only_month = month_without_day(release, search_from, lead_end)
+    if only_month is not None:
+        # "In November last year, …" on a March page: the text places the exchange in a month that
+        # is not the printed day's, and gives no day (rule 3)
+        record.notes.append(f"event date: none written (only a month: {only_month!r})")
         return
     if release.anchor is not None:
         record.event_date = iso(release.anchor)

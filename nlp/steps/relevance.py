@@ -54,6 +54,7 @@ from nlp.steps.country import (
     region_patterns,
     topic_of_talks,
 )
+from nlp.steps.dates.visits import briefing
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 
 NAME = "relevance"
@@ -817,7 +818,7 @@ def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
     (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
     or names only officials below vice minister when no party official is named
-    (``below_vice_minister_headline``). On a party page the lead may say what the headline leaves
+    (``below_vice_minister_headline``) and it is no briefing on a trip. On a party page the lead may say what the headline leaves
     out, that the ambassador acted for the CPC (``acting_for_cpc``: "On behalf of the CPC Central
     Committee, the ambassador attended …", 受中共中央委托): the CPC is then the side."""
     headline = (release.title or release.lead()).strip()
@@ -829,7 +830,11 @@ def not_exchange_headline(release: Release) -> bool:
         return not (mission and (cues.pattern("cpc_side_in_headline").search(headline) or (
             not release.is_mfa and cues.pattern("acting_for_cpc").search(release.lead()))))
     below = cues.pattern("below_vice_minister_headline").search(headline)
-    return below is not None and not _party_official(release)
+    # an assistant minister's or a director-general's briefing on a trip ("Assistant Foreign
+    # Minister Briefs on Premier's Visit") reports the trip, whose principal is the Chinese side;
+    # the briefer no more leads it than a spokesperson does (codebook: a briefing on a trip is
+    # ``other``, dated by the trip)
+    return below is not None and not _party_official(release) and not briefing(release)
 
 
 def chinese_counterpart_headline(release: Release) -> bool:

@@ -59,10 +59,20 @@ def of_the_record_country(release: Release, contacts: list[Contact]) -> list[Con
     if own is None or release.record.country in (None, MULTILATERAL):
         return contacts
     gaz = release.gazetteer
-    # parties and countries the title or lead names (a country by its LAC_COUNTRY mention's id)
-    headline = {m.ids[0] if m.label == LAC_COUNTRY and m.ids else getattr(m.entry, "id", None)
+
+    def named(zones: tuple[str, ...]) -> set[str | None]:
+        """The parties and countries named where ``zones`` say (a country by its mention's id)."""
+        return {m.ids[0] if m.label == LAC_COUNTRY and m.ids else getattr(m.entry, "id", None)
                 for m in release.mentions if m.label in (LAC_PARTY, LAC_COUNTRY)
-                and (m.where == "title" or m.zone == "lead")}
+                and (m.where in zones or m.zone in zones)}
+
+    # the parties and countries the title names, when it names the record's own country or one of
+    # its parties: the headline picks the exchange (one page, one record), so a party of another
+    # country the lead names beside it met the CPC side in another exchange (3月8日，…会见古巴
+    # 共产党代表团。同日，…会见萨尔瓦多…); else those of the title and the lead
+    title = named(("title",))
+    own_named = own in title or any(getattr(gaz.get(i), "country", None) == own for i in title if i)
+    headline = title if own_named else named(("title", "lead"))
     kept = []
     for contact in contacts:
         party = gaz.get(contact.party_id) if contact.party_id else None

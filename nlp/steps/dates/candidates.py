@@ -30,12 +30,13 @@ FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|
 class Found:
     """A candidate event day and where it was written."""
 
-    __slots__ = ("start", "end", "day", "end_day", "kind", "future")
+    __slots__ = ("start", "end", "day", "end_day", "kind", "future", "days")
 
     def __init__(self, start: int, end: int, day: date, end_day: date | None, kind: str,
-                 future: bool) -> None:
+                 future: bool, days: int = 1) -> None:
         self.start, self.end, self.day, self.end_day = start, end, day, end_day
         self.kind, self.future = kind, future
+        self.days = days  # how many days a "next_day" / "previous_day" counts from the day named
 
 
 def sentence_around(text: str, start: int) -> str:

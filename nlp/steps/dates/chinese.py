@@ -26,6 +26,7 @@ from nlp.dates import (
 )
 from nlp.release import Release
 from nlp.steps.dates.candidates import FUTURE_DAYS, FUTURE_ZH, Found, local_not_beijing, not_span_ends
+from nlp.steps.dates.named_days import named_days
 from nlp.steps.dates.relative import relative_days, weekdays_zh
 from nlp.steps.dates.visits import trip_day
 
@@ -76,6 +77,7 @@ def candidates_zh(release: Release, start: int, end: int, base: date | None) -> 
             end_day = make_date(day.year, end_month, zh_number(g["d_end"]) or 0)
         kind = "report" if REPORT_ZH.match(after) else "day"
         out.append(Found(match.start(), match.end(), day, end_day, kind, future))
+    out += named_days(release, start, end, base)
     out += weekdays_zh(release, start, end, anchor)
     out += relative_days(release, start, end, base)
     return sorted(not_span_ends(text, local_not_beijing(text, out)), key=lambda f: f.start)

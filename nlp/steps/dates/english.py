@@ -33,6 +33,7 @@ from nlp.steps.dates.candidates import (
     not_span_ends,
     sentence_around,
 )
+from nlp.steps.dates.named_days import named_days
 from nlp.steps.dates.relative import WILL_BEFORE, clause_before, relative_days, weekdays_en
 from nlp.steps.dates.visits import trip_day
 
@@ -113,6 +114,7 @@ def candidates_en(release: Release, start: int, end: int, base: date | None) -> 
             end_day = make_date(day.year, day.month, number) if number >= day.day else \
                 make_date(*month_after(day), number)
         out.append(Found(match.start(), match.end(), day, end_day, "day", future))
+    out += named_days(release, start, end, base)
     out += weekdays_en(release, start, end, base)
     out += relative_days(release, start, end, base)
     for found in out:  # "The ministry said Thursday that Wang held a phone call … on Wednesday"

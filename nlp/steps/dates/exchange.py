@@ -419,19 +419,26 @@ def names_counterpart(release: Release, left: int, right: int, codes: set[str]) 
 def exchange_day_after_lead(release: Release, events: list[Found], later: list[Found]) -> Found | None:
     """A page about one meeting, talks or call whose lead gives only the span of the visit it happened
     during ("At the invitation of …, X is visiting China from June 16 to 20.", 应…邀请，…于9月8日至15日
-    访华。) and reports the exchange in the next sentence or paragraph ("On June 18, Wang Yi met with X",
-    13日，…会见代表团): the exchange's first day is the day of the first sentence after the lead that
-    names it, within the visit's span — not the visit's first day (rule 4: a page headlined on one
+    访华。), or only the guests' arrival day (…5月9日抵达北京。), and reports the exchange in the next
+    sentence or paragraph ("On June 18, Wang Yi met with X", 13日，…会见代表团): the exchange's first
+    day is the day of the first sentence after the lead that names it, within the visit's span (from
+    the arrival, up to the report's day) — not the visit's first day (rule 4: a page headlined on one
     meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day;
     when the headline names its Chinese principal, the sentence must be the one naming him."""
     words = EXCHANGE_WORDS.get(release.record.event_type or "")
-    if not words or not events or any(f.end_day is None for f in events):
+    if not words or not events:
         return None
     text = release.layout.clean
     lead = (release.layout.lead_start, release.layout.lead_end)
     if any(cues.pattern(cue).search(text, *lead) for cue in words):
         return None
-    span = (min(f.day for f in events), max(f.end_day for f in events if f.end_day is not None))
+    # the visit's span, or from the day the lead gives (the guests' arrival: 5月9日抵达北京) to the
+    # report's: an exchange the lead does not name is reported after it, on or after its day
+    ends = [f.end_day for f in events if f.end_day is not None]
+    last = max(ends) if len(ends) == len(events) else release.anchor
+    if last is None:
+        return None
+    span = (min(f.day for f in events), last)
     # the Chinese principal the headline names: another official's exchange during the visit ("On June
     # 17, Vice President Han Zheng met with him") is not the page's
     wanted = {m.entry.id: m.entry for m in release.mentions

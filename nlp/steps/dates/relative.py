@@ -94,6 +94,21 @@ def weekdays_zh(release: Release, start: int, end: int, anchor: date | None) -> 
     return out
 
 
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+COUNT = re.compile(r"\b(?:two|three|four|five|six)\b|\d+|[两兩二三四五六]", re.IGNORECASE)
+
+
+def day_count(words: str) -> int:
+    """How many days a relative phrase counts ("two days later" 2, 三天后 3; "the next day", 次日,
+    "a day earlier", 此前一天 1)."""
+    match = COUNT.search(words)
+    if match is None:
+        return 1
+    token = match.group().casefold()
+    return int(token) if token.isdigit() else COUNT_WORDS[token]
+
+
 def relative_days(release: Release, start: int, end: int, base: date | None) -> list[Found]:
     """"today" / 今天 / 当天 is the dateline's (else the printed) day, "yesterday" / 昨天 the day
     before it (decision rules 2 and 3; the words are the ``today`` and ``yesterday`` cues), an
@@ -116,13 +131,15 @@ def relative_days(release: Release, start: int, end: int, base: date | None) -> 
     # it will start); the speeches' noun ("a better tomorrow") is no such word (cue ``tomorrow``)
     out += [Found(m.start(), m.end(), day + timedelta(days=1), None, "today", True)
             for m in cues.pattern("tomorrow").finditer(text, start, end)]
-    # 次日 / 翌日: the day after a day named before it (same_day); none of its own until then
-    out += [Found(m.start(), m.end(), day, None, "next_day", False)
+    # 次日 / 翌日 / "two days later": days after a day named before it (same_day); none of its own
+    # until then
+    out += [Found(m.start(), m.end(), day, None, "next_day", False, day_count(m.group()))
             for m in cues.pattern("next_day").finditer(text, start, end)]
-    # "the previous day": the day before a day named before it (same_day), else the day
+    # "the previous day", "two days earlier": days before a day named before it (same_day), else
     # before the dateline's or printed day, as "yesterday" is
-    out += [Found(m.start(), m.end(), day - timedelta(days=1), None, "previous_day", False)
-            for m in cues.pattern("previous_day").finditer(text, start, end)]
+    out += [Found(m.start(), m.end(), day - timedelta(days=n), None, "previous_day", False, n)
+            for m in cues.pattern("previous_day").finditer(text, start, end)
+            for n in (day_count(m.group()),)]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -130,11 +147,11 @@ def same_day(found: list[Found]) -> None:
     """"On the same day" / 当天 / 同日 is the day the text has just named ("2023年11月22日，习近平会见…。
     当天，李强…会谈" is the 22nd), not the dateline's or the printed day: those are the day only when
     the text names none before it (rule 2). 次日 / 翌日 is the day after the day just named ("5月9日
-    抵达北京。次日，习近平会见…" is the 10th); with no day named before it, it keeps its kind and the
-    caller drops it (the day after the dateline would postdate the report). "The previous day" is
-    the day before the day just named, else (as set) the day before the dateline's or
-    printed day, like "yesterday". ``found`` is the
-    candidates in the order written."""
+    抵达北京。次日，习近平会见…" is the 10th; "two days later" two days after it); with no day named
+    before it, it keeps its kind and the caller drops it (the day after the dateline would postdate
+    the report). "The previous day" / "two days earlier" / 此前一天 is that many days before the day
+    just named, else (as set) before the dateline's or printed day, like "yesterday". ``found`` is
+    the candidates in the order written."""
     named: date | None = None
     for f in sorted(found, key=lambda f: f.start):
         if f.kind == "same_day":
@@ -142,11 +159,11 @@ def same_day(found: list[Found]) -> None:
                 f.day = named
         elif f.kind == "next_day":
             if named is not None:
-                f.day, f.kind = named + timedelta(days=1), "day"
+                f.day, f.kind = named + timedelta(days=f.days), "day"
                 named = f.day
         elif f.kind == "previous_day":
-            # the day before the day just named; with none, the day before the dateline's (as set)
-            f.day, f.kind = (named - timedelta(days=1), "day") if named is not None else (f.day, "today")
+            # the day(s) before the day just named; with none, before the dateline's (as set)
+            f.day, f.kind = (named - timedelta(days=f.days), "day") if named is not None else (f.day, "today")
             named = f.day
         elif f.kind != "report" and not f.future:
             named = f.day
