@@ -818,9 +818,10 @@ def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
     (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
     or names only officials below vice minister when no party official is named
-    (``below_vice_minister_headline``) and it is no briefing on a trip. On a party page the lead may say what the headline leaves
-    out, that the ambassador acted for the CPC (``acting_for_cpc``: "On behalf of the CPC Central
-    Committee, the ambassador attended …", 受中共中央委托): the CPC is then the side."""
+    (``below_vice_minister_headline``) and it is no briefing on a trip. On a party page the lead
+    may say what the headline leaves out, that the ambassador acted for the CPC (``acting_for_cpc``:
+    "On behalf of the CPC Central Committee, the ambassador attended …", 受中共中央委托): the CPC is
+    then the side."""
     headline = (release.title or release.lead()).strip()
     found = cues.pattern("not_exchange_headline").search(headline)
     if found:
