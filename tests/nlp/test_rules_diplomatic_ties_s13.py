@@ -10,7 +10,14 @@ Self-written releases in the sites' style; party, country and official names are
 is invented. Each probe names the values a careful coder would give under the codebook
 (shared/eval/SCHEMA.md): establishing relations is no partnership; a communiqué page is a
 `joint_statement`, a report of its signing ceremony `other`, a report of talks ending in the signing
-`talks`; foreign ministers signing are no heads of state."""
+`talks`; foreign ministers signing are no heads of state.
+
+First run, before any rule of this campaign (99 pages, 727 field checks, 24 failing): relevant 95/99,
+country 84/85, event_date 85/85, event_type 83/85, head_of_state_level 58/59, partnership_action 58/59,
+partnership_level 57/59, counterpart 52/59, chinese_side 54/59, parties 26/26, mechanism 26/26,
+content 25/26. Two of the failures were the probes' own errors, mended since: a communiqué of June 2007
+signed by a foreign minister who had left office in April (now Yang Jiechi), and a headline naming
+another minister than its text."""
 
 from __future__ import annotations
 
@@ -76,6 +83,9 @@ def party(country: str, date: str | None, event_type: str, party_set: set[str], 
 
 
 NOT_RELEVANT = {"relevant": False}
+FRIENDLY_RUNG = ("the communiqué's 友好合作关系 is the gazetteer's lowest rung; with no action "
+                 "the codebook's 'new level' is none, but the scorer reads the level only with an "
+                 "action, and the pipeline keeps the level named")
 
 MFA_PROBES: list[Probe] = [
     # ---- A. Panama (2017) --------------------------------------------------------------------------
@@ -185,7 +195,8 @@ MFA_PROBES: list[Probe] = [
           "中华人民共和国代表 王毅（国务委员兼外交部长）\n多米尼加共和国代表 米格尔·巴尔加斯（外交部长）",
           "2018-05-01", url(MFA_ZH, "2018-05-01", 11),
           state("Dominican Republic", "2018-05-01", "joint_statement", False, "巴尔加斯|Vargas",
-                "王毅|Wang Yi"), lang="zh"),
+                "王毅|Wang Yi"), lang="zh",
+          doubtful={"partnership_level": FRIENDLY_RUNG}),
     Probe("dom-agency-signing-here-tuesday",
           "China, Dominican Republic establish diplomatic relations",
           "BEIJING, May 1 (Agency) -- China and the Dominican Republic established diplomatic relations on "
@@ -408,11 +419,11 @@ MFA_PROBES: list[Probe] = [
           "The People's Republic of China and the Republic of Costa Rica have decided to recognise each "
           "other and to establish diplomatic relations at ambassadorial level with effect from the date "
           "of signature of this text.\nThe Government of Costa Rica recognises the one-China principle.\n"
-          "Done in Beijing, 1 June 2007.\nLi Zhaoxing, Minister of Foreign Affairs of the People's "
+          "Done in Beijing, 1 June 2007.\nYang Jiechi, Minister of Foreign Affairs of the People's "
           "Republic of China\nBruno Stagno Ugarte, Minister of Foreign Affairs and Worship of the Republic "
           "of Costa Rica",
           "2007-06-07", url(MFA_EN, "2007-06-07", 37),
-          state("Costa Rica", "2007-06-01", "joint_statement", False, "Stagno", "Li Zhaoxing")),
+          state("Costa Rica", "2007-06-01", "joint_statement", False, "Stagno", "Yang Jiechi")),
     Probe("cri-hu-arias-talks-2007",
           "President Hu Jintao Holds Talks with Costa Rican President Óscar Arias",
           "On October 23, 2007, President Hu Jintao held talks in Beijing with President Óscar Arias "
@@ -439,7 +450,9 @@ MFA_PROBES: list[Probe] = [
           "the China-Costa Rica strategic partnership has kept growing and that he is ready to work with "
           "President Chaves to take it further.",
           "2022-06-01", url(MFA_EN, "2022-06-01", 40),
-          state("Costa Rica", "2022-06-01", "message", True, "Chaves", "Xi Jinping")),
+          state("Costa Rica", "2022-06-01", "message", True, "Chaves", "Xi Jinping"),
+          doubtful={"partnership_level": "a level only recalled: no action, so no 'new level'; the pipeline "
+                                         "keeps the level named (read by the scorer only with an action)"}),
     # ---- G. Caribbean states of 2004-2005 ----------------------------------------------------------
     Probe("grd-communique-resumption-2005",
           "Joint Communiqué of the People's Republic of China and Grenada on the Resumption of Diplomatic "
@@ -687,7 +700,10 @@ IDCPC_PROBES: list[Probe] = [
           "governance and on the prospects of relations since diplomatic ties were set up.",
           "2018-11-12", url(ID_EN, "2018-11-12", 3),
           party("Panama", "2018-11-05", "delegation_visit_abroad", {PRD_PA, "Panameñista Party"}, B),
-          source="idcpc"),
+          source="idcpc",
+          doubtful={"event_type": "a visiting delegation 'briefing' its hosts: earlier campaigns code such a "
+                                  "trip as the briefing (rule 1: presenting the CPC is what the trip is for)",
+                    "content": "follows the event type (a briefing is knowledge exchange)"}),
     Probe("id-fsln-message-resumption",
           "FSLN Sends Message to CPC on the Resumption of China-Nicaragua Diplomatic Relations",
           "Beijing, December 12th--The Sandinista National Liberation Front (FSLN) of Nicaragua sent a "
@@ -886,7 +902,17 @@ ALL = MFA_PROBES + MFA_NEGATIVES + IDCPC_PROBES + IDCPC_NEGATIVES
 BY_ID = {p.pid: p for p in ALL}
 
 # probes failing on the campaign's first run and not fixed: (pid, field) -> why
-OPEN: dict[tuple[str, str], str] = {}
+HK_LEAD = ("a one-sentence lead names only the embassy's ceremony; the vice minister who unveils "
+           "the plaque with the foreign minister is in the next sentence, which the relevance gates "
+           "(embassy headline, ambassador-only lead, LAC names outside the lead) do not read")
+OPEN: dict[tuple[str, str], str] = {
+    ("slv-embassy-opening-trad-hk", "relevant"): HK_LEAD,
+    ("slv-embassy-opening-trad-hk", "country"): HK_LEAD,
+    ("slv-embassy-opening-trad-hk", "event_type"): HK_LEAD,
+    ("slv-embassy-opening-trad-hk", "head_of_state_level"): HK_LEAD,
+    ("slv-embassy-opening-trad-hk", "counterpart"): HK_LEAD,
+    ("slv-embassy-opening-trad-hk", "chinese_side"): HK_LEAD,
+}
 
 
 @cache
@@ -933,3 +959,132 @@ def test_diplomatic_ties_page_field(probe: Probe, name: str, expected):
 
 def test_probe_ids_are_unique():
     assert len(BY_ID) == len(ALL)
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+COMMUNIQUE_BODY = ("The two Governments have agreed to recognise each other and to set up relations at the "
+                   "level of ambassadors from the day of signature.\nBoth sides will develop friendly "
+                   "cooperation on the basis of equality and mutual benefit.\n")
+
+
+@pytest.mark.parametrize(("block", "name", "office"), [
+    ("For the People's Republic of China: Wang Yi, Minister of Foreign Affairs\nFor the Republic of "
+     "Panama: Isabel de Saint Malo de Alvarado, Vice President and Minister of Foreign Affairs",
+     "Isabel de Saint Malo de Alvarado", "Vice President and Minister of Foreign Affairs"),
+    ("Wang Yi, Minister of Foreign Affairs, for the People's Republic of China\nCarlos Castaneda, "
+     "Minister of Foreign Affairs, for the Republic of El Salvador", "Carlos Castaneda", "Foreign Minister"),
+    ("Wang Yi, Minister of Foreign Affairs of the People's Republic of China\nCarlos Castaneda, Minister "
+     "of Foreign Affairs of the Republic of El Salvador", "Carlos Castaneda", "Foreign Minister"),
+])
+def test_a_communiques_lac_signatory_is_its_counterpart(block, name, office):
+    """A communiqué printed in full names persons only in its signature block, after the line saying
+    where and when it was signed: the LAC signatory is the counterpart, in his office, not a head."""
+    record = mfa(COMMUNIQUE_BODY + "Signed in Beijing on 21 August 2018.\n" + block,
+                 title="Joint Communiqué on the Establishment of Diplomatic Relations between China and "
+                       + ("Panama" if "Panama" in block else "El Salvador"),
+                 published="2018-08-21", url=url(MFA_EN, "2018-08-21", 90))
+    assert record.event_type == "joint_statement"
+    assert record.counterpart == f"{name}, {office}"
+    assert record.head_of_state_level is False
+
+
+ZH_COMMUNIQUE = ("中华人民共和国政府和巴拿马共和国政府决定自本公报签署之日起相互承认并建立大使级外交关系。\n"
+                 "两国政府同意在相互尊重的基础上发展友好合作。\n本公报于2017年6月13日在北京签署。\n")
+
+
+@pytest.mark.parametrize("block", [
+    "中华人民共和国外交部长 王毅\n巴拿马共和国副总统兼外交部长 伊莎贝尔·德圣马洛",
+    "中華人民共和國外交部長 王毅\n巴拿馬共和國副總統兼外交部長 伊莎貝爾·德聖馬洛",
+    "中华人民共和国代表 王毅（外交部长）\n巴拿马共和国代表 德圣马洛（副总统兼外交部长）",
+])
+def test_a_chinese_communiques_lac_signatory_is_its_counterpart(block):
+    """The Chinese text signs "<state><offices joined by 兼> <name>" or "<state>代表 <name>（<office>）"."""
+    record = mfa(ZH_COMMUNIQUE + block, title="中华人民共和国和巴拿马共和国关于建立外交关系的联合公报",
+                 lang="zh", published="2017-06-13", url=url(MFA_ZH, "2017-06-13", 98))
+    assert "Saint Malo" in record.counterpart
+    assert record.counterpart.endswith("Vice President and Foreign Minister")
+    assert record.head_of_state_level is False
+
+
+def test_a_signature_block_is_read_only_after_a_signing_line():
+    """No line saying where and when the text was signed: the closing lines are no signature block."""
+    record = mfa(COMMUNIQUE_BODY + "Carlos Castaneda, Minister of Foreign Affairs, for El Salvador",
+                 title="Joint Communiqué between China and El Salvador", published="2018-08-21",
+                 url=url(MFA_EN, "2018-08-21", 91))
+    assert "Castaneda" not in (record.counterpart or "")
+
+
+def test_an_aide_named_before_the_heads_office_in_the_possessive_is_the_counterpart():
+    """"X, the Nicaraguan President's adviser": X is met, as the aide; the president is no party."""
+    record = mfa("Beijing, December 27 -- Vice Foreign Minister Xie Feng today met with Laureano Ortega "
+                 "Murillo, the Nicaraguan President's adviser on investment, and discussed cooperation.",
+                 title="Vice Foreign Minister Xie Feng Meets Nicaraguan Guest", published="2021-12-27",
+                 url=url(MFA_EN, "2021-12-27", 92))
+    assert record.counterpart == "Laureano Ortega Murillo, Adviser to the President"
+    assert record.head_of_state_level is False
+
+
+def test_an_aides_remit_between_the_heads_office_and_the_title_zh():
+    """尼加拉瓜总统投资、贸易和国际合作顾问劳雷亚诺: the adviser, whatever remit his title names."""
+    record = mfa("12月10日，外交部副部长马朝旭在天津会见尼加拉瓜总统投资、贸易和国际合作顾问"
+                 "劳雷亚诺·奥尔特加。",
+                 title="马朝旭会见尼加拉瓜客人", lang="zh", published="2021-12-10",
+                 url=url(MFA_ZH, "2021-12-10", 93))
+    assert record.counterpart.startswith("劳雷亚诺") and "Adviser" in record.counterpart
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # the relative clause tells of the ties' past; the step the sentence takes is this exchange's
+    ("On August 12, 2019, Premier Li Keqiang held talks with Prime Minister Andrew Holness of Jamaica. The "
+     "two leaders agreed to raise the relationship, which dates back to ties set up in 1972, to a "
+     "strategic partnership.", "upgrade"),
+    # a clause that holds the level itself still reads as a recollection
+    ("On August 12, 2019, Premier Li Keqiang held talks with Prime Minister Andrew Holness of Jamaica. The "
+     "two leaders praised the partnership, which was raised to a strategic partnership in 2005, and "
+     "discussed trade.", None),
+])
+def test_a_side_clause_does_not_make_the_step_a_recollection(text, action):
+    record = mfa(text, title="Premier Li Keqiang Holds Talks with Prime Minister Andrew Holness of Jamaica",
+                 published="2019-08-12", url=url(MFA_EN, "2019-08-12", 94))
+    assert record.partnership_action == action
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    ("Liu Jianchao Meets with Chinese Ambassador-Designate to Honduras",
+     "Beijing, May 30th--Liu Jianchao, head of the IDCPC, met here today with Yu Bo, China's new ambassador "
+     "to Honduras.", False),
+    ("刘建超会见新任驻洪都拉斯大使于波",
+     "5月30日，中联部部长刘建超在京会见新任驻洪都拉斯大使于波。", False),
+    # the ambassador of a LAC state to China is a LAC actor (an envoy of the partner)
+    ("Liu Jianchao Meets with Honduran Ambassador to China",
+     "Beijing, May 30th--Liu Jianchao, head of the IDCPC, met here today with Salvador Moncada, Honduras' "
+     "ambassador to China.", True),
+    ("刘建超会见洪都拉斯驻华大使",
+     "5月30日，中联部部长刘建超在京会见洪都拉斯驻华大使蒙卡达。", True),
+])
+def test_chinas_own_ambassador_to_a_lac_state_is_no_counterpart(title, text, relevant):
+    record = idcpc(text, title=title, lang="zh" if "刘" in title else "en", published="2023-05-30",
+                   url=url(ID_ZH if "刘" in title else ID_EN, "2023-05-30", 95))
+    assert record.relevant is relevant
+
+
+def test_a_department_heads_answers_to_reporters_are_no_exchange():
+    record = idcpc("问：洪都拉斯宣布同台湾“断交”，您如何看待？\n答：一个中国原则是人心所向。",
+                   title="中联部负责人就洪都拉斯同台湾“断交”答记者问", lang="zh", published="2023-03-26",
+                   url=url(ID_ZH, "2023-03-26", 96))
+    assert record.relevant is False
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    ("中联部召开学习贯彻会议",
+     "3月27日，中联部召开会议，学习有关外事工作精神，部署下一阶段同拉美地区政党交往工作。", False),
+    # a briefing for foreign parties on what the CPC studies is an exchange with them
+    ("中联部举办学习贯彻党的二十大精神拉美政党宣介会",
+     "3月27日，中联部举办宣介会，古巴共产党等拉美政党领导人出席。", True),
+])
+def test_a_chinese_bodys_own_study_meeting_is_no_exchange(title, text, relevant):
+    """召开学习贯彻…会议: the body's staff study a policy among themselves; the region it plans work
+    with is a topic, no actor (codebook, relevant: an exchange with LAC actors)."""
+    record = idcpc(text, title=title, lang="zh", published="2023-03-28", url=url(ID_ZH, "2023-03-28", 97))
+    assert record.relevant is relevant
