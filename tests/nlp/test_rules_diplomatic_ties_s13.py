@@ -17,7 +17,9 @@ country 84/85, event_date 85/85, event_type 83/85, head_of_state_level 58/59, pa
 partnership_level 57/59, counterpart 52/59, chinese_side 54/59, parties 26/26, mechanism 26/26,
 content 25/26. Two of the failures were the probes' own errors, mended since: a communiqué of June 2007
 signed by a foreign minister who had left office in April (now Yang Jiechi), and a headline naming
-another minister than its text."""
+another minister than its text. Some pages were reworded afterwards to keep clear of the stock
+formulas of real releases (the first-run numbers are of the first wording); the rewording of two
+visit announcements into the "is to be in China" future exposed a gap, mended since."""
 
 from __future__ import annotations
 
@@ -95,13 +97,11 @@ MFA_PROBES: list[Probe] = [
           "The Government of the People's Republic of China and the Government of the Republic of Panama, "
           "wishing to serve the interests of both peoples, have agreed to recognise each other and to set "
           "up relations at the level of ambassadors from the day this communiqué is signed.\n"
-          "The Government of the Republic of Panama recognises that there is only one China in the world, "
-          "that the Government of the People's Republic of China is the sole legal government representing "
-          "the whole of China, and that Taiwan is an inalienable part of China's territory. Panama severs "
-          "its so-called diplomatic ties with Taiwan as of today and undertakes to have no official "
-          "relations or official contact with it.\n"
-          "The two Governments will develop friendly cooperation on the basis of mutual respect for "
-          "sovereignty and territorial integrity, non-interference and equality.\n"
+          "Panama accepts the one-China principle: Beijing's government alone speaks for all of China, "
+          "and Taiwan belongs to it. From today Panama ends what were called its diplomatic ties with "
+          "Taiwan and will keep no official links to the island.\n"
+          "Both governments mean to work together as friends, each respecting the other's sovereignty and "
+          "borders and keeping out of the other's internal affairs.\n"
           "Signed in Beijing on 13 June 2017, in two originals in Chinese and Spanish.\n"
           "For the People's Republic of China: Wang Yi, Minister of Foreign Affairs\n"
           "For the Republic of Panama: Isabel de Saint Malo de Alvarado, Vice President and Minister of "
@@ -139,20 +139,20 @@ MFA_PROBES: list[Probe] = [
           state("Panama", "2017-06-13", "talks", False, "圣马洛|Saint Malo", "王毅|Wang Yi"), lang="zh"),
     Probe("pan-varela-visit-announced",
           "Foreign Ministry Spokesperson Announces President Juan Carlos Varela's State Visit to China",
-          "At the invitation of President Xi Jinping, President Juan Carlos Varela of the Republic of "
-          "Panama will pay a state visit to China from November 16 to 22. It will be the first visit to "
+          "Invited by President Xi Jinping, Panama's President Juan Carlos Varela is to be in China on a "
+          "state visit between November 16 and 22. It will be the first trip to "
           "China by a Panamanian head of state since the two countries established diplomatic relations.",
           "2017-11-09", url(MFA_EN, "2017-11-09", 5),
           state("Panama", "2017-11-16", "state_visit", True, "Varela", "Xi Jinping")),
     Probe("pan-xi-varela-talks",
           "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
-          "On the afternoon of November 17, 2017, President Xi Jinping held talks at the Great Hall of the "
-          "People with President Juan Carlos Varela of Panama, who is on a state visit to China. The two "
+          "On the afternoon of November 17, 2017, President Xi Jinping held talks with President Juan "
+          "Carlos Varela of Panama, in Beijing for a state visit. The two "
           "heads of state agreed that, five months after the establishment of diplomatic relations, the "
           "relationship has made a good start.\nXi Jinping said both sides should turn the political "
           "consensus into cooperation on the Belt and Road. Juan Carlos Varela said Panama is ready to be "
-          "a bridge between China and Latin America.\nAfter the talks, the two heads of state witnessed "
-          "the signing of cooperation documents.",
+          "a bridge between China and Latin America.\nAfterwards cooperation papers were signed in the "
+          "presence of both presidents.",
           "2017-11-17", url(MFA_EN, "2017-11-17", 6),
           state("Panama", "2017-11-17", "talks", True, "Varela", "Xi Jinping")),
     Probe("pan-li-keqiang-meets-varela",
@@ -188,10 +188,9 @@ MFA_PROBES: list[Probe] = [
     # ---- B. Dominican Republic (2018) ---------------------------------------------------------------
     Probe("dom-communique-zh",
           "中华人民共和国和多米尼加共和国关于建立外交关系的联合公报",
-          "中华人民共和国政府和多米尼加共和国政府，根据两国人民的利益和愿望，决定自本公报签署之日起相互"
-          "承认并建立大使级外交关系。\n多米尼加共和国政府承认世界上只有一个中国，台湾是中国领土不可分割的"
-          "一部分。多米尼加共和国政府自即日起断绝同台湾的所谓“外交关系”。\n两国政府同意在相互尊重主权和"
-          "领土完整、互不干涉内政、平等互利的基础上发展友好合作关系。\n本公报于2018年5月1日在北京签署。\n"
+          "中多两国政府商定，本公报签字当天起彼此承认，互派大使，建立外交关系。\n多方认可一个中国原则，"
+          "认定台湾属于中国；当天起结束同台湾的所谓“外交关系”。\n双方将彼此尊重主权，不干涉对方内部事务，"
+          "发展友好合作关系。\n本公报于2018年5月1日在北京签署。\n"
           "中华人民共和国代表 王毅（国务委员兼外交部长）\n多米尼加共和国代表 米格尔·巴尔加斯（外交部长）",
           "2018-05-01", url(MFA_ZH, "2018-05-01", 11),
           state("Dominican Republic", "2018-05-01", "joint_statement", False, "巴尔加斯|Vargas",
@@ -214,9 +213,8 @@ MFA_PROBES: list[Probe] = [
           state("Dominican Republic", "2018-05-02", "meeting", False, "Vargas", "Wang Qishan")),
     Probe("dom-xi-medina-talks-zh",
           "习近平同多米尼加总统梅迪纳举行会谈",
-          "11月2日，国家主席习近平在人民大会堂同来华进行国事访问的多米尼加总统梅迪纳举行会谈。两国元首"
-          "一致同意，以建交为新起点，推动中多关系全面发展。\n会谈后，两国元首共同见证了共建“一带一路”等"
-          "合作文件的签署。",
+          "11月2日，国家主席习近平在北京同多米尼加总统梅迪纳举行会谈，梅迪纳正在中国国事访问。两国元首"
+          "一致同意，以建交为新起点，推动中多关系全面发展。\n会谈后，双方签署了“一带一路”等合作文件。",
           "2018-11-02", url(MFA_ZH, "2018-11-02", 14),
           state("Dominican Republic", "2018-11-02", "talks", True, "梅迪纳|Medina", "习近平|Xi Jinping"),
           lang="zh"),
@@ -224,8 +222,8 @@ MFA_PROBES: list[Probe] = [
           "Xi Jinping and Dominican President Luis Abinader Exchange Congratulatory Messages on the 5th "
           "Anniversary of Diplomatic Ties",
           "On May 1, 2023, President Xi Jinping and President Luis Abinader of the Dominican Republic "
-          "exchanged congratulatory messages to mark the fifth anniversary of the establishment of "
-          "diplomatic relations between the two countries.\nXi Jinping noted that the relationship has "
+          "exchanged messages of congratulation as the ties between their countries turned five."
+          "\nXi Jinping noted that the relationship has "
           "grown steadily over five years. Luis Abinader said the Dominican Republic values its ties with "
           "China.",
           "2023-05-01", url(MFA_EN, "2023-05-01", 15),
@@ -234,12 +232,11 @@ MFA_PROBES: list[Probe] = [
     Probe("slv-communique-en",
           "Joint Communiqué on the Establishment of Diplomatic Relations between the People's Republic of "
           "China and the Republic of El Salvador",
-          "The People's Republic of China and the Republic of El Salvador have decided, in the interest of "
-          "their peoples, to recognise one another and to establish relations at ambassadorial level, "
-          "effective on the date of signature.\nThe Government of El Salvador recognises the one-China "
-          "principle and breaks off its so-called diplomatic relations with Taiwan from this day.\n"
-          "The two Governments agree to develop relations of friendship on the basis of the five "
-          "principles of peaceful coexistence.\nDone in Beijing, 21 August 2018.\n"
+          "China and El Salvador, for the good of their peoples, now recognise one another and will "
+          "exchange ambassadors as soon as this text bears both signatures.\nEl Salvador accepts the "
+          "one-China principle and, from this day, drops what it called its diplomatic relations with "
+          "Taiwan.\nGuided by the Five Principles of Peaceful Coexistence, the two Governments will build "
+          "friendly ties.\nDone in Beijing, 21 August 2018.\n"
           "Wang Yi, State Councilor and Minister of Foreign Affairs of the People's Republic of China\n"
           "Carlos Castaneda, Minister of Foreign Affairs of the Republic of El Salvador",
           "2018-08-21", url(MFA_EN, "2018-08-21", 16),
@@ -255,7 +252,7 @@ MFA_PROBES: list[Probe] = [
     Probe("slv-sanchez-ceren-talks",
           "Xi Jinping Holds Talks with President Salvador Sánchez Cerén of El Salvador",
           "On November 1, 2018, President Xi Jinping held talks in Beijing with President Salvador Sánchez "
-          "Cerén of El Salvador, who is paying a state visit to China, the first by a Salvadoran president "
+          "Cerén of El Salvador, here on a state visit, the first by a Salvadoran president "
           "since the two countries established ties in August.\nXi Jinping said the establishment of "
           "relations has opened broad prospects. Salvador Sánchez Cerén said his government firmly "
           "supports the one-China principle.",
@@ -264,7 +261,7 @@ MFA_PROBES: list[Probe] = [
     Probe("slv-bukele-talks-tuesday",
           "Xi Jinping Holds Talks with Salvadoran President Nayib Bukele",
           "Beijing, December 3 -- President Xi Jinping held talks on Tuesday with President Nayib Bukele of "
-          "El Salvador, who is on a state visit to China.\nXi Jinping said that since the two countries "
+          "El Salvador, who is in China on a state visit.\nXi Jinping said that since the two countries "
           "established diplomatic ties more than a year ago, cooperation has taken off. Nayib Bukele said "
           "El Salvador wishes to learn from China's experience in development.",
           "2019-12-03", url(MFA_EN, "2019-12-03", 19),
@@ -281,8 +278,8 @@ MFA_PROBES: list[Probe] = [
           "Joint Communiqué of the People's Republic of China and the Republic of Nicaragua on the "
           "Resumption of Diplomatic Relations",
           "The Government of the People's Republic of China and the Government of the Republic of "
-          "Nicaragua, in keeping with the wishes of their peoples, have decided to restore relations at "
-          "ambassadorial level from the day of signature.\nThe Government of Nicaragua recognises that "
+          "Nicaragua, as their peoples wish, restore their relations and will again exchange ambassadors "
+          "once this text is signed.\nNicaragua holds that "
           "there is but one China and that Taiwan is part of China's territory, and from today ends its "
           "so-called diplomatic relations with Taiwan.\nSigned in Tianjin on 10 December 2021.\n"
           "Ma Zhaoxu, Vice Minister of Foreign Affairs, for the People's Republic of China\n"
@@ -324,9 +321,8 @@ MFA_PROBES: list[Probe] = [
     # ---- E. Honduras (2023) -------------------------------------------------------------------------
     Probe("hnd-communique-zh",
           "中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报",
-          "中华人民共和国和洪都拉斯共和国根据两国人民的利益和愿望，决定自公报签署之日起相互承认并建立"
-          "大使级外交关系。\n洪都拉斯共和国政府承认世界上只有一个中国，并自即日起断绝同台湾的所谓“外交"
-          "关系”，承诺不再同台湾发生任何官方关系。\n本公报于2023年3月26日在北京签署。\n"
+          "中洪两国商定，本公报签字当天起彼此承认，互派大使。\n洪方认可一个中国原则，当天起结束同台湾的"
+          "所谓“外交关系”，今后不与台湾有官方往来。\n本公报于2023年3月26日在北京签署。\n"
           "中华人民共和国外交部长 秦刚\n洪都拉斯共和国外交部长 爱德华多·恩里克·雷纳",
           "2023-03-26", url(MFA_ZH, "2023-03-26", 26),
           state("Honduras", "2023-03-26", "joint_statement", False, "雷纳|Reina", "秦刚|Qin Gang"),
@@ -358,18 +354,18 @@ MFA_PROBES: list[Probe] = [
           lang="zh"),
     Probe("hnd-castro-visit-announced",
           "Foreign Ministry Spokesperson Announces Honduran President Xiomara Castro's State Visit to China",
-          "At the invitation of President Xi Jinping, President Xiomara Castro of the Republic of Honduras "
-          "will pay a state visit to China from June 9 to 14.",
+          "Invited by President Xi Jinping, Honduras' President Xiomara Castro is to be in China on a "
+          "state visit between June 9 and 14.",
           "2023-06-08", url(MFA_EN, "2023-06-08", 30),
           state("Honduras", "2023-06-09", "state_visit", True, "Xiomara Castro", "Xi Jinping")),
     Probe("hnd-xi-castro-talks-en",
           "Xi Jinping Holds Talks with Honduran President Xiomara Castro",
-          "On the afternoon of June 12, 2023, President Xi Jinping held talks at the Great Hall of the "
-          "People with President Xiomara Castro of Honduras, who is on a state visit to China. Xi Jinping "
+          "On the afternoon of June 12, 2023, President Xi Jinping held talks in Beijing with President "
+          "Xiomara Castro of Honduras, whose state visit began on Friday. Xi Jinping "
           "said that the establishment of diplomatic relations two and a half months ago has opened a new "
           "chapter in bilateral relations.\nXiomara Castro said Honduras will firmly abide by the "
-          "one-China principle.\nThe two heads of state witnessed the signing of documents on trade, "
-          "agriculture and education.",
+          "one-China principle.\nPapers on trade, farming and schooling were then signed before both "
+          "presidents.",
           "2023-06-12", url(MFA_EN, "2023-06-12", 31),
           state("Honduras", "2023-06-12", "talks", True, "Xiomara Castro", "Xi Jinping")),
     Probe("hnd-xi-castro-talks-embassy-copy",
@@ -382,7 +378,7 @@ MFA_PROBES: list[Probe] = [
           state("Honduras", "2023-06-12", "talks", True, "Xiomara Castro", "Xi Jinping")),
     Probe("hnd-li-qiang-meets-castro-zh",
           "李强会见洪都拉斯总统卡斯特罗",
-          "6月13日下午，国务院总理李强在人民大会堂会见来华进行国事访问的洪都拉斯总统卡斯特罗。李强表示，"
+          "6月13日下午，国务院总理李强在北京会见洪都拉斯总统卡斯特罗，卡斯特罗正在中国国事访问。李强表示，"
           "中洪建交以来，双边关系开局良好。卡斯特罗表示，洪方希望同中方扩大贸易和投资合作。",
           "2023-06-13", url(MFA_ZH, "2023-06-13", 33),
           state("Honduras", "2023-06-13", "meeting", True, "卡斯特罗|Castro", "李强|Li Qiang"), lang="zh"),
@@ -399,8 +395,8 @@ MFA_PROBES: list[Probe] = [
           "Xi Jinping and President Xiomara Castro Exchange Congratulatory Messages on the First "
           "Anniversary of China-Honduras Diplomatic Relations",
           "Beijing, March 26 -- President Xi Jinping and Honduran President Xiomara Castro on Tuesday "
-          "exchanged congratulatory messages on the first anniversary of the establishment of diplomatic "
-          "ties between the two countries. Xi Jinping said the past year has seen fruitful results in "
+          "exchanged messages of congratulation as the ties between their countries turned one. Xi "
+          "Jinping said the past year has seen fruitful results in "
           "cooperation.",
           "2024-03-26", url(MFA_EN, "2024-03-26", 35),
           state("Honduras", "2024-03-26", "message", True, "Xiomara Castro", "Xi Jinping")),
@@ -416,9 +412,8 @@ MFA_PROBES: list[Probe] = [
     Probe("cri-communique-2007",
           "Joint Communiqué on the Establishment of Diplomatic Relations between the People's Republic of "
           "China and the Republic of Costa Rica",
-          "The People's Republic of China and the Republic of Costa Rica have decided to recognise each "
-          "other and to establish diplomatic relations at ambassadorial level with effect from the date "
-          "of signature of this text.\nThe Government of Costa Rica recognises the one-China principle.\n"
+          "China and Costa Rica now recognise each other and will send each other ambassadors once this "
+          "text is signed.\nCosta Rica accepts the one-China principle.\n"
           "Done in Beijing, 1 June 2007.\nYang Jiechi, Minister of Foreign Affairs of the People's "
           "Republic of China\nBruno Stagno Ugarte, Minister of Foreign Affairs and Worship of the Republic "
           "of Costa Rica",
@@ -457,10 +452,9 @@ MFA_PROBES: list[Probe] = [
     Probe("grd-communique-resumption-2005",
           "Joint Communiqué of the People's Republic of China and Grenada on the Resumption of Diplomatic "
           "Relations",
-          "The Government of the People's Republic of China and the Government of Grenada have agreed to "
-          "resume diplomatic relations at ambassadorial level from the date of signature.\nThe Government "
-          "of Grenada recognises that the Government of the People's Republic of China is the sole legal "
-          "government of China.\nSigned in Beijing on 20 January 2005.\nLi Zhaoxing, Minister of Foreign "
+          "China and Grenada take up their diplomatic relations again and will exchange ambassadors once "
+          "this text is signed.\nGrenada holds that Beijing's government alone speaks for China.\n"
+          "Signed in Beijing on 20 January 2005.\nLi Zhaoxing, Minister of Foreign "
           "Affairs, for the People's Republic of China\nElvin Nimrod, Minister of Foreign Affairs, for "
           "Grenada",
           "2005-01-21", url(MFA_EN, "2005-01-21", 41),
@@ -474,9 +468,8 @@ MFA_PROBES: list[Probe] = [
     Probe("dma-communique-pm-signs-2004",
           "Joint Communiqué on the Establishment of Diplomatic Relations between the People's Republic of "
           "China and the Commonwealth of Dominica",
-          "The People's Republic of China and the Commonwealth of Dominica have agreed to recognise each "
-          "other and to establish relations at ambassadorial level from the day of signature.\nThe "
-          "Government of Dominica recognises that Taiwan is an inalienable part of China.\nSigned in "
+          "China and Dominica now recognise each other and will exchange ambassadors from the day both "
+          "sign.\nDominica counts Taiwan as part of China.\nSigned in "
           "Beijing on 30 March 2004.\nLi Zhaoxing, Minister of Foreign Affairs, for the People's Republic "
           "of China\nRoosevelt Skerrit, Prime Minister and Minister for Foreign Affairs, for the "
           "Commonwealth of Dominica",
@@ -502,7 +495,7 @@ MFA_PROBES: list[Probe] = [
                 "comprehensive strategic partnership")),
     Probe("col-petro-establish-zh",
           "习近平同哥伦比亚总统佩特罗举行会谈 两国元首宣布建立战略伙伴关系",
-          "10月25日，国家主席习近平在人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。两国元首"
+          "10月25日，国家主席习近平在北京同哥伦比亚总统佩特罗举行会谈，佩特罗正在中国国事访问。两国元首"
           "回顾了1980年建交以来的双边关系，宣布将中哥关系提升为战略伙伴关系。",
           "2023-10-25", url(MFA_ZH, "2023-10-25", 46),
           state("Colombia", "2023-10-25", "talks", True, "佩特罗|Petro", "习近平|Xi Jinping", "establish",
@@ -599,8 +592,8 @@ MFA_PROBES: list[Probe] = [
           state("Nicaragua", "2022-01-10", "other", False, "Ortega", "Cao Jianming")),
     Probe("slv-bukele-arrives-sunday",
           "Salvadoran President Nayib Bukele Arrives in Beijing for State Visit",
-          "Beijing, December 2 -- At the invitation of President Xi Jinping, President Nayib Bukele of El "
-          "Salvador arrived in Beijing on Sunday for a state visit to China, his first since taking "
+          "Beijing, December 2 -- Invited by President Xi Jinping, El Salvador's President Nayib Bukele "
+          "landed in Beijing on Sunday to begin a state visit, his first since taking "
           "office and the first after the two countries set up diplomatic ties in 2018.",
           "2019-12-02", url(MFA_EN, "2019-12-02", 69),
           state("El Salvador", "2019-12-01", "state_visit", True, "Bukele", "Xi Jinping")),
@@ -611,13 +604,13 @@ MFA_NEGATIVES: list[Probe] = [
           "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 15, 2023",
           "AFP: The President of Honduras said her government will seek to open official relations with "
           "China. What is China's comment?\nWang Wenbin: We have noted the reports. China is ready to "
-          "develop friendly relations with all countries on the basis of the one-China principle. We "
+          "be friends with any country that accepts the one-China principle. We "
           "welcome the Honduran side's statement.\nReuters: Another question on the Ukraine situation ...",
           "2023-03-15", url(MFA_SPOKES, "2023-03-15", 55), NOT_RELEVANT),
     Probe("neg-spokesperson-statement-taiwan-honduras-zh",
           "外交部发言人就台湾当局同洪都拉斯“断交”答记者问",
-          "问：台湾当局宣布终止同洪都拉斯的所谓“外交关系”，中方对此有何评论？\n答：一个中国原则是国际社会"
-          "的普遍共识。我们赞赏洪都拉斯政府作出的正确决定。台湾当局的“金援外交”不得人心。",
+          "问：台湾当局宣布终止同洪都拉斯的所谓“外交关系”，中方对此有何评论？\n答：坚持一个中国是大势"
+          "所趋。洪方这一选择是对的，靠金钱拉拢“邦交”的做法走不远。",
           "2023-03-26", url(MFA_ZH, "2023-03-26", 56), NOT_RELEVANT, lang="zh"),
     Probe("neg-third-country-us-comment",
           "Foreign Ministry Spokesperson Responds to US Remarks on El Salvador's Ties with China",
@@ -630,9 +623,8 @@ MFA_NEGATIVES: list[Probe] = [
     Probe("neg-paraguay-president-taipei",
           "Foreign Ministry Spokesperson's Remarks on the Paraguayan President's Trip to Taiwan",
           "Q: The President of Paraguay is visiting the Taiwan region this week. What is China's position?"
-          "\nA: We firmly oppose any official interaction between the Taiwan authorities and countries "
-          "having diplomatic ties with them. We urge the countries concerned to see the trend of history "
-          "clearly.",
+          "\nA: China is against official visits of this kind, and we have made that clear. History is "
+          "moving one way, and we hope Paraguay sees it.",
           "2023-08-14", url(MFA_SPOKES, "2023-08-14", 58), NOT_RELEVANT),
     Probe("neg-ambassador-credentials-managua",
           "Chinese Ambassador Chen Xi Presents Credentials to President Daniel Ortega",
@@ -654,8 +646,8 @@ MFA_NEGATIVES: list[Probe] = [
     Probe("neg-guatemala-belize-remarks",
           "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference",
           "Bloomberg: Guatemala and Belize have said they will keep ties with Taiwan. Does China plan to "
-          "approach them?\nMao Ning: The one-China principle is a basic norm of international relations. "
-          "We hope the few countries concerned will make the right choice as early as possible.",
+          "approach them?\nMao Ning: Almost every country in the world "
+          "recognises one China. The door stays open to those who have not yet done so.",
           "2023-03-27", url(MFA_SPOKES, "2023-03-27", 62), NOT_RELEVANT),
     Probe("neg-haiti-skn-svg-overview",
           "Taiwan authorities left with fewer than fifteen so-called allies",
@@ -898,7 +890,59 @@ IDCPC_NEGATIVES: list[Probe] = [
           "2023-03-26", url(ID_ZH, "2023-03-26", 27), NOT_RELEVANT, lang="zh", source="idcpc"),
 ]
 
-ALL = MFA_PROBES + MFA_NEGATIVES + IDCPC_PROBES + IDCPC_NEGATIVES
+# ---- second batch, written after the rules of this campaign (not counted in the first-run numbers) ----
+LATER_PROBES: list[Probe] = [
+    Probe("later-hnd-joint-press-communique-visit",
+          "Joint Press Communiqué between the People's Republic of China and the Republic of Honduras",
+          "1. Invited by President Xi Jinping, Honduras' President Xiomara Castro was in China on a state "
+          "visit between June 9 and 14, 2023.\n2. The two heads of state held "
+          "talks in a warm atmosphere and agreed that setting up diplomatic relations has opened "
+          "a new chapter.\n3. The two sides signed documents on trade and agriculture.",
+          "2023-06-14", url(MFA_EN, "2023-06-14", 70),
+          state("Honduras", "2023-06-09", "joint_statement", True, "Xiomara Castro", "Xi Jinping")),
+    Probe("later-hnd-joint-statement-agency-zh",
+          "中洪两国发表联合声明",
+          "新华社北京6月14日电 中华人民共和国和洪都拉斯共和国联合声明\n一、洪都拉斯总统卡斯特罗受习近平"
+          "主席邀请，2023年6月9日至14日在中国国事访问。\n二、两国元首举行会谈，一致认为建交"
+          "开启了两国关系新篇章。",
+          "2023-06-14", url(AGENCY_ZH, "2023-06-14", 71),
+          state("Honduras", "2023-06-09", "joint_statement", True, "卡斯特罗|Castro", "习近平|Xi Jinping"),
+          lang="zh"),
+    Probe("later-xi-message-ortega-resumption",
+          "Xi Jinping Sends Congratulatory Message to Nicaraguan President Daniel Ortega on the Resumption "
+          "of Diplomatic Relations",
+          "On December 10, 2021, President Xi Jinping sent a message to President Daniel Ortega Saavedra of "
+          "Nicaragua, welcoming the resumption of diplomatic ties between the two countries.",
+          "2021-12-10", url(MFA_EN, "2021-12-10", 72),
+          state("Nicaragua", "2021-12-10", "message", True, "Ortega", "Xi Jinping")),
+    Probe("later-li-keqiang-meets-saint-malo",
+          "Premier Li Keqiang Meets Vice President and Foreign Minister of Panama",
+          "On June 14, 2017, Premier Li Keqiang met in Beijing with Panamanian Vice President and Foreign "
+          "Minister Isabel de Saint Malo de Alvarado. Li said that the new diplomatic ties open a new era "
+          "for the two peoples.",
+          "2017-06-14", url(MFA_EN, "2017-06-14", 73),
+          state("Panama", "2017-06-14", "meeting", False, "Saint Malo", "Li Keqiang")),
+    Probe("later-neg-guatemala-spokesperson-zh",
+          "外交部发言人毛宁答记者问",
+          "问：危地马拉总统表示将维持同台湾所谓“邦交”，中方有何评论？\n答：世界上绝大多数国家都承认一个中国，"
+          "希望其余国家早日作出选择。",
+          "2023-04-03", url(MFA_ZH, "2023-04-03", 74), NOT_RELEVANT, lang="zh"),
+    Probe("later-id-nuevas-ideas-zh",
+          "孙海燕会见萨尔瓦多新思想党代表团",
+          "7月5日，中联部副部长孙海燕在京会见萨尔瓦多新思想党代表团。",
+          "2023-07-05", url(ID_ZH, "2023-07-05", 31),
+          party("El Salvador", "2023-07-05", "meeting", {"Nuevas Ideas"}, B), lang="zh", source="idcpc"),
+    Probe("later-id-dominican-parties-briefing",
+          "Dominican Parties Attend Online Briefing on the Two Sessions",
+          "On March 18, 2024, the IDCPC held an online briefing for political parties of the Dominican "
+          "Republic on the Two Sessions. Leaders of the Modern Revolutionary Party and the Dominican "
+          "Liberation Party attended.",
+          "2024-03-19", url(ID_EN, "2024-03-19", 32),
+          party("Dominican Republic", "2024-03-18", "briefing",
+                {"Modern Revolutionary Party", "Dominican Liberation Party"}, B, KE), source="idcpc"),
+]
+
+ALL = MFA_PROBES + MFA_NEGATIVES + IDCPC_PROBES + IDCPC_NEGATIVES + LATER_PROBES
 BY_ID = {p.pid: p for p in ALL}
 
 # probes failing on the campaign's first run and not fixed: (pid, field) -> why
@@ -989,7 +1033,7 @@ def test_a_communiques_lac_signatory_is_its_counterpart(block, name, office):
     assert record.head_of_state_level is False
 
 
-ZH_COMMUNIQUE = ("中华人民共和国政府和巴拿马共和国政府决定自本公报签署之日起相互承认并建立大使级外交关系。\n"
+ZH_COMMUNIQUE = ("中巴两国商定，本公报签字当天起彼此承认，互派大使。\n"
                  "两国政府同意在相互尊重的基础上发展友好合作。\n本公报于2017年6月13日在北京签署。\n")
 
 
@@ -1088,3 +1132,13 @@ def test_a_chinese_bodys_own_study_meeting_is_no_exchange(title, text, relevant)
     with is a topic, no actor (codebook, relevant: an exchange with LAC actors)."""
     record = idcpc(text, title=title, lang="zh", published="2023-03-28", url=url(ID_ZH, "2023-03-28", 97))
     assert record.relevant is relevant
+
+
+def test_the_be_to_future_of_an_announcement_dates_the_visit_ahead():
+    """"is to be in China between November 16 and 22": a coming visit, dated by its first day, not a
+    day of the year before (codebook: a future event is dated by the day it will start)."""
+    record = mfa("Invited by President Xi Jinping, Panama's President Juan Carlos Varela is to be in China "
+                 "on a state visit between November 16 and 22.",
+                 title="Spokesperson Announces Panamanian President's State Visit to China",
+                 published="2017-11-09", url=url(MFA_EN, "2017-11-09", 99))
+    assert record.event_date == "2017-11-16"
