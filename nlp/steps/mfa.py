@@ -49,6 +49,7 @@ from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
 from nlp.steps.mfa_bodies import body_heads, body_officers
+from nlp.steps.signatories import signatories
 from nlp.text import sentence_at
 
 NAME = "mfa"
@@ -796,12 +797,34 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             if DECEASED_BEFORE_EN.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "the passing of former Peruvian President …": the occasion, not the addressee
             office = office_name(match.group("office") or match.group("office2"))
+            aide = _possessed_aide(text, match.start(), match.end(), a)
+            if aide is not None:  # "X, the Nicaraguan President's adviser": X, in the aide's office
+                found.append((aide[0], f"{aide[1]} to the {office}", aide[2], aide[3]))
+                break
             place = match.group("of") or _country_name(release, match.group("pre"))
             if place and office not in ("Ambassador",):
                 place = re.sub(r"^the\s+", "", place)
                 found.append((f"{office} of {place}", None, match.start(), match.end()))
                 break
     return sorted(found, key=lambda f: f[2])
+
+
+# A head's aide written with the head's office in the possessive after the aide's name ("Laureano
+# Ortega Murillo, the Nicaraguan President's adviser on investment"): the aide is the one met, as in
+# "Adviser to the President of Nicaragua X" (``AIDE_BEFORE_OFFICE``)
+AIDE_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:chief|senior|special|personal|principal)\s+)*"
+                                   r"(?P<title>advis[eo]r|envoy|representative|assistant|aide)\b", re.I)
+NAME_BEFORE_APPOSITIVE = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?$")
+
+
+def _possessed_aide(text: str, start: int, end: int, floor: int) -> tuple[str, str, int, int] | None:
+    """The aide named before "the <demonym> <office>'s adviser" (name, aide's title, span)."""
+    words = AIDE_AFTER_POSSESSIVE.match(text, end)
+    named = NAME_BEFORE_APPOSITIVE.search(text, max(floor, start - 80), start) if words else None
+    name = _trim_name(named.group("name")) if named else None
+    if words is None or named is None or not name:
+        return None
+    return name, words.group("title").capitalize(), named.start("name"), named.start("name") + len(name)
 
 
 # A title that is another's aide right before the head's office ("Chief Advisor to the President
@@ -1295,6 +1318,18 @@ def _coined_yet(release: Release, level: PartnershipLevel) -> bool:
     return day is None or f"{day.year:04d}-{day.month:02d}" >= level.coined
 
 
+# A non-restrictive relative clause set off by commas (", which dates back to ties set up in 1972,"):
+# it tells of something else in the sentence, so its past tense and its year do not make the step
+# the sentence takes a recollection
+SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,.;]{3,120},")
+
+
+def _without_side_clauses(sentence: str, at: int) -> str:
+    """The sentence without its comma-bounded relative clauses, except one holding ``at`` (the
+    level's own position)."""
+    return SIDE_CLAUSE.sub(lambda c: c.group() if c.start() <= at < c.end() else ", ", sentence)
+
+
 def _partnership(release: Release) -> None:
     record = release.record
     gaz = release.gazetteer
@@ -1326,7 +1361,7 @@ def _partnership(release: Release) -> None:
         simplified = to_simplified(sentence)  # 宣佈 / 提升為 read as 宣布 / 提升为
         head = DECIDED.sub(" ", simplified[: m.start - left])
         # the day a lead opens with ("2023年4月14日，两国元首宣布…") is this exchange's, not a past one
-        told = SENTENCE_DAY.sub(" ", simplified)
+        told = SENTENCE_DAY.sub(" ", _without_side_clauses(simplified, m.start - left))
         told = BACKSHIFTED.sub(lambda b: f"{b['verb']} {b['first'] or ''}that {b['subject']} ", told)
         if THIS_EXCHANGE.search(told):
             told = PAST_ONLY.sub(" ", told)
@@ -1456,6 +1491,16 @@ def _planned_only(text: str, start: int) -> bool:
     return cues.pattern("planned_meeting").search(text[left:start]) is not None
 
 
+def _signatory_office(office: str | None, zh: bool) -> str | None:
+    """A signatory's office in the codebook's words; Chinese offices joined by 兼 ("副总统兼外交部长")
+    are each put into English ("Vice President and Foreign Minister")."""
+    if not office:
+        return office
+    if zh:
+        return " and ".join(OFFICE_ZH.get(part, part) for part in re.split(r"兼", office))
+    return office_name(office)
+
+
 def step(release: Release) -> None:
     record = release.record
     if not record.relevant or not release.is_mfa:
@@ -1477,6 +1522,11 @@ def step(release: Release) -> None:
         return
     found = _counterparts_zh(release) if release.zh else _counterparts_en(release)
     found = found[:1] + [f for f in found[1:] if not _portfolio_minister(f[1])]
+    if record.event_type == "joint_statement" and (not found or found[0][1] is None):
+        # a communiqué in full, whose lead names no one (or an office only): the one who signed for
+        # the LAC state, in the codebook's office words
+        found = [(name, _signatory_office(office, release.zh), a, b)
+                 for name, office, a, b in signatories(release)] or found
     if not found and not release.zh and record.event_type in VISIT_PAGES:
         found = _host_head(release)
     group = None

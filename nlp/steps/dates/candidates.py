@@ -23,6 +23,8 @@ FUTURE_DAYS = 60
 FUTURE_EN = re.compile(r"\b(?:will|to (?:pay|attend|visit|hold)|upcoming|is scheduled|are scheduled|"
                        r"next (?:week|month)|to be (?:held|hosted|convened|opened)|to take place|"
                        r"due to (?:open|be held|take place|start|begin)|(?:is|are) expected to|"
+                       # the "be to" future of an announcement: "is to be in China between June 9 and 14"
+                       r"(?:is|are) to (?:be|make|travel|come|go|begin|start|arrive)|"
                        r"(?:starts|begins|opens|kicks off) on)\b")
 FUTURE_ZH = re.compile(r"将于|將於|将赴|將赴|将出席|將出席|将对|將對|将访|將訪")
 
