@@ -290,7 +290,7 @@ PROBES: list[Probe] = [
       "2019-12-03", url(MFA_EN_OLD, "2019-12-03", 1721001),
       rel("El Salvador", "2019-12-03", "talks", True, "Bukele")),
     P("xi-talks-varela-panama-2017",
-      "Xi Jinping Holds Talks with President Juan Carlos Varela of Panama",
+      "Xi and Panama's Varela Hold Talks in Beijing",
       "On November 17, 2017, President Xi Jinping held talks with Panamanian President Juan Carlos Varela, "
       "the first Panamanian head of state to visit China since the two countries set up relations in June.",
       "2017-11-17", url(MFA_EN_OLD, "2017-11-17", 1511001),

@@ -187,7 +187,7 @@ MFA_PROBES: list[Probe] = [
           state("Panama", "2022-06-13", "message", True, "科尔蒂索|Cortizo", "习近平|Xi Jinping"), lang="zh"),
     # ---- B. Dominican Republic (2018) ---------------------------------------------------------------
     Probe("dom-communique-zh",
-          "中华人民共和国和多米尼加共和国关于建立外交关系的联合公报",
+          "中华人民共和国同多米尼加共和国建立外交关系联合公报",
           "中多两国政府商定，本公报签字当天起彼此承认，互派大使，建立外交关系。\n多方认可一个中国原则，"
           "认定台湾属于中国；当天起结束同台湾的所谓“外交关系”。\n双方将彼此尊重主权，不干涉对方内部事务，"
           "发展友好合作关系。\n本公报于2018年5月1日在北京签署。\n"
@@ -320,7 +320,7 @@ MFA_PROBES: list[Probe] = [
           lang="zh"),
     # ---- E. Honduras (2023) -------------------------------------------------------------------------
     Probe("hnd-communique-zh",
-          "中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报",
+          "中华人民共和国同洪都拉斯共和国建立外交关系联合公报",
           "中洪两国商定，本公报签字当天起彼此承认，互派大使。\n洪方认可一个中国原则，当天起结束同台湾的"
           "所谓“外交关系”，今后不与台湾有官方往来。\n本公报于2023年3月26日在北京签署。\n"
           "中华人民共和国外交部长 秦刚\n洪都拉斯共和国外交部长 爱德华多·恩里克·雷纳",
@@ -1044,7 +1044,7 @@ ZH_COMMUNIQUE = ("中巴两国商定，本公报签字当天起彼此承认，�
 ])
 def test_a_chinese_communiques_lac_signatory_is_its_counterpart(block):
     """The Chinese text signs "<state><offices joined by 兼> <name>" or "<state>代表 <name>（<office>）"."""
-    record = mfa(ZH_COMMUNIQUE + block, title="中华人民共和国和巴拿马共和国关于建立外交关系的联合公报",
+    record = mfa(ZH_COMMUNIQUE + block, title="中华人民共和国同巴拿马共和国建立外交关系联合公报",
                  lang="zh", published="2017-06-13", url=url(MFA_ZH, "2017-06-13", 98))
     assert "Saint Malo" in record.counterpart
     assert record.counterpart.endswith("Vice President and Foreign Minister")
