@@ -563,6 +563,130 @@ PROBES: list[Probe] = [
           "mark the founding anniversary of the People's Republic, attended by Venezuelan ministers.",
           "2023-09-28", url(TELESUR, "2023-09-28", 85),
           NOT_RELEVANT),
+    # ---- F. second blind batch: Spanish acronyms in English copies, lowercase offices, occasions ----
+    Probe("pl-pcch-spanish-acronym",
+          "Cuban party receives PCCh delegation",
+          "HAVANA, April 18 (Prensa Latina) The second secretary of the Communist Party of Cuba received "
+          "today a delegation of the Communist Party of China (PCCh), with which he discussed the "
+          "updating of the Cuban economic model.",
+          "2024-04-18", url(PL, "2024-04-18", 90),
+          ex("Cuba", "2024-04-18", {PCC}, BL)),
+    Probe("pl-partido-comunista-de-china-in-english",
+          "Uruguayan Broad Front meets Partido Comunista de China envoys",
+          "MONTEVIDEO, Oct 10 (Prensa Latina) The president of the Broad Front, Fernando Pereira, met on "
+          "Thursday with envoys of the Partido Comunista de China, who came to learn about the coalition's "
+          "electoral campaign.",
+          "2024-10-10", url(PL, "2024-10-10", 91),
+          ex("Uruguay", "2024-10-10", {FA}, BL)),
+    Probe("telesur-beijings-governing-party",
+          "Colombian Historic Pact hosts Beijing's governing party",
+          "BOGOTA, Feb 28 (teleSUR) — Lawmakers of the Historic Pact received on Wednesday a delegation of "
+          "Beijing's governing Communist Party, which is touring South America.",
+          "2024-02-28", url(TELESUR, "2024-02-28", 92),
+          ex("Colombia", "2024-02-28", {"Historic Pact for Colombia"}, BL)),
+    Probe("granma-cpc-international-department-lowercase",
+          "Cuban official meets head of the CPC's international department",
+          "Emilio Lozada, who heads the international relations department of the Cuban Party, held talks "
+          "on Monday with Liu Jianchao, head of the CPC's international department, on a visit to "
+          "Havana.",
+          "2024-01-23", url(GRANMA, "2024-01-23", 93),
+          ex("Cuba", "2024-01-22", {PCC}, BL)),
+    Probe("el19-chinese-party-centenary",
+          "Nicaragua greets the Chinese party on its centenary",
+          "Managua, July 1. The Sandinista National Liberation Front sent today a message to the Chinese "
+          "party on its 100th founding anniversary, wishing the Chinese communists many more victories.",
+          "2021-07-01", url(EL19, "2021-07-01", 94),
+          msg("Nicaragua", "2021-07-01", {FSLN})),
+    Probe("pl-ccp-anniversary-greeting-pcu",
+          "Uruguayan communists greet the CCP",
+          "MONTEVIDEO, July 1 (Prensa Latina) The Communist Party of Uruguay greeted today the Chinese "
+          "Communist Party on its 102nd anniversary in a letter sent to the Chinese embassy.",
+          "2023-07-01", url(PL, "2023-07-01", 95),
+          msg("Uruguay", "2023-07-01", {PCU})),
+    Probe("telesur-xi-alone-after-mention-arce",
+          "Bolivia's MAS leader writes to Xi",
+          "LA PAZ, Oct 24 (teleSUR) — Evo Morales, leader of the Movement for Socialism (MAS), sent a "
+          "letter on Monday to Xi Jinping, general secretary of the Communist Party of China. Morales "
+          "told Xi that his reelection is good news for the peoples of the South.",
+          "2022-10-25", url(TELESUR, "2022-10-25", 96),
+          msg("Bolivia", "2022-10-24", {MAS})),
+    Probe("pl-ccp-seminar-online-mexico",
+          "Mexican and Chinese parties hold virtual seminar",
+          "MEXICO CITY, Sept 5 (Prensa Latina) The Labor Party (PT) of Mexico and the CCP held on "
+          "Thursday a virtual seminar on modernization and poverty alleviation with dozens of cadres.",
+          "2024-09-06", url(PL, "2024-09-06", 97),
+          ex("Mexico", "2024-09-05", {"Labor Party (Mexico)"}, BL, event_type="seminar", content=KE)),
+    Probe("granma-chinese-comrades-field-trip-cuba-in-china",
+          "Cuban party cadres visit Fujian",
+          "A delegation of cadres of the Communist Party of Cuba visited companies and villages in Fujian "
+          "province from May 6 to 10, hosted by their Chinese comrades.",
+          "2024-05-14", url(GRANMA, "2024-05-14", 98),
+          ex("Cuba", "2024-05-06", {PCC}, BL, event_type="field_trip", content=KE)),
+    Probe("zh-zhonglianbu-lamei-ju",
+          "中联部拉美局负责同志会见哥伦比亚共产党代表团",
+          "本网讯 4月9日，中联部拉美局负责同志在京会见哥伦比亚共产党中央执委率领的代表团，"
+          "双方介绍了各自党的情况。",
+          "2024-04-10", url(ZH, "2024-04-10", 99),
+          ex("Colombia", "2024-04-09", {"Colombian Communist Party"}, BL), lang="zh"),
+    Probe("zh-zhongguo-gongchandang-ren-trad-pcch",
+          "智利共產黨致信中國共產黨人",
+          "智利共產黨總書記卡爾莫納7月1日致信中國共產黨人，祝賀中國共產黨成立103週年。",
+          "2024-07-03", url(HK_ZH, "2024-07-03", 100),
+          msg("Chile", "2024-07-01", {PCCH}), lang="zh"),
+    Probe("zh-portal-zhonggong-ershida-no-addressee",
+          "墨西哥劳动党发表声明祝贺中共二十大",
+          "墨西哥劳动党10月16日发表声明，热烈祝贺中共二十大开幕，称大会对世界社会主义运动意义重大。",
+          "2022-10-18", url(PORTAL_ZH, "2022-10-18", 101),
+          msg("Mexico", "2022-10-16", {"Labor Party (Mexico)"}), lang="zh"),
+    Probe("zh-zhongfang-xuanjiang-briefing-uruguay",
+          "中共代表团在乌拉圭宣介二十届三中全会精神",
+          "11月12日，中共代表团在蒙得维的亚举行宣介会，向乌拉圭广泛阵线等政党介绍中共二十届三中全会精神。"
+          "中方表示愿同乌方政党加强交流。",
+          "2024-11-14", url(ZH, "2024-11-14", 102),
+          ex("Uruguay", "2024-11-12", {FA}, BL, event_type="briefing", content=KE), lang="zh"),
+    # ---- G. second batch of negatives ---------------------------------------------------------------
+    Probe("neg-granma-the-party-is-cuban-minister-of-commerce",
+          "Cuban leaders receive China's commerce minister",
+          "Leaders of the Party and the Government of Cuba received on Tuesday the Chinese Minister of "
+          "Commerce, Wang Wentao, who is visiting the island to review trade projects.",
+          "2024-03-20", url(GRANMA, "2024-03-20", 110),
+          NOT_RELEVANT),
+    Probe("neg-telesur-opposition-criticises-ccp",
+          "Argentine opposition deputy criticises CCP",
+          "BUENOS AIRES, June 3 (teleSUR) — A deputy of the Republican Proposal party said on Monday that "
+          "Argentina should not depend on loans from a country ruled by the Chinese Communist Party.",
+          "2024-06-03", url(TELESUR, "2024-06-03", 111),
+          NOT_RELEVANT),
+    Probe("neg-zh-trad-yuenan-gongchandang-nicaragua",
+          "越南共產黨代表團訪問尼加拉瓜",
+          "越南共產黨代表團10月5日在馬那瓜會見尼加拉瓜桑地諾民族解放陣線領導人，雙方同意加強兩黨合作。",
+          "2023-10-06", url(HK_ZH, "2023-10-06", 112),
+          NOT_RELEVANT, lang="zh"),
+    Probe("neg-dpp-taiwan-guatemala",
+          "Taiwan's ruling party delegation visits Guatemala",
+          "GUATEMALA CITY, May 20 -- A delegation of Taiwan's Democratic Progressive Party met members of "
+          "the Guatemalan congress on Monday.",
+          "2024-05-21", url(AGENCY_EN, "2024-05-21", 113),
+          NOT_RELEVANT),
+    Probe("neg-zh-zhongfang-government-only-brazil",
+          "中巴举行高层协调与合作委员会会议",
+          "新华社北京6月7日电 中方和巴西方面6月7日在京举行中巴高层协调与合作委员会会议，"
+          "双方就经贸合作达成共识。",
+          "2024-06-07", url(AGENCY_ZH, "2024-06-07", 114),
+          NOT_RELEVANT, lang="zh"),
+    Probe("neg-pl-cuban-party-vietnam-party-school",
+          "Cuban cadres study at Vietnamese party school",
+          "HANOI, Nov 20 (Prensa Latina) Cadres of the Communist Party of Cuba began on Monday a course at "
+          "the Ho Chi Minh National Academy of Politics, run by the Vietnamese communist party.",
+          "2023-11-20", url(PL, "2023-11-20", 115),
+          NOT_RELEVANT),
+    Probe("neg-chinese-party-in-history-only",
+          "PCdoB marks its own anniversary",
+          "SAO PAULO, March 25 (Prensa Latina) The Communist Party of Brazil celebrated its 102nd "
+          "anniversary on Monday with an event in Sao Paulo, where speakers recalled that the party had "
+          "learned from the Chinese Revolution in its early years.",
+          "2024-03-25", url(PL, "2024-03-25", 116),
+          NOT_RELEVANT),
 ]
 
 
@@ -575,6 +699,26 @@ OPEN: dict[tuple[str, str], str] = {
     ("en-idcpc-brics-global-chinese-communist", "mechanism"): "first run: as country",
     ("neg-psuv-praises-chinese-model-own-event", "relevant"): "first run: a LAC party's own congress "
     "that only praises the CCP's model was taken as an exchange",
+    ("pl-partido-comunista-de-china-in-english", "relevant"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-partido-comunista-de-china-in-english", "country"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-partido-comunista-de-china-in-english", "event_type"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-partido-comunista-de-china-in-english", "parties"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-partido-comunista-de-china-in-english", "mechanism"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-partido-comunista-de-china-in-english", "content"): "first run (batch 2): the CPC's Spanish name "
+    "in an English copy was not taken as the Chinese side",
+    ("pl-pcch-spanish-acronym", "country"): "first run (batch 2): the CPC's Spanish acronym PCCh in "
+    "brackets after its name was read as the Communist Party of Chile",
+    ("pl-pcch-spanish-acronym", "parties"): "first run (batch 2): as country",
+    ("pl-pcch-spanish-acronym", "mechanism"): "first run (batch 2): as country",
+    ("telesur-beijings-governing-party", "parties"): "first run (batch 2): 'Beijing's governing "
+    "Communist Party' was read as the host country's communist party",
+    ("neg-telesur-opposition-criticises-ccp", "relevant"): "first run (batch 2): a LAC party's remark "
+    "about the CCP with no exchange was taken as one",
 }
 
 
