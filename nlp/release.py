@@ -343,15 +343,31 @@ def _inside_cpc_name(release: Release) -> None:
     """A LAC party's bare name inside a name of the CPC ("China's ruling Communist Party", "the
     Chinese Communist Party": cue ``party_side``) is the CPC, the Chinese side, not the party of
     that name of the country the page is about (Venezuela's Communist Party on a page about a
-    message to the PSUV)."""
+    message to the PSUV). An acronym the page gives the CPC in brackets ("the Communist Party of
+    China (PCCh)") is the CPC's wherever the page writes it, the headline included."""
+    cpc_acronyms: set[str] = set()
     for m in release.mentions:
         if m.label != LAC_PARTY or m.entry is None:
             continue
         source = release.title if m.where == "title" else release.layout.clean
         left = max(0, m.start - 40)
-        if any(c.start() <= m.start and m.end <= c.end()
-               for c in cues.pattern("party_side").finditer(source, left, min(len(source), m.end + 40))):
+        for c in cues.pattern("party_side").finditer(source, left, min(len(source), m.end + 40)):
+            if c.start() <= m.start and m.end <= c.end() or _bracketed_after(source, c.end(), m):
+                m.entry = None
+                if is_acronym(m.text):
+                    cpc_acronyms.add(m.text.strip())
+                break
+    for m in release.mentions:
+        if m.label == LAC_PARTY and m.text.strip() in cpc_acronyms:
             m.entry = None
+
+
+def _bracketed_after(source: str, name_end: int, m: Mention) -> bool:
+    """Is ``m`` an acronym in brackets right after a name that ends at ``name_end`` ("the Communist
+    Party of China (PCCh)", as Spanish-language agencies abbreviate it)? A bracketed acronym is the
+    short form of the name before it, not another party (Chile's communists are also "PCCh")."""
+    return (is_acronym(m.text) and re.fullmatch(r"\s*[(（]\s*", source[name_end:m.start]) is not None
+            and re.match(r"\s*[)）]", source[m.end:]) is not None)
 
 
 SENTENCE_REACH = 1500  # how far from a mention its sentence's edges are looked for

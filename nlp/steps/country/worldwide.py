@@ -123,8 +123,11 @@ def worldwide_event(release: Release) -> list[Mention]:
     if named:
         if cues.pattern("headline_meeting").search(release.title):
             return []  # a meeting, also one held where the event was ("Meets … in Havana")
+        # the platform by name, or a worldwide gathering by its description ("at dialogue with world
+        # parties", "at seminar of parties from 40 countries"): the LAC actor is one of its guests
         platform_in_title = any(m.where == "title" and m.entry.mechanism == "global"
-                                for m in release.of(PLATFORM))
+                                for m in release.of(PLATFORM)) or any(
+            not _of_the_region(release.title, m) for m in cues.pattern("worldwide").finditer(release.title))
         if not platform_in_title and any(not is_venue(release, m) for m in named):
             return []
     if not is_worldwide_event(release):
