@@ -793,8 +793,6 @@ OPEN: dict[tuple[str, str], str] = {
     "'ruled by the Chinese Communist Party' is taken as an exchange. A gate 'a copy naming no exchange "
     "word is not relevant' was tried and dropped: copies word thanks, courtesy calls and exchanges in "
     "Spanish or Portuguese the exchange cues do not know",
-    ("telesur-ccp-20th-congress-psuv-statement", "event_type"): "first run (batch 3): a LAC party's "
-    "statement saluting the CCP's congress was typed as a delegation's visit abroad",
 }
 
 
@@ -856,3 +854,20 @@ def test_a_headline_naming_a_lac_party_at_a_gathering_of_world_parties_is_global
                    url=url(EN, "2024-06-05", 121))
     assert record.country == "multilateral" and "global" in record.mechanism
 
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("CARACAS, Oct 16 (teleSUR) — The PSUV on Sunday hailed the 20th National Congress of the CCP.",
+     "message"),
+    ("HAVANA, July 1 (Prensa Latina) The Communist Party of Cuba greeted today the CPC on its 103rd "
+     "anniversary.", "message"),
+    # greeting visitors on an anniversary is no congratulation sent: the meeting is the exchange
+    ("HAVANA, July 1 (Prensa Latina) Leaders of the Communist Party of Cuba greeted a delegation of the CPC "
+     "today on the anniversary of the Moncada attack and held a meeting with it.", "meeting"),
+])
+def test_saluting_the_other_sides_occasion_is_a_congratulation(lead, expected):
+    """idcpc.message: hailing, saluting or greeting the other side's congress, plenum or anniversary is
+    congratulating it (a message); greeting its visitors is not."""
+    record = idcpc(lead, title="Party greets the Chinese comrades", published="2024-07-01",
+                   url=url(TELESUR, "2024-07-01", 125))
+    assert record.relevant and record.event_type == expected
