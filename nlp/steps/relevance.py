@@ -729,6 +729,13 @@ OWNER_GAP_BEFORE = re.compile(r"\A(?:中央(?:委员会)?|\s*(?:'s|’s)?\s*(?:C
 OWNER_GAP_AFTER = re.compile(r"\A\s*(?:member\s+)?of\s+(?:the\s+)?(?:Central Committee of\s+(?:the\s+)?)?\Z")
 
 
+# The words before the CPC's name that make it what rules China, not a side of an exchange ("loans
+# from a country ruled by the Chinese Communist Party", "under the rule of the CCP"); "led by" is not
+# among them: "a delegation led by the CPC's Liu Jianchao" is the CPC side
+RULED_BY = re.compile(r"\b(?:ruled|governed|run|controlled|dominated)\s+by\s+(?:the\s+)?$|"
+                      r"\bunder\s+(?:the\s+)?(?:rule|control)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def party_side_named(release: Release, where: str) -> bool:
     """Does the title, the lead or the text (``where``: "title", "lead", "text") name the CPC side
     (``party_side``)? A general secretary, a political bureau or a party committee is the CPC's
@@ -743,6 +750,8 @@ def party_side_named(release: Release, where: str) -> bool:
                       else (0, len(text)))
     owners = [m for m in release.mentions if m.where == zone and _other_party(release, m)]
     for match in cues.pattern("party_side").finditer(text, start, end):
+        if RULED_BY.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "a country ruled by the Chinese Communist Party" describes China: no side
         if not any(OWNER_GAP_BEFORE.match(text[m.end:match.start()]) if m.end <= match.start()
                    else OWNER_GAP_AFTER.match(text[match.end():m.start]) if m.start >= match.end()
                    else False for m in owners):

@@ -871,3 +871,19 @@ def test_saluting_the_other_sides_occasion_is_a_congratulation(lead, expected):
     record = idcpc(lead, title="Party greets the Chinese comrades", published="2024-07-01",
                    url=url(TELESUR, "2024-07-01", 125))
     assert record.relevant and record.event_type == expected
+
+
+@pytest.mark.parametrize(("words", "relevant"), [
+    ("warned on Monday against loans from a country ruled by the", False),
+    ("said on Monday that trade under the rule of the", False),
+    # "led by" is a delegation's head: the CPC side
+    ("met on Monday with a delegation led by Liu Jianchao of the", True),
+])
+def test_the_cpc_as_what_rules_china_is_no_side(words, relevant):
+    """party_side: "a country ruled by the Chinese Communist Party" describes China; the CPC is no side
+    of an exchange there (codebook, relevant: an exchange between the CPC/IDCPC and LAC actors)."""
+    text = (f"BUENOS AIRES, June 3 (teleSUR) — A deputy of the Republican Proposal party {words} Chinese "
+            "Communist Party.")
+    record = idcpc(text, title="Argentine deputy and Chinese loans", published="2024-06-03",
+                   url=url(TELESUR, "2024-06-03", 126))
+    assert record.relevant is relevant
