@@ -789,10 +789,11 @@ OPEN: dict[tuple[str, str], str] = {
     "praises the CCP's model is taken as an exchange: praise of the CPC is how roundups of congratulations "
     "word each sender's message (cue praise_of_cpc), and telling praise said at one's own gathering from "
     "praise sent to the CPC needs the addressee, which the rules do not yet read",
-    ("neg-telesur-opposition-criticises-ccp", "relevant"): "a LAC politician's remark about a country "
-    "'ruled by the Chinese Communist Party' is taken as an exchange. A gate 'a copy naming no exchange "
-    "word is not relevant' was tried and dropped: copies word thanks, courtesy calls and exchanges in "
-    "Spanish or Portuguese the exchange cues do not know",
+    ("neg-telesur-opposition-criticises-ccp", "relevant"): "a LAC politician's remark: the text's 'a "
+    "country ruled by the CCP' is no side now (RULED_BY), but the headline 'criticises CCP' still names "
+    "the CCP as if a side. A gate 'a copy naming no exchange word is not relevant' was tried and "
+    "dropped: copies word thanks, courtesy calls and exchanges in Spanish or Portuguese the exchange "
+    "cues do not know",
 }
 
 
