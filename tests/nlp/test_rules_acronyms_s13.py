@@ -417,7 +417,9 @@ PROBES: list[Probe] = [
           "CPC official meets ALBA delegation",
           "Beijing, June 6 -- An IDCPC vice minister met with a delegation of ALBA-TCP, the Bolivarian "
           "Alliance for the Peoples of Our America, led by its executive secretary.",
-          "2019-06-06", url(AGENCY_EN, "2019-06-06", 61), rel("multilateral", mechanism=RE)),
+          "2019-06-06", url(AGENCY_EN, "2019-06-06", 61), rel("multilateral", mechanism=RE),
+          doubtful={"mechanism": "ALBA is a body of states, not a party (codebook: leftist by a party's "
+                                 "family), but the gazetteer marks it a platform of the left on purpose"}),
     Probe("oecs-acronym",
           "CPC official meets OECS delegation",
           "Beijing, Sept 12 -- An IDCPC vice minister met with a delegation of the OECS, the Organisation "
@@ -560,11 +562,7 @@ MFA_PROBES: list[Probe] = [
 ]
 
 # probes that stay open after the campaign, with the reason (filled after the fix round)
-OPEN: dict[tuple[str, str], str] = {
-    ("mfa-ecuador-rc-acronym", "counterpart_has"): "leader named without an office",
-    ("ps-senegal-bracketed-negative", "relevant"): "PS read as Chile's though the page ties it to Senegal",
-    ("alba-acronym", "mechanism"): "ALBA is a body of states, not a party: no leftist by party family",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
@@ -821,3 +819,59 @@ def test_acronym_page_field(pid: str, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES + MFA_PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rule this campaign added, with its negatives ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Beijing, March 2nd -- An IDCPC vice minister met with a delegation of the Socialist Party of Senegal "
+    "(PS). The PS secretary general said his party values the CPC's experience.",
+    "Beijing, March 2nd -- An IDCPC vice minister met with a delegation of Senegal's Socialist Party (PS). "
+    "The PS secretary general said his party values the CPC's experience.",
+    "Beijing, March 2nd -- An IDCPC vice minister met with a delegation of the Portuguese Socialist Party "
+    "(PS). The PS secretary general said his party values the CPC's experience.",
+])
+def test_an_acronym_defined_for_a_party_abroad_keeps_that_meaning(text):
+    """A page that defines "PS" for Senegal's or Portugal's Socialist Party means that party by the
+    bare "PS" afterwards, not Chile's (nlp/acronym_scope.py)."""
+    record = idcpc(text, title="CPC Official Meets Socialist Party Delegation", published="2018-03-02",
+                   url=url(EN, "2018-03-02", 120))
+    assert not record.relevant and PSCH not in parties(record)
+
+
+def test_an_acronym_defined_for_a_lac_party_is_that_party():
+    """The same shape placed in a LAC country stays that country's party."""
+    record = idcpc("Beijing, March 2nd -- An IDCPC vice minister met with a delegation of the Socialist "
+                   "Party (PS) of Chile. The PS secretary general said his party values the CPC's "
+                   "experience.", title="CPC Official Meets Socialist Party Delegation",
+                   published="2018-03-02", url=url(EN, "2018-03-02", 121))
+    assert record.relevant and record.country == "Chile" and parties(record) == {PSCH}
+
+
+def test_a_page_naming_a_lac_party_and_a_foreign_namesake_keeps_the_lac_one():
+    """Where the page names the LAC party by its full name too, the foreign definition does not unset it:
+    the letters mean two parties there, and the other rules decide."""
+    record = idcpc("Beijing, March 2nd -- An IDCPC vice minister met with delegations of the Socialist "
+                   "Party of Chile and of the Socialist Party (PS) of Senegal attending a seminar.",
+                   title="CPC Official Meets Socialist Party Delegations", published="2018-03-02",
+                   url=url(EN, "2018-03-02", 122))
+    assert record.relevant and PSCH in parties(record)
+
+
+def test_the_leader_of_a_lac_delegation_is_the_counterpart():
+    """Codebook: the counterpart is the LAC principal; met as a delegation "led by" a person the page
+    gives no office to, the person leading it is the principal (nlp/steps/mfa_delegations.py)."""
+    record = mfa("On June 21, 2023, Vice Foreign Minister Ma Zhaoxu met with a delegation of Colombia's "
+                 "Historic Pact led by Gustavo Bolívar in Beijing.",
+                 title="Ma Zhaoxu Meets Colombian Delegation",
+                 published="2023-06-21", url=url(MFA_EN, "2023-06-21", 40))
+    assert record.relevant and "Bolívar" in (record.counterpart or "")
+
+
+def test_a_delegation_from_abroad_gives_no_lac_counterpart():
+    """A delegation the lead ties to no LAC actor is none of the LAC side's."""
+    record = mfa("On June 21, 2023, Vice Foreign Minister Ma Zhaoxu met with a delegation of the Spanish "
+                 "Socialist Workers' Party led by Pedro Sánchez in Beijing.",
+                 title="Ma Zhaoxu Meets Delegation",
+                 published="2023-06-21", url=url(MFA_EN, "2023-06-21", 41))
+    assert not record.relevant
