@@ -773,6 +773,70 @@ MFA_PROBES += [
 
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
+# ---- batch 3 (written after reading the code, before running): acronyms placed by the page's places --
+FACH = "Broad Front (Chile)"
+
+PROBES += [
+    Probe("fa-chile-defined",
+          "CPC Official Meets Chile's Broad Front Delegation",
+          "Beijing, Sept 5th -- An IDCPC vice minister met with a delegation of Chile's Broad Front (FA). "
+          "The FA guests said their coalition values the CPC's governance experience.",
+          "2023-09-05", url(EN, "2023-09-05", 130), rel("Chile", {FACH}, BL)),
+    Probe("fa-santiago-dateline",
+          "CPC delegation meets FA leaders in Santiago",
+          "Santiago, Nov 8 -- Leaders of the FA, part of Chile's governing coalition, received a CPC "
+          "delegation on Wednesday, the FA said.",
+          "2023-11-09", url(LATAM_EN, "2023-11-09", 131), rel("Chile", {FACH})),
+    Probe("mas-caracas-dateline",
+          "CPC delegation meets Venezuela's MAS",
+          "Caracas, Feb 14 -- Leaders of Venezuela's MAS met a visiting CPC delegation on Wednesday and "
+          "discussed the two countries' cooperation, MAS sources said.",
+          "2018-02-15", url(LATAM_EN, "2018-02-15", 132), rel("Venezuela", {MASVE})),
+    Probe("prd-panama-city-dateline",
+          "PRD leaders meet CPC delegation",
+          "Panama City, Oct 2 -- Leaders of Panama's PRD met a visiting CPC delegation on Tuesday, "
+          "the party said.",
+          "2018-10-03", url(LATAM_EN, "2018-10-03", 133), rel("Panama", {PRDPA})),
+    Probe("prd-mexico-possessive",
+          "CPC delegation meets Mexico's PRD",
+          "Mexico City, Aug 8 -- Leaders of Mexico's PRD received a CPC delegation at the party's "
+          "headquarters on Wednesday.",
+          "2018-08-09", url(LATAM_EN, "2018-08-09", 134), rel("Mexico", {PRDMX})),
+    Probe("pln-costa-rica-possessive",
+          "CPC delegation meets Costa Rica's PLN",
+          "San José, May 14 -- Leaders of Costa Rica's PLN received a CPC delegation on Tuesday.",
+          "2019-05-15", url(LATAM_EN, "2019-05-15", 135), rel("Costa Rica", {PLN})),
+    Probe("zh-psuv-bracket-acronym",
+          "中联部副部长会见委内瑞拉统一社会主义党代表团",
+          "北京3月27日讯 中联部副部长今天在京会见委内瑞拉统一社会主义党（PSUV）代表团。",
+          "2019-03-27", url(ZH, "2019-03-27", 136), rel("Venezuela", {PSUV}, BL), lang="zh"),
+    Probe("zh-morena-bracket-acronym",
+          "中联部副部长会见墨西哥国家复兴运动党代表团",
+          "北京10月30日讯 中联部副部长今天在京会见墨西哥国家复兴运动党（MORENA）秘书长率领的代表团。",
+          "2023-10-30", url(ZH, "2023-10-30", 137), rel("Mexico", {MORENA}, BL), lang="zh"),
+    Probe("zh-urng-full",
+          "中联部副部长会见危地马拉全国革命联盟代表团",
+          "北京2月20日讯 中联部副部长今天在京会见危地马拉全国革命联盟总书记率领的代表团。",
+          "2019-02-20", url(ZH, "2019-02-20", 138), rel("Guatemala", {URNG}, BL), lang="zh"),
+    Probe("ps-portugal-then-ps-alone-negative",
+          "CPC delegation meets Portugal's PS",
+          "Lisbon, June 6 -- A CPC delegation met leaders of Portugal's PS, the governing party, on "
+          "Thursday. The PS leaders praised China-Portugal ties.",
+          "2019-06-07", url(LATAM_EN, "2019-06-07", 139), NOT_RELEVANT),
+    Probe("pt-brazil-and-wpk-same-page",
+          "CPC official meets PT and WPK delegations",
+          "Beijing, Nov 5 -- An IDCPC vice minister met with a delegation of Brazil's PT on Monday, and "
+          "with a delegation of the Workers' Party of Korea (WPK) on Tuesday.",
+          "2019-11-07", url(AGENCY_EN, "2019-11-07", 140), rel("Brazil", {PT})),
+    Probe("celac-party-forum-acronym",
+          "China-CELAC Political Parties Forum held",
+          "Beijing, Dec 9 -- The China-CELAC Political Parties Forum opened on Wednesday, with leaders of "
+          "the PT of Brazil, the PSUV of Venezuela and the FA of Uruguay among the participants.",
+          "2020-12-10", url(AGENCY_EN, "2020-12-10", 141), rel("multilateral", {PT, PSUV, FA}, RL)),
+]
+
+BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
+
 
 @cache
 def _record(pid: str):
@@ -875,3 +939,18 @@ def test_a_delegation_from_abroad_gives_no_lac_counterpart():
                  title="Ma Zhaoxu Meets Delegation",
                  published="2023-06-21", url=url(MFA_EN, "2023-06-21", 41))
     assert not record.relevant
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the page places "FA" in Chile or Costa Rica: that country's Frente Amplio
+    ("San José, May 14 -- Leaders of Costa Rica's FA received a CPC delegation on Tuesday, the FA said.",
+     {FACR}),
+    ("Santiago, Nov 8 -- Leaders of the FA of Chile received a CPC delegation on Wednesday.", {FACH}),
+    # no place on the page: the reading China's releases give the letters, Uruguay's (preferred_for)
+    ("Beijing, Oct 10 -- An IDCPC vice minister met with leaders of the FA, who are visiting China.", {FA}),
+])
+def test_fa_is_the_frente_amplio_of_the_country_the_page_places_it_in(text, expected):
+    """Chile's and Costa Rica's Frente Amplio are written "FA" as Uruguay's is (gazetteer acronyms)."""
+    record = idcpc(text, title="CPC delegation meets FA leaders", published="2023-11-09",
+                   url=url(LATAM_EN, "2023-11-09", 150))
+    assert parties(record) == expected
