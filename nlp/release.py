@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nlp import cues, party_names
+from nlp import acronym_scope, cues, party_names
 from nlp.dates import DATELINE_ZH, date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
@@ -302,6 +302,7 @@ def resolve(release: Release) -> None:
     _qualified(release)
     _twinned(release)
     _foreign_namesake(release)
+    acronym_scope.apply(release)
     _named_otherwise(release)
     party_names.find(release, leading)
     _inside_cpc_name(release)

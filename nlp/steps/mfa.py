@@ -49,6 +49,7 @@ from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
 from nlp.steps.mfa_bodies import body_heads, body_officers
+from nlp.steps.mfa_delegations import delegation_leader
 from nlp.steps.signatories import signatories
 from nlp.text import sentence_at
 
@@ -1539,6 +1540,8 @@ def step(release: Release) -> None:
         # Amorim said President Lula …" met the adviser, not the head his words name after him
         named = [f for f in (_known_head(release), _known_official(release)) if f]
         found = min(named, key=lambda f: f[0][2]) if named else []
+    if not found and not release.zh:
+        found = delegation_leader(release, NAME_RE, _trim_name)
     if release.zh:
         found = [_english_official(release, *_english_leader(release, *item)) for item in found]
     counterparts: list[str] = []
