@@ -1024,6 +1024,7 @@ def _event_sent_to(release: Release, lead: str) -> tuple[str, re.Match[str]] | N
 
 FACE_TO_FACE = ("talks", "meeting")
 # Taking part in a multilateral gathering by video ("addresses the CELAC summit via video link",
+# "delivered a statement via video at the General Debate of the … General Assembly",
 # 以视频方式出席…峰会并致辞) is the summit or the speech (codebook: other), not a video call; so is
 # a ceremony the two sides attend by video ("jointly attended via video link the launch ceremony"):
 # a ceremony both attend is "other", whatever the link. So is a gathering held, hosted or chaired by video
@@ -1031,7 +1032,8 @@ FACE_TO_FACE = ("talks", "meeting")
 # meeting of many is the event it is.
 BY_VIDEO = r"\s+(?:(?:via|by|through|over)\s+(?:a\s+)?video(?:\s+link|conference)?|online|virtually)\b"
 VIDEO_AT_GATHERING = re.compile(
-    r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?)\b[^.]{0,100}\b(?:summit|forum|"
+    r"\b(?:address(?:es|ed|ing)?|speech|remarks|attend(?:s|ed|ing)?|deliver(?:s|ed|ing)?\s+(?:a\s+|an\s+)?statement)\b"
+    r"[^.]{0,100}\b(?:summit|forum|"
     r"conference|ministerial meeting|session|general assembly|ceremony|launch)\b|"
     r"\b(?:co-?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|host(?:s|ed|ing)?|holds?|held|convene[sd]?)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,6}?(?:summit|forum|conference|ministerial meeting|session|general assembly)"
@@ -1041,6 +1043,10 @@ VIDEO_AT_GATHERING = re.compile(
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,10}(?:以)?(?:视频|視頻)(?:方式|形式)?"
     r"(?:举行|舉行|召开|召開)|"
     r"(?:出席|致辞|讲话|講話|致辭)[^。]{0,40}(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會|仪式|儀式|典礼|典禮)|"
+    # a ministers' or leaders' conference by video that the principal chairs or attends (主持…外长视频会议,
+    # 出席…领导人视频峰会): a gathering of many, as 主持 or 出席 says; a two-sided call is held (举行) with
+    # its counterpart (同…举行视频会议)
+    r"(?:出席|主持|共同主持)[^。]{0,40}(?:外长|外長|部长|部長|领导人|領導人)[^。，]{0,4}(?:视频|視頻)(?:会议|會議|峰会|峰會)|"
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
     re.IGNORECASE)
 STATEMENT = frozenset({"joint_statement"})

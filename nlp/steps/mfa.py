@@ -137,7 +137,9 @@ OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:(?:First )?Vice )?{_PRESIDENT}-elect|(?:Fir
              # Finance", "Finance Minister", a deputy's "Vice Minister of Trade"
              rf"(?:(?:Deputy|Vice) |{_NOT_DEPUTY})(?:{_MINISTER}) (?:of|for) {_PORTFOLIOS}|"
              rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
-             r"Chancellor|Governor-General|Ambassador")
+             # an envoy's posting follows the office before the name ("Colombian Ambassador to China
+             # Luis Diego Monsalve"), as 驻华大使 gives it in Chinese
+             r"Chancellor|Governor-General|Ambassador(?: to China)?")
 # a second office joined to the first before the name ("Vice President and Foreign Minister Isabel de
 # Saint Malo", "Prime Minister and Minister of Finance X"): the first names the principal's rank
 _AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
@@ -206,6 +208,9 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in))|(?P<in2>taking office|assuming office))\s+"
         rf"(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
+        # the holder's place in the office's line ("sworn in as the first President of Barbados", "the
+        # next president"): a word on the office, not on who holds it
+        rf"(?:(?:new|first|next)\s+)?"
         rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
