@@ -599,7 +599,125 @@ PROBES: list[Probe] = [
       "2020-10-09", url(MFA_EN, "2020-10-09", 80), NO),
 ]
 
-ALL = PROBES
+# Second batch, written after the first fixes (the writer had read parts of the code by then): harder
+# shapes of the same crawl — weekdays and "yesterday", agency furniture, traditional copies, previews
+# and briefings, signed articles, departures, recalled levels, lookalikes.
+BATCH2: list[Probe] = [
+    P("b2-ve-xh-en-xi-phone-maduro-weekday",
+      "Xi holds phone talks with Venezuelan president",
+      "Home | World | Xinhua\n date 2020-04-09\nBEIJING, April 9 (Xinhua) -- Chinese President Xi Jinping "
+      "held phone talks with Venezuelan President Nicolás Maduro on Wednesday, pledging more help for the "
+      "Venezuelan people against the epidemic.\nEditor: Li Na",
+      "2020-04-09", url(XH_EN, "2020-04-09", 101),
+      rel("Venezuela", "2020-04-08", "phone_call", True, "Maduro")),
+    P("b2-ni-zh-xi-message-ortega-yesterday",
+      "习近平致电祝贺奥尔特加就任尼加拉瓜总统",
+      "新华社北京1月11日电　国家主席习近平昨日致电丹尼尔·奥尔特加，祝贺他就任尼加拉瓜总统。习近平指出，中尼复交以来，两国关系开启新篇章。",
+      "2022-01-11", url(XH_ZH, "2022-01-11", 102),
+      rel("Nicaragua", "2022-01-10", "message", True, "奥尔特加|Ortega"), "zh"),
+    P("b2-cu-trad-wang-phone-rodriguez",
+      "王毅同古巴外長羅德里格斯通電話",
+      "2021年6月24日，國務委員兼外長王毅應約同古巴外長羅德里格斯通電話。羅德里格斯感謝中方向古巴提供抗疫物資和疫苗原液。"
+      "王毅表示，中方堅定支持古巴反對封鎖。",
+      "2021-06-25", url(HK_ZH, "2021-06-25", 103),
+      rel("Cuba", "2021-06-24", "phone_call", False, "羅德里格斯|Rodríguez|罗德里格斯"), "zh"),
+    P("b2-br-en-vice-fm-preview-brics",
+      "Vice Foreign Minister Ma Zhaoxu Briefs the Press on President Xi Jinping's Attendance at the BRICS "
+      "Summit and State Visit to Brazil",
+      "On November 8, 2019, Vice Foreign Minister Ma Zhaoxu briefed the press on President Xi Jinping's "
+      "upcoming trip. At the invitation of President Jair Bolsonaro, Xi will attend the 11th BRICS summit "
+      "in Brasilia and pay a state visit to Brazil from November 12 to 15.",
+      "2019-11-08", url(MFA_EN, "2019-11-08", 104),
+      rel("Brazil", "2019-11-12", "other", False)),
+    P("b2-br-zh-xi-arrives-brasilia",
+      "习近平抵达巴西利亚",
+      "当地时间11月12日下午，国家主席习近平乘专机抵达巴西利亚，出席金砖国家领导人第十一次会晤并对巴西进行国事访问。",
+      "2019-11-13", url(MFA_ZH, "2019-11-13", 105),
+      rel("Brazil", "2019-11-12", "state_visit", True), "zh",
+      head_of_state_level="an arrival page that names no host: a state visit is hosted by the head of "
+                          "state, but the page does not say who receives him"),
+    P("b2-mx-en-signed-article-ambassador",
+      "Chinese Ambassador Zhu Qingqiao Publishes Signed Article in Mexican Newspaper",
+      "On September 30, 2020, Ambassador Zhu Qingqiao published a signed article in El Universal on the "
+      "71st anniversary of the founding of the People's Republic of China.",
+      "2020-10-01", url(MFA_EN, "2020-10-01", 106), NO),
+    P("b2-gy-en-ali-meets-ambassador-no",
+      "Guyanese President Irfaan Ali Meets with Chinese Ambassador Guo Haiyan",
+      "On January 14, 2021, President Irfaan Ali of Guyana met with Chinese Ambassador Guo Haiyan at the "
+      "State House to discuss vaccine supplies.",
+      "2021-01-15", url(MFA_EN, "2021-01-15", 107), NO),
+    P("b2-bs-zh-wangyi-video-bahamas",
+      "王毅同巴哈马外长米切尔举行视频通话",
+      "2022年3月9日，国务委员兼外长王毅同巴哈马外长米切尔举行视频通话。米切尔表示，巴方坚定奉行一个中国政策。",
+      "2022-03-09", url(MFA_ZH, "2022-03-09", 108),
+      rel("Bahamas", "2022-03-09", "video_call", False, "米切尔|Mitchell"), "zh"),
+    P("b2-dominica-vs-dominican-zh",
+      "王毅同多米尼克外长通电话",
+      "2020年5月28日，国务委员兼外长王毅应约同多米尼克外长肯尼斯·达罗克斯通电话。达罗克斯感谢中方援助多米尼克抗疫。",
+      "2020-05-28", url(MFA_ZH, "2020-05-28", 109),
+      rel("Dominica", "2020-05-28", "phone_call", False, "达罗克斯|Darroux"), "zh"),
+    P("b2-do-zh-wangyi-talks-alvarez",
+      "王毅同多米尼加外长阿尔瓦雷斯会谈",
+      "2021年12月6日，国务委员兼外长王毅在北京同来华访问的多米尼加外长阿尔瓦雷斯举行会谈。",
+      "2021-12-06", url(MFA_ZH, "2021-12-06", 110),
+      rel("Dominican Republic", "2021-12-06", "talks", False, "阿尔瓦雷斯|Álvarez"), "zh"),
+    P("b2-pe-en-recalled-csp-message",
+      "Xi Jinping Sends Congratulatory Message to Pedro Castillo on Taking Office as President of Peru",
+      "On July 28, 2021, President Xi Jinping sent a congratulatory message to Pedro Castillo on his "
+      "inauguration as President of Peru. Xi noted that China and Peru have been comprehensive strategic "
+      "partners since 2013.",
+      "2021-07-28", url(MFA_EN, "2021-07-28", 111),
+      rel("Peru", "2021-07-28", "message", True, "Castillo")),
+    P("b2-sr-en-wang-qishan-inauguration-santokhi",
+      "Special Envoy of President Xi Jinping Attends Inauguration of Surinamese President",
+      "On July 16, 2020, Minister of Natural Resources Lu Hao, as special envoy of President Xi Jinping, "
+      "attended by video the inauguration of Surinamese President Chan Santokhi.",
+      "2020-07-17", url(MFA_EN, "2020-07-17", 112),
+      rel("Suriname", "2020-07-16", "other", False)),
+    P("b2-uy-zh-xi-phone-lacalle",
+      "习近平同乌拉圭总统拉卡列通电话",
+      "2022年7月6日下午，国家主席习近平同乌拉圭总统拉卡列通电话。两国元首同意推进中乌自由贸易协定谈判。",
+      "2022-07-06", url(MFA_ZH, "2022-07-06", 113),
+      rel("Uruguay", "2022-07-06", "phone_call", True, "拉卡列|Lacalle"), "zh"),
+    P("b2-cl-zh-emb-wang-video-ayala",
+      "王毅同智利外长里韦拉通电话",
+      "中国驻智利大使馆网站消息　2020年2月19日，国务委员兼外长王毅应约同智利外长里韦拉通电话，介绍中方抗击新冠肺炎疫情的努力。",
+      "2020-02-20", url(EMB_ZH, "2020-02-20", 114),
+      rel("Chile", "2020-02-19", "phone_call", False, "里韦拉|Ribera"), "zh"),
+    P("b2-no-en-spokesperson-statement-nicaragua-taiwan",
+      "Foreign Ministry Spokesperson's Remarks on Nicaragua's Decision",
+      "Q: Nicaragua has cut its so-called diplomatic ties with Taiwan. What is your comment?\nA: We "
+      "appreciate this right decision, which is in line with the one-China principle.",
+      "2021-12-10", url(MFA_EN, "2021-12-10", 115), NO),
+    P("b2-no-zh-xi-talks-vietnam",
+      "习近平同越共中央总书记阮富仲会谈",
+      "10月31日下午，中共中央总书记、国家主席习近平在人民大会堂同越共中央总书记阮富仲举行会谈。",
+      "2022-10-31", url(MFA_ZH, "2022-10-31", 116), NO, "zh"),
+    P("b2-no-en-wang-meets-guinea-bissau",
+      "Wang Yi Meets with Foreign Minister of Guinea-Bissau",
+      "On January 6, 2022, State Councilor and Foreign Minister Wang Yi met with the Foreign Minister of "
+      "Guinea-Bissau in Beijing.",
+      "2022-01-06", url(MFA_EN, "2022-01-06", 117), NO),
+    P("b2-no-zh-ambassador-vaccines-argentina",
+      "驻阿根廷大使邹晓力出席中国疫苗运抵仪式",
+      "2021年2月25日，驻阿根廷大使邹晓力前往埃塞萨国际机场迎接中国国药集团疫苗运抵。",
+      "2021-02-26", url(EMB_ZH, "2021-02-26", 118), NO, "zh"),
+    P("b2-ec-en-vice-minister-visit-overview",
+      "Vice Foreign Minister Qin Gang Visits Ecuador",
+      "From August 5 to 7, 2019, Vice Foreign Minister Qin Gang visited Ecuador and met with President "
+      "Lenín Moreno and Foreign Minister José Valencia in Quito.",
+      "2019-08-08", url(MFA_EN, "2019-08-08", 119),
+      rel("Ecuador", "2019-08-05", "official_visit", False)),
+    P("b2-jm-en-agency-li-video-holness",
+      "Chinese premier holds virtual meeting with Jamaican PM",
+      "BEIJING, Sept. 24 (Xinhua) -- Chinese Premier Li Keqiang on Thursday held a virtual meeting with "
+      "Jamaican Prime Minister Andrew Holness. Li said the two countries are strategic partners and should "
+      "deepen cooperation on vaccines.",
+      "2020-09-24", url(XH_EN, "2020-09-24", 120),
+      rel("Jamaica", "2020-09-24", "video_call", True, "Holness")),
+]
+
+ALL = PROBES + BATCH2
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
