@@ -717,7 +717,69 @@ BATCH2: list[Probe] = [
       rel("Jamaica", "2020-09-24", "video_call", True, "Holness")),
 ]
 
-ALL = PROBES + BATCH2
+# Third batch (also written after the first fixes): pages with two exchanges, weekdays in Chinese,
+# no printed date, statements of a visit, vaccine ceremonies with a minister, a summit of the region.
+BATCH3: list[Probe] = [
+    P("b3-cu-zh-joint-statement-2022",
+      "中华人民共和国和古巴共和国关于深化新时代中古关系的联合声明",
+      "应中共中央总书记、国家主席习近平邀请，古巴共和国国家主席迪亚斯－卡内尔于2022年11月24日至27日对中国进行国事访问。"
+      "两国元首举行会谈，一致同意推动中古关系迈上新台阶。\n一、双方同意保持高层交往。\n二、古方重申坚持一个中国原则。",
+      "2022-11-26", url(MFA_ZH, "2022-11-26", 201),
+      rel("Cuba", "2022-11-24", "joint_statement", True), "zh",
+      head_of_state_level="a joint statement of a state visit: both heads signed, but no exchange of two principals in one act"),
+    P("b3-br-en-xi-talks-bolsonaro-beijing",
+      "Xi Jinping Holds Talks with Brazilian President Jair Bolsonaro",
+      "On October 25, 2019, President Xi Jinping held talks with Brazilian President Jair Bolsonaro, who is "
+      "on a state visit to China, at the Great Hall of the People. Before the talks, Xi held a welcome "
+      "ceremony for Bolsonaro. Premier Li Keqiang met Bolsonaro later the same day.",
+      "2019-10-25", url(MFA_EN, "2019-10-25", 202),
+      rel("Brazil", "2019-10-25", "talks", True, "Bolsonaro")),
+    P("b3-mx-zh-weekday-wang-video-ebrard",
+      "王毅同墨西哥外长埃布拉德举行视频会晤",
+      "国务委员兼外长王毅周三（12月2日）同墨西哥外长埃布拉德举行视频会晤，双方就疫苗合作深入交换意见。",
+      None, "https://www.mfa.gov.cn/web/zyxw/202012/t20201203_13203.shtml",
+      rel("Mexico", "2020-12-02", "video_call", False, "埃布拉德|Ebrard"), "zh"),
+    P("b3-ar-en-vaccine-ceremony-vice-minister",
+      "Vice Foreign Minister Attends Handover of Vaccines Donated to Argentina",
+      "On June 18, 2021, Vice Foreign Minister Ma Zhaoxu and Argentine Ambassador to China Sabino Vaca "
+      "Narvaja attended a ceremony in Beijing for the handover of vaccines China donated to Argentina.",
+      "2021-06-18", url(MFA_EN, "2021-06-18", 204),
+      rel("Argentina", "2021-06-18", "other", False)),
+    P("b3-co-zh-wang-meets-colombian-vp",
+      "王毅会见哥伦比亚副总统兼外长拉米雷斯",
+      "2021年10月14日，国务委员兼外长王毅在北京会见哥伦比亚副总统兼外长拉米雷斯。拉米雷斯表示，哥方感谢中方提供大量疫苗。",
+      "2021-10-14", url(MFA_ZH, "2021-10-14", 205),
+      rel("Colombia", "2021-10-14", "meeting", False, "拉米雷斯|Ramírez"), "zh"),
+    P("b3-ve-en-wang-phone-then-message",
+      "Wang Yi Speaks with Venezuelan Foreign Minister Felix Plasencia on the Phone",
+      "On November 2, 2021, State Councilor and Foreign Minister Wang Yi spoke on the phone with Venezuelan "
+      "Foreign Minister Felix Plasencia. Plasencia conveyed President Nicolás Maduro's greetings to "
+      "President Xi Jinping.",
+      "2021-11-03", url(MFA_EN, "2021-11-03", 206),
+      rel("Venezuela", "2021-11-02", "phone_call", False, "Plasencia")),
+    P("b3-celac-en-xi-message-summit",
+      "Xi Jinping Sends Video Address to CELAC Summit",
+      "On September 18, 2021, President Xi Jinping delivered a video address to the Sixth Summit of the "
+      "Community of Latin American and Caribbean States (CELAC).",
+      "2021-09-19", url(MFA_EN2, "2021-09-19", 207),
+      rel("multilateral", "2021-09-18", "other", False)),
+    P("b3-pa-zh-trad-xi-congratulates-cortizo",
+      "習近平致電祝賀科爾蒂索當選巴拿馬總統",
+      "【文匯報訊】國家主席習近平5月8日致電勞倫蒂諾·科爾蒂索，祝賀他當選巴拿馬共和國總統。",
+      "2019-05-09", url(HK_ZH, "2019-05-09", 208),
+      rel("Panama", "2019-05-08", "message", False, "科爾蒂索|Cortizo|科尔蒂索"), "zh"),
+    P("b3-no-en-xi-meets-spain-king",
+      "Xi Jinping Holds Talks with King Felipe VI of Spain",
+      "On November 13, 2018, President Xi Jinping held talks with King Felipe VI in Madrid, discussing ties "
+      "and cooperation in Latin America.",
+      "2018-11-14", url(MFA_EN, "2018-11-14", 209), NO),
+    P("b3-no-zh-li-meets-portugal-pm-brazil-topic",
+      "李克强会见葡萄牙总理科斯塔",
+      "2019年4月25日，国务院总理李克强在人民大会堂会见葡萄牙总理科斯塔。双方愿在葡语国家框架内加强同巴西、安哥拉等国的三方合作。",
+      "2019-04-25", url(MFA_ZH, "2019-04-25", 210), NO, "zh"),
+]
+
+ALL = PROBES + BATCH2 + BATCH3
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
