@@ -779,7 +779,46 @@ BATCH3: list[Probe] = [
       "2019-04-25", url(MFA_ZH, "2019-04-25", 210), NO, "zh"),
 ]
 
-ALL = PROBES + BATCH2 + BATCH3
+# Fourth batch (written after the fixes): dates from datelines and weekdays, governors-general,
+# a vice president's meeting, a future call announced, a region's envoys as a group.
+BATCH4: list[Probe] = [
+    P("b4-ag-en-governor-general-message",
+      "Xi Jinping Congratulates Governor-General of Antigua and Barbuda on Independence Day",
+      "On November 1, 2021, President Xi Jinping sent a message to Governor-General Rodney Williams, "
+      "congratulating Antigua and Barbuda on the 40th anniversary of its independence.",
+      "2021-11-01", url(MFA_EN, "2021-11-01", 301),
+      rel("Antigua and Barbuda", "2021-11-01", "message", False, "Williams")),
+    P("b4-cu-zh-local-weekday",
+      "王毅会见古巴副总理卡布里萨斯",
+      "当地时间周二，国务委员兼外长王毅在北京会见古巴副总理卡布里萨斯，双方就中古经贸合作交换意见。",
+      "2019-08-29", url(MFA_ZH, "2019-08-29", 302),
+      rel("Cuba", "2019-08-27", "meeting", False, "卡布里萨斯|Cabrisas"), "zh"),
+    P("b4-lac-en-envoys-group",
+      "Wang Yi Meets with Envoys of Latin American and Caribbean Countries to China",
+      "On January 15, 2020, State Councilor and Foreign Minister Wang Yi met in Beijing with the ambassadors "
+      "and envoys of Latin American and Caribbean countries to China and briefed them on China's policy.",
+      "2020-01-15", url(MFA_EN, "2020-01-15", 303),
+      rel("multilateral", "2020-01-15", "meeting", False)),
+    P("b4-pe-en-wang-qishan-congratulates-via-envoy-no-date",
+      "Vice President Wang Qishan Meets with Peruvian Foreign Minister",
+      "Recently, Vice President Wang Qishan met with Peruvian Foreign Minister Néstor Popolizio in Beijing. "
+      "The two sides exchanged views on the comprehensive strategic partnership.",
+      "2019-03-02", url(MFA_EN, "2019-03-02", 304),
+      rel("Peru", None, "meeting", False, "Popolizio")),
+    P("b4-sv-zh-future-visit-preview-null-date",
+      "外交部副部长秦刚就萨尔瓦多总统布克尔国事访问举行中外媒体吹风会",
+      "11月29日，外交部副部长秦刚就萨尔瓦多总统布克尔即将对中国进行的国事访问举行吹风会。秦刚介绍了访问的主要安排。",
+      "2019-11-29", url(MFA_ZH, "2019-11-29", 305),
+      rel("El Salvador", None, "other", False), "zh"),
+    P("b4-gd-en-xh-mitchell-weekday",
+      "Chinese vice president meets Grenadian prime minister",
+      "BEIJING, May 28 (Xinhua) -- Chinese Vice President Wang Qishan met with Grenadian Prime Minister "
+      "Keith Mitchell in Beijing on Monday.",
+      "2019-05-28", url(XH_EN, "2019-05-28", 306),
+      rel("Grenada", "2019-05-27", "meeting", False, "Mitchell")),
+]
+
+ALL = PROBES + BATCH2 + BATCH3 + BATCH4
 BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
