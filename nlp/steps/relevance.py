@@ -51,6 +51,7 @@ from nlp.steps.country import (
     TOPIC_BEFORE_EN,
     is_venue,
     names_elsewhere,
+    outside_counterpart,
     region_patterns,
     topic_of_talks,
 )
@@ -913,11 +914,23 @@ def no_state_principal(release: Release) -> bool:
     if host.endswith(MINISTRY_HOSTS):
         return False
     focus = release.focus_text()
-    if any(pattern.search(focus) for kind, pattern in cues.rules("mfa") if kind != "arrival"):
+    if any(pattern.search(focus) for kind, pattern in cues.rules("mfa") if kind != "arrival") and not (
+            local_side_named(release)):
         return False  # the title or lead reports a state exchange ("China and Honduras issued a joint
         # communique"): the states themselves, or principals a copy leaves unnamed, are its sides (an
         # arrival alone is not one: a medical team or a shipment arrives too)
     return not principal_named(release)
+
+
+def local_side_named(release: Release) -> bool:
+    """Do the title or lead name China's side as a province's or a city's officials (``local_side``:
+    "where they met provincial officials", 副省长会见)? Then the exchange they report has its Chinese
+    side named, below a principal: the states are not its sides unnamed (Who counts, foreign
+    ministry); ``no_state_principal`` then asks for a named principal."""
+    local = cues.pattern("local_side")
+    layout = release.layout
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), local)
+            or _chinese_state_side(release, "text", layout.clean, layout.lead_start, layout.lead_end, local))
 
 
 def principal_named(release: Release) -> bool:
@@ -1001,6 +1014,23 @@ def taipei_side_headline(release: Release) -> bool:
     return not CHINA_NAMED.search(release.title[:found.start()] + " " + release.title[found.end():])
 
 
+def third_state_headline(release: Release) -> bool:
+    """Does a copy's headline (an agency's, a newspaper's, an embassy's) report a LAC actor's exchange
+    with a state or body outside LAC and China ("US Secretary of State Meets Panamanian President",
+    "Lula Meets French President": ``outside_counterpart`` in the title), naming no China and no
+    Chinese official in it? The headline picks the exchange (One page, one record), and China named
+    further down (what the visitor warned of, the ministry's comment) is no side of it (Who counts,
+    foreign ministry). The ministry's own site speaks for its principals (``chinese_side_named``)."""
+    host = urlsplit(release.doc.url or "").hostname or ""
+    title = release.title
+    if host.endswith(MINISTRY_HOSTS) or not title.strip() or CHINA_NAMED.search(title):
+        return False
+    if any(m.where == "title" and m.label == CN_OFFICIAL for m in release.mentions):
+        return False
+    return outside_counterpart(release, ("title",)) and any(
+        m.where == "title" for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG))
+
+
 def _no_party_side(release: Release) -> bool:
     return not party_side(release)
 
@@ -1018,6 +1048,8 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "is among others, China named only further down"),
     ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
      "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
+    ("mfa", third_state_headline, "a copy's headline reports a LAC actor's exchange with a state or body "
+     "outside LAC and China, naming no Chinese side: not an exchange with China"),
     ("mfa", taipei_side_headline, "the headline's exchange is the Taiwan region's leader's or authorities', "
      "no Chinese official named: not an exchange with China"),
     ("all", chinese_counterpart_headline, "the headline's exchange is with Chinese people or inside a "

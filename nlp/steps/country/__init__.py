@@ -28,7 +28,7 @@ is, and ``body`` the counterparts of a page whose title and lead name none. ``co
 from nlp.steps.country.coding import NAME, step
 from nlp.steps.country.mentions import FOCUS
 from nlp.steps.country.one_actor import GROUP_AFTER_ZH, ONE_ACTOR_AFTER_ZH
-from nlp.steps.country.outside import FOREIGN_KINDS, LANGUAGE_DEMONYM, names_elsewhere
+from nlp.steps.country.outside import FOREIGN_KINDS, LANGUAGE_DEMONYM, names_elsewhere, outside_counterpart
 from nlp.steps.country.region_names import REGION_EN, REGION_ZH, region_patterns
 from nlp.steps.country.speech import (
     RUBRIC,
@@ -61,6 +61,7 @@ __all__ = [
     "is_worldwide_event",
     "listed_with_outsiders",
     "names_elsewhere",
+    "outside_counterpart",
     "quoted_in_title",
     "region_patterns",
     "step",

@@ -21,6 +21,7 @@ from nlp.steps.country.in_focus import (
 )
 from nlp.steps.country.leader_names import heads_named, leader_named, official_named
 from nlp.steps.country.mentions import FOCUS, country_of
+from nlp.steps.country.nationality import nationality_only
 from nlp.steps.country.outside import names_elsewhere, outside_counterpart
 from nlp.steps.country.platform_roles import came_for, chair_of
 from nlp.steps.country.postings import envoy_elsewhere, posted_there
@@ -112,7 +113,7 @@ def step(release: Release) -> None:
     for m in mentions:
         country = country_of(m)
         if not country or id(m) in setting or envoy_elsewhere(release, m) or posted_there(
-                release, m.where, m.start, m.end):
+                release, m.where, m.start, m.end) or nationality_only(release, m):
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight
