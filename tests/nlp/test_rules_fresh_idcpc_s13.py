@@ -632,6 +632,166 @@ PROBES: list[Probe] = [
           "11月20日，中联部副部长李军在京会见格林纳达全国民主大会党代表团。",
           "2019-11-21", url(ZH, "2019-11-21", 130),
           ex("Grenada", "2019-11-20", "meeting", {"National Democratic Congress (Grenada)"}, B), lang="zh"),
+    # ================= H. second blind batch (written before reading any code) =================
+    Probe("neg-equatorial-guinea-pdge",
+          "Chen Fengxiang Meets Democratic Party of Equatorial Guinea Delegation",
+          "Beijing, March 22nd (IDCPC)—Chen Fengxiang met today with a delegation of the Democratic Party "
+          "of Equatorial Guinea, the Spanish-speaking country's ruling party.",
+          "2018-03-22", url(EN, "2018-03-22", 141), NOT_RELEVANT),
+    Probe("neg-spain-psoe-granada",
+          "CPC Delegation Visits Spain",
+          "Madrid, June 14th (IDCPC)—A CPC delegation led by Wang Yajun visited Spain from June 9 to 14, "
+          "meeting leaders of the Spanish Socialist Workers' Party in Madrid and touring Granada and "
+          "Santiago de Compostela.",
+          "2019-06-15", url(EN, "2019-06-15", 142), NOT_RELEVANT),
+    Probe("neg-us-new-mexico",
+          "Guo Yezhou Meets US State Legislators",
+          "Beijing, April 3rd (IDCPC)—Guo Yezhou met today with a group of state legislators from New "
+          "Mexico and Arizona of the United States.",
+          "2018-04-03", url(EN, "2018-04-03", 143), NOT_RELEVANT),
+    Probe("neg-guinea-rpg",
+          "Song Tao Meets Guinea's Rally of the Guinean People Delegation",
+          "Beijing, September 26th (IDCPC)—Song Tao met today with a delegation of the Rally of the "
+          "Guinean People of Guinea.",
+          "2017-09-26", url(EN, "2017-09-26", 144), NOT_RELEVANT),
+    Probe("neg-georgia-dream",
+          "Li Jun Meets Georgian Dream Delegation",
+          "Beijing, October 30th (IDCPC)—Li Jun met here today with a delegation of the Georgian Dream "
+          "party of Georgia.",
+          "2019-10-30", url(EN, "2019-10-30", 145), NOT_RELEVANT),
+    Probe("neg-vietnam-cuba-topic",
+          "Song Tao Meets Vietnamese Party Delegation",
+          "Beijing, June 11th (IDCPC)—Song Tao met today with a delegation of the Communist Party of Viet "
+          "Nam. The guests said Viet Nam, China, Laos and Cuba share the cause of socialism.",
+          "2016-06-11", url(EN, "2016-06-11", 146), NOT_RELEVANT),
+    Probe("neg-zh-portugal-socialist",
+          "王亚军会见葡萄牙社会党代表团",
+          "9月24日，中联部副部长王亚军在京会见葡萄牙社会党代表团。",
+          "2019-09-25", url(ZH, "2019-09-25", 147), NOT_RELEVANT, lang="zh"),
+    Probe("neg-zh-panama-canal-topic",
+          "中联部举办中外智库对话会",
+          "4月20日，中联部在京举办中外智库对话会，来自英国、法国、埃及的学者参加，与会者谈到巴拿马运河和苏伊士运河对全球贸易的意义。",
+          "2018-04-21", url(ZH, "2018-04-21", 148), NOT_RELEVANT, lang="zh"),
+    Probe("neg-zh-trad-dominica-confusion",
+          "中聯部副部長會見多哥爭取共和聯盟代表團",
+          "【本報訊】中聯部副部長陳鳳翔5日在北京會見多哥爭取共和聯盟代表團。",
+          "2018-07-06", url(HK_ZH, "2018-07-06", 149), NOT_RELEVANT, lang="zh"),
+    # ---- relevant, more shapes
+    Probe("spf-meeting-havana-cpc-attends",
+          "CPC Delegation Attends São Paulo Forum Meeting in Havana",
+          "Havana, July 17th (IDCPC)—A CPC delegation led by Li Jun attended the 24th Meeting of the São "
+          "Paulo Forum held here from July 15 to 17. Li addressed the meeting and met leaders of several "
+          "member parties.",
+          "2018-07-18", url(EN, "2018-07-18", 151),
+          ex("multilateral", "2018-07-15", "forum", set(), RL, KE)),
+    Probe("copppal-meeting-cpc-attends",
+          "CPC Delegation Attends COPPPAL Meeting",
+          "Mexico City, March 11th (IDCPC)—A CPC delegation attended a meeting of the Permanent Conference "
+          "of Political Parties of Latin America and the Caribbean (COPPPAL) held here on March 10.",
+          "2016-03-12", url(EN, "2016-03-12", 152),
+          ex("multilateral", "2016-03-10", "forum", set(), R, KE)),
+    Probe("wednesday-counted-back",
+          "Song Tao Meets Leader of Communist Party of Venezuela",
+          "Beijing, September 14th (IDCPC)—Song Tao met on Wednesday with Oscar Figuera, general secretary "
+          "of the Communist Party of Venezuela.",
+          "2018-09-14", url(EN, "2018-09-14", 153),
+          ex("Venezuela", "2018-09-12", "meeting", {"Communist Party of Venezuela"}, BL)),
+    Probe("recently-no-day",
+          "Guo Yezhou Meets Delegation of Peru's Broad Front",
+          "Beijing (IDCPC)—Guo Yezhou recently met with a delegation of Peru's Broad Front in Beijing.",
+          "2017-06-30", url(EN, "2017-06-30", 154),
+          ex("Peru", None, "meeting", {"Broad Front (Peru)"}, BL)),
+    Probe("two-lac-parties-one-country-mexico",
+          "Li Jun Meets Mexican Party Leaders",
+          "Beijing, May 9th (IDCPC)—Li Jun met today with a joint delegation of Mexico's Labor Party and "
+          "the Party of the Democratic Revolution.",
+          "2016-05-09", url(EN, "2016-05-09", 155),
+          ex("Mexico", "2016-05-09", "meeting",
+             {"Labor Party (Mexico)", "Party of the Democratic Revolution"}, BL)),
+    Probe("government-minister-no-party-bolivia",
+          "Song Tao Meets Bolivian Minister",
+          "Beijing, October 16th (IDCPC)—Song Tao met today with Bolivia's minister of the presidency Juan "
+          "Ramón Quintana.",
+          "2015-10-16", url(EN, "2015-10-16", 156), ex("Bolivia", "2015-10-16", "meeting", set(), B)),
+    Probe("covid-donation-video-argentina-2020",
+          "IDCPC Holds Online Meeting with Argentine Justicialist Party",
+          "Beijing, April 28th (IDCPC)—Song Tao held an online meeting today with José Luis Gioja, "
+          "president of Argentina's Justicialist Party, and pledged support in the fight against COVID-19.",
+          "2020-04-28", url(EN, "2020-04-28", 157), ex("Argentina", "2020-04-28", "video_call", {PJ}, B)),
+    Probe("online-seminar-lac-parties-2020",
+          "Online Seminar Between CPC and Latin American Parties Held",
+          "Beijing, August 6th (IDCPC)—An online seminar on party building in times of COVID-19 was held "
+          "today between the CPC and leftist parties of Latin America and the Caribbean. Over 30 parties "
+          "took part, among them the Broad Front of Uruguay and the Communist Party of Cuba.",
+          "2020-08-06", url(EN, "2020-08-06", 158),
+          ex("multilateral", "2020-08-06", "seminar", {FA, PCC}, RL, KE)),
+    Probe("minister-meets-course-class",
+          "Song Tao Meets Participants of Course for Latin American Cadres",
+          "Beijing, November 29th (IDCPC)—Song Tao met here today with participants of a study course for "
+          "party cadres from Latin American countries, who came from Brazil, Uruguay, Chile and Bolivia.",
+          "2019-11-29", url(EN, "2019-11-29", 159),
+          ex("multilateral", "2019-11-29", "meeting", set(), R, KE)),
+    Probe("field-trip-caribbean-guizhou",
+          "Caribbean Party Delegation Visits Guizhou",
+          "Guiyang, August 23rd (IDCPC)—A delegation of leaders of political parties of Caribbean "
+          "countries, from Antigua and Barbuda, Saint Lucia and Suriname, toured Guizhou from August 19 "
+          "to 23, learning about targeted poverty alleviation.",
+          "2019-08-24", url(EN, "2019-08-24", 160),
+          ex("multilateral", "2019-08-19", "field_trip", set(), R, KE)),
+    Probe("msg-condolence-fidel-xi-to-raul",
+          "Xi Jinping Sends Message of Condolence to Raúl Castro",
+          "Beijing, November 26th (IDCPC)—Xi Jinping, as general secretary of the CPC Central Committee "
+          "and president of China, sent a message today to Raúl Castro, who leads the Communist Party of "
+          "Cuba, expressing deep grief at the death of Fidel Castro.",
+          "2016-11-26", url(EN, "2016-11-26", 161), ex("Cuba", "2016-11-26", "message", {PCC}, BL)),
+    Probe("msg-fa-uruguay-19th-yesterday",
+          "Broad Front of Uruguay Congratulates CPC",
+          "Beijing, October 27th (IDCPC)—The Broad Front of Uruguay sent a message yesterday "
+          "congratulating Xi Jinping on his re-election as general secretary at the 19th Congress.",
+          "2017-10-27", url(EN, "2017-10-27", 162), ex("Uruguay", "2017-10-26", "message", {FA}, BL)),
+    Probe("msg-cpc-to-mas-election-2020",
+          "IDCPC Congratulates MAS on Election Victory",
+          "Beijing, October 23rd (IDCPC)—The IDCPC sent a message on October 22 to Bolivia's Movement for "
+          "Socialism, congratulating it on the victory of its candidate Luis Arce.",
+          "2020-10-23", url(EN, "2020-10-23", 163), ex("Bolivia", "2020-10-22", "message", {MAS}, BL)),
+    Probe("agency-zh-li-jun-chile-pc-trad",
+          "李軍會見智利共產黨代表團",
+          " date 2016-08-30\n首頁 | 時政 | 國際\n"
+          "新華社北京8月30日電 中聯部副部長李軍30日在京會見智利共產黨總書記率領的代表團。"
+          "\n責任編輯：王明",
+          "2016-08-30", url(AGENCY_ZH, "2016-08-30", 164),
+          ex("Chile", "2016-08-30", "meeting", {"Communist Party of Chile"}, BL), lang="zh"),
+    Probe("zh-paper-wang-jiarui-pt",
+          "王家瑞会见巴西劳工党代表团",
+          "本报北京7月8日电 中联部部长王家瑞8日在京会见巴西劳工党全国执委会副主席率领的代表团。",
+          "2015-07-09", url(PAPER_ZH, "2015-07-09", 165), ex("Brazil", "2015-07-08", "meeting", {PT}, BL),
+          lang="zh"),
+    Probe("zh-province-sichuan-course-lac",
+          "拉美政党干部考察团在四川考察",
+          "10月15日至19日，拉美国家政党干部考察团在四川考察。考察团成员来自阿根廷、秘鲁、厄瓜多尔等国。四川省委副书记会见考察团。",
+          "2018-10-20", url(ZH, "2018-10-20", 166),
+          ex("multilateral", "2018-10-15", "field_trip", set(), R, KE), lang="zh"),
+    Probe("zh-xi-reply-diaz-canel-2019",
+          "习近平复信古共中央第一书记劳尔",
+          "新华社北京1月3日电 中共中央总书记习近平1月2日"
+          "复信古巴共产党中央第一书记劳尔·卡斯特罗，感谢其对中方的祝贺。",
+          "2019-01-03", url(AGENCY_ZH, "2019-01-03", 167), ex("Cuba", "2019-01-02", "message", {PCC}, BL),
+          lang="zh"),
+    Probe("zh-msg-pt-mexico-19th",
+          "墨西哥劳动党致函祝贺中共十九大胜利闭幕",
+          "10月24日，墨西哥劳动党全国领导委员会致函中共中央，祝贺中共十九大胜利闭幕。",
+          "2017-10-25", url(ZH, "2017-10-25", 168),
+          ex("Mexico", "2017-10-24", "message", {"Labor Party (Mexico)"}, BL), lang="zh"),
+    Probe("zh-guo-yezhou-lac-youth",
+          "郭业洲会见拉美青年政治家代表团",
+          "6月18日，中联部副部长郭业洲在京会见拉美青年政治家代表团，成员来自巴西、阿根廷、哥伦比亚等国多个政党。",
+          "2019-06-19", url(ZH, "2019-06-19", 169), ex("multilateral", "2019-06-18", "meeting", set(), R),
+          lang="zh"),
+    Probe("zh-ecuador-rc-2020-video",
+          "中联部同厄瓜多尔公民革命运动举行视频会议",
+          "11月12日，中联部副部长钱洪山同厄瓜多尔公民革命运动领导人举行视频会议，就疫情防控和两党关系交换意见。",
+          "2020-11-13", url(ZH, "2020-11-13", 170),
+          ex("Ecuador", "2020-11-12", "video_call", {"Citizen Revolution Movement"}, BL), lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
@@ -639,6 +799,7 @@ OPEN: dict[tuple[str, str], str] = {
     ("zh-neg-internal-meeting", "relevant"): "open: 拉美 only in a list of regions the work will reach",
     ("zh-delegation-chile-argentina", "event_type"): "open: a visit that also presents a plenum",
     ("zh-delegation-chile-argentina", "content"): "open: follows the event type",
+    ("neg-zh-panama-canal-topic", "relevant"): "open: a canal named after a LAC country, as a topic",
 }
 
 
