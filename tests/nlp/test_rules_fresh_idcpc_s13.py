@@ -355,7 +355,10 @@ PROBES: list[Probe] = [
           "应智利社会党和阿根廷正义党邀请，中联部副部长王亚军率中共代表团于10月8日至15日访问智利和阿根廷，分别会见两党领导人并介绍中共十九届四中全会精神。",
           "2019-10-17", url(ZH, "2019-10-17", 66),
           ex("multilateral", "2019-10-08", "delegation_visit_abroad", {"Socialist Party of Chile", PJ}, RL),
-          lang="zh"),
+          lang="zh",
+          doubtful={"event_type": "a visit whose delegation also presents a plenum (介绍…全会精神): "
+                                  "the visit as a whole (rule 4) or a briefing (rule 1 comes first)?",
+                    "content": "follows the event type's doubt"}),
     Probe("zh-delegation-peru-only",
           "中共代表团访问秘鲁",
           "应秘鲁民族主义党邀请，中联部副部长郭业洲率中共代表团于3月20日至24日访问秘鲁，会见秘鲁民族主义党主席乌马拉等。",
@@ -792,15 +795,78 @@ PROBES: list[Probe] = [
           "11月12日，中联部副部长钱洪山同厄瓜多尔公民革命运动领导人举行视频会议，就疫情防控和两党关系交换意见。",
           "2020-11-13", url(ZH, "2020-11-13", 170),
           ex("Ecuador", "2020-11-12", "video_call", {"Citizen Revolution Movement"}, BL), lang="zh"),
+    # ============ I. after the first run: verbs of mentioning (提到, 谈到, "mentioned") ============
+    Probe("zh-rule-meeting-talked-of-region",
+          "宋涛会见乌拉圭广泛阵线代表团",
+          "5月9日，中联部部长宋涛在京会见乌拉圭广泛阵线代表团。"
+          "宋涛谈到，中国共产党重视同拉美各国政党的交往。",
+          "2018-05-10", url(ZH, "2018-05-10", 181), ex("Uruguay", "2018-05-09", "meeting", {FA}, BL),
+          lang="zh"),
+    Probe("zh-rule-trad-africa-seminar-brazil-mentioned",
+          "非洲國家政黨幹部研修班在京開班",
+          "【本報訊】非洲國家政黨幹部研修班8日在北京開班，來自肯尼亞、贊比亞的學員參加。"
+          "與會者談到巴西和印度的減貧經驗。",
+          "2018-10-09", url(HK_ZH, "2018-10-09", 182), NOT_RELEVANT, lang="zh"),
+    Probe("zh-rule-meeting-while-mentioning-party",
+          "郭业洲会见古巴共产党代表团",
+          "3月6日，中联部副部长郭业洲在京会见古巴共产党代表团。郭业洲提及两党在理论研讨方面的合作。",
+          "2019-03-07", url(ZH, "2019-03-07", 183), ex("Cuba", "2019-03-06", "meeting", {PCC}, BL),
+          lang="zh"),
+    Probe("rule-en-plenary-mentioned-latin-america",
+          "IDCPC Holds Annual Work Conference",
+          "Beijing, January 10th (IDCPC)—The IDCPC held its annual work conference today. The conference "
+          "mentioned Latin America, Africa and Asia as regions where the party's exchanges would grow.",
+          "2018-01-10", url(EN, "2018-01-10", 184), NOT_RELEVANT),
+    # ============ J. a third batch (written after reading the relevance code) ============
+    Probe("spanish-name-frente-para-la-victoria",
+          "Chen Fengxiang Meets Argentine Delegation",
+          "Beijing, June 9th (IDCPC)—Chen Fengxiang met here today with a delegation of Argentina's Front "
+          "for Victory (Frente para la Victoria), the ruling coalition.",
+          "2015-06-09", url(EN, "2015-06-09", 191),
+          ex("Argentina", "2015-06-09", "meeting", {"Front for Victory"}, B)),
+    Probe("suriname-ndp-2016",
+          "Li Jun Meets Suriname's National Democratic Party Delegation",
+          "Beijing, March 3rd (IDCPC)—Li Jun met with a delegation of the National Democratic Party of "
+          "Suriname today.",
+          "2016-03-03", url(EN, "2016-03-03", 192),
+          ex("Suriname", "2016-03-03", "meeting", {"National Democratic Party (Suriname)"}, B)),
+    Probe("last-week-no-day",
+          "Qian Hongshan Meets Venezuelan Communist Leaders",
+          "Beijing (IDCPC)—Last week Qian Hongshan met with a delegation of the Communist Party of "
+          "Venezuela in Beijing.",
+          "2019-04-15", url(EN, "2019-04-15", 193),
+          ex("Venezuela", None, "meeting", {"Communist Party of Venezuela"}, BL)),
+    Probe("zh-pan-mexico-delegation",
+          "王亚军会见墨西哥国家行动党代表团",
+          "7月2日，中联部副部长王亚军在京会见墨西哥国家行动党代表团。",
+          "2019-07-03", url(ZH, "2019-07-03", 194),
+          ex("Mexico", "2019-07-02", "meeting", {"National Action Party (Mexico)"}, B),
+          lang="zh"),
+    Probe("zh-ppd-chile",
+          "郭业洲会见智利争取民主党代表团",
+          "1月15日，中联部副部长郭业洲在京会见智利争取民主党代表团。",
+          "2018-01-16", url(ZH, "2018-01-16", 195),
+          ex("Chile", "2018-01-15", "meeting", {"Party for Democracy"}, B), lang="zh"),
+    Probe("zh-trad-pcv-venezuela",
+          "錢洪山會見委內瑞拉共產黨代表團",
+          "【本報訊】中聯部副部長錢洪山14日在北京會見委內瑞拉共產黨總書記率領的代表團。",
+          "2019-05-15", url(HK_ZH, "2019-05-15", 196),
+          ex("Venezuela", "2019-05-14", "meeting", {"Communist Party of Venezuela"}, BL), lang="zh"),
+    Probe("neg-agency-en-vietnam-cuba-venue",
+          "Vietnamese, Cuban parties hold talks in Havana",
+          " date 2016-05-12\nHAVANA, May 12 (Agency) -- Leaders of the Communist Party of Vietnam and the "
+          "Communist Party of Cuba held talks here on Thursday on building socialism.",
+          "2016-05-12", url(AGENCY_EN, "2016-05-12", 197), NOT_RELEVANT),
+    Probe("antigua-ablp-field-trip",
+          "Antigua and Barbuda Labour Party Delegation Visits Zhejiang",
+          "Hangzhou, September 20th (IDCPC)—A delegation of the Antigua and Barbuda Labour Party toured "
+          "Zhejiang from September 17 to 20, visiting an e-commerce company and a model village.",
+          "2018-09-21", url(EN, "2018-09-21", 198),
+          ex("Antigua and Barbuda", "2018-09-17", "field_trip", {"Antigua and Barbuda Labour Party"}, B, KE)),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
-OPEN: dict[tuple[str, str], str] = {
-    ("zh-neg-internal-meeting", "relevant"): "open: 拉美 only in a list of regions the work will reach",
-    ("zh-delegation-chile-argentina", "event_type"): "open: a visit that also presents a plenum",
-    ("zh-delegation-chile-argentina", "content"): "open: follows the event type",
-    ("neg-zh-panama-canal-topic", "relevant"): "open: a canal named after a LAC country, as a topic",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 @cache
