@@ -863,6 +863,65 @@ PROBES: list[Probe] = [
           "Zhejiang from September 17 to 20, visiting an e-commerce company and a model village.",
           "2018-09-21", url(EN, "2018-09-21", 198),
           ex("Antigua and Barbuda", "2018-09-17", "field_trip", {"Antigua and Barbuda Labour Party"}, B, KE)),
+    # ============ K. a fourth batch: digests, region-wide trips, group meetings, date spans ============
+    Probe("trip-latin-america-three-countries",
+          "CPC Delegation Visits Latin America",
+          "Beijing, April 30th (IDCPC)—A CPC delegation led by Wang Yajun visited Uruguay, Argentina and "
+          "Colombia from April 18 to 29, meeting leaders of the Broad Front, the Justicialist Party and the "
+          "Colombian Liberal Party.",
+          "2019-04-30", url(EN, "2019-04-30", 201),
+          ex("multilateral", "2019-04-18", "delegation_visit_abroad",
+             {FA, PJ, "Colombian Liberal Party"}, RL)),
+    Probe("dialogue-group-meeting-lac-leaders",
+          "Song Tao Meets Latin American Party Leaders Attending High-Level Meeting",
+          "Beijing, December 3rd (IDCPC)—Song Tao met today with leaders of Latin American and Caribbean "
+          "parties who came for the CPC in Dialogue with World Political Parties High-Level Meeting.",
+          "2017-12-03", url(EN, "2017-12-03", 202),
+          ex("multilateral", "2017-12-03", "meeting", set(), G, KE)),
+    Probe("zh-span-across-months",
+          "巴西劳工党干部考察团访华",
+          "应中联部邀请，巴西劳工党干部考察团于11月28日至12月5日访华，在京期间中联部副部长李军会见了考察团，代表团还赴浙江、上海考察。",
+          "2018-12-06", url(ZH, "2018-12-06", 203),
+          ex("Brazil", "2018-11-28", "delegation_received", {PT}, BL),
+          doubtful={"event_type": "a 考察团 whose stay is reported as a whole (访华): delegation_received or "
+                                  "field_trip (考察)?",
+                    "content": "follows the event type's doubt"}),
+    Probe("digest-first-item-lac",
+          "IDCPC News in Brief",
+          "Beijing, October 12th (IDCPC)—\n-- On October 10, Guo Yezhou met with a delegation of the "
+          "Dominican Liberation Party.\n-- On October 11, Li Jun met with a delegation of the Mongolian "
+          "People's Party.",
+          "2018-10-12", url(EN, "2018-10-12", 204),
+          ex("Dominican Republic", "2018-10-10", "meeting", {"Dominican Liberation Party"}, B)),
+    Probe("agency-en-furniture-lac-related",
+          "Chinese official meets Lao party delegation",
+          " date 2018-07-02\nBEIJING, July 2 (Agency) -- Song Tao met Monday with a delegation of the Lao "
+          "People's Revolutionary Party.\nRelated:\nChina, Brazil hold trade talks\nCuban film week opens",
+          "2018-07-02", url(AGENCY_EN, "2018-07-02", 205), NOT_RELEVANT),
+    Probe("video-call-lula-pt-2020",
+          "Song Tao Holds Video Talks with Workers' Party of Brazil",
+          "Beijing, September 24th (IDCPC)—Song Tao held video talks on September 23 with Gleisi Hoffmann, "
+          "president of Brazil's Workers' Party, on cooperation against COVID-19.",
+          "2020-09-24", url(EN, "2020-09-24", 206), ex("Brazil", "2020-09-23", "video_call", {PT}, BL)),
+    Probe("zh-forum-full-name-2015",
+          "首届中国—拉美和加勒比政党论坛在京举行",
+          "5月26日至27日，首届中国—拉美和加勒比政党论坛在北京举行。来自拉美和加勒比地区27个国家的30多个政党的领导人出席。",
+          "2015-05-28", url(ZH, "2015-05-28", 207),
+          ex("multilateral", "2015-05-26", "forum", set(), R, KE), lang="zh"),
+    Probe("developing-countries-course-cuba-among",
+          "Seminar for Officials of Developing Countries Closes",
+          "Beijing, June 28th (IDCPC)—A seminar on party building for officials of developing countries "
+          "closed today after two weeks. Participants came from Cuba, Ghana, Laos and Cambodia.",
+          "2016-06-28", url(EN, "2016-06-28", 208),
+          ex("multilateral", "2016-06-28", "training_course", set(), G, KE),
+          doubtful={"relevant": "LAC participants in a course for developing countries: relevant as a "
+                                "worldwide platform, or a course mainly for others?",
+                    "country": "one LAC country among other continents: Cuba or multilateral (worldwide)?",
+                    "event_date": "a closing day on a page whose course began two weeks earlier: "
+                                  "no start day",
+                    "mechanism": "a worldwide course: global by analogy",
+                    "event_type": "follows the relevance doubt", "parties": "follows the relevance doubt",
+                    "content": "follows the relevance doubt"}),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
