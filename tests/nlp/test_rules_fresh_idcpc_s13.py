@@ -44,6 +44,8 @@ GL = {"global", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
 NOT_RELEVANT = {"relevant": False}
+LEFT_GOVERNMENT = ("a state actor of a country whose president leads a leftist party: the codebook names "
+                   "only the ruling party of a socialist state; the project adds leftist (as 12I)")
 
 
 def url(template: str, day: str, n: int = 0) -> str:
@@ -715,7 +717,8 @@ PROBES: list[Probe] = [
           "Song Tao Meets Bolivian Minister",
           "Beijing, October 16th (IDCPC)—Song Tao met today with Bolivia's minister of the presidency Juan "
           "Ramón Quintana.",
-          "2015-10-16", url(EN, "2015-10-16", 156), ex("Bolivia", "2015-10-16", "meeting", set(), B)),
+          "2015-10-16", url(EN, "2015-10-16", 156), ex("Bolivia", "2015-10-16", "meeting", set(), B),
+          doubtful={"mechanism": LEFT_GOVERNMENT}),
     Probe("covid-donation-video-argentina-2020",
           "IDCPC Holds Online Meeting with Argentine Justicialist Party",
           "Beijing, April 28th (IDCPC)—Song Tao held an online meeting today with José Luis Gioja, "
@@ -922,6 +925,53 @@ PROBES: list[Probe] = [
                     "mechanism": "a worldwide course: global by analogy",
                     "event_type": "follows the relevance doubt", "parties": "follows the relevance doubt",
                     "content": "follows the relevance doubt"}),
+    # ============ L. a fifth batch: short Chinese party names, non-party counterparts, provinces ============
+    Probe("zh-abbrev-weitongshedang",
+          "宋涛会见委统社党代表团",
+          "8月21日，中联部部长宋涛在京会见委内瑞拉统一社会主义党（委统社党）副主席率领的代表团。",
+          "2018-08-22", url(ZH, "2018-08-22", 211), ex("Venezuela", "2018-08-21", "meeting", {PSUV}, BL),
+          lang="zh"),
+    Probe("zh-abbrev-gugong-only",
+          "郭业洲会见古共中央国际部部长",
+          "6月5日，中联部副部长郭业洲在京会见古共中央国际关系部部长巴拉格尔。",
+          "2017-06-06", url(ZH, "2017-06-06", 212), ex("Cuba", "2017-06-05", "meeting", {PCC}, BL),
+          lang="zh"),
+    Probe("zh-trad-song-tao-pt-president",
+          "宋濤會見巴西勞工黨主席",
+          "【本報訊】中聯部部長宋濤27日在北京會見巴西勞工黨主席霍夫曼。",
+          "2019-03-28", url(HK_ZH, "2019-03-28", 213), ex("Brazil", "2019-03-27", "meeting", {PT}, BL),
+          lang="zh"),
+    Probe("wang-jiarui-chile-senate",
+          "Wang Jiarui Meets President of Chilean Senate",
+          "Beijing, April 8th (IDCPC)—Wang Jiarui met here today with a delegation of the Senate of Chile "
+          "led by its president.",
+          "2015-04-08", url(EN, "2015-04-08", 214), ex("Chile", "2015-04-08", "meeting", set(), B),
+          doubtful={"mechanism": LEFT_GOVERNMENT}),
+    Probe("zhou-li-brazil-think-tank",
+          "Zhou Li Meets Brazilian Think Tank Delegation",
+          "Beijing, November 16th (IDCPC)—Zhou Li met today with a delegation of the Getulio Vargas "
+          "Foundation, a Brazilian think tank.",
+          "2016-11-16", url(EN, "2016-11-16", 215), ex("Brazil", "2016-11-16", "meeting", set(), B)),
+    Probe("sichuan-course-cuban-officials",
+          "Course for Cuban Party Officials on Poverty Alleviation Held in Sichuan",
+          "Chengdu, May 18th (IDCPC)—A training course on poverty alleviation for officials of the "
+          "Communist Party of Cuba, hosted by the IDCPC and the Sichuan provincial party committee, ran "
+          "from May 8 to 18.",
+          "2019-05-19", url(EN, "2019-05-19", 216),
+          ex("Cuba", "2019-05-08", "training_course", {PCC}, BL, KE)),
+    Probe("cpc-delegation-psuv-congress",
+          "CPC Delegation Attends PSUV Congress",
+          "Caracas, July 30th (IDCPC)—A CPC delegation led by Li Jun attended the Fourth Congress of the "
+          "United Socialist Party of Venezuela held here from July 28 to 30, and delivered a message of "
+          "congratulations.",
+          "2018-07-31", url(EN, "2018-07-31", 217),
+          ex("Venezuela", "2018-07-28", "delegation_visit_abroad", {PSUV}, BL),
+          doubtful={"event_type": "a delegation attending a party congress abroad: the visit "
+                                  "(delegation_visit_abroad), other, or message (it delivered one)?"}),
+    Probe("neg-zh-cuban-embassy-no-cpc",
+          "古巴驻华使馆举行招待会庆祝革命胜利纪念日",
+          "1月2日，古巴驻华使馆在京举行招待会，庆祝古巴革命胜利58周年。各国驻华使节出席。",
+          "2017-01-03", url(AGENCY_ZH, "2017-01-03", 218), NOT_RELEVANT, lang="zh"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES}
