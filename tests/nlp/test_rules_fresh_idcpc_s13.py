@@ -1013,3 +1013,32 @@ def test_fresh_idcpc_field(probe: Probe, name: str, expected):
 def test_probe_ids_are_unique():
     ids = [p.pid for p in PROBES]
     assert len(ids) == len(set(ids))
+
+
+# ---- the rules this campaign changed, with their negatives ---------------------------------------------
+
+LEAD = "Beijing, October 16th (IDCPC)—Song Tao met today with {}."
+
+
+@pytest.mark.parametrize(("who", "expected"), [
+    ("Bolivia's minister of the presidency Juan Ramón Quintana", {("Juan Ramón Quintana", "government")}),
+    ("Bolivia's foreign minister David Choquehuanca", {("David Choquehuanca", "government")}),
+    ("Cuban vice president Salvador Valdés Mesa", {("Salvador Valdés Mesa", "government")}),
+    ("Brazil's senator Fernando Collor", {("Fernando Collor", "legislature")}),
+    # the Chinese side and an outside country's office are no LAC counterparts
+    ("China's foreign minister Wang Yi and Cuba's foreign minister Bruno Rodríguez",
+     {("Bruno Rodríguez", "government")}),
+])
+def test_an_office_in_lower_case_after_a_country_word_names_its_holder(who, expected):
+    """Agency sentence case writes the office in lower case after the country's adjective or
+    possessive ("Bolivia's foreign minister David Choquehuanca"): the holder is a counterpart
+    (codebook: contacts list every LAC counterpart), of the office's kind."""
+    record = idcpc(LEAD.format(who), title="Song Tao Meets Guests", published="2015-10-16",
+                   url=url(EN, "2015-10-16", 301))
+    assert {(c.name, c.kind) for c in record.contacts} == expected
+
+
+def test_an_outside_countrys_lower_case_office_is_no_counterpart():
+    record = idcpc(LEAD.format("Spain's foreign minister Josep Borrell"), title="Song Tao Meets Guests",
+                   published="2018-10-16", url=url(EN, "2018-10-16", 302))
+    assert not record.relevant and record.contacts == []

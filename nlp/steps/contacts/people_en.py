@@ -35,6 +35,7 @@ from nlp.steps.contacts.english_names import (
     NOT_NAMES,
     PREDICATE_VERBS,
     ROLE_BEFORE_NAME,
+    ROLE_LOWER_THEN_NAME,
     ROLE_THEN_NAME,
     ROLE_WORD,
 )
@@ -94,9 +95,10 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
         if ROLE_WORD.search(match.group("role")) or kind_of(match.group("role")) != "other":
             found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
                           match.start("role")))
-    for match in ROLE_THEN_NAME.finditer(text, start, end):
-        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
-                      match.start("role")))
+    for pattern in (ROLE_THEN_NAME, ROLE_LOWER_THEN_NAME):
+        for match in pattern.finditer(text, start, end):
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
+                          match.start("role")))
     for pattern in (LED_BY, ADDRESSED):
         for match in pattern.finditer(text, start, end):
             if pattern is ADDRESSED and ROLE_WORD.search(match.group("name")):
