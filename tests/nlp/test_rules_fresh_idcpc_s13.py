@@ -1025,6 +1025,10 @@ LEAD = "Beijing, October 16th (IDCPC)—Song Tao met today with {}."
     ("Bolivia's foreign minister David Choquehuanca", {("David Choquehuanca", "government")}),
     ("Cuban vice president Salvador Valdés Mesa", {("Salvador Valdés Mesa", "government")}),
     ("Brazil's senator Fernando Collor", {("Fernando Collor", "legislature")}),
+    # a capitalised title up to the ministry's remit: the given names after it are the person's
+    ("Bolivian Minister of the Presidency Juan Ramón Quintana", {("Juan Ramón Quintana", "government")}),
+    ("Cuban Minister of Economy Alejandro Gil Fernández", {("Alejandro Gil Fernández", "government")}),
+    ("President of the Dominican Republic Danilo Medina", {("Danilo Medina", "government")}),
     # the Chinese side and an outside country's office are no LAC counterparts
     ("China's foreign minister Wang Yi and Cuba's foreign minister Bruno Rodríguez",
      {("Bruno Rodríguez", "government")}),
