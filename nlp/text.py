@@ -914,11 +914,13 @@ def without_surrogates(text: str) -> tuple[str, int]:
 # Verbs that report speech or a view (said, pointed out, recalled, hoped, "told the guests that",
 # "explained that", "expressed concern that", 认为, 希望): what follows in the sentence is what someone
 # said or thought, not who took part.
-SAID = re.compile(r"\b(?:said|says|noted|stressed|added|pointed out|recalled|hoped|believed|"
+# (verbs of mentioning count as saying: "the meeting mentioned …", 会议提到 / 与会者谈到 / 提及: what
+# is mentioned is a topic)
+SAID = re.compile(r"\b(?:said|says|noted|stressed|added|pointed out|recalled|hoped|believed|mentioned|"
                   r"briefed [^.]{0,40} on|told [^.]{0,40}? that|"
                   r"(?:explained|stated|warned|argued|expressed [^.]{0,40}?) that)\b|"
                   r"表示(?!(?:热烈|衷心|诚挚|誠摯|深切|沉痛|深切的|诚挚的|誠摯的)?(?:祝贺|祝賀|慰问|慰問|哀悼|吊唁|弔唁))|"
-                  r"说|說|指出|强调|強調|认为|認為|希望|回顾|回顧|介绍了|介紹了|愿同|願同")
+                  r"说|說|指出|强调|強調|认为|認為|希望|回顾|回顧|介绍了|介紹了|愿同|願同|提到|提及|谈到|談到")
 # "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
 MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
                             r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")

@@ -74,6 +74,17 @@ ROLE_THEN_NAME = re.compile(
     rf"(?:\s+to\s+China)?))"
     rf"\s+(?P<name>{PERSON})\b",
 )
+# The same order in an agency's sentence case: the office in lower case after the country's adjective
+# or possessive ("Bolivia's foreign minister David Choquehuanca", "Cuban vice president Salvador
+# Valdés Mesa", "Bolivia's minister of the presidency Juan Ramón Quintana"): the country's word makes
+# the lower-case noun its office, as a capital letter does in ROLE_THEN_NAME
+_OFFICE_LOWER = (r"(?:(?:first|deputy|vice)\s+)?(?:president|vice[- ]president|prime\s+minister|premier|"
+                 r"(?:foreign\s+|vice\s+|deputy\s+)?minister|chancellor|speaker|senator|governor|mayor)")
+ROLE_LOWER_THEN_NAME = re.compile(
+    rf"(?P<role>(?:{CAPITAL}[a-z]+(?:\s{CAPITAL}[a-z]+)?['’]s|{CAPITAL}[a-z]+(?:an|ian|ean|ese|ish|ine))\s+"
+    rf"{_OFFICE_LOWER}(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,3}}?)?)"
+    rf"\s+(?P<name>{PERSON})\b",
+)
 # The Spanish order Latin American agencies keep in English: the role first, then the name between
 # commas, then the verb ("The First Secretary of the Central Committee of the Communist Party of Cuba
 # and President of the Republic, Miguel Díaz-Canel, received ...", "the president of the PSUV,

@@ -35,6 +35,7 @@ from nlp.steps.contacts.english_names import (
     NOT_NAMES,
     PREDICATE_VERBS,
     ROLE_BEFORE_NAME,
+    ROLE_LOWER_THEN_NAME,
     ROLE_THEN_NAME,
     ROLE_WORD,
 )
@@ -94,9 +95,10 @@ def _candidates_en(text: str, start: int, end: int) -> list[tuple[int, int, str,
         if ROLE_WORD.search(match.group("role")) or kind_of(match.group("role")) != "other":
             found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
                           match.start("role")))
-    for match in ROLE_THEN_NAME.finditer(text, start, end):
-        found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
-                      match.start("role")))
+    for pattern in (ROLE_THEN_NAME, ROLE_LOWER_THEN_NAME):
+        for match in pattern.finditer(text, start, end):
+            found.append((match.start("name"), match.end("name"), match.group("name"), match.group("role"),
+                          match.start("role")))
     for pattern in (LED_BY, ADDRESSED):
         for match in pattern.finditer(text, start, end):
             if pattern is ADDRESSED and ROLE_WORD.search(match.group("name")):
@@ -170,6 +172,7 @@ def people_en(release: Release, ranges: list[tuple[int, int]], contacts: list[Co
                 name = name[rank.end():]
             if role and role_at < name_start:
                 name_start, name = _after_country(release, role_at, name_start, name_end)
+                name_start, name = _after_remit(text, role_at, name_start, name_end, name)
             words = name.split()
             if len(words) < 2 or words[0] in NOT_NAMES or words[-1] in NOT_NAMES or body_name(name):
                 continue  # (a body's words are no person: "President of Beijing Foreign Studies University")
@@ -270,6 +273,24 @@ def _after_country(release: Release, role_at: int, name_start: int, name_end: in
                                                                       for w in given.group(1).split()):
             return m.end + given.start(1), text[m.end + given.start(1):name_end]
     return name_start, text[name_start:name_end]
+
+
+# the remit a minister's title ends with (cue ``ministry_remit``: "Minister of the Presidency", "Minister
+# of Foreign Affairs"), followed by the given names the title's capitalised words took
+_AFTER_REMIT = re.compile(
+    r"\b(?:" + "|".join(sorted(cues.words("ministry_remit", "en"), key=len, reverse=True)) + r")\s+"
+    rf"(?=(?:{NAME_WORD}\s+)+$)")
+
+
+def _after_remit(text: str, role_at: int, name_start: int, name_end: int, name: str) -> tuple[int, str]:
+    """The name of "<Country> Minister of the <Remit> <Name>" begins right after the remit: a title read
+    up to the person's name ("Bolivian Minister of the Presidency Juan | Ramón Quintana") gives the
+    capitalised words after the ministry's remit back to the name."""
+    for match in _AFTER_REMIT.finditer(text, role_at, name_start):
+        given = text[match.end():name_start]
+        if given.strip() and not ROLE_WORD.search(given) and not any(w in NOT_NAMES for w in given.split()):
+            return match.end(), text[match.end():name_end]
+    return name_start, name
 
 
 def _foreign_role(release: Release, start: int, end: int) -> bool:
