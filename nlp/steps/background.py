@@ -46,19 +46,31 @@ def is_background(text: str) -> bool:
     return not gives_day(text) and not any(pattern.search(text) for pattern in _exchange_patterns())
 
 
-def _sentence(release: Release, at: int) -> str:
-    start, end = sentence_at(release.layout.clean, at)
-    return release.layout.clean[start:end]
+class _SentenceJudge:
+    """``test`` of the sentence around an offset, computed once per sentence: many mentions share
+    one sentence (a roundup's list, a run of names with no full stop), and testing the whole sentence
+    again for each of them made a page of 2,000 names take seconds, of 12,000 minutes."""
+
+    def __init__(self, release: Release, test: Callable[[str], bool]) -> None:
+        self.clean = release.layout.clean
+        self.test = test
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, at: int) -> bool:
+        bounds = sentence_at(self.clean, at)
+        if bounds not in self.known:
+            self.known[bounds] = self.test(self.clean[bounds[0]:bounds[1]])
+        return self.known[bounds]
 
 
 def background_cues(release: Release, regional: list[Span], counterparts: list[Mention]) -> list[Span]:
     """The regional cues of the text that stand in a background sentence, when one of the
     ``counterparts`` (the actors the text names: LAC ones, or parties and countries from elsewhere)
     stands in a sentence that reports an exchange with its day."""
-    if not any(m.where == "text" and _reports(_sentence(release, m.start)) for m in counterparts):
+    reports, background = _SentenceJudge(release, _reports), _SentenceJudge(release, is_background)
+    if not any(m.where == "text" and reports(m.start) for m in counterparts):
         return []
-    return [span for span in regional
-            if span.where == "text" and is_background(_sentence(release, span.start))]
+    return [span for span in regional if span.where == "text" and background(span.start)]
 
 
 def _reports(sentence: str) -> bool:
@@ -77,10 +89,11 @@ def background_mentions(release: Release, mentions: list[Mention],
         country = country_of(m)
         if country:
             by_country.setdefault(country, []).append(m)
+    reports, background = _SentenceJudge(release, _reports), _SentenceJudge(release, is_background)
     setting = {c for c, found in by_country.items()
-               if all(m.where == "text" and is_background(_sentence(release, m.start)) for m in found)}
+               if all(m.where == "text" and background(m.start) for m in found)}
     reported = {c for c, found in by_country.items()
-                if any(m.where == "text" and _reports(_sentence(release, m.start)) for m in found)}
+                if any(m.where == "text" and reports(m.start) for m in found)}
     if not setting or not reported - setting:
         return set()
     return {id(m) for c in setting for m in by_country[c]}
