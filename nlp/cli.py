@@ -139,7 +139,6 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"no such input file: {source}", file=sys.stderr)
         return 2
     target = Path(args.output)
-    target.parent.mkdir(parents=True, exist_ok=True)
     total = _count_lines(source)
     bad: list[int] = []
     relevant = 0

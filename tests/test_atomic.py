@@ -76,3 +76,43 @@ def test_the_file_gets_the_mode_of_a_plain_write(tmp_path, mask, mode):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "log.json").stat().st_mode) == mode
+
+
+def test_a_side_file_left_by_a_killed_writer_is_swept_by_the_next_write(tmp_path):
+    """A writer killed outright (SIGKILL) cannot remove its side file; the next write of the
+    same file removes it once it is stale, and leaves the complete old file until then."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "records.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    writer = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from dipex import atomic\n"
+         f"with atomic.open_replacing({str(target)!r}) as out:\n"
+         "    out.write('half'); out.flush(); print('writing', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert writer.stdout.readline().strip() == "writing"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    (left,) = [p for p in tmp_path.iterdir() if p.name.endswith(atomic.SIDE_SUFFIX)]
+    assert target.read_text(encoding="utf-8") == "old\n"
+
+    atomic.write_text(target, "young side kept\n")  # a fresh side file may be a live writer's
+    assert left.exists()
+    old = time.time() - atomic.STALE_AFTER - 60
+    os.utime(left, (old, old))
+    atomic.write_text(target, "new\n")
+    assert _only(tmp_path) == ["records.jsonl"]
+    assert target.read_text(encoding="utf-8") == "new\n"
+
+
+def test_stale_side_files_of_other_files_are_not_touched(tmp_path):
+    other = tmp_path / ".labels.jsonl.abc123.part"
+    other.write_text("x", encoding="utf-8")
+    old = 1_000_000.0
+    os.utime(other, (old, old))
+    atomic.write_text(tmp_path / "records.jsonl", "new\n")
+    assert other.exists()
