@@ -60,16 +60,18 @@ def yes(country: str, event_type: str, date: str | None, **more: Any) -> dict[st
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date, **more}
 
 
-_RECORDS: dict[int, Record] = {}
+# Keyed by the probe itself (hashed by identity: ``eq=False``), which the dict keeps alive: an
+# ``id()`` key could be reused by a later probe once a throwaway one is collected.
+_RECORDS: dict[Probe, Record] = {}
 
 
 def record_of(probe: Probe) -> Record:
     """The probe's record, extracted once per test session however many fields it checks."""
-    if id(probe) not in _RECORDS:
+    if probe not in _RECORDS:
         extract = mfa if probe.source == "mfa" else idcpc
-        _RECORDS[id(probe)] = extract(probe.text, title=probe.title, published=probe.published,
-                                      lang=probe.lang, url=probe.url)
-    return _RECORDS[id(probe)]
+        _RECORDS[probe] = extract(probe.text, title=probe.title, published=probe.published,
+                                  lang=probe.lang, url=probe.url)
+    return _RECORDS[probe]
 
 
 def value_of(record: Record, name: str) -> Any:
