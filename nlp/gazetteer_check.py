@@ -9,7 +9,10 @@ without being part of any lookup.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from nlp.gazetteer_entries import FILES, MECHANISMS, ORG_KINDS, SUBREGIONS, place_unit_forms
 from nlp.names import normalise
@@ -35,7 +38,7 @@ def check(gaz: Gazetteer) -> list[str]:
     roster of LAC officials beside the heads (``nlp/lac_officials.json``, ``official_problems``)."""
     from nlp.leaders import official_problems  # (nlp.leaders imports this module)
 
-    problems: list[str] = list(gaz.load_problems) + official_problems()
+    problems: list[str] = list(gaz.load_problems) + official_problems() + cue_problems(gaz.data_dir)
     seen: dict[str, str] = {}
     for name in FILES:
         if "version" not in gaz.raw[name]:
@@ -119,6 +122,45 @@ def check(gaz: Gazetteer) -> list[str]:
     for c in gaz.countries:
         if gaz.country_by_name(c.canonical) is not c:
             problems.append(f"country {c.id}: canonical name {c.canonical!r} does not resolve to it")
+    return problems
+
+
+def cue_problems(data_dir: Path) -> list[str]:
+    """Problems in ``cues.json``: it is read only when extraction first needs a cue, so a broken
+    file (bad JSON, a pattern that does not compile, a ``with`` naming no cue, a Chinese word
+    read as an English word the cue does not have) would otherwise surface mid-run, not here."""
+    from nlp.cues import PATTERN_KEYS, expand, named_fragments  # (nlp.cues imports nlp.gazetteer)
+
+    path = Path(data_dir) / "cues.json"
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        named = named_fragments(data.get("fragments", {}))
+        entries: list[dict[str, Any]] = list(data["entries"])
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        return [f"cues.json: cannot be read ({exc})"]
+    problems: list[str] = []
+    ids = [e.get("id") for e in entries if isinstance(e, dict)]
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not entry.get("id"):
+            problems.append(f"cues.json entry {i}: not an object with an id")
+            continue
+        where = f"cues.json cue {entry['id']}"
+        if ids.count(entry["id"]) > 1:
+            problems.append(f"{where}: duplicate id")
+        for other in entry.get("with", []):
+            if other not in ids:
+                problems.append(f"{where}: 'with' names no cue {other!r}")
+        for key in PATTERN_KEYS:
+            for fragment in entry.get(key, []):
+                try:
+                    re.compile(expand(fragment, named))
+                except (re.error, TypeError) as exc:
+                    problems.append(f"{where}: {key} fragment {fragment!r} does not compile ({exc})")
+        for word, english in entry.get("zh_en", {}).items():
+            if english not in entry.get("en", []):
+                problems.append(f"{where}: zh_en reads {word!r} as {english!r}, not one of its en words")
     return problems
 
 

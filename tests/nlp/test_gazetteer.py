@@ -401,6 +401,28 @@ def test_check_reports_broken_entries(tmp_path: Path) -> None:
     assert result.returncode == 1 and "PROBLEM" in result.stdout
 
 
+def test_check_reports_a_broken_cue_file(tmp_path: Path) -> None:
+    """cues.json is read only when extraction first needs a cue: the check must catch what would
+    otherwise stop a run midway."""
+    copy = tmp_path / "gaz"
+    shutil.copytree(DATA_DIR, copy)
+    path = copy / "cues.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = data["entries"][0]
+    data["entries"] += [dict(first),
+                        {"id": "broken_cue", "en": ["(unclosed"], "with": ["no_such_cue"]},
+                        {"id": "bad_map", "en": ["Chair"], "zh_en": {"主席": "President"}}]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    text = "\n".join(check(Gazetteer(copy)))
+    assert f"cue {first['id']}: duplicate id" in text
+    assert "broken_cue: en fragment '(unclosed' does not compile" in text
+    assert "'with' names no cue 'no_such_cue'" in text
+    assert "bad_map: zh_en reads '主席' as 'President'" in text
+
+    path.write_text(path.read_text(encoding="utf-8")[:-40], encoding="utf-8")  # cut short
+    assert any("cues.json: cannot be read" in p for p in check(Gazetteer(copy)))
+
+
 def test_check_cli_passes_on_shipped_data() -> None:
     result = subprocess.run([sys.executable, "-m", "nlp.gazetteer", "--check"], cwd=REPO, capture_output=True,
                             text=True)
