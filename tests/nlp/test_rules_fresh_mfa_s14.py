@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from nlp_helpers import mfa
 from probe_harness import (
     AGENCY_EN,
     AGENCY_ZH,
@@ -35,6 +36,8 @@ from probe_harness import (
     value_of,
     yes,
 )
+
+from nlp.schema import Record
 
 # Older and newer address schemes of the ministry (shared/sites/README.md §2.1) and copies.
 MFA_EN_OLD = "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t{n:07d}.shtml"
@@ -878,22 +881,178 @@ PROBES: list[Probe] = [
       None, url(AGENCY_EN, "2014-10-09", 104), NO),
 ]
 
-assert_unique_ids(PROBES)
+# A second batch, written after the first run (after reading the code of the rules fixed): other kinds of
+# the two periods (anniversary messages exchanged, envoys and vice leaders, premiers at BRICS and COP,
+# Caribbean heads, APEC 2026, ministers' visits abroad, briefings on a trip, more negatives).
+PROBES_2: list[Probe] = [
+    M("24-br-en-anniversary-messages",
+      "Xi Jinping and Brazilian President Lula Exchange Congratulatory Messages on the 50th Anniversary of Diplomatic Ties",
+      "On August 15, 2024, President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva exchanged "
+      "congratulatory messages to mark half a century of diplomatic relations. Xi said the two countries have "
+      "become a model of solidarity among developing countries. Lula said Brazil looks forward to Xi's state "
+      "visit later this year.",
+      "2024-08-15", url(MFA_EN, "2024-08-15", 201),
+      rel("Brazil", "2024-08-15", "message", True, "Lula")),
+    M("24-ve-zh-anniversary-messages",
+      "习近平同委内瑞拉总统马杜罗就中委建交50周年互致贺电",
+      "6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆祝两国建交50周年。习近平指出，中委是全天候战略伙伴。"
+      "马杜罗表示，委方愿同中方共同开创两国关系新的半个世纪。",
+      "2024-06-28", url(MFA_ZH, "2024-06-28", 202),
+      rel("Venezuela", "2024-06-28", "message", True, "马杜罗|Maduro"), "zh"),
+    M("25-br-en-li-qiang-meets-lula-brics",
+      "Li Qiang Meets with Brazilian President Lula",
+      "On July 5, 2025 local time, Premier Li Qiang met with Brazilian President Luiz Inácio Lula da Silva in "
+      "Rio de Janeiro, where he is attending the 17th BRICS summit. Li said China supports Brazil's BRICS "
+      "chairmanship. Lula said the bloc should speak up for the Global South.",
+      "2025-07-06", url(MFA_EN_XW, "2025-07-06", 203),
+      rel("Brazil", "2025-07-05", "meeting_on_sidelines", True, "Lula")),
+    M("25-br-zh-ding-xuexiang-cop30",
+      "丁薛祥会见巴西总统卢拉",
+      "当地时间11月6日，国家主席习近平特使、国务院副总理丁薛祥在贝伦出席联合国气候变化大会领导人峰会期间会见巴西总统卢拉。"
+      "丁薛祥表示，中方支持巴方办好本届大会。卢拉表示，巴方感谢中方在气候变化问题上的建设性作用。",
+      "2025-11-07", url(MFA_ZH, "2025-11-07", 204),
+      rel("Brazil", "2025-11-06", "meeting_on_sidelines", False, "卢拉|Lula"), "zh"),
+    M("26-cl-en-apec-shenzhen-xi-meets-kast",
+      "Xi Jinping Meets with Chilean President José Antonio Kast",
+      "On November 11, 2026, President Xi Jinping met with Chilean President José Antonio Kast in Shenzhen on "
+      "the sidelines of the 33rd APEC Economic Leaders' Meeting. Xi said China and Chile should keep their "
+      "free trade partnership on track. Kast said Chile values China as its largest trading partner.",
+      "2026-11-11", url(MFA_EN_XW, "2026-11-11", 205),
+      rel("Chile", "2026-11-11", "meeting_on_sidelines", True, "Kast")),
+    M("16-pe-zh-li-yuanchao-inauguration",
+      "李源潮出席秘鲁总统就职仪式",
+      "当地时间7月28日，国家主席习近平特使、国家副主席李源潮在利马出席秘鲁新任总统库琴斯基的就职仪式。李源潮转达了习近平主席的诚挚祝贺。",
+      "2016-07-29", old(MFA_ZH_OLD, 1385201),
+      rel("Peru", "2016-07-28", "other", False), "zh"),
+    M("16-pe-en-li-yuanchao-meets-kuczynski",
+      "Li Yuanchao Meets with Peruvian President Pedro Pablo Kuczynski",
+      "On July 29, 2016 local time, Vice President Li Yuanchao, in Lima as President Xi Jinping's special envoy "
+      "for the inauguration, met with President Pedro Pablo Kuczynski. Kuczynski said he will make China the "
+      "destination of his first trip abroad.",
+      "2016-07-30", old(MFA_EN_OLD, 1385301),
+      rel("Peru", "2016-07-29", "meeting", False, "Kuczynski")),
+    M("15-br-zh-wang-yang-cosban",
+      "汪洋与巴西副总统特梅尔共同主持中巴高委会第四次会议",
+      "当地时间2015年11月6日，国务院副总理汪洋在巴西利亚同巴西副总统特梅尔共同主持中巴高层协调与合作委员会第四次会议。"
+      "双方回顾了李克强总理访巴成果的落实情况。",
+      "2015-11-07", old(MFA_ZH_OLD, 1312601),
+      rel("Brazil", "2015-11-06", "other", False), "zh"),
+    M("16-multi-en-wangyi-briefs-trip",
+      "Wang Yi Talks about President Xi Jinping's Trip to Latin America",
+      "At the end of President Xi Jinping's state visits to Ecuador, Peru and Chile and his attendance at the "
+      "APEC meeting in Lima from November 17 to 23, Foreign Minister Wang Yi briefed the accompanying "
+      "journalists. Wang said the trip had opened a new chapter in China's ties with the region.",
+      "2016-11-24", old(MFA_EN_OLD, 1418901),
+      rel("multilateral", "2016-11-17", "other", False)),
+    M("18-multi-zh-wangyi-visit-announced",
+      "外交部发言人宣布王毅将出席中拉论坛第二届部长级会议并访问智利、乌拉圭",
+      "外交部发言人陆慷宣布：应智利、乌拉圭两国外长邀请，国务委员兼外交部长王毅将于1月21日至25日出席在智利圣地亚哥举行的中国－拉共体论坛第二届部长级会议，"
+      "并对智利和乌拉圭进行正式访问。",
+      "2018-01-16", old(MFA_ZH_OLD, 1525901),
+      rel("multilateral", "2018-01-21", "official_visit", False), "zh"),
+    M("18-uy-en-wangyi-meets-vazquez",
+      "Wang Yi Meets with Uruguayan President Tabaré Vázquez",
+      "On January 24, 2018 local time, State Councilor and Foreign Minister Wang Yi met with President Tabaré "
+      "Vázquez in Montevideo. Vázquez said Uruguay was the first Mercosur country to sign a Belt and Road "
+      "memorandum with China.",
+      "2018-01-25", old(MFA_EN_OLD, 1528301),
+      rel("Uruguay", "2018-01-24", "meeting", False, "Vázquez")),
+    M("23-gd-en-li-qiang-talks-mitchell",
+      "Li Qiang Holds Talks with Grenadian Prime Minister Dickon Mitchell",
+      "On the morning of Friday, Premier Li Qiang held talks with Prime Minister Dickon Mitchell of Grenada at "
+      "the Great Hall of the People. Li said China is ready to help Grenada with renewable energy. Mitchell "
+      "said Grenada adheres to the one-China principle.",
+      "2023-06-17", url(MFA_EN, "2023-06-17", 206),
+      rel("Grenada", "2023-06-16", "talks", True, "Mitchell")),
+    M("24-bb-zh-wangyi-meets-mottley",
+      "王毅会见巴巴多斯总理莫特利",
+      "2024年5月30日，中共中央政治局委员、外交部长王毅在北京会见巴巴多斯总理莫特利。王毅表示，中方支持小岛屿国家应对气候变化。莫特利表示，巴方愿同中方深化合作。",
+      "2024-05-30", url(MFA_ZH, "2024-05-30", 207),
+      rel("Barbados", "2024-05-30", "meeting", False, "莫特利|Mottley"), "zh"),
+    M("24-hn-hk-zh-castro-congratulates",
+      "習近平同洪都拉斯總統卡斯特羅通電話",
+      "【文匯報訊】據外交部網站消息，國家主席習近平3月26日應約同洪都拉斯總統卡斯特羅通電話，慶祝兩國建交一周年。"
+      "習近平表示，中方願同洪方推進各領域務實合作。卡斯特羅表示，洪方堅定奉行一個中國原則。",
+      "2024-03-27", url(HK_ZH, "2024-03-27", 208),
+      rel("Honduras", "2024-03-26", "phone_call", True, "卡斯特羅|卡斯特罗|Castro"), "zh"),
+    M("25-multi-en-wangyi-meets-celac-quartet",
+      "Wang Yi Meets with Foreign Ministers of the CELAC Quartet",
+      "On May 12, 2025, Foreign Minister Wang Yi met in Beijing with foreign ministers of the CELAC quartet, "
+      "who are in China for the fourth ministerial meeting of the China-CELAC Forum. The two sides discussed "
+      "preparations for the meeting.",
+      "2025-05-12", url(MFA_EN_WJB, "2025-05-12", 209),
+      rel("multilateral", "2025-05-12", "meeting_on_sidelines", False)),
+    M("14-br-agency-en-xi-rousseff-talks",
+      "Xi, Rousseff hold talks in Brasilia",
+      "Home | World | Americas\n date 2014-07-18\nBRASILIA, July 17 (Xinhua) -- Chinese President Xi Jinping and "
+      "his Brazilian counterpart Dilma Rousseff held talks here on Thursday and agreed to deepen cooperation in "
+      "railways, energy and aviation. The two leaders witnessed the signing of 32 agreements.\nEditor: Zhang Yi",
+      None, url(AGENCY_EN, "2014-07-18", 210),
+      rel("Brazil", "2014-07-17", "talks", True, "Rousseff")),
+    M("17-cu-zh-wangyi-talks-rodriguez",
+      "王毅同古巴外长罗德里格斯举行会谈",
+      "11月30日，外交部长王毅在北京同古巴外长罗德里格斯举行会谈。王毅表示，中方愿同古方加强治国理政经验交流。罗德里格斯表示，古方感谢中方的支持。",
+      "2017-11-30", old(MFA_ZH_OLD, 1515601),
+      rel("Cuba", "2017-11-30", "talks", False, "罗德里格斯|Rodríguez"), "zh"),
+    M("23-hn-en-spokesperson-announces-qin-visit",
+      "Honduran Foreign Minister to Visit China",
+      "Foreign Ministry Spokesperson Wang Wenbin announced that at the invitation of State Councilor and Foreign "
+      "Minister Qin Gang, Honduran Foreign Minister Eduardo Enrique Reina will visit China from March 25 to 30.",
+      "2023-03-24", url(MFA_EN, "2023-03-24", 211),
+      rel("Honduras", "2023-03-25", "official_visit", False, "Reina")),
+    M("no-15-cn-en-li-meets-ecb",
+      "Li Keqiang Meets with European Commission President",
+      "On June 29, 2015, Premier Li Keqiang met with European Commission President Jean-Claude Juncker in "
+      "Brussels. The two sides discussed cooperation on infrastructure, including in third markets such as "
+      "Latin America.",
+      "2015-06-30", old(MFA_EN_OLD, 1277001), NO),
+    M("no-23-br-en-ndb-rousseff-shanghai",
+      "Spokesperson's Remarks on the New Development Bank",
+      "Q: Former Brazilian President Dilma Rousseff has taken office as President of the New Development Bank. "
+      "What is your comment?\nA: China supports the bank in playing a bigger role for emerging markets.",
+      "2023-03-28", url(MFA_EN_SPOKES, "2023-03-28", 212), NO),
+    M("no-26-zh-spokesperson-venezuela-question",
+      "2026年1月5日外交部发言人毛宁主持例行记者会",
+      "问：美国对委内瑞拉采取军事行动，中方有何评论？\n答：中方一贯反对在国际关系中使用武力。\n问：日本首相近日涉台言论，中方如何看待？\n答：我们已多次阐明立场。",
+      "2026-01-05", url(MFA_ZH, "2026-01-05", 213), NO, "zh"),
+    M("no-24-ve-emb-zh-ambassador-meets-fm",
+      "蓝虎大使会见委内瑞拉外长希尔",
+      "首页 > 使馆动态\n2024年9月10日，驻委内瑞拉大使蓝虎拜会委内瑞拉外长希尔，双方就双边关系交换意见。\n【打印本页】【关闭窗口】",
+      "2024-09-11", url(EMB_ZH, "2024-09-11", 214), NO, "zh"),
+    M("no-16-cn-zh-xi-meets-russia-apec",
+      "习近平会见俄罗斯总统普京",
+      "当地时间11月19日，国家主席习近平在利马出席亚太经合组织第二十四次领导人非正式会议期间会见俄罗斯总统普京。",
+      "2016-11-20", old(MFA_ZH_OLD, 1417701), NO, "zh"),
+    M("no-25-za-en-li-qiang-brics-south-africa",
+      "Li Qiang Meets with South African President Cyril Ramaphosa",
+      "On July 6, 2025 local time, Premier Li Qiang met with South African President Cyril Ramaphosa in Rio de "
+      "Janeiro on the sidelines of the BRICS summit.",
+      "2025-07-07", url(MFA_EN_XW, "2025-07-07", 215), NO),
+]
+
+assert_unique_ids(PROBES + PROBES_2)
 
 # (pid, field) -> why it still fails; filled after the first run.
+HOST_UNNAMED = ("doubtful: a visit page (announcement, departure, arrival) that names no host head receiving "
+                "the visitor; the project reads head level on a visit page only when the page shows the host head "
+                "(SCHEMA: 'when the visiting head of state is received by the host head'), a coder may read a "
+                "state visit as such a reception")
+COMMUNITY = ("doubtful: the project (partnerships.json) ranks Brazil's 2024 'community with a shared future "
+             "for a more just world …' as a rung above the comprehensive strategic partnership, saying the study "
+             "and the coders treat it so; the history table beside the codebook ends in 2023 and names only "
+             "partnerships")
 OPEN: dict[tuple[str, str], str] = {
-    ("14-cu-en-xi-visits-fidel", "event_type"): "first run: a call on a person read as a state visit",
-    ("14-cu-en-xi-visits-fidel", "counterpart"): "first run: no counterpart",
-    ("14-multi-en-china-lac-leaders-meeting", "event_type"): "first run: a summit typed as a meeting",
-    ("15-cr-zh-xi-talks-solis-establish", "partnership_level"): "first run: the level's modifiers read as another level",
-    ("15-multi-en-li-trip-announced", "head_of_state_level"): "first run: visit page with no host named",
-    ("16-multi-en-xi-trip-announced", "head_of_state_level"): "first run: visit page with no host named",
-    ("18-multi-zh-xi-leaves-for-g20-trip", "head_of_state_level"): "first run: visit page with no host named",
-    ("23-br-zh-lula-arrives-shanghai", "head_of_state_level"): "first run: visit page with no host named",
-    ("24-multi-en-xi-leaves-for-lima-rio", "head_of_state_level"): "first run: visit page with no host named",
-    ("24-br-agency-en-xi-arrives-brasilia", "head_of_state_level"): "first run: visit page with no host named",
-    ("24-br-en-xi-talks-lula-community", "partnership_action"): "first run: a community with a shared future read as a partnership upgrade",
-    ("24-br-zh-joint-statement", "partnership_action"): "first run: a community with a shared future read as a partnership upgrade",
+    ("14-cu-en-xi-visits-fidel", "counterpart"): "a former head named by name only before the verb ('the home of "
+                                                  "Fidel Castro ... met with the founder of'): the roster of heads is "
+                                                  "read for heads in office",
+    ("15-multi-en-li-trip-announced", "head_of_state_level"): HOST_UNNAMED,
+    ("16-multi-en-xi-trip-announced", "head_of_state_level"): HOST_UNNAMED,
+    ("18-multi-zh-xi-leaves-for-g20-trip", "head_of_state_level"): HOST_UNNAMED,
+    ("23-br-zh-lula-arrives-shanghai", "head_of_state_level"): HOST_UNNAMED,
+    ("24-multi-en-xi-leaves-for-lima-rio", "head_of_state_level"): HOST_UNNAMED,
+    ("24-br-agency-en-xi-arrives-brasilia", "head_of_state_level"): HOST_UNNAMED,
+    ("24-br-en-xi-talks-lula-community", "partnership_action"): COMMUNITY,
+    ("24-br-zh-joint-statement", "partnership_action"): COMMUNITY,
 }
 
 
@@ -908,3 +1067,65 @@ def test_fresh_mfa_s14_page_field(probe: Probe, name: str, expected: Any) -> Non
         assert any(form in got for form in expected.split("|"))
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_2, OPEN))
+def test_fresh_mfa_s14_second_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
+    """The second batch, read as the first."""
+    test_fresh_mfa_s14_page_field(probe, name, expected)
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+def _page(title: str, text: str, day: str, lang: str = "en") -> Record:
+    """One page extracted afresh (``record_of`` keeps records by the probe's id, for the probe list)."""
+    return mfa(text, title=title, published=day, lang=lang, url=url(MFA_ZH if lang == "zh" else MFA_EN, day, 900))
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a call on a person named by a title or by age: the text's own word types it
+    ("Xi Jinping Visits Former Cuban Leader Fidel Castro",
+     "On July 22, 2014, President Xi Jinping called at the home of Fidel Castro in Havana and met with him.",
+     "meeting"),
+    ("Xi Jinping Visits Venezuelan President Hugo Chávez in Hospital",
+     "On June 10, 2011, Vice President Xi Jinping met with President Hugo Chávez in Caracas.", "meeting"),
+    # a visit to a place stays a visit
+    ("Wang Yi Visits Mexico",
+     "From May 22 to 24, 2015, Foreign Minister Wang Yi paid an official visit to Mexico.", "official_visit"),
+    ("Vice Foreign Minister Visits Guyana and Suriname",
+     "From March 3 to 8, 2016, Vice Foreign Minister Wang Chao visited Guyana and Suriname.", "official_visit"),
+])
+def test_a_visit_to_a_person_is_no_visit_page(title: str, text: str, expected: str) -> None:
+    """Codebook (foreign ministry): state_visit / official_visit for a page about a visit as a whole;
+    'visits Former Leader X' calls on a person, a meeting with him."""
+    assert _page(title, text, "2015-05-22").event_type == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Xi Jinping Attends China-Latin America and Caribbean Leaders' Meeting",
+     "On July 17, 2014, President Xi Jinping attended a meeting of Chinese and Latin American and Caribbean "
+     "leaders in Brasilia with President Dilma Rousseff and the CELAC quartet.", "other"),
+    # a meeting with one leader stays a meeting, also on a day of such a gathering
+    ("Xi Jinping Meets with Chilean President Michelle Bachelet",
+     "On November 10, 2014, President Xi Jinping met with Chilean President Michelle Bachelet, who is in "
+     "Beijing for the APEC Economic Leaders' Meeting.", "meeting_on_sidelines"),
+])
+def test_a_leaders_meeting_by_name_is_a_summit(title: str, text: str, expected: str) -> None:
+    """Codebook (foreign ministry): a summit itself is `other`; a meeting of many states' leaders
+    named as such ('Leaders' Meeting') is one."""
+    assert _page(title, text, "2014-07-17").event_type == expected
+
+
+@pytest.mark.parametrize(("text", "day", "level"), [
+    ("1月6日，国家主席习近平同哥斯达黎加总统索利斯举行会谈。两国元首宣布建立平等互利、共同发展的战略伙伴关系。",
+     "2015-01-06", SP),
+    # the quality alone names a rung of its own (Venezuela, 2001)
+    ("4月17日，国家主席江泽民同委内瑞拉总统查韦斯举行会谈。双方宣布建立共同发展的战略伙伴关系。",
+     "2001-04-17", "strategic partnership for common development"),
+])
+def test_a_quality_closing_a_list_describes_the_plain_rung(text: str, day: str, level: str) -> None:
+    """partnership_level: the new level in English words; 平等互利、共同发展的战略伙伴关系 lists the
+    partnership's qualities ('of equality, mutual benefit and common development'): a strategic
+    partnership, while 共同发展的战略伙伴关系 alone is the rung named for its one quality."""
+    record = _page("两国元首举行会谈", text, day, "zh")
+    assert record.partnership_action == "establish" and record.partnership_level == level
