@@ -1028,6 +1028,169 @@ PROBES_2: list[Probe] = [
       "On July 6, 2025 local time, Premier Li Qiang met with South African President Cyril Ramaphosa in Rio de "
       "Janeiro on the sidelines of the BRICS summit.",
       "2025-07-07", url(MFA_EN_XW, "2025-07-07", 215), NO),
+    # ---- harder kinds: signed articles before a trip, letters, signings by ministers, vice ministers ----
+    M("14-ar-zh-signed-article-before-visit",
+      "习近平在阿根廷媒体发表署名文章",
+      "在对阿根廷进行国事访问前夕，国家主席习近平7月17日在阿根廷《号角报》发表题为《推动中阿关系迈向新台阶》的署名文章。"
+      "文章指出，中阿两国虽然远隔重洋，但友好交往源远流长。",
+      "2014-07-17", old(MFA_ZH_OLD, 1175301),
+      rel("Argentina", "2014-07-17", "message", False), "zh"),
+    M("24-br-en-signed-article-folha",
+      "Xi Jinping Publishes a Signed Article in Brazilian Media",
+      "On November 19, 2024, ahead of his state visit to Brazil, President Xi Jinping published a signed "
+      "article in the Brazilian newspaper Folha de S.Paulo. In the article, Xi recalled his earlier visits to "
+      "Brazil and called for closer cooperation in green industries and the digital economy.",
+      "2024-11-19", url(MFA_EN_XW, "2024-11-19", 216),
+      rel("Brazil", "2024-11-19", "message", False)),
+    M("24-mx-en-congrats-sheinbaum-inaugurated",
+      "Xi Jinping Sends Congratulatory Message to Claudia Sheinbaum on Her Inauguration as President of Mexico",
+      "On October 1, 2024, President Xi Jinping sent a message to Claudia Sheinbaum, congratulating her on "
+      "being sworn in as President of Mexico. Xi said he is ready to work with President Sheinbaum to steer "
+      "the comprehensive strategic partnership to new heights.",
+      "2024-10-01", url(MFA_EN_XW, "2024-10-01", 217),
+      rel("Mexico", "2024-10-01", "message", True, "Sheinbaum")),
+    M("24-multi-zh-xi-letter-business-summit",
+      "习近平向第十七届中国－拉美企业家高峰会致贺信",
+      "11月20日，第十七届中国－拉美企业家高峰会在秘鲁利马开幕。国家主席习近平致贺信，对峰会的召开表示热烈祝贺。"
+      "习近平指出，中拉经贸合作惠及双方人民。",
+      "2024-11-20", url(MFA_ZH, "2024-11-20", 218),
+      rel("multilateral", "2024-11-20", "message", False), "zh",
+      country="a congratulatory letter to a business summit held in one LAC country with participants from the region: Peru or multilateral"),
+    M("23-ni-en-wang-wentao-fta-signing",
+      "China and Nicaragua Sign Free Trade Agreement",
+      "On August 31, 2023, Commerce Minister Wang Wentao and Nicaraguan Minister Laureano Ortega signed the "
+      "free trade agreement between the two countries by video link. Wang said the agreement is a milestone "
+      "in ties since diplomatic relations were restored.",
+      "2023-09-01", url(MFA_EN, "2023-09-01", 219),
+      rel("Nicaragua", "2023-08-31", "other", False)),
+    M("25-ar-zh-vice-minister-meets-ambassador",
+      "外交部副部长华春莹会见阿根廷驻华大使",
+      "2025年2月18日，外交部副部长华春莹会见阿根廷驻华大使马努埃尔·贝洛尼，双方就中阿关系交换意见。",
+      "2025-02-18", url(MFA_ZH, "2025-02-18", 220),
+      rel("Argentina", "2025-02-18", "meeting", False, "贝洛尼|Belloni"), "zh"),
+    M("23-br-zh-wang-huning-meets-lula",
+      "王沪宁会见巴西总统卢拉",
+      "4月14日，全国政协主席王沪宁在北京会见来华进行国事访问的巴西总统卢拉。王沪宁表示，全国政协愿同巴西各界加强交流。",
+      "2023-04-14", url(MFA_ZH, "2023-04-14", 221),
+      rel("Brazil", "2023-04-14", "meeting", False, "卢拉|Lula"), "zh"),
+    M("15-multi-en-wangyi-celac-quartet-beijing",
+      "Wang Yi Meets with Foreign Ministers of the CELAC Quartet",
+      "On January 7, 2015, Foreign Minister Wang Yi met in Beijing with the foreign ministers of Costa Rica, "
+      "Cuba, Ecuador and Antigua and Barbuda, the members of the CELAC quartet, who came for the first "
+      "ministerial meeting of the China-CELAC Forum.",
+      "2015-01-07", old(MFA_EN_OLD, 1226410),
+      rel("multilateral", "2015-01-07", "meeting_on_sidelines", False)),
+    M("18-sv-zh-xh-xi-meets-sanchez-ceren",
+      "习近平会见萨尔瓦多总统桑切斯",
+      "新华社北京11月1日电 国家主席习近平1日在人民大会堂会见来华进行国事访问并出席首届中国国际进口博览会的萨尔瓦多总统桑切斯。"
+      "习近平表示，中萨建交开启了两国关系新纪元。",
+      "2018-11-01", url(AGENCY_ZH, "2018-11-01", 222),
+      rel("El Salvador", "2018-11-01", "meeting", True, "桑切斯|Sánchez"), "zh"),
+    M("no-25-cn-en-director-general-meets",
+      "Director-General of the Department of Latin American and Caribbean Affairs Meets Peruvian Ambassador",
+      "On April 2, 2025, Director-General Cai Wei of the Department of Latin American and Caribbean Affairs met "
+      "with the Peruvian Ambassador to China at the ministry and exchanged views on bilateral cooperation.",
+      "2025-04-02", url(MFA_EN, "2025-04-02", 223), NO,
+      relevant="a department head of the ministry, below a vice minister: SCHEMA names state leaders, ministers and vice ministers"),
+    # ---- dates by weekday or with no year, several countries, groups, letters, captions ----
+    M("24-pe-en-weekday-no-dateline",
+      "Xi Jinping Meets with Peruvian Congress President Eduardo Salhuana",
+      "On Friday local time, President Xi Jinping met with Eduardo Salhuana, President of the Congress of "
+      "Peru, in Lima. Salhuana said the Congress supports closer ties with China.",
+      "2024-11-16", url(MFA_EN_XW, "2024-11-16", 224),
+      rel("Peru", "2024-11-15", "meeting", False, "Salhuana")),
+    M("14-ve-en-no-year-anywhere",
+      "Xi Jinping Meets with Venezuelan National Assembly President Diosdado Cabello",
+      "On July 21 local time, President Xi Jinping met with Diosdado Cabello, President of the National "
+      "Assembly of Venezuela, in Caracas. Cabello said the Assembly values its exchanges with the NPC.",
+      None, old(MFA_EN_OLD, 1176101),
+      rel("Venezuela", None, "meeting", False, "Cabello")),
+    M("15-multi-en-wangyi-two-ministers",
+      "Wang Yi Meets with Foreign Ministers of Ecuador and Peru",
+      "On January 8, 2015, Foreign Minister Wang Yi met jointly with Ricardo Patiño, Foreign Minister of "
+      "Ecuador, and Gonzalo Gutiérrez, Foreign Minister of Peru, on the margins of the China-CELAC Forum "
+      "ministerial meeting in Beijing.",
+      "2015-01-08", old(MFA_EN_OLD, 1226720),
+      rel("multilateral", "2015-01-08", "meeting_on_sidelines", False)),
+    M("25-multi-zh-xi-meets-lac-leaders-group",
+      "习近平集体会见来华出席中拉论坛第四届部长级会议开幕式的拉美国家领导人",
+      "5月13日中午，国家主席习近平在人民大会堂集体会见来华出席中拉论坛第四届部长级会议开幕式的巴西总统卢拉、智利总统博里奇、哥伦比亚总统佩特罗。"
+      "习近平表示，中拉合作正迎来新的机遇。",
+      "2025-05-13", url(MFA_ZH, "2025-05-13", 225),
+      rel("multilateral", "2025-05-13", "meeting_on_sidelines", True), "zh"),
+    M("24-br-en-caption-first",
+      "Han Zheng Meets with Brazilian Foreign Minister Mauro Vieira",
+      "(Photo: Vice President Han Zheng meets Mauro Vieira in Beijing)\nOn January 19, 2024, Vice President "
+      "Han Zheng met with Brazilian Foreign Minister Mauro Vieira at the Great Hall of the People. Han said "
+      "China is ready to work with Brazil to celebrate the 50th anniversary of ties.",
+      "2024-01-19", url(MFA_EN, "2024-01-19", 226),
+      rel("Brazil", "2024-01-19", "meeting", False, "Vieira")),
+    M("16-ec-en-li-yuanchao-condolence-visit",
+      "Vice President Li Yuanchao Visits Ecuadorian Embassy to Mourn Quake Victims",
+      "On April 19, 2016, Vice President Li Yuanchao went to the Embassy of Ecuador in Beijing to mourn the "
+      "victims of the earthquake and signed the book of condolence. Ambassador José Borja received him.",
+      "2016-04-19", old(MFA_EN_OLD, 1356401),
+      rel("Ecuador", "2016-04-19", "other", False),
+      event_type="a condolence call at an embassy: a message of condolence in person, a meeting with the ambassador, or other"),
+    # ---- partnership steps worded otherwise than the history codes them, and levels only recalled ----
+    M("16-cl-en-joint-statement-establish-worded",
+      "Joint Statement between the People's Republic of China and the Republic of Chile",
+      "1. At the invitation of President Michelle Bachelet, President Xi Jinping paid a state visit to Chile "
+      "from November 22 to 23, 2016.\n2. The two sides agreed to establish a comprehensive strategic "
+      "partnership, opening a new stage in bilateral ties.\n3. The two sides will speed up the upgrade of the "
+      "free trade agreement.",
+      "2016-11-23", old(MFA_EN_OLD, 1418700),
+      rel("Chile", "2016-11-22", "joint_statement", None, None, "upgrade", CSP)),
+    M("18-bo-zh-joint-statement-establish",
+      "中华人民共和国和多民族玻利维亚国关于建立战略伙伴关系的联合声明",
+      "一、应国家主席习近平邀请，多民族玻利维亚国总统埃沃·莫拉莱斯于2018年6月18日至23日对中国进行国事访问。\n"
+      "二、双方一致决定，建立中玻战略伙伴关系。\n三、玻方愿积极参与共建“一带一路”。",
+      "2018-06-19", old(MFA_ZH_OLD, 1570401),
+      rel("Bolivia", "2018-06-18", "joint_statement", None, None, "establish", SP), "zh"),
+    M("23-ve-en-xi-talks-maduro-all-weather",
+      "Xi Jinping Holds Talks with Venezuelan President Nicolás Maduro",
+      "On the afternoon of September 13, 2023, President Xi Jinping held talks with President Nicolás Maduro, "
+      "who is on a state visit to China, at the Great Hall of the People. The two heads of state jointly "
+      "announced that China-Venezuela relations would be lifted to an all-weather strategic partnership.",
+      "2023-09-13", url(MFA_EN, "2023-09-13", 227),
+      rel("Venezuela", "2023-09-13", "talks", True, "Maduro", "upgrade", "all-weather strategic partnership")),
+    M("16-pe-zh-recalled-level-deepen",
+      "习近平同秘鲁总统库琴斯基举行会谈",
+      "当地时间11月21日，国家主席习近平在利马同秘鲁总统库琴斯基举行会谈。两国元首同意深化中秘全面战略伙伴关系，推动自贸协定升级联合研究。",
+      "2016-11-22", old(MFA_ZH_OLD, 1418230),
+      rel("Peru", "2016-11-21", "talks", True, "库琴斯基|Kuczynski"), "zh"),
+    M("17-uy-en-wangyi-recalls-partnership",
+      "Wang Yi Holds Talks with Uruguayan Foreign Minister Rodolfo Nin Novoa",
+      "On April 18, 2017, Foreign Minister Wang Yi held talks with Uruguayan Foreign Minister Rodolfo Nin Novoa "
+      "in Beijing. Wang said the strategic partnership the two heads of state set up last October has given "
+      "ties a new start.",
+      "2017-04-18", old(MFA_EN_OLD, 1454101),
+      rel("Uruguay", "2017-04-18", "talks", False, "Nin Novoa")),
+    M("23-co-zh-vice-minister-briefs-petro-visit",
+      "外交部副部长谢锋就哥伦比亚总统佩特罗访华举行中外媒体吹风会",
+      "10月20日，外交部副部长谢锋就哥伦比亚总统佩特罗将于10月24日至26日对中国进行国事访问举行吹风会。谢锋表示，访问期间两国元首将举行会谈，"
+      "共同规划中哥关系未来发展。",
+      "2023-10-20", url(MFA_ZH, "2023-10-20", 228),
+      rel("Colombia", "2023-10-24", "other", False), "zh"),
+    # ---- one page, two LAC leaders; a meeting and a ceremony in one headline ----
+    M("24-multi-en-xi-meets-two-leaders-apec",
+      "Xi Jinping Meets with Chilean President Boric and Mexican Foreign Minister de la Fuente in Lima",
+      "On November 16, 2024 local time, on the sidelines of the APEC Economic Leaders' Meeting in Lima, "
+      "President Xi Jinping met separately with Chilean President Gabriel Boric and Mexican Foreign Minister "
+      "Juan Ramón de la Fuente.",
+      "2024-11-17", url(MFA_EN_XW, "2024-11-17", 229),
+      rel("multilateral", "2024-11-16", "meeting_on_sidelines", None)),
+    M("18-pa-zh-xi-meets-and-visits-canal",
+      "习近平同巴拿马总统巴雷拉共同参观巴拿马运河新船闸",
+      "当地时间12月3日，国家主席习近平在巴拿马总统巴雷拉陪同下参观巴拿马运河科科利新船闸，观看一艘中国货轮通过船闸。",
+      "2018-12-04", old(MFA_ZH_OLD, 1618850),
+      rel("Panama", "2018-12-03", "other", True, "巴雷拉|Varela"), "zh",
+      head_of_state_level="both heads at a sight of the visit, no exchange of views named"),
+    M("14-ar-zh-hk-xi-congress-speech",
+      "習近平在阿根廷國會發表演講",
+      "【文匯報訊】國家主席習近平當地時間7月18日在布宜諾斯艾利斯出席阿根廷國會特別會議並發表演講，闡述中方對中拉關係的看法。",
+      "2014-07-19", url(HK_ZH, "2014-07-19", 230),
+      rel("Argentina", "2014-07-18", "other", False), "zh"),
 ]
 
 assert_unique_ids(PROBES + PROBES_2)
@@ -1129,3 +1292,26 @@ def test_a_quality_closing_a_list_describes_the_plain_rung(text: str, day: str, 
     partnership, while 共同发展的战略伙伴关系 alone is the rung named for its one quality."""
     record = _page("两国元首举行会谈", text, day, "zh")
     assert record.partnership_action == "establish" and record.partnership_level == level
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("王文涛同尼加拉瓜部长签署自贸协定",
+     "2023年8月31日，商务部部长王文涛同尼加拉瓜部长劳雷亚诺·奥尔特加以视频方式签署中尼自由贸易协定。", "other"),
+    ("China and Nicaragua Sign Free Trade Agreement",
+     "On August 31, 2023, Commerce Minister Wang Wentao and Nicaraguan Minister Laureano Ortega signed the "
+     "agreement by video link.", "other"),
+    # a call held by video stays a call, also when a signing (done or planned) is reported with it
+    ("Wang Yi Holds Video Call with Chilean Foreign Minister",
+     "On May 6, 2020, Wang Yi held a video call with Chilean Foreign Minister Teodoro Ribera and signed a "
+     "memorandum by video link.", "video_call"),
+    ("Wang Yi Holds Video Call with Chilean Foreign Minister",
+     "On May 6, 2020, Wang Yi held a video call with Chilean Foreign Minister Teodoro Ribera. The two sides "
+     "agreed to sign more agreements online.", "video_call"),
+    ("王毅同智利外长视频通话",
+     "2020年5月6日，王毅同智利外长里韦拉举行视频通话，双方同意以视频方式签署更多合作文件。", "video_call"),
+])
+def test_a_signing_by_video_is_a_ceremony(title: str, text: str, expected: str) -> None:
+    """Codebook (foreign ministry): a conversation of two sides by video is a ``video_call``; a
+    ceremony both attend is ``other`` — a signing held by video link is such a ceremony."""
+    lang = "zh" if "王" in title else "en"
+    assert _page(title, text, "2023-08-31", lang).event_type == expected
