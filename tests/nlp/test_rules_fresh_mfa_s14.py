@@ -1267,10 +1267,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("24-br-agency-en-xi-arrives-brasilia", "head_of_state_level"): HOST_UNNAMED,
     ("24-br-en-xi-talks-lula-community", "partnership_action"): COMMUNITY,
     ("24-br-zh-joint-statement", "partnership_action"): COMMUNITY,
-    ("no-23-un-en-unga-president-trinidadian", "relevant"): "a world body's officer whose origin a relative "
-                                                             "appositive tells ('a diplomat from Trinidad and "
-                                                             "Tobago'): 'from' also introduces LAC actors, so no "
-                                                             "nationality rule was added for it",
 }
 
 
@@ -1370,3 +1366,23 @@ def test_a_signing_by_video_is_a_ceremony(title: str, text: str, expected: str) 
     ceremony both attend is ``other`` — a signing held by video link is such a ceremony."""
     lang = "zh" if "王" in title else "en"
     assert _page(title, text, "2023-08-31", lang).event_type == expected
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    ("Wang Yi Meets with President of the UN General Assembly",
+     "On November 8, 2023, Wang Yi met with Dennis Francis, President of the UN General Assembly. Francis, a "
+     "diplomat from Trinidad and Tobago, praised China's role.", False),
+    ("Wang Yi Meets with Director-General of the FAO",
+     "On May 4, 2017, Wang Yi met with José Graziano da Silva, Director-General of the FAO, who was born in "
+     "Brazil and led the Zero Hunger programme.", False),
+    # a group from the country is its actors; an adviser acts for his president
+    ("Wang Yi Meets with a Delegation",
+     "On May 4, 2017, Wang Yi met with a delegation from Cuba led by Vice Foreign Minister Rogelio Sierra.", True),
+    ("Wang Yi Meets with Celso Amorim",
+     "On May 23, 2024, Wang Yi met with Celso Amorim, chief adviser to the President of Brazil, a veteran "
+     "diplomat from Brazil.", True),
+])
+def test_a_persons_origin_is_no_lac_actor(title: str, text: str, relevant: bool) -> None:
+    """Codebook (relevant): an exchange with actors of a LAC country. Where one person comes from ('a
+    diplomat from Trinidad and Tobago', 'born in Brazil') is his origin, not the side he acts for."""
+    assert _page(title, text, "2023-11-08").relevant is relevant
