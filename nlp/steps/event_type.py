@@ -1050,6 +1050,22 @@ VIDEO_AT_GATHERING = re.compile(
     r"(?:峰会|峰會|论坛|論壇|部长级会议|部長級會議|大会|大會)[^。]{0,40}(?:致辞|讲话|講話|致辭)",
     re.IGNORECASE)
 STATEMENT = frozenset({"joint_statement"})
+# The video link as the manner of a signing the sentence reports ("signed the free trade agreement by
+# video link", 以视频方式签署): a ceremony held online, the two sides' signatures its act (codebook: a
+# ceremony both attend is "other"), not a conversation of two sides. English puts the manner after the
+# signing verb in its clause (a finite or -ing form: "agreed to sign … online" is a plan); Chinese
+# before the verb.
+SIGNED_BEFORE_EN = re.compile(r"\bsign(?:s|ed|ing)\b[^.;:]{0,100}$", re.I)
+SIGNED_AFTER_ZH = re.compile(r"[^。，,；;]{0,6}?(?:签署|簽署)")
+
+
+def _signed_by_video(release: Release, where: str, offset: int, match: re.Match[str]) -> bool:
+    """Is the video link the evidence found the manner of a signing (``SIGNED_BEFORE_EN``)?"""
+    text = release.title if where == "title" else release.text
+    start, end = offset + match.start(), offset + match.end()
+    if release.zh:
+        return SIGNED_AFTER_ZH.match(text, end) is not None
+    return SIGNED_BEFORE_EN.search(text[max(0, start - 120):start]) is not None
 
 
 def principal_sentence(release: Release) -> tuple[int, int] | None:
@@ -1547,8 +1563,10 @@ def _mfa(release: Release) -> None:
                 (kind, match), (where, _, offset) = call, passages[1]
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
-        if kind == "video_call" and VIDEO_AT_GATHERING.search(" ".join(text for _, text, _ in passages[:2])):
-            kind = "other"  # a speech at, or attendance of, a summit by video: no two-sided call
+        opening = " ".join(t for _, t, _ in passages[:2])
+        if kind == "video_call" and (VIDEO_AT_GATHERING.search(opening) or (
+                match is not None and _signed_by_video(release, where, offset, match))):
+            kind = "other"  # a speech at, or attendance of, a summit or a signing by video: no two-sided call
         _set(release, kind, where, offset, match)
         return
     if meets and (sidelines or third_country):

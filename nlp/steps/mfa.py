@@ -1281,6 +1281,31 @@ def _by_history(release: Release, worded: str, level: str | None = None) -> str:
     return action_for(release.country_id, day, level)
 
 
+# A rung named by one quality before it (共同发展的战略伙伴关系, Venezuela's 2001 level) is a rung of its
+# own; the same quality as the last of a list of them (平等互利、共同发展的战略伙伴关系: "of equality,
+# mutual benefit and common development") only describes the partnership, whose rung is the plain
+# one the phrase ends in (Costa Rica 2015: a strategic partnership, as the study names it). English
+# puts the list after the noun ("strategic partnership of equality, …"), where the plain rung is read.
+QUALITIES_LISTED_BEFORE = "、"
+
+
+def _level_of(release: Release, m: Mention) -> PartnershipLevel | None:
+    """The rung a level mention names: the gazetteer's, or the plain rung when the mention's quality
+    closes a list of qualities (``QUALITIES_LISTED_BEFORE``)."""
+    level = release.gazetteer.get(m.ids[0]) if m.ids else None
+    if not isinstance(level, PartnershipLevel) or not release.zh:
+        return level
+    source = release.title if m.where == "title" else release.layout.clean
+    words = to_simplified(source[m.start:m.end])
+    if source[m.start - 1:m.start] != QUALITIES_LISTED_BEFORE or "的" not in words:
+        return level
+    plain = words.rsplit("的", 1)[1]
+    for rung in release.gazetteer.partnership_levels:
+        if rung.rank < level.rank and plain in rung.all_names("zh"):
+            return rung
+    return level
+
+
 def _new_level(release: Release, found: Mention, left: int, right: int) -> PartnershipLevel | None:
     """The level a step sentence raises relations to: the highest rung named in that sentence. A
     sentence that names the old level too ("将中墨战略伙伴关系提升为全面战略伙伴关系", "from a
@@ -1290,7 +1315,7 @@ def _new_level(release: Release, found: Mention, left: int, right: int) -> Partn
     for m in release.mentions:
         if m.label != PARTNERSHIP_LEVEL or m.where != found.where or not (left <= m.start < right):
             continue
-        level = release.gazetteer.get(m.ids[0]) if m.ids else None
+        level = _level_of(release, m)
         if isinstance(level, PartnershipLevel) and _coined_yet(release, level) \
                 and (best is None or level.rank > best.rank):
             best = level
@@ -1343,7 +1368,7 @@ def _partnership(release: Release) -> None:
     for m in release.mentions:
         if m.label != PARTNERSHIP_LEVEL:
             continue
-        level = gaz.get(m.ids[0]) if m.ids else None
+        level = _level_of(release, m)
         if not isinstance(level, PartnershipLevel) or not _coined_yet(release, level):
             continue
         if best is None or level.rank > best[0].rank:

@@ -1,9 +1,10 @@
 """LAC demonyms that give a person's nationality, not the side he acts for: "a Colombian national",
-"of Chilean nationality", "Brazilian-born", 巴西籍, or an office-holder of a body the page has just
-named ("a FIFA delegation led by its Brazilian deputy secretary-general"). Such a person acts for
-his world body, company or state; the country is no actor of the exchange (codebook, country: the
-LAC country whose actors take part; relevant: an exchange with actors of a LAC country). The words
-are the cues ``nationality_after``, ``nationality_before`` and ``body_office_after``.
+"of Chilean nationality", "Brazilian-born", 巴西籍, a person's origin ("a diplomat from Trinidad and
+Tobago", "who hails from Guyana"), or an office-holder of a body the page has just named ("a FIFA
+delegation led by its Brazilian deputy secretary-general"). Such a person acts for his world body,
+company or state; the country is no actor of the exchange (codebook, country: the LAC country whose
+actors take part; relevant: an exchange with actors of a LAC country). The words are the cues
+``nationality_after``, ``origin_before``, ``nationality_before`` and ``body_office_after``.
 """
 
 from __future__ import annotations
@@ -26,5 +27,10 @@ def nationality_only(release: Release, m: Mention) -> bool:
     if release.zh:
         return False
     before = source[max(0, m.start - REACH):m.start]
+    if release.is_mfa and cues.pattern("origin_before").search(before):
+        # the ministry's counterparts act for states and are named by office: one it places only by
+        # origin is there for another body; a party page's scholar or member "from Brazil" who takes
+        # part in a seminar is his country's actor
+        return True
     return bool(cues.pattern("nationality_before").search(before)
                 and cues.pattern("body_office_after").match(after))
