@@ -277,6 +277,16 @@ def recalled(release: Release, found: Found, search_from: int) -> bool:
 SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)\b")
 
 
+def spoken_of(release: Release, found: Found) -> bool:
+    """Is this day in what a speaker said or recalled ("Chen recalled that … President Lula's state
+    visit on April 12th …", 陈州表示，…4月12日卢拉总统…国事访问)? A visit page's speakers recall what
+    came before it; such a day is another event's, not one the page gives for the visit."""
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    speech = SPEECH_ZH if release.zh else SAID_EN
+    return bool(speech.search(text, left, found.start)) or recalled_event(release, found)
+
+
 def names_exchange(release: Release, found: Found) -> bool:
     """Does the sentence of a "today" or "yesterday" report an exchange ("Xi also met Lula here
     today", 王毅今天还同…通电话)? Rule 2 takes the dateline's (or printed) day when the text says the
