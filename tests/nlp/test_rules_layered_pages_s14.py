@@ -1127,6 +1127,146 @@ add("neg-lac-envoy-spokesman-zh", "中联部举行新闻发布会",
     "发言人还回答了记者提问。",
     "2024-01-11", IDCPC_ZH, NO, lang="zh", n=128)
 
+
+# ---- I. fourth batch (written after the first fixes, before reading more code): arrivals, "the next
+# day", three countries, captions above the lead, bylines, British dates ------------------------------
+
+add("cub-visit-arrival", "CPC Delegation Visits Cuba",
+    "Havana, May 8th—A CPC delegation led by Sun Haiyan, vice minister of the IDCPC, arrived in Havana on "
+    "May 3rd for a visit to Cuba at the invitation of the Communist Party of Cuba (PCC).\n\n"
+    "On May 4th, the delegation held talks with Emilio Lozada, head of the PCC's international relations "
+    "department, and on May 5th it met with Roberto Morales Ojeda, a member of the PCC Political Bureau.\n\n"
+    "The delegation also called on the President of the National Assembly of People's Power and visited "
+    "the province of Pinar del Rio.\n\n"
+    "Sun recalled that the two parties signed a cooperation plan in Beijing in November 2022.",
+    "2023-05-09", IDCPC_EN, full("Cuba", "delegation_visit_abroad", "2023-05-03", {PCC}, BL, DI), n=200)
+add("cub-visit-british-dates", "CPC Delegation Visits Cuba",
+    "A CPC delegation led by Sun Haiyan, vice minister of the IDCPC, visited Cuba from 3 to 7 May at the "
+    "invitation of the Communist Party of Cuba.\n\n"
+    "The delegation held talks with leaders of the PCC's international relations department and met "
+    "with provincial party officials in Pinar del Rio.\n\n"
+    "In 2022 the two parties signed a cooperation plan.",
+    "2023-05-09", IDCPC_EN, full("Cuba", "delegation_visit_abroad", "2023-05-03", {PCC}, BL, DI), n=201)
+add("lao-then-fsln-next-day", "Liu Jianchao Meets FSLN Delegation",
+    "Beijing, June 7th—On June 5th, Liu Jianchao, head of the IDCPC, met with a delegation of the Lao "
+    "People's Revolutionary Party.\n\n"
+    "The next day, Liu met with a delegation of Nicaragua's Sandinista National Liberation Front (FSLN). "
+    "Liu said the CPC values its ties with the FSLN.\n\n"
+    "The FSLN guests said Nicaragua firmly supports the one-China principle.",
+    "2023-06-07", IDCPC_EN, full("Nicaragua", "meeting", "2023-06-06", {FSLN}, BL, DI), n=202)
+add("lao-then-fsln-same-day-zh", "刘建超会见尼加拉瓜桑解阵代表团",
+    "6月5日，中联部部长刘建超在京会见老挝人民革命党代表团。\n\n"
+    "同日，刘建超会见尼加拉瓜桑地诺民族解放阵线代表团。刘建超表示，中共高度重视同桑解阵的关系。\n\n"
+    "代表团表示，尼方坚定奉行一个中国原则。",
+    "2023-06-06", IDCPC_ZH, full("Nicaragua", "meeting", "2023-06-05", {FSLN}, BL, DI), lang="zh", n=202)
+add("lao-then-fsln-next-day-zh", "刘建超会见尼加拉瓜桑解阵代表团",
+    "6月5日，中联部部长刘建超在京会见老挝人民革命党代表团。\n\n"
+    "次日，刘建超会见尼加拉瓜桑地诺民族解放阵线代表团。刘建超表示，中共高度重视同桑解阵的关系。\n\n"
+    "代表团表示，尼方坚定奉行一个中国原则。",
+    "2023-06-07", IDCPC_ZH, full("Nicaragua", "meeting", "2023-06-06", {FSLN}, BL, DI), lang="zh", n=203)
+add("three-country-visit", "CPC Delegation Visits Trinidad and Tobago, Guyana and Suriname",
+    "Paramaribo, November 19th—A CPC delegation led by Qian Hongshan, vice minister of the IDCPC, visited "
+    "Trinidad and Tobago, Guyana and Suriname from November 8th to 18th.\n\n"
+    "In Port of Spain, the delegation met with leaders of the People's National Movement. In Georgetown, "
+    "it held talks with Bharrat Jagdeo, General Secretary of the People's Progressive Party/Civic. In "
+    "Paramaribo, it met with leaders of the Progressive Reform Party.\n\n"
+    "Qian said that the CPC is ready to deepen exchanges with Caribbean parties.",
+    "2023-11-20", IDCPC_EN,
+    full("multilateral", "delegation_visit_abroad", "2023-11-08", {PNM, PPPC, VHP}, RL, DI), n=204,
+    doubtful={"mechanism": "a trip to three countries' parties: regional only by a broad reading"})
+add("mex-visit-after-usa", "CPC Delegation Visits Mexico",
+    "Mexico City, October 9th—A CPC delegation led by Liu Jianchao, head of the IDCPC, visited Mexico "
+    "from October 5th to 8th at the invitation of the National Regeneration Movement (MORENA). Before "
+    "that, the delegation visited the United States, where it met with scholars and business leaders.\n\n"
+    "In Mexico City, Liu met with the President of MORENA and with leaders of the Labor Party (PT), and "
+    "called on the President of the Senate.\n\n"
+    "Liu said China and Mexico are comprehensive strategic partners.",
+    "2023-10-10", IDCPC_EN,
+    full("Mexico", "delegation_visit_abroad", "2023-10-05", {MORENA, "Labor Party (Mexico)"}, BL, DI), n=205)
+add("cub-ven-visit-agency-byline", "Chinese party delegation visits Cuba, Venezuela",
+    " date 2024-06-15\nHome | World | Americas\nBy Xinhua writer Li Ming\nSource: Xinhua | Editor: Hu Jun\n"
+    "CARACAS, June 14 (Xinhua) -- A delegation of the CPC led by Chen Zhou, vice minister of the IDCPC, "
+    "visited Cuba and Venezuela from June 5 to 13.\n\n"
+    "In Havana, the delegation met with leaders of the Communist Party of Cuba. In Caracas, it held talks "
+    "with leaders of the United Socialist Party of Venezuela (PSUV).\n\n"
+    "Chen said the CPC supports both parties in their efforts to safeguard sovereignty.",
+    "2024-06-15", AGENCY_EN,
+    full("multilateral", "delegation_visit_abroad", "2024-06-05", {PCC, PSUV}, RL, DI), n=206,
+    doubtful={"mechanism": "two countries' bilateral meetings: regional only broadly"})
+add("pt-seminar-in-brazil", "CPC Delegation Attends Seminar in Sao Paulo",
+    "Sao Paulo, August 16th—A CPC delegation led by Guo Yezhou, vice minister of the IDCPC, attended a "
+    "seminar on state governance co-hosted by the Workers' Party (PT) and its Perseu Abramo Foundation "
+    "here on August 15th.\n\n"
+    "About 60 PT officials and scholars took part. Guo introduced the CPC's experience in poverty "
+    "alleviation, and PT speakers talked about social programmes in Brazil.\n\n"
+    "On August 14th, Guo met with PT President Gleisi Hoffmann.",
+    "2019-08-17", IDCPC_EN_OLD, full("Brazil", "seminar", "2019-08-15", {PT}, BL, KE), n=207)
+add("mex-meeting-abroad-zh", "刘建超会见墨西哥国家复兴运动党主席",
+    "当地时间10月6日，正在墨西哥访问的中联部部长刘建超在墨西哥城会见墨西哥国家复兴运动党主席德尔加多。\n\n"
+    "刘建超表示，中共愿同国家复兴运动党加强治国理政经验交流。德尔加多表示，该党高度重视对华关系。\n\n"
+    "此前，代表团于5日抵达墨西哥城。访问期间，代表团还将会见墨西哥劳动党领导人。",
+    "2023-10-07", IDCPC_ZH, full("Mexico", "meeting", "2023-10-06", {MORENA}, BL, DI), lang="zh", n=204,
+    doubtful={"parties": "the Labor Party is named for a meeting still to come during the visit"})
+add("cai-qi-meets-pcc", "Cai Qi Meets Delegation of the Communist Party of Cuba",
+    "Beijing, September 6th—Cai Qi, a member of the CPC's top leadership, met here today with a "
+    "delegation of the Communist Party of Cuba (PCC) led by Roberto Morales Ojeda.\n\n"
+    "Cai said the CPC is willing to strengthen exchanges of governance experience with the PCC. Morales "
+    "said Cuba will always be a good friend of China.\n\n"
+    "The delegation is visiting China from September 4th to 11th at the invitation of the CPC. Liu "
+    "Jianchao, head of the IDCPC, held talks with it on September 5th.",
+    "2024-09-07", IDCPC_EN, full("Cuba", "meeting", "2024-09-06", {PCC}, BL, DI), n=208)
+add("caption-above-lead", "Liu Jianchao meets Uruguayan Broad Front delegation",
+    " date 2023-05-17\nHome | China | World\n"
+    "Liu Jianchao (R), head of the IDCPC, meets with Fernando Pereira, President of Uruguay's Broad Front, "
+    "in Beijing, capital of China, May 16, 2023. (Xinhua/Yin Bogu)\n"
+    "BEIJING, May 16 (Xinhua) -- Liu Jianchao, head of the IDCPC, met with a delegation of Uruguay's Broad "
+    "Front led by its President Fernando Pereira on Tuesday.\n\n"
+    "Liu said that the CPC is ready to work with the Broad Front to deepen exchanges. Pereira said the "
+    "Broad Front firmly adheres to the one-China policy.\n\n"
+    "The delegation will also visit Chongqing.",
+    "2023-05-17", AGENCY_EN, full("Uruguay", "meeting", "2023-05-16", {FA}, BL, DI), n=209)
+add("stay-concludes-friday", "Delegation of Peru's Free Peru Party Concludes China Visit",
+    "Beijing, July 15th—A delegation of Free Peru led by its General Secretary Vladimir Cerron wrapped up "
+    "its visit to China on Friday. The delegation arrived in Beijing on July 7th.\n\n"
+    "During its stay, Wang Yajun, vice minister of the IDCPC, met with the delegation. The guests also "
+    "visited Jiangxi, where they learned about the history of the CPC and rural development.\n\n"
+    "Cerron said Free Peru hopes to learn from the CPC.",
+    "2023-07-15", IDCPC_EN, full("Peru", "delegation_received", "2023-07-07", {FREE_PERU}, BL, DI), n=210)
+add("forum-speakers-by-country", "China-LAC Think Tank and Parties Dialogue Held in Chengdu",
+    "Chengdu, April 21st—A dialogue between Chinese and Latin American political parties and think tanks "
+    "was held here on April 20th.\n\n"
+    "Speakers from Argentina, Chile and Peru discussed digital governance and the Belt and Road "
+    "Initiative, while Chinese scholars introduced Sichuan's development.\n\n"
+    "Shen Beili, vice minister of the IDCPC, attended the opening.",
+    "2018-04-22", IDCPC_EN_OLD, full("multilateral", "dialogue", "2018-04-20", set(), R, KE), n=211)
+add("delegation-received-province-first", "Delegation of Ecuador's Citizen Revolution Movement Visits China",
+    "Kunming, March 27th—A delegation of Ecuador's Citizen Revolution Movement arrived in Kunming on March "
+    "20th for a visit to China that ends on March 28th.\n\n"
+    "In Yunnan, the delegation learned about poverty alleviation in mountain villages. In Beijing, on "
+    "March 24th, Sun Haiyan, vice minister of the IDCPC, met with the delegation.\n\n"
+    "The Citizen Revolution Movement said it will work for closer relations between Ecuador and China.",
+    "2023-03-27", IDCPC_EN, full("Ecuador", "delegation_received", "2023-03-20", {RC}, BL, DI), n=212)
+add("paper-copy-zh-visit", "中共代表团访问阿根廷",
+    "本报布宜诺斯艾利斯5月30日电（记者 王强）应阿根廷正义党邀请，中联部副部长沈蓓莉率中共代表团于"
+    "5月25日至29日访问阿根廷。\n\n"
+    "访问期间，代表团会见阿根廷正义党、激进公民联盟和阿根廷共产党领导人，拜会阿根廷众议长。\n\n"
+    "沈蓓莉表示，2014年中阿建立全面战略伙伴关系，两国关系进入快车道。\n\n"
+    "《人民日报》（2018年05月31日 03 版）\n责任编辑：李静",
+    "2018-05-31", IDCPC_ZH,
+    full("Argentina", "delegation_visit_abroad", "2018-05-25", {PJ, UCR, PCA}, BL, DI), lang="zh", n=205)
+add("stay-zh-no-range-earliest", "厄瓜多尔公民革命运动代表团访华",
+    "日前，厄瓜多尔公民革命运动代表团访华。\n\n"
+    "3月20日，代表团抵达昆明，在云南考察山区脱贫经验。24日，中联部副部长孙海燕在京会见代表团。\n\n"
+    "代表团表示，公民革命运动愿推动厄中关系发展。",
+    "2023-03-29", IDCPC_ZH, full("Ecuador", "delegation_received", "2023-03-20", {RC}, BL, DI), lang="zh",
+    n=206)
+add("neg-cambodia-then-lac-plan", "Liu Jianchao Meets Cambodian People's Party Delegation",
+    "Beijing, May 8th—Liu Jianchao, head of the IDCPC, met with a delegation of the Cambodian People's "
+    "Party here today.\n\n"
+    "Liu said the CPC is ready to deepen exchanges with the CPP.\n\n"
+    "Later this month, Liu is scheduled to travel to Brazil and Argentina.",
+    "2024-05-09", IDCPC_EN, NO, n=213)
+
 assert_unique_ids(PROBES)
 
 # Fields that still fail after this campaign, with the reason.
