@@ -1267,6 +1267,86 @@ add("neg-cambodia-then-lac-plan", "Liu Jianchao Meets Cambodian People's Party D
     "Later this month, Liu is scheduled to travel to Brazil and Argentina.",
     "2024-05-09", IDCPC_EN, NO, n=213)
 
+
+# ---- J. fifth batch: one lead for two exchanges, another official first, course closings -----------
+
+add("lao-cuba-semicolon-zh", "刘建超会见老挝、古巴客人",
+    "4月17日上午，中联部部长刘建超在京会见老挝人民革命党中央组织部代表团；下午，会见古巴共产党中央国际关系部"
+    "部长洛萨达。\n\n"
+    "刘建超表示，中方愿同古方加强治党治国经验交流。洛萨达表示，古方高度评价中国发展成就。",
+    "2024-04-18", IDCPC_ZH, full("Cuba", "meeting", "2024-04-17", {PCC}, BL, DI), lang="zh", n=300)
+add("separately-one-day", "Liu Jianchao Meets Lao and Cuban Guests",
+    "Beijing, April 15th—Liu Jianchao, head of the IDCPC, met separately here today with a delegation of the "
+    "Lao People's Revolutionary Party and with Emilio Lozada, head of the international relations department "
+    "of the Communist Party of Cuba.\n\n"
+    "Liu told Lozada that the CPC supports Cuba in defending its sovereignty.",
+    "2024-04-16", IDCPC_EN, full("Cuba", "meeting", "2024-04-15", {PCC}, BL, DI), n=301)
+add("other-official-first", "Liu Jianchao Holds Talks with FMLN Delegation",
+    "Beijing, September 6th—On September 5th, Wang Huning, a member of the CPC's top leadership, met with a "
+    "delegation of El Salvador's Farabundo Marti National Liberation Front (FMLN).\n\n"
+    "On September 6th, Liu Jianchao, head of the IDCPC, held talks with the delegation. Liu said the CPC is "
+    "ready to work with the FMLN to consolidate the political foundation of bilateral ties.\n\n"
+    "China and El Salvador established diplomatic relations in August 2018.",
+    "2023-09-07", IDCPC_EN, full("El Salvador", "meeting", "2023-09-06", {FMLN}, BL, DI), n=302)
+add("two-brazilian-parties", "Liu Jianchao Meets Brazilian Guests",
+    "Beijing, March 7th—On March 5th, Liu Jianchao, head of the IDCPC, met with a delegation of the Workers' "
+    "Party of Brazil.\n\n"
+    "On March 6th, Liu met with a delegation of the Communist Party of Brazil.\n\n"
+    "Liu said the CPC is ready to strengthen exchanges with Brazilian parties.",
+    "2023-03-07", IDCPC_EN, full("Brazil", "meeting", "2023-03-05", {PT, PCDOB}, BL, DI), n=303)
+add("course-closes", "Workshop for Caribbean Party Cadres Closes",
+    "Beijing, May 20th—A workshop for cadres of Caribbean political parties closed here today. The 25 "
+    "participants, from the People's National Movement of Trinidad and Tobago, the Barbados Labour Party "
+    "and the People's Progressive Party/Civic of Guyana, had attended lectures since May 8th.\n\n"
+    "Qian Hongshan, vice minister of the IDCPC, presented certificates.\n\n"
+    "The workshop included a visit to Fujian.",
+    "2023-05-21", IDCPC_EN,
+    full("multilateral", "training_course", "2023-05-08", {PNM, BLP, PPPC}, RL, KE), n=304,
+    doubtful={"event_date": "the course's first day is given only as 'since May 8th' in a relative clause"})
+add("lac-leaders-field-trip-en", "Latin American Party Leaders Tour Zhejiang",
+    "Hangzhou, June 12th—A group of leaders of Latin American political parties toured Zhejiang province "
+    "from June 9th to 11th.\n\n"
+    "The group, with members from Mexico's National Regeneration Movement, Honduras' Liberty and "
+    "Refoundation Party and the Broad Front of Uruguay, visited villages in Anji and a technology park.\n\n"
+    "They had attended the China-LAC Political Parties Forum in Beijing earlier in the week.",
+    "2024-06-13", IDCPC_EN,
+    full("multilateral", "field_trip", "2024-06-09", {MORENA, LIBRE, FA}, RL, KE), n=305)
+add("history-first-feature", "CPC and Chilean Socialists Mark Long Friendship",
+    "Santiago, December 16th—More than half a century ago, on December 15, 1970, Chile became the first "
+    "South American country to establish diplomatic ties with the People's Republic of China.\n\n"
+    "On Friday, a CPC delegation led by Sun Haiyan, vice minister of the IDCPC, met here with leaders of "
+    "the Socialist Party of Chile to discuss the next steps of party cooperation.\n\n"
+    "Sun said the two parties should carry forward their friendship.",
+    "2022-12-17", IDCPC_EN_OLD, full("Chile", "meeting", "2022-12-16", {PSCH}, BL, DI), n=306)
+add("history-first-zh", "孙海燕会见智利社会党领导人",
+    "1970年12月15日，智利成为第一个同新中国建交的南美国家。\n\n"
+    "当地时间12月16日，正在智利访问的中联部副部长孙海燕在圣地亚哥会见智利社会党领导人，双方就深化两党合作"
+    "交换意见。\n\n"
+    "孙海燕表示，双方应传承友谊。",
+    "2022-12-17", IDCPC_ZH, full("Chile", "meeting", "2022-12-16", {PSCH}, BL, DI), lang="zh", n=300)
+add("stay-whole-meeting-first-sentence", "PCdoB Delegation Visits China",
+    "Beijing, October 20th—Liu Jianchao, head of the IDCPC, met on October 13th with a delegation of the "
+    "Communist Party of Brazil (PCdoB) led by its President Luciana Santos, which visited China from October "
+    "12th to 19th at the invitation of the CPC.\n\n"
+    "The delegation also travelled to Shaanxi and Guangdong, where it visited Yan'an and Shenzhen.\n\n"
+    "Santos said the PCdoB will keep strengthening its ties with the CPC.",
+    "2023-10-20", IDCPC_EN, full("Brazil", "delegation_received", "2023-10-12", {PCDOB}, BL, DI), n=307)
+add("visit-abroad-meeting-first-sentence-zh", "中共代表团访问哥伦比亚",
+    "当地时间11月6日，中联部副部长陈州在波哥大会见哥伦比亚历史公约领导人。应历史公约邀请，陈州率中共"
+    "代表团于11月5日至9日访问哥伦比亚。\n\n"
+    "访问期间，代表团还会见哥伦比亚共产党领导人，拜会哥伦比亚参议长。\n\n"
+    "陈州表示，中哥建交40多年来，两国关系不断发展。",
+    "2023-11-10", IDCPC_ZH, full("Colombia", "delegation_visit_abroad", "2023-11-05", {PACTO, PCCOL}, BL, DI),
+    lang="zh", n=301)
+add("neg-lac-embassy-reception", "IDCPC Officials Attend Reception for Diplomats",
+    "Beijing, January 25th—The IDCPC held a Spring Festival reception for foreign diplomats in Beijing "
+    "today. Envoys from Asia, Africa, Europe and Latin America attended.\n\n"
+    "Liu Jianchao, head of the IDCPC, wished them a happy Year of the Dragon.\n\n"
+    "Guests enjoyed performances of Chinese folk art.",
+    "2024-01-26", IDCPC_EN, NO, n=308,
+    doubtful={"relevant": "envoys of the region among all regions' at a CPC reception: a worldwide "
+                          "gathering a coder may count as global"})
+
 assert_unique_ids(PROBES)
 
 # Fields that still fail after this campaign, with the reason.
