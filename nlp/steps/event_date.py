@@ -166,7 +166,9 @@ def step(release: Release) -> None:
         chosen = party_visit_day(release, *([f for f in found if not spoken_of(release, f)]
                                             for found in (lead_found, later)))
     if chosen is None and not release.is_mfa and record.event_type == "field_trip":
-        chosen = tour_day(release, lead_found)
+        # "After talks in Beijing on May 5th, the delegation visited Fujian from May 6th to 8th": the
+        # day a temporal adjunct gives is the other event's, not the tour's
+        chosen = tour_day(release, [f for f in lead_found if not in_adjunct(release, f)] or lead_found)
     if chosen is None and trip and (visit_page(release, preview=True) or briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return

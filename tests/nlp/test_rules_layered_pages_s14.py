@@ -1347,6 +1347,51 @@ add("neg-lac-embassy-reception", "IDCPC Officials Attend Reception for Diplomats
     doubtful={"relevant": "envoys of the region among all regions' at a CPC reception: a worldwide "
                           "gathering a coder may count as global"})
 
+
+# ---- K. sixth batch: captions above a Chinese lead, a letter to a forum, a tour after talks ---------
+
+add("zh-caption-above-lead", "刘建超会见乌拉圭广泛阵线主席",
+    "图为刘建超会见佩雷拉。新华社记者 殷博古 摄\n"
+    "新华社北京5月16日电 中联部部长刘建超16日在京会见乌拉圭广泛阵线主席佩雷拉率领的代表团。\n\n"
+    "刘建超表示，中共愿同广泛阵线深化交流合作。佩雷拉表示，广泛阵线坚定奉行一个中国政策。\n\n"
+    "代表团还将访问重庆。\n【纠错】 【责任编辑：张樵苏】",
+    "2023-05-16", AGENCY_ZH, full("Uruguay", "meeting", "2023-05-16", {FA}, BL, DI), lang="zh", n=400)
+add("tour-after-talks", "FSLN Delegation Visits Fujian",
+    "Fuzhou, May 9th—After talks in Beijing on May 5th with Liu Jianchao, head of the IDCPC, a delegation "
+    "of Nicaragua's Sandinista National Liberation Front (FSLN) visited Fujian province from May 6th to "
+    "8th.\n\n"
+    "The guests toured a mushroom farm that uses Juncao technology, a port in Xiamen and rural villages "
+    "near Ningde, learning about poverty alleviation.\n\n"
+    "They said Fujian's experience is valuable for Nicaragua.",
+    "2023-05-10", IDCPC_EN, full("Nicaragua", "field_trip", "2023-05-06", {FSLN}, BL, KE), n=401)
+add("xi-letter-forum-en", "Xi Sends Congratulatory Letter to China-LAC Political Parties Forum",
+    "Beijing, November 7th—Xi Jinping, general secretary of the CPC Central Committee, sent a congratulatory "
+    "letter today to the China-LAC Political Parties Forum, which opened in Beijing.\n\n"
+    "Xi said in the letter that China and Latin American countries are good friends and partners. The "
+    "letter was read out at the opening by Liu Jianchao, head of the IDCPC.\n\n"
+    "Leaders of the United Socialist Party of Venezuela, Brazil's Workers' Party and the Communist Party "
+    "of Cuba spoke at the forum.",
+    "2023-11-08", IDCPC_EN, full("multilateral", "forum", "2023-11-07", {PSUV, PT, PCC}, RL, KE), n=402)
+add("xi-letter-forum-zh", "习近平向中拉政党论坛致贺信",
+    "11月7日，中拉政党论坛在北京开幕。中共中央总书记习近平向论坛致贺信。\n\n"
+    "习近平在贺信中指出，中拉是好朋友、好伙伴。中联部部长刘建超在开幕式上宣读贺信。\n\n"
+    "委内瑞拉统一社会主义党、巴西劳工党和古巴共产党领导人在论坛上发言。",
+    "2023-11-08", IDCPC_ZH, full("multilateral", "forum", "2023-11-07", {PSUV, PT, PCC}, RL, KE), lang="zh",
+    n=401)
+add("zh-briefing-after-domestic", "中联部举行二十届三中全会精神对拉美政党宣介会",
+    "8月1日上午，中联部召开部务会，研究部署下半年工作。\n\n"
+    "8月2日，中联部以视频方式举行二十届三中全会精神对拉美政党宣介会。中联部部长刘建超作宣介。巴西劳工党、"
+    "玻利维亚争取社会主义运动、厄瓜多尔公民革命运动等拉美政党领导人出席。\n\n"
+    "与会者表示，全会擘画的改革蓝图将为拉美国家带来新机遇。",
+    "2024-08-03", IDCPC_ZH, full("multilateral", "briefing", "2024-08-02", {PT, MAS, RC}, RL, KE), lang="zh",
+    n=402)
+add("meeting-arrival-after", "Wang Yajun Meets Free Peru Delegation",
+    "Beijing, July 10th—Wang Yajun, vice minister of the IDCPC, met here today with a delegation of Free "
+    "Peru led by its General Secretary Vladimir Cerron.\n\n"
+    "Wang said the CPC is willing to strengthen exchanges with Free Peru on party building.\n\n"
+    "The delegation arrived in Beijing on July 7th and will also visit Jiangxi before leaving on July 15th.",
+    "2023-07-11", IDCPC_EN, full("Peru", "meeting", "2023-07-10", {FREE_PERU}, BL, DI), n=403)
+
 assert_unique_ids(PROBES)
 
 # Fields that still fail after this campaign, with the reason.
