@@ -156,9 +156,7 @@ add("ury-one-meeting-headline", "Chen Zhou Meets with President of Uruguay's Bro
     "While in Uruguay, the delegation is also scheduled to meet leaders of the Communist Party of "
     "Uruguay and the National Party and to visit the department of Canelones.",
     "2023-10-12", IDCPC_EN,
-    full("Uruguay", "meeting", "2023-10-11", {FA}, BL, DI), n=5,
-    doubtful={"parties": "the headline's exchange is the FA meeting; whether the other scheduled "
-                         "meetings' parties count for it is not settled by the codebook"})
+    full("Uruguay", "meeting", "2023-10-11", {FA}, BL, DI), n=5)
 
 URY_ZH = (
     "{lead}应乌拉圭广泛阵线邀请，中联部副部长陈州率中共代表团{when}访问乌拉圭。\n\n"
@@ -933,8 +931,7 @@ add("psuv-video-later-visit", "Liu Jianchao Holds Video Call with PSUV Leaders",
     "They agreed that a CPC delegation would visit Caracas on April 15th and that the Communist Party of "
     "Venezuela would be invited to the talks.\n\n"
     "China and Venezuela established diplomatic relations in 1974.",
-    "2024-02-15", IDCPC_EN, full("Venezuela", "video_call", "2024-02-14", {PSUV}, BL, DI), n=112,
-    doubtful={"parties": "the Communist Party of Venezuela is named for a later exchange only"})
+    "2024-02-15", IDCPC_EN, full("Venezuela", "video_call", "2024-02-14", {PSUV}, BL, DI), n=112)
 
 # A meeting page naming a later meeting with a second country's party in passing.
 add("pt-meeting-later-pcdob", "Sun Haiyan Meets Brazil's Workers' Party Delegation",
@@ -1205,8 +1202,7 @@ add("mex-meeting-abroad-zh", "刘建超会见墨西哥国家复兴运动党主�
     "当地时间10月6日，正在墨西哥访问的中联部部长刘建超在墨西哥城会见墨西哥国家复兴运动党主席德尔加多。\n\n"
     "刘建超表示，中共愿同国家复兴运动党加强治国理政经验交流。德尔加多表示，该党高度重视对华关系。\n\n"
     "此前，代表团于5日抵达墨西哥城。访问期间，代表团还将会见墨西哥劳动党领导人。",
-    "2023-10-07", IDCPC_ZH, full("Mexico", "meeting", "2023-10-06", {MORENA}, BL, DI), lang="zh", n=204,
-    doubtful={"parties": "the Labor Party is named for a meeting still to come during the visit"})
+    "2023-10-07", IDCPC_ZH, full("Mexico", "meeting", "2023-10-06", {MORENA}, BL, DI), lang="zh", n=204)
 add("cai-qi-meets-pcc", "Cai Qi Meets Delegation of the Communist Party of Cuba",
     "Beijing, September 6th—Cai Qi, a member of the CPC's top leadership, met here today with a "
     "delegation of the Communist Party of Cuba (PCC) led by Roberto Morales Ojeda.\n\n"
