@@ -302,6 +302,7 @@ def resolve(release: Release) -> None:
     _qualified(release)
     _twinned(release)
     _foreign_namesake(release)
+    _short_forms(release)
     acronym_scope.apply(release)
     _named_otherwise(release)
     party_names.find(release, leading)
@@ -441,6 +442,30 @@ def _by_bracketed_acronym(release: Release, m: Mention, candidates: list[Any]) -
     acronym = bracket.group(1).replace(".", "")
     own = [c for c in candidates if acronym in {a.replace(".", "") for a in getattr(c, "acronyms", ())}]
     return own[0] if len(own) == 1 else None
+
+
+def _short_forms(release: Release) -> None:
+    """An acronym in brackets right after a party's full name is that party's short form ("Brazil's
+    Workers' Party (PT)": Brazil's PT, not Mexico's however often the page names Mexico; ``_bracketed_
+    after``), once the full name is resolved (by its own country: "Mexico's Democratic Revolutionary
+    Party (PRD)" is Mexico's PRD) and when the party has that acronym."""
+    names = {(n.where, n.end): n.entry for n in release.mentions
+             if n.label == LAC_PARTY and isinstance(n.entry, Party) and not is_acronym(n.text)}
+    if not names:
+        return
+    for m in release.mentions:
+        if m.label != LAC_PARTY or not is_acronym(m.text):
+            continue
+        source = release.title if m.where == "title" else release.layout.clean
+        opening = OPENING_BEFORE.search(source, max(0, m.start - 8), m.start)
+        entry = names.get((m.where, opening.start())) if opening else None
+        short = m.text.strip().replace(".", "")
+        if (entry is not None and short in {a.replace(".", "") for a in entry.acronyms}
+                and _bracketed_after(source, opening.start(), m)):
+            m.entry = entry
+
+
+OPENING_BEFORE = re.compile(r"\s*[(（]\s*$")
 
 
 def _sentence_country_party(release: Release, m: Mention, candidates: list[Any]) -> list[Any]:

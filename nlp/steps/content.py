@@ -70,6 +70,13 @@ def _bodies_unnamed(release: Release) -> str:
         # study programme")
         left, right = sentence_at(clean, span.start)
         text += "\n" + clean[left:right]
+    for span in release.record.evidence.get("event_date", [])[:1]:
+        # a lead on another exchange (an Asian party met in the morning, 17日上午…会见老挝…): the
+        # page's exchange is reported in the sentence its day was read from, and the group met is
+        # described there ("18日，…会见…古共干部考察团")
+        if span.where == "text" and not release.layout.lead_start <= span.start < release.layout.lead_end:
+            left, right = sentence_at(clean, span.start)
+            text += "\n" + clean[left:right]
     for name in {m.text for m in release.mentions if m.label == PLATFORM and getattr(m.entry, "body", False)}:
         if name:
             text = text.replace(name, " " * len(name))

@@ -71,7 +71,9 @@ from nlp.steps.dates.exchange import (
     occasion_days,
     recalled,
     recalled_event,
+    spoken_of,
 )
+from nlp.steps.dates.lac_exchange import lac_exchange_day
 from nlp.steps.dates.month_only import month_without_day
 from nlp.steps.dates.relative import same_day
 from nlp.steps.dates.signature import closing_dated, letter_text, signature_day
@@ -160,9 +162,13 @@ def step(release: Release) -> None:
         days = visit_days(release, lead_found, later)
         chosen = min(days, key=lambda f: f.day) if days else None
     if chosen is None and not release.is_mfa and record.event_type in IDCPC_VISITS:
-        chosen = party_visit_day(release, lead_found, later)
+        # the days a speaker recalls ("Chen recalled that … on April 12th") are not the visit's
+        chosen = party_visit_day(release, *([f for f in found if not spoken_of(release, f)]
+                                            for found in (lead_found, later)))
     if chosen is None and not release.is_mfa and record.event_type == "field_trip":
-        chosen = tour_day(release, lead_found)
+        # "After talks in Beijing on May 5th, the delegation visited Fujian from May 6th to 8th": the
+        # day a temporal adjunct gives is the other event's, not the tour's
+        chosen = tour_day(release, [f for f in lead_found if not in_adjunct(release, f)] or lead_found)
     if chosen is None and trip and (visit_page(release, preview=True) or briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return
@@ -198,6 +204,8 @@ def step(release: Release) -> None:
         events = [f for f in events if not in_adjunct(release, f)] or events
         chosen = (exchange_day(release, events) or exchange_day_after_lead(release, events, later)
                   or (events[0] if events else None))
+        if chosen is not None:  # a party page's other exchange first (an Asian party in the morning)
+            chosen = lac_exchange_day(release, chosen, events + later) or chosen
         # a joint text whose lead states no day of the exchange: its signing day (signature_day)
         chosen = chosen or signature
         if chosen is None and lead_found and not [f for f in lead_found if f.kind != "report"]:

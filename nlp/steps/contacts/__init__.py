@@ -36,7 +36,11 @@ from nlp.steps.contacts.captions import captioned
 from nlp.steps.contacts.chinese_names import ZH_STOP
 from nlp.steps.contacts.contact_list import NAME
 from nlp.steps.contacts.described_party import described_party, pair_party
-from nlp.steps.contacts.dropped import of_the_record_country, without_the_deceaseds_party
+from nlp.steps.contacts.dropped import (
+    of_the_record_country,
+    without_planned_only,
+    without_the_deceaseds_party,
+)
 from nlp.steps.contacts.early_parties import PRESENT, early_parties
 from nlp.steps.contacts.english_names import STYLE_FORMS
 from nlp.steps.contacts.fallbacks import demonym_group, friendship_body, named_official, participants
@@ -86,6 +90,7 @@ def step(release: Release) -> None:
         friendship_body(release, ranges, contacts, seen)
     contacts = of_the_record_country(release, contacts)
     contacts = without_the_deceaseds_party(release, contacts)
+    contacts = without_planned_only(release, contacts)
     if release.record.country == MULTILATERAL:
         regional_bodies(release, ranges, contacts, seen)
     named = release.extra.get("named_leader")

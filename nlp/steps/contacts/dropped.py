@@ -1,5 +1,6 @@
 """Contacts removed once all are read: a party named only in the description of the deceased a
-condolence mourns, and on a one-country record the parties of another LAC country.
+condolence mourns, one named only for an exchange still to come, and on a one-country record the
+parties of another LAC country.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact
 from nlp.text import sentence_at
+
+# the formats of one exchange: a party named for another one the page plans is none of its sides
+ONE_EXCHANGE = frozenset({"meeting", "video_call", "phone_call", "message"})
 
 # the occasion of a condolence: what follows names the deceased ("over the passing of former
 # President Jose Mujica, a founder of …", "on the death of X, leader of …"; cue ``death_of``)
@@ -41,6 +45,32 @@ def without_the_deceaseds_party(release: Release, contacts: list[Contact]) -> li
 
     parties = {c.party for c in contacts if c.kind == "party" and c.party}
     dropped = {p for p in parties if occasion_only(p)}
+    if not dropped or dropped == parties:
+        return contacts
+    return [c for c in contacts if not (c.kind == "party" and c.party in dropped)]
+
+
+def without_planned_only(release: Release, contacts: list[Contact]) -> list[Contact]:
+    """The contacts of a page on one meeting, call or message without a party the page names only
+    after its lead, in sentences about what is still to come ("They agreed that a CPC delegation
+    would visit Caracas in April and that the Communist Party of Venezuela would be invited", 访问期间，
+    代表团还将会见墨西哥劳动党领导人): a plan is another exchange, not this one's (codebook, One page,
+    one record: contacts list the counterparts the page names *for that exchange*). A party named
+    also elsewhere on the page, or the only party named, stays."""
+    if release.record.event_type not in ONE_EXCHANGE:
+        return contacts
+    text = release.layout.clean
+    future = cues.pattern("planned_exchange")
+    lead_end = release.layout.lead_end
+    mentions = [m for m in release.of(LAC_PARTY) if m.where in ("title", "text") and m.entry is not None]
+
+    def planned_only(party: str) -> bool:
+        own = [m for m in mentions if m.entry.canonical == party]
+        return bool(own) and all(m.where == "text" and m.start >= lead_end
+                                 and future.search(text, *sentence_at(text, m.start)) for m in own)
+
+    parties = {c.party for c in contacts if c.kind == "party" and c.party}
+    dropped = {p for p in parties if planned_only(p)}
     if not dropped or dropped == parties:
         return contacts
     return [c for c in contacts if not (c.kind == "party" and c.party in dropped)]

@@ -277,6 +277,16 @@ def recalled(release: Release, found: Found, search_from: int) -> bool:
 SAID_EN = re.compile(r"\b(?:said|says|noted|stressed|added|recalled|pointed out)\b")
 
 
+def spoken_of(release: Release, found: Found) -> bool:
+    """Is this day in what a speaker said or recalled ("Chen recalled that … President Lula's state
+    visit on April 12th …", 陈州表示，…4月12日卢拉总统…国事访问)? A visit page's speakers recall what
+    came before it; such a day is another event's, not one the page gives for the visit."""
+    text = release.layout.clean
+    left, _ = sentence_at(text, found.start)
+    speech = SPEECH_ZH if release.zh else SAID_EN
+    return bool(speech.search(text, left, found.start)) or recalled_event(release, found)
+
+
 def names_exchange(release: Release, found: Found) -> bool:
     """Does the sentence of a "today" or "yesterday" report an exchange ("Xi also met Lula here
     today", 王毅今天还同…通电话)? Rule 2 takes the dateline's (or printed) day when the text says the
@@ -423,14 +433,24 @@ def exchange_day_after_lead(release: Release, events: list[Found], later: list[F
     sentence or paragraph ("On June 18, Wang Yi met with X", 13日，…会见代表团): the exchange's first
     day is the day of the first sentence after the lead that names it, within the visit's span (from
     the arrival, up to the report's day) — not the visit's first day (rule 4: a page headlined on one
-    meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day;
-    when the headline names its Chinese principal, the sentence must be the one naming him."""
+    meeting during a visit is that meeting). A lead that names the exchange itself keeps its own day,
+    unless the headline names a Chinese principal the lead does not (the lead reports another
+    official's exchange with the same guests); when the headline names its Chinese principal, the
+    sentence must be the one naming him."""
     words = EXCHANGE_WORDS.get(release.record.event_type or "")
     if not words or not events:
         return None
     text = release.layout.clean
     lead = (release.layout.lead_start, release.layout.lead_end)
-    if any(cues.pattern(cue).search(text, *lead) for cue in words):
+    # the Chinese principal the headline names: another official's exchange during the visit ("On June
+    # 17, Vice President Han Zheng met with him") is not the page's
+    wanted = {m.entry.id: m.entry for m in release.mentions
+              if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
+    if any(cues.pattern(cue).search(text, *lead) for cue in words) and (
+            not wanted or _names_official(release, *lead, wanted)):
+        # a lead that reports the exchange keeps its day — unless it is another official's exchange
+        # with the same guests ("On September 5th, Wang Huning met the delegation" under "Liu Jianchao
+        # Holds Talks with …"): the headline's principal's comes after it
         return None
     # the visit's span, or from the day the lead gives (the guests' arrival: 5月9日抵达北京) to the
     # report's: an exchange the lead does not name is reported after it, on or after its day
@@ -439,21 +459,23 @@ def exchange_day_after_lead(release: Release, events: list[Found], later: list[F
     if last is None:
         return None
     span = (min(f.day for f in events), last)
-    # the Chinese principal the headline names: another official's exchange during the visit ("On June
-    # 17, Vice President Han Zheng met with him") is not the page's
-    wanted = {m.entry.id: m.entry for m in release.mentions
-              if m.label == CN_OFFICIAL and m.where == "title" and m.entry is not None}
     for found in later:
         if found.future or found.kind == "report" or not span[0] <= found.day <= span[1]:
             continue
         left, right = sentence_at(text, found.start)
-        named = any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
-                    and m.entry.id in wanted and left <= m.start < right for m in release.mentions)
-        if wanted and not named and not _named_by_surname(release, left, right, list(wanted.values())):
+        if wanted and not _names_official(release, left, right, wanted):
             continue
         if any(cues.pattern(cue).search(text, left, right) for cue in words):
             return found
     return None
+
+
+def _names_official(release: Release, left: int, right: int, wanted: dict[str, Official]) -> bool:
+    """Does the passage at ``left:right`` name one of the ``wanted`` Chinese officials, in full or
+    (English) by title and surname?"""
+    named = any(m.label == CN_OFFICIAL and m.where == "text" and m.entry is not None
+                and m.entry.id in wanted and left <= m.start < right for m in release.mentions)
+    return named or _named_by_surname(release, left, right, list(wanted.values()))
 
 
 def _named_by_surname(release: Release, left: int, right: int, officials: list[Official]) -> bool:
