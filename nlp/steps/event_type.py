@@ -785,8 +785,8 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     if release.zh:
         edges = [m.end() for m in CLAUSE_START_ZH.finditer(lead, left, met.start())]
         start, end = (edges[-1] if edges else left), met.end()
-    else:
-        start, end = met.end(), right
+    else:  # from the verb itself: "met online", "talked virtually" name the manner with the verb
+        start, end = met.start(), right
     for kind, pattern in calls:
         for call in pattern.finditer(lead, start, end):
             if release.zh:
@@ -798,6 +798,13 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     return None
 
 
+# platforms of the gazetteer that name a group of participants, not a gathering: the cadres of several
+# LAC countries' parties (加勒比国家政党干部, "Latin American political party cadres") may be a course's
+# class, a study delegation or the people an official meets; the headline's or the text's own word says
+# which, and their name is no "named multi-party forum" (rule 2)
+PARTICIPANT_GROUPS = frozenset({"lac-party-cadres-course"})
+
+
 def _titled_gathering(release: Release) -> Mention | None:
     """A named multi-party gathering in the headline (a platform of the gazetteer that is an event,
     not a standing body nor a summit of states): "CPC Delegation Attends International Meeting of
@@ -807,7 +814,8 @@ def _titled_gathering(release: Release) -> Mention | None:
     named inside what a headline's speaker said ("CPC ready to deepen cooperation under China-CELAC
     forum: official") is a topic, not the page's event."""
     return next((m for m in release.of(PLATFORM) if m.where == "title" and not getattr(m.entry, "body", False)
-                 and m.entry.id not in STATE_SUMMITS and m.entry.mechanism in ("global", "regional")
+                 and m.entry.id not in STATE_SUMMITS | PARTICIPANT_GROUPS
+                 and m.entry.mechanism in ("global", "regional")
                  and not quoted_in_title(release, m.span())), None)
 
 

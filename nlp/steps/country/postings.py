@@ -46,14 +46,14 @@ def envoy_elsewhere(release: Release, m: Mention) -> bool:
 PLACES_LISTED_EN = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"
 PLACES_LISTED_ZH = r"(?:[\u4e00-\u9fff]{2,10}?[、和及与與])*"
 # An envoy or a mission posted to the place (whosever it is: "Chinese ambassadors to Latin American
-# countries", "the Vietnamese Embassy in Cuba"; also one about to take up the post: "Chinese
-# diplomats-designate to ..."), or China's companies, business people, nationals or
-# diplomats working there or back from there ("Chinese companies operating in Brazil", "Chinese
-# entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the Chinese medical team
-# returning from Guyana"), right before the place
+# countries", "the Vietnamese Embassy in Cuba", "diplomats who served in Peru and Chile"; also one
+# about to take up the post: "Chinese diplomats-designate to ..."), or China's companies, business
+# people, nationals or diplomats working there or back from there ("Chinese companies operating in
+# Brazil", "Chinese entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the
+# Chinese medical team returning from Guyana"), right before the place
 POSTED_BEFORE_EN = re.compile(
     r"(?:\b(?i:ambassadors?|envoys?|consuls?(?:[- ]general)?|consulates?(?:[- ]general)?|embass(?:y|ies)|"
-    r"diplomatic\s+missions?)"
+    r"diplomatic\s+missions?|diplomats)"
     r"|\b(?:Chinese|China['’]s)\s+(?:[\w-]+\s+){0,2}?(?i:companies|company|enterprises?|firms?|businesses|"
     r"business\s?(?:people|men)|entrepreneurs?|investors?|nationals|citizens|communit(?:y|ies)|diaspora|"
     r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?(?:\s+members)?|"
