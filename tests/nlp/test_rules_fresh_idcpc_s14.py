@@ -1011,12 +1011,105 @@ PROBES_2: list[Probe] = [
           "2022-12-01", url(EN23, "2022-12-01", 328), NO),
 ]
 
-assert_unique_ids(PROBES + PROBES_2)
+# ================================================ third wave: short forms, other tongues, furniture ==
+PROBES_3: list[Probe] = [
+    Probe("w3-zh-abbrev-fsln",
+          "钱洪山同尼桑解阵代表视频会谈",
+          "6月9日，中联部副部长钱洪山同尼桑解阵国际关系书记视频会谈，双方就两党交往和抗疫合作交换意见。",
+          "2021-06-10", url(ZH, "2021-06-10", 401), ex("Nicaragua", "video_call", "2021-06-09", {FSLN}, BL), lang="zh"),
+    Probe("w3-zh-abbrev-pcc",
+          "刘建超同古共中央国际关系部部长视频通话",
+          "7月21日，中联部部长刘建超同古共中央国际关系部部长洛萨达视频通话。刘建超表示，中方坚定支持古巴反对封锁。",
+          "2022-07-22", url(ZH, "2022-07-22", 402), ex("Cuba", "video_call", "2022-07-21", {PCC}, BL), lang="zh"),
+    Probe("w3-zh-abbrev-psuv",
+          "郭业洲视频会见委统社党国际事务负责人",
+          "5月18日，中联部副部长郭业洲视频会见委统社党国际事务负责人，双方就新冠疫苗合作交换意见。",
+          "2021-05-19", url(ZH, "2021-05-19", 403), ex("Venezuela", "video_call", "2021-05-18", {PSUV}, BL), lang="zh"),
+    Probe("w3-zh-abbrev-fmln",
+          "沈蓓莉同萨法马阵领导人视频会见",
+          "9月14日，中联部副部长沈蓓莉同萨法马阵领导人视频会见。",
+          "2021-09-15", url(ZH, "2021-09-15", 404), ex("El Salvador", "video_call", "2021-09-14", {FMLN}, BL), lang="zh"),
+    Probe("w3-zh-morena-with-party-suffix",
+          "宋涛视频会见墨西哥国家复兴运动党主席",
+          "5月27日，中联部部长宋涛视频会见墨西哥国家复兴运动党主席德尔加多。",
+          "2021-05-28", url(ZH, "2021-05-28", 405), ex("Mexico", "video_call", "2021-05-27", {MORENA}, BL), lang="zh"),
+    Probe("w3-zh-mas-with-party-suffix",
+          "钱洪山视频会见玻利维亚争取社会主义运动党代表",
+          "10月20日，中联部副部长钱洪山视频会见玻利维亚争取社会主义运动党代表团。",
+          "2021-10-21", url(ZH, "2021-10-21", 406), ex("Bolivia", "video_call", "2021-10-20", {MAS}, BL), lang="zh"),
+    Probe("w3-en-frente-amplio",
+          "Guo Yezhou Holds Video Talks with Leaders of Frente Amplio",
+          "Beijing, March 17th (IDCPC)—Guo Yezhou held video talks today with leaders of Uruguay's Frente "
+          "Amplio on the fight against the pandemic.",
+          "2021-03-17", url(EN, "2021-03-17", 407), ex("Uruguay", "video_call", "2021-03-17", {FA}, BL)),
+    Probe("w3-en-partido-dos-trabalhadores",
+          "Shen Beili Talks with Partido dos Trabalhadores Officials Online",
+          "Beijing, June 2nd (IDCPC)—Shen Beili held an online meeting today with officials of Brazil's "
+          "Partido dos Trabalhadores on party training and youth exchanges.",
+          "2022-06-02", url(EN, "2022-06-02", 408), ex("Brazil", "video_call", "2022-06-02", {PT}, BL)),
+    Probe("w3-en-acronym-only-psuv",
+          "Song Tao Meets PSUV Delegation Online",
+          "Beijing, February 23rd (IDCPC)—Song Tao met online today with a delegation of Venezuela's PSUV "
+          "led by its vice president for international affairs.",
+          "2021-02-23", url(EN, "2021-02-23", 409), ex("Venezuela", "video_call", "2021-02-23", {PSUV}, BL)),
+    Probe("w3-en-donation-pcc",
+          "IDCPC Hands Over Anti-epidemic Supplies to Communist Party of Cuba",
+          "Beijing, May 20th (IDCPC)—The IDCPC handed over a batch of masks and syringes today to the "
+          "Communist Party of Cuba, at a ceremony at the Cuban embassy in Beijing attended by ambassador "
+          "Carlos Miguel Pereira.",
+          "2021-05-20", url(EN, "2021-05-20", 410), ex("Cuba", "other", "2021-05-20", {PCC}, BL)),
+    Probe("w3-agency-furniture-peru",
+          "Senior CPC official holds video talks with Peruvian party leader",
+          " date 2021-09-03 Home | China | World | Business\nSenior CPC official holds video talks with "
+          "Peruvian party leader\nBEIJING, Sept. 2 (Xinhua) -- Song Tao, head of the International "
+          "Department of the CPC Central Committee, held video talks on Thursday with Vladimir Cerron, "
+          "secretary general of Peru's Free Peru party.\nRelated: Chinese FM meets Vietnamese counterpart "
+          "| Xi sends message to Lao leader\nEditor: Li Xia",
+          "2021-09-03", url(AGENCY_EN, "2021-09-03", 411), ex("Peru", "video_call", "2021-09-02", {PERU_LIBRE}, BL)),
+    Probe("w3-xi-replies-pcdob",
+          "Xi Jinping Replies to Letter from PCdoB Leaders",
+          "Beijing, April 2nd (IDCPC)—Xi Jinping has written back to leaders of the Communist Party of "
+          "Brazil, who had sent him a letter on their party's centenary.",
+          "2022-04-02", url(EN, "2022-04-02", 412), ex("Brazil", "message", "2022-04-02", {PCDOB}, BL)),
+    Probe("w3-two-countries-video",
+          "Guo Yezhou Holds Video Meetings with Chilean and Uruguayan Parties",
+          "Beijing, July 29th (IDCPC)—Guo Yezhou held video meetings today with leaders of the Socialist "
+          "Party of Chile and of Uruguay's Broad Front on the CPC's centenary.",
+          "2021-07-29", url(EN, "2021-07-29", 413), ex(ML, "video_call", "2021-07-29", {PSCH, FA}, RL)),
+    Probe("w3-agency-havana-pcc-video",
+          "Chinese, Cuban parties vow closer ties at video meeting",
+          " date 2021-01-15 Home | World | Americas\nHAVANA, Jan. 15 (Xinhua) -- Senior officials of the "
+          "Communist Party of China (CPC) and the Communist Party of Cuba (PCC) held a video meeting on "
+          "Thursday and agreed to deepen their exchanges in 2021.\nEditor: Huaxia",
+          "2021-01-15", url(AGENCY_EN, "2021-01-15", 414), ex("Cuba", "video_call", "2021-01-14", {PCC}, BL)),
+    Probe("w3-en23-andean-course",
+          "Online Course for Party Leaders of Andean Countries Opens",
+          "Beijing, September 20th—An online course for party leaders of Ecuador, Peru and Bolivia on "
+          "green development, run by the IDCPC, opened today.",
+          "2022-09-20", url(EN23, "2022-09-20", 415), ex(ML, "training_course", "2022-09-20", set(), R, KE)),
+    Probe("w3-cuban-lawmakers-video",
+          "Qian Hongshan Talks Online with Cuban Lawmakers",
+          "Beijing, October 5th (IDCPC)—Qian Hongshan held an online meeting today with members of Cuba's "
+          "National Assembly of People's Power on the experience of people's congresses.",
+          "2021-10-05", url(EN, "2021-10-05", 416), ex("Cuba", "video_call", "2021-10-05", set(), B),
+          doubtful={"mechanism": CUBA_STATE}),
+    Probe("w3-neg-us-democrats-venezuela-topic",
+          "Guo Yezhou Talks with US Democratic Party Figures via Video",
+          "Beijing, May 6th (IDCPC)—Guo Yezhou held a video meeting today with former officials of the US "
+          "Democratic Party. They exchanged views on China-US relations and the situation in Venezuela.",
+          "2021-05-06", url(EN, "2021-05-06", 417), NO),
+    Probe("w3-neg-zh-trad-topic-left",
+          "學者：拉美左翼政黨再度崛起",
+          "【本報訊】多位國際問題學者近日在北京研討會上指出，拉美左翼政黨在智利、哥倫比亞等國選舉中接連獲勝。",
+          "2022-07-01", url(HK_ZH, "2022-07-01", 418), NO, lang="zh"),
+]
+
+assert_unique_ids(PROBES + PROBES_2 + PROBES_3)
 
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2, OPEN))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3, OPEN))
 def test_fresh_idcpc_online_years_page_field(probe: Probe, name: str, expected: Any) -> None:
     assert value_of(record_of(probe), name) == expected
