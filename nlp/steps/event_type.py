@@ -651,8 +651,12 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
     # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
     # parties" on a video call with one party)
+    # nor the words of a platform's name ("the China-Latin America and Caribbean Political Parties
+    # Forum" a call prepares): a name is no group the CPC side meets
+    names = [(m.where, m.start, m.end) for m in release.of(PLATFORM)]
     many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
-                 if not in_what_was_said(t, m.start())), None)
+                 if not in_what_was_said(t, m.start())
+                 and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
     if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]

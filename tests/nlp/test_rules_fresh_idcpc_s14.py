@@ -1198,13 +1198,8 @@ assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4)
 
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {
-    ("w4-video-on-forum-preparations", "event_type"): "a forum the call prepares reads as the page's event",
-    ("w4-video-on-forum-preparations", "content"): "a forum the call prepares reads as the page's event",
     ("w4-earlier-this-week", "country"): "the region in the headline outweighs the one country of the lead",
     ("w4-earlier-this-week", "mechanism"): "the region in the headline outweighs the one country of the lead",
-    ("w4-neg-chinese-ambassador-to-brazil", "relevant"): "a Chinese envoy to Brazil reads as an exchange with Brazil",
-    ("w4-neg-zh-chinese-firms-peru", "relevant"): "在秘鲁中资企业 (no 的) is not read as China's firms there",
-    ("w4-zh-paper-pt-video-year-in-text", "event_date"): "a newspaper dateline with its year (2021年3月4日电) is not read",
 }
 
 
