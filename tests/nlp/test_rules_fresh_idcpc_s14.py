@@ -1269,12 +1269,86 @@ PROBES_5: list[Probe] = [
           "2021-06-18", url(EN, "2021-06-18", 613), NO),
 ]
 
-assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5)
+# ================================================ sixth wave: long pages with background ============
+PROBES_6: list[Probe] = [
+    Probe("w6-long-psuv-video-background",
+          "Song Tao Holds Video Talks with PSUV Vice President",
+          "Beijing, August 19th (IDCPC)—Song Tao, who heads the CPC's International Department, held talks "
+          "by video link today with Diosdado Cabello, first vice president of the United Socialist Party of "
+          "Venezuela.\n"
+          "Song said that the CPC had just marked its centenary and was ready to share its experience of "
+          "governance with the PSUV. He recalled his talks last month with leaders of the Communist Party "
+          "of Cuba, and noted that China had supplied vaccines to Venezuela, Bolivia and Argentina.\n"
+          "Cabello thanked the CPC for its support and said the PSUV firmly backs the one-China principle.",
+          "2021-08-19", url(EN, "2021-08-19", 701), ex("Venezuela", "video_call", "2021-08-19", {PSUV}, BL)),
+    Probe("w6-zh-long-pcc-video-forum-promise",
+          "宋涛同古巴共产党领导人举行视频会谈",
+          "11月4日，中联部部长宋涛同古巴共产党中央政治局委员莫拉莱斯举行视频会谈。\n"
+          "宋涛介绍了党的十九届六中全会的主要精神，表示中国共产党愿同古巴共产党深化治党治国经验交流。\n"
+          "莫拉莱斯表示，古共高度重视同中国共产党的关系，愿在中拉政党论坛等多边框架下同中方加强协调。",
+          "2021-11-05", url(ZH, "2021-11-05", 702), ex("Cuba", "video_call", "2021-11-04", {PCC}, BL), lang="zh"),
+    Probe("w6-long-online-seminar-series",
+          "Online Seminar with Latin American Parties on Governance Held",
+          "Beijing, November 4th (IDCPC)—An online seminar on governance in the new era was held today "
+          "between the CPC and parties of Latin America and the Caribbean.\n"
+          "Guo Yezhou gave the keynote speech. Leaders of Mexico's Labor Party, Chile's Socialist Party and "
+          "Ecuador's Citizen Revolution Movement spoke about their countries' paths.\n"
+          "The seminar was the third in a series the IDCPC has held this year, after those with parties "
+          "of Africa and of Southeast Asia.",
+          "2021-11-04", url(EN, "2021-11-04", 703), ex(ML, "seminar", "2021-11-04", {PTMX, PSCH, RC}, RL, KE)),
+    Probe("w6-long-pt-delegation-with-pcdob-member",
+          "Liu Jianchao Meets Brazilian Party Delegation",
+          "Beijing, December 16th (IDCPC)—Liu Jianchao met here today with a delegation of Brazil's Workers' "
+          "Party led by its vice president. The delegation also included a member of the national "
+          "leadership of the Communist Party of Brazil.\n"
+          "Liu said the CPC looks forward to working with the new government of President-elect Lula. "
+          "The guests said the two parties of Brazil's left were eager to learn from China's experience.",
+          "2022-12-16", url(EN, "2022-12-16", 704), ex("Brazil", "meeting", "2022-12-16", {PT, PCDOB}, BL)),
+    Probe("w6-agency-long-cuban-cadres-course",
+          "Cuban party cadres study China's reform online",
+          " date 2021-05-13 Home | World | Americas\nCuban party cadres study China's reform online\n"
+          "HAVANA, May 13 (Xinhua) -- An online course for 40 cadres of the Communist Party of Cuba on "
+          "China's reform and opening-up, run by the International Department of the CPC Central "
+          "Committee, opened on Monday.\n"
+          "\"We want to know how China kept growing while fighting the pandemic,\" said one participant, "
+          "a party official from Santiago de Cuba.\n"
+          "Since 2015 the department has trained hundreds of Cuban cadres in China.\nEditor: Huaxia",
+          "2021-05-13", url(AGENCY_EN, "2021-05-13", 705),
+          ex("Cuba", "training_course", "2021-05-10", {PCC}, BL, KE)),
+    Probe("w6-letter-text-diaz-canel",
+          "Message from Miguel Díaz-Canel to Xi Jinping",
+          "Dear Comrade Xi Jinping,\n"
+          "On behalf of the Communist Party of Cuba, I send you our warmest greetings on your re-election as "
+          "General Secretary of the Central Committee of the Communist Party of China.\n"
+          "We are sure that under your leadership China will keep advancing, and that the ties between our "
+          "two parties will grow ever closer.\n"
+          "Fraternally,\n"
+          "Miguel Díaz-Canel Bermúdez\n"
+          "First Secretary, Central Committee of the Communist Party of Cuba\n"
+          "Havana, 23 October 2022",
+          "2022-10-25", url(EN, "2022-10-25", 706), ex("Cuba", "message", "2022-10-23", {PCC}, BL)),
+    Probe("w6-long-two-calls-headline-one",
+          "Guo Yezhou Holds Video Talks with PSUV Leaders",
+          "Beijing, May 13th (IDCPC)—Guo Yezhou held video talks on Monday with leaders of the United "
+          "Socialist Party of Venezuela on vaccine cooperation and party building.\n"
+          "On Wednesday, Guo also talked by video with officials of Nicaragua's Sandinista National "
+          "Liberation Front.",
+          "2021-05-13", url(EN, "2021-05-13", 707), ex("Venezuela", "video_call", "2021-05-10", {PSUV}, BL)),
+    Probe("w6-zh-long-briefing-with-other-regions",
+          "中联部举办面向拉美政党的党的二十大精神宣介会",
+          "10月25日，中联部以视频方式举办面向拉美和加勒比政党的党的二十大精神宣介会。\n"
+          "刘建超作主旨宣介。阿根廷正义党、巴西劳工党、墨西哥国家复兴运动等政党领导人发言。\n"
+          "此前，中联部已分别向亚洲、非洲和欧洲政党举办了类似宣介会。",
+          "2022-10-26", url(ZH, "2022-10-26", 708),
+          ex(ML, "briefing", "2022-10-25", {PJ, PT, MORENA}, RL, KE), lang="zh"),
+]
+
+assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6)
 
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5, OPEN))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6, OPEN))
 def test_fresh_idcpc_online_years_page_field(probe: Probe, name: str, expected: Any) -> None:
     assert value_of(record_of(probe), name) == expected
