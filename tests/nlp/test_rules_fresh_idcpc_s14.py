@@ -1512,6 +1512,54 @@ PROBES_9: list[Probe] = [
 assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7 + PROBES_8 + PROBES_9)
 ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7 + PROBES_8 + PROBES_9
 
+# ================================================ tenth wave: parties new in those years =============
+PROBES_10: list[Probe] = [
+    Probe("w10-apruebo-dignidad",
+          "Shen Beili Talks with Apruebo Dignidad Leaders via Video",
+          "Beijing, April 6th (IDCPC)—Shen Beili talked via video today with leaders of Chile's Apruebo "
+          "Dignidad coalition, which backs President Gabriel Boric.",
+          "2022-04-06", url(EN, "2022-04-06", 1101), ex("Chile", "video_call", "2022-04-06", {"Apruebo Dignidad"}, BL)),
+    Probe("w10-colombia-humana",
+          "Liu Jianchao Holds Video Talks with Colombia Humana Leaders",
+          "Beijing, August 23rd (IDCPC)—Liu Jianchao held video talks today with leaders of Colombia Humana, "
+          "the party of President Gustavo Petro.",
+          "2022-08-23", url(EN, "2022-08-23", 1102), ex("Colombia", "video_call", "2022-08-23", {"Humane Colombia"}, BL)),
+    Probe("w10-comunes",
+          "Qian Hongshan Talks Online with Colombia's Comunes Party",
+          "Beijing, March 16th (IDCPC)—Qian Hongshan held an online meeting today with leaders of Colombia's "
+          "Comunes party on the peace process and rural development.",
+          "2022-03-16", url(EN, "2022-03-16", 1103), ex("Colombia", "video_call", "2022-03-16", {"Commons (Colombia)"}, BL)),
+    Probe("w10-frente-guasu",
+          "Guo Yezhou Holds Video Meeting with Paraguay's Frente Guasu",
+          "Beijing, September 9th (IDCPC)—Guo Yezhou held a video meeting today with leaders of Paraguay's "
+          "Frente Guasu on exchanges between the two parties.",
+          "2021-09-09", url(EN, "2021-09-09", 1104), ex("Paraguay", "video_call", "2021-09-09", {"Guasu Front"}, BL)),
+    Probe("w10-fuerza-del-pueblo",
+          "Qian Hongshan Meets Fuerza del Pueblo Leaders Online",
+          "Beijing, November 23rd (IDCPC)—Qian Hongshan met online today with leaders of the Dominican "
+          "Republic's Fuerza del Pueblo party, led by former president Leonel Fernández.",
+          "2021-11-23", url(EN, "2021-11-23", 1105),
+          ex("Dominican Republic", "video_call", "2021-11-23", {"People's Force"}, B), doubtful={"mechanism": FAMILY}),
+    Probe("w10-psol",
+          "Shen Beili Holds Video Talks with Brazil's PSOL",
+          "Beijing, May 24th (IDCPC)—Shen Beili held video talks today with leaders of Brazil's Socialism and "
+          "Liberty Party (PSOL) on the 2022 elections.",
+          "2022-05-24", url(EN, "2022-05-24", 1106), ex("Brazil", "video_call", "2022-05-24", {"Socialism and Liberty Party"}, BL)),
+    Probe("w10-zh-apruebo",
+          "沈蓓莉同智利赞成尊严联盟领导人视频会见",
+          "4月6日，中联部副部长沈蓓莉同智利赞成尊严联盟领导人视频会见。",
+          "2022-04-07", url(ZH, "2022-04-07", 1107), ex("Chile", "video_call", "2022-04-06", {"Apruebo Dignidad"}, BL),
+          lang="zh"),
+    Probe("w10-zh-guasu",
+          "郭业洲同巴拉圭瓜苏阵线领导人视频会见",
+          "9月9日，中联部副部长郭业洲同巴拉圭瓜苏阵线领导人视频会见。",
+          "2021-09-10", url(ZH, "2021-09-10", 1108), ex("Paraguay", "video_call", "2021-09-09", {"Guasu Front"}, BL),
+          lang="zh"),
+]
+
+ALL_PROBES += PROBES_10
+assert_unique_ids(ALL_PROBES)
+
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
