@@ -1560,6 +1560,54 @@ PROBES_10: list[Probe] = [
 ALL_PROBES += PROBES_10
 assert_unique_ids(ALL_PROBES)
 
+# ================================================ eleventh wave: the IDCPC site's own page furniture ==
+PROBES_11: list[Probe] = [
+    Probe("w11-old-en-stamp-enditem",
+          "Guo Yezhou Holds Video Talks with Communist Party of Chile",
+          "Guo Yezhou Holds Video Talks with Communist Party of Chile\n( 2021.03.12 )\n"
+          "Beijing, March 11th (IDCPC)—Guo Yezhou, a deputy head of the IDCPC, held video talks today with "
+          "leaders of the Communist Party of Chile on the CPC's centenary and cooperation against COVID-19.\n"
+          "Enditem",
+          None, url(EN, "2021-03-12", 1201), ex("Chile", "video_call", "2021-03-11", {PCCH}, BL)),
+    Probe("w11-old-en-stamp-no-dateline",
+          "IDCPC Holds Webinar for Cadres of Guyana's PPP/C",
+          "IDCPC Holds Webinar for Cadres of Guyana's PPP/C\n( 2021.11.26 )\n"
+          "A webinar for 30 cadres of the People's Progressive Party/Civic of Guyana on rural development "
+          "was held today by the IDCPC.\nEnditem",
+          None, url(EN, "2021-11-26", 1202), ex("Guyana", "training_course", "2021-11-26", {PPPC}, BL, KE)),
+    Probe("w11-en23-header",
+          "Liu Jianchao Meets Delegation of Nicaragua's FSLN",
+          "Liaison Activities\nLiu Jianchao Meets Delegation of Nicaragua's FSLN\n2022.12.20 / Source: /\n"
+          "Beijing, December 19th—Liu Jianchao, head of the IDCPC, met here today with a delegation of the "
+          "Sandinista National Liberation Front of Nicaragua.",
+          "2022-12-20", url(EN23, "2022-12-20", 1203), ex("Nicaragua", "meeting", "2022-12-19", {FSLN}, BL)),
+    Probe("w11-zh-lldt-header",
+          "钱洪山视频会见墨西哥劳动党领导人",
+          "联络动态\n联络动态\n作者:\n责任编辑:\n"
+          "4月14日，中联部副部长钱洪山视频会见墨西哥劳动党全国领导人阿纳亚，双方就两党交往交换意见。",
+          "2021-04-15", url(ZH, "2021-04-15", 1204), ex("Mexico", "video_call", "2021-04-14", {PTMX}, BL), lang="zh"),
+    Probe("w11-zh-lldt-header-no-title",
+          "",
+          "联络动态\n联络动态\n作者:\n责任编辑:\n"
+          "11月30日，中联部部长宋涛以视频方式同委内瑞拉统一社会主义党第一副主席卡韦略会谈。",
+          "2021-12-01", url(ZH, "2021-12-01", 1205), ex("Venezuela", "video_call", "2021-11-30", {PSUV}, BL), lang="zh"),
+    Probe("w11-neg-old-en-stamp-laos",
+          "Song Tao Holds Video Talks with Lao Party Delegation",
+          "Song Tao Holds Video Talks with Lao Party Delegation\n( 2022.04.08 )\n"
+          "Beijing, April 7th (IDCPC)—Song Tao held video talks today with a delegation of the Lao People's "
+          "Revolutionary Party on the railway linking the two countries.\nEnditem",
+          None, url(EN, "2022-04-08", 1206), NO),
+    Probe("w11-en-old-no-published-relative",
+          "Shen Beili Talks with PCU General Secretary by Video",
+          "Shen Beili Talks with PCU General Secretary by Video\n( 2022.06.10 )\n"
+          "Beijing, June 10th (IDCPC)—Shen Beili talked by video on Wednesday with Juan Castillo, general "
+          "secretary of the Communist Party of Uruguay.\nEnditem",
+          None, url(EN, "2022-06-10", 1207), ex("Uruguay", "video_call", "2022-06-08", {PCU}, BL)),
+]
+
+ALL_PROBES += PROBES_11
+assert_unique_ids(ALL_PROBES)
+
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
