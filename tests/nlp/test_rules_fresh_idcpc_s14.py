@@ -1608,6 +1608,52 @@ PROBES_11: list[Probe] = [
 ALL_PROBES += PROBES_11
 assert_unique_ids(ALL_PROBES)
 
+# ================================================ twelfth wave: Chinese leads read without a headline ==
+LLDT_HEAD = "联络动态\n联络动态\n作者:\n责任编辑:\n"
+
+PROBES_12: list[Probe] = [
+    Probe("w12-zh-tongguo-shipin-jiaoliu",
+          "",
+          LLDT_HEAD + "2月24日，中联部副部长郭业洲通过视频与智利社会党主席进行交流，双方就两党关系交换意见。",
+          "2021-02-25", url(ZH, "2021-02-25", 1301), ex("Chile", "video_call", "2021-02-24", {PSCH}, BL), lang="zh"),
+    Probe("w12-zh-zhixin",
+          "",
+          LLDT_HEAD + "6月28日，中联部部长宋涛致信巴西劳工党主席霍夫曼，感谢劳工党对中国共产党百年华诞的祝贺。",
+          "2021-06-29", url(ZH, "2021-06-29", 1302), ex("Brazil", "message", "2021-06-28", {PT}, BL), lang="zh"),
+    Probe("w12-zh-yingyue-phone",
+          "",
+          LLDT_HEAD + "3月12日，中联部副部长钱洪山应约同尼加拉瓜桑地诺民族解放阵线国际关系书记通电话。",
+          "2021-03-13", url(ZH, "2021-03-13", 1303), ex("Nicaragua", "phone_call", "2021-03-12", {FSLN}, BL), lang="zh"),
+    Probe("w12-zh-wangluo-huitan",
+          "",
+          LLDT_HEAD + "9月7日，中联部副部长沈蓓莉同哥伦比亚共产党领导人举行网络视频会谈。",
+          "2022-09-08", url(ZH, "2022-09-08", 1304), ex("Colombia", "video_call", "2022-09-07", {PCCOL}, BL), lang="zh"),
+    Probe("w12-zh-jiejian",
+          "",
+          LLDT_HEAD + "12月12日，中联部部长刘建超在京接见古巴共产党代表团。",
+          "2022-12-13", url(ZH, "2022-12-13", 1305), ex("Cuba", "meeting", "2022-12-12", {PCC}, BL), lang="zh"),
+    Probe("w12-zh-embassy-reception",
+          "",
+          LLDT_HEAD + "1月5日，中联部副部长钱洪山出席古巴驻华使馆举办的古巴革命胜利63周年招待会并致辞。",
+          "2022-01-06", url(ZH, "2022-01-06", 1306), ex("Cuba", "other", "2022-01-05", set(), B), lang="zh",
+          doubtful={"mechanism": CUBA_STATE}),
+    Probe("w12-zh-forum-address-video",
+          "",
+          LLDT_HEAD + "10月26日，中联部部长宋涛以视频方式出席中拉政党论坛并致辞，阿根廷正义党、墨西哥劳动党等政党领导人与会。",
+          "2021-10-27", url(ZH, "2021-10-27", 1307), ex(ML, "forum", "2021-10-26", {PJ, PTMX}, RL, KE), lang="zh"),
+    Probe("w12-zh-condolence-letter",
+          "",
+          LLDT_HEAD + "4月28日，中联部部长宋涛致唁函委内瑞拉统一社会主义党，对伊斯图里斯逝世表示哀悼。",
+          "2021-04-29", url(ZH, "2021-04-29", 1308), ex("Venezuela", "message", "2021-04-28", {PSUV}, BL), lang="zh"),
+    Probe("w12-zh-neg-untitled-vietnam",
+          "",
+          LLDT_HEAD + "5月20日，中联部副部长钱洪山以视频方式同越共中央对外部负责人会谈。",
+          "2021-05-21", url(ZH, "2021-05-21", 1309), NO, lang="zh"),
+]
+
+ALL_PROBES += PROBES_12
+assert_unique_ids(ALL_PROBES)
+
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
