@@ -1654,6 +1654,70 @@ PROBES_12: list[Probe] = [
 ALL_PROBES += PROBES_12
 assert_unique_ids(ALL_PROBES)
 
+# ================================================ thirteenth wave: more of the crawl's negatives ======
+PROBES_13: list[Probe] = [
+    Probe("w13-neg-nepal-video", "Song Tao Holds Video Talks with Nepali Party Leaders",
+          "Beijing, February 9th (IDCPC)—Song Tao held video talks today with leaders of the Communist Party "
+          "of Nepal (Unified Marxist-Leninist) on the two parties' cooperation.",
+          "2021-02-09", url(EN, "2021-02-09", 1401), NO),
+    Probe("w13-neg-kenya-jubilee", "Guo Yezhou Meets Kenya's Jubilee Party Online",
+          "Beijing, August 3rd (IDCPC)—Guo Yezhou met online today with officials of Kenya's Jubilee Party.",
+          "2021-08-03", url(EN, "2021-08-03", 1402), NO),
+    Probe("w13-neg-uk-labour", "Qian Hongshan Exchanges Views with British Labour Party Figures",
+          "Beijing, March 30th (IDCPC)—Qian Hongshan held an online exchange today with former ministers of "
+          "the British Labour Party on climate cooperation.",
+          "2021-03-30", url(EN, "2021-03-30", 1403), NO),
+    Probe("w13-neg-cpc-anniversary-domestic", "IDCPC Holds Party History Lecture",
+          "Beijing, May 21st (IDCPC)—The IDCPC held a lecture on the Party's history today for its staff, as "
+          "part of the study campaign for the centenary.",
+          "2021-05-21", url(EN, "2021-05-21", 1404), NO),
+    Probe("w13-neg-sco-parties-forum", "SCO Political Parties Forum Held Online",
+          "Beijing, July 29th (IDCPC)—The political parties forum of the Shanghai Cooperation Organization "
+          "countries was held online today, with leaders from Russia, Kazakhstan and Uzbekistan.",
+          "2021-07-29", url(EN, "2021-07-29", 1405), NO),
+    Probe("w13-neg-africa-20th-briefing", "IDCPC Briefs African Parties on the 20th CPC Congress",
+          "Beijing, November 9th (IDCPC)—Liu Jianchao briefed leaders of parties of Tanzania, Namibia and "
+          "Zimbabwe by video today on the 20th CPC National Congress.",
+          "2022-11-09", url(EN, "2022-11-09", 1406), NO),
+    Probe("w13-neg-en23-singapore", "Liu Jianchao Meets Singapore's PAP Delegation",
+          "Beijing, November 30th—Liu Jianchao met here today with a delegation of Singapore's People's "
+          "Action Party.",
+          "2022-11-30", url(EN23, "2022-11-30", 1407), NO),
+    Probe("w13-neg-agency-covax", "China to provide more vaccines to developing countries",
+          " date 2021-08-05 Home | China\nBEIJING, Aug. 5 (Xinhua) -- China will provide 2 billion doses of "
+          "vaccines to the world this year, including to countries in Asia, Africa and Latin America, "
+          "Xi Jinping said in a written message to a forum on vaccine cooperation.\nEditor: Huaxia",
+          "2021-08-05", url(AGENCY_EN, "2021-08-05", 1408), NO),
+    Probe("w13-neg-zh-pakistan", "刘建超会见巴基斯坦正义运动党代表团",
+          "12月2日，中联部部长刘建超在京会见巴基斯坦正义运动党代表团。",
+          "2022-12-03", url(ZH, "2022-12-03", 1409), NO, lang="zh"),
+    Probe("w13-neg-zh-ethiopia", "沈蓓莉同埃塞俄比亚繁荣党领导人视频会谈",
+          "7月14日，中联部副部长沈蓓莉同埃塞俄比亚繁荣党领导人举行视频会谈。",
+          "2021-07-15", url(ZH, "2021-07-15", 1410), NO, lang="zh"),
+    Probe("w13-neg-zh-italy", "郭业洲视频会见意大利民主党代表",
+          "4月29日，中联部副部长郭业洲视频会见意大利民主党外事负责人。",
+          "2021-04-30", url(ZH, "2021-04-30", 1411), NO, lang="zh"),
+    Probe("w13-neg-zh-internal-plenum", "中联部召开学习贯彻十九届六中全会精神大会",
+          "11月15日，中联部召开学习贯彻党的十九届六中全会精神大会，宋涛出席并讲话。",
+          "2021-11-16", url(ZH, "2021-11-16", 1412), NO, lang="zh"),
+    Probe("w13-neg-zh-trad-mongolia", "錢洪山會見蒙古人民黨代表",
+          "【本報訊】中聯部副部長錢洪山12月5日在北京會見蒙古人民黨代表，雙方同意恢復人員往來。",
+          "2022-12-06", url(HK_ZH, "2022-12-06", 1413), NO, lang="zh"),
+    Probe("w13-neg-zh-agency-world-summit-asia", "柬埔寨人民党领导人出席中国共产党与世界政党领导人峰会",
+          "新华社金边7月6日电 柬埔寨人民党领导人6日以视频方式出席中国共产党与世界政党领导人峰会并发言。",
+          "2021-07-06", url(AGENCY_ZH, "2021-07-06", 1414), NO, lang="zh"),
+    Probe("w13-neg-zh-thinktank-topic", "中联部举办“百年大党与世界”国际研讨会",
+          "10月19日，中联部举办“百年大党与世界”研讨会，来自俄罗斯、印度、南非等国的学者在线参会，与会者认为中国经验对亚非拉国家有借鉴意义。",
+          "2021-10-20", url(ZH, "2021-10-20", 1415), NO, lang="zh"),
+    Probe("w13-neg-korea-wpk-message", "Xi Jinping Exchanges Messages with Kim Jong Un",
+          "Beijing, July 1st (IDCPC)—Xi Jinping and Kim Jong Un exchanged messages today marking the "
+          "60th anniversary of the treaty between the two countries.",
+          "2021-07-11", url(EN, "2021-07-11", 1416), NO),
+]
+
+ALL_PROBES += PROBES_13
+assert_unique_ids(ALL_PROBES)
+
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {}
 
