@@ -189,9 +189,11 @@ def dateline_city(match: re.Match[str]) -> str | None:
 # "新华社北京4月20日电", "新華社利馬11月14日電", "俄罗斯卫星通讯社北京9月8日电", "中新网6月12日电"; the month
 # and day also in Chinese numerals (新华社哈瓦那五月十一日电), as dates in Chinese may be written. A
 # newspaper's own report ends its dateline with 讯 (news) where an agency's dispatch has 电 (wire):
-# "湖南日报5月22日讯", "福建日报福州3月5日訊" — the same dateline, whose day 今天 and 昨天 count from
+# "湖南日报5月22日讯", "福建日报福州3月5日訊" — the same dateline (at times with its year: 本报北京
+# 2021年3月4日电), whose day 今天 and 昨天 count from
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
-                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?:(?P<y>\d{4})年)?"
+                         r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)")
 # The next patterns are run over whole releases. Each opens with a lookahead on the characters
 # every match starts with (a month's or weekday's initial, a digit), which the regex engine uses

@@ -30,6 +30,8 @@ def is_collective(page: Release, kind: str, items: list[Record]) -> bool:
     actors from two or more LAC countries": a roundup whose headline names none of its senders, a
     trip whose headline names none or several of its stops ("visits Peru and Ecuador")."""
     countries = {r.country for r in items if r.country and r.country != MULTILATERAL}
+    if kind == ROUNDUP:
+        countries |= _senders_countries(page, items)
     if len(countries) < 2:
         return False
     named = headline_names(page)
@@ -38,6 +40,24 @@ def is_collective(page: Release, kind: str, items: list[Record]) -> bool:
     gaz = page.gazetteer
     stops = {entry.canonical for c in named if (entry := gaz.country(c)) is not None} & countries
     return len(stops) != 1  # one stop in the headline: the page is that leg
+
+
+def _senders_countries(page: Release, items: list[Record]) -> set[str]:
+    """The countries of the parties of an entry that names senders of several countries in one
+    sentence ("Uruguay's Broad Front and Mexico's MORENA also sent letters", 乌拉圭广泛阵线、墨西哥国家
+    复兴运动也发来贺信): such an entry is itself multilateral, yet its senders are as many countries'
+    actors as entries of their own would be."""
+    gaz = page.gazetteer
+    found: set[str] = set()
+    for item in items:
+        if item.country != MULTILATERAL:
+            continue
+        for contact in item.contacts:
+            party = gaz.get(contact.party_id) if contact.party_id else None
+            country = gaz.country(party.country) if isinstance(party, Party) and party.country else None
+            if country is not None:
+                found.add(country.canonical)
+    return found
 
 
 def one_countrys_senders(page: Release, items: list[Record]) -> bool:
@@ -106,7 +126,8 @@ def collective_record(release: Release, kind: str, items: list[Record]) -> Recor
     first = items[0]
     record.content, record.content_prob, record.content_source = (
         first.content, first.content_prob, first.content_source)
-    countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL})
+    countries = sorted({r.country for r in items if r.country and r.country != MULTILATERAL}
+                       | _senders_countries(release, items))
     record.notes.append(f"{ROUNDUP} page: the messages of {len(items)} senders from {len(countries)} LAC "
                         f"countries ({', '.join(countries)}) as the page's one record; its exchanges are "
                         f"items 1-{len(items)}")

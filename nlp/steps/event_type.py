@@ -651,8 +651,12 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     focus = [*passages[:2], (where, paragraph, offset + len(after) - len(body))]
     # the parties met, not parties someone speaks of ("said the CPC values its ties with Latin American
     # parties" on a video call with one party)
+    # nor the words of a platform's name ("the China-Latin America and Caribbean Political Parties
+    # Forum" a call prepares): a name is no group the CPC side meets
+    names = [(m.where, m.start, m.end) for m in release.of(PLATFORM)]
     many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
-                 if not in_what_was_said(t, m.start())), None)
+                 if not in_what_was_said(t, m.start())
+                 and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
     if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]
@@ -785,8 +789,8 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     if release.zh:
         edges = [m.end() for m in CLAUSE_START_ZH.finditer(lead, left, met.start())]
         start, end = (edges[-1] if edges else left), met.end()
-    else:
-        start, end = met.end(), right
+    else:  # from the verb itself: "met online", "talked virtually" name the manner with the verb
+        start, end = met.start(), right
     for kind, pattern in calls:
         for call in pattern.finditer(lead, start, end):
             if release.zh:
@@ -798,6 +802,13 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     return None
 
 
+# platforms of the gazetteer that name a group of participants, not a gathering: the cadres of several
+# LAC countries' parties (加勒比国家政党干部, "Latin American political party cadres") may be a course's
+# class, a study delegation or the people an official meets; the headline's or the text's own word says
+# which, and their name is no "named multi-party forum" (rule 2)
+PARTICIPANT_GROUPS = frozenset({"lac-party-cadres-course"})
+
+
 def _titled_gathering(release: Release) -> Mention | None:
     """A named multi-party gathering in the headline (a platform of the gazetteer that is an event,
     not a standing body nor a summit of states): "CPC Delegation Attends International Meeting of
@@ -807,7 +818,8 @@ def _titled_gathering(release: Release) -> Mention | None:
     named inside what a headline's speaker said ("CPC ready to deepen cooperation under China-CELAC
     forum: official") is a topic, not the page's event."""
     return next((m for m in release.of(PLATFORM) if m.where == "title" and not getattr(m.entry, "body", False)
-                 and m.entry.id not in STATE_SUMMITS and m.entry.mechanism in ("global", "regional")
+                 and m.entry.id not in STATE_SUMMITS | PARTICIPANT_GROUPS
+                 and m.entry.mechanism in ("global", "regional")
                  and not quoted_in_title(release, m.span())), None)
 
 

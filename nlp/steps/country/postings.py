@@ -46,14 +46,14 @@ def envoy_elsewhere(release: Release, m: Mention) -> bool:
 PLACES_LISTED_EN = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*"
 PLACES_LISTED_ZH = r"(?:[\u4e00-\u9fff]{2,10}?[、和及与與])*"
 # An envoy or a mission posted to the place (whosever it is: "Chinese ambassadors to Latin American
-# countries", "the Vietnamese Embassy in Cuba"; also one about to take up the post: "Chinese
-# diplomats-designate to ..."), or China's companies, business people, nationals or
-# diplomats working there or back from there ("Chinese companies operating in Brazil", "Chinese
-# entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the Chinese medical team
-# returning from Guyana"), right before the place
+# countries", "the Vietnamese Embassy in Cuba", "diplomats who served in Peru and Chile"; also one
+# about to take up the post: "Chinese diplomats-designate to ..."), or China's companies, business
+# people, nationals or diplomats working there or back from there ("Chinese companies operating in
+# Brazil", "Chinese entrepreneurs investing in Peru", "Chinese peacekeepers who served in Haiti", "the
+# Chinese medical team returning from Guyana"), right before the place
 POSTED_BEFORE_EN = re.compile(
     r"(?:\b(?i:ambassadors?|envoys?|consuls?(?:[- ]general)?|consulates?(?:[- ]general)?|embass(?:y|ies)|"
-    r"diplomatic\s+missions?)"
+    r"diplomatic\s+missions?|diplomats)"
     r"|\b(?:Chinese|China['’]s)\s+(?:[\w-]+\s+){0,2}?(?i:companies|company|enterprises?|firms?|businesses|"
     r"business\s?(?:people|men)|entrepreneurs?|investors?|nationals|citizens|communit(?:y|ies)|diaspora|"
     r"expatriates|students|workers|engineers|peacekeepers|(?:medical|aid)\s+teams?(?:\s+members)?|"
@@ -64,12 +64,12 @@ POSTED_BEFORE_EN = re.compile(
     r"\s+(?:to|in|(?:returning|returned|back)\s+from)\s+(?:the\s+)?" + PLACES_LISTED_EN + r"$")
 # 驻巴西大使, 中国驻拉美和加勒比国家大使, 越南驻古巴使馆 (驻 "posted to" right before the place: whoever's
 # envoy he is, the place is where he serves); 在巴西的中资企业, 在秘鲁投资的中国企业家 (China's companies or
-# people there)
+# people there; also without 的: 在秘鲁中资企业座谈会)
 # 驻华 / 驻京 / 驻沪 (posted to China, Beijing, Shanghai …: a one-character name of a Chinese place)
 # is a foreign envoy in China, so what follows in a list ("古巴驻华大使佩雷拉、牙买加驻华大使…") is
 # the next envoy's own country, not a place envoys are posted to
 POSTED_BEFORE_ZH = re.compile(r"驻(?![华京沪穗港澳渝蓉])" + PLACES_LISTED_ZH + r"$")
-CHINESE_THERE_ZH = re.compile(r"^[^。，；,]{0,12}?(?:投资|经营|工作|生活|兴业|发展)?的"
+CHINESE_THERE_ZH = re.compile(r"^[^。，；,]{0,12}?(?:投资|经营|工作|生活|兴业|发展)?的?"
                               r"(?:中资|中国|中方|华人|华侨|我国)(?:企业|公司|企业家|商会|侨民|侨胞|同胞|公民|留学生|员工|机构)")
 CHINESE_THERE_BEFORE_ZH = re.compile(r"在" + PLACES_LISTED_ZH + r"$")
 

@@ -128,7 +128,8 @@ def worldwide_event(release: Release) -> list[Mention]:
         platform_in_title = any(m.where == "title" and m.entry.mechanism == "global"
                                 for m in release.of(PLATFORM)) or any(
             not _of_the_region(release.title, m) for m in cues.pattern("worldwide").finditer(release.title))
-        if not platform_in_title and any(not is_venue(release, m) for m in named):
+        if not (platform_in_title or _gathering_named_in_lead(release)) and any(
+                not is_venue(release, m) for m in named):
             return []
     if not is_worldwide_event(release):
         return []
@@ -138,6 +139,17 @@ def worldwide_event(release: Release) -> list[Mention]:
     # China, Russia, India, Brazil and South Africa"): participants of the platform too, not one
     # country's bilateral exchange; a country named as the place is no participant
     return found or [m for m in release.of(LAC_COUNTRY, zones=zones) if not is_venue(release, m)]
+
+
+def _gathering_named_in_lead(release: Release) -> bool:
+    """Does the headline name a gathering by its kind only ("Mexican party leaders laud CPC at world
+    summit", "… speak at forum") whose name the lead gives, a worldwide platform ("the CPC and World
+    Political Parties Summit held by video link")? A headline shortens a long name to its kind and
+    the lead spells it out: the LAC actor is one of that platform's guests, as under a headline
+    that names it."""
+    if not any(cues.pattern(cue).search(release.title) for cue in ("idcpc.forum", "idcpc.dialogue")):
+        return False
+    return any(m.entry.mechanism == "global" for m in release.of(PLATFORM, zones=("lead",)))
 
 
 def one_exchange_headline(release: Release) -> bool:
