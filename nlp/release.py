@@ -596,12 +596,21 @@ def _page_country(release: Release, m: Mention) -> str | None:
 def _foreign_prefixed(release: Release) -> None:
     """以色列劳工党, 葡萄牙社会党, 欧洲社会党: Chinese writes a party's country right before its name, so a
     Chinese party name that follows another country or region of the world with nothing between is that
-    country's party, not the LAC party of that name (劳工党 alone is Brazil's)."""
-    places = [n for n in release.mentions if n.label == LOOKALIKE and _is_place(n)]
+    country's party, not the LAC party of that name (劳工党 alone is Brazil's). So too after another LAC
+    country's name (巴哈马劳工党 is a Bahamian party, not Brazil's PT): a name that carries its own
+    country is one mention with it, so a country left before a name is the name's country."""
+    places = [n for n in release.mentions if _is_place(n)]
     for m in release.mentions:
         if isinstance(m.entry, Party) and has_han(m.text) and any(
-                n.where == m.where and n.end == m.start for n in places):
+                n.where == m.where and n.end == m.start and _other_place(n, m.entry) for n in places):
             m.entry = None
+
+
+def _other_place(place: Mention, party: Party) -> bool:
+    """Is ``place`` a country or region other than the party's own (any look-alike place is)?"""
+    if place.label == LOOKALIKE:
+        return True
+    return place.entry is not None and place.entry.id != party.country
 
 
 def _foreign_namesake(release: Release) -> None:
