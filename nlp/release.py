@@ -690,7 +690,8 @@ QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
 def _qualified(release: Release) -> None:
     """"Communist Party of Peru (Red Fatherland)", … "Patria Roja": a party's name followed by a
     qualifier that names a party whose full name is that name and the qualifier is that one party,
-    not two."""
+    not two. The name may be written in another of its forms ("Peruvian Communist Party (Patria
+    Roja)": "Communist Party of Peru" is a name of the party written, and it opens the full name)."""
     parties = sorted((m for m in release.mentions if isinstance(m.entry, Party)),
                      key=lambda m: (m.where, m.start))
     for first, second in zip(parties, parties[1:], strict=False):
@@ -701,8 +702,16 @@ def _qualified(release: Release) -> None:
                 source[first.end:second.start]):
             continue
         written = normalise(first.text)
-        if any(normalise(n).startswith(written) for n in second.entry.all_names()):
+        if any(normalise(n).startswith(written) for n in second.entry.all_names()) or any(
+                _opens(normalise(full), normalise(name)) for full in second.entry.all_names()
+                for name in first.entry.all_names() if " " in name):
             first.entry = second.entry
+
+
+def _opens(full: str, name: str) -> bool:
+    """Does ``name`` open ``full`` up to a word's end ("communist party of peru" opens "communist party
+    of peru – red fatherland", not "communist party of peruvians …")?"""
+    return full != name and full.startswith(name) and not full[len(name)].isalnum()
 
 
 # "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada")

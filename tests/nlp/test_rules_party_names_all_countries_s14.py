@@ -161,6 +161,8 @@ PVEM = "Ecologist Green Party of Mexico"
 PCOL_UY = "Colorado Party (Uruguay)"
 AD_VE = "Democratic Action (Venezuela)"
 PDC_CL = "Christian Democratic Party (Chile)"
+GULP = "Grenada United Labour Party"
+PCP_PE = "Peruvian Communist Party"
 
 _N = count(1)
 LEFTFAM = ("a left party by the project's leftist rule (self-described socialist or São Paulo Forum member, "
@@ -1281,6 +1283,39 @@ PROBES: list[Probe] = [
     P("zh4-pppc-trad", "中聯部副部長會見圭亞那人民進步黨/公民黨代表團",
       "2018年10月9日，中聯部副部長在京會見圭亞那人民進步黨/公民黨代表團。", "2018-10-10",
       ex("Guyana", "meeting", "2018-10-09", {PPPC}, B, True), template=HK_ZH),
+
+    # --------------------------------------------------------------- B5. added after the first fixes (found by trying forms)
+    P("patria-roja-peruvian-bracket", "IDCPC Official Meets Peruvian Communist Party (Patria Roja) Delegation",
+      "Beijing, June 18th--An official of the IDCPC met here today with a delegation of the Peruvian Communist "
+      "Party (Patria Roja) led by its general secretary. They talked about the party's work among workers.",
+      "2019-06-19", ex("Peru", "meeting", "2019-06-18", {PATRIA_ROJA}, B, True)),
+    P("patria-roja-red-homeland", "CPC Official Meets Delegation from Peru",
+      "Beijing, October 15th--An official of the IDCPC met here today with a delegation of the Communist Party of "
+      "Peru-Red Homeland. Both sides hoped to deepen exchanges of theory.",
+      "2018-10-16", ex("Peru", "meeting", "2018-10-15", {PATRIA_ROJA}, B, True)),
+    P("pcp-peru-plain", "IDCPC Official Meets Peruvian Communist Party Delegation",
+      "Beijing, April 24th--An official of the IDCPC met here today with a delegation of the Peruvian Communist "
+      "Party led by its general secretary.",
+      "2019-04-25", ex("Peru", "meeting", "2019-04-24", {PCP_PE}, B, True)),
+    P("urng-union-translation", "CPC Official Meets Guatemalan Party Leaders",
+      "Guatemala City, September 6th--A CPC delegation met today with leaders of the Guatemalan National "
+      "Revolutionary Union, the party that grew out of the former guerrilla movement.",
+      "2016-09-07", ex("Guatemala", "meeting", "2016-09-06", {URNG}, B, True)),
+    P("zh5-colorado-paraguay-translit", "中联部副部长会见巴拉圭科罗拉多党代表团",
+      "2019年2月19日，中联部副部长在京会见巴拉圭执政党科罗拉多党代表团。", "2019-02-20",
+      ex("Paraguay", "meeting", "2019-02-19", {ANR}, B, False), template=IDCPC_ZH),
+    P("zh5-gulp-laogong", "中共代表团会见格林纳达联合劳工党领导人",
+      "2016年12月6日，正在格林纳达访问的中共代表团会见格林纳达联合劳工党领导人。", "2016-12-07",
+      ex("Grenada", "meeting", "2016-12-06", {GULP}, B, False), template=IDCPC_ZH,
+      doubt={"leftist": "a labour party of the Gairy era; its family is not settled"}),
+    P("chavista-psuv", "IDCPC Official Meets Chavista Lawmakers",
+      "Beijing, July 3rd--An official of the IDCPC met here today with lawmakers of the Chavista United Socialist "
+      "Party of Venezuela. They discussed the Bolivarian process.",
+      "2019-07-04", ex("Venezuela", "meeting", "2019-07-03", {PSUV}, B, True)),
+    P("video-meeting-took-part-zh-free", "Honduran Party Leaders Join Video Meeting with IDCPC",
+      "Beijing, March 9th--Leaders of the National Party of Honduras took part today in a video meeting with an "
+      "IDCPC official. They exchanged views on the two countries' relations.",
+      "2024-03-09", ex("Honduras", "video_call", "2024-03-09", {PNH}, B, False)),
 
     # --------------------------------------------------------------- precision: look-alike names of other regions
     P("ghana-ndc-not-grenada", "IDCPC Official Meets NDC Delegation of Ghana",
