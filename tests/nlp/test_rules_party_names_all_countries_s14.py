@@ -1317,6 +1317,27 @@ PROBES: list[Probe] = [
       "IDCPC official. They exchanged views on the two countries' relations.",
       "2024-03-09", ex("Honduras", "video_call", "2024-03-09", {PNH}, B, False)),
 
+    # --------------------------------------------------------------- B6. one plural name shared by several countries' parties
+    P("shared-communist-uy-ve", "IDCPC Official Meets Leaders of Communist Parties",
+      "Beijing, October 22nd--An official of the IDCPC met here today with leaders of the Communist Parties of "
+      "Uruguay and Venezuela, who were in China for a theory workshop. They discussed the world socialist movement.",
+      "2019-10-23", ex(M, "meeting", "2019-10-22", {PCU, PCV}, R, True)),
+    P("shared-communist-lowercase", "CPC Official Meets Guests from South America",
+      "Beijing, May 15th--An official of the IDCPC met here today with representatives of the communist parties of "
+      "Chile, Uruguay and Venezuela. They exchanged views on party building.",
+      "2018-05-16", ex(M, "meeting", "2018-05-15", {PCCH, PCU, PCV}, R, True)),
+    P("shared-labour-lc-dm", "IDCPC Official Meets Caribbean Guests",
+      "Beijing, July 9th--An official of the IDCPC met here today with leaders of the Labour Parties of Saint Lucia "
+      "and Dominica. They talked about climate resilience and party exchanges.",
+      "2023-07-10", ex(M, "meeting", "2023-07-09", {SLP, DLP_DM}, R, False), doubt={"leftist": FAMILY}),
+    P("zh6-shared-laogong", "中联部副部长会见加勒比政党客人",
+      "2023年7月9日，中联部副部长在京会见圣卢西亚和多米尼克工党领导人。双方就两党交流交换意见。", "2023-07-10",
+      ex(M, "meeting", "2023-07-09", {SLP, DLP_DM}, R, False), template=IDCPC_ZH, doubt={"leftist": FAMILY}),
+    P("shared-one-country", "IDCPC Official Meets Chilean Party Leaders",
+      "Beijing, March 12th--An official of the IDCPC met here today with leaders of Chile's Socialist and Communist "
+      "parties. They discussed the cooperation between the parties.",
+      "2019-03-13", ex("Chile", "meeting", "2019-03-12", {PSCH, PCCH}, B, True)),
+
     # --------------------------------------------------------------- precision: look-alike names of other regions
     P("ghana-ndc-not-grenada", "IDCPC Official Meets NDC Delegation of Ghana",
       "Beijing, August 20th--An official of the IDCPC met here today with a delegation of Ghana's National "
