@@ -489,7 +489,10 @@ def _listed(release: Release, leading: str | None) -> None:
     name when written bare in the same sentence as another party of that country, named in full
     ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党). A Chinese one is
     also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)
-    or of the one country its page names before it (``_page_country``)."""
+    or of the one country its page names before it (``_page_country``). A role word before an English
+    one ("the governing Labour Party") says it is a party of the country the page is about, so it is
+    the one country the page names before it, as in Chinese; 工党 and 共产党 with a role word before
+    them (圣卢西亚执政党工党主席) are a party of the clause's country, as in a chain of titles."""
     gaz = release.gazetteer
     for m in release.mentions:
         if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or not _bare(release, m):
@@ -497,13 +500,16 @@ def _listed(release: Release, leading: str | None) -> None:
         candidates = gaz.candidates("|".join(m.ids))
         clause_only = normalise(m.text) in ZH_CLAUSE_ONLY
         named = None
+        source = release.title if m.where == "title" else release.layout.clean
         if clause_only:  # 共产党 only as a title of the chain (智利众议员、共产党中央委员), else the CPC
-            source = release.title if m.where == "title" else release.layout.clean
-            named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
+            chained = source[m.start - 1:m.start] in ZH_CHAIN_MARKS or source[:m.start].endswith(ZH_ROLES)
+            named = _clause_country(release, m) if chained else None
         elif has_han(m.text):
             named = _clause_country(release, m) or _page_country(release, m)
         else:
             named = _chain_country(release, m)
+            if named is None and EN_ROLE_BEFORE.search(source, max(0, m.start - 12), m.start):
+                named = _page_country(release, m)  # "… led by the chairman of the governing Labour Party"
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
@@ -553,6 +559,9 @@ def _chain_country(release: Release, m: Mention) -> str | None:
 # Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,
 # not past these.
 ZH_CHAIN_MARKS = ("、", "兼")  # between two titles of one chain: 众议员、共产党中央委员, 参议员兼社会党主席
+# A party's role right before its bare name, in its country's clause: 圣卢西亚执政党工党主席 (the country's
+# ruling party, whose name follows), as "Saint Lucia's ruling Labour Party"
+ZH_ROLES = ("执政党", "反对党", "在野党")
 ZH_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 
 

@@ -1338,6 +1338,22 @@ PROBES: list[Probe] = [
       "parties. They discussed the cooperation between the parties.",
       "2019-03-13", ex("Chile", "meeting", "2019-03-12", {PSCH, PCCH}, B, True)),
 
+    # --------------------------------------------------------------- B7. a bare name after a role word, the country named once
+    L("role-governing-labour-lc", "IDCPC Official Meets Guests from Saint Lucia",
+      "Beijing, September 26th--An official of the IDCPC met here today with a delegation from Saint Lucia led by "
+      "the chairman of the governing Labour Party. Both sides agreed to step up exchanges of young cadres.",
+      "2023-09-27", ex("Saint Lucia", "meeting", "2023-09-26", {SLP}, B, False)),
+    L("role-ruling-labour-bb", "CPC Official Meets Barbadian Guests",
+      "Beijing, April 16th--An official of the IDCPC met here today with a delegation from Barbados led by the "
+      "general secretary of the ruling Labour Party. They discussed South-South cooperation.",
+      "2024-04-17", ex("Barbados", "meeting", "2024-04-16", {BLP}, B, False)),
+    L("zh7-role-zhizheng-gongdang", "中联部副部长会见圣卢西亚执政党工党主席",
+      "2023年9月26日，中联部副部长在京会见圣卢西亚执政党工党主席。双方就加强两党青年干部交流交换意见。", "2023-09-27",
+      ex("Saint Lucia", "meeting", "2023-09-26", {SLP}, B, False), template=IDCPC_ZH),
+    L("zh7-role-zhizheng-dominica", "中联部副部长会见多米尼克客人",
+      "2019年11月12日，中联部副部长在京会见多米尼克执政党工党主席率领的代表团。", "2019-11-13",
+      ex("Dominica", "meeting", "2019-11-12", {DLP_DM}, B, False), template=IDCPC_ZH),
+
     # --------------------------------------------------------------- precision: look-alike names of other regions
     P("ghana-ndc-not-grenada", "IDCPC Official Meets NDC Delegation of Ghana",
       "Beijing, August 20th--An official of the IDCPC met here today with a delegation of Ghana's National "
