@@ -40,6 +40,7 @@ from nlp.name_forms import (
     platform_forms,
     possessive_forms,
     quoted_zh,
+    translation_forms_zh,
     without_article,
 )
 from nlp.names import (
@@ -236,7 +237,7 @@ def build_patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                           if has_latin(n)]
             if label == LAC_PARTY and lang == "zh":
                 names += [(n, False) for n in quoted_zh(gaz, entry) + generic_cores_zh(gaz, entry)
-                          + country_forms_zh(gaz, entry)
+                          + country_forms_zh(gaz, entry) + translation_forms_zh(gaz, entry)
                           + [c for c in listed_cores(gaz, entry) if has_han(c)]]
             if with_acronyms and lang != "zh":
                 names += [(a, True) for a in entry.acronyms]

@@ -441,3 +441,44 @@ def quoted_zh(gaz: Gazetteer, party: Any) -> list[str]:
         if len(core) >= 2 and has_han(core):
             out += [f"{place}{left}{core}{right}{head}" for left, right in ZH_QUOTES]
     return out
+
+
+# Words of a party's name that Chinese outlets translate in more than one way, each group one word of
+# the original: Labour (工党, 劳工党), Front (阵线, 战线), Socialist Party (社会党, 社会主义党),
+# National (民族, 全国, 国家: Partido Nacional, Movimiento Nacional, Congreso Nacional). The longer
+# spelling of a group comes first, so that 劳工党 is not read as 劳 + 工党.
+ZH_TRANSLATIONS = (("劳工党", "工党"), ("阵线", "战线"), ("社会主义党", "社会党"), ("民族", "全国", "国家"))
+ZH_NOT_NATIONAL = "主义"  # 民族主义 is "nationalist", a word of its own, never 全国主义
+
+
+def translation_forms_zh(gaz: Gazetteer, party: Any) -> list[str]:
+    """牙买加人民民族党 → 牙买加人民国家党, 圣卢西亚工党 → 圣卢西亚劳工党, 乌拉圭广泛阵线 → 乌拉圭广泛战线,
+    智利社会党 → 智利社会主义党: outlets translate some words of a party's name differently (the
+    groups of ``ZH_TRANSLATIONS``), so each of the party's Chinese names that opens with its country
+    gets the other translations of such a word, one word at a time. Only names that carry their
+    country (the country makes the form the party's and no other's), and never a form that is another
+    party's name."""
+    country = gaz.country(party.country) if getattr(party, "country", None) else None
+    names = country.names["zh"] if country else []
+    places = sorted((n for n in names if has_han(n)), key=len, reverse=True)
+    out: list[str] = []
+    for name in party.all_names("zh"):
+        place = next((p for p in places if name.startswith(p)), "")
+        if not place:
+            continue
+        rest = name[len(place):]
+        for group in ZH_TRANSLATIONS:
+            out += [place + form for form in _retranslated(rest, group)]
+    own = set(party.all_names("zh"))
+    return [n for n in dict.fromkeys(out)
+            if n not in own and all(p is party for p in gaz.parties_by_alias(n))]
+
+
+def _retranslated(rest: str, group: tuple[str, ...]) -> list[str]:
+    """``rest`` with its first word of ``group`` written as each other word of the group."""
+    for word in group:
+        at = rest.find(word)
+        if at < 0 or (group[0] == "民族" and rest.startswith(ZH_NOT_NATIONAL, at + len(word))):
+            continue
+        return [rest[:at] + other + rest[at + len(word):] for other in group if other != word]
+    return []

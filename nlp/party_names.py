@@ -799,10 +799,12 @@ def _is_place(m: Mention) -> bool:
 
 def _notes_zh(release: Release) -> None:
     """A Chinese LAC country name followed by a party's name no entry lists (洪都拉斯共产党): noted
-    for the reviewer only (module docstring)."""
+    for the reviewer only (module docstring). A party's role (牙买加反对党: cue ``party_name.generic``)
+    names no party."""
     text = release.layout.clean
     heads = cues.words("party_name.head", "zh")
     not_party = cues.words("party_name.not_party", "zh")
+    generic = set(cues.words("party_name.generic", "zh"))
     known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
         m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
     for m in release.mentions:
@@ -812,7 +814,8 @@ def _notes_zh(release: Release) -> None:
         if found is None or not any(found.group().endswith(h) for h in heads):
             continue
         name = text[m.start:found.end()]
-        if any(w in name for w in not_party) or any(k.start < found.end() and m.start < k.end for k in known):
+        if found.group() in generic or any(w in name for w in not_party) or any(
+                k.start < found.end() and m.start < k.end for k in known):
             continue
         note = f"party not in the gazetteer (Chinese name only, no English name to code it by): {name}"
         if note not in release.record.notes:

@@ -514,7 +514,10 @@ def _listed(release: Release, leading: str | None) -> None:
     name when written bare in the same sentence as another party of that country, named in full
     ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党). A Chinese one is
     also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)
-    or of the one country its page names before it (``_page_country``)."""
+    or of the one country its page names before it (``_page_country``). A role word before an English
+    one ("the governing Labour Party") says it is a party of the country the page is about, so it is
+    the one country the page names before it, as in Chinese; 工党 and 共产党 with a role word before
+    them (圣卢西亚执政党工党主席) are a party of the clause's country, as in a chain of titles."""
     gaz = release.gazetteer
     for m in release.mentions:
         if m.label != LAC_PARTY or normalise(m.text) not in gaz.listed_cores or not _bare(release, m):
@@ -522,13 +525,16 @@ def _listed(release: Release, leading: str | None) -> None:
         candidates = gaz.candidates("|".join(m.ids))
         clause_only = normalise(m.text) in ZH_CLAUSE_ONLY
         named = None
+        source = release.title if m.where == "title" else release.layout.clean
         if clause_only:  # 共产党 only as a title of the chain (智利众议员、共产党中央委员), else the CPC
-            source = release.title if m.where == "title" else release.layout.clean
-            named = _clause_country(release, m) if source[m.start - 1:m.start] in ZH_CHAIN_MARKS else None
+            chained = source[m.start - 1:m.start] in ZH_CHAIN_MARKS or source[:m.start].endswith(ZH_ROLES)
+            named = _clause_country(release, m) if chained else None
         elif has_han(m.text):
             named = _clause_country(release, m) or _page_country(release, m)
         else:
             named = _chain_country(release, m)
+            if named is None and EN_ROLE_BEFORE.search(source, max(0, m.start - 12), m.start):
+                named = _page_country(release, m)  # "… led by the chairman of the governing Labour Party"
         by_clause = [c for c in candidates if named is not None and getattr(c, "country", None) == named]
         if len(by_clause) == 1:
             m.entry = by_clause[0]
@@ -578,6 +584,9 @@ def _chain_country(release: Release, m: Mention) -> str | None:
 # Where a Chinese clause ends: a chain of titles (国家 + 职务、党名 + 职务 + 人名) runs through 、,
 # not past these.
 ZH_CHAIN_MARKS = ("、", "兼")  # between two titles of one chain: 众议员、共产党中央委员, 参议员兼社会党主席
+# A party's role right before its bare name, in its country's clause: 圣卢西亚执政党工党主席 (the country's
+# ruling party, whose name follows), as "Saint Lucia's ruling Labour Party"
+ZH_ROLES = ("执政党", "反对党", "在野党")
 ZH_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 
 
@@ -621,12 +630,21 @@ def _page_country(release: Release, m: Mention) -> str | None:
 def _foreign_prefixed(release: Release) -> None:
     """以色列劳工党, 葡萄牙社会党, 欧洲社会党: Chinese writes a party's country right before its name, so a
     Chinese party name that follows another country or region of the world with nothing between is that
-    country's party, not the LAC party of that name (劳工党 alone is Brazil's)."""
-    places = [n for n in release.mentions if n.label == LOOKALIKE and _is_place(n)]
+    country's party, not the LAC party of that name (劳工党 alone is Brazil's). So too after another LAC
+    country's name (巴哈马劳工党 is a Bahamian party, not Brazil's PT): a name that carries its own
+    country is one mention with it, so a country left before a name is the name's country."""
+    places = [n for n in release.mentions if _is_place(n)]
     for m in release.mentions:
         if isinstance(m.entry, Party) and has_han(m.text) and any(
-                n.where == m.where and n.end == m.start for n in places):
+                n.where == m.where and n.end == m.start and _other_place(n, m.entry) for n in places):
             m.entry = None
+
+
+def _other_place(place: Mention, party: Party) -> bool:
+    """Is ``place`` a country or region other than the party's own (any look-alike place is)?"""
+    if place.label == LOOKALIKE:
+        return True
+    return place.entry is not None and place.entry.id != party.country
 
 
 def _foreign_namesake(release: Release) -> None:
@@ -706,7 +724,8 @@ QUALIFIER_GAP = re.compile(r"\s*[(（\[\"“'‘\-–—]\s*")
 def _qualified(release: Release) -> None:
     """"Communist Party of Peru (Red Fatherland)", … "Patria Roja": a party's name followed by a
     qualifier that names a party whose full name is that name and the qualifier is that one party,
-    not two."""
+    not two. The name may be written in another of its forms ("Peruvian Communist Party (Patria
+    Roja)": "Communist Party of Peru" is a name of the party written, and it opens the full name)."""
     parties = sorted((m for m in release.mentions if isinstance(m.entry, Party)),
                      key=lambda m: (m.where, m.start))
     for first, second in zip(parties, parties[1:], strict=False):
@@ -717,8 +736,16 @@ def _qualified(release: Release) -> None:
                 source[first.end:second.start]):
             continue
         written = normalise(first.text)
-        if any(normalise(n).startswith(written) for n in second.entry.all_names()):
+        if any(normalise(n).startswith(written) for n in second.entry.all_names()) or any(
+                _opens(normalise(full), normalise(name)) for full in second.entry.all_names()
+                for name in first.entry.all_names() if " " in name):
             first.entry = second.entry
+
+
+def _opens(full: str, name: str) -> bool:
+    """Does ``name`` open ``full`` up to a word's end ("communist party of peru" opens "communist party
+    of peru – red fatherland", not "communist party of peruvians …")?"""
+    return full != name and full.startswith(name) and not full[len(name)].isalnum()
 
 
 # "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada")

@@ -773,7 +773,8 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
     or what someone said ("agreed to keep in touch via video link") is not the meeting's manner.
     A lead with no word of meeting at all that opens with a call ("held a video conference with …"
     under "Senior CPC official meets …") reports the exchange the headline calls a meeting by its
-    own word, the call. An online meeting of many parties is turned into the gathering it is
+    own word, the call; so does a lead whose word of meeting is the call's own ("took part in a video
+    meeting with …"). An online meeting of many parties is turned into the gathering it is
     afterwards (``_idcpc``)."""
     calls = tuple(r for r in cues.rules("idcpc") if r[0] in CALLS)
     met = next((m for m in cues.pattern("meeting").finditer(lead)
@@ -786,6 +787,10 @@ def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Matc
                  if call is not None and not in_what_was_said(lead, call.start())]
         return min(found, key=lambda f: f[0])[1:] if found else None
     left, right = sentence_at(lead, met.start())
+    for kind, pattern in calls:
+        for call in pattern.finditer(lead, left, right):
+            if call.start() <= met.start() < call.end() and not in_what_was_said(lead, call.start()):
+                return kind, call
     if release.zh:
         edges = [m.end() for m in CLAUSE_START_ZH.finditer(lead, left, met.start())]
         start, end = (edges[-1] if edges else left), met.end()

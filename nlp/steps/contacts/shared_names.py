@@ -21,13 +21,22 @@ SHARED_PLACE_EN = re.compile(rf"\b(?P<a>{WORDS}) and (?:the )?(?P<b>{WORDS}) [Pp
                              rf"(?:of|in) (?:the )?(?P<place>{WORDS})")
 SHARED_OWNER_EN = re.compile(rf"\b(?P<place>{WORDS})['’]s? (?P<a>{WORDS}) and (?:the )?(?P<b>{WORDS}) "
                              rf"[Pp]arties\b")
-SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}) [Pp]arties (?:of|in|from) (?:the )?(?P<p1>{WORDS})"
-                            rf"(?:, (?:the )?(?P<p3>{WORDS}))?,? and (?:the )?(?P<p2>{WORDS})")
+# the shared name may be in lower case ("the communist parties of Uruguay and Venezuela")
+SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}|[a-z][\w'’-]+) [Pp]arties (?:of|in|from) "
+                            rf"(?:the )?(?P<p1>{WORDS})(?:, (?:the )?(?P<p3>{WORDS}))?,? "
+                            rf"and (?:the )?(?P<p2>{WORDS})")
 
 
 def _straight(word: str) -> str:
     """A shared name's word as the gazetteer spells it: "Workers’" with a straight apostrophe."""
     return word.replace("’", "'")
+
+
+def _place_first(name: str) -> str:
+    """"Saint Lucia Labour Party" for "Labour Party of Saint Lucia": English names a country's party
+    either way, and the gazetteer may list only one."""
+    head, _, place = name.partition(" Party of ")
+    return f"{place} {head} Party" if place else name
 
 
 def _shared_zh(gaz: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -38,7 +47,7 @@ def _shared_zh(gaz: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
         place = "|".join(re.escape(n) for n in names)
         cached = (re.compile(rf"(?P<place>{place})(?P<a>[\u4e00-\u9fff]{{1,8}}?党)(?:和|与|及|、)"
                              rf"(?P<b>[\u4e00-\u9fff]{{2,8}}?党)"),
-                  re.compile(rf"(?P<p1>{place})(?:、|和|与)(?P<p2>{place})(?P<name>[\u4e00-\u9fff]{{2,6}}?党)"))
+                  re.compile(rf"(?P<p1>{place})(?:、|和|与)(?P<p2>{place})(?P<name>[\u4e00-\u9fff]{{1,6}}?党)"))
         gaz.__dict__["_dipex_shared_zh"] = cached
     return cached
 
@@ -63,11 +72,12 @@ def shared_words(release: Release, ranges: list[tuple[int, int]], contacts: list
                     found += [(f"{_straight(m.group(g))} Party of {place}", m.start(g), m.end(g))
                               for g in ("a", "b")]
             for m in SHARED_NAME_EN.finditer(text, start, end):
-                name = m.group("name")
+                name = _straight(m.group("name"))
+                name = name[0].upper() + name[1:]
                 found += [(f"{name} Party of {m.group(p)}", m.start(p), m.end(p)) for p in ("p1", "p3", "p2")
                           if m.group(p)]
         for name, a, b in found:
-            party = gaz.party_by_alias(name)
+            party = gaz.party_by_alias(name) or gaz.party_by_alias(_place_first(name))
             if party is None or any(c.party_id == party.id for c in contacts) or background(text, a):
                 continue
             contact = Contact(name=name, kind="party", party_id=party.id, party=party.canonical)

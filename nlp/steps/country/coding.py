@@ -34,7 +34,7 @@ from nlp.steps.country.speech import (
     said_in_participle,
     topic_of_talks,
 )
-from nlp.steps.country.trips import listed_countries, party_trip_stops, trip_stops
+from nlp.steps.country.trips import listed_countries, party_trip_stops, shared_plural_countries, trip_stops
 from nlp.steps.country.venues import is_capital, is_venue
 from nlp.steps.country.worldwide import mfa_worldwide_gathering, one_exchange_headline, worldwide_event
 from nlp.text import in_what_was_said
@@ -236,7 +236,7 @@ def step(release: Release) -> None:
         multilateral = True
     if release.is_mfa and not one_exchange_headline(release) and len(stops) >= 2:
         multilateral = True
-    if not release.is_mfa and len(listed_countries(release)) >= 2:
+    if not release.is_mfa and (len(listed_countries(release)) >= 2 or shared_plural_countries(release)):
         multilateral = True
     if not release.is_mfa and len(party_trip_stops(release)) >= 2:
         multilateral = True

@@ -1,11 +1,13 @@
 """Trips to several LAC countries and lists of several countries' parties in one sentence: the
 stops of a visit the title or lead names, or a visit announced one stop a sentence, and the
-countries of one list of parties (two countries there are a group: multilateral).
+countries of one list of parties (two countries there are a group: multilateral), also when the
+list shares one plural name ("the Communist Parties of Uruguay and Venezuela").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY
@@ -149,3 +151,48 @@ def listed_countries(release: Release) -> set[str]:
         if len(countries) > len(best):
             best = countries
     return best
+
+
+# "the Communist Parties of Uruguay and Venezuela", "the communist parties of Cuba, Chile and Uruguay":
+# one plural party name shared by the countries that follow it
+PLURAL_BEFORE_EN = re.compile(r"\b(?P<name>[A-Za-z][\w'’-]+)\s+[Pp]arties\s+of\s+(?:the\s+)?$")
+PLACE_GAP_EN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+PLURAL_REACH = 40  # characters before the first country where "X parties of" stands
+
+
+def shared_plural_countries(release: Release) -> set[str]:
+    """The LAC countries whose parties a plural party name of the lead is shared by ("the Communist
+    Parties of Uruguay and Venezuela": each country's "Communist Party of …" is a listed party): the
+    parties of those countries are one list, one side of the exchange, so two countries there are
+    a group of two countries' actors (multilateral), as a list of the parties' full names is
+    (``listed_countries``). Words that describe parties ("sister parties of", "ruling parties of")
+    name none. English only: Chinese writes the countries before the shared name (阿根廷、乌拉圭共产党),
+    each name then a party's own."""
+    if release.zh:
+        return set()
+    gaz = release.gazetteer
+    text = release.layout.clean
+    places = sorted((m for m in release.of(LAC_COUNTRY, zones=("lead",)) if m.where == "text"),
+                    key=lambda m: m.start)
+    for i, first in enumerate(places):
+        plural = PLURAL_BEFORE_EN.search(text, max(0, first.start - PLURAL_REACH), first.start)
+        if plural is None:
+            continue
+        name = plural.group("name").replace("’", "'")
+        name = name[0].upper() + name[1:]
+        run = [first]
+        for m in places[i + 1:]:
+            if not PLACE_GAP_EN.fullmatch(text, run[-1].end, m.start):
+                break
+            run.append(m)
+        countries = {c for m in run
+                     if (c := country_of(m)) and _party_of(gaz, f"{name} Party", text[m.start:m.end])}
+        if len(countries) >= 2:
+            return countries
+    return set()
+
+
+def _party_of(gaz: Any, name: str, place: str) -> Any:
+    """The listed party "<name> of <place>" or "<place> <name>" ("Labour Party of Saint Lucia",
+    "Saint Lucia Labour Party")."""
+    return gaz.party_by_alias(f"{name} of {place}") or gaz.party_by_alias(f"{place} {name}")
