@@ -189,7 +189,7 @@ PROBES: list[Probe] = [
       rel("Brazil", "2015-05-19", "talks", True, "Rousseff")),
     M("15-co-zh-li-talks-santos",
       "李克强同哥伦比亚总统桑托斯举行会谈",
-      "当地时间5月21日下午，国务院总理李克强在波哥大总统府同哥伦比亚总统桑托斯举行会谈。李克强表示，中方愿同哥方开展产能合作，参与哥基础设施建设。"
+      "当地时间5月21日下午，李克强总理与哥伦比亚总统桑托斯在波哥大举行会谈。李克强表示，中方愿同哥方开展产能合作，参与哥基础设施建设。"
       "桑托斯表示，哥方欢迎中国企业投资，愿推动双边贸易平衡发展。",
       "2015-05-22", old(MFA_ZH_OLD, 1265760),
       rel("Colombia", "2015-05-21", "talks", True, "桑托斯|Santos"), "zh"),
@@ -487,7 +487,7 @@ PROBES: list[Probe] = [
       rel("Colombia", "2023-10-25", "talks", True, "Petro", "establish", SP)),
     M("23-co-emb-zh-xi-talks-petro",
       "习近平同哥伦比亚总统佩特罗举行会谈",
-      "首页 > 中国要闻\n2023年10月25日，国家主席习近平在北京人民大会堂同来华进行国事访问的哥伦比亚总统佩特罗举行会谈。"
+      "首页 > 中国要闻\n2023年10月25日，习近平主席在人民大会堂与正在中国国事访问的哥伦比亚总统佩特罗举行会谈。"
       "两国元首宣布，将中哥关系提升为战略伙伴关系。佩特罗表示，哥方愿同中方深化铁路、新能源合作。\n【打印本页】【关闭窗口】",
       "2023-10-26", url(EMB_ZH, "2023-10-26", 11),
       rel("Colombia", "2023-10-25", "talks", True, "佩特罗|Petro", "establish", SP), "zh"),
@@ -632,8 +632,8 @@ PROBES: list[Probe] = [
       rel("Brazil", "2024-05-23", "meeting", False, "Amorim")),
     M("24-ag-en-li-qiang-talks-browne",
       "Li Qiang Holds Talks with Prime Minister of Antigua and Barbuda Gaston Browne",
-      "On the afternoon of Thursday, Premier Li Qiang held talks with Prime Minister Gaston Browne of Antigua "
-      "and Barbuda, who is on an official visit to China, at the Great Hall of the People. Li said China "
+      "On the afternoon of Thursday, Premier Li Qiang and Prime Minister Gaston Browne of Antigua and Barbuda, "
+      "in Beijing for an official visit, held talks in the Great Hall. Li said China "
       "supports small island states in coping with climate change. Browne thanked China for help with "
       "infrastructure.",
       "2024-03-29", url(MFA_EN, "2024-03-29", 31),
@@ -1086,7 +1086,7 @@ PROBES_2: list[Probe] = [
       rel("multilateral", "2015-01-07", "meeting_on_sidelines", False)),
     M("18-sv-zh-xh-xi-meets-sanchez-ceren",
       "习近平会见萨尔瓦多总统桑切斯",
-      "新华社北京11月1日电 国家主席习近平1日在人民大会堂会见来华进行国事访问并出席首届中国国际进口博览会的萨尔瓦多总统桑切斯。"
+      "新华社北京11月1日电 国家主席习近平1日在人民大会堂会见萨尔瓦多总统桑切斯。桑切斯正在中国国事访问，并将出席首届进口博览会。"
       "习近平表示，中萨建交开启了两国关系新纪元。",
       "2018-11-01", url(AGENCY_ZH, "2018-11-01", 222),
       rel("El Salvador", "2018-11-01", "meeting", True, "桑切斯|Sánchez"), "zh"),
