@@ -48,6 +48,7 @@ from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
+from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_bodies import body_heads, body_officers
 from nlp.steps.mfa_delegations import delegation_leader
 from nlp.steps.signatories import signatories
@@ -1585,6 +1586,9 @@ def step(release: Release) -> None:
             and _planned_only(release.text, found[0][2]):
         record.head_of_state_level = False  # "will meet President X": the host has not received him yet
     if record.head_of_state_level and (cues.pattern("not_head_level").search(release.focus_text())
-                                       or signed_article(release)):
-        record.head_of_state_level = False  # a signed article or a briefing (codebook)
+                                       or signed_article(release)
+                                       or (record.event_type == "other" and briefing(release))):
+        # a signed article or a briefing (codebook): also a spokesperson's answers on a trip
+        # (就…访华答记者问), typed ``other`` as a briefing on it
+        record.head_of_state_level = False
     _partnership(release)

@@ -20,8 +20,9 @@ a state leader (codebook, Who counts: an exchange led only by an ambassador is n
 For the foreign ministry the counterpart must also be on the Chinese state's side of a
 relationship: a press-conference transcript about East Asia that mentions BRICS is not, and a
 page that names no Chinese side at all (two LAC presidents meeting each other) is not either. A
-regular press conference transcript is never an exchange report, even when one answer is
-about Cuba: the exchange is coded from the release that reports it.
+regular press conference transcript is no exchange report, even when one answer is about Cuba:
+the exchange is coded from the release that reports it; only an announcement of a LAC visit read
+out before the first question makes the transcript that visit's page.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ MIN_TEXT = 40  # characters: shorter is not a release
 MIN_TEXT_ZH = 16  # a Chinese character says about as much as an English word
 # A regular press conference transcript: many topics, answers to questions. Coders code the
 # exchange from the release reporting it, not from a transcript that touches it (a briefing
-# item titled on a LAC visit is another matter: it is judged like any release).
+# item titled on a LAC visit is another matter: it is judged like any release; so is a
+# transcript opening with the announcement of a LAC visit, ``press_conference``).
 PRESS_CONFERENCE = re.compile(r"\bregular press conference\b|例行记者会|例行記者會", re.IGNORECASE)
 
 
@@ -816,8 +818,19 @@ def _clear(release: Release) -> None:
 
 
 def press_conference(release: Release) -> bool:
-    """A regular press conference transcript (``PRESS_CONFERENCE`` in the title)."""
-    return PRESS_CONFERENCE.search(release.title) is not None
+    """A regular press conference transcript (``PRESS_CONFERENCE`` in the title) that does not open
+    with the spokesperson's announcement of a LAC actor's visit.
+
+    The transcript's headline is generic, so its record is the first exchange the page reports
+    (One page, one record); its answers only comment on topics, but the announcements read out
+    before the first question ("At the invitation of President Xi Jinping, President X of Peru will
+    pay a state visit …", 应…邀请，…将对中国进行国事访问) report a visit as a ministry's announcement
+    page does, and an announcement is that visit (codebook, event_type: announcement). An opening
+    announcement of someone else's visit leaves the page a transcript."""
+    if PRESS_CONFERENCE.search(release.title) is None:
+        return False
+    return not (cues.pattern("invitation").search(release.lead())
+                and release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=("lead",)))
 
 
 # the embassy/ambassador/consulate part of ``not_exchange_headline`` (not interviews, commentaries)
