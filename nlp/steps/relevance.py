@@ -58,6 +58,7 @@ from nlp.steps.country import (
 )
 from nlp.steps.dates.visits import briefing
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
+from nlp.transcripts import is_transcript
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -67,7 +68,6 @@ MIN_TEXT_ZH = 16  # a Chinese character says about as much as an English word
 # exchange from the release reporting it, not from a transcript that touches it (a briefing
 # item titled on a LAC visit is another matter: it is judged like any release; so is a
 # transcript opening with the announcement of a LAC visit, ``press_conference``).
-PRESS_CONFERENCE = re.compile(r"\bregular press conference\b|例行记者会|例行記者會", re.IGNORECASE)
 
 
 def step(release: Release) -> None:
@@ -818,19 +818,21 @@ def _clear(release: Release) -> None:
 
 
 def press_conference(release: Release) -> bool:
-    """A regular press conference transcript (``PRESS_CONFERENCE`` in the title) that does not open
+    """A regular press conference transcript (``nlp.transcripts``, by its title) that does not open
     with the spokesperson's announcement of a LAC actor's visit.
 
     The transcript's headline is generic, so its record is the first exchange the page reports
     (One page, one record); its answers only comment on topics, but the announcements read out
     before the first question ("At the invitation of President Xi Jinping, President X of Peru will
     pay a state visit …", 应…邀请，…将对中国进行国事访问) report a visit as a ministry's announcement
-    page does, and an announcement is that visit (codebook, event_type: announcement). An opening
-    announcement of someone else's visit leaves the page a transcript."""
-    if PRESS_CONFERENCE.search(release.title) is None:
+    page does, and an announcement is that visit (codebook, event_type: announcement); an answer
+    relaying a leader's message to a LAC principal reports the message. The layout makes that
+    paragraph the lead (``nlp.transcripts``); one about someone else leaves the page a transcript."""
+    if not is_transcript(release.title):
         return False
-    return not (cues.pattern("invitation").search(release.lead())
-                and release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=("lead",)))
+    lead = release.lead()  # the transcript's reporting paragraph (``nlp.transcripts``)
+    reports = cues.pattern("invitation").search(lead) or cues.pattern("transcript_message").search(lead)
+    return not (reports and release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=("lead",)))
 
 
 # the embassy/ambassador/consulate part of ``not_exchange_headline`` (not interviews, commentaries)

@@ -21,7 +21,15 @@ How a coder settles them under the codebook (shared/eval/SCHEMA.md):
 - a condolence or congratulation a leader sent, announced by the spokesperson, is a `message`; a
   president-elect is not yet a head of state.
 
-Self-written pages; the names of states, parties and officials are facts, the wording is invented."""
+Self-written pages; the names of states, parties and officials are facts, the wording is invented.
+
+First run, blind (before reading nlp/), fields passing per field: relevant 69/100, country 38/68,
+event_type 38/67, event_date 60/67, head_of_state_level 33/67, partnership_action 65/68,
+partnership_level 0/3, counterpart 29/50 (332/490). Rules then changed: a transcript's reporting
+paragraph (``nlp.transcripts``: an opening announcement, an answer relaying a leader's message) is
+its lead; remarks on a visit to China, a state or official visit or a Chinese leader's trip or
+message are no mere comment (``not_exchange_headline``), a briefing on the trip (``trip_briefing``,
+``mfa_other``, not head-of-state level). The batch NEGATIVES_2 was written after reading the code."""
 
 from __future__ import annotations
 
@@ -510,6 +518,24 @@ NEGATIVES = [
       "2020-07-14", url(SP_EN_NEW, "2020-07-14", 115), NO),
 ]
 
+# ---- E2. written after reading the code (not blind): a transcript's message answer about others ------
+NEGATIVES_2 = [
+    P("n2-en-2023-transcript-message-to-turkey", "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on February 7, 2023",
+      presser_en("Wang Wenbin", en(1, 10, ("TRT", "Thousands have died in the earthquakes in Türkiye and Syria. How has China responded?",
+                                           "Yesterday President Xi Jinping sent messages of condolence to President Erdogan and President Bashar al-Assad. China will send rescue teams."),
+                                   ("EFE", "Peru's Congress rejected bringing the election forward again. Your comment?",
+                                    "This is Peru's internal affair. We hope Peru will regain stability soon."), at=0)),
+      "2023-02-07", url(SP_EN_NEW, "2023-02-07", 120), NO),
+    P("n2-en-2022-transcript-clear-message", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on November 4, 2022",
+      presser_en("Zhao Lijian", en(5, 9, ("Prensa Latina", "The UN General Assembly again voted to call for an end to the US embargo on Cuba. Your comment?",
+                                          "The vote sends a clear message: the blockade must end. China has always voted for the resolution."), at=0)),
+      "2022-11-04", url(SP_EN_NEW, "2022-11-04", 121), NO),
+    P("n2-zh-2024-transcript-message-to-pakistan", "2024年3月27日外交部发言人林剑主持例行记者会",
+      presser_zh("林剑", zh(2, 9, ("巴基斯坦联合通讯社记者", "中国工程师在巴基斯坦遇袭身亡，中方有何回应？", "习近平主席已致电巴基斯坦总统扎尔达里，对遇难者表示哀悼。"),
+                            ("拉美社记者", "海地局势持续动荡，中方有何评论？", "中方呼吁海地各方尽快恢复秩序。"), at=0)),
+      "2024-03-27", url(SP_ZH, "2024-03-27", 122), NO, "zh"),
+]
+
 # ---- F. doubtful: the codebook does not settle them ---------------------------------------------------
 QA_EXCHANGE = "a meeting reported only inside an answer at a press conference: the generic headline makes it the page's first exchange, yet the page is the spokesperson's, not a report of the meeting"
 DOUBTFUL = [
@@ -532,7 +558,7 @@ DOUBTFUL = [
       event_date="'tomorrow': the codebook counts back relative days ('yesterday', 'today'), not forward"),
 ]
 
-PROBES = ANNOUNCEMENTS + PRESSERS_WITH_VISIT + MESSAGES + BRIEFINGS + NEGATIVES + DOUBTFUL
+PROBES = ANNOUNCEMENTS + PRESSERS_WITH_VISIT + MESSAGES + BRIEFINGS + NEGATIVES + NEGATIVES_2 + DOUBTFUL
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 # Why the probes still failing fail (the first blind run failed 158 of 490 fields; see the module doc).
@@ -543,9 +569,9 @@ SECOND_ANNOUNCEMENT = ("a transcript whose first announcement is another country
                        "paragraph: the transcript gate reads only the opening paragraph")
 PRESSER_FILLER = ("a transcript opening with a LAC visit: a field read from the filler answers further down (a "
                   "'talks' word, a foreign minister, a later span sentence)")
-ANSWER_IN_TRANSCRIPT = ("a leader's message or a trip's results reported in one answer of a transcript: the gate keeps a "
-                        "transcript only for an opening announcement; reading the first exchange out of the answers is "
-                        "left open")
+ANSWER_IN_TRANSCRIPT = ("a transcript's answer: one on a trip's results (no message) is not read as the reporting "
+                        "paragraph; in a message answer a field the steps do not read there (the addressee after "
+                        "'Mr.'/'President Gabriel', a day opening the answer)")
 ANSWER_PAGE_MESSAGE = ("a one-answer page on a leader's message: the day in the answer and the president-elect are not "
                        "read from the Q/A body")
 VISIT_NO_CHINA_WORD = ("a headline on 'the Visit by Peruvian President' names no China side and no visit kind: the "
@@ -573,55 +599,12 @@ OPEN: dict[tuple[str, str], str] = {
     ("p-en-2017-presser-non-lac-then-panama", "event_type"): SECOND_ANNOUNCEMENT,
     ("p-en-2017-presser-non-lac-then-panama", "head_of_state_level"): SECOND_ANNOUNCEMENT,
     ("p-en-2017-presser-non-lac-then-panama", "counterpart"): SECOND_ANNOUNCEMENT,
-    ("m-en-2017-mexico-quake", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2017-mexico-quake", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2017-mexico-quake", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2017-mexico-quake", "event_date"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2017-mexico-quake", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2017-mexico-quake", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2016-cuba-fidel", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2016-cuba-fidel", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2016-cuba-fidel", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2016-cuba-fidel", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2016-cuba-fidel", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2020-bolivia-arce", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2020-bolivia-arce", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2020-bolivia-arce", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2020-bolivia-arce", "event_date"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2020-bolivia-arce", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
     ("m-en-2020-bolivia-arce", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2022-brazil-lula-elected", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2022-brazil-lula-elected", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2022-brazil-lula-elected", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2022-brazil-lula-elected", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2022-brazil-lula-elected", "counterpart"): ANSWER_IN_TRANSCRIPT,
     ("m-en-2024-mexico-sheinbaum", "event_date"): ANSWER_PAGE_MESSAGE,
     ("m-en-2024-mexico-sheinbaum", "head_of_state_level"): ANSWER_PAGE_MESSAGE,
     ("m-en-2024-mexico-sheinbaum", "counterpart"): ANSWER_PAGE_MESSAGE,
-    ("m-en-2024-chile-pinera", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2024-chile-pinera", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2024-chile-pinera", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2024-chile-pinera", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
     ("m-en-2024-chile-pinera", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "event_type"): ANSWER_IN_TRANSCRIPT,
     ("m-en-2025-jamaica-holness", "event_date"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2021-peru-castillo", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2021-peru-castillo", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2021-peru-castillo", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2021-peru-castillo", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-zh-2021-peru-castillo", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "relevant"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "country"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "event_type"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "event_date"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "head_of_state_level"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2018-cuba-plane-crash", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("b-en-2024-xi-trip-remarks", "event_type"): BRIEFING_TYPE,
-    ("b-en-2023-petro-outcomes", "event_type"): BRIEFING_TYPE,
     ("b-zh-2023-uruguay-outcomes-in-presser", "relevant"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "country"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "event_type"): ANSWER_IN_TRANSCRIPT,
