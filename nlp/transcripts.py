@@ -29,15 +29,18 @@ def is_transcript(title: str | None) -> bool:
 
 
 def reporting_paragraph(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The transcript's part that reports an exchange: the first non-empty paragraph when it is an
-    announcement, else the first answer relaying a leader's message with the question before it;
-    None when neither."""
+    """The transcript's part that reports an exchange: the opening announcements (each paragraph of
+    the opening that announces a visit; a LAC visit may come second), else the first answer
+    relaying a leader's message with the question before it; None when neither."""
     filled = [(a, b) for a, b in spans if text[a:b].strip()]
     if not filled:
         return None
-    first = filled[0]
-    if cues.pattern("invitation").search(text[first[0]:first[1]]):
-        return first
+    invitation = cues.pattern("invitation")
+    opening = 0
+    while opening < len(filled) and invitation.search(text[filled[opening][0]:filled[opening][1]]):
+        opening += 1
+    if opening:  # the announcements read before the first question, one visit a paragraph
+        return (filled[0][0], filled[opening - 1][1])
     message = cues.pattern("transcript_message")
     for i, (a, b) in enumerate(filled):
         if message.search(text[a:b]):

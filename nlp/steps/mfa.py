@@ -1580,6 +1580,12 @@ def step(release: Release) -> None:
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
         elif record.event_type in VISIT_PAGES and HOST_HEADS.search(release.focus_text()):
             counterparts, heads = ["Heads of the host countries"], [True]
+        elif record.event_type == "state_visit" and chinese_head and record.country == MULTILATERAL:
+            # the Chinese head of state's state visits to several LAC states, their hosts unnamed
+            # ("will pay state visits to Spain, Argentina and Panama"): a state visit is one a head
+            # of state pays at the host head of state's invitation, received by him (codebook,
+            # head_of_state_level for a visit page; a state visit is a head of state's)
+            counterparts, heads = ["Heads of the host countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
     if record.head_of_state_level and record.event_type in VISIT_PAGES and found \
