@@ -616,7 +616,7 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
     senders: list[Mention] = []
-    protocol = [m for m in ranked if _at_the_airport(release, m) or _as_spokesperson(release, m)]
+    protocol = [m for m in ranked if _at_the_airport(release, m) or as_spokesperson(release, m)]
     if len(protocol) < len(ranked):
         ranked = [m for m in ranked if m not in protocol]
     for m in ranked:
@@ -648,7 +648,7 @@ SPOKESPERSON_AFTER = re.compile(r"\A\s*,\s*(?:the\s+|a\s+)?(?:[A-Z][\w ]{0,30}\s
                                 r"[Ss]pokes(?:person|man|woman)\b")
 
 
-def _as_spokesperson(release: Release, m: Mention) -> bool:
+def as_spokesperson(release: Release, m: Mention) -> bool:
     """Is this official named as a spokesperson (``SPOKESPERSON_*``)?"""
     source = release.title if m.where == "title" else release.layout.clean
     return bool(SPOKESPERSON_BEFORE.search(source[max(0, m.start - 30):m.start])

@@ -57,6 +57,7 @@ from nlp.steps.country import (
     topic_of_talks,
 )
 from nlp.steps.dates.visits import briefing
+from nlp.steps.mfa import as_spokesperson
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 from nlp.transcripts import is_transcript
 
@@ -951,17 +952,21 @@ def local_side_named(release: Release) -> bool:
 def principal_named(release: Release) -> bool:
     """Does the page name a Chinese principal (Who counts, foreign ministry): an official of the
     roster in an office above ambassador on the page's day, or an office of the Chinese state
-    (``PRINCIPAL_OFFICE``) that no LAC name before it owns?"""
+    (``PRINCIPAL_OFFICE``) that no LAC name before it owns? An official or an office named as the
+    spokesperson ("Spokesperson Hua Chunying", "a Foreign Ministry spokesperson") is the ministry's
+    voice, no principal."""
     day = release.anchor
     for m in release.mentions:
         if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
             continue
+        if as_spokesperson(release, m):  # "Spokesperson Hua Chunying said": the ministry's voice
+            continue
         offices = m.entry.offices_on(day) if day else list(m.entry.offices)
         if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
             return True
-    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), OFFICE_NOT_VOICE)
             or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
-                                   PRINCIPAL_OFFICE))
+                                   OFFICE_NOT_VOICE))
 
 
 # the offices of a state principal (Who counts: a state leader, a minister or a vice minister), in any
@@ -971,6 +976,13 @@ PRINCIPAL_OFFICE = re.compile(
     + r"|\b(?:Vice\s+)?(?:Premier|Minister|President Xi|Vice President|State Councilor|"
     r"Chairman of the (?:National People's Congress|NPC|CPPCC))\b|"
     r"部长|部長|国家主席|國家主席|国家副主席|國家副主席|委员长|委員長|政协主席|政協主席", re.IGNORECASE)
+
+
+# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示):
+# the voice of the ministry, below vice minister, is no principal (Who counts, foreign ministry)
+OFFICE_NOT_VOICE = re.compile(
+    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人))",
+    re.IGNORECASE)
 
 
 def _no_chinese_side_named(release: Release) -> bool:
