@@ -48,6 +48,7 @@ from nlp.partnership_history import action_for
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.steps.contacts import STYLE_FORMS, ZH_STOP
+from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_bodies import body_heads, body_officers
 from nlp.steps.mfa_delegations import delegation_leader
 from nlp.steps.signatories import signatories
@@ -615,7 +616,7 @@ def _chinese_side(release: Release) -> tuple[str | None, bool]:
     ranked = sorted((m for m in release.mentions if m.label == CN_OFFICIAL and isinstance(m.entry, Official)),
                     key=lambda m: (order[m.zone], m.start))
     senders: list[Mention] = []
-    protocol = [m for m in ranked if _at_the_airport(release, m) or _as_spokesperson(release, m)]
+    protocol = [m for m in ranked if _at_the_airport(release, m) or as_spokesperson(release, m)]
     if len(protocol) < len(ranked):
         ranked = [m for m in ranked if m not in protocol]
     for m in ranked:
@@ -647,7 +648,7 @@ SPOKESPERSON_AFTER = re.compile(r"\A\s*,\s*(?:the\s+|a\s+)?(?:[A-Z][\w ]{0,30}\s
                                 r"[Ss]pokes(?:person|man|woman)\b")
 
 
-def _as_spokesperson(release: Release, m: Mention) -> bool:
+def as_spokesperson(release: Release, m: Mention) -> bool:
     """Is this official named as a spokesperson (``SPOKESPERSON_*``)?"""
     source = release.title if m.where == "title" else release.layout.clean
     return bool(SPOKESPERSON_BEFORE.search(source[max(0, m.start - 30):m.start])
@@ -1604,12 +1605,21 @@ def step(release: Release) -> None:
             counterparts, heads = ["Leaders of Latin American and Caribbean countries"], [True]
         elif record.event_type in VISIT_PAGES and HOST_HEADS.search(release.focus_text()):
             counterparts, heads = ["Heads of the host countries"], [True]
+        elif record.event_type == "state_visit" and chinese_head and record.country == MULTILATERAL:
+            # the Chinese head of state's state visits to several LAC states, their hosts unnamed
+            # ("will pay state visits to Spain, Argentina and Panama"): a state visit is one a head
+            # of state pays at the host head of state's invitation, received by him (codebook,
+            # head_of_state_level for a visit page; a state visit is a head of state's)
+            counterparts, heads = ["Heads of the host countries"], [True]
     record.counterpart = "; ".join(counterparts) or None
     record.head_of_state_level = bool(chinese_head and heads and heads[0])
     if record.head_of_state_level and record.event_type in VISIT_PAGES and found \
             and _planned_only(release.text, found[0][2]):
         record.head_of_state_level = False  # "will meet President X": the host has not received him yet
     if record.head_of_state_level and (cues.pattern("not_head_level").search(release.focus_text())
-                                       or signed_article(release)):
-        record.head_of_state_level = False  # a signed article or a briefing (codebook)
+                                       or signed_article(release)
+                                       or (record.event_type == "other" and briefing(release))):
+        # a signed article or a briefing (codebook): also a spokesperson's answers on a trip
+        # (就…访华答记者问), typed ``other`` as a briefing on it
+        record.head_of_state_level = False
     _partnership(release)

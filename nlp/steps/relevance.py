@@ -20,8 +20,9 @@ a state leader (codebook, Who counts: an exchange led only by an ambassador is n
 For the foreign ministry the counterpart must also be on the Chinese state's side of a
 relationship: a press-conference transcript about East Asia that mentions BRICS is not, and a
 page that names no Chinese side at all (two LAC presidents meeting each other) is not either. A
-regular press conference transcript is never an exchange report, even when one answer is
-about Cuba: the exchange is coded from the release that reports it.
+regular press conference transcript is no exchange report, even when one answer is about Cuba:
+the exchange is coded from the release that reports it; only an announcement of a LAC visit read
+out before the first question makes the transcript that visit's page.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ from nlp.steps.country import (
     topic_of_talks,
 )
 from nlp.steps.dates.visits import briefing
+from nlp.steps.mfa import as_spokesperson
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
+from nlp.transcripts import is_transcript
 
 NAME = "relevance"
 MIN_FOCUS = 3.0  # one mention in the lead (3) or the title (4)
@@ -64,8 +67,8 @@ MIN_TEXT = 40  # characters: shorter is not a release
 MIN_TEXT_ZH = 16  # a Chinese character says about as much as an English word
 # A regular press conference transcript: many topics, answers to questions. Coders code the
 # exchange from the release reporting it, not from a transcript that touches it (a briefing
-# item titled on a LAC visit is another matter: it is judged like any release).
-PRESS_CONFERENCE = re.compile(r"\bregular press conference\b|例行记者会|例行記者會", re.IGNORECASE)
+# item titled on a LAC visit is another matter: it is judged like any release; so is a
+# transcript opening with the announcement of a LAC visit, ``press_conference``).
 
 
 def step(release: Release) -> None:
@@ -816,8 +819,21 @@ def _clear(release: Release) -> None:
 
 
 def press_conference(release: Release) -> bool:
-    """A regular press conference transcript (``PRESS_CONFERENCE`` in the title)."""
-    return PRESS_CONFERENCE.search(release.title) is not None
+    """A regular press conference transcript (``nlp.transcripts``, by its title) that does not open
+    with the spokesperson's announcement of a LAC actor's visit.
+
+    The transcript's headline is generic, so its record is the first exchange the page reports
+    (One page, one record); its answers only comment on topics, but the announcements read out
+    before the first question ("At the invitation of President Xi Jinping, President X of Peru will
+    pay a state visit …", 应…邀请，…将对中国进行国事访问) report a visit as a ministry's announcement
+    page does, and an announcement is that visit (codebook, event_type: announcement); an answer
+    relaying a leader's message to a LAC principal reports the message. The layout makes that
+    paragraph the lead (``nlp.transcripts``); one about someone else leaves the page a transcript."""
+    if not is_transcript(release.title):
+        return False
+    lead = release.lead()  # the transcript's reporting paragraph (``nlp.transcripts``)
+    reports = cues.pattern("invitation").search(lead) or cues.pattern("transcript_message").search(lead)
+    return not (reports and release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=("lead",)))
 
 
 # the embassy/ambassador/consulate part of ``not_exchange_headline`` (not interviews, commentaries)
@@ -936,17 +952,21 @@ def local_side_named(release: Release) -> bool:
 def principal_named(release: Release) -> bool:
     """Does the page name a Chinese principal (Who counts, foreign ministry): an official of the
     roster in an office above ambassador on the page's day, or an office of the Chinese state
-    (``PRINCIPAL_OFFICE``) that no LAC name before it owns?"""
+    (``PRINCIPAL_OFFICE``) that no LAC name before it owns? An official or an office named as the
+    spokesperson ("Spokesperson Hua Chunying", "a Foreign Ministry spokesperson") is the ministry's
+    voice, no principal."""
     day = release.anchor
     for m in release.mentions:
         if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
             continue
+        if as_spokesperson(release, m):  # "Spokesperson Hua Chunying said": the ministry's voice
+            continue
         offices = m.entry.offices_on(day) if day else list(m.entry.offices)
         if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
             return True
-    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), PRINCIPAL_OFFICE)
+    return (_chinese_state_side(release, "title", release.title, 0, len(release.title), OFFICE_NOT_VOICE)
             or _chinese_state_side(release, "text", release.layout.clean, 0, len(release.layout.clean),
-                                   PRINCIPAL_OFFICE))
+                                   OFFICE_NOT_VOICE))
 
 
 # the offices of a state principal (Who counts: a state leader, a minister or a vice minister), in any
@@ -956,6 +976,13 @@ PRINCIPAL_OFFICE = re.compile(
     + r"|\b(?:Vice\s+)?(?:Premier|Minister|President Xi|Vice President|State Councilor|"
     r"Chairman of the (?:National People's Congress|NPC|CPPCC))\b|"
     r"部长|部長|国家主席|國家主席|国家副主席|國家副主席|委员长|委員長|政协主席|政協主席", re.IGNORECASE)
+
+
+# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示):
+# the voice of the ministry, below vice minister, is no principal (Who counts, foreign ministry)
+OFFICE_NOT_VOICE = re.compile(
+    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人))",
+    re.IGNORECASE)
 
 
 def _no_chinese_side_named(release: Release) -> bool:
