@@ -95,25 +95,27 @@ def value_of(record: Record, name: str) -> Any:
 
 
 def cases(probes: Iterable[Probe], open_: Mapping[tuple[str, str], str] | None = None,
-          doubtful: Mapping[tuple[str, str], str] | None = None) -> list[Any]:
+          doubtful: Mapping[tuple[str, str], str] | None = None,
+          doubt_prefix: str = "doubtful: ") -> list[Any]:
     """One pytest param per probe and field, id ``<pid>-<field>``.
 
     A doubtful field, or one listed in ``open_`` ((pid, field) → the reason it still fails), is a
     non-strict xfail: it reports when it starts passing and never hides a crash elsewhere.
     ``doubtful`` ((pid, field) → why) holds the doubts of campaigns that list them beside their
-    probes rather than on them.
+    probes rather than on them. ``doubt_prefix`` opens a doubt's reason: campaigns whose reasons say
+    it in their own words pass "".
     """
-    return list(_cases(probes, open_ or {}, doubtful or {}))
+    return list(_cases(probes, open_ or {}, doubtful or {}, doubt_prefix))
 
 
 def _cases(probes: Iterable[Probe], open_: Mapping[tuple[str, str], str],
-           doubtful: Mapping[tuple[str, str], str]) -> Iterator[Any]:
+           doubtful: Mapping[tuple[str, str], str], doubt_prefix: str) -> Iterator[Any]:
     for probe in probes:
         for name, expected in probe.expect.items():
             marks = []
             if name in probe.doubtful or (probe.pid, name) in doubtful:
                 doubt = probe.doubtful[name] if name in probe.doubtful else doubtful[(probe.pid, name)]
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + doubt))
+                marks.append(pytest.mark.xfail(strict=False, reason=doubt_prefix + doubt))
             elif (probe.pid, name) in open_:
                 marks.append(pytest.mark.xfail(strict=False, reason=open_[(probe.pid, name)]))
             yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
