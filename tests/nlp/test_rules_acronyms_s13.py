@@ -15,12 +15,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -62,24 +61,6 @@ BI = {"bilateral"}
 RL = {"regional", "leftist"}
 RE = {"regional"}
 NOT_RELEVANT = {"relevant": False}
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, party_set: set[str] | None = None, mechanism: set[str] | None = None) -> dict[str, Any]:
@@ -564,8 +545,6 @@ MFA_PROBES: list[Probe] = [
 # probes that stay open after the campaign, with the reason (filled after the fix round)
 OPEN: dict[tuple[str, str], str] = {}
 
-BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
-
 # ---- batch 2 (written blind, after batch 1's run): harder pages --------------------------------------------
 PPPC = "People's Progressive Party/Civic"
 DOMLP = "Dominica Labour Party"
@@ -771,8 +750,6 @@ MFA_PROBES += [
           doubtful={"country": "a head of state who also chairs CARICOM: his country or the body"}),
 ]
 
-BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
-
 # ---- batch 3 (written after reading the code, before running): acronyms placed by the page's places --
 FACH = "Broad Front (Chile)"
 
@@ -835,44 +812,14 @@ PROBES += [
           "2020-12-10", url(AGENCY_EN, "2020-12-10", 141), rel("multilateral", {PT, PSUV, FA}, RL)),
 ]
 
-BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
-
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    if name == "counterpart_has":
-        return record.counterpart or ""
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES + MFA_PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe.pid, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("pid", "name", "expected"), list(cases()))
-def test_acronym_page_field(pid: str, name: str, expected):
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + MFA_PROBES, OPEN))
+def test_acronym_page_field(probe: Probe, name: str, expected):
     """Codebook: parties list every LAC party the page names as taking part; the country follows the
     LAC actors ("multilateral" for a regional body); the mechanism is regional for a LAC-wide body,
     bilateral for one country, plus leftist by the party's family. An acronym stands for what the page
     makes it stand for: the full name it follows in brackets, or the country the page ties it to."""
-    record = _record(pid)
+    record = record_of(probe)
     got = value_of(record, name)
     if name == "counterpart_has":
         assert expected in got
@@ -881,8 +828,7 @@ def test_acronym_page_field(pid: str, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + MFA_PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES + MFA_PROBES)
 
 
 # ---- the rule this campaign added, with its negatives ------------------------------------------------------

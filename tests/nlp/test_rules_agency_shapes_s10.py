@@ -15,12 +15,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 XH_EN = "https://english.news.cn/{y}{m}{d}/a{n:04d}e/c.html"
 PD_EN = "http://en.people.cn/n3/{y}/{m}{d}/c90000-1{n:04d}.html"
@@ -64,23 +63,6 @@ B = {"bilateral"}
 RL = {"regional", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(y=y, m=m, d=d, n=n)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -1263,7 +1245,6 @@ PROBES += [
 ]
 
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).
 _VISIT_ONE = ("the headline names a visit as a whole while the text reports one meeting: rule 4 reads "
@@ -1295,37 +1276,7 @@ DOUBTFUL: dict[tuple[str, str], str] = {
 OPEN: dict[tuple[str, str], str] = {}
 
 
-def record_of(probe: Probe):
-    return _record(probe.pid)
-
-
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful or (probe.pid, name) in DOUBTFUL:
-                reason = probe.doubtful.get(name) or DOUBTFUL[(probe.pid, name)]
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + reason))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN, doubtful=DOUBTFUL))
 def test_agency_copy_field(probe: Probe, name: str, expected):
     """Codebook: the record is the exchange the headline reports (or, with a headline naming only the
     Chinese side, the first LAC exchange in the text); its day comes from the text, the dateline and
@@ -1342,8 +1293,7 @@ def test_agency_copy_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign changed, with their negatives ---------------------------------------------

@@ -38,12 +38,14 @@ sidelines"): Dominica's capital added to the gazetteer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+from functools import partial
 from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import MfaProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, value_of
+from probe_harness import url as page_url
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_113{n:05d}.html"
 MFA_ZH = "https://www.mfa.gov.cn/web/zyxw/{ym}/t{ymd}_113{n:05d}.shtml"
@@ -68,9 +70,8 @@ CGF = " date {iso}\nCGTN | World | China | Politics\nUpdated {iso}\n"
 CDF = " date {iso}\nChina Daily | HOME | CHINA | WORLD\nBy XINHUA | Updated: {iso}\n"
 
 
-def url(template: str, day: str, n: int = 0, cc: str = "", lang: str = "eng") -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d, cc=cc, lang=lang)
+# the embassy template also takes the embassy's country code and the page's language (English unless given)
+url = partial(page_url, cc="", lang="eng")
 
 
 def xh(iso: str) -> str:
@@ -87,18 +88,6 @@ def cg(iso: str) -> str:
 
 def cdf(iso: str) -> str:
     return CDF.format(iso=iso)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    link: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, event_type: str, hos: bool | None, counterpart: str | None = None,
@@ -127,7 +116,7 @@ ACTING = "an acting head of government: the codebook says 'in office' and does n
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],
       lang: str = "en", **doubtful: str) -> Probe:
-    return Probe(pid, title, text, published, link, expect, lang, doubtful)
+    return Probe(pid, title, text, published, link, expect, lang, doubtful=doubtful)
 
 
 # ---- A. English pages of the ministry: calls, meetings, talks ----------------------------------------
@@ -1476,7 +1465,6 @@ BATCH3: list[Probe] = [
 ]
 
 ALL = PROBES + MESSAGES + VISITS + ZH_PROBES + COPIES + NEGATIVES + BATCH2 + BATCH3
-BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 TEDUO = ("the short form 特多 alone, with no full name on the page: not in the gazetteer, since the two "
@@ -1486,35 +1474,12 @@ OPEN: dict[tuple[str, str], str] = {
     for name in ("relevant", "country", "event_type", "head_of_state_level", "counterpart")}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return mfa(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.link)
-
-
-def value_of(record, name: str):
-    if name == "counterpart":
-        return record.counterpart or ""
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_caribbean_central_america_mfa_field(probe: Probe, name: str, expected):
     """Codebook (foreign ministry): relevance, country, the exchange's first day, the headline's
     exchange typed by the text's own word, both principals heads of state/government, the partnership
     action read against the history table; the counterpart names the LAC principal."""
-    got = value_of(_record(probe.pid), name)
+    got = value_of(record_of(probe), name)
     if name == "counterpart":  # the name as printed or in the gazetteer's English form
         assert any(form in got for form in expected.split("|"))
     else:
@@ -1522,7 +1487,7 @@ def test_caribbean_central_america_mfa_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(ALL)
+    assert_unique_ids(ALL)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

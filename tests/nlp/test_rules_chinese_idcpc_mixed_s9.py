@@ -5,10 +5,9 @@ names are facts. Each probe is checked field by field against the codebook's dec
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from nlp_helpers import idcpc, parties
+from probe_harness import ZhProbe as Probe
+from probe_harness import cases, record_of, value_of
 
 SKIP = object()
 ZH = "https://www.idcpc.org.cn/bzhd/wshd/{ym}/t{ymd}_1.html"
@@ -35,7 +34,7 @@ def _copy(site: str, pub: str, text: str) -> str:
     return f" date {pub}\n{head}{text}\n（责任编辑：王磊）\n分享到："
 
 
-P: list[dict] = []
+P: list[Probe] = []
 
 
 def probe(pid, site, pub, title, text, relevant=True, country=SKIP, date=SKIP, etype=SKIP,
@@ -44,7 +43,8 @@ def probe(pid, site, pub, title, text, relevant=True, country=SKIP, date=SKIP, e
     if relevant:
         exp.update(country=country, event_date=date, event_type=etype, parties=prt, content=content,
                    mechanism=mech)
-    P.append({"id": pid, "site": site, "pub": pub, "title": title, "text": text, "exp": exp})
+    P.append(Probe(pid, title, _copy(site, pub, text), pub, _url(site, pub),
+                   {name: want for name, want in exp.items() if want is not SKIP}))
 
 
 DI, KE = "daily interaction", "knowledge exchange"
@@ -576,40 +576,12 @@ probe("z08", "zh", "2017-10-30", "拉美多国政党致电祝贺中共十九大"
       content=DI, mech={"regional", "leftist"})
 
 # ---------------------------------------------------------------- the check, field by field
-FIELDS = ("relevant", "country", "event_date", "event_type", "parties", "content", "mechanism")
-BY_ID = {p["id"]: p for p in P}
 _DOUBT_X05 = ("doubtful: the Chinese side is named only by a state office (全国政协主席), no CPC post "
              "and no party counterpart; whether a coder counts it as a CPC exchange is unclear")
 XFAIL: dict[tuple[str, str], str] = {("x05", f): _DOUBT_X05 for f in (
     "relevant", "country", "event_type", "content", "mechanism")}
 
 
-@cache
-def _record(pid: str):
-    p = BY_ID[pid]
-    return idcpc(_copy(p["site"], p["pub"], p["text"]), title=p["title"], published=p["pub"], lang="zh",
-                 url=_url(p["site"], p["pub"]))
-
-
-def _value(record, field: str):
-    if field == "parties":
-        return parties(record)
-    if field == "mechanism":
-        return set(record.mechanism or [])
-    return getattr(record, field)
-
-
-def _cases():
-    for p in P:
-        for field in FIELDS:
-            want = p["exp"].get(field, SKIP)
-            if want is SKIP:
-                continue
-            marks = [pytest.mark.xfail(strict=False, reason=XFAIL[(p["id"], field)])] \
-                if (p["id"], field) in XFAIL else []
-            yield pytest.param(p["id"], field, want, id=f"{p['id']}-{field}", marks=marks)
-
-
-@pytest.mark.parametrize(("pid", "field", "want"), list(_cases()))
-def test_probe_field(pid, field, want):
-    assert _value(_record(pid), field) == want
+@pytest.mark.parametrize(("page", "field", "want"), cases(P, XFAIL))
+def test_probe_field(page, field, want):
+    assert value_of(record_of(page), field) == want

@@ -13,12 +13,12 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import ZhProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 IDCPC_ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
 IDCPC_GOV = "https://www.idcpc.gov.cn/bzhd/wshd/{ym}/t{ymd}_17{n:04d}.html"
@@ -72,11 +72,6 @@ DI = "daily interaction"
 KE = "knowledge exchange"
 
 
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
 def copy(pub: str, site: str, text: str, trad: bool = False) -> str:
     """A copy's page as the store keeps it: the leading date marker, a menu, a byline, the body
     and the page's foot."""
@@ -95,17 +90,6 @@ def copy(pub: str, site: str, text: str, trad: bool = False) -> str:
     }
     foot = "\n（責任編輯：李明）\n分享到：" if trad else "\n（责任编辑：李明）\n分享到："
     return f" date {pub}\n{heads[site]}{text}{foot}"
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -1361,47 +1345,20 @@ OPEN: dict[tuple[str, str], str] = {
         "doubtful: as for country",
 }
 
-BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang="zh", url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4, OPEN))
 def test_chinese_message_page_field(probe: Probe, name: str, expected):
     """Codebook: a `message` is a congratulation, condolence or letter exchanged between the two sides
     with no event around it, daily interaction; a letter to a seminar, forum or course takes that
     event's type; the country and mechanism follow the LAC actors (two or more LAC countries →
     multilateral, regional); the date is the day the message was sent or received as the text gives
     it (a stated day, 当天 the dateline's, 昨天 the day before; 近日/日前 none)."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

@@ -17,12 +17,11 @@ pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -113,23 +112,6 @@ RL = {"regional", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
 NOT_RELEVANT = {"relevant": False}
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str], event_type: str,
@@ -1386,49 +1368,22 @@ BATCH7: list[Probe] = [
 ]
 
 ALL = PROBES + ZH_PROBES + COPY_PROBES + MORE_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7
-BY_ID = {p.pid: p for p in ALL}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. The ten first-run
 # failures (parties 7, mechanism 3) are all fixed by this campaign's rules; none left open.
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_coalition_page_field(probe: Probe, name: str, expected):
     """Codebook: the parties are every LAC party the page names as taking part (the host party of a
     visit included, parties only mentioned left out); leftist when any counterpart party is; one
     country's actors are bilateral, two countries' multilateral."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in ALL]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(ALL)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

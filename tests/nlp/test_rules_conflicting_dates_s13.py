@@ -43,12 +43,11 @@ checked non-strictly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 IDCPC_EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_13{n:04d}.html"
 IDCPC_ZH = "https://www.idcpc.org.cn/bld/{ym}/t{ymd}_13{n:04d}.html"
@@ -80,24 +79,6 @@ RL = {"regional", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
 ML = "multilateral"
-
-
-def url(template: str, day: str, n: int = 0, cc: str = "cu") -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d, cc=cc)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubt: dict[str, str] = field(default_factory=dict)
 
 
 def party(country: str, date: str | None, event_type: str, content: str = DI,
@@ -787,7 +768,7 @@ PROBES += [
     fm("mfa-zh-embassy-repost-dispatch",
       "习近平同古巴国家主席迪亚斯-卡内尔通电话",
       "新华社北京12月9日电 国家主席习近平9日同古巴国家主席迪亚斯-卡内尔通电话。",
-      "2022-12-16", url(EMB_ZH, "2022-12-16", 101),
+      "2022-12-16", url(EMB_ZH, "2022-12-16", 101, cc="cu"),
       state("Cuba", "2022-12-09", "phone_call", True), lang="zh"),
     fm("mfa-zh-feature-year-in-text",
       "中尼复交一周年",
@@ -1093,15 +1074,6 @@ PROBES += [
 ]
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-BY_ID = {p.pid: p for p in PROBES}
-
 # (probe id, field) pairs the extractor did not yet get right, with the reason
 OPEN: dict[tuple[str, str], str] = {
     ("mfa-visit-overview-day-for-second-leg", "country"): "a trip to two LAC countries read as the one of "
@@ -1113,33 +1085,13 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubt:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubt[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_conflicting_dates_field(probe: Probe, name: str, expected):
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

@@ -13,12 +13,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -50,23 +49,6 @@ RL = {"regional", "leftist"}
 GL = {"global", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ex(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -781,7 +763,6 @@ PROBES: list[Probe] = [
 ]
 
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
@@ -798,40 +779,14 @@ OPEN: dict[tuple[str, str], str] = {
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_cpc_side_named_indirectly_field(probe: Probe, name: str, expected):
     """Codebook, relevant: an IDCPC exchange needs the CPC/IDCPC as the Chinese side, however the
     page names it; the other fields follow the LAC actors and the exchange as reported."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 

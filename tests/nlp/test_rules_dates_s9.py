@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from probe_harness import url
 
 from nlp.extract import extract
 
@@ -43,12 +44,6 @@ class Case(NamedTuple):
     published: str | None
     url: str
     expected: str | None
-
-
-def url(pattern: str, day: str) -> str:
-    """An address on `pattern` carrying the page's own date (YYYY-MM-DD)."""
-    y, m, d = day.split("-")
-    return pattern.format(ym=y + m, ymd=y + m + d, y=y, m=m, d=d)
 
 
 def run(case: Case):

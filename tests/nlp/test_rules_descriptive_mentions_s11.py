@@ -13,12 +13,11 @@ actor. Self-written releases in the sites' style; party, country and official na
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -47,30 +46,12 @@ PJ = "Justicialist Party"
 NO = {"relevant": False}
 
 
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
 def yes(country: str, event_type: str, party_set: set[str] | None = None) -> dict[str, Any]:
     """Expected fields of a relevant page: relevant, country, event type and (when given) parties."""
     out: dict[str, Any] = {"relevant": True, "country": country, "event_type": event_type}
     if party_set is not None:
         out["parties"] = party_set
     return out
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 PROBES: list[Probe] = [
@@ -630,43 +611,17 @@ OPEN: dict[tuple[str, str], str] = {
         "gate on descriptive clauses has no outside actor to stand on",
 }
 
-BY_ID = {p.pid: p for p in PROBES}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_descriptive_mention_field(probe: Probe, name: str, expected):
     """Codebook: a LAC place in a non-LAC person's or party's career, studies, travels, ties or
     portfolio makes no LAC actor; a LAC counterpart described by such a clause stays the counterpart."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rule this campaign added, with its negatives ---------------------------------------------

@@ -23,12 +23,12 @@ visit announcements into the "is to be in China" future exposed a gap, mended si
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc, mfa
+from probe_harness import MfaProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/zxxx/{ym}/t{ymd}_1130{n:04d}.html"
 MFA_ZH = "https://www.mfa.gov.cn/web/zyxw/{ym}/t{ymd}_1130{n:04d}.shtml"
@@ -49,24 +49,6 @@ BL = {"bilateral", "leftist"}
 B = {"bilateral"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "mfa"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def state(country: str, date: str | None, event_type: str, hos: bool, counterpart: str,
@@ -943,7 +925,6 @@ LATER_PROBES: list[Probe] = [
 ]
 
 ALL = MFA_PROBES + MFA_NEGATIVES + IDCPC_PROBES + IDCPC_NEGATIVES + LATER_PROBES
-BY_ID = {p.pid: p for p in ALL}
 
 # probes failing on the campaign's first run and not fixed: (pid, field) -> why
 HK_LEAD = ("a one-sentence lead names only the embassy's ceremony; the vice minister who unveils "
@@ -959,42 +940,14 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    if name in ("counterpart", "chinese_side"):
-        return getattr(record, name) or ""
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_diplomatic_ties_page_field(probe: Probe, name: str, expected):
     """Codebook: establishing or resuming relations is no partnership (a partnership named on the page
     follows the history table); a communiqué's text is a `joint_statement`, its signing ceremony
     `other`, talks ending in the signing `talks`; ministers signing are no heads of state; the date is
     the signing day (a weekday counted back from the dateline); a spokesperson's remark, a third
     country's comment or an ambassador's act is no exchange."""
-    got = value_of(_record(probe.pid), name)
+    got = value_of(record_of(probe), name)
     if name in ("counterpart", "chinese_side"):  # the name as printed or in the gazetteer's form
         assert any(form in got for form in expected.split("|")), got
     else:
@@ -1002,7 +955,7 @@ def test_diplomatic_ties_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(ALL)
+    assert_unique_ids(ALL)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

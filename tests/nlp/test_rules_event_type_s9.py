@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 from nlp_helpers import idcpc, mfa
+from probe_harness import page_cases
 
 _URLS = {
     "idcpc_en": "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_1.html",
@@ -1816,12 +1817,7 @@ ALL = IDCPC_PROBES + MFA_PROBES + BATCH3_PROBES + AFTER_FIX_PROBES
 OPEN: dict[str, str] = {}
 
 
-def _params(probes: list[Probe]):
-    return [pytest.param(p, id=p.pid, marks=pytest.mark.xfail(strict=False, reason=OPEN[p.pid]))
-            if p.pid in OPEN else pytest.param(p, id=p.pid) for p in probes]
-
-
-@pytest.mark.parametrize("probe", _params(ALL))
+@pytest.mark.parametrize("probe", page_cases(ALL, OPEN))
 def test_event_type_by_the_codebooks_precedence(probe: Probe) -> None:
     r = run(probe)
     assert r.relevant == probe.relevant

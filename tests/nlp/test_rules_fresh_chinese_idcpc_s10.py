@@ -8,10 +8,9 @@ values come from the codebook (SCHEMA.md) alone and are checked field by field."
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from nlp_helpers import idcpc, parties
+from probe_harness import ZhProbe as Probe
+from probe_harness import cases, record_of, value_of
 
 SKIP = object()
 URLS = {
@@ -54,7 +53,7 @@ def _copy(site: str, pub: str, text: str) -> str:
     return f" date {pub}\n{HEADS[site]}{text}\n（责任编辑：李明）\n分享到：微信 微博"
 
 
-P: list[dict] = []
+P: list[Probe] = []
 
 
 def probe(pid, site, pub, title, text, relevant=True, country=SKIP, date=SKIP, etype=SKIP,
@@ -63,7 +62,8 @@ def probe(pid, site, pub, title, text, relevant=True, country=SKIP, date=SKIP, e
     if relevant:
         exp.update(country=country, event_date=date, event_type=etype, parties=prt, content=content,
                    mechanism=mech)
-    P.append({"id": pid, "site": site, "pub": pub, "title": title, "text": text, "exp": exp})
+    P.append(Probe(pid, title, _copy(site, pub, text), pub, _url(site, pub),
+                   {name: want for name, want in exp.items() if want is not SKIP}))
 
 
 DI, KE = "daily interaction", "knowledge exchange"
@@ -463,8 +463,6 @@ probe("v20", "zh", "2019-05-30", "中联部举办东南亚国家政党干部研�
       relevant=False)
 
 # ---------------------------------------------------------------- the check, field by field
-FIELDS = ("relevant", "country", "event_date", "event_type", "parties", "content", "mechanism")
-BY_ID = {p["id"]: p for p in P}
 _DOUBT_AMB = ("doubtful: an ambassador of a socialist state with no party named; the codebook's leftist "
              "is about a counterpart party, but a coder may code Cuba's envoy as the ruling party's")
 _DOUBT_E13 = ("doubtful: course participants touring a province; the headline reports the tour "
@@ -483,32 +481,6 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    p = BY_ID[pid]
-    return idcpc(_copy(p["site"], p["pub"], p["text"]), title=p["title"], published=p["pub"], lang="zh",
-                 url=_url(p["site"], p["pub"]))
-
-
-def _value(record, field: str):
-    if field == "parties":
-        return parties(record)
-    if field == "mechanism":
-        return set(record.mechanism or [])
-    return getattr(record, field)
-
-
-def _cases():
-    for p in P:
-        for field in FIELDS:
-            want = p["exp"].get(field, SKIP)
-            if want is SKIP:
-                continue
-            marks = [pytest.mark.xfail(strict=False, reason=XFAIL[(p["id"], field)])] \
-                if (p["id"], field) in XFAIL else []
-            yield pytest.param(p["id"], field, want, id=f"{p['id']}-{field}", marks=marks)
-
-
-@pytest.mark.parametrize(("pid", "field", "want"), list(_cases()))
-def test_probe_field(pid, field, want):
-    assert _value(_record(pid), field) == want
+@pytest.mark.parametrize(("page", "field", "want"), cases(P, XFAIL))
+def test_probe_field(page, field, want):
+    assert value_of(record_of(page), field) == want

@@ -17,12 +17,12 @@ written after the code had been read."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc, mfa
+from probe_harness import ZhProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 # ---- page addresses -----------------------------------------------------------------------------------
 LLDT = "https://www.idcpc.gov.cn/lldt/{ym}/t{ymd}_16{n:04d}.html"
@@ -72,23 +72,6 @@ KE = "knowledge exchange"
 CSP = "comprehensive strategic partnership"
 
 
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
-
-
 def ix(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
        content: str) -> dict[str, Any]:
     """The expected fields of a relevant IDCPC exchange."""
@@ -115,12 +98,12 @@ NR = {"relevant": False}
 
 def I(pid: str, title: str, text: str, published: str | None, page: str, expect: dict[str, Any],  # noqa: E743
       **doubt: str) -> Probe:
-    return Probe(pid, title, text, published, page, expect, "idcpc", doubt)
+    return Probe(pid, title, text, published, page, expect, source="idcpc", doubtful=doubt)
 
 
 def M(pid: str, title: str, text: str, published: str | None, page: str, expect: dict[str, Any],
       **doubt: str) -> Probe:
-    return Probe(pid, title, text, published, page, expect, "mfa", doubt)
+    return Probe(pid, title, text, published, page, expect, source="mfa", doubtful=doubt)
 
 
 # ==== IDCPC: LAC exchanges ===============================================================================
@@ -1118,7 +1101,6 @@ MFA_B2: list[Probe] = [
 ]
 
 PROBES += IDCPC_B2 + MFA_B2
-BY_ID = {p.pid: p for p in PROBES}
 
 # ==== third batch: written after reading parts of the code (not blind) ======================================
 IDCPC_B3: list[Probe] = [
@@ -1217,7 +1199,6 @@ MFA_B3: list[Probe] = [
 ]
 
 PROBES += IDCPC_B3 + MFA_B3
-BY_ID = {p.pid: p for p in PROBES}
 
 # ==== fourth batch: written after reading parts of the code (not blind) =====================================
 IDCPC_B4: list[Probe] = [
@@ -1332,7 +1313,6 @@ MFA_B4 += [
 ]
 
 PROBES += IDCPC_B4 + MFA_B4
-BY_ID = {p.pid: p for p in PROBES}
 
 # ==== fifth batch: more traditional-character copies (written after reading code) ==========================
 TRAD_B5: list[Probe] = [
@@ -1444,12 +1424,11 @@ TRAD_B5_MFA: list[Probe] = [
 ]
 
 PROBES += TRAD_B5 + TRAD_B5_MFA
-BY_ID = {p.pid: p for p in PROBES}
 
 # ==== sixth batch: more pages a crawl meets that are no LAC exchange (written after reading code) ==========
 def _nr(pid: str, title: str, text: str, day: str, page: str, n: int, source: str = "idcpc",
         **doubt: str) -> Probe:
-    return Probe(pid, title, text, day, url(page, day, n), NR, source, doubt)
+    return Probe(pid, title, text, day, url(page, day, n), NR, source=source, doubtful=doubt)
 
 
 NOT_B6: list[Probe] = [
@@ -1533,26 +1512,10 @@ NOT_B6: list[Probe] = [
 ]
 
 PROBES += NOT_B6
-BY_ID = {p.pid: p for p in PROBES}
 
 # fields known to fail after this campaign's fixes, with the reason (filled after the first run)
 OPEN: dict[tuple[str, str], str] = {
 }
-
-
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang="zh", url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
 
 
 def matches(record, name: str, expected) -> bool:
@@ -1561,28 +1524,16 @@ def matches(record, name: str, expected) -> bool:
     return value_of(record, name) == expected
 
 
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_fresh_chinese_page_field(probe: Probe, name: str, expected):
     """Codebook: relevance, country, the exchange's first day, its format, the parties and scope, the
     content; on foreign-ministry pages the head-of-state level, counterpart and partnership action."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert matches(record, name, expected), (name, value_of(record, name))
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------------

@@ -10,12 +10,10 @@ values follow the codebook (shared/eval/SCHEMA.md) alone; one test per probe and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, value_of
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"
@@ -77,18 +75,6 @@ def rel(country: str, date: str | None, etype: str, party_set: set[str], mech: s
 
 MENU = "Home | China | World | Business | Culture | Sci-Tech | Photos | Video\n"
 ZMENU = "首页 | 时政 | 国际 | 财经 | 社会 | 图片 | 视频\n"
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 PROBES: list[Probe] = [
@@ -957,45 +943,18 @@ PROBES: list[Probe] = [
           rel("multilateral", "2021-10-28", "dialogue", {FSLN, FMLN}, RL, KE)),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # First-run (blind) failures still open, with the reason (all 13 were fixed after the first run:
 # 'this week' as no day; an embassy headline naming the CPC side of the exchange).
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _record(pid: str):
-    p = BY_ID[pid]
-    return idcpc(p.text, title=p.title, published=p.published, lang=p.lang, url=p.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_fresh_page_field(probe: Probe, name: str, expected):
     """Codebook decision rules: the headline's exchange; date from the text (stated day, dateline,
     weekday counted back); country/mechanism from the LAC actors; type by the format's precedence."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)

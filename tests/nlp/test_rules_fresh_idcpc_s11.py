@@ -11,12 +11,10 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 ORG_EN = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
 ORG_EN_OLD = "http://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.htm"
@@ -78,23 +76,6 @@ G = {"global"}
 GL = {"global", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 1) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -1382,7 +1363,6 @@ PROBES += [
           "2013-05-16", url(ORG_EN, "2013-05-16", 5150), NOT_RELEVANT),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
@@ -1401,36 +1381,11 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_fresh_page_field(probe: Probe, name: str, expected):
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(PROBES)
+    assert_unique_ids(PROBES)

@@ -11,12 +11,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "http://www.idcpc.org.cn/english/news/{ym}/t{ymd}_9{n:05d}.html"
 ZH = "http://www.idcpc.org.cn/zlbdt/{ym}/t{ymd}_9{n:05d}.html"
@@ -46,23 +45,6 @@ KE = "knowledge exchange"
 NOT_RELEVANT = {"relevant": False}
 LEFT_GOVERNMENT = ("a state actor of a country whose president leads a leftist party: the codebook names "
                    "only the ruling party of a socialist state; the project adds leftist (as 12I)")
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ex(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -974,45 +956,18 @@ PROBES: list[Probe] = [
           "2017-01-03", url(AGENCY_ZH, "2017-01-03", 218), NOT_RELEVANT, lang="zh"),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_fresh_idcpc_field(probe: Probe, name: str, expected):
     """Codebook: relevance, country, event date, event type, parties, mechanism and content as a
     careful coder would give them for a fresh crawl sample of IDCPC pages of 2015-2020."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign changed, with their negatives ---------------------------------------------

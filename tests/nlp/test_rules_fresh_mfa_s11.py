@@ -14,12 +14,12 @@ level is not checked (the project keeps a recalled level by convention; see camp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import MfaProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/zxxx_662805/{ym}/t{ymd}_112{n:05d}.html"
 MFA_EN2 = "https://www.mfa.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_112{n:05d}.html"
@@ -38,23 +38,6 @@ SP = "strategic partnership"
 BRAZIL_2024 = ("China-Brazil community with a shared future for a more just world and a more sustainable "
                "planet")
 SKIP = object()  # a level only recalled: not checked
-
-
-def url(template: str, day: str, n: int = 1) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart: str | None = None,
@@ -77,7 +60,7 @@ DAVOS = ("the Summer Davos is a conference the page names but not one between st
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],
       lang: str = "en", **doubtful: str) -> Probe:
-    return Probe(pid, title, text, published, link, expect, lang, doubtful)
+    return Probe(pid, title, text, published, link, expect, lang, doubtful=doubtful)
 
 
 PROBES: list[Probe] = [
@@ -1090,7 +1073,6 @@ BATCH4: list[Probe] = [
 ]
 
 ALL = PROBES + ZH_PROBES + COPIES + BATCH2 + BATCH3 + BATCH4
-BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
@@ -1100,35 +1082,12 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return mfa(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "counterpart":
-        return record.counterpart or ""
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_fresh_mfa_s11_page_field(probe: Probe, name: str, expected):
     """Codebook (foreign ministry): relevance, country, the exchange's first day, the headline's
     exchange typed by the text's own word, both principals heads of state/government, the partnership
     action read against the history table; the counterpart names the LAC principal."""
-    got = value_of(_record(probe.pid), name)
+    got = value_of(record_of(probe), name)
     if name == "counterpart":  # the name as printed or in the gazetteer's English form
         assert any(form in got for form in expected.split("|"))
     else:
@@ -1136,7 +1095,7 @@ def test_fresh_mfa_s11_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(ALL)
+    assert_unique_ids(ALL)
 
 
 @pytest.mark.parametrize(("text", "action"), [

@@ -12,12 +12,11 @@ probe and field."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc, mfa
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -36,24 +35,6 @@ MORENA = "National Regeneration Movement"
 BL = {"bilateral", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 NO = {"relevant": False}
@@ -529,11 +510,9 @@ PROBES += [
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
@@ -545,39 +524,13 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_hard_negative_page_field(probe: Probe, name: str, expected):
     """Codebook: relevant only for an exchange of the CPC/IDCPC (or a Chinese state leader, minister or
     vice minister) with actors of a LAC country or body; a LAC place as venue, a LAC name in an aside,
     a LAC-born official of a world body, China's own envoys, Iberian parties and Guinea-named states
     do not make one. The twins' fields follow the codebook's rules for the exchange they report."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 

@@ -9,12 +9,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_16{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_16{n:04d}.html"
@@ -37,24 +36,6 @@ MORENA = "National Regeneration Movement"
 BL = {"bilateral", "leftist"}
 RL = {"regional", "leftist"}
 DI = "daily interaction"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -1144,7 +1125,6 @@ def test_a_country_named_as_the_actor_beside_its_party_stays_one_country():
     assert record.country == "Venezuela" and record.mechanism == ["bilateral", "leftist"]
 
 
-BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. Each is a
 # decision the project made before this campaign on the dev pages, where the codebook reads otherwise.
@@ -1163,37 +1143,7 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def record_of(probe: Probe):
-    return _record(probe.pid)
-
-
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES + MFA_PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + MFA_PROBES, OPEN))
 def test_message_page_field(probe: Probe, name: str, expected):
     """Codebook: a `message` is a congratulation, condolence or letter exchanged between the two sides
     with no event around it; daily interaction; the country and mechanism follow the LAC actors; the
@@ -1204,8 +1154,7 @@ def test_message_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + MFA_PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES + MFA_PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

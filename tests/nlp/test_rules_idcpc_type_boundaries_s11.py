@@ -14,12 +14,10 @@ field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_11{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
@@ -61,23 +59,6 @@ GL = {"global", "leftist"}
 DI = "daily interaction"
 KE = "knowledge exchange"
 ML = "multilateral"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ex(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -1266,7 +1247,6 @@ PROBES: list[Probe] = [
           ex("Cuba", "2024-05-12", "delegation_visit_abroad", {PCC}, BL), lang="zh"),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # (probe, field) pairs that still fail, with the reason; emptied as rules are fixed.
 OPEN: dict[tuple[str, str], str] = {
@@ -1277,32 +1257,7 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_type_boundary_field(probe: Probe, name: str, expected):
     """Codebook, event_type (IDCPC): a page on a visit as a whole is the visit, a page whose headline
     is one meeting is a meeting (talks included); a page that reports a seminar, forum, dialogue,
@@ -1310,10 +1265,9 @@ def test_type_boundary_field(probe: Probe, name: str, expected):
     address; a conversation of two sides by video or phone is a call; the rest is 'other'. Content
     follows the type (and a meeting with a group that came for a course is knowledge exchange);
     country and mechanism follow the LAC actors and the platform."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)

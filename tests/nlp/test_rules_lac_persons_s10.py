@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
+import probe_harness
 import pytest
 from nlp_helpers import idcpc, mfa, parties
+from probe_harness import Probe, assert_unique_ids, record_of, url
 
 from nlp.gazetteer import to_traditional
 
@@ -59,24 +59,6 @@ BL = {"bilateral", "leftist"}
 B = {"bilateral"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 1) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ex(country: str, date: str | None, event_type: str, contacts: list[tuple[str, str, str | None]],
@@ -1268,19 +1250,8 @@ def _find(record, name: str):
     return None
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
 def value_of(record, name: str, expected):
     """The record's value in the probe's terms, and the expected value to compare it with."""
-    if name == "parties":
-        return parties(record), expected
-    if name == "mechanism":
-        return set(record.mechanism), expected
     if name == "counterpart":
         found = any(_norm(alt) in _norm(record.counterpart or "") for alt in _alternatives(expected))
         return (record.counterpart if not found else expected), expected
@@ -1292,7 +1263,7 @@ def value_of(record, name: str, expected):
     if name == "contact_parties":
         got = [_find(record, n) for n, _k, _p in expected]
         return [c.party if c else "missing" for c in got], [p for _n, _k, p in expected]
-    return getattr(record, name), expected
+    return probe_harness.value_of(record, name), expected
 
 
 def cases():
@@ -1315,14 +1286,13 @@ def test_person_page_field(pid: str, name: str, expected):
     party the page gives; head-of-state level needs both principals in office as heads of state or
     government; a person of another region, or a LAC person named only as background, makes no LAC
     exchange."""
-    record = _record(pid)
+    record = record_of(BY_ID[pid])
     got, want = value_of(record, name, expected)
     assert got == want
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + MFA_PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES + MFA_PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

@@ -13,12 +13,11 @@ and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_GOV = "https://www.idcpc.gov.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
@@ -64,23 +63,6 @@ M = "multilateral"
 DI = "daily interaction"
 KE = "knowledge exchange"
 KE_TYPES = {"training_course", "seminar", "forum", "dialogue", "briefing", "field_trip"}
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -1161,7 +1143,6 @@ PROBES += [
           msg("Argentina", "2024-03-18", {"Communist Party of Argentina"}, BL), lang="zh"),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # Probes the project does not meet, with the reason ("doubtful:" where the codebook is unclear).
 REASONS: dict[str, str] = {
@@ -1260,44 +1241,18 @@ OPEN: dict[tuple[str, str], str] = {(pid, name): REASONS[pid] for pid, names in 
                                      for name in names}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_late_actor_page_field(probe: Probe, name: str, expected):
     """Codebook: relevance, country, event type, parties and mechanism follow the LAC actors wherever
     the page names them (a later paragraph, a list, a quoted message, a signature), not the headline's
     or lead's general words; a LAC name that is a topic, a place, a past event or a Chinese envoy is
     no counterpart."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

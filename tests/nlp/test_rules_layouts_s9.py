@@ -19,10 +19,9 @@ below was written after reading the code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import Probe, cases, record_of
 
 EN = "https://www.idcpc.org.cn/english/news/{ym}/t{d}_1.html"
 ZH = "https://www.idcpc.org.cn/bzhd/wshd/{ym}/t{d}_1.html"
@@ -40,31 +39,17 @@ BI_L = ["bilateral", "leftist"]
 BI = ["bilateral"]
 
 
-@dataclass
-class Probe:
-    pid: str
-    lang: str
-    title: str
-    text: str
-    published: str
-    site: str
-    relevant: bool
-    country: str | None = None
-    event_type: str | None = None
-    parties: set[str] | None = None
-    mechanism: list[str] | None = None
-    doubt: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def url(self) -> str:
-        y, m, dd = self.published.split("-")
-        return self.site.format(ym=y + m, d=y + m + dd, y=y, m=m, dd=dd)
-
-
 def P(pid, lang, title, text, published, site, relevant, country=None, event_type=None, party=None,
       mechanism=None, doubt=None):  # noqa: N802, PLR0913
-    return Probe(pid, lang, title, text, published, site, relevant, country, event_type,
-                 set(party) if party is not None else None, mechanism, doubt or {})
+    """A probe on ``site``'s address for its day; it checks relevance and, on a relevant page, the
+    other fields it gives."""
+    y, m, dd = published.split("-")
+    page = site.format(ym=y + m, d=y + m + dd, y=y, m=m, dd=dd)
+    given = {"relevant": relevant, "country": country, "event_type": event_type,
+             "parties": set(party) if party is not None else None, "mechanism": mechanism}
+    expect = {name: want for name, want in given.items()
+              if name == "relevant" or (relevant and want is not None)}
+    return Probe(pid, title, text, published, page, expect, lang, doubtful=doubt or {})
 
 
 PROBES: list[Probe] = [
@@ -617,30 +602,15 @@ PROBES: list[Probe] = [
       "2024-05-10", ZH, False),
 ]
 
-FIELDS = ("relevant", "country", "event_type", "parties", "mechanism")
-
-
 def _value(record, name):
     if name == "parties":
         return parties(record)
     return getattr(record, name)
 
 
-def _cases(probes=None):
-    for probe in PROBES if probes is None else probes:
-        for name in FIELDS:
-            expected = getattr(probe, name)
-            if name != "relevant" and (expected is None or not probe.relevant):
-                continue
-            marks = []
-            if name in probe.doubt:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubt[name]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(_cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES))
 def test_layout_probe(probe, name, expected):
-    record = idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
+    record = record_of(probe)
     assert _value(record, name) == expected
 
 
@@ -889,7 +859,7 @@ PROBES3: list[Probe] = [
 ]
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), list(_cases(PROBES3)))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES3))
 def test_layout_probe_third_batch(probe, name, expected):
-    record = idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
+    record = record_of(probe)
     assert _value(record, name) == expected

@@ -17,11 +17,10 @@ family does not hide the scope. One test per probe and field."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
-
+import probe_harness
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of
 
 
 def en(ymd: str, n: int = 1) -> str:
@@ -70,25 +69,17 @@ NOPARTY = ("doubtful: no party takes part, only a state body or mass organisatio
            "codebook's leftist mark is about a counterpart party")
 
 
-@dataclass
-class Probe:
-    pid: str
-    lang: str
-    title: str
-    text: str
-    url: str
-    published: str | None
-    country: str | None = None
-    scope: str | None = None
-    leftist: bool | None = None
-    event_type: str | None = None
-    content: str | None = None
-    parties: set[str] | None = None
-    relevant: bool = True
-    doubts: dict[str, str] = field(default_factory=dict)
-
-
-P = Probe
+def P(pid: str, lang: str, title: str, text: str, url: str, published: str | None,  # noqa: N802
+      country: str | None = None, scope: str | None = None, leftist: bool | None = None,
+      event_type: str | None = None, content: str | None = None, parties: set[str] | None = None,
+      relevant: bool = True, doubts: dict[str, str] | None = None) -> Probe:
+    """A probe that checks relevance and, on a relevant page, the fields it gives: the mechanism as
+    its scope and whether it is leftist."""
+    given = {"relevant": relevant, "country": country, "scope": scope, "leftist": leftist,
+             "event_type": event_type, "content": content, "parties": parties}
+    expect = {name: want for name, want in given.items()
+              if want is not None and (name == "relevant" or relevant)}
+    return Probe(pid, title, text, published, url, expect, lang, doubtful=doubts or {})
 PROBES: list[Probe] = [
     # ======================================================= A. one country, leftist or communist party
     P("pcc-meeting-en", "en", "Liu Jianchao Meets Delegation of the Communist Party of Cuba",
@@ -983,8 +974,6 @@ PROBES_4: list[Probe] = [
 
 ALL = PROBES + PROBES_2 + PROBES_3 + PROBES_4
 
-BY_ID = {p.pid: p for p in ALL}
-FIELDS = ("relevant", "country", "scope", "leftist", "event_type", "content", "parties")
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
 OPEN: dict[tuple[str, str], str] = {
@@ -995,52 +984,26 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def record_of(pid: str):
-    p = BY_ID[pid]
-    return idcpc(p.text, title=p.title, published=p.published, lang=p.lang, url=p.url)
-
-
 def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
+    """The harness's value; the mechanism read as its scope and whether it is leftist."""
     if name == "scope":
         rest = [m for m in record.mechanism if m != "leftist"]
         return rest[0] if len(rest) == 1 else tuple(rest)
     if name == "leftist":
         return "leftist" in record.mechanism
-    return getattr(record, name)
+    return probe_harness.value_of(record, name)
 
 
-def expected_of(p: Probe, name: str):
-    return p.relevant if name == "relevant" else getattr(p, name)
-
-
-def cases():
-    for p in ALL:
-        for name in FIELDS:
-            expected = expected_of(p, name)
-            if expected is None or (name != "relevant" and not p.relevant):
-                continue
-            marks = []
-            if name in p.doubts:
-                marks.append(pytest.mark.xfail(strict=False, reason=p.doubts[name]))
-            elif (p.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(p.pid, name)]))
-            yield pytest.param(p.pid, name, expected, id=f"{p.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("pid", "name", "expected"), list(cases()))
-def test_mechanism_page_field(pid: str, name: str, expected) -> None:
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN, doubt_prefix=""))
+def test_mechanism_page_field(probe: Probe, name: str, expected) -> None:
     """Codebook, mechanism: one scope (global for worldwide platforms, regional for LAC-wide platforms
     or several LAC countries' actors, bilateral for one country's), plus leftist when a counterpart
     party is leftist or communist; country "multilateral" exactly for the first two."""
-    assert value_of(record_of(pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique() -> None:
-    ids = [p.pid for p in ALL]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(ALL)
 
 
 # ---- the rules this campaign changed, with their negatives ---------------------------------------------

@@ -13,12 +13,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_OLD = "https://www.idcpc.gov.cn/english/news/{ym}/t{ymd}_1{n:05d}.html"
@@ -66,23 +65,6 @@ BL = {"bilateral", "leftist"}
 B = {"bilateral"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0, host: str = "cu") -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d, host=host)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -1465,7 +1447,6 @@ PROBES_D: list[Probe] = [
 ]
 
 ALL_PROBES = PROBES + PROBES_B + PROBES_C + PROBES_D
-BY_ID = {p.pid: p for p in ALL_PROBES}
 
 # Probes that still fail, with the reason: (pid, field) -> reason.
 NO_DAY = ("codebook rule: no day in the text and no dateline gives null; the pipeline keeps the "
@@ -1492,43 +1473,18 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL_PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL_PROBES, OPEN))
 def test_message_shape_field(probe: Probe, name: str, expected):
     """Codebook: a `message` is a congratulation, condolence or letter exchanged between the two sides
     with no event around it, daily interaction; the country and mechanism follow the LAC actors; the
     date is the day the message was sent (a stated day, the dateline's, a weekday counted back), not
     the day of its occasion; a page that is the report of a seminar takes that type, and a page whose
     headline is one meeting is a meeting."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    assert len(ALL_PROBES) == len(BY_ID)
+    assert_unique_ids(ALL_PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

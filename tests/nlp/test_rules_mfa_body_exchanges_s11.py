@@ -14,12 +14,11 @@ earlier campaigns code it (see test_rules_agency_shapes_s10); a spokesperson's b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import mfa
+from probe_harness import MfaProbe as Probe
+from probe_harness import assert_unique_ids, cases, record_of, url
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_113{n:05d}.html"
 MFA_ZH = "https://www.mfa.gov.cn/web/wjbzhd/{ym}/t{ymd}_113{n:05d}.shtml"
@@ -32,23 +31,6 @@ EMB_ZH = "http://br.china-embassy.gov.cn/chn/zgxw/{ym}/t{ymd}_{n:06d}.htm"
 MO_ZH = "https://www.macaodaily.com/html/{y}-{m}/{d}/content_{n:06d}.htm"
 
 
-def url(template: str, day: str, n: int = 1) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
-
-
 def rel(country: str, date: str | None, event_type: str, hos: bool) -> dict[str, Any]:
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
             "head_of_state_level": hos}
@@ -59,7 +41,7 @@ NO = {"relevant": False}
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],
       lang: str = "en", **doubtful: str) -> Probe:
-    return Probe(pid, title, text, published, link, expect, lang, doubtful)
+    return Probe(pid, title, text, published, link, expect, lang, doubtful=doubtful)
 
 
 SEP_TWO = ("two LAC leaders met one after another under a generic headline: the first LAC exchange "
@@ -615,7 +597,6 @@ PROBES += [
 ]
 
 ALL = PROBES
-BY_ID = {p.pid: p for p in ALL}
 
 # first-run failures of this campaign left open, with why
 TRANSCRIPT = ("open: the pipeline reads a regular press conference transcript as no exchange report "
@@ -661,29 +642,12 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return mfa(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_mfa_body_exchange_s11_field(probe: Probe, name: str, expected):
     """Codebook (foreign ministry): the headline's exchange, or with a generic headline the first LAC
     exchange of the text, typed by the text's own word; a spokesperson's briefing on a trip is `other`."""
-    assert getattr(_record(probe.pid), name) == expected
+    assert getattr(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(ALL)
+    assert_unique_ids(ALL)

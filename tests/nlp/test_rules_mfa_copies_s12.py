@@ -18,12 +18,10 @@ field, so the pass rate per field can be read from a run. A level only recalled 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import mfa
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 XH = "https://english.news.cn/{ymd}/{n:06d}a1b2c3/c.html"
 XH_OLD = "http://www.xinhuanet.com/english/{y}-{m}/{d}/c_13{n:07d}.htm"
@@ -39,28 +37,12 @@ SP = "strategic partnership"
 SKIP = object()  # a level only recalled: not checked
 
 
-def url(template: str, day: str, n: int = 1, **kw: str) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d, **kw)
-
-
 def emb(cc: str, day: str, n: int = 1) -> str:
     return url(EMB, day, n, cc=cc)
 
 
 def lac(host: str, day: str, n: int = 1) -> str:
     return url(LAC, day, n, host=host)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart: str | None = None,
@@ -81,7 +63,9 @@ NO = {"relevant": False}
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],
       **doubtful: str) -> Probe:
-    return Probe(pid, title, text, published, link, expect, doubtful)
+    """A foreign-ministry probe in the language its title is written in."""
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in title) else "en"
+    return Probe(pid, title, text, published, link, expect, lang, "mfa", doubtful)
 
 
 PROBES: list[Probe] = [
@@ -822,7 +806,6 @@ BATCH3: list[Probe] = [
 ]
 
 ALL = PROBES + COPIES + MORE + NEGATIVES + EXTRA + BATCH2 + BATCH3
-BY_ID = {p.pid: p for p in ALL}
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
@@ -844,37 +827,13 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in probe.title) else "en"
-    return mfa(probe.text, title=probe.title, published=probe.published, lang=lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "counterpart":
-        return record.counterpart or ""
-    return getattr(record, name)
-
-
-def cases():
-    for probe in ALL:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(ALL, OPEN))
 def test_mfa_copies_s12_page_field(probe: Probe, name: str, expected):
     """Codebook (foreign ministry) on copies: relevance, country, the exchange's first day (weekdays
     counted back from the dateline, local-time days, the day a feature lead gives later), the
     headline's exchange typed by the text's own word, both principals heads of state/government, the
     partnership action read against the history table; the counterpart names the LAC principal."""
-    got = value_of(_record(probe.pid), name)
+    got = value_of(record_of(probe), name)
     if name == "counterpart":  # the name as printed or in the gazetteer's English form
         assert any(form in got for form in expected.split("|"))
     else:
@@ -882,4 +841,4 @@ def test_mfa_copies_s12_page_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(ALL)
+    assert_unique_ids(ALL)

@@ -33,6 +33,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
@@ -1376,15 +1377,7 @@ def wrong_fields(probe: Probe, record: Any) -> dict[str, tuple[Any, Any]]:
 OPEN: dict[str, str] = {}
 
 
-def _params() -> list[Any]:
-    out = []
-    for probe in PROBES:
-        marks = [pytest.mark.xfail(strict=False, reason=OPEN[probe.pid])] if probe.pid in OPEN else []
-        out.append(pytest.param(probe, id=probe.pid, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("probe", _params())
+@pytest.mark.parametrize("probe", page_cases(PROBES, OPEN))
 def test_page_is_coded_as_a_coder_codes_it(probe: Probe) -> None:
     record = run(probe)
     assert wrong_fields(probe, record) == {}
@@ -1398,8 +1391,7 @@ def test_doubtful_fields(probe: Probe) -> None:
 
 
 def test_probe_ids_are_unique() -> None:
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- classes the first run found wrong, with more pages of each ---------------------------------

@@ -10,11 +10,11 @@ named only as a venue, a topic or a recalled precedent is not a participant."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+import probe_harness
 import pytest
-from nlp_helpers import mfa
+from probe_harness import MfaProbe, assert_unique_ids, cases, record_of
 
 M = "multilateral"
 
@@ -56,22 +56,19 @@ def agency_copy(day: str, body: str, lang: str = "en") -> str:
     return f" date {day[:4]}-{day[4:6]}-{day[6:]}\n{menu}\nEditor: Wang Lin\n{body}\n"
 
 
-@dataclass
-class Probe:
-    pid: str
-    lang: str
-    url: str
-    published: str
-    title: str
-    text: str
-    relevant: bool = True
-    country: str | None = None
-    event_type: str | None = None
-    hos: bool | None = None
-    doubt: dict[str, str] = field(default_factory=dict)
+def Probe(pid: str, lang: str, url: str, published: str, title: str, text: str,  # noqa: N802
+          relevant: bool = True, country: str | None = None, event_type: str | None = None,
+          hos: bool | None = None, doubt: dict[str, str] | None = None) -> probe_harness.Probe:
+    """A foreign-ministry probe written in this campaign's order (language and address first): a page
+    not relevant checks only relevance, a relevant one the fields it gives."""
+    expect: dict[str, Any] = {"relevant": relevant}
+    if relevant:
+        given = {"country": country, "event_type": event_type, "hos": hos}
+        expect.update({key: value for key, value in given.items() if value is not None})
+    return MfaProbe(pid, title, text, published, url, expect, lang, doubtful=doubt or {})
 
 
-PROBES: list[Probe] = [
+PROBES: list[probe_harness.Probe] = [
     # ---- A. a leader meets ONE LAC leader at a summit another LAC state hosts --------------------
     Probe("side-chile-lima-en", "en", en("20241116", 11500001), "2024-11-16",
           "Xi Jinping Meets with Chilean President Gabriel Boric",
@@ -815,7 +812,7 @@ PROBES: list[Probe] = [
 
 # Written after the first run and after reading the country step (so not a blind estimate): more of
 # the same classes, leaning on the ones the first run found (a leg's own visit page, a topic country).
-PROBES_2: list[Probe] = [
+PROBES_2: list[probe_harness.Probe] = [
     Probe("leg-visit-colombia-en", "en", enm("20240721", 11502001), "2024-07-21",
           "Wang Yi Arrives in Bogotá for Official Visit to Colombia",
           "On July 20, 2024 local time, Foreign Minister Wang Yi arrived in Bogotá for an official visit to "
@@ -937,7 +934,7 @@ PROBES_2: list[Probe] = [
 
 
 # The classes of the rules added, in other wordings and the other language (written with the rules).
-PROBES_3: list[Probe] = [
+PROBES_3: list[probe_harness.Probe] = [
     Probe("leg-last-stop-zh", "zh", zhm("20240725", 11503001), "2024-07-25",
           "王毅抵达蒙得维的亚开始对乌拉圭进行正式访问",
           "当地时间2024年7月24日，外交部长王毅抵达蒙得维的亚，开始对乌拉圭进行正式访问。乌拉圭是王毅此次访问"
@@ -998,7 +995,7 @@ PROBES_3: list[Probe] = [
 
 
 # More copies and wordings of the campaign's classes (written late, after the rules).
-PROBES_4: list[Probe] = [
+PROBES_4: list[probe_harness.Probe] = [
     Probe("emb-colombia-leg-zh", "zh", embassy("co", "20240721", 11504001, lang="chn"), "2024-07-21",
           "王毅抵达波哥大开始对哥伦比亚进行正式访问",
           "中华人民共和国驻哥伦比亚共和国大使馆\n首页 > 使馆新闻\n"
@@ -1073,7 +1070,7 @@ PROBES_4: list[Probe] = [
 
 
 # A counterpart named by name or office alone, other LAC states as topics; joint meetings of heads.
-PROBES_5: list[Probe] = [
+PROBES_5: list[probe_harness.Probe] = [
     Probe("name-only-topics-en", "en", enm("20240119", 11505001), "2024-01-19",
           "Wang Yi Holds Talks with Mauro Vieira",
           "On January 18, 2024, Foreign Minister Wang Yi held talks with Foreign Minister Mauro Vieira in "
@@ -1125,7 +1122,7 @@ PROBES_5: list[Probe] = [
 
 
 # The last rule's class in other forms (written with the rule).
-PROBES_6: list[Probe] = [
+PROBES_6: list[probe_harness.Probe] = [
     Probe("name-only-fm-topics-zh", "zh", zhm("20240119", 11506001), "2024-01-19",
           "王毅同维埃拉会谈",
           "当地时间2024年1月18日，外交部长王毅在巴西利亚同外长维埃拉会谈。双方就委内瑞拉局势交换意见。",
@@ -1161,45 +1158,12 @@ FIELDS = {"relevant": "relevant", "country": "country", "event_type": "event_typ
 OPEN: dict[tuple[str, str], str] = {}
 
 
-def expected(probe: Probe) -> dict[str, Any]:
-    """The coder's values to check: a page not relevant checks only relevance."""
-    if not probe.relevant:
-        return {"relevant": False}
-    out: dict[str, Any] = {"relevant": True}
-    for key in ("country", "event_type", "hos"):
-        value = getattr(probe, key)
-        if value is not None:
-            out[key] = value
-    return out
-
-
-def _params() -> list[Any]:
-    out = []
-    for probe in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6:
-        for key, want in expected(probe).items():
-            marks = []
-            reason = probe.doubt.get(key) or OPEN.get((probe.pid, key))
-            if reason:
-                marks.append(pytest.mark.xfail(strict=False, reason=reason))
-            out.append(pytest.param(probe, key, want, id=f"{probe.pid}-{key}", marks=marks))
-    return out
-
-
-_CACHE: dict[str, Any] = {}
-
-
-def run(probe: Probe) -> Any:
-    if probe.pid not in _CACHE:
-        _CACHE[probe.pid] = mfa(probe.text, title=probe.title, published=probe.published, lang=probe.lang,
-                                url=probe.url)
-    return _CACHE[probe.pid]
-
-
 def test_probe_ids_are_unique():
-    every = PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6
-    assert len({p.pid for p in every}) == len(every)
+    assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6)
 
 
-@pytest.mark.parametrize(("probe", "key", "want"), _params())
-def test_several_states_probe(probe: Probe, key: str, want: Any):
-    assert getattr(run(probe), FIELDS[key]) == want
+@pytest.mark.parametrize(("probe", "key", "want"),
+                         cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6, OPEN,
+                               doubt_prefix=""))
+def test_several_states_probe(probe: probe_harness.Probe, key: str, want: Any):
+    assert getattr(record_of(probe), FIELDS[key]) == want

@@ -19,12 +19,10 @@ names are facts. One test per probe and field, so the pass rate per field can be
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -46,24 +44,6 @@ PJ = "Justicialist Party"
 MORENA = "National Regeneration Movement"
 FSLN = "Sandinista National Liberation Front"
 PLC = "Colombian Liberal Party"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 NEG: dict[str, Any] = {"relevant": False, "country": None}
@@ -749,39 +729,14 @@ PROBES: list[Probe] = [
 # the commit after the probes' own)
 OPEN: dict[tuple[str, str], str] = {}
 
-BY_ID = {p.pid: p for p in PROBES}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_not_counterpart_field(probe: Probe, name: str, expected):
     """Codebook: relevant needs a LAC actor taking part in the exchange the page reports; the country
     is that actor's; a LAC place, topic, name part, or China's own people in LAC are no counterpart."""
-    assert value_of(_record(probe.pid), name) == expected
+    assert value_of(record_of(probe), name) == expected
 
 
 def test_probe_ids_are_unique():
-    assert len(BY_ID) == len(PROBES)
+    assert_unique_ids(PROBES)

@@ -29,6 +29,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
+from probe_harness import assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
@@ -1029,8 +1030,7 @@ def _wrong(p: Probe) -> list[str]:
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, id=p.pid, marks=pytest.mark.xfail(strict=False,
-                                   reason=XFAIL[p.pid]) if p.pid in XFAIL else ()) for p in ALL])
+@pytest.mark.parametrize("probe", page_cases(ALL, XFAIL))
 def test_older_era_page(probe: Probe) -> None:
     assert _wrong(probe) == []
 
@@ -1045,8 +1045,7 @@ def test_older_era_doubtful_field(probe: Probe, key: str) -> None:
 
 
 def test_probe_ids_are_unique() -> None:
-    ids = [p.pid for p in ALL]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(ALL)
 
 
 # ---- after the first run: the classes it found, written out ------------------------------------

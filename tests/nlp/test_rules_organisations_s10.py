@@ -16,12 +16,12 @@ introduced by a post in a regional or national body, who are no head of governme
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
+import probe_harness
 import pytest
-from nlp_helpers import idcpc, parties
+from nlp_helpers import idcpc
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -57,23 +57,6 @@ NETWORK = {"other", "ngo", "think_tank", "party"}  # a group of personalities
 FRIEND = {"ngo", "other"}
 SCHOOL = {"party", "other", "think_tank"}
 ANY = object()
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ev(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -1083,12 +1066,6 @@ BY_ID = {p.pid: p for p in PROBES}
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
 def _contact_ok(record, forms, kinds: set[str], party) -> bool:
     forms = (forms,) if isinstance(forms, str) else forms
     for c in record.contacts:
@@ -1099,49 +1076,34 @@ def _contact_ok(record, forms, kinds: set[str], party) -> bool:
 
 
 def value_of(record, name: str, expected):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
+    """The harness's value; contacts and not_government keep the expected entries the record bears out."""
     if name == "contacts":
         return [check for check in expected if _contact_ok(record, *check)]
     if name == "not_government":
         return tuple(n for n in expected
                      if not any(n in (c.name or "") and c.kind == "government" for c in record.contacts))
-    return getattr(record, name)
+    return probe_harness.value_of(record, name)
 
 
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_organisation_page_field(probe: Probe, name: str, expected):
     """Codebook: a regional body or platform on the LAC side makes the exchange multilateral with a
     regional (LAC-wide) or global (worldwide) mechanism, +leftist by party family; a national body is
     its country's actor; `contacts` lists the body itself with its kind and binds persons to the party
     the page names; parties named as taking part are listed."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name, expected) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------
 
 def test_a_regional_body_named_as_a_topic_of_a_bilateral_talk_is_no_contact():
     """The body is a counterpart only where the LAC side is regional (country rule: multilateral)."""
-    record = _record("neg-topic-spf-bilateral-pcc")
+    record = record_of(BY_ID["neg-topic-spf-bilateral-pcc"])
     assert record.country == "Cuba"
     assert not any("São Paulo Forum" in c.name for c in record.contacts)
 
@@ -1149,7 +1111,7 @@ def test_a_regional_body_named_as_a_topic_of_a_bilateral_talk_is_no_contact():
 def test_one_contact_per_body_however_many_of_its_names():
     """"the Latin American and Caribbean Parliament (Parlatino)" and a headline's "Latin American
     Parliament" are one counterpart."""
-    record = _record("parlatino-president-pizarro")
+    record = record_of(BY_ID["parlatino-president-pizarro"])
     assert sum(c.kind == "legislature" and c.party is None for c in record.contacts) == 1
 
 
@@ -1178,7 +1140,7 @@ def test_a_friendship_body_is_a_contact_only_where_the_page_names_no_other():
 def test_members_of_a_standing_body_are_no_group_that_came_for_a_forum():
     """Content: "members of the … São Paulo Forum" are the body's members (daily interaction); delegates
     attending a forum came for one (knowledge exchange)."""
-    assert _record("spf-abbreviation-fsp-after-name").content == "daily interaction"
+    assert record_of(BY_ID["spf-abbreviation-fsp-after-name"]).content == "daily interaction"
     record = idcpc("Beijing, March 14th--Wang Yajun, Assistant Minister of the IDCPC, met on March 13 with "
                    "Brazilian delegates attending the China-Latin America and Caribbean Political Parties "
                    "Forum.", title="Wang Yajun Meets Brazilian Delegates", published="2019-03-14",
@@ -1193,4 +1155,4 @@ def test_the_conference_word_of_a_bodys_own_name_is_no_meeting_of_it():
                     title="IDCPC Congratulates COPPPAL", published="2019-10-12",
                     url=url(EN, "2019-10-12", 143))
     assert message.event_type == "message"
-    assert _record("spf-foro-caracas-cpc-attends").event_type == "forum"
+    assert record_of(BY_ID["spf-foro-caracas-cpc-attends"]).event_type == "forum"

@@ -16,12 +16,11 @@ per probe and field, so the pass rate per field can be read from a run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, value_of
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"
@@ -126,15 +125,6 @@ def marked(page: tuple[str, str, str]) -> tuple[str, str, str]:
     return f" date {day} " + text, address, day
 
 
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    page: tuple[str, str, str]
-    expect: dict[str, Any]
-    doubtful: dict[str, str] = field(default_factory=dict)
-
-
 def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str],
         event_type: str = "message", content: str = DI) -> dict[str, Any]:
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
@@ -147,7 +137,8 @@ NOT_RELEVANT = {"relevant": False}
 def P(pid: str, portal, day: str, title: str, body: str, n: int, expect: dict[str, Any],
       doubtful: dict[str, str] | None = None, mark: bool = False) -> Probe:
     page = portal(day, title, body, n)
-    return Probe(pid, title, marked(page) if mark else page, expect, doubtful or {})
+    text, address, published = marked(page) if mark else page
+    return Probe(pid, title, text, published, address, expect, doubtful=doubtful or {})
 
 
 PROBES: list[Probe] = [
@@ -825,50 +816,22 @@ PROBES: list[Probe] = [
       rel("Trinidad and Tobago", "2021-03-02", {PNM}, B, "video_call")),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 # failing on the first (blind) run and not fixed; reason given
 OPEN: dict[tuple[str, str], str] = {}
 
 
-@cache
-def record_of(pid: str):
-    probe = BY_ID[pid]
-    text, address, day = probe.page
-    return idcpc(text, title=probe.title, published=day, lang="en", url=address)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe.pid, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("pid", "name", "expected"), list(cases()))
-def test_portal_copy_field(pid: str, name: str, expected):
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
+def test_portal_copy_field(probe: Probe, name: str, expected):
     """Codebook: the record is the exchange the headline reports (or, with a generic headline, the
     first LAC exchange in the text); a message is dated by the day it was sent, else the dateline's
     day when the text names no other; menus, bylines, editors and related-story lists are furniture."""
-    record = record_of(pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import parties
+from probe_harness import url
 
 from nlp.extract import extract, extract_items
 from nlp.items import exchanges
@@ -68,11 +69,6 @@ class OneOf(tuple):
 def ze(printed: str, english: str) -> OneOf:
     """A principal's name as a Chinese page prints it, or its English form."""
     return OneOf((printed, english))
-
-
-def url(template: str, day: str, n: int = 1) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
 
 
 def ex(country: str, date: str | None, event_type: str, party_set: set[str] | None = None,

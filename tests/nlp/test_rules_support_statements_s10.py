@@ -22,12 +22,11 @@ How the codebook settles this campaign's doubts:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_16{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_13{n:04d}.html"
@@ -75,24 +74,6 @@ RL = {"regional", "leftist"}
 R = {"regional"}
 DI = "daily interaction"
 KE = "knowledge exchange"
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -1236,7 +1217,6 @@ PROBES += [
           "2020-05-29", url(ZH, "2020-05-29", 197), msg("Cuba", "2020-05-28", {PCC}, BL), lang="zh"),
 ]
 
-BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}
 
 # Values where the project's earlier, measured decisions differ from the codebook's plain reading;
 # left open (xfail) with the reason rather than changed here.
@@ -1260,46 +1240,19 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def value_of(record, name: str):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
-    return getattr(record, name)
-
-
-def cases():
-    for probe in PROBES + MFA_PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + MFA_PROBES, OPEN))
 def test_support_statement_field(probe: Probe, name: str, expected):
     """Codebook: a letter or statement of support exchanged between the CPC side and LAC actors is a
     `message` (daily interaction) with no event around it; a statement adopted at a forum or seminar
     takes the event's type; the country and mechanism follow the LAC senders (one country → that
     country, bilateral; two or more or a LAC platform → multilateral, regional); `leftist` by party
     family; the date is the day the letter or statement was sent."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     assert value_of(record, name) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES + MFA_PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES + MFA_PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------

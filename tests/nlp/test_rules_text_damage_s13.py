@@ -18,12 +18,13 @@ import string
 import textwrap
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import dataclass, replace
 from typing import Any
 
+import probe_harness
 import pytest
-from nlp_helpers import idcpc, mfa, parties
+from nlp_helpers import idcpc
+from probe_harness import assert_unique_ids, cases, record_of, url
 
 from nlp.repair import repaired
 
@@ -55,23 +56,11 @@ KE = "knowledge exchange"
 CSP = "comprehensive strategic partnership"
 
 
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
+@dataclass(frozen=True, eq=False)
+class Probe(probe_harness.Probe):
+    """A page with the photo caption the "cap" damage glues to its lead."""
 
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    source: str = "idcpc"
     caption: str = ""
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def ix(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -918,7 +907,6 @@ HAND4: list[Probe] = [
 ]
 
 PROBES: list[Probe] = _generated() + HAND + HAND2 + HAND3 + HAND4
-BY_ID = {p.pid: p for p in PROBES}
 
 # (probe id, field) -> why the probe's value is doubtful under the codebook
 DOUBTFUL: dict[tuple[str, str], str] = {}
@@ -935,45 +923,22 @@ OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    call = mfa if probe.source == "mfa" else idcpc
-    return call(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
 def value_of(record, name: str, expected: Any):
-    if name == "parties":
-        return parties(record)
-    if name == "mechanism":
-        return set(record.mechanism)
+    """The harness's value; a counterpart holds the expected name with accents and case folded away."""
     if name == "counterpart_has":
         folded = _fold(record.counterpart or "").lower()
         return expected if _fold(expected).lower() in folded else record.counterpart
-    return getattr(record, name)
+    return probe_harness.value_of(record, name)
 
 
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if (probe.pid, name) in DOUBTFUL:
-                reason = "doubtful: " + DOUBTFUL[(probe.pid, name)]
-                marks.append(pytest.mark.xfail(strict=False, reason=reason))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason=OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN, doubtful=DOUBTFUL))
 def test_damaged_copy_field(probe: Probe, name: str, expected):
     """The coder reads through the damage: a damaged copy is coded like its clean page."""
-    assert value_of(_record(probe.pid), name, expected) == expected
+    assert value_of(record_of(probe), name, expected) == expected
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the repair itself (nlp.repair), with its negatives ------------------------------------------------

@@ -25,12 +25,11 @@ socialist, Marxist-Leninist): a coder knows nothing else about it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import Probe, assert_unique_ids, cases, record_of, url
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
@@ -50,23 +49,6 @@ KE = "knowledge exchange"
 
 LEFT_FAMILY_DOUBT = ("the party's family (centre-left, populist or catch-all) leaves 'leftist' to the "
                      "coder's judgement")
-
-
-def url(template: str, day: str, n: int = 0) -> str:
-    y, m, d = day.split("-")
-    return template.format(ym=y + m, ymd=y + m + d, n=n, y=y, m=m, d=d)
-
-
-@dataclass(frozen=True)
-class Probe:
-    pid: str
-    title: str
-    text: str
-    published: str | None
-    url: str
-    expect: dict[str, Any]
-    lang: str = "en"
-    doubtful: dict[str, str] = field(default_factory=dict)
 
 
 def rel(country: str, date: str | None, party_list: list[tuple[str, ...]], mechanism: set[str],
@@ -1070,7 +1052,6 @@ PROBES: list[Probe] = [
           {"relevant": True, "country": "Cuba", "parties": []}),
 ]
 
-BY_ID = {p.pid: p for p in PROBES}
 
 ZH_NOTED = ("a party no entry lists, named in Chinese only, is noted on the record for a reviewer and not "
             "coded (nlp/party_names.py: the coder's canonical is an English name the characters do not "
@@ -1110,30 +1091,14 @@ def parties_match(found: set[str], expected: list[tuple[str, ...]]) -> bool:
     return not left
 
 
-@cache
-def _record(pid: str):
-    probe = BY_ID[pid]
-    return idcpc(probe.text, title=probe.title, published=probe.published, lang=probe.lang, url=probe.url)
-
-
-def cases():
-    for probe in PROBES:
-        for name, expected in probe.expect.items():
-            marks = []
-            if name in probe.doubtful:
-                marks.append(pytest.mark.xfail(strict=False, reason="doubtful: " + probe.doubtful[name]))
-            elif (probe.pid, name) in OPEN:
-                marks.append(pytest.mark.xfail(strict=False, reason="open: " + OPEN[(probe.pid, name)]))
-            yield pytest.param(probe, name, expected, id=f"{probe.pid}-{name}", marks=marks)
-
-
-@pytest.mark.parametrize(("probe", "name", "expected"), list(cases()))
+@pytest.mark.parametrize(("probe", "name", "expected"),
+                         cases(PROBES, {key: "open: " + why for key, why in OPEN.items()}))
 def test_unlisted_party_field(probe: Probe, name: str, expected):
     """Codebook: contacts and parties list every LAC party the page names as taking part; the country
     follows the LAC actors; 'leftist' by the party's family as a coder knows it (for a party no one
     listed, only its name tells); a non-LAC party, a Chinese party organ or a LAC state body is no
     LAC party."""
-    record = _record(probe.pid)
+    record = record_of(probe)
     if name == "parties":
         assert parties_match(parties(record), expected), sorted(parties(record))
     elif name == "mechanism":
@@ -1143,8 +1108,7 @@ def test_unlisted_party_field(probe: Probe, name: str, expected):
 
 
 def test_probe_ids_are_unique():
-    ids = [p.pid for p in PROBES]
-    assert len(ids) == len(set(ids))
+    assert_unique_ids(PROBES)
 
 
 # ---- the rules this campaign added, with their negatives ---------------------------------------------
