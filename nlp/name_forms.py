@@ -387,17 +387,23 @@ def generic_cores_zh(gaz: Gazetteer, party: Any) -> list[str]:
             if len(core) >= ZH_CORE_MIN and core.endswith(ZH_PARTY_END)]
 
 
-def _zh_cores(gaz: Gazetteer, party: Any) -> list[str]:
-    """The party's Chinese names that start with its country's name, without it."""
+def _zh_country_split(gaz: Gazetteer, party: Any) -> list[tuple[str, str]]:
+    """Each of the party's Chinese names that opens with its country's name (the longest Chinese
+    form of it), as (that country name, the rest)."""
     country = gaz.country(party.country) if getattr(party, "country", None) else None
     names = country.names["zh"] if country else []
     places = sorted((n for n in names if has_han(n)), key=len, reverse=True)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for name in party.all_names("zh"):
         place = next((p for p in places if name.startswith(p)), "")
-        if place and len(name) > len(place):
-            out.append(name[len(place):])
-    return list(dict.fromkeys(out))
+        if place:
+            out.append((place, name[len(place):]))
+    return out
+
+
+def _zh_cores(gaz: Gazetteer, party: Any) -> list[str]:
+    """The party's Chinese names that start with its country's name, without it."""
+    return list(dict.fromkeys(rest for _place, rest in _zh_country_split(gaz, party) if rest))
 
 
 def country_forms_zh(gaz: Gazetteer, party: Any) -> list[str]:
@@ -458,15 +464,8 @@ def translation_forms_zh(gaz: Gazetteer, party: Any) -> list[str]:
     gets the other translations of such a word, one word at a time. Only names that carry their
     country (the country makes the form the party's and no other's), and never a form that is another
     party's name."""
-    country = gaz.country(party.country) if getattr(party, "country", None) else None
-    names = country.names["zh"] if country else []
-    places = sorted((n for n in names if has_han(n)), key=len, reverse=True)
     out: list[str] = []
-    for name in party.all_names("zh"):
-        place = next((p for p in places if name.startswith(p)), "")
-        if not place:
-            continue
-        rest = name[len(place):]
+    for place, rest in _zh_country_split(gaz, party):
         for group in ZH_TRANSLATIONS:
             out += [place + form for form in _retranslated(rest, group)]
     own = set(party.all_names("zh"))
