@@ -33,7 +33,7 @@ from nlp.dates import (
     dateline_city,
     parse_date,
 )
-from nlp.transcripts import is_transcript, reporting_paragraph
+from nlp.transcripts import is_transcript, opens_with_announcements, reporting_paragraph
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
 WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
@@ -619,8 +619,15 @@ def layout(text: str, title: str | None = None) -> Layout:
         lead = spans[0] if spans else (0, 0)
     if dateline is None and is_transcript(title):
         # a press-conference transcript: the paragraph reporting its exchange (an opening
-        # announcement, an answer relaying a leader's message), not its first question
-        lead = reporting_paragraph(cleaned, spans) or lead
+        # announcement, an answer relaying a leader's message), not its first question; after the
+        # opening announcements the answers comment on other topics, so they are blanked (offsets
+        # kept) and no field of the record is read from them (One page, one record)
+        reporting = reporting_paragraph(cleaned, spans)
+        if reporting is not None:
+            lead = reporting
+            if opens_with_announcements(cleaned, spans):
+                cleaned = _blanked(cleaned, [(reporting[1], len(cleaned))])
+                spans = paragraphs(cleaned)
     if dateline is None and credit is not None:
         dateline = (credit.start(), credit.end())
     # a one-line lead ("新华社北京11月8日电 发言人宣布:", a subtitle) continues in the next paragraph

@@ -28,6 +28,13 @@ def is_transcript(title: str | None) -> bool:
     return PRESS_CONFERENCE.search(title or "") is not None
 
 
+def opens_with_announcements(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the transcript open with the spokesperson's announcements (cue ``invitation``) before
+    the first question? Then they are the page's exchange and the answers below are other topics."""
+    first = next(((a, b) for a, b in spans if text[a:b].strip()), None)
+    return first is not None and cues.pattern("invitation").search(text[first[0]:first[1]]) is not None
+
+
 def reporting_paragraph(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The transcript's part that reports an exchange: the opening announcements (each paragraph of
     the opening that announces a visit; a LAC visit may come second), else the first answer

@@ -579,8 +579,6 @@ AGENCY_COMMENT = ("a Chinese agency's report of the spokesperson's comment (外�
                   "relevant after the spokesperson rule; which copy gate lets it pass was not traced")
 OPEN: dict[tuple[str, str], str] = {
     ("p-en-2024-presser-xi-peru-brazil", "event_date"): PRESSER_FILLER,
-    ("p-zh-2018-presser-cuba", "head_of_state_level"): PRESSER_FILLER,
-    ("p-zh-2018-presser-cuba", "counterpart"): PRESSER_FILLER,
     ("p-en-2023-presser-chile-fm", "event_type"): PRESSER_FILLER,
     ("m-en-2020-bolivia-arce", "counterpart"): ANSWER_IN_TRANSCRIPT,
     ("m-en-2024-mexico-sheinbaum", "event_date"): ANSWER_PAGE_MESSAGE,
@@ -616,3 +614,24 @@ def test_spokesperson_pages_s14_page_field(probe: Probe, name: str, expected: An
         assert any(form in got for form in expected.split("|")), got
     else:
         assert got == expected
+
+
+def test_answers_after_the_opening_announcements_are_blanked_offsets_kept() -> None:
+    """A transcript opening with announcements: the answers below comment on other topics, so the
+    text extraction reads there is blank (same length, evidence offsets unchanged) and a Cuban visit
+    announced first keeps its principal, not a minister named in a later answer."""
+    from nlp_helpers import mfa
+
+    from nlp.text import layout
+
+    text = ("At the invitation of President Xi Jinping, President Miguel Díaz-Canel of Cuba will pay a "
+            "state visit to China from November 7 to 11.\n\n"
+            "Q: Foreign Minister Bruno Rodríguez of Cuba held talks in Geneva. Any comment?\n\n"
+            "A: We have noted the reports.")
+    title = "Foreign Ministry Spokesperson's Regular Press Conference on November 2, 2018"
+    lay = layout(text, title)
+    assert len(lay.clean) == len(text) and lay.clean[lay.lead_start:lay.lead_start + 20] == text[:20]
+    assert "Rodríguez" not in lay.clean and lay.clean[text.index("Q:"):].strip() == ""
+    record = mfa(text, title=title, published="2018-11-02",
+                 url=url(SP_EN_OLD, "2018-11-02", 990))
+    assert record.relevant and record.country == "Cuba" and "Rodríguez" not in (record.counterpart or "")
