@@ -22,7 +22,8 @@ relationship: a press-conference transcript about East Asia that mentions BRICS 
 page that names no Chinese side at all (two LAC presidents meeting each other) is not either. A
 regular press conference transcript is no exchange report, even when one answer is about Cuba:
 the exchange is coded from the release that reports it; only an announcement of a LAC visit read
-out before the first question makes the transcript that visit's page.
+out before the first question, or an answer relaying a leader's message to a LAC principal, makes
+the transcript that exchange's page (``press_conference``).
 """
 
 from __future__ import annotations
