@@ -62,6 +62,17 @@ ZhProbe = partial(Probe, lang="zh")
 
 NO: dict[str, Any] = {"relevant": False}
 
+# The codebook's values as probes write them, named once (content labels; mechanism sets; country).
+DI = "daily interaction"
+KE = "knowledge exchange"
+B = {"bilateral"}
+BL = {"bilateral", "leftist"}
+R = {"regional"}
+RL = {"regional", "leftist"}
+G = {"global"}
+GL = {"global", "leftist"}
+M = "multilateral"
+
 
 def yes(country: str, event_type: str, date: str | None, **more: Any) -> dict[str, Any]:
     """The expected values of a relevant page: the three fields every relevant probe checks, and more."""
