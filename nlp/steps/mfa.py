@@ -199,10 +199,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
     # message's addressee ("sent a message to X, congratulating him on being elected …"), also after
-    # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office
+    # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office;
+    # a form of address before the name is no part of it ("to Ms. Sheinbaum on her election"), nor
+    # is the day between the addressee and the participle ("to Mr. Arce on Friday, congratulating him")
     elected = re.compile(
-        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+(?P<name>{NAME_RE})\s+on\s+|"
-        rf"(?:message|letter)s?\s+to\s+(?P<name2>{NAME_RE}),?\s+(?:congratulating|to congratulate)\s+"
+        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+{_STYLE}(?P<name>{NAME_RE})\s+on\s+|"
+        rf"(?:message|letter)s?\s+to\s+{_STYLE}(?P<name2>{NAME_RE})"
+        rf"(?:\s+(?:on|last)\s+{_W}(?:\s+\d{{1,2}})?)?,?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
         rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
         rf"assumption of office|assuming office))|"

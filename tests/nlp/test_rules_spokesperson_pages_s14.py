@@ -568,9 +568,7 @@ PRESSER_FILLER = ("a transcript opening with a LAC visit: a field read from the 
                   "'talks' word, a foreign minister, a later span sentence)")
 ANSWER_IN_TRANSCRIPT = ("a transcript's answer: one on a trip's results (no message) is not read as the reporting "
                         "paragraph; in a message answer a field the steps do not read there (the addressee after "
-                        "'Mr.'/'President Gabriel', a day opening the answer)")
-ANSWER_PAGE_MESSAGE = ("a one-answer page on a leader's message: the day in the answer and the president-elect are not "
-                       "read from the Q/A body")
+                        "'Mr.' or 'President Gabriel' after a former leader the question names)")
 VISIT_NO_CHINA_WORD = ("a headline on 'the Visit by Peruvian President' names no China side and no visit kind: the "
                        "remarks gate keeps it a comment (a LAC leader's trip elsewhere reads the same)")
 BRIEFING_TYPE = ("the spokesperson's remarks on a trip: the event type step prefers the visit's own words (state "
@@ -580,12 +578,7 @@ AGENCY_COMMENT = ("a Chinese agency's report of the spokesperson's comment (å¤–ä
 OPEN: dict[tuple[str, str], str] = {
     ("p-en-2024-presser-xi-peru-brazil", "event_date"): PRESSER_FILLER,
     ("p-en-2023-presser-chile-fm", "event_type"): PRESSER_FILLER,
-    ("m-en-2020-bolivia-arce", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2024-mexico-sheinbaum", "event_date"): ANSWER_PAGE_MESSAGE,
-    ("m-en-2024-mexico-sheinbaum", "head_of_state_level"): ANSWER_PAGE_MESSAGE,
-    ("m-en-2024-mexico-sheinbaum", "counterpart"): ANSWER_PAGE_MESSAGE,
     ("m-en-2024-chile-pinera", "counterpart"): ANSWER_IN_TRANSCRIPT,
-    ("m-en-2025-jamaica-holness", "event_date"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "relevant"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "country"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "event_type"): ANSWER_IN_TRANSCRIPT,
