@@ -795,7 +795,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
     # "President Nicolas Maduro's special envoy, Foreign Minister Elias Jaua": a name in the
     # possessive owns what follows (an envoy, a message); it is not the one met
-    found = [f for f in found if not DECEASED_BEFORE_EN.search(text, max(0, f[2] - 80), f[2])]
+    found = [f for f in found if not DECEASED_BEFORE_EN.search(text, max(0, f[2] - 80), f[2])
+             and not DIED_AFTER_EN.match(text, f[3])]
     owners = [f for f in found if POSSESSIVE_AFTER.match(text, f[3])]
     found = [f for f in found if f not in owners]
     if not found:
@@ -853,6 +854,9 @@ ENVOY_NAMED_BEFORE = re.compile(
 # former President X", "on the death of Comrade Y"): the occasion of the message, not its addressee
 # (cue ``death_of``; Chinese: DECEASED_ZH, the verb of dying after the name)
 DECEASED_BEFORE_EN = re.compile(rf"(?:{cues.source('death_of')})(?:[\w'’.-]+\s+){{0,6}}$", re.I)
+# ... or named before the verb of dying ("Former Chilean President X died in a crash"): cue
+# ``died_after_name``
+DIED_AFTER_EN = re.compile(cues.source("died_after_name"), re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party

@@ -357,6 +357,14 @@ MESSAGES = [
       "问：飓风“伊恩”给古巴造成严重损失，中方是否提供了帮助？\n答：9月30日，国务委员兼外长王毅致函古巴外长罗德里格斯，就飓风造成的损失表示慰问。中方将根据古方需要提供紧急援助。",
       "2022-10-01", url(SP_ZH_ANSWER, "2022-10-01", 66), rel("Cuba", "message", "2022-09-30", False, "罗德里格斯|Rodríguez|Rodriguez"), "zh",
       **dict.fromkeys(("relevant", "country", "event_type", "event_date", "head_of_state_level", "partnership_action", "counterpart"), HEADLINE_TOPIC)),
+    # a one-answer page: the question leads, the answer tells when the message went (its day is the
+    # message's); a leader who "passed away" is the message's occasion, the addressee its counterpart
+    P("m-en-2019-peru-garcia-condolence", "Foreign Ministry Spokesperson's Remarks on President Xi Jinping's Condolences over the Death of Former Peruvian President Alan Garcia",
+      "Q: Former Peruvian President Alan Garcia passed away this week. How does China view it?\nA: On April 18, President Xi Jinping sent a message of condolence to President Martin Vizcarra. China mourns a friend of the Chinese people and extends sympathy to his family.",
+      "2019-04-19", url(SP_EN_NEW_REMARKS, "2019-04-19", 90), rel("Peru", "message", "2019-04-18", True, "Vizcarra")),
+    P("m-en-2023-ecuador-noboa-elected-q", "Foreign Ministry Spokesperson on President Xi Jinping Congratulating Ecuador's President-elect",
+      "Q: Has China congratulated the winner of Ecuador's run-off?\nA: Yes. On Tuesday, President Xi Jinping sent a congratulatory message to Mr. Daniel Noboa on his election as President of Ecuador, and China looks forward to working with him.",
+      "2023-10-18", url(SP_EN_NEW_REMARKS, "2023-10-18", 91), rel("Ecuador", "message", "2023-10-17", False, "Noboa")),
     P("m-en-2025-jamaica-holness", "Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on September 8, 2025",
       presser_en("Guo Jiakun", en(9, 12, ("Jamaica Observer", "Prime Minister Andrew Holness has been returned to office after Jamaica's general election. Has China sent congratulations?",
                                           "On September 5, Premier Li Qiang sent a congratulatory message to Prime Minister Holness on his re-election. China will keep deepening its strategic partnership with Jamaica."), at=6)),
@@ -578,7 +586,6 @@ AGENCY_COMMENT = ("a Chinese agency's report of the spokesperson's comment (外�
 OPEN: dict[tuple[str, str], str] = {
     ("p-en-2024-presser-xi-peru-brazil", "event_date"): PRESSER_FILLER,
     ("p-en-2023-presser-chile-fm", "event_type"): PRESSER_FILLER,
-    ("m-en-2024-chile-pinera", "counterpart"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "relevant"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "country"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "event_type"): ANSWER_IN_TRANSCRIPT,
