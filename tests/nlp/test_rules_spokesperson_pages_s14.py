@@ -179,6 +179,11 @@ ANNOUNCEMENTS = [
     P("a-en-2016-peru-kuczynski", "Foreign Ministry Spokesperson Lu Kang Announces Peruvian President's State Visit to China",
       "Foreign Ministry Spokesperson Lu Kang announced: President Pedro Pablo Kuczynski of the Republic of Peru is to pay China a state visit from September 12 to 16, on the invitation of President Xi Jinping.",
       "2016-09-08", url(SP_EN_REMARKS, "2016-09-08", 1), rel("Peru", "state_visit", "2016-09-12", True, "Kuczynski")),
+    # "will visit China from … to …" announces the visit as 将于…访问 does: a page about the visit as a
+    # whole; a minister's visit with no kind named is an official visit (codebook)
+    P("a-en-2019-uruguay-fm-will-visit", "Spokesperson Announces Uruguayan Foreign Minister's Visit",
+      "Foreign Ministry Spokesperson Geng Shuang announced: on the invitation of State Councilor and Foreign Minister Wang Yi, Foreign Minister Rodolfo Nin Novoa of Uruguay will visit China from March 25 to 28.",
+      "2019-03-20", url(SP_EN_REMARKS, "2019-03-20", 92), rel("Uruguay", "official_visit", "2019-03-25", False, "Nin Novoa")),
     P("a-zh-2016-xi-three-states-apec", "外交部发言人宣布习近平主席将出席亚太经合组织领导人非正式会议并对厄瓜多尔、秘鲁、智利进行国事访问",
       "外交部发言人陆慷宣布：应厄瓜多尔总统科雷亚、秘鲁总统库琴斯基、智利总统巴切莱特邀请，国家主席习近平将于11月17日至23日赴厄瓜多尔、秘鲁、智利三国进行国事访问，其间在利马出席亚太经合组织第二十四次领导人非正式会议。",
       "2016-11-10", url(SP_ZH_OLD, "2016-11-10", 2), rel("multilateral", "state_visit", "2016-11-17", True), "zh"),
@@ -585,7 +590,6 @@ AGENCY_COMMENT = ("a Chinese agency's report of the spokesperson's comment (外�
                   "relevant after the spokesperson rule; which copy gate lets it pass was not traced")
 OPEN: dict[tuple[str, str], str] = {
     ("p-en-2024-presser-xi-peru-brazil", "event_date"): PRESSER_FILLER,
-    ("p-en-2023-presser-chile-fm", "event_type"): PRESSER_FILLER,
     ("b-zh-2023-uruguay-outcomes-in-presser", "relevant"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "country"): ANSWER_IN_TRANSCRIPT,
     ("b-zh-2023-uruguay-outcomes-in-presser", "event_type"): ANSWER_IN_TRANSCRIPT,
