@@ -15,8 +15,13 @@ of series with Asian, African or European partners; a mechanism only mentioned).
 
 Self-written releases in the sites' style; party, country and official names are facts, the wording
 is invented. Each probe names the values a careful coder would give under the codebook
-(shared/eval/SCHEMA.md); one test per probe and field. ``PROBES`` were written blind, before any
-code under nlp/ was read."""
+(shared/eval/SCHEMA.md); one test per probe and field.
+
+``PROBES`` (111 pages, 19 not relevant, 618 checks) were written blind, before any code under nlp/ was
+read: the first run passed 598 of the 603 checks not marked doubtful (relevant 110/110, country 91/91,
+event_type 78/81, event_date 90/91, parties 38/39, mechanism 54/54, content 53/53, head of state 37/37,
+partnership 38/38, counterpart 9/9). ``PROBES_2`` (8) and ``PROBES_3`` (40) were written after the first
+fixes, to try their classes on other forms and to look for other kinds: no blind estimate."""
 
 from __future__ import annotations
 
@@ -947,7 +952,265 @@ PROBES_2: list[Probe] = [
             yes("Cuba", "training_course", None, parties={PCC}, mechanism=BL, content=KE)),
 ]
 
+# A third batch, written after the fixes, for other shapes of the same series: no blind estimate.
+PROBES_3: list[Probe] = [
+    Probe("caribbean-seminar-kingston-regional",
+          "CPC and Caribbean Parties Hold Seminar in Kingston",
+          "Kingston, March 12th--A seminar between the Communist Party of China and political parties of "
+          "Caribbean countries was held here today on sustainable development of small island states. Party "
+          "leaders from Jamaica, Barbados, Saint Lucia and Guyana took part.",
+          "2019-03-13", url(IDCPC_EN_OLD, "2019-03-13", 401),
+          yes(M, "seminar", "2019-03-12", mechanism=R, content=KE)),
+    Probe("lac-forum-from-to-ordinals",
+          "Fourth China-LAC Political Parties Forum Held in Guangzhou",
+          "Guangzhou, December 4th--From December 3rd to 4th, the fourth China-Latin America and Caribbean "
+          "Political Parties Forum was held in Guangzhou. Speakers from the Workers' Party of Brazil and the "
+          "Broad Front of Uruguay called for fairer global governance.",
+          "2024-12-05", url(IDCPC_EN, "2024-12-05", 402),
+          yes(M, "forum", "2024-12-03", parties={PT, FA}, mechanism=RL, content=KE)),
+    ZhProbe("lac-left-dialogue-zh",
+            "中国共产党与拉美左翼政党对话会以视频方式举行",
+            "7月8日，中国共产党与拉美左翼政党对话会以视频方式举行。古巴共产党、委内瑞拉统一社会主义党、巴西劳工党等政党"
+            "领导人参加。",
+            "2020-07-09", url(IDCPC_ZH, "2020-07-09", 403),
+            yes(M, "dialogue", "2020-07-08", parties={PCC, PSUV, PT}, mechanism=RL, content=KE)),
+    ZhProbe("lac-young-politicians-forum-zh",
+            "首届中拉青年政治家论坛在成都举行",
+            "9月19日，首届中国—拉美和加勒比青年政治家论坛在成都举行，来自拉美十余个国家的青年政党领导人与会。",
+            "2019-09-20", url(IDCPC_ZH, "2019-09-20", 404),
+            yes(M, "forum", "2019-09-19", mechanism=R, content=KE)),
+    ZhProbe("xi-letter-seminar-zh",
+            "习近平致信祝贺第十一届中古两党理论研讨会召开",
+            "11月20日，第十一届中古两党理论研讨会在北京开幕。中共中央总书记习近平致贺信，祝贺研讨会召开。古巴共产党代表团"
+            "出席开幕式。",
+            "2023-11-21", url(IDCPC_ZH, "2023-11-21", 405),
+            yes("Cuba", "seminar", "2023-11-20", parties={PCC}, mechanism=BL, content=KE)),
+    Probe("pcc-online-workshop-cadres",
+          "IDCPC Holds Online Workshop for Cadres of the Communist Party of Cuba",
+          "On September 27, the IDCPC held an online workshop for cadres of the Communist Party of Cuba on "
+          "the digital transformation of public services. About sixty Cuban party officials joined.",
+          "2022-09-28", url(IDCPC_EN, "2022-09-28", 406),
+          yes("Cuba", "training_course", "2022-09-27", parties={PCC}, mechanism=BL, content=KE)),
+    Probe("lac-party-leaders-study-tour",
+          "Latin American Party Leaders Tour Xinjiang",
+          "Urumqi, August 23rd--A delegation of party leaders from Latin American countries, including members "
+          "of Peru's Free Peru party and Colombia's Historic Pact, toured Xinjiang from August 20 to 23.",
+          "2023-08-24", url(IDCPC_EN, "2023-08-24", 407),
+          yes(M, "field_trip", "2023-08-20", mechanism=RL, content=KE)),
+    Probe("morena-institute-course",
+          "Course for MORENA's Institute of Political Formation Opens Online",
+          "On February 13, an online course for trainers of the National Institute of Political Formation of "
+          "Mexico's National Regeneration Movement opened, run by the IDCPC with a Chinese cadre academy.",
+          "2024-02-14", url(IDCPC_EN, "2024-02-14", 408),
+          yes("Mexico", "training_course", "2024-02-13", parties={MORENA}, mechanism=BL, content=KE)),
+    ZhProbe("pcc-seminar-weekday-zh",
+            "中古两党理论研讨会在哈瓦那开幕",
+            "新华社哈瓦那11月22日电 中国共产党与古巴共产党第十届理论研讨会周一在哈瓦那开幕，两党代表围绕社会主义国家"
+            "治理交流经验。",
+            "2022-11-23", url(AGENCY_ZH, "2022-11-23", 409),
+            yes("Cuba", "seminar", "2022-11-21", parties={PCC}, mechanism=BL, content=KE)),
+    Probe("no-portugal-communist-seminar",
+          "CPC and Portuguese Communist Party Hold Theory Seminar",
+          "Lisbon, October 3rd--The Communist Party of China and the Portuguese Communist Party held a theory "
+          "seminar here today on the future of socialism in Europe.",
+          "2019-10-04", url(IDCPC_EN_OLD, "2019-10-04", 410), NO),
+    MfaProbe("no-spain-strategic-dialogue",
+             "Wang Yi and Spanish Foreign Minister Hold Strategic Dialogue",
+             "On November 20, 2024, Wang Yi held talks in Beijing with Spanish Foreign Minister José Manuel "
+             "Albares, and the two co-chaired the strategic dialogue between China and Spain. Albares said "
+             "Spain can be a bridge between China and Latin America.",
+             "2024-11-21", url(MFA_EN, "2024-11-21", 411), NO),
+    MfaProbe("tt-consultation-talks-port-of-spain",
+             "Vice Foreign Minister Holds Political Consultations in Port of Spain",
+             "Port of Spain, June 4, 2024 -- Vice Foreign Minister Hua Chunying held talks here today with the "
+             "Permanent Secretary of the Ministry of Foreign and CARICOM Affairs of Trinidad and Tobago, and the "
+             "two chaired the fourth round of political consultations between their foreign ministries.",
+             "2024-06-05", url(MFA_EN, "2024-06-05", 412),
+             yes("Trinidad and Tobago", "talks", "2024-06-04", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("pe-consultation-traditional-no-word",
+             "中國和秘魯舉行第十輪外交部政治磋商",
+             "【本報訊】外交部副部長馬朝旭十二日在利馬同秘魯外交部副部長舉行第十輪中秘外交部政治磋商，雙方就雙邊關係和多邊"
+             "事務交換意見。",
+             "2023-10-13", url(HK_ZH, "2023-10-13", 10),
+             yes("Peru", "other", "2023-10-12", head_of_state_level=False, partnership_action=None),
+             lang="zh", doubtful={"event_type": TALKS_WORD}),
+    MfaProbe("br-dialogue-zh-talks",
+             "王毅同巴西外长维埃拉举行会谈并共同主持中巴外长级全面战略对话",
+             "2025年1月20日，王毅在北京同巴西外长维埃拉举行会谈，并共同主持第四次中巴外长级全面战略对话。双方同意为两国元首"
+             "交往做好准备。",
+             "2025-01-21", url(MFA_ZH, "2025-01-21", 413),
+             yes("Brazil", "talks", "2025-01-20", head_of_state_level=False, partnership_action=None),
+             lang="zh"),
+    MfaProbe("celac-xi-video-speech-ministerial",
+             "Xi Jinping Delivers Video Speech at the Third Ministerial Meeting of the China-CELAC Forum",
+             "On December 3, 2021, President Xi Jinping delivered a video speech to the third ministerial meeting "
+             "of the China-CELAC Forum, held online. Xi said China and Latin America should deepen cooperation in "
+             "the fight against the pandemic.",
+             "2021-12-04", url(MFA_EN, "2021-12-04", 414),
+             yes(M, "other", "2021-12-03", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("ve-joint-commission-agency-monday",
+             "China, Venezuela hold high-level joint commission meeting",
+             " date 2023-09-12\nHome | World | China\nSource: Xinhua\n"
+             "BEIJING, Sept. 12 (Xinhua) -- Chinese Vice Premier He Lifeng on Tuesday held talks with "
+             "Venezuelan Executive Vice President Delcy Rodríguez in Beijing, and the two co-chaired a meeting "
+             "of the China-Venezuela High-Level Joint Commission.\nShare | Print",
+             "2023-09-12", url(AGENCY_EN, "2023-09-12", 415),
+             yes("Venezuela", "talks", "2023-09-12", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("mx-binational-commission-vp-meets",
+             "Vice President Wang Qishan Meets with Mexican Foreign Secretary",
+             "On October 18, 2018, Vice President Wang Qishan met in Beijing with Mexican Foreign Secretary Luis "
+             "Videgaray, who was in China for the meeting of the China-Mexico Permanent Binational Commission.",
+             "2018-10-19", url(MFA_EN, "2018-10-19", 416),
+             yes("Mexico", "meeting", "2018-10-18", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("ve-joint-commission-zh-meets",
+             "习近平会见委内瑞拉执行副总统罗德里格斯",
+             "2023年9月13日，国家主席习近平在人民大会堂会见来华出席中委高级混合委员会会议的委内瑞拉执行副总统罗德里格斯。",
+             "2023-09-13", url(MFA_ZH, "2023-09-13", 417),
+             yes("Venezuela", "meeting", "2023-09-13", head_of_state_level=False, partnership_action=None),
+             lang="zh"),
+    MfaProbe("caribbean-fm-meeting-zh-sidelines",
+             "王毅会见牙买加外长",
+             "2024年9月20日，王毅在北京出席中国—加勒比建交国外长会期间会见牙买加外长约翰逊·史密斯。",
+             "2024-09-21", url(MFA_ZH, "2024-09-21", 418),
+             yes("Jamaica", "meeting_on_sidelines", "2024-09-20", head_of_state_level=False,
+                 partnership_action=None),
+             lang="zh"),
+    MfaProbe("caribbean-fm-meeting-en-itself",
+             "Wang Yi Chairs the China-Caribbean Countries Foreign Ministers' Meeting",
+             "On September 20, 2024, Wang Yi chaired a meeting in Beijing with foreign ministers of Caribbean "
+             "countries having diplomatic relations with China, including Jamaica, Barbados, Grenada and Suriname.",
+             "2024-09-21", url(MFA_EN, "2024-09-21", 419),
+             yes(M, "other", "2024-09-20", head_of_state_level=False, partnership_action=None)),
+    ZhProbe("digest-zh-lac-second",
+            "中联部近期对外交往活动",
+            "▲5月8日，中联部副部长在京会见越南共产党代表团。\n▲5月9日，中国共产党与古巴共产党第五届理论研讨会在京举行，两党"
+            "代表围绕执政党建设进行研讨。\n▲5月10日，中联部举行欧洲国家驻华使节吹风会。",
+            "2014-05-12", url(IDCPC_ZH, "2014-05-12", 420),
+            yes("Cuba", "seminar", "2014-05-09", parties={PCC}, mechanism=BL, content=KE)),
+    Probe("seminar-announced-next-week-no-day",
+          "CPC-Cuban Party Theory Seminar to Open Next Week",
+          "The thirteenth theory seminar of the Communist Party of China and the Communist Party of Cuba will "
+          "open in Beijing next week, the IDCPC said. Some thirty Cuban party officials are expected.",
+          "2025-05-12", url(IDCPC_EN, "2025-05-12", 421),
+          yes("Cuba", "seminar", None, parties={PCC}, mechanism=BL, content=KE)),
+    Probe("forum-xi-video-address",
+          "Xi Addresses China-LAC Political Parties Forum by Video",
+          "Beijing, December 8th--General Secretary Xi Jinping today addressed by video the China-Latin America "
+          "and Caribbean Political Parties Forum, which gathered some 300 party leaders online.",
+          "2021-12-09", url(IDCPC_EN, "2021-12-09", 422),
+          yes(M, "forum", "2021-12-08", mechanism=R, content=KE)),
+    Probe("brics-parties-forum-pt",
+          "BRICS Political Parties Forum Opens in Vladivostok",
+          "Vladivostok, June 17th--The BRICS political parties forum opened here today. A CPC delegation joined "
+          "parties of the member states, among them Brazil's Workers' Party.",
+          "2024-06-18", url(IDCPC_EN, "2024-06-18", 423),
+          yes(M, "forum", "2024-06-17", parties={PT}, mechanism=GL, content=KE)),
+    Probe("peru-parties-course-one-country",
+          "Training Course for Cadres of Peruvian Political Parties Concludes",
+          "Beijing, July 19th--A training course for cadres of several Peruvian political parties closed here "
+          "today. The twenty participants had studied poverty reduction and urban planning since July 7.",
+          "2019-07-20", url(IDCPC_EN_OLD, "2019-07-20", 424),
+          yes("Peru", "training_course", "2019-07-07", mechanism=B, content=KE)),
+    Probe("three-socialist-parties-seminar",
+          "Ruling Parties of China, Vietnam, Laos and Cuba Hold Seminar",
+          "Beijing, October 11th--A theory seminar of the ruling parties of China, Vietnam, Laos and Cuba was "
+          "held online today on building socialism under new conditions. The Communist Party of Cuba was "
+          "represented by its ideology department.",
+          "2022-10-12", url(IDCPC_EN, "2022-10-12", 425),
+          yes("Cuba", "seminar", "2022-10-11", parties={PCC}, content=KE)),
+
+    ZhProbe("lac-forum-next-week-zh-no-day",
+            "中拉政党论坛下周在广州举行",
+            "记者从中联部获悉，第四届中国—拉美和加勒比政党论坛将于下周在广州举行，拉美地区数十个政党的领导人将出席。",
+            "2024-11-25", url(IDCPC_ZH, "2024-11-25", 426),
+            yes(M, "forum", None, mechanism=R, content=KE)),
+    MfaProbe("cosban-later-this-month-no-day",
+             "Brazilian Vice President to Visit China",
+             "Foreign Ministry Spokesperson Lin Jian announced that Brazilian Vice President Geraldo Alckmin will "
+             "visit China later this month and co-chair the seventh meeting of COSBAN with Vice President Han "
+             "Zheng.",
+             "2024-06-03", url(MFA_EN, "2024-06-03", 427),
+             yes("Brazil", "official_visit", None, head_of_state_level=False, partnership_action=None)),
+    ZhProbe("mas-course-zh-since",
+            "玻利维亚争取社会主义运动干部研修班结业",
+            "11月30日，玻利维亚争取社会主义运动干部研修班在京结业。学员自11月17日起在京学习，并赴广西考察。",
+            "2019-12-01", url(IDCPC_ZH, "2019-12-01", 428),
+            yes("Bolivia", "training_course", "2019-11-17", parties={MAS}, mechanism=BL, content=KE)),
+
+    MfaProbe("no-special-representative-consultations",
+             "Special Representative on Latin American Affairs Holds Consultations in Brasília",
+             "On March 14, 2019, Qiu Xiaoqi, the Chinese Government's Special Representative on Latin American "
+             "Affairs, held consultations in Brasília with senior officials of Brazil's foreign ministry on "
+             "preparations for COSBAN.",
+             "2019-03-15", url(MFA_EN, "2019-03-15", 429), NO),
+    MfaProbe("no-director-general-consultations-zh",
+             "外交部拉美司司长同智利外交部官员举行磋商",
+             "2023年5月9日，外交部拉美司司长在京同智利外交部亚太司司长举行磋商，双方就筹备两国外交部政治磋商交换意见。",
+             "2023-05-10", url(MFA_ZH, "2023-05-10", 430), lang="zh", expect=NO),
+    MfaProbe("no-china-arab-zhong-a-forum",
+             "王毅出席中阿合作论坛第十届部长级会议",
+             "2024年5月30日，王毅在北京出席中阿合作论坛第十届部长级会议，同阿拉伯国家外长共商合作。",
+             "2024-05-31", url(MFA_ZH, "2024-05-31", 431), lang="zh", expect=NO),
+    MfaProbe("celac-ministerial-announced-spokesperson",
+             "Fourth Ministerial Meeting of China-CELAC Forum to Be Held in Beijing",
+             "Foreign Ministry Spokesperson Lin Jian announced on May 9 that the fourth ministerial meeting of the "
+             "China-CELAC Forum will be held in Beijing on May 13, with foreign ministers and representatives of "
+             "Latin American and Caribbean countries attending.",
+             "2025-05-09", url(MFA_EN, "2025-05-09", 432),
+             yes(M, "other", "2025-05-13", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("ar-g20-fm-sidelines-dialogue-met",
+             "Wang Yi Meets with Argentine Foreign Minister Jorge Faurie",
+             "On May 21, 2018, Wang Yi met with Argentine Foreign Minister Jorge Faurie on the sidelines of the "
+             "G20 Foreign Ministers' Meeting in Buenos Aires. They reviewed the results of the strategic dialogue "
+             "the two ministries held in Beijing earlier this month.",
+             "2018-05-22", url(MFA_EN, "2018-05-22", 433),
+             yes("Argentina", "meeting_on_sidelines", "2018-05-21", head_of_state_level=False,
+                 partnership_action=None)),
+
+    ZhProbe("lac-forum-leader-meets-delegates-zh",
+            "王沪宁会见出席中拉政党论坛的拉美政党领导人",
+            "11月22日，王沪宁在京会见出席第十届中拉政党论坛的拉美和加勒比政党领导人，古巴共产党、尼加拉瓜桑地诺民族解放"
+            "阵线等政党代表在座。",
+            "2024-11-23", url(IDCPC_ZH, "2024-11-23", 434),
+            yes(M, "meeting", "2024-11-22", parties={PCC, FSLN}, mechanism=RL, content=KE)),
+    MfaProbe("cosban-meets-headline-co-chaired",
+             "Han Zheng Meets with Brazilian Vice President Geraldo Alckmin",
+             "On June 7, 2024, Vice President Han Zheng met with Brazilian Vice President Geraldo Alckmin in "
+             "Beijing, and the two co-chaired the seventh meeting of COSBAN.",
+             "2024-06-08", url(MFA_EN, "2024-06-08", 435),
+             yes("Brazil", "meeting", "2024-06-07", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("celac-ministerial-opens-zh",
+             "中国—拉共体论坛第四届部长级会议在京开幕",
+             "2025年5月13日，中国—拉共体论坛第四届部长级会议在北京开幕。王毅同拉共体轮值主席国洪都拉斯外长共同主持会议，"
+             "拉共体成员国外长和代表出席。",
+             "2025-05-14", url(MFA_ZH, "2025-05-14", 436),
+             yes(M, "other", "2025-05-13", head_of_state_level=False, partnership_action=None),
+             lang="zh"),
+    Probe("psuv-course-in-caracas",
+          "CPC Lecturers Give Course for PSUV Cadres in Caracas",
+          "Caracas, September 6th--A group of lecturers sent by the CPC today began a week-long course here for "
+          "cadres of the United Socialist Party of Venezuela on party organisation and social programmes.",
+          "2018-09-07", url(IDCPC_EN_OLD, "2018-09-07", 437),
+          yes("Venezuela", "training_course", "2018-09-06", parties={PSUV}, mechanism=BL, content=KE)),
+    ZhProbe("briefing-team-cuba-zh",
+            "中共宣介团赴古巴宣介党的二十大精神",
+            "当地时间3月14日，中共宣介团在哈瓦那举行党的二十大精神宣介会，古巴共产党中央委员会有关部门负责人和干部百余人"
+            "出席。",
+            "2023-03-16", url(IDCPC_ZH, "2023-03-16", 438),
+            yes("Cuba", "briefing", "2023-03-14", parties={PCC}, mechanism=BL, content=KE)),
+    Probe("think-tank-foundation-dialogue-chile",
+          "CPC Think Tank and Chilean Foundation Hold Dialogue",
+          "Santiago, November 15th--A think tank attached to the IDCPC and a Chilean foundation for public "
+          "policy held a dialogue here today on urban development and the energy transition.",
+          "2023-11-16", url(IDCPC_EN, "2023-11-16", 439),
+          yes("Chile", "dialogue", "2023-11-15", mechanism=B, content=KE)),
+
+]
+
 DOUBTFUL = {
+    ("three-socialist-parties-seminar", "country"):
+        "one LAC country's party at a gathering of four socialist states' parties: the one country (its "
+        "actors) or multilateral (a platform beyond it)",
     # written blind as meeting_on_sidelines; after the first run the codebook reads as unclear: the text's
     # own word is "dialogue" (no "met"), and its place is the UN General Assembly's sidelines
     ("celac-quartet-unga-sidelines", "event_type"):
@@ -965,10 +1228,10 @@ DOUBTFUL = {
 # doubtful; four failures were fixed by general rules, the fifth (a dialogue on the UN sidelines) is doubtful.
 OPEN: dict[tuple[str, str], str] = {}
 
-assert_unique_ids(PROBES + PROBES_2)
+assert_unique_ids(PROBES + PROBES_2 + PROBES_3)
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2, OPEN, DOUBTFUL))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3, OPEN, DOUBTFUL))
 def test_standing_mechanisms_page_field(probe: Probe, name: str, expected: object) -> None:
     got = value_of(record_of(probe), name)
     if name == "counterpart_has":  # a part of the counterpart's name and office
