@@ -93,6 +93,7 @@ from nlp.steps.dates.visits import (
     visit_page,
 )
 from nlp.text import captions_below, in_what_was_said
+from nlp.transcripts import is_transcript
 
 NAME = "event_date"
 SCOPE_AFTER_LEAD = 700  # characters after the lead searched for an announced or relative date
@@ -237,6 +238,10 @@ def step(release: Release) -> None:
     if chosen is not None and release.anchor and chosen.day > release.anchor and not chosen.future:
         chosen = None  # an event can't postdate its report, unless announced
     if chosen is None:
+        # "will open next week", 下周: an announced event's day unwritten, so none (codebook); not in a
+        # press conference, whose opening announcements are of other topics than the page's exchange
+        if not is_transcript(release.title):
+            undated = undated or cues.pattern("no_day_ahead").search(text, search_from, lead_end)
         if undated:  # "recently met", 近日: the text gives no day, so neither does the record
             record.notes.append(f"event date: none written ({undated.group()!r})")
             return

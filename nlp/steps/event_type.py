@@ -39,6 +39,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.steps.country import RUBRIC, SPEAKER_AFTER_EN, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH, quoted_in_title
+from nlp.steps.event_setting import own_event
 from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
@@ -921,6 +922,9 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
     found = _first(cues.rules("idcpc"), title, skip=skip)
     found = _course_named_seminar(passages[1][1], found) or found
+    if found and found[0] in EVENT_KINDS:  # "Tours Zhejiang after Party Dialogue": the tour (rule 1)
+        kinds = tuple(r for r in cues.rules("idcpc") if r[0] in EVENT_KINDS and r[0] not in skip)
+        found = own_event(title, found, kinds, release.zh) or found
     gathering = _titled_gathering(release) if found is None else None
     if gathering is not None:
         _set(release, "forum", "title", 0, None)

@@ -25,6 +25,11 @@ SHARED_OWNER_EN = re.compile(rf"\b(?P<place>{WORDS})['’]s? (?P<a>{WORDS}) and 
 SHARED_NAME_EN = re.compile(rf"\b(?P<name>{WORDS}|[a-z][\w'’-]+) [Pp]arties (?:of|in|from) "
                             rf"(?:the )?(?P<p1>{WORDS})(?:, (?:the )?(?P<p3>{WORDS}))?,? "
                             rf"and (?:the )?(?P<p2>{WORDS})")
+# or with the countries as adjectives before the shared plural ("the Chinese and Cuban communist
+# parties", "the Cuban and Chinese Communist Parties"): each adjective a demonym, read as its country
+DEMONYM = r"[A-Z][\w'’-]+"
+SHARED_ADJECTIVE_EN = re.compile(rf"\b(?P<p1>{DEMONYM}) and (?:the )?(?P<p2>{DEMONYM}) "
+                                 rf"(?P<name>[A-Z][\w'’-]+|[a-z][\w'’-]+) [Pp]arties\b")
 
 
 def _straight(word: str) -> str:
@@ -37,6 +42,20 @@ def _place_first(name: str) -> str:
     either way, and the gazetteer may list only one."""
     head, _, place = name.partition(" Party of ")
     return f"{place} {head} Party" if place else name
+
+
+def _by_demonyms(release: Release, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The parties of "the Chinese and Cuban communist parties": each adjective that names a LAC
+    country ("Cuban" → Cuba) gives "<Name> Party of <country>"; "Chinese" names no LAC country."""
+    out: list[tuple[str, int, int]] = []
+    for m in SHARED_ADJECTIVE_EN.finditer(release.layout.clean, start, end):
+        name = _straight(m.group("name"))
+        name = name[0].upper() + name[1:]
+        for group in ("p1", "p2"):
+            country = release.gazetteer.country_by_name(m.group(group))
+            if country is not None:
+                out.append((f"{name} Party of {country.canonical}", m.start(group), m.end("name")))
+    return out
 
 
 def _shared_zh(gaz: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -76,6 +95,7 @@ def shared_words(release: Release, ranges: list[tuple[int, int]], contacts: list
                 name = name[0].upper() + name[1:]
                 found += [(f"{name} Party of {m.group(p)}", m.start(p), m.end(p)) for p in ("p1", "p3", "p2")
                           if m.group(p)]
+            found += _by_demonyms(release, start, end)
         for name, a, b in found:
             party = gaz.party_by_alias(name) or gaz.party_by_alias(_place_first(name))
             if party is None or any(c.party_id == party.id for c in contacts) or background(text, a):

@@ -15,6 +15,7 @@ from datetime import date
 from nlp.dates import (
     ABSOLUTE_PATTERNS,
     DAY_ZH,
+    DAY_ZH_NUMERAL_AFTER_SUBJECT,
     DAY_ZH_NUMERAL_ALONE,
     DAY_ZH_NUMERALS,
     bare_day,
@@ -43,10 +44,11 @@ def candidates_zh(release: Release, start: int, end: int, base: date | None) -> 
     out: list[Found] = []
     anchor = base or release.anchor
     # days in Arabic (also full-width) digits, in Chinese numerals (五月十日, 二〇二三年四月十二日,
-    # 当地时间十日) and
+    # 当地时间十日, 王毅二十六日在北京) and
     # numeric dates as any page prints them (2019-05-10, 2019.5.10, 2019年 5月 10日)
     matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end),
-               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end)]
+               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end),
+               *DAY_ZH_NUMERAL_AFTER_SUBJECT.finditer(text, start, end)]
     matches += [m for m in ABSOLUTE_PATTERNS[0].finditer(text, start, end)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in matches:
