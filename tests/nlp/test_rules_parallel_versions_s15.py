@@ -1111,11 +1111,10 @@ def _agreement_cases() -> list[Any]:
 
 # (event, field) → why its versions are still extracted differently; filled after the first run.
 AGREE_OPEN: dict[tuple[str, str], str] = {
-    ("e01.agency-en", "parties"): "a headline's lowercase 'Brazilian communist party' read as the PCB's name",
-    ("e03.site-en", "parties"): "a bare 'the Socialist Party' after 'the Portuguese Socialist Party' read as "
-                                "Uruguay's",
-    **{("e17.embassy-zh", name): "中古两党 (the two parties) names the Cuban party only through the country"
-       for name in ("relevant", "country", "event_type", "mechanism", "content")},
+    ("e01", "parties"): "the agency copy's headline adds the PCB",
+    ("e03", "parties"): "the site's page adds Uruguay's Socialist Party for Portugal's",
+    **{("e17", name): "the embassy's copy, naming the parties as 中古两党, is not relevant"
+       for name in ("relevant", "country", "event_type", "parties", "mechanism", "content")},
 }
 
 
