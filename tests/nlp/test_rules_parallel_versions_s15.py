@@ -1163,14 +1163,8 @@ BATCH3: list[Probe] = [
 PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3
 assert_unique_ids(PROBES)
 
-# (pid, field) → why the field still fails; filled after the first run.
-OPEN: dict[tuple[str, str], str] = {
-    ("e01.agency-en", "parties"): "a headline's lowercase 'Brazilian communist party' read as the PCB's name",
-    ("e03.site-en", "parties"): "a bare 'the Socialist Party' after 'the Portuguese Socialist Party' read as "
-                                "Uruguay's",
-    **{("e17.embassy-zh", name): "中古两党 (the two parties) names the Cuban party only through the country"
-       for name in ("relevant", "country", "event_type", "mechanism", "content")},
-}
+# (pid, field) → why the field still fails (the blind first run's failures are fixed).
+OPEN: dict[tuple[str, str], str] = {}
 
 # (pid, field) → why a careful coder is unsure (xfail, non-strict).
 DOUBTFUL: dict[tuple[str, str], str] = {
@@ -1226,13 +1220,8 @@ def _agreement_cases() -> list[Any]:
     return out
 
 
-# (event, field) → why its versions are still extracted differently; filled after the first run.
-AGREE_OPEN: dict[tuple[str, str], str] = {
-    ("e01", "parties"): "the agency copy's headline adds the PCB",
-    ("e03", "parties"): "the site's page adds Uruguay's Socialist Party for Portugal's",
-    **{("e17", name): "the embassy's copy, naming the parties as 中古两党, is not relevant"
-       for name in ("relevant", "country", "event_type", "parties", "mechanism", "content")},
-}
+# (event, field) → why its versions are still extracted differently (none left).
+AGREE_OPEN: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("versions", "name"), _agreement_cases())
