@@ -682,7 +682,7 @@ def _foreign_namesake(release: Release) -> None:
 
 def _short_of_foreign_party(release: Release) -> None:
     """A party's bare name ("the Socialist Party") refers back to the latest full name before it that
-    holds its words, as English names a party in full once and shortens it after. Where that full
+    it shortens (``_shortens``), as English names a party in full once and shortens it after. Where that full
     name is a party abroad (a look-alike: "visited Uruguay and Portugal … In Lisbon, talks with the
     Socialist Party" after "the Portuguese Socialist Party"), the bare name is that party, not the
     one of that name of the country the page is about."""
@@ -695,10 +695,10 @@ def _short_of_foreign_party(release: Release) -> None:
         if (m.label != LAC_PARTY or not isinstance(m.entry, Party) or normalise(m.text) not in gaz.cores
                 or not _bare(release, m)):
             continue
-        words = set(normalise(m.text).split())
+        bare = normalise(m.text)
         before = [n for n in full if (n.where == "title" and m.where == "text")
                   or (n.where == m.where and n.end <= m.start)]
-        holding = [n for n in before if words < set(normalise(n.text).split())]
+        holding = [n for n in before if _shortens(normalise(n.text), bare)]
         if holding and max(holding, key=lambda n: (n.where != "title", n.start)).label == LOOKALIKE:
             m.entry = None
 
@@ -735,6 +735,15 @@ def _described_yields(release: Release) -> None:
         if any(n.entry.country == m.entry.country and n.entry.id != m.entry.id  # type: ignore[union-attr]
                and not _described(release, n) for n in named):
             m.entry = None
+
+
+def _shortens(name: str, bare: str) -> bool:
+    """Is ``bare`` the short form of the full ``name``: the name with its country put before it in
+    one or two words ("portuguese socialist party") or after "of" ("socialist party of portugal")?
+    Not a name that only shares its words ("spanish socialist workers' party")."""
+    if name.endswith(" " + bare):
+        return len(name[: -len(bare)].split()) <= 2
+    return name.startswith(bare + " of ") and len(name[len(bare) + 4:].split()) <= 3
 
 
 def _own_country_in_name(release: Release, party: Party, name: str) -> bool:

@@ -1160,7 +1160,59 @@ BATCH3: list[Probe] = [
        "2014-07-16", "http://en.people-net.cn/n/2014/0716/c90883-8601201.html", E12),
 ]
 
-PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3
+# ------------ batch 4, written AFTER reading the code (not in the blind numbers): the new rules' edges ----
+PSCH = "Socialist Party of Chile"
+PCB_BR = "Brazilian Communist Party"
+E21 = yes("Chile", "delegation_visit_abroad", "2024-05-06", parties={PSCH}, mechanism=BL, content=DI)
+E22 = yes("Cuba", "meeting", "2018-10-17", parties={PCC}, mechanism=BL, content=DI)
+E23 = yes("Brazil", "meeting", "2024-09-09", parties={PCB_BR}, mechanism=BL, content=DI)
+
+BATCH4: list[Probe] = [
+    # ---- e21: a trip to Spain and Chile: "the Socialist Party" in Santiago is Chile's, not the PSOE ----
+    en("e21.site-en", "CPC Delegation Visits Spain and Chile",
+       "2024.05.14 / Source: IDCPC\nFrom May 6 to 13, a CPC delegation led by vice-minister Ma Hui visited "
+       "Spain and Chile. In Madrid it met officials of the Spanish Socialist Workers' Party. In Santiago "
+       "the delegation met leaders of the Socialist Party and spoke about governance.",
+       "2024-05-14", url(IDCPC_EN, "2024-05-14", 2101), E21),
+    zh("e21.site-zh", "中共代表团访问西班牙和智利",
+       "联络动态\n联络动态\n作者：\n责任编辑：\n5月6日至13日，中联部副部长马辉率中共代表团访问西班牙和智利，"
+       "在马德里会见西班牙"
+       "工人社会党官员，在圣地亚哥会见智利社会党领导人。",
+       "2024-05-14", url(IDCPC_ZH, "2024-05-14", 2101), E21),
+    en("e21.agency-en", "CPC delegation meets Chilean socialists",
+       " date 2024-05-10\nSANTIAGO, May 10 (Xinhua) -- A delegation of the Communist Party of China, which "
+       "began a tour of Spain and Chile on Monday, met leaders of the Socialist Party of Chile here on "
+       "Thursday.\nEditor: Huaxia",
+       "2024-05-10", url(AGENCY_EN, "2024-05-10", 2101),
+       # the copy's headline reports one meeting of the tour ("meets"): a meeting, on Thursday
+       {**E21, "event_type": "meeting", "event_date": "2024-05-09"}),
+    # ---- e22: a copy that only describes the Cuban party: the description stands for it ----
+    en("e22.site-en", "Li Jun Meets Delegation of the Communist Party of Cuba",
+       "( 2018.10.18 )\nBeijing, October 17th--Li Jun, vice-minister of the IDCPC, met here today with a "
+       "delegation of the Communist Party of Cuba.\nEnditem",
+       "2018-10-18", url(IDCPC_EN_OLD, "2018-10-18", 2201), E22),
+    en("e22.agency-en", "Senior CPC official meets Cuban communist party delegation",
+       " date 2018-10-17\nBEIJING, Oct. 17 (Xinhua) -- A senior official of the Communist Party of China met "
+       "a delegation of Cuba's communist party here on Wednesday.\nEditor: Huaxia",
+       "2018-10-17", url(AGENCY_EN, "2018-10-17", 2201), E22),
+    zh("e22.mo-trad", "李軍會見古巴共產黨代表團",
+       "新華社北京10月17日電 中聯部副部長李軍17日在京會見古巴共產黨代表團，古中兩黨代表就加強交流交換意見。",
+       "2018-10-18", url(MO_ZH, "2018-10-18", 2201), E22),
+    zh("e22.pair-only", "古中两党代表在京会面",
+       "本报北京10月17日电 中联部副部长李军今天在京会见来访的古巴客人，古中两党代表就加强交流交换意见。",
+       "2018-10-18", url(PAPER_ZH, "2018-10-18", 2201), E22),
+    # ---- e23: the PCB itself, described in the headline and named in the text ----
+    en("e23.site-en", "Qian Hongshan Meets Delegation of the Brazilian Communist Party",
+       "2024.09.10 / Source: IDCPC\nBeijing, September 9th--Qian Hongshan, vice-minister of the IDCPC, met "
+       "here today with a delegation of the Brazilian Communist Party (PCB).",
+       "2024-09-10", url(IDCPC_EN, "2024-09-10", 2301), E23),
+    en("e23.agency-en", "CPC official meets Brazilian communist party delegation",
+       " date 2024-09-09\nBEIJING, Sept. 9 (Xinhua) -- Qian Hongshan of the CPC's International Department "
+       "met a delegation of the Brazilian Communist Party (PCB) here on Monday.\nEditor: Huaxia",
+       "2024-09-09", url(AGENCY_EN, "2024-09-09", 2301), E23),
+]
+
+PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4
 assert_unique_ids(PROBES)
 
 # (pid, field) → why the field still fails (the blind first run's failures are fixed).
