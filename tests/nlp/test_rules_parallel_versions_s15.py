@@ -1212,7 +1212,65 @@ BATCH4: list[Probe] = [
        "2024-09-09", url(AGENCY_EN, "2024-09-09", 2301), E23),
 ]
 
-PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4
+# -------- batch 5, written after reading the code: dates a copy gives otherwise, captions, related links ----
+BATCH5: list[Probe] = [
+    # a copy with no printed date and no dateline: the month-day takes the year of the page's address
+    en("e10.no-printed-date", "LAC diplomats briefed on the plenum",
+       "On July 30 the International Department of the CPC Central Committee briefed envoys of Latin American"
+       " "
+       "and Caribbean countries on the Third Plenary Session.",
+       None, url(IDCPC_EN, "2024-07-31", 1003), E10),
+    # a weekday with no dateline and no printed date: the codebook counts it from neither
+    en("e04.weekday-no-anchor", "CPC and Cuban party officials talk by video",
+       "Song Tao, head of the International Department of the CPC, held a video call on Thursday with José "
+       "Ramón Balaguer of the Communist Party of Cuba.",
+       None, "http://www.agency-news.cn/english/c_13000401.htm",
+       # no dateline, no printed date, no date in the address: no day
+       {**E04, "event_date": None}),
+    # a Latin American agency's English copy: "this Thursday" from its own dateline
+    en("e04.prensa-en", "Cuban and Chinese parties review ties by video",
+       "Havana, Aug 27 (Prensa Latina) The head of International Relations of the Communist Party of Cuba, "
+       "José Ramón Balaguer, held a video conference this Thursday with Song Tao, head of the International "
+       "Department of the Communist Party of China.\nmem/rfc",
+       "2020-08-27", "https://www.prensa-latina-news.cu/2020/08/27/cuban-chinese-parties-video/", E04),
+    # a file photo of an earlier year under the copy: its date is the photo's, not the meeting's
+    en("e02.file-photo", "CPC, Venezuelan ruling party pledge closer ties",
+       " date 2016-06-14\nBEIJING, June 14 (Xinhua) -- Song Tao, head of the CPC's International "
+       "Department, met a delegation of the United Socialist Party of Venezuela here on Tuesday.\n"
+       "[File photo taken on May 5, 2015 shows the Venezuelan flag in Caracas.]\nEditor: Mu",
+       "2016-06-14", url(AGENCY_EN, "2016-06-14", 203), E02),
+    # a related-links list naming another LAC exchange under the copy: not the page's exchange
+    en("e14.related", "Xi sends condolences over death of Fidel Castro",
+       " date 2016-11-26\nBEIJING, Nov. 26 (Xinhua) -- Xi Jinping, general secretary of the CPC Central "
+       "Committee, sent a message of condolence on Saturday to Raúl Castro, leader of the Communist Party "
+       "of Cuba, on the death of Fidel Castro.\nEditor: Xiang Bo\nRelated:\nXi meets Argentine president "
+       "in Lima\nChina, Ecuador lift ties to comprehensive strategic partnership",
+       "2016-11-26", url(AGENCY_EN, "2016-11-26", 1402), E14),
+    # a newspaper's own report (本报讯): the day in the text
+    zh("e13.paper-zh", "中国共产党与巴西政党举行对话会",
+       "本报讯（记者 王明）9月8日，中国共产党与巴西政党对话会以视频方式举行。巴西劳工党、巴西共产党、巴西社会"
+       "党领导人"
+       "参加。\n《人民日报》（2022年09月10日 03 版）",
+       "2022-09-10", url(PAPER_ZH, "2022-09-10", 1301), E13),
+    # a photo page in Chinese: the caption is the page
+    mfa_zh("f02.caption-zh", "组图：习近平同哥伦比亚总统佩特罗会谈",
+           "（图为10月25日，国家主席习近平在北京人民大会堂同哥伦比亚总统佩特罗举行会谈。两国元首宣布建立战略"
+           "伙伴关系。"
+           "新华社记者 李学仁 摄）",
+           "2023-10-25", url(AGENCY_ZH, "2023-10-25", 202), F02),
+    # a late English copy: "on Wednesday" from its own dateline two days on
+    mfa_en("f02.late", "Colombia's Petro wraps up China visit",
+           " date 2023-10-27\nBEIJING, Oct. 27 -- Colombian President Gustavo Petro left Beijing on Friday af"
+           "ter "
+           "a state visit during which he and Chinese President Xi Jinping held talks on Wednesday and "
+           "announced a strategic partnership.\nEditor: Zhao",
+           "2023-10-27", url(AGENCY_EN, "2023-10-27", 203),
+           # the headline is the visit as a whole (wraps up, a departure): a state visit page, dated by
+           # the earliest day it gives for the visit (the talks on Wednesday), its first day not given
+           {**F02, "event_type": "state_visit"}),
+]
+
+PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5
 assert_unique_ids(PROBES)
 
 # (pid, field) → why the field still fails (the blind first run's failures are fixed).
