@@ -1270,7 +1270,47 @@ BATCH5: list[Probe] = [
            {**F02, "event_type": "state_visit"}),
 ]
 
-PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5
+# ---- batch 6, after reading the code: two more ministry kinds (a video call; a China–CELAC meeting) ----
+F18 = hos("Argentina", "video_call", "2021-06-15", False)
+F19 = yes(M, "other", "2025-05-13", partnership_action=None)
+
+BATCH6: list[Probe] = [
+    mfa_en("f18.site-en", "Wang Yi Holds Video Call with Argentine Foreign Minister Felipe Solá",
+           "On June 15, 2021, State Councilor and Foreign Minister Wang Yi held a video call with Argentine "
+           "Foreign Minister Felipe Solá. They discussed vaccine cooperation and the Belt and Road.",
+           "2021-06-15", url(MFA_EN, "2021-06-15", 1801), F18, counterpart="Solá"),
+    mfa_zh("f18.site-zh", "王毅同阿根廷外长索拉视频通话",
+           "2021年6月15日，国务委员兼外长王毅同阿根廷外长索拉举行视频通话，双方就疫苗合作和共建“一带一路”交换"
+           "意见。",
+           "2021-06-15", url(MFA_ZH, "2021-06-15", 1801), F18),
+    mfa_en("f18.agency-en", "Chinese, Argentine FMs hold video call",
+           " date 2021-06-16\nBEIJING, June 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang "
+           "Yi "
+           "held a video call with Argentine Foreign Minister Felipe Sola on Tuesday.\nEditor: Huaxia",
+           "2021-06-16", url(AGENCY_EN, "2021-06-16", 1801), F18),
+    mfa_zh("f18.hk-trad", "王毅與阿根廷外長索拉視頻通話",
+           "【本報訊】國務委員兼外長王毅15日同阿根廷外長索拉舉行視頻通話。",
+           "2021-06-16", url(HK_ZH, "2021-06-16", 1801), F18),
+    # ---- f19: Xi's speech at the opening of a China–CELAC Forum ministerial meeting (2025) ----
+    mfa_en("f19.site-en", "Xi Jinping Attends the Opening Ceremony of the Fourth Ministerial Meeting of the "
+           "China-CELAC Forum",
+           "On the morning of May 13, 2025, President Xi Jinping attended the opening ceremony of the Fourth "
+           "Ministerial Meeting of the China-CELAC Forum in Beijing and delivered a keynote speech. Leaders "
+           "and foreign ministers of Latin American and Caribbean countries attended.",
+           "2025-05-13", url(MFA_EN, "2025-05-13", 1901), F19),
+    mfa_zh("f19.site-zh", "习近平出席中国－拉共体论坛第四届部长级会议开幕式",
+           "5月13日上午，国家主席习近平在北京出席中国－拉共体论坛第四届部长级会议开幕式并发表主旨讲话。拉美和"
+           "加勒比"
+           "国家领导人和外长出席。",
+           "2025-05-13", url(MFA_ZH, "2025-05-13", 1901), F19),
+    mfa_en("f19.agency-en", "Xi addresses China-CELAC Forum ministerial meeting",
+           " date 2025-05-13\nBEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping on Tuesday addressed t"
+           "he "
+           "opening of the fourth ministerial meeting of the China-CELAC Forum in Beijing.\nEditor: Huaxia",
+           "2025-05-13", url(AGENCY_EN, "2025-05-13", 1901), F19),
+]
+
+PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
 assert_unique_ids(PROBES)
 
 # (pid, field) → why the field still fails (the blind first run's failures are fixed).
