@@ -1311,6 +1311,10 @@ BATCH6: list[Probe] = [
 ]
 
 PROBES = IDCPC_PROBES + MFA_PROBES + NEG_PROBES + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6
+# the counterpart of copies, where the copy names him clearly (a Chinese copy's name in brackets)
+COUNTERPARTS.update({"f01.agency-en": "Lula", "f01.hk-trad": "Lula", "f09.cgtn-en": "Milei",
+                     "f13.agency-en": "Boric", "f15.mo-trad": "Boluarte", "f10.tw-trad": "Reina",
+                     "f08.short": "Sheinbaum", "f18.agency-en": "Sol"})
 assert_unique_ids(PROBES)
 
 # (pid, field) → why the field still fails (the blind first run's failures are fixed).
