@@ -302,6 +302,8 @@ def resolve(release: Release) -> None:
     _qualified(release)
     _twinned(release)
     _foreign_namesake(release)
+    _short_of_foreign_party(release)
+    _described_yields(release)
     _short_forms(release)
     acronym_scope.apply(release)
     _named_otherwise(release)
@@ -676,6 +678,72 @@ def _foreign_namesake(release: Release) -> None:
         if any(lk.kind == "party" and lk.country in foreign and _resembles(lk, party, m.text)
                for lk in gaz.lookalikes):
             m.entry = None
+
+
+def _short_of_foreign_party(release: Release) -> None:
+    """A party's bare name ("the Socialist Party") refers back to the latest full name before it that
+    it shortens (``_shortens``), as English names a party in full once and shortens it after. Where that full
+    name is a party abroad (a look-alike: "visited Uruguay and Portugal … In Lisbon, talks with the
+    Socialist Party" after "the Portuguese Socialist Party"), the bare name is that party, not the
+    one of that name of the country the page is about."""
+    gaz = release.gazetteer
+    full = [n for n in release.mentions if (n.label == LAC_PARTY and isinstance(n.entry, Party))
+            or (n.label == LOOKALIKE and getattr(n.entry, "kind", None) == "party")]
+    if not any(n.label == LOOKALIKE for n in full):
+        return
+    for m in release.mentions:
+        if (m.label != LAC_PARTY or not isinstance(m.entry, Party) or normalise(m.text) not in gaz.cores
+                or not _bare(release, m)):
+            continue
+        bare = normalise(m.text)
+        before = [n for n in full if (n.where == "title" and m.where == "text")
+                  or (n.where == m.where and n.end <= m.start)]
+        holding = [n for n in before if _shortens(normalise(n.text), bare)]
+        if holding and max(holding, key=lambda n: (n.where != "title", n.start)).label == LOOKALIKE:
+            m.entry = None
+
+
+# the small words of an English name, which keep their lower case in a name as written
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "s"})
+
+
+def _described(release: Release, m: Mention) -> bool:
+    """Is an English party mention written as a description, not as the name: its only capitalised
+    words are its country's ("Brazilian communist party", "Cuba's socialist party"), the others in
+    lower case? English capitalises a proper name; a sentence-case headline keeps those capitals."""
+    if has_han(m.text) or is_acronym(m.text) or not isinstance(m.entry, Party):
+        return False
+    country = release.gazetteer.country(m.entry.country)
+    if country is None:
+        return False
+    own = {normalise(w) for group in (country.names, country.demonyms) for forms in group.values()
+           for name in forms for w in re.split(r"[\s'’]+", name) if w}
+    words = [w for w in re.split(r"[\s'’\-]+", m.text) if w and normalise(w) not in NAME_SMALL_WORDS]
+    lower = [w for w in words if w.islower()]
+    return bool(lower) and all(w.islower() or normalise(w) in own for w in words)
+
+
+def _described_yields(release: Release) -> None:
+    """A party described rather than named ("meets Brazilian communist party delegation") is the
+    party of that country the page names by its name ("the Communist Party of Brazil (PCdoB)"), not
+    another that the description's words happen to spell: a description points at what the page
+    names. With no such name on the page the description stands for its party."""
+    named = [n for n in release.mentions if n.label == LAC_PARTY and isinstance(n.entry, Party)]
+    for m in named:
+        if not _described(release, m):
+            continue
+        if any(n.entry.country == m.entry.country and n.entry.id != m.entry.id  # type: ignore[union-attr]
+               and not _described(release, n) for n in named):
+            m.entry = None
+
+
+def _shortens(name: str, bare: str) -> bool:
+    """Is ``bare`` the short form of the full ``name``: the name with its country put before it in
+    one or two words ("portuguese socialist party") or after "of" ("socialist party of portugal")?
+    Not a name that only shares its words ("spanish socialist workers' party")."""
+    if name.endswith(" " + bare):
+        return len(name[: -len(bare)].split()) <= 2
+    return name.startswith(bare + " of ") and len(name[len(bare) + 4:].split()) <= 3
 
 
 def _own_country_in_name(release: Release, party: Party, name: str) -> bool:

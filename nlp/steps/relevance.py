@@ -11,7 +11,8 @@ Spanish parties) never count: the gazetteer resolves them away before this step.
 For the IDCPC (party exchanges) the Chinese side must be the party: the page is the IDCPC's own
 release (its site), or it names the CPC, its International Department, a party committee or a
 party office (``party_side`` in ``nlp/gazetteer/cues.json``), or an official of one of the
-party's departments on the page's day (the gazetteer's officials: "Song Tao met ..." on an agency copy). A LAC
+party's departments on the page's day (the gazetteer's officials: "Song Tao met ..." on an agency copy), or,
+on a Chinese copy, the two sides as a pair of parties (中古两党: the pair's 中 is the CPC). A LAC
 party meeting a Vietnamese one, Cuban May Day rallies, or the
 head of state's letter to a state summit are not party exchanges. A headline that is an interview,
 or an activity of an embassy, a consulate or an ambassador, reports no exchange of the CPC or of
@@ -59,6 +60,7 @@ from nlp.steps.country import (
 )
 from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa import as_spokesperson
+from nlp.steps.two_parties import pair_named_zh
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 from nlp.transcripts import is_transcript
 
@@ -483,7 +485,7 @@ def party_side(release: Release) -> bool:
         return True
     if any("Department of the CPC" in o.title_en for o in _offices_named(release)):
         return True
-    if _lac_party_in_china(release) or _party_course_in_china(release):
+    if _lac_party_in_china(release) or _party_course_in_china(release) or pair_named_zh(release):
         return True
     return _party_leader_to_a_party(release) or _party_message_to_china(release)
 

@@ -32,6 +32,19 @@ def _current(party: Party, release: Release) -> bool:
     return party.renamed_to is None and party.merged_into is None
 
 
+def pair_named_zh(release: Release) -> bool:
+    """Does a Chinese page's title or lead name the two sides as the pair of parties of China and
+    the page's LAC country (中古两党, 古中两党)? The pair's 中 is the CPC, so the page names the CPC
+    as a side whichever party the other half is (relevance needs only that)."""
+    if not release.zh or not release.country_id or release.record.country in (None, MULTILATERAL):
+        return False
+    country = release.gazetteer.country(release.country_id)
+    if country is None or not country.short_zh:
+        return False
+    pattern = _pair_pattern(country.short_zh)
+    return bool(pattern.search(release.title or "") or pattern.search(release.lead()))
+
+
 def two_parties_zh(release: Release) -> tuple[Span, Party] | None:
     """The socialist state's party a bilateral Chinese page names as one of 中X两党 in its title or
     lead, with where the pair stands; None when the page is not such a page."""
