@@ -434,3 +434,10 @@ DAY_ZH_NUMERAL_ALONE = re.compile(
     rf"(?P<d>[{_ZH_MD}]{{1,3}})日"
     rf"(?:\s*(?:至|到|—|-|－)\s*(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
     r"(?=[，,在晚]|[上下中]午|早|凌晨|傍晚|夜)", re.M)
+# the same day alone written as Hong Kong and Macao papers do, right after the one who acts and before
+# the act (艾平十八日在京會見…, 中共中央六日致電…): the verb after it (在, 于, 致电, 会见, 出席, …) says
+# it is the act's day; a numeral after a count word or another numeral (为期十日, 前三日, 月十日) is not
+DAY_ZH_NUMERAL_BEFORE_ACT = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?<![期历歷用共每近前后後逾余餘经經数數第约約月年{_ZH_NUM}])"
+    rf"(?P<d>[{_ZH_MD}]{{1,3}})日"
+    r"(?=[在于於]|致[电電函信]|[会會][见見谈談]|出席|[举舉]行|抵达|抵達|同|与|與)")

@@ -664,16 +664,9 @@ assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
 OPEN: dict[tuple[str, str], str] = {
-    ("ai-trip-cuba-venezuela-nicaragua-2010", "event_type"): "a trip report's 'briefed them on China's development' read as a briefing event",
-    ("ai-trip-cuba-venezuela-nicaragua-2010", "content"): "follows the briefing reading",
-    ("xinjiang-secretary-brazil-argentina-2012", "event_type"): "a trip wrap-up ('wrapped up a visit') read as one meeting",
-    ("xinjiang-secretary-brazil-argentina-2012", "parties"): "'the Workers' Party' after 'visited Brazil' is not resolved to Brazil's PT",
-    ("xinjiang-secretary-brazil-argentina-2012", "mechanism"): "follows the parties",
     ("lac-parties-roundup-18th-2012", "country"): "a roundup lead 'have sent messages' with entries in running prose is not read as a roundup",
     ("lac-parties-roundup-18th-2012", "parties"): "follows the country",
     ("lac-parties-roundup-18th-2012", "mechanism"): "follows the country",
-    ("zh-trad-ai-pnp-jamaica", "event_date"): "a day in Chinese numerals (十八日) is not read",
-    ("zh-trad-chavez-condolence", "event_date"): "a paper's '據新華社報道 … 六日' day in Chinese numerals is not read",
 }
 
 

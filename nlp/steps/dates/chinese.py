@@ -1,10 +1,10 @@
 """The days a Chinese text writes between two offsets, as candidates of the event's day.
 
 Days in Arabic or full-width digits (2022年10月25日, 9月8日至14日, 17日), in Chinese numerals
-(五月十日, 二〇二三年四月十二日, 当地时间十日) and numeric dates (2019-05-10), placed in a month and
-year by the anchor when not written; 上月28日 in the month before it. A day followed by 消息, 电 or
-宣布 dates the report, not the exchange, and is marked ``report``. Weekdays and relative days come
-from ``relative``.
+(五月十日, 二〇二三年四月十二日, 当地时间十日, 艾平十八日在京會見) and numeric dates (2019-05-10),
+placed in a month and year by the anchor when not written; 上月28日 in the month before it. A day
+followed by 消息, 电 or 宣布 dates the report, not the exchange, and is marked ``report``. Weekdays
+and relative days come from ``relative``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from nlp.dates import (
     ABSOLUTE_PATTERNS,
     DAY_ZH,
     DAY_ZH_NUMERAL_ALONE,
+    DAY_ZH_NUMERAL_BEFORE_ACT,
     DAY_ZH_NUMERALS,
     bare_day,
     make_date,
@@ -46,7 +47,8 @@ def candidates_zh(release: Release, start: int, end: int, base: date | None) -> 
     # 当地时间十日) and
     # numeric dates as any page prints them (2019-05-10, 2019.5.10, 2019年 5月 10日)
     matches = [*DAY_ZH.finditer(text, start, end), *DAY_ZH_NUMERALS.finditer(text, start, end),
-               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end)]
+               *DAY_ZH_NUMERAL_ALONE.finditer(text, start, end),
+               *DAY_ZH_NUMERAL_BEFORE_ACT.finditer(text, start, end)]
     matches += [m for m in ABSOLUTE_PATTERNS[0].finditer(text, start, end)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in matches:
