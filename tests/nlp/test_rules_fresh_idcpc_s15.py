@@ -23,7 +23,8 @@ content 87/88; 117/122 pages fully right. The five failing pages were fixed by g
 briefing told in a trip's meeting sentence; an unarticled "Leads CPC Delegation" headline; a day in
 Chinese numerals before the act; a shared party name on a page of several countries; two countries'
 senders in one roundup sentence). Batch 2 (28 pages, written after reading only the code those fixes
-touched): 28/28 on every non-doubtful field."""
+touched): 28/28 on every non-doubtful field. Batch 3 (12 pages): 11/12; a BRICS member list
+("the grouping of Brazil, Russia, …") read as Brazil's participation, fixed (cue ``platform_members``)."""
 
 from __future__ import annotations
 
@@ -801,7 +802,67 @@ PROBES_2: list[Probe] = [
           yes("Cuba", "briefing", "2013-11-18", content=KE), lang="zh"),
 ]
 
-PROBES += PROBES_2
+# Batch 3: dates across a year's end and from page furniture, abbreviated months, a future visit, a
+# page with no printed date and no date in its address, acronyms alone, an agreement signed.
+PROBES_3: list[Probe] = [
+    Probe("b3-year-end-dateline-2013",
+          "Wang Jiarui Meets Colombian Liberal Party Leader",
+          "BEIJING, Jan. 3 (Xinhua) -- Wang Jiarui met a delegation of the Colombian Liberal Party in Beijing on Dec. 30, the department said Thursday.",
+          "2013-01-03", url(XH_EN, "2013-01-03", 300),
+          yes("Colombia", "meeting", "2012-12-30", parties={PLC}, mechanism=B, content=DI)),
+    Probe("b3-printed-date-next-year-2012",
+          "Chen Fengxiang Meets Delegation of Bolivia's MAS",
+          "( 2012.01.05 )\nBeijing, December 30th--Chen Fengxiang met here today with a delegation of the Movement for Socialism of Bolivia.\nEnditem",
+          "2012-01-05", url(EN_GOV, "2012-01-05", 301),
+          yes("Bolivia", "meeting", "2011-12-30", parties={MAS}, mechanism=BL, content=DI)),
+    Probe("b3-no-printed-date-header-stamp",
+          "Senior CPC Official Meets Salvadoran Party Delegation",
+          "Source: Xinhua\n08:44, July 23, 2009\nA senior official of the Communist Party of China met a delegation of El Salvador's FMLN in Beijing on Wednesday, the first such visit since the party won the presidency.",
+          None, url(PD_EN, "2009-07-23", 302),
+          yes("El Salvador", "meeting", "2009-07-22", parties={FMLN}, mechanism=BL, content=DI),
+          doubtful={"event_date": "no printed date in the record: the page's own time stamp line is the only anchor"}),
+    Probe("b3-abbreviated-month-range",
+          "CPC Delegation Concludes Visit to Peru and Ecuador",
+          "LIMA, Nov. 4 (Xinhua) -- A CPC delegation led by Ai Ping, which visited Ecuador and Peru from Oct. 25 to Nov. 4, held talks with leaders of Ecuador's PAIS Alliance and Peru's Peruvian Aprista Party.",
+          "2010-11-05", url(CRI_EN, "2010-11-05", 303),
+          yes(M, "delegation_visit_abroad", "2010-10-25", parties={PAIS, "Peruvian Aprista Party"}, mechanism=RL, content=DI)),
+    Probe("b3-future-visit-2014",
+          "CPC Delegation to Visit Brazil and Chile",
+          "( 2014.10.09 )\nBeijing, October 9th--At the invitation of the Workers' Party of Brazil and the Socialist Party of Chile, a CPC delegation led by Li Jinjun will visit the two countries from October 20 to 31.\nEnditem",
+          "2014-10-09", url(EN_GOV, "2014-10-09", 304),
+          yes(M, "delegation_visit_abroad", "2014-10-20", parties={PT, PSCH}, mechanism=RL, content=DI)),
+    Probe("b3-acronyms-only-2008",
+          "Wang Jiarui Meets PSUV Delegation",
+          "BEIJING, Dec. 11 (Xinhua) -- Wang Jiarui met a visiting PSUV delegation here Thursday. The PSUV, founded this year by President Hugo Chávez, is Venezuela's ruling party.",
+          "2008-12-11", url(XH_EN, "2008-12-11", 305),
+          yes("Venezuela", "meeting", "2008-12-11", parties={PSUV}, mechanism=BL, content=DI)),
+    Probe("b3-agreement-signed-2010",
+          "CPC, Venezuela's Ruling Party Sign Cooperation Document",
+          "( 2010.12.03 )\nBeijing, December 2nd--Wang Jiarui and a visiting delegation of the United Socialist Party of Venezuela signed here today a document on cooperation between the two parties for the next five years, after holding talks.\nEnditem",
+          "2010-12-03", url(EN_GOV, "2010-12-03", 306),
+          yes("Venezuela", "meeting", "2010-12-02", parties={PSUV}, mechanism=BL, content=DI),
+          doubtful={"event_type": "a signing after talks: the talks (meeting) or 'other' (a ceremony both attend)"}),
+    Probe("b3-zh-published-null-url-date", "王家瑞会见墨西哥革命制度党主席",
+          "11月18日，中联部部长王家瑞在京会见墨西哥革命制度党主席卡马乔。",
+          None, url(ZH, "2014-11-19", 307),
+          yes("Mexico", "meeting", "2014-11-18", parties={PRI}, mechanism=B, content=DI), lang="zh"),
+    Probe("b3-zh-future-visit", "中共代表团将访问古巴和委内瑞拉",
+          "应古巴共产党和委内瑞拉统一社会主义党邀请，以中联部副部长艾平为团长的中共代表团将于6月20日至30日访问古巴和委内瑞拉。",
+          "2012-06-15", url(ZH, "2012-06-15", 308),
+          yes(M, "delegation_visit_abroad", "2012-06-20", parties={PCC, PSUV}, mechanism=RL, content=DI), lang="zh"),
+    Probe("b3-zh-year-end", "艾平会见智利社会党代表团",
+          "2014-01-06\n12月30日，中联部副部长艾平在京会见智利社会党代表团。",
+          "2014-01-06", url(ZH_GOV, "2014-01-06", 309),
+          yes("Chile", "meeting", "2013-12-30", parties={PSCH}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b3-neg-zh-trad-japan", "王家瑞會見日本公明黨代表團",
+          "【本報訊】中聯部部長王家瑞昨日在北京會見日本公明黨代表團。",
+          "2012-06-08", url(HK_ZH, "2012-06-08", 310), NO, lang="zh"),
+    Probe("b3-neg-india-topic-brics", "Chinese, Indian Scholars Discuss BRICS",
+          "NEW DELHI, March 15 (Xinhua) -- Scholars from a research centre under the CPC International Department and Indian think tanks discussed here Tuesday the future of BRICS, the grouping of Brazil, Russia, India, China and South Africa.",
+          "2011-03-16", url(XH_EN, "2011-03-16", 311), NO),
+]
+
+PROBES += PROBES_2 + PROBES_3
 assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
@@ -854,3 +915,15 @@ def test_one_countrys_two_senders_in_one_sentence_stay_one_country() -> None:
         "National Congress. The Workers' Party said the congress would shape China's future, and the "
         "Communist Party of Brazil wished the CPC success.", "2012-11-09", url(XH_EN, "2012-11-09", 903), {}))
     assert record.country == "Brazil" and PT in parties(record)
+
+
+def test_participants_listed_from_a_groupings_countries_still_take_part() -> None:
+    """Only a list after a member word (cue ``platform_members``) describes a grouping: "scholars from
+    China, Russia, India, Brazil and South Africa" at a BRICS forum are its participants (codebook:
+    LAC participants at a worldwide platform are multilateral)."""
+    record = record_of(Probe(
+        "guard-brics-participants", "BRICS Think Tank Forum Opens in Beijing",
+        "BEIJING, March 15 (Xinhua) -- Scholars from China, Russia, India, Brazil and South Africa met here "
+        "Tuesday at the BRICS Think Tank Forum, organised by a research centre under the CPC International "
+        "Department.", "2011-03-15", url(XH_EN, "2011-03-15", 904), {}))
+    assert record.relevant and record.country == M
