@@ -24,7 +24,9 @@ briefing told in a trip's meeting sentence; an unarticled "Leads CPC Delegation"
 Chinese numerals before the act; a shared party name on a page of several countries; two countries'
 senders in one roundup sentence). Batch 2 (28 pages, written after reading only the code those fixes
 touched): 28/28 on every non-doubtful field. Batch 3 (12 pages): 11/12; a BRICS member list
-("the grouping of Brazil, Russia, …") read as Brazil's participation, fixed (cue ``platform_members``)."""
+("the grouping of Brazil, Russia, …") read as Brazil's participation, fixed (cue ``platform_members``).
+Batch 4 (10 pages): 9/10; a provincial paper's "来我省考察" (to our province) named no place in China,
+fixed (cue ``china_venue``)."""
 
 from __future__ import annotations
 
@@ -862,7 +864,58 @@ PROBES_3: list[Probe] = [
           "2011-03-16", url(XH_EN, "2011-03-16", 311), NO),
 ]
 
-PROBES += PROBES_2 + PROBES_3
+# Batch 4: more copies and shapes: a portal page with a byline and an editor line, an agency's
+# Chinese dispatch with a year in its lead, a provincial paper's study tour of several LAC countries'
+# cadres, a cadre course for one party, a São Paulo Forum leader received, Chávez's party's message
+# on the CPC's anniversary, a message read at a ceremony abroad.
+PROBES_4: list[Probe] = [
+    Probe("b4-corg-byline-pcch-2009",
+          "CPC Official Meets Chilean Communist Party Delegation",
+          "Xinhua, February 19, 2009\nBy staff reporter\nAdjust font size:\nLiu Hongcai, deputy head of the CPC International Department, met a delegation of the Communist Party of Chile in Beijing on Thursday.\nEditor: Zhang Ming",
+          "2009-02-19", url(CORG_EN, "2009-02-19", 400),
+          yes("Chile", "meeting", "2009-02-19", parties={PCCH}, mechanism=BL, content=DI)),
+    Probe("b4-zh-xinhua-year-in-lead", "王家瑞会见巴西劳工党代表团",
+          "2010年05月13日 19:40:02　来源： 新华网\n新华网北京5月13日电 2010年5月13日，中联部部长王家瑞在京会见巴西劳工党代表团。",
+          "2010-05-13", url(XH_ZH, "2010-05-13", 401),
+          yes("Brazil", "meeting", "2010-05-13", parties={PT}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b4-zh-prov-lac-cadres-several", "拉美国家政党干部考察团来我省考察",
+          "本报讯 6月22日，由委内瑞拉、玻利维亚、厄瓜多尔等国政党干部组成的考察团来我省考察，参观了高新技术开发区。",
+          "2011-06-23", url(PROV_ZH, "2011-06-23", 402),
+          yes(M, "field_trip", "2011-06-22", mechanism=R, content=KE), lang="zh"),
+    Probe("b4-course-one-party-psuv-2012",
+          "Training Course for Venezuelan Party Cadres Opens in Beijing",
+          "( 2012.09.27 )\nBeijing, September 26th--A training course for cadres of the United Socialist Party of Venezuela opened here today. Ai Ping spoke at the opening ceremony.\nEnditem",
+          "2012-09-27", url(EN_GOV, "2012-09-27", 403),
+          yes("Venezuela", "training_course", "2012-09-26", parties={PSUV}, mechanism=BL, content=KE)),
+    Probe("b4-sao-paulo-forum-secretary-2013",
+          "Ai Ping Meets Executive Secretary of São Paulo Forum",
+          "BEIJING, May 23 (Xinhua) -- Ai Ping met here Thursday with the executive secretary of the São Paulo Forum, a grouping of left-wing parties of Latin America and the Caribbean.",
+          "2013-05-23", url(XH_EN, "2013-05-23", 404),
+          yes(M, "meeting", "2013-05-23", mechanism=RL, content=DI)),
+    Probe("b4-psuv-message-cpc-anniversary-2011",
+          "Venezuela's Ruling Party Congratulates CPC on 90th Anniversary",
+          "( 2011.07.01 )\nBeijing, July 1st--The United Socialist Party of Venezuela sent a message today congratulating the Communist Party of China on the 90th anniversary of its founding.\nEnditem",
+          "2011-07-01", url(EN_GOV, "2011-07-01", 405),
+          yes("Venezuela", "message", "2011-07-01", parties={PSUV}, mechanism=BL, content=DI)),
+    Probe("b4-message-read-at-congress-abroad-2014",
+          "CPC Message Read at Congress of Uruguay's Broad Front",
+          "MONTEVIDEO, April 16 (Xinhua) -- A congratulatory message from the CPC Central Committee was read out on Wednesday at the opening of a congress of Uruguay's ruling Broad Front.",
+          "2014-04-17", url(XH_EN, "2014-04-17", 406),
+          yes("Uruguay", "message", "2014-04-16", parties={FA}, mechanism=BL, content=DI),
+          doubtful={"event_type": "a message read at a congress: the message, or the congress (rule 1's event around it is not one of its formats: 'other')"}),
+    Probe("b4-zh-trad-politburo-pt", "劉雲山會見巴西勞工黨主席",
+          "【本報訊】中共中央政治局常委劉雲山前日在人民大會堂會見巴西勞工黨主席法爾康。",
+          "2013-08-31", url(HK_ZH, "2013-08-31", 407),
+          yes("Brazil", "meeting", "2013-08-29", parties={PT}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b4-neg-korea-lac-topic-zh", "王家瑞会见朝鲜劳动党代表团",
+          "7月8日，中联部部长王家瑞在京会见朝鲜劳动党国际部代表团，双方还就古巴和委内瑞拉等拉美国家形势交换了看法。",
+          "2008-07-09", url(ZH, "2008-07-09", 408), NO, lang="zh"),
+    Probe("b4-neg-africa-course", "Training Course for African Party Cadres Opens",
+          "( 2012.03.09 )\nBeijing, March 8th--A training course for cadres of ruling parties of Southern African countries opened here today. Its 25 participants come from Namibia, Zimbabwe, Mozambique and Angola.\nEnditem",
+          "2012-03-09", url(EN_GOV, "2012-03-09", 409), NO),
+]
+
+PROBES += PROBES_2 + PROBES_3 + PROBES_4
 assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
