@@ -126,7 +126,7 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
     current: str | None = None
     for a, b in zip(cuts, cuts[1:], strict=False):
         country = clauses.get(a) or _sentence_country(release, a, b)
-        if out and (country is None or current is None or country == current):
+        if out and a not in clauses and (country is None or current is None or country == current):
             out[-1] = Segment(out[-1].start, b)
             current = current or country
             continue
@@ -146,8 +146,9 @@ def _sender_clauses(release: Release, segment: Segment) -> dict[int, str]:
     """Where an English sentence joins a second sender's clause to the first's, and that sender's
     country: a join followed, within a few words, by a LAC party, the clause's subject. A subject is
     no topic of what the first sender said (", and Uruguay's Broad Front wished …" opens a clause of
-    its own), so it counts where a name inside a said-clause would not. The cut is a clause boundary:
-    ``by_sender_country`` keeps clauses of one country's senders together as it keeps sentences."""
+    its own), so it counts where a name inside a said-clause would not; as a sender of its own, its
+    clause is an entry of its own also after a sender of the same country (a roundup's items are one
+    sender each)."""
     if release.zh:
         return {}
     clean = release.layout.clean

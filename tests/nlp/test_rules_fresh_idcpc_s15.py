@@ -999,14 +999,14 @@ def test_a_month_and_day_in_chinese_numerals_is_read_once() -> None:
 
 def test_one_countrys_two_senders_in_one_sentence_stay_one_country() -> None:
     """A roundup sentence joining two senders of one country (", and") is that country's (the clause cut
-    keeps clauses of one country together). The second sender, after the first one's "said", is still
-    read as what was said, not as a sender: a gap this campaign left open."""
+    stays one country's) and each clause's party is a sender, the second one too, though it follows the
+    first one's "said"."""
     record = record_of(Probe(
         "guard-roundup-one-country", "Brazilian Parties Hail CPC's 18th Congress",
         "BEIJING, Nov. 9 (Xinhua) -- Political parties of Brazil have sent messages to the CPC on its 18th "
         "National Congress. The Workers' Party said the congress would shape China's future, and the "
         "Communist Party of Brazil wished the CPC success.", "2012-11-09", url(XH_EN, "2012-11-09", 903), {}))
-    assert record.country == "Brazil" and PT in parties(record)
+    assert record.country == "Brazil" and parties(record) == {PT, PCDOB}
 
 
 def test_participants_listed_from_a_groupings_countries_still_take_part() -> None:
