@@ -434,10 +434,12 @@ DAY_ZH_NUMERAL_ALONE = re.compile(
     rf"(?P<d>[{_ZH_MD}]{{1,3}})日"
     rf"(?:\s*(?:至|到|—|-|－)\s*(?P<d_end>[{_ZH_MD}]{{1,3}})日)?"
     r"(?=[，,在晚]|[上下中]午|早|凌晨|傍晚|夜)", re.M)
-# the same day alone right after the one who acts on it and before where or when he acts (王毅二十六日在
-# 北京同…会谈, 外长十日上午会见): subject, day, then 在 or a part of the day is how a Chinese report writes
-# the day of its exchange; not after a count or a number (前三日, 为期十日, 第十日, 每十日, 五月十日: that
-# one is DAY_ZH_NUMERALS's), nor part of a longer numeral (二十六日 is one day, not 十六日)
+# the same day alone right after the one who acts on it and before where, when or what he acts (王毅二十六日
+# 在北京同…会谈, 外长十日上午会见, 艾平十八日在京會見…, 中共中央六日致電…, as mainland, Hong Kong and Macao
+# papers write it): subject, day, then 在/于, a part of the day or the act's verb is how a Chinese report
+# writes the day of its exchange; not after a count or a number (前三日, 为期十日, 第十日, 每十日, 五月十日:
+# that one is DAY_ZH_NUMERALS's), nor part of a longer numeral (二十六日 is one day, not 十六日)
 DAY_ZH_NUMERAL_AFTER_SUBJECT = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?<![前后後期第每数數近几幾逾约約个個余餘头頭月{_ZH_NUM}])"
-    rf"(?P<d>[{_ZH_MD}]{{1,3}})日(?=在|[上下中]午|早上|晚上|凌晨|傍晚)")
+    rf"(?<=[\u4e00-\u9fff])(?<![前后後期历歷用共经經第每数數近几幾逾约約个個余餘头頭月年{_ZH_NUM}])"
+    rf"(?P<d>[{_ZH_MD}]{{1,3}})日"
+    r"(?=[在于於]|[上下中]午|早上|晚上|凌晨|傍晚|致[电電函信]|[会會][见見谈談]|出席|[举舉]行|抵达|抵達|同|与|與)")

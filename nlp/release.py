@@ -272,6 +272,10 @@ def resolve(release: Release) -> None:
             continue
         if len(candidates) > 1:
             located = [c for c in candidates if getattr(c, "country", None) in countries]
+            if len(located) > 1 and len(own := _sentence_country_party(release, m, located)) == 1:
+                # a page about several countries that have a party of this name ("had earlier visited
+                # Brazil, where it held talks with the Workers' Party"): its own sentence's country's
+                located = own
             if len(located) > 1:
                 located.sort(key=lambda c: -countries.get(c.country, 0.0))
                 if countries.get(located[0].country, 0.0) > countries.get(located[1].country, 0.0):

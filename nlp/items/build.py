@@ -140,10 +140,14 @@ def _not_relevant(record: Record, why: str) -> Record:
 
 
 def _with_senders(page: Record, items: list[Record]) -> Record:
-    """The page-level record, with the people the items name that it does not."""
+    """The page-level record, with the people the items name that it does not, and the parties: an
+    entry's sender is a side of the page's exchange though the page-level reading took it for what
+    the sender before it said ("The PT said …, and the PCdoB wished …", one country's two senders)."""
     record = replace(page, item=0, contacts=list(page.contacts), evidence=dict(page.evidence))
     known = {c.name for c in record.contacts}
-    senders = [c for r in items for c in r.contacts if c.kind != "party" and c.name not in known]
+    parties = {c.party for c in record.contacts if c.party}
+    senders = [c for r in items for c in r.contacts if c.name not in known
+               and (c.kind != "party" or (c.party and c.party not in parties))]
     for contact in senders:
         known.add(contact.name)
     record.contacts[:0] = list({c.name: c for c in senders}.values())

@@ -119,13 +119,14 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
     naming none go on about the sender before them). A roundup's items are one sender each; a
     paragraph that runs two together would code both as one country's."""
     clean = release.layout.clean
-    cuts = [segment.start] + [e for e in sentence_ends(clean, segment.start, segment.end, release.zh)
-                              if e < segment.end] + [segment.end]
+    ends = [e for e in sentence_ends(clean, segment.start, segment.end, release.zh) if e < segment.end]
+    clauses = _sender_clauses(release, segment)
+    cuts = sorted({segment.start, *ends, *clauses, segment.end})
     out: list[Segment] = []
     current: str | None = None
     for a, b in zip(cuts, cuts[1:], strict=False):
-        country = _sentence_country(release, a, b)
-        if out and (country is None or current is None or country == current):
+        country = clauses.get(a) or _sentence_country(release, a, b)
+        if out and a not in clauses and (country is None or current is None or country == current):
             out[-1] = Segment(out[-1].start, b)
             current = current or country
             continue
@@ -133,6 +134,34 @@ def by_sender_country(release: Release, segment: Segment) -> list[Segment]:
         out.append(Segment(start if out else a, b))
         current = country
     return out or [segment]
+
+
+# Two senders in one English sentence, each with its own clause ("The Workers' Party of Brazil said …,
+# and Uruguay's Broad Front wished …"; "…, while …"; "…; …"): the join before the next subject
+CLAUSE_JOIN_EN = re.compile(r"(?:,\s+(?:and|while|whereas)|;)\s+(?:the\s+)?", re.I)
+CLAUSE_SUBJECT_CHARS = 30  # how far after the join the next sender's name may start ("Uruguay's …")
+
+
+def _sender_clauses(release: Release, segment: Segment) -> dict[int, str]:
+    """Where an English sentence joins a second sender's clause to the first's, and that sender's
+    country: a join followed, within a few words, by a LAC party, the clause's subject. A subject is
+    no topic of what the first sender said (", and Uruguay's Broad Front wished …" opens a clause of
+    its own), so it counts where a name inside a said-clause would not; as a sender of its own, its
+    clause is an entry of its own also after a sender of the same country (a roundup's items are one
+    sender each)."""
+    if release.zh:
+        return {}
+    clean = release.layout.clean
+    parties = sorted(((m.start, m.entry.country) for m in release.of(LAC_PARTY)
+                      if m.where == "text" and segment.start <= m.start < segment.end
+                      and isinstance(m.entry, Party) and m.entry.country), key=lambda p: p[0])
+    cuts: dict[int, str] = {}
+    for join in CLAUSE_JOIN_EN.finditer(clean, segment.start, segment.end):
+        subject = next((country for at, country in parties
+                        if join.end() <= at <= join.end() + CLAUSE_SUBJECT_CHARS), None)
+        if subject:
+            cuts[join.start() + 1] = subject
+    return cuts
 
 
 def _sentence_country(release: Release, start: int, end: int) -> str | None:

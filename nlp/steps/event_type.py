@@ -77,7 +77,8 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
                for where, text, offset in passages]
     said = [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
     if _tour_abroad(release, passages):
-        said = [(where, _hosts_briefing_blanked(text), offset) for where, text, offset in said]
+        said = [(where, _briefed_at_meetings_blanked(_hosts_briefing_blanked(text)), offset)
+                for where, text, offset in said]
     return [(where, _written_blanked(text), offset) if where == "text" else (where, text, offset)
             for where, text, offset in said]
 
@@ -88,6 +89,34 @@ def _hosts_briefing_blanked(text: str) -> str:
     its meeting or policy to foreign parties, not the CPC side being told the hosts' affairs."""
     chars = None
     for match in cues.pattern("briefs_the_visitors").finditer(text):
+        chars = chars or list(text)
+        chars[match.start():match.end()] = " " * (match.end() - match.start())
+    return text if chars is None else "".join(chars)
+
+
+# "met party leaders and briefed them on …": the verb "brief" joined to a meeting verb before it in one
+# sentence, by "and" (or a comma), with the people met as its object
+BRIEFED_AT_MEETING = re.compile(r"(?:\band|,)\s+(?:also\s+)?brief(?:ed|s)?\s+(?:them|him|her|the\s+hosts)\b",
+                                re.I)
+# what a briefing trip presents: a CPC meeting (its congress, a plenum, the Two Sessions, their "spirit")
+CPC_MEETING_BRIEFED = re.compile(r"\b(?:Congress|[Pp]lenary|[Pp]lenum|[Ss]pirit|Two Sessions)\b")
+
+
+def _briefed_at_meetings_blanked(text: str) -> str:
+    """On a CPC delegation's visit abroad, the delegation briefing the people it met, told in the
+    sentence of those meetings ("In each country the delegation met party leaders and briefed them on
+    China's development"): what the visitors said at the meetings, not a briefing held as an event
+    of its own (rule 2's 宣介会, "briefing session"), so the page stays the visit (rule 4). A briefing
+    named as an event ("held a briefing session") and one presenting a CPC meeting ("briefed them on
+    the 19th Party Congress", what a briefing trip is for; the Chinese cue asks as much) keep their
+    word."""
+    meeting = cues.pattern("meeting")
+    chars = None
+    for match in BRIEFED_AT_MEETING.finditer(text):
+        left, right = sentence_at(text, match.start())
+        if (meeting.search(text, left, match.start()) is None
+                or CPC_MEETING_BRIEFED.search(text, match.end(), right)):
+            continue  # no meeting before it, or a briefing trip's CPC meeting presented (rule 2)
         chars = chars or list(text)
         chars[match.start():match.end()] = " " * (match.end() - match.start())
     return text if chars is None else "".join(chars)

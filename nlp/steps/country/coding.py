@@ -36,7 +36,12 @@ from nlp.steps.country.speech import (
 )
 from nlp.steps.country.trips import listed_countries, party_trip_stops, shared_plural_countries, trip_stops
 from nlp.steps.country.venues import is_capital, is_venue
-from nlp.steps.country.worldwide import mfa_worldwide_gathering, one_exchange_headline, worldwide_event
+from nlp.steps.country.worldwide import (
+    mfa_worldwide_gathering,
+    one_exchange_headline,
+    platform_member,
+    worldwide_event,
+)
 from nlp.text import in_what_was_said
 
 NAME = "country"
@@ -113,7 +118,8 @@ def step(release: Release) -> None:
     for m in mentions:
         country = country_of(m)
         if not country or id(m) in setting or envoy_elsewhere(release, m) or posted_there(
-                release, m.where, m.start, m.end) or nationality_only(release, m):
+                release, m.where, m.start, m.end) or nationality_only(release, m) or (
+                platform_member(release, m)):  # a member of a grouping described: "BRICS, the grouping of …"
             continue
         weight = m.weight * (1.0 if m.label == LAC_COUNTRY else COUNTERPART_COUNTRY)
         scores[country] = scores.get(country, 0.0) + weight

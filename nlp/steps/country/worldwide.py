@@ -138,7 +138,25 @@ def worldwide_event(release: Release) -> list[Mention]:
     # with no party or organisation named, the LAC countries whose people took part ("scholars from
     # China, Russia, India, Brazil and South Africa"): participants of the platform too, not one
     # country's bilateral exchange; a country named as the place is no participant
-    return found or [m for m in release.of(LAC_COUNTRY, zones=zones) if not is_venue(release, m)]
+    return found or [m for m in release.of(LAC_COUNTRY, zones=zones)
+                     if not is_venue(release, m) and not platform_member(release, m)]
+
+
+# the list between a member word and a country ("Brazil, Russia, India, " before "China"): names only
+MEMBER_LIST = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\s+and\b)\s*)*"
+                         r"(?:the\s+)?")
+
+
+def platform_member(release: Release, m: Mention) -> bool:
+    """Is a LAC country named as a member of the grouping it describes ("BRICS, the grouping of Brazil,
+    Russia, India, China and South Africa", cue ``platform_members``), a list running from the member
+    word to the country? It describes the platform; whose people took part the page says elsewhere."""
+    if m.where != "text":
+        return False
+    text = release.layout.clean
+    left = sentence_at(text, m.start)[0]
+    return any(MEMBER_LIST.fullmatch(text, w.end(), m.start)
+               for w in cues.pattern("platform_members").finditer(text, left, m.start))
 
 
 def _gathering_named_in_lead(release: Release) -> bool:

@@ -1,10 +1,10 @@
 """The days a Chinese text writes between two offsets, as candidates of the event's day.
 
 Days in Arabic or full-width digits (2022年10月25日, 9月8日至14日, 17日), in Chinese numerals
-(五月十日, 二〇二三年四月十二日, 当地时间十日) and numeric dates (2019-05-10), placed in a month and
-year by the anchor when not written; 上月28日 in the month before it. A day followed by 消息, 电 or
-宣布 dates the report, not the exchange, and is marked ``report``. Weekdays and relative days come
-from ``relative``.
+(五月十日, 二〇二三年四月十二日, 当地时间十日, 艾平十八日在京會見) and numeric dates (2019-05-10),
+placed in a month and year by the anchor when not written; 上月28日 in the month before it. A day
+followed by 消息, 电 or 宣布 dates the report, not the exchange, and is marked ``report``. Weekdays
+and relative days come from ``relative``.
 """
 
 from __future__ import annotations
