@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -56,11 +56,6 @@ PLN = "National Liberation Party"
 MAS = "Movement for Socialism (Bolivia)"
 MASVE = "Movement for Socialism (Venezuela)"
 PCU = "Communist Party of Uruguay"
-BL = {"bilateral", "leftist"}
-BI = {"bilateral"}
-RL = {"regional", "leftist"}
-RE = {"regional"}
-NOT_RELEVANT = {"relevant": False}
 
 
 def rel(country: str, party_set: set[str] | None = None, mechanism: set[str] | None = None) -> dict[str, Any]:
@@ -100,23 +95,23 @@ PROBES: list[Probe] = [
           "Beijing, Oct 3 (PL) -- Leaders of the Communist Party of Vietnam (CPV) met senior officials of "
           "the Communist Party of China (PCCh) during a five-day visit. The PCCh and the CPV agreed to "
           "deepen exchanges on party building.",
-          "2019-10-03", url(LATAM_EN, "2019-10-03", 3), NOT_RELEVANT),
+          "2019-10-03", url(LATAM_EN, "2019-10-03", 3), NO),
     Probe("wpk-bracketed-negative",
           "Liu Jianchao Meets Delegation of the Workers' Party of Korea",
           "Beijing, April 8th -- Liu Jianchao, who heads the CPC's International Department, received "
           "a delegation of the Workers' Party of Korea (WPK) here today. The WPK side said the two parties "
           "would keep close strategic communication.",
-          "2024-04-08", url(EN, "2024-04-08", 4), NOT_RELEVANT),
+          "2024-04-08", url(EN, "2024-04-08", 4), NO),
     Probe("ps-senegal-bracketed-negative",
           "CPC Official Meets Socialist Party of Senegal Leader",
           "Beijing, March 2nd -- Guo Yezhou, a vice head of the IDCPC, met with a delegation of the "
           "Socialist Party (PS) of Senegal. The PS leader briefed him on his party's work.",
-          "2018-03-02", url(EN, "2018-03-02", 5), NOT_RELEVANT),
+          "2018-03-02", url(EN, "2018-03-02", 5), NO),
     Probe("pt-belgium-ptb-negative",
           "CPC Delegation Visits Belgium",
           "Brussels, May 15th -- A CPC delegation met leaders of the Workers' Party of Belgium (PTB), "
           "exchanging views on party work. The PT side, as it is also called, hosted a dinner.",
-          "2018-05-15", url(EN, "2018-05-15", 6), NOT_RELEVANT),
+          "2018-05-15", url(EN, "2018-05-15", 6), NO),
     Probe("pt-defined-brazil-then-alone",
           "Brazilian Workers' Party Delegation Visits Beijing",
           "Beijing, August 22nd -- A delegation of the Workers' Party (PT) of Brazil led by its national "
@@ -270,12 +265,12 @@ PROBES: list[Probe] = [
           "CPC official meets PAN leaders of Mexico",
           "Beijing, June 18 -- An IDCPC vice minister met with leaders of the PAN of Mexico, the "
           "conservative opposition party, in Beijing.",
-          "2019-06-18", url(AGENCY_EN, "2019-06-18", 34), rel("Mexico", {PAN}, BI)),
+          "2019-06-18", url(AGENCY_EN, "2019-06-18", 34), rel("Mexico", {PAN}, B)),
     Probe("pan-african-not-mexico",
           "CPC official meets Pan-African parliamentarians",
           "Beijing, June 18 -- An IDCPC vice minister met with members of the Pan-African Parliament, "
           "which is visiting China at the invitation of the CPC.",
-          "2019-06-18", url(AGENCY_EN, "2019-06-18", 35), NOT_RELEVANT),
+          "2019-06-18", url(AGENCY_EN, "2019-06-18", 35), NO),
     Probe("psuv-defined-then-alone",
           "CPC Official Meets PSUV Delegation",
           "Beijing, March 27th -- An IDCPC vice minister met with a delegation of the United Socialist "
@@ -334,11 +329,11 @@ PROBES: list[Probe] = [
     Probe("zh-yuegong-negative",
           "中联部部长会见越共代表团",
           "北京3月5日讯 中联部部长今天在京会见越共中央对外部部长率领的越共代表团。",
-          "2024-03-05", url(ZH, "2024-03-05", 48), NOT_RELEVANT, lang="zh"),
+          "2024-03-05", url(ZH, "2024-03-05", 48), NO, lang="zh"),
     Probe("zh-laoren-negative",
           "中联部副部长会见老挝人革党代表团",
           "北京7月2日讯 中联部副部长今天在京会见老挝人革党中央委员率领的代表团。",
-          "2024-07-02", url(ZH, "2024-07-02", 49), NOT_RELEVANT, lang="zh"),
+          "2024-07-02", url(ZH, "2024-07-02", 49), NO, lang="zh"),
     Probe("zh-bolivia-zhengqu",
           "中联部副部长会见玻利维亚争取社会主义运动党代表团",
           "北京11月5日讯 中联部副部长今天在京会见玻争取社会主义运动党全国领导委员会成员率领的代表团。",
@@ -348,7 +343,7 @@ PROBES: list[Probe] = [
           "CPC Official Meets COPPPAL Delegation",
           "Beijing, July 25th -- An IDCPC vice minister met with a delegation of COPPPAL, the Permanent "
           "Conference of Political Parties of Latin America and the Caribbean, led by its president.",
-          "2019-07-25", url(EN, "2019-07-25", 51), rel("multilateral", mechanism=RE)),
+          "2019-07-25", url(EN, "2019-07-25", 51), rel("multilateral", mechanism=R)),
     Probe("copppal-acronym-only",
           "COPPPAL leaders meet CPC delegation in Mexico City",
           "Mexico City, Nov 14 -- Leaders of COPPPAL met a visiting CPC delegation on Tuesday and agreed to "
@@ -358,7 +353,7 @@ PROBES: list[Probe] = [
           "CPC Official Meets UPLA Delegation",
           "Beijing, May 6th -- An IDCPC vice minister met with a delegation of the Union of Latin "
           "American Parties (UPLA), a group of centre-right parties of the region.",
-          "2019-05-06", url(EN, "2019-05-06", 53), rel("multilateral", mechanism=RE)),
+          "2019-05-06", url(EN, "2019-05-06", 53), rel("multilateral", mechanism=R)),
     Probe("fsp-acronym",
           "CPC Delegation Attends FSP Meeting in Caracas",
           "Caracas, July 26 -- A CPC delegation attended the meeting of the FSP, the São Paulo Forum, a "
@@ -373,47 +368,47 @@ PROBES: list[Probe] = [
           "CPC Official Meets Parlatino Delegation",
           "Beijing, April 20th -- An IDCPC vice minister met with a delegation of Parlatino, the Latin "
           "American and Caribbean Parliament, led by its president.",
-          "2019-04-20", url(EN, "2019-04-20", 56), rel("multilateral", mechanism=RE)),
+          "2019-04-20", url(EN, "2019-04-20", 56), rel("multilateral", mechanism=R)),
     Probe("parlasur-acronym",
           "CPC official meets Parlasur members",
           "Beijing, Nov 7 -- An IDCPC vice minister met with members of Parlasur, the parliament of "
           "Mercosur, from Argentina, Brazil, Paraguay and Uruguay.",
-          "2019-11-09", url(AGENCY_EN, "2019-11-09", 57), rel("multilateral", mechanism=RE)),
+          "2019-11-09", url(AGENCY_EN, "2019-11-09", 57), rel("multilateral", mechanism=R)),
     Probe("caricom-acronym",
           "CPC Official Meets CARICOM Envoys",
           "Beijing, March 19th -- An IDCPC vice minister met with ambassadors to China of CARICOM member "
           "states and briefed them on the two sessions.",
-          "2024-03-19", url(EN, "2024-03-19", 58), rel("multilateral", mechanism=RE)),
+          "2024-03-19", url(EN, "2024-03-19", 58), rel("multilateral", mechanism=R)),
     Probe("celac-acronym",
           "CPC Official Meets CELAC Envoys",
           "Beijing, Dec 1st -- An IDCPC vice minister met with diplomats of the CELAC member states "
           "posted in Beijing.",
-          "2023-12-01", url(EN, "2023-12-01", 59), rel("multilateral", mechanism=RE)),
+          "2023-12-01", url(EN, "2023-12-01", 59), rel("multilateral", mechanism=R)),
     Probe("sica-acronym",
           "CPC official meets SICA envoys",
           "Beijing, Aug 30 -- An IDCPC vice minister met with envoys of SICA member states and shared "
           "the CPC's views on development.",
-          "2024-08-30", url(AGENCY_EN, "2024-08-30", 60), rel("multilateral", mechanism=RE)),
+          "2024-08-30", url(AGENCY_EN, "2024-08-30", 60), rel("multilateral", mechanism=R)),
     Probe("alba-acronym",
           "CPC official meets ALBA delegation",
           "Beijing, June 6 -- An IDCPC vice minister met with a delegation of ALBA-TCP, the Bolivarian "
           "Alliance for the Peoples of Our America, led by its executive secretary.",
-          "2019-06-06", url(AGENCY_EN, "2019-06-06", 61), rel("multilateral", mechanism=RE),
+          "2019-06-06", url(AGENCY_EN, "2019-06-06", 61), rel("multilateral", mechanism=R),
           doubtful={"mechanism": "ALBA is a body of states, not a party (codebook: leftist by a party's "
                                  "family), but the gazetteer marks it a platform of the left on purpose"}),
     Probe("oecs-acronym",
           "CPC official meets OECS delegation",
           "Beijing, Sept 12 -- An IDCPC vice minister met with a delegation of the OECS, the Organisation "
           "of Eastern Caribbean States, including ministers from Grenada and Dominica.",
-          "2019-09-12", url(AGENCY_EN, "2019-09-12", 62), rel("multilateral", mechanism=RE)),
+          "2019-09-12", url(AGENCY_EN, "2019-09-12", 62), rel("multilateral", mechanism=R)),
     Probe("zh-lagong-body",
           "中联部副部长会见拉共体国家驻华使节",
           "北京3月20日讯 中联部副部长今天在京会见拉共体国家驻华使节，介绍全国两会精神。",
-          "2024-03-20", url(ZH, "2024-03-20", 63), rel("multilateral", mechanism=RE), lang="zh"),
+          "2024-03-20", url(ZH, "2024-03-20", 63), rel("multilateral", mechanism=R), lang="zh"),
     Probe("zh-lamei-zhengdang-changshe",
           "中联部副部长会见拉美政党常设大会代表团",
           "北京7月25日讯 中联部副部长今天在京会见拉美和加勒比政党常设大会主席率领的代表团。",
-          "2019-07-25", url(ZH, "2019-07-25", 64), rel("multilateral", mechanism=RE), lang="zh"),
+          "2019-07-25", url(ZH, "2019-07-25", 64), rel("multilateral", mechanism=R), lang="zh"),
     Probe("eclac-acronym",
           "CPC official meets ECLAC executive secretary",
           "Beijing, May 12 -- An IDCPC vice minister met with the executive secretary of ECLAC, the UN "
@@ -426,43 +421,43 @@ PROBES: list[Probe] = [
           "CPC Official Meets French Communist Party Delegation",
           "Beijing, Jan 15th -- An IDCPC vice minister met with a delegation of the French Communist Party "
           "(PCF). The PCF delegation will also visit Yunnan.",
-          "2019-01-15", url(EN, "2019-01-15", 66), NOT_RELEVANT),
+          "2019-01-15", url(EN, "2019-01-15", 66), NO),
     Probe("pce-psoe-negative",
           "CPC delegation visits Spain",
           "Madrid, Oct 2 -- A CPC delegation met leaders of the PSOE and of the PCE, the Spanish communist "
           "party, in Madrid on Monday.",
-          "2018-10-02", url(LATAM_EN, "2018-10-02", 67), NOT_RELEVANT),
+          "2018-10-02", url(LATAM_EN, "2018-10-02", 67), NO),
     Probe("anc-swapo-frelimo-negative",
           "CPC hosts southern African parties",
           "Beijing, Sept 5 -- Leaders of the ANC, SWAPO and FRELIMO attended a seminar on governance held "
           "by the IDCPC in Beijing on Tuesday.",
-          "2023-09-06", url(AGENCY_EN, "2023-09-06", 68), NOT_RELEVANT),
+          "2023-09-06", url(AGENCY_EN, "2023-09-06", 68), NO),
     Probe("lprp-cpv-negative",
           "CPC official meets LPRP and CPV officials",
           "Beijing, Feb 20 -- An IDCPC vice minister met with officials of the LPRP of Laos and the CPV "
           "of Vietnam attending a cadre programme in Beijing.",
-          "2024-02-20", url(AGENCY_EN, "2024-02-20", 69), NOT_RELEVANT),
+          "2024-02-20", url(AGENCY_EN, "2024-02-20", 69), NO),
     Probe("asean-sco-negative",
           "CPC official meets ASEAN and SCO envoys",
           "Beijing, Nov 30 -- An IDCPC vice minister met with envoys of ASEAN member states and officials "
           "of the SCO secretariat.",
-          "2023-11-30", url(AGENCY_EN, "2023-11-30", 70), NOT_RELEVANT),
+          "2023-11-30", url(AGENCY_EN, "2023-11-30", 70), NO),
     Probe("pcp-portugal-negative",
           "CPC Official Meets Portuguese Communist Party Delegation",
           "Beijing, June 14th -- An IDCPC vice minister met with a delegation of the Portuguese Communist "
           "Party (PCP). The PCP guests said they follow China's development closely.",
-          "2019-06-14", url(EN, "2019-06-14", 71), NOT_RELEVANT),
+          "2019-06-14", url(EN, "2019-06-14", 71), NO),
     Probe("ps-france-negative",
           "CPC delegation meets French PS",
           "Paris, April 4 -- A CPC delegation met leaders of France's PS at the party's headquarters, "
           "PS officials said.",
-          "2018-04-04", url(LATAM_EN, "2018-04-04", 72), NOT_RELEVANT),
+          "2018-04-04", url(LATAM_EN, "2018-04-04", 72), NO),
     Probe("mas-not-bolivia-word",
           "CPC official meets Malaysian party delegation",
           "Beijing, May 3 -- An IDCPC vice minister met with a delegation of Malaysia's MCA. The guests "
           "said they hope to learn more about China's governance, and the two sides agreed to do "
           "more joint training.",
-          "2019-05-03", url(AGENCY_EN, "2019-05-03", 73), NOT_RELEVANT),
+          "2019-05-03", url(AGENCY_EN, "2019-05-03", 73), NO),
     # ---- G. mixed: a non-LAC and a LAC acronym on one page ------------------------------------------------
     Probe("wpk-and-pcc-digest",
           "IDCPC news in brief",
@@ -511,12 +506,12 @@ MFA_PROBES: list[Probe] = [
     Probe("mfa-asean-negative",
           "Wang Yi Meets ASEAN Secretary-General",
           "On August 2, 2023, Foreign Minister Wang Yi met with the Secretary-General of ASEAN in Beijing.",
-          "2023-08-02", url(MFA_EN, "2023-08-02", 7), NOT_RELEVANT, source="mfa"),
+          "2023-08-02", url(MFA_EN, "2023-08-02", 7), NO, source="mfa"),
     Probe("mfa-sco-negative",
           "Xi Jinping Attends SCO Summit",
           "On July 4, 2024, President Xi Jinping attended the meeting of the SCO Council of Heads of State "
           "in Astana.",
-          "2024-07-04", url(MFA_EN, "2024-07-04", 8), NOT_RELEVANT, source="mfa"),
+          "2024-07-04", url(MFA_EN, "2024-07-04", 8), NO, source="mfa"),
     Probe("mfa-zh-lagong-sihe",
           "王毅同拉共体“四驾马车”外长举行视频通话",
           "2023年7月20日，外交部长王毅同拉共体“四驾马车”外长举行视频通话。",
@@ -570,7 +565,7 @@ PROBES += [
           "CPC Official Meets Pakistan Peoples Party Delegation",
           "Beijing, May 17th -- An IDCPC vice minister met with a delegation of the Pakistan Peoples Party "
           "(PPP). The PPP guests said the two countries are iron-clad friends.",
-          "2019-05-17", url(EN, "2019-05-17", 77), NOT_RELEVANT),
+          "2019-05-17", url(EN, "2019-05-17", 77), NO),
     Probe("dlp-dominica-defined",
           "CPC Official Meets Dominica Labour Party Delegation",
           "Beijing, June 27th -- An IDCPC vice minister met with a delegation of the Dominica Labour Party "
@@ -610,7 +605,7 @@ PROBES += [
           "CPC Official Meets Ghana's NDC Delegation",
           "Beijing, April 16th -- An IDCPC vice minister met with a delegation of the National Democratic "
           "Congress (NDC) of Ghana. The NDC guests praised China-Africa cooperation.",
-          "2019-04-16", url(EN, "2019-04-16", 85), NOT_RELEVANT),
+          "2019-04-16", url(EN, "2019-04-16", 85), NO),
     Probe("pup-belize-alone",
           "CPC official meets Belize's PUP",
           "Beijing, Nov 12 -- An IDCPC vice minister met with leaders of Belize's PUP, which is visiting "
@@ -690,23 +685,23 @@ PROBES += [
     Probe("zh-lamei-yihui",
           "中联部副部长会见拉美议会代表团",
           "北京9月24日讯 中联部副部长今天在京会见拉美议会议长率领的代表团。",
-          "2019-09-24", url(ZH, "2019-09-24", 102), rel("multilateral", mechanism=RE), lang="zh"),
+          "2019-09-24", url(ZH, "2019-09-24", 102), rel("multilateral", mechanism=R), lang="zh"),
     Probe("zh-mojiezhen-negative",
           "中联部副部长会见莫解阵代表团",
           "北京7月9日讯 中联部副部长今天在京会见莫解阵中央政治局委员率领的代表团。",
-          "2019-07-09", url(ZH, "2019-07-09", 103), NOT_RELEVANT, lang="zh"),
+          "2019-07-09", url(ZH, "2019-07-09", 103), NO, lang="zh"),
     Probe("zh-fagong-xigong-negative",
           "中联部副部长会见法共和西共代表",
           "北京3月14日讯 中联部副部长今天在京分别会见法共和西共代表。",
-          "2019-03-14", url(ZH, "2019-03-14", 104), NOT_RELEVANT, lang="zh"),
+          "2019-03-14", url(ZH, "2019-03-14", 104), NO, lang="zh"),
     Probe("zh-chao-laodongdang-negative",
           "中联部部长会见朝鲜劳动党代表团",
           "北京4月8日讯 中联部部长今天在京会见朝鲜劳动党国际部部长率领的朝鲜劳动党代表团。",
-          "2024-04-08", url(ZH, "2024-04-08", 105), NOT_RELEVANT, lang="zh"),
+          "2024-04-08", url(ZH, "2024-04-08", 105), NO, lang="zh"),
     Probe("zh-feiguoda-negative",
           "中联部副部长会见南非非国大代表团",
           "北京5月22日讯 中联部副部长今天在京会见非国大全国执委率领的代表团。",
-          "2019-05-22", url(ZH, "2019-05-22", 106), NOT_RELEVANT, lang="zh"),
+          "2019-05-22", url(ZH, "2019-05-22", 106), NO, lang="zh"),
     Probe("zh-trad-baxi-laogong",
           "中聯部部長會見巴西勞工黨主席",
           "北京4月10日電 中聯部部長今日在京會見巴西勞工黨主席率領的代表團。",
@@ -727,7 +722,7 @@ MFA_PROBES += [
           "Wang Yi Meets PPP Chairman Bilawal",
           "On August 20, 2023, Foreign Minister Wang Yi met with Bilawal Bhutto Zardari, chairman of the "
           "Pakistan Peoples Party (PPP), in Islamabad.",
-          "2023-08-20", url(MFA_EN, "2023-08-20", 15), NOT_RELEVANT, source="mfa"),
+          "2023-08-20", url(MFA_EN, "2023-08-20", 15), NO, source="mfa"),
     Probe("mfa-china-celac-forum",
           "Wang Yi Attends China-CELAC Forum Ministerial Meeting",
           "On May 13, 2025, Foreign Minister Wang Yi co-chaired the ministerial meeting of the China-CELAC "
@@ -741,7 +736,7 @@ MFA_PROBES += [
     Probe("mfa-zh-dongmeng-negative",
           "王毅会见东盟秘书长",
           "2023年8月2日，外交部长王毅在北京会见东盟秘书长高金洪。",
-          "2023-08-02", url(MFA_ZH, "2023-08-02", 18), NOT_RELEVANT, lang="zh", source="mfa"),
+          "2023-08-02", url(MFA_ZH, "2023-08-02", 18), NO, lang="zh", source="mfa"),
     Probe("mfa-guyana-caricom-chair",
           "Xi Jinping Meets Guyanese President Ali",
           "On June 10, 2024, President Xi Jinping met in Beijing with President Irfaan Ali of Guyana, who "
@@ -799,7 +794,7 @@ PROBES += [
           "CPC delegation meets Portugal's PS",
           "Lisbon, June 6 -- A CPC delegation met leaders of Portugal's PS, the governing party, on "
           "Thursday. The PS leaders praised China-Portugal ties.",
-          "2019-06-07", url(LATAM_EN, "2019-06-07", 139), NOT_RELEVANT),
+          "2019-06-07", url(LATAM_EN, "2019-06-07", 139), NO),
     Probe("pt-brazil-and-wpk-same-page",
           "CPC official meets PT and WPK delegations",
           "Beijing, Nov 5 -- An IDCPC vice minister met with a delegation of Brazil's PT on Monday, and "

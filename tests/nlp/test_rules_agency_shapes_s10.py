@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 XH_EN = "https://english.news.cn/{y}{m}{d}/a{n:04d}e/c.html"
 PD_EN = "http://en.people.cn/n3/{y}/{m}{d}/c90000-1{n:04d}.html"
@@ -58,11 +58,6 @@ PLD = "Dominican Liberation Party"
 PRM = "Modern Revolutionary Party"
 PAN_MX = "National Action Party (Mexico)"
 PRI_MX = "Institutional Revolutionary Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -75,8 +70,6 @@ def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str]
         out["names"] = names
     return out
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. headlines with a quote or a claim --------------------------------------------------------
@@ -432,63 +425,63 @@ PROBES: list[Probe] = [
           "China, Vietnam vow to deepen party ties",
           "BEIJING, May 16 (Xinhua) -- Cai Qi met with a delegation of the Communist Party of Vietnam led "
           "by Le Hoai Trung in Beijing on Tuesday. Both sides vowed to deepen party ties.",
-          "2023-05-16", url(XH_EN, "2023-05-16", 45), NOT_RELEVANT),
+          "2023-05-16", url(XH_EN, "2023-05-16", 45), NO),
     Probe("neg-xh-meets-foreign-guests-laos",
           "Senior CPC official meets foreign guests",
           "BEIJING, July 3 (Xinhua) -- Song Tao met with a delegation of the Lao People's Revolutionary "
           "Party in Beijing on Wednesday.",
-          "2019-07-04", url(XH_EN, "2019-07-04", 46), NOT_RELEVANT),
+          "2019-07-04", url(XH_EN, "2019-07-04", 46), NO),
     Probe("neg-pd-ready-to-work-anc",
           "CPC ready to work with South Africa's ANC",
           "BEIJING, June 2 (Xinhua) -- The Communist Party of China is ready to work with the African "
           "National Congress to deepen exchanges, Li Xi said Friday when meeting with an ANC delegation "
           "in Beijing.",
-          "2023-06-03", url(PD_EN, "2023-06-03", 47), NOT_RELEVANT),
+          "2023-06-03", url(PD_EN, "2023-06-03", 47), NO),
     Probe("neg-cd-spain-psoe-spanish-names",
           "CPC official meets Spanish Socialist delegation",
           "Liu Jianchao met with a delegation of the Spanish Socialist Workers' Party (PSOE) led by Hana "
           "Jalloul Muro in Beijing on Tuesday. Jalloul said the PSOE hopes to deepen dialogue.",
-          "2023-09-13", url(CD_EN, "2023-09-13", 48), NOT_RELEVANT),
+          "2023-09-13", url(CD_EN, "2023-09-13", 48), NO),
     Probe("neg-gt-portugal-communists",
           "Portuguese communists see China as partner",
           "A delegation of the Portuguese Communist Party said on Wednesday that China is a partner for "
           "peace, during a meeting with Shi Taifeng in Beijing.",
-          "2023-09-14", url(GT_EN, "2023-09-14", 49), NOT_RELEVANT),
+          "2023-09-14", url(GT_EN, "2023-09-14", 49), NO),
     Probe("neg-xh-equatorial-guinea-passive",
           "Equatorial Guinea party delegation received in Beijing",
           "BEIJING, March 14 (Xinhua) -- A delegation of the Democratic Party of Equatorial Guinea was "
           "received by Li Mingxiang in Beijing on Thursday.",
-          "2024-03-15", url(XH_EN, "2024-03-15", 50), NOT_RELEVANT),
+          "2024-03-15", url(XH_EN, "2024-03-15", 50), NO),
     Probe("neg-prov-fujian-meets-philippines",
           "Provincial Party chief meets Philippine delegation",
           "FUZHOU, June 17 -- Zhou Zuyi met with a delegation of the Philippines' Lakas-CMD party in "
           "Fuzhou on Tuesday.",
-          "2025-06-18", url(PROV_EN, "2025-06-18", 51), NOT_RELEVANT),
+          "2025-06-18", url(PROV_EN, "2025-06-18", 51), NO),
     Probe("neg-background-lula-visit-vietnam-meeting",
           "Wang Huning meets guests",
           "BEIJING, April 9 (Xinhua) -- Wang Huning met here Tuesday with a delegation of the Communist "
           "Party of Vietnam. Wang recalled that China had welcomed leaders from across the world this "
           "spring, including Brazilian President Luiz Inácio Lula da Silva, and said the CPC stands ready "
           "to strengthen exchanges with the Vietnamese party.",
-          "2019-04-09", url(XH_EN, "2019-04-09", 52), NOT_RELEVANT),
+          "2019-04-09", url(XH_EN, "2019-04-09", 52), NO),
     Probe("neg-interview-only-pcc-official",
           "Cuba stands firmly with China: PCC official",
           "HAVANA, March 28 (Xinhua) -- Cuba will always stand with China on issues concerning its core "
           "interests, a senior official of the Communist Party of Cuba said in an interview with Xinhua "
           "here on Tuesday.",
-          "2023-03-29", url(XH_EN, "2023-03-29", 53), NOT_RELEVANT),
+          "2023-03-29", url(XH_EN, "2023-03-29", 53), NO),
     Probe("neg-cgtn-background-celac-in-african-meeting",
           "China, Kenya parties pledge closer ties",
           "Wang Huning met with a delegation of Kenya's United Democratic Alliance in Beijing on Thursday. "
           "He said China's cooperation with Africa, like its cooperation with Latin America and the "
           "Caribbean under the China-CELAC Forum, is based on equality.",
-          "2024-03-15", url(CGTN_EN, "2024-03-15", 54), NOT_RELEVANT),
+          "2024-03-15", url(CGTN_EN, "2024-03-15", 54), NO),
     Probe("neg-qs-spokesperson-no-exchange",
           "Foreign parties praise CPC's governance, says official",
           "BEIJING, Nov. 14 -- Parties from Europe, Africa and Latin America have shown growing interest "
           "in the CPC's governance, an official of the CPC Central Committee's International "
           "Department told a press conference on Thursday.",
-          "2024-11-15", url(QS_EN, "2024-11-15", 55), NOT_RELEVANT),
+          "2024-11-15", url(QS_EN, "2024-11-15", 55), NO),
 ]
 
 # ---- Chinese: 人民网, 新华网, 中新网, 光明网, e-paper and big5 copies ---------------------------------
@@ -634,32 +627,32 @@ PROBES += [
     Probe("neg-zh-cai-qi-meets-vietnam",
           "蔡奇会见越南共产党代表团",
           "新华社北京5月16日电 蔡奇16日在北京会见越南共产党代表团。双方表示要深化两党关系。",
-          "2023-05-16", url(XHW, "2023-05-16", 78), NOT_RELEVANT, lang="zh"),
+          "2023-05-16", url(XHW, "2023-05-16", 78), NO, lang="zh"),
     Probe("neg-zh-epaper-spain",
           "刘建超会见西班牙工人社会党代表团",
           "人民日报 2023年09月13日 第 03 版\n本报北京9月12日电 中联部部长刘建超12日会见西班牙工人社会党"
           "代表团。\n"
           "责任编辑：李某",
-          "2023-09-13", url(RMRB_EP, "2023-09-13", 79), NOT_RELEVANT, lang="zh"),
+          "2023-09-13", url(RMRB_EP, "2023-09-13", 79), NO, lang="zh"),
     Probe("neg-zh-prov-meets-laos",
           "周祖翼会见老挝人民革命党代表团",
           "本报讯 17日，省委书记周祖翼在福州会见老挝人民革命党代表团。",
-          "2025-06-18", url(PROV_EP, "2025-06-18", 80), NOT_RELEVANT, lang="zh"),
+          "2025-06-18", url(PROV_EP, "2025-06-18", 80), NO, lang="zh"),
     Probe("neg-zh-background-brazil-in-vietnam-meeting",
           "王沪宁会见外宾",
           "新华社北京4月9日电 王沪宁9日在北京会见越南共产党代表团。王沪宁表示，今年以来中方先后接待巴西"
           "总统卢拉等多国领导人，"
           "中方愿同越方深化交流。",
-          "2019-04-09", url(XHW, "2019-04-09", 81), NOT_RELEVANT, lang="zh"),
+          "2019-04-09", url(XHW, "2019-04-09", 81), NO, lang="zh"),
     Probe("neg-zh-big5-equatorial-guinea",
           "李明祥會見赤道幾內亞民主黨代表團",
           "新華社北京3月14日電 中聯部副部長李明祥14日在北京會見赤道幾內亞民主黨代表團。",
-          "2024-03-15", url(BIG5, "2024-03-15", 82), NOT_RELEVANT, lang="zh"),
+          "2024-03-15", url(BIG5, "2024-03-15", 82), NO, lang="zh"),
     Probe("neg-zh-interview-only",
           "古共官员：古巴坚定支持中国",
           "新华社哈瓦那3月28日电 古巴共产党中央国际关系部部长洛萨达28日接受新华社记者专访时表示，古巴始"
           "终坚定支持中国。",
-          "2023-03-29", url(XHW, "2023-03-29", 83), NOT_RELEVANT, lang="zh"),
+          "2023-03-29", url(XHW, "2023-03-29", 83), NO, lang="zh"),
 ]
 
 # ---- second batch: more English shapes (datelines, menus, mixed openings) ----------------------------
@@ -776,23 +769,23 @@ PROBES += [
           "Liu Jianchao met with a delegation of the Cambodian People's Party in Beijing on Tuesday. Liu "
           "noted that the IDCPC had received delegations from Cuba, Venezuela and Nicaragua earlier this "
           "year, and said exchanges with the Cambodian party remain a priority.",
-          "2023-09-13", url(CD_EN, "2023-09-13", 98), NOT_RELEVANT),
+          "2023-09-13", url(CD_EN, "2023-09-13", 98), NO),
     Probe("neg-xh-lac-ambassador-only-nonparty-event",
           "Chinese, Latin American diplomats attend reception",
           "BEIJING, June 20 (Xinhua) -- Diplomats from Latin American and Caribbean countries attended a "
           "reception hosted by the Chinese People's Association for Friendship with Foreign Countries in "
           "Beijing on Thursday.",
-          "2024-06-20", url(XH_EN, "2024-06-20", 99), NOT_RELEVANT),
+          "2024-06-20", url(XH_EN, "2024-06-20", 99), NO),
     Probe("neg-gt-guinea-lookalike",
           "China, Guinea parties agree to boost exchanges",
           "Wang Dongming held talks with leaders of Guinea's ruling party in Conakry on Tuesday, and both "
           "sides agreed to strengthen exchanges.",
-          "2024-09-11", url(GT_EN, "2024-09-11", 100), NOT_RELEVANT),
+          "2024-09-11", url(GT_EN, "2024-09-11", 100), NO),
     Probe("neg-pd-new-mexico-state",
           "CPC official meets US state delegation",
           "BEIJING, Nov. 14 -- Sun Haiyan met with a delegation of lawmakers from the US state of New "
           "Mexico in Beijing on Thursday.",
-          "2024-11-15", url(PD_EN, "2024-11-15", 101), NOT_RELEVANT),
+          "2024-11-15", url(PD_EN, "2024-11-15", 101), NO),
 ]
 
 # ---- third batch: Chinese shapes (e-paper headers, subordinate openings, quotes, traditional) -------
@@ -859,16 +852,16 @@ PROBES += [
     Probe("neg-zh-gmw-spain-spanish-names",
           "中联部部长会见西班牙共产党总书记",
           "光明网讯 9月12日，中联部部长刘建超在北京会见西班牙共产党总书记恩里克·桑蒂亚戈。",
-          "2023-09-13", url(GMW, "2023-09-13", 111), NOT_RELEVANT, lang="zh"),
+          "2023-09-13", url(GMW, "2023-09-13", 111), NO, lang="zh"),
     Probe("neg-zh-zxs-guinea-lookalike",
           "中国和几内亚两党同意加强交流",
           "中新网科纳克里9月10日电 当地时间10日，王东明率领的中共代表团在科纳克里会见几内亚执政党领导人。",
-          "2024-09-11", url(ZXS, "2024-09-11", 112), NOT_RELEVANT, lang="zh"),
+          "2024-09-11", url(ZXS, "2024-09-11", 112), NO, lang="zh"),
     Probe("neg-zh-background-lac-in-anc-meeting",
           "李希会见南非非国大代表团",
           "新华社北京6月2日电 李希2日在北京会见南非非国大代表团。李希表示，中国共产党同亚非拉各国政党保"
           "持着广泛联系。",
-          "2023-06-02", url(XHW, "2023-06-02", 113), NOT_RELEVANT, lang="zh"),
+          "2023-06-02", url(XHW, "2023-06-02", 113), NO, lang="zh"),
 ]
 
 
@@ -959,25 +952,25 @@ PROBES += [
           "BEIJING, Dec. 3 (Xinhua) -- Guo Yezhou met here on Tuesday with Domingos Simões Pereira, lea"
           "der of "
           "the African Party for the Independence of Guinea and Cape Verde (PAIGC).",
-          "2019-12-04", url(XH_EN, "2019-12-04", 142), NOT_RELEVANT),
+          "2019-12-04", url(XH_EN, "2019-12-04", 142), NO),
     Probe("neg-cd-background-lac-forum-recalled",
           "Cai Qi meets Serbian party delegation",
           "Cai Qi met with a delegation of the Serbian Progressive Party in Beijing on Monday. He recalled "
           "that the China-Latin America and Caribbean Political Parties Forum held in Beijing last year "
           "showed the appeal of party-to-party dialogue.",
-          "2023-10-17", url(CD_EN, "2023-10-17", 143), NOT_RELEVANT),
+          "2023-10-17", url(CD_EN, "2023-10-17", 143), NO),
     Probe("neg-zh-background-lac-in-vietnam-ep",
           "蔡奇会见越南共产党代表团",
           "本报北京5月20日电 蔡奇20日会见越南共产党代表团。蔡奇表示，中国共产党愿同包括拉美国家政党在内"
           "的各国政党加强交流。\n"
           "责任编辑：孙某",
-          "2024-05-21", url(RMRB_EP, "2024-05-21", 144), NOT_RELEVANT, lang="zh"),
+          "2024-05-21", url(RMRB_EP, "2024-05-21", 144), NO, lang="zh"),
     Probe("neg-pd-lac-party-with-third-party-abroad",
           "Cuban, Vietnamese parties vow closer ties",
           "HANOI, May 20 -- The Communist Party of Cuba and the Communist Party of Vietnam vowed on Mon"
           "day to "
           "deepen their ties as a Cuban party delegation met Vietnamese leaders in Hanoi.",
-          "2024-05-21", url(PD_EN, "2024-05-21", 145), NOT_RELEVANT),
+          "2024-05-21", url(PD_EN, "2024-05-21", 145), NO),
 ]
 
 
@@ -1057,22 +1050,22 @@ PROBES += [
           "CPC delegation visits Spain",
           "MADRID, May 13 -- A delegation of the Communist Party of China met with leaders of Spain's United "
           "Left on Tuesday and exchanged views on party-to-party cooperation.",
-          "2025-05-14", url(CD_EN, "2025-05-14", 161), NOT_RELEVANT),
+          "2025-05-14", url(CD_EN, "2025-05-14", 161), NO),
     Probe("neg-xh-us-delegation-latin-topic",
           "Cai Qi meets US congressional delegation",
           "BEIJING, Jan. 16 (Xinhua) -- Cai Qi met with a delegation of the US Congress in Beijing on "
           "Tuesday. The two sides exchanged views on China-US relations and on the situation in Latin "
           "America.",
-          "2024-01-16", url(XH_EN, "2024-01-16", 162), NOT_RELEVANT),
+          "2024-01-16", url(XH_EN, "2024-01-16", 162), NO),
     Probe("neg-zh-epaper-mozambique",
           "李书磊会见莫桑比克解放阵线党代表团",
           "人民日报 2024年07月09日 第 03 版\n本报北京7月8日电 李书磊8日在北京会见莫桑比克解放阵线党"
           "代表团。\n责任编辑：周某",
-          "2024-07-09", url(RMRB_EP, "2024-07-09", 163), NOT_RELEVANT, lang="zh"),
+          "2024-07-09", url(RMRB_EP, "2024-07-09", 163), NO, lang="zh"),
     Probe("neg-zh-lac-party-with-vietnam",
           "古巴共产党代表团访问越南",
           "新华社河内5月13日电 古巴共产党代表团13日在河内会见越南共产党领导人，双方表示要深化两党关系。",
-          "2025-05-14", url(XHW, "2025-05-14", 164), NOT_RELEVANT, lang="zh"),
+          "2025-05-14", url(XHW, "2025-05-14", 164), NO, lang="zh"),
 ]
 
 
@@ -1136,11 +1129,11 @@ PROBES += [
           "BRASILIA, July 9 (Xinhua) -- The president of Brazil's Workers' Party said she looks for"
           "ward to the "
           "BRICS summit in an interview with Xinhua on Tuesday.",
-          "2024-07-10", url(XH_EN, "2024-07-10", 178), NOT_RELEVANT),
+          "2024-07-10", url(XH_EN, "2024-07-10", 178), NO),
     Probe("neg-zh-cpc-delegation-portugal",
           "中共代表团访问葡萄牙",
           "新华社里斯本7月9日电 中共代表团9日在里斯本会见葡萄牙共产党总书记，双方就两党关系交换意见。",
-          "2024-07-10", url(XHW, "2024-07-10", 179), NOT_RELEVANT, lang="zh"),
+          "2024-07-10", url(XHW, "2024-07-10", 179), NO, lang="zh"),
 ]
 
 
@@ -1202,7 +1195,7 @@ PROBES += [
           "CPC official meets Spanish guests",
           "BEIJING, Feb. 27 (Xinhua) -- Sun Haiyan met here on Tuesday with Enrique Santiago, secretary "
           "general of the Communist Party of Spain, and Sira Rego, a leader of United Left.",
-          "2024-02-28", url(XH_EN, "2024-02-28", 187), NOT_RELEVANT),
+          "2024-02-28", url(XH_EN, "2024-02-28", 187), NO),
 ]
 
 
@@ -1230,12 +1223,12 @@ PROBES += [
           "l Bureau of "
           "the CPC Central Committee, met with a delegation of the Communist Party of Vietnam in Beijing on "
           "Tuesday.\nOn the same day, Cai also met with a delegation of the Communist Party of Cuba.",
-          "2023-04-12", url(XH_EN, "2023-04-12", 192), NOT_RELEVANT),
+          "2023-04-12", url(XH_EN, "2023-04-12", 192), NO),
     Probe("neg-zh-headline-non-lac-guest-lac-second",
           "蔡奇会见越南共产党代表团",
           "新华社北京4月11日电 中共中央政治局常委蔡奇11日在京会见越南共产党代表团。\n同日，蔡奇还会"
           "见了古巴共产党代表团。",
-          "2023-04-11", url(XHW, "2023-04-11", 193), NOT_RELEVANT, lang="zh"),
+          "2023-04-11", url(XHW, "2023-04-11", 193), NO, lang="zh"),
     Probe("cd-roundup-headline-two-lac-countries",
           "Senior official meets Latin American party leaders",
           "Liu Jianchao met separately with Fernando Pereira, president of Uruguay's Broad Front, and Gleisi "
@@ -1243,7 +1236,6 @@ PROBES += [
           "2023-04-12", url(CD_EN, "2023-04-12", 194),
           rel("multilateral", "2023-04-11", {FA, PT}, RL, names=("Fernando Pereira", "Gleisi Hoffmann"))),
 ]
-
 
 
 # Probes where the codebook reads two ways: (probe id, field) -> why (xfail, not strict).

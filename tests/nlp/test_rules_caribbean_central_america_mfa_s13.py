@@ -43,8 +43,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import NO, assert_unique_ids, cases, record_of, value_of
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, value_of
 from probe_harness import url as page_url
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_113{n:05d}.html"
@@ -104,7 +104,6 @@ def rel(country: str, date: str | None, event_type: str, hos: bool | None, count
     return out
 
 
-NO = {"relevant": False}
 GG = ("a governor-general stands for the head of state but is none of the offices the codebook names "
       "(President, Premier, Prime Minister)")
 BOAO = ("the Boao Forum for Asia is a non-governmental conference the page names; the codebook's examples "

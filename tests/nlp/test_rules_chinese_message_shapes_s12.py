@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import BL, DI, KE, NO, RL, B, R, assert_unique_ids, cases, record_of, url, value_of
 from probe_harness import ZhProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 IDCPC_ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
 IDCPC_GOV = "https://www.idcpc.gov.cn/bzhd/wshd/{ym}/t{ymd}_17{n:04d}.html"
@@ -64,13 +64,6 @@ LIBRE = "Liberty and Refoundation"
 URNG = "Guatemalan National Revolutionary Unity"
 PVP = "Popular Vanguard Party"
 
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-
 
 def copy(pub: str, site: str, text: str, trad: bool = False) -> str:
     """A copy's page as the store keeps it: the leading date marker, a menu, a byline, the body
@@ -98,8 +91,6 @@ def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. the sender named late, after a long 值此…之际 preamble ----
@@ -716,86 +707,86 @@ PROBES: list[Probe] = [
           "1月19日，中共中央总书记习近平致电越共中央，祝贺越共十四大召开。贺电表示，中越同为社会主义"
           "国家，将同古巴、老挝等社会主义国家一道维护社会主义事业。",
           "2026-01-20", url(IDCPC_ZH, "2026-01-20", 96),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-laos-meeting-in-havana",
           "中联部致函老挝人民革命党中央对外联络部",
           "9月2日，中联部致函老挝人革党中央对外联络部，感谢老方代表在哈瓦那国际会议期间同中方的密切"
           "配合。",
           "2023-09-03", url(IDCPC_ZH, "2023-09-03", 97),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cuba-to-venezuela",
           "古巴共产党致电祝贺委内瑞拉统社党代表大会",
           "据古巴媒体报道，古共中央11月28日致电委内瑞拉统一社会主义党，祝贺该党代表大会召开，重申古委"
           "两党团结。",
           "2024-11-30", url(IDCPC_ZH, "2024-11-30", 98),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-fsln-to-pcc",
           "桑解阵致函古共中央",
           "尼加拉瓜桑解阵近日致函古巴共产党中央委员会，对古巴遭受飓风灾害表示慰问。",
           "2022-10-05", url(IDCPC_ZH, "2022-10-05", 99),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-sao-paulo-forum-to-pt",
           "圣保罗论坛致函巴西劳工党",
           "圣保罗论坛执行书记处10月31日致函巴西劳工党，祝贺卢拉赢得巴西大选。",
           "2022-11-02", url(IDCPC_ZH, "2022-11-02", 100),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-guinea-lookalike",
           "中联部致函几内亚人民联盟",
           "8月10日，中联部致函几内亚人民联盟，祝贺该党成立周年。",
           "2020-08-11", url(IDCPC_ZH, "2020-08-11", 101),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-portugal-mentions-brazil",
           "葡萄牙共产党致电祝贺中共二十大",
           "10月20日，葡萄牙共产党总书记致电中共中央，祝贺中共二十大召开。他在贺电中提到，葡共将在巴西"
           "等葡语国家宣介中共二十大精神。",
           "2022-10-21", url(IDCPC_ZH, "2022-10-21", 102),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-spain-psoe-leader-died-in-mexico",
           "中联部就西班牙工人社会党前领导人逝世致唁电",
           "5月3日，中联部致电西班牙工人社会党，对该党前领导人在墨西哥城访问期间病逝表示哀悼。",
           "2021-05-04", url(IDCPC_ZH, "2021-05-04", 103),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-greek-communists-venezuela-solidarity",
           "希腊共产党致函中共中央",
           "希腊共产党中央近日致函中共中央，祝贺中国共产党成立100周年，并在函中表示支持委内瑞拉人民"
           "捍卫主权。",
           "2021-07-04", url(IDCPC_ZH, "2021-07-04", 104),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-trad-pcch-to-fa",
           "智利共產黨致函烏拉圭廣泛陣線",
           copy("2024-12-02", "hk",
                "智利共產黨中央12月1日致函烏拉圭廣泛陣線，祝賀該黨候選人在總統選舉中獲勝。", trad=True),
           "2024-12-02", url(HK, "2024-12-02", 105),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-trad-korea-mentions-caribbean",
           "中聯部致函朝鮮勞動黨國際部",
           copy("2023-10-12", "big5",
                "新華社北京10月11日電 中聯部當天致函朝鮮勞動黨中央國際部，就加勒比地區國際會議的籌備工作"
                "交換意見。", trad=True),
           "2023-10-12", url(BIG5, "2023-10-12", 106),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-mpla-meeting-in-sao-paulo",
           "中联部致函安哥拉人民解放运动",
           "6月20日，中联部致函安哥拉人民解放运动，感谢安人运代表在巴西圣保罗出席国际会议期间同中方"
           "交流。",
           "2023-06-21", url(IDCPC_ZH, "2023-06-21", 107),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-pt-to-morena",
           "巴西劳工党致电墨西哥国家复兴运动党",
           "6月3日，巴西劳工党致电墨西哥国家复兴运动党，祝贺辛鲍姆当选墨西哥总统。",
           "2024-06-05", url(IDCPC_ZH, "2024-06-05", 108),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-russia-mentions-latin-america",
           "统一俄罗斯党致函中共中央",
           "10月19日，统一俄罗斯党主席致函中共中央，祝贺中共二十大召开，并表示愿同中共在拉丁美洲等地区"
           "的多边政党平台上加强协作。",
           "2022-10-20", url(IDCPC_ZH, "2022-10-20", 109),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-spain-leader-in-havana",
           "西班牙共产党致电祝贺中共成立一百周年",
           "6月30日，西班牙共产党致电中共中央祝贺建党百年。贺电发出当天，该党领导人正在古巴哈瓦那访问。",
           "2021-07-01", url(IDCPC_ZH, "2021-07-01", 110),
-          NOT_RELEVANT),
+          NO),
 
     # ---- Q. more shapes ----
     Probe("xi-message-peru-left-no-prefix",
@@ -918,7 +909,7 @@ PROBES: list[Probe] = [
           copy("2024-01-03", "mo",
                "委內瑞拉統社黨1月1日致電古巴共產黨中央，祝賀古巴革命勝利65周年。", trad=True),
           "2024-01-03", url(MO, "2024-01-03", 129),
-          NOT_RELEVANT),
+          NO),
 ]
 
 
@@ -1087,24 +1078,24 @@ PROBES_2: list[Probe] = [
           "古共中央致电祝贺老挝人民革命党成立周年",
           "3月22日，古巴共产党中央委员会致电老挝人民革命党中央，祝贺老挝人革党成立周年。",
           "2024-03-23", url(IDCPC_ZH, "2024-03-23", 226),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-cpc-to-spain-about-celac",
           "中联部致函西班牙人民党",
           "5月9日，中联部致函西班牙人民党，就该党在欧盟与拉共体峰会筹备中的作用交换看法。",
           "2023-05-10", url(IDCPC_ZH, "2023-05-10", 227),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-trad-argentina-to-brazil",
           "阿根廷正義黨致電巴西勞工黨",
           copy("2022-11-01", "tw",
                "（中央社台北1日電）阿根廷正義黨10月31日致電巴西勞工黨，祝賀盧拉當選巴西總統。", trad=True),
           "2022-11-01", url(TW, "2022-11-01", 228),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-guyana-lookalike-french",
           "中联部致函法国共产党",
           "4月2日，中联部致函法国共产党全国书记，祝贺该党代表大会召开。该党在法属圭亚那设有"
           "地方组织。",
           "2023-04-03", url(IDCPC_ZH, "2023-04-03", 229),
-          NOT_RELEVANT),
+          NO),
 ]
 
 
@@ -1242,12 +1233,12 @@ PROBES_3: list[Probe] = [
           copy("2024-02-04", "tw",
                "（中央社台北4日電）古巴共產黨中央3日致電越南共產黨中央，祝賀越共建黨94周年。", trad=True),
           "2024-02-04", url(TW, "2024-02-04", 320),
-          NOT_RELEVANT),
+          NO),
     Probe("b3-neg-cpc-to-vietnam-mentions-latin-american-visit",
           "中联部致函越共中央对外部",
           "3月5日，中联部致函越共中央对外部，感谢越方代表团在访问古巴、尼加拉瓜期间与中方代表交流。",
           "2024-03-06", url(IDCPC_ZH, "2024-03-06", 321),
-          NOT_RELEVANT),
+          NO),
 ]
 
 
@@ -1327,7 +1318,7 @@ PROBES_4: list[Probe] = [
           "中联部致函几内亚比绍独立党",
           "6月1日，中联部致函几内亚比绍和佛得角非洲独立党，祝贺该党代表大会召开。",
           "2023-06-02", url(IDCPC_ZH, "2023-06-02", 412),
-          NOT_RELEVANT),
+          NO),
 ]
 
 # Probes whose value the codebook leaves open (the headline and the text point two ways); the
@@ -1344,7 +1335,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("idcpc-letter-to-webinar-for-cadres", "mechanism"):
         "doubtful: as for country",
 }
-
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES + PROBES_2 + PROBES_3 + PROBES_4, OPEN))

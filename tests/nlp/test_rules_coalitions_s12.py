@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -105,13 +105,6 @@ PLN = "National Liberation Party"
 FACR = "Broad Front (Costa Rica)"
 URNG = "Guatemalan National Revolutionary Unity"
 SEMILLA = "Semilla Movement"
-
-B = {"bilateral"}
-BL = {"bilateral", "leftist"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-NOT_RELEVANT = {"relevant": False}
 
 
 def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str], event_type: str,
@@ -487,13 +480,13 @@ PROBES: list[Probe] = [
           "today with a delegation of the Spanish Socialist Workers' Party. The guests spoke of their ties "
           "with Latin American parties such as the Workers' Party of Brazil and the Socialist Party of Chile.",
           "2024-04-03", url(EN, "2024-04-03", 44),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-vietnam-meeting",
           "Song Tao Meets Vietnamese Delegation",
           "Beijing, October 14th (IDCPC) -- Song Tao, head of the IDCPC, met here today with a delegation of "
           "the Communist Party of Vietnam. The two sides exchanged views on party building.",
           "2019-10-14", url(EN, "2019-10-14", 45),
-          NOT_RELEVANT),
+          NO),
 ]
 
 ZH_PROBES: list[Probe] = [
@@ -649,7 +642,7 @@ ZH_PROBES: list[Probe] = [
           "刘建超会见西班牙工人社会党代表团",
           "4月3日，中联部部长刘建超在京会见西班牙工人社会党代表团。客人介绍了该党同巴西劳工党、智利社会党等拉美政党的交往。",
           "2024-04-03", url(ZH, "2024-04-03", 77),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 
     # ---- I. traditional characters (Hong Kong copies) ----
     Probe("zht-br-three-parties",

@@ -47,7 +47,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, RL, B, M, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 IDCPC_EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_13{n:04d}.html"
 IDCPC_ZH = "https://www.idcpc.org.cn/bld/{ym}/t{ymd}_13{n:04d}.html"
@@ -73,12 +73,6 @@ FA = "Broad Front"
 FMLN = "Farabundo Martí National Liberation Front"
 PCU = "Communist Party of Uruguay"
 JLP = "Jamaica Labour Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-ML = "multilateral"
 
 
 def party(country: str, date: str | None, event_type: str, content: str = DI,
@@ -353,7 +347,7 @@ PROBES: list[Probe] = [
       "From November 29 to December 3, a CPC delegation led by Guo Yezhou, a deputy head of the IDCPC, "
       "visited Cuba, where it met leaders of the Communist Party of Cuba and toured a biotech centre.",
       "2023-12-06", url(IDCPC_EN, "2023-12-06", 36),
-      party(ML, "2023-11-29", "delegation_visit_abroad", mechanism=RL, party_set={PCC})),
+      party(M, "2023-11-29", "delegation_visit_abroad", mechanism=RL, party_set={PCC})),
     fm("zh-state-visit-range-across-months",
       "外交部发言人宣布巴西总统将对中国进行国事访问",
       "应国家主席习近平邀请，巴西总统卢拉将于3月26日至4月1日对中国进行国事访问。",
@@ -372,7 +366,7 @@ PROBES: list[Probe] = [
       "Foreign Ministry Spokesperson announced that Foreign Minister Wang Yi will visit Brazil and "
       "Colombia from 30 July to 2 August at the invitation of the two governments.",
       "2023-07-26", url(MFA_EN, "2023-07-26", 39),
-      state(ML, "2023-07-30", "official_visit")),
+      state(M, "2023-07-30", "official_visit")),
     fm("en-range-across-year",
       "Vice Foreign Minister Concludes Visit to Caribbean",
       "Vice Foreign Minister Hua Chunying visited Barbados from December 30 to January 2. She met Prime "
@@ -399,7 +393,7 @@ PROBES: list[Probe] = [
       "应邀请，中联部副部长郭业洲率中共代表团日前访问阿根廷和智利。在布宜诺斯艾利斯，代表团同当地政党人士交流。"
       "15日在圣地亚哥，代表团会见智利共产党主席卡尔莫纳。",
       "2023-04-18", url(IDCPC_ZH, "2023-04-18", 43),
-      party(ML, "2023-04-15", "delegation_visit_abroad"), lang="zh",
+      party(M, "2023-04-15", "delegation_visit_abroad"), lang="zh",
       doubt={"country": "a trip to two LAC countries: multilateral by the group rule, or the "
                         "one named first"}),
     fm("mfa-visit-overview-day-for-second-leg",
@@ -407,7 +401,7 @@ PROBES: list[Probe] = [
       "Foreign Minister Wang Yi wrapped up his trip to Latin America. After stops in Brazil, Wang arrived "
       "in Bogotá on August 1, where he held talks with Colombian Foreign Minister Luis Gilberto Murillo.",
       "2024-08-03", url(MFA_EN, "2024-08-03", 44),
-      state(ML, "2024-08-01", "official_visit")),
+      state(M, "2024-08-01", "official_visit")),
     fm("mfa-visit-arrival-weekday-later",
       "President Xi Jinping Arrives in Rio de Janeiro",
       "RIO DE JANEIRO, Nov. 17 -- President Xi Jinping arrived here on Sunday afternoon local time to attend "
@@ -521,7 +515,7 @@ PROBES: list[Probe] = [
       "新华社北京11月15日电 中联部当天以视频方式举办面向拉美和加勒比地区政党的中共二十届三中全会精神宣介会，"
       "来自十余个国家的政党领导人出席。",
       "2024-11-15", url(AGENCY_ZH, "2024-11-15", 63),
-      party(ML, "2024-11-15", "briefing", KE, RL), lang="zh",
+      party(M, "2024-11-15", "briefing", KE, RL), lang="zh",
       doubt={"mechanism": "leftist for a group of many parties depends on who the page names"}),
     fm("zh-zuori-paper",
       "习近平同墨西哥总统通电话",
@@ -655,13 +649,13 @@ PROBES += [
       "from August 30 to September 1. Representatives of the Workers' Party, the Communist Party of Brazil "
       "and the Broad Front of Uruguay spoke.",
       "2023-09-12", url(IDCPC_EN, "2023-09-12", 83),
-      party(ML, "2023-08-30", "seminar", KE, RL)),
+      party(M, "2023-08-30", "seminar", KE, RL)),
     cpc("idcpc-en-course-opened-weekday-dateline",
       "IDCPC Opens Workshop for Caribbean Party Cadres",
       "Beijing, January 3rd—A workshop on governance for cadres of parties from Caribbean countries, run by "
       "the IDCPC, opened on Sunday and will last ten days.",
       "2021-01-03", url(IDCPC_EN, "2021-01-03", 84),
-      party(ML, "2021-01-03", "training_course", KE, {"regional"}),
+      party(M, "2021-01-03", "training_course", KE, {"regional"}),
       doubt={"mechanism": "leftist depends on the parties, which the page does not name"}),
     cpc("idcpc-en-course-weekday-on-dateline-sunday",
       "Online Workshop for Cadres of the United Socialist Party of Venezuela",
@@ -714,7 +708,7 @@ PROBES += [
       "Beijing, December 2nd—On the eve of the China-CELAC political parties forum, which opens on Sunday, "
       "Liu Jianchao met on Saturday with leaders of several Latin American parties attending it.",
       "2023-12-02", url(IDCPC_EN, "2023-12-02", 92),
-      party(ML, "2023-12-02", "meeting", KE, {"regional"}),
+      party(M, "2023-12-02", "meeting", KE, {"regional"}),
       doubt={"mechanism": "leftist depends on the parties, which the page does not name"}),
     cpc("idcpc-zh-zuotian-lac-dispatch",
       "古共领导人会见中共代表团",

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, GL, KE, NO, RL, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -44,11 +44,6 @@ PCU = "Communist Party of Uruguay"
 FMLN = "Farabundo Martí National Liberation Front"
 LIBRE = "Liberty and Refoundation"
 PPPC = "People's Progressive Party/Civic"
-BL = {"bilateral", "leftist"}
-RL = {"regional", "leftist"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def ex(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -61,8 +56,6 @@ def ex(country: str, date: str | None, party_set: set[str], mechanism: set[str],
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str] = BL) -> dict[str, Any]:
     return ex(country, date, party_set, mechanism, event_type="message")
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. English copies on LAC media: the CPC named by outsiders' words -------------------------
@@ -243,7 +236,7 @@ PROBES: list[Probe] = [
           "Minister Elio Rodríguez held political consultations here on Tuesday, reviewing "
           "bilateral cooperation in trade and health.",
           "2024-05-16", url(AGENCY_EN, "2024-05-16", 22),
-          NOT_RELEVANT),
+          NO),
     # ---- B. Chinese pages: 中国党, 中共, 中方, 中联部, 中国共产党人, 习近平总书记 ----------------------
     Probe("zh-zhonglianbu-abbrev-meeting",
           "中联部负责人会见古巴共产党代表团",
@@ -453,20 +446,20 @@ PROBES: list[Probe] = [
           "Friday reaffirmed their support for the one-China principle and condemned the visit of a US "
           "politician to Taiwan.",
           "2022-08-05", url(PL, "2022-08-05", 70),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-psuv-praises-chinese-model-own-event",
           "Maduro praises China's development",
           "CARACAS, Jan 15 (teleSUR) — At a PSUV congress in Caracas on Monday, President Nicolás Maduro "
           "praised the development model of the Chinese Communist Party and called on party members to "
           "study it.",
           "2024-01-15", url(TELESUR, "2024-01-15", 71),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-foreign-ministry-agency",
           "Chinese, Brazilian foreign ministers hold talks",
           "BEIJING, Feb 5 -- Chinese Foreign Minister Wang Yi held talks on Monday with his Brazilian "
           "counterpart Mauro Vieira, and the two agreed to enhance coordination in the G20.",
           "2024-02-05", url(AGENCY_EN, "2024-02-05", 72),
-          NOT_RELEVANT,
+          NO,
           doubtful={"relevant": "Wang Yi also sits on the CPC's Political Bureau; a foreign minister's "
                                 "talks are the government's channel"}),
     Probe("neg-vietnam-communist-party-cuba",
@@ -475,76 +468,76 @@ PROBES: list[Probe] = [
           "with leaders of the Communist Party of Cuba, and both sides praised the fraternal ties between "
           "the two parties.",
           "2023-09-14", url(PL, "2023-09-14", 73),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-kuomintang-paraguay",
           "Kuomintang delegation visits Paraguay",
           "ASUNCION, May 2 -- A delegation of the Chinese Kuomintang (KMT) met on Tuesday with leaders "
           "of Paraguay's Colorado Party in Asunción.",
           "2023-05-02", url(AGENCY_EN, "2023-05-02", 74),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-zh-kmt-paraguay",
           "中国国民党代表团访问巴拉圭",
           "中国国民党副主席率团5月2日抵达亚松森，会见巴拉圭红党领导人。",
           "2023-05-03", url(HK_ZH, "2023-05-03", 75),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-zh-yuegong-gugong",
           "越共代表团访问古巴",
           "越南共产党代表团9月12日在哈瓦那会见古巴共产党领导人，双方表示将加强两党关系。",
           "2023-09-13", url(PORTAL_ZH, "2023-09-13", 76),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-zh-waijiaobu-argentina",
           "中阿外交部举行政治磋商",
           "新华社布宜诺斯艾利斯3月6日电 中国外交部副部长与阿根廷外交部副部长"
           "5日在布宜诺斯艾利斯举行政治磋商。",
           "2024-03-06", url(AGENCY_ZH, "2024-03-06", 77),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-el19-trade-ministry",
           "Nicaragua and China sign trade protocol",
           "Managua, January 1. Nicaragua's Minister of Development, Industry and Trade and China's "
           "Minister of Commerce signed a protocol today to bring a free trade agreement into force.",
           "2024-01-01", url(EL19, "2024-01-01", 78),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-spanish-party",
           "CPC official meets Spanish socialists",
           "Beijing, June 4th—Sun Haiyan, a vice minister of the IDCPC, met here today with a delegation "
           "of the Spanish Socialist Workers' Party.",
           "2024-06-04", url(EN, "2024-06-04", 79),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-granma-pcc-own-plenum-mentions-china",
           "Party plenum reviews economic measures",
           "The Central Committee of the Communist Party of Cuba held its plenary meeting on Saturday in "
           "Havana. Speakers noted the cooperation with China, Russia and Vietnam in energy projects.",
           "2024-12-14", url(GRANMA, "2024-12-14", 80),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-zh-lac-party-comment-taiwan",
           "洪都拉斯自由与重建党声明支持一个中国原则",
           "洪都拉斯自由与重建党3月26日在其党部举行集会，发表声明表示坚定支持一个中国原则。",
           "2023-03-27", url(PORTAL_ZH, "2023-03-27", 81),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-zh-ambassador-only-gov",
           "中国驻乌拉圭大使会见乌外长",
           "中国驻乌拉圭大使4月3日会见乌拉圭外长，双方就两国合作交换意见。",
           "2024-04-04", url(PORTAL_ZH, "2024-04-04", 82),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-vietnam-party-general-secretary-brazil",
           "Vietnamese party chief meets Brazilian communists",
           "BRASILIA, Aug 6 (Prensa Latina) General Secretary To Lam of the Communist Party of Vietnam met "
           "on Tuesday with leaders of the Communist Party of Brazil, who praised the ties between "
           "Vietnamese and Brazilian communists.",
           "2024-08-06", url(PL, "2024-08-06", 83),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-kmt-chinese-party-guatemala",
           "Chinese Nationalist Party leader visits Guatemala",
           "GUATEMALA CITY, Nov 8 -- The vice chairman of the Chinese Nationalist Party (Kuomintang) met "
           "leaders of the governing party of Guatemala on Wednesday.",
           "2023-11-09", url(AGENCY_EN, "2023-11-09", 84),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-telesur-chinese-embassy-reception",
           "Chinese embassy marks national day in Caracas",
           "CARACAS, Sept 28 (teleSUR) — The Chinese embassy in Caracas held a reception on Thursday to "
           "mark the founding anniversary of the People's Republic, attended by Venezuelan ministers.",
           "2023-09-28", url(TELESUR, "2023-09-28", 85),
-          NOT_RELEVANT),
+          NO),
     # ---- F. second blind batch: Spanish acronyms in English copies, lowercase offices, occasions ----
     Probe("pl-pcch-spanish-acronym",
           "Cuban party receives PCCh delegation",
@@ -632,43 +625,43 @@ PROBES: list[Probe] = [
           "Leaders of the Party and the Government of Cuba received on Tuesday the Chinese Minister of "
           "Commerce, Wang Wentao, who is visiting the island to review trade projects.",
           "2024-03-20", url(GRANMA, "2024-03-20", 110),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-telesur-opposition-criticises-ccp",
           "Argentine opposition deputy criticises CCP",
           "BUENOS AIRES, June 3 (teleSUR) — A deputy of the Republican Proposal party said on Monday that "
           "Argentina should not depend on loans from a country ruled by the Chinese Communist Party.",
           "2024-06-03", url(TELESUR, "2024-06-03", 111),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-zh-trad-yuenan-gongchandang-nicaragua",
           "越南共產黨代表團訪問尼加拉瓜",
           "越南共產黨代表團10月5日在馬那瓜會見尼加拉瓜桑地諾民族解放陣線領導人，雙方同意加強兩黨合作。",
           "2023-10-06", url(HK_ZH, "2023-10-06", 112),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-dpp-taiwan-guatemala",
           "Taiwan's ruling party delegation visits Guatemala",
           "GUATEMALA CITY, May 20 -- A delegation of Taiwan's Democratic Progressive Party met members of "
           "the Guatemalan congress on Monday.",
           "2024-05-21", url(AGENCY_EN, "2024-05-21", 113),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-zh-zhongfang-government-only-brazil",
           "中巴举行高层协调与合作委员会会议",
           "新华社北京6月7日电 中方和巴西方面6月7日在京举行中巴高层协调与合作委员会会议，"
           "双方就经贸合作达成共识。",
           "2024-06-07", url(AGENCY_ZH, "2024-06-07", 114),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-pl-cuban-party-vietnam-party-school",
           "Cuban cadres study at Vietnamese party school",
           "HANOI, Nov 20 (Prensa Latina) Cadres of the Communist Party of Cuba began on Monday a course at "
           "the Ho Chi Minh National Academy of Politics, run by the Vietnamese communist party.",
           "2023-11-20", url(PL, "2023-11-20", 115),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-chinese-party-in-history-only",
           "PCdoB marks its own anniversary",
           "SAO PAULO, March 25 (Prensa Latina) The Communist Party of Brazil celebrated its 102nd "
           "anniversary on Monday with an event in Sao Paulo, where speakers recalled that the party had "
           "learned from the Chinese Revolution in its early years.",
           "2024-03-25", url(PL, "2024-03-25", 116),
-          NOT_RELEVANT),
+          NO),
     # ---- H. third blind batch: the CPC named once and then only by a short form ----------------------
     Probe("granma-ild-only-no-cpc",
           "Cuban party official meets envoys of China's ILD",
@@ -742,26 +735,25 @@ PROBES: list[Probe] = [
           "中古两国政府签署经济技术合作协定",
           "据新华社哈瓦那电，中方与古巴方面9月20日在哈瓦那签署两国政府经济技术合作协定。中国驻古巴大使出席。",
           "2024-09-21", url(PORTAL_ZH, "2024-09-21", 140),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-pl-vietnamese-communists-chile",
           "Chilean and Vietnamese communists meet",
           "SANTIAGO DE CHILE, April 2 (Prensa Latina) Leaders of the Communist Party of Chile received on "
           "Tuesday a delegation of Vietnamese comrades from the Communist Party of Vietnam.",
           "2024-04-02", url(PL, "2024-04-02", 141),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-zh-trad-guomindang-honduras",
           "國民黨副主席訪問宏都拉斯",
           "中國國民黨副主席4月10日在德古西加巴會見宏都拉斯國民黨領導人，雙方交換意見。",
           "2023-04-11", url(HK_ZH, "2023-04-11", 142),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("neg-telesur-chinese-government-ministers-bolivia",
           "China and Bolivia sign lithium deal",
           "LA PAZ, Jan 20 (teleSUR) — Bolivia's Ministry of Hydrocarbons and a Chinese state company "
           "signed on Friday an agreement to build lithium plants.",
           "2023-01-20", url(TELESUR, "2023-01-20", 143),
-          NOT_RELEVANT),
+          NO),
 ]
-
 
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.
@@ -809,7 +801,6 @@ def test_a_headline_naming_a_lac_party_at_a_gathering_of_world_parties_is_global
                    title="Cuban party at seminar of world parties", published="2024-06-05",
                    url=url(EN, "2024-06-05", 121))
     assert record.country == "multilateral" and "global" in record.mechanism
-
 
 
 @pytest.mark.parametrize(("lead", "expected"), [

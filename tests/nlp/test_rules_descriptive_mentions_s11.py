@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import NO, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -42,8 +42,6 @@ PNM = "People's National Movement"
 DLP = "Dominica Labour Party"
 FMLN = "Farabundo Martí National Liberation Front"
 PJ = "Justicialist Party"
-
-NO = {"relevant": False}
 
 
 def yes(country: str, event_type: str, party_set: set[str] | None = None) -> dict[str, Any]:
@@ -610,7 +608,6 @@ OPEN: dict[tuple[str, str], str] = {
         "look-alikes, and 'a senior official of the United Nations' is no world_org_official), so the "
         "gate on descriptive clauses has no outside actor to stand on",
 }
-
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))

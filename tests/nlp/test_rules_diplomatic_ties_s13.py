@@ -27,8 +27,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa
+from probe_harness import BL, DI, KE, NO, B, assert_unique_ids, cases, record_of, url, value_of
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/zxxx/{ym}/t{ymd}_1130{n:04d}.html"
 MFA_ZH = "https://www.mfa.gov.cn/web/zyxw/{ym}/t{ymd}_1130{n:04d}.shtml"
@@ -45,10 +45,6 @@ FSLN = "Sandinista National Liberation Front"
 FMLN = "Farabundo Martí National Liberation Front"
 LIBRE = "Liberty and Refoundation"
 PRD_PA = "Democratic Revolutionary Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def state(country: str, date: str | None, event_type: str, hos: bool, counterpart: str,
@@ -66,7 +62,6 @@ def party(country: str, date: str | None, event_type: str, party_set: set[str], 
             "parties": party_set, "mechanism": mechanism, "content": content}
 
 
-NOT_RELEVANT = {"relevant": False}
 FRIENDLY_RUNG = ("the communiqué's 友好合作关系 is the gazetteer's lowest rung; with no action "
                  "the codebook's 'new level' is none, but the scorer reads the level only with an "
                  "action, and the pipeline keeps the level named")
@@ -588,12 +583,12 @@ MFA_NEGATIVES: list[Probe] = [
           "China. What is China's comment?\nWang Wenbin: We have noted the reports. China is ready to "
           "be friends with any country that accepts the one-China principle. We "
           "welcome the Honduran side's statement.\nReuters: Another question on the Ukraine situation ...",
-          "2023-03-15", url(MFA_SPOKES, "2023-03-15", 55), NOT_RELEVANT),
+          "2023-03-15", url(MFA_SPOKES, "2023-03-15", 55), NO),
     Probe("neg-spokesperson-statement-taiwan-honduras-zh",
           "外交部发言人就台湾当局同洪都拉斯“断交”答记者问",
           "问：台湾当局宣布终止同洪都拉斯的所谓“外交关系”，中方对此有何评论？\n答：坚持一个中国是大势"
           "所趋。洪方这一选择是对的，靠金钱拉拢“邦交”的做法走不远。",
-          "2023-03-26", url(MFA_ZH, "2023-03-26", 56), NOT_RELEVANT, lang="zh"),
+          "2023-03-26", url(MFA_ZH, "2023-03-26", 56), NO, lang="zh"),
     Probe("neg-third-country-us-comment",
           "Foreign Ministry Spokesperson Responds to US Remarks on El Salvador's Ties with China",
           "Q: The US State Department said it is recalling its envoys from El Salvador, the Dominican "
@@ -601,49 +596,49 @@ MFA_NEGATIVES: list[Probe] = [
           "establishment of relations with China by these countries is their sovereign right. The US has "
           "itself maintained diplomatic relations with China for decades and has no reason to point "
           "fingers.",
-          "2018-09-10", url(MFA_SPOKES, "2018-09-10", 57), NOT_RELEVANT),
+          "2018-09-10", url(MFA_SPOKES, "2018-09-10", 57), NO),
     Probe("neg-paraguay-president-taipei",
           "Foreign Ministry Spokesperson's Remarks on the Paraguayan President's Trip to Taiwan",
           "Q: The President of Paraguay is visiting the Taiwan region this week. What is China's position?"
           "\nA: China is against official visits of this kind, and we have made that clear. History is "
           "moving one way, and we hope Paraguay sees it.",
-          "2023-08-14", url(MFA_SPOKES, "2023-08-14", 58), NOT_RELEVANT),
+          "2023-08-14", url(MFA_SPOKES, "2023-08-14", 58), NO),
     Probe("neg-ambassador-credentials-managua",
           "Chinese Ambassador Chen Xi Presents Credentials to President Daniel Ortega",
           "On January 10, 2022, the newly appointed Chinese Ambassador to Nicaragua Chen Xi presented his "
           "letter of credence to President Daniel Ortega Saavedra in Managua. Chen Xi said the embassy "
           "will work to implement the consensus reached on the resumption of ties.",
-          "2022-01-11", url(MFA_EN, "2022-01-11", 59), NOT_RELEVANT),
+          "2022-01-11", url(MFA_EN, "2022-01-11", 59), NO),
     Probe("neg-ambassador-embassy-event-honduras-zh",
           "驻洪都拉斯大使于波出席建交一周年招待会",
           "3月26日，驻洪都拉斯大使于波在特古西加尔巴举行中洪建交一周年招待会，洪都拉斯政府官员、各界友好"
           "人士等约三百人出席。于波表示，建交一年来两国合作成果丰硕。",
-          "2024-03-27", url(MFA_ZH, "2024-03-27", 60), NOT_RELEVANT, lang="zh"),
+          "2024-03-27", url(MFA_ZH, "2024-03-27", 60), NO, lang="zh"),
     Probe("neg-saint-lucia-taiwan-remark",
           "Spokesperson Answers a Question on Saint Lucia's Decision about Taiwan",
           "Q: Saint Lucia has announced it will restore so-called diplomatic relations with the Taiwan "
           "authorities. What is your response?\nA: The Chinese Government strongly deplores this and has "
           "decided to suspend relations with Saint Lucia. The one-China principle brooks no challenge.",
-          "2007-05-05", url(MFA_SPOKES, "2007-05-05", 61), NOT_RELEVANT),
+          "2007-05-05", url(MFA_SPOKES, "2007-05-05", 61), NO),
     Probe("neg-guatemala-belize-remarks",
           "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference",
           "Bloomberg: Guatemala and Belize have said they will keep ties with Taiwan. Does China plan to "
           "approach them?\nMao Ning: Almost every country in the world "
           "recognises one China. The door stays open to those who have not yet done so.",
-          "2023-03-27", url(MFA_SPOKES, "2023-03-27", 62), NOT_RELEVANT),
+          "2023-03-27", url(MFA_SPOKES, "2023-03-27", 62), NO),
     Probe("neg-haiti-skn-svg-overview",
           "Taiwan authorities left with fewer than fifteen so-called allies",
           " date 2023-03-27\nBEIJING, March 27 (Agency) -- After Honduras, the remaining countries keeping "
           "so-called diplomatic relations with the Taiwan authorities in the region include Guatemala, "
           "Belize, Haiti, Paraguay, Saint Kitts and Nevis, Saint Lucia and Saint Vincent and the "
           "Grenadines, analysts said.",
-          "2023-03-27", url(AGENCY_EN, "2023-03-27", 63), NOT_RELEVANT),
+          "2023-03-27", url(AGENCY_EN, "2023-03-27", 63), NO),
     Probe("neg-chinese-side-only-anniversary-article",
           "Five Years of China-Panama Ties: a Commentary",
           "Five years ago this week, China and Panama set up diplomatic relations. Trade has doubled since "
           "then and the canal has seen more Chinese shipping, writes our commentator. Many expect the "
           "ties to deepen further in the years to come.",
-          "2022-06-15", url(AGENCY_EN, "2022-06-15", 64), NOT_RELEVANT),
+          "2022-06-15", url(AGENCY_EN, "2022-06-15", 64), NO),
 ]
 
 IDCPC_PROBES: list[Probe] = [
@@ -856,20 +851,20 @@ IDCPC_NEGATIVES: list[Probe] = [
           "Liu Jianchao Meets with Chinese Ambassador-Designate to Honduras",
           "Beijing, May 30th--Liu Jianchao, head of the IDCPC, met here today with Yu Bo, China's newly "
           "appointed ambassador to Honduras, and briefed him on party exchanges with Honduras.",
-          "2023-05-30", url(ID_EN, "2023-05-30", 24), NOT_RELEVANT, source="idcpc"),
+          "2023-05-30", url(ID_EN, "2023-05-30", 24), NO, source="idcpc"),
     Probe("id-neg-us-think-tank",
           "IDCPC Official Meets with US Scholars",
           "Beijing, March 28th--An IDCPC vice minister met here today with a group of US scholars who "
           "asked about the Taiwan question after Honduras' switch of recognition.",
-          "2023-03-28", url(ID_EN, "2023-03-28", 25), NOT_RELEVANT, source="idcpc"),
+          "2023-03-28", url(ID_EN, "2023-03-28", 25), NO, source="idcpc"),
     Probe("id-neg-cpc-internal-zh",
           "中联部召开学习贯彻会议",
           "3月27日，中联部召开会议，学习有关外事工作精神，部署下一阶段同拉美地区政党交往工作。",
-          "2023-03-27", url(ID_ZH, "2023-03-27", 26), NOT_RELEVANT, lang="zh", source="idcpc"),
+          "2023-03-27", url(ID_ZH, "2023-03-27", 26), NO, lang="zh", source="idcpc"),
     Probe("id-neg-taiwan-comment-zh",
           "中联部负责人就洪都拉斯同台湾“断交”答问",
           "问：洪都拉斯宣布同台湾“断交”，您如何看待？\n答：这再次表明一个中国原则是人心所向。",
-          "2023-03-26", url(ID_ZH, "2023-03-26", 27), NOT_RELEVANT, lang="zh", source="idcpc"),
+          "2023-03-26", url(ID_ZH, "2023-03-26", 27), NO, lang="zh", source="idcpc"),
 ]
 
 # ---- second batch, written after the rules of this campaign (not counted in the first-run numbers) ----
@@ -908,7 +903,7 @@ LATER_PROBES: list[Probe] = [
           "外交部发言人毛宁答记者问",
           "问：危地马拉总统表示将维持同台湾所谓“邦交”，中方有何评论？\n答：世界上绝大多数国家都承认一个中国，"
           "希望其余国家早日作出选择。",
-          "2023-04-03", url(MFA_ZH, "2023-04-03", 74), NOT_RELEVANT, lang="zh"),
+          "2023-04-03", url(MFA_ZH, "2023-04-03", 74), NO, lang="zh"),
     Probe("later-id-nuevas-ideas-zh",
           "孙海燕会见萨尔瓦多新思想党代表团",
           "7月5日，中联部副部长孙海燕在京会见萨尔瓦多新思想党代表团。",

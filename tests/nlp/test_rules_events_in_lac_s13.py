@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -51,12 +51,6 @@ PRD = "Democratic Revolutionary Party"
 DLP = "Dominica Labour Party"
 PNP = "People's National Party"
 FREE_PERU = "Free Peru"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def ev(country: str, date: str | None, party_set: set[str], mechanism: set[str], event_type: str,
@@ -65,8 +59,6 @@ def ev(country: str, date: str | None, party_set: set[str], mechanism: set[str],
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. a LAC party's congress, anniversary or rally with foreign guests: `other` --------------
@@ -630,7 +622,7 @@ PROBES: list[Probe] = [
           "National Congress of the Communist Party of Venezuela held here on August 26, together with "
           "diplomats of other countries.",
           "2022-08-28", url(EN, "2022-08-28", 88),
-          NOT_RELEVANT,
+          NO,
           doubtful={"relevant": "an ambassador alone, a guest among diplomats, no CPC side named: the "
                                 "codebook's IDCPC exchange is one of the CPC/IDCPC (so not relevant), though "
                                 "the party site's own placing suggests the party channel"}),
@@ -738,88 +730,88 @@ PROBES: list[Probe] = [
           "Lima, January 20th -- The Chinese Embassy in Peru held a reception today to celebrate the "
           "Spring Festival. Peruvian ministers, members of Congress and representatives of the Chinese "
           "community attended. The ambassador reviewed the year's cooperation between the two countries.",
-          "2023-01-20", url(EN, "2023-01-20", 110), NOT_RELEVANT),
+          "2023-01-20", url(EN, "2023-01-20", 110), NO),
     Probe("neg-embassy-national-day-mexico-zh",
           "驻墨西哥使馆举行国庆招待会",
           "9月26日，驻墨西哥使馆举行庆祝中华人民共和国成立75周年招待会。墨西哥外交部官员、各国驻墨使节及"
           "旅墨侨胞约五百人出席。大使致辞，回顾中墨关系发展成就。",
-          "2024-09-27", url(ZH, "2024-09-27", 111), NOT_RELEVANT, lang="zh"),
+          "2024-09-27", url(ZH, "2024-09-27", 111), NO, lang="zh"),
     Probe("neg-sao-paulo-forum-no-chinese-side",
           "São Paulo Forum Holds Its Annual Meeting in Caracas",
           "Caracas, July 28th -- Leftist parties of Latin America and the Caribbean gathered here this "
           "week for the annual meeting of the São Paulo Forum. The final declaration called for regional "
           "integration and rejected sanctions against Venezuela.",
-          "2019-07-30", url(EN, "2019-07-30", 112), NOT_RELEVANT),
+          "2019-07-30", url(EN, "2019-07-30", 112), NO),
     Probe("neg-vietnamese-party-at-cuban-event",
           "Vietnamese Party Delegation Attends Anniversary Event in Havana",
           "Havana, October 4th -- A delegation of the Communist Party of Vietnam attended yesterday the "
           "celebration of the 60th anniversary of the Central Committee of the Communist Party of Cuba "
           "and met Cuban party leaders.",
-          "2025-10-04", url(EN, "2025-10-04", 113), NOT_RELEVANT),
+          "2025-10-04", url(EN, "2025-10-04", 113), NO),
     Probe("neg-lao-party-at-fsln-anniversary-zh",
           "老挝人民革命党代表团出席尼加拉瓜革命胜利纪念活动",
           "当地时间7月19日，老挝人民革命党代表团在马那瓜出席桑地诺革命胜利纪念集会，并会见桑地诺民族解放阵线"
           "领导人。",
-          "2024-07-21", url(ZH, "2024-07-21", 114), NOT_RELEVANT, lang="zh"),
+          "2024-07-21", url(ZH, "2024-07-21", 114), NO, lang="zh"),
     Probe("neg-cpc-at-spanish-congress",
           "CPC Delegation Attends Congress of the Communist Party of Spain",
           "Madrid, March 31st -- A CPC delegation attended on March 29 the congress of the Communist "
           "Party of Spain and conveyed the CPC's greetings to its leadership.",
-          "2017-03-31", url(EN, "2017-03-31", 115), NOT_RELEVANT),
+          "2017-03-31", url(EN, "2017-03-31", 115), NO),
     Probe("neg-cpc-at-anc-conference",
           "CPC Delegation Attends ANC National Conference",
           "Johannesburg, December 17th -- A CPC delegation attended the opening of the national conference "
           "of the African National Congress on Friday and met ANC leaders.",
-          "2022-12-17", url(EN, "2022-12-17", 116), NOT_RELEVANT),
+          "2022-12-17", url(EN, "2022-12-17", 116), NO),
     Probe("neg-embassy-photo-exhibition-caracas-zh",
           "中委建交50周年图片展在加拉加斯开幕",
           "当地时间6月28日，由驻委内瑞拉使馆和委外交部共同举办的中委建交50周年图片展在加拉加斯开幕。委外交部"
           "副部长和使馆官员出席开幕式。",
-          "2024-06-30", url(ZH, "2024-06-30", 117), NOT_RELEVANT, lang="zh"),
+          "2024-06-30", url(ZH, "2024-06-30", 117), NO, lang="zh"),
     Probe("neg-embassy-donation-bolivia",
           "Chinese Embassy Donates Computers to Schools in El Alto",
           "La Paz, May 15th -- The Chinese Embassy in Bolivia handed over computers to three schools in El "
           "Alto today. Bolivia's Minister of Education thanked China for its help.",
-          "2021-05-15", url(EN, "2021-05-15", 118), NOT_RELEVANT),
+          "2021-05-15", url(EN, "2021-05-15", 118), NO),
     Probe("neg-copppal-no-chinese-side",
           "COPPPAL Meets in Santo Domingo",
           "Santo Domingo, April 12th -- Parties of the Permanent Conference of Political Parties of Latin "
           "America and the Caribbean met here on April 11 and elected a new president of the organisation.",
-          "2019-04-12", url(EN, "2019-04-12", 119), NOT_RELEVANT),
+          "2019-04-12", url(EN, "2019-04-12", 119), NO),
     Probe("neg-vietnamese-party-at-pcdob-zh",
           "越南共产党代表团出席巴西共产党代表大会",
           "当地时间10月15日，越南共产党代表团在巴西利亚出席巴西共产党全国代表大会，并向大会转交越共中央贺信。",
-          "2021-10-17", url(ZH, "2021-10-17", 120), NOT_RELEVANT, lang="zh"),
+          "2021-10-17", url(ZH, "2021-10-17", 120), NO, lang="zh"),
     Probe("neg-russian-party-in-havana",
           "United Russia Delegation Holds Talks in Havana",
           "Havana, June 9th -- A delegation of the United Russia party held talks today with leaders of "
           "the Communist Party of Cuba on cooperation between the two parties.",
-          "2023-06-09", url(EN, "2023-06-09", 121), NOT_RELEVANT),
+          "2023-06-09", url(EN, "2023-06-09", 121), NO),
     Probe("neg-ambassador-jamaica-independence",
           "Chinese Ambassador Attends Jamaica's Independence Day Ceremony",
           "Kingston, August 7th -- The Chinese ambassador attended on August 6 the ceremony marking "
           "Jamaica's Independence Day at King's House, hosted by the Governor-General.",
-          "2022-08-07", url(EN, "2022-08-07", 122), NOT_RELEVANT),
+          "2022-08-07", url(EN, "2022-08-07", 122), NO),
     Probe("neg-embassy-film-week-argentina-zh",
           "中国电影周在布宜诺斯艾利斯开幕",
           "当地时间11月5日，由驻阿根廷使馆主办的中国电影周在布宜诺斯艾利斯开幕。阿根廷文化部官员和观众三百余人"
           "出席开幕式。",
-          "2019-11-07", url(ZH, "2019-11-07", 123), NOT_RELEVANT, lang="zh"),
+          "2019-11-07", url(ZH, "2019-11-07", 123), NO, lang="zh"),
     Probe("neg-korean-party-at-psuv-congress",
           "Workers' Party of Korea Delegation Attends PSUV Congress",
           "Caracas, July 30th -- A delegation of the Workers' Party of Korea attended the congress of the "
           "United Socialist Party of Venezuela held here from July 28 and conveyed greetings.",
-          "2018-07-30", url(EN, "2018-07-30", 124), NOT_RELEVANT),
+          "2018-07-30", url(EN, "2018-07-30", 124), NO),
     Probe("neg-cpc-at-avante-festival",
           "CPC Delegation Attends Avante! Festival in Portugal",
           "Lisbon, September 4th -- A CPC delegation attended the Avante! Festival of the Portuguese "
           "Communist Party on September 2 and met the party's General Secretary.",
-          "2023-09-04", url(EN, "2023-09-04", 125), NOT_RELEVANT),
+          "2023-09-04", url(EN, "2023-09-04", 125), NO),
     Probe("neg-embassy-reception-brasilia-zh",
           "驻巴西使馆举办招待会庆祝中巴建交50周年",
           "8月15日，驻巴西使馆在巴西利亚举办招待会，庆祝中巴建交50周年。巴西参议员、政府官员和各界友好人士"
           "出席。大使表示，中方愿同巴方推动两国全面战略伙伴关系不断发展。",
-          "2024-08-16", url(ZH, "2024-08-16", 126), NOT_RELEVANT, lang="zh"),
+          "2024-08-16", url(ZH, "2024-08-16", 126), NO, lang="zh"),
 ]
 
 # The second batch, written after the first rules were changed and run blind once (its first-run numbers
@@ -996,30 +988,30 @@ PROBES += [
           "Communist Party of Cuba Holds Plenum in Havana",
           "Havana, December 15th -- The Central Committee of the Communist Party of Cuba held its plenary "
           "session here today and reviewed the economic plan for next year.",
-          "2023-12-15", url(EN, "2023-12-15", 170), NOT_RELEVANT),
+          "2023-12-15", url(EN, "2023-12-15", 170), NO),
     Probe("b2-neg-embassy-reception-cuban-youth",
           "Chinese Embassy in Cuba Hosts Reception for Cuban Youth",
           "Havana, May 4th -- The Chinese Embassy in Cuba hosted a reception today for students of Cuban "
           "universities who are learning Chinese.",
-          "2023-05-04", url(EN, "2023-05-04", 171), NOT_RELEVANT),
+          "2023-05-04", url(EN, "2023-05-04", 171), NO),
     Probe("b2-neg-embassy-culture-week-brazil-zh",
           "中国文化周在巴西利亚开幕",
           "当地时间8月20日，由驻巴西使馆主办的中国文化周在巴西利亚开幕，巴西文化部官员出席。",
-          "2023-08-22", url(ZH, "2023-08-22", 172), NOT_RELEVANT, lang="zh"),
+          "2023-08-22", url(ZH, "2023-08-22", 172), NO, lang="zh"),
     Probe("b2-neg-lao-delegation-fsln",
           "Lao Party Delegation Attends Sandinista Anniversary",
           "Managua, July 20th -- A delegation of the Lao People's Revolutionary Party attended yesterday the "
           "anniversary rally of the Sandinista National Liberation Front.",
-          "2023-07-20", url(EN, "2023-07-20", 173), NOT_RELEVANT),
+          "2023-07-20", url(EN, "2023-07-20", 173), NO),
     Probe("b2-neg-cpc-at-kke-congress",
           "CPC Delegation Attends Congress of the Communist Party of Greece",
           "Athens, June 3rd -- A CPC delegation attended the congress of the Communist Party of Greece held "
           "here on June 1.",
-          "2021-06-03", url(EN, "2021-06-03", 174), NOT_RELEVANT),
+          "2021-06-03", url(EN, "2021-06-03", 174), NO),
     Probe("b2-neg-wpk-at-psuv-zh",
           "朝鲜劳动党代表团出席委内瑞拉统一社会主义党代表大会",
           "当地时间7月28日，朝鲜劳动党代表团在加拉加斯出席委内瑞拉统一社会主义党代表大会。",
-          "2018-07-30", url(ZH, "2018-07-30", 175), NOT_RELEVANT, lang="zh"),
+          "2018-07-30", url(ZH, "2018-07-30", 175), NO, lang="zh"),
 ]
 
 

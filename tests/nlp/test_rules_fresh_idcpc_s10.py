@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probe_harness import Probe, assert_unique_ids, cases, record_of, value_of
+from probe_harness import BL, DI, GL, KE, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, value_of
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"
@@ -25,14 +25,6 @@ MORENA = "National Regeneration Movement"
 FMLN = "Farabundo Martí National Liberation Front"
 MAS = "Movement for Socialism (Bolivia)"
 PJ = "Justicialist Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-R = {"regional"}
-RL = {"regional", "leftist"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-NR = {"relevant": False}
 
 
 def en(day: str, n: int = 1, gov: bool = False) -> str:
@@ -386,41 +378,41 @@ PROBES: list[Probe] = [
     # ================= English, IDCPC site: not relevant =================
     Probe("en-nr-vietnam-2023", "Liu Jianchao Meets with Delegation of Communist Party of Vietnam",
           "Beijing, April 6th (IDCPC) — Liu Jianchao, head of the IDCPC, met with a delegation of the "
-          "Communist Party of Vietnam, here today.", "2023-04-07", en("2023-04-07"), NR),
+          "Communist Party of Vietnam, here today.", "2023-04-07", en("2023-04-07"), NO),
     Probe("en-nr-anc-2018", "Song Tao Meets with ANC Delegation",
           "Beijing, July 3rd (IDCPC) — Song Tao, head of the IDCPC, met with a delegation of the African "
-          "National Congress of South Africa, here today.", "2018-07-04", en("2018-07-04"), NR),
+          "National Congress of South Africa, here today.", "2018-07-04", en("2018-07-04"), NO),
     Probe("en-nr-africa-lac-background-2019", "Song Tao Meets with Delegation of Tanzanian CCM",
           "Beijing, August 20th (IDCPC) — Song Tao, head of the IDCPC, met with a delegation of the Chama "
           "Cha Mapinduzi of Tanzania, here today.\nSong said the CPC is ready to share its experience with "
           "parties of developing countries in Africa, Asia and Latin America.",
-          "2019-08-21", en("2019-08-21"), NR),
+          "2019-08-21", en("2019-08-21"), NO),
     Probe("en-nr-psoe-2019", "Guo Yezhou Meets with Delegation of Spanish Socialist Workers' Party",
           "Beijing, May 14th (IDCPC) — Guo Yezhou, vice minister of the IDCPC, met with a delegation of the "
           "Spanish Socialist Workers' Party, here today. Both sides discussed China-EU and China-Latin "
           "America cooperation, which Spain has long supported.",
-          "2019-05-15", en("2019-05-15"), NR),
+          "2019-05-15", en("2019-05-15"), NO),
     Probe("en-nr-portugal-pcp-2016", "Song Tao Meets with Delegation of Portuguese Communist Party",
           "Beijing, June 1st (IDCPC) — Song Tao met with a delegation of the Portuguese Communist Party, "
-          "here today.", "2016-06-02", en("2016-06-02"), NR),
+          "here today.", "2016-06-02", en("2016-06-02"), NO),
     Probe("en-nr-african-course-2021", "Seminar for Cadres of African Political Parties Held Online",
           "Beijing, May 27th (IDCPC) — An online seminar for cadres of African political parties was held "
           "by the IDCPC on May 27. Participants from Kenya, Namibia and Zimbabwe attended.",
-          "2021-05-28", en("2021-05-28"), NR),
+          "2021-05-28", en("2021-05-28"), NO),
     Probe("en-nr-domestic-plenum-2019",
           "Communiqué of the Fourth Plenary Session of the 19th CPC Central Committee",
           "Beijing, October 31st — The Fourth Plenary Session of the 19th Central Committee of the "
           "Communist Party of China was held in Beijing from October 28 to 31.",
-          "2019-11-01", en("2019-11-01"), NR),
+          "2019-11-01", en("2019-11-01"), NO),
     Probe("en-nr-fiji-2024", "Sun Haiyan Meets with Fiji First Party Delegation",
           "Beijing, April 25th (IDCPC) — Sun Haiyan met with a delegation of the FijiFirst Party of Fiji, "
-          "here today.", "2024-04-25", en("2024-04-25"), NR),
+          "here today.", "2024-04-25", en("2024-04-25"), NO),
     Probe("en-nr-us-thinktank-2023", "Liu Jianchao Meets with Delegation of US Think Tank",
           "Beijing, September 21st (IDCPC) — Liu Jianchao met with a delegation of the Council on Foreign "
-          "Relations of the United States, here today.", "2023-09-22", en("2023-09-22"), NR),
+          "Relations of the United States, here today.", "2023-09-22", en("2023-09-22"), NO),
     Probe("en-nr-philippines-2013", "Ai Ping Meets with Delegation of Liberal Party of the Philippines",
           "Beijing, March 14th (IDCPC) — Ai Ping met with a delegation of the Liberal Party of the "
-          "Philippines, here today.", "2013-03-14", en("2013-03-14"), NR),
+          "Philippines, here today.", "2013-03-14", en("2013-03-14"), NO),
     # ================= English copies: agency, embassy =================
     Probe("en-agency-meet-fsln-2023", "Senior CPC official meets Nicaraguan party delegation",
           MENU + " date 2023-11-21\nBEIJING, Nov. 21 (Xinhua) -- Liu Jianchao, head of the International "
@@ -460,16 +452,16 @@ PROBES: list[Probe] = [
     Probe("en-agency-nr-laos-2019", "Senior CPC official meets Lao delegation",
           MENU + " date 2019-03-12\nBEIJING, March 12 (Xinhua) -- Song Tao met with a delegation of the Lao "
           "People's Revolutionary Party on Tuesday.\nEditor: Li Yan",
-          "2019-03-12", agency("2019-03-12"), NR),
+          "2019-03-12", agency("2019-03-12"), NO),
     Probe("en-agency-nr-domestic-2020", "Xi inspects Shaanxi",
           MENU + " date 2020-04-23\nXI'AN, April 23 (Xinhua) -- Xi Jinping, general secretary of the CPC "
           "Central Committee, inspected Shaanxi Province from Monday to Thursday.\nEditor: Hu Bo",
-          "2020-04-23", agency("2020-04-23"), NR),
+          "2020-04-23", agency("2020-04-23"), NO),
     Probe("en-agency-nr-celac-trade-2021", "China-LatAm trade grows despite pandemic",
           MENU + " date 2021-01-15\nBEIJING, Jan. 15 (Xinhua) -- Trade between China and Latin America rose "
           "last year, the General Administration of Customs said Friday. Brazil remained China's largest "
           "trading partner in the region.\nEditor: Ma Li",
-          "2021-01-15", agency("2021-01-15"), NR),
+          "2021-01-15", agency("2021-01-15"), NO),
     Probe("en-embassy-meet-pcc-2019", "Chinese Embassy: IDCPC Head Meets with Cuban Party Delegation",
           "Embassy of the People's Republic of China in the Republic of Cuba\nHome > Embassy News\n"
           " date 2019-04-09\nOn April 8, Song Tao, head of the International Department of the CPC Central "
@@ -492,12 +484,12 @@ PROBES: list[Probe] = [
     Probe("en-embassy-nr-consular-2022", "Notice on Consular Services",
           "Embassy of the People's Republic of China in the Republic of Chile\nHome > Consular Services\n"
           " date 2022-03-02\nThe consular section will be closed on March 8 for maintenance.",
-          "2022-03-02", embassy("2022-03-02", "cl"), NR),
+          "2022-03-02", embassy("2022-03-02", "cl"), NO),
     Probe("en-embassy-nr-culture-2017", "Embassy Hosts Chinese New Year Reception",
           "Embassy of the People's Republic of China in the Republic of Peru\nHome > Embassy News\n"
           " date 2017-01-25\nOn January 24, the embassy held a Spring Festival reception for overseas "
           "Chinese in Lima.",
-          "2017-01-25", embassy("2017-01-25", "pe"), NR),
+          "2017-01-25", embassy("2017-01-25", "pe"), NO),
     # ================= Chinese, IDCPC site =================
     Probe("zh-meet-pcc-2023", "刘建超会见古巴共产党代表团",
           "中联部网站2023年5月11日讯 5月11日，中联部部长刘建超在京会见由古共中央政治局委员、组织书记"
@@ -571,20 +563,20 @@ PROBES: list[Probe] = [
           "2016-03-18", zh("2016-03-18"), rel("Bolivia", None, "meeting", {MAS}, BL), lang="zh"),
     Probe("zh-nr-vietnam-2024", "刘建超会见越南共产党代表团",
           "中联部网站2024年3月5日讯 3月5日，中联部部长刘建超在京会见越南共产党代表团。",
-          "2024-03-05", zh("2024-03-05"), NR, lang="zh"),
+          "2024-03-05", zh("2024-03-05"), NO, lang="zh"),
     Probe("zh-nr-africa-2019", "非洲国家政党干部研修班在京开班",
           "中联部网站2019年7月2日讯 7月2日，非洲国家政党干部研修班在京开班。中联部此前还为亚洲、拉美等地区"
           "政党举办过多期研修班。",
-          "2019-07-02", zh("2019-07-02"), NR, lang="zh"),
+          "2019-07-02", zh("2019-07-02"), NO, lang="zh"),
     Probe("zh-nr-politburo-2021", "中共中央政治局召开会议",
           "新华社北京4月30日电 中共中央政治局4月30日召开会议，分析研究当前经济形势和经济工作。",
-          "2021-04-30", zh("2021-04-30"), NR, lang="zh"),
+          "2021-04-30", zh("2021-04-30"), NO, lang="zh"),
     Probe("zh-nr-spain-pce-2018", "郭业洲会见西班牙共产党代表团",
           "中联部网站2018年10月9日讯 10月9日，中联部副部长郭业洲在京会见西班牙共产党代表团。",
-          "2018-10-09", zh("2018-10-09"), NR, lang="zh"),
+          "2018-10-09", zh("2018-10-09"), NO, lang="zh"),
     Probe("zh-nr-laos-2015", "宋涛会见老挝人民革命党代表团",
           "中联部网站2015年12月1日讯 12月1日，宋涛在京会见老挝人民革命党代表团。",
-          "2015-12-01", zh("2015-12-01"), NR, lang="zh"),
+          "2015-12-01", zh("2015-12-01"), NO, lang="zh"),
     # ================= Chinese copies: agency, newspaper, HK (traditional) =================
     Probe("zh-agency-msg-xi-diaz-canel-2021", "习近平致电祝贺迪亚斯-卡内尔当选古共中央第一书记",
           ZMENU + " date 2021-04-20\n"
@@ -608,7 +600,7 @@ PROBES: list[Probe] = [
           ZMENU + " date 2023-01-13\n"
           "新华社北京1月13日电 海关总署13日公布，2022年中国与拉美贸易额再创新高。\n"
           "责任编辑：周鹏",
-          "2023-01-13", agency("2023-01-13", "zh"), NR, lang="zh"),
+          "2023-01-13", agency("2023-01-13", "zh"), NO, lang="zh"),
     Probe("zh-paper-meet-fsln-2018", "宋涛会见尼加拉瓜客人",
           "人民日报 2018年07月18日 第03版\n本报北京7月17日电 中联部部长宋涛17日在京会见尼加拉瓜桑地诺民族"
           "解放阵线代表团。",
@@ -621,7 +613,7 @@ PROBES: list[Probe] = [
           lang="zh", doubtful={"event_date": "a closing report: only the last day is stated"}),
     Probe("zh-paper-nr-xi-inspect-2019", "习近平在河南考察",
           "人民日报 2019年09月19日 第01版\n本报郑州9月18日电 中共中央总书记习近平近日在河南考察。",
-          "2019-09-19", paper("2019-09-19"), NR, lang="zh"),
+          "2019-09-19", paper("2019-09-19"), NO, lang="zh"),
     Probe("zh-hk-meet-fsln-trad-2022", "劉建超會見尼加拉瓜桑地諾民族解放陣線代表團",
           "【本報訊】中聯部部長劉建超8月24日在京會見尼加拉瓜桑地諾民族解放陣線代表團。雙方就加強兩黨交流"
           "交換了意見。",
@@ -638,7 +630,7 @@ PROBES: list[Probe] = [
           rel("multilateral", "2024-05-13", "training_course", set(), R, KE), lang="zh"),
     Probe("zh-hk-nr-trad-2023", "中聯部部長會見越南客人",
           "【本報訊】中聯部部長劉建超11月2日在京會見越南共產黨代表團。", "2023-11-03", hk("2023-11-03"),
-          NR, lang="zh"),
+          NO, lang="zh"),
     # ================= more copies (agency, embassy, newspaper) and negatives =================
     Probe("en-agency-video-libre-2024", "Senior CPC official holds video talks with Honduran party",
           MENU + " date 2024-02-07\nBEIJING, Feb. 7 (Xinhua) -- Liu Jianchao, head of the IDCPC, held a "
@@ -660,22 +652,22 @@ PROBES: list[Probe] = [
     Probe("en-agency-nr-cambodia-2017", "CPC official meets Cambodian People's Party delegation",
           MENU + " date 2017-05-09\nBEIJING, May 9 (Xinhua) -- Song Tao met with a delegation of the "
           "Cambodian People's Party on Tuesday.\nEditor: Ye Ling",
-          "2017-05-09", agency("2017-05-09"), NR),
+          "2017-05-09", agency("2017-05-09"), NO),
     Probe("en-agency-nr-brics-media-2019", "Chinese, Brazilian media sign cooperation deal",
           MENU + " date 2019-11-13\nBRASILIA, Nov. 13 (Xinhua) -- Chinese and Brazilian media outlets "
           "signed a cooperation agreement on Wednesday on the sidelines of the BRICS summit.\n"
           "Editor: Lu Hui",
-          "2019-11-13", agency("2019-11-13"), NR),
+          "2019-11-13", agency("2019-11-13"), NO),
     Probe("en-agency-nr-russia-2023", "Senior CPC official meets United Russia delegation",
           MENU + " date 2023-07-11\nBEIJING, July 11 (Xinhua) -- Liu Jianchao met with a delegation of the "
           "United Russia party on Tuesday. Both sides spoke of cooperation within BRICS, which also "
           "includes Brazil.\nEditor: Xia Yu",
-          "2023-07-11", agency("2023-07-11"), NR),
+          "2023-07-11", agency("2023-07-11"), NO),
     Probe("en-embassy-nr-ambassador-2018", "Ambassador Visits Chinese-Funded Company",
           "Embassy of the People's Republic of China in the Argentine Republic\nHome > Embassy News\n"
           " date 2018-08-15\nOn August 14, Ambassador Zou Xiaoli visited a Chinese-funded railway project "
           "in Buenos Aires Province.",
-          "2018-08-15", embassy("2018-08-15", "ar"), NR),
+          "2018-08-15", embassy("2018-08-15", "ar"), NO),
     Probe("en-embassy-briefing-caribbean-2017",
           "Embassy Co-hosts Briefing on 19th CPC Congress for Trinidad Parties",
           "Embassy of the People's Republic of China in the Republic of Trinidad and Tobago\nHome > "
@@ -689,16 +681,16 @@ PROBES: list[Probe] = [
           ZMENU + " date 2018-05-15\n"
           "新华社北京5月14日电 中联部部长宋涛14日在京会见朝鲜劳动党代表团。\n"
           "责任编辑：孙琪",
-          "2018-05-15", agency("2018-05-15", "zh"), NR, lang="zh"),
+          "2018-05-15", agency("2018-05-15", "zh"), NO, lang="zh"),
     Probe("zh-agency-nr-anticorruption-2022", "中央纪委国家监委通报",
           ZMENU + " date 2022-06-20\n"
           "新华社北京6月20日电 中央纪委国家监委20日通报了多起违反中央八项规定精神问题。\n"
           "责任编辑：高远",
-          "2022-06-20", agency("2022-06-20", "zh"), NR, lang="zh"),
+          "2022-06-20", agency("2022-06-20", "zh"), NO, lang="zh"),
     Probe("zh-paper-nr-africa-forum-2023", "中非政党理论研讨会在坦桑尼亚举行",
           "人民日报 2023年07月20日 第03版\n本报达累斯萨拉姆7月19日电 中非政党理论研讨会19日在坦桑尼亚举行。"
           "与会者表示，发展中国家包括拉美国家都在探索适合自身的道路。",
-          "2023-07-20", paper("2023-07-20"), NR, lang="zh"),
+          "2023-07-20", paper("2023-07-20"), NO, lang="zh"),
     Probe("zh-paper-video-psuv-2020", "宋涛同委内瑞拉统社党领导人视频通话",
           "人民日报 2020年05月27日 第03版\n本报北京5月26日电 中联部部长宋涛26日同委内瑞拉统一社会主义党"
           "第一副主席卡韦略举行视频通话。",
@@ -706,10 +698,10 @@ PROBES: list[Probe] = [
           lang="zh"),
     Probe("zh-hk-nr-taiwan-trad-2016", "國台辦：兩岸交流持續",
           "【本報訊】國台辦發言人9月14日表示，兩岸民間交流持續進行。", "2016-09-15", hk("2016-09-15"),
-          NR, lang="zh"),
+          NO, lang="zh"),
     Probe("en-nr-gov-mongolia-2014", "Wang Jiarui Meets with Mongolian People's Party Delegation",
           "Beijing, August 12th (IDCPC) — Wang Jiarui met with a delegation of the Mongolian People's "
-          "Party, here today.", "2014-08-13", en("2014-08-13", gov=True), NR),
+          "Party, here today.", "2014-08-13", en("2014-08-13", gov=True), NO),
     # ---- after the first run: the two rules it called for, in other shapes ----
     Probe("zh-embassy-seminar-after-2019", "驻古巴大使出席中联部与古巴共产党理论研讨会",
           "中华人民共和国驻古巴共和国大使馆\n首页 > 使馆新闻\n date 2019-06-19\n6月18日，中联部与古巴共产党"
@@ -720,7 +712,7 @@ PROBES: list[Probe] = [
           "Embassy of the People's Republic of China in the Republic of Colombia\nHome > Embassy News\n"
           " date 2021-01-28\nOn January 27, Ambassador Lan Hu hosted a reception for local friends from "
           "political parties, including the Historic Pact.",
-          "2021-01-28", embassy("2021-01-28", "co"), NR),
+          "2021-01-28", embassy("2021-01-28", "co"), NO),
     Probe("zh-agency-this-week-after-2023", "巴西劳工党代表团赴广东考察",
           ZMENU + " date 2023-09-08\n"
           "新华社广州9月8日电 巴西劳工党代表团本周在广东考察，参观了深圳的科技企业。\n责任编辑：林峰",
@@ -797,10 +789,10 @@ PROBES: list[Probe] = [
     Probe("b2-nr-politburo-study-2020", "Xi Jinping Presides over Group Study Session of Political Bureau",
           "Beijing, November 30th — The Political Bureau of the CPC Central Committee held a group study "
           "session on intellectual property protection, here today. Xi Jinping presided.",
-          "2020-11-30", en("2020-11-30"), NR),
+          "2020-11-30", en("2020-11-30"), NO),
     Probe("b2-nr-equatorial-guinea-2018", "Guo Yezhou Meets with PDGE Delegation of Equatorial Guinea",
           "Beijing, April 11th (IDCPC) — Guo Yezhou met with a delegation of the Democratic Party of "
-          "Equatorial Guinea, here today.", "2018-04-12", en("2018-04-12"), NR),
+          "Equatorial Guinea, here today.", "2018-04-12", en("2018-04-12"), NO),
     Probe("b2-prov-fujian-prm-2022",
           "Fujian Party Secretary Meets with Delegation of Dominican Modern Revolutionary Party",
           "Fuzhou, April 29th (IDCPC) — Yin Li, Secretary of the Fujian Provincial Committee of the CPC, "
@@ -844,20 +836,20 @@ PROBES: list[Probe] = [
           rel("Mexico", "2018-10-23", "meeting", {MORENA, "National Action Party (Mexico)"}, BL)),
     Probe("b2-nr-solomon-2023", "Liu Jianchao Meets with Delegation of OUR Party of Solomon Islands",
           "Beijing, July 12th (IDCPC) — Liu Jianchao met with a delegation of the Ownership, Unity and "
-          "Responsibility Party of Solomon Islands, here today.", "2023-07-13", en("2023-07-13"), NR),
+          "Responsibility Party of Solomon Islands, here today.", "2023-07-13", en("2023-07-13"), NO),
     Probe("b2-nr-asian-briefing-2022",
           "IDCPC Holds Briefing on 20th CPC National Congress for Asian Diplomats",
           "Beijing, November 3rd (IDCPC) — The IDCPC held a briefing on the 20th National Congress of the "
           "CPC for diplomatic envoys of Asian countries in China, here today.",
-          "2022-11-04", en("2022-11-04"), NR),
+          "2022-11-04", en("2022-11-04"), NO),
     Probe("b2-nr-xi-developing-2019", "Xi Stresses Solidarity with Developing Countries",
           MENU + " date 2019-05-15\nBEIJING, May 15 (Xinhua) -- Xi Jinping said on Wednesday at the "
           "Conference on Dialogue of Asian Civilizations that China will work with developing countries "
           "in Asia, Africa and Latin America.\nEditor: Han Jie",
-          "2019-05-15", agency("2019-05-15"), NR),
+          "2019-05-15", agency("2019-05-15"), NO),
     Probe("b2-nr-zh-us-thinktank-2024", "刘建超会见美国智库代表团",
           "中联部网站2024年1月10日讯 1月10日，中联部部长刘建超在京会见美国智库代表团。",
-          "2024-01-10", zh("2024-01-10"), NR, lang="zh"),
+          "2024-01-10", zh("2024-01-10"), NO, lang="zh"),
     # ================= third blind batch: longer texts with distractors =================
     Probe("b3-meet-fdt-argentina-2021", "Song Tao Meets with Delegation of Frente de Todos of Argentina",
           "Beijing, December 3rd (IDCPC) — Song Tao, head of the IDCPC, met with a delegation of the Frente "
@@ -908,11 +900,11 @@ PROBES: list[Probe] = [
           "Beijing, October 25th (IDCPC) — Liu Jianchao, head of the IDCPC, met with executives of Chinese "
           "enterprises operating in Brazil, Argentina and Mexico, here today, and encouraged them to "
           "serve China-Latin America cooperation.",
-          "2023-10-26", en("2023-10-26"), NR),
+          "2023-10-26", en("2023-10-26"), NO),
     Probe("b3-nr-mao-symposium-2023", "Symposium Marks 130th Anniversary of Birth of Mao Zedong",
           "Beijing, December 26th — A symposium commemorating the 130th anniversary of the birth of Comrade "
           "Mao Zedong was held in Beijing today. Xi Jinping delivered an important speech.",
-          "2023-12-26", en("2023-12-26"), NR),
+          "2023-12-26", en("2023-12-26"), NO),
     Probe("b3-agency-trad-pld-2019", "宋濤會見多米尼加解放黨代表團",
           ZMENU + " date 2019-03-12\n"
           "新華社北京3月12日電 中聯部部長宋濤12日在京會見多米尼加解放黨總書記帕雷德率領"

@@ -14,7 +14,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import (
+    BL,
+    DI,
+    GL,
+    KE,
+    NO,
+    RL,
+    B,
+    Probe,
+    R,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+)
 
 ORG_EN = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
 ORG_EN_OLD = "http://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.htm"
@@ -68,15 +83,6 @@ DLP_DM = "Dominica Labour Party"
 NDP_SR = "National Democratic Party (Suriname)"
 PCU = "Communist Party of Uruguay"
 
-B = {"bilateral"}
-BL = {"bilateral", "leftist"}
-R = {"regional"}
-RL = {"regional", "leftist"}
-G = {"global"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-
 
 def rel(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
         content: str = DI) -> dict[str, Any]:
@@ -84,8 +90,6 @@ def rel(country: str, date: str | None, event_type: str, party_set: set[str], me
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---------------- A. meetings in China, English, idcpc.org.cn across the years ----------------
@@ -667,87 +671,87 @@ PROBES: list[Probe] = [
           "Liu Jianchao Meets Delegation of the Communist Party of Vietnam",
           "On March 14, Liu Jianchao, head of the IDCPC, met with a delegation of the Communist Party of "
           "Vietnam led by the head of its Commission for External Relations.",
-          "2023-03-15", url(GOV_EN, "2023-03-15", 315), NOT_RELEVANT),
+          "2023-03-15", url(GOV_EN, "2023-03-15", 315), NO),
     Probe("nr-zh-africa-anc",
           "宋涛会见南非非国大代表团",
           "9月5日，中联部部长宋涛在京会见南非非洲人国民大会总书记率领的代表团。",
-          "2018-09-06", url(ORG_ZH, "2018-09-06", 906), NOT_RELEVANT, lang="zh"),
+          "2018-09-06", url(ORG_ZH, "2018-09-06", 906), NO, lang="zh"),
     Probe("nr-domestic-zh-party-building",
           "中联部召开党史学习教育动员大会",
           "3月3日，中联部召开党史学习教育动员大会，部长宋涛出席并讲话，要求部机关全体党员深入学习党的历史。",
-          "2021-03-04", url(ORG_ZH, "2021-03-04", 303), NOT_RELEVANT, lang="zh"),
+          "2021-03-04", url(ORG_ZH, "2021-03-04", 303), NO, lang="zh"),
     Probe("nr-spain-psoe",
           "Guo Yezhou Meets Spanish Socialist Workers' Party Delegation",
           "Beijing, Oct. 29 -- Guo Yezhou, vice minister of the IDCPC, met today with a delegation of "
           "the Spanish Socialist Workers' Party (PSOE). The two sides discussed China-EU relations and "
           "cooperation with Latin America.",
-          "2018-10-29", url(ORG_EN, "2018-10-29", 2910), NOT_RELEVANT),
+          "2018-10-29", url(ORG_EN, "2018-10-29", 2910), NO),
     Probe("nr-portugal-pcp",
           "IDCPC Meets Portuguese Communist Party Delegation",
           "Beijing, April 17 -- An IDCPC vice minister met today with a delegation of the Portuguese "
           "Communist Party, exchanging views on the international communist movement.",
-          "2014-04-17", url(ORG_EN, "2014-04-17", 1741), NOT_RELEVANT),
+          "2014-04-17", url(ORG_EN, "2014-04-17", 1741), NO),
     Probe("nr-zh-laos",
           "李希会见老挝人民革命党代表团",
           "新华社北京5月9日电 中共中央政治局常委李希9日在北京会见老挝人民革命党中央书记处常务书记率领的代表团。",
-          "2024-05-09", url(XH_ZH, "2024-05-09", 5009), NOT_RELEVANT, lang="zh"),
+          "2024-05-09", url(XH_ZH, "2024-05-09", 5009), NO, lang="zh"),
     Probe("nr-guinea-not-guyana",
           "Vice Minister Meets Guinean Party Delegation",
           "On July 2, an IDCPC vice minister met with a delegation of the Rally of the Guinean People of "
           "Guinea led by its secretary-general.",
-          "2015-07-03", url(ORG_EN, "2015-07-03", 7023), NOT_RELEVANT),
+          "2015-07-03", url(ORG_EN, "2015-07-03", 7023), NO),
     Probe("nr-xinhua-venezuela-election-no-cpc",
           "Venezuela holds regional elections - Xinhua",
           " date 2021-11-22\nCARACAS, Nov. 21 (Xinhua) -- Venezuelans went to the polls on Sunday to "
           "elect governors and mayors. The ruling United Socialist Party of Venezuela said turnout was "
           "higher than in previous regional elections.",
-          "2021-11-22", url(XH_EN, "2021-11-22", 138111), NOT_RELEVANT),
+          "2021-11-22", url(XH_EN, "2021-11-22", 138111), NO),
     Probe("nr-zh-mongolia",
           "中联部副部长会见蒙古人民党代表团",
           "6月6日，中联部副部长在京会见蒙古人民党总书记率领的代表团。",
-          "2022-06-07", url(ORG_ZH, "2022-06-07", 6067), NOT_RELEVANT, lang="zh"),
+          "2022-06-07", url(ORG_ZH, "2022-06-07", 6067), NO, lang="zh"),
     Probe("nr-domestic-en-think-tank",
           "IDCPC Holds Meeting on Think Tank Work",
           "On January 18, the IDCPC held a work meeting on its think tank network. Participants discussed "
           "how to improve research on world political parties.",
-          "2023-01-19", url(GOV_EN, "2023-01-19", 1180), NOT_RELEVANT),
+          "2023-01-19", url(GOV_EN, "2023-01-19", 1180), NO),
     Probe("nr-philippines-santiago-lookalike",
           "IDCPC Vice Minister Meets Philippine Party Delegation",
           "Beijing, Feb. 26 -- An IDCPC vice minister met today with a delegation of the PDP-Laban party "
           "of the Philippines, which included the mayor of Santiago City in Isabela province.",
-          "2019-02-26", url(ORG_EN, "2019-02-26", 2260), NOT_RELEVANT),
+          "2019-02-26", url(ORG_EN, "2019-02-26", 2260), NO),
     Probe("nr-zh-russia-united",
           "刘建超同统一俄罗斯党总委员会书记举行会谈",
           "2023年4月20日，中联部部长刘建超在莫斯科同统一俄罗斯党总委员会书记会谈。",
-          "2023-04-21", url(GOV_ZH, "2023-04-21", 4201), NOT_RELEVANT, lang="zh"),
+          "2023-04-21", url(GOV_ZH, "2023-04-21", 4201), NO, lang="zh"),
     Probe("nr-domestic-provincial-poverty",
           "省委书记调研乡村振兴工作",
           "7月5日，省委书记在宁德调研乡村振兴工作，强调要推动产业发展，巩固脱贫攻坚成果。",
-          "2021-07-06", url(PROV_ZH, "2021-07-06", 705), NOT_RELEVANT, lang="zh"),
+          "2021-07-06", url(PROV_ZH, "2021-07-06", 705), NO, lang="zh"),
     Probe("nr-nepal-video-call",
           "Song Tao Holds Video Call with Nepali Communist Party Leader",
           "On May 14, Song Tao, head of the IDCPC, held a video call with a leader of the Nepal Communist "
           "Party, exchanging views on COVID-19 cooperation.",
-          "2020-05-15", url(ORG_EN, "2020-05-15", 5140), NOT_RELEVANT),
+          "2020-05-15", url(ORG_EN, "2020-05-15", 5140), NO),
     Probe("nr-zh-europe-seminar",
           "中欧政党高层论坛在京举行",
           "6月25日，第十届中欧政党高层论坛在北京举行，来自欧洲20多个国家的政党代表出席。",
-          "2019-06-26", url(ORG_ZH, "2019-06-26", 6250), NOT_RELEVANT, lang="zh"),
+          "2019-06-26", url(ORG_ZH, "2019-06-26", 6250), NO, lang="zh"),
     Probe("nr-en-lac-mention-only",
           "IDCPC Meets Delegation of Kenya's Jubilee Party",
           "Beijing, Aug. 1 -- An IDCPC vice minister met today with a delegation of Kenya's Jubilee Party. "
           "He noted that the CPC maintains contacts with parties in Africa, Latin America and other "
           "regions.",
-          "2017-08-01", url(ORG_EN, "2017-08-01", 8011), NOT_RELEVANT),
+          "2017-08-01", url(ORG_EN, "2017-08-01", 8011), NO),
     Probe("nr-spain-zh-trad",
           "郭業洲會見西班牙人民黨代表團",
           "10月30日，中聯部副部長郭業洲在京會見西班牙人民黨代表團。",
-          "2018-10-31", url(ORG_ZH, "2018-10-31", 1031), NOT_RELEVANT, lang="zh"),
+          "2018-10-31", url(ORG_ZH, "2018-10-31", 1031), NO, lang="zh"),
     Probe("nr-new-mexico-us-state",
           "IDCPC Official Meets US State Legislators from New Mexico",
           "On April 3, an IDCPC official met with a delegation of state legislators from New Mexico of "
           "the United States, who talked about local cooperation.",
-          "2019-04-04", url(ORG_EN, "2019-04-04", 4030), NOT_RELEVANT),
+          "2019-04-04", url(ORG_EN, "2019-04-04", 4030), NO),
 ]
 
 # Batch 2, written after the first run and still before reading the code under nlp/: harder shapes
@@ -950,33 +954,33 @@ PROBES += [
           "IDCPC Vice Minister Meets FRETILIN Delegation",
           "On June 10, an IDCPC vice minister met with a delegation of FRETILIN of Timor-Leste led by its "
           "secretary-general.",
-          "2010-06-11", url(ORG_EN_OLD, "2010-06-11", 6100), NOT_RELEVANT),
+          "2010-06-11", url(ORG_EN_OLD, "2010-06-11", 6100), NO),
     Probe("b2-nr-zh-mpla",
           "宋涛会见安哥拉人民解放运动代表团",
           "3月13日，中联部部长宋涛在京会见安哥拉人民解放运动总书记率领的代表团。",
-          "2019-03-14", url(ORG_ZH, "2019-03-14", 3130), NOT_RELEVANT, lang="zh"),
+          "2019-03-14", url(ORG_ZH, "2019-03-14", 3130), NO, lang="zh"),
     Probe("b2-nr-business-brazil-no-party",
           "Chinese, Brazilian firms sign soybean deal - Xinhua",
           " date 2023-04-14\nSAO PAULO, April 13 (Xinhua) -- Chinese and Brazilian companies signed a "
           "soybean purchase agreement on Thursday, the organizers said.",
-          "2023-04-14", url(XH_EN, "2023-04-14", 139001), NOT_RELEVANT),
+          "2023-04-14", url(XH_EN, "2023-04-14", 139001), NO),
     Probe("b2-nr-zh-domestic-idcpc-training",
           "中联部举办青年干部培训班",
           "5月8日，中联部2023年青年干部培训班开班，部领导出席开班式并讲话。",
-          "2023-05-09", url(GOV_ZH, "2023-05-09", 5080), NOT_RELEVANT, lang="zh"),
+          "2023-05-09", url(GOV_ZH, "2023-05-09", 5080), NO, lang="zh"),
     Probe("b2-nr-spain-podemos-latam-topic",
           "IDCPC Official Meets Podemos Delegation",
           "Beijing, Nov. 13 -- An IDCPC official met with a delegation of Spain's Podemos party today. "
           "The guests shared views on progressive movements in Latin America and Europe.",
-          "2015-11-13", url(ORG_EN, "2015-11-13", 1113), NOT_RELEVANT),
+          "2015-11-13", url(ORG_EN, "2015-11-13", 1113), NO),
     Probe("b2-nr-zh-equatorial-guinea",
           "中联部副部长会见赤道几内亚民主党代表团",
           "8月1日，中联部副部长在京会见赤道几内亚民主党代表团。",
-          "2017-08-02", url(ORG_ZH, "2017-08-02", 8010), NOT_RELEVANT, lang="zh"),
+          "2017-08-02", url(ORG_ZH, "2017-08-02", 8010), NO, lang="zh"),
     Probe("b2-nr-zh-trad-japan",
           "中聯部部長會見日本自民黨代表團",
           "4月2日，中聯部部長在京會見日本自由民主黨代表團。",
-          "2019-04-03", url(ORG_ZH, "2019-04-03", 4020), NOT_RELEVANT, lang="zh"),
+          "2019-04-03", url(ORG_ZH, "2019-04-03", 4020), NO, lang="zh"),
 ]
 
 # Batch 3, written after the rule changes of batch 2 (the writer had then read the dateline, party
@@ -1109,25 +1113,25 @@ PROBES += [
           "IDCPC Delegation Visits Andalusia",
           "A CPC delegation visited Seville and Granada in Spain from May 5 to 8, meeting regional "
           "leaders of the Spanish Socialist Workers' Party.",
-          "2016-05-10", url(ORG_EN, "2016-05-10", 5050), NOT_RELEVANT),
+          "2016-05-10", url(ORG_EN, "2016-05-10", 5050), NO),
     Probe("b3-nr-zh-domestic-mfa-like",
           "中联部举行新春招待会",
           "1月28日，中联部在京举行新春招待会，部长出席并致辞，感谢部机关干部职工一年来的辛勤工作。",
-          "2019-01-29", url(ORG_ZH, "2019-01-29", 1280), NOT_RELEVANT, lang="zh"),
+          "2019-01-29", url(ORG_ZH, "2019-01-29", 1280), NO, lang="zh"),
     Probe("b3-nr-georgia",
           "Vice Minister Meets Georgian Dream Delegation",
           "On October 24, an IDCPC vice minister met with a delegation of the Georgian Dream party of "
           "Georgia.",
-          "2024-10-25", url(GOV_EN, "2024-10-25", 1024), NOT_RELEVANT),
+          "2024-10-25", url(GOV_EN, "2024-10-25", 1024), NO),
     Probe("b3-nr-zh-korea-wpk",
           "中联部部长会见朝鲜劳动党代表团",
           "7月10日，中联部部长在京会见朝鲜劳动党中央国际部代表团。",
-          "2018-07-11", url(ORG_ZH, "2018-07-11", 7100), NOT_RELEVANT, lang="zh"),
+          "2018-07-11", url(ORG_ZH, "2018-07-11", 7100), NO, lang="zh"),
     Probe("b3-nr-cuba-street-chinatown-mention",
           "Beijing district hosts cultural festival",
           "A cultural festival opened in Beijing's Chaoyang District on Saturday, featuring music from "
           "around the world, including salsa bands inspired by Cuba.",
-          "2019-08-18", url(XH_EN, "2019-08-18", 138300), NOT_RELEVANT),
+          "2019-08-18", url(XH_EN, "2019-08-18", 138300), NO),
 ]
 
 # Batch 4 (after batch 3's fix): non-leftist parties named by bare cores, dialogues between two
@@ -1214,11 +1218,11 @@ PROBES += [
           "CPC Delegation Visits Portugal and Spain",
           "A CPC delegation led by an IDCPC vice minister visited Portugal and Spain from June 3 to 10, "
           "meeting leaders of the Portuguese Socialist Party and the People's Party of Spain.",
-          "2017-06-12", url(ORG_EN, "2017-06-12", 6120), NOT_RELEVANT),
+          "2017-06-12", url(ORG_EN, "2017-06-12", 6120), NO),
     Probe("b4-nr-zh-cambodia",
           "刘建超会见柬埔寨人民党代表团",
           "8月2日，中联部部长刘建超在京会见柬埔寨人民党代表团。",
-          "2023-08-03", url(GOV_ZH, "2023-08-03", 8020), NOT_RELEVANT, lang="zh"),
+          "2023-08-03", url(GOV_ZH, "2023-08-03", 8020), NO, lang="zh"),
 ]
 
 # Batch 5: short Chinese party names (古共, 委统社党, 尼桑解阵, 巴西劳工党 after its full name),
@@ -1269,12 +1273,12 @@ PROBES += [
     Probe("b5-zh-trad-taiwan-press-nr",
           "古巴外長訪問越南",
           "古巴外交部長當地時間9日抵達河內，同越南外長舉行會談。",
-          "2019-09-10", "https://www.hk-news-site.com.hk/2019/09/10/a2.html", NOT_RELEVANT, lang="zh"),
+          "2019-09-10", "https://www.hk-news-site.com.hk/2019/09/10/a2.html", NO, lang="zh"),
     Probe("b5-en-nr-lac-lac-no-cpc",
           "Cuban and Venezuelan parties sign cooperation agreement",
           "CARACAS, March 3 (Xinhua) -- The Communist Party of Cuba and the United Socialist Party of "
           "Venezuela signed an agreement on Friday to strengthen party training cooperation.",
-          "2023-03-04", url(XH_EN, "2023-03-04", 139200), NOT_RELEVANT),
+          "2023-03-04", url(XH_EN, "2023-03-04", 139200), NO),
 ]
 
 # Batch 6: dates — a month after the printed date (the year before), no printed date (the
@@ -1360,7 +1364,7 @@ PROBES += [
           "IDCPC Official Meets Indian National Congress Delegation",
           "On May 15, an IDCPC official met with a delegation of the Indian National Congress, which "
           "has many supporters among the Indian community in Guyana and Trinidad.",
-          "2013-05-16", url(ORG_EN, "2013-05-16", 5150), NOT_RELEVANT),
+          "2013-05-16", url(ORG_EN, "2013-05-16", 5150), NO),
 ]
 
 

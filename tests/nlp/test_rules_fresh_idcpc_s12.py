@@ -13,7 +13,22 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import (
+    BL,
+    DI,
+    GL,
+    KE,
+    NO,
+    RL,
+    B,
+    Probe,
+    R,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+)
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_OLD = "http://www.idcpc.gov.cn/english/news/{ym}/t{ymd}_16{n:04d}.html"
@@ -29,15 +44,6 @@ PCDOB = "Communist Party of Brazil"
 FSLN = "Sandinista National Liberation Front"
 FA = "Broad Front"
 MORENA = "National Regeneration Movement"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-R = {"regional"}
-RL = {"regional", "leftist"}
-G = {"global"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-NOT_RELEVANT = {"relevant": False}
 LEFT_GOVERNMENT = ("a government actor of a state whose president leads a leftist party: the codebook names "
                    "only the ruling party of a socialist state; the project adds leftist")
 
@@ -58,253 +64,253 @@ PROBES: list[Probe] = [
           "of the CPV's Commission for External Relations. Liu said the two parties should carry forward "
           "the consensus of their top leaders and build the China-Vietnam community with a shared future. "
           "Le Hoai Trung said the CPV is ready to deepen exchanges of experience in party building.",
-          "2024-03-14", url(EN, "2024-03-14", 1), NOT_RELEVANT),
+          "2024-03-14", url(EN, "2024-03-14", 1), NO),
     Probe("neg-cambodia-cpp",
           "Sun Haiyan Meets Cambodian People's Party Delegation",
           "Beijing, May 22nd (IDCPC)—Vice minister Sun Haiyan of the IDCPC sat down today with a "
           "delegation of the Cambodian People's Party. The two sides talked about the Global Development "
           "Initiative and cooperation under the Belt and Road, and agreed to strengthen youth exchanges.",
-          "2024-05-22", url(EN, "2024-05-22", 2), NOT_RELEVANT),
+          "2024-05-22", url(EN, "2024-05-22", 2), NO),
     Probe("neg-ma-hui-kazakhstan",
           "CPC Delegation Visits Kazakhstan",
           "Astana, September 9th (IDCPC)—A CPC delegation headed by Ma Hui, vice minister of the IDCPC, "
           "paid a visit to Kazakhstan from September 6 to 9, meeting leaders of the Amanat party and "
           "officials of the presidential administration. The delegation briefed its hosts on Chinese "
           "modernization.",
-          "2023-09-11", url(EN, "2023-09-11", 3), NOT_RELEVANT),
+          "2023-09-11", url(EN, "2023-09-11", 3), NO),
     Probe("neg-spd-germany",
           "Liu Haixing Meets SPD Delegation",
           "Beijing, June 3rd (IDCPC)—Liu Haixing, head of the International Department of the CPC, met "
           "a delegation of Germany's Social Democratic Party this afternoon. Liu said China and Germany "
           "are partners, not rivals, and party exchanges can add stability to bilateral relations.",
-          "2026-06-03", url(EN, "2026-06-03", 4), NOT_RELEVANT),
+          "2026-06-03", url(EN, "2026-06-03", 4), NO),
     Probe("neg-anc-south-africa",
           "Qian Hongshan Meets ANC Delegation",
           "Beijing, April 8th (IDCPC)—IDCPC vice minister Qian Hongshan received a study delegation of "
           "the African National Congress of South Africa. He introduced the CPC's experience in "
           "governance and said the two parties share a commitment to the Global South.",
-          "2025-04-08", url(EN, "2025-04-08", 5), NOT_RELEVANT),
+          "2025-04-08", url(EN, "2025-04-08", 5), NO),
     Probe("neg-third-plenum-domestic",
           "Third Plenary Session of 20th CPC Central Committee Held in Beijing",
           "Beijing, July 18th—The Third Plenary Session of the 20th Central Committee of the Communist "
           "Party of China was held in Beijing from July 15 to 18. The session adopted a decision on "
           "further deepening reform comprehensively to advance Chinese modernization. Xi Jinping delivered "
           "an important speech.",
-          "2024-07-19", url(EN, "2024-07-19", 6), NOT_RELEVANT),
+          "2024-07-19", url(EN, "2024-07-19", 6), NO),
     Probe("neg-plenum-briefing-africa-envoys",
           "IDCPC Holds Briefing on Third Plenary Session for African Diplomats",
           "Beijing, August 2nd (IDCPC)—The IDCPC held a briefing today on the guiding principles of the "
           "Third Plenary Session of the 20th CPC Central Committee for ambassadors and diplomats of more "
           "than 40 African countries in Beijing. Vice minister Qian Hongshan presented the reform "
           "decision. Ambassadors of Kenya, Ethiopia and Egypt spoke at the session.",
-          "2024-08-02", url(EN, "2024-08-02", 7), NOT_RELEVANT),
+          "2024-08-02", url(EN, "2024-08-02", 7), NO),
     Probe("neg-liu-speech-us-think-tank",
           "Liu Jianchao Speaks at Council on Foreign Relations",
           "New York, January 9th (IDCPC)—Liu Jianchao, who heads the CPC's International Department, "
           "gave a speech on China's development and its foreign policy at the Council on Foreign "
           "Relations. Answering questions, he said China's cooperation with countries of Africa, Asia and "
           "Latin America is open and does not target any third party.",
-          "2024-01-10", url(EN, "2024-01-10", 8), NOT_RELEVANT),
+          "2024-01-10", url(EN, "2024-01-10", 8), NO),
     Probe("neg-world-parties-asia-dialogue",
           "CPC in Dialogue with World Political Parties on Asian Development Held in Kunming",
           "Kunming, October 15th (IDCPC)—A session of the CPC in Dialogue with World Political Parties "
           "themed on Asian development and regional connectivity opened today in Kunming. Leaders of "
           "parties from Laos, Myanmar, Nepal, Sri Lanka and Thailand took part, with Liu Jianchao "
           "delivering a keynote address.",
-          "2023-10-15", url(EN, "2023-10-15", 9), NOT_RELEVANT),
+          "2023-10-15", url(EN, "2023-10-15", 9), NO),
     Probe("neg-nyerere-school-course",
           "Workshop for African Party Cadres Opens at Nyerere Leadership School",
           "Kibaha, Tanzania, June 17th (IDCPC)—A workshop on party governance for cadres of six "
           "liberation movement parties of southern Africa opened today at the Mwalimu Julius Nyerere "
           "Leadership School. CPC scholars will lecture on poverty reduction and Chinese modernization.",
-          "2024-06-18", url(EN, "2024-06-18", 10), NOT_RELEVANT),
+          "2024-06-18", url(EN, "2024-06-18", 10), NO),
     Probe("neg-mongolia-field-trip",
           "Mongolian People's Party Delegation Visits Zhejiang",
           "Hangzhou, November 6th (IDCPC)—A delegation of the Mongolian People's Party visited Zhejiang "
           "from November 4 to 6, touring a digital economy park and a village known for rural "
           "revitalization.",
-          "2025-11-07", url(EN, "2025-11-07", 11), NOT_RELEVANT),
+          "2025-11-07", url(EN, "2025-11-07", 11), NO),
     Probe("neg-serbia-sns",
           "Qian Hongshan Meets Serbian Progressive Party Delegation",
           "Beijing, February 27th (IDCPC)—Qian Hongshan, vice minister of the IDCPC, met with a "
           "delegation of the Serbian Progressive Party. Both sides praised the ironclad friendship "
           "between China and Serbia.",
-          "2024-02-27", url(EN, "2024-02-27", 12), NOT_RELEVANT),
+          "2024-02-27", url(EN, "2024-02-27", 12), NO),
     Probe("neg-united-russia",
           "Liu Jianchao Meets United Russia Delegation",
           "Beijing, May 30th (IDCPC)—Liu Jianchao today received a delegation of the United Russia party "
           "led by Andrey Klimov. The two sides exchanged views on the BRICS inter-party forum and "
           "multipolarity.",
-          "2024-05-30", url(EN, "2024-05-30", 13), NOT_RELEVANT),
+          "2024-05-30", url(EN, "2024-05-30", 13), NO),
     Probe("neg-wpk-korea",
           "Sun Haiyan Meets WPK Delegation",
           "Beijing, April 11th (IDCPC)—Sun Haiyan met a delegation of the Workers' Party of Korea today "
           "and said the CPC treasures its traditional friendship with the WPK.",
-          "2024-04-11", url(EN, "2024-04-11", 14), NOT_RELEVANT),
+          "2024-04-11", url(EN, "2024-04-11", 14), NO),
     Probe("neg-psoe-mentions-latin-america",
           "Liu Haixing Meets Spanish Socialist Workers' Party Delegation",
           "Beijing, September 24th (IDCPC)—Liu Haixing received a PSOE delegation today. The guests "
           "said Spain can serve as a bridge between China, Europe and Latin America, and the two sides "
           "agreed to keep up high-level party contacts.",
-          "2025-09-24", url(EN, "2025-09-24", 15), NOT_RELEVANT),
+          "2025-09-24", url(EN, "2025-09-24", 15), NO),
     Probe("neg-labour-uk-recent-brazil-trip",
           "Ma Hui Meets Delegation of the British Labour Party",
           "Beijing, March 5th (IDCPC)—Ma Hui, vice minister of the IDCPC, met with a group of Labour "
           "Party parliamentarians. Ma recalled that he had just come back from Brazil and Argentina and "
           "said the Global South is rising. The guests hoped for closer trade ties with China.",
-          "2024-03-05", url(EN, "2024-03-05", 16), NOT_RELEVANT),
+          "2024-03-05", url(EN, "2024-03-05", 16), NO),
     Probe("neg-equatorial-guinea",
           "IDCPC Vice Minister Meets Democratic Party of Equatorial Guinea Delegation",
           "Beijing, July 9th (IDCPC)—Qian Hongshan received today a delegation of the Democratic Party "
           "of Equatorial Guinea. He said China supports Equatorial Guinea in following a path suited to "
           "its conditions.",
-          "2025-07-09", url(EN, "2025-07-09", 17), NOT_RELEVANT),
+          "2025-07-09", url(EN, "2025-07-09", 17), NO),
     Probe("neg-colombo-sri-lanka",
           "CPC Delegation Visits Sri Lanka",
           "Colombo, December 3rd (IDCPC)—A CPC delegation led by Sun Haiyan held talks in Colombo today "
           "with leaders of the National People's Power, Sri Lanka's ruling coalition, on exchanges of "
           "governance experience.",
-          "2024-12-04", url(EN, "2024-12-04", 18), NOT_RELEVANT),
+          "2024-12-04", url(EN, "2024-12-04", 18), NO),
     Probe("neg-granada-spain",
           "Chinese and Spanish Scholars Discuss Civilizations in Granada",
           "Granada, Spain, April 20th (IDCPC)—A seminar on the Global Civilization Initiative, co-hosted "
           "by the IDCPC and the University of Granada, was held today. Spanish scholars and officials of "
           "Andalusia joined Chinese experts in a discussion on dialogue among civilizations.",
-          "2025-04-21", url(EN, "2025-04-21", 19), NOT_RELEVANT),
+          "2025-04-21", url(EN, "2025-04-21", 19), NO),
     Probe("neg-pap-singapore-agency",
           "Senior CPC official meets Singapore's ruling party delegation",
           "Home | China | World | Business\n date 2023-11-21\nBEIJING, Nov. 21 (Agency) -- Liu Jianchao, "
           "head of the International Department of the CPC Central Committee, met with a delegation of "
           "the People's Action Party of Singapore here on Tuesday.\nEditor: Wang Li",
-          "2023-11-21", url(AGENCY_EN, "2023-11-21", 20), NOT_RELEVANT),
+          "2023-11-21", url(AGENCY_EN, "2023-11-21", 20), NO),
     Probe("neg-zh-vietnam",
           "刘建超会见越南共产党代表团",
           "3月20日，中联部部长刘建超在京会见越共中央对外部部长黎怀忠率领的越南共产党代表团。双方就深化两党交流互鉴、"
           "推进中越命运共同体建设交换意见。",
-          "2024-03-20", url(ZH, "2024-03-20", 21), NOT_RELEVANT, lang="zh"),
+          "2024-03-20", url(ZH, "2024-03-20", 21), NO, lang="zh"),
     Probe("neg-zh-laos",
           "孙海燕会见老挝人民革命党干部考察团",
           "5月8日，中联部副部长孙海燕在京会见老挝人民革命党干部考察团。孙海燕介绍了中国式现代化的实践。",
-          "2025-05-08", url(ZH, "2025-05-08", 22), NOT_RELEVANT, lang="zh"),
+          "2025-05-08", url(ZH, "2025-05-08", 22), NO, lang="zh"),
     Probe("neg-zh-hk-japan-ldp",
           "劉海星會見日本自民黨代表團",
           "【本報訊】中聯部部長劉海星10日在北京會見日本自由民主黨代表團，雙方就推動中日關係改善交換意見。",
-          "2025-12-11", url(HK_ZH, "2025-12-11", 2), NOT_RELEVANT, lang="zh"),
+          "2025-12-11", url(HK_ZH, "2025-12-11", 2), NO, lang="zh"),
     Probe("neg-us-ambassador",
           "Liu Jianchao Meets US Ambassador Nicholas Burns",
           "Beijing, June 19th (IDCPC)—Liu Jianchao met today with Nicholas Burns, the US ambassador to "
           "China. The two sides talked about the implementation of the consensus of the two heads of "
           "state reached in San Francisco.",
-          "2024-06-19", url(EN, "2024-06-19", 24), NOT_RELEVANT),
+          "2024-06-19", url(EN, "2024-06-19", 24), NO),
     Probe("neg-pmln-pakistan",
           "Liu Haixing Holds Talks with PML-N Leaders in Islamabad",
           "Islamabad, October 28th (IDCPC)—A CPC delegation led by Liu Haixing held talks today with "
           "leaders of the Pakistan Muslim League (N). Both sides pledged to push forward the China-"
           "Pakistan Economic Corridor.",
-          "2025-10-29", url(EN, "2025-10-29", 25), NOT_RELEVANT),
+          "2025-10-29", url(EN, "2025-10-29", 25), NO),
     Probe("neg-portuguese-pcp-lusophone",
           "Ma Hui Meets Portuguese Communist Party Delegation",
           "Beijing, October 10th (IDCPC)—Ma Hui received a delegation of the Portuguese Communist Party. "
           "The guests spoke of Portugal's ties with Portuguese-speaking countries such as Brazil, Angola "
           "and Mozambique, and the role of Macao as a platform.",
-          "2023-10-10", url(EN, "2023-10-10", 26), NOT_RELEVANT),
+          "2023-10-10", url(EN, "2023-10-10", 26), NO),
     Probe("neg-digest-asia-africa",
           "News in Brief",
           "-- On June 5, Sun Haiyan met with a delegation of the Nepali Congress.\n-- On June 6, Qian "
           "Hongshan met with the secretary general of Zambia's United Party for National Development.\n-- "
           "On June 7, a delegation of the Lao People's Revolutionary Party visited Yunnan.",
-          "2024-06-08", url(EN, "2024-06-08", 27), NOT_RELEVANT),
+          "2024-06-08", url(EN, "2024-06-08", 27), NO),
     Probe("neg-ec-egypt-zh",
           "中共代表团访问埃及",
           "应埃及祖国未来党邀请，中联部副部长钱洪山率中共代表团于10月12日至15日访问埃及，会见埃及政党领导人。",
-          "2024-10-16", url(ZH, "2024-10-16", 28), NOT_RELEVANT, lang="zh"),
+          "2024-10-16", url(ZH, "2024-10-16", 28), NO, lang="zh"),
     Probe("neg-africa-day-reception",
           "IDCPC Attends Africa Day Reception",
           "Beijing, May 24th (IDCPC)—Liu Jianchao attended today a reception held by African diplomats in "
           "Beijing to mark Africa Day. He said China and Africa are good friends and partners.",
-          "2024-05-24", url(EN, "2024-05-24", 29), NOT_RELEVANT),
+          "2024-05-24", url(EN, "2024-05-24", 29), NO),
     Probe("neg-europe-briefing-hubei",
           "IDCPC Presents Hubei to European Diplomats",
           "Beijing, March 27th (IDCPC)—The IDCPC held a presentation themed \"Hubei in the new era\" for "
           "diplomats of European countries and international organizations today. Secretary of the Hubei "
           "Provincial Party Committee introduced the province.",
-          "2025-03-27", url(EN, "2025-03-27", 30), NOT_RELEVANT),
+          "2025-03-27", url(EN, "2025-03-27", 30), NO),
     Probe("neg-fidesz-hungary",
           "Liu Haixing Meets Fidesz Delegation",
           "Beijing, January 15th (IDCPC)—Liu Haixing met a delegation of Hungary's Fidesz today. He said "
           "the two parties should support the China-Hungary all-weather partnership.",
-          "2026-01-15", url(EN, "2026-01-15", 31), NOT_RELEVANT),
+          "2026-01-15", url(EN, "2026-01-15", 31), NO),
     Probe("neg-new-zealand-labour",
           "Sun Haiyan Meets New Zealand Labour Party Delegation",
           "Beijing, August 21st (IDCPC)—Sun Haiyan met a New Zealand Labour Party delegation this "
           "morning, exchanging views on climate cooperation and trade.",
-          "2023-08-21", url(EN, "2023-08-21", 32), NOT_RELEVANT),
+          "2023-08-21", url(EN, "2023-08-21", 32), NO),
     Probe("neg-thai-pheu-thai",
           "Qian Hongshan Meets Pheu Thai Party Delegation",
           "Beijing, December 12th (IDCPC)—Qian Hongshan received a delegation of Thailand's Pheu Thai "
           "Party today. The guests expressed interest in China's experience in poverty alleviation.",
-          "2023-12-12", url(EN, "2023-12-12", 33), NOT_RELEVANT),
+          "2023-12-12", url(EN, "2023-12-12", 33), NO),
     Probe("neg-global-civ-dialogue-no-lac",
           "Global Civilization Dialogue Ministerial Meeting Held in Beijing",
           "Beijing, July 10th—A ministerial meeting of the Global Civilization Dialogue was held today. "
           "Representatives of more than 140 countries, political parties and international organizations "
           "attended. Speakers stressed mutual learning among civilizations.",
-          "2025-07-11", url(EN, "2025-07-11", 34), NOT_RELEVANT),
+          "2025-07-11", url(EN, "2025-07-11", 34), NO),
     Probe("neg-indonesia-pdip",
           "Liu Jianchao Meets PDI-P Delegation",
           "Beijing, February 20th (IDCPC)—Liu Jianchao received a delegation of Indonesia's PDI-P today. "
           "The two sides agreed to deepen cadre exchanges.",
-          "2025-02-20", url(EN, "2025-02-20", 35), NOT_RELEVANT),
+          "2025-02-20", url(EN, "2025-02-20", 35), NO),
     Probe("neg-cpc-study-session-domestic",
           "IDCPC Holds Study Session on Fourth Plenary Session",
           "Beijing, October 30th (IDCPC)—The leading Party members group of the IDCPC held a meeting today "
           "to study the guiding principles of the Fourth Plenary Session of the 20th CPC Central "
           "Committee. Liu Haixing chaired the meeting.",
-          "2025-10-31", url(EN, "2025-10-31", 36), NOT_RELEVANT),
+          "2025-10-31", url(EN, "2025-10-31", 36), NO),
     Probe("neg-kenya-field-trip-zh",
           "肯尼亚朱比利党干部考察团赴福建考察",
           "6月12日至16日，肯尼亚朱比利党干部考察团应中联部邀请赴福建考察，参观了乡村振兴示范点和企业。",
-          "2024-06-17", url(ZH, "2024-06-17", 37), NOT_RELEVANT, lang="zh"),
+          "2024-06-17", url(ZH, "2024-06-17", 37), NO, lang="zh"),
     Probe("neg-georgia-dream",
           "Ma Hui Meets Georgian Dream Delegation",
           "Beijing, November 2nd (IDCPC)—Ma Hui met today with a delegation of the Georgian Dream party "
           "from Tbilisi. Both sides spoke of the strategic partnership between China and Georgia.",
-          "2023-11-02", url(EN, "2023-11-02", 38), NOT_RELEVANT),
+          "2023-11-02", url(EN, "2023-11-02", 38), NO),
     Probe("neg-media-forum-global-no-lac",
           "World Political Parties Media Seminar Opens in Beijing",
           "Beijing, September 5th (IDCPC)—A seminar for media officials of political parties from Asia and "
           "Africa opened today. Participants from 20 countries will discuss party communication in the "
           "digital age.",
-          "2025-09-05", url(EN, "2025-09-05", 39), NOT_RELEVANT),
+          "2025-09-05", url(EN, "2025-09-05", 39), NO),
     Probe("neg-french-communist",
           "Liu Haixing Meets French Communist Party Leader",
           "Paris, November 18th (IDCPC)—Liu Haixing met Fabien Roussel, national secretary of the French "
           "Communist Party, in Paris today.",
-          "2025-11-19", url(EN, "2025-11-19", 40), NOT_RELEVANT),
+          "2025-11-19", url(EN, "2025-11-19", 40), NO),
     Probe("neg-ethiopia-prosperity",
           "Qian Hongshan Visits Ethiopia",
           "Addis Ababa, March 3rd (IDCPC)—A CPC delegation led by Qian Hongshan visited Ethiopia from "
           "February 28 to March 3 and held talks with the Prosperity Party.",
-          "2025-03-04", url(EN, "2025-03-04", 41), NOT_RELEVANT),
+          "2025-03-04", url(EN, "2025-03-04", 41), NO),
     Probe("neg-mention-celac-in-speech",
           "Liu Jianchao Addresses Seminar on Global Development Initiative",
           "Beijing, April 25th (IDCPC)—Liu Jianchao spoke at a seminar on the Global Development "
           "Initiative held by a Chinese think tank today. He noted China's cooperation frameworks with "
           "Africa, the Arab states and CELAC, and called for more support to the Global South.",
-          "2024-04-25", url(EN, "2024-04-25", 42), NOT_RELEVANT),
+          "2024-04-25", url(EN, "2024-04-25", 42), NO),
     Probe("neg-korea-dp",
           "Sun Haiyan Meets Democratic Party of Korea Lawmakers",
           "Beijing, January 22nd (IDCPC)—Sun Haiyan met lawmakers of the Democratic Party of Korea today.",
-          "2026-01-22", url(EN, "2026-01-22", 43), NOT_RELEVANT),
+          "2026-01-22", url(EN, "2026-01-22", 43), NO),
     Probe("neg-australia-labor",
           "Liu Jianchao Meets Australian Labor Party Delegation",
           "Beijing, July 3rd (IDCPC)—Liu Jianchao received a delegation of the Australian Labor Party "
           "today and said stable China-Australia ties serve both peoples.",
-          "2023-07-03", url(EN, "2023-07-03", 44), NOT_RELEVANT),
+          "2023-07-03", url(EN, "2023-07-03", 44), NO),
     Probe("neg-namibia-swapo",
           "Ma Hui Meets SWAPO Delegation",
           "Beijing, May 14th (IDCPC)—Ma Hui met a SWAPO Party delegation from Namibia today.",
-          "2024-05-14", url(EN, "2024-05-14", 45), NOT_RELEVANT),
+          "2024-05-14", url(EN, "2024-05-14", 45), NO),
     # ================= B. LAC exchanges: meetings in Beijing =================
     Probe("meet-pcc-beijing",
           "Liu Jianchao Meets Delegation of the Communist Party of Cuba",
@@ -777,50 +783,50 @@ PROBES: list[Probe] = [
           "Seminar for Party Cadres of Pacific Island Countries Opens in Beijing",
           "Beijing, August 13th (IDCPC)—A seminar for cadres of political parties of Pacific island "
           "countries, including Fiji, Solomon Islands and Vanuatu, opened today. Sun Haiyan attended.",
-          "2024-08-13", url(EN, "2024-08-13", 201), NOT_RELEVANT),
+          "2024-08-13", url(EN, "2024-08-13", 201), NO),
     Probe("neg-paigc-guinea-bissau",
           "Qian Hongshan Meets PAIGC Delegation of Guinea-Bissau",
           "Beijing, June 4th (IDCPC)—Qian Hongshan met today a delegation of the African Party for the "
           "Independence of Guinea and Cape Verde (PAIGC) from Guinea-Bissau.",
-          "2024-06-04", url(EN, "2024-06-04", 202), NOT_RELEVANT),
+          "2024-06-04", url(EN, "2024-06-04", 202), NO),
     Probe("neg-png-pangu",
           "Ma Hui Meets Pangu Pati Delegation of Papua New Guinea",
           "Beijing, September 25th (IDCPC)—Ma Hui met with a delegation of Papua New Guinea's Pangu Pati "
           "today.",
-          "2023-09-25", url(EN, "2023-09-25", 203), NOT_RELEVANT),
+          "2023-09-25", url(EN, "2023-09-25", 203), NO),
     Probe("neg-zh-spain-pp-mention-latin-america",
           "刘海星会见西班牙人民党代表团",
           "4月15日，中联部部长刘海星在京会见西班牙人民党代表团。客人表示，西班牙愿在中欧、中拉合作中发挥桥梁作用。",
-          "2026-04-15", url(ZH, "2026-04-15", 204), NOT_RELEVANT, lang="zh"),
+          "2026-04-15", url(ZH, "2026-04-15", 204), NO, lang="zh"),
     Probe("neg-portugal-italy-trip",
           "CPC Delegation Visits Portugal and Italy",
           "Rome, October 20th (IDCPC)—A CPC delegation led by Liu Haixing visited Portugal and Italy from "
           "October 13 to 20, meeting leaders of the Socialist Party of Portugal and the Brothers of Italy.",
-          "2025-10-21", url(EN, "2025-10-21", 205), NOT_RELEVANT),
+          "2025-10-21", url(EN, "2025-10-21", 205), NO),
     Probe("neg-mongolia-president",
           "Mongolian President Meets Liu Jianchao",
           "Ulaanbaatar, April 2nd (IDCPC)—Mongolian President Ukhnaagiin Khurelsukh met with Liu "
           "Jianchao in Ulaanbaatar today.",
-          "2024-04-03", url(EN, "2024-04-03", 206), NOT_RELEVANT),
+          "2024-04-03", url(EN, "2024-04-03", 206), NO),
     Probe("neg-china-africa-forum-mentions",
           "China-Africa Political Parties Dialogue Held in Dar es Salaam",
           "Dar es Salaam, July 29th (IDCPC)—The China-Africa Political Parties Dialogue opened today. Liu "
           "Jianchao said that, like Latin America and Asia, Africa is a key force of the Global South.",
-          "2024-07-30", url(EN, "2024-07-30", 207), NOT_RELEVANT),
+          "2024-07-30", url(EN, "2024-07-30", 207), NO),
     Probe("neg-zh-agency-iran",
           "中联部部长会见伊朗客人",
           " date 2025-01-14\n新华社北京1月14日电 中联部部长刘建超14日在京会见伊朗伊斯兰议会代表团。",
-          "2025-01-14", url(AGENCY_ZH, "2025-01-14", 208), NOT_RELEVANT, lang="zh"),
+          "2025-01-14", url(AGENCY_ZH, "2025-01-14", 208), NO, lang="zh"),
     Probe("neg-jordan-santiago-street",
           "Sun Haiyan Meets Jordanian Party Delegation",
           "Beijing, March 11th (IDCPC)—Sun Haiyan met a delegation of the Jordanian National Charter Party "
           "today. The guests had earlier visited the Chinese Communist Party History Exhibition Hall.",
-          "2025-03-11", url(EN, "2025-03-11", 209), NOT_RELEVANT),
+          "2025-03-11", url(EN, "2025-03-11", 209), NO),
     Probe("neg-brics-think-tanks-no-lac",
           "IDCPC Vice Minister Attends Think Tank Meeting in Moscow",
           "Moscow, September 12th (IDCPC)—Ma Hui attended today a meeting of think tanks of Russia and "
           "China on multipolarity, and met Russian scholars on its sidelines.",
-          "2024-09-13", url(EN, "2024-09-13", 210), NOT_RELEVANT),
+          "2024-09-13", url(EN, "2024-09-13", 210), NO),
     Probe("guasu-paraguay",
           "Qian Hongshan Meets Guasu Front Delegation of Paraguay",
           "Beijing, August 7th (IDCPC)—Qian Hongshan met a delegation of Paraguay's Guasu Front led by "
@@ -991,27 +997,27 @@ PROBES: list[Probe] = [
           "Liu Jianchao Meets Delegation of US Scholars",
           "Beijing, February 18th (IDCPC)—Liu Jianchao met a group of American scholars today. Asked "
           "about the Panama Canal, Liu said China respects Panama's sovereignty over the canal.",
-          "2025-02-18", url(EN, "2025-02-18", 301), NOT_RELEVANT),
+          "2025-02-18", url(EN, "2025-02-18", 301), NO),
     Probe("neg-podemos-spain",
           "Ma Hui Meets Podemos Delegation",
           "Beijing, December 5th (IDCPC)—Ma Hui met a delegation of Spain's Podemos today. The guests "
           "shared their view of progressive governments in Latin America.",
-          "2023-12-05", url(EN, "2023-12-05", 302), NOT_RELEVANT),
+          "2023-12-05", url(EN, "2023-12-05", 302), NO),
     Probe("neg-zh-plenum-domestic-list",
           "中共二十届四中全会在京举行",
           "中国共产党第二十届中央委员会第四次全体会议于10月20日至23日在北京举行。全会审议通过了关于制定国民经济和社会发展第十五个五年规划的建议。",
-          "2025-10-24", url(ZH, "2025-10-24", 303), NOT_RELEVANT, lang="zh"),
+          "2025-10-24", url(ZH, "2025-10-24", 303), NO, lang="zh"),
     Probe("neg-agency-vietnam-weekday",
           "Chinese official meets Vietnamese party delegation",
           "Home | World\n date 2025-08-14\nBEIJING, Aug. 14 (Agency) -- A senior official of the Communist "
           "Party of China met with a delegation of the Communist Party of Vietnam here on Thursday.\n"
           "Editor: Li Na",
-          "2025-08-14", url(AGENCY_EN, "2025-08-14", 304), NOT_RELEVANT),
+          "2025-08-14", url(AGENCY_EN, "2025-08-14", 304), NO),
     Probe("neg-sri-lanka-santiago-lookalike",
           "Sun Haiyan Meets Delegation of Sri Lanka Podujana Peramuna",
           "Beijing, March 28th (IDCPC)—Sun Haiyan met a delegation of the Sri Lanka Podujana Peramuna "
           "today and recalled the Rubber-Rice Pact.",
-          "2023-03-28", url(EN, "2023-03-28", 305), NOT_RELEVANT),
+          "2023-03-28", url(EN, "2023-03-28", 305), NO),
     Probe("sichuan-delegation-argentina",
           "CPC Sichuan Provincial Committee Delegation Visits Argentina",
           "Buenos Aires, September 12th (IDCPC)—A delegation of the CPC Sichuan Provincial Committee "
@@ -1108,7 +1114,7 @@ PROBES: list[Probe] = [
           "Beijing, May 15th (IDCPC)—Liu Jianchao met a delegation of the Lao People's Revolutionary Party "
           "today.\nLiu said the CPC is ready to share experience with all parties.\nThe guests, who had "
           "earlier visited Cuba and Venezuela, praised China's support to developing countries.",
-          "2024-05-15", url(EN, "2024-05-15", 321), NOT_RELEVANT),
+          "2024-05-15", url(EN, "2024-05-15", 321), NO),
     Probe("afternoon-of",
           "Liu Jianchao Meets Secretary General of Peru's Free Peru",
           "Beijing, November 9th (IDCPC)—On the afternoon of November 8, Liu Jianchao met with the "
@@ -1314,11 +1320,11 @@ PROBES: list[Probe] = [
     Probe("neg-zh-guinea-lookalike",
           "马辉会见几内亚人民联盟代表团",
           "6月6日，中联部副部长马辉在京会见几内亚人民联盟代表团。",
-          "2023-06-06", url(ZH, "2023-06-06", 514), NOT_RELEVANT, lang="zh"),
+          "2023-06-06", url(ZH, "2023-06-06", 514), NO, lang="zh"),
     Probe("neg-zh-dominica-vs-none",
           "孙海燕会见斯里兰卡自由党代表团",
           "1月9日，中联部副部长孙海燕在京会见斯里兰卡自由党代表团，客人曾于去年访问古巴和墨西哥。",
-          "2024-01-09", url(ZH, "2024-01-09", 515), NOT_RELEVANT, lang="zh"),
+          "2024-01-09", url(ZH, "2024-01-09", 515), NO, lang="zh"),
     # ================= N. sixth batch: type boundaries and era leaders =================
     Probe("symposium-cuba",
           "CPC and Cuban Party Hold Symposium on Socialist Theory",
@@ -1366,12 +1372,12 @@ PROBES: list[Probe] = [
     Probe("neg-zh-cpc-reception-all-envoys",
           "中联部举办新春招待会",
           "1月22日，中联部在京举办新春招待会，160多个国家驻华使节和国际组织代表出席。刘海星致辞。",
-          "2026-01-22", url(ZH, "2026-01-22", 609), NOT_RELEVANT, lang="zh"),
+          "2026-01-22", url(ZH, "2026-01-22", 609), NO, lang="zh"),
     Probe("neg-vietnam-lao-cambodia-forum",
           "Mekong-Lancang Political Parties Forum Held in Yunnan",
           "Kunming, September 19th (IDCPC)—A forum of political parties of Mekong-Lancang countries was "
           "held today, with parties of Cambodia, Laos, Myanmar, Thailand and Vietnam attending.",
-          "2024-09-20", url(EN, "2024-09-20", 610), NOT_RELEVANT),
+          "2024-09-20", url(EN, "2024-09-20", 610), NO),
     Probe("lac-delegation-many-parties-one-country",
           "Qian Hongshan Meets Delegation of Colombian Parties",
           "Beijing, November 4th (IDCPC)—Qian Hongshan met today with a delegation of Colombian political "
@@ -1438,12 +1444,12 @@ PROBES: list[Probe] = [
           "CPC Delegation Meets Galician Nationalist Bloc in Santiago de Compostela",
           "Santiago de Compostela, May 21st (IDCPC)—A CPC delegation led by Ma Hui met today with leaders "
           "of the Galician Nationalist Bloc in Santiago de Compostela, Spain.",
-          "2024-05-22", url(EN, "2024-05-22", 709), NOT_RELEVANT),
+          "2024-05-22", url(EN, "2024-05-22", 709), NO),
     Probe("neg-spanish-ambassador-former-mexico",
           "Liu Haixing Meets Spanish Ambassador",
           "Beijing, February 4th (IDCPC)—Liu Haixing met with Marta Betanzos, the Spanish ambassador to "
           "China, today. The two sides talked about China-EU relations.",
-          "2026-02-04", url(EN, "2026-02-04", 710), NOT_RELEVANT),
+          "2026-02-04", url(EN, "2026-02-04", 710), NO),
     # ================= P. eighth batch: dates in copies and Chinese day words =================
     Probe("agency-marker-next-day",
           "CPC official meets Chilean Communist Party leader",

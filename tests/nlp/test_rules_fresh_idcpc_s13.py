@@ -15,7 +15,23 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import (
+    BL,
+    DI,
+    GL,
+    KE,
+    NO,
+    RL,
+    B,
+    G,
+    Probe,
+    R,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+)
 
 EN = "http://www.idcpc.org.cn/english/news/{ym}/t{ymd}_9{n:05d}.html"
 ZH = "http://www.idcpc.org.cn/zlbdt/{ym}/t{ymd}_9{n:05d}.html"
@@ -34,15 +50,6 @@ PRI = "Institutional Revolutionary Party"
 PJ = "Justicialist Party"
 MAS = "Movement for Socialism (Bolivia)"
 AP = "PAIS Alliance"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-R = {"regional"}
-RL = {"regional", "leftist"}
-G = {"global"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-NOT_RELEVANT = {"relevant": False}
 LEFT_GOVERNMENT = ("a state actor of a country whose president leads a leftist party: the codebook names "
                    "only the ruling party of a socialist state; the project adds leftist (as 12I)")
 
@@ -61,106 +68,106 @@ PROBES: list[Probe] = [
           "Beijing, April 21st (IDCPC)—Wang Jiarui, who heads the CPC's International Department, "
           "received today a delegation of the Lao People's Revolutionary Party. The two sides talked "
           "about cadre exchanges and the building of the China-Laos railway.",
-          "2015-04-21", url(EN, "2015-04-21", 1), NOT_RELEVANT),
+          "2015-04-21", url(EN, "2015-04-21", 1), NO),
     Probe("neg-song-tao-anc",
           "Song Tao Holds Talks with ANC Secretary General",
           "Beijing, June 5th (IDCPC)—Song Tao, head of the IDCPC, held talks here today with Gwede "
           "Mantashe, secretary general of the African National Congress of South Africa. Both praised "
           "the ties between the two parties.",
-          "2016-06-05", url(EN, "2016-06-05", 2), NOT_RELEVANT),
+          "2016-06-05", url(EN, "2016-06-05", 2), NO),
     Probe("neg-guo-yezhou-germany-spd",
           "Guo Yezhou Meets SPD Delegation",
           "Beijing, September 12th (IDCPC)—Guo Yezhou, vice minister of the IDCPC, met today with a "
           "delegation of Germany's Social Democratic Party. They exchanged views on Europe-China trade.",
-          "2017-09-12", url(EN, "2017-09-12", 3), NOT_RELEVANT),
+          "2017-09-12", url(EN, "2017-09-12", 3), NO),
     Probe("neg-idcpc-party-school-study",
           "IDCPC Holds Study Session on the Spirit of the Sixth Plenary Session",
           "Beijing, November 3rd (IDCPC)—The Party committee of the IDCPC organized a study session "
           "today for all staff on the decisions of the Sixth Plenary Session of the 18th CPC Central "
           "Committee. Song Tao asked staff to apply strict Party discipline.",
-          "2016-11-03", url(EN, "2016-11-03", 4), NOT_RELEVANT),
+          "2016-11-03", url(EN, "2016-11-03", 4), NO),
     Probe("neg-li-jun-mongolia",
           "Li Jun Meets Mongolian People's Party Delegation",
           "Beijing, May 16th (IDCPC)—Li Jun, vice minister of the IDCPC, met today with a delegation of "
           "the Mongolian People's Party led by its secretary general.",
-          "2018-05-16", url(EN, "2018-05-16", 5), NOT_RELEVANT),
+          "2018-05-16", url(EN, "2018-05-16", 5), NO),
     Probe("neg-cpc-delegation-vietnam",
           "CPC Delegation Visits Viet Nam",
           "Hanoi, July 10th (IDCPC)—A CPC delegation led by Guo Yezhou visited Viet Nam from July 7 to "
           "10 at the invitation of the Communist Party of Viet Nam and met its leaders.",
-          "2019-07-11", url(EN, "2019-07-11", 6), NOT_RELEVANT),
+          "2019-07-11", url(EN, "2019-07-11", 6), NO),
     Probe("neg-topic-latin-america-think-tank",
           "IDCPC Hosts Think Tank Symposium on Belt and Road",
           "Beijing, March 30th (IDCPC)—Chinese scholars met at a symposium hosted by the IDCPC today to "
           "discuss the Belt and Road Initiative. Speakers noted that the initiative had drawn interest "
           "in Latin America and Africa as well as in Europe.",
-          "2018-03-30", url(EN, "2018-03-30", 7), NOT_RELEVANT),
+          "2018-03-30", url(EN, "2018-03-30", 7), NO),
     Probe("neg-venue-cuba-vietnam-talk",
           "Qian Hongshan Meets Vietnamese Ambassador",
           "Beijing, January 9th (IDCPC)—Qian Hongshan, vice minister of the IDCPC, met today with the "
           "Vietnamese ambassador to China. Qian recalled that the two had first met in Havana years ago.",
-          "2019-01-09", url(EN, "2019-01-09", 8), NOT_RELEVANT),
+          "2019-01-09", url(EN, "2019-01-09", 8), NO),
     Probe("neg-africa-course",
           "Seminar for Cadres of African Political Parties Opens in Beijing",
           "Beijing, October 18th (IDCPC)—A seminar for party cadres from Kenya, Uganda, Ethiopia and "
           "Tanzania opened today. Over 40 cadres will study China's poverty reduction for two weeks.",
-          "2017-10-18", url(EN, "2017-10-18", 9), NOT_RELEVANT),
+          "2017-10-18", url(EN, "2017-10-18", 9), NO),
     Probe("neg-spain-pp",
           "Wang Yajun Meets Spanish People's Party Delegation",
           "Beijing, November 27th (IDCPC)—Wang Yajun, vice minister of the IDCPC, met with a delegation "
           "of Spain's People's Party today. Wang said Spain was a bridge to Europe and Latin America.",
-          "2019-11-27", url(EN, "2019-11-27", 10), NOT_RELEVANT),
+          "2019-11-27", url(EN, "2019-11-27", 10), NO),
     Probe("neg-russia-united-russia-forum",
           "Dialogue between CPC and United Russia Held in Sochi",
           "Sochi, May 29th (IDCPC)—The sixth dialogue between the CPC and United Russia took place here "
           "today. Song Tao and Dmitry Medvedev attended.",
-          "2018-05-30", url(EN, "2018-05-30", 11), NOT_RELEVANT),
+          "2018-05-30", url(EN, "2018-05-30", 11), NO),
     Probe("neg-pakistan-ppp",
           "Chen Fengxiang Meets Pakistan Peoples Party Leaders",
           "Islamabad, August 22nd (IDCPC)—Chen Fengxiang, vice minister of the IDCPC, met on August 21 "
           "with leaders of the Pakistan Peoples Party during his visit.",
-          "2016-08-22", url(EN, "2016-08-22", 12), NOT_RELEVANT),
+          "2016-08-22", url(EN, "2016-08-22", 12), NO),
     Probe("neg-korea-wpk",
           "Song Tao Meets WPK Delegation",
           "Beijing, February 14th (IDCPC)—Song Tao met today with a delegation of the Workers' Party of "
           "Korea led by a member of its Central Committee.",
-          "2019-02-14", url(EN, "2019-02-14", 13), NOT_RELEVANT),
+          "2019-02-14", url(EN, "2019-02-14", 13), NO),
     Probe("neg-portugal-pcp",
           "Zhou Li Meets Portuguese Communist Party Delegation",
           "Beijing, June 23rd (IDCPC)—Zhou Li, vice minister of the IDCPC, met today with a delegation "
           "of the Portuguese Communist Party.",
-          "2015-06-23", url(EN, "2015-06-23", 14), NOT_RELEVANT),
+          "2015-06-23", url(EN, "2015-06-23", 14), NO),
     Probe("neg-covid-africa-video",
           "IDCPC Holds Video Conference with African Parties on COVID-19",
           "Beijing, May 20th (IDCPC)—The IDCPC held a video conference today with leaders of parties of "
           "Zimbabwe, Namibia and Mozambique on fighting the COVID-19 epidemic.",
-          "2020-05-20", url(EN, "2020-05-20", 15), NOT_RELEVANT),
+          "2020-05-20", url(EN, "2020-05-20", 15), NO),
     # ---- Chinese negatives
     Probe("zh-neg-song-tao-cambodia",
           "宋涛会见柬埔寨人民党代表团",
           "新华社北京3月12日电 中联部部长宋涛12日在京会见柬埔寨人民党代表团。"
           "双方就加强治党理政经验交流交换了意见。",
-          "2018-03-13", url(ZH, "2018-03-13", 16), NOT_RELEVANT, lang="zh"),
+          "2018-03-13", url(ZH, "2018-03-13", 16), NO, lang="zh"),
     Probe("zh-neg-guo-yezhou-italy",
           "郭业洲会见意大利民主党代表团",
           "10月17日，中联部副部长郭业洲在京会见意大利民主党代表团。",
-          "2019-10-18", url(ZH, "2019-10-18", 17), NOT_RELEVANT, lang="zh"),
+          "2019-10-18", url(ZH, "2019-10-18", 17), NO, lang="zh"),
     Probe("zh-neg-internal-meeting",
           "中联部召开全部工作会议",
           "1月8日，中联部召开全部工作会议，总结2018年党的对外工作，部署2019年重点任务。宋涛出席并讲话，会议提到将继续拓展同亚洲、非洲、拉美各国政党的交往。",
-          "2019-01-09", url(ZH, "2019-01-09", 18), NOT_RELEVANT, lang="zh"),
+          "2019-01-09", url(ZH, "2019-01-09", 18), NO, lang="zh"),
     Probe("zh-neg-trad-myanmar",
           "中聯部副部長李軍會見緬甸聯邦鞏固與發展黨代表團",
           "【本報訊】中聯部副部長李軍9日在北京會見緬甸聯邦鞏固與發展黨代表團，雙方就中緬經濟走廊交換意見。",
-          "2017-08-10", url(HK_ZH, "2017-08-10", 19), NOT_RELEVANT, lang="zh"),
+          "2017-08-10", url(HK_ZH, "2017-08-10", 19), NO, lang="zh"),
     Probe("zh-neg-kazakhstan-province",
           "哈萨克斯坦祖国之光党代表团访问新疆",
           "9月4日至8日，哈萨克斯坦祖国之光党代表团应中联部邀请访问新疆，考察当地经济社会发展。",
-          "2019-09-09", url(ZH, "2019-09-09", 20), NOT_RELEVANT, lang="zh"),
+          "2019-09-09", url(ZH, "2019-09-09", 20), NO, lang="zh"),
     Probe("zh-neg-topic-lac-trade",
           "中联部举办“一带一路”专题吹风会",
           "6月14日，中联部就“一带一路”建设进展举办专题吹风会，向中国媒体介绍情况。发言人表示，越来越多的拉美国家表达参与意愿。",
-          "2018-06-15", url(ZH, "2018-06-15", 21), NOT_RELEVANT, lang="zh"),
+          "2018-06-15", url(ZH, "2018-06-15", 21), NO, lang="zh"),
     # ================= B. meetings in Beijing =================
     Probe("wang-jiarui-pcc-delegation",
           "Wang Jiarui Meets Delegation of Communist Party of Cuba",
@@ -563,13 +570,13 @@ PROBES: list[Probe] = [
           "Beijing, August 3rd (IDCPC)—Song Tao met today with a delegation of the Cambodian People's "
           "Party. Song told the guests that he had just returned from Latin America, where the ideas of "
           "the CPC drew interest.",
-          "2018-08-03", url(EN, "2018-08-03", 121), NOT_RELEVANT),
+          "2018-08-03", url(EN, "2018-08-03", 121), NO),
     Probe("lac-venue-brics-no-lac-party",
           "CPC Delegation Attends Party Meeting in Brazil",
           "Brasília, November 12th (IDCPC)—A CPC delegation attended a meeting of ruling parties of "
           "Asian countries held in Brasília alongside a trade fair, meeting delegates of Viet Nam's and "
           "Laos' parties.",
-          "2019-11-13", url(EN, "2019-11-13", 122), NOT_RELEVANT,
+          "2019-11-13", url(EN, "2019-11-13", 122), NO,
           doubtful={"relevant": "a meeting held in Brazil with no Brazilian actor: venue only"}),
     Probe("agency-en-delegation-ecuador",
           "Chinese party delegation visits Ecuador",
@@ -624,45 +631,45 @@ PROBES: list[Probe] = [
           "Chen Fengxiang Meets Democratic Party of Equatorial Guinea Delegation",
           "Beijing, March 22nd (IDCPC)—Chen Fengxiang met today with a delegation of the Democratic Party "
           "of Equatorial Guinea, the Spanish-speaking country's ruling party.",
-          "2018-03-22", url(EN, "2018-03-22", 141), NOT_RELEVANT),
+          "2018-03-22", url(EN, "2018-03-22", 141), NO),
     Probe("neg-spain-psoe-granada",
           "CPC Delegation Visits Spain",
           "Madrid, June 14th (IDCPC)—A CPC delegation led by Wang Yajun visited Spain from June 9 to 14, "
           "meeting leaders of the Spanish Socialist Workers' Party in Madrid and touring Granada and "
           "Santiago de Compostela.",
-          "2019-06-15", url(EN, "2019-06-15", 142), NOT_RELEVANT),
+          "2019-06-15", url(EN, "2019-06-15", 142), NO),
     Probe("neg-us-new-mexico",
           "Guo Yezhou Meets US State Legislators",
           "Beijing, April 3rd (IDCPC)—Guo Yezhou met today with a group of state legislators from New "
           "Mexico and Arizona of the United States.",
-          "2018-04-03", url(EN, "2018-04-03", 143), NOT_RELEVANT),
+          "2018-04-03", url(EN, "2018-04-03", 143), NO),
     Probe("neg-guinea-rpg",
           "Song Tao Meets Guinea's Rally of the Guinean People Delegation",
           "Beijing, September 26th (IDCPC)—Song Tao met today with a delegation of the Rally of the "
           "Guinean People of Guinea.",
-          "2017-09-26", url(EN, "2017-09-26", 144), NOT_RELEVANT),
+          "2017-09-26", url(EN, "2017-09-26", 144), NO),
     Probe("neg-georgia-dream",
           "Li Jun Meets Georgian Dream Delegation",
           "Beijing, October 30th (IDCPC)—Li Jun met here today with a delegation of the Georgian Dream "
           "party of Georgia.",
-          "2019-10-30", url(EN, "2019-10-30", 145), NOT_RELEVANT),
+          "2019-10-30", url(EN, "2019-10-30", 145), NO),
     Probe("neg-vietnam-cuba-topic",
           "Song Tao Meets Vietnamese Party Delegation",
           "Beijing, June 11th (IDCPC)—Song Tao met today with a delegation of the Communist Party of Viet "
           "Nam. The guests said Viet Nam, China, Laos and Cuba share the cause of socialism.",
-          "2016-06-11", url(EN, "2016-06-11", 146), NOT_RELEVANT),
+          "2016-06-11", url(EN, "2016-06-11", 146), NO),
     Probe("neg-zh-portugal-socialist",
           "王亚军会见葡萄牙社会党代表团",
           "9月24日，中联部副部长王亚军在京会见葡萄牙社会党代表团。",
-          "2019-09-25", url(ZH, "2019-09-25", 147), NOT_RELEVANT, lang="zh"),
+          "2019-09-25", url(ZH, "2019-09-25", 147), NO, lang="zh"),
     Probe("neg-zh-panama-canal-topic",
           "中联部举办中外智库对话会",
           "4月20日，中联部在京举办中外智库对话会，来自英国、法国、埃及的学者参加，与会者谈到巴拿马运河和苏伊士运河对全球贸易的意义。",
-          "2018-04-21", url(ZH, "2018-04-21", 148), NOT_RELEVANT, lang="zh"),
+          "2018-04-21", url(ZH, "2018-04-21", 148), NO, lang="zh"),
     Probe("neg-zh-trad-dominica-confusion",
           "中聯部副部長會見多哥爭取共和聯盟代表團",
           "【本報訊】中聯部副部長陳鳳翔5日在北京會見多哥爭取共和聯盟代表團。",
-          "2018-07-06", url(HK_ZH, "2018-07-06", 149), NOT_RELEVANT, lang="zh"),
+          "2018-07-06", url(HK_ZH, "2018-07-06", 149), NO, lang="zh"),
     # ---- relevant, more shapes
     Probe("spf-meeting-havana-cpc-attends",
           "CPC Delegation Attends São Paulo Forum Meeting in Havana",
@@ -791,7 +798,7 @@ PROBES: list[Probe] = [
           "非洲國家政黨幹部研修班在京開班",
           "【本報訊】非洲國家政黨幹部研修班8日在北京開班，來自肯尼亞、贊比亞的學員參加。"
           "與會者談到巴西和印度的減貧經驗。",
-          "2018-10-09", url(HK_ZH, "2018-10-09", 182), NOT_RELEVANT, lang="zh"),
+          "2018-10-09", url(HK_ZH, "2018-10-09", 182), NO, lang="zh"),
     Probe("zh-rule-meeting-while-mentioning-party",
           "郭业洲会见古巴共产党代表团",
           "3月6日，中联部副部长郭业洲在京会见古巴共产党代表团。郭业洲提及两党在理论研讨方面的合作。",
@@ -801,7 +808,7 @@ PROBES: list[Probe] = [
           "IDCPC Holds Annual Work Conference",
           "Beijing, January 10th (IDCPC)—The IDCPC held its annual work conference today. The conference "
           "mentioned Latin America, Africa and Asia as regions where the party's exchanges would grow.",
-          "2018-01-10", url(EN, "2018-01-10", 184), NOT_RELEVANT),
+          "2018-01-10", url(EN, "2018-01-10", 184), NO),
     # ============ J. a third batch (written after reading the relevance code) ============
     Probe("spanish-name-frente-para-la-victoria",
           "Chen Fengxiang Meets Argentine Delegation",
@@ -841,7 +848,7 @@ PROBES: list[Probe] = [
           "Vietnamese, Cuban parties hold talks in Havana",
           " date 2016-05-12\nHAVANA, May 12 (Agency) -- Leaders of the Communist Party of Vietnam and the "
           "Communist Party of Cuba held talks here on Thursday on building socialism.",
-          "2016-05-12", url(AGENCY_EN, "2016-05-12", 197), NOT_RELEVANT),
+          "2016-05-12", url(AGENCY_EN, "2016-05-12", 197), NO),
     Probe("antigua-ablp-field-trip",
           "Antigua and Barbuda Labour Party Delegation Visits Zhejiang",
           "Hangzhou, September 20th (IDCPC)—A delegation of the Antigua and Barbuda Labour Party toured "
@@ -882,7 +889,7 @@ PROBES: list[Probe] = [
           "Chinese official meets Lao party delegation",
           " date 2018-07-02\nBEIJING, July 2 (Agency) -- Song Tao met Monday with a delegation of the Lao "
           "People's Revolutionary Party.\nRelated:\nChina, Brazil hold trade talks\nCuban film week opens",
-          "2018-07-02", url(AGENCY_EN, "2018-07-02", 205), NOT_RELEVANT),
+          "2018-07-02", url(AGENCY_EN, "2018-07-02", 205), NO),
     Probe("video-call-lula-pt-2020",
           "Song Tao Holds Video Talks with Workers' Party of Brazil",
           "Beijing, September 24th (IDCPC)—Song Tao held video talks on September 23 with Gleisi Hoffmann, "
@@ -953,7 +960,7 @@ PROBES: list[Probe] = [
     Probe("neg-zh-cuban-embassy-no-cpc",
           "古巴驻华使馆举行招待会庆祝革命胜利纪念日",
           "1月2日，古巴驻华使馆在京举行招待会，庆祝古巴革命胜利58周年。各国驻华使节出席。",
-          "2017-01-03", url(AGENCY_ZH, "2017-01-03", 218), NOT_RELEVANT, lang="zh"),
+          "2017-01-03", url(AGENCY_ZH, "2017-01-03", 218), NO, lang="zh"),
 ]
 
 OPEN: dict[tuple[str, str], str] = {}

@@ -21,11 +21,19 @@ import pytest
 from probe_harness import (
     AGENCY_EN,
     AGENCY_ZH,
+    BL,
+    DI,
+    GL,
     IDCPC_EN,
     IDCPC_EN_OLD,
     IDCPC_ZH,
+    KE,
     NO,
+    RL,
+    B,
+    M,
     Probe,
+    R,
     assert_unique_ids,
     cases,
     record_of,
@@ -68,15 +76,6 @@ PPPC = "People's Progressive Party/Civic"
 PNM = "People's National Movement"
 JLP = "Jamaica Labour Party"
 PRD_PA = "Democratic Revolutionary Party"
-ML = "multilateral"
-B = {"bilateral"}
-BL = {"bilateral", "leftist"}
-R = {"regional"}
-RL = {"regional", "leftist"}
-G = {"global"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 CUBA_STATE = ("a Cuban state actor with no party named: the codebook's leftist mark is about a "
               "counterpart party or the ruling party of a socialist state; coders split")
 DIGEST_DAY = ("a digest of messages sent over days under a dateline: rule 2 dates it by the dateline, "
@@ -434,7 +433,7 @@ PROBES: list[Probe] = [
           "years of the CPC with leaders of more than 30 parties of Latin America and the Caribbean. "
           "Speakers from the Communist Party of Cuba, the Workers' Party of Brazil and Mexico's MORENA "
           "praised the CPC's people-centred governance. Song Tao gave a keynote speech.",
-          "2021-06-24", url(EN, "2021-06-24", 81), ex(ML, "seminar", "2021-06-24", {PCC, PT, MORENA}, RL, KE)),
+          "2021-06-24", url(EN, "2021-06-24", 81), ex(M, "seminar", "2021-06-24", {PCC, PT, MORENA}, RL, KE)),
     Probe("cloud-briefing-sixth-plenum-lac",
           "IDCPC Holds Cloud Briefing on Sixth Plenary Session for Latin American Parties",
           "Beijing, December 9th (IDCPC)—The IDCPC held a \"cloud\" briefing session today on the Sixth "
@@ -443,7 +442,7 @@ PROBES: list[Probe] = [
           "Leaders of the Justicialist Party, the Socialist Party of Chile, the Broad Front and Free "
           "Peru spoke.",
           "2021-12-09", url(EN, "2021-12-09", 82),
-          ex(ML, "briefing", "2021-12-09", {PJ, PSCH, FA, PERU_LIBRE}, RL, KE)),
+          ex(M, "briefing", "2021-12-09", {PJ, PSCH, FA, PERU_LIBRE}, RL, KE)),
     Probe("briefing-20th-congress-cuba",
           "Liu Jianchao Briefs Communist Party of Cuba on the 20th CPC National Congress",
           "Beijing, November 2nd (IDCPC)—The IDCPC held a briefing session by video link today for the "
@@ -456,7 +455,7 @@ PROBES: list[Probe] = [
           "Congress today at an online briefing for leaders of parties of Jamaica, Guyana, Trinidad and "
           "Tobago and Barbados. Participants from the Jamaica Labour Party and the People's Progressive "
           "Party/Civic asked about China's modernization.",
-          "2022-11-17", url(EN, "2022-11-17", 84), ex(ML, "briefing", "2022-11-17", {JLP, PPPC}, RL, KE)),
+          "2022-11-17", url(EN, "2022-11-17", 84), ex(M, "briefing", "2022-11-17", {JLP, PPPC}, RL, KE)),
     Probe("online-seminar-venezuela-psuv",
           "CPC and PSUV Hold Online Theory Seminar",
           "Beijing, October 28th (IDCPC)—The CPC and the United Socialist Party of Venezuela held an "
@@ -477,7 +476,7 @@ PROBES: list[Probe] = [
           "held today between the CPC and left parties of Latin America. Song Tao spoke with leaders "
           "of Nicaragua's Sandinista National Liberation Front, El Salvador's FMLN and Bolivia's "
           "Movement for Socialism.",
-          "2021-04-29", url(EN, "2021-04-29", 87), ex(ML, "dialogue", "2021-04-29", {FSLN, FMLN, MAS}, RL, KE)),
+          "2021-04-29", url(EN, "2021-04-29", 87), ex(M, "dialogue", "2021-04-29", {FSLN, FMLN, MAS}, RL, KE)),
     Probe("agency-cloud-briefing-sixth-plenum",
           "CPC briefs Latin American parties on key plenum",
           " date 2021-12-10 Home | China | Politics\nBEIJING, Dec. 10 (Xinhua) -- The International "
@@ -486,13 +485,13 @@ PROBES: list[Probe] = [
           "parties from Mexico, Colombia, Venezuela and Ecuador, including the Labor Party of Mexico "
           "and the Colombian Communist Party.\nEditor: Huaxia",
           "2021-12-10", url(AGENCY_EN, "2021-12-10", 88),
-          ex(ML, "briefing", "2021-12-10", {PTMX, PCCOL}, RL, KE)),
+          ex(M, "briefing", "2021-12-10", {PTMX, PCCOL}, RL, KE)),
     # ---- Chinese seminars, briefings
     Probe("zh-cloud-briefing-sixth-plenum-lac",
           "中联部举办面向拉美政党的十九届六中全会精神“云宣介”",
           "12月9日，中联部以视频方式举办党的十九届六中全会精神“云宣介”，阿根廷正义党、智利社会党、乌拉圭广泛阵线等拉美和加勒比地区国家政党领导人与会。郭业洲作主旨宣介。",
           "2021-12-10", url(ZH, "2021-12-10", 91),
-          ex(ML, "briefing", "2021-12-09", {PJ, PSCH, FA}, RL, KE), lang="zh"),
+          ex(M, "briefing", "2021-12-09", {PJ, PSCH, FA}, RL, KE), lang="zh"),
     Probe("zh-briefing-20th-cuba",
           "中联部向古巴共产党宣介党的二十大精神",
           "11月2日，中联部以视频连线方式向古巴共产党宣介党的二十大精神。刘建超作宣介，古共中央政治局委员莫拉莱斯等80余名党员干部在哈瓦那参加。",
@@ -510,12 +509,12 @@ PROBES: list[Probe] = [
           "中聯部向拉美政黨介紹建黨百年",
           "【本報訊】中聯部6月30日以視頻方式舉辦中國共產黨建黨百年專題宣介會，古巴共產黨、委內瑞拉統一社會主義黨、尼加拉瓜桑地諾民族解放陣線等拉美政黨領導人出席。",
           "2021-07-01", url(MO_ZH, "2021-07-01", 95),
-          ex(ML, "briefing", "2021-06-30", {PCC, PSUV, FSLN}, RL, KE), lang="zh"),
+          ex(M, "briefing", "2021-06-30", {PCC, PSUV, FSLN}, RL, KE), lang="zh"),
     Probe("zh-agency-online-seminar-lac",
           "中国共产党与拉美政党举行百年党史网上研讨会",
           "新华社北京6月24日电 中国共产党与拉美和加勒比政党百年党史网上研讨会24日举行。古巴共产党、巴西劳工党、墨西哥国家复兴运动等30多个政党的领导人参会。",
           "2021-06-24", url(AGENCY_ZH, "2021-06-24", 96),
-          ex(ML, "seminar", "2021-06-24", {PCC, PT, MORENA}, RL, KE), lang="zh"),
+          ex(M, "seminar", "2021-06-24", {PCC, PT, MORENA}, RL, KE), lang="zh"),
     # ============================================ D. training webinars ========================
     Probe("webinar-psuv-cadres",
           "Online Training Course for PSUV Cadres Opens",
@@ -531,14 +530,14 @@ PROBES: list[Probe] = [
           "National Movement of Trinidad and Tobago, the Jamaica Labour Party and Guyana's People's "
           "Progressive Party/Civic joined it.",
           "2021-09-24", url(EN, "2021-09-24", 102),
-          ex(ML, "training_course", "2021-09-22", {PNM, JLP, PPPC}, RL, KE)),
+          ex(M, "training_course", "2021-09-22", {PNM, JLP, PPPC}, RL, KE)),
     Probe("webinar-central-america-cadres",
           "Online Workshop for Young Leaders of Central American Parties Concludes",
           "Beijing, May 14th (IDCPC)—An online workshop held by the IDCPC for young leaders of parties of "
           "El Salvador, Honduras and Panama ended today after ten days. Members of the FMLN, LIBRE and "
           "the Democratic Revolutionary Party of Panama studied China's digital economy.",
           "2021-05-14", url(EN, "2021-05-14", 103),
-          ex(ML, "training_course", "2021-05-05", {FMLN, LIBRE, PRD_PA}, RL, KE),
+          ex(M, "training_course", "2021-05-05", {FMLN, LIBRE, PRD_PA}, RL, KE),
           doubtful={"event_date": "the first day is counted back from 'ended today after ten days'"}),
     Probe("webinar-cuba-cadres-en23",
           "Online Seminar for Cadres of the Communist Party of Cuba Opens",
@@ -562,7 +561,7 @@ PROBES: list[Probe] = [
           "拉美和加勒比国家政党干部网上研讨班举行",
           "10月12日至22日，中联部举办拉美和加勒比国家政党干部网上专题研讨班，来自秘鲁、哥伦比亚、厄瓜多尔等国家政党的50余名干部参加。",
           "2021-10-23", url(ZH, "2021-10-23", 107),
-          ex(ML, "training_course", "2021-10-12", set(), R, KE), lang="zh"),
+          ex(M, "training_course", "2021-10-12", set(), R, KE), lang="zh"),
     Probe("zh-webinar-bolivia-mas",
           "玻利维亚争取社会主义运动干部在线研修班结业",
           "8月27日，中联部为玻利维亚争取社会主义运动举办的干部在线研修班结业。研修班于8月16日开班，学员们在线学习了中国共产党的治国理政经验。",
@@ -575,49 +574,49 @@ PROBES: list[Probe] = [
           "with Xi Jinping delivering a keynote speech. Among over 500 parties taking part were the "
           "Communist Party of Cuba, the United Socialist Party of Venezuela and Nicaragua's Sandinista "
           "National Liberation Front, whose leaders addressed the summit.",
-          "2021-07-06", url(EN, "2021-07-06", 121), ex(ML, "forum", "2021-07-06", {PCC, PSUV, FSLN}, GL, KE)),
+          "2021-07-06", url(EN, "2021-07-06", 121), ex(M, "forum", "2021-07-06", {PCC, PSUV, FSLN}, GL, KE)),
     Probe("world-summit-agency-mexico",
           "Mexican party leaders laud CPC at world summit",
           " date 2021-07-07 Home | World | Americas\nMEXICO CITY, July 7 (Xinhua) -- Leaders of Mexico's "
           "National Regeneration Movement and the Labor Party, who spoke at the CPC and World Political "
           "Parties Summit held by video link on Tuesday, said the CPC had set an example of serving "
           "the people.\nEditor: Liu Xin",
-          "2021-07-07", url(AGENCY_EN, "2021-07-07", 122), ex(ML, "forum", "2021-07-06", {MORENA, PTMX}, GL, KE)),
+          "2021-07-07", url(AGENCY_EN, "2021-07-07", 122), ex(M, "forum", "2021-07-06", {MORENA, PTMX}, GL, KE)),
     Probe("china-lac-parties-forum-online",
           "China-LAC Political Parties Forum Held Online",
           "Beijing, October 26th (IDCPC)—The China-Latin America and Caribbean Political Parties Forum "
           "was held online today on the theme of recovery after the pandemic. Song Tao spoke, together "
           "with leaders of Argentina's Justicialist Party, Uruguay's Broad Front and Chile's Socialist "
           "Party.",
-          "2021-10-26", url(EN, "2021-10-26", 123), ex(ML, "forum", "2021-10-26", {PJ, FA, PSCH}, RL, KE)),
+          "2021-10-26", url(EN, "2021-10-26", 123), ex(M, "forum", "2021-10-26", {PJ, FA, PSCH}, RL, KE)),
     Probe("china-celac-forum-online-2022",
           "China-CELAC Political Parties Forum Opens by Video Link",
           "Beijing, December 8th (IDCPC)—The China-CELAC Political Parties Forum opened today by video "
           "link, bringing together over 100 parties and organizations of the region. Liu Jianchao said "
           "the CPC wished to share development opportunities with the region's parties.",
-          "2022-12-08", url(EN, "2022-12-08", 124), ex(ML, "forum", "2022-12-08", set(), R, KE)),
+          "2022-12-08", url(EN, "2022-12-08", 124), ex(M, "forum", "2022-12-08", set(), R, KE)),
     Probe("brics-party-forum-pt",
           "BRICS Political Parties Forum Held Online",
           "Beijing, June 10th (IDCPC)—The BRICS Political Parties, Think Tanks and Civil Society "
           "Organizations Forum was held online on Thursday. Speakers from Brazil's Workers' Party and "
           "Russia's United Russia joined Song Tao in calling for an open world economy.",
-          "2021-06-11", url(EN, "2021-06-11", 125), ex(ML, "forum", "2021-06-10", {PT}, GL, KE)),
+          "2021-06-11", url(EN, "2021-06-11", 125), ex(M, "forum", "2021-06-10", {PT}, GL, KE)),
     Probe("zh-world-summit-lac",
           "拉美政党领导人出席中国共产党与世界政党领导人峰会",
           "7月6日，中国共产党与世界政党领导人峰会以视频连线方式举行。古巴共产党、委内瑞拉统一社会主义党、尼加拉瓜桑地诺民族解放阵线等拉美政党领导人在峰会上发言。",
           "2021-07-07", url(ZH, "2021-07-07", 126),
-          ex(ML, "forum", "2021-07-06", {PCC, PSUV, FSLN}, GL, KE), lang="zh"),
+          ex(M, "forum", "2021-07-06", {PCC, PSUV, FSLN}, GL, KE), lang="zh"),
     Probe("zh-china-lac-forum-online",
           "中拉政党论坛以视频方式举行",
           "10月26日，第三届中国—拉美和加勒比政党论坛以视频方式举行。宋涛出席并致辞，阿根廷正义党、乌拉圭广泛阵线、智利社会党等拉美政党领导人与会。",
           "2021-10-27", url(ZH, "2021-10-27", 127),
-          ex(ML, "forum", "2021-10-26", {PJ, FA, PSCH}, RL, KE), lang="zh"),
+          ex(M, "forum", "2021-10-26", {PJ, FA, PSCH}, RL, KE), lang="zh"),
     Probe("zh-paper-world-summit-letter",
           "习近平在中国共产党与世界政党领导人峰会上发表主旨讲话",
           "本报北京7月6日电 中国共产党与世界政党领导人峰会6日晚以视频连线方式举行。中共中央总书记、国家主席习近平出席并发表主旨讲话。"
           "古巴共产党第一书记、国家主席迪亚斯-卡内尔等外国政党领导人在峰会上发言。",
           "2021-07-07", url(PAPER_ZH, "2021-07-07", 128),
-          ex(ML, "forum", "2021-07-06", {PCC}, GL, KE), lang="zh"),
+          ex(M, "forum", "2021-07-06", {PCC}, GL, KE), lang="zh"),
     # ============================================ F. congratulations ==========================
     Probe("pcc-congratulates-centenary",
           "Communist Party of Cuba Congratulates CPC on Its Centenary",
@@ -637,7 +636,7 @@ PROBES: list[Probe] = [
           "the Caribbean sent messages of congratulations on the CPC's centenary. Among them were "
           "Brazil's Workers' Party, Uruguay's Broad Front, Mexico's MORENA and the Communist Party of "
           "Chile.",
-          "2021-07-05", url(EN, "2021-07-05", 143), ex(ML, "message", None, {PT, FA, MORENA, PCCH}, RL),
+          "2021-07-05", url(EN, "2021-07-05", 143), ex(M, "message", None, {PT, FA, MORENA, PCCH}, RL),
           doubtful={"event_date": DIGEST_DAY}),
     Probe("fsln-congratulates-xi-reelection",
           "FSLN Congratulates Xi Jinping on Re-election as General Secretary",
@@ -650,7 +649,7 @@ PROBES: list[Probe] = [
           "Beijing, October 26th (IDCPC)—Leaders of foreign parties have sent messages congratulating "
           "Xi Jinping on his re-election. They include the leaders of Laos's People's Revolutionary "
           "Party, South Africa's ANC, the Communist Party of Cuba and Venezuela's PSUV.",
-          "2022-10-26", url(EN, "2022-10-26", 145), ex(ML, "message", "2022-10-26", {PCC, PSUV}, RL),
+          "2022-10-26", url(EN, "2022-10-26", 145), ex(M, "message", "2022-10-26", {PCC, PSUV}, RL),
           doubtful={"mechanism": WORLD_DIGEST, "event_date": DIGEST_DAY}),
     Probe("agency-pt-message-20th",
           "Brazil's Workers' Party hails 20th CPC Congress",
@@ -665,7 +664,7 @@ PROBES: list[Probe] = [
     Probe("zh-lac-digest-centenary",
           "拉美和加勒比政党领导人祝贺中国共产党成立100周年",
           "近日，拉美和加勒比地区多国政党领导人致电致函，祝贺中国共产党成立100周年。巴西劳工党主席霍夫曼表示，中国共产党的百年历程令人钦佩。乌拉圭广泛阵线、墨西哥国家复兴运动也发来贺信。",
-          "2021-07-03", url(ZH, "2021-07-03", 148), ex(ML, "message", None, {PT, FA, MORENA}, RL), lang="zh"),
+          "2021-07-03", url(ZH, "2021-07-03", 148), ex(M, "message", None, {PT, FA, MORENA}, RL), lang="zh"),
     Probe("zh-psuv-xi-reelection",
           "委内瑞拉统一社会主义党主席马杜罗致电祝贺习近平当选中共中央总书记",
           "10月24日，委内瑞拉统一社会主义党主席、委内瑞拉总统马杜罗致电习近平，祝贺他再次当选中共中央总书记。",
@@ -702,7 +701,7 @@ PROBES: list[Probe] = [
           "Beijing, December 5th (IDCPC)—Leaders of parties of Latin America have sent messages of "
           "condolence over the death of Jiang Zemin, among them Nicaragua's Sandinista National "
           "Liberation Front, the Communist Party of Brazil and Uruguay's Broad Front.",
-          "2022-12-05", url(EN, "2022-12-05", 163), ex(ML, "message", "2022-12-05", {FSLN, PCDOB, FA}, RL)),
+          "2022-12-05", url(EN, "2022-12-05", 163), ex(M, "message", "2022-12-05", {FSLN, PCDOB, FA}, RL)),
     Probe("zh-condolence-isturiz",
           "宋涛就委内瑞拉统一社会主义党副主席伊斯图里斯逝世致唁电",
           "4月28日，中联部部长宋涛致电委内瑞拉统一社会主义党，对该党副主席伊斯图里斯逝世表示深切哀悼。",
@@ -821,13 +820,13 @@ PROBES: list[Probe] = [
           "Beijing, November 10th (IDCPC)—Liu Jianchao met here today with ambassadors of Latin American "
           "and Caribbean countries to China, including those of Cuba, Mexico, Brazil and Argentina, and "
           "briefed them on the 20th CPC National Congress.",
-          "2022-11-10", url(EN, "2022-11-10", 224), ex(ML, "briefing", "2022-11-10", set(), R, KE),
+          "2022-11-10", url(EN, "2022-11-10", 224), ex(M, "briefing", "2022-11-10", set(), R, KE),
           doubtful={"event_type": "'met ... and briefed them': a meeting with envoys or a briefing",
                     "content": "follows the event type's doubt"}),
     Probe("zh-envoys-briefing-lac",
           "刘建超向拉美和加勒比国家驻华使节宣介党的二十大精神",
           "11月10日，中联部部长刘建超在京向古巴、墨西哥、巴西、阿根廷等拉美和加勒比国家驻华使节宣介党的二十大精神。",
-          "2022-11-11", url(ZH, "2022-11-11", 225), ex(ML, "briefing", "2022-11-10", set(), R, KE), lang="zh"),
+          "2022-11-11", url(ZH, "2022-11-11", 225), ex(M, "briefing", "2022-11-10", set(), R, KE), lang="zh"),
     Probe("psuv-video-briefing-sixth-plenum",
           "IDCPC Briefs PSUV on Sixth Plenum via Video",
           "Beijing, December 3rd (IDCPC)—The IDCPC held a briefing session via video today for the "
@@ -840,14 +839,14 @@ PROBES: list[Probe] = [
           "and Chile was held today on women's role in poverty reduction. Shen Beili spoke. Participants "
           "came from MORENA, the Communist Party of Brazil and the Socialist Party of Chile.",
           "2022-03-08", url(EN, "2022-03-08", 227),
-          ex(ML, "seminar", "2022-03-08", {MORENA, PCDOB, PSCH}, RL, KE),
+          ex(M, "seminar", "2022-03-08", {MORENA, PCDOB, PSCH}, RL, KE),
           doubtful={"event_type": "an 'online seminar for women leaders' the CPC side runs: a seminar "
                                   "between peers or a course for leaders (the codebook's 'webinar for leaders')"}),
     Probe("zh-paper-caribbean-webinar",
           "加勒比国家政党干部“云研修”结业",
           "本报北京11月19日电 中联部为加勒比国家政党干部举办的线上研修班19日结业。来自牙买加工党、圭亚那人民进步党和特立尼达和多巴哥人民民族运动的学员参加了为期两周的学习。",
           "2021-11-20", url(PAPER_ZH, "2021-11-20", 228),
-          ex(ML, "training_course", None, {JLP, PPPC, PNM}, RL, KE), lang="zh",
+          ex(M, "training_course", None, {JLP, PPPC, PNM}, RL, KE), lang="zh",
           doubtful={"event_date": "only the closing day is given; the first day is 'two weeks' before"}),
 ]
 
@@ -871,20 +870,20 @@ PROBES_2: list[Probe] = [
           "Beijing, June 15th (IDCPC)—Liu Jianchao met here today with a group of ambassadors to China of "
           "Latin American and Caribbean countries, among them those of Uruguay, Venezuela and Jamaica. "
           "Liu said the IDCPC would keep close contact with the parties of the region.",
-          "2022-06-15", url(EN, "2022-06-15", 303), ex(ML, "meeting", "2022-06-15", set(), R)),
+          "2022-06-15", url(EN, "2022-06-15", 303), ex(M, "meeting", "2022-06-15", set(), R)),
     Probe("w2-envoys-field-trip-yunnan",
           "Latin American Envoys Tour Yunnan at IDCPC Invitation",
           "Kunming, August 5th (IDCPC)—Diplomats of Latin American and Caribbean countries in China, from "
           "Cuba, Argentina, Chile and Uruguay among others, began a three-day tour of Yunnan province "
           "today at the invitation of the IDCPC, visiting villages lifted out of poverty.",
-          "2021-08-05", url(EN, "2021-08-05", 304), ex(ML, "field_trip", "2021-08-05", set(), R, KE)),
+          "2021-08-05", url(EN, "2021-08-05", 304), ex(M, "field_trip", "2021-08-05", set(), R, KE)),
     Probe("w2-online-exchange-communist-parties-lac",
           "IDCPC Holds Online Exchange with Communist Parties of Latin America",
           "Beijing, November 18th (IDCPC)—The IDCPC held an online exchange on Thursday with leaders of "
           "communist parties of Latin America on the lessons of the CPC's history. Guo Yezhou spoke; "
           "leaders of the Communist Party of Chile, the Communist Party of Uruguay and the Colombian "
           "Communist Party took part.",
-          "2021-11-18", url(EN, "2021-11-18", 305), ex(ML, "seminar", "2021-11-18", {PCCH, PCU, PCCOL}, RL, KE),
+          "2021-11-18", url(EN, "2021-11-18", 305), ex(M, "seminar", "2021-11-18", {PCCH, PCU, PCCOL}, RL, KE),
           doubtful={"event_type": "an online 'exchange' of many parties on a theme: a seminar by its kind, "
                                   "but the page names no format",
                     "content": "follows the event type's doubt"}),
@@ -893,7 +892,7 @@ PROBES_2: list[Probe] = [
           "Beijing, May 26th (IDCPC)—An online seminar on poverty reduction was held today by the IDCPC "
           "with leaders of the Communist Party of Cuba, the United Socialist Party of Venezuela, the "
           "Communist Party of Vietnam and the Lao People's Revolutionary Party.",
-          "2021-05-26", url(EN, "2021-05-26", 306), ex(ML, "seminar", "2021-05-26", {PCC, PSUV}, GL, KE)),
+          "2021-05-26", url(EN, "2021-05-26", 306), ex(M, "seminar", "2021-05-26", {PCC, PSUV}, GL, KE)),
     Probe("w2-kicillof-video",
           "Song Tao Talks with Buenos Aires Governor Axel Kicillof via Video",
           "Beijing, April 13th (IDCPC)—Song Tao held a video meeting today with Axel Kicillof, governor of "
@@ -912,7 +911,7 @@ PROBES_2: list[Probe] = [
     Probe("w2-zh-macau-world-summit",
           "拉美政黨領導人出席中國共產黨與世界政黨領導人峰會",
           "【新華社北京七月六日電】中國共產黨與世界政黨領導人峰會六日以視頻連線方式舉行，巴西勞工黨、墨西哥國家復興運動等拉美政黨領導人在會上發言。",
-          "2021-07-07", url(MO_ZH, "2021-07-07", 310), ex(ML, "forum", "2021-07-06", {PT, MORENA}, GL, KE),
+          "2021-07-07", url(MO_ZH, "2021-07-07", 310), ex(M, "forum", "2021-07-06", {PT, MORENA}, GL, KE),
           lang="zh"),
     Probe("w2-qian-video-nuevas-ideas",
           "Qian Hongshan Holds Video Talks with Nuevas Ideas Leaders",
@@ -962,7 +961,7 @@ PROBES_2: list[Probe] = [
     Probe("w2-zh-young-leaders-forum-online",
           "中拉青年政治家论坛以视频方式举行",
           "12月9日，中拉青年政治家论坛以视频方式举行，来自阿根廷、智利、哥伦比亚等国家的政党青年领导人与会。",
-          "2022-12-10", url(ZH, "2022-12-10", 319), ex(ML, "forum", "2022-12-09", set(), R, KE), lang="zh"),
+          "2022-12-10", url(ZH, "2022-12-10", 319), ex(M, "forum", "2022-12-09", set(), R, KE), lang="zh"),
     Probe("w2-zh-macau-liu-video-pt",
           "劉建超視頻會見巴西勞工黨主席",
           "【本報訊】中聯部部長劉建超十一月八日以視頻方式會見巴西勞工黨主席霍夫曼，祝賀勞工黨候選人盧拉勝選。",
@@ -1075,7 +1074,7 @@ PROBES_3: list[Probe] = [
           "Guo Yezhou Holds Video Meetings with Chilean and Uruguayan Parties",
           "Beijing, July 29th (IDCPC)—Guo Yezhou held video meetings today with leaders of the Socialist "
           "Party of Chile and of Uruguay's Broad Front on the CPC's centenary.",
-          "2021-07-29", url(EN, "2021-07-29", 413), ex(ML, "video_call", "2021-07-29", {PSCH, FA}, RL)),
+          "2021-07-29", url(EN, "2021-07-29", 413), ex(M, "video_call", "2021-07-29", {PSCH, FA}, RL)),
     Probe("w3-agency-havana-pcc-video",
           "Chinese, Cuban parties vow closer ties at video meeting",
           " date 2021-01-15 Home | World | Americas\nHAVANA, Jan. 15 (Xinhua) -- Senior officials of the "
@@ -1086,7 +1085,7 @@ PROBES_3: list[Probe] = [
           "Online Course for Party Leaders of Andean Countries Opens",
           "Beijing, September 20th—An online course for party leaders of Ecuador, Peru and Bolivia on "
           "green development, run by the IDCPC, opened today.",
-          "2022-09-20", url(EN23, "2022-09-20", 415), ex(ML, "training_course", "2022-09-20", set(), R, KE)),
+          "2022-09-20", url(EN23, "2022-09-20", 415), ex(M, "training_course", "2022-09-20", set(), R, KE)),
     Probe("w3-cuban-lawmakers-video",
           "Qian Hongshan Talks Online with Cuban Lawmakers",
           "Beijing, October 5th (IDCPC)—Qian Hongshan held an online meeting today with members of Cuba's "
@@ -1205,17 +1204,17 @@ PROBES_5: list[Probe] = [
           "CPC Delegation Addresses Online Meeting of São Paulo Forum",
           "Beijing, September 24th (IDCPC)—Qian Hongshan addressed by video today a meeting of the São Paulo "
           "Forum's working group held online, on the CPC's experience in fighting poverty.",
-          "2021-09-24", url(EN, "2021-09-24", 601), ex(ML, "forum", "2021-09-24", set(), RL, KE)),
+          "2021-09-24", url(EN, "2021-09-24", 601), ex(M, "forum", "2021-09-24", set(), RL, KE)),
     Probe("w5-copppal-plenary-video",
           "Guo Yezhou Attends COPPPAL Plenary via Video Link",
           "Beijing, November 29th (IDCPC)—Guo Yezhou attended via video link on Monday the plenary meeting "
           "of the Permanent Conference of Political Parties of Latin America and the Caribbean (COPPPAL), "
           "and spoke on the CPC's centenary.",
-          "2021-11-29", url(EN, "2021-11-29", 602), ex(ML, "forum", "2021-11-29", set(), R, KE)),
+          "2021-11-29", url(EN, "2021-11-29", 602), ex(M, "forum", "2021-11-29", set(), R, KE)),
     Probe("w5-zh-puebla-group-video",
           "刘建超同普埃布拉集团成员视频交流",
           "12月13日，中联部部长刘建超同普埃布拉集团部分成员举行视频交流，就拉美形势和中拉关系交换意见。",
-          "2022-12-14", url(ZH, "2022-12-14", 603), ex(ML, "video_call", "2022-12-13", set(), RL),
+          "2022-12-14", url(ZH, "2022-12-14", 603), ex(M, "video_call", "2022-12-13", set(), RL),
           doubtful={"event_type": "an online exchange with several members of a group of politicians: a call or "
                                   "the group's meeting"}),
     Probe("w5-cpc-congratulates-pacto",
@@ -1246,11 +1245,11 @@ PROBES_5: list[Probe] = [
           "Beijing, October 27th (IDCPC)—The IDCPC held a briefing today for journalists of Latin American "
           "media outlets based in Beijing, from Mexico, Argentina, Brazil and Cuba, on the outcome of the "
           "20th CPC National Congress.",
-          "2022-10-27", url(EN, "2022-10-27", 609), ex(ML, "briefing", "2022-10-27", set(), R, KE)),
+          "2022-10-27", url(EN, "2022-10-27", 609), ex(M, "briefing", "2022-10-27", set(), R, KE)),
     Probe("w5-zh-think-tank-forum",
           "中拉智库论坛以线上方式举行",
           "11月25日，中拉智库论坛以线上方式举行，中联部副部长沈蓓莉出席并致辞，来自阿根廷、巴西、墨西哥等国家的智库学者参加。",
-          "2021-11-26", url(ZH, "2021-11-26", 610), ex(ML, "forum", "2021-11-25", set(), R, KE), lang="zh"),
+          "2021-11-26", url(ZH, "2021-11-26", 610), ex(M, "forum", "2021-11-25", set(), R, KE), lang="zh"),
     Probe("w5-women-seminar-cuba-fmc",
           "Online Seminar with Federation of Cuban Women Held",
           "Beijing, February 16th (IDCPC)—The IDCPC and the Federation of Cuban Women held an online seminar "
@@ -1295,7 +1294,7 @@ PROBES_6: list[Probe] = [
           "Ecuador's Citizen Revolution Movement spoke about their countries' paths.\n"
           "The seminar was the third in a series the IDCPC has held this year, after those with parties "
           "of Africa and of Southeast Asia.",
-          "2021-11-04", url(EN, "2021-11-04", 703), ex(ML, "seminar", "2021-11-04", {PTMX, PSCH, RC}, RL, KE)),
+          "2021-11-04", url(EN, "2021-11-04", 703), ex(M, "seminar", "2021-11-04", {PTMX, PSCH, RC}, RL, KE)),
     Probe("w6-long-pt-delegation-with-pcdob-member",
           "Liu Jianchao Meets Brazilian Party Delegation",
           "Beijing, December 16th (IDCPC)—Liu Jianchao met here today with a delegation of Brazil's Workers' "
@@ -1340,7 +1339,7 @@ PROBES_6: list[Probe] = [
           "刘建超作主旨宣介。阿根廷正义党、巴西劳工党、墨西哥国家复兴运动等政党领导人发言。\n"
           "此前，中联部已分别向亚洲、非洲和欧洲政党举办了类似宣介会。",
           "2022-10-26", url(ZH, "2022-10-26", 708),
-          ex(ML, "briefing", "2022-10-25", {PJ, PT, MORENA}, RL, KE), lang="zh"),
+          ex(M, "briefing", "2022-10-25", {PJ, PT, MORENA}, RL, KE), lang="zh"),
 ]
 
 # ================================================ seventh wave: days as the language gives them =====
@@ -1364,7 +1363,7 @@ PROBES_7: list[Probe] = [
           "Online Seminar for Leaders of Central American Parties Held",
           "Beijing, June 10th (IDCPC)—An online theory seminar between the CPC and parties of Central America "
           "was held from June 8 to 10. Leaders of the FMLN of El Salvador and LIBRE of Honduras spoke.",
-          "2021-06-10", url(EN, "2021-06-10", 804), ex(ML, "seminar", "2021-06-08", {FMLN, LIBRE}, RL, KE),
+          "2021-06-10", url(EN, "2021-06-10", 804), ex(M, "seminar", "2021-06-08", {FMLN, LIBRE}, RL, KE),
           doubtful={"event_type": "a headline 'seminar for leaders of … parties' (the codebook's course 'for "
                                   "leaders') over a lead 'theory seminar between' peers"}),
     Probe("w7-two-day-range-dash",
@@ -1372,13 +1371,13 @@ PROBES_7: list[Probe] = [
           "Beijing, July 2nd (IDCPC)—The CPC held an online forum with parties of Latin America and the "
           "Caribbean on July 1-2 to mark its centenary. Leaders of Cuba's Communist Party and Uruguay's "
           "Broad Front spoke.",
-          "2021-07-02", url(EN, "2021-07-02", 805), ex(ML, "forum", "2021-07-01", {PCC, FA}, RL, KE)),
+          "2021-07-02", url(EN, "2021-07-02", 805), ex(M, "forum", "2021-07-01", {PCC, FA}, RL, KE)),
     Probe("w7-future-announcement",
           "IDCPC to Hold Video Briefing for Latin American Parties",
           "Beijing, March 1st (IDCPC)—The IDCPC will hold a video briefing on March 3 for leaders of parties "
           "of Latin America and the Caribbean on this year's Two Sessions, its spokesperson said today. "
           "Parties of Mexico, Peru and Cuba have confirmed they will take part.",
-          "2022-03-01", url(EN, "2022-03-01", 806), ex(ML, "briefing", "2022-03-03", set(), R, KE)),
+          "2022-03-01", url(EN, "2022-03-01", 806), ex(M, "briefing", "2022-03-03", set(), R, KE)),
     Probe("w7-zh-this-month-day",
           "中联部向乌拉圭广泛阵线宣介全国两会精神",
           "本月10日，中联部以视频方式向乌拉圭广泛阵线领导人宣介全国两会精神。",
@@ -1386,7 +1385,7 @@ PROBES_7: list[Probe] = [
     Probe("w7-zh-trad-chinese-numerals-range",
           "拉美政黨幹部線上研修班舉行",
           "【本報訊】中聯部為拉美國家政黨幹部舉辦的線上研修班於十月十一日至二十一日舉行，來自秘魯、智利、阿根廷的三十餘名幹部參加。",
-          "2021-10-23", url(HK_ZH, "2021-10-23", 808), ex(ML, "training_course", "2021-10-11", set(), R, KE),
+          "2021-10-23", url(HK_ZH, "2021-10-23", 808), ex(M, "training_course", "2021-10-11", set(), R, KE),
           lang="zh"),
     Probe("w7-en-phoned",
           "Song Tao Phones MAS Leader Evo Morales",
@@ -1500,7 +1499,7 @@ PROBES_9: list[Probe] = [
     Probe("w9-zh-cloud-tour-fujian",
           "拉美政党领导人“云参访”福建乡村",
           "7月9日，中联部组织阿根廷、乌拉圭、智利等国政党领导人以视频方式“云参访”福建宁德乡村振兴项目。",
-          "2022-07-10", url(ZH, "2022-07-10", 1007), ex(ML, "field_trip", "2022-07-09", set(), R, KE), lang="zh",
+          "2022-07-10", url(ZH, "2022-07-10", 1007), ex(M, "field_trip", "2022-07-09", set(), R, KE), lang="zh",
           doubtful={"event_type": "a tour by video: a field trip (its kind) or a briefing (the CPC side presents)"}),
     Probe("w9-en-cpc-attends-pt-event-online",
           "CPC Delegation Attends Workers' Party Anniversary Event Online",
@@ -1640,7 +1639,7 @@ PROBES_12: list[Probe] = [
     Probe("w12-zh-forum-address-video",
           "",
           LLDT_HEAD + "10月26日，中联部部长宋涛以视频方式出席中拉政党论坛并致辞，阿根廷正义党、墨西哥劳动党等政党领导人与会。",
-          "2021-10-27", url(ZH, "2021-10-27", 1307), ex(ML, "forum", "2021-10-26", {PJ, PTMX}, RL, KE), lang="zh"),
+          "2021-10-27", url(ZH, "2021-10-27", 1307), ex(M, "forum", "2021-10-26", {PJ, PTMX}, RL, KE), lang="zh"),
     Probe("w12-zh-condolence-letter",
           "",
           LLDT_HEAD + "4月28日，中联部部长宋涛致唁函委内瑞拉统一社会主义党，对伊斯图里斯逝世表示哀悼。",

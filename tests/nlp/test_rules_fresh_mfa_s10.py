@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import NO, assert_unique_ids, cases, record_of, url, value_of
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/zxxx_662805/{ym}/t{ymd}_110{n:05d}.html"
 MFA_EN2 = "https://www.mfa.gov.cn/eng/wjdt_665385/zyjh_665391/{ym}/t{ymd}_110{n:05d}.html"
@@ -44,9 +44,6 @@ def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart:
     if counterpart:
         out["counterpart"] = counterpart
     return out
-
-
-NO = {"relevant": False}
 
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import NO, assert_unique_ids, cases, record_of, url, value_of
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/zxxx_662805/{ym}/t{ymd}_112{n:05d}.html"
 MFA_EN2 = "https://www.mfa.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_112{n:05d}.html"
@@ -53,7 +53,6 @@ def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart:
     return out
 
 
-NO = {"relevant": False}
 DAVOS = ("the Summer Davos is a conference the page names but not one between states; the codebook's "
          "examples are intergovernmental summits")
 

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
+from probe_harness import NO, assert_unique_ids, cases, record_of, url, value_of
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url, value_of
 
 MFA_EN = "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/{ym}/t{ymd}_13{n:05d}.html"
 MFA_EN2 = "https://www.mfa.gov.cn/eng/zxxx_662805/{ym}/t{ymd}_13{n:05d}.html"
@@ -50,7 +50,6 @@ def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart:
     return out
 
 
-NO = {"relevant": False}
 UN_GATHERING = ("the project codes a page on a worldwide gathering its headline names (APEC, G20, the UN) as "
                 "multilateral, the gathering's LAC participants its LAC side; the codebook's worldwide-platform "
                 "rule is written for party platforms, and this page names no LAC actor")

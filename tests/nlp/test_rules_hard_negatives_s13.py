@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, NO, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -32,12 +32,6 @@ PT = "Workers' Party (Brazil)"
 PCCH = "Communist Party of Chile"
 PSCH = "Socialist Party of Chile"
 MORENA = "National Regeneration Movement"
-BL = {"bilateral", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-
-
-NO = {"relevant": False}
 
 
 def yes(country: str, event_type: str, date: str | None, **more: Any) -> dict[str, Any]:
@@ -511,7 +505,6 @@ PROBES += [
 
 def test_probe_ids_are_unique():
     assert_unique_ids(PROBES)
-
 
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why.

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, NO, RL, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_16{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_16{n:04d}.html"
@@ -33,9 +33,6 @@ FA = "Broad Front"
 PCCH = "Communist Party of Chile"
 PSCH = "Socialist Party of Chile"
 MORENA = "National Regeneration Movement"
-BL = {"bilateral", "leftist"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -44,8 +41,6 @@ def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. a letter's full text: salutation first, sender, office and party only at the end ----
@@ -582,7 +577,7 @@ PROBES: list[Probe] = [
           "Serbia have sent messages to the CPC Central Committee, congratulating it on the successful "
           "conclusion of the Third Plenary Session of the 20th CPC Central Committee.",
           "2024-07-22", url(EN, "2024-07-22", 64),
-          NOT_RELEVANT),
+          NO),
     # ---- F. Chinese pages ---------------------------------------------------------------------------
     Probe("zh-cpc-cc-pcc-congress",
           "中共中央致电祝贺古巴共产党第八次代表大会召开",
@@ -765,13 +760,13 @@ PROBES: list[Probe] = [
           "中共中央致电祝贺越南共产党第十三次全国代表大会召开",
           "1月25日，中共中央致电越南共产党中央委员会，热烈祝贺越南共产党第十三次全国代表大会召开。",
           "2021-01-26", url(ZH, "2021-01-26", 123),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-not-relevant-spain-latam-context",
           "中联部致函西班牙共产党祝贺其成立100周年",
           "11月14日，中联部致函西班牙共产党总书记，祝贺西共成立100周年。西共长期关注拉美和加勒比地区形势，同古巴共产党"
           "保持密切联系。",
           "2021-11-15", url(ZH, "2021-11-15", 124),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     # ---- copies of agency English pages ----------------------------------------------------------------
     Probe("agency-en-diaz-canel-related-list",
           "Cuban leader congratulates Xi on re-election as CPC general secretary",
@@ -804,14 +799,14 @@ PROBES: list[Probe] = [
           "the Central Committee of the Communist Party of Vietnam, congratulating it on the opening of its "
           "13th National Congress.",
           "2021-01-26", url(EN, "2021-01-26", 65),
-          NOT_RELEVANT),
+          NO),
     Probe("not-relevant-spain-solidarity-with-cuba",
           "IDCPC Sends Condolences to the Communist Party of Spain",
           "Beijing, March 2nd--The International Department of the CPC Central Committee sent a message of "
           "condolence to the Communist Party of Spain on the passing of a former Secretary General, who was "
           "known for his solidarity with Cuba and the peoples of Latin America.",
           "2023-03-02", url(EN, "2023-03-02", 66),
-          NOT_RELEVANT),
+          NO),
     Probe("not-relevant-portugal-letter",
           "Letter to the Portuguese Communist Party",
           "Dear Comrade Paulo Raimundo,\nThe International Department of the CPC Central Committee "
@@ -819,7 +814,7 @@ PROBES: list[Probe] = [
           "our fraternal parties in Latin America, your Party has long stood for peace.\nInternational "
           "Department of the CPC Central Committee\nNovember 14, 2022",
           "2022-11-16", url(EN, "2022-11-16", 67),
-          NOT_RELEVANT),
+          NO),
 ]
 
 # ---- foreign-ministry pages of the same messages (the state channel) ---------------------------------
@@ -1049,14 +1044,14 @@ PROBES += [
           "Beijing, May 12th--The International Department of the CPC Central Committee sent a message to "
           "the Partido Demokratiko Pilipino on its victory in the general election in the Philippines.",
           "2022-05-12", url(EN, "2022-05-12", 83),
-          NOT_RELEVANT),
+          NO),
     Probe("not-relevant-portugal-partido-socialista",
           "Letter from the Partido Socialista of Portugal",
           "Dear Comrade Liu Jianchao,\nThe Partido Socialista thanks the International Department for its "
           "congratulations on our victory in the legislative elections.\nInternational Secretary\nPartido "
           "Socialista, Lisbon, February 10, 2022",
           "2022-02-14", url(EN, "2022-02-14", 84),
-          NOT_RELEVANT),
+          NO),
 ]
 
 MFA_PROBES += [
@@ -1123,7 +1118,6 @@ def test_a_country_named_as_the_actor_beside_its_party_stays_one_country():
                    title="Venezuela's ruling party mourns Jiang Zemin", published="2022-12-01",
                    url=url(EN, "2022-12-01", 88))
     assert record.country == "Venezuela" and record.mechanism == ["bilateral", "leftist"]
-
 
 
 # Probes that failed on the first, blind run and still fail: (probe id, field) -> why. Each is a

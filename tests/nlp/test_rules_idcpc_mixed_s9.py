@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import DI, KE
 
 LEFT = ["bilateral", "leftist"]
 BI = ["bilateral"]
@@ -22,8 +23,6 @@ REG = ["regional"]
 REGL = ["regional", "leftist"]
 GLO = ["global"]
 GLOL = ["global", "leftist"]
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def en_url(day: str, n: int = 1) -> str:

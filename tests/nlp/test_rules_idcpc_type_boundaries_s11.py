@@ -17,7 +17,24 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import (
+    BL,
+    DI,
+    GL,
+    KE,
+    NO,
+    RL,
+    B,
+    G,
+    M,
+    Probe,
+    R,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+)
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_11{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
@@ -50,15 +67,6 @@ PCP = "Communist Party of Peru – Red Fatherland"
 NDP = "National Democratic Party (Suriname)"
 JLP = "Jamaica Labour Party"
 PNP = "People's National Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-G = {"global"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
-ML = "multilateral"
 
 
 def ex(country: str, date: str | None, event_type: str, party_set: set[str], mechanism: set[str],
@@ -67,8 +75,6 @@ def ex(country: str, date: str | None, event_type: str, party_set: set[str], mec
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. a LAC party delegation in China: the stay as a whole, one meeting, a provincial leg ----
@@ -194,7 +200,7 @@ PROBES: list[Probe] = [
           "Fujian from November 6 to 10. In Fuzhou and Ningde, the visitors saw how fishing villages and "
           "tea growers shook off poverty, and talked with local officials about rural governance.",
           "2023-11-12", url(EN, "2023-11-12", 17),
-          ex(ML, "2023-11-06", "field_trip", set(), R, KE)),
+          ex(M, "2023-11-06", "field_trip", set(), R, KE)),
     Probe("fmln-delegation-arrives-meets",
           "Guo Yezhou Meets Delegation of the FMLN of El Salvador",
           "Beijing, November 16th (IDCPC)--Guo Yezhou, Vice Minister of the IDCPC, met here on Thursday "
@@ -241,7 +247,7 @@ PROBES: list[Probe] = [
           "from June 3 to 11. In Brasília, the delegation met leaders of the Workers' Party; in Buenos "
           "Aires, it talked with officials of the Justicialist Party about trade and local governance.",
           "2024-06-12", url(EN, "2024-06-12", 23),
-          ex(ML, "2024-06-03", "delegation_visit_abroad", {PT, "Justicialist Party"}, RL),
+          ex(M, "2024-06-03", "delegation_visit_abroad", {PT, "Justicialist Party"}, RL),
           doubtful={"mechanism": "a tour of two LAC countries with one party each: 'a group of several "
                                  "LAC countries' actors' (regional) or bilateral twice; the codebook is "
                                  "silent on tours"}),
@@ -364,7 +370,7 @@ PROBES: list[Probe] = [
           "3月13日，中联部副部长孙海燕在京会见拉美和加勒比地区十余国驻华使节，介绍全国两会精神，并就加强中拉"
           "政党交往听取使节们的意见。",
           "2025-03-14", url(ZH, "2025-03-14", 45),
-          ex(ML, "2025-03-13", "meeting", set(), R),
+          ex(M, "2025-03-13", "meeting", set(), R),
           doubtful={"event_type": "envoys told of the two sessions: a meeting, or a briefing (the CPC "
                                   "side presents a policy); the headline says 会见"}),
     Probe("zh-talks-fmln-hui-tan-weekday",
@@ -388,7 +394,7 @@ PROBES: list[Probe] = [
           "opening. Some 300 party leaders from 27 countries of the region attended the meeting, which "
           "discussed modernization and South-South cooperation.",
           "2023-07-13", url(EN, "2023-07-13", 50),
-          ex(ML, "2023-07-12", "forum", set(), R, KE)),
+          ex(M, "2023-07-12", "forum", set(), R, KE)),
     Probe("letter-to-seminar-in-havana",
           "Liu Jianchao Sends Letter to a Seminar in Havana",
           "Havana, September 26th--A seminar on the governance of China was held today at the Ñico López "
@@ -409,13 +415,13 @@ PROBES: list[Probe] = [
           "Jianchao, head of the IDCPC, spoke by video at the opening session. He said China stands with "
           "the left-wing forces of the region in their search for a development path of their own.",
           "2023-06-30", url(EN, "2023-06-30", 53),
-          ex(ML, "2023-06-29", "forum", set(), RL, KE)),
+          ex(M, "2023-06-29", "forum", set(), RL, KE)),
     Probe("zh-video-address-china-lac-forum",
           "刘建超向中拉政党论坛视频致辞",
           "11月21日，第十届中拉政党论坛以线上线下相结合方式举行。中联部部长刘建超视频致辞。拉美和加勒比二十余国"
           "政党领导人围绕全球发展倡议进行交流。",
           "2023-11-22", url(ZH, "2023-11-22", 54),
-          ex(ML, "2023-11-21", "forum", set(), R, KE), lang="zh"),
+          ex(M, "2023-11-21", "forum", set(), R, KE), lang="zh"),
     Probe("zh-message-to-pcdob-congress-text",
           "中共中央致巴西共产党第十五次全国代表大会的贺信",
           "巴西共产党第十五次全国代表大会：\n值此巴西共产党第十五次全国代表大会召开之际，中国共产党中央委员会"
@@ -461,7 +467,7 @@ PROBES: list[Probe] = [
           "countries. Liu Jianchao, head of the IDCPC, sent a message of congratulations, which was read "
           "out at the meeting.",
           "2024-04-19", url(EN, "2024-04-19", 60),
-          ex(ML, "2024-04-18", "forum", set(), R, KE)),
+          ex(M, "2024-04-18", "forum", set(), R, KE)),
     Probe("idcpc-congratulates-pt-congress",
           "IDCPC Congratulates the Workers' Party of Brazil on Its National Congress",
           "Beijing, June 20th (IDCPC)--The IDCPC sent a message today to the Workers' Party of Brazil on "
@@ -476,7 +482,7 @@ PROBES: list[Probe] = [
           "Parties Forum, which opened in Beijing the same day.\nIn the letter, Xi said China is ready to "
           "work with the region's parties for common development.",
           "2023-07-12", url(AGENCY_EN, "2023-07-12", 62),
-          ex(ML, "2023-07-12", "forum", set(), R, KE),
+          ex(M, "2023-07-12", "forum", set(), R, KE),
           doubtful={"event_type": "a page on the letter alone, with the forum only named: rule 1 reads "
                                   "'a page that is the report of a forum'; Xi's letter example says forum"}),
     Probe("hk-letter-seminar-traditional",
@@ -499,13 +505,13 @@ PROBES: list[Probe] = [
           "Haiyan, Vice Minister of the IDCPC, raised a toast to the friendship between China and the "
           "region; ambassadors of Cuba, Brazil, Mexico and other countries attended.",
           "2024-01-19", url(EN, "2024-01-19", 70),
-          ex(ML, "2024-01-18", "other", set(), R)),
+          ex(M, "2024-01-18", "other", set(), R)),
     Probe("zh-reception-lac-envoys",
           "中联部举办拉美和加勒比国家驻华使节新春招待会",
           "1月18日，中联部在京举办拉美和加勒比国家驻华使节新春招待会。中联部副部长孙海燕致辞，古巴、巴西、"
           "墨西哥等国驻华使节出席。",
           "2024-01-19", url(ZH, "2024-01-19", 71),
-          ex(ML, "2024-01-18", "other", set(), R), lang="zh"),
+          ex(M, "2024-01-18", "other", set(), R), lang="zh"),
     Probe("signing-idcpc-psuv-agreement",
           "IDCPC and PSUV Sign Agreement on Cooperation",
           "Beijing, September 13th (IDCPC)--The IDCPC and the United Socialist Party of Venezuela signed an "
@@ -576,7 +582,7 @@ PROBES: list[Probe] = [
           "of Latin American and Caribbean countries on the Third Plenary Session of the 20th CPC "
           "Central Committee. Sun Haiyan presented its decisions on deepening reform and took questions.",
           "2024-07-27", url(EN, "2024-07-27", 81),
-          ex(ML, "2024-07-26", "briefing", set(), R, KE)),
+          ex(M, "2024-07-26", "briefing", set(), R, KE)),
     Probe("zh-online-briefing-pcc-cadres",
           "中共二十大精神线上宣介会面向古巴共产党干部举行",
           "12月15日，中联部以视频方式为古巴共产党干部举办中共二十大精神宣介会。中方宣介团成员介绍了大会的主要"
@@ -588,7 +594,7 @@ PROBES: list[Probe] = [
           "11月22日，在第十届中拉政党论坛期间，中方举行二十届三中全会精神专题宣介会，向与会拉美和加勒比政党领导人"
           "介绍全会的主要内容。",
           "2024-11-23", url(ZH, "2024-11-23", 83),
-          ex(ML, "2024-11-22", "briefing", set(), R, KE), lang="zh"),
+          ex(M, "2024-11-22", "briefing", set(), R, KE), lang="zh"),
     Probe("phone-call-fsln",
           "Liu Jianchao Talks with FSLN Leader on the Phone",
           "Beijing, February 16th (IDCPC)--Liu Jianchao, head of the IDCPC, spoke by phone today with "
@@ -610,7 +616,7 @@ PROBES: list[Probe] = [
           "parties from Costa Rica, El Salvador, Honduras, Nicaragua and Panama on cooperation after the "
           "pandemic. Vice Minister Qian Hongshan spoke at the meeting.",
           "2021-12-03", url(EN, "2021-12-03", 86),
-          ex(ML, "2021-12-02", "forum", set(), R, KE),
+          ex(M, "2021-12-02", "forum", set(), R, KE),
           doubtful={"event_type": "an online meeting of many parties is 'the event it is'; this one has "
                                   "no name: forum or seminar"}),
     Probe("zh-video-call-maduro",
@@ -639,14 +645,14 @@ PROBES: list[Probe] = [
           "9月4日，2023年拉美政党干部研修班在京开班。来自阿根廷、智利、哥伦比亚、秘鲁等8国政党的30余名学员将"
           "在华学习两周，了解中国式现代化。",
           "2023-09-05", url(ZH, "2023-09-05", 91),
-          ex(ML, "2023-09-04", "training_course", set(), R, KE), lang="zh"),
+          ex(M, "2023-09-04", "training_course", set(), R, KE), lang="zh"),
     Probe("webinar-caribbean-leaders",
           "IDCPC Holds Webinar for Leaders of Caribbean Political Parties",
           "Beijing, June 24th (IDCPC)--The IDCPC held a webinar today for leaders of political parties of "
           "Caribbean countries on governance in the digital age. Participants came from Barbados, "
           "Guyana, Jamaica, Suriname and Trinidad and Tobago.",
           "2021-06-25", url(EN, "2021-06-25", 92),
-          ex(ML, "2021-06-24", "training_course", set(), R, KE)),
+          ex(M, "2021-06-24", "training_course", set(), R, KE)),
     Probe("meets-study-group-brazil",
           "Sun Haiyan Meets Study Group of Brazilian Party Cadres",
           "Beijing, November 7th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met here today with a "
@@ -687,21 +693,21 @@ PROBES: list[Probe] = [
           "Leaders of some 60 political parties of Latin America and the Caribbean are taking part in "
           "the two-day meeting on development and cooperation.",
           "2018-12-06", url(EN_OLD, "2018-12-06", 98),
-          ex(ML, "2018-12-05", "forum", set(), R, KE)),
+          ex(M, "2018-12-05", "forum", set(), R, KE)),
     Probe("global-dialogue-lac-participants",
           "LAC Parties Take Part in the CPC in Dialogue with World Political Parties",
           "Beijing, March 15th (IDCPC)--The CPC in Dialogue with World Political Parties High-level Meeting "
           "was held online today. Leaders of the Workers' Party of Brazil and the Communist Party of Cuba "
           "were among the speakers from Latin America.",
           "2023-03-16", url(EN, "2023-03-16", 99),
-          ex(ML, "2023-03-15", "dialogue", {PT, PCC}, GL, KE)),
+          ex(M, "2023-03-15", "dialogue", {PT, PCC}, GL, KE)),
     Probe("side-meeting-caribbean-leaders-summit",
           "Liu Jianchao Meets Caribbean Party Leaders Attending the Summit",
           "Beijing, July 6th (IDCPC)--On the sidelines of the CPC and World Political Parties Summit, Liu "
           "Jianchao met here today with leaders of parties from Barbados, Dominica and Grenada who came "
           "for the summit.",
           "2021-07-07", url(EN, "2021-07-07", 100),
-          ex(ML, "2021-07-06", "meeting", set(), G, KE)),
+          ex(M, "2021-07-06", "meeting", set(), G, KE)),
     Probe("side-meeting-one-party-at-summit",
           "Liu Jianchao Meets President of Broad Front at the Summit",
           "Beijing, July 6th (IDCPC)--Liu Jianchao met here today with Fernando Pereira, President of the "
@@ -723,7 +729,7 @@ PROBES: list[Probe] = [
           "opened here today. Participants from Argentina, Colombia, Ecuador and Peru will spend ten days "
           "on lectures and visits.",
           "2024-05-16", url(EN, "2024-05-16", 103),
-          ex(ML, "2024-05-15", "training_course", set(), R, KE)),
+          ex(M, "2024-05-15", "training_course", set(), R, KE)),
     Probe("seminar-montevideo-two-parties",
           "Seminar on Chinese Modernization Held in Montevideo",
           "Montevideo, September 10th--A seminar on Chinese modernization was held here today by the "
@@ -736,7 +742,7 @@ PROBES: list[Probe] = [
           "【本報福州訊】第九屆中拉政黨論壇11月14日在福建泉州開幕，拉美和加勒比二十餘國政黨領導人與會，就共建"
           "「一帶一路」展開交流。",
           "2022-11-15", url(HK_ZH, "2022-11-15", 105),
-          ex(ML, "2022-11-14", "forum", set(), R, KE), lang="zh"),
+          ex(M, "2022-11-14", "forum", set(), R, KE), lang="zh"),
     Probe("study-tour-colombian-leaders-guizhou",
           "Colombian Party Leaders Study Poverty Reduction in Guizhou",
           "Guiyang, May 22nd--A delegation of leaders of the Colombian Liberal Party and the Colombian "
@@ -750,7 +756,7 @@ PROBES: list[Probe] = [
           "leaders of political parties from Latin American countries, who came from Argentina, Chile, "
           "Mexico and Peru.",
           "2023-09-07", url(EN, "2023-09-07", 107),
-          ex(ML, "2023-09-06", "meeting", set(), R, KE)),
+          ex(M, "2023-09-06", "meeting", set(), R, KE)),
     Probe("seminar-for-ndp-officials-is-course",
           "Seminar for Officials of Suriname's National Democratic Party Held in Beijing",
           "Beijing, October 14th (IDCPC)--A seminar for officials of the National Democratic Party of "
@@ -763,7 +769,7 @@ PROBES: list[Probe] = [
           "6月10日，加勒比国家政党干部线上研修班开班，牙买加、巴巴多斯、圭亚那等国政党的40余名干部在线参加，"
           "中方专家将围绕乡村振兴授课。",
           "2022-06-11", url(ZH, "2022-06-11", 109),
-          ex(ML, "2022-06-10", "training_course", set(), R, KE), lang="zh"),
+          ex(M, "2022-06-10", "training_course", set(), R, KE), lang="zh"),
     Probe("course-jamaica-two-parties",
           "Training Course for Jamaican Party Cadres Concludes",
           "Beijing, November 30th (IDCPC)--A two-week training course for cadres of Jamaica's People's "
@@ -782,7 +788,7 @@ PROBES: list[Probe] = [
           "Vladivostok, June 17th--The BRICS political parties forum opened here today. Liu Jianchao led "
           "the CPC delegation; leaders of the Workers' Party of Brazil also took part.",
           "2024-06-18", url(EN, "2024-06-18", 112),
-          ex(ML, "2024-06-17", "forum", {PT}, GL, KE)),
+          ex(M, "2024-06-17", "forum", {PT}, GL, KE)),
     # ---- G. more shapes: visits abroad to a platform, copies, negatives --------------------------
     Probe("cpc-visit-peru-whole",
           "CPC Delegation Visits Peru",
@@ -809,19 +815,19 @@ PROBES: list[Probe] = [
           "A CPC delegation led by Sun Haiyan visited Spain from April 27 to 30. In Madrid, it met leaders "
           "of the Spanish Socialist Workers' Party and the Communist Party of Spain.",
           "2024-05-02", url(EN, "2024-05-02", 123),
-          NOT_RELEVANT),
+          NO),
     Probe("not-relevant-african-course",
           "Training Course for Cadres of African Parties Opens in Beijing",
           "Beijing, April 10th (IDCPC)--A training course for cadres of political parties from Kenya, "
           "Tanzania and Zambia opened here today. The participants will study rural development.",
           "2024-04-11", url(EN, "2024-04-11", 124),
-          NOT_RELEVANT),
+          NO),
     Probe("not-relevant-reception-asian-envoys",
           "IDCPC Holds Reception for Envoys of Asian Countries",
           "Beijing, January 22nd (IDCPC)--The IDCPC hosted a Spring Festival reception today for diplomatic "
           "envoys of Asian countries in China. Envoys of Laos, Vietnam and Cambodia attended.",
           "2024-01-23", url(EN, "2024-01-23", 125),
-          NOT_RELEVANT),
+          NO),
     Probe("pcc-delegation-visits-shanghai-leg",
           "Cuban Party Delegation Visits Shanghai",
           "Shanghai, June 8th--A delegation of the Communist Party of Cuba visited Shanghai on June 8 and "
@@ -849,20 +855,20 @@ PROBES: list[Probe] = [
           "here today, with left-wing parties from across Latin America and the Caribbean. The head of "
           "the delegation spoke at the meeting.",
           "2019-07-27", url(EN_OLD, "2019-07-27", 129),
-          ex(ML, "2019-07-25", "forum", set(), RL, KE)),
+          ex(M, "2019-07-25", "forum", set(), RL, KE)),
     Probe("zh-cpc-attends-sao-paulo-forum",
           "中共代表团出席圣保罗论坛年会",
           "当地时间7月25日，第25届圣保罗论坛年会在加拉加斯开幕。中共代表团应邀出席并在大会上致辞，介绍中国共产党"
           "的治国理政经验。",
           "2019-07-27", url(ZH, "2019-07-27", 130),
-          ex(ML, "2019-07-25", "forum", set(), RL, KE), lang="zh"),
+          ex(M, "2019-07-25", "forum", set(), RL, KE), lang="zh"),
     Probe("cpc-attends-copppal-mexico",
           "CPC Delegation Attends COPPPAL Meeting in Mexico City",
           "Mexico City, October 18th--A CPC delegation took part in a meeting of the Permanent Conference "
           "of Political Parties of Latin America and the Caribbean (COPPPAL) held here today on "
           "sustainable development.",
           "2022-10-20", url(EN, "2022-10-20", 131),
-          ex(ML, "2022-10-18", "forum", set(), R, KE)),
+          ex(M, "2022-10-18", "forum", set(), R, KE)),
     Probe("cuban-cadres-complete-course",
           "Cuban Party Cadres Complete Study Programme in China",
           "Beijing, April 24th (IDCPC)--A training course for cadres of the Communist Party of Cuba closed "
@@ -890,14 +896,14 @@ PROBES: list[Probe] = [
           "11月9日，中国—加勒比政党研讨会以视频方式举行。来自牙买加、巴巴多斯、多米尼克等国的十余个政党领导人"
           "围绕气候变化与可持续发展展开研讨，中联部副部长出席并致辞。",
           "2021-11-10", url(ZH, "2021-11-10", 135),
-          ex(ML, "2021-11-09", "seminar", set(), R, KE), lang="zh"),
+          ex(M, "2021-11-09", "seminar", set(), R, KE), lang="zh"),
     Probe("central-america-dialogue",
           "China-Central America Political Parties Dialogue Held Online",
           "Beijing, November 30th (IDCPC)--The China-Central America Political Parties Dialogue was held "
           "online today. Parties from Costa Rica, El Salvador, Honduras, Nicaragua and Panama exchanged "
           "views with the CPC on green development.",
           "2023-12-01", url(EN, "2023-12-01", 136),
-          ex(ML, "2023-11-30", "dialogue", set(), R, KE)),
+          ex(M, "2023-11-30", "dialogue", set(), R, KE)),
     Probe("zh-online-seminar-cpc-morena",
           "中墨两党治国理政视频研讨会举行",
           "9月8日，中国共产党同墨西哥国家复兴运动党举行治国理政视频研讨会，两党干部和学者围绕干部培养、"
@@ -940,7 +946,7 @@ PROBES: list[Probe] = [
           "Forum, the IDCPC gave a welcome banquet here today for the delegates of parties from the "
           "region. Liu Jianchao proposed a toast.",
           "2023-07-12", url(EN, "2023-07-12", 143),
-          ex(ML, "2023-07-11", "other", set(), R),
+          ex(M, "2023-07-11", "other", set(), R),
           doubtful={"event_type": "a banquet on the eve of a forum: 'other', or part of the forum",
                     "content": "follows the type: daily as 'other', knowledge exchange as the forum"}),
     Probe("cuban-envoy-meets-idcpc-message-handed",
@@ -1080,7 +1086,7 @@ PROBES: list[Probe] = [
           "Beijing, June 3rd (IDCPC)--Sun Haiyan spoke today at the opening of a training course for party "
           "cadres from Caribbean countries, with participants from Dominica, Grenada, Guyana and Suriname.",
           "2024-06-04", url(EN, "2024-06-04", 170),
-          ex(ML, "2024-06-03", "training_course", set(), R, KE)),
+          ex(M, "2024-06-03", "training_course", set(), R, KE)),
     Probe("psch-study-delegation-shenzhen",
           "Study Delegation of the Socialist Party of Chile Visits Shenzhen",
           "Shenzhen, November 14th--A study delegation of the Socialist Party of Chile visited Shenzhen "
@@ -1128,7 +1134,7 @@ PROBES: list[Probe] = [
           "中联部举办拉美和加勒比国家驻华使节开放日活动",
           "5月28日，中联部举办拉美和加勒比国家驻华使节开放日活动，十余国使节参观了中联部的对外交往史料陈列。",
           "2024-05-29", url(ZH, "2024-05-29", 183),
-          ex(ML, "2024-05-28", "other", set(), R), lang="zh"),
+          ex(M, "2024-05-28", "other", set(), R), lang="zh"),
     Probe("online-dialogue-colombian-parties",
           "IDCPC Holds Online Dialogue with Colombian Parties",
           "Beijing, September 14th (IDCPC)--The IDCPC held an online dialogue today with leaders of several "
@@ -1157,7 +1163,7 @@ PROBES: list[Probe] = [
           "4月18日，中国—拉美政党交流会在京举行，来自巴西、智利、乌拉圭等国的政党领导人参加，中联部副部长郭业洲"
           "出席并致辞。",
           "2019-04-19", url(ZH, "2019-04-19", 188),
-          ex(ML, "2019-04-18", "seminar", set(), R, KE), lang="zh"),
+          ex(M, "2019-04-18", "seminar", set(), R, KE), lang="zh"),
     Probe("zh-video-talks-psch",
           "中联部副部长同智利社会党主席视频会谈",
           "6月6日，中联部副部长孙海燕同智利社会党主席保利娜·沃达诺维奇举行视频会谈。",
@@ -1225,14 +1231,14 @@ PROBES: list[Probe] = [
           "Beijing, July 11th (IDCPC)--Liu Jianchao met here today with leaders of parties from Argentina, "
           "Chile and Uruguay who came for the China-Latin America and Caribbean Political Parties Forum.",
           "2023-07-12", url(EN, "2023-07-12", 206),
-          ex(ML, "2023-07-11", "meeting", set(), R, KE)),
+          ex(M, "2023-07-11", "meeting", set(), R, KE)),
     Probe("online-briefing-lac-parties",
           "IDCPC Holds Online Briefing for Latin American Parties",
           "Beijing, March 18th (IDCPC)--The IDCPC held an online briefing today for leaders of political "
           "parties from more than 20 Latin American and Caribbean countries on the outcome of the two "
           "sessions.",
           "2024-03-19", url(EN, "2024-03-19", 207),
-          ex(ML, "2024-03-18", "briefing", set(), R, KE)),
+          ex(M, "2024-03-18", "briefing", set(), R, KE)),
     Probe("hk-talks-psuv-traditional",
           "劉建超同委內瑞拉統社黨代表團會談",
           "【本報北京電】中聯部部長劉建超5月8日在京同委內瑞拉統一社會主義黨第一副主席卡韋略率領的代表團舉行"

@@ -46,6 +46,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
+from probe_harness import DI, KE
 
 LEFT = ["bilateral", "leftist"]
 BI = ["bilateral"]
@@ -53,8 +54,6 @@ REG = ["regional"]
 REGL = ["regional", "leftist"]
 GLO = ["global"]
 GLOL = ["global", "leftist"]
-DI = "daily interaction"
-KE = "knowledge exchange"
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
 

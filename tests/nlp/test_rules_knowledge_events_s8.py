@@ -6,9 +6,8 @@ Self-written releases in the sites' style; party, country and official names are
 from __future__ import annotations
 
 from nlp_helpers import idcpc
+from probe_harness import DI, KE
 
-KE = "knowledge exchange"
-DI = "daily interaction"
 ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/201711/t20171130_1.html"
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import probe_harness
 import pytest
 from nlp_helpers import idcpc, mfa, parties
-from probe_harness import Probe, assert_unique_ids, record_of, url
+from probe_harness import BL, DI, KE, NO, B, Probe, assert_unique_ids, record_of, url
 
 from nlp.gazetteer import to_traditional
 
@@ -55,10 +55,6 @@ FP_DO = "People's Force"
 PRO = "Republican Proposal"
 MPP = "Movement of Popular Participation"
 PCCH = "Communist Party of Chile"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def ex(country: str, date: str | None, event_type: str, contacts: list[tuple[str, str, str | None]],
@@ -75,9 +71,6 @@ def st(country: str, date: str | None, event_type: str, counterpart: str, hos: b
     with "|")."""
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
             "counterpart": counterpart, "head_of_state_level": hos}
-
-
-NOT_RELEVANT = {"relevant": False}
 
 
 PROBES: list[Probe] = [
@@ -584,7 +577,7 @@ MFA_PROBES: list[Probe] = [
           "Wang Yi Meets with Former President Gabriel Boric",
           "On September 15, 2026, Wang Yi met in Beijing with former President Gabriel Boric Font.",
           "2026-09-15", url(MFA_EN, "2026-09-15", 36),
-          NOT_RELEVANT, source="mfa",
+          NO, source="mfa",
           doubtful={"relevant": "an MFA meeting with a former president: the project codes it not relevant "
                                 "(no state principal); the codebook's 'actors of a LAC country' could admit it"}),
 
@@ -595,44 +588,44 @@ MFA_PROBES: list[Probe] = [
           "Pérez-Castejón. Xi said China and Spain should uphold the spirit of their comprehensive strategic "
           "partnership.",
           "2025-04-11", url(MFA_EN, "2025-04-11", 37),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-xi-lourenco-angola",
           "Xi Jinping Holds Talks with President João Lourenço",
           "On March 15, 2024, President Xi Jinping held talks with Angolan President João Manuel Gonçalves "
           "Lourenço, who is on a state visit to China.",
           "2024-03-15", url(MFA_EN, "2024-03-15", 38),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-xi-marcos-philippines",
           "Xi Jinping Holds Talks with President Ferdinand Romualdez Marcos",
           "On January 4, 2023, President Xi Jinping held talks with Philippine President Ferdinand "
           "Romualdez Marcos, who is on a state visit to China.",
           "2023-01-04", url(MFA_EN, "2023-01-04", 39),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-wangyi-guterres",
           "Wang Yi Meets with UN Secretary-General António Guterres",
           "On September 24, 2024 local time, Wang Yi met with UN Secretary-General António Guterres in New "
           "York.",
           "2024-09-25", url(MFA_EN, "2024-09-25", 40),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-xi-ramos-horta",
           "Xi Jinping Holds Talks with President José Ramos-Horta",
           "On May 29, 2025, President Xi Jinping held talks in Beijing with President José Ramos-Horta of "
           "Timor-Leste.",
           "2025-05-29", url(MFA_EN, "2025-05-29", 41),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-wangyi-rangel-lula-background",
           "Wang Yi Holds Talks with Portuguese Foreign Minister Paulo Rangel",
           "On May 12, 2025, Wang Yi held talks in Beijing with Portuguese Foreign Minister Paulo Rangel. "
           "Rangel said Portugal, which has close ties with Brazil and President Lula, is ready to work with "
           "China for peace.",
           "2025-05-12", url(MFA_EN, "2025-05-12", 42),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-xi-dilma-ndb",
           "Xi Jinping Meets with NDB President Dilma Rousseff",
           "On July 9, 2024, President Xi Jinping met in Beijing with Dilma Rousseff, President of the New "
           "Development Bank.",
           "2024-07-09", url(MFA_EN, "2024-07-09", 43),
-          NOT_RELEVANT, source="mfa",
+          NO, source="mfa",
           doubtful={"relevant": "a Brazilian heading a multilateral bank acts for the bank, not for Brazil"}),
 ]
 
@@ -754,49 +747,49 @@ PROBES += [
           "Spanish Socialist Workers' Party (PSOE). The guests said they had attended the inauguration of "
           "President Claudia Sheinbaum in Mexico City a month earlier.",
           "2024-11-05", url(EN, "2024-11-05", 40),
-          NOT_RELEVANT),
+          NO),
     Probe("en-mpla-secretary-general",
           "Liu Jianchao Meets with MPLA Secretary-General",
           "Beijing, July 2nd (IDCPC)--Liu Jianchao, head of the IDCPC, met with Paulo Pombolo, Secretary-"
           "General of the MPLA, on July 1. Pombolo said the MPLA is ready to deepen exchanges with the CPC.",
           "2024-07-02", url(EN, "2024-07-02", 41),
-          NOT_RELEVANT),
+          NO),
     Probe("en-pce-spain-secretary-general",
           "Sun Haiyan Meets with Communist Party of Spain Delegation",
           "Beijing, May 14th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met with a delegation of the "
           "Communist Party of Spain led by its Secretary-General Enrique Santiago on May 13.",
           "2024-05-14", url(EN, "2024-05-14", 42),
-          NOT_RELEVANT),
+          NO),
     Probe("en-vietnam-fidel-background",
           "Chen Zhou Meets with Vietnamese Delegation",
           "Beijing, August 14th (IDCPC)--Chen Zhou, Vice Minister of the IDCPC, met with a delegation of the "
           "Communist Party of Vietnam on August 13. The guests recalled that the late leader Fidel Castro had "
           "visited their country.",
           "2023-08-14", url(EN, "2023-08-14", 43),
-          NOT_RELEVANT),
+          NO),
     Probe("en-equatorial-guinea-pdge",
           "Ma Hui Meets with PDGE Delegation",
           "Beijing, October 9th (IDCPC)--Ma Hui, Vice Minister of the IDCPC, met with a delegation of the "
           "Democratic Party of Equatorial Guinea led by its Secretary-General on October 8.",
           "2024-10-09", url(EN, "2024-10-09", 44),
-          NOT_RELEVANT),
+          NO),
     Probe("en-portugal-ps-costa-background",
           "Liu Jianchao Meets with Portuguese Socialist Party Delegation",
           "Beijing, April 16th (IDCPC)--Liu Jianchao met with a delegation of the Socialist Party of "
           "Portugal on April 15. The guests said former Prime Minister António Costa had met President Lula "
           "in Brasília last year.",
           "2024-04-16", url(EN, "2024-04-16", 45),
-          NOT_RELEVANT),
+          NO),
     Probe("zh-spain-pce",
           "孙海燕会见西班牙共产党总书记",
           "5月13日，中联部副部长孙海燕在京会见西班牙共产党总书记恩里克·圣地亚哥。",
           "2024-05-14", url(ZH, "2024-05-14", 46),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-cape-verde-paicv",
           "马辉会见佛得角非洲独立党主席",
           "6月4日，中联部副部长马辉在京会见佛得角非洲独立党主席鲁伊·塞梅多。",
           "2024-06-05", url(ZH, "2024-06-05", 47),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 ]
 
 MFA_PROBES += [
@@ -891,17 +884,17 @@ MFA_PROBES += [
           "驻巴西大使拜会劳工党主席霍夫曼",
           "2024年3月5日，驻巴西大使祝青桥拜会劳工党主席霍夫曼，双方就两党两国关系交换意见。",
           "2024-03-06", url(EMBASSY_ZH, "2024-03-06", 18),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
     Probe("mfa-zh-xi-sanchez",
           "习近平会见西班牙首相桑切斯",
           "2025年4月11日，国家主席习近平在北京会见西班牙首相桑切斯。",
           "2025-04-11", url(MFA_ZH, "2025-04-11", 19),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
     Probe("mfa-zh-xi-lourenco",
           "习近平同洛伦索总统举行会谈",
           "2024年3月15日，国家主席习近平在人民大会堂同来华进行国事访问的安哥拉总统洛伦索举行会谈。",
           "2024-03-15", url(MFA_ZH, "2024-03-15", 20),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
 ]
 
 
@@ -996,18 +989,18 @@ PROBES += [
           "Beijing, June 4th (IDCPC)--Song Tao, head of the IDCPC, met with Roque Silva Samuel, Secretary-"
           "General of FRELIMO, on June 3.",
           "2019-06-04", url(EN, "2019-06-04", 69),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-en-spain-pp-lookalike",
           "Sun Haiyan Meets with Delegation of Spain's People's Party",
           "Beijing, March 12th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met with a delegation of the "
           "People's Party of Spain led by its Deputy Secretary-General on March 11.",
           "2024-03-12", url(EN, "2024-03-12", 70),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-zh-frelimo-lookalike",
           "宋涛会见莫桑比克解放阵线党总书记",
           "6月3日，中联部部长宋涛在京会见莫桑比克解放阵线党总书记萨穆埃尔。",
           "2019-06-04", url(ZH, "2019-06-04", 62),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 ]
 
 MFA_PROBES += [
@@ -1053,19 +1046,19 @@ MFA_PROBES += [
           "Wang Yi Holds Talks with Foreign Minister José Manuel Albares",
           "On June 5, 2025, Wang Yi held talks in Beijing with Spanish Foreign Minister José Manuel Albares.",
           "2025-06-05", url(MFA_EN, "2025-06-05", 67),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("b2-mfa-montenegro-lookalike",
           "Li Qiang Meets with Portuguese Prime Minister Luís Montenegro",
           "On October 28, 2025, Premier Li Qiang met in Beijing with Portuguese Prime Minister Luís "
           "Montenegro.",
           "2025-10-28", url(MFA_EN, "2025-10-28", 68),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("b2-mfa-neves-lookalike",
           "Xi Jinping Meets with President José Maria Neves",
           "On October 14, 2024, President Xi Jinping met in Beijing with President José Maria Neves of Cabo "
           "Verde.",
           "2024-10-14", url(MFA_EN, "2024-10-14", 69),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("b2-mfa-zh-de-la-fuente",
           "王毅会见德拉富恩特外长",
           "2025年2月26日，外交部长王毅在北京会见德拉富恩特外长。",
@@ -1108,12 +1101,12 @@ MFA_PROBES += [
           "习近平会见阿尔巴尼斯总理",
           "2025年7月15日，国家主席习近平在北京会见来华进行正式访问的澳大利亚总理阿尔巴尼斯。",
           "2025-07-15", url(MFA_ZH, "2025-07-15", 67),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
     Probe("b2-mfa-zh-alibaba-lookalike",
           "王毅会见阿里巴巴集团董事局主席",
           "2024年5月10日，外交部长王毅在北京会见阿里巴巴集团董事局主席蔡崇信。",
           "2024-05-10", url(MFA_ZH, "2024-05-10", 68),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
 ]
 
 # ---- third batch: written after the second batch's fixes, before looking at its results ---------------
@@ -1157,7 +1150,7 @@ PROBES += [
           "Beijing, December 2nd (IDCPC)--Liu Jianchao met with a PSOE delegation on December 1. The guests "
           "said President Lula's work for the Global South was an inspiration.",
           "2024-12-02", url(EN, "2024-12-02", 83),
-          NOT_RELEVANT),
+          NO),
 ]
 
 MFA_PROBES += [
@@ -1182,7 +1175,7 @@ MFA_PROBES += [
           "Wang Yi Meets with Former President Dina Boluarte",
           "On April 2, 2026, Wang Yi met in Beijing with former President Dina Boluarte.",
           "2026-04-02", url(MFA_EN, "2026-04-02", 82),
-          NOT_RELEVANT, source="mfa",
+          NO, source="mfa",
           doubtful={"relevant": "an MFA meeting with a former president (the project codes it not relevant)"}),
     Probe("b3-mfa-young-tt-message",
           "Li Qiang Congratulates Stuart Young on Taking Office",
@@ -1217,7 +1210,7 @@ MFA_PROBES += [
           "On May 12, 2025, Wang Yi met in Beijing with Portuguese Foreign Minister Paulo Rangel, who "
           "conveyed greetings from President Marcelo Rebelo de Sousa.",
           "2025-05-12", url(MFA_EN, "2025-05-12", 87),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
 ]
 
 BY_ID = {p.pid: p for p in PROBES + MFA_PROBES}

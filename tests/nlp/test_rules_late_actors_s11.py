@@ -17,7 +17,24 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import (
+    BL,
+    DI,
+    GL,
+    KE,
+    NO,
+    RL,
+    B,
+    G,
+    M,
+    Probe,
+    R,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+)
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_GOV = "https://www.idcpc.gov.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
@@ -53,15 +70,6 @@ PRD_PAN = "Democratic Revolutionary Party"
 PCV = "Communist Party of Venezuela"
 URNG = "Guatemalan National Revolutionary Unity"
 PCP = "Peruvian Communist Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-GL = {"global", "leftist"}
-G = {"global"}
-M = "multilateral"
-DI = "daily interaction"
-KE = "knowledge exchange"
 KE_TYPES = {"training_course", "seminar", "forum", "dialogue", "briefing", "field_trip"}
 
 
@@ -76,8 +84,6 @@ def rel(country: str, date: str | None, event_type: str, party_set: set[str], me
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]) -> dict[str, Any]:
     return rel(country, date, "message", party_set, mechanism)
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. congratulations on a CPC congress or plenum: the lead names no one, LAC comes later ----
@@ -154,7 +160,7 @@ PROBES: list[Probe] = [
           "Committee, congratulating it on the success of its 19th National Congress. The messages "
           "praised the CPC's leadership and wished China new achievements.",
           "2017-10-26", url(EN, "2017-10-26", 7),
-          NOT_RELEVANT),
+          NO),
     Probe("congress-roundup-sao-paulo-forum-late",
           "More Messages from Abroad on the 20th CPC National Congress",
           "Beijing, October 22nd--Parties, organisations and political figures of various countries "
@@ -315,7 +321,7 @@ PROBES: list[Probe] = [
           "Trong. The message recalled that Comrade Trong had visited China and also travelled to Cuba "
           "in 2023, and that he was respected in Latin America.",
           "2024-07-20", url(EN, "2024-07-20", 24),
-          NOT_RELEVANT),
+          NO),
     Probe("condolence-cpc-to-pcc-after-long-intro",
           "Xi Jinping Sends Condolences",
           "Beijing, May 8th--Xi Jinping, General Secretary of the CPC Central Committee and President of "
@@ -400,7 +406,7 @@ PROBES += [
           "two parties had both sent delegations to the São Paulo Forum meeting in Havana in 2018. Both "
           "sides exchanged views on party building.",
           "2019-04-09", url(EN, "2019-04-09", 33),
-          NOT_RELEVANT),
+          NO),
 
     # ---- E. a thematic conference: the lead speaks of the theme and of the Chinese side ----
     Probe("summit-world-parties-lac-participants-late",
@@ -457,7 +463,7 @@ PROBES += [
           "America, and the results of China's trade with Brazil and Mexico. Officials of the IDCPC and "
           "of the Ministry of Commerce attended.",
           "2023-11-02", url(EN, "2023-11-02", 39),
-          NOT_RELEVANT),
+          NO),
     Probe("briefing-envoys-lac-listed-late",
           "IDCPC Briefs Diplomats on the Two Sessions",
           "Beijing, March 14th--The IDCPC held a briefing for foreign diplomats on the outcome of this "
@@ -492,7 +498,7 @@ PROBES += [
           "Xi'an on May 20. Participants discussed connectivity. A Chinese scholar who had studied in "
           "Mexico and Argentina compared development paths across regions.",
           "2023-05-20", url(EN, "2023-05-20", 43),
-          NOT_RELEVANT),
+          NO),
 ]
 PROBES += [
     # ---- F. counterparts named by the person first, the organisation after, deep in the body ----
@@ -618,21 +624,21 @@ PROBES += [
           "ambassadors to Brazil, Mexico and Cuba. Liu asked them to promote party-to-party exchanges in "
           "their host countries.",
           "2023-07-12", url(EN, "2023-07-12", 56),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-place-sidelines-in-rio",
           "Liu Jianchao Meets ANC Leader in Rio de Janeiro",
           "Rio de Janeiro, November 17th--Liu Jianchao, head of the IDCPC, who is in Brazil with the Chinese "
           "delegation to the G20 summit, met today with Fikile Mbalula, Secretary General of the African "
           "National Congress of South Africa. They discussed cooperation within BRICS.",
           "2024-11-17", url(EN, "2024-11-17", 57),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-topic-venezuela-with-russian-party",
           "Sun Haiyan Meets United Russia Delegation",
           "Beijing, March 5th--Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation of "
           "the United Russia party. The two sides exchanged views on the situation in Venezuela and in the "
           "Middle East, and on cooperation within the Shanghai Cooperation Organisation.",
           "2019-03-05", url(EN, "2019-03-05", 58),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-roundup-no-lac-sender-lac-topic",
           "Foreign Parties Welcome China's Global Civilization Initiative",
           "Beijing, March 20th--Parties of many countries have praised the Global Civilization Initiative.\n"
@@ -640,7 +646,7 @@ PROBES += [
           "The Awami League of Bangladesh said the initiative speaks for Asia, Africa and Latin America.\n"
           "The Nepali Congress welcomed the initiative.",
           "2023-03-20", url(EN, "2023-03-20", 59),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-nonlac-sender-speaks-of-lac-party",
           "Foreign Parties' Messages on the CPC Centenary (IV)",
           "Beijing, July 7th--Further messages on the CPC centenary.\n"
@@ -648,14 +654,14 @@ PROBES += [
           "CPC has inspired left forces in Europe and Latin America.\n"
           "The Portuguese Communist Party saluted the Chinese communists.",
           "2021-07-07", url(EN, "2021-07-07", 60),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-past-visit-in-profile",
           "IDCPC Delegation Visits Spain",
           "Madrid, June 12th--A CPC delegation led by Vice Minister Guo Yezhou met on June 11 with leaders "
           "of the Spanish Socialist Workers' Party. Guo, who visited Chile, Peru and Cuba in 2016, "
           "briefed his hosts on the Belt and Road Initiative.",
           "2017-06-12", url(EN, "2017-06-12", 61),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-chinese-staff-in-lac-capital",
           "Party Members of Chinese Firms in Mexico Study the Plenum's Decisions",
           "Mexico City, August 2nd--Party members working for Chinese companies in Mexico held a study "
@@ -663,7 +669,7 @@ PROBES += [
           "of the Chinese Embassy in Mexico explained the reform measures. The participants said they will "
           "apply the spirit of the plenum in their work.",
           "2024-08-02", url(EN, "2024-08-02", 62),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-lac-guests-at-a-european-congress",
           "CPC Delegation Attends Congress of the Communist Party of Spain",
           "Madrid, June 3rd--A CPC delegation attended the opening of the 21st Congress of the Communist "
@@ -671,14 +677,14 @@ PROBES += [
           "congratulations from the CPC Central Committee. The congress was also attended by foreign "
           "guests from some thirty countries of Europe, Africa and Latin America.",
           "2022-06-03", url(EN, "2022-06-03", 63),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-lac-scholar-book-topic",
           "Seminar on the Book Xi Jinping: The Governance of China Held",
           "Beijing, April 25th--A seminar on the fourth volume of Xi Jinping: The Governance of China was "
           "held in Beijing. Chinese scholars noted that the book has been translated into Spanish and "
           "Portuguese and is widely read in Argentina and Brazil.",
           "2023-04-25", url(EN, "2023-04-25", 64),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cuba-as-example-in-cpc-speech",
           "IDCPC Holds Meeting on Party Diplomacy",
           "Beijing, January 10th--The IDCPC held a meeting today to review last year's party diplomacy. "
@@ -686,7 +692,7 @@ PROBES += [
           "CELAC political parties forum in 2023 as highlights of the year, and set tasks for the year "
           "ahead.",
           "2024-01-10", url(EN, "2024-01-10", 65),
-          NOT_RELEVANT,
+          NO,
           doubtful={"relevant": "a review that recalls past LAC exchanges reports no exchange of its own"}),
     Probe("neg-chinese-envoy-special-representative",
           "Special Representative on Latin American Affairs Briefs IDCPC Officials",
@@ -695,14 +701,14 @@ PROBES += [
           "and the Caribbean. He spoke of the region's economic outlook and of Chinese investment in Peru "
           "and Chile.",
           "2017-05-18", url(EN, "2017-05-18", 66),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-lac-team-at-sports-event-chinese-delegation",
           "Foreign Diplomats Visit the Beijing Winter Olympic Village",
           "Beijing, February 2nd--Officials of the IDCPC accompanied diplomats from Asian and African "
           "countries on a visit to the Olympic Village. Athletes from Argentina and Brazil were also in "
           "the village on the day.",
           "2022-02-02", url(EN, "2022-02-02", 67),
-          NOT_RELEVANT),
+          NO),
 ]
 PROBES += [
     # ---- I. simplified Chinese: roundups, condolences, tours, conferences, long introductions ----
@@ -837,26 +843,26 @@ PROBES += [
           "怀忠。双方就中越两党关系以及拉美地区形势等共同关心的问题"
           "交换了意见。",
           "2024-04-10", url(ZH, "2024-04-10", 117),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-neg-chinese-ambassador-to-brazil",
           "中联部负责人会见中国驻巴西大使",
           "3月5日，中联部副部长孙海燕在京会见中国驻巴西大使祝青桥，听取其关于巴西政党形势的介绍。",
           "2024-03-05", url(ZH, "2024-03-05", 118),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-neg-past-event-in-meeting-with-lao",
           "孙海燕会见老挝人民革命党代表团",
           "6月12日，孙海燕在京会见老挝人民革命党中央对外部代表团。"
           "孙海燕回顾了2019年中联部与古巴共产党共同举办理论研讨会的"
           "情况，表示愿同老方加强理论交流。",
           "2023-06-12", url(ZH, "2023-06-12", 119),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-neg-roundup-non-lac-senders",
           "多国政党祝贺中国共产党成立102周年",
           "7月1日前后，越南、老挝、柬埔寨、蒙古、南非等国政党致电"
           "致函，祝贺中国共产党成立102周年。来电表示，中国共产党的"
           "成就对亚非拉国家具有借鉴意义。",
           "2023-07-03", url(ZH, "2023-07-03", 120),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-gov-domain-seminar-late",
           "中拉治国理政经验交流研讨会举行",
           "11月14日，中拉治国理政经验交流研讨会在线上举行。中方学者围绕中国式现代化的理论与实践作了发言。\n"
@@ -932,7 +938,7 @@ PROBES += [
           "聯部舉辦經貿形勢通報會，邀請國內企業家介紹對巴西和墨西哥的投資情況。"
           "中聯部有關負責同志出席。\n",
           "2024-06-05", url(HK_ZH, "2024-06-05", 7),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("hant-gs-reelection-fmln-late",
           "外國政黨祝賀習近平再次當選總書記",
           " date 2022-10-26\n中國 | 國際\n新華社北京10"
@@ -975,7 +981,7 @@ PROBES += [
           "Venezuela held a gathering on Saturday for Chinese residents to mark the CPC's 102nd "
           "anniversary. The Chinese ambassador spoke to the Chinese community.\nEditor: Liu Yang\n",
           "2023-07-02", url(AGENCY_EN, "2023-07-02", 4),
-          NOT_RELEVANT),
+          NO),
     Probe("agency-zh-roundup-pppc-late",
           "外国政党政要祝贺中共二十届三中全会召开",
           " date 2024-07-22\n首页 | 时政 | 国际\n新华社"
@@ -1033,7 +1039,7 @@ PROBES += [
           "约热内卢11月17日电 正在巴西随团出席二十国集团领导人峰会的中联部部长"
           "刘建超17日在里约热内卢会见南非共产党总书记马派拉。双方就两党关系交换意见。\n【责任编辑：周楠】\n",
           "2024-11-18", url(AGENCY_ZH, "2024-11-18", 3),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 ]
 PROBES += [
     # ---- L. more combinations: a group of LAC envoys, a LAC region body, lookalike places and names ----
@@ -1106,14 +1112,14 @@ PROBES += [
           "Santos, Secretary General of the Socialist Party of Portugal. They talked about party "
           "exchanges and the Portuguese-speaking countries' forum in Macao.",
           "2024-03-08", url(EN, "2024-03-08", 74),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-santiago-de-compostela",
           "CPC Delegation Visits Galicia",
           "Santiago de Compostela, May 14th--A CPC delegation met today with leaders of the Galician "
           "Nationalist Bloc in Santiago de Compostela, capital of the Spanish region of Galicia, and "
           "visited a local port.",
           "2019-05-14", url(EN, "2019-05-14", 75),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-blockade-topic-in-european-roundup",
           "European Parties Send Greetings on the CPC Centenary",
           "Beijing, July 4th--Parties of Europe have sent greetings on the CPC's centenary.\n"
@@ -1121,12 +1127,12 @@ PROBES += [
           "blockade against Cuba.\n"
           "The Party of the European Left said the CPC's experience is worth studying.",
           "2021-07-04", url(EN, "2021-07-04", 76),
-          NOT_RELEVANT),
+          NO),
     Probe("zh-neg-georgetown-penang",
           "中联部代表团访问马来西亚",
           "8月12日，中联部代表团访问马来西亚槟城州，在乔治市会见民主行动党领导人，双方就治国理政交换意见。",
           "2024-08-13", url(ZH, "2024-08-13", 125),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     Probe("zh-quoted-message-names-party-inside",
           "一封来自马那瓜的贺信",
           "10月23日，中联部收到一封祝贺中共二十大胜利闭幕的贺信"

@@ -20,11 +20,18 @@ import pytest
 from probe_harness import (
     AGENCY_EN,
     AGENCY_ZH,
+    BL,
+    DI,
+    GL,
     IDCPC_EN,
     IDCPC_EN_OLD,
     IDCPC_ZH,
+    KE,
     NO,
+    RL,
+    B,
     Probe,
+    R,
     assert_unique_ids,
     cases,
     record_of,
@@ -69,14 +76,6 @@ MAS = "Movement for Socialism (Bolivia)"
 RC = "Citizen Revolution Movement"
 PACTO = "Historic Pact for Colombia"
 PCCOL = "Colombian Communist Party"
-
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def full(country: str, event_type: str, date: str | None, party_set: set[str], mechanism: set[str],

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import DI, KE, NO
 
 ZH = "https://www.idcpc.org.cn/bzhd/wshd/{ym}/t{ymd}_1.html"
 EN = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_1.html"
@@ -68,8 +69,6 @@ def probe(pid: str, lang: str, title: str, text: str, published: str | None, sit
 
 BI_LEFT = ["bilateral", "leftist"]
 BI = ["bilateral"]
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 # ---- A. a provincial or municipal secretary / standing-committee member meets a LAC delegation -----
 
@@ -483,59 +482,58 @@ probe("E12", "en", "Chilean party cadres tour Zhejiang village",
 
 # ---- F. negatives: domestic pages and non-LAC foreign guests --------------------------------------
 
-NEG = {"relevant": False}
 probe("F01", "zh", "易炼红在湖州调研",
       "5月11日，省委书记易炼红在湖州调研乡村振兴和生态文明建设。他强调，要坚定不移走生态优先、绿色发展之路。",
-      "2023-05-12", ZJ, **NEG)
+      "2023-05-12", ZJ, **NO)
 probe("F02", "zh", "省委书记会见越南共产党代表团",
       "4月18日，省委书记在南宁会见越南共产党中央委员、广宁省委书记率领的代表团。双方就边境经贸合作交换意见。",
-      "2024-04-19", FJ, **NEG)
+      "2024-04-19", FJ, **NO)
 probe("F03", "zh", "省委书记会见西班牙工人社会党代表团",
       "6月13日，省委书记在成都会见西班牙工人社会党代表团。双方就加强地方交流交换意见。",
-      "2019-06-14", SC, **NEG)
+      "2019-06-14", SC, **NO)
 probe("F04", "zh", "葡萄牙共产党代表团在福建考察",
       "3月24日至27日，葡萄牙共产党代表团在福建考察，参观了厦门经济特区和宁德乡村。",
-      "2025-03-28", FJ, **NEG)
+      "2025-03-28", FJ, **NO)
 probe("F05", "en", "Jiangsu Party Chief Meets Lao Party Delegation",
       "Nanjing, November 16th--The Secretary of the CPC Jiangsu Provincial Committee met with a delegation of "
       "the Lao People's Revolutionary Party. Both sides agreed to deepen exchanges between localities.",
-      "2023-11-17", EN, **NEG)
+      "2023-11-17", EN, **NO)
 probe("F06", "zh", "中央党校举办老挝人民革命党干部研修班",
       "9月17日，老挝人民革命党干部研修班在中央党校开班，学员来自老挝各省。",
-      "2018-09-21", PARTY_SCHOOL, **NEG)
+      "2018-09-21", PARTY_SCHOOL, **NO)
 probe("F07", "zh", "省委常委会召开会议",
       prov("省委常委会召开会议",
            "10月24日，省委常委会召开会议，传达学习中央有关会议精神，研究部署全省经济工作。",
            "2024-10-25", "省委书记会见古巴共产党代表团\n巴西劳工党代表团在赣考察", src="江西日报"),
-      "2024-10-25", JX, **NEG)
+      "2024-10-25", JX, **NO)
 probe("F08", "zh", "中共代表团访问西班牙、葡萄牙",
       "应西班牙工人社会党和葡萄牙社会党邀请，省委书记率中共代表团于11月10日至16日访问西班牙、葡萄牙。",
-      "2023-11-17", ZH, **NEG)
+      "2023-11-17", ZH, **NO)
 probe("F09", "zh", "共青团中央书记处书记会见非洲青年政治家代表团",
       "5月10日，共青团中央书记处书记在京会见由南非、肯尼亚、坦桑尼亚青年政治家组成的代表团。",
-      "2023-05-12", ZH, **NEG)
+      "2023-05-12", ZH, **NO)
 probe("F10", "en", "Fujian Delegation Visits Vietnam",
       "Hanoi, April 17th--A CPC delegation led by the Secretary of the CPC Fujian Provincial Committee visited "
       "Vietnam and met with leaders of the Communist Party of Vietnam. The delegation had earlier travelled to "
       "Laos.",
-      "2024-04-19", EN, **NEG)
+      "2024-04-19", EN, **NO)
 probe("F11", "zh", "我省企业承建的秘鲁港口项目进展顺利",
       "记者从省国资委获悉，我省企业承建的秘鲁钱凯港配套项目进展顺利，预计年内完工。省委常委、常务副省长到企业调研。",
-      "2024-10-25", ZJ, **NEG)
+      "2024-10-25", ZJ, **NO)
 probe("F12", "zh", "全国妇联召开执委会议",
       "11月15日，全国妇联召开十三届执委会议，传达学习党的二十届三中全会精神。会议还通报了同拉美国家妇女组织交往情况。",
-      "2023-11-17", ZH, **NEG)
+      "2023-11-17", ZH, **NO)
 probe("F13", "zh", "省委书记会见德国基民盟代表团",
       " date 2019-06-14\n人民网 >> 地方\n省委书记会见德国基民盟代表团\n来源：四川日报\n"
       "6月13日，省委书记在成都会见德国基督教民主联盟代表团。\n（责任编辑：王晓）\n相关新闻\n省委书记会见委内瑞拉统一社会主义党代表团\n",
-      "2019-06-14", PEOPLE, **NEG)
+      "2019-06-14", PEOPLE, **NO)
 probe("F14", "en", "Central Party School Hosts Cambodian Cadres",
       "Beijing, March 27th--A study group of cadres of the Cambodian People's Party began a two-week course at the "
       "Party School of the CPC Central Committee. The school has hosted cadres from Asia, Africa and Latin America.",
-      "2025-03-28", EN, **NEG)
+      "2025-03-28", EN, **NO)
 probe("F15", "zh", "县委书记到新几内亚路社区调研",
       "6月12日，县委书记到城关镇调研基层治理工作，实地察看了社区服务中心和养老服务站。",
-      "2019-06-14", SC, **NEG)
+      "2019-06-14", SC, **NO)
 
 
 # ---- G. batch 2: more secretaries, trips with a LAC leg, party schools, look-alike guests ---------
@@ -577,14 +575,14 @@ probe("G07", "zh", "古巴共產黨代表團在浙江考察",
       content=KE, mechanism=BI_LEFT, parties={"Communist Party of Cuba"})
 probe("G08", "zh", "省委书记会见新西兰工党代表团",
       "4月18日，省委书记在杭州会见新西兰工党代表团。双方就地方合作交换意见。",
-      "2024-04-19", ZJ, **NEG)
+      "2024-04-19", ZJ, **NO)
 probe("G09", "zh", "省委书记会见赤道几内亚民主党代表团",
       "10月24日，省委书记在长沙会见赤道几内亚民主党总书记率领的代表团。",
-      "2024-10-25", ZJ, **NEG)
+      "2024-10-25", ZJ, **NO)
 probe("G10", "en", "Workers' Party of Korea Delegation Visits Liaoning",
       "Shenyang, June 13th--A delegation of the Workers' Party of Korea visited Liaoning province from June 10 to "
       "13, touring farms and factories. The Secretary of the CPC Liaoning Provincial Committee met the delegation.",
-      "2019-06-14", EN, **NEG)
+      "2019-06-14", EN, **NO)
 probe("G11", "en", "CPC Delegation Visits the United States and Mexico",
       "At the invitation of the National Regeneration Movement of Mexico, a CPC delegation led by the Secretary of "
       "the CPC Guangdong Provincial Committee visited the United States and Mexico from November 6 to 13. In "
@@ -704,28 +702,28 @@ probe("H17", "zh", "省委书记会见拉美国家驻华使节",
       mechanism=["regional"])
 probe("H18", "zh", "中央党校举办省部级干部专题研讨班",
       "9月17日，省部级主要领导干部专题研讨班在中央党校开班。研讨班将围绕推进中国式现代化进行学习。",
-      "2018-09-21", PARTY_SCHOOL, **NEG)
+      "2018-09-21", PARTY_SCHOOL, **NO)
 probe("H19", "zh", "省委书记会见葡萄牙驻华大使",
       "3月27日，省委书记在杭州会见葡萄牙驻华大使，双方就经贸和文化交流合作交换意见。",
-      "2025-03-28", ZJ, **NEG)
+      "2025-03-28", ZJ, **NO)
 probe("H20", "en", "Hunan Party Chief Meets Delegation of Guinea's Ruling Party",
       "Changsha, October 24th--The Secretary of the CPC Hunan Provincial Committee met with a delegation of the "
       "Rally of the Guinean People, the ruling party of Guinea, and introduced agricultural cooperation.",
-      "2024-10-25", EN, **NEG)
+      "2024-10-25", EN, **NO)
 probe("H21", "zh", "越南共产党代表团在我县考察",
       "4月17日，越南共产党代表团一行到我县考察乡村振兴工作，县委书记陪同考察。",
-      "2024-04-19", SC, **NEG)
+      "2024-04-19", SC, **NO)
 probe("H22", "zh", "省委书记会见新加坡客人",
       "11月16日，省委书记在福州会见新加坡企业家代表团。双方谈到携手开拓东南亚和拉美市场。",
-      "2023-11-17", FJ, **NEG)
+      "2023-11-17", FJ, **NO)
 probe("H23", "zh", "省委理论学习中心组举行集体学习",
       people("省委理论学习中心组举行集体学习",
              "6月13日，省委理论学习中心组举行集体学习，省委书记主持并讲话。",
              "2019-06-14", "省委书记会见古巴共产党代表团\n巴西劳工党代表团访问我省"),
-      "2019-06-14", PEOPLE, **NEG)
+      "2019-06-14", PEOPLE, **NO)
 probe("H24", "zh", "共青团中央书记处书记会见越南胡志明共青团代表团",
       "5月10日，共青团中央书记处书记在京会见越南胡志明共产主义青年团代表团。",
-      "2023-05-12", ZH, **NEG)
+      "2023-05-12", ZH, **NO)
 probe("H25", "zh", "智利共产党代表团结束访华",
       "智利共产党代表团于11月8日至15日应中联部邀请访华。在华期间，中联部副部长会见代表团，代表团还赴浙江考察。",
       "2023-11-17", ZH, relevant=True, country="Chile", event_date="2023-11-08", event_type="delegation_received",
@@ -790,10 +788,10 @@ probe("I11", "en", "Vietnamese Party Delegation Tours Fujian After Visit to Cuba
       "Fuzhou, November 15th--A delegation of the Communist Party of Vietnam toured Fujian from November 12 to "
       "15. The Secretary of the CPC Fujian Provincial Committee met the delegation, which came to China after a "
       "visit to Cuba.",
-      "2023-11-17", EN, **NEG)
+      "2023-11-17", EN, **NO)
 probe("I12", "zh", "省委书记会见西班牙共产党代表团",
       "6月13日，省委书记在西安会见西班牙共产党总书记率领的代表团。",
-      "2019-06-14", SC, **NEG)
+      "2019-06-14", SC, **NO)
 
 
 # ---- J. batch 5 (after reading the relevance step): local hosts of forums and courses, groups that
@@ -835,7 +833,7 @@ probe("J07", "zh", "市委书记会见拉美和加勒比国家驻华使节",
       mechanism=["regional"])
 probe("J08", "zh", "省委书记会见柬埔寨人民党代表团",
       "3月26日，省委书记在南宁会见柬埔寨人民党代表团。代表团此前曾访问古巴和委内瑞拉。",
-      "2025-03-28", ZJ, **NEG)
+      "2025-03-28", ZJ, **NO)
 
 
 # ---- K. batch 6: trips whose headline names regions, not countries ---------------------------------
@@ -853,12 +851,12 @@ probe("K02", "en", "CPC Delegation Wraps Up Africa, Latin America Tour",
       mechanism=BI_LEFT, parties={"Socialist Party of Chile"})
 probe("K03", "zh", "中共代表团访问亚洲和非洲",
       "应有关政党邀请，中联部副部长率中共代表团于3月10日至20日访问越南、老挝和南非。",
-      "2025-03-28", ZH, **NEG)
+      "2025-03-28", ZH, **NO)
 probe("K04", "en", "CPC Delegation Visits Europe",
       "A CPC delegation led by the Secretary of the CPC Sichuan Provincial Committee visited Spain and Portugal "
       "from June 3 to 10, meeting leaders of the Spanish Socialist Workers' Party. The delegation briefed its "
       "hosts on China's cooperation with Latin America.",
-      "2019-06-14", EN, **NEG)
+      "2019-06-14", EN, **NO)
 
 
 FIELDS = ("relevant", "country", "event_date", "event_type", "content", "mechanism", "parties")

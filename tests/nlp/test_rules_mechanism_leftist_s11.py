@@ -20,7 +20,7 @@ from __future__ import annotations
 import probe_harness
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of
+from probe_harness import M, Probe, assert_unique_ids, cases, record_of
 
 
 def en(ymd: str, n: int = 1) -> str:
@@ -51,7 +51,6 @@ def embassy(ymd: str, n: int = 1, post: str = "cu") -> str:
     return f"http://{post}.china-embassy.example/chn/sgxw/{ymd[:6]}/t{ymd}_{n}.htm"
 
 
-M = "multilateral"
 B, R, G = "bilateral", "regional", "global"
 KE, DI = "knowledge exchange", "daily interaction"
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -56,11 +56,6 @@ PCA = "Communist Party of Argentina"
 PJ = "Justicialist Party"
 URNG = "Guatemalan National Revolutionary Unity"
 PRD_MX = "Party of the Democratic Revolution"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -70,7 +65,6 @@ def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]
             "parties": party_set, "mechanism": mechanism, "content": content}
 
 
-NOT_RELEVANT = {"relevant": False}
 READ_AT_CONGRESS = ("a page on the LAC party's own congress or rally where the CPC's message is read out: a "
                     "message, or (rule 1: a message has no event around it) the congress, none of rule 2's "
                     "formats, so other")
@@ -621,84 +615,84 @@ PROBES: list[Probe] = [
           "Brasília, March 2nd--Brazilian President Luiz Inácio Lula da Silva wrote on social media today "
           "that Brazil could learn from China's record in lifting people out of poverty, after reading a "
           "report by the World Bank.",
-          "2024-03-03", url(AGENCY_EN, "2024-03-03", 110), NOT_RELEVANT),
+          "2024-03-03", url(AGENCY_EN, "2024-03-03", 110), NO),
     Probe("neg-pcc-to-fsln-anniversary",
           "Communist Party of Cuba Greets the FSLN on the Revolution's Anniversary",
           "Havana, July 19th--The Central Committee of the Communist Party of Cuba sent a message to the "
           "Sandinista National Liberation Front today on the 45th anniversary of the Sandinista revolution.",
-          "2024-07-20", url(AGENCY_EN, "2024-07-20", 111), NOT_RELEVANT),
+          "2024-07-20", url(AGENCY_EN, "2024-07-20", 111), NO),
     Probe("zh-neg-pcc-to-psuv",
           "古巴共产党致电委内瑞拉统一社会主义党",
           "新华社哈瓦那3月5日电 古巴共产党中央委员会5日致电委内瑞拉统一社会主义党，纪念查韦斯逝世十周年。",
-          "2023-03-06", url(AGENCY_ZH, "2023-03-06", 112), NOT_RELEVANT, lang="zh"),
+          "2023-03-06", url(AGENCY_ZH, "2023-03-06", 112), NO, lang="zh"),
     Probe("neg-cpc-to-portuguese-cp",
           "CPC Congratulates the Portuguese Communist Party on Its Congress",
           "Beijing, December 13th--The Central Committee of the Communist Party of China sent a message of "
           "congratulations to the Portuguese Communist Party today on the opening of its 22nd Congress in "
           "Almada.",
-          "2024-12-13", url(EN, "2024-12-13", 113), NOT_RELEVANT),
+          "2024-12-13", url(EN, "2024-12-13", 113), NO),
     Probe("neg-cpc-to-psoe",
           "IDCPC Sends Greetings to Spain's Socialist Workers' Party",
           "Beijing, November 29th--The International Department of the CPC Central Committee sent greetings "
           "to the Spanish Socialist Workers' Party today on its 41st Federal Congress in Seville.",
-          "2024-11-29", url(EN, "2024-11-29", 114), NOT_RELEVANT),
+          "2024-11-29", url(EN, "2024-11-29", 114), NO),
     Probe("neg-xi-to-wpk",
           "Xi Jinping Sends Message to the Workers' Party of Korea",
           "Beijing, October 10th--Xi Jinping, General Secretary of the CPC Central Committee, sent a message "
           "of congratulations today to the Workers' Party of Korea on the 80th anniversary of its founding.",
-          "2025-10-10", url(EN, "2025-10-10", 115), NOT_RELEVANT),
+          "2025-10-10", url(EN, "2025-10-10", 115), NO),
     Probe("zh-neg-cpc-to-vietnam",
           "中共中央致电越南共产党",
           "新华社北京2月3日电 2月3日，中共中央致电越南共产党中央委员会，祝贺越南共产党成立95周年。",
-          "2025-02-03", url(ZH, "2025-02-03", 116), NOT_RELEVANT, lang="zh"),
+          "2025-02-03", url(ZH, "2025-02-03", 116), NO, lang="zh"),
     Probe("neg-ndc-ghana",
           "CPC Greets Ghana's National Democratic Congress",
           "Beijing, January 8th--The International Department of the CPC Central Committee sent a message "
           "today to the National Democratic Congress of Ghana, congratulating it on its victory in the "
           "general election.",
-          "2025-01-08", url(EN, "2025-01-08", 117), NOT_RELEVANT),
+          "2025-01-08", url(EN, "2025-01-08", 117), NO),
     Probe("neg-xi-thanks-parties-no-lac",
           "Xi Jinping Thanks Foreign Parties for Their Messages",
           "Beijing, October 28th--Xi Jinping, General Secretary of the CPC Central Committee, sent messages "
           "of thanks today to the leaders of political parties of many countries who had congratulated the "
           "CPC on its 20th National Congress.",
-          "2022-10-28", url(EN, "2022-10-28", 118), NOT_RELEVANT),
+          "2022-10-28", url(EN, "2022-10-28", 118), NO),
     Probe("zh-neg-cuban-ambassador-article",
           "古巴驻华大使在中国报纸发表署名文章",
           "本网讯 1月1日，古巴驻华大使在中国一家报纸发表署名文章，介绍古巴革命胜利65年来的发展成就。",
-          "2024-01-03", url(PAPER_ZH, "2024-01-03", 119), NOT_RELEVANT, lang="zh"),
+          "2024-01-03", url(PAPER_ZH, "2024-01-03", 119), NO, lang="zh"),
     Probe("neg-vietnam-to-sao-paulo-forum",
           "Communist Party of Vietnam Sends Message to São Paulo Forum",
           "Hanoi, June 30th--The Communist Party of Vietnam sent a message of greetings today to the 26th "
           "meeting of the São Paulo Forum in Brasília.",
-          "2023-06-30", url(AGENCY_EN, "2023-06-30", 120), NOT_RELEVANT),
+          "2023-06-30", url(AGENCY_EN, "2023-06-30", 120), NO),
     Probe("neg-lula-interview-agency",
           "Interview: Lula on Brazil's Trade with Asia",
           "Brasília, April 10th--In an interview with a Chinese news agency, Brazilian President Luiz Inácio "
           "Lula da Silva said trade with Asia would grow further and that Brazil welcomed investment.",
-          "2023-04-11", url(AGENCY_EN, "2023-04-11", 121), NOT_RELEVANT),
+          "2023-04-11", url(AGENCY_EN, "2023-04-11", 121), NO),
     Probe("neg-xi-state-condolence-chile-president",
           "Xi Jinping Sends Condolences to Chilean President over Wildfires",
           "Beijing, February 5th--President Xi Jinping sent a message of condolence today to Chilean "
           "President Gabriel Boric over the forest fires in the Valparaíso region.",
-          "2024-02-05", url(EN, "2024-02-05", 122), NOT_RELEVANT,
+          "2024-02-05", url(EN, "2024-02-05", 122), NO,
           doubtful={"relevant": "a state message to a LAC head of state on the party's site: the codebook "
                                 "counts exchanges of the CPC with LAC actors, and the page shows only the "
                                 "state capacity"}),
     Probe("zh-neg-pcb-to-pcv-lac-to-lac",
           "巴西共产党致函委内瑞拉共产党",
           "新华社巴西利亚9月2日电 巴西共产党1日致函委内瑞拉共产党，祝贺该党成立94周年。",
-          "2025-09-02", url(AGENCY_ZH, "2025-09-02", 123), NOT_RELEVANT, lang="zh"),
+          "2025-09-02", url(AGENCY_ZH, "2025-09-02", 123), NO, lang="zh"),
     Probe("neg-embassy-statement-no-party",
           "Chinese Embassy in Cuba Donates Rice to Flood Victims",
           "Havana, June 5th--The Chinese Embassy in Cuba handed over a donation of rice to the authorities "
           "of Pinar del Río province today for families hit by the floods.",
-          "2024-06-06", url(EMB_EN, "2024-06-06", 124), NOT_RELEVANT),
+          "2024-06-06", url(EMB_EN, "2024-06-06", 124), NO),
     Probe("neg-sp-forum-statement-on-china-no-cpc",
           "Chile's Socialist Party Leader Writes about China",
           "Santiago, May 20th--Paulina Vodanovic, president of the Socialist Party of Chile, published a "
           "column in a Chilean newspaper today on the country's trade with China and the Pacific.",
-          "2024-05-21", url(AGENCY_EN, "2024-05-21", 125), NOT_RELEVANT),
+          "2024-05-21", url(AGENCY_EN, "2024-05-21", 125), NO),
 
     # ---- I. second batch (written after the first run, before looking at its results in these kinds) ----
     Probe("zh-granma-idcpc-message",
@@ -774,21 +768,21 @@ PROBES: list[Probe] = [
           "古巴共产党致函委内瑞拉和尼加拉瓜执政党",
           "新华社哈瓦那1月2日电 古巴共产党中央委员会1日分别致函委内瑞拉统一社会主义党和尼加拉瓜桑解阵，"
           "祝贺新年。",
-          "2024-01-02", url(AGENCY_ZH, "2024-01-02", 141), NOT_RELEVANT, lang="zh"),
+          "2024-01-02", url(AGENCY_ZH, "2024-01-02", 141), NO, lang="zh"),
     Probe("neg-maduro-post-about-china-trade",
           "Maduro Hails Oil Shipments to Asia",
           "Caracas, May 3rd--Venezuelan President Nicolás Maduro wrote on X today that oil shipments to "
           "China and India had grown this year, calling it proof that sanctions had failed.",
-          "2024-05-04", url(AGENCY_EN, "2024-05-04", 142), NOT_RELEVANT),
+          "2024-05-04", url(AGENCY_EN, "2024-05-04", 142), NO),
     Probe("neg-cpc-message-to-sacp",
           "IDCPC Sends Greetings to the South African Communist Party",
           "Beijing, July 30th--The International Department of the CPC Central Committee sent a message of "
           "greetings to the South African Communist Party today on the 103rd anniversary of its founding.",
-          "2024-07-30", url(EN, "2024-07-30", 143), NOT_RELEVANT),
+          "2024-07-30", url(EN, "2024-07-30", 143), NO),
     Probe("zh-neg-cpc-to-spain-pce",
           "中联部致函西班牙共产党",
           "本网讯 4月14日，中联部致函西班牙共产党，祝贺该党成立104周年。",
-          "2025-04-15", url(ZH, "2025-04-15", 144), NOT_RELEVANT, lang="zh"),
+          "2025-04-15", url(ZH, "2025-04-15", 144), NO, lang="zh"),
 
     # ---- J. third batch (written after the second commit) ----
     Probe("zh-fa-uruguay-coalition-hedian",
@@ -857,20 +851,19 @@ PROBES: list[Probe] = [
           "Communist Party of Cuba Issues Statement on the Blockade",
           "Havana, June 1st--The Communist Party of Cuba issued a statement today condemning the economic "
           "blockade and thanking governments that had voted against it at the United Nations.",
-          "2024-06-02", url(AGENCY_EN, "2024-06-02", 169), NOT_RELEVANT),
+          "2024-06-02", url(AGENCY_EN, "2024-06-02", 169), NO),
     Probe("zh-neg-lac-leader-weibo-no-exchange",
           "智利总统在社交媒体谈智中贸易",
           "新华社圣地亚哥5月3日电 智利总统博里奇3日在社交媒体发文，介绍智利樱桃对华出口增长情况。",
-          "2024-05-04", url(AGENCY_ZH, "2024-05-04", 170), NOT_RELEVANT, lang="zh"),
+          "2024-05-04", url(AGENCY_ZH, "2024-05-04", 170), NO, lang="zh"),
     Probe("neg-pt-greets-frente-amplio",
           "Workers' Party of Brazil Greets Uruguay's Broad Front on Election Victory",
           "Brasília, November 25th--The Workers' Party sent a message of congratulations to the Broad Front "
           "of Uruguay today after Yamandú Orsi won the presidential run-off.",
-          "2024-11-26", url(AGENCY_EN, "2024-11-26", 171), NOT_RELEVANT),
+          "2024-11-26", url(AGENCY_EN, "2024-11-26", 171), NO),
 ]
 
 OPEN: dict[tuple[str, str], str] = {}
-
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, B, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_OLD = "https://www.idcpc.gov.cn/english/news/{ym}/t{ymd}_1{n:05d}.html"
@@ -61,10 +61,6 @@ RM = "Realizing Goals"
 PRD_PA = "Democratic Revolutionary Party"
 BLP = "Barbados Labour Party"
 CS = "Social Convergence"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -73,8 +69,6 @@ def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. the sender named late: a preamble on the occasion first, the party at the end ----------
@@ -839,104 +833,104 @@ PROBES: list[Probe] = [
           "Vietnam today on its 94th anniversary, recalling that both parties took part in the meeting of "
           "communist and workers' parties held in Havana last autumn.",
           "2024-02-03", url(EN, "2024-02-03", 101),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-psoe-mentions-latin-america",
           "Condolences to the Spanish Socialist Workers' Party",
           "Beijing, November 1st--The International Department of the CPC Central Committee sent a message "
           "of sympathy to the Spanish Socialist Workers' Party over the floods in Valencia. Messages of "
           "solidarity with Spain have also come from Latin America, the message noted.",
           "2024-11-01", url(EN, "2024-11-01", 102),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-pcc-to-psuv-on-idcpc-page",
           "Cuban Communists Congratulate Venezuelan Socialists",
           "Beijing, July 30th--The Communist Party of Cuba sent a message to the United Socialist Party of "
           "Venezuela today, congratulating it on the result of the presidential election.",
           "2024-07-30", url(EN, "2024-07-30", 103),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-pcc-to-cpv-message",
           "Message from the Communist Party of Cuba to the Communist Party of Vietnam",
           "Hanoi, September 2nd--The Communist Party of Cuba sent greetings today to the Communist Party of "
           "Vietnam on Vietnam's National Day, hailing the friendship between the two socialist countries.",
           "2023-09-02", url(EN, "2023-09-02", 104),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-portuguese-pcp-cuba-solidarity",
           "CPC Greets the Portuguese Communist Party Congress",
           "Beijing, December 13th--The CPC Central Committee sent a message today to the 22nd Congress of "
           "the Portuguese Communist Party, which has long campaigned in solidarity with Cuba.",
           "2024-12-13", url(EN, "2024-12-13", 105),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-wpk-to-cpc-list-of-socialist-countries",
           "Workers' Party of Korea Congratulates the CPC",
           "Beijing, October 24th--The Central Committee of the Workers' Party of Korea sent a message to "
           "the CPC Central Committee today, saying that the socialist countries, from Cuba to Laos, draw "
           "strength from China's success.",
           "2022-10-24", url(EN, "2022-10-24", 106),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-pt-brazil-to-pj-argentina",
           "Brazil's Workers' Party Congratulates Argentine Justicialists",
           "Brasília, October 28th--The Workers' Party of Brazil sent a message today to the Justicialist "
           "Party of Argentina on its candidate's showing in the election.",
           "2019-10-28", url(EN, "2019-10-28", 107),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-morena-to-psoe",
           "MORENA Greets the Spanish Socialists",
           "Mexico City, July 24th--The National Regeneration Movement (MORENA) sent a message to the Spanish "
           "Socialist Workers' Party today on its result in the general election.",
           "2023-07-24", url(EN, "2023-07-24", 108),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-kke-havana-meeting",
           "Message to the Communist Party of Greece",
           "Beijing, November 15th--The CPC Central Committee sent a message to the Communist Party of Greece "
           "today on the occasion of its congress. Both parties attended the international meeting of "
           "communist and workers' parties in Havana in October.",
           "2023-11-15", url(EN, "2023-11-15", 109),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-lprp-cuba-vietnam-laos",
           "Message to the Lao People's Revolutionary Party",
           "Beijing, December 2nd--The CPC Central Committee sent a message to the Lao People's Revolutionary "
           "Party today on Laos's National Day, describing China, Vietnam, Laos and Cuba as a family of "
           "socialist countries.",
           "2023-12-02", url(EN, "2023-12-02", 110),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-xinhua-cpv-to-pcc-copy",
           "Vietnamese party sends greetings to Cuba",
           " date 2024-01-01\nHANOI, Jan. 1 (Xinhua) -- The Communist Party of Vietnam sent a message to "
           "the Communist Party of Cuba on Monday on the 65th anniversary of the Cuban Revolution.",
           "2024-01-01", url(XINHUA, "2024-01-01", 111),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-anc-brazil-brics-mention",
           "CPC Congratulates the African National Congress",
           "Beijing, June 2nd--The CPC Central Committee sent a message to the African National Congress "
           "today on the elections in South Africa, noting the cooperation of China, Brazil, India, Russia "
           "and South Africa in BRICS.",
           "2024-06-02", url(EN, "2024-06-02", 112),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-fsln-to-fmln-on-idcpc-copy",
           "Sandinistas Greet the FMLN",
           " date 2020-10-11\nMANAGUA, Oct. 10 (Xinhua) -- The Sandinista National Liberation Front sent "
           "greetings today to the Farabundo Martí National Liberation Front on the 40th anniversary of its "
           "founding.",
           "2020-10-11", url(XINHUA, "2020-10-11", 113),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-spain-pce-with-mexico-guests",
           "CPC Congratulates the Communist Party of Spain",
           "Beijing, May 25th--The CPC Central Committee sent a message to the Communist Party of Spain "
           "today on its congress, which guests from Mexico and Argentina also attended.",
           "2022-05-25", url(EN, "2022-05-25", 114),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-cpc-to-philippines-mentions-caribbean-storm",
           "Sympathy to the Philippines",
           "Beijing, November 12th--The International Department of the CPC Central Committee sent a "
           "message of sympathy to the Lakas-CMD party over the typhoon that struck the Philippines, as "
           "strong as the hurricanes that batter the Caribbean.",
           "2025-11-12", url(EN, "2025-11-12", 115),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-psuv-to-pcc-thanks-on-idcpc-page",
           "PSUV Thanks Cuban Communists",
           "Beijing, August 5th--The United Socialist Party of Venezuela sent a message of thanks today to "
           "the Communist Party of Cuba for its solidarity.",
           "2024-08-05", url(EN, "2024-08-05", 116),
-          NOT_RELEVANT),
+          NO),
 ]
 
 # Second batch, written after the first fixes and run once blind before any further change: the
@@ -1161,37 +1155,37 @@ PROBES_B: list[Probe] = [
           " date 2023-10-01\nCARACAS, Oct. 1 (Xinhua) -- The United Socialist Party of Venezuela sent a "
           "message of greetings to the Chinese Embassy in Caracas today on China's National Day.",
           "2023-10-01", url(XINHUA, "2023-10-01", 232),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-cpc-to-spd-mentions-mexico-city",
           "CPC Congratulates the Social Democratic Party of Germany",
           "Beijing, December 9th--The CPC Central Committee sent a message to the Social Democratic Party of "
           "Germany today, whose new leaders were elected while its chairman was in Mexico City.",
           "2023-12-09", url(EN, "2023-12-09", 233),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-pcc-to-lao-party",
           "Cuban Party Greets Lao Comrades",
           "Beijing, December 2nd--The Communist Party of Cuba sent a message to the Lao People's "
           "Revolutionary Party today on the national day of Laos.",
           "2023-12-02", url(EN, "2023-12-02", 234),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-fmln-to-frelimo",
           "FMLN Sends Greetings to FRELIMO",
           "San Salvador, June 25th--The Farabundo Martí National Liberation Front addressed a message to "
           "FRELIMO of Mozambique today on the anniversary of Mozambique's independence.",
           "2023-06-25", url(EN, "2023-06-25", 235),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-cpc-to-kprf-moscow-havana",
           "Condolences to the Communist Party of the Russian Federation",
           "Beijing, May 20th--The CPC Central Committee sent a message of condolence to the Communist Party "
           "of the Russian Federation today. The late veteran had studied in Moscow and served in Havana.",
           "2023-05-20", url(EN, "2023-05-20", 236),
-          NOT_RELEVANT),
+          NO),
     Probe("b2-neg-pt-to-french-left",
           "Brazil's Workers' Party congratulates French left",
           " date 2024-07-08\nBRASILIA, July 8 (Xinhua) -- The Workers' Party of Brazil sent a message today "
           "to the New Popular Front of France on its showing in the legislative elections.",
           "2024-07-08", url(XINHUA, "2024-07-08", 237),
-          NOT_RELEVANT),
+          NO),
 ]
 
 # Third batch, written after the second and run once blind: harder shapes (Spanish dates in a
@@ -1312,34 +1306,34 @@ PROBES_C: list[Probe] = [
           " date 2024-01-14\nASUNCION, Jan. 14 (Xinhua) -- Paraguay's Colorado Party sent a message today to "
           "the Democratic Progressive Party in Taiwan after the island's leadership election.",
           "2024-01-14", url(XINHUA, "2024-01-14", 316),
-          NOT_RELEVANT),
+          NO),
     Probe("c3-neg-psuv-letter-to-un-mentions-china",
           "PSUV Writes to the UN Secretary-General",
           " date 2019-10-05\nCARACAS, Oct. 5 (Xinhua) -- The United Socialist Party of Venezuela sent a "
           "letter to the UN Secretary-General today, thanking China and Russia for their support in the "
           "Security Council.",
           "2019-10-05", url(XINHUA, "2019-10-05", 317),
-          NOT_RELEVANT),
+          NO),
     Probe("c3-neg-pcc-to-cpv-mentions-china",
           "Cuban Party Congratulates Vietnamese Party",
           "Beijing, February 4th--The Communist Party of Cuba sent a message to the Communist Party of "
           "Vietnam today on its anniversary, recalling that Cuba, China and Vietnam share the socialist "
           "road.",
           "2023-02-04", url(EN, "2023-02-04", 318),
-          NOT_RELEVANT),
+          NO),
     Probe("c3-neg-cpc-to-psoe-spanish-speaking",
           "CPC Congratulates the PSOE",
           "Beijing, December 3rd--The CPC Central Committee sent a message to the Spanish Socialist "
           "Workers' Party today on its 41st Congress, noting its ties with parties across the "
           "Spanish-speaking world.",
           "2024-12-03", url(EN, "2024-12-03", 319),
-          NOT_RELEVANT),
+          NO),
     Probe("c3-neg-fsln-statement-condemns-us-about-china",
           "Sandinista Front Condemns US Sanctions",
           "Managua, October 5th--The Sandinista National Liberation Front issued a statement today "
           "condemning new US sanctions on Nicaragua and on Chinese firms.",
           "2019-10-05", url(EN, "2019-10-05", 320),
-          NOT_RELEVANT,
+          NO,
           doubtful={"relevant": "a LAC party's public statement addressed to no one; the party's site "
                                 "reports statements of support as messages, and a coder may code it"}),
 ]
@@ -1424,26 +1418,26 @@ PROBES_D: list[Probe] = [
           " date 2024-12-14\nBUENOS AIRES, Dec. 14 (Xinhua) -- Argentina's Justicialist Party sent a message "
           "of support today to Chinese companies investing in the lithium provinces.",
           "2024-12-14", url(XINHUA, "2024-12-14", 413),
-          NOT_RELEVANT),
+          NO),
     Probe("d4-neg-psuv-to-fsln-mentions-china-aid",
           "Venezuelan Socialists Greet the Sandinistas",
           "Beijing, July 19th--The United Socialist Party of Venezuela sent greetings today to the "
           "Sandinista National Liberation Front on the anniversary of the revolution, recalling aid from "
           "China to both countries.",
           "2023-07-19", url(EN, "2023-07-19", 414),
-          NOT_RELEVANT),
+          NO),
     Probe("d4-neg-pcc-to-kprf-on-idcpc",
           "Cuban Communists Congratulate Russian Comrades",
           "Beijing, November 7th--The Communist Party of Cuba sent a message to the Communist Party of the "
           "Russian Federation today on the anniversary of the October Revolution.",
           "2023-11-07", url(EN, "2023-11-07", 415),
-          NOT_RELEVANT),
+          NO),
     Probe("d4-neg-cgtn-morena-to-chinese-students",
           "MORENA welcomes Chinese students",
           " date 2024-12-14\nMEXICO CITY, Dec. 14 (CGTN) -- MORENA sent a message of welcome today to "
           "Chinese students arriving in Mexico for an exchange programme.",
           "2024-12-14", url(CGTN, "2024-12-14", 416),
-          NOT_RELEVANT),
+          NO),
 ]
 
 ALL_PROBES = PROBES + PROBES_B + PROBES_C + PROBES_D

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from probe_harness import NO, assert_unique_ids, cases, record_of, url
 from probe_harness import MfaProbe as Probe
-from probe_harness import assert_unique_ids, cases, record_of, url
 
 MFA_EN = "https://www.fmprc.gov.cn/eng/xw/zyxw/{ym}/t{ymd}_113{n:05d}.html"
 MFA_ZH = "https://www.mfa.gov.cn/web/wjbzhd/{ym}/t{ymd}_113{n:05d}.shtml"
@@ -34,9 +34,6 @@ MO_ZH = "https://www.macaodaily.com/html/{y}-{m}/{d}/content_{n:06d}.htm"
 def rel(country: str, date: str | None, event_type: str, hos: bool) -> dict[str, Any]:
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
             "head_of_state_level": hos}
-
-
-NO = {"relevant": False}
 
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],

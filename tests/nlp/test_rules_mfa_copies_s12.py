@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import NO, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 XH = "https://english.news.cn/{ymd}/{n:06d}a1b2c3/c.html"
 XH_OLD = "http://www.xinhuanet.com/english/{y}-{m}/{d}/c_13{n:07d}.htm"
@@ -56,9 +56,6 @@ def rel(country: str, date: str | None, event_type: str, hos: bool, counterpart:
     if counterpart:
         out["counterpart"] = counterpart
     return out
-
-
-NO = {"relevant": False}
 
 
 def P(pid: str, title: str, text: str, published: str | None, link: str, expect: dict[str, Any],

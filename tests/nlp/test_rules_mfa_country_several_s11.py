@@ -19,9 +19,8 @@ from typing import Any
 
 import probe_harness
 import pytest
-from probe_harness import MfaProbe, assert_unique_ids, cases, record_of
+from probe_harness import NO, M, MfaProbe, assert_unique_ids, cases, record_of
 
-M = "multilateral"
 SP = "strategic partnership"
 CSP = "comprehensive strategic partnership"
 CCP = "comprehensive cooperative partnership"
@@ -88,8 +87,6 @@ def rel(country: str, event_type: str | None = None, hos: bool | None = None, da
         out["partnership_level"] = level
     return out
 
-
-NOT = {"relevant": False}
 
 PROBES: list[probe_harness.Probe] = [
     # ---- A. a LAC head or minister who speaks for a group: the capacity is his country's turn ----
@@ -239,31 +236,31 @@ PROBES: list[probe_harness.Probe] = [
           "On June 20, 2018, State Councilor and Foreign Minister Wang Yi met in Beijing with Roberto "
           "Azevedo, Director-General of the World Trade Organization. Wang Yi said China firmly upholds the "
           "multilateral trading system. Azevedo, a Brazilian diplomat, thanked China for its support.",
-          NOT),
+          NO),
     Probe("a-wto-azevedo-zh", "zh", zhm("20180621", 11710023), "2018-06-21",
           "王毅会见世界贸易组织总干事阿泽维多",
           "2018年6月20日，国务委员兼外长王毅在北京会见世界贸易组织总干事阿泽维多。王毅表示，中方坚定维护"
           "多边贸易体制。阿泽维多感谢中方对世贸组织工作的支持。",
-          NOT),
+          NO),
     Probe("a-fao-graziano-en", "en", en("20190412", 11710024), "2019-04-12",
           "Vice Premier Hu Chunhua Meets with FAO Director-General Jose Graziano da Silva",
           "On April 11, 2019, Vice Premier Hu Chunhua met in Beijing with Jose Graziano da Silva, "
           "Director-General of the Food and Agriculture Organization of the United Nations and a former "
           "Brazilian minister. They discussed South-South cooperation on food security.",
-          NOT),
+          NO),
     Probe("a-unga-espinosa-en", "en", enm("20190517", 11710025), "2019-05-17",
           "Wang Yi Meets with President of the UN General Assembly Maria Fernanda Espinosa",
           "On May 16, 2019, State Councilor and Foreign Minister Wang Yi met in Beijing with Maria Fernanda "
           "Espinosa, President of the 73rd Session of the United Nations General Assembly. Wang Yi said "
           "China supports the General Assembly's work on multilateralism.",
-          NOT,
+          NO,
           doubt={"relevant": "an Ecuadorian at the head of a worldwide body: the body's actor (not "
                              "relevant) by the codebook's reading of the LAC side"}),
     Probe("a-ndb-rousseff-zh", "zh", zh("20240620", 11710026), "2024-06-20",
           "李强会见新开发银行行长罗塞夫",
           "2024年6月19日，国务院总理李强在人民大会堂会见新开发银行行长罗塞夫。李强表示，中方支持新开发银行"
           "扩员，愿同该行深化合作。罗塞夫表示，新开发银行愿为全球南方发展提供更多融资。",
-          NOT,
+          NO,
           doubt={"relevant": "a former Brazilian head at the head of the BRICS bank: the project reads "
                              "her as a LAC actor (test_nlp_decision_rules); the codebook's LAC side is "
                              "a country's or a LAC body's actor"}),
@@ -653,20 +650,20 @@ PROBES: list[probe_harness.Probe] = [
           "On December 4, 2024, Cai Wei, Director-General of the Department of Latin American and "
           "Caribbean Affairs of the Foreign Ministry, met with diplomats of Latin American and Caribbean "
           "countries in Beijing to brief them on the year's exchanges.",
-          NOT),
+          NO),
     Probe("e-dg-salvador-ambassador-zh", "zh", zhm("20230711", 11710407), "2023-07-11",
           "外交部拉美司司长蔡伟会见萨尔瓦多驻华大使",
           "2023年7月10日，外交部拉美司司长蔡伟在北京会见萨尔瓦多驻华大使。双方就两国高层交往安排交换意见。",
-          NOT),
+          NO),
     Probe("e-ambassador-mondino-embassy-en", "en", embassy("ar", "20240305", 11710408), "2024-03-05",
           "Ambassador Wang Wei Meets with Argentine Foreign Minister Diana Mondino",
           "On March 4, 2024, Chinese Ambassador to Argentina Wang Wei paid a call on Foreign Minister Diana "
           "Mondino at the San Martin Palace. The two discussed the currency swap and soybean exports.",
-          NOT),
+          NO),
     Probe("e-ambassador-cuba-fm-embassy-zh", "zh", embassy("cu", "20230605", 11710409, "chn"), "2023-06-05",
           "驻古巴大使马辉会见古巴外长罗德里格斯",
           "2023年6月2日，驻古巴大使马辉在哈瓦那会见古巴外长罗德里格斯，双方就落实两国元首共识交换意见。",
-          NOT),
+          NO),
     Probe("e-wang-brazil-ambassador-en", "en", enm("20230112", 11710410), "2023-01-12",
           "Wang Yi Meets with Brazilian Ambassador to China Marcos Galvao",
           "On January 11, 2023, State Councilor and Foreign Minister Wang Yi met in Beijing with Brazilian "
@@ -700,7 +697,7 @@ PROBES: list[probe_harness.Probe] = [
           "Assistant Foreign Minister Meets with Chilean Ambassador",
           "On April 11, 2022, Assistant Foreign Minister Wu Jianghao met in Beijing with Chilean Ambassador "
           "to China Mauricio Hurtado to exchange views on the visit plans of the new Chilean government.",
-          NOT),
+          NO),
     Probe("e-credentials-three-lac-zh", "zh", zh("20190111", 11710416), "2019-01-11",
           "习近平接受新任驻华大使递交国书",
           "2019年1月10日上午，国家主席习近平在人民大会堂接受新任驻华大使递交国书。他们是：多米尼加驻华大使"
@@ -711,7 +708,7 @@ PROBES: list[probe_harness.Probe] = [
           "On June 1, 2019, Qiu Xiaoqi, special representative of the Chinese government on Latin American "
           "affairs, attended in San Salvador the inauguration of President Nayib Bukele as special envoy of "
           "President Xi Jinping, and met Bukele briefly.",
-          NOT,
+          NO,
           doubt={"relevant": "a special representative of ambassador rank who is the President's envoy: "
                              "not a minister or vice minister, so not relevant by 'who counts'"}),
 
@@ -981,7 +978,6 @@ PROBES_3: list[probe_harness.Probe] = [
           "on the eve of the APEC summit in Lima keeps growing.",
           rel("Ecuador", "meeting", False, "2019-04-09")),
 ]
-
 
 
 # Probes the first (blind) run got wrong and no general rule of this campaign fixes: (pid, field) ->

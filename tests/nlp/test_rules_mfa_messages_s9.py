@@ -33,7 +33,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
-from probe_harness import assert_unique_ids, page_cases
+from probe_harness import NO, assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
@@ -62,9 +62,6 @@ def rel(country: str, date: str | None, kind: str, hos: bool | None, level: str 
     if hos is not None:
         out["head_of_state_level"] = hos
     return out
-
-
-NOT = {"relevant": False}
 
 
 def en(d: str, n: int = 12000001) -> str:
@@ -240,7 +237,7 @@ PROBES: list[Probe] = [
           "On May 6, Chinese Ambassador to Brazil Zhu Qingqiao expressed deep condolences over the victims "
           "of "
           "the floods in Rio Grande do Sul, and said the Chinese Embassy will donate relief supplies.",
-          NOT),
+          NO),
 
     # ================= congratulations on election / inauguration =================
     Probe("cong-mx-elect-en", "en", en("20240604"), "2024-06-04",
@@ -321,7 +318,7 @@ PROBES: list[Probe] = [
           "Xi Jinping Sends Congratulatory Message to Narendra Modi on His Re-election as Prime Minister",
           "On June 4, 2024, President Xi Jinping sent a congratulatory message to Narendra Modi on his "
           "re-election as Prime Minister of India.",
-          NOT),
+          NO),
 
     # ================= national days and anniversaries, exchanged both ways =================
     Probe("anniv-ar-50-xh", "en", xinhua("20220219"), "2022-02-19",
@@ -735,7 +732,7 @@ PROBES: list[Probe] = [
           "驻墨西哥大使张润举办国庆75周年招待会",
           "2024年9月26日，驻墨西哥大使张润在墨西哥城举办庆祝中华人民共和国成立75周年招待会，墨西哥各界人士出"
           "席。",
-          NOT),
+          NO),
     Probe("reception-en-cuba-vfm", "en", en("20190110"), "2019-01-10",
           "Vice Foreign Minister Qin Gang Attends Reception Celebrating the 60th Anniversary of the Triumph "
           "of the Cuban Revolution",
@@ -765,7 +762,7 @@ PROBES: list[Probe] = [
           "Chinese Embassy in Ecuador Holds Reception for the 43rd Anniversary of Diplomatic Relations",
           "On October 10, Ambassador Chen Guoyou hosted a reception in Quito to celebrate the anniversary of "
           "diplomatic relations between China and Ecuador.",
-          NOT),
+          NO),
 
     # ================= more Chinese pages (simplified and traditional) =================
     Probe("zh-cong-co-petro", "zh", zh("20220620"), "2022-06-20",
@@ -875,7 +872,7 @@ PROBES: list[Probe] = [
     Probe("en-cond-xi-pope-not-lac", "en", en("20250421"), "2025-04-21",
           "Foreign Ministry Spokesperson's Remarks on the Passing of Pope Francis",
           "China expresses condolences over the passing of Pope Francis, who was born in Buenos Aires.",
-          NOT),
+          NO),
     Probe("en-liqiang-cong-bb", "en", en("20220121"), "2022-01-21",
           "Li Keqiang Sends Congratulatory Message to Mia Mottley on Her Re-election as Prime Minister of "
           "Barbados",
@@ -909,7 +906,7 @@ PROBES: list[Probe] = [
           "Ambassador Ma Hui Presents Copy of Credentials to Cuban Foreign Ministry",
           "On May 10, Chinese Ambassador to Cuba Ma Hui presented a copy of his credentials to the Chief of "
           "Protocol of the Cuban Ministry of Foreign Affairs.",
-          NOT),
+          NO),
     Probe("en-greetings-at-meeting-vp", "en", en("20230615"), "2023-06-15",
           "Vice President Han Zheng Meets with Honduran Foreign Minister Eduardo Enrique Reina",
           "On June 15, 2023, Vice President Han Zheng met with Honduran Foreign Minister Eduardo Enrique "
@@ -1088,7 +1085,7 @@ PROBES: list[Probe] = [
           "Ambassador Wang Wei Meets with Argentine Foreign Minister Diana Mondino",
           "On January 15, Chinese Ambassador to Argentina Wang Wei met with Foreign Minister Diana Mondino "
           "and exchanged views on bilateral relations.",
-          NOT),
+          NO),
     Probe("b2-message-via-oral-headline", "en", en("20150617", 12000123), "2015-06-17",
           "Xi Jinping Receives Oral Message from Venezuelan President Nicolás Maduro",
           "On June 17, 2015, President Xi Jinping met with Venezuelan Foreign Minister Delcy Rodríguez, who "
@@ -1201,7 +1198,7 @@ PROBES: list[Probe] = [
           "On June 27, 2023, President Xi Jinping held talks with Prime Minister Chris Hipkins of New "
           "Zealand. "
           "The two sides signed agreements on trade.",
-          NOT),
+          NO),
     Probe("b3-en-president-of-nation", "en", embassy("ar", "20231211"), "2023-12-11",
           "President Xi Jinping Sends Congratulatory Message to Javier Milei",
           "On December 10, 2023, President Xi Jinping sent a congratulatory message to Javier Milei, "

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
-from probe_harness import assert_unique_ids, page_cases
+from probe_harness import NO, assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
@@ -49,7 +49,6 @@ def rel(country: str, date: str | None, kind: str, hos: bool | None, action: str
     return out
 
 
-NOT = {"relevant": False}
 # A regular press conference transcript answering on a coming LAC visit: the codebook types "a
 # spokesperson's briefing on a trip" as other, but a many-topic transcript may not be a release that
 # reports the exchange (the project codes such transcripts not relevant, as the tune half's coders do).
@@ -764,11 +763,11 @@ PROBES: list[Probe] = [
           "On September 4, 2023, Chinese Ambassador to Guyana Yang Jian presented his credentials to "
           "President "
           "Mohamed Irfaan Ali at the State House in Georgetown. President Ali welcomed Ambassador Yang.",
-          NOT),
+          NO),
     Probe("cred-cn-amb-to-br-zh", "zh", embassy("br", "20240410", "chn"), "2024-04-10",
           "驻巴西大使祝青桥向卢拉总统递交国书",
           "当地时间2024年4月9日，驻巴西大使祝青桥在巴西利亚总统府向巴西总统卢拉递交国书。",
-          NOT),
+          NO),
 
     # ---- visits announced, arrivals, departures, briefings
     Probe("visit-co-announce", "en",
@@ -1107,11 +1106,11 @@ PROBES: list[Probe] = [
           "On June 12, 2023, Assistant Foreign Minister Hua Chunying met with Peruvian Ambassador to China "
           "Luis "
           "Quesada in Beijing.",
-          NOT),
+          NO),
     Probe("b2-dg-not-minister-zh", "zh", zh("20240415", 11000083), "2024-04-15",
           "外交部拉美司司长会见智利驻华大使",
           "4月15日，外交部拉美司司长蔡伟在北京会见智利驻华大使，双方就中智关系交换意见。",
-          NOT),
+          NO),
     Probe("b2-co-elevated-establish", "en", xinhua("20231026"), "2023-10-26",
           "China, Colombia elevate ties to strategic partnership",
           xh("2023-10-26") + "BEIJING, Oct. 25 (Xinhua) -- Chinese President Xi Jinping held talks with "
@@ -1250,13 +1249,13 @@ PROBES: list[Probe] = [
           "On September 28, 2023, the Chinese Embassy in Mexico held a reception. Ambassador Zhang Run "
           "delivered "
           "a speech, and Mexican Foreign Undersecretary attended.",
-          NOT),
+          NO),
     Probe("b2-no-spain-king-zh", "zh", zh("20231108", 11000094), "2023-11-08",
           "习近平同西班牙首相桑切斯会谈",
           "3月31日下午，国家主席习近平在北京钓鱼台国宾馆会见西班牙首相桑切斯。习近平强调，中方赞赏西方在拉美"
           "事务"
           "中发挥的积极作用。",
-          NOT),
+          NO),
     Probe("b2-no-lac-journalists", "en", en("20240610", 11000095), "2024-06-10",
           "Wang Yi Meets with Participants of the China International Press Communication Center Programme",
           "On June 10, 2024, Foreign Minister Wang Yi met with journalists from Asia, Africa and Latin "
@@ -1363,28 +1362,28 @@ PROBES: list[Probe] = [
           "On August 2, 2024, Foreign Minister Wang Yi held talks in Colombo with Sri Lankan Foreign "
           "Minister Ali "
           "Sabry.",
-          NOT),
+          NO),
     Probe("b3-no-georgetown-university", "en", en("20231212", 11000112), "2023-12-12",
           "Wang Yi Meets with Delegation of Scholars from Georgetown University",
           "On December 12, 2023, Foreign Minister Wang Yi met in Beijing with a delegation of American "
           "scholars "
           "from Georgetown University.",
-          NOT),
+          NO),
     Probe("b3-no-dominican-order", "en", en("20230505", 11000113), "2023-05-05",
           "Wang Yi Meets with Secretary for Relations with States of the Holy See",
           "On May 5, 2023, Wang Yi met with the Holy See's Secretary for Relations with States, who recalled "
           "the work of Dominican and Jesuit missionaries in China.",
-          NOT),
+          NO),
     Probe("b3-no-guinea-zh", "zh", zh("20231018", 11000114), "2023-10-18",
           "习近平会见几内亚总理",
           "10月18日，国家主席习近平在北京会见来华出席第三届“一带一路”国际合作高峰论坛的几内亚总理。",
-          NOT),
+          NO),
     Probe("b3-no-santiago-spain", "en", en("20240905", 11000115), "2024-09-05",
           "Wang Yi Meets with President of the Xunta de Galicia",
           "On September 5, 2024, Wang Yi met with the President of the Xunta de Galicia, who said Santiago "
           "de "
           "Compostela welcomes Chinese visitors.",
-          NOT),
+          NO),
     Probe("b3-weekday-zh", "zh", xinhua_zh("20240621"), "2024-06-21",
           "李强会见巴西副总统阿尔克明",
           xhz("2024-06-21") + "新华社北京6月21日电 国务院总理李强星期四在人民大会堂会见巴西副总统阿尔克明。",
@@ -1545,77 +1544,77 @@ PROBES: list[Probe] = [
           "the "
           "Union Buildings in Pretoria. Xi said China supports South Africa in hosting the BRICS summit and "
           "welcomes the close coordination among BRICS members, including Brazil, Russia and India.",
-          NOT),
+          NO),
     Probe("no-es-fm-zh", "zh", zh("20241205", 11000041), "2024-12-05",
           "王毅同西班牙外交大臣阿尔瓦雷斯会谈",
           "12月5日，中共中央政治局委员、外交部长王毅在北京同西班牙外交大臣阿尔瓦雷斯会谈。王毅表示，中方愿同"
           "西方"
           "深化全面战略伙伴关系。",
-          NOT),
+          NO),
     Probe("no-id-g20-rio", "en", en("20240222", 11000042), "2024-02-22",
           "Wang Yi Meets with Indonesian Foreign Minister Retno Marsudi",
           "On February 21, 2024 local time, Foreign Minister Wang Yi met with Indonesian Foreign Minister "
           "Retno "
           "Marsudi on the sidelines of the G20 Foreign Ministers' Meeting in Rio de Janeiro.",
-          NOT),
+          NO),
     Probe("no-pt-president", "en", en("20190428", 11000043), "2019-04-28",
           "Xi Jinping Meets with President Marcelo Rebelo de Sousa of Portugal",
           "On April 28, 2019, President Xi Jinping met with President Marcelo Rebelo de Sousa of Portugal, "
           "who is "
           "in Beijing for the Second Belt and Road Forum. Xi noted the role of Portuguese-speaking "
           "countries.",
-          NOT),
+          NO),
     Probe("no-gw-zh", "zh", zh("20240710", 11000044), "2024-07-10",
           "习近平同几内亚比绍总统恩巴洛举行会谈",
           "7月10日下午，国家主席习近平在人民大会堂，同来华国事访问的几内亚比绍总统恩巴洛举行会谈。两国元首"
           "宣布"
           "将中几比关系提升为战略伙伴关系。",
-          NOT),
+          NO),
     Probe("no-pg-pm", "en", en("20231122", 11000045), "2023-11-22",
           "Li Qiang Meets with Prime Minister James Marape of Papua New Guinea",
           "On November 22, 2023, Premier Li Qiang met with Prime Minister James Marape of Papua New Guinea "
           "at the "
           "Great Hall of the People.",
-          NOT),
+          NO),
     Probe("no-amb-ar-zh", "zh", embassy("ar", "20230315", "chn"), "2023-03-15",
           "驻阿根廷大使邹肖力会见阿根廷外长卡菲耶罗",
           "3月14日，驻阿根廷大使邹肖力在布宜诺斯艾利斯会见阿根廷外长卡菲耶罗，双方就中阿关系交换意见。",
-          NOT),
+          NO),
     Probe("no-au-message", "en", en("20240217", 11000046), "2024-02-17",
           "Xi Jinping Sends Congratulatory Message to the 37th African Union Summit",
           "On February 17, 2024, President Xi Jinping sent a congratulatory message to the 37th Summit of "
           "the "
           "African Union.",
-          NOT),
+          NO),
     Probe("no-fr-call-zh", "zh", zh("20241110", 11000047), "2024-11-10",
           "王毅同法国总统外事顾问博纳通电话",
           "11月9日，中共中央政治局委员、外交部长王毅应约同法国总统外事顾问博纳通电话。双方谈及即将在巴西举行"
           "的"
           "二十国集团领导人峰会。",
-          NOT),
+          NO),
     Probe("no-gq-state-visit", "en", en("20240528", 11000048), "2024-05-28",
           "Xi Jinping Holds Talks with President Teodoro Obiang Nguema Mbasogo of Equatorial Guinea",
           "On May 28, 2024, President Xi Jinping held talks with President Teodoro Obiang Nguema Mbasogo of "
           "Equatorial Guinea, who is on a state visit to China. The two heads of state announced the "
           "elevation of "
           "bilateral relations to a comprehensive strategic cooperative partnership.",
-          NOT),
+          NO),
     Probe("no-es-ibero", "en", en("20230710", 11000049), "2023-07-10",
           "Wang Yi Meets with Spanish Foreign Minister José Manuel Albares",
           "On July 10, 2023, Wang Yi met with Spanish Foreign Minister José Manuel Albares in Beijing. "
           "Albares said "
           "Spain, with its close ties to Latin America, is willing to play a bridging role.",
-          NOT),
+          NO),
     Probe("no-nz-apec-lima-zh", "zh", zh("20241116", 11000050), "2024-11-16",
           "习近平会见新西兰总理拉克森",
           "当地时间11月15日，国家主席习近平在利马出席亚太经合组织第三十一次领导人非正式会议期间会见新西兰总理"
           "拉克森。",
-          NOT),
+          NO),
     Probe("no-ke-vp", "en", en("20231017", 11000051), "2023-10-17",
           "Han Zheng Meets with Kenyan President William Ruto",
           "On October 17, 2023, Vice President Han Zheng met with Kenyan President William Ruto, then "
           "in Beijing for the Third Belt and Road Forum for International Cooperation.",
-          NOT),
+          NO),
     Probe("no-pk-dialogue-xinhua", "en", xinhua("20240606"), "2024-06-06",
           "China, Pakistan hold strategic dialogue",
           xh("2024-06-06") + "BEIJING, June 6 (Xinhua) -- Chinese Foreign Minister Wang Yi and Pakistani "
@@ -1623,12 +1622,12 @@ PROBES: list[Probe] = [
           "Prime Minister and Foreign Minister Mohammad Ishaq Dar held the fifth China-Pakistan Foreign "
           "Ministers' "
           "Strategic Dialogue in Beijing on Thursday.",
-          NOT),
+          NO),
     Probe("no-jp-spox-zh", "zh",
           "https://www.mfa.gov.cn/web/fyrbt_673021/jzhsl_673025/202306/t20230605_11100011.shtml",
           "2023-06-05", "2023年6月5日外交部发言人毛宁主持例行记者会",
           "问：日本政府宣布将排放福岛核污染水，中方有何评论？\n答：中方一贯坚决反对。",
-          NOT),
+          NO),
     Probe("no-taiwan-allies", "en",
           "https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202401/t20240115_11100012.html",
           "2024-01-15",
@@ -1638,38 +1637,38 @@ PROBES: list[Probe] = [
           "may follow. What is your comment?\nA: China appreciates and welcomes the Nauru government's "
           "decision to "
           "resume diplomatic relations with China.",
-          NOT),
+          NO),
     Probe("no-vn-talks-zh", "zh", zh("20231212", 11000052), "2023-12-12",
           "习近平同越共中央总书记阮富仲会谈",
           "12月12日下午，中共中央总书记、国家主席习近平在河内同越共中央总书记阮富仲举行会谈。",
-          NOT),
+          NO),
     Probe("no-et-globalsouth", "en", en("20231017", 11000053), "2023-10-17",
           "Xi Jinping Meets with Ethiopian Prime Minister Abiy Ahmed",
           "On October 17, 2023, President Xi Jinping met with Prime Minister Abiy Ahmed of Ethiopia. Xi said "
           "that "
           "countries of the Global South in Asia, Africa and Latin America should strengthen solidarity.",
-          NOT),
+          NO),
     Probe("no-fj-npc-zh", "zh", zh("20240415", 11000054), "2024-04-15",
           "赵乐际会见斐济议长拉杜",
           "4月15日，全国人大常委会委员长赵乐际在北京会见斐济议长拉杜。",
-          NOT),
+          NO),
     Probe("no-ir-talks", "en", en("20221224", 11000055), "2022-12-24",
           "Wang Yi Holds Talks with Iranian Foreign Minister",
           "On December 24, 2022, State Councilor and Foreign Minister Wang Yi held talks with Iranian "
           "Foreign "
           "Minister Hossein Amir-Abdollahian via video link.",
-          NOT),
+          NO),
     Probe("no-centralasia-zh", "zh", zh("20230519", 11000056), "2023-05-19",
           "中国—中亚峰会在西安举行",
           "5月19日，中国—中亚峰会在陕西西安举行。国家主席习近平主持峰会并发表主旨讲话。",
-          NOT),
+          NO),
     Probe("no-us-mention-cuba", "en", en("20230619", 11000057), "2023-06-19",
           "Xi Jinping Meets with US Secretary of State Antony Blinken",
           "On the afternoon of June 19, 2023, President Xi Jinping met with US Secretary of State Antony "
           "Blinken at "
           "the Great Hall of the People. Blinken had earlier raised reports about Cuba with Chinese "
           "officials.",
-          NOT),
+          NO),
 ]
 
 

@@ -14,9 +14,7 @@ from typing import Any
 
 import probe_harness
 import pytest
-from probe_harness import MfaProbe, assert_unique_ids, cases, record_of
-
-M = "multilateral"
+from probe_harness import M, MfaProbe, assert_unique_ids, cases, record_of
 
 
 def en(day: str, n: int) -> str:

@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import mfa
-from probe_harness import assert_unique_ids, page_cases
+from probe_harness import NO, assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
@@ -65,7 +65,6 @@ def rel(country: str, date: str | None, kind: str, hos: Any, level: Any = None,
     return {k: v for k, v in out.items() if v is not ANY}
 
 
-NOT = {"relevant": False}
 NO_RECEPTION = ("an arrival or departure page that reports no reception by the host head (codebook: "
                 "a visit page "
                 "is at head level when the visitor is received by the host head)")
@@ -587,7 +586,7 @@ PROBES: list[Probe] = [
           "Question: Panama has announced that it will not renew its Belt and Road memorandum. What is "
           "China's comment?\nLin Jian: We have noted the reports. China regrets the decision and firmly "
           "opposes pressure used to undermine Belt and Road cooperation.",
-          NOT),
+          NO),
     Probe("headline-meets-lead-talks-mottley-en", "en", en("20230628"), "2023-06-28",
           "Li Qiang Meets Barbadian Prime Minister Mia Amor Mottley in Tianjin",
           "On June 28, 2023, Premier Li Qiang held talks in Tianjin with Prime Minister Mia Amor Mottley of "

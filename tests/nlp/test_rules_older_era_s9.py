@@ -29,15 +29,12 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, mfa, parties
-from probe_harness import assert_unique_ids, page_cases
+from probe_harness import DI, KE, NO, M, assert_unique_ids, page_cases
 
 CSP = "comprehensive strategic partnership"
 SP = "strategic partnership"
-DI = "daily interaction"
-KE = "knowledge exchange"
 BI = ["bilateral"]
 BL = ["bilateral", "leftist"]
-M = "multilateral"
 
 PT = "Workers' Party (Brazil)"
 PCC = "Communist Party of Cuba"
@@ -109,7 +106,6 @@ def mrel(country: str, date: str | None, kind: str, hos: bool | None, action: st
     return out
 
 
-NOT = {"relevant": False}
 LEFT_DOUBT = "doubtful: party family of this party (the codebook leaves it to the coder's knowledge)"
 
 IDCPC: list[Probe] = [
@@ -284,15 +280,15 @@ IDCPC: list[Probe] = [
     Probe("en-neg-spain-2015", "idcpc", "en", ie(27, "20150310"), "2015-03-10",
           "Li Jinjun Meets with Spanish Socialist Workers' Party Delegation",
           "( 2015.03.10 )\nBeijing March 9th--Li Jinjun met here today with a delegation of the Spanish "
-          "Socialist Workers' Party (PSOE).\nEnditem", NOT),
+          "Socialist Workers' Party (PSOE).\nEnditem", NO),
     Probe("en-neg-portugal-2017", "idcpc", "en", ie(28, "20170511"), "2017-05-11",
           "Guo Yezhou Meets with Portuguese Communist Party Delegation",
           "( 2017.05.11 )\nBeijing May 10th--Guo Yezhou met here today with a delegation of the Portuguese "
-          "Communist Party.\nEnditem", NOT),
+          "Communist Party.\nEnditem", NO),
     Probe("en-neg-angola-2014", "idcpc", "en", ie(29, "20140305"), "2014-03-05",
           "Wang Jiarui Meets with MPLA Delegation",
           "( 2014.03.05 )\nBeijing March 4th--Wang Jiarui met here today with a delegation of the Popular "
-          "Movement for the Liberation of Angola (MPLA).\nEnditem", NOT),
+          "Movement for the Liberation of Angola (MPLA).\nEnditem", NO),
     # ---- Chinese ----------------------------------------------------------------------------------
     Probe("zh-wjr-pcc-2013", "idcpc", "zh", iz(1, "20130416"), "2013-04-16", "王家瑞会见古巴共产党代表团",
           "2013年4月15日，中联部部长王家瑞在京会见由古共中央国际关系部部长巴拉格尔率领的古巴共产党代表团。"
@@ -370,9 +366,9 @@ IDCPC: list[Probe] = [
           "代表团还赴四川参观访问。",
           ir("Colombia", "2015-06-26", "delegation_received", DI, BI)),
     Probe("zh-neg-spain-2014", "idcpc", "zh", iz(19, "20140310"), "2014-03-10", "艾平会见西班牙共产党代表团",
-          "3月9日，中联部副部长艾平在京会见西班牙共产党代表团。", NOT),
+          "3月9日，中联部副部长艾平在京会见西班牙共产党代表团。", NO),
     Probe("zh-neg-vietnam-2016", "idcpc", "zh", iz(20, "20160411"), "2016-04-11", "宋涛会见越南共产党代表团",
-          "4月10日，中联部部长宋涛在京会见越南共产党中央对外部代表团。", NOT),
+          "4月10日，中联部部长宋涛在京会见越南共产党中央对外部代表团。", NO),
 ]
 
 
@@ -568,11 +564,11 @@ MFA: list[Probe] = [
     Probe("en-neg-ambassador-2015", "mfa", "en", me(1300001), "2015-08-12",
           "Ambassador Li Jinzhang Meets with Brazilian Minister",
           "2015/08/12\nOn August 11, 2015, Chinese Ambassador to Brazil Li Jinzhang met with Brazilian "
-          "Minister of Development Armando Monteiro in Brasilia.", NOT),
+          "Minister of Development Armando Monteiro in Brasilia.", NO),
     Probe("en-neg-portugal-2014", "mfa", "en", me(1220001), "2014-12-05",
           "Xi Jinping Holds Talks with Portuguese President Aníbal Cavaco Silva",
           "2014/12/05\nOn December 4, 2014, President Xi Jinping held talks with Portuguese President Aníbal "
-          "Cavaco Silva at the Great Hall of the People.", NOT),
+          "Cavaco Silva at the Great Hall of the People.", NO),
     # ---- Chinese ----------------------------------------------------------------------------------
     Probe("zh-xi-dilma-2014", "mfa", "zh", mz(1175811), "2014-07-18", "习近平同巴西总统罗塞夫举行会谈",
           "2014/07/18\n当地时间7月17日，国家主席习近平在巴西利亚总统府同巴西总统罗塞夫举行会谈。",
@@ -668,9 +664,9 @@ MFA: list[Probe] = [
           {"head_of_state_level": (True, "doubtful: a message from head to head in office; the codebook's "
                                          "'A signed article or a briefing is false' does not name messages")}),
     Probe("zh-neg-ambassador-2016", "mfa", "zh", mz(1390021), "2016-03-10", "驻墨西哥大使邱小琪会见墨西哥外长",
-          "2016/03/10\n3月9日，驻墨西哥大使邱小琪会见墨西哥外长鲁伊斯·马谢乌。", NOT),
+          "2016/03/10\n3月9日，驻墨西哥大使邱小琪会见墨西哥外长鲁伊斯·马谢乌。", NO),
     Probe("zh-neg-spain-2018", "mfa", "zh", mz(1620011), "2018-11-28", "习近平同西班牙首相桑切斯举行会谈",
-          "2018/11/28\n当地时间11月28日，国家主席习近平在马德里同西班牙首相桑切斯举行会谈。", NOT),
+          "2018/11/28\n当地时间11月28日，国家主席习近平在马德里同西班牙首相桑切斯举行会谈。", NO),
 ]
 
 ALL = IDCPC + MFA
@@ -778,9 +774,9 @@ IDCPC_2: list[Probe] = [
     Probe("b2-en-neg-philippines-2014", "idcpc", "en", ie(50, "20140415"), "2014-04-15",
           "Wang Jiarui Meets with Philippine Liberal Party Delegation",
           "( 2014.04.15 )\nBeijing April 14th--Wang Jiarui met here today with a delegation of the Liberal Party "
-          "of the Philippines.\nEnditem", NOT),
+          "of the Philippines.\nEnditem", NO),
     Probe("b2-zh-neg-pp-spain-2017", "idcpc", "zh", iz(45, "20170310"), "2017-03-10", "宋涛会见西班牙人民党代表团",
-          "3月9日，中联部部长宋涛在京会见西班牙人民党代表团。", NOT),
+          "3月9日，中联部部长宋涛在京会见西班牙人民党代表团。", NO),
 ]
 
 MFA_2: list[Probe] = [
@@ -879,7 +875,7 @@ MFA_2: list[Probe] = [
           {"partnership_action": ("establish", "doubtful: Chile's first partnership by the study's table "
                                   "(not read for this campaign)")}),
     Probe("b2-zh-neg-rajoy-2017", "mfa", "zh", mz(1470021), "2017-05-15", "李克强会见西班牙首相拉霍伊",
-          "2017/05/15\n5月14日，国务院总理李克强在人民大会堂会见西班牙首相拉霍伊。", NOT),
+          "2017/05/15\n5月14日，国务院总理李克强在人民大会堂会见西班牙首相拉霍伊。", NO),
 ]
 
 ALL += IDCPC_2 + MFA_2
@@ -959,7 +955,7 @@ MFA_3: list[Probe] = [
     Probe("b3-en-not-lac-sanchez-2018", "mfa", "en", me(1620001), "2018-11-29",
           "Xi Jinping Holds Talks with Spanish Prime Minister Pedro Sánchez",
           "2018/11/29\nOn November 28, 2018 local time, President Xi Jinping held talks in Madrid with Prime "
-          "Minister Pedro Sánchez of Spain.", NOT),
+          "Minister Pedro Sánchez of Spain.", NO),
 ]
 
 ALL += IDCPC_3 + MFA_3

@@ -21,7 +21,7 @@ from typing import Any
 import probe_harness
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url
+from probe_harness import BL, DI, GL, KE, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, url
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -43,13 +43,6 @@ PLD = "Dominican Liberation Party"
 PDC_CL = "Christian Democratic Party (Chile)"
 MAS = "Movement for Socialism (Bolivia)"
 FA = "Broad Front"
-BL = {"bilateral", "leftist"}
-RL = {"regional", "leftist"}
-B = {"bilateral"}
-R = {"regional"}
-GL = {"global", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 PLATFORM = {"party", "other"}           # a conference or forum of parties
 BODY = {"government", "other"}          # an intergovernmental body
@@ -72,8 +65,6 @@ def ev(country: str, date: str | None, event_type: str, party_set: set[str], mec
         out["not_government"] = not_government
     return out
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. COPPPAL (Permanent Conference of Political Parties of Latin America and the Caribbean) -----
@@ -769,30 +760,30 @@ PROBES: list[Probe] = [
           "Beijing, July 4th--Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of "
           "the International Conference of Asian Political Parties (ICAPP) headed by its Secretary "
           "General.",
-          "2019-07-05", url(EN, "2019-07-05", 87), NOT_RELEVANT),
+          "2019-07-05", url(EN, "2019-07-05", 87), NO),
     Probe("neg-african-union-zh",
           "中联部副部长会见非洲联盟委员会代表团",
           "7月4日，中联部副部长郭业洲在京会见非洲联盟委员会代表团，双方就中非合作交换意见。",
-          "2019-07-05", url(ZH, "2019-07-05", 88), NOT_RELEVANT, lang="zh"),
+          "2019-07-05", url(ZH, "2019-07-05", 88), NO, lang="zh"),
     Probe("neg-cosatu-trade-union",
           "IDCPC Official Meets COSATU Delegation",
           "Beijing, May 6th--An official of the IDCPC met here today with a delegation of the Congress of "
           "South African Trade Unions (COSATU).",
-          "2019-05-07", url(EN, "2019-05-07", 89), NOT_RELEVANT),
+          "2019-05-07", url(EN, "2019-05-07", 89), NO),
     Probe("neg-european-parliament-group",
           "IDCPC Vice Minister Meets Members of the European Parliament",
           "Beijing, April 9th--Qian Hongshan, Vice Minister of the IDCPC, met here today with members of "
           "the European Parliament's delegation for relations with China.",
-          "2019-04-10", url(EN, "2019-04-10", 90), NOT_RELEVANT),
+          "2019-04-10", url(EN, "2019-04-10", 90), NO),
     Probe("neg-asean-zh-trad",
           "中聯部官員會見東盟秘書處代表團",
           "【本報訊】中聯部有關負責同志4月9日在北京會見東盟秘書處代表團。",
-          "2019-04-11", url(HK_ZH, "2019-04-11", 91), NOT_RELEVANT, lang="zh"),
+          "2019-04-11", url(HK_ZH, "2019-04-11", 91), NO, lang="zh"),
     Probe("neg-spanish-foundation",
           "IDCPC Official Meets Delegation of Spain's Fundación Alternativas",
           "Beijing, October 3rd--An official of the IDCPC met on October 2 with a delegation of Fundación "
           "Alternativas, a Spanish progressive think tank.",
-          "2019-10-03", url(EN, "2019-10-03", 92), NOT_RELEVANT),
+          "2019-10-03", url(EN, "2019-10-03", 92), NO),
     # ---- Q. worldwide platforms with LAC hosts or participants ------------------------------------------
     Probe("imcwp-havana-cpc-attends",
           "CPC Delegation Attends the International Meeting of Communist and Workers' Parties in Havana",
@@ -1056,7 +1047,7 @@ PROBES += [
     Probe("neg-icapp-zh-trad",
           "錢洪山會見亞洲政黨國際會議代表團",
           "【本報訊】中聯部副部長錢洪山7月4日在北京會見亞洲政黨國際會議秘書長率領的代表團。",
-          "2019-07-06", url(HK_ZH, "2019-07-06", 131), NOT_RELEVANT, lang="zh"),
+          "2019-07-06", url(HK_ZH, "2019-07-06", 131), NO, lang="zh"),
 ]
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_18{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_18{n:04d}.html"
@@ -78,11 +78,6 @@ CHUMANA = "Humane Colombia"
 PCCOL = "Colombian Communist Party"
 RC = "Citizen Revolution Movement"
 MUD = "Democratic Unity Roundtable"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def ex(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -91,8 +86,6 @@ def ex(country: str, date: str | None, party_set: set[str], mechanism: set[str],
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_set, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 PROBES: list[Probe] = [
     # ---- A. the host party of a CPC delegation's visit, also when the delegation meets others ----
@@ -727,19 +720,19 @@ PROBES: list[Probe] = [
           "visited Spain from June 1 to 4. The hosts said they kept close ties with the Workers' Party of "
           "Brazil and other progressive parties.",
           "2024-06-05", url(EN, "2024-06-05", 160),
-          NOT_RELEVANT),
+          NO),
     Probe("neg-vietnam-youth-mentions-pcc",
           "Guo Yezhou Meets Vietnamese Youth Delegation",
           "Beijing, April 18th--Guo Yezhou met here today with a delegation of the Ho Chi Minh Communist "
           "Youth Union. Guo said the CPC valued its ties with communist parties around the world, from "
           "Vietnam to Cuba.",
           "2024-04-18", url(EN, "2024-04-18", 161),
-          NOT_RELEVANT),
+          NO),
     Probe("zh-neg-portugal-mentions-pcdob",
           "孙海燕会见葡萄牙共产党代表团",
           "5月20日，中联部副部长孙海燕在京会见葡萄牙共产党代表团。客人介绍了同巴西共产党等葡语国家政党的交往。",
           "2024-05-21", url(ZH, "2024-05-21", 162),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     # ---- H. (batch 2) harder forms: demonyms, ambiguous acronyms, Chinese short names, later sentences ----
     Probe("prd-panama-not-mexico",
           "Chen Zhou Meets PRD Delegation from Panama",
@@ -1272,7 +1265,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("second-sentence-labor-party-mexico", "parties"):
         "a bare \"Labor Party\" is left open by design (the name is too common to resolve by country)",
 }
-
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))

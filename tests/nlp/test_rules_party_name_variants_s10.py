@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import BL, RL, B
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/lldt/{ym}/t{ymd}_17{n:04d}.html"
@@ -23,10 +24,6 @@ AGENCY_EN = "http://www.agency-news.cn/english/{y}-{m}/{d}/c_1.htm"
 AGENCY_ZH = "http://www.agency-news.cn/politics/{y}-{m}/{d}/c_1.htm"
 HK_ZH = "https://www.hk-daily.com.hk/{y}/{m}/{d}/a1.html"
 
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
 
 PRD = "Party of the Democratic Revolution"
 MORENA = "National Regeneration Movement"

@@ -28,6 +28,7 @@ from probe_harness import (
     IDCPC_EN_OLD,
     IDCPC_ZH,
     NO,
+    M,
     Probe,
     assert_unique_ids,
     cases,
@@ -42,7 +43,6 @@ HK_ZH = "https://www.hk-daily.com.hk/{y}/{m}/{d}/a{n}.html"
 EMBASSY_ZH = "http://jm.china-embassy.gov.cn/chn/sgxw/{ym}/t{ymd}_{n}.htm"
 EMBASSY_EN = "http://tt.china-embassy.gov.cn/eng/sgxw/{ym}/t{ymd}_{n}.htm"
 
-M = "multilateral"
 B, R, G = {"bilateral"}, {"regional"}, {"global"}
 KE, DI = "knowledge exchange", "daily interaction"
 FAMILY = ("the party's family is contested (centre-left labour, social-democratic or Peronist party, or left origin "

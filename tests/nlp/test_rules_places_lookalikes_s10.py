@@ -25,7 +25,7 @@ from typing import Any
 import probe_harness
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, record_of, url
+from probe_harness import BL, DI, KE, NO, B, Probe, assert_unique_ids, record_of, url
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_18{n:04d}.html"
 ZH = "https://www.idcpc.org.cn/bzhd/wshd/{ym}/t{ymd}_18{n:04d}.html"
@@ -73,10 +73,6 @@ PLN = "National Liberation Party"
 RC = "Citizen Revolution Movement"
 PERU_LIBRE = "Free Peru"
 PACTO = "Historic Pact for Colombia"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def ex(country: str, date: str | None, event_type: str, party_set: set[str] | None = None,
@@ -98,9 +94,6 @@ def ex(country: str, date: str | None, event_type: str, party_set: set[str] | No
 def st(country: str, date: str | None, event_type: str) -> dict[str, Any]:
     """The expected fields of a relevant foreign-ministry exchange."""
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type}
-
-
-NOT_RELEVANT = {"relevant": False}
 
 
 PROBES: list[Probe] = [
@@ -451,65 +444,65 @@ PROBES += [
           "CPC Delegation Meets with NDC Leaders in Accra",
           "Accra, June 27th (IDCPC)--A CPC delegation met here on June 26 with Johnson Asiedu Nketia, "
           "National Chairman of the NDC. He said the NDC values its friendship with the CPC.",
-          "2023-06-27", url(EN, "2023-06-27", 51), NOT_RELEVANT),
+          "2023-06-27", url(EN, "2023-06-27", 51), NO),
     Probe("neg-ndc-ghana-mahama-beijing",
           "Liu Jianchao Meets with NDC Delegation",
           "Beijing, March 14th (IDCPC)--Liu Jianchao met here today with a delegation of the National "
           "Democratic Congress of Ghana led by John Dramani Mahama.",
-          "2024-03-14", url(EN, "2024-03-14", 52), NOT_RELEVANT),
+          "2024-03-14", url(EN, "2024-03-14", 52), NO),
     Probe("neg-ppp-pakistan-bilawal",
           "Liu Jianchao Meets with PPP Chairman",
           "Beijing, May 10th (IDCPC)--Liu Jianchao met here today with Bilawal Bhutto Zardari, Chairman of "
           "the PPP. Bilawal said the PPP firmly supports the China-Pakistan Economic Corridor.",
-          "2023-05-10", url(EN, "2023-05-10", 53), NOT_RELEVANT),
+          "2023-05-10", url(EN, "2023-05-10", 53), NO),
     Probe("neg-pt-singapore-workers-party",
           "Sun Haiyan Meets with Workers' Party Delegation",
           "Beijing, December 6th (IDCPC)--Sun Haiyan met here today with a delegation of the Workers' Party "
           "of Singapore led by its Secretary-General Pritam Singh.",
-          "2023-12-06", url(EN, "2023-12-06", 54), NOT_RELEVANT),
+          "2023-12-06", url(EN, "2023-12-06", 54), NO),
     Probe("neg-pt-indonesia-company",
           "IDCPC Delegation Visits Indonesia",
           "Jakarta, August 8th (IDCPC)--A CPC delegation met here with leaders of the PDI-P and visited PT "
           "Pertamina and PT Kereta Cepat Indonesia China, operator of the Jakarta-Bandung high-speed "
           "railway.",
-          "2023-08-08", url(EN, "2023-08-08", 55), NOT_RELEVANT),
+          "2023-08-08", url(EN, "2023-08-08", 55), NO),
     Probe("neg-pnp-philippine-police",
           "CPC Delegation Visits the Philippines",
           "Manila, July 3rd (IDCPC)--A CPC delegation met here on July 2 with leaders of the PDP-Laban. The "
           "PNP provided security for the delegation's visit to the province of Pampanga.",
-          "2018-07-03", url(EN, "2018-07-03", 56), NOT_RELEVANT),
+          "2018-07-03", url(EN, "2018-07-03", 56), NO),
     Probe("neg-mas-singapore-monetary-authority",
           "CPC Delegation Visits Singapore",
           "Singapore, April 4th (IDCPC)--A CPC delegation met here with leaders of the People's Action Party "
           "and was briefed at the MAS on the city-state's financial regulation.",
-          "2019-04-04", url(EN, "2019-04-04", 57), NOT_RELEVANT),
+          "2019-04-04", url(EN, "2019-04-04", 57), NO),
     Probe("neg-pri-italian-republican",
           "CPC Delegation Meets with Italian Party Leaders",
           "Rome, May 15th (IDCPC)--A CPC delegation met here on May 14 with leaders of the Italian "
           "Republican Party (PRI) and of the Democratic Party.",
-          "2019-05-15", url(EN, "2019-05-15", 58), NOT_RELEVANT),
+          "2019-05-15", url(EN, "2019-05-15", 58), NO),
     Probe("neg-fa-football-association",
           "CPC Delegation Visits the United Kingdom",
           "London, June 12th (IDCPC)--A CPC delegation met here with members of the Labour Party and "
           "visited the FA's national football centre to learn about youth football training.",
-          "2019-06-12", url(EN, "2019-06-12", 59), NOT_RELEVANT),
+          "2019-06-12", url(EN, "2019-06-12", 59), NO),
     Probe("neg-unc-university",
           "Scholars Discuss Global Governance at IDCPC Seminar",
           "Beijing, October 10th (IDCPC)--Scholars from the UNC, Georgetown University and Peking "
           "University attended a seminar here on global governance hosted by the China Center for "
           "Contemporary World Studies.",
-          "2019-10-10", url(EN, "2019-10-10", 60), NOT_RELEVANT),
+          "2019-10-10", url(EN, "2019-10-10", 60), NO),
     Probe("neg-labour-party-uk",
           "Liu Jianchao Meets with Labour Party Delegation",
           "Beijing, March 28th (IDCPC)--Liu Jianchao met here today with a delegation of the Labour Party "
           "led by its Shadow Minister for Asia and the Pacific. The guests said Britain seeks stable "
           "relations with China.",
-          "2024-03-28", url(EN, "2024-03-28", 61), NOT_RELEVANT),
+          "2024-03-28", url(EN, "2024-03-28", 61), NO),
     Probe("neg-dlp-malaysia-democratic-action",
           "CPC Delegation Meets with DAP Leaders in Kuala Lumpur",
           "Kuala Lumpur, August 20th (IDCPC)--A CPC delegation met here with leaders of the DAP and the PKR "
           "of the ruling coalition.",
-          "2023-08-20", url(EN, "2023-08-20", 62), NOT_RELEVANT),
+          "2023-08-20", url(EN, "2023-08-20", 62), NO),
     Probe("en-prd-mexico-city-is-mexican",
           "CPC Delegation Meets with PRD Leaders in Mexico City",
           "Mexico City, November 8th (IDCPC)--A CPC delegation met here on November 7 with leaders of the "
@@ -571,7 +564,7 @@ PROBES += [
           "Liu Jianchao Meets with Guinean Delegation",
           "Beijing, May 16th (IDCPC)--Liu Jianchao met here today with a Guinean delegation led by the "
           "Secretary General of the Rally of the Guinean People.",
-          "2019-05-16", url(EN, "2019-05-16", 74), NOT_RELEVANT),
+          "2019-05-16", url(EN, "2019-05-16", 74), NO),
     Probe("en-guyanese-delegation",
           "Xu Lyuping Meets with Guyanese Delegation",
           "Beijing, May 17th (IDCPC)--Xu Lyuping met here today with a Guyanese delegation of the PPP/C led "
@@ -596,62 +589,62 @@ PROBES += [
           "Song Tao Meets with PAIGC Delegation",
           "Beijing, July 9th (IDCPC)--Song Tao met here today with a delegation of the African Party for the "
           "Independence of Guinea and Cape Verde from Bissau.",
-          "2019-07-09", url(EN, "2019-07-09", 80), NOT_RELEVANT),
+          "2019-07-09", url(EN, "2019-07-09", 80), NO),
     Probe("neg-equatorial-guinea-pdge",
           "Song Tao Meets with PDGE Delegation",
           "Beijing, July 10th (IDCPC)--Song Tao met here today with a delegation of the Democratic Party of "
           "Equatorial Guinea from Malabo.",
-          "2019-07-10", url(EN, "2019-07-10", 81), NOT_RELEVANT),
+          "2019-07-10", url(EN, "2019-07-10", 81), NO),
     Probe("neg-granada-spain-psoe",
           "CPC Delegation Visits Andalusia",
           "Granada, May 20th (IDCPC)--A CPC delegation met here on May 19 with leaders of the Spanish "
           "Socialist Workers' Party in Andalusia.",
-          "2019-05-20", url(EN, "2019-05-20", 82), NOT_RELEVANT),
+          "2019-05-20", url(EN, "2019-05-20", 82), NO),
     Probe("neg-georgia-georgian-dream",
           "Liu Jianchao Meets with Georgian Dream Delegation",
           "Beijing, October 25th (IDCPC)--Liu Jianchao met here today with a delegation of the Georgian "
           "Dream party from Tbilisi.",
-          "2023-10-25", url(EN, "2023-10-25", 83), NOT_RELEVANT),
+          "2023-10-25", url(EN, "2023-10-25", 83), NO),
     Probe("neg-georgetown-penang",
           "CPC Delegation Visits Penang",
           "George Town, Penang, August 22nd (IDCPC)--A CPC delegation met here on August 21 with leaders of "
           "the state government.",
-          "2023-08-22", url(EN, "2023-08-22", 84), NOT_RELEVANT),
+          "2023-08-22", url(EN, "2023-08-22", 84), NO),
     Probe("neg-santiago-de-compostela",
           "CPC Delegation Visits Galicia",
           "Santiago de Compostela, June 3rd (IDCPC)--A CPC delegation met here on June 2 with leaders of the "
           "Galician Nationalist Bloc.",
-          "2019-06-03", url(EN, "2019-06-03", 85), NOT_RELEVANT),
+          "2019-06-03", url(EN, "2019-06-03", 85), NO),
     Probe("neg-cordoba-spain",
           "CPC Delegation Visits Córdoba",
           "Córdoba, Spain, May 22nd (IDCPC)--A CPC delegation met here on May 21 with the city's mayor and "
           "leaders of the Spanish Communist Party's Andalusian branch.",
-          "2019-05-22", url(EN, "2019-05-22", 86), NOT_RELEVANT),
+          "2019-05-22", url(EN, "2019-05-22", 86), NO),
     Probe("neg-valencia-spain",
           "CPC Delegation Visits Valencia",
           "Valencia, May 24th (IDCPC)--A CPC delegation met here on May 23 with leaders of the Valencian "
           "Socialist Party and visited the port.",
-          "2019-05-24", url(EN, "2019-05-24", 87), NOT_RELEVANT),
+          "2019-05-24", url(EN, "2019-05-24", 87), NO),
     Probe("neg-victoria-seychelles",
           "CPC Delegation Visits Seychelles",
           "Victoria, July 15th (IDCPC)--A CPC delegation met here on July 14 with leaders of United "
           "Seychelles.",
-          "2019-07-15", url(EN, "2019-07-15", 88), NOT_RELEVANT),
+          "2019-07-15", url(EN, "2019-07-15", 88), NO),
     Probe("neg-kingston-upon-thames",
           "CPC Delegation Visits London",
           "London, June 14th (IDCPC)--A CPC delegation met here on June 13 with Conservative Party "
           "councillors and visited Kingston upon Thames to learn about community governance.",
-          "2019-06-14", url(EN, "2019-06-14", 89), NOT_RELEVANT),
+          "2019-06-14", url(EN, "2019-06-14", 89), NO),
     Probe("neg-st-louis-missouri",
           "Chinese Delegation Visits St. Louis",
           "St. Louis, Missouri, April 10th--A Chinese delegation met here on April 9 with state legislators "
           "and visited farms.",
-          "2019-04-10", url(EN, "2019-04-10", 90), NOT_RELEVANT),
+          "2019-04-10", url(EN, "2019-04-10", 90), NO),
     Probe("neg-saint-louis-senegal",
           "CPC Delegation Visits Saint-Louis",
           "Saint-Louis, Senegal, March 12th (IDCPC)--A CPC delegation met here on March 11 with leaders of "
           "the Alliance for the Republic.",
-          "2019-03-12", url(EN, "2019-03-12", 91), NOT_RELEVANT),
+          "2019-03-12", url(EN, "2019-03-12", 91), NO),
     Probe("en-saint-lucia-slp-named",
           "Qian Hongshan Meets with SLP Delegation",
           "Beijing, June 18th (IDCPC)--Qian Hongshan met here today with a delegation of the Saint Lucia "
@@ -669,7 +662,7 @@ PROBES += [
           "Beijing, April 12th--The Panama Papers leaked from a law firm have shown how the rich of many "
           "countries hide their wealth offshore, a scholar of the China Center for Contemporary World "
           "Studies wrote.",
-          "2016-04-12", url(EN, "2016-04-12", 94), NOT_RELEVANT),
+          "2016-04-12", url(EN, "2016-04-12", 94), NO),
     Probe("en-uruguay-misspelt",
           "Guo Yezhou Meets with Broad Front Delegation of Urugauy",
           "Beijing, April 9th (IDCPC)--Guo Yezhou met here today with a delegation of the Broad Front of "
@@ -680,28 +673,28 @@ PROBES += [
           "Song Tao Meets with Delegation from Niger",
           "Beijing, August 27th (IDCPC)--Song Tao met here today with a delegation of the Nigerien Party "
           "for Democracy and Socialism from Niamey.",
-          "2019-08-27", url(EN, "2019-08-27", 96), NOT_RELEVANT),
+          "2019-08-27", url(EN, "2019-08-27", 96), NO),
     Probe("neg-san-jose-california",
           "CPC Delegation Visits Silicon Valley",
           "San Jose, California, May 3rd--A Chinese delegation visited technology companies here on May 2 "
           "and met with local officials.",
-          "2019-05-03", url(EN, "2019-05-03", 97), NOT_RELEVANT),
+          "2019-05-03", url(EN, "2019-05-03", 97), NO),
     Probe("neg-santa-cruz-tenerife",
           "CPC Delegation Visits the Canary Islands",
           "Santa Cruz de Tenerife, May 27th (IDCPC)--A CPC delegation met here on May 26 with leaders of the "
           "Canarian Coalition.",
-          "2019-05-27", url(EN, "2019-05-27", 98), NOT_RELEVANT),
+          "2019-05-27", url(EN, "2019-05-27", 98), NO),
     Probe("neg-chinese-city-havana-street",
           "IDCPC Research Team Visits Yiwu",
           "Yiwu, April 3rd (IDCPC)--A research team of the IDCPC visited the international trade market here "
           "on April 2 and called at shops on Havana Road and in the Lima Trade Center, where traders sell "
           "goods to Latin America.",
-          "2019-04-03", url(EN, "2019-04-03", 99), NOT_RELEVANT),
+          "2019-04-03", url(EN, "2019-04-03", 99), NO),
     Probe("neg-rio-tinto-company",
           "Foreign Entrepreneurs Meet IDCPC Officials",
           "Beijing, November 12th (IDCPC)--Officials of the IDCPC met here today with executives of Rio "
           "Tinto, BHP and Siemens at a dialogue on the business environment.",
-          "2019-11-12", url(EN, "2019-11-12", 100), NOT_RELEVANT),
+          "2019-11-12", url(EN, "2019-11-12", 100), NO),
     Probe("agency-havana-pcc-copy",
           "Cuban party official meets Chinese delegation",
           " date 2023-05-23\nHome | World | China\nHAVANA, May 22 (Agency) -- Roberto Morales Ojeda, a "
@@ -822,7 +815,7 @@ PROBES += [
     Probe("neg-zh-bafang-pakistan",
           "刘建超会见巴基斯坦正义运动党代表团",
           "6月7日，中联部部长刘建超在京会见巴基斯坦正义运动党代表团。巴方表示，愿同中方共建中巴经济走廊。",
-          "2024-06-08", url(ZH, "2024-06-08", 128), NOT_RELEVANT, lang="zh"),
+          "2024-06-08", url(ZH, "2024-06-08", 128), NO, lang="zh"),
     Probe("zh-bafang-panama-prd",
           "孙海燕会见巴拿马民主革命党代表团",
           "6月8日，中联部副部长孙海燕在京会见巴拿马民主革命党代表团。巴方表示，愿同中国共产党加强交流。",
@@ -836,7 +829,7 @@ PROBES += [
     Probe("neg-zh-bafang-palestine-fatah",
           "刘建超会见巴勒斯坦法塔赫代表团",
           "6月10日，中联部部长刘建超在京会见巴勒斯坦民族解放运动（法塔赫）代表团。巴方感谢中方支持。",
-          "2024-06-11", url(ZH, "2024-06-11", 131), NOT_RELEVANT, lang="zh"),
+          "2024-06-11", url(ZH, "2024-06-11", 131), NO, lang="zh"),
     Probe("zh-bafang-bahamas-plp",
           "孙海燕会见巴哈马进步自由党代表团",
           "6月11日，中联部副部长孙海燕在京会见巴哈马进步自由党代表团。巴方表示，愿同中国共产党加强交往。",
@@ -845,15 +838,15 @@ PROBES += [
     Probe("neg-zh-guinea",
           "刘建超会见几内亚人民联盟代表团",
           "5月16日，中联部部长刘建超在京会见几内亚人民联盟总书记率领的代表团。",
-          "2023-05-17", url(ZH, "2023-05-17", 133), NOT_RELEVANT, lang="zh"),
+          "2023-05-17", url(ZH, "2023-05-17", 133), NO, lang="zh"),
     Probe("neg-zh-guinea-bissau",
           "宋涛会见几内亚比绍几佛独立党代表团",
           "7月9日，中联部部长宋涛在京会见几内亚比绍几佛独立党代表团。",
-          "2019-07-10", url(ZH, "2019-07-10", 134), NOT_RELEVANT, lang="zh"),
+          "2019-07-10", url(ZH, "2019-07-10", 134), NO, lang="zh"),
     Probe("neg-zh-equatorial-guinea",
           "宋涛会见赤道几内亚民主党代表团",
           "7月10日，中联部部长宋涛在京会见赤道几内亚民主党代表团。",
-          "2019-07-11", url(ZH, "2019-07-11", 135), NOT_RELEVANT, lang="zh"),
+          "2019-07-11", url(ZH, "2019-07-11", 135), NO, lang="zh"),
     Probe("zh-guyana-not-guinea",
           "徐绿平会见圭亚那人民进步党代表团",
           "5月17日，中联部副部长徐绿平在京会见圭亚那人民进步党执行书记率领的代表团。",
@@ -863,7 +856,7 @@ PROBES += [
           "中外学者研讨航天国际合作",
           "4月20日，当代世界研究中心举办航天国际合作研讨会。与会学者介绍了欧洲航天局在法属圭亚那库鲁航天"
           "中心的发射活动。",
-          "2019-04-21", url(ZH, "2019-04-21", 137), NOT_RELEVANT, lang="zh"),
+          "2019-04-21", url(ZH, "2019-04-21", 137), NO, lang="zh"),
     Probe("zh-dominica-not-dr",
           "钱洪山会见多米尼克工党代表团",
           "9月4日，中联部副部长钱洪山在京会见多米尼克工党总书记率领的代表团。",
@@ -877,7 +870,7 @@ PROBES += [
     Probe("neg-zh-granada-spain",
           "中共代表团访问西班牙",
           "5月19日，中共代表团在格拉纳达会见西班牙工人社会党安达卢西亚地区领导人。",
-          "2019-05-21", url(ZH, "2019-05-21", 140), NOT_RELEVANT, lang="zh"),
+          "2019-05-21", url(ZH, "2019-05-21", 140), NO, lang="zh"),
     Probe("zh-grenada-ndc",
           "中共代表团会见格林纳达全国民主大会党领袖",
           "6月26日，中共代表团在圣乔治会见格林纳达全国民主大会党政治领袖、总理米切尔。",
@@ -886,11 +879,11 @@ PROBES += [
     Probe("neg-zh-niger",
           "宋涛会见尼日尔民主和社会主义党代表团",
           "8月27日，中联部部长宋涛在京会见尼日尔民主和社会主义党代表团。",
-          "2019-08-28", url(ZH, "2019-08-28", 142), NOT_RELEVANT, lang="zh"),
+          "2019-08-28", url(ZH, "2019-08-28", 142), NO, lang="zh"),
     Probe("neg-zh-nigeria",
           "刘建超会见尼日利亚全体进步大会党代表团",
           "3月20日，中联部部长刘建超在京会见尼日利亚全体进步大会党代表团。",
-          "2024-03-21", url(ZH, "2024-03-21", 143), NOT_RELEVANT, lang="zh"),
+          "2024-03-21", url(ZH, "2024-03-21", 143), NO, lang="zh"),
     Probe("zh-nicaragua-not-niger",
           "马辉会见尼加拉瓜桑地诺民族解放阵线代表团",
           "3月21日，中联部副部长马辉在京会见尼加拉瓜桑地诺民族解放阵线代表团。",
@@ -899,7 +892,7 @@ PROBES += [
     Probe("neg-zh-sudan",
           "宋涛会见苏丹全国大会党代表团",
           "4月2日，中联部部长宋涛在京会见苏丹全国大会党代表团。",
-          "2018-04-03", url(ZH, "2018-04-03", 145), NOT_RELEVANT, lang="zh"),
+          "2018-04-03", url(ZH, "2018-04-03", 145), NO, lang="zh"),
     Probe("zh-suriname-not-sudan",
           "宋涛会见苏里南民族民主党代表团",
           "4月3日，中联部部长宋涛在京会见苏里南民族民主党代表团。",
@@ -924,11 +917,11 @@ PROBES += [
           "中联部调研组赴青岛调研",
           "4月2日至3日，中联部调研组赴青岛调研基层党建工作，走访了巴拿马路社区和哈瓦那商贸城，了解外贸企业"
           "发展情况。",
-          "2019-04-04", url(ZH, "2019-04-04", 150), NOT_RELEVANT, lang="zh"),
+          "2019-04-04", url(ZH, "2019-04-04", 150), NO, lang="zh"),
     Probe("neg-zh-company-name-lima",
           "外国驻华使节考察浙江",
           "5月8日，中联部组织亚洲国家驻华使节赴浙江义乌考察，参观了利马贸易公司和国际商贸城。",
-          "2019-05-09", url(ZH, "2019-05-09", 151), NOT_RELEVANT, lang="zh"),
+          "2019-05-09", url(ZH, "2019-05-09", 151), NO, lang="zh"),
     # traditional script
     Probe("zh-trad-caracas-tongshedang",
           "孫海燕在加拉加斯會見統社黨第一副主席",
@@ -949,7 +942,7 @@ PROBES += [
     Probe("neg-zh-trad-sudan",
           "宋濤會見蘇丹全國大會黨代表團",
           "4月2日，中聯部部長宋濤在京會見蘇丹全國大會黨代表團。",
-          "2018-04-04", url(HK_ZH, "2018-04-04", 4), NOT_RELEVANT, lang="zh"),
+          "2018-04-04", url(HK_ZH, "2018-04-04", 4), NO, lang="zh"),
     Probe("zh-trad-grenada",
           "中共代表團會見格林納達全國民主大會黨領袖",
           "6月26日，中共代表團在聖喬治會見格林納達全國民主大會黨政治領袖、總理米切爾。",
@@ -995,22 +988,22 @@ MFA_PROBES: list[Probe] = [
           "Wang Yi Meets with Guinean Foreign Minister",
           "On May 20, 2024, Foreign Minister Wang Yi met with Guinean Foreign Minister Morissanda Kouyaté in "
           "Beijing. Wang Yi said China supports Guinea's transition.",
-          "2024-05-20", url(MFA_EN, "2024-05-20", 5), NOT_RELEVANT, source="mfa"),
+          "2024-05-20", url(MFA_EN, "2024-05-20", 5), NO, source="mfa"),
     Probe("neg-mfa-georgia-message",
           "Xi Jinping Congratulates Mikheil Kavelashvili on His Inauguration",
           "On December 29, 2024, President Xi Jinping sent a congratulatory message to Mikheil "
           "Kavelashvili on his inauguration as President of Georgia.",
-          "2024-12-29", url(MFA_EN, "2024-12-29", 6), NOT_RELEVANT, source="mfa"),
+          "2024-12-29", url(MFA_EN, "2024-12-29", 6), NO, source="mfa"),
     Probe("neg-mfa-niger-fm",
           "Wang Yi Meets with Foreign Minister of Niger",
           "On July 14, 2024, Foreign Minister Wang Yi met with Foreign Minister Bakary Yaou Sangaré of Niger "
           "in Beijing.",
-          "2024-07-14", url(MFA_EN, "2024-07-14", 7), NOT_RELEVANT, source="mfa"),
+          "2024-07-14", url(MFA_EN, "2024-07-14", 7), NO, source="mfa"),
     Probe("neg-mfa-panama-papers-spokesperson",
           "Foreign Ministry Spokesperson's Regular Press Conference",
           "Q: Some Chinese names appear in the Panama Papers. Do you have any comment?\nA: We will not "
           "comment on such groundless reports.",
-          "2016-04-07", url(MFA_EN, "2016-04-07", 8), NOT_RELEVANT, source="mfa"),
+          "2016-04-07", url(MFA_EN, "2016-04-07", 8), NO, source="mfa"),
     Probe("mfa-dominica-fm",
           "Wang Yi Holds Talks with Foreign Minister of Dominica",
           "On February 22, 2024, Foreign Minister Wang Yi held talks in Beijing with Vince Henderson, "
@@ -1039,7 +1032,7 @@ MFA_PROBES: list[Probe] = [
     Probe("neg-mfa-zh-bafang-pakistan",
           "王毅同巴基斯坦外长会谈",
           "2024年3月19日，外交部长王毅在北京同巴基斯坦副总理兼外长达尔会谈。巴方表示，坚定支持中方。",
-          "2024-03-19", url(MFA_ZH, "2024-03-19", 13), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-03-19", url(MFA_ZH, "2024-03-19", 13), NO, source="mfa", lang="zh"),
     Probe("mfa-zh-dominica-fm",
           "王毅同多米尼克外长会谈",
           "2024年2月22日，外交部长王毅在北京同多米尼克外长亨德森会谈。",
@@ -1053,7 +1046,7 @@ MFA_PROBES: list[Probe] = [
     Probe("neg-mfa-zh-sudan",
           "王毅会见苏丹外长",
           "2024年6月5日，外交部长王毅在北京会见苏丹外长。",
-          "2024-06-05", url(MFA_ZH, "2024-06-05", 16), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-06-05", url(MFA_ZH, "2024-06-05", 16), NO, source="mfa", lang="zh"),
     Probe("mfa-zh-suriname-fm",
           "王毅会见苏里南外长",
           "2024年6月6日，外交部长王毅在北京会见苏里南外长拉姆丁。",
@@ -1062,7 +1055,7 @@ MFA_PROBES: list[Probe] = [
     Probe("neg-mfa-zh-nigeria",
           "王毅同尼日利亚外长会谈",
           "2024年11月19日，外交部长王毅在北京同尼日利亚外长图贾尔会谈。",
-          "2024-11-19", url(MFA_ZH, "2024-11-19", 18), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-11-19", url(MFA_ZH, "2024-11-19", 18), NO, source="mfa", lang="zh"),
     Probe("mfa-zh-nicaragua-fm",
           "王毅同尼加拉瓜外长会谈",
           "2024年11月20日，外交部长王毅在北京同尼加拉瓜外长蒙卡达会谈。",
@@ -1076,7 +1069,7 @@ MFA_PROBES: list[Probe] = [
     Probe("neg-mfa-zh-granada",
           "王毅会见西班牙外交大臣",
           "2024年5月10日，外交部长王毅在格拉纳达出席活动期间会见西班牙外交大臣阿尔瓦雷斯。",
-          "2024-05-10", url(MFA_ZH, "2024-05-10", 21), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-05-10", url(MFA_ZH, "2024-05-10", 21), NO, source="mfa", lang="zh"),
     Probe("mfa-zh-guyana-not-guinea",
           "王毅会见圭亚那外长",
           "2024年3月5日，外交部长王毅在北京会见圭亚那外长托德。",
@@ -1085,7 +1078,7 @@ MFA_PROBES: list[Probe] = [
     Probe("neg-mfa-zh-guinea",
           "王毅会见几内亚外长",
           "2024年5月20日，外交部长王毅在北京会见几内亚外长库雅泰。",
-          "2024-05-20", url(MFA_ZH, "2024-05-20", 23), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-05-20", url(MFA_ZH, "2024-05-20", 23), NO, source="mfa", lang="zh"),
     Probe("mfa-caracas-vice-fm-meeting",
           "Vice Foreign Minister Meets with Foreign Minister Yván Gil",
           "On June 3, 2024 local time, Vice Foreign Minister Hua Chunying met with Foreign Minister Yván Gil "
@@ -1155,7 +1148,7 @@ PROBES += [
           "CPC Delegation Meets with NDP Members in Ottawa",
           "Ottawa, June 8th (IDCPC)--A CPC delegation met here on June 7 with members of Parliament of the "
           "NDP and the Liberal Party.",
-          "2019-06-08", url(EN, "2019-06-08", 308), NOT_RELEVANT),
+          "2019-06-08", url(EN, "2019-06-08", 308), NO),
     Probe("en-belmopan-pup",
           "CPC Delegation Meets with PUP Leaders",
           "Belmopan, March 21st--A delegation of Chinese party officials met here on March 20 with leaders "
@@ -1169,7 +1162,7 @@ PROBES += [
           "CPC Delegation Meets with UDP Leaders in Banjul",
           "Banjul, April 3rd (IDCPC)--A CPC delegation met here on April 2 with Ousainou Darboe, Leader of "
           "the UDP.",
-          "2019-04-03", url(EN, "2019-04-03", 310), NOT_RELEVANT),
+          "2019-04-03", url(EN, "2019-04-03", 310), NO),
     Probe("en-caracas-pcv",
           "CPC Delegation Meets with PCV Leaders",
           "Caracas, May 10th (IDCPC)--A CPC delegation met here on May 9 with Oscar Figuera, Secretary "
@@ -1186,22 +1179,22 @@ PROBES += [
           "Chinese Investors Visit Baja California Sur",
           "La Paz, Mexico, March 5th--A group of Chinese entrepreneurs met here on March 4 with officials "
           "of the state government of Baja California Sur.",
-          "2019-03-05", url(EN, "2019-03-05", 313), NOT_RELEVANT),
+          "2019-03-05", url(EN, "2019-03-05", 313), NO),
     Probe("neg-santiago-de-los-caballeros",
           "Chinese Traders Visit the Cibao",
           "Santiago de los Caballeros, March 7th--A group of Chinese traders visited the city's tobacco "
           "factories here on March 6.",
-          "2019-03-07", url(EN, "2019-03-07", 314), NOT_RELEVANT),
+          "2019-03-07", url(EN, "2019-03-07", 314), NO),
     Probe("neg-panama-city-florida",
           "Chinese Students Visit Florida",
           "Panama City, Florida, July 9th--A group of Chinese students visited a marine research center "
           "here on July 8.",
-          "2019-07-09", url(EN, "2019-07-09", 315), NOT_RELEVANT),
+          "2019-07-09", url(EN, "2019-07-09", 315), NO),
     Probe("neg-victoria-canada",
           "CPC Delegation Visits British Columbia",
           "Victoria, June 10th (IDCPC)--A CPC delegation met here on June 9 with members of the British "
           "Columbia provincial legislature.",
-          "2019-06-10", url(EN, "2019-06-10", 316), NOT_RELEVANT),
+          "2019-06-10", url(EN, "2019-06-10", 316), NO),
     Probe("en-in-caracas-body",
           "Sun Haiyan Meets with Diosdado Cabello",
           "Beijing, March 15th (IDCPC)--Sun Haiyan, Vice Minister of the IDCPC, met in Caracas on March 13 "
@@ -1239,12 +1232,12 @@ PROBES += [
           "Song Tao Meets with Nigerian Delegation",
           "Beijing, August 28th (IDCPC)--Song Tao met here today with a Nigerian delegation of the All "
           "Progressives Congress.",
-          "2019-08-28", url(EN, "2019-08-28", 323), NOT_RELEVANT),
+          "2019-08-28", url(EN, "2019-08-28", 323), NO),
     Probe("neg-sudanese-demonym",
           "Song Tao Meets with Sudanese Delegation",
           "Beijing, April 4th (IDCPC)--Song Tao met here today with a Sudanese delegation of the National "
           "Congress Party.",
-          "2018-04-04", url(EN, "2018-04-04", 324), NOT_RELEVANT),
+          "2018-04-04", url(EN, "2018-04-04", 324), NO),
     # Chinese short forms and datelines
     Probe("zh-agency-santiago-dateline",
           "中共代表团访问智利",
@@ -1267,11 +1260,11 @@ PROBES += [
     Probe("neg-zh-nifang-nigeria",
           "刘建超会见尼日利亚客人",
           "3月20日，中联部部长刘建超在京会见尼日利亚全体进步大会党代表团。尼方表示，愿同中方加强交往。",
-          "2024-03-21", url(ZH, "2024-03-21", 328), NOT_RELEVANT, lang="zh"),
+          "2024-03-21", url(ZH, "2024-03-21", 328), NO, lang="zh"),
     Probe("neg-zh-wufang-ukraine",
           "中乌两党交流座谈会举行",
           "9月5日，中联部副部长在京会见乌克兰人民公仆党代表团。乌方表示，愿同中方加强对话。",
-          "2019-09-06", url(ZH, "2019-09-06", 329), NOT_RELEVANT, lang="zh"),
+          "2019-09-06", url(ZH, "2019-09-06", 329), NO, lang="zh"),
     Probe("zh-wufang-uruguay",
           "郭业洲会见乌拉圭共产党代表团",
           "9月6日，中联部副部长郭业洲在京会见乌拉圭共产党代表团。乌方表示，愿同中国共产党加强交流。",
@@ -1280,7 +1273,7 @@ PROBES += [
     Probe("neg-zh-afang-algeria",
           "宋涛会见阿尔及利亚民族解放阵线代表团",
           "4月9日，中联部部长宋涛在京会见阿尔及利亚民族解放阵线代表团。阿方表示，愿同中方深化交流。",
-          "2019-04-10", url(ZH, "2019-04-10", 331), NOT_RELEVANT, lang="zh"),
+          "2019-04-10", url(ZH, "2019-04-10", 331), NO, lang="zh"),
     Probe("zh-afang-argentina",
           "孙海燕会见阿根廷正义党代表团",
           "4月10日，中联部副部长孙海燕在京会见阿根廷正义党代表团。阿方表示，愿同中国共产党深化交流。",
@@ -1299,7 +1292,7 @@ PROBES += [
     Probe("neg-zh-kingston-ontario",
           "中共代表团访问加拿大",
           "6月12日，中共代表团在加拿大安大略省金斯敦市会见当地议员。",
-          "2019-06-14", url(ZH, "2019-06-14", 335), NOT_RELEVANT, lang="zh"),
+          "2019-06-14", url(ZH, "2019-06-14", 335), NO, lang="zh"),
     Probe("zh-dominica-duofang",
           "钱洪山会见多米尼克工党代表团",
           "9月3日，中联部副部长钱洪山在京会见多米尼克工党代表团。多方表示，愿同中国共产党加强交往。",
@@ -1308,7 +1301,7 @@ PROBES += [
     Probe("neg-zh-zhongfang-multiparty",
           "中联部举办亚洲政党专题会议",
           "5月8日，中联部在京举办亚洲政党专题会议，来自多方的政党代表与会，古巴比伦文明研究学者也应邀出席。",
-          "2019-05-09", url(ZH, "2019-05-09", 337), NOT_RELEVANT, lang="zh"),
+          "2019-05-09", url(ZH, "2019-05-09", 337), NO, lang="zh"),
     Probe("zh-trad-bafang-barbados",
           "孫海燕會見巴巴多斯工黨代表團",
           "6月9日，中聯部副部長孫海燕在京會見巴巴多斯工黨代表團。巴方表示，願同中方深化合作。",
@@ -1317,7 +1310,7 @@ PROBES += [
     Probe("neg-zh-trad-bafang-pakistan",
           "劉建超會見巴基斯坦正義運動黨代表團",
           "6月7日，中聯部部長劉建超在京會見巴基斯坦正義運動黨代表團。巴方表示，願同中方共建中巴經濟走廊。",
-          "2024-06-09", url(HK_ZH, "2024-06-09", 339), NOT_RELEVANT, lang="zh"),
+          "2024-06-09", url(HK_ZH, "2024-06-09", 339), NO, lang="zh"),
     Probe("zh-trad-jamaica",
           "陳洲會見牙買加人民民族黨代表團",
           "6月4日，中聯部部長助理陳洲在京會見牙買加人民民族黨代表團。",
@@ -1342,7 +1335,7 @@ MFA_PROBES += [
           "Wang Yi Visits Penang",
           "On July 12, 2024, Foreign Minister Wang Yi visited George Town, Penang, and met with the state's "
           "Chief Minister.",
-          "2024-07-12", url(MFA_EN, "2024-07-12", 403), NOT_RELEVANT, source="mfa"),
+          "2024-07-12", url(MFA_EN, "2024-07-12", 403), NO, source="mfa"),
     Probe("mfa-zh-havana-talks",
           "王毅在哈瓦那同古巴外长会谈",
           "当地时间2023年9月17日，王毅在哈瓦那同罗德里格斯外长会谈。古方表示，感谢中方长期支持。",
@@ -1356,7 +1349,7 @@ MFA_PROBES += [
     Probe("neg-mfa-zh-wufang-ukraine",
           "王毅会见乌克兰外长",
           "2024年7月24日，外交部长王毅在广州会见乌克兰外长库列巴。乌方表示，愿同中方对话。",
-          "2024-07-24", url(MFA_ZH, "2024-07-24", 406), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-07-24", url(MFA_ZH, "2024-07-24", 406), NO, source="mfa", lang="zh"),
 ]
 
 
@@ -1370,7 +1363,7 @@ PROBES += [
           "Liu Jianchao Meets with MPP Delegation",
           "Beijing, May 6th (IDCPC)--Liu Jianchao met here today with a delegation of the MPP led by its "
           "Secretary General. The guests came from Ulaanbaatar.",
-          "2024-05-06", url(EN, "2024-05-06", 501), NOT_RELEVANT),
+          "2024-05-06", url(EN, "2024-05-06", 501), NO),
     Probe("en-montevideo-mpp",
           "CPC Delegation Meets with MPP Leaders in Montevideo",
           "Montevideo, October 11th (IDCPC)--A CPC delegation met here on October 10 with leaders of the "
@@ -1383,17 +1376,17 @@ PROBES += [
           "Song Tao Meets with CCM Delegation",
           "Beijing, June 19th (IDCPC)--Song Tao met here today with a CCM delegation led by its Secretary "
           "General from Dodoma.",
-          "2019-06-19", url(EN, "2019-06-19", 503), NOT_RELEVANT),
+          "2019-06-19", url(EN, "2019-06-19", 503), NO),
     Probe("neg-pdp-nigeria",
           "Song Tao Meets with PDP Delegation",
           "Beijing, July 2nd (IDCPC)--Song Tao met here today with a PDP delegation led by its National "
           "Chairman, who came from Abuja.",
-          "2019-07-02", url(EN, "2019-07-02", 504), NOT_RELEVANT),
+          "2019-07-02", url(EN, "2019-07-02", 504), NO),
     Probe("neg-pan-indonesia",
           "Guo Yezhou Meets with PAN Delegation",
           "Beijing, August 14th (IDCPC)--Guo Yezhou met here today with a delegation of the PAN of "
           "Indonesia led by its Secretary General.",
-          "2019-08-14", url(EN, "2019-08-14", 505), NOT_RELEVANT),
+          "2019-08-14", url(EN, "2019-08-14", 505), NO),
     Probe("en-mexico-city-pan",
           "CPC Delegation Meets with PAN Leaders",
           "Mexico City, October 25th (IDCPC)--A CPC delegation met here on October 24 with Marko Cortés, "
@@ -1404,17 +1397,17 @@ PROBES += [
           "CPC Delegation Visits Paris",
           "Paris, June 20th (IDCPC)--A CPC delegation met here on June 19 with deputies of the RN and the "
           "Socialist Party in the National Assembly.",
-          "2019-06-20", url(EN, "2019-06-20", 507), NOT_RELEVANT),
+          "2019-06-20", url(EN, "2019-06-20", 507), NO),
     Probe("neg-pcp-portugal",
           "CPC Delegation Meets with PCP Leaders in Lisbon",
           "Lisbon, November 6th (IDCPC)--A CPC delegation met here on November 5 with Paulo Raimundo, "
           "Secretary General of the PCP.",
-          "2023-11-06", url(EN, "2023-11-06", 508), NOT_RELEVANT),
+          "2023-11-06", url(EN, "2023-11-06", 508), NO),
     Probe("neg-pce-spain",
           "CPC Delegation Meets with PCE Leaders in Madrid",
           "Madrid, November 3rd (IDCPC)--A CPC delegation met here on November 2 with Enrique Santiago, "
           "Secretary General of the PCE.",
-          "2023-11-03", url(EN, "2023-11-03", 509), NOT_RELEVANT),
+          "2023-11-03", url(EN, "2023-11-03", 509), NO),
     Probe("en-quito-pce-ecuador",
           "CPC Delegation Meets with PCE Leaders in Quito",
           "Quito, July 9th (IDCPC)--A CPC delegation met here on July 8 with the Secretary General of the "
@@ -1431,26 +1424,26 @@ PROBES += [
           "CPC Delegation Visits Castile and León",
           "León, Spain, May 28th (IDCPC)--A CPC delegation met here on May 27 with leaders of the regional "
           "government of Castile and León.",
-          "2019-05-28", url(EN, "2019-05-28", 512), NOT_RELEVANT),
+          "2019-05-28", url(EN, "2019-05-28", 512), NO),
     Probe("neg-cartagena-spain",
           "CPC Delegation Visits Murcia",
           "Cartagena, Spain, May 30th (IDCPC)--A CPC delegation visited the port here on May 29 and met "
           "with local officials of the Region of Murcia.",
-          "2019-05-30", url(EN, "2019-05-30", 513), NOT_RELEVANT),
+          "2019-05-30", url(EN, "2019-05-30", 513), NO),
     Probe("neg-barcelona-spain",
           "CPC Delegation Visits Catalonia",
           "Barcelona, June 1st (IDCPC)--A CPC delegation met here on May 31 with leaders of the Socialists' "
           "Party of Catalonia.",
-          "2019-06-01", url(EN, "2019-06-01", 514), NOT_RELEVANT),
+          "2019-06-01", url(EN, "2019-06-01", 514), NO),
     Probe("neg-merida-spain",
           "CPC Delegation Visits Extremadura",
           "Mérida, Spain, June 2nd (IDCPC)--A CPC delegation met here on June 1 with leaders of the "
           "regional government of Extremadura.",
-          "2019-06-02", url(EN, "2019-06-02", 515), NOT_RELEVANT),
+          "2019-06-02", url(EN, "2019-06-02", 515), NO),
     Probe("neg-santa-clara-california",
           "Chinese Delegation Visits Santa Clara",
           "Santa Clara, California, May 4th--A Chinese delegation visited technology firms here on May 3.",
-          "2019-05-04", url(EN, "2019-05-04", 516), NOT_RELEVANT),
+          "2019-05-04", url(EN, "2019-05-04", 516), NO),
     Probe("en-santa-clara-cuba",
           "CPC Delegation Visits Villa Clara",
           "Santa Clara, Cuba, December 13th (IDCPC)--A CPC delegation met here on December 12 with the "
@@ -1538,7 +1531,7 @@ PROBES += [
     Probe("neg-zh-spain-not-port-of-spain",
           "中共代表团访问西班牙",
           "5月20日，中共代表团在马德里会见西班牙工人社会党领导人。",
-          "2019-05-22", url(ZH, "2019-05-22", 531), NOT_RELEVANT, lang="zh"),
+          "2019-05-22", url(ZH, "2019-05-22", 531), NO, lang="zh"),
     Probe("zh-in-bridgetown-blp",
           "中共代表团在布里奇敦会见巴巴多斯工党领导人",
           "当地时间3月4日，中共代表团在布里奇敦会见工党领导人。",
@@ -1552,7 +1545,7 @@ PROBES += [
     Probe("neg-zh-san-diego",
           "中国学者访问美国",
           "4月10日，中国学者代表团在美国圣地亚哥参加学术研讨会。",
-          "2019-04-12", url(ZH, "2019-04-12", 534), NOT_RELEVANT, lang="zh"),
+          "2019-04-12", url(ZH, "2019-04-12", 534), NO, lang="zh"),
     Probe("zh-trad-in-managua",
           "中共代表團在馬那瓜會見桑解陣領導人",
           "當地時間7月17日，中共代表團在馬那瓜會見桑解陣總書記奧爾特加。",
@@ -1580,7 +1573,7 @@ MFA_PROBES += [
           "Vice Foreign Minister Meets with US Business Leaders",
           "On April 12, 2024 local time, Vice Foreign Minister Ma Zhaoxu met with business leaders in San "
           "Jose, California.",
-          "2024-04-13", url(MFA_EN, "2024-04-13", 503), NOT_RELEVANT, source="mfa"),
+          "2024-04-13", url(MFA_EN, "2024-04-13", 503), NO, source="mfa"),
     Probe("mfa-santiago-wang-yi",
           "Wang Yi Holds Talks with Foreign Minister Alberto van Klaveren",
           "On the afternoon of March 2, 2024 local time, Foreign Minister Wang Yi held talks with Foreign "
@@ -1718,12 +1711,12 @@ PROBES += [
           "Song Tao Meets with Guinean Guests",
           "Beijing, May 15th (IDCPC)--Song Tao met here today with Alpha Condé, President of the Rally of "
           "the Guinean People, who came from Conakry.",
-          "2019-05-15", url(EN, "2019-05-15", 617), NOT_RELEVANT),
+          "2019-05-15", url(EN, "2019-05-15", 617), NO),
     Probe("neg-c-dominica-vs-dominican-order",
           "Scholars Discuss Religion and Society",
           "Beijing, October 10th--Scholars discussed the history of the Dominican Order in Asia at a seminar "
           "held here by the China Center for Contemporary World Studies.",
-          "2019-10-10", url(EN, "2019-10-10", 618), NOT_RELEVANT),
+          "2019-10-10", url(EN, "2019-10-10", 618), NO),
 ]
 
 
@@ -1755,7 +1748,7 @@ MFA_PROBES += [
     Probe("neg-mfa5-zh-zhongba-pakistan",
           "王毅：中巴是全天候战略合作伙伴",
           "2024年6月7日，外交部长王毅在北京会见巴基斯坦总理夏巴兹。王毅表示，中巴是全天候战略合作伙伴。",
-          "2024-06-07", url(MFA_ZH, "2024-06-07", 605), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-06-07", url(MFA_ZH, "2024-06-07", 605), NO, source="mfa", lang="zh"),
     Probe("mfa5-zh-zhongba-barbados",
           "李强会见巴巴多斯总理莫特利",
           "2023年6月27日，国务院总理李强在天津会见来华出席夏季达沃斯论坛的巴巴多斯总理莫特利。巴方表示，愿同中方深化"
@@ -1779,12 +1772,12 @@ MFA_PROBES += [
           "Vice Foreign Minister Visits Canada",
           "On June 3, 2024 local time, Vice Foreign Minister Ma Zhaoxu visited Kingston, Ontario, and met "
           "with local officials and scholars of Queen's University.",
-          "2024-06-04", url(MFA_EN, "2024-06-04", 609), NOT_RELEVANT, source="mfa"),
+          "2024-06-04", url(MFA_EN, "2024-06-04", 609), NO, source="mfa"),
     Probe("neg-mfa5-granada-spain-en",
           "Wang Yi Meets with Spanish Foreign Minister",
           "On May 10, 2024, Foreign Minister Wang Yi met with Spanish Foreign Minister José Manuel Albares in "
           "Granada.",
-          "2024-05-10", url(MFA_EN, "2024-05-10", 610), NOT_RELEVANT, source="mfa"),
+          "2024-05-10", url(MFA_EN, "2024-05-10", 610), NO, source="mfa"),
     Probe("mfa5-grenada-pm-en",
           "Li Qiang Holds Talks with Prime Minister of Grenada",
           "On March 12, 2025, Premier Li Qiang held talks in Beijing with Prime Minister Dickon Mitchell of "
@@ -1795,12 +1788,12 @@ MFA_PROBES += [
           "Xi Jinping Holds Talks with President of Guinea-Bissau",
           "On July 10, 2024, President Xi Jinping held talks in Beijing with President Umaro Sissoco Embaló of "
           "Guinea-Bissau.",
-          "2024-07-10", url(MFA_EN, "2024-07-10", 612), NOT_RELEVANT, source="mfa"),
+          "2024-07-10", url(MFA_EN, "2024-07-10", 612), NO, source="mfa"),
     Probe("neg-mfa5-equatorial-guinea",
           "Xi Jinping Holds Talks with President of Equatorial Guinea",
           "On May 28, 2024, President Xi Jinping held talks in Beijing with President Teodoro Obiang Nguema "
           "Mbasogo of Equatorial Guinea.",
-          "2024-05-28", url(MFA_EN, "2024-05-28", 613), NOT_RELEVANT, source="mfa"),
+          "2024-05-28", url(MFA_EN, "2024-05-28", 613), NO, source="mfa"),
     Probe("mfa5-guyana-en",
           "Wang Yi Meets with Guyanese Foreign Minister Hugh Todd",
           "On March 5, 2024, Foreign Minister Wang Yi met in Beijing with Foreign Minister Hugh Hilton Todd of "
@@ -1820,7 +1813,7 @@ MFA_PROBES += [
     Probe("neg-mfa5-zh-sudan-president",
           "习近平会见苏丹主权委员会主席",
           "2024年9月4日，国家主席习近平在人民大会堂会见来华出席中非合作论坛峰会的苏丹主权委员会主席布尔汉。",
-          "2024-09-04", url(MFA_ZH, "2024-09-04", 617), NOT_RELEVANT, source="mfa", lang="zh"),
+          "2024-09-04", url(MFA_ZH, "2024-09-04", 617), NO, source="mfa", lang="zh"),
     Probe("mfa5-zh-dominica-pm",
           "李强会见多米尼克总理斯凯里特",
           "2024年4月16日，国务院总理李强在人民大会堂会见多米尼克总理斯凯里特。",

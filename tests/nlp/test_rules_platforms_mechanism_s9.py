@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from nlp_helpers import idcpc, parties
+from probe_harness import BL, GL, RL, M
 
 
 def en(ymd: str, n: int = 1, tree: str = "english/news") -> str:
@@ -44,13 +45,9 @@ def iso(ymd: str) -> str:
     return f"{ymd[:4]}-{ymd[4:6]}-{ymd[6:]}"
 
 
-GLOBAL_L = {"global", "leftist"}
-REGIONAL_L = {"regional", "leftist"}
-BILATERAL_L = {"bilateral", "leftist"}
 KE, DI = "knowledge exchange", "daily interaction"
 DIALOGUE_DOUBT = ("doubtful: the High-level Meeting is named a dialogue (dialogue) and is a multi-party "
                   "conference (forum); the project codes it forum")
-M = "multilateral"
 
 
 @dataclass
@@ -80,20 +77,20 @@ PROBES: list[Probe] = [
       "countries attended. Among the participants were Roberto Morales Ojeda of the Communist Party of "
       "Cuba and Gleisi Hoffmann, President of the Workers' Party of Brazil. Speakers discussed the "
       "responsibility of political parties in building a better world.",
-      en("20171202"), "2017-12-02", country=M, mechanism=GLOBAL_L, event_type="dialogue", content=KE,
+      en("20171202"), "2017-12-02", country=M, mechanism=GL, event_type="dialogue", content=KE,
       parties={"Communist Party of Cuba", "Workers' Party (Brazil)"},
       doubts={"event_type": DIALOGUE_DOUBT}),
     P("wpp-dialogue-zh", "zh", "中国共产党与世界政党高层对话会在京开幕",
       "12月1日，中国共产党与世界政党高层对话会在北京开幕。来自120多个国家的近300个政党和政治组织的600多名"
       "中外方代表出席。古巴共产党、巴西劳工党等拉美政党领导人与会并发言。与会代表围绕政党在构建人类命运共同体"
       "中的责任深入交流。",
-      zh("20171202"), "2017-12-02", country=M, mechanism=GLOBAL_L, event_type="dialogue", content=KE,
+      zh("20171202"), "2017-12-02", country=M, mechanism=GL, event_type="dialogue", content=KE,
       parties={"Communist Party of Cuba", "Workers' Party (Brazil)"},
       doubts={"event_type": DIALOGUE_DOUBT}),
     P("wpp-dialogue-zh-trad", "zh", "中國共產黨與世界政黨高層對話會在京開幕",
       "【本報訊】12月1日，中國共產黨與世界政黨高層對話會在北京開幕，來自120多個國家近300個政黨和政治組織的"
       "代表出席。古巴共產黨和委內瑞拉統一社會主義黨的代表在會上發言，介紹本國發展經驗。",
-      hk_paper("20171202"), "2017-12-02", country=M, mechanism=GLOBAL_L, event_type="dialogue", content=KE,
+      hk_paper("20171202"), "2017-12-02", country=M, mechanism=GL, event_type="dialogue", content=KE,
       parties={"Communist Party of Cuba", "United Socialist Party of Venezuela"},
       doubts={"event_type": DIALOGUE_DOUBT}),
     P("wpp-highlevel-online-en", "en", "CPC Holds High-level Meeting with World Political Parties "
@@ -102,7 +99,7 @@ PROBES: list[Probe] = [
       "via video link today under the theme of modernization. More than 500 political parties and "
       "organizations from over 150 countries took part. Leaders of Uruguay's Broad Front and Mexico's "
       "National Regeneration Movement spoke at the meeting.",
-      en("20230316"), "2023-03-16", country=M, mechanism=GLOBAL_L, event_type="dialogue", content=KE,
+      en("20230316"), "2023-03-16", country=M, mechanism=GL, event_type="dialogue", content=KE,
       parties={"Broad Front", "National Regeneration Movement"},
       doubts={"event_type": DIALOGUE_DOUBT}),
     P("wpp-summit-en", "en", "CPC and World Political Parties Summit Held Online",
@@ -110,12 +107,12 @@ PROBES: list[Probe] = [
       "10,000 representatives of over 500 parties and organizations from more than 160 countries joined. "
       "Nicolás Maduro, President of the United Socialist Party of Venezuela, and Daniel Ortega of "
       "Nicaragua's Sandinista National Liberation Front addressed the summit by video.",
-      en("20210707"), "2021-07-07", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      en("20210707"), "2021-07-07", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"United Socialist Party of Venezuela", "Sandinista National Liberation Front"}),
     P("wpp-summit-zh", "zh", "中国共产党与世界政党领导人峰会以视频方式举行",
       "7月6日，中国共产党与世界政党领导人峰会以视频连线方式举行。160多个国家的500多个政党和政治组织领导人"
       "等逾万名代表参加。委内瑞拉统一社会主义党主席马杜罗、玻利维亚争取社会主义运动领导人莫拉莱斯在会上致辞。",
-      zh("20210707"), "2021-07-07", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      zh("20210707"), "2021-07-07", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"United Socialist Party of Venezuela", "Movement for Socialism (Bolivia)"}),
     P("wpp-summit-agency-en", "en", "Global party leaders join CPC summit online",
       " date 2021-07-07\nAgency News | World | China\nBEIJING, July 6 -- Leaders of political parties "
@@ -129,7 +126,7 @@ PROBES: list[Probe] = [
       "the BRICS Political Parties Forum here today, hosted by the United Russia party. Representatives of "
       "parties of the BRICS countries, including the Workers' Party of Brazil, discussed multipolarity "
       "and development.",
-      en("20240620"), "2024-06-20", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      en("20240620"), "2024-06-20", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("brics-forum-zh", "zh", "金砖国家政党、智库和民间社会组织论坛在福州开幕",
       "6月11日，金砖国家政党、智库和民间社会组织论坛在福建福州开幕。来自金砖五国的政党领导人、智库学者及民间"
@@ -140,7 +137,7 @@ PROBES: list[Probe] = [
       " date 2024-06-19\n新闻中心 | 国际\n新华社符拉迪沃斯托克6月18日电 "
       "金砖国家政党论坛18日在俄罗斯符拉迪沃斯托克"
       "举行。中共代表团出席。巴西劳工党、南非非国大等金砖国家政党代表就构建多极世界交换看法。\n责任编辑：王明",
-      agency_zh("20240619"), "2024-06-19", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      agency_zh("20240619"), "2024-06-19", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("brics-thinktank-en", "en", "BRICS Think Tank Forum Held in Beijing",
       "Beijing, June 10th--The BRICS Think Tank Forum opened here today, co-hosted by the China Council "
@@ -161,12 +158,12 @@ PROBES: list[Probe] = [
       "America. Liu Jianchao, head of the IDCPC, delivered a keynote speech. Leaders of the Sandinista "
       "National Liberation Front of Nicaragua and the Farabundo Martí National Liberation Front of El "
       "Salvador attended.",
-      en("20231113"), "2023-11-13", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      en("20231113"), "2023-11-13", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Sandinista National Liberation Front", "Farabundo Martí National Liberation Front"}),
     P("south-south-zh", "zh", "南南合作政党论坛在京举行",
       "11月12日，南南合作政党论坛在北京举行，来自亚洲、非洲、拉丁美洲50多个国家的200余名政党代表出席。中联部"
       "部长刘建超出席开幕式并作主旨演讲。秘鲁自由秘鲁党、哥伦比亚历史公约联盟代表参会。",
-      zh("20231113"), "2023-11-13", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      zh("20231113"), "2023-11-13", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Free Peru", "Historic Pact for Colombia"}),
     P("world-briefing-online-en", "en", "IDCPC Holds Online Briefing on the 20th CPC National "
       "Congress for Foreign Parties",
@@ -174,19 +171,19 @@ PROBES: list[Probe] = [
       "20th CPC National Congress for political parties from around the world. More than 400 "
       "representatives of parties from over 90 countries, including the Communist Party of Chile and the "
       "Colombian Liberal Party, attended online.",
-      en("20221109"), "2022-11-09", country=M, mechanism=GLOBAL_L, event_type="briefing", content=KE,
+      en("20221109"), "2022-11-09", country=M, mechanism=GL, event_type="briefing", content=KE,
       parties={"Communist Party of Chile", "Colombian Liberal Party"}),
     P("world-seminar-online-zh", "zh", "中国共产党与世界政党理论研讨会以视频方式举行",
       "5月28日，中联部以视频方式举办中国共产党与世界政党理论研讨会，主题为“政党与现代化”。来自亚非拉及欧洲"
       "40多个国家的80多个政党代表参加，阿根廷共产党和乌拉圭共产党代表在线发言。",
-      zh("20210529"), "2021-05-29", country=M, mechanism=GLOBAL_L, event_type="seminar", content=KE,
+      zh("20210529"), "2021-05-29", country=M, mechanism=GL, event_type="seminar", content=KE,
       parties={"Communist Party of Argentina", "Communist Party of Uruguay"}),
     P("world-course-en", "en", "IDCPC Runs Course for Party Cadres from Developing Countries",
       "Beijing, October 20th--A training course on poverty reduction for party cadres from developing "
       "countries, organized by the IDCPC, opened here today. Some 40 participants from 18 countries in "
       "Asia, Africa and Latin America, including members of Bolivia's Movement for Socialism and "
       "Ecuador's Citizen Revolution Movement, will study and tour Guizhou for two weeks.",
-      en("20191021"), "2019-10-21", country=M, mechanism=GLOBAL_L, event_type="training_course", content=KE,
+      en("20191021"), "2019-10-21", country=M, mechanism=GL, event_type="training_course", content=KE,
       parties={"Movement for Socialism (Bolivia)", "Citizen Revolution Movement"}),
     P("world-negative-en", "en", "World Political Parties Forum Opens in Shenzhen",
       "Shenzhen, May 26th--A forum of political parties from Asia and Africa on poverty reduction opened "
@@ -202,7 +199,7 @@ PROBES: list[Probe] = [
       "delegates of more than 100 political parties from 30 Latin American and Caribbean countries "
       "attended. Song Tao, head of the IDCPC, delivered a keynote speech. Leaders of Mexico's Institutional "
       "Revolutionary Party and Cuba's Communist Party also spoke.",
-      en("20180607"), "2018-06-07", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      en("20180607"), "2018-06-07", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Institutional Revolutionary Party", "Communist Party of Cuba"}),
     P("celac-party-forum-zh", "zh", "第二届中国—拉美和加勒比政党论坛在深圳开幕",
       "6月6日，第二届中国—拉美和加勒比政党论坛在深圳开幕。来自拉美和加勒比地区30个国家100多个政党的约300名"
@@ -212,7 +209,7 @@ PROBES: list[Probe] = [
     P("celac-party-forum-trad", "zh", "中國—拉美和加勒比政黨論壇在深圳開幕",
       "【本報訊】第二屆中國—拉美和加勒比政黨論壇6日在深圳開幕，拉美和加勒比地區30個國家100多個政黨約300名"
       "代表與會。中聯部部長宋濤出席並致辭，古巴共產黨代表介紹了本國經驗。",
-      hk_paper("20180607"), "2018-06-07", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      hk_paper("20180607"), "2018-06-07", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Communist Party of Cuba"}),
     P("celac-party-forum-online-en", "en", "Third China-LAC Political Parties Forum Held Online",
       "Beijing, December 15th--The Third China-LAC Political Parties Forum was held via video link today. "
@@ -225,7 +222,7 @@ PROBES: list[Probe] = [
       "American and Caribbean political parties pledged closer cooperation at a forum that opened here "
       "on Wednesday. The China-LAC Political Parties Forum drew some 300 delegates, among them members of "
       "Uruguay's Broad Front and Venezuela's United Socialist Party.\nEditor: Zhang Wei",
-      agency_en("20180607"), "2018-06-07", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      agency_en("20180607"), "2018-06-07", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Broad Front", "United Socialist Party of Venezuela"}),
     P("celac-thinktank-zh", "zh", "第十届中拉智库论坛在京举行",
       "9月14日，第十届中拉智库论坛在北京举行，主题为“共建中拉命运共同体”。中联部副部长陈洲出席开幕式并致辞。"
@@ -252,28 +249,28 @@ PROBES: list[Probe] = [
       "Chengdu, October 23rd--The China-LAC Young Political Leaders Forum opened here today. More than 40 "
       "young leaders of political parties from 18 Latin American and Caribbean countries, among them "
       "members of Chile's Socialist Party and Brazil's Communist Party, attended.",
-      en("20231024"), "2023-10-24", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      en("20231024"), "2023-10-24", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Socialist Party of Chile", "Communist Party of Brazil"}),
     P("sao-paulo-en", "en", "CPC Delegation Attends the 25th São Paulo Forum Meeting",
       "Caracas, July 25th--A CPC delegation attended the 25th meeting of the São Paulo Forum, which opened "
       "here today. Nearly 200 left-wing parties and organizations from Latin America and other regions "
       "took part. The delegation conveyed the CPC's congratulations and met leaders of the host party, the "
       "United Socialist Party of Venezuela.",
-      en("20190727"), "2019-07-27", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE),
+      en("20190727"), "2019-07-27", country=M, mechanism=RL, event_type="forum", content=KE),
     P("sao-paulo-zh", "zh", "中共代表团出席圣保罗论坛第26届会议",
       "6月29日，圣保罗论坛第26届会议在巴西首都巴西利亚开幕。应巴西劳工党邀请，中共代表团出席会议，在会上宣介"
       "中国共产党治国理政经验。来自拉美地区的100多个左翼政党和组织参会。",
-      zh("20230701"), "2023-07-01", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      zh("20230701"), "2023-07-01", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("sao-paulo-trad", "zh", "中共代表團出席聖保羅論壇會議",
       "【本報訊】聖保羅論壇第26屆會議6月29日在巴西利亞開幕，中共代表團應邀出席。拉美地區100多個左翼政黨和組織"
       "參會，巴西勞工黨作為東道主致歡迎辭。",
-      hk_paper("20230701"), "2023-07-01", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      hk_paper("20230701"), "2023-07-01", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("sao-paulo-message-en", "en", "IDCPC Sends Congratulatory Message to the São Paulo Forum",
       "Beijing, June 28th--The IDCPC sent a congratulatory message to the São Paulo Forum on the opening "
       "of its 26th meeting, wishing the gathering full success.",
-      en("20230628"), "2023-06-28", country=M, mechanism=REGIONAL_L, event_type="message", content=DI,
+      en("20230628"), "2023-06-28", country=M, mechanism=RL, event_type="message", content=DI,
       doubts={"event_type": "doubtful: a message on a gathering's opening, with no report of the gathering",
               "content": "doubtful: a message on a gathering's opening, with no report of the gathering"}),
     P("copppal-en", "en", "CPC Delegation Attends COPPPAL Plenary Meeting in Mexico",
@@ -285,7 +282,7 @@ PROBES: list[Probe] = [
     P("copppal-zh", "zh", "中共代表团出席拉美和加勒比政党常设大会全会",
       "10月11日，拉美和加勒比政党常设大会（COPPPAL）全会在墨西哥城举行。中共代表团应邀出席并致辞。地区20多个"
       "国家的政党领导人与会，墨西哥国家复兴运动作为东道主主持会议。",
-      zh("20191013"), "2019-10-13", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      zh("20191013"), "2019-10-13", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"National Regeneration Movement"}),
     P("copppal-president-en", "en", "Liu Jianchao Meets COPPPAL President",
       "Beijing, April 10th--Liu Jianchao, head of the IDCPC, met with a delegation of the Permanent "
@@ -311,13 +308,13 @@ PROBES: list[Probe] = [
       "Beijing, August 14th--Guo Yezhou, Vice Minister of the IDCPC, met here today with a joint "
       "delegation of Central American parties, including the Farabundo Martí National Liberation Front of "
       "El Salvador, the Sandinista National Liberation Front of Nicaragua and Guatemala's URNG.",
-      en("20190815"), "2019-08-15", country=M, mechanism=REGIONAL_L, event_type="meeting", content=DI,
+      en("20190815"), "2019-08-15", country=M, mechanism=RL, event_type="meeting", content=DI,
       parties={"Farabundo Martí National Liberation Front", "Sandinista National Liberation Front",
                "Guatemalan National Revolutionary Unity"}),
     P("central-america-trad", "zh", "郭業洲會見中美洲政黨聯合代表團",
       "【本報訊】中聯部副部長郭業洲8月14日在北京會見中美洲政黨聯合代表團，成員來自薩爾瓦多法拉本多·馬蒂民族"
       "解放陣線和尼加拉瓜桑地諾民族解放陣線。雙方就黨際交往交換意見。",
-      hk_paper("20190815"), "2019-08-15", country=M, mechanism=REGIONAL_L, event_type="meeting", content=DI,
+      hk_paper("20190815"), "2019-08-15", country=M, mechanism=RL, event_type="meeting", content=DI,
       parties={"Farabundo Martí National Liberation Front", "Sandinista National Liberation Front"}),
     P("lac-envoys-en", "en", "Liu Jianchao Meets Envoys of Latin American and Caribbean Countries",
       "Beijing, February 20th--Liu Jianchao, head of the IDCPC, met here today with ambassadors of Latin "
@@ -335,12 +332,12 @@ PROBES: list[Probe] = [
       "political parties of Latin America and the Caribbean. Representatives of parties from 12 countries "
       "in the region, including Peru's Free Peru party and Argentina's Justicialist Party, attended in "
       "person and online.",
-      en("20230321"), "2023-03-21", country=M, mechanism=REGIONAL_L, event_type="briefing", content=KE,
+      en("20230321"), "2023-03-21", country=M, mechanism=RL, event_type="briefing", content=KE,
       parties={"Free Peru", "Justicialist Party"}),
     P("lac-briefing-zh", "zh", "中联部向拉美政党宣介党的二十大精神",
       "12月5日，中联部以线上线下相结合方式举行党的二十大精神对拉美和加勒比政党宣介会。来自地区20多个国家的政党"
       "领导人参加，智利社会党和乌拉圭广泛阵线代表发言。",
-      zh("20221206"), "2022-12-06", country=M, mechanism=REGIONAL_L, event_type="briefing", content=KE,
+      zh("20221206"), "2022-12-06", country=M, mechanism=RL, event_type="briefing", content=KE,
       parties={"Socialist Party of Chile", "Broad Front"}),
 
     # ================================================================ online meetings of many parties
@@ -350,12 +347,12 @@ PROBES: list[Probe] = [
       "America and the Caribbean on poverty reduction. Party leaders from 16 countries in the region, "
       "including the Communist Party of Venezuela and Honduras' Liberty and Refoundation Party, joined by "
       "video link.",
-      en("20210701"), "2021-07-01", country=M, mechanism=REGIONAL_L, event_type="seminar", content=KE,
+      en("20210701"), "2021-07-01", country=M, mechanism=RL, event_type="seminar", content=KE,
       parties={"Communist Party of Venezuela", "Liberty and Refoundation"}),
     P("online-lac-seminar-zh", "zh", "中联部与拉美政党举行视频研讨会",
       "6月30日，中联部以视频方式同拉美和加勒比地区政党举行专题研讨会，交流脱贫攻坚经验。来自地区16个国家的30多个"
       "政党领导人参加，委内瑞拉共产党、洪都拉斯自由与重建党代表发言。",
-      zh("20210701"), "2021-07-01", country=M, mechanism=REGIONAL_L, event_type="seminar", content=KE,
+      zh("20210701"), "2021-07-01", country=M, mechanism=RL, event_type="seminar", content=KE,
       parties={"Communist Party of Venezuela", "Liberty and Refoundation"}),
     P("online-lac-seminar-trad", "zh", "中聯部與拉美政黨舉行視頻研討會",
       "【本報訊】中聯部6月30日以視頻方式同拉美和加勒比地區政黨舉行研討會，交流抗疫和減貧經驗。地區16個國家的"
@@ -374,23 +371,23 @@ PROBES: list[Probe] = [
       "Beijing, April 16th--The IDCPC held a video conference today with political parties from 30 "
       "countries in Asia, Europe, Africa and Latin America on the fight against COVID-19. The Communist "
       "Party of Cuba and Mexico's Labor Party joined the conference.",
-      en("20200417"), "2020-04-17", country=M, mechanism=GLOBAL_L, content=KE,
+      en("20200417"), "2020-04-17", country=M, mechanism=GL, content=KE,
       parties={"Communist Party of Cuba", "Labor Party (Mexico)"}),
     P("online-world-zh", "zh", "中联部同30国政党举行抗疫视频会议",
       "4月16日，中联部同亚洲、欧洲、非洲和拉美30个国家的政党举行视频会议，交流抗击新冠肺炎疫情经验。古巴共产党、"
       "墨西哥劳动党代表参加。",
-      zh("20200417"), "2020-04-17", country=M, mechanism=GLOBAL_L, content=KE,
+      zh("20200417"), "2020-04-17", country=M, mechanism=GL, content=KE,
       parties={"Communist Party of Cuba", "Labor Party (Mexico)"}),
     P("online-one-country-seminar-en", "en", "CPC and Cuban Communist Party Hold Online Theory Seminar",
       "Beijing, September 9th--The CPC and the Communist Party of Cuba held their theory seminar via video "
       "link today, on party building in the new era. Some 60 officials and scholars from both parties took "
       "part.",
-      en("20210910"), "2021-09-10", country="Cuba", mechanism=BILATERAL_L, event_type="seminar", content=KE,
+      en("20210910"), "2021-09-10", country="Cuba", mechanism=BL, event_type="seminar", content=KE,
       parties={"Communist Party of Cuba"}),
     P("online-one-country-seminar-zh", "zh", "中古两党理论研讨会以视频方式举行",
       "9月9日，中国共产党和古巴共产党第十三次理论研讨会以视频方式举行，主题为“新时代党的建设”。两党约60名"
       "官员和学者参加。",
-      zh("20210910"), "2021-09-10", country="Cuba", mechanism=BILATERAL_L, event_type="seminar", content=KE,
+      zh("20210910"), "2021-09-10", country="Cuba", mechanism=BL, event_type="seminar", content=KE,
       parties={"Communist Party of Cuba"}),
 
     # ================================================================ courses and study tours
@@ -411,7 +408,7 @@ PROBES: list[Probe] = [
       "Beijing, July 8th--A workshop run by the IDCPC for young leaders of Latin American political "
       "parties opened here today. Members of Chile's Communist Party, Uruguay's Broad Front and Paraguay's "
       "Guasu Front are among the 30 participants.",
-      en("20190709"), "2019-07-09", country=M, mechanism=REGIONAL_L, event_type="training_course", content=KE,
+      en("20190709"), "2019-07-09", country=M, mechanism=RL, event_type="training_course", content=KE,
       parties={"Communist Party of Chile", "Broad Front", "Guasu Front"}),
     P("course-caribbean-trad", "zh", "加勒比國家政黨幹部研修班在京開班",
       "【本報訊】加勒比國家政黨幹部研修班9月3日在北京開班，來自牙買加、格林納達、多米尼克等7國的20名政黨幹部"
@@ -429,7 +426,7 @@ PROBES: list[Probe] = [
       "Beijing, April 8th--A training course for cadres of the Communist Party of Cuba, organized by the "
       "IDCPC, opened here today. 30 Cuban cadres will spend two weeks studying the CPC's experience in "
       "economic reform.",
-      en("20190409"), "2019-04-09", country="Cuba", mechanism=BILATERAL_L, event_type="training_course",
+      en("20190409"), "2019-04-09", country="Cuba", mechanism=BL, event_type="training_course",
       content=KE, parties={"Communist Party of Cuba"}),
     P("course-one-country-zh2", "zh", "萨尔瓦多民族团结大联盟干部研修班在京开班",
       "4月8日，中联部举办的萨尔瓦多民族团结大联盟干部研修班在北京开班，20名萨方干部将学习中国扶贫经验。",
@@ -439,7 +436,7 @@ PROBES: list[Probe] = [
     P("course-one-country-left-zh", "zh", "委内瑞拉统一社会主义党干部考察团结束访华",
       "10月19日，委内瑞拉统一社会主义党干部考察团结束在华考察。考察团一行先后赴北京、贵州，了解中国共产党的"
       "组织建设和扶贫经验。",
-      zh("20181020"), "2018-10-20", country="Venezuela", mechanism=BILATERAL_L, event_type="field_trip",
+      zh("20181020"), "2018-10-20", country="Venezuela", mechanism=BL, event_type="field_trip",
       content=KE, parties={"United Socialist Party of Venezuela"}),
     P("tour-lac-en", "en", "Delegation of Latin American Party Leaders Visits Zhejiang",
       "Hangzhou, September 12th--A delegation of leaders of political parties from Argentina, Brazil, "
@@ -455,7 +452,7 @@ PROBES: list[Probe] = [
     P("tour-one-left-en", "en", "Brazilian Workers' Party Delegation Visits Guizhou",
       "Guiyang, May 17th--A delegation of the Workers' Party of Brazil, invited by the IDCPC, visited "
       "Guizhou from May 14th to 17th to learn about poverty alleviation and big data industry.",
-      en("20190518"), "2019-05-18", country="Brazil", mechanism=BILATERAL_L, event_type="field_trip",
+      en("20190518"), "2019-05-18", country="Brazil", mechanism=BL, event_type="field_trip",
       content=KE, parties={"Workers' Party (Brazil)"}),
     P("tour-one-right-en", "en", "Delegation of Brazilian Social Democracy Party Visits Shanghai",
       "Shanghai, May 17th--A delegation of the Brazilian Social Democracy Party, invited by the IDCPC, "
@@ -482,25 +479,25 @@ PROBES: list[Probe] = [
     P("meets-class-one-en", "en", "Ma Hui Meets Study Delegation of Uruguay's Broad Front",
       "Beijing, March 12th--Ma Hui, Vice Minister of the IDCPC, met here today with a study delegation of "
       "cadres of the Broad Front of Uruguay who are attending a course on governance in China.",
-      en("20240313", tree="english2023/lldt"), "2024-03-13", country="Uruguay", mechanism=BILATERAL_L,
+      en("20240313", tree="english2023/lldt"), "2024-03-13", country="Uruguay", mechanism=BL,
       event_type="meeting", content=KE, parties={"Broad Front"}),
     P("meets-class-one-zh", "zh", "马辉会见乌拉圭广泛阵线干部考察团",
       "3月12日，中联部副部长马辉在京会见乌拉圭广泛阵线干部考察团，介绍中国共产党治国理政经验。",
-      zh("20240313", tree="lldt"), "2024-03-13", country="Uruguay", mechanism=BILATERAL_L,
+      zh("20240313", tree="lldt"), "2024-03-13", country="Uruguay", mechanism=BL,
       event_type="meeting",
       content=KE, parties={"Broad Front"}),
     P("meets-class-world-en", "en", "Sun Haiyan Meets Course Participants from Developing Countries",
       "Beijing, October 28th--Sun Haiyan, Vice Minister of the IDCPC, met here today with participants of "
       "a training course for party cadres from 20 developing countries in Asia, Africa and Latin America, "
       "among them members of Mexico's Morena party.",
-      en("20191029"), "2019-10-29", country=M, mechanism=GLOBAL_L, event_type="meeting", content=KE,
+      en("20191029"), "2019-10-29", country=M, mechanism=GL, event_type="meeting", content=KE,
       parties={"National Regeneration Movement"}),
 
     # ================================================================ one country: left vs centre/right
     P("pt-brazil-en", "en", "Song Tao Meets Delegation of Brazil's Workers' Party",
       "Beijing, August 27th--Song Tao, head of the IDCPC, met here today with a delegation of the Workers' "
       "Party of Brazil led by its Vice President. The two sides exchanged views on party relations.",
-      en("20190828"), "2019-08-28", country="Brazil", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20190828"), "2019-08-28", country="Brazil", mechanism=BL, event_type="meeting", content=DI,
       parties={"Workers' Party (Brazil)"}),
     P("mdb-brazil-en", "en", "Guo Yezhou Meets Delegation of Brazilian Democratic Movement",
       "Beijing, August 27th--Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of "
@@ -509,7 +506,7 @@ PROBES: list[Probe] = [
       content=DI, parties={"Brazilian Democratic Movement"}),
     P("pt-brazil-zh", "zh", "宋涛会见巴西劳工党代表团",
       "8月27日，中联部部长宋涛在京会见巴西劳工党副主席率领的代表团，双方就两党关系交换意见。",
-      zh("20190828"), "2019-08-28", country="Brazil", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      zh("20190828"), "2019-08-28", country="Brazil", mechanism=BL, event_type="meeting", content=DI,
       parties={"Workers' Party (Brazil)"}),
     P("mdb-brazil-zh", "zh", "郭业洲会见巴西民主运动党代表团",
       "8月27日，中联部副部长郭业洲在京会见巴西民主运动党全国执委率领的代表团。",
@@ -518,7 +515,7 @@ PROBES: list[Probe] = [
     P("pacto-colombia-en", "en", "Chen Zhou Meets Delegation of Colombia's Historic Pact",
       "Beijing, April 23rd--Chen Zhou, Vice Minister of the IDCPC, met here today with a delegation of the "
       "Historic Pact for Colombia, the country's ruling coalition.",
-      en("20240425"), "2024-04-25", country="Colombia", mechanism=BILATERAL_L, event_type="meeting",
+      en("20240425"), "2024-04-25", country="Colombia", mechanism=BL, event_type="meeting",
       content=DI,
       parties={"Historic Pact for Colombia"}),
     P("conservative-colombia-en", "en", "Chen Zhou Meets Delegation of Colombian Conservative Party",
@@ -532,7 +529,7 @@ PROBES: list[Probe] = [
       content=DI, parties={"Colombian Conservative Party"}),
     P("ps-chile-zh", "zh", "刘建超会见智利社会党主席",
       "10月16日，中联部部长刘建超在京会见智利社会党主席。双方就加强两党交往交换意见。",
-      zh("20231017"), "2023-10-17", country="Chile", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      zh("20231017"), "2023-10-17", country="Chile", mechanism=BL, event_type="meeting", content=DI,
       parties={"Socialist Party of Chile"}),
     P("rn-chile-zh", "zh", "刘建超会见智利国家革新党代表团",
       "10月16日，中联部部长刘建超在京会见智利国家革新党主席率领的代表团。",
@@ -546,7 +543,7 @@ PROBES: list[Probe] = [
     P("morena-mexico-en", "en", "Sun Haiyan Meets Morena Delegation from Mexico",
       "Beijing, June 5th--Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation of "
       "Mexico's National Regeneration Movement (Morena).",
-      en("20230606"), "2023-06-06", country="Mexico", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20230606"), "2023-06-06", country="Mexico", mechanism=BL, event_type="meeting", content=DI,
       parties={"National Regeneration Movement"}),
     P("pan-mexico-en", "en", "Sun Haiyan Meets Delegation of Mexico's National Action Party",
       "Beijing, June 5th--Sun Haiyan, Vice Minister of the IDCPC, met here today with a delegation of the "
@@ -561,7 +558,7 @@ PROBES: list[Probe] = [
       "Beijing, November 18th--A delegation of the Broad Front of Uruguay, led by its President Fernando "
       "Pereira, visited China from November 11th to 18th at the invitation of the CPC. Liu Jianchao, head "
       "of the IDCPC, met the delegation. It also visited Shanghai and Yunnan.",
-      en("20231119"), "2023-11-19", country="Uruguay", mechanism=BILATERAL_L,
+      en("20231119"), "2023-11-19", country="Uruguay", mechanism=BL,
       event_type="delegation_received",
       content=DI, parties={"Broad Front"}),
     P("pn-uruguay-delegation-en", "en", "Delegation of Uruguay's National Party Visits China",
@@ -572,7 +569,7 @@ PROBES: list[Probe] = [
       event_type="delegation_received", content=DI, parties={"National Party (Uruguay)"}),
     P("libre-honduras-zh", "zh", "马辉会见洪都拉斯自由与重建党代表团",
       "5月8日，中联部副部长马辉在京会见洪都拉斯执政党自由与重建党代表团。",
-      zh("20240509"), "2024-05-09", country="Honduras", mechanism=BILATERAL_L, event_type="meeting",
+      zh("20240509"), "2024-05-09", country="Honduras", mechanism=BL, event_type="meeting",
       content=DI,
       parties={"Liberty and Refoundation"}),
     P("nacional-honduras-zh", "zh", "马辉会见洪都拉斯国民党代表团",
@@ -582,7 +579,7 @@ PROBES: list[Probe] = [
     P("fmln-trad", "zh", "郭業洲會見薩爾瓦多法拉本多·馬蒂民族解放陣線代表團",
       "【本報訊】中聯部副部長郭業洲5月8日在北京會見薩爾瓦多法拉本多·馬蒂民族解放陣線代表團，雙方就兩黨關係交換"
       "意見。",
-      hk_paper("20190509"), "2019-05-09", country="El Salvador", mechanism=BILATERAL_L, event_type="meeting",
+      hk_paper("20190509"), "2019-05-09", country="El Salvador", mechanism=BL, event_type="meeting",
       content=DI, parties={"Farabundo Martí National Liberation Front"}),
     P("arena-en", "en", "Guo Yezhou Meets Delegation of El Salvador's ARENA Party",
       "Beijing, May 8th--Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of the "
@@ -592,7 +589,7 @@ PROBES: list[Probe] = [
     P("peru-libre-en", "en", "Qian Hongshan Meets Leader of Free Peru Party",
       "Beijing, October 10th--Qian Hongshan, Vice Minister of the IDCPC, met here today with Vladimir "
       "Cerrón, Secretary General of the Free Peru party.",
-      en("20211011"), "2021-10-11", country="Peru", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20211011"), "2021-10-11", country="Peru", mechanism=BL, event_type="meeting", content=DI,
       parties={"Free Peru"}),
     P("fuerza-popular-en", "en", "Qian Hongshan Meets Delegation of Peru's Popular Force",
       "Beijing, October 10th--Qian Hongshan, Vice Minister of the IDCPC, met here today with a delegation "
@@ -610,13 +607,13 @@ PROBES: list[Probe] = [
       content=DI, parties={"Republican Proposal"}),
     P("pca-argentina-zh", "zh", "陈洲会见阿根廷共产党代表团",
       "9月4日，中联部副部长陈洲在京会见阿根廷共产党总书记率领的代表团。",
-      zh("20230905", 2), "2023-09-05", country="Argentina", mechanism=BILATERAL_L, event_type="meeting",
+      zh("20230905", 2), "2023-09-05", country="Argentina", mechanism=BL, event_type="meeting",
       content=DI, parties={"Communist Party of Argentina"}),
     P("visit-chile-both-en", "en", "CPC Delegation Visits Chile",
       "Santiago, April 12th--A CPC delegation led by Qian Hongshan, Vice Minister of the IDCPC, visited "
       "Chile from April 9th to 12th. The delegation met leaders of the Socialist Party of Chile and of the "
       "National Renewal party, and held talks with officials of the Chilean government.",
-      en("20190414"), "2019-04-14", country="Chile", mechanism=BILATERAL_L,
+      en("20190414"), "2019-04-14", country="Chile", mechanism=BL,
       event_type="delegation_visit_abroad",
       content=DI, parties={"Socialist Party of Chile", "National Renewal"}),
     P("visit-colombia-right-zh", "zh", "中共代表团访问哥伦比亚",
@@ -628,7 +625,7 @@ PROBES: list[Probe] = [
     P("embassy-cuba-zh", "zh", "中共代表团访问古巴",
       "2023年11月28日，中共代表团抵达哈瓦那，开始对古巴进行访问。访问期间，代表团同古巴共产党中央领导人会见，"
       "并向古方宣介中国式现代化。",
-      embassy("20231130"), "2023-11-30", country="Cuba", mechanism=BILATERAL_L,
+      embassy("20231130"), "2023-11-30", country="Cuba", mechanism=BL,
       event_type="delegation_visit_abroad", parties={"Communist Party of Cuba"},
       doubts={"event_type": "doubtful: a visit page whose lead names a briefing (宣介) among its parts"}),
 
@@ -637,28 +634,28 @@ PROBES: list[Probe] = [
       "Beijing, March 16th--On the sidelines of the CPC in Dialogue with World Political Parties "
       "High-level Meeting, Liu Jianchao, head of the IDCPC, met with Diosdado Cabello, First Vice President "
       "of the United Socialist Party of Venezuela, who came to attend the meeting.",
-      en("20230317"), "2023-03-17", country="Venezuela", mechanism=GLOBAL_L, event_type="meeting",
+      en("20230317"), "2023-03-17", country="Venezuela", mechanism=GL, event_type="meeting",
       content=KE, parties={"United Socialist Party of Venezuela"},
       doubts={"content": "doubtful: one party leader who came for a platform is a group that came for it?"}),
     P("sideline-global-zh", "zh", "刘建超会见来华出席对话会的委内瑞拉统一社会主义党代表",
       "3月16日，中联部部长刘建超在京会见来华出席中国共产党与世界政党高层对话会的委内瑞拉统一社会主义党第一副主席"
       "卡韦略。",
-      zh("20230317"), "2023-03-17", country="Venezuela", mechanism=GLOBAL_L, event_type="meeting",
+      zh("20230317"), "2023-03-17", country="Venezuela", mechanism=GL, event_type="meeting",
       content=KE, parties={"United Socialist Party of Venezuela"},
       doubts={"content": "doubtful: one party leader who came for a platform is a group that came for it?"}),
     P("sideline-brics-en", "en", "Sun Haiyan Meets Brazilian Workers' Party Leader in Vladivostok",
       "Vladivostok, June 18th--On the margins of the BRICS Political Parties Forum, Sun Haiyan, Vice "
       "Minister of the IDCPC, met with Gleisi Hoffmann, President of the Workers' Party of Brazil.",
-      en("20240620", 2), "2024-06-20", country="Brazil", mechanism=GLOBAL_L, event_type="meeting",
+      en("20240620", 2), "2024-06-20", country="Brazil", mechanism=GL, event_type="meeting",
       parties={"Workers' Party (Brazil)"}),
     P("sideline-regional-en", "en", "Song Tao Meets Uruguayan Broad Front Leader",
       "Shenzhen, June 6th--On the sidelines of the Second China-LAC Political Parties Forum, Song Tao, head "
       "of the IDCPC, met with Javier Miranda, President of the Broad Front of Uruguay.",
-      en("20180607", 2), "2018-06-07", country="Uruguay", mechanism=REGIONAL_L, event_type="meeting",
+      en("20180607", 2), "2018-06-07", country="Uruguay", mechanism=RL, event_type="meeting",
       parties={"Broad Front"}),
     P("sideline-regional-zh", "zh", "宋涛会见乌拉圭广泛阵线主席",
       "6月6日，中联部部长宋涛在深圳会见来华出席第二届中国—拉美和加勒比政党论坛的乌拉圭广泛阵线主席米兰达。",
-      zh("20180607", 2), "2018-06-07", country="Uruguay", mechanism=REGIONAL_L, event_type="meeting",
+      zh("20180607", 2), "2018-06-07", country="Uruguay", mechanism=RL, event_type="meeting",
       content=KE, parties={"Broad Front"},
       doubts={"content": "doubtful: one party leader who came for a platform is a group that came for it?"}),
     P("sideline-regional-right-zh", "zh", "宋涛会见墨西哥国家行动党主席",
@@ -669,7 +666,7 @@ PROBES: list[Probe] = [
     P("sideline-sao-paulo-en", "en", "CPC Delegation Meets Leaders of Brazil's Workers' Party",
       "Brasília, June 30th--On the sidelines of the 26th São Paulo Forum meeting, the CPC delegation met "
       "with leaders of the Workers' Party of Brazil, the forum's host.",
-      en("20230701", 2), "2023-07-01", country="Brazil", mechanism=REGIONAL_L, event_type="meeting",
+      en("20230701", 2), "2023-07-01", country="Brazil", mechanism=RL, event_type="meeting",
       parties={"Workers' Party (Brazil)"}),
     P("sideline-course-group-en", "en", "Qian Hongshan Meets Latin American Guests of the Forum",
       "Shenzhen, June 7th--Qian Hongshan, Vice Minister of the IDCPC, met here today with leaders of "
@@ -685,7 +682,7 @@ PROBES: list[Probe] = [
       "Beijing, June 6th--Guo Yezhou met with a delegation of the Communist Party of Chile led by its "
       "Secretary General. The two sides exchanged views on party ties.\n"
       "Beijing, June 7th--Qian Hongshan met with a delegation of the Kenyan Jubilee Party.",
-      en("20190608"), "2019-06-08", country="Chile", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20190608"), "2019-06-08", country="Chile", mechanism=BL, event_type="meeting", content=DI,
       parties={"Communist Party of Chile"}),
     P("digest-right-en", "en", "News in Brief",
       "Beijing, June 5th--Guo Yezhou met with a delegation of the Socialist Party of Serbia.\n"
@@ -705,7 +702,7 @@ PROBES: list[Probe] = [
       "6月5日，中联部副部长郭业洲在京会见柬埔寨人民党代表团。\n"
       "6月6日，郭业洲在京会见尼加拉瓜桑地诺民族解放阵线代表团，双方就两党关系交换意见。\n"
       "6月7日，中联部副部长钱洪山在京会见肯尼亚朱比利党代表团。",
-      zh("20190608"), "2019-06-08", country="Nicaragua", mechanism=BILATERAL_L, event_type="meeting",
+      zh("20190608"), "2019-06-08", country="Nicaragua", mechanism=BL, event_type="meeting",
       content=DI, parties={"Sandinista National Liberation Front"}),
     P("digest-trad", "zh", "中聯部外事簡訊",
       "【本報訊】6月5日，中聯部副部長郭業洲在京會見越南共產黨代表團。\n"
@@ -717,7 +714,7 @@ PROBES: list[Probe] = [
       "11月10日，中联部部长刘建超在京会见越南共产党代表团。\n"
       "11月12日，南南合作政党论坛在京开幕，亚非拉50多个国家的政党代表出席，巴西劳工党代表在会上发言。\n"
       "11月13日，中联部副部长孙海燕会见南非非国大代表团。",
-      zh("20231114"), "2023-11-14", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      zh("20231114"), "2023-11-14", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("digest-negative-en", "en", "News in Brief",
       "Beijing, June 5th--Guo Yezhou met with a delegation of the Cambodian People's Party.\n"
@@ -730,12 +727,12 @@ PROBES: list[Probe] = [
       "Havana, October 27th--A CPC delegation attended the 23rd International Meeting of Communist and "
       "Workers' Parties, which opened here today hosted by the Communist Party of Cuba. Some 140 delegates "
       "of 78 parties from 60 countries took part.",
-      en("20231029"), "2023-10-29", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      en("20231029"), "2023-10-29", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Communist Party of Cuba"}),
     P("imcwp-zh", "zh", "中共代表团出席第23届共产党和工人党国际会议",
       "10月27日，第23届共产党和工人党国际会议在古巴哈瓦那开幕，由古巴共产党主办，来自60个国家78个政党的约140名"
       "代表出席。中共代表团应邀与会并发言。",
-      zh("20231029"), "2023-10-29", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      zh("20231029"), "2023-10-29", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Communist Party of Cuba"}),
     P("upla-en", "en", "Lu Kang Meets Delegation of Union of Latin American Parties",
       "Beijing, July 24th--Lu Kang, Vice Minister of the IDCPC, met here today with a delegation of the "
@@ -751,7 +748,7 @@ PROBES: list[Probe] = [
       "Beijing, September 2nd--Liu Jianchao, head of the IDCPC, held a video call today with Marco "
       "Enríquez-Ominami, coordinator of the Puebla Group. They exchanged views on the situation in Latin "
       "America.",
-      en("20230903"), "2023-09-03", country=M, mechanism=REGIONAL_L, event_type="video_call", content=DI),
+      en("20230903"), "2023-09-03", country=M, mechanism=RL, event_type="video_call", content=DI),
     P("parlatino-zh", "zh", "孙海燕会见拉美议会代表团",
       "11月20日，中联部副部长孙海燕在京会见拉丁美洲和加勒比议会代表团，双方就加强中拉立法机构交流交换意见。",
       zh("20231121"), "2023-11-21", country=M, mechanism={"regional"}, event_type="meeting", content=DI,
@@ -772,7 +769,7 @@ PROBES: list[Probe] = [
       "the CPC and political parties of Latin America and the Caribbean was held in Beijing on Wednesday. "
       "Participants from Ecuador's Citizen Revolution Movement, Bolivia's Movement for Socialism and "
       "Panama's Democratic Revolutionary Party spoke.\nEditor: Gao Yan",
-      agency_en("20231130"), "2023-11-30", country=M, mechanism=REGIONAL_L, event_type="seminar", content=KE,
+      agency_en("20231130"), "2023-11-30", country=M, mechanism=RL, event_type="seminar", content=KE,
       parties={"Citizen Revolution Movement", "Movement for Socialism (Bolivia)",
       "Democratic Revolutionary Party"}),
     P("world-marxist-en", "en", "World Marxist Parties Hold Theory Seminar with the CPC",
@@ -780,7 +777,7 @@ PROBES: list[Probe] = [
       "around the world on socialism in the 21st century. Representatives of more than 40 parties from Asia, "
       "Europe, Africa and Latin America, among them the Communist Party of Brazil, attended in person and "
       "online.",
-      en("20210529", 2), "2021-05-29", country=M, mechanism=GLOBAL_L, event_type="seminar", content=KE,
+      en("20210529", 2), "2021-05-29", country=M, mechanism=GL, event_type="seminar", content=KE,
       parties={"Communist Party of Brazil"}),
     P("brics-brazil-no-party-en", "en", "BRICS Political Parties Dialogue Held Online",
       "Beijing, June 21st--The BRICS Political Parties Dialogue was held via video link today. Leaders of "
@@ -791,7 +788,7 @@ PROBES: list[Probe] = [
       "Beijing, August 6th--Qian Hongshan, Vice Minister of the IDCPC, met here today with a delegation of "
       "Chilean political parties, including members of the Socialist Party of Chile, the Party for "
       "Democracy and the Christian Democratic Party.",
-      en("20190807"), "2019-08-07", country="Chile", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20190807"), "2019-08-07", country="Chile", mechanism=BL, event_type="meeting", content=DI,
       parties={"Socialist Party of Chile", "Party for Democracy", "Christian Democratic Party (Chile)"}),
     P("one-country-multiparty-zh", "zh", "钱洪山会见智利多党代表团",
       "8月6日，中联部副部长钱洪山在京会见智利多党代表团，成员来自智利国家革新党、独立民主联盟和基督教民主党。",
@@ -801,17 +798,17 @@ PROBES: list[Probe] = [
     P("peru-congress-mixed-en", "en", "Guo Yezhou Meets Delegation of Peruvian Congress",
       "Beijing, May 14th--Guo Yezhou, Vice Minister of the IDCPC, met here today with a delegation of the "
       "Congress of Peru, comprising lawmakers of Free Peru and Popular Force.",
-      en("20220515"), "2022-05-15", country="Peru", mechanism=BILATERAL_L, event_type="meeting", content=DI,
+      en("20220515"), "2022-05-15", country="Peru", mechanism=BL, event_type="meeting", content=DI,
       parties={"Free Peru", "Popular Force"}),
     P("anniversary-chile-en", "en", "CPC Delegation Attends Centenary Celebration of the Communist "
       "Party of Chile",
       "Santiago, January 2nd--A CPC delegation attended the celebration of the 100th anniversary of the "
       "founding of the Communist Party of Chile held here today, and conveyed the CPC's congratulations.",
-      en("20220104"), "2022-01-04", country="Chile", mechanism=BILATERAL_L,
+      en("20220104"), "2022-01-04", country="Chile", mechanism=BL,
       parties={"Communist Party of Chile"}),
     P("congress-pcc-zh", "zh", "中共代表团出席古巴共产党第八次代表大会开幕式",
       "4月16日，古巴共产党第八次代表大会在哈瓦那开幕。中共代表团应邀出席开幕式。",
-      zh("20210417"), "2021-04-17", country="Cuba", mechanism=BILATERAL_L,
+      zh("20210417"), "2021-04-17", country="Cuba", mechanism=BL,
       parties={"Communist Party of Cuba"}),
     P("tour-young-lac-zh", "zh", "拉美青年政治家考察团访问陕西",
       "9月3日至6日，应中联部邀请，由墨西哥、哥斯达黎加、巴拿马、多米尼加等国青年政治家组成的考察团访问陕西，"
@@ -820,7 +817,7 @@ PROBES: list[Probe] = [
       parties=set()),
     P("tour-cuban-trad", "zh", "古巴共產黨幹部考察團訪問福建",
       "【本報訊】古巴共產黨幹部考察團9月3日至7日應中聯部邀請訪問福建，考察當地脫貧和鄉村振興經驗。",
-      hk_paper("20190908"), "2019-09-08", country="Cuba", mechanism=BILATERAL_L, event_type="field_trip",
+      hk_paper("20190908"), "2019-09-08", country="Cuba", mechanism=BL, event_type="field_trip",
       content=KE, parties={"Communist Party of Cuba"}),
     P("course-ruling-caribbean-en", "en", "Seminar for Cadres of Caribbean Ruling Parties Concludes",
       "Beijing, September 18th--A two-week workshop held by the IDCPC for cadres of ruling parties of "
@@ -832,12 +829,12 @@ PROBES: list[Probe] = [
       "Brasília, April 8th--A special session of the China-LAC Political Parties Forum opened here today, "
       "co-hosted by the IDCPC and the Workers' Party of Brazil. Leaders of some 50 parties from 20 Latin "
       "American and Caribbean countries attended.",
-      en("20240409"), "2024-04-09", country=M, mechanism=REGIONAL_L, event_type="forum", content=KE,
+      en("20240409"), "2024-04-09", country=M, mechanism=RL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("headline-forum-one-party-en", "en", "BRICS Political Parties Forum Concludes in Vladivostok",
       "Vladivostok, June 19th--The BRICS Political Parties Forum concluded here today. On the sidelines, Sun "
       "Haiyan, Vice Minister of the IDCPC, met with Gleisi Hoffmann of the Workers' Party of Brazil.",
-      en("20240621"), "2024-06-21", country=M, mechanism=GLOBAL_L, event_type="forum", content=KE,
+      en("20240621"), "2024-06-21", country=M, mechanism=GL, event_type="forum", content=KE,
       parties={"Workers' Party (Brazil)"}),
     P("regional-negative-pacific-en", "en", "China-Pacific Island Countries Political Leaders Dialogue Held",
       "Beijing, May 25th--The China-Pacific Island Countries Political Leaders Dialogue was held here "
@@ -950,7 +947,7 @@ def test_a_lac_wide_platform_that_is_a_topic_of_the_meeting_leaves_it_bilateral(
     """A side meeting takes the platform's scope only when held during it or with guests who came for
     it; a forum the two sides prepare is what they talked about."""
     record = _page(lang, title, text, "20180521")
-    assert record.country == "Uruguay" and set(record.mechanism) == BILATERAL_L
+    assert record.country == "Uruguay" and set(record.mechanism) == BL
     assert record.content == DI
 
 
@@ -1009,7 +1006,7 @@ def test_one_lac_party_at_a_worldwide_forum_in_a_digest_stays_multilateral():
                    "the Workers' Party of Brazil spoke at it.\n"
                    "Beijing, November 13th--Sun Haiyan met with a delegation of the ANC of South Africa.",
                    "20231114")
-    assert record.country == M and set(record.mechanism) == GLOBAL_L
+    assert record.country == M and set(record.mechanism) == GL
 
 
 @pytest.mark.parametrize(("title", "lead"), [
@@ -1068,7 +1065,7 @@ def test_an_online_meeting_with_parties_of_developing_countries_is_worldwide(lan
     are many, and of the world, not of the region (mechanism: global)."""
     record = _page(lang, title, text, "20230612")
     assert record.country == M and record.event_type not in ("video_call", "meeting")
-    assert set(record.mechanism) == GLOBAL_L and record.content == KE
+    assert set(record.mechanism) == GL and record.content == KE
 
 
 def test_one_partys_delegate_to_a_lac_wide_forum_in_a_headline_is_that_countrys():

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, value_of
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"
@@ -39,12 +39,6 @@ PCV = "Communist Party of Venezuela"
 PJ = "Justicialist Party"
 PLD = "Dominican Liberation Party"
 PNM = "People's National Movement"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -129,9 +123,6 @@ def rel(country: str, date: str | None, party_set: set[str], mechanism: set[str]
         event_type: str = "message", content: str = DI) -> dict[str, Any]:
     return {"relevant": True, "country": country, "event_date": date, "event_type": event_type,
             "parties": party_set, "mechanism": mechanism, "content": content}
-
-
-NOT_RELEVANT = {"relevant": False}
 
 
 def P(pid: str, portal, day: str, title: str, body: str, n: int, expect: dict[str, Any],
@@ -310,7 +301,7 @@ PROBES: list[Probe] = [
       "Xi Jinping sends condolences to Vietnamese leader",
       "BEIJING, March 2 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, on Saturday "
       "sent a message of condolence to the Communist Party of Vietnam over the death of a senior leader.", 25,
-      NOT_RELEVANT),
+      NO),
 
     # ---- D. short wire items (2-3 sentences) ------------------------------------------------------------
     P("xh-short-cuba-thanks", xh, "2020-04-09",
@@ -350,12 +341,12 @@ PROBES: list[Probe] = [
       "Guyana's ruling party holds congress",
       "Guyana's People's Progressive Party/Civic opened its congress in Georgetown on Tuesday, with "
       "delegates from across the country attending. The party re-elected its general secretary.", 32,
-      NOT_RELEVANT),
+      NO),
     P("xh-short-pcc-congress-no-cpc", xh, "2021-04-17",
       "Cuban Communist Party opens 8th congress",
       "HAVANA, April 16 (Xinhua) -- The Communist Party of Cuba on Friday opened its Eighth Congress in "
       "Havana, where Raul Castro is expected to hand over the party's top post.", 33,
-      NOT_RELEVANT),
+      NO),
 
     # ---- E. meetings as the portals headline them ---------------------------------------------------------
     P("xh-senior-official-meets-pcc", xh, "2023-04-12",
@@ -438,7 +429,7 @@ PROBES: list[Probe] = [
       "Senior CPC official meets Vietnamese party delegation",
       "Cai Qi, who sits on the CPC's Politburo Standing Committee, met "
       "with a delegation of the Communist Party of Vietnam in Beijing on Wednesday.", 46,
-      NOT_RELEVANT),
+      NO),
     P("corg-xi-letter-forum", corg, "2015-11-20",
       "Xi sends congratulatory letter to China-Latin America party forum",
       "BEIJING, Nov. 20 (Xinhua) -- Xi Jinping, China's president and the CPC's general secretary, sent "
@@ -512,13 +503,13 @@ PROBES: list[Probe] = [
       "BEIJING, Sept. 12 (Xinhua) -- Xi Jinping, general secretary of the CPC Central Committee, on Tuesday "
       "sent a congratulatory message to the Lao People's Revolutionary Party.\nRelated: Xi congratulates "
       "Cuban leader Diaz-Canel on birthday", 58,
-      NOT_RELEVANT),
+      NO),
     P("cd-cuba-greets-vietnam-no", cd, "2024-09-03",
       "Cuban party congratulates Vietnam on National Day",
       "HAVANA, Sept. 2 (Xinhua) -- The Communist Party of Cuba on Monday congratulated the Communist "
       "Party of "
       "Vietnam on Vietnam's National Day, recalling decades of solidarity between the two parties.", 59,
-      NOT_RELEVANT),
+      NO),
     P("xh-cpc-to-pt-congress-2023", xh, "2023-10-13",
       "CPC sends message to Brazil's Workers' Party",
       "BEIJING, Oct. 13 (Xinhua) -- The Communist Party of China has sent a message to the Workers' Party "
@@ -661,13 +652,13 @@ PROBES: list[Probe] = [
       "Xi Jinping's special envoy, Vice Chairman of the National People's Congress Standing Committee Wang "
       "Dongming, attended the inauguration ceremony of Brazilian President Luiz Inacio Lula da Silva in "
       "Brasilia on Sunday.", 82,
-      NOT_RELEVANT,
+      NO,
       doubtful={"relevant": "a state ceremony attended by a state envoy; no CPC side is named"}),
     P("cgtn-cpc-condolence-hurricane-psuv-no", cgtn, "2022-10-12",
       "Chinese FM spokesperson expresses sympathy over Venezuela landslide",
       "Chinese Foreign Ministry spokesperson Mao Ning on Wednesday expressed sympathy to the Venezuelan "
       "government and people over the deadly landslide in Las Tejerias.", 83,
-      NOT_RELEVANT),
+      NO),
     P("gt-pcch-messages-two-sentences-reply", gt, "2023-01-08",
       "CPC replies to Chilean Communist Party",
       "The International Department of the CPC Central Committee sent a reply letter on Sunday to the "
@@ -741,7 +732,7 @@ PROBES: list[Probe] = [
       "BEIJING, Feb. 14 (Xinhua) -- Li Xi, who sits on the CPC's Politburo Standing Committee, met with "
       "a delegation of the African National Congress on Friday.\n"
       "Related: China, Cuba vow to deepen party ties | Xi congratulates Nicaragua's Ortega", 96,
-      NOT_RELEVANT),
+      NO),
     # ---- I. third blind batch: captions, one-line copies, Spanish names, anniversaries --------------------
     P("xh-caption-older-day-pcc-message", xh, "2016-04-19",
       "CPC congratulates Cuban party on Seventh Congress",
@@ -773,7 +764,7 @@ PROBES: list[Probe] = [
       "CPC congratulates FRELIMO on congress",
       "The Communist Party of China Central Committee sent a message on Wednesday to the Mozambique "
       "Liberation Front (FRELIMO) on the opening of its 12th congress.", 101,
-      NOT_RELEVANT),
+      NO),
     P("gt-pcch-condolence-from-cpc-for-fire", gt, "2024-02-05",
       "CPC sends sympathies to Chilean parties over wildfires",
       "The International Department of the CPC Central Committee sent messages of sympathy on Sunday to "
@@ -832,7 +823,6 @@ def test_portal_copy_field(probe: Probe, name: str, expected):
 
 def test_probe_ids_are_unique():
     assert_unique_ids(PROBES)
-
 
 
 # ---- the rules this campaign changed, with their negatives ---------------------------------------------

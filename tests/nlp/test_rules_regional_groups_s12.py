@@ -28,16 +28,7 @@ from typing import Any
 import probe_harness
 import pytest
 from nlp_helpers import idcpc, mfa
-from probe_harness import assert_unique_ids, cases, record_of, value_of
-
-M = "multilateral"
-DI = "daily interaction"
-KE = "knowledge exchange"
-R = {"regional"}
-RL = {"regional", "leftist"}
-B = {"bilateral"}
-BL = {"bilateral", "leftist"}
-GL = {"global", "leftist"}
+from probe_harness import BL, DI, GL, KE, NO, RL, B, M, R, assert_unique_ids, cases, record_of, value_of
 
 PT = "Workers' Party (Brazil)"
 PCDOB = "Communist Party of Brazil"
@@ -128,8 +119,6 @@ def state_page(country: str, date: str | None, event_type: str, hos: bool,
         out["counterpart"] = counterpart
     return out
 
-
-NO = {"relevant": False}
 
 IDCPC_EN: list[probe_harness.Probe] = [
     # ---- messages to and from bodies and groups ----

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import parties
-from probe_harness import url
+from probe_harness import BL, DI, RL, B, url
 
 from nlp.extract import extract, extract_items
 from nlp.items import exchanges
@@ -56,10 +56,6 @@ PACTO = "Historic Pact for Colombia"
 RC = "Citizen Revolution Movement"
 PCA = "Communist Party of Argentina"
 PCP = "Peruvian Communist Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
 
 
 class OneOf(tuple):

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url, value_of
+from probe_harness import BL, DI, KE, NO, RL, B, Probe, R, assert_unique_ids, cases, record_of, url, value_of
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_16{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_13{n:04d}.html"
@@ -68,12 +68,6 @@ PDT_DOM = "Dominican Workers' Party"
 PRF = "Communist Party of Peru – Red Fatherland"
 PJ = "Justicialist Party"
 PLD = "Dominican Liberation Party"
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 
 def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str],
@@ -83,7 +77,6 @@ def msg(country: str, date: str | None, party_set: set[str], mechanism: set[str]
             "parties": party_set, "mechanism": mechanism, "content": content}
 
 
-NOT_RELEVANT = {"relevant": False}
 ISSUED_WHY = ("a statement the page says was issued, with no addressee: an exchange with the CPC (then a "
               "message, a letter by another name) or only a public statement the CPC's channel reports "
               "(then not relevant, or 'other')?")
@@ -407,34 +400,34 @@ PROBES: list[Probe] = [
           "Congress of South Africa and the Communist Party of the Russian Federation reaffirmed their "
           "support for the one-China principle.",
           "2022-08-09", url(EN_OLD, "2022-08-09", 37),
-          NOT_RELEVANT),
+          NO),
     Probe("en-roundup-no-lac-europe",
           "European Political Parties Voice Support for the Global Development Initiative",
           "Beijing, October 20th--The Communist Party of Spain, the Portuguese Communist Party and the "
           "Communist Party of Greece sent letters to the CPC, saying the Global Development Initiative will "
           "contribute to a fairer world order.",
           "2022-10-20", url(EN, "2022-10-20", 38),
-          NOT_RELEVANT),
+          NO),
     Probe("en-spanish-party-not-lac",
           "Spanish Socialist Workers' Party Sends Letter to the IDCPC",
           "Beijing, March 28th--The Spanish Socialist Workers' Party sent a letter to the International "
           "Department of the CPC Central Committee, supporting China's position on Xinjiang.",
           "2021-03-28", url(EN_OLD, "2021-03-28", 39),
-          NOT_RELEVANT),
+          NO),
     Probe("en-xinhua-psuv-statement-not-china",
           "Venezuela's ruling party issues statement on regional elections",
           " date 2021-11-23\nXinhua | English | World\nCARACAS, Nov. 22 (Xinhua) -- The United Socialist "
           "Party of Venezuela (PSUV) on Monday issued a statement welcoming the results of Sunday's "
           "regional and municipal elections, in which it won most of the governorships.\nEditor: Wang Li\n",
           "2021-11-23", url(XH_EN, "2021-11-23", 40),
-          NOT_RELEVANT),
+          NO),
     Probe("en-xinhua-pcc-condemns-blockade-no-china",
           "Communist Party of Cuba condemns U.S. blockade in statement",
           " date 2023-11-03\nXinhua | English | Americas\nHAVANA, Nov. 2 (Xinhua) -- The Communist Party of "
           "Cuba issued a statement on Thursday condemning the U.S. economic blockade of the island, after "
           "the UN General Assembly voted again for its end.\nEditor: Zhang Min\n",
           "2023-11-03", url(XH_EN, "2023-11-03", 41),
-          NOT_RELEVANT),
+          NO),
 
     # ---- F. LAC platforms ----------------------------------------------------------------------------
     Probe("en-fsp-statement-taiwan",
@@ -773,11 +766,11 @@ PROBES: list[Probe] = [
           "多国政党发表声明支持中方在涉疆问题上的立场",
           "近日，越南、老挝、柬埔寨、尼泊尔、巴基斯坦、南非等国政党纷纷发表声明或致函中联部，表示坚定支持中方在涉疆"
           "问题上的立场。",
-          "2021-03-30", url(ZH, "2021-03-30", 90), NOT_RELEVANT, lang="zh"),
+          "2021-03-30", url(ZH, "2021-03-30", 90), NO, lang="zh"),
     Probe("zh-roundup-no-lac-europe",
           "欧洲多国共产党致函中联部",
           "近日，西班牙共产党、葡萄牙共产党、希腊共产党致函中联部，表示支持一个中国原则。",
-          "2022-08-10", url(ZH, "2022-08-10", 91), NOT_RELEVANT, lang="zh"),
+          "2022-08-10", url(ZH, "2022-08-10", 91), NO, lang="zh"),
 
     # ---- J. Chinese: platforms, joint letters, replies, the reverse, events ----------------------------
     Probe("zh-fsp-shengming",
@@ -880,11 +873,11 @@ PROBES: list[Probe] = [
           "古巴共产党发表声明谴责美国封锁",
           " date 2023-11-03\n新华网 | 首页 | 国际\n新华社哈瓦那11月2日电 古巴共产党2日发表声明，"
           "谴责美国对古巴长达60多年的经济封锁。\n【责任编辑：王宁】\n",
-          "2023-11-03", url(XH_ZH, "2023-11-03", 108), NOT_RELEVANT, lang="zh"),
+          "2023-11-03", url(XH_ZH, "2023-11-03", 108), NO, lang="zh"),
     Probe("zh-spain-communist-not-lac",
           "西班牙共产党致函中联部",
           "8月5日，西班牙共产党致函中联部，表示支持一个中国原则。",
-          "2022-08-08", url(ZH, "2022-08-08", 109), NOT_RELEVANT, lang="zh"),
+          "2022-08-08", url(ZH, "2022-08-08", 109), NO, lang="zh"),
 ]
 
 # ---- more English shapes: leaders, heads of party who are also heads of state, several occasions -----
@@ -958,13 +951,13 @@ MFA_PROBES: list[Probe] = [
           "noted that Cuba, Venezuela, Nicaragua and many other countries have issued statements "
           "reaffirming their commitment to the one-China principle. We appreciate their support.",
           "2022-08-05", url(MFA_EN, "2022-08-05", 1),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("mfa-zh-spokesperson-mentions-support",
           "2022年8月5日外交部发言人华春莹主持例行记者会",
           "问：多国发表声明支持中方立场，你对此有何评论？\n答：我们注意到，古巴、委内瑞拉、尼加拉瓜等国纷纷发表声明，"
           "重申坚持一个中国原则。我们对此表示赞赏。",
           "2022-08-05", url(MFA_ZH, "2022-08-05", 2),
-          NOT_RELEVANT, source="mfa", lang="zh"),
+          NO, source="mfa", lang="zh"),
     Probe("mfa-wang-yi-phone-support",
           "Wang Yi Holds Phone Call with Cuban Foreign Minister Bruno Rodríguez",
           "On August 4, 2022, State Councilor and Foreign Minister Wang Yi held a phone call with Cuban "
@@ -1048,7 +1041,7 @@ PROBES += [
           "Beijing, February 2nd--Political parties of Russia, Belarus, Serbia, Pakistan and Cambodia sent "
           "letters to the CPC, opposing the politicization of sports and wishing the Beijing Winter "
           "Olympics success.",
-          "2022-02-02", url(EN_OLD, "2022-02-02", 134), NOT_RELEVANT),
+          "2022-02-02", url(EN_OLD, "2022-02-02", 134), NO),
     Probe("en-reply-song-tao-to-fmln",
           "Song Tao Replies to the Letter of the FMLN Secretary-General",
           "Beijing, July 10th--Song Tao, Minister of the International Department of the CPC Central "
@@ -1090,7 +1083,7 @@ PROBES += [
     Probe("zh-roundup-non-lac-gci",
           "多国政党致函中联部 支持全球文明倡议",
           "近日，越南共产党、老挝人民革命党、南非非洲人国民大会等多国政党致函中联部，表示支持全球文明倡议。",
-          "2023-03-25", url(ZH, "2023-03-25", 143), NOT_RELEVANT, lang="zh"),
+          "2023-03-25", url(ZH, "2023-03-25", 143), NO, lang="zh"),
 ]
 
 # ---- a third batch, written after the second fixes --------------------------------------------------------

@@ -24,7 +24,7 @@ from typing import Any
 import probe_harness
 import pytest
 from nlp_helpers import idcpc
-from probe_harness import assert_unique_ids, cases, record_of, url
+from probe_harness import BL, DI, KE, NO, RL, assert_unique_ids, cases, record_of, url
 
 from nlp.repair import repaired
 
@@ -49,10 +49,6 @@ FA = "Broad Front"
 PCCH = "Communist Party of Chile"
 PSCH = "Socialist Party of Chile"
 MORENA = "National Regeneration Movement"
-BL = {"bilateral", "leftist"}
-RL = {"regional", "leftist"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 CSP = "comprehensive strategic partnership"
 
 
@@ -80,8 +76,6 @@ def mx(country: str, date: str | None, event_type: str, hos: bool, who: str,
             "head_of_state_level": hos, "counterpart_has": who, "partnership_action": action,
             "partnership_level": level}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 # ---- the clean pages ----------------------------------------------------------------------------------
 
@@ -184,13 +178,13 @@ BASES: list[Probe] = [
           "experience in governance. The Vietnamese guests said their party treasures the traditional "
           "friendship with the CPC.",
           "2023-04-19", url(IDCPC_EN, "2023-04-19", 10),
-          NOT_RELEVANT),
+          NO),
     Probe("anc-meeting-zh-neg",
           "刘建超会见南非非国大代表团",
           "新华社北京6月20日电 刘建超20日在北京会见了来访的南非非洲人国民大会代表团。\n"
           "刘建超说，中方愿与非国大深化交往。代表团说，非国大看重与中共的友好关系。",
           "2023-06-21", url(IDCPC_ZH, "2023-06-21", 11),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 ]
 
 MFA_BASES: list[Probe] = [
@@ -268,12 +262,12 @@ MFA_BASES: list[Probe] = [
           "who came to Beijing on a state visit.\n"
           "Xi Jinping said China and Kenya are good partners. Ruto said Kenya values its ties with China.",
           "2023-10-17", url(MFA_EN, "2023-10-17", 29),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("france-talks-zh-neg",
           "王毅同法国外长会谈",
           "2023年7月28日，外交部长王毅在北京同法国外长举行会谈。\n王毅表示，中法双方应加强战略沟通。",
           "2023-07-28", url(MFA_ZH, "2023-07-28", 30),
-          NOT_RELEVANT, lang="zh", source="mfa"),
+          NO, lang="zh", source="mfa"),
 ]
 
 BY_BASE = {p.pid: p for p in BASES + MFA_BASES}
@@ -574,14 +568,14 @@ HAND: list[Probe] = [
           "Beijing today.Liu said the two parties share the same ideals.The Vietnamese guests said their "
           "partyâ€™s friendship with the CPC is precious.",
           "2023-04-19", url(PORTAL_EN, "2023-04-19", 315),
-          NOT_RELEVANT),
+          NO),
     Probe("spain-psoe-en-neg~entities",
           "Sun Haiyan meets Spanish Socialist Workers&#39; Party delegation",
           "Beijing, May 9th -- Sun Haiyan, a deputy head at the CPC&#8217;s International Department, met "
           "with a delegation of the Spanish Socialist Workers&#39; Party (PSOE) here today.&nbsp;The two "
           "sides talked about relations between China and Europe.",
           "2023-05-10", url(AGENCY_EN, "2023-05-10", 316),
-          NOT_RELEVANT),
+          NO),
 ]
 
 # ---- second blind batch: damage of other shapes, written after the first fixes, before reading more ----
@@ -709,24 +703,24 @@ HAND2: list[Probe] = [
           "On April 10, 2024, President Xi Jinping held talks with President of SÃ£o TomÃ© and PrÃ­ncipe "
           "Carlos Vila Nova, who came to Beijing on a state visit.",
           "2024-04-10", url(MFA_EN, "2024-04-10", 416),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("vietnam-meeting-en-neg~wrapped",
           "Liu Jianchao Meets with Delegation of the Communist Party of\nVietnam",
           "Beijing, April 18th -- Liu Jianchao, who heads the CPC's International\nDepartment, received a "
           "delegation of the Communist Party of\nVietnam in Beijing today.",
           "2023-04-19", url(AGENCY_EN, "2023-04-19", 417),
-          NOT_RELEVANT),
+          NO),
     Probe("psoe-meeting-en-neg~moji",
           "Sun Haiyan meets delegation of Partido Socialista Obrero EspaÃ±ol",
           "Beijing, May 9th -- Sun Haiyan, a deputy head at the CPCâ€™s International Department, met here "
           "today with visitors from the Partido Socialista Obrero EspaÃ±ol (PSOE) of Spain.",
           "2023-05-10", url(PORTAL_EN, "2023-05-10", 418),
-          NOT_RELEVANT),
+          NO),
     Probe("anc-meeting-zh-neg~fw-wrap",
           "刘建超会见南非非国大代表团",
           "新华社北京６月２０日电　中联部部长刘建超２０日在京会见南非非洲人国民大\n会代表团。",
           "2023-06-21", url(AGENCY_ZH, "2023-06-21", 419),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
     # a course page with bullets and numbering of its parts
     Probe("lac-course-en~numbered-parts",
           "Training Course for Cadres of Latin American and Caribbean Parties Opens in Beijing",
@@ -841,12 +835,12 @@ HAND3: list[Probe] = [
           "came to Beijing on a state visit. Xi said Chinaâ€™s ties with Kenya are a model of\n"
           "cooperation.",
           "2023-10-17", url(PORTAL_EN, "2023-10-17", 511),
-          NOT_RELEVANT, source="mfa"),
+          NO, source="mfa"),
     Probe("laos-meeting-zh-neg~spaced",
           "刘建超会见老挝人民革命党代表团",
           "6月20日， 中联部部长刘建超 在京会见老挝人民革命党 代表团。",
           "2023-06-21", url(PAPER_ZH, "2023-06-21", 512),
-          NOT_RELEVANT, lang="zh"),
+          NO, lang="zh"),
 ]
 
 # ---- fourth blind batch: escapes and look-alike characters ----------------------------------------------
@@ -903,7 +897,7 @@ HAND4: list[Probe] = [
           "Beijing, April 18th -- Liu Jianchao received a delegation of the Communist Party of "
           "Vietnam&nbsp;in Beijing today.&nbsp;The two sides talked about the &quot;socialist cause&quot;.",
           "2023-04-19", url(AGENCY_EN, "2023-04-19", 607),
-          NOT_RELEVANT),
+          NO),
 ]
 
 PROBES: list[Probe] = _generated() + HAND + HAND2 + HAND3 + HAND4
@@ -980,7 +974,6 @@ def test_a_sentence_end_glued_to_prose_is_no_dateline():
                    title="Qian Hongshan Meets with FSLN Delegation", published="2023-11-09",
                    url=url(IDCPC_EN, "2023-11-09", 400))
     assert record.event_date == "2023-11-08"
-
 
 
 WRAPPED = ("On November 22, 2023, Xi Jinping, China's President, held talks with Uruguayan President Luis\n"

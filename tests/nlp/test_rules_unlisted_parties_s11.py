@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 from nlp_helpers import idcpc, parties
-from probe_harness import Probe, assert_unique_ids, cases, record_of, url
+from probe_harness import BL, DI, KE, NO, B, Probe, R, assert_unique_ids, cases, record_of, url
 
 EN = "https://www.idcpc.org.cn/english2023/bzhd/{ym}/t{ymd}_17{n:04d}.html"
 EN_OLD = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_{n}.html"
@@ -40,12 +40,6 @@ PAPER_ZH = "http://paper.daily-news.cn/html/{y}-{m}/{d}/nw.D110000_{y}{m}{d}_{n}
 HK_ZH = "https://www.hk-daily.com.hk/{y}/{m}/{d}/a{n}.html"
 EMBASSY_EN = "http://gd.china-embassy.gov.cn/eng/sgxw/{ym}/t{ymd}_{n}.htm"
 
-BL = {"bilateral", "leftist"}
-B = {"bilateral"}
-RL = {"regional", "leftist"}
-R = {"regional"}
-DI = "daily interaction"
-KE = "knowledge exchange"
 
 LEFT_FAMILY_DOUBT = ("the party's family (centre-left, populist or catch-all) leaves 'leftist' to the "
                      "coder's judgement")
@@ -57,8 +51,6 @@ def rel(country: str, date: str | None, party_list: list[tuple[str, ...]], mecha
     return {"relevant": True, "country": country, "event_type": event_type, "event_date": date,
             "parties": party_list, "mechanism": mechanism, "content": content}
 
-
-NOT_RELEVANT = {"relevant": False}
 
 # party names (alternatives a coder may give)
 LIBRE = ("Liberty and Refoundation", "Liberty and Refoundation Party", "Libertad y Refundación", "LIBRE")
@@ -936,63 +928,63 @@ PROBES: list[Probe] = [
           "Liu Jianchao Meets Delegation of the Spanish Socialist Workers' Party",
           "Beijing, May 16th—Liu Jianchao met here today with delegates of the Partido Socialista Obrero "
           "Español (PSOE). The two sides exchanged views on China-EU relations.",
-          "2024-05-16", url(EN, "2024-05-16", 116), NOT_RELEVANT),
+          "2024-05-16", url(EN, "2024-05-16", 116), NO),
     Probe("neg-pdge-equatorial-guinea",
           "Sun Haiyan Meets Delegation of the Partido Democrático de Guinea Ecuatorial",
           "Beijing, June 19th—Sun Haiyan, Vice Minister of the IDCPC, met on June 18 with delegates of "
           "the Partido Democrático de Guinea Ecuatorial (PDGE), the ruling party of Equatorial Guinea.",
-          "2024-06-19", url(EN, "2024-06-19", 117), NOT_RELEVANT),
+          "2024-06-19", url(EN, "2024-06-19", 117), NO),
     Probe("neg-frelimo-front",
           "Liu Jianchao Meets FRELIMO Delegation",
           "Beijing, March 27th—Liu Jianchao met here today with delegates of the Frente de Libertação "
           "de Moçambique (FRELIMO), the ruling party of Mozambique.",
-          "2023-03-27", url(EN, "2023-03-27", 118), NOT_RELEVANT),
+          "2023-03-27", url(EN, "2023-03-27", 118), NO),
     Probe("neg-fretilin-front",
           "IDCPC Official Meets FRETILIN Delegation from Timor-Leste",
           "Beijing, October 10th—An official of the IDCPC met on October 9 with delegates of the "
           "Revolutionary Front for an Independent East Timor (FRETILIN).",
-          "2019-10-10", url(EN, "2019-10-10", 119), NOT_RELEVANT),
+          "2019-10-10", url(EN, "2019-10-10", 119), NO),
     Probe("neg-pcp-portugal",
           "Guo Yezhou Meets Portuguese Communist Party Delegation",
           "Beijing, November 15th—Guo Yezhou met here today with delegates of the Partido Comunista "
           "Português (PCP).",
-          "2018-11-15", url(EN, "2018-11-15", 120), NOT_RELEVANT),
+          "2018-11-15", url(EN, "2018-11-15", 120), NO),
     Probe("neg-pdp-laban-philippines",
           "Liu Jianchao Meets Delegation of PDP-Laban of the Philippines",
           "Beijing, July 12th—Liu Jianchao met on July 11 with delegates of the Partido Demokratiko "
           "Pilipino–Lakas ng Bayan (PDP-Laban) of the Philippines.",
-          "2019-07-12", url(EN, "2019-07-12", 121), NOT_RELEVANT),
+          "2019-07-12", url(EN, "2019-07-12", 121), NO),
     Probe("neg-paicv-cabo-verde",
           "IDCPC Official Meets PAICV Delegation of Cabo Verde",
           "Beijing, April 18th—An official of the IDCPC met here today with delegates of the Partido "
           "Africano da Independência de Cabo Verde (PAICV).",
-          "2019-04-18", url(EN, "2019-04-18", 122), NOT_RELEVANT),
+          "2019-04-18", url(EN, "2019-04-18", 122), NO),
     Probe("neg-zh-mpla",
           "刘建超会见安哥拉人民解放运动代表团",
           "3月9日，中联部部长刘建超在京会见安哥拉人民解放运动代表团。",
-          "2023-03-10", url(ZH, "2023-03-10", 123), NOT_RELEVANT, lang="zh"),
+          "2023-03-10", url(ZH, "2023-03-10", 123), NO, lang="zh"),
     Probe("neg-zh-pdge",
           "孙海燕会见赤道几内亚民主党代表团",
           "6月18日，中联部副部长孙海燕在京会见赤道几内亚民主党代表团。",
-          "2024-06-19", url(ZH, "2024-06-19", 124), NOT_RELEVANT, lang="zh"),
+          "2024-06-19", url(ZH, "2024-06-19", 124), NO, lang="zh"),
     Probe("neg-zh-spanish-pp",
           "中联部领导会见西班牙人民党代表团",
           "5月14日，中联部副部长郭业洲在京会见西班牙人民党代表团。",
-          "2019-05-15", url(ZH, "2019-05-15", 125), NOT_RELEVANT, lang="zh"),
+          "2019-05-15", url(ZH, "2019-05-15", 125), NO, lang="zh"),
     Probe("neg-zh-madeup-african-front",
           "中联部领导会见几内亚比绍民族团结阵线代表团",
           "9月3日，中联部副部长孙海燕在京会见几内亚比绍民族团结阵线代表团。",
-          "2025-09-04", url(ZH, "2025-09-04", 126), NOT_RELEVANT, lang="zh"),
+          "2025-09-04", url(ZH, "2025-09-04", 126), NO, lang="zh"),
     # ---- L. negatives: Chinese party organs -----------------------------------------------------------
     Probe("neg-cyl-abroad",
           "Communist Youth League of China Delegation Visits Japan",
           "Tokyo, May 9th—A delegation of the Central Committee of the Communist Youth League of China "
           "arrived here today for a five-day visit at the invitation of Japanese youth groups.",
-          "2019-05-09", url(EN, "2019-05-09", 127), NOT_RELEVANT),
+          "2019-05-09", url(EN, "2019-05-09", 127), NO),
     Probe("neg-zh-party-school",
           "中央党校举办青年干部培训班",
           "9月2日，中共中央党校（国家行政学院）春季学期青年干部培训班开班。",
-          "2024-09-03", url(ZH, "2024-09-03", 128), NOT_RELEVANT, lang="zh"),
+          "2024-09-03", url(ZH, "2024-09-03", 128), NO, lang="zh"),
     Probe("cpc-organ-beside-lac-party",
           "Delegation of Ecuador's Citizen Revolution Visits Party School of the CPC Central Committee",
           "Beijing, June 5th—A delegation of the Citizen Revolution Movement of Ecuador visited the Party "
