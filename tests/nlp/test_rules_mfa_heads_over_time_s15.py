@@ -424,7 +424,8 @@ OFFICES: list[Any] = [
       "government of interim President Michel Temer. Serra said Brazil's new team sees China as its top trade partner.",
       "2016-07-26", url(MFA_EN, "2016-07-26", 32),
       yes("Brazil", "meeting", "2016-07-25", head_of_state_level=False, counterpart_has="Serra",
-          partnership_action=None)),
+          partnership_action=None),
+      event_type=THIRD_CITY),
     P("b-xi-phone-temer-interim",
       "Xi Jinping Speaks with Brazil's Interim President Michel Temer on the Phone",
       "On June 30, 2016, President Xi Jinping spoke on the phone with Michel Temer, Brazil's interim President. Xi said "
