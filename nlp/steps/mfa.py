@@ -246,7 +246,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
             r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+{_RELATIVE}(?:the\s+)?(?:new\s+|newly[\s-]appointed\s+)?{aide}"
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+{_RELATIVE}(?:the\s+|an?\s+)?(?:new\s+|newly[\s-]appointed\s+)?{aide}"
         rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
         rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
@@ -262,8 +262,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # "Hugh Todd, Guyana's foreign minister"): the same appositive, the country said first
     owned = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:(?P<of>{country})(?:['’]s|(?<=s)['’])|(?P<pre>{demonym}))\s+"
-        rf"(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
-    return office, counterpart, unnamed, appositive, elected, chained, owned
+        rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
+    # a winner of an election named before the office is his ("spoke with Gustavo Petro, who won
+    # Colombia's presidential election on June 19"): a president-elect, not yet in office
+    won = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+who\s+(?:has\s+|had\s+)?won\s+(?:the\s+)?"
+        rf"(?:{country}['’]s\s+|{demonym}\s+)?presidential\s+(?:elections?|run-?off|vote|race)")
+    return office, counterpart, unnamed, appositive, elected, chained, owned, won
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -745,7 +750,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re = (
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re, won_re = (
         counterpart_patterns(release.gazetteer.version))
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
@@ -785,8 +790,13 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             continue
         name = _trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
-            found.append((name, office_name(match.group("office")), match.start("name"),
-                          match.start("name") + len(name)))
+            office = ("former " if match.group("former") else "") + (
+                "Acting " if match.group("acting") else "") + office_name(match.group("office"))
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
+    for match in won_re.finditer(text, a, b):  # "Gustavo Petro, who won Colombia's presidential election"
+        name = _trim_name(match.group("name"))
+        if name and not any(f[2] == match.start("name") for f in found):
+            found.append((name, "President-elect", match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):

@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from nlp_helpers import mfa
 from probe_harness import (
     AGENCY_EN,
     AGENCY_ZH,
@@ -972,7 +973,264 @@ COPIES: list[Any] = [
           partnership_action=None)),
 ]
 
-ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES
+# ---- H. second batch, written after reading the counterpart code: the same people across offices and
+# scripts, lower-case offices of agency copies, elections named without the office, partnership steps
+# in Chinese, the Chinese side below a vice minister --------------------------------------------------
+BATCH2: list[Any] = [
+    P("h-xi-phone-petro-won-election",
+      "Xi Jinping Holds Phone Call with Gustavo Petro",
+      "On the evening of July 1, 2022, President Xi Jinping spoke on the phone with Gustavo Petro, who won Colombia's "
+      "presidential election on June 19 and will be sworn in on August 7. Xi said he is ready to work with Petro to "
+      "deepen political trust.",
+      "2022-07-01", url(MFA_EN, "2022-07-01", 71),
+      yes("Colombia", "phone_call", "2022-07-01", head_of_state_level=False, counterpart_has="Petro",
+          partnership_action=None)),
+    P("h-wang-yi-cristina-vp-2022",
+      "Wang Yi Holds Video Call with Argentine Vice President Cristina Fernández de Kirchner",
+      "On March 23, 2022, State Councilor and Foreign Minister Wang Yi held a video call with Cristina Fernández de "
+      "Kirchner, Vice President of Argentina and President of its Senate. Wang said China values the role of "
+      "Argentina's Congress in bilateral ties.",
+      "2022-03-23", url(MFA_EN, "2022-03-23", 72),
+      yes("Argentina", "video_call", "2022-03-23", head_of_state_level=False, counterpart_has="Fernández",
+          partnership_action=None)),
+    P("h-han-zheng-villarruel",
+      "Han Zheng Meets with Argentine Vice President Victoria Villarruel",
+      "On June 20, 2024, Vice President Han Zheng met in Beijing with Vice President Victoria Villarruel of Argentina. "
+      "Han said the two countries should keep up exchanges at all levels.",
+      "2024-06-20", url(MFA_EN, "2024-06-20", 73),
+      yes("Argentina", "meeting", "2024-06-20", head_of_state_level=False, counterpart_has="Villarruel",
+          partnership_action=None)),
+    P("h-wang-qishan-samper",
+      "Wang Qishan Meets with Former Colombian President Ernesto Samper",
+      "On September 5, 2019, Vice President Wang Qishan met with Ernesto Samper Pizano, a former President of Colombia, "
+      "at Zhongnanhai in Beijing. Samper said Latin America should see China's rise as an opportunity.",
+      "2019-09-05", url(MFA_EN, "2019-09-05", 74),
+      yes("Colombia", "meeting", "2019-09-05", head_of_state_level=False, counterpart_has="Samper",
+          partnership_action=None)),
+    P("h-xh-xi-arce-kazan",
+      "Xi meets Bolivian president",
+      xh("2024-10-25") + "KAZAN, Russia, Oct. 24 (Xinhua) -- Chinese President Xi Jinping met with Luis Arce, president of "
+      "Bolivia, in Kazan on Thursday on the sidelines of the BRICS summit.\nXi said China and Bolivia are strategic "
+      "partners and good friends.\nEditor: Huaxia",
+      "2024-10-25", url(AGENCY_EN, "2024-10-25", 11),
+      yes("Bolivia", "meeting_on_sidelines", "2024-10-24", head_of_state_level=True, counterpart_has="Arce",
+          partnership_action=None)),
+    P("h-xh-li-keqiang-pena-nieto-2014",
+      "Chinese premier meets Mexican president",
+      xh("2014-11-14") + "BEIJING, Nov. 13 (Xinhua) -- Chinese Premier Li Keqiang met with Mexican President Enrique Peña "
+      "Nieto in Beijing on Thursday, pledging to expand cooperation in high-speed rail and energy.\nPeña Nieto, in "
+      "China for a state visit after the APEC meetings, said Mexico values its comprehensive strategic partnership "
+      "with China.\nEditor: Yang Yi",
+      "2014-11-14", url(AGENCY_EN, "2014-11-14", 12),
+      yes("Mexico", "meeting", "2014-11-13", head_of_state_level=True, counterpart_has="Peña Nieto",
+          partnership_action=None),
+      event_type="a state visit 'after the APEC meetings' the page names: the meeting is not placed at APEC"),
+    P("h-xi-congrats-temer-sworn-in-2016",
+      "Xi Jinping Sends Congratulatory Message to Michel Temer on Being Sworn In as President of Brazil",
+      "On September 1, 2016, President Xi Jinping sent a message to Michel Temer, congratulating him on being sworn in as "
+      "President of the Federative Republic of Brazil. Xi said he looks forward to meeting him at the G20 summit in "
+      "Hangzhou.",
+      "2016-09-01", url(MFA_EN, "2016-09-01", 75),
+      yes("Brazil", "message", "2016-09-01", head_of_state_level=True, counterpart_has="Temer",
+          partnership_action=None)),
+    P("h-xi-congrats-boluarte-after-castillo",
+      "Xi Jinping Congratulates Dina Boluarte on Taking Office as President of Peru",
+      "On December 10, 2022, President Xi Jinping sent a message to Dina Boluarte Zegarra, congratulating her on taking "
+      "office as President of the Republic of Peru after Congress removed Pedro Castillo. Xi said China is willing to "
+      "work with Peru to advance the comprehensive strategic partnership.",
+      "2022-12-10", url(MFA_EN, "2022-12-10", 76),
+      yes("Peru", "message", "2022-12-10", head_of_state_level=True, counterpart_has="Boluarte",
+          partnership_action=None)),
+    P("h-xi-condolence-hurricane-amlo",
+      "Xi Jinping Sends Message of Sympathy to Mexican President over Hurricane Otis",
+      "President Xi Jinping on Tuesday sent a message of sympathy to President Andrés Manuel López Obrador over the heavy "
+      "losses caused by Hurricane Otis in Guerrero. Xi said the Chinese people stand with the Mexican people.",
+      "2023-10-31", url(MFA_EN, "2023-10-31", 77),
+      yes("Mexico", "message", "2023-10-31", head_of_state_level=True, counterpart_has="López Obrador",
+          partnership_action=None)),
+    P("h-xi-lula-exchange-anniversary",
+      "Xi Jinping and Brazilian President Lula Exchange Congratulatory Messages on 50 Years of Diplomatic Ties",
+      "On August 15, 2024, President Xi Jinping and President Luiz Inácio Lula da Silva exchanged messages marking the "
+      "50th anniversary of diplomatic relations between China and Brazil. Xi said the comprehensive strategic "
+      "partnership has become a model of South-South cooperation.",
+      "2024-08-15", url(MFA_EN, "2024-08-15", 78),
+      yes("Brazil", "message", "2024-08-15", head_of_state_level=True, counterpart_has="Lula",
+          partnership_action=None)),
+    P("h-wang-yi-acting-delcy-2026",
+      "Wang Yi Speaks with Venezuela's Acting President Delcy Rodríguez on the Phone",
+      "On January 9, 2026, Foreign Minister Wang Yi spoke on the phone with Delcy Rodríguez, Venezuela's acting President. "
+      "Wang said China firmly opposes the use of force against a sovereign state.",
+      "2026-01-09", url(MFA_EN, "2026-01-09", 79),
+      yes("Venezuela", "phone_call", "2026-01-09", head_of_state_level=False, counterpart_has="Rodríguez",
+          partnership_action=None)),
+    P("h-zhao-leji-pacheco",
+      "Zhao Leji Holds Talks with President of the Brazilian Federal Senate Rodrigo Pacheco",
+      "On March 28, 2023, Zhao Leji, Chairman of the NPC Standing Committee, held talks in Beijing with Rodrigo Pacheco, "
+      "President of the Federal Senate of Brazil. Pacheco said the Senate supports closer ties with China.",
+      "2023-03-28", url(MFA_EN, "2023-03-28", 80),
+      yes("Brazil", "talks", "2023-03-28", head_of_state_level=False, counterpart_has="Pacheco",
+          partnership_action=None)),
+    P("h-li-yuanchao-second-vp-peru",
+      "Li Yuanchao Meets with Second Vice President of Peru Mercedes Aráoz",
+      "On May 16, 2017, Vice President Li Yuanchao met in Beijing with Mercedes Aráoz, Second Vice President of Peru, who "
+      "is attending the Belt and Road Forum for International Cooperation.",
+      "2017-05-16", url(MFA_EN, "2017-05-16", 81),
+      yes("Peru", "meeting_on_sidelines", "2017-05-16", head_of_state_level=False, counterpart_has="Aráoz",
+          partnership_action=None)),
+    P("h-petro-visit-announcement",
+      "Colombian President Gustavo Petro to Pay State Visit to China",
+      "Foreign Ministry Spokesperson Hua Chunying announced on Friday that at the invitation of President Xi Jinping, "
+      "President Gustavo Petro of Colombia will pay a state visit to China from October 24 to 28.",
+      "2023-10-20", url(MFA_EN, "2023-10-20", 82),
+      yes("Colombia", "state_visit", "2023-10-24", head_of_state_level=True, counterpart_has="Petro",
+          partnership_action=None)),
+    P("h-xi-leaves-brasilia-2024",
+      "Xi Jinping Wraps Up State Visit to Brazil",
+      "Brasília, November 21, 2024 — President Xi Jinping left here today for home after a state visit to Brazil that "
+      "began on November 20. During the visit Xi held talks with President Lula, and the two sides signed nearly 40 "
+      "cooperation documents.",
+      "2024-11-22", url(MFA_EN, "2024-11-22", 83),
+      yes("Brazil", "state_visit", "2024-11-20", head_of_state_level=True, counterpart_has="Lula")),
+    P("h-wang-yi-ebrard-video",
+      "Wang Yi Holds Video Call with Mexican Foreign Secretary Marcelo Ebrard",
+      "On the morning of October 30, 2020, State Councilor and Foreign Minister Wang Yi held a video call with Foreign "
+      "Secretary Marcelo Ebrard of Mexico on vaccine cooperation.",
+      "2020-10-30", url(MFA_EN, "2020-10-30", 84),
+      yes("Mexico", "video_call", "2020-10-30", head_of_state_level=False, counterpart_has="Ebrard",
+          partnership_action=None)),
+    P("h-vmofcom-paraguay-business",
+      "Vice Minister of Commerce Meets with Paraguayan Business Delegation",
+      "On November 7, 2023, Vice Minister of Commerce Wang Shouwen met in Shanghai with a delegation of Paraguayan "
+      "business people attending the China International Import Expo, led by the president of Paraguay's beef "
+      "exporters' chamber.",
+      "2023-11-08", url(MFA_EN, "2023-11-08", 85),
+      yes("Paraguay", "meeting", "2023-11-07", head_of_state_level=False, partnership_action=None)),
+    P("h-spokesperson-guaido",
+      "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on January 24, 2019",
+      "Q: Juan Guaidó, leader of Venezuela's National Assembly, declared himself interim president, and some countries "
+      "recognized him. What is China's position? A: China supports the efforts of the Venezuelan government to uphold "
+      "sovereignty and stability, and opposes outside interference.",
+      "2019-01-24", url(MFA_EN, "2019-01-24", 86),
+      NO),
+    P("h-envoy-maduro-swearing-in-2019",
+      "Special Representative of President Xi Jinping Attends Swearing-in of Venezuelan President Maduro",
+      "Caracas, January 10, 2019 — Minister of Agriculture and Rural Affairs Han Changfu attended today, as President Xi "
+      "Jinping's special representative, the ceremony at which President Nicolás Maduro was sworn in for a new "
+      "term.",
+      "2019-01-11", url(MFA_EN, "2019-01-11", 87),
+      yes("Venezuela", "other", "2019-01-10", head_of_state_level=False, counterpart_has="Maduro",
+          partnership_action=None)),
+    P("h-zh-phone-petro-elect",
+      "习近平同哥伦比亚当选总统佩特罗通电话",
+      "2022年7月1日晚，国家主席习近平同哥伦比亚当选总统佩特罗通电话。习近平表示，中方愿同哥方一道推动两国关系取得新发展。",
+      "2022-07-01", url(MFA_ZH, "2022-07-01", 31),
+      yes("Colombia", "phone_call", "2022-07-01", head_of_state_level=False, counterpart_has="佩特罗|Petro",
+          partnership_action=None), lang="zh"),
+    P("h-zh-wang-yi-amlo-elect",
+      "王毅会见墨西哥候任总统洛佩斯",
+      "当地时间9月22日，国务委员兼外长王毅在墨西哥城会见墨西哥候任总统洛佩斯。洛佩斯表示，新政府将继续重视对华关系。",
+      "2018-09-23", url(MFA_ZH, "2018-09-23", 32),
+      yes("Mexico", "meeting", "2018-09-22", head_of_state_level=False, counterpart_has="洛佩斯|López Obrador",
+          partnership_action=None), lang="zh"),
+    P("h-zh-interim-anez",
+      "习近平就新冠肺炎疫情向玻利维亚临时总统阿涅斯致慰问电",
+      "2020年4月10日，国家主席习近平致电玻利维亚临时总统阿涅斯，就玻利维亚新冠肺炎疫情表示慰问。",
+      "2020-04-10", url(MFA_ZH, "2020-04-10", 33),
+      yes("Bolivia", "message", "2020-04-10", head_of_state_level=True, counterpart_has="阿涅斯|Áñez",
+          partnership_action=None), lang="zh", head_of_state_level=INTERIM),
+    P("h-zh-wen-dilma-2012",
+      "温家宝同巴西总统罗塞夫举行会谈",
+      "当地时间2012年6月21日，国务院总理温家宝在里约热内卢同巴西总统罗塞夫举行会谈。双方宣布将中巴关系提升为全面战略伙伴关系。",
+      "2012-06-22", old(MFA_ZH_OLD, 9293101),
+      yes("Brazil", "talks", "2012-06-21", head_of_state_level=True, counterpart_has="罗塞夫|Rousseff",
+          partnership_action="upgrade", partnership_level=CSP), lang="zh"),
+    P("h-zh-wen-pinera-2012",
+      "温家宝同智利总统皮涅拉举行会谈",
+      "当地时间6月26日，国务院总理温家宝在圣地亚哥同智利总统皮涅拉举行会谈。双方一致同意将中智关系提升为战略伙伴关系。",
+      "2012-06-27", old(MFA_ZH_OLD, 9294201),
+      yes("Chile", "talks", "2012-06-26", head_of_state_level=True, counterpart_has="皮涅拉|Piñera",
+          partnership_action="upgrade", partnership_level=SP), lang="zh"),
+    P("h-zh-xi-correa-quito",
+      "习近平同厄瓜多尔总统科雷亚举行会谈",
+      "当地时间11月17日，国家主席习近平在基多同厄瓜多尔总统科雷亚举行会谈。两国元首宣布，将中厄关系提升为全面战略伙伴关系。",
+      "2016-11-18", url(MFA_ZH, "2016-11-18", 34),
+      yes("Ecuador", "talks", "2016-11-17", head_of_state_level=True, counterpart_has="科雷亚|Correa",
+          partnership_action="upgrade", partnership_level=CSP), lang="zh"),
+    P("h-big5-xi-cristina-2014",
+      "習近平同阿根廷總統克里斯蒂娜舉行會談",
+      xhz("2014-07-19") + "新華社布宜諾斯艾利斯7月18日電 國家主席習近平18日在布宜諾斯艾利斯同阿根廷總統克里斯蒂娜舉行會談。兩國元首宣布將中阿關係提升為全面戰略夥伴關係。",
+      "2014-07-19", url(BIG5, "2014-07-19", 35),
+      yes("Argentina", "talks", "2014-07-18", head_of_state_level=True, counterpart_has="克里斯蒂娜|Fernández",
+          partnership_action="upgrade", partnership_level=CSP), lang="zh"),
+    P("h-zh-xi-humala-2013",
+      "习近平同秘鲁总统乌马拉举行会谈",
+      "4月6日，国家主席习近平在人民大会堂同秘鲁总统乌马拉举行会谈。两国元首一致同意将中秘关系提升为全面战略伙伴关系。",
+      "2013-04-06", old(MFA_ZH_OLD, 1029301),
+      yes("Peru", "talks", "2013-04-06", head_of_state_level=True, counterpart_has="乌马拉|Humala",
+          partnership_action="upgrade", partnership_level=CSP), lang="zh"),
+    P("h-xhz-xi-pena-nieto-2013",
+      "习近平同墨西哥总统培尼亚举行会谈",
+      xhz("2013-06-05") + "新华社墨西哥城6月4日电 国家主席习近平4日在墨西哥城国家宫同墨西哥总统培尼亚举行会谈。两国元首决定将中墨关系提升为全面战略伙伴关系。",
+      "2013-06-05", url(AGENCY_ZH, "2013-06-05", 36),
+      yes("Mexico", "talks", "2013-06-04", head_of_state_level=True, counterpart_has="培尼亚|Peña Nieto",
+          partnership_action="upgrade", partnership_level=CSP), lang="zh"),
+    P("h-zh-zhao-leji-argimon",
+      "赵乐际会见乌拉圭副总统兼参议院议长阿希蒙",
+      "2023年9月19日，全国人大常委会委员长赵乐际在人民大会堂会见乌拉圭副总统兼参议院议长阿希蒙。",
+      "2023-09-19", url(MFA_ZH, "2023-09-19", 37),
+      yes("Uruguay", "meeting", "2023-09-19", head_of_state_level=False, counterpart_has="阿希蒙|Argimón",
+          partnership_action=None), lang="zh"),
+    P("h-zh-ding-governor-sao-paulo",
+      "丁薛祥会见巴西圣保罗州州长塔西西奥",
+      "5月21日，国务院副总理丁薛祥在北京会见巴西圣保罗州州长塔西西奥。丁薛祥表示，中方欢迎巴西各州同中国地方开展务实合作。",
+      "2024-05-21", url(MFA_ZH, "2024-05-21", 38),
+      yes("Brazil", "meeting", "2024-05-21", head_of_state_level=False, counterpart_has="塔西西奥|Tarcísio",
+          partnership_action=None), lang="zh"),
+    P("h-zh-assistant-minister-brazil-ambassador",
+      "外交部部长助理会见巴西驻华大使",
+      "2024年3月5日，外交部部长助理华春莹会见巴西驻华大使瓦莱，双方就两国建交50周年庆祝活动交换意见。",
+      "2024-03-05", url(MFA_ZH, "2024-03-05", 39),
+      NO),
+    P("h-zh-ambassador-argentina-fm",
+      "驻阿根廷大使王卫会见阿根廷外长",
+      "当地时间2024年1月18日，驻阿根廷大使王卫会见阿根廷外长蒙迪诺，双方就中阿关系交换意见。",
+      "2024-01-19", emb(EMB_ZH, "ar", "2024-01-19", 40),
+      NO),
+    P("h-zh-vfm-chile-vfm",
+      "外交部副部长邓励会见智利外交部副部长",
+      "2022年11月8日，外交部副部长邓励在北京会见智利外交部副部长希梅娜·富恩特斯。",
+      "2022-11-08", url(MFA_ZH, "2022-11-08", 40),
+      yes("Chile", "meeting", "2022-11-08", head_of_state_level=False, counterpart_has="富恩特斯|Fuentes",
+          partnership_action=None), lang="zh"),
+    P("h-zh-xi-lula-anniversary-exchange",
+      "习近平同巴西总统卢拉就中巴建交50周年互致贺电",
+      "2024年8月15日，国家主席习近平同巴西总统卢拉互致贺电，庆祝两国建交50周年。",
+      "2024-08-15", url(MFA_ZH, "2024-08-15", 41),
+      yes("Brazil", "message", "2024-08-15", head_of_state_level=True, counterpart_has="卢拉|Lula",
+          partnership_action=None), lang="zh"),
+    P("h-zh-condolence-fujimori-none",
+      "外交部发言人就秘鲁前总统藤森逝世答记者问",
+      "问：秘鲁前总统藤森于9月11日逝世，中方对此有何评论？答：我们对藤森先生逝世表示哀悼，向其家属表示慰问。",
+      "2024-09-12", url(MFA_ZH, "2024-09-12", 42),
+      NO),
+    P("h-en-xi-meets-bachelet-2014-apec",
+      "Xi Jinping Meets with Chilean President Michelle Bachelet",
+      "On November 11, 2014, President Xi Jinping met at the Yanqi Lake International Convention Center with President "
+      "Michelle Bachelet of Chile, who is in Beijing for the 22nd APEC Economic Leaders' Meeting.",
+      "2014-11-11", old(MFA_EN_OLD, 1209601),
+      yes("Chile", "meeting_on_sidelines", "2014-11-11", head_of_state_level=True, counterpart_has="Bachelet",
+          partnership_action=None)),
+    P("h-en-wang-yi-bachelet-former-2013",
+      "Wang Yi Meets with Former Chilean President Michelle Bachelet",
+      "On the afternoon of May 27, 2013, Foreign Minister Wang Yi met in Beijing with former Chilean President Michelle "
+      "Bachelet, who is preparing to run again for the presidency.",
+      "2013-05-27", old(MFA_EN_OLD, 1044101),
+      yes("Chile", "meeting", "2013-05-27", head_of_state_level=False, counterpart_has="Bachelet",
+          partnership_action=None)),
+]
+
+
+ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2
 
 # (probe, field) pairs that fail and this campaign leaves open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
@@ -995,3 +1253,66 @@ def test_mfa_heads_over_time_field(probe: Any, name: str, expected: Any) -> None
 
 def test_probe_ids_are_unique() -> None:
     assert_unique_ids(ALL)
+
+
+# ---- the rules this campaign added, with their negatives ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "counterpart", "hos"), [
+    # a relative clause gives the office: past tense, a former holder; present, the holder
+    ("On May 6, 2025, President Xi Jinping met in Beijing with Vicente Fox, who was President of Mexico from "
+     "2000 to 2006.", "Vicente Fox, former President", False),
+    ("On May 6, 2025, President Xi Jinping met in Beijing with Claudia Sheinbaum, who is President of Mexico.",
+     "Claudia Sheinbaum, President", True),
+    # an indefinite article before the office
+    ("On May 6, 2025, President Xi Jinping met in Beijing with Ernesto Zedillo, a former President of Mexico.",
+     "Ernesto Zedillo, former President", False),
+    # a vice president's rank is no head's office
+    ("On May 6, 2025, President Xi Jinping met in Beijing with Delcy Rodríguez, Executive Vice President of "
+     "Venezuela.", "Delcy Rodríguez, Executive Vice President", False),
+    # Peru's President of the Council of Ministers heads a body, not the state
+    ("On May 6, 2025, Premier Li Qiang met in Beijing with Gustavo Adrianzén, President of the Council of "
+     "Ministers of Peru.", "Gustavo Adrianzén, President of the Council of Ministers", False),
+    # a governor named before the office, the unit in lower case
+    ("On May 6, 2025, Vice Premier Ding Xuexiang met in Beijing with Tarcísio de Freitas, Governor of the "
+     "Brazilian state of São Paulo.", "Tarcísio de Freitas, Governor of the Brazilian state of São Paulo", False),
+    # the winner of an election not yet sworn in
+    ("On May 6, 2025, President Xi Jinping spoke on the phone with Rodrigo Paz, who won Bolivia's presidential "
+     "election on October 19.", "Rodrigo Paz, President-elect", False),
+    ("On May 6, 2025, President Xi Jinping sent a message to Rodrigo Paz, congratulating him on winning the "
+     "presidential election of Bolivia.", "Rodrigo Paz, President-elect", False),
+    # any office taken up: the office the message names
+    ("On May 6, 2025, Foreign Minister Wang Yi sent a message to Fernando Aramayo, congratulating him on taking "
+     "office as Minister of Foreign Affairs of Bolivia.", "Fernando Aramayo, Foreign Minister", False),
+])
+def test_the_lac_principal_in_the_office_the_page_gives(text: str, counterpart: str, hos: bool) -> None:
+    record = mfa(text, title="", published="2025-05-06")
+    assert record.counterpart == counterpart
+    assert record.head_of_state_level is hos
+
+
+@pytest.mark.parametrize(("title", "text", "counterpart", "hos"), [
+    # the head mourned in the headline does not make the addressee, a vice president, an attendant
+    ("胡锦涛就委内瑞拉总统查韦斯逝世向委副总统马杜罗致唁电",
+     "3月6日，国家主席胡锦涛致电委内瑞拉副总统马杜罗，对查韦斯总统逝世表示哀悼。", "马杜罗, Vice President", False),
+    # a head in the headline who takes part still does ("the vice president accompanying the president")
+    ("习近平同巴西总统卢拉会谈",
+     "4月14日，国家主席习近平同巴西总统卢拉会谈。巴西副总统阿尔克明等参加。", "President", True),
+    # a chain ending in an envoy's title: the name after it, in the first office
+    ("王岐山会见智利前总统弗雷", "11月12日，国家副主席王岐山会见智利前总统、智利亚太事务特使弗雷。",
+     "弗雷, former President", False),
+])
+def test_chinese_addressee_and_chained_envoy(title: str, text: str, counterpart: str, hos: bool) -> None:
+    record = mfa(text, title=title, published="2023-04-15", lang="zh",
+                 url="https://www.mfa.gov.cn/web/zyxw/202304/t20230415_1.shtml")
+    assert counterpart in (record.counterpart or "")
+    assert record.head_of_state_level is hos
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On June 7, 2024, President Xi Jinping met in Beijing with Vice President Geraldo Alckmin of Brazil, who is in "
+     "China for the seventh meeting of the bilateral high-level committee.", "meeting"),
+    ("On June 7, 2024, President Xi Jinping met in Beijing with Foreign Minister Mauro Vieira of Brazil, who is in "
+     "China for the fourth ministerial meeting of the China-CELAC Forum.", "meeting_on_sidelines"),
+])
+def test_a_bilateral_committee_is_no_sidelines(text: str, kind: str) -> None:
+    assert mfa(text, title="", published="2024-06-07").event_type == kind
