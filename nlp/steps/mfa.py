@@ -886,6 +886,11 @@ ENVOY_NAMED_BEFORE = re.compile(
 DECEASED_BEFORE_EN = re.compile(rf"(?:{cues.source('death_of')})(?:[\w'’.-]+\s+){{0,6}}$", re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# the head who sent the one met, named right after the words of sending ("met a delegation sent by
+# President X and led by Foreign Minister Y", "a message delivered on behalf of President X"): the
+# sender stays home, the one who came is the principal (as with "X's special envoy")
+SENT_BY_BEFORE = re.compile(r"\b(?:(?:sent|dispatched|appointed)\s+by|on\s+behalf\s+of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
 # Chairman"): the office heads that body, and the person is no head of state or government
 BODY_BEFORE_OFFICE = re.compile(
@@ -923,7 +928,8 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
     # Chamber of Deputies, who is accompanying President Lula"): the one met comes first
     roster = [(o, a, b) for o, _, a, b in officials_named((("text", text[verb.end():stop]),), day)
               if o.country == release.country_id  # (not the owner of an envoy: "Maduro's special envoy")
-              and not POSSESSIVE_AFTER.match(text, verb.end() + b)]
+              and not POSSESSIVE_AFTER.match(text, verb.end() + b)
+              and not SENT_BY_BEFORE.search(text, max(0, verb.end() + a - 60), verb.end() + a)]
     for match in UNQUALIFIED_OFFICE_EN.finditer(text, verb.end(), stop):
         if roster and verb.end() + roster[0][1] < match.start():
             person, a, b = roster[0]
@@ -931,6 +937,8 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
                      verb.end() + a, verb.end() + b)]
         if any(x < match.end("name") and match.start("name") < y for x, y in officials):
             continue
+        if SENT_BY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "a delegation sent by President X and led by Y": Y came
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
             continue  # (a name's pattern takes in its possessive ending)
         if BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start()):

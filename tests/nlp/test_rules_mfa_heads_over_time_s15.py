@@ -26,6 +26,19 @@ Decisions this campaign takes (from the codebook's words):
   spokesperson only comments.
 - a Latin American who acts for a worldwide body (a UN High Commissioner, the president of the New
   Development Bank) is doubtful as a LAC actor.
+
+First run, blind (120 pages, written before any code was read; doubtful fields apart): relevant 116/117,
+country 110/110, event_date 110/110, event_type 107/109, head_of_state_level 104/105, partnership action
+109/110 and level 22/22, counterpart 95/104. The misses: the LAC principal's office in forms the reader
+did not know (an appositive as a relative clause "who was President of Mexico", "the new Ambassador of
+Colombia", "Executive Vice President", Peru's "President of the Council of Ministers", "X, Governor of the
+Brazilian state of São Paulo", a message on "taking office as Secretary of Foreign Affairs", "on winning
+the presidential election", a Chinese chain ending in an envoy's title 前总统、…特使), a condolence headline
+whose mourned president made the lead's vice president an attendant, a bilateral committee's session read
+as a conference; and two left open (below). Batch 2 (37 pages, written after reading the counterpart
+code): 2 counterpart misses ("who won Colombia's presidential election", "a former President of"). Batch 3
+(20 pages: the Chinese principal's own office over time, Xi as Vice President in 2009): 1 counterpart miss
+(a delegation "sent by President X and led by" Y), after mending two slips of my own headlines.
 """
 
 from __future__ import annotations
@@ -1230,7 +1243,144 @@ BATCH2: list[Any] = [
 ]
 
 
-ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2
+# ---- I. third batch: the Chinese principal's own office over time (Xi and Li Keqiang before 2013, Wang
+# Qishan as Vice Premier and as Vice President), several LAC hosts on one trip, dates told by weekday or
+# local time, copies with a photo caption first ---------------------------------------------------------
+BATCH3: list[Any] = [
+    P("i-vp-xi-calderon-2009",
+      "Vice President Xi Jinping Meets with Mexican President Felipe Calderón",
+      "Mexico City, February 10, 2009 — Vice President Xi Jinping met here today with President Felipe Calderón. Xi said "
+      "the strategic partnership between China and Mexico has deepened since 2003.",
+      "2009-02-11", old(MFA_EN_OLD, 5140101),
+      yes("Mexico", "meeting", "2009-02-10", head_of_state_level=False, counterpart_has="Calderón",
+          partnership_action=None)),
+    P("i-vp-xi-chavez-2009",
+      "Vice President Xi Jinping Holds Talks with Venezuelan President Hugo Chávez",
+      "Caracas, February 17, 2009 — Vice President Xi Jinping held talks with President Hugo Chávez Frías at the Miraflores "
+      "Palace today. Chávez said Venezuela will send more oil to China.",
+      "2009-02-18", old(MFA_EN_OLD, 5140501),
+      yes("Venezuela", "talks", "2009-02-17", head_of_state_level=False, counterpart_has="Chávez",
+          partnership_action=None)),
+    P("i-zh-vp-xi-lula-2009",
+      "国家副主席习近平会见巴西总统卢拉",
+      "当地时间2月19日，国家副主席习近平在巴西利亚会见巴西总统卢拉。习近平表示，中巴战略伙伴关系内涵不断丰富。",
+      "2009-02-20", old(MFA_ZH_OLD, 5140901),
+      yes("Brazil", "meeting", "2009-02-19", head_of_state_level=False, counterpart_has="卢拉|Lula",
+          partnership_action=None), lang="zh"),
+    P("i-vice-premier-li-keqiang-cristina-2012",
+      "Vice Premier Li Keqiang Meets with Argentine Foreign Minister Héctor Timerman",
+      "On the afternoon of June 25, 2012, Vice Premier Li Keqiang met in Beijing with a delegation sent by President "
+      "Cristina Fernández de Kirchner and led by Foreign Minister Héctor Timerman.",
+      "2012-06-25", old(MFA_EN_OLD, 5294001),
+      yes("Argentina", "meeting", "2012-06-25", head_of_state_level=False, counterpart_has="Timerman",
+          partnership_action=None)),
+    P("i-vice-premier-wang-qishan-chile-2011",
+      "Vice Premier Wang Qishan Meets with Chilean Foreign Minister Alfredo Moreno",
+      "On October 18, 2011, Vice Premier Wang Qishan met in Beijing with Foreign Minister Alfredo Moreno of Chile. Wang "
+      "said the free trade agreement has lifted two-way trade.",
+      "2011-10-18", old(MFA_EN_OLD, 5235201),
+      yes("Chile", "meeting", "2011-10-18", head_of_state_level=False, counterpart_has="Moreno",
+          partnership_action=None)),
+    P("i-xi-congrats-maduro-elected-2013",
+      "Xi Jinping Congratulates Nicolás Maduro on Being Elected President of Venezuela",
+      "On April 16, 2013, President Xi Jinping sent a message to Nicolás Maduro Moros, congratulating him on being elected "
+      "President of the Bolivarian Republic of Venezuela.",
+      "2013-04-16", old(MFA_EN_OLD, 1031501),
+      yes("Venezuela", "message", "2013-04-16", head_of_state_level=False, counterpart_has="Maduro",
+          partnership_action=None)),
+    P("i-announce-xi-three-countries-2016",
+      "Xi Jinping to Attend APEC Meeting in Lima and Pay State Visits to Ecuador, Peru and Chile",
+      "Foreign Ministry Spokesperson Lu Kang announced that President Xi Jinping will pay state visits to Ecuador, Peru "
+      "and Chile and attend the 24th APEC Economic Leaders' Meeting in Lima from November 17 to 23.",
+      "2016-11-11", url(MFA_EN, "2016-11-11", 88),
+      yes("multilateral", "state_visit", "2016-11-17", partnership_action=None)),
+    P("i-xh-xi-boric-saturday-lima",
+      "Xi meets Chilean president in Lima",
+      xh("2024-11-17") + "Chinese President Xi Jinping meets with Chilean President Gabriel Boric in Lima, Peru, Nov. 16, "
+      "2024. (Xinhua/Ding Haitao)\nLIMA, Nov. 16 (Xinhua) -- Chinese President Xi Jinping met with Chilean President "
+      "Gabriel Boric here on Saturday on the sidelines of the APEC Economic Leaders' Meeting.\nEditor: Liu",
+      "2024-11-17", url(AGENCY_EN, "2024-11-17", 13),
+      yes("Chile", "meeting_on_sidelines", "2024-11-16", head_of_state_level=True, counterpart_has="Boric",
+          partnership_action=None)),
+    P("i-zh-li-qiang-lula-johannesburg",
+      "李强会见巴西总统卢拉",
+      "当地时间22日，国务院总理李强在约翰内斯堡出席二十国集团领导人第二十次峰会期间会见巴西总统卢拉。",
+      "2025-11-23", url(MFA_ZH, "2025-11-23", 43),
+      yes("Brazil", "meeting_on_sidelines", "2025-11-22", head_of_state_level=True, counterpart_has="卢拉|Lula",
+          partnership_action=None), lang="zh"),
+    P("i-han-zheng-francia-marquez",
+      "Han Zheng Meets with Colombian Vice President Francia Márquez",
+      "On October 26, 2023, Vice President Han Zheng met with Vice President Francia Márquez of Colombia, who accompanied "
+      "President Gustavo Petro on his state visit.",
+      "2023-10-26", url(MFA_EN, "2023-10-26", 89),
+      yes("Colombia", "meeting", "2023-10-26", head_of_state_level=False, counterpart_has="Márquez",
+          partnership_action=None)),
+    P("i-envoy-noboa-second-term",
+      "Special Envoy of President Xi Jinping Attends Inauguration of Ecuadorian President Daniel Noboa",
+      "On May 24, 2025 local time, Vice Chairman of the NPC Standing Committee Zheng Jianbang, as President Xi Jinping's "
+      "special envoy, attended in Quito the inauguration of President Daniel Noboa for a new term.",
+      "2025-05-25", url(MFA_EN, "2025-05-25", 90),
+      yes("Ecuador", "other", "2025-05-24", head_of_state_level=False, counterpart_has="Noboa",
+          partnership_action=None)),
+    P("i-wang-yi-pary-month-before",
+      "Wang Yi Speaks with Bolivian Foreign Minister Diego Pary on the Phone",
+      "On December 28, Foreign Minister Wang Yi spoke on the phone with Foreign Minister Diego Pary of Bolivia. The two "
+      "sides reviewed the first year of the strategic partnership.",
+      "2019-01-03", url(MFA_EN, "2019-01-03", 91),
+      yes("Bolivia", "phone_call", "2018-12-28", head_of_state_level=False, counterpart_has="Pary",
+          partnership_action=None)),
+    P("i-big5-congrats-noboa-elected",
+      "習近平致電祝賀諾沃亞當選厄瓜多爾總統",
+      xhz("2023-10-17") + "新華社北京10月17日電 國家主席習近平17日致電諾沃亞，祝賀他當選厄瓜多爾共和國總統。",
+      "2023-10-17", url(BIG5, "2023-10-17", 44),
+      yes("Ecuador", "message", "2023-10-17", head_of_state_level=False, counterpart_has="諾沃亞|诺沃亚|Noboa",
+          partnership_action=None), lang="zh"),
+    P("i-big5-sympathy-amlo",
+      "習近平就墨西哥颶風災害向洛佩斯總統致慰問電",
+      xhz("2023-10-31") + "新華社北京10月31日電 10月31日，國家主席習近平致電墨西哥總統洛佩斯，就墨西哥格雷羅州遭受颶風襲擊造成重大人員傷亡和財產損失表示慰問。",
+      "2023-10-31", url(BIG5, "2023-10-31", 45),
+      yes("Mexico", "message", "2023-10-31", head_of_state_level=True, counterpart_has="洛佩斯|López Obrador",
+          partnership_action=None), lang="zh"),
+    P("i-lula-recalls-2009",
+      "Xi Jinping Holds Talks with Brazilian President Lula",
+      "On November 20, 2024 local time, President Xi Jinping held talks with President Luiz Inácio Lula da Silva at the "
+      "Alvorada Palace in Brasília. Xi recalled that he first met Lula in 2009, when Xi was Vice President and visited "
+      "Brazil, and that Lula's successors Dilma Rousseff and Michel Temer also valued ties.",
+      "2024-11-21", url(MFA_EN, "2024-11-21", 92),
+      yes("Brazil", "talks", "2024-11-20", head_of_state_level=True, counterpart_has="Lula")),
+    P("i-zh-wang-yi-villarruel",
+      "王毅会见阿根廷副总统比利亚鲁埃尔",
+      "当地时间8月10日，外交部长王毅在布宜诺斯艾利斯会见阿根廷副总统兼参议长比利亚鲁埃尔。",
+      "2024-08-11", url(MFA_ZH, "2024-08-11", 46),
+      yes("Argentina", "meeting", "2024-08-10", head_of_state_level=False, counterpart_has="比利亚鲁埃尔|Villarruel",
+          partnership_action=None), lang="zh"),
+    P("i-zh-former-president-fox",
+      "李源潮会见墨西哥前总统福克斯",
+      "2015年6月2日，国家副主席李源潮在北京会见墨西哥前总统福克斯。",
+      "2015-06-02", url(MFA_ZH, "2015-06-02", 47),
+      yes("Mexico", "meeting", "2015-06-02", head_of_state_level=False, counterpart_has="福克斯|Fox",
+          partnership_action=None), lang="zh"),
+    P("i-zh-xi-boluarte-state-visit-arrival",
+      "习近平抵达利马出席亚太经合组织第三十一次领导人非正式会议并对秘鲁进行国事访问",
+      "当地时间11月14日下午，国家主席习近平乘专机抵达利马。秘鲁总统博鲁阿尔特到机场迎接。",
+      "2024-11-15", url(MFA_ZH, "2024-11-15", 48),
+      yes("Peru", "state_visit", "2024-11-14", head_of_state_level=True, counterpart_has="博鲁阿尔特|Boluarte",
+          partnership_action=None), lang="zh"),
+    P("i-emb-en-ambassador-meets-president-elect",
+      "Ambassador Song Yang Meets with Uruguay's President-elect Yamandú Orsi",
+      "On December 3, 2024, Ambassador Song Yang called on President-elect Yamandú Orsi in Montevideo and conveyed the wish "
+      "of the Chinese side to deepen the comprehensive strategic partnership.",
+      "2024-12-04", emb(EMB_EN, "uy", "2024-12-04", 49),
+      NO),
+    P("i-zh-zhao-leji-mexico-senate",
+      "赵乐际会见墨西哥参议长",
+      "5月15日，全国人大常委会委员长赵乐际在人民大会堂会见墨西哥参议院议长费尔南德斯·诺罗尼亚。",
+      "2025-05-15", url(MFA_ZH, "2025-05-15", 49),
+      yes("Mexico", "meeting", "2025-05-15", head_of_state_level=False, partnership_action=None), lang="zh"),
+]
+
+
+ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2 + BATCH3
 
 # (probe, field) pairs that fail and this campaign leaves open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
@@ -1280,6 +1430,11 @@ def test_probe_ids_are_unique() -> None:
      "election on October 19.", "Rodrigo Paz, President-elect", False),
     ("On May 6, 2025, President Xi Jinping sent a message to Rodrigo Paz, congratulating him on winning the "
      "presidential election of Bolivia.", "Rodrigo Paz, President-elect", False),
+    # the head who sent a delegation stays home: the one who leads it is met
+    ("On May 6, 2025, Vice Premier Ding Xuexiang met in Beijing with a delegation sent by President Javier Milei "
+     "and led by Foreign Minister Gerardo Werthein.", "Gerardo Werthein, Foreign Minister", False),
+    ("On May 6, 2025, Vice Premier Ding Xuexiang met in Beijing with President Javier Milei, who led a "
+     "delegation of ministers.", "Javier Milei, President", False),
     # any office taken up: the office the message names
     ("On May 6, 2025, Foreign Minister Wang Yi sent a message to Fernando Aramayo, congratulating him on taking "
      "office as Minister of Foreign Affairs of Bolivia.", "Fernando Aramayo, Foreign Minister", False),
