@@ -38,7 +38,9 @@ whose mourned president made the lead's vice president an attendant, a bilateral
 as a conference; and two left open (below). Batch 2 (37 pages, written after reading the counterpart
 code): 2 counterpart misses ("who won Colombia's presidential election", "a former President of"). Batch 3
 (20 pages: the Chinese principal's own office over time, Xi as Vice President in 2009): 1 counterpart miss
-(a delegation "sent by President X and led by" Y), after mending two slips of my own headlines.
+(a delegation "sent by President X and led by" Y), after mending two slips of my own headlines. Batch 4
+(17 pages: heads of government 2008-2025, summits, inaugurations in Chinese naming the outgoing head):
+no miss.
 """
 
 from __future__ import annotations
@@ -1380,7 +1382,128 @@ BATCH3: list[Any] = [
 ]
 
 
-ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2 + BATCH3
+# ---- J. fourth batch: heads of government over the years (Wen Jiabao, Li Keqiang, Li Qiang abroad and at
+# home), summits of 2008-2022, inaugurations in Chinese with the outgoing head named, Paraguay's
+# president-elect ------------------------------------------------------------------------------------
+BATCH4: list[Any] = [
+    P("j-hu-bachelet-apec-lima-2008",
+      "Hu Jintao Meets with Chilean President Michelle Bachelet",
+      "Lima, November 22, 2008 — President Hu Jintao met here today with President Michelle Bachelet of Chile on the "
+      "sidelines of the 16th APEC Economic Leaders' Meeting. The two sides welcomed the first full year of their free "
+      "trade agreement.",
+      "2008-11-23", old(MFA_EN_OLD, 5162501),
+      yes("Chile", "meeting_on_sidelines", "2008-11-22", head_of_state_level=True, counterpart_has="Bachelet",
+          partnership_action=None)),
+    P("j-hu-lula-brasilia-2010",
+      "Hu Jintao Holds Talks with Brazilian President Lula",
+      "Brasília, April 15, 2010 — President Hu Jintao, on a state visit to Brazil, held talks with President Luiz Inácio "
+      "Lula da Silva here today. The two leaders signed a joint action plan for 2010 to 2014.",
+      "2010-04-16", old(MFA_EN_OLD, 5211501),
+      yes("Brazil", "talks", "2010-04-15", head_of_state_level=True, counterpart_has="Lula",
+          partnership_action=None)),
+    P("j-hu-calderon-g20-cannes",
+      "Hu Jintao Meets with Mexican President Felipe Calderón",
+      "On November 3, 2011, President Hu Jintao met in Cannes with President Felipe Calderón of Mexico, who will host the "
+      "G20 summit next year, during the G20 summit in Cannes.",
+      "2011-11-04", old(MFA_EN_OLD, 5238101),
+      yes("Mexico", "meeting_on_sidelines", "2011-11-03", head_of_state_level=True, counterpart_has="Calderón",
+          partnership_action=None)),
+    P("j-wen-mujica-2012",
+      "Wen Jiabao Holds Talks with Uruguayan President José Mujica",
+      "Montevideo, June 23, 2012 — Premier Wen Jiabao held talks today with President José Mujica. Wen said China "
+      "wants to import more beef and soybeans from Uruguay.",
+      "2012-06-24", old(MFA_EN_OLD, 5293501),
+      yes("Uruguay", "talks", "2012-06-23", head_of_state_level=True, counterpart_has="Mujica",
+          partnership_action=None)),
+    P("j-li-keqiang-santos-2015",
+      "Li Keqiang Holds Talks with Colombian President Juan Manuel Santos",
+      "Bogotá, May 21, 2015 — Premier Li Keqiang held talks with President Juan Manuel Santos at the Casa de Nariño "
+      "today. The two sides agreed to study a free trade agreement.",
+      "2015-05-22", old(MFA_EN_OLD, 1265501),
+      yes("Colombia", "talks", "2015-05-21", head_of_state_level=True, counterpart_has="Santos",
+          partnership_action=None)),
+    P("j-zh-li-keqiang-bachelet-2015",
+      "李克强同智利总统巴切莱特举行会谈",
+      "当地时间5月25日，国务院总理李克强在圣地亚哥同智利总统巴切莱特举行会谈。双方同意深化中智战略伙伴关系。",
+      "2015-05-26", old(MFA_ZH_OLD, 1266101),
+      yes("Chile", "talks", "2015-05-25", head_of_state_level=True, counterpart_has="巴切莱特|Bachelet",
+          partnership_action=None), lang="zh"),
+    P("j-xi-macri-2017",
+      "Xi Jinping Holds Talks with Argentine President Mauricio Macri",
+      "On May 17, 2017, President Xi Jinping held talks in Beijing with President Mauricio Macri, who is on a state visit "
+      "and attended the Belt and Road Forum for International Cooperation. The two heads of state agreed to deepen "
+      "the comprehensive strategic partnership.",
+      "2017-05-17", url(MFA_EN, "2017-05-17", 93),
+      yes("Argentina", "talks", "2017-05-17", head_of_state_level=True, counterpart_has="Macri",
+          partnership_action=None)),
+    P("j-xi-fernandez-bali-2022",
+      "Xi Jinping Meets with Argentine President Alberto Fernández",
+      "On November 15, 2022 local time, President Xi Jinping met with President Alberto Fernández of Argentina in Bali on "
+      "the sidelines of the G20 summit.",
+      "2022-11-15", url(MFA_EN, "2022-11-15", 94),
+      yes("Argentina", "meeting_on_sidelines", "2022-11-15", head_of_state_level=True, counterpart_has="Fernández",
+          partnership_action=None)),
+    P("j-xi-sympathy-fernandez-covid-2020",
+      "Xi Jinping Sends Message of Sympathy to Argentine President Alberto Fernández",
+      "On March 30, 2020, President Xi Jinping sent a message of sympathy to President Alberto Fernández over the "
+      "outbreak of COVID-19 in Argentina, saying China will provide help within its ability.",
+      "2020-03-30", url(MFA_EN, "2020-03-30", 95),
+      yes("Argentina", "message", "2020-03-30", head_of_state_level=True, counterpart_has="Fernández",
+          partnership_action=None)),
+    P("j-li-qiang-lacalle-2023",
+      "Li Qiang Meets with Uruguayan President Luis Lacalle Pou",
+      "On the afternoon of November 22, 2023, Premier Li Qiang met with President Luis Lacalle Pou of Uruguay at the Great "
+      "Hall of the People.",
+      "2023-11-22", url(MFA_EN, "2023-11-22", 96),
+      yes("Uruguay", "meeting", "2023-11-22", head_of_state_level=True, counterpart_has="Lacalle Pou",
+          partnership_action=None)),
+    P("j-zh-han-zheng-orsi-inauguration",
+      "韩正出席乌拉圭总统奥尔西就职仪式",
+      "当地时间3月1日，习近平主席特使、国家副主席韩正在蒙得维的亚出席乌拉圭新任总统奥尔西就职仪式。仪式上，前任总统拉卡列将总统绶带交给奥尔西。",
+      "2025-03-02", url(MFA_ZH, "2025-03-02", 50),
+      yes("Uruguay", "other", "2025-03-01", head_of_state_level=False, counterpart_has="奥尔西|Orsi",
+          partnership_action=None), lang="zh"),
+    P("j-zh-envoy-lula-inauguration",
+      "习近平主席特使出席巴西总统卢拉就职仪式",
+      "当地时间2023年1月1日，习近平主席特使、全国人大常委会副委员长在巴西利亚出席巴西总统卢拉就职仪式。卢拉接替博索纳罗，第三次出任巴西总统。",
+      "2023-01-02", url(MFA_ZH, "2023-01-02", 51),
+      yes("Brazil", "other", "2023-01-01", head_of_state_level=False, counterpart_has="卢拉|Lula",
+          partnership_action=None), lang="zh"),
+    P("j-big5-sympathy-lula-floods",
+      "習近平就巴西南里奧格蘭德州洪災向盧拉總統致慰問電",
+      xhz("2024-05-07") + "新華社北京5月7日電 5月7日，國家主席習近平致電巴西總統盧拉，就巴西南里奧格蘭德州發生嚴重洪澇災害表示慰問。",
+      "2024-05-07", url(BIG5, "2024-05-07", 52),
+      yes("Brazil", "message", "2024-05-07", head_of_state_level=True, counterpart_has="盧拉|卢拉|Lula",
+          partnership_action=None), lang="zh"),
+    P("j-zh-spokesperson-pena-taiwan",
+      "外交部发言人就巴拉圭当选总统培尼亚涉台言论答记者问",
+      "问：巴拉圭当选总统培尼亚近日访问台湾地区。中方对此有何评论？答：一个中国原则是国际关系基本准则。我们敦促巴方认清大势。",
+      "2023-07-13", url(MFA_ZH, "2023-07-13", 53),
+      NO),
+    P("j-zh-wang-yi-amorim",
+      "王毅同巴西总统首席特别顾问阿莫林会谈",
+      "5月23日，中共中央政治局委员、外交部长王毅在北京同巴西总统首席特别顾问阿莫林举行会谈。",
+      "2024-05-23", url(MFA_ZH, "2024-05-23", 54),
+      yes("Brazil", "talks", "2024-05-23", head_of_state_level=False, counterpart_has="阿莫林|Amorim",
+          partnership_action=None), lang="zh"),
+    P("j-xi-pinera-2019",
+      "Xi Jinping Holds Talks with Chilean President Sebastián Piñera",
+      "On April 25, 2019, President Xi Jinping held talks with President Sebastián Piñera of Chile, who is on a state visit "
+      "and attends the second Belt and Road Forum, at the Great Hall of the People.",
+      "2019-04-25", url(MFA_EN, "2019-04-25", 97),
+      yes("Chile", "talks", "2019-04-25", head_of_state_level=True, counterpart_has="Piñera",
+          partnership_action=None)),
+    P("j-xi-china-celac-opening-2025",
+      "Xi Jinping Attends Opening Ceremony of the Fourth Ministerial Meeting of the China-CELAC Forum",
+      "On the morning of May 13, 2025, President Xi Jinping attended the opening ceremony of the Fourth Ministerial "
+      "Meeting of the China-CELAC Forum in Beijing and delivered a keynote speech. President Lula of Brazil, President "
+      "Petro of Colombia and President Boric of Chile attended.",
+      "2025-05-13", url(MFA_EN, "2025-05-13", 98),
+      yes("multilateral", "other", "2025-05-13", head_of_state_level=True, partnership_action=None)),
+]
+
+
+ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2 + BATCH3 + BATCH4
 
 # (probe, field) pairs that fail and this campaign leaves open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
