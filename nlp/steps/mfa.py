@@ -143,7 +143,9 @@ OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:{_VICE_RANK})?{_PRESIDENT}-elect|{_VICE_RAN
              rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
              # an envoy's posting follows the office before the name ("Colombian Ambassador to China
              # Luis Diego Monsalve"), as 驻华大使 gives it in Chinese
-             r"Chancellor|Governor-General|Ambassador(?: to China)?")
+             r"Chancellor|Governor-General|Ambassador(?: to China)?|"
+             # Argentina's Chief of Cabinet (Jefe de Gabinete de Ministros): a minister, no head
+             r"Chief of (?:the )?Cabinet(?: of Ministers)?")
 # a second office joined to the first before the name ("Vice President and Foreign Minister Isabel de
 # Saint Malo", "Prime Minister and Minister of Finance X"): the first names the principal's rank
 _AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
@@ -894,8 +896,9 @@ SENT_BY_BEFORE = re.compile(r"\b(?:(?:sent|dispatched|appointed)\s+by|on\s+behal
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
 # Chairman"): the office heads that body, and the person is no head of state or government
 BODY_BEFORE_OFFICE = re.compile(
-    r"\b(?:Congress|Senate|Assembly|Chamber|Parliament|Legislature|Court|Tribunal|Council|Party|Front|"
+    r"\b(?P<body>Congress|Senate|Assembly|Chamber|Parliament|Legislature|Court|Tribunal|Council|Party|Front|"
     r"Movement|Bank|Committee|Commission|Union|Federation|Association|Institute|Foundation)\s+$")
+LEGISLATURE_WORD = re.compile(r"Congress|Senate|Assembly|Chamber|Parliament|Legislature")
 # "held talks with Foreign Minister Mauro Vieira", "met in Beijing with Vice President Geraldo Alckmin",
 # "met with ...'s special envoy, Foreign Minister Elias Jaua": the office and name after the lead's
 # meeting words, with no country beside them (the page's country is the counterpart's); a message's
@@ -941,8 +944,14 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
             continue  # "a delegation sent by President X and led by Y": Y came
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
             continue  # (a name's pattern takes in its possessive ending)
-        if BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "Peruvian Congress President X": the office is the body's, not the country's
+        body = BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start())
+        name = _trim_name(match.group("name"))
+        if body and name and LEGISLATURE_WORD.fullmatch(body.group("body")):
+            # "Chilean Senate President X": the one met, in the chamber's office (no head)
+            return [(name, f"{body.group('body')} {office_name(match.group('office'))}", match.start("name"),
+                     match.start("name") + len(name))]
+        if body:
+            continue  # "Supreme Court President X": the office is the body's, not the country's
         head = head_by_office(text, match.start(), match.end(), day, release.country_id)
         if head is not None:  # "President Lula": the table's full name and office
             return [(head[0].name, head[0].office, head[1], head[2])]
