@@ -536,6 +536,7 @@ BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.
 # "ago" or "since" in the sentence still is (RETROSPECTIVE's other words)
 THIS_EXCHANGE = re.compile(r"^\s*(?:during|at|in the course of) (?:the|their|today's) (?:talks|meeting|"
                            r"(?:phone |video )?call|(?:state |official )?visit)\s*,", re.I)
+SECOND_REPORTED = re.compile(r",?\s+and\s+that\s+|;\s*", re.I)
 PAST_ONLY = re.compile(r"\b(?:had been|have been|has been|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
@@ -1461,7 +1462,10 @@ def _partnership(release: Release) -> None:
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if MAINTAINED.search(simplified[: m.start - left]):
             continue
-        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
+        # a second reported clause ("said that X will visit …, and that the two heads of state will announce
+        # …"): the wish or plan of the first is not this one's
+        own = SECOND_REPORTED.split(head)[-1]
+        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(own) or NEGATED.search(own)):
             continue
         if TO_HIGHER_STANDING.search(to_simplified(source[m.end:right])):
             continue

@@ -43,6 +43,8 @@ code): 2 counterpart misses ("who won Colombia's presidential election", "a form
 no miss. Batch 5 (13 pages, the counterpart's office written in other ways): 4 misses, 3 fixed ("held a
 video meeting with" under a "Meets" headline, "Chilean Senate President X", Argentina's "Chief of the
 Cabinet of Ministers") and one kept doubtful (a gathering named only as "a meeting of foreign ministers").
+Batch 6 (6 pages, partnership steps announced ahead or named in joint statements): 1 miss, fixed (a plan
+in a briefing's first reported clause kept the second clause's announced step from counting).
 """
 
 from __future__ import annotations
@@ -1599,7 +1601,56 @@ BATCH5: list[Any] = [
 ]
 
 
+# ---- L. sixth batch: partnership steps announced ahead and named in joint statements, read against the
+# history table ("establishing" a level a country climbs to is an upgrade) ----------------------------
+BATCH6: list[Any] = [
+    P("l-vfm-briefing-petro-visit",
+      "Vice Foreign Minister Hua Chunying Briefs the Press on Colombian President Petro's State Visit",
+      "On October 20, 2023, Vice Foreign Minister Hua Chunying told reporters that President Gustavo Petro will pay a "
+      "state visit to China from October 24 to 27, and that the two heads of state will announce the establishment of a "
+      "strategic partnership between China and Colombia.",
+      "2023-10-20", url(MFA_EN, "2023-10-20", 108),
+      yes("Colombia", "other", "2023-10-24", head_of_state_level=False, partnership_action="establish",
+          partnership_level=SP)),
+    P("l-joint-statement-venezuela-awsp",
+      "Joint Statement of the People's Republic of China and the Bolivarian Republic of Venezuela on Establishing an All-weather Strategic Partnership",
+      "At the invitation of President Xi Jinping, President Nicolás Maduro Moros paid a state visit to China from "
+      "September 8 to 14, 2023. The two sides decided to elevate their relations to an all-weather strategic "
+      "partnership.",
+      "2023-09-13", url(MFA_EN, "2023-09-13", 109),
+      yes("Venezuela", "joint_statement", "2023-09-08", partnership_action="upgrade", partnership_level=AWSP)),
+    P("l-zh-joint-statement-uruguay-2023",
+      "中华人民共和国和乌拉圭东岸共和国关于建立全面战略伙伴关系的联合声明",
+      "应国家主席习近平邀请，乌拉圭东岸共和国总统拉卡列于2023年11月20日至24日对中国进行国事访问。双方决定建立中乌全面战略伙伴关系。",
+      "2023-11-22", url(MFA_ZH, "2023-11-22", 59),
+      yes("Uruguay", "joint_statement", "2023-11-20", partnership_action="upgrade", partnership_level=CSP),
+      lang="zh"),
+    P("l-zh-joint-statement-bolivia-2018",
+      "中华人民共和国和多民族玻利维亚国关于建立战略伙伴关系的联合声明",
+      "应国家主席习近平邀请，多民族玻利维亚国总统莫拉莱斯于2018年6月18日至22日对中国进行国事访问。双方一致同意建立战略伙伴关系。",
+      "2018-06-19", url(MFA_ZH, "2018-06-19", 60),
+      yes("Bolivia", "joint_statement", "2018-06-18", partnership_action="establish", partnership_level=SP),
+      lang="zh"),
+    P("l-spokesperson-announce-lacalle-visit",
+      "Uruguayan President Luis Lacalle Pou to Pay State Visit to China",
+      "Foreign Ministry Spokesperson Mao Ning announced on Friday that at the invitation of President Xi Jinping, "
+      "President Luis Lacalle Pou of Uruguay will pay a state visit to China from November 20 to 24.",
+      "2023-11-17", url(MFA_EN, "2023-11-17", 110),
+      yes("Uruguay", "state_visit", "2023-11-20", head_of_state_level=True, counterpart_has="Lacalle Pou",
+          partnership_action=None)),
+    P("l-xi-arce-recall-2018",
+      "Xi Jinping Speaks with Bolivian President Luis Arce on the Phone",
+      "On the evening of June 5, 2023, President Xi Jinping spoke on the phone with President Luis Arce Catacora. Xi said "
+      "that since the two countries set up their strategic partnership in 2018, cooperation has grown in lithium and "
+      "infrastructure.",
+      "2023-06-05", url(MFA_EN, "2023-06-05", 111),
+      yes("Bolivia", "phone_call", "2023-06-05", head_of_state_level=True, counterpart_has="Arce",
+          partnership_action=None)),
+]
+
+
 ALL = HEADS + OFFICES + MESSAGES + VISITS + PARAGUAY_AND_NEGATIVES + ZH + COPIES + BATCH2 + BATCH3 + BATCH4 + BATCH5
+ALL += BATCH6
 
 # (probe, field) pairs that fail and this campaign leaves open, with the reason.
 OPEN: dict[tuple[str, str], str] = {
@@ -1707,3 +1758,17 @@ def test_a_video_meeting_is_a_video_call() -> None:
 ])
 def test_a_bilateral_committee_is_no_sidelines(text: str, kind: str) -> None:
     assert mfa(text, title="", published="2024-06-07").event_type == kind
+
+
+@pytest.mark.parametrize(("clause", "action"), [
+    # the step the second reported clause announces is decided, whatever the first clause's plan
+    ("and that the two heads of state will announce the establishment of a strategic partnership", "establish"),
+    # a wish in the second clause stays a wish
+    ("and that the two sides hope to establish a strategic partnership", None),
+])
+def test_a_second_reported_clause_is_read_on_its_own(clause: str, action: str | None) -> None:
+    text = (f"On October 20, 2023, Vice Foreign Minister Hua Chunying told reporters that President Gustavo Petro "
+            f"will pay a state visit to China from October 24 to 27, {clause} between China and Colombia.")
+    record = mfa(text, title="Vice Foreign Minister Briefs the Press on President Petro's State Visit",
+                 published="2023-10-20")
+    assert record.partnership_action == action
