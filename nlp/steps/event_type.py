@@ -1468,7 +1468,7 @@ def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Mat
     """A call's word in the clause of a lead's "held talks" or "met" qualifies it: "held talks with
     … via video link", "举行视频会谈" are a conversation by video (codebook: ``video_call``,
     ``phone_call``), not a face-to-face exchange. English puts the manner after the verb, up to the
-    clause's end; Chinese before it, from the clause's start."""
+    clause's end, or before the noun ("a video meeting"); Chinese before it, from the clause's start."""
     rules = dict(cues.rules("mfa"))
     if zh:
         edges = [m.end() for m in CLAUSE_EDGE_ZH.finditer(text, 0, match.start())]
@@ -1476,6 +1476,12 @@ def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Mat
     else:
         edge = CLAUSE_EDGE_EN.search(text, match.end())
         start, end = match.start(), (edge.start() if edge else len(text))
+        # the face word inside the call's own name ("held a video meeting with", "virtual talks"):
+        # the meeting was the call, its words opening before the face word's
+        for call in DISTANCE:
+            for by in rules[call].finditer(text, max(0, match.start() - 20), match.end()):
+                if by.start() < match.start() < by.end():
+                    return call, by
     for call in DISTANCE:
         by = rules[call].search(text, start, end)
         if by is not None:

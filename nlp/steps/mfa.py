@@ -130,7 +130,10 @@ _MINISTRY = (r"(?:Foreign|External)(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Affairs|Re
 _FOREIGN_MINISTER = (rf"Foreign (?:{_MINISTER})|"
                      rf"(?:{_MINISTER})(?: of (?:the )?People['’]s Power)? (?:of|for) {_MINISTRY}|"
                      rf"Foreign Secretary|Secretary of {_MINISTRY}")
-OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:(?:First )?Vice )?{_PRESIDENT}-elect|(?:First )?Vice {_PRESIDENT}|"
+# a vice president's rank in the line of succession ("First Vice President" in Peru, "Second Vice
+# President", Venezuela's appointed "Executive Vice President"): still a vice president, never the head
+_VICE_RANK = r"(?:(?:First|Second|Executive) )?Vice "
+OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:{_VICE_RANK})?{_PRESIDENT}-elect|{_VICE_RANK}{_PRESIDENT}|"
              rf"{_NOT_DEPUTY}{_PRESIDENT}|"
              rf"(?:Deputy|Vice) Prime (?:{_MINISTER})|{_NOT_DEPUTY}Prime (?:{_MINISTER})|"
              rf"(?:Deputy|Vice) (?:{_FOREIGN_MINISTER})|{_NOT_DEPUTY}(?:{_FOREIGN_MINISTER})|"
@@ -140,10 +143,15 @@ OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:(?:First )?Vice )?{_PRESIDENT}-elect|(?:Fir
              rf"{_NOT_DEPUTY}{_REMIT} (?:{_MINISTER})|Secretary (?:of|for) {_PORTFOLIOS}|"
              # an envoy's posting follows the office before the name ("Colombian Ambassador to China
              # Luis Diego Monsalve"), as 驻华大使 gives it in Chinese
-             r"Chancellor|Governor-General|Ambassador(?: to China)?")
+             r"Chancellor|Governor-General|Ambassador(?: to China)?|"
+             # Argentina's Chief of Cabinet (Jefe de Gabinete de Ministros): a minister, no head
+             r"Chief of (?:the )?Cabinet(?: of Ministers)?")
 # a second office joined to the first before the name ("Vice President and Foreign Minister Isabel de
 # Saint Malo", "Prime Minister and Minister of Finance X"): the first names the principal's rank
 _AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
+# an appositive told as a relative clause ("met with Vicente Fox, who was President of Mexico from 2000
+# to 2006", "X, who is Minister of …"): the office as the appositive gives it, a past one held no more
+_RELATIVE = r"(?:who\s+(?:is|serves\s+as|(?P<was>was|served\s+as|had\s+been))\s+)?"
 # the foreign minister's titles above, and a deputy's, in the codebook's short form
 FOREIGN_MINISTER_RE = re.compile(rf"(?P<deputy>(?:Deputy|Vice) )?(?:{_FOREIGN_MINISTER}|Chancellor)")
 # Agency copies write an office after the name in lower case ("Gaston Browne, prime minister of
@@ -207,7 +215,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?:message|letter)s?\s+to\s+{_STYLE}(?P<name2>{NAME_RE})"
         rf"(?:\s+(?:on|last)\s+{_W}(?:\s+\d{{1,2}})?)?,?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
-        rf"(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
+        rf"(?:(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
         rf"assumption of office|assuming office))|"
         rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in))|(?P<in2>taking office|assuming office))\s+"
         rf"(?:as\s+)?"
@@ -215,7 +223,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         # the holder's place in the office's line ("sworn in as the first President of Barbados", "the
         # next president"): a word on the office, not on who holds it
         rf"(?:(?:new|first|next)\s+)?"
-        rf"(?P<office>[Pp]resident|[Pp]rime [Mm]inister)")
+        # any office a page congratulates on ("on taking office as Secretary of Foreign Affairs of
+        # Mexico"), a head's in lower case too
+        rf"(?P<office>{OFFICE_EN}|[Pp]resident|[Pp]rime [Mm]inister)|"
+        # the election named instead of the office ("on winning the presidential election of
+        # Ecuador", "on his victory in the presidential runoff"): a president-elect
+        rf"(?P<won>winning|(?:his|her)\s+(?:victory|win)\s+in)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"presidential\s+(?:elections?|run-?off|vote|race))")
     unnamed = re.compile(rf"(?=[A-ZÁÉÍÓÚÑÜÇ])(?:\b(?P<office>{OFFICE_EN})\s+of\s+(?P<of>{country})|"
                          rf"(?P<pre>{demonym})\s+(?P<office2>{OFFICE_EN}))")
     # Cuba's President of the Council of State (and of the Council of Ministers) is its President; the
@@ -224,8 +238,10 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     council = (r"(?:\s+of\s+the\s+Councils?\s+of\s+State"
                r"(?:\s+and\s+(?:of\s+)?(?:the\s+Council\s+of\s+)?Ministers)?)?")
     # the body an office heads ("Esteban Lazo, President of the National Assembly of People's Power of
-    # Cuba", "X, President of the Senate of Chile"): the office is the body's, never the country's
-    _BODY = r"(?!Councils?\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
+    # Cuba", "X, President of the Senate of Chile", Peru's "President of the Council of Ministers", who
+    # serves a president heading the government): the office is the body's, never the country's (not
+    # Cuba's Council of State, read above as the head's own office)
+    _BODY = r"(?!Councils?\s+of\s+State)[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,6}?"
     # the country's formal name is no body: "Lenín Moreno, President of the Republic of Ecuador", "…
     # of the Bolivarian Republic of Venezuela", "… of the Plurinational State of Bolivia", "… of the
     # Commonwealth of Dominica" head the country (codebook, head_of_state_level)
@@ -235,7 +251,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
             r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
-        rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:the\s+)?{aide}(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+{_RELATIVE}(?:the\s+|an?\s+)?(?:new\s+|newly[\s-]appointed\s+)?{aide}"
+        rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
         rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
@@ -250,8 +267,13 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # "Hugh Todd, Guyana's foreign minister"): the same appositive, the country said first
     owned = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:(?P<of>{country})(?:['’]s|(?<=s)['’])|(?P<pre>{demonym}))\s+"
-        rf"(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
-    return office, counterpart, unnamed, appositive, elected, chained, owned
+        rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
+    # a winner of an election named before the office is his ("spoke with Gustavo Petro, who won
+    # Colombia's presidential election on June 19"): a president-elect, not yet in office
+    won = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE}),\s+who\s+(?:has\s+|had\s+)?won\s+(?:the\s+)?"
+        rf"(?:{country}['’]s\s+|{demonym}\s+)?presidential\s+(?:elections?|run-?off|vote|race)")
+    return office, counterpart, unnamed, appositive, elected, chained, owned, won
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -321,9 +343,10 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               + "|".join(sorted(LOCAL_OFFICE_ZH, key=len, reverse=True)))
 # A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
 # 委内瑞拉副总统、统一社会主义党副主席罗德里格斯): the name follows the last office, and the first
-# names the principal's rank, as "Vice President and Foreign Minister X" does in English
+# names the principal's rank, as "Vice President and Foreign Minister X" does in English; the second may
+# be an envoy's remit (智利前总统、智利亚太事务特使弗雷: "X, former President and special envoy for …")
 CHAINED_OFFICE_ZH = (rf"、[\u4e00-\u9fff]{{0,14}}?(?:{OFFICES_ZH}|第一书记|第一書記|总书记|總書記|"
-                     r"主席|领导人|領導人|秘书长|秘書長)")
+                     r"主席|领导人|領導人|秘书长|秘書長|特使|特别代表|特別代表)")
 # An office followed by a building is the office's seat, not its holder: 总统官邸黎明宫 (the
 # president's residence), 总统府, 总理府 (the palace), 总统办公室
 OFFICE_SEAT_ZH = r"官邸|府|宫|宮|办公室|辦公室"
@@ -338,6 +361,13 @@ ZH_FUTURE = re.compile(r"将|將|拟|擬")
 # a foreign ministry that holds other remits too (外交和外贸部长, 外交和加共体事务部长): its minister is
 # the Foreign Minister, as "Minister of Foreign Affairs and Foreign Trade" is in English (``office_name``)
 FOREIGN_MINISTRY_ZH = re.compile(r"外交[和与與、][\u4e00-\u9fff]{1,12}?部?(?P<vice>副)?部[长長]")
+
+
+def _head_in_title_zh(title: str) -> bool:
+    """Does a Chinese headline name a head's office whose holder takes part? Not the one a condolence
+    mourns (就委内瑞拉总统查韦斯逝世向委副总统马杜罗致唁电: the vice president is the addressee)."""
+    return any(not DECEASED_ZH.match(to_simplified(title[m.end():m.end() + 14]))
+               for m in HEAD_IN_TITLE_ZH.finditer(title))
 
 
 def zh_office(written: str) -> str:
@@ -509,6 +539,7 @@ BACKSHIFTED = re.compile(r"\b(?P<verb>announced|declared)\s+(?P<first>that\s+[^.
 # "ago" or "since" in the sentence still is (RETROSPECTIVE's other words)
 THIS_EXCHANGE = re.compile(r"^\s*(?:during|at|in the course of) (?:the|their|today's) (?:talks|meeting|"
                            r"(?:phone |video )?call|(?:state |official )?visit)\s*,", re.I)
+SECOND_REPORTED = re.compile(r",?\s+and\s+that\s+|;\s*", re.I)
 PAST_ONLY = re.compile(r"\b(?:had been|have been|has been|were|was)\b", re.I)
 SENTENCE_DAY = re.compile(r"^\s*(?:当地时间)?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?")
 FUTURE_OR_WISH = re.compile(
@@ -725,13 +756,14 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re = (
+    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re, won_re = (
         counterpart_patterns(release.gazetteer.version))
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
         name = _trim_name(match.group(group))
         if name:
-            office = office_name(match.group("office").title())
+            written = match.group("office") or "President"  # (an election won: the presidency)
+            office = office_name(written if re.fullmatch(OFFICE_EN, written) else written.title())
             # re-elected or sworn in, they hold the office; newly elected, not yet (a president-elect)
             held = any(match.group(g) for g in ("re", "in", "re2", "in2", "in3"))
             office = office if held else f"{office}-elect"
@@ -744,7 +776,7 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head); an
             # acting holder exercises the office meanwhile ("Stuart Young, acting Prime Minister of …")
-            office = ("former " if match.group("former") else "") + (
+            office = ("former " if match.group("former") or match.group("was") else "") + (
                 "Acting " if match.group("acting") else "") + office_name(match.group("office"))
             if match.group("aide"):
                 office = match.group("aide") + office  # "Advisor to the President": the aide's office
@@ -764,8 +796,13 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
             continue
         name = _trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
-            found.append((name, office_name(match.group("office")), match.start("name"),
-                          match.start("name") + len(name)))
+            office = ("former " if match.group("former") else "") + (
+                "Acting " if match.group("acting") else "") + office_name(match.group("office"))
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
+    for match in won_re.finditer(text, a, b):  # "Gustavo Petro, who won Colombia's presidential election"
+        name = _trim_name(match.group("name"))
+        if name and not any(f[2] == match.start("name") for f in found):
+            found.append((name, "President-elect", match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
@@ -859,11 +896,17 @@ DECEASED_BEFORE_EN = re.compile(rf"(?:{cues.source('death_of')})(?:[\w'’.-]+\s
 DIED_AFTER_EN = re.compile(cues.source("died_after_name"), re.I)
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# the head who sent the one met, named right after the words of sending ("met a delegation sent by
+# President X and led by Foreign Minister Y", "a message delivered on behalf of President X"): the
+# sender stays home, the one who came is the principal (as with "X's special envoy")
+SENT_BY_BEFORE = re.compile(r"\b(?:(?:sent|dispatched|appointed)\s+by|on\s+behalf\s+of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 # a body named right before an office ("Senate President", "Supreme Court President", "Party
 # Chairman"): the office heads that body, and the person is no head of state or government
 BODY_BEFORE_OFFICE = re.compile(
-    r"\b(?:Congress|Senate|Assembly|Chamber|Parliament|Legislature|Court|Tribunal|Council|Party|Front|"
+    r"\b(?P<body>Congress|Senate|Assembly|Chamber|Parliament|Legislature|Court|Tribunal|Council|Party|Front|"
     r"Movement|Bank|Committee|Commission|Union|Federation|Association|Institute|Foundation)\s+$")
+LEGISLATURE_WORD = re.compile(r"Congress|Senate|Assembly|Chamber|Parliament|Legislature")
 # "held talks with Foreign Minister Mauro Vieira", "met in Beijing with Vice President Geraldo Alckmin",
 # "met with ...'s special envoy, Foreign Minister Elias Jaua": the office and name after the lead's
 # meeting words, with no country beside them (the page's country is the counterpart's); a message's
@@ -896,7 +939,8 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
     # Chamber of Deputies, who is accompanying President Lula"): the one met comes first
     roster = [(o, a, b) for o, _, a, b in officials_named((("text", text[verb.end():stop]),), day)
               if o.country == release.country_id  # (not the owner of an envoy: "Maduro's special envoy")
-              and not POSSESSIVE_AFTER.match(text, verb.end() + b)]
+              and not POSSESSIVE_AFTER.match(text, verb.end() + b)
+              and not SENT_BY_BEFORE.search(text, max(0, verb.end() + a - 60), verb.end() + a)]
     for match in UNQUALIFIED_OFFICE_EN.finditer(text, verb.end(), stop):
         if roster and verb.end() + roster[0][1] < match.start():
             person, a, b = roster[0]
@@ -904,10 +948,18 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
                      verb.end() + a, verb.end() + b)]
         if any(x < match.end("name") and match.start("name") < y for x, y in officials):
             continue
+        if SENT_BY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "a delegation sent by President X and led by Y": Y came
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
             continue  # (a name's pattern takes in its possessive ending)
-        if BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "Peruvian Congress President X": the office is the body's, not the country's
+        body = BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start())
+        name = _trim_name(match.group("name"))
+        if body and name and LEGISLATURE_WORD.fullmatch(body.group("body")):
+            # "Chilean Senate President X": the one met, in the chamber's office (no head)
+            return [(name, f"{body.group('body')} {office_name(match.group('office'))}", match.start("name"),
+                     match.start("name") + len(name))]
+        if body:
+            continue  # "Supreme Court President X": the office is the body's, not the country's
         head = head_by_office(text, match.start(), match.end(), day, release.country_id)
         if head is not None:  # "President Lula": the table's full name and office
             return [(head[0].name, head[0].office, head[1], head[2])]
@@ -920,9 +972,13 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
 
 # A city's or a state's office before its place ("Governor of Sao Paulo State Tarcisio de Freitas",
 # "Mayor of Rosario Pablo Javkin"): the place is the gazetteer's, the unit after it optional
-# ("Governor of the Brazilian State of Bahia X": the unit and its country may come first)
+# ("Governor of the Brazilian State of Bahia X": the unit and its country may come first, the unit in
+# lower case too: "the Brazilian state of São Paulo"); the name may also come first, in an appositive
+# ("met with João Doria, Governor of São Paulo", ``NAME_BEFORE_APPOSITIVE``)
 LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w'’-]*\s+)?(?:(?:State|Province|City|Department|Region|Municipality)\s+of\s+)?$")
+                                 r"(?:[A-Z][\w'’-]*\s+)?(?:(?:[Ss]tate|[Pp]rovince|[Cc]ity|[Dd]epartment|[Rr]egion|"
+                                 r"[Mm]unicipality)\s+of\s+)?$")
+LOCAL_UNIT_OF_AFTER = re.compile(r"\s+(?:state|province|city|department|region|municipality)\s+of\b", re.I)
 LOCAL_UNIT_NAME_AFTER = re.compile(
     rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
 
@@ -943,6 +999,12 @@ def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, st
         if office and after and name:
             written = text[office.start():after.start("name")].rstrip(", ")
             return [(name, written, after.start("name"), after.start("name") + len(name))]
+        named = NAME_BEFORE_APPOSITIVE.search(text, max(start, office.start() - 80), office.start()) \
+            if office else None
+        name = _trim_name(named.group("name")) if named else None
+        if office and named and name and not LOCAL_UNIT_OF_AFTER.match(text, m.end):
+            # "João Doria, Governor of the Brazilian state of São Paulo" (at the place, not its country)
+            return [(name, text[office.start():m.end], named.start("name"), named.start("name") + len(name))]
         behind = LOCAL_OFFICE_AFTER.match(text, m.end)  # "Chihuahua Governor Maru Campos"
         name = _trim_name(behind.group("name")) if behind else None
         if behind and name:
@@ -1080,7 +1142,7 @@ def _counterparts_zh(release: Release) -> list[tuple[str, str | None, int, int]]
             continue  # 国家主席习近平: the Chinese principal, not the counterpart
         if OFFICE_AS_MEETING_ZH.match(text, match.start("name")):
             continue  # 外长会期间, 领导人会议: the office names a meeting of office holders, no one person
-        if match.group("office") in VICE_OFFICES_ZH and HEAD_IN_TITLE_ZH.search(release.title):
+        if match.group("office") in VICE_OFFICES_ZH and _head_in_title_zh(release.title):
             continue  # the headline names the head: a vice-president in the lead is an attendant
         if DECEASED_ZH.match(to_simplified(text[match.start("name"): match.start("name") + 14])):
             continue  # 就秘鲁前总统藤森逝世向秘鲁总统…致唁电: the one mourned, not the addressee
@@ -1407,7 +1469,10 @@ def _partnership(release: Release) -> None:
         newly = NEWLY.search(head)  # "the newly announced strategic partnership": set up in this exchange
         if MAINTAINED.search(simplified[: m.start - left]):
             continue
-        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(head) or NEGATED.search(head)):
+        # a second reported clause ("said that X will visit …, and that the two heads of state will announce
+        # …"): the wish or plan of the first is not this one's
+        own = SECOND_REPORTED.split(head)[-1]
+        if not newly and (RETROSPECTIVE.search(told) or FUTURE_OR_WISH.search(own) or NEGATED.search(own)):
             continue
         if TO_HIGHER_STANDING.search(to_simplified(source[m.end:right])):
             continue
