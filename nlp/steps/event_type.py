@@ -684,13 +684,25 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     # nor the words of a platform's name ("the China-Latin America and Caribbean Political Parties
     # Forum" a call prepares): a name is no group the CPC side meets
     names = [(m.where, m.start, m.end) for m in release.of(PLATFORM)]
-    many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
-                 if not in_what_was_said(t, m.start())
-                 and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
-    if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
+    def group(cue: str) -> tuple[str, str, int, re.Match[str]] | None:
+        return next(((w, t, o, m) for w, t, o in focus for m in cues.pattern(cue).finditer(t)
+                     if not in_what_was_said(t, m.start())
+                     and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
+
+    if not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]
-    presents = any(cues.pattern("cpc_presents").search(t) for _, t, _ in opening)
+    # the CPC side presenting its experience, or a CPC meeting or policy (the briefing's own words:
+    # "to present the outcome of the 20th National Congress", 宣介): a briefing (rule 2)
+    presents = any(cues.pattern("cpc_presents").search(t) or cues.pattern("idcpc.briefing").search(t)
+                   for _, t, _ in opening)
+    many = group("many_parties")
+    if many is None:
+        # one country's parties as a group are a briefing's audience when the CPC side presents to
+        # them; exchanging views with their leaders stays a call (``parties_presented_to``)
+        many = group("parties_presented_to") if presents else None
+        if many is None:
+            return None
     where, text, offset, match = many
     return ("briefing" if presents else "seminar"), where, offset, match
 
