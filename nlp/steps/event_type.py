@@ -916,6 +916,23 @@ def _visit_then_meeting(release: Release, title: str,
     return visit if VISIT_AND_MEETING.match(title[visit.end():meeting.start()]) else None
 
 
+def _event_then_meeting(title: str, meeting: re.Match[str] | None) -> tuple[str, re.Match[str]] | None:
+    """A headline that names a gathering of rule 2 first and a meeting joined to it ("Guo Yezhou
+    Attends CPC-PSUV Seminar and Meets Venezuelan Guests", 出席研讨会并会见…): the page reports that
+    gathering, the meeting one of its parts (rule 1 comes before rule 4, whose "headline is one
+    meeting" is a headline whose news is the meeting), as a visit named first is the visit
+    (``_visit_then_meeting``). An event named after the meeting ("Meets Delegates to the Forum") is
+    its setting and leaves the meeting."""
+    if meeting is None:
+        return None
+    found = [(m.end(), kind, m) for kind, pattern in cues.rules("idcpc") if kind in EVENT_KINDS
+             for m in pattern.finditer(title, 0, meeting.start())]
+    if not found:
+        return None
+    end, kind, event = max(found, key=lambda f: f[0])
+    return (kind, event) if VISIT_AND_MEETING.match(title[end:meeting.start()]) else None
+
+
 # the seminar nouns a course for foreign cadres goes by ("a seminar for cadres of parties from …")
 SEMINAR_NOUN = re.compile(r"\b(?:seminar|workshop|webinar)s?\b", re.I)
 
@@ -946,6 +963,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     visit_first = _visit_then_meeting(release, title, headline_meeting)
     if visit_first is not None:
         _set(release, "delegation_visit_abroad", "title", 0, visit_first)
+        return
+    event_first = _event_then_meeting(title, headline_meeting)
+    if event_first is not None:
+        _set(release, event_first[0], "title", 0, event_first[1])
         return
     if headline_meeting and not calls:
         by_call = _headline_meeting_by_call(release, passages[1][1])

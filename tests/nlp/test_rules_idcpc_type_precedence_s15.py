@@ -23,6 +23,9 @@ message read out at a LAC party's congress in Chinese (在…大会上宣读) is
 致大会的贺信 names no forum; speaking (by video) at a ceremony or celebration is addressing it; an online
 meeting in which the CPC side presents a CPC meeting to one country's parties as a group is a briefing.
 One visit page with a briefing among its stops is left doubtful (the pipeline reads a briefing trip).
+Batch 2 (20 pages, written after reading the event-type code): 18/20 pages right at once; fixed: a
+headline naming a gathering first and a meeting joined to it ("Attends … Seminar and Meets …") is the
+gathering; left doubtful: leftist for an ambassador of a leftist-led government.
 """
 
 from __future__ import annotations
@@ -825,6 +828,128 @@ PROBES += [
           "Montevideo, February 10th--Liu Haixing, who heads the CPC's International Department, met here today with Fernando Pereira, president of the Broad Front, on the second day of the CPC delegation's visit to Uruguay, which will take it on to Brazil.",
           "2026-02-11", url(EN, "2026-02-11", 186),
           yes("Uruguay", "meeting", "2026-02-10", parties={FA}, mechanism=BL, content=DI)),
+]
+
+# Batch 2 (written after the first fixes, having read the event-type code those fixes touched).
+PROBES += [
+    # rule 2: the CPC official attends the opening of a course -> the course (training_course)
+    Probe("m-attends-opening-course-2013",
+          "Li Jinjun Attends Opening of Seminar for Latin American Party Cadres",
+          "( 2013.10.15 )\nBeijing, October 14th--Li Jinjun, a vice minister of the CPC's International Department, attended the opening of a seminar for cadres of political parties of Latin American countries here today. Cadres from Ecuador, Bolivia, Uruguay and Peru will study China's development for two weeks.\nEnditem",
+          "2013-10-15", url(EN_OLD, "2013-10-15", 201),
+          yes(M, "training_course", "2013-10-14", mechanism=R, content=KE)),
+    # rule 1: headline names the seminar first, then a meeting -> seminar
+    Probe("m-seminar-then-meeting-headline",
+          "Guo Yezhou Attends CPC-PSUV Seminar and Meets Venezuelan Guests",
+          "Beijing, June 26th--Guo Yezhou, a vice minister of the CPC's International Department, attended a seminar on party building held here today by the CPC and the United Socialist Party of Venezuela, and afterwards met the Venezuelan delegation.",
+          "2018-06-27", url(EN_OLD, "2018-06-27", 202),
+          yes("Venezuela", "seminar", "2018-06-26", parties={PSUV}, mechanism=BL, content=KE)),
+    # rule 4: the headline's meeting comes first, a seminar second -> meeting (doubtful: two exchanges in one headline)
+    Probe("m-meeting-then-seminar-headline",
+          "Song Tao Meets PCC Delegation, Attends Theory Seminar",
+          "Beijing, November 12th--Song Tao, who heads the CPC's International Department, met here today with a delegation of the Communist Party of Cuba and then attended with it the opening of the two parties' theory seminar on socialism.",
+          "2018-11-13", url(EN_OLD, "2018-11-13", 203),
+          yes("Cuba", "meeting", "2018-11-12", parties={PCC}, mechanism=BL, content=KE),
+          doubtful={"event_type": "a meeting and a seminar both in the headline: the first exchange (meeting) or the event over the meeting (rule 1)",
+                    "content": "follows the type; a meeting with a group that came for a seminar is a knowledge exchange either way"}),
+    # rule 2 (traditional): 視頻致辭 to a 研討會 -> seminar
+    Probe("m-hk-video-speech-seminar-trad",
+          "孫海燕視頻出席智利社會黨研討會",
+          "【本報訊】中聯部副部長孫海燕五月二十日以視頻方式出席智利社會黨舉辦的中國式現代化研討會並致辭，智利社會黨主席及黨員學者約百人與會。",
+          "2024-05-22", url(HK_ZH, "2024-05-22", 204),
+          yes("Chile", "seminar", "2024-05-20", parties={PSCH}, mechanism=BL, content=KE), lang="zh"),
+    # rule 2: a think-tank forum of China and LAC in a LAC capital -> forum, regional
+    Probe("m-think-tank-forum-lac-capital",
+          "China-Latin America Think Tank Forum Held in Lima",
+          "Lima, November 13th--A forum of think tanks of China and Latin America, co-hosted by a research centre of the CPC's International Department, was held here today. Scholars from Peru, Chile, Argentina and Mexico discussed connectivity.",
+          "2024-11-14", url(EN, "2024-11-14", 205),
+          yes(M, "forum", "2024-11-13", mechanism=R, content=KE)),
+    # rule 2: an English field-trip headline with a meeting inside -> field_trip
+    Probe("m-tour-revolutionary-sites-jiangxi",
+          "PSUV Delegation Tours Revolutionary Sites in Jiangxi",
+          "Nanchang, April 16th--A delegation of the United Socialist Party of Venezuela toured the old revolutionary base of Jinggangshan today, on a visit to Jiangxi from April 15 to 18. A provincial party official met the delegation and introduced the province's development.",
+          "2019-04-17", url(EN_OLD, "2019-04-17", 206),
+          yes("Venezuela", "field_trip", "2019-04-15", parties={PSUV}, mechanism=BL, content=KE)),
+    # rule 2: an online briefing for LAC envoys -> briefing, regional
+    Probe("m-online-briefing-lac-envoys",
+          "IDCPC Holds Online Briefing for Latin American Envoys on the Fifth Plenum",
+          "On November 5th, the CPC's International Department held an online briefing for envoys of Latin American and Caribbean countries on the fifth plenary session of the 19th CPC Central Committee. Ambassadors of Mexico, Cuba, Uruguay and other countries took part by video.",
+          "2020-11-06", url(EN_OLD, "2020-11-06", 207),
+          yes(M, "briefing", "2020-11-05", mechanism=R, content=KE)),
+    # rule 1 (zh): 出席…代表大会 by a CPC delegation abroad -> other (the congress)
+    Probe("m-zh-attends-pcc-congress",
+          "中共代表团出席古巴共产党第八次代表大会开幕式",
+          "当地时间4月16日，古巴共产党第八次代表大会在哈瓦那开幕。中国驻古巴大使代表中共出席开幕式，并转交中共中央贺电。",
+          "2021-04-18", url(ZH, "2021-04-18", 208),
+          yes("Cuba", "other", "2021-04-16", parties={PCC}, mechanism=BL, content=DI), lang="zh"),
+    # rule 3 (zh): 视频方式 meeting with one party's leader who speaks of a forum -> video_call
+    Probe("m-zh-video-meeting-forum-mentioned",
+          "刘建超以视频方式会见巴西共产党主席",
+          "7月8日，中联部部长刘建超以视频方式会见巴西共产党主席卢西亚娜·桑托斯。双方就两党交往和即将举行的中拉政党论坛交换意见。",
+          "2022-07-09", url(ZH, "2022-07-09", 209),
+          yes("Brazil", "video_call", "2022-07-08", parties={PCDOB}, mechanism=BL, content=DI), lang="zh"),
+    # rule 4: a meeting headline whose lead tells a signing first -> meeting
+    Probe("m-meeting-headline-signing-first",
+          "Liu Jianchao Meets Secretary General of Peru's Free Peru",
+          "Beijing, August 2nd--The CPC's International Department and the Free Peru party signed a memorandum on exchanges here today, after which Liu Jianchao, who heads the department, met with the party's secretary general Vladimir Cerrón.",
+          "2023-08-03", url(EN, "2023-08-03", 210),
+          yes("Peru", "meeting", "2023-08-02", parties={PERU_LIBRE}, mechanism=BL, content=DI)),
+    # rule 2: a course run online for one country's party leaders, called a "workshop" -> training_course
+    Probe("m-zh-online-course-fa",
+          "中联部为乌拉圭广泛阵线举办线上研修班",
+          "9月5日至9日，中联部以线上方式为乌拉圭广泛阵线举办治国理政研修班，广泛阵线各成员党干部四十余人参加。",
+          "2022-09-10", url(ZH, "2022-09-10", 211),
+          yes("Uruguay", "training_course", "2022-09-05", parties={FA}, mechanism=BL, content=KE), lang="zh"),
+    # rule 2: a symposium co-hosted with a LAC embassy -> seminar; contact a diplomat (no party)
+    Probe("m-symposium-with-embassy",
+          "Symposium Marks 50 Years of China-Mexico Diplomatic Ties",
+          "Beijing, February 14th--The CPC's International Department and the Embassy of Mexico in China held a symposium here today marking the 50th anniversary of diplomatic relations. Mexican Ambassador Jesús Seade and Chinese scholars discussed the past and future of the relationship.",
+          "2022-02-15", url(EN, "2022-02-15", 212),
+          yes("Mexico", "seminar", "2022-02-14", parties=set(), mechanism=B, content=KE),
+          doubtful={"mechanism": "an ambassador, no party, of a government whose president led a leftist party: the codebook's leftist goes by a counterpart party; the pipeline extends it to a leftist-led state's officials"}),
+    # rule 4 (zh): 结束访华 of a LAC delegation -> delegation_received, first day
+    Probe("m-zh-concludes-china-visit-pcdob",
+          "巴西共产党代表团结束访华",
+          "巴西共产党主席卢西亚娜·桑托斯率领的代表团于6月10日至17日访华后回国。访问期间，代表团同中联部会谈，并赴重庆考察。",
+          "2023-06-18", url(ZH, "2023-06-18", 213),
+          yes("Brazil", "delegation_received", "2023-06-10", parties={PCDOB}, mechanism=BL, content=DI), lang="zh"),
+    # rule 2: a "dialogue" among LAC parties of several countries held online by the CPC -> dialogue
+    Probe("m-online-dialogue-caribbean",
+          "CPC Holds Online Dialogue with Caribbean Parties on Climate",
+          "On April 22nd, the CPC held an online dialogue with political parties of Caribbean countries on climate change and green development. Leaders of parties from Jamaica, Barbados, Guyana and Suriname spoke.",
+          "2021-04-23", url(EN_OLD, "2021-04-23", 214),
+          yes(M, "dialogue", "2021-04-22", mechanism=R, content=KE)),
+    # rule 3: a video call during which a seminar is announced -> video_call
+    Probe("m-video-call-announces-seminar",
+          "Sun Haiyan Holds Video Call with Colombian Communist Party Leader",
+          "On March 14th, Sun Haiyan, a vice minister of the CPC's International Department, held a video call with Jaime Caycedo, general secretary of the Colombian Communist Party. The two sides agreed to hold a seminar on party building later this year.",
+          "2023-03-15", url(EN, "2023-03-15", 215),
+          yes("Colombia", "video_call", "2023-03-14", parties={PCCOL}, mechanism=BL, content=DI)),
+    # rule 4: LAC delegation arrives in Beijing (en) -> delegation_received
+    Probe("m-arrives-beijing-fmln-2014",
+          "FMLN Delegation Arrives in Beijing",
+          "( 2014.09.02 )\nBeijing, September 1st--A delegation of the Farabundo Martí National Liberation Front of El Salvador arrived here today to begin a visit to China at the invitation of the CPC.\nEnditem",
+          "2014-09-02", url(EN_OLD, "2014-09-02", 216),
+          yes("El Salvador", "delegation_received", "2014-09-01", parties={FMLN}, mechanism=BL, content=DI)),
+    # rule 1: a letter to a forum, headline names the letter and the forum -> forum
+    Probe("m-zh-letter-to-forum-headline",
+          "刘建超致信第五届中拉政党论坛",
+          "11月20日，第五届中国—拉美和加勒比政党论坛在墨西哥城开幕。中联部部长刘建超致信论坛，祝贺论坛召开。拉美二十多国政党领导人与会。",
+          "2024-11-21", url(ZH, "2024-11-21", 217),
+          yes(M, "forum", "2024-11-20", mechanism=R, content=KE), lang="zh"),
+    # negatives of batch 2
+    Probe("m-neg-zh-video-seminar-europe",
+          "孙海燕视频出席西班牙共产党研讨会",
+          "6月3日，中联部副部长孙海燕以视频方式出席西班牙共产党举办的研讨会并致辞。",
+          "2024-06-04", url(ZH, "2024-06-04", 218), NO, lang="zh"),
+    Probe("m-neg-arrives-beijing-asean",
+          "Cambodian People's Party Delegation Arrives in Beijing",
+          "Beijing, March 3rd--A delegation of the Cambodian People's Party arrived here today for a visit to China and will tour Yunnan.",
+          "2024-03-04", url(EN, "2024-03-04", 219), NO),
+    Probe("m-neg-online-briefing-arab",
+          "IDCPC Holds Online Briefing for Arab Parties",
+          "On December 2nd, the CPC's International Department held an online briefing for political parties of Arab countries on the Sixth Plenary Session.",
+          "2021-12-03", url(EN_OLD, "2021-12-03", 220), NO),
 ]
 
 assert_unique_ids(PROBES)
