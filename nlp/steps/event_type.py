@@ -900,8 +900,8 @@ VISIT_AND_MEETING = re.compile(r"^\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:al
 
 def _visit_then_meeting(release: Release, title: str,
                         meeting: re.Match[str] | None) -> re.Match[str] | None:
-    """A headline that names the visit to the LAC country first and a meeting joined to it ("CPC
-    Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports
+    """A headline that names the visit to the LAC country (or its capital) first and a meeting joined to
+    it ("CPC Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports
     the visit as a whole, the meeting as one of its parts: rule 4's "headline is one meeting" is a
     headline whose news is that meeting ("X meets Y", also during a visit)."""
     if meeting is None or release.country_id is None:
@@ -909,7 +909,9 @@ def _visit_then_meeting(release: Release, title: str,
     entry = release.gazetteer.country(release.country_id)
     if entry is None:
         return None
-    names = tuple(entry.all_names("en")[:6] + entry.names["zh"])
+    # the country or its capital: arriving in Managua is arriving in Nicaragua (抵达马那瓜并会见…)
+    names = tuple(entry.all_names("en")[:6] + entry.names["zh"] + entry.capitals.get("en", [])
+                  + entry.capitals.get("zh", []))
     visit = _visit_to_for(names).search(title, 0, meeting.start())
     if visit is None or VISIT_SETTING_BEFORE.search(title[max(0, visit.start() - 30):visit.start()]):
         return None

@@ -25,7 +25,9 @@ meeting in which the CPC side presents a CPC meeting to one country's parties as
 One visit page with a briefing among its stops is left doubtful (the pipeline reads a briefing trip).
 Batch 2 (20 pages, written after reading the event-type code): 18/20 pages right at once; fixed: a
 headline naming a gathering first and a meeting joined to it ("Attends … Seminar and Meets …") is the
-gathering; left doubtful: leftist for an ambassador of a leftist-led government.
+gathering; left doubtful: leftist for an ambassador of a leftist-led government. Batch 3 (12 pages):
+11/12 at once; fixed: a headline naming the arrival in a LAC capital joined to a meeting
+(抵达马那瓜并会见…) is the visit, as one naming the country is.
 """
 
 from __future__ import annotations
@@ -950,6 +952,80 @@ PROBES += [
           "IDCPC Holds Online Briefing for Arab Parties",
           "On December 2nd, the CPC's International Department held an online briefing for political parties of Arab countries on the Sixth Plenary Session.",
           "2021-12-03", url(EN_OLD, "2021-12-03", 220), NO),
+]
+
+# Batch 3 (written after batch 2's fix): copies with page furniture, headline pairs in Chinese.
+PROBES += [
+    # rule 1 (zh): 出席研讨会并会见 -> seminar
+    Probe("n-zh-attends-seminar-and-meets",
+          "陈洲出席中古两党研讨会并会见古方代表团",
+          "9月18日，中联部副部长陈洲在京出席中国共产党和古巴共产党治国理政研讨会，会后会见古巴共产党代表团。",
+          "2023-09-19", url(ZH, "2023-09-19", 301),
+          yes("Cuba", "seminar", "2023-09-18", parties={PCC}, mechanism=BL, content=KE), lang="zh"),
+    # rule 4 (agency copy with menus): a meeting with a LAC group that came for a course -> meeting, KE, regional
+    Probe("n-agency-menus-meets-course-participants",
+          "Senior CPC official meets Latin American party cadres",
+          "Home | China | World | Business\n date 2019-05-22\nBEIJING, May 22 (Xinhua) -- A senior official of the Communist Party of China met here Wednesday with cadres of political parties from Argentina, Chile, Peru and Mexico attending a training course run by the CPC's International Department.\nEditor: Li Xia\nRelated: CPC delegation visits Europe",
+          "2019-05-22", url(AGENCY_EN, "2019-05-22", 302),
+          yes(M, "meeting", "2019-05-22", mechanism=R, content=KE)),
+    # rule 2 (agency zh copy with furniture): 宣介会 held in Montevideo -> briefing
+    Probe("n-zh-agency-briefing-montevideo",
+          "中共代表团在蒙得维的亚举行宣介会",
+          "首页 > 国际 > 正文\n date 2024-10-30\n新华社蒙得维的亚10月29日电 正在乌拉圭访问的中共代表团29日在蒙得维的亚举行党的二十届三中全会精神宣介会，乌拉圭广泛阵线、乌拉圭共产党等政党领导人出席。\n【纠错】【责任编辑：王昊】",
+          "2024-10-30", url(AGENCY_ZH, "2024-10-30", 303),
+          yes("Uruguay", "briefing", "2024-10-29", parties={FA, PCU}, mechanism=BL, content=KE), lang="zh"),
+    # rule 1: a video address sent to a forum in a LAC capital, the headline "addresses" the forum -> forum
+    Probe("n-video-address-sao-paulo-forum",
+          "IDCPC Official Addresses São Paulo Forum Meeting by Video",
+          "On July 1st, Sun Haiyan, a vice minister of the CPC's International Department, addressed by video the 27th meeting of the São Paulo Forum in Brasília, which gathered left-wing parties of Latin America and the Caribbean.",
+          "2024-07-02", url(EN, "2024-07-02", 304),
+          yes(M, "forum", "2024-07-01", mechanism=RL, content=KE)),
+    # rule 3 (traditional): 視頻通話 with a LAC party, a future seminar mentioned -> video_call
+    Probe("n-hk-video-call-mentions-seminar-trad",
+          "劉建超同烏拉圭廣泛陣線主席視頻通話",
+          "【本報訊】中聯部部長劉建超三月二十一日同烏拉圭廣泛陣線主席佩雷拉視頻通話，雙方同意年內舉辦兩黨理論研討會。",
+          "2023-03-23", url(HK_ZH, "2023-03-23", 305),
+          yes("Uruguay", "video_call", "2023-03-21", parties={FA}, mechanism=BL, content=DI), lang="zh"),
+    # rule 4 (zh): 抵达 a LAC capital and 会见 in one headline, arrival first -> delegation_visit_abroad
+    Probe("n-zh-arrives-and-meets-headline",
+          "中共代表团抵达马那瓜并会见桑解阵领导人",
+          "当地时间3月5日，中联部副部长陈洲率中共代表团抵达马那瓜，开始对尼加拉瓜的访问，并会见桑地诺民族解放阵线领导人。",
+          "2024-03-07", url(ZH, "2024-03-07", 306),
+          yes("Nicaragua", "delegation_visit_abroad", "2024-03-05", parties={FSLN}, mechanism=BL, content=DI), lang="zh"),
+    # rule 2: a workshop the CPC runs in a LAC country for several countries' cadres -> training_course, regional
+    Probe("n-workshop-in-havana-several-countries",
+          "IDCPC Workshop for Caribbean and Central American Cadres Opens in Havana",
+          "Havana, February 6th--A workshop run by the CPC's International Department for cadres of left parties of Cuba, Nicaragua, Venezuela and Honduras opened here today, on China's experience in poverty reduction.",
+          "2019-02-07", url(EN_OLD, "2019-02-07", 307),
+          yes(M, "training_course", "2019-02-06", mechanism=RL, content=KE),
+          doubtful={"mechanism": "left parties of four countries named only by country: leftist by the group's own words ('left parties'), the parties unnamed"}),
+    # rule 2: a party "webinar" that is a seminar between peers of two parties (no course) -> seminar
+    Probe("n-webinar-between-peers-two-parties",
+          "CPC and Peru's Free Peru Party Hold Webinar on Rural Governance",
+          "On May 25th, the CPC and the Free Peru party held a webinar on rural governance. Officials and scholars of both parties compared their experience in two panels.",
+          "2022-05-26", url(EN, "2022-05-26", 308),
+          yes("Peru", "seminar", "2022-05-25", parties={PERU_LIBRE}, mechanism=BL, content=KE)),
+    # rule 4: a meeting page whose lead tells the delegation's whole visit first -> meeting (the headline)
+    Probe("n-meeting-headline-lead-tells-visit-first",
+          "Zhao Leji Meets Delegation of Honduras' Libre Party",
+          "A delegation of the Liberty and Refoundation party of Honduras is visiting China from June 4 to 11 at the invitation of the CPC. On June 6th, Zhao Leji met the delegation in Beijing and spoke of the new ties between the two countries.",
+          "2023-06-07", url(EN, "2023-06-07", 309),
+          yes("Honduras", "meeting", "2023-06-06", parties={LIBRE}, mechanism=BL, content=DI)),
+    # rule 1: condolence book signed and a message sent -> message (no event of the LAC side around it)
+    Probe("n-zh-condolence-message-fidel",
+          "中共中央致电古共中央悼念菲德尔·卡斯特罗逝世",
+          "11月26日，中共中央致电古巴共产党中央委员会，对古巴革命领导人菲德尔·卡斯特罗逝世表示沉痛哀悼。",
+          "2016-11-27", url(ZH, "2016-11-27", 310),
+          yes("Cuba", "message", "2016-11-26", parties={PCC}, mechanism=BL, content=DI), lang="zh"),
+    # negatives of batch 3
+    Probe("n-neg-zh-attends-seminar-and-meets-laos",
+          "陈洲出席中老两党研讨会并会见老方代表团",
+          "10月11日，中联部副部长陈洲在京出席中国共产党和老挝人民革命党理论研讨会，会后会见老方代表团。",
+          "2023-10-12", url(ZH, "2023-10-12", 311), NO, lang="zh"),
+    Probe("n-neg-agency-course-central-asia",
+          "Central Asian party cadres attend course in Beijing",
+          "BEIJING, Sept. 9 (Xinhua) -- Cadres of political parties from Kazakhstan, Uzbekistan and Kyrgyzstan began a course on governance here Monday, run by the CPC's International Department.\nEditor: Zhou Xin",
+          "2024-09-09", url(AGENCY_EN, "2024-09-09", 312), NO),
 ]
 
 assert_unique_ids(PROBES)
