@@ -27,7 +27,8 @@ Batch 2 (20 pages, written after reading the event-type code): 18/20 pages right
 headline naming a gathering first and a meeting joined to it ("Attends … Seminar and Meets …") is the
 gathering; left doubtful: leftist for an ambassador of a leftist-led government. Batch 3 (12 pages):
 11/12 at once; fixed: a headline naming the arrival in a LAC capital joined to a meeting
-(抵达马那瓜并会见…) is the visit, as one naming the country is.
+(抵达马那瓜并会见…) is the visit, as one naming the country is. Batch 4 (8 pages: the same rules in the
+other language or script, and a guard that a call with one country's party leaders stays a call): 8/8.
 """
 
 from __future__ import annotations
@@ -1026,6 +1027,57 @@ PROBES += [
           "Central Asian party cadres attend course in Beijing",
           "BEIJING, Sept. 9 (Xinhua) -- Cadres of political parties from Kazakhstan, Uzbekistan and Kyrgyzstan began a course on governance here Monday, run by the CPC's International Department.\nEditor: Zhou Xin",
           "2024-09-09", url(AGENCY_EN, "2024-09-09", 312), NO),
+]
+
+# Batch 4 (after batch 3's fix): the same rules in the other language or script.
+PROBES += [
+    # rule 4: arrival in a LAC capital joined to a meeting, English -> delegation_visit_abroad
+    Probe("o-arrives-havana-and-meets",
+          "CPC Delegation Arrives in Havana, Meets PCC Leaders",
+          "Havana, May 14th--A CPC delegation led by a vice minister of the CPC's International Department arrived here today for a visit to Cuba and met leaders of the Communist Party of Cuba in the afternoon.",
+          "2024-05-15", url(EN, "2024-05-15", 401),
+          yes("Cuba", "delegation_visit_abroad", "2024-05-14", parties={PCC}, mechanism=BL, content=DI)),
+    # rule 1: a dialogue named first in the headline, a meeting joined -> dialogue
+    Probe("o-attends-dialogue-and-meets",
+          "Liu Jianchao Attends China-Brazil Party Dialogue and Meets PT Leaders",
+          "Brasília, April 9th--Liu Jianchao, who heads the CPC's International Department, attended a dialogue between Chinese and Brazilian parties here today and met leaders of the Workers' Party of Brazil.",
+          "2024-04-10", url(EN, "2024-04-10", 402),
+          yes("Brazil", "dialogue", "2024-04-09", parties={PT}, mechanism=BL, content=KE)),
+    # rule 1 (zh): 视频致辞 at a LAC party's anniversary celebration -> other
+    Probe("o-zh-video-speech-anniversary-fmln",
+          "孙海燕视频出席萨尔瓦多法拉本多·马蒂民族解放阵线成立纪念活动",
+          "10月10日，中联部副部长孙海燕以视频方式出席萨尔瓦多法拉本多·马蒂民族解放阵线成立纪念活动并致辞。",
+          "2020-10-11", url(ZH, "2020-10-11", 403),
+          yes("El Salvador", "other", "2020-10-10", parties={FMLN}, mechanism=BL, content=DI), lang="zh"),
+    # rule 4 (traditional): 抵達北京 of a LAC delegation -> delegation_received
+    Probe("o-hk-arrives-beijing-trad",
+          "古巴共產黨代表團抵達北京",
+          "【本報訊】應中國共產黨邀請，古巴共產黨中央書記處書記莫拉萊斯率領的代表團六月十八日抵達北京，開始對中國的訪問。",
+          "2023-06-19", url(HK_ZH, "2023-06-19", 404),
+          yes("Cuba", "delegation_received", "2023-06-18", parties={PCC}, mechanism=BL, content=DI), lang="zh"),
+    # rule 1 (traditional): a message read at a LAC party's congress -> other
+    Probe("o-hk-message-read-congress-trad",
+          "中共中央賀電在委內瑞拉統一社會主義黨代表大會上宣讀",
+          "【本報訊】委內瑞拉統一社會主義黨第五次代表大會七月三十日在加拉加斯開幕，中共中央致大會的賀電在開幕式上宣讀。",
+          "2022-08-01", url(HK_ZH, "2022-08-01", 405),
+          yes("Venezuela", "other", "2022-07-30", parties={PSUV}, mechanism=BL, content=DI), lang="zh"),
+    # rule 2 + 3 (zh): a video conference presenting the plenum to one country's parties -> briefing
+    Probe("o-zh-video-briefing-mexican-parties",
+          "中联部以视频方式向墨西哥政党介绍二十届三中全会精神",
+          "9月12日，中联部以视频方式向墨西哥各政党介绍党的二十届三中全会精神，墨西哥国家复兴运动党、劳动党等政党领导人参加。",
+          "2024-09-13", url(ZH, "2024-09-13", 406),
+          yes("Mexico", "briefing", "2024-09-12", parties={MORENA, PT_MX}, mechanism=BL, content=KE), lang="zh"),
+    # rule 3 guard: a video call with leaders of one country's parties exchanging views -> video_call
+    Probe("o-video-call-leaders-of-parties-views",
+          "Sun Haiyan Holds Video Call with Leaders of Chilean Parties",
+          "On January 18th, Sun Haiyan, a vice minister of the CPC's International Department, held a video call with leaders of the Socialist Party of Chile and the Communist Party of Chile. They exchanged views on relations between the parties.",
+          "2023-01-19", url(EN, "2023-01-19", 407),
+          yes("Chile", "video_call", "2023-01-18", parties={PSCH, PCCH}, mechanism=BL, content=DI)),
+    # negative
+    Probe("o-neg-arrives-hanoi-and-meets",
+          "CPC Delegation Arrives in Hanoi, Meets CPV Leaders",
+          "Hanoi, May 20th--A CPC delegation arrived here today for a visit to Vietnam and met leaders of the Communist Party of Vietnam.",
+          "2024-05-21", url(EN, "2024-05-21", 408), NO),
 ]
 
 assert_unique_ids(PROBES)
