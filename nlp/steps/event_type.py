@@ -684,13 +684,25 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
     # nor the words of a platform's name ("the China-Latin America and Caribbean Political Parties
     # Forum" a call prepares): a name is no group the CPC side meets
     names = [(m.where, m.start, m.end) for m in release.of(PLATFORM)]
-    many = next(((w, t, o, m) for w, t, o in focus for m in cues.pattern("many_parties").finditer(t)
-                 if not in_what_was_said(t, m.start())
-                 and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
-    if many is None or not any(cues.pattern("online").search(t) for _, t, _ in focus):
+    def group(cue: str) -> tuple[str, str, int, re.Match[str]] | None:
+        return next(((w, t, o, m) for w, t, o in focus for m in cues.pattern(cue).finditer(t)
+                     if not in_what_was_said(t, m.start())
+                     and not any(nw == w and ns <= o + m.start() < ne for nw, ns, ne in names)), None)
+
+    if not any(cues.pattern("online").search(t) for _, t, _ in focus):
         return None
     opening = passages[:2] + passages[3:]
-    presents = any(cues.pattern("cpc_presents").search(t) for _, t, _ in opening)
+    # the CPC side presenting its experience, or a CPC meeting or policy (the briefing's own words:
+    # "to present the outcome of the 20th National Congress", 宣介): a briefing (rule 2)
+    presents = any(cues.pattern("cpc_presents").search(t) or cues.pattern("idcpc.briefing").search(t)
+                   for _, t, _ in opening)
+    many = group("many_parties")
+    if many is None:
+        # one country's parties as a group are a briefing's audience when the CPC side presents to
+        # them; exchanging views with their leaders stays a call (``parties_presented_to``)
+        many = group("parties_presented_to") if presents else None
+        if many is None:
+            return None
     where, text, offset, match = many
     return ("briefing" if presents else "seminar"), where, offset, match
 
@@ -888,8 +900,8 @@ VISIT_AND_MEETING = re.compile(r"^\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:al
 
 def _visit_then_meeting(release: Release, title: str,
                         meeting: re.Match[str] | None) -> re.Match[str] | None:
-    """A headline that names the visit to the LAC country first and a meeting joined to it ("CPC
-    Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports
+    """A headline that names the visit to the LAC country (or its capital) first and a meeting joined to
+    it ("CPC Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports
     the visit as a whole, the meeting as one of its parts: rule 4's "headline is one meeting" is a
     headline whose news is that meeting ("X meets Y", also during a visit)."""
     if meeting is None or release.country_id is None:
@@ -897,11 +909,30 @@ def _visit_then_meeting(release: Release, title: str,
     entry = release.gazetteer.country(release.country_id)
     if entry is None:
         return None
-    names = tuple(entry.all_names("en")[:6] + entry.names["zh"])
+    # the country or its capital: arriving in Managua is arriving in Nicaragua (抵达马那瓜并会见…)
+    names = tuple(entry.all_names("en")[:6] + entry.names["zh"] + entry.capitals.get("en", [])
+                  + entry.capitals.get("zh", []))
     visit = _visit_to_for(names).search(title, 0, meeting.start())
     if visit is None or VISIT_SETTING_BEFORE.search(title[max(0, visit.start() - 30):visit.start()]):
         return None
     return visit if VISIT_AND_MEETING.match(title[visit.end():meeting.start()]) else None
+
+
+def _event_then_meeting(title: str, meeting: re.Match[str] | None) -> tuple[str, re.Match[str]] | None:
+    """A headline that names a gathering of rule 2 first and a meeting joined to it ("Guo Yezhou
+    Attends CPC-PSUV Seminar and Meets Venezuelan Guests", 出席研讨会并会见…): the page reports that
+    gathering, the meeting one of its parts (rule 1 comes before rule 4, whose "headline is one
+    meeting" is a headline whose news is the meeting), as a visit named first is the visit
+    (``_visit_then_meeting``). An event named after the meeting ("Meets Delegates to the Forum") is
+    its setting and leaves the meeting."""
+    if meeting is None:
+        return None
+    found = [(m.end(), kind, m) for kind, pattern in cues.rules("idcpc") if kind in EVENT_KINDS
+             for m in pattern.finditer(title, 0, meeting.start())]
+    if not found:
+        return None
+    end, kind, event = max(found, key=lambda f: f[0])
+    return (kind, event) if VISIT_AND_MEETING.match(title[end:meeting.start()]) else None
 
 
 # the seminar nouns a course for foreign cadres goes by ("a seminar for cadres of parties from …")
@@ -934,6 +965,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
     visit_first = _visit_then_meeting(release, title, headline_meeting)
     if visit_first is not None:
         _set(release, "delegation_visit_abroad", "title", 0, visit_first)
+        return
+    event_first = _event_then_meeting(title, headline_meeting)
+    if event_first is not None:
+        _set(release, event_first[0], "title", 0, event_first[1])
         return
     if headline_meeting and not calls:
         by_call = _headline_meeting_by_call(release, passages[1][1])
