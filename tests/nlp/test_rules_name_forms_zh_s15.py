@@ -48,6 +48,8 @@ from probe_harness import (
     yes,
 )
 
+from nlp.gazetteer import to_simplified
+
 # Copies: Taiwan's agency and papers, Hong Kong papers, Singapore's paper, a Brazilian and an
 # Argentine Chinese-language paper, a mainland portal.
 CNA = "https://www.cna.com.tw/news/aopl/{y}{m}{d}00{n:02d}.aspx"
@@ -229,7 +231,8 @@ MFA_PROBES: list[Probe] = [
           "2024-08-03", url(ZAOBAO, "2024-08-03", 40), hos("Venezuela", "phone_call", "2024-08-02", False, "Gil", "希尔")),
     ZhMfa("zaobao-lula-shanghai-2023", "卢拉访华首站上海 周五与习近平会谈",
           "（上海综合讯）巴西总统卢拉星期三（4月12日）晚抵达上海，开始对中国的国事访问。他将在北京与中国国家主席习近平会谈。",
-          "2023-04-13", url(ZAOBAO, "2023-04-13", 41), hos("Brazil", "state_visit", "2023-04-12", True, "Lula", "卢拉")),
+          "2023-04-13", url(ZAOBAO, "2023-04-13", 41), hos("Brazil", "state_visit", "2023-04-12", True, "Lula", "卢拉"),
+          doubtful={"event_type": "a headline naming the arrival and the talks ahead (周五, the day after the page): a visit page or the talks announced"}),
     ZhMfa("zaobao-xiomara-arrive-2023", "洪都拉斯总统抵华 展开六天国事访问",
           "（北京综合讯）洪都拉斯总统卡斯特罗星期五（6月9日）抵达上海，展开为期六天的对华国事访问，这是两国建交后她首次访华。",
           "2023-06-10", url(ZAOBAO, "2023-06-10", 42), {"relevant": True, "country": "Honduras", "event_type": "state_visit", "event_date": "2023-06-09"},
@@ -438,7 +441,7 @@ IDCPC_PROBES: list[Probe] = [
        "2016-05-24", url(CNA, "2016-05-24", 121),
        yes("Guyana", "meeting", "2016-05-24", parties={PPP}, content=DI)),
     Zh("cna-idcpc-trinidad-pnm-2019", "千里達及托巴哥執政黨訪北京",
-       "（中央社台北16日電）千里達及托巴哥執政黨人民國家運動代表團今天在北京與中共中聯部副部長會面，雙方同意加強兩黨往來。",
+       "（中央社台北16日電）千里達及托巴哥執政黨人民民族運動代表團今天在北京與中共中聯部副部長會面，雙方同意加強兩黨往來。",
        "2019-10-16", url(CNA, "2019-10-16", 122),
        yes("Trinidad and Tobago", "meeting", "2019-10-16", parties={PNM}, mechanism=B, content=DI)),
     Zh("udn-idcpc-suriname-ndp-2018", "蘇利南國家民主黨代表團訪中",
@@ -494,22 +497,10 @@ IDCPC_PROBES: list[Probe] = [
 
 # Fields still failing after this campaign's fixes, each with the reason (filled after the first run).
 OPEN: dict[tuple[str, str], str] = {
-    (pid, name): "first run: fails" for pid, name in [
-        ("cna-lula-talks-2023", "counterpart_has"), ("cna-maduro-talks-2023", "counterpart_has"),
-        ("cna-milei-g20-2024", "event_type"), ("cna-boric-apec-2024", "event_type"),
-        ("cna-diaz-canel-talks-2022", "head_of_state_level"), ("cna-diaz-canel-talks-2022", "counterpart_has"),
-        ("cna-correa-talks-2015", "counterpart_has"), ("cna-bachelet-talks-2016", "counterpart_has"),
-        ("cna-sheinbaum-g20-2024", "event_date"), ("cna-amlo-elect-message-2018", "counterpart_has"),
-        ("cna-chaves-message-2022", "counterpart_has"), ("cna-abinader-message-2024", "counterpart_has"),
-        ("cna-rousseff-talks-2014", "counterpart_has"), ("cna-bolsonaro-talks-2019", "counterpart_has"),
-        ("cna-fernandez-talks-2022", "counterpart_has"), ("cna-lacalle-talks-2023", "counterpart_has"),
-        ("cna-ppk-talks-2016", "counterpart_has"), ("cna-pena-nieto-talks-2014", "counterpart_has"),
-        ("cna-li-keqiang-rousseff-2015", "counterpart_has"), ("udn-arce-elect-message-2020", "counterpart_has"),
-        ("udn-ortega-anniv-2022", "counterpart_has"), ("zaobao-boric-apec-2024", "event_type"),
-        ("zaobao-lula-shanghai-2023", "event_type"), ("cna-qin-gang-reina-2023", "counterpart_has"),
-        ("neg-wwp-spokesperson-bolivia-2025", "relevant"), ("neg-zaobao-panama-canal-2025", "relevant"),
-        ("cna-idcpc-fsln-delegation-2022", "event_type"), ("cna-idcpc-trinidad-pnm-2019", "parties"),
-    ]
+    ("cna-sheinbaum-g20-2024", "event_date"): "first run: fails",
+    ("neg-wwp-spokesperson-bolivia-2025", "relevant"): "first run: fails",
+    ("neg-zaobao-panama-canal-2025", "relevant"): "first run: fails",
+    ("cna-idcpc-fsln-delegation-2022", "event_type"): "first run: fails",
 }
 
 PROBES = MFA_PROBES + NEGATIVE_PROBES + IDCPC_PROBES
@@ -522,8 +513,8 @@ def test_probe_ids_are_unique() -> None:
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
 def test_name_forms_zh_page_field(probe: Probe, name: str, expected: Any) -> None:
     value = value_of(record_of(probe), "counterpart" if name == "counterpart_has" else name)
-    if name == "counterpart_has":
-        assert any(form in value for form in expected), value
+    if name == "counterpart_has":  # a Chinese page's own form as the record writes it: simplified
+        assert any(form in value or to_simplified(form) in value for form in expected), value
     else:
         assert value == expected
 
