@@ -882,8 +882,10 @@ def _many_meet(release: Release, verb: re.Match[str]) -> bool:
     return not any(m.where == "title" and m.start < verb.start() for m in release.of(CN_OFFICIAL))
 
 
-# "visited Uruguay and met …", "Visits Cuba, Meets …", 访问古巴并会见…: the meeting joined to the visit
-VISIT_AND_MEETING = re.compile(r"^\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:also\s+|还|還)?$", re.I)
+# "visited Uruguay and met …", "Visits Cuba, Meets …", 访问古巴并会见…: the meeting joined to the visit;
+# Chinese headlines also part their clauses with a space alone (中共代表团访尼加拉瓜　会晤桑定阵线)
+VISIT_AND_MEETING = re.compile(r"^(?:\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:also\s+|还|還)?|[ \u3000]+)$",
+                               re.I)
 
 
 def _visit_then_meeting(release: Release, title: str,

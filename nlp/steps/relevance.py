@@ -981,10 +981,14 @@ PRINCIPAL_OFFICE = re.compile(
     r"部长|部長|国家主席|國家主席|国家副主席|國家副主席|委员长|委員長|政协主席|政協主席", re.IGNORECASE)
 
 
-# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示):
-# the voice of the ministry, below vice minister, is no principal (Who counts, foreign ministry)
+# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示),
+# or as the speaker of a comment or an answer, as headlines name the spokesperson ("Foreign Ministry:
+# …", 外交部：…, 外交部回应…, "Foreign Ministry responds to …"): the voice of the ministry, below vice
+# minister, is no principal (Who counts, foreign ministry)
 OFFICE_NOT_VOICE = re.compile(
-    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人))",
+    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人)"
+    "|\\s*[：:]|回应|回應|回答|答问|答問|答记者问|答記者問|表态|表態"
+    "|\\s+(?:respond(?:s|ed)?|comment(?:s|ed)?|answer(?:s|ed)?)\\b)",
     re.IGNORECASE)
 
 
