@@ -712,13 +712,17 @@ def _cpc_side_named(release: Release) -> bool:
 def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int,
                         offices: re.Pattern[str] | None = None) -> bool:
     """Is a ``state_side`` word (or one of ``offices``) in ``text[start:end]`` China's (see
-    ``state_side_only``)?"""
+    ``state_side_only``)? On a Taiwan portal only one with China named before it (中國外交部): those
+    papers name Beijing's offices so, and a bare 外交部 or 總統 there is Taipei's own."""
     lac = [m for m in release.mentions if m.where == where
            and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
     breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
+    taiwan = (urlsplit(release.doc.url or "").hostname or "").endswith(".tw")
     for match in (offices or cues.pattern("state_side")).finditer(text, start, end):
         if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             return True
+        if taiwan:
+            continue
         owned_before = any(m.end <= match.start() and not breaks.search(text[m.end:match.start()])
                            and (release.zh or match.start() - m.end <= 40) for m in lac)
         owned_after = not release.zh and any(
