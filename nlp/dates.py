@@ -190,11 +190,17 @@ def dateline_city(match: re.Match[str]) -> str | None:
 # and day also in Chinese numerals (新华社哈瓦那五月十一日电), as dates in Chinese may be written. A
 # newspaper's own report ends its dateline with 讯 (news) where an agency's dispatch has 电 (wire):
 # "湖南日报5月22日讯", "福建日报福州3月5日訊" — the same dateline (at times with its year: 本报北京
-# 2021年3月4日电), whose day 今天 and 昨天 count from
+# 2021年3月4日电), whose day 今天 and 昨天 count from. Taiwan's agency and papers give the day alone, the
+# month being the page's own ("中央社台北14日電", "中央社記者里約熱內盧19日專電", "中央社聖地牙哥22日綜合外電
+# 報導": a special or a compiled dispatch, the reporter's name at times before the city): a dateline too,
+# after an agency's or paper's name (社, 报), ending in a dispatch's word, its day (group ``d_only``) read
+# in the month of the page's date, or the month before when that day is still ahead of it
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
                          r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?:(?P<y>\d{4})年)?"
                          r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
-                         r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)")
+                         r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)"
+                         r"|(?:社|报|報)(?P<city_d>[\u4e00-\u9fff]{0,12}?)(?P<d_only>\d{1,2})日(?:专|專)?"
+                         r"(?:电|電|综合外电报导|綜合外電報導|综合报导|綜合報導)")
 # The next patterns are run over whole releases. Each opens with a lookahead on the characters
 # every match starts with (a month's or weekday's initial, a digit), which the regex engine uses
 # to skip all other positions at once: the same matches, scanned two to four times faster. A new

@@ -203,9 +203,10 @@ def _dateline_place(release: Release) -> None:
     if release.zh:
         # 新华社圣地亚哥11月13日电: the agency's city between its name and the date
         formula = DATELINE_ZH.match(text, dateline[0], dateline[1])
-        if formula is None or not formula.group("city"):
+        group = "city" if formula is not None and formula.group("city") else "city_d"
+        if formula is None or not formula.group(group):
             return
-        start, end, lang = formula.start("city"), formula.end("city"), "zh"
+        start, end, lang = formula.start(group), formula.end(group), "zh"
     else:
         place = DATELINE_PLACE.match(text, dateline[0], dateline[1])
         if place is None or DATELINE_QUALIFIER.match(text, place.end(), dateline[1]):

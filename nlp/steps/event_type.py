@@ -369,14 +369,32 @@ def dateline_city(release: Release) -> str | None:
         return None
     head = release.layout.clean[span[0]:span[1]]
     if release.zh:
-        found = re.search(r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{1,8}?)\d", head)
-        return found.group(1) if found else None
+        found = re.search(r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{1,12}?)\d", head)
+        return _after_reporter(release, found.group(1)) if found else None
     found = re.match(r"\s*([A-Za-z .'’\-]+?)\s*,", head)
     if found:
         return found.group(1).strip()
     bare = DATELINE_EN.match(head)  # "Havana November 1st--": the old IDCPC pages write no comma
     city = dates.dateline_city(bare) if bare else None
     return city.strip() if city else None
+
+
+REPORTER_ZH = re.compile(r"^(?:记者|記者)")
+
+
+def _after_reporter(release: Release, city: str) -> str | None:
+    """A Chinese dateline's place after the reporter it may credit first (中央社記者林克倫里約熱內盧19日專電,
+    中央社記者張三北京8日專電): a Chinese name of three characters or two, whichever leaves a place the
+    tables know (a Chinese city, a newsroom, a country's name or place); else the three-character one."""
+    if not REPORTER_ZH.match(city):
+        return city if len(city) <= 8 else None
+    rest = city[2:]
+    options = [rest[n:] for n in (3, 2) if len(rest) - n >= 2]
+    for place in options:
+        if (CHINESE_CITIES.match(place) or cues.pattern("newsroom_city").match(place)
+                or release.gazetteer.country_by_name(place) is not None):
+            return place
+    return options[0] if options else None
 
 
 def _dateline_country(release: Release) -> str | None:
@@ -894,8 +912,10 @@ def _many_meet(release: Release, verb: re.Match[str]) -> bool:
     return not any(m.where == "title" and m.start < verb.start() for m in release.of(CN_OFFICIAL))
 
 
-# "visited Uruguay and met …", "Visits Cuba, Meets …", 访问古巴并会见…: the meeting joined to the visit
-VISIT_AND_MEETING = re.compile(r"^\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:also\s+|还|還)?$", re.I)
+# "visited Uruguay and met …", "Visits Cuba, Meets …", 访问古巴并会见…: the meeting joined to the visit;
+# Chinese headlines also part their clauses with a space alone (中共代表团访尼加拉瓜　会晤桑定阵线)
+VISIT_AND_MEETING = re.compile(r"^(?:\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?:also\s+|还|還)?|[ \u3000]+)$",
+                               re.I)
 
 
 def _visit_then_meeting(release: Release, title: str,

@@ -712,13 +712,17 @@ def _cpc_side_named(release: Release) -> bool:
 def _chinese_state_side(release: Release, where: str, text: str, start: int, end: int,
                         offices: re.Pattern[str] | None = None) -> bool:
     """Is a ``state_side`` word (or one of ``offices``) in ``text[start:end]`` China's (see
-    ``state_side_only``)?"""
+    ``state_side_only``)? On a Taiwan portal only one with China named before it (中國外交部): those
+    papers name Beijing's offices so, and a bare 外交部 or 總統 there is Taipei's own."""
     lac = [m for m in release.mentions if m.where == where
            and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
     breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
+    taiwan = (urlsplit(release.doc.url or "").hostname or "").endswith(".tw")
     for match in (offices or cues.pattern("state_side")).finditer(text, start, end):
         if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             return True
+        if taiwan:
+            continue
         owned_before = any(m.end <= match.start() and not breaks.search(text[m.end:match.start()])
                            and (release.zh or match.start() - m.end <= 40) for m in lac)
         owned_after = not release.zh and any(
@@ -981,10 +985,14 @@ PRINCIPAL_OFFICE = re.compile(
     r"部长|部長|国家主席|國家主席|国家副主席|國家副主席|委员长|委員長|政协主席|政協主席", re.IGNORECASE)
 
 
-# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示):
-# the voice of the ministry, below vice minister, is no principal (Who counts, foreign ministry)
+# an office named only as its spokesperson's ("a Foreign Ministry spokesperson said", 外交部发言人表示),
+# or as the speaker of a comment or an answer, as headlines name the spokesperson ("Foreign Ministry:
+# …", 外交部：…, 外交部回应…, "Foreign Ministry responds to …"): the voice of the ministry, below vice
+# minister, is no principal (Who counts, foreign ministry)
 OFFICE_NOT_VOICE = re.compile(
-    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人))",
+    f"(?:{PRINCIPAL_OFFICE.pattern})(?!\\s*(?:['’]s\\s+)?(?:spokes(?:person|man|woman)|发言人|發言人)"
+    "|\\s*[：:]|回应|回應|回答|答问|答問|答记者问|答記者問|表态|表態"
+    "|\\s+(?:respond(?:s|ed)?|comment(?:s|ed)?|answer(?:s|ed)?)\\b)",
     re.IGNORECASE)
 
 

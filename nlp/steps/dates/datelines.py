@@ -21,6 +21,7 @@ from nlp.dates import (
     dateline_parts,
     full_date_zh,
     make_date,
+    month_before,
     month_day,
     month_number,
     parse_date,
@@ -74,6 +75,8 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
     match = pattern.search(text, max(0, span[0] - 40), span[1] + 1)
     if not match:
         return None, None
+    if release.zh and match.group("d_only"):  # 中央社台北14日電: the page's month, or the one before
+        return _day_in_month_of(int(match.group("d_only")), release.anchor), span
     if release.zh:  # digits or Chinese numerals (五月十一日电)
         month = zh_number(match.group("m")) or 0
         day = zh_number(match.group("d")) or 0
@@ -85,6 +88,17 @@ def dateline_day(release: Release) -> tuple[date | None, tuple[int, int] | None]
     if year:
         return make_date(int(year), month, day), span
     return month_day(month, day, release.anchor), span
+
+
+def _day_in_month_of(day: int, anchor: date | None) -> date | None:
+    """A dateline's day alone (中央社台北14日電) in the month of the page's date, or in the month
+    before when that day is later than the page's (a dispatch is not dated after its page)."""
+    if anchor is None:
+        return None
+    if day <= anchor.day:
+        return make_date(anchor.year, anchor.month, day)
+    year, month = month_before(anchor)
+    return make_date(year, month, day)
 
 
 def standalone_dateline(release: Release) -> tuple[date | None, tuple[int, int] | None]:
