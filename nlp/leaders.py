@@ -36,9 +36,10 @@ def term_covers(start: str | None, end: str | None, day: date | None) -> bool:
 @dataclass(frozen=True)
 class Leader:
     name: str
-    zh: tuple[str, ...]
+    zh: tuple[str, ...]  # every Chinese rendering read (Xinhua's and other papers')
     country: str
     office: str
+    xinhua: tuple[str, ...] = ()  # the renderings Xinhua uses, as a mainland release writes the name
     start: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: a partial date covers its whole period
     end: str | None = None
     party: str | None = None  # gazetteer party id (parties.json); None = independent or unknown
@@ -57,7 +58,10 @@ class Leader:
 @lru_cache(maxsize=1)
 def leaders() -> tuple[Leader, ...]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return tuple(Leader(name=e["name"], zh=tuple(to_simplified(z) for z in e.get("zh", [])),
+    # the forms other papers print (``zh_other``) are read as Xinhua's are
+    return tuple(Leader(name=e["name"],
+                        zh=tuple(to_simplified(z) for z in e.get("zh", []) + e.get("zh_other", [])),
+                        xinhua=tuple(e.get("zh", [])),
                         country=e["country"], office=e["office"], start=e.get("from"), end=e.get("to"),
                         party=e.get("party"))
                  for e in data["entries"])

@@ -154,7 +154,7 @@ def head_of(c: Counterpart, day: date) -> Head | None:
     office = "Prime Minister" if c.country in PARLIAMENTARY else "President"
     for leader in leaders():
         if leader.country == ISO3[c.country] and leader.office == office and leader.held_on(day):
-            return Head(leader.name, min(leader.zh, key=len), office)
+            return Head(leader.name, min(leader.xinhua or leader.zh, key=len), office)  # as Xinhua writes it
     return None
 
 

@@ -188,3 +188,20 @@ def test_a_former_head_met_after_the_term_is_not_at_head_of_state_level() -> Non
                  title="Xi Jinping Meets with Gustavo Petro", published="2026-09-03")
     assert record.country == "Colombia"
     assert record.head_of_state_level is False
+
+
+def test_other_papers_renderings_are_read_but_the_sample_site_writes_xinhuas() -> None:
+    """``zh_other`` holds the forms Taiwan's and Hong Kong's papers print (魯拉 for Lula): a copy
+    naming him so is read as Xinhua's 卢拉 is, but a mainland release of the sample site writes
+    Xinhua's form, never another paper's."""
+    from sample_site.releases import COUNTERPARTS, head_of
+
+    data = json.loads(LEADERS_FILE.read_text(encoding="utf-8"))
+    lula = next(e for e in data["entries"]
+                if e["name"].startswith("Luiz Inácio Lula") and e["from"] == "2023-01-01")
+    assert "魯拉" in lula["zh_other"] and "魯拉" not in lula["zh"]
+    found = leader_by_zh("魯拉", "BRA", date(2024, 5, 1))
+    assert found is not None and found.name.startswith("Luiz Inácio Lula")
+    brazil = next(c for c in COUNTERPARTS if c.country == "Brazil")
+    head = head_of(brazil, date(2024, 5, 1))
+    assert head is not None and head.zh == "卢拉"
