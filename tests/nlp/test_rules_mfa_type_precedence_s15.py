@@ -12,7 +12,11 @@ ceremonies, joint press appearances, credentials, a site tour, a speech at a for
 ceremony, a minister's briefing after a trip). Each probe's comment names the rule that decides it.
 
 Self-written releases in the sites' style; names of countries, parties and officials are facts, the
-wording is invented. ``PROBES`` were written blind, before any code under nlp/ was read.
+wording is invented. ``PROBES`` (113 pages, 621 checks) were written blind, before any code under
+nlp/ was read: the first run failed 5 checks (3 open, now fixed: a minister's visit overview whose
+last line names a coming state visit, a briefing's trip 'which began in Quito on November 17',
+看望 as a call on a person; 2 marked doubtful: head-of-state level where the page names no host
+head or names presidents only as attending a speech). ``PROBES_2`` were written after those fixes.
 """
 
 from __future__ import annotations
@@ -857,16 +861,167 @@ PROBES += [
       doubtful={"event_date": "the wrap-up names only the last day"}),
 ]
 
-# Probes that still fail, with the reason (filled after the first run).
-OPEN: dict[tuple[str, str], str] = {
-    ("h-en-briefing-after-trip-wangyi-2016", "event_date"): "a briefing takes the trip's first day, stated "
-                                                            "in a relative clause ('which began in Quito on …')",
-    ("h-en-visit-overview-wangyi-brazil-2024", "event_type"): "a minister's visit is an official visit; the page "
-                                                              "also names a coming state visit",
-    ("h2-zh-xi-raul-castro-meets-former-leader", "event_type"): "看望 calls on a person: a meeting",
-}
+# Written after the first fixes, around the kinds they touch (no blind estimate): a visit page whose
+# later lines name another visit's kind, a trip's first day after its starting place, a call on a
+# person at home (看望, 探望) and their lookalikes.
+PROBES_2: list[Probe] = [
+    P("h3-zh-fm-visit-wrapup-names-coming-state-visit",
+      "王毅结束对阿根廷的访问",
+      "2023年5月8日至10日，外交部长秦刚对阿根廷进行访问，会见了阿根廷总统费尔南德斯，同外长卡菲耶罗举行会谈。"
+      "秦刚表示，此访为两国元首明年的国事访问作了准备。",
+      "2023-05-11", url(MFA_ZH, "2023-05-11", 60),
+      yes("Argentina", "official_visit", "2023-05-08", **NH), lang="zh"),
+    P("h3-en-vp-visit-announced-later-state-visit-mention",
+      "Vice President Han Zheng to Visit Brazil",
+      "Foreign Ministry Spokesperson Mao Ning announced that at the invitation of the Brazilian government, "
+      "Vice President Han Zheng will visit Brazil from June 5 to 8, 2024. In Brasilia he will co-chair a "
+      "session of the bilateral committee and prepare for President Lula's coming state visit plans.",
+      "2024-06-03", url(MFA_EN, "2024-06-03", 61),
+      yes("Brazil", "official_visit", "2024-06-05", **NH)),
+    P("h3-en-premier-official-visit-named-later",
+      "Premier Li Keqiang Arrives in Bogota",
+      "BOGOTA, May 21, 2015 -- Premier Li Keqiang arrived here on Wednesday. It is the second leg of his trip "
+      "and his first official visit to Colombia.",
+      "2015-05-22", old(MFA_EN_OLD, 1265701),
+      yes("Colombia", "official_visit", "2015-05-20", **HS),
+      doubtful={"head_of_state_level": "an arrival page names no host head of state or government receiving "
+                                       "the visitor"}),
+    P("h3-en-president-arrives-state-visit-named-later",
+      "Xi Jinping Arrives in Santiago",
+      "SANTIAGO, November 22, 2016 -- President Xi Jinping arrived here on Tuesday afternoon. This is his "
+      "first state visit to Chile, the last stop of his trip to Latin America.",
+      "2016-11-23", old(MFA_EN_OLD, 1418401),
+      yes("Chile", "state_visit", "2016-11-22", **HS),
+      doubtful={"head_of_state_level": "an arrival page names no host head of state or government receiving "
+                                       "the visitor"}),
+    P("h3-en-briefing-trip-started-in-lima",
+      "Vice Foreign Minister Briefs Journalists on President Xi Jinping's Visits to Peru and Brazil",
+      "On November 21, 2024 local time, Vice Foreign Minister Ma Zhaoxu briefed journalists in Brasilia on "
+      "the trip, which started in Lima on November 14 and also took President Xi Jinping to the G20 summit "
+      "in Rio de Janeiro.",
+      "2024-11-22", url(MFA_EN, "2024-11-22", 62),
+      yes(M, "other", "2024-11-14", **NH)),
+    P("h3-en-briefing-trip-began-on-day",
+      "Wang Yi Briefs the Press on President Xi Jinping's Trip to Brazil and Venezuela",
+      "On July 22, 2014, Foreign Minister Wang Yi briefed the press in Havana on President Xi Jinping's trip, "
+      "which began on July 13 and took him to Brazil, Argentina, Venezuela and Cuba.",
+      "2014-07-23", old(MFA_EN_OLD, 1176500),
+      yes(M, "other", "2014-07-13", **NH)),
+    P("h3-zh-tw-visit-fidel-kanwang",
+      "習近平看望古巴革命領導人菲德爾",
+      "當地時間2014年7月22日上午，國家主席習近平在哈瓦那看望古巴革命領導人菲德爾·卡斯特羅。兩人回憶了交往，談了國際形勢。",
+      "2014-07-23", url(HK_ZH, "2014-07-23", 4),
+      yes("Cuba", "meeting", "2014-07-22", **NH), lang="zh"),
+    P("h3-zh-tanwang-former-president",
+      "王毅探望乌拉圭前总统穆希卡",
+      "当地时间2024年8月3日，外交部长王毅在蒙得维的亚探望乌拉圭前总统穆希卡，祝愿他早日康复。",
+      "2024-08-04", url(MFA_ZH, "2024-08-04", 63),
+      yes("Uruguay", "meeting", "2024-08-03", **NH), lang="zh",
+      doubtful={"relevant": "a former president holds no office: a coder may still count a minister's call on "
+                            "him as an exchange with the country's actors"}),
+    P("no-h3-zh-kanwang-embassy-staff",
+      "习近平看望慰问中国驻巴西使馆工作人员",
+      "当地时间2024年11月20日，国家主席习近平在巴西利亚看望慰问中国驻巴西使馆工作人员和中资企业代表。",
+      "2024-11-21", url(MFA_ZH, "2024-11-21", 64),
+      NO, lang="zh"),
+    P("h3-zh-talks-page-mentions-kanwang-later",
+      "习近平同古巴领导人劳尔·卡斯特罗举行会谈",
+      "当地时间7月22日，国家主席习近平在哈瓦那同古巴国务委员会主席劳尔·卡斯特罗举行会谈。两国领导人同意加强各领域合作。"
+      "会谈前，习近平看望了菲德尔·卡斯特罗。",
+      "2014-07-23", old(MFA_ZH_OLD, 1176420),
+      yes("Cuba", "talks", "2014-07-22", **HS), lang="zh"),
+    P("h3-en-meets-lead-talks-then-banquet-chile",
+      "Xi Jinping Meets with Chilean President Sebastian Pinera",
+      "On April 25, 2019, President Xi Jinping held talks at the Great Hall of the People with Chilean "
+      "President Sebastian Pinera, who is in Beijing for the second Belt and Road Forum. Xi later hosted a "
+      "banquet for leaders attending the forum.",
+      "2019-04-25", old(MFA_ZH_OLD, 1657310),
+      yes("Chile", "talks", "2019-04-25", **HS)),
+    P("h3-zh-meeting-day-before-celac-opening",
+      "王毅会见巴西外长维埃拉",
+      "2025年5月12日，外交部长王毅在北京会见来华出席中拉论坛第四届部长级会议的巴西外长维埃拉。",
+      "2025-05-12", url(MFA_ZH, "2025-05-12", 65),
+      yes("Brazil", "meeting_on_sidelines", "2025-05-12", **NH), lang="zh"),
+    P("h3-agency-en-ceremony-headline-talks-lead",
+      "Xi holds welcome ceremony for Colombian president",
+      "World | China\n date 2023-10-25\nBEIJING, Oct. 25 (Xinhua) -- Chinese President Xi Jinping held a welcome "
+      "ceremony for Colombian President Gustavo Petro at the Great Hall of the People on Wednesday before "
+      "their talks.\nEditor: Xu Ming",
+      None, url(AGENCY_EN, "2023-10-25", 66),
+      yes("Colombia", "other", "2023-10-25", **HS)),
+    P("h3-emb-zh-credentials-presented-in-lac",
+      "驻智利大使向博里奇总统递交国书",
+      "2023年1月12日，新任驻智利大使向智利总统博里奇递交国书。",
+      "2023-01-13", url(EMB_ZH, "2023-01-13", 67),
+      NO, lang="zh"),
+    P("h3-zh-airport-meeting-transit",
+      "王毅在机场会见巴拿马外长",
+      "当地时间2018年9月28日，国务委员兼外长王毅在巴拿马城转机期间，在机场会见巴拿马副总统兼外长德圣马洛。双方就落实两国元首共识交换意见。",
+      "2018-09-29", old(MFA_ZH_OLD, 1600101),
+      yes("Panama", "meeting", "2018-09-28", **NH), lang="zh"),
+    P("h3-en-talks-headline-video-lead",
+      "Xi Jinping Holds Talks with Argentine President Alberto Fernandez",
+      "On the evening of May 12, 2021, President Xi Jinping held talks via video link with Argentine President "
+      "Alberto Fernandez. The two heads of state agreed to deepen vaccine cooperation.",
+      "2021-05-12", url(MFA_EN, "2021-05-12", 68),
+      yes("Argentina", "video_call", "2021-05-12", **HS)),
+    P("h3-zh-brics-summit-sidelines-lula",
+      "习近平会见巴西总统卢拉",
+      "当地时间2023年8月22日，国家主席习近平在约翰内斯堡出席金砖国家领导人第十五次会晤期间会见巴西总统卢拉。",
+      "2023-08-23", url(MFA_ZH, "2023-08-23", 69),
+      yes("Brazil", "meeting_on_sidelines", "2023-08-22", **HS), lang="zh"),
+    P("h3-en-summer-davos-barbados",
+      "Li Qiang Meets with Barbadian Prime Minister Mia Amor Mottley",
+      "On June 26, 2023, Premier Li Qiang met in Tianjin with Prime Minister Mia Amor Mottley of Barbados, who "
+      "is attending the Annual Meeting of the New Champions of the World Economic Forum.",
+      "2023-06-26", url(MFA_EN, "2023-06-26", 70),
+      yes("Barbados", "meeting_on_sidelines", "2023-06-26", **HS),
+      doubtful={"event_type": "the World Economic Forum's meeting is a conference of many states' leaders, but "
+                              "no summit of states"}),
+    P("h3-zh-press-communique-text",
+      "中华人民共和国和萨尔瓦多共和国联合新闻公报",
+      "应国家主席习近平邀请，萨尔瓦多共和国总统布克尔于2019年12月1日至6日对中国进行国事访问。两国元首在友好气氛中举行会谈。"
+      "双方同意加强在贸易、投资和基础设施领域的合作。萨方重申坚持一个中国原则。",
+      "2019-12-04", old(MFA_ZH_OLD, 1721501),
+      yes("El Salvador", "joint_statement", "2019-12-01", partnership_action=None), lang="zh",
+      doubtful={"event_date": "a statement's day is its signing (not stated) or the visit's first day"}),
+    P("h3-en-signing-ceremony-headline-talks-lead",
+      "Xi Jinping and Nayib Bukele Attend Signing Ceremony of Cooperation Documents",
+      "On December 3, 2019, after their talks at the Great Hall of the People, President Xi Jinping and President "
+      "Nayib Bukele of El Salvador attended the signing of cooperation documents on economy, trade and "
+      "culture.",
+      "2019-12-03", old(MFA_EN_OLD, 1721301),
+      yes("El Salvador", "other", "2019-12-03", **HS)),
+    P("h3-zh-vp-meets-during-inauguration",
+      "王岐山会见巴西总统卢拉",
+      "当地时间2023年1月1日，作为国家主席习近平特使出席巴西总统就职仪式的国家副主席王岐山在巴西利亚会见卢拉。",
+      "2023-01-02", url(MFA_ZH, "2023-01-02", 71),
+      yes("Brazil", "meeting", "2023-01-01", **NH), lang="zh"),
+    P("h3-en-li-qiang-talks-welcome-ceremony-first",
+      "Li Qiang Holds Welcome Ceremony and Talks with Barbadian Prime Minister",
+      "On June 27, 2023, Premier Li Qiang held a welcome ceremony for Prime Minister Mia Amor Mottley of "
+      "Barbados at the Great Hall of the People, and the two then held talks.",
+      "2023-06-27", url(MFA_EN, "2023-06-27", 72),
+      yes("Barbados", "talks", "2023-06-27", **HS)),
+    P("no-h3-en-expo-company-visit",
+      "Vice Premier Visits Brazilian Pavilion at Import Expo",
+      "On November 6, 2023, a Chinese vice premier toured several national pavilions at the import expo in "
+      "Shanghai and talked with exhibitors.",
+      "2023-11-06", url(MFA_EN, "2023-11-06", 73),
+      NO,
+      doubtful={"relevant": "a tour of a country's pavilion involves no LAC actor named"}),
+    P("h3-en-visit-to-a-person-former-leader",
+      "Xi Jinping Visits Former Cuban Leader Fidel Castro",
+      "HAVANA, July 22, 2014 -- President Xi Jinping visited Fidel Castro at his home today. The two talked "
+      "about the friendship of the two parties and countries.",
+      "2014-07-23", old(MFA_EN_OLD, 1176411),
+      yes("Cuba", "meeting", "2014-07-22", **NH)),
+]
 
-assert_unique_ids(PROBES)
+assert_unique_ids(PROBES + PROBES_2)
+
+# Probes that still fail, with the reason (filled after the first run).
+OPEN: dict[tuple[str, str], str] = {}  # the first run's 3 open checks were fixed (see the module docstring)
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
@@ -874,4 +1029,10 @@ def test_mfa_type_precedence_page_field(probe: Probe, name: str, expected: Any) 
     """Codebook (foreign ministry): the headline picks the exchange; the text's own word for it gives
     the type; relevance, country, first day, head-of-state level and partnership action as the
     decision rules give them."""
+    assert value_of(record_of(probe), name) == expected
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_2, OPEN))
+def test_mfa_type_precedence_second_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
+    """The second batch, read as the first."""
     assert value_of(record_of(probe), name) == expected
