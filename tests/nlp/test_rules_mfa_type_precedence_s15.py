@@ -1231,3 +1231,36 @@ def test_mfa_type_precedence_third_batch_page_field(probe: Probe, name: str, exp
 def test_mfa_type_precedence_fourth_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
     """The fourth batch, read as the first."""
     assert value_of(record_of(probe), name) == expected
+
+
+# The LAC principal of pages where one is clear (as printed, or any of the '|' forms).
+COUNTERPARTS: dict[str, str] = {
+    "h-en-meets-over-talks-mexico-2013": "Pena Nieto|Peña Nieto",
+    "h-zh-meets-over-talks-argentina-2022": "费尔南德斯|Fernández|Fernandez",
+    "h-en-talks-signing-banquet-colombia-2023": "Petro",
+    "h-zh-talks-signing-banquet-venezuela-2023": "马杜罗|Maduro",
+    "h-en-brf-2017-chile-sidelines": "Bachelet",
+    "h-zh-brf-2019-chile": "皮涅拉|Piñera|Pinera",
+    "h-en-ciie-2023-cuba-trade-expo": "Marrero",
+    "h-zh-ciie-2019-jamaica-expo": "霍尔尼斯|Holness",
+    "h-en-unga-2015-wangyi-cuba": "Rodriguez|Rodríguez",
+    "h-en-third-country-state-visit-jamaica-2013": "Simpson-Miller|Simpson Miller",
+    "h-en-airport-meeting-trinidad-2018": "Moses",
+    "h-en-vp-inauguration-meets-mexico-2018": "Lopez Obrador|López Obrador",
+    "h-zh-g20-2024-rio-mexico": "辛鲍姆|Sheinbaum",
+    "h-en-phone-call-after-meeting-mention-brazil": "Lula",
+    "h-zh-video-call-recalls-talks-chile": "博里奇|Boric",
+    "h2-en-agency-apec-san-francisco-mexico": "Lopez Obrador|López Obrador",
+    "h2-en-talks-state-visit-china-suriname-2019": "Bouterse",
+    "h4-en-margins-of-cop-colombia": "Petro",
+    "h5-en-hu-meets-calderon-g20-2012": "Calderon|Calderón",
+    "h5-zh-tw-meets-g20-bali-fernandez": "費爾南德斯|费尔南德斯|Fernández|Fernandez",
+}
+_BY_ID = {p.pid: p for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4}
+
+
+@pytest.mark.parametrize(("pid", "forms"), list(COUNTERPARTS.items()))
+def test_mfa_type_precedence_counterpart(pid: str, forms: str) -> None:
+    """Codebook (foreign ministry): counterpart, the name and office of the LAC principal."""
+    got = value_of(record_of(_BY_ID[pid]), "counterpart")
+    assert any(form in got for form in forms.split("|")), got
