@@ -22,7 +22,8 @@ fixes, without reading more code, and are no blind estimate: ``PROBES_2`` (24 pa
 on its first run (one a weekday I had counted wrong, two head-of-state levels of arrival pages that
 name no host, now doubtful, and 'visited Fidel Castro at his home', fixed); ``PROBES_3`` (14 pages)
 failed 2 ('on its margins', a briefing headline naming the trip by its region: both fixed);
-``PROBES_4`` (27 pages) none.
+``PROBES_4`` (34 pages) none but one doubtful (a meeting "on the eve of" a summit, the
+counterpart named between the city and the summit).
 """
 
 from __future__ import annotations
@@ -1421,6 +1422,51 @@ PROBES_4: list[Probe] = [
       "2022年1月25日，国务委员兼外长王毅应约同阿根廷外长卡菲耶罗通电话。双方商定，将在阿根廷总统访华期间举行会谈。",
       "2022-01-25", url(MFA_ZH, "2022-01-25", 101),
       yes("Argentina", "phone_call", "2022-01-25", **NH), lang="zh"),
+    # meeting_on_sidelines: a meeting the page places at a multilateral summit or conference (on its eve, in its city)
+    P("h6-en-eve-of-brics-kazan",
+      "Han Zheng Meets with Brazilian Foreign Minister Mauro Vieira",
+      "On October 21, 2024 local time, Vice President Han Zheng met in Kazan with Brazilian Foreign Minister "
+      "Mauro Vieira on the eve of the 16th BRICS summit.",
+      "2024-10-22", url(MFA_EN, "2024-10-22", 107),
+      yes("Brazil", "meeting_on_sidelines", "2024-10-21", **NH),
+      doubtful={"event_type": "on a summit's eve in its city: placed at it or before it"}),
+    # meeting_on_sidelines: 会晤 as the verb of two leaders during the BRICS summit (会晤 as the summit's name aside)
+    P("h6-zh-huiwu-verb-at-brics",
+      "习近平同巴西总统卢拉会晤",
+      "当地时间2023年8月22日，国家主席习近平在约翰内斯堡出席金砖国家领导人第十五次会晤期间同巴西总统卢拉会晤。",
+      "2023-08-23", url(MFA_ZH, "2023-08-23", 108),
+      yes("Brazil", "meeting_on_sidelines", "2023-08-22", **HS), lang="zh"),
+    # other: credentials presented by several envoys, one of them a LAC country's
+    P("h6-zh-credentials-several-envoys",
+      "习近平接受十一国新任驻华大使递交国书",
+      "2024年1月30日，国家主席习近平在人民大会堂接受十一国新任驻华大使递交国书，其中包括圭亚那驻华大使。",
+      "2024-01-30", url(MFA_ZH, "2024-01-30", 109),
+      yes("Guyana", "other", "2024-01-30", **NH), lang="zh"),
+    # other: a business forum both heads attend (a ceremony or gathering attended)
+    P("h6-zh-heads-attend-business-forum",
+      "李强同巴巴多斯总理莫特利共同出席中巴经贸合作论坛",
+      "2023年6月28日，国务院总理李强同巴巴多斯总理莫特利在北京共同出席中巴经贸合作论坛并致辞。",
+      "2023-06-28", url(MFA_ZH, "2023-06-28", 110),
+      yes("Barbados", "other", "2023-06-28", **HS), lang="zh"),
+    # message: a reply letter to a head of state
+    P("h6-zh-reply-letter-president",
+      "习近平复信智利总统博里奇",
+      "2024年5月20日，国家主席习近平复信智利总统博里奇，感谢他对两国合作的支持。",
+      "2024-05-20", url(MFA_ZH, "2024-05-20", 111),
+      yes("Chile", "message", "2024-05-20", **HS), lang="zh"),
+    # meeting: 会见 with a former president in Beijing, a courtesy of no summit
+    P("h6-en-meets-former-president-beijing",
+      "Wang Yi Meets with Former Uruguayan President Jose Mujica",
+      "On April 8, 2024, Foreign Minister Wang Yi met in Beijing with former Uruguayan President Jose Mujica.",
+      "2024-04-08", url(MFA_EN, "2024-04-08", 112),
+      yes("Uruguay", "meeting", "2024-04-08", **NH),
+      doubtful={"relevant": "a former president holds no office"}),
+    # talks: 会谈 under a headline naming the visit's welcome ceremony and talks
+    P("h6-zh-ceremony-and-talks-headline",
+      "习近平举行仪式欢迎秘鲁总统博鲁阿尔特访华并同她举行会谈",
+      "2024年6月28日，国家主席习近平在人民大会堂举行仪式，欢迎秘鲁总统博鲁阿尔特访华，随后两国元首举行会谈。",
+      "2024-06-28", url(MFA_ZH, "2024-06-28", 113),
+      yes("Peru", "talks", "2024-06-28", **HS), lang="zh"),
     # not relevant: no LAC state actor with a Chinese leader, minister or vice minister (Who counts)
     P("no-h5-zh-ambassador-attends-inauguration",
       "驻乌拉圭大使出席乌拉圭新总统就职仪式",
