@@ -140,10 +140,12 @@ def step(release: Release) -> None:
         # … from November 27"), the earliest
         chosen = min(future, key=lambda f: f.day)
     # a briefing's lead may call the trip its headline names only "the trip" ("Wang Yi Briefs the
-    # Press on President Xi's Trip to Peru and Brazil" / "… briefed the press on the trip")
+    # Press on President Xi's Trip to Peru and Brazil" / "… briefed the press on the trip"), or the
+    # headline names the trip by its region (李克强向随行记者介绍拉美之行)
+    trip_in_title = any(cues.pattern(cue).search(release.title) for cue in ("trip", "trip_to_region"))
     trip = release.is_mfa and bool(cues.pattern("trip").search(text, search_from, lead_end)
                                    or visit_called_a_trip(release, search_from, lead_end)
-                                   or (briefing(release) and cues.pattern("trip").search(release.title)))
+                                   or (briefing(release) and trip_in_title))
     if chosen is None and trip and (record.event_type in VISIT_KINDS or briefing(release)):
         # a page about a visit, or a briefing on one, takes the visit's first day when the lead
         # states its span ("from Nov. 13 to 17"), not the day of the report or the briefing; a

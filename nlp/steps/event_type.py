@@ -1259,13 +1259,22 @@ def _lead_call(passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]
     return call, match
 
 
+STATE_VISIT_NAMED = re.compile(r"state visits?|国事访问|國事訪問", re.I)
+OFFICIAL_VISIT_NAMED = re.compile(r"official visits?|working visit|正式访问|正式訪問|工作访问|工作訪問", re.I)
+
+
 def _visit_kind(release: Release, focus: str, before: str) -> str:
-    """A page about a visit as a whole: the kind the page names, else by the visitor (a head of
-    state's visit is a state visit, anyone else's an official visit): the office nearest before
-    the arrival or announcement, else the first office of the title and lead."""
-    if re.search(r"state visits?|国事访问|國事訪問", focus, re.I):
+    """A page about a visit as a whole: the kind the page names for it, else by the visitor (a head
+    of state's visit is a state visit, anyone else's an official visit): the office nearest before
+    the arrival or announcement, else the first office of the title and lead. A kind named with a
+    word placing it after the page's own visit (``another_visit``: "Wang Yi Wraps Up Visit to
+    Brazil" … "prepared President Xi's coming state visit") names another visit, not this one's."""
+    own = focus
+    for later in cues.pattern("another_visit").finditer(focus):
+        own = own[:later.start()] + " " * (later.end() - later.start()) + own[later.end():]
+    if STATE_VISIT_NAMED.search(own):
         return "state_visit"
-    if re.search(r"official visits?|working visit|正式访问|正式訪問|工作访问|工作訪問", focus, re.I):
+    if OFFICIAL_VISIT_NAMED.search(own):
         return "official_visit"
     offices = [(m.end(), "state_visit") for m in cues.pattern("head_of_state_visitor").finditer(before)]
     offices += [(m.end(), "official_visit") for m in cues.pattern("other_visitor").finditer(before)]
