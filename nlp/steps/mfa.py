@@ -178,6 +178,12 @@ def office_name(written: str) -> str:
     return written.replace("Vice Prime Minister", "Deputy Prime Minister")
 
 
+# A LAC legislature's chamber as an appositive's office names it after the country's adjective ("X,
+# President of the Mexican Senate", "… of the Chilean Chamber of Deputies")
+_CHAMBER = (r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Senate|Chamber(?:\s+of\s+Deputies)?|Assembly|Congress|Parliament|"
+            r"House(?:\s+of\s+(?:Representatives|Assembly))?)\b")
+
+
 @lru_cache(maxsize=4)
 def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
@@ -201,7 +207,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     portfolio = r"(?:\s+for\s+(?:[A-Z][\w'’-]*\s+){0,3}?Affairs)?"
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}{portfolio}"
-        rf"(?:\s+of\s+(?P<of>{country}))?"
+        rf"(?:\s+of\s+(?P<of>{country})(?:\s+to\s+China)?)?"
         rf"{_AND_OFFICE},?{_SP}{_STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
@@ -253,7 +259,9 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     appositive = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+{_RELATIVE}(?:the\s+|an?\s+)?(?:new\s+|newly[\s-]appointed\s+)?{aide}"
         rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
-        rf"(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})")
+        rf"(?:(?:\s+of\s+the\s+{_FORMAL}|\s+of\s+the\s+(?P<body>{_BODY}))?\s+of\s+(?P<of>{country})|"
+        # the chamber owned by the country's adjective ("X, President of the Mexican Senate")
+        rf"\s+of\s+the\s+(?P<pre>{demonym})\s+(?P<house>{_CHAMBER}))")
     # a chain of titles after the name, the office last ("Raúl Castro, First Secretary of the Central
     # Committee of the Communist Party of Cuba and President of the Council of State and the Council
     # of Ministers of Cuba", "Miguel Díaz-Canel, first secretary of the Communist Party of Cuba Central
@@ -268,12 +276,18 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     owned = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+(?:(?P<of>{country})(?:['’]s|(?<=s)['’])|(?P<pre>{demonym}))\s+"
         rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b")
+    # one who took the office, named before it ("the ceremony at which X was sworn in as President of
+    # Argentina"): in office from then, as "congratulating him on taking office" says (``elected``)
+    sworn = re.compile(
+        rf"(?={_UP})(?P<name>{NAME_RE})\s+(?:(?:was|were|has\s+been)\s+(?:sworn\s+in|inaugurated)|took\s+office|"
+        rf"assumed\s+office)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?P<pre>{demonym})\s+|(?P<own>{country})['’]s\s+)?"
+        rf"(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER})\b(?:\s+of\s+(?:the\s+{_FORMAL}\s+of\s+)?(?P<of>{country}))?")
     # a winner of an election named before the office is his ("spoke with Gustavo Petro, who won
     # Colombia's presidential election on June 19"): a president-elect, not yet in office
     won = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+who\s+(?:has\s+|had\s+)?won\s+(?:the\s+)?"
         rf"(?:{country}['’]s\s+|{demonym}\s+)?presidential\s+(?:elections?|run-?off|vote|race)")
-    return office, counterpart, unnamed, appositive, elected, chained, owned, won
+    return office, counterpart, unnamed, appositive, elected, chained, owned, won, sworn
 
 
 OFFICE_ZH = {"国家主席": "President", "國家主席": "President", "总统": "President", "總統": "President",
@@ -297,6 +311,8 @@ LEGISLATURE_OFFICE_ZH = {
     "全國人民政權代表大會主席": "President of the National Assembly of People's Power",
     "全国代表大会主席": "President of the National Assembly",
     "全國代表大會主席": "President of the National Assembly",
+    "国民代表大会主席": "President of the National Assembly",
+    "國民代表大會主席": "President of the National Assembly",
     "国民议会主席": "President of the National Assembly",
     "國民議會主席": "President of the National Assembly",
     "国民议会议长": "President of the National Congress",
@@ -756,8 +772,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
     lac_words = _lac_words(release)
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
-    office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re, won_re = (
-        counterpart_patterns(release.gazetteer.version))
+    (office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re, won_re,
+     sworn_re) = counterpart_patterns(release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
         name = _trim_name(match.group(group))
@@ -780,8 +796,8 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
                 "Acting " if match.group("acting") else "") + office_name(match.group("office"))
             if match.group("aide"):
                 office = match.group("aide") + office  # "Advisor to the President": the aide's office
-            if match.group("body"):
-                office += f" of the {match.group('body')}"
+            if match.group("body") or match.group("house"):
+                office += f" of the {match.group('body') or match.group('house')}"
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in _named_matches(chained_re, text, a, b):  # "X, First Secretary of … and President of Cuba"
         if match.start("name") in countries:
@@ -798,6 +814,13 @@ def _counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]
         if name and not any(f[2] == match.start("name") for f in found):
             office = ("former " if match.group("former") else "") + (
                 "Acting " if match.group("acting") else "") + office_name(match.group("office"))
+            found.append((name, office, match.start("name"), match.start("name") + len(name)))
+    for match in sworn_re.finditer(text, a, b):  # "the ceremony at which X was sworn in as President of Peru"
+        place = " ".join(match.group(g) or "" for g in ("pre", "own", "of"))
+        name = _trim_name(match.group("name"))
+        new = not any(f[2] == match.start("name") for f in found)
+        if name and new and any(w in place for w in lac_words):
+            office = office_name(match.group("office"))
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in won_re.finditer(text, a, b):  # "Gustavo Petro, who won Colombia's presidential election"
         name = _trim_name(match.group("name"))

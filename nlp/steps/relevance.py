@@ -945,6 +945,26 @@ def no_state_principal(release: Release) -> bool:
     return not principal_named(release)
 
 
+def local_side_only(release: Release) -> bool:
+    """Do the title or lead name China's side as a province's or a city's officials (``local_side``)
+    while the page names no Chinese principal anywhere (``principal_named``)? Who counts (foreign
+    ministry): a state leader, a minister or a vice minister; a governor or a mayor is none, on the
+    ministry's own site too, which elsewhere speaks for its principals unnamed (``no_state_principal``)."""
+    return local_side_named(release) and not principal_named(release)
+
+
+def spouse_side_only(release: Release) -> bool:
+    """Does the lead name China's side as a leader's spouse (``leader_spouse``: "Peng Liyuan, wife of
+    President Xi Jinping, visited …") while the headline names no Chinese official or principal's
+    office? Who counts (foreign ministry): a spouse is none of state leader, minister or vice minister;
+    a headline naming the leader too ("Xi Jinping and his wife …") reports the leader's exchange."""
+    layout = release.layout
+    if not cues.pattern("leader_spouse").search(layout.clean, layout.lead_start, layout.lead_end):
+        return False
+    return not (PRINCIPAL_OFFICE.search(release.title)
+                or any(m.label == CN_OFFICIAL and m.where == "title" for m in release.mentions))
+
+
 def local_side_named(release: Release) -> bool:
     """Do the title or lead name China's side as a province's or a city's officials (``local_side``:
     "where they met provincial officials", 副省长会见)? Then the exchange they report has its Chinese
@@ -1086,6 +1106,10 @@ GATES: tuple[tuple[str, Callable[[Release], bool], str], ...] = (
      "is among others, China named only further down"),
     ("mfa", no_state_principal, "no Chinese state leader, minister or vice minister named: China only as a "
      "country (trade, aid, sport, a LAC election), not an exchange of a Chinese principal"),
+    ("mfa", local_side_only, "the Chinese side named is a province's or a city's officials, no state "
+     "leader, minister or vice minister named"),
+    ("mfa", spouse_side_only, "the Chinese side named is a leader's spouse, no state leader, minister or "
+     "vice minister in the headline"),
     ("mfa", third_state_headline, "a copy's headline reports a LAC actor's exchange with a state or body "
      "outside LAC and China, naming no Chinese side: not an exchange with China"),
     ("mfa", taipei_side_headline, "the headline's exchange is the Taiwan region's leader's or authorities', "

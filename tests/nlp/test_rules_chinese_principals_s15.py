@@ -25,7 +25,12 @@ country 72/72, event_date 72/72, event_type 72/72, head_of_state_level 72/72, ch
 counterpart 60/65, partnership action 11/11 and level 6/6. The misses: a first lady and a provincial
 governor taken as a Chinese side; the LAC principal missed in 'the ceremony at which X took office as
 President of Mexico', 'X was sworn in as President of Argentina', 'X, President of the Mexican Senate',
-'Ambassador of Argentina to China X' and 委内瑞拉国民代表大会主席卡韦略.
+'Ambassador of Argentina to China X' and 委内瑞拉国民代表大会主席卡韦略. Batch 2 (16 pages, written after
+reading the counterpart and relevance code): no miss but one doubtful type (Boao Forum). All seven fixed by general rules:
+a local official (``local_side``) or a leader's spouse (``leader_spouse``) named as the only Chinese side
+makes a ministry page not relevant, as it did a copy; the LAC principal is read in 'X was sworn in / took
+office as <office> of <country>', in an appositive naming the chamber by the country's adjective, in
+'Ambassador of <country> to China X', and 国民代表大会主席 is a legislature's chair.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from nlp_helpers import mfa
 from probe_harness import (
     AGENCY_EN,
     AGENCY_ZH,
@@ -406,7 +412,7 @@ MINISTERS: list[Any] = [
       "2018-07-04", url(MFA_ZH, "2018-07-04", 47),
       yes("Panama", "meeting", "2018-07-04", head_of_state_level=False, counterpart_has="德圣马洛|de Saint Malo",
           chinese_has="胡春华|Hu Chunhua&副总理|Vice Premier"), lang="zh"),
-    P("c-ding-xuexiang-envoy-lula-2023",
+    P("c-ji-bingxuan-envoy-lula-2023",
       "Special Envoy of President Xi Jinping Attends the Inauguration of Brazilian President Lula",
       "On January 1, 2023 local time, Vice Chairman of the NPC Standing Committee Ji Bingxuan, as President Xi Jinping's "
       "special envoy, attended the inauguration of President Luiz Inácio Lula da Silva in Brasília.",
@@ -641,18 +647,114 @@ HEADS: list[Any] = [
           chinese_has="Xi Jinping")),
 ]
 
-ALL: list[Any] = VPS + LEGISLATURES + MINISTERS + JUNIORS + HEADS
+# ---- F. batch 2 (written after reading the counterpart and relevance code): visits, statements, copies -----
+MORE: list[Any] = [
+    P("f-vp-visit-announce-2009",
+      "Vice President Xi Jinping to Visit Mexico, Jamaica, Colombia, Venezuela and Brazil",
+      "Foreign Ministry Spokesperson Ma Zhaoxu announced on February 3, 2009 that Vice President Xi Jinping will pay "
+      "official visits to five Latin American and Caribbean countries from February 7 to 21.",
+      "2009-02-03", url(MFA_EN, "2009-02-03", 83),
+      yes("multilateral", "official_visit", "2009-02-07", head_of_state_level=False, chinese_has="Xi Jinping")),
+    P("f-wang-yang-vp-arrives-2016",
+      "Vice Premier Wang Yang Arrives in Lima for Official Visit to Peru",
+      "Lima, April 10, 2016 - Vice Premier Wang Yang arrived here today for an official visit to Peru.",
+      "2016-04-11", url(MFA_EN, "2016-04-11", 84),
+      yes("Peru", "official_visit", "2016-04-10", head_of_state_level=False, chinese_has="Wang Yang")),
+    P("f-li-zhanshu-zh-visit-mexico-2019",
+      "栗战书对墨西哥进行正式友好访问",
+      "当地时间2019年5月14日至17日，全国人大常委会委员长栗战书对墨西哥进行正式友好访问，分别会见墨西哥总统洛佩斯、参议长和众议长。",
+      "2019-05-18", url(MFA_ZH, "2019-05-18", 85),
+      yes("Mexico", "official_visit", "2019-05-14", head_of_state_level=False, chinese_has="栗战书|Li Zhanshu"),
+      lang="zh"),
+    P("f-wang-yi-joint-press-communique-2022",
+      "Joint Press Communiqué Between the Foreign Ministers of China and Nicaragua",
+      "On January 10, 2022, State Councilor and Foreign Minister Wang Yi and Foreign Minister Denis Moncada of "
+      "Nicaragua held talks in Tianjin. The two sides issue this communiqué on the results of the talks.",
+      "2022-01-10", url(MFA_EN, "2022-01-10", 86),
+      yes("Nicaragua", "joint_statement", "2022-01-10", head_of_state_level=False, counterpart_has="Moncada",
+          chinese_has="Wang Yi")),
+    P("f-hu-chunhua-phone-ecuador-2020",
+      "Vice Premier Hu Chunhua Speaks with Ecuadorian Vice President on the Phone",
+      "On the evening of May 12, 2020, Vice Premier Hu Chunhua spoke on the phone with Vice President Otto Sonnenholzner "
+      "of Ecuador about cooperation against the epidemic.",
+      "2020-05-13", url(MFA_EN, "2020-05-13", 87),
+      yes("Ecuador", "phone_call", "2020-05-12", head_of_state_level=False, counterpart_has="Sonnenholzner",
+          chinese_has="Hu Chunhua")),
+    P("f-wang-qishan-condolence-2022",
+      "Wang Qishan Sends Message of Condolences to Vice President of Cuba over Hotel Blast",
+      "On May 8, 2022, Vice President Wang Qishan sent a message to Salvador Valdés Mesa, Vice President of Cuba, "
+      "expressing sympathy over the explosion at a hotel in Havana.",
+      "2022-05-08", url(MFA_EN, "2022-05-08", 88),
+      yes("Cuba", "message", "2022-05-08", head_of_state_level=False, counterpart_has="Valdés Mesa",
+          chinese_has="Wang Qishan")),
+    P("f-zhao-leji-zh-trad-argentina-2024",
+      "趙樂際會見阿根廷眾議長",
+      xhz("2024-09-12") + "新華社北京9月12日電 全國人大常委會委員長趙樂際12日在人民大會堂會見阿根廷眾議長梅嫩。",
+      "2024-09-12", url(BIG5, "2024-09-12", 89),
+      yes("Argentina", "meeting", "2024-09-12", head_of_state_level=False, counterpart_has="梅嫩|Menem",
+          chinese_has="趙樂際|赵乐际|Zhao Leji"), lang="zh"),
+    P("f-han-zheng-emb-zh-inaug-uruguay-2025",
+      "韩正出席乌拉圭总统奥尔西就职仪式",
+      "当地时间2025年3月1日，习近平主席特使、国家副主席韩正在蒙得维的亚出席乌拉圭总统奥尔西就职仪式。",
+      "2025-03-02", emb(EMB_ZH, "uy", "2025-03-02", 90),
+      yes("Uruguay", "other", "2025-03-01", head_of_state_level=False, counterpart_has="奥尔西|Orsi",
+          chinese_has="韩正|Han Zheng"), lang="zh"),
+    P("f-wen-jiabao-celac-2012-several",
+      "Wen Jiabao Holds Talks with the CELAC Troika Foreign Ministers",
+      "On August 9, 2012, Premier Wen Jiabao met in Beijing with the foreign ministers of Chile, Venezuela and Cuba, who "
+      "came to China as the troika of the Community of Latin American and Caribbean States.",
+      "2012-08-09", url(MFA_EN, "2012-08-09", 91),
+      yes("multilateral", "meeting", "2012-08-09", head_of_state_level=False, chinese_has="Wen Jiabao")),
+    P("f-li-keqiang-zh-visit-chile-2015",
+      "李克强同智利总统巴切莱特会谈",
+      "当地时间2015年5月25日，国务院总理李克强在圣地亚哥同智利总统巴切莱特举行会谈。双方同意深化两国战略伙伴关系。",
+      "2015-05-26", url(MFA_ZH, "2015-05-26", 92),
+      yes("Chile", "talks", "2015-05-25", head_of_state_level=True, counterpart_has="巴切莱特|Bachelet",
+          chinese_has="李克强|Li Keqiang", partnership_action=None), lang="zh"),
+    P("f-yang-jiechi-phone-2010",
+      "Foreign Minister Yang Jiechi Talks with Chilean Foreign Minister by Phone on Earthquake",
+      "Beijing, March 1, 2010 - Foreign Minister Yang Jiechi spoke by telephone yesterday with Foreign Minister Mariano "
+      "Fernández of Chile, conveying sympathy after the earthquake.",
+      "2010-03-01", url(MFA_EN, "2010-03-01", 93),
+      yes("Chile", "phone_call", "2010-02-28", head_of_state_level=False, counterpart_has="Fernández",
+          chinese_has="Yang Jiechi")),
+    P("f-vfm-zh-consultation-peru-2024",
+      "外交部副部长华春莹同秘鲁外交部副部长举行政治磋商",
+      "2024年10月21日，外交部副部长华春莹在北京同秘鲁外交部副部长举行两国外交部政治磋商。",
+      "2024-10-21", url(MFA_ZH, "2024-10-21", 94),
+      yes("Peru", "other", "2024-10-21", head_of_state_level=False, chinese_has="华春莹|Hua Chunying"), lang="zh"),
+    P("f-agency-vp-brazil-2024-wed",
+      "Chinese VP meets Brazilian lower house speaker",
+      xh("2024-03-21") + "BEIJING, March 21 (Xinhua) -- Chinese Vice President Han Zheng met with Arthur Lira, president "
+      "of Brazil's Chamber of Deputies, in Beijing on Wednesday.",
+      "2024-03-21", url(AGENCY_EN, "2024-03-21", 95),
+      yes("Brazil", "meeting", "2024-03-20", head_of_state_level=False, counterpart_has="Lira",
+          chinese_has="Han Zheng")),
+    P("f-dg-zh-none",
+      "拉美司司长蔡伟会见巴拿马驻华大使",
+      "2024年1月9日，外交部拉美司司长蔡伟会见巴拿马驻华大使。",
+      "2024-01-09", url(MFA_ZH, "2024-01-09", 96),
+      NO, lang="zh"),
+    P("f-vp-message-non-lac-none",
+      "Han Zheng Sends Condolences to Vice President of Iran",
+      "On May 20, 2024, Vice President Han Zheng sent a message of condolences to Iran's First Vice President.",
+      "2024-05-20", url(MFA_EN, "2024-05-20", 97),
+      NO),
+    P("f-premier-2013-li-keqiang-transition",
+      "Li Keqiang Meets with Mexican President Peña Nieto",
+      "On April 7, 2013, Premier Li Keqiang met in Beijing with President Enrique Peña Nieto, who is in China for a state "
+      "visit and the Boao Forum.",
+      "2013-04-07", url(MFA_EN, "2013-04-07", 98),
+      yes("Mexico", "meeting", "2013-04-07", head_of_state_level=True, counterpart_has="Peña Nieto",
+          chinese_has="Li Keqiang&Premier"),
+      event_type="a guest in China for a state visit and a non-governmental forum (Boao): whether the forum makes "
+                 "the meeting one on its sidelines"),
+]
+
+ALL: list[Any] = VPS + LEGISLATURES + MINISTERS + JUNIORS + HEADS + MORE
 
 # Fields still failing after this campaign's rules, with the reason ((pid, field) -> why).
-OPEN: dict[tuple[str, str], str] = {
-    ("a-wqs-envoy-attends-amlo-2018", "counterpart_has"): "blind miss: 'at which X took office as President of Mexico'",
-    ("a-han-zheng-milei-2023", "counterpart_has"): "blind miss: 'at which X was sworn in as President of Argentina'",
-    ("b-zhang-dejiang-zh-venezuela-2015", "counterpart_has"): "blind miss: 国民代表大会主席 + name",
-    ("b-li-zhanshu-video-mexico-2021-yesterday", "counterpart_has"): "blind miss: 'X, President of the Mexican Senate'",
-    ("d-xie-feng-vfm-meets-amb", "counterpart_has"): "blind miss: 'Ambassador of Argentina to China X'",
-    ("d-peng-liyuan-none", "relevant"): "blind miss: a first lady is no state leader, minister or vice minister",
-    ("d-governor-only-none", "relevant"): "blind miss: a provincial governor alone is no state leader or minister",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 def _has(got: str, expected: str) -> bool:
@@ -678,3 +780,34 @@ def test_chinese_principals_field(probe: Any, name: str, expected: Any) -> None:
 
 def test_probe_ids_are_unique() -> None:
     assert_unique_ids(ALL)
+
+
+@pytest.mark.parametrize(("title", "text", "relevant"), [
+    # the spouse alone is no principal; with the leader in the headline, his exchange is reported
+    ("Peng Liyuan Meets Students in Lima",
+     "On November 20, 2016 local time, Peng Liyuan, wife of President Xi Jinping, met Peruvian students in Lima.", False),
+    ("Xi Jinping and Peng Liyuan Attend Welcome Banquet Hosted by Peruvian President",
+     "On November 20, 2016 local time, President Xi Jinping and Peng Liyuan, wife of President Xi Jinping, attended a "
+     "banquet hosted by President Pedro Pablo Kuczynski in Lima.", True),
+    # a provincial governor alone is no principal; with a vice premier beside him the page counts
+    ("Sichuan Governor Meets Peruvian Delegation",
+     "On May 6, 2024, the governor of Sichuan province met in Chengdu with a delegation from Peru.", False),
+    ("Vice Premier Meets Peruvian Delegation in Chengdu",
+     "On May 6, 2024, Vice Premier Ding Xuexiang and the governor of Sichuan province met in Chengdu with Peruvian "
+     "Foreign Minister Javier González-Olaechea.", True),
+])
+def test_who_counts_on_the_ministry_site(title: str, text: str, relevant: bool) -> None:
+    """Codebook, Who counts (foreign ministry): a state leader, a minister or a vice minister."""
+    assert mfa(text, title=title, published="2024-05-06").relevant is relevant
+
+
+@pytest.mark.parametrize(("text", "counterpart"), [
+    ("On May 25, 2021, Vice President Wang Qishan attended the ceremony at which Guillermo Lasso took office as "
+     "President of Ecuador.", "Guillermo Lasso"),
+    ("On March 11, 2022, Wang Yi attended the ceremony at which Gabriel Boric was sworn in as Chile's president.",
+     "Gabriel Boric"),
+    ("On May 6, 2022, Li Zhanshu held a video meeting with Rodrigo Pacheco, President of the Brazilian Senate.",
+     "Rodrigo Pacheco"),
+])
+def test_the_lac_principal_named_before_the_office(text: str, counterpart: str) -> None:
+    assert (mfa(text, title="", published="2022-05-06").counterpart or "").startswith(counterpart)
