@@ -254,8 +254,11 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     _FORMAL = r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|State|Commonwealth)(?=\s+of\s)"
     # an aide of the head named before the head's office ("Laureano Ortega Murillo, Advisor to the
     # President of Nicaragua for Investment"): the aide is the one met, in the aide's office
-    aide = (r"(?P<aide>(?:(?:Chief|Senior|Special|Personal|Principal)\s+)*(?:Advis[eo]r|Envoy|Representative|"
-            r"Assistant|Aide)\s+(?:to|of)\s+the\s+)?")
+    # agency copies write the aide's title in lower case with its remit before "to" ("adviser on
+    # investment to the President of Nicaragua"): the same aide
+    aide = (r"(?P<aide>(?:(?:[Cc]hief|[Ss]enior|[Ss]pecial|[Pp]ersonal|[Pp]rincipal)\s+)*"
+            r"(?:[Aa]dvis[eo]r|[Ee]nvoy|[Rr]epresentative|[Aa]ssistant|[Aa]ide)"
+            r"(?:\s+(?:on|for)\s+[a-z][\w ,]{2,60}?)?\s+(?:to|of)\s+the\s+)?")
     appositive = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+{_RELATIVE}(?:the\s+|an?\s+)?(?:new\s+|newly[\s-]appointed\s+)?{aide}"
         rf"(?P<former>former\s+)?(?P<acting>acting\s+)?(?P<office>{OFFICE_EN}|{OFFICE_AFTER_NAME_LOWER}){council}"
