@@ -352,7 +352,7 @@ MINISTERS: list[Any] = [
           chinese_has="Yang Jiechi&State Councilor")),
     P("c-yang-jiechi-pb-zh-mexico-2019",
       "杨洁篪会见墨西哥外长埃布拉德",
-      "2019年6月8日，中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪在北京会见墨西哥外长埃布拉德。",
+      "2019年6月8日，杨洁篪在北京会见了来访的墨西哥外长埃布拉德。杨洁篪时任中央外办主任、政治局委员。",
       "2019-06-08", url(MFA_ZH, "2019-06-08", 38),
       yes("Mexico", "meeting", "2019-06-08", head_of_state_level=False, counterpart_has="埃布拉德|Ebrard",
           chinese_has="杨洁篪|Yang Jiechi"), lang="zh"),
