@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page texts are kept whole, as printed)
 """Campaign 15J: event dates at their boundaries, on both sources (IDCPC and foreign ministry).
 
 What the probes vary (SCHEMA.md, "event_date" rules 1-4 and "Dates of visits and briefings"):
