@@ -14,8 +14,15 @@ What the probes vary (SCHEMA.md, "event_date" rules 1-4 and "Dates of visits and
 - leap days (Feb 29, 29 February, 2月29日) and day-before-month forms ("14 de mayo", "14th May");
 - Chinese numerals (十二月三十日, 二〇二四年) and full-width digits (１２月３０日).
 
-First run (blind, before any code under nlp/ was read): see the module's report in the session log;
-fields still failing are in ``OPEN`` with their reason.
+First run (blind, before any code under nlp/ was read), 99 pages (36 foreign ministry, 63 IDCPC and
+copies), fields asserted (doubtful ones aside): relevant 98/98, country 88/88, event_type 86/88,
+event_date 77/82, mechanism 24/25, content 54/55, head_of_state_level 16/16. Fixed by general rules: a
+Chinese dateline whose agency name the copy dropped ("哈瓦那10月9日电", "北京8月1日电" at a line's start),
+from which 昨天 / 今天 count; 周末 / 上周末 name no day (as "over the weekend" does). A second batch of
+10 pages (written after the fixes) was right but for one probe's own error (a headline naming a visit).
+Still open (``OPEN``): Spanish month names in English copies ("14 de mayo", "9 de agosto de 2023"),
+"held an exchange" as a meeting, Mexico's Labor Party as leftist, and a visit that presented the
+congress (visit or briefing: the codebook leaves it open).
 
 Every release is self-written in the sites' style; names of people, countries, parties and bodies are
 facts, the wording and the days are invented.
@@ -626,20 +633,71 @@ PROBES: list[Probe] = [
           "of several Latin American countries.",
           "2021-01-05", url(IEO, "2021-01-05", 96),
           yes(M, "seminar", "2020-12-30", content=KE)),
+    # ---------------- second batch (written after the first fixes) ----------------
+    ZhProbe("b2-zh-bare-dateline-qiantian",
+            "中共代表团会见尼加拉瓜桑解阵领导人",
+            "马那瓜1月2日电 正在尼加拉瓜访问的中共代表团前天在马那瓜会见桑解阵领导人。",
+            "2024-01-08", url(EMBASSY_ZH, "2024-01-08", 100, cc="ni"),
+            yes("Nicaragua", "meeting", "2023-12-31", mechanism=BL, content=DI)),
+    ZhProbe("b2-zh-bare-dateline-stated",
+            "中联部部长会见巴西共产党代表团",
+            "北京2月29日电 中联部部长29日在京会见巴西共产党代表团，双方就两党合作交换意见。",
+            "2024-03-04", url(EMBASSY_ZH, "2024-03-04", 101, cc="br"),
+            yes("Brazil", "meeting", "2024-02-29", mechanism=BL, content=DI)),
+    ZhProbe("b2-zh-shangzhoumo",
+            "中联部副部长会见洪都拉斯自由与重建党代表团",
+            "上周末，中联部副部长在京会见洪都拉斯自由与重建党代表团。",
+            "2023-10-16", url(IZ, "2023-10-16", 102),
+            yes("Honduras", "meeting", None, content=DI)),
+    zmfa(pid="b2-mfa-zh-zhoumo",
+         title="王毅同乌拉圭外长通电话",
+         text="周末，外交部长王毅应约同乌拉圭外长通电话，双方就双边关系交换意见。",
+         published="2025-03-10", url=url(MZ, "2025-03-10", 103),
+         expect=yes("Uruguay", "phone_call", None)),
+    MfaProbe("b2-mfa-en-over-weekend",
+             "Wang Yi Speaks with Peruvian Foreign Minister over the Phone",
+             "Foreign Minister Wang Yi spoke over the weekend with Peruvian Foreign Minister Elmer Schialer on "
+             "the phone.",
+             "2025-06-16", url(ME, "2025-06-16", 104),
+             yes("Peru", "phone_call", None)),
+    zmfa(pid="b2-mfa-zh-zuotian-bare-dateline",
+         title="王毅会见哥伦比亚外长",
+         text="北京3月1日电 外交部长王毅昨天在京会见哥伦比亚外长。",
+         published="2024-03-05", url=url(EMBASSY_ZH, "2024-03-05", 105, cc="co"),
+         expect=yes("Colombia", "meeting", "2024-02-29")),
+    ZhProbe("b2-zh-message-mid-text-dian",
+            "中共中央致电祝贺古共八大召开",
+            "本网讯 2021年4月16日，中共中央致电古巴共产党中央委员会，祝贺古共八大召开。",
+            "2021-04-17", url(IZ, "2021-04-17", 106),
+            yes("Cuba", "message", "2021-04-16", mechanism=BL, content=DI)),
+    Probe("b2-en-late-december-range-year",
+          "Cadres from Caribbean countries finish seminar in China",
+          "A seminar for party cadres from Caribbean countries ran from December 27, 2018 to January 9, 2019 "
+          "in Beijing and Zhejiang, with officials from Trinidad and Tobago, Guyana and Dominica.",
+          "2019-01-10", url(IEO, "2019-01-10", 107),
+          yes(M, "training_course", "2018-12-27", content=KE)),
+    MfaProbe("b2-mfa-en-dec-range-pub-jan",
+             "Vice President Meets Antigua and Barbuda Prime Minister",
+             "During his visit from December 30 to January 2, Vice President Han Zheng met Prime Minister Gaston "
+             "Browne of Antigua and Barbuda in St. John's.",
+             "2024-01-04", url(ME, "2024-01-04", 108),
+             yes("Antigua and Barbuda", "meeting", "2023-12-30", head_of_state_level=False)),
+    ZhProbe("b2-zh-trad-dangdi",
+            "中共代表團訪問阿根廷",
+            "新華社布宜諾斯艾利斯3月1日電 當地時間2月28日，中共代表團在布宜諾斯艾利斯會見正義黨領導人。",
+            "2023-03-02", url(HK_ZH, "2023-03-02", 109),
+            yes("Argentina", "delegation_visit_abroad", "2023-02-28", content=DI)),
 ]
 
 assert_unique_ids(PROBES)
 
 # Fields that still fail (pid, field) → why.
 OPEN: dict[tuple[str, str], str] = {
-    ("mb-zh-331-42", "event_type"): "a visit that presented the congress is read as a briefing",
+    ("mb-zh-331-42", "event_type"): "doubtful: a visit that presented the congress is read as a briefing",
     ("mb-zh-331-42", "content"): "follows the briefing reading",
-    ("wk-zh-zhoumo", "event_date"): "周末 (a weekend) gives no day, the printed day is taken",
-    ("cp-zh-embassy-later-zuotian", "event_date"): "a 哈瓦那10月9日电 dateline with no agency name is not read",
     ("la-en-14-de-mayo", "event_type"): "'held an exchange' is not read as a meeting",
     ("la-en-14-de-mayo", "event_date"): "a Spanish month name (14 de mayo) is not read",
     ("la-mfa-en-spanish-date", "event_date"): "a Spanish month name (9 de agosto de 2023) is not read",
-    ("rl-zh-jinri", "event_date"): "a 北京8月1日电 dateline with no agency name is not read",
     ("rl-en-earlier-this-month", "mechanism"): "Mexico's Labor Party (PT) is not known as leftist",
 }
 
