@@ -194,9 +194,14 @@ def dateline_city(match: re.Match[str]) -> str | None:
 # month being the page's own ("中央社台北14日電", "中央社記者里約熱內盧19日專電", "中央社聖地牙哥22日綜合外電
 # 報導": a special or a compiled dispatch, the reporter's name at times before the city): a dateline too,
 # after an agency's or paper's name (社, 报), ending in a dispatch's word, its day (group ``d_only``) read
-# in the month of the page's date, or the month before when that day is still ahead of it
+# in the month of the page's date, or the month before when that day is still ahead of it.
+# Copies that drop the agency's name (embassy reposts, papers quoting a wire: "哈瓦那10月9日电 …",
+# "北京8月1日电 …") keep the city, day and 电: at the start of a line (or after a blank) a city of two
+# or more characters before the day and 电 is the same dateline; without it 昨天 and 今天 were counted
+# from the printed day. Mid-sentence 电 after a date (…12月30日电贺) has no blank before its words; a
+# line that does name its agency (新华社圣地亚哥…) is read from the agency's name, never as a city.
 DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|"
-                         r"報)(?P<city>[\u4e00-\u9fff]{0,8}?)(?:(?P<y>\d{4})年)?"
+                         r"報|(?<!\S)(?=[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff]{0,12}?(?:社|网|網|报|報)))(?P<city>[\u4e00-\u9fff]{0,8}?)(?:(?P<y>\d{4})年)?"
                          r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月"
                          r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)"
                          r"|(?:社|报|報)(?P<city_d>[\u4e00-\u9fff]{0,12}?)(?P<d_only>\d{1,2})日(?:专|專)?"
