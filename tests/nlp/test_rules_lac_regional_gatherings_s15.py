@@ -14,8 +14,11 @@ mentioned, a Chinese ambassador alone).
 
 Self-written releases in the sites' style; party, country and official names are facts, the wording
 is invented. Each probe names the values a careful coder would give under the codebook
-(shared/eval/SCHEMA.md); one test per probe and field. Written blind, before any code under nlp/ was
-read (first-run numbers in the commit message of the probes)."""
+(shared/eval/SCHEMA.md); one test per probe and field. ``PROBES`` (91 pages, 15 not relevant, 470 checks, 2 doubtful) were written blind, before any code
+under nlp/ was read: the first run passed 436 of the 468 checks not marked doubtful (relevant 88/90,
+country 72/75, event_type 71/76, event_date 76/76, parties 11/11, mechanism 24/34, content 31/42,
+head of state 29/30, partnership 34/34). Fixed since: a headline naming only a special envoy's role
+whose lead names a vice minister in it (caricom-zh-envoy, 4 checks)."""
 
 from __future__ import annotations
 
@@ -432,40 +435,49 @@ PROBES += [
              "2024-04-04", url(MFA_EN, "2024-04-04", 91), NO),
 ]
 
+# Written after the first fix, to try its bounds (not part of the blind estimate): a special envoy's
+# role in the headline counts only when the lead names a minister or vice minister in it.
+PROBES += [
+    MfaProbe("caricom-zh-envoy-assistant", "中国政府特使出席加共体首脑会议",
+             "当地时间2019年7月3日，外交部部长助理张军作为中国政府特使出席在圣卢西亚举行的加勒比共同体政府首脑会议。",
+             "2019-07-04", url(MFA_ZH, "2019-07-04", 92), NO, lang="zh"),
+    MfaProbe("sica-en-envoy-vice", "Chinese Government's Special Representative Attends SICA Summit",
+             "San Salvador, December 15, 2023 — Vice Foreign Minister Xu Feihong, as special representative of the Chinese government, attended the opening of the summit of the Central American Integration System held in San Salvador on December 14.",
+             "2023-12-15", url(MFA_EN, "2023-12-15", 93),
+             yes(M, "other", "2023-12-14", **NH)),
+]
+
 assert_unique_ids(PROBES)
 OPEN: dict[tuple[str, str], str] = {
-    ("spf-en-side-psuv", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-en-side-psuv", "content"): "first run gave knowledge exchange",
-    ("copppal-en-side-pri", "mechanism"): "first run gave {regional}",
-    ("copppal-en-side-pri", "content"): "first run gave knowledge exchange",
-    ("alba-en-party", "event_type"): "first run gave meeting",
-    ("alba-en-party", "content"): "first run gave daily interaction",
-    ("spf-en-embassy-copy", "country"): "first run gave Cuba",
-    ("spf-en-embassy-copy", "mechanism"): "first run gave {bilateral, leftist}",
-    ("spf-en-cuba-side", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-en-cuba-side", "content"): "first run gave knowledge exchange",
-    ("spf-zh-side-fmln", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-zh-side-fmln", "content"): "first run gave knowledge exchange",
-    ("alba-zh", "event_type"): "first run gave other",
-    ("alba-zh", "content"): "first run gave daily interaction",
-    ("spf-zh-several", "event_type"): "first run gave meeting",
-    ("spf-zh-several", "content"): "first run gave daily interaction",
-    ("spf-zh-embassy", "country"): "first run gave Venezuela",
-    ("spf-zh-embassy", "mechanism"): "first run gave {bilateral, leftist}",
-    ("spf-zh-side-psuv", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-zh-side-psuv", "content"): "first run gave knowledge exchange",
-    ("caricom-en-envoy", "event_type"): "first run gave meeting",
-    ("mercosur-en-none", "relevant"): "first run gave True",
-    ("spf-zh-side-fa", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-zh-side-fa", "content"): "first run gave knowledge exchange",
-    ("spf-zh-trad-side", "mechanism"): "first run gave {regional, leftist}",
-    ("spf-zh-trad-side", "content"): "first run gave knowledge exchange",
-    ("alba-zh-side", "mechanism"): "first run gave {regional, leftist}",
-    ("alba-zh-side", "content"): "first run gave knowledge exchange",
-    ("caricom-zh-envoy", "relevant"): "first run gave False",
-    ("caricom-zh-envoy", "country"): "first run gave None",
-    ("caricom-zh-envoy", "event_type"): "first run gave None",
-    ("caricom-zh-envoy", "head_of_state_level"): "first run gave None",
+    ("caricom-zh-envoy-assistant", "relevant"): "an assistant minister leading alone as the headline's 特使 (not a cue of below_vice_minister_headline, unlike 特别代表) is taken as a principal (True)",
+    ("spf-en-side-psuv", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-en-side-psuv", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("copppal-en-side-pri", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional})",
+    ("copppal-en-side-pri", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("alba-en-party", "event_type"): "a party conference called a 'meeting of political parties' (政党…会议) is read as a meeting or other, not the multi-party conference (forum) it is (first run gave meeting)",
+    ("alba-en-party", "content"): "a party conference called a 'meeting of political parties' (政党…会议) is read as a meeting or other, not the multi-party conference (forum) it is (first run gave daily interaction)",
+    ("spf-en-embassy-copy", "country"): "the forum's host city in the headline (or the host party met on its margins) makes the forum page that country's (first run gave Cuba)",
+    ("spf-en-embassy-copy", "mechanism"): "the forum's host city in the headline (or the host party met on its margins) makes the forum page that country's (first run gave {bilateral, leftist})",
+    ("spf-en-cuba-side", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-en-cuba-side", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("spf-zh-side-fmln", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-zh-side-fmln", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("alba-zh", "event_type"): "a party conference called a 'meeting of political parties' (政党…会议) is read as a meeting or other, not the multi-party conference (forum) it is (first run gave other)",
+    ("alba-zh", "content"): "a party conference called a 'meeting of political parties' (政党…会议) is read as a meeting or other, not the multi-party conference (forum) it is (first run gave daily interaction)",
+    ("spf-zh-several", "event_type"): "the headline's second verb 会见 (side meetings) wins over the forum it names first (first run gave meeting)",
+    ("spf-zh-several", "content"): "the headline's second verb 会见 (side meetings) wins over the forum it names first (first run gave daily interaction)",
+    ("spf-zh-embassy", "country"): "the forum's host city in the headline (or the host party met on its margins) makes the forum page that country's (first run gave Venezuela)",
+    ("spf-zh-embassy", "mechanism"): "the forum's host city in the headline (or the host party met on its margins) makes the forum page that country's (first run gave {bilateral, leftist})",
+    ("spf-zh-side-psuv", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-zh-side-psuv", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("caricom-en-envoy", "event_type"): "the envoy's side meeting with the chair makes the attendance page a meeting (first run gave meeting)",
+    ("mercosur-en-none", "relevant"): "'China was not represented' is not read as no Chinese side (first run gave True)",
+    ("spf-zh-side-fa", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-zh-side-fa", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("spf-zh-trad-side", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("spf-zh-trad-side", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
+    ("alba-zh-side", "mechanism"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave {regional, leftist})",
+    ("alba-zh-side", "content"): "disputed: one party met on the sidelines of a LAC platform is one country's actors (codebook: bilateral, daily interaction; its side-meeting clause names groups at worldwide platforms), but nlp/steps/mechanism.py and content.py deliberately give such a meeting the platform's scope and knowledge exchange; left for the project to settle (first run gave knowledge exchange)",
 }
 
 
