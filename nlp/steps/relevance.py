@@ -847,6 +847,18 @@ def press_conference(release: Release) -> bool:
 EMBASSY_WORDS = re.compile(r"Embassy|Ambassador|Consul|驻")
 
 
+# A special envoy or representative is a role, not a rank: a headline naming only the role
+# (中国政府特别代表出席…) leaves the rank to the lead, and a lead that names a minister or vice minister
+# in that role ("Vice Foreign Minister X, as the special representative", 外交部副部长X作为…特别代表)
+# gives a principal who counts (Who counts (foreign ministry)); an assistant minister (部长助理) does not.
+ENVOY_ROLE = re.compile(r"特别代表|特別代表|特使|[Ss]pecial\s+(?:[Rr]epresentative|[Ee]nvoy)")
+MINISTER_AS_ENVOY = re.compile(
+    r"(?:部长(?!助理)|部長(?!助理)|(?<!Assistant )(?<!Assistant Foreign )Minister|Premier|Vice\s+President|"
+    r"State\s+Councilor)[^。；;.]{0,40}?"
+    r"(?:作为|作為|\bas\b)[^。；;.]{0,24}?"
+    r"(?:特别代表|特別代表|特使|[Ss]pecial\s+(?:[Rr]epresentative|[Ee]nvoy))")
+
+
 def not_exchange_headline(release: Release) -> bool:
     """A headline (or, without one, the lead) that is an interview or an embassy's activity
     (``not_exchange_headline``) — an embassy's only when it names no CPC side of the exchange —
@@ -864,6 +876,8 @@ def not_exchange_headline(release: Release) -> bool:
         return not (mission and (cues.pattern("cpc_side_in_headline").search(headline) or (
             not release.is_mfa and cues.pattern("acting_for_cpc").search(release.lead()))))
     below = cues.pattern("below_vice_minister_headline").search(headline)
+    if below and ENVOY_ROLE.search(below.group()) and MINISTER_AS_ENVOY.search(release.lead()):
+        return False  # the envoy of the headline is a minister or vice minister (``MINISTER_AS_ENVOY``)
     # an assistant minister's or a director-general's briefing on a trip ("Assistant Foreign
     # Minister Briefs on Premier's Visit") reports the trip, whose principal is the Chinese side;
     # the briefer no more leads it than a spokesperson does (codebook: a briefing on a trip is
