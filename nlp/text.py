@@ -644,7 +644,7 @@ def layout(text: str, title: str | None = None) -> Layout:
                         not _report_goes_on(cleaned, lead[1], spans))
     if (title or "").strip() and SEGMENT_GAP.search(cleaned, lead[0], lead[1]):
         lead = _after_printed_headline(cleaned, lead, (title or "").strip())
-    lead = _with_answer(cleaned, lead, paragraphs(cleaned))
+    lead = _with_answer(cleaned, lead)
     lead_end = min(lead[1], lead[0] + 900)
     # in a copy stored as one line, the parts of the lead's line before the lead are lines before it
     line_start = next((a for a, b in spans if a <= lead[0] < b), lead[0])
@@ -685,13 +685,13 @@ PART_GAP_SPLIT = re.compile(r"\S+(?:(?:[ \t\xa0]{1,2}|\u3000)\S+)*")  # a part b
 PLACE_AND_DAY = 40  # characters of a part that is a place and a day above the lead, read with it
 
 
-def _with_answer(cleaned: str, lead: tuple[int, int], spans: list[tuple[int, int]]) -> tuple[int, int]:
+def _with_answer(cleaned: str, lead: tuple[int, int]) -> tuple[int, int]:
     """A lead that is a reporter's question ("Q: … Has China congratulated her?") reports nothing
     itself: the answer below it tells what happened and when ("A: On June 4, President Xi …"), so
     the lead runs on into the answer's paragraph, the question kept for the country it often names."""
     if not cleaned[lead[0]:lead[1]].rstrip().endswith(QUESTION_MARKS):
         return lead
-    answer = next((p for p in spans if p[0] >= lead[1] and cleaned[p[0]:p[1]].strip()), None)
+    answer = next((p for p in paragraphs(cleaned) if p[0] >= lead[1] and cleaned[p[0]:p[1]].strip()), None)
     return (lead[0], answer[1]) if answer is not None else lead
 
 
