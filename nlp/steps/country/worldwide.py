@@ -147,6 +147,9 @@ MEMBER_LIST = re.compile(r"\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
                          r"(?:the\s+)?")
 
 
+MEMBER_REACH = 400  # characters from the member word to the country: the longest grouping's list
+
+
 def platform_member(release: Release, m: Mention) -> bool:
     """Is a LAC country named as a member of the grouping it describes ("BRICS, the grouping of Brazil,
     Russia, India, China and South Africa", cue ``platform_members``), a list running from the member
@@ -154,7 +157,9 @@ def platform_member(release: Release, m: Mention) -> bool:
     if m.where != "text":
         return False
     text = release.layout.clean
-    left = sentence_at(text, m.start)[0]
+    # a member list is a few names long: looking further back than MEMBER_REACH would make a page of
+    # one endless "sentence" (a damaged copy) quadratic in its mentions
+    left = max(sentence_at(text, m.start)[0], m.start - MEMBER_REACH)
     return any(MEMBER_LIST.fullmatch(text, w.end(), m.start)
                for w in cues.pattern("platform_members").finditer(text, left, m.start))
 
