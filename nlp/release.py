@@ -712,20 +712,23 @@ def _short_of_foreign_party(release: Release) -> None:
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "s"})
 
 
-def _described(release: Release, m: Mention) -> bool:
+def _described(release: Release, m: Mention, own_words: dict[str, set[str]]) -> bool:
     """Is an English party mention written as a description, not as the name: its only capitalised
     words are its country's ("Brazilian communist party", "Cuba's socialist party"), the others in
-    lower case? English capitalises a proper name; a sentence-case headline keeps those capitals."""
+    lower case? English capitalises a proper name; a sentence-case headline keeps those capitals.
+    ``own_words`` keeps each country's words once a page (country id → its names' and demonyms' words)."""
     if has_han(m.text) or is_acronym(m.text) or not isinstance(m.entry, Party):
         return False
-    country = release.gazetteer.country(m.entry.country)
-    if country is None:
-        return False
-    own = {normalise(w) for group in (country.names, country.demonyms) for forms in group.values()
-           for name in forms for w in re.split(r"[\s'’]+", name) if w}
     words = [w for w in re.split(r"[\s'’\-]+", m.text) if w and normalise(w) not in NAME_SMALL_WORDS]
-    lower = [w for w in words if w.islower()]
-    return bool(lower) and all(w.islower() or normalise(w) in own for w in words)
+    if not any(w.islower() for w in words):
+        return False  # written as a name
+    if m.entry.country not in own_words:
+        country = release.gazetteer.country(m.entry.country)
+        own_words[m.entry.country] = set() if country is None else {
+            normalise(w) for group in (country.names, country.demonyms) for forms in group.values()
+            for name in forms for w in re.split(r"[\s'’]+", name) if w}
+    own = own_words[m.entry.country]
+    return bool(own) and all(w.islower() or normalise(w) in own for w in words)
 
 
 def _described_yields(release: Release) -> None:
@@ -734,11 +737,12 @@ def _described_yields(release: Release) -> None:
     another that the description's words happen to spell: a description points at what the page
     names. With no such name on the page the description stands for its party."""
     named = [n for n in release.mentions if n.label == LAC_PARTY and isinstance(n.entry, Party)]
-    for m in named:
-        if not _described(release, m):
-            continue
-        if any(n.entry.country == m.entry.country and n.entry.id != m.entry.id  # type: ignore[union-attr]
-               and not _described(release, n) for n in named):
+    own_words: dict[str, set[str]] = {}
+    described = [_described(release, n, own_words) for n in named]
+    for m, is_described in zip(named, described, strict=True):
+        if is_described and any(
+                n.entry.country == m.entry.country and n.entry.id != m.entry.id  # type: ignore[union-attr]
+                and not d for n, d in zip(named, described, strict=True)):
             m.entry = None
 
 

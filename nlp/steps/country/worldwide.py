@@ -159,9 +159,15 @@ def platform_member(release: Release, m: Mention) -> bool:
     text = release.layout.clean
     # a member list is a few names long: looking further back than MEMBER_REACH would make a page of
     # one endless "sentence" (a damaged copy) quadratic in its mentions
-    left = max(sentence_at(text, m.start)[0], m.start - MEMBER_REACH)
-    return any(MEMBER_LIST.fullmatch(text, w.end(), m.start)
-               for w in cues.pattern("platform_members").finditer(text, left, m.start))
+    if "member_words" not in release.extra:  # found once a page: most pages have none
+        release.extra["member_words"] = [(w.start(), w.end())
+                                         for w in cues.pattern("platform_members").finditer(text)]
+    reach = max(0, m.start - MEMBER_REACH)
+    words = [(a, b) for a, b in release.extra["member_words"] if reach <= a and b <= m.start]
+    if not words:
+        return False
+    left = sentence_at(text, m.start)[0]
+    return any(a >= left and MEMBER_LIST.fullmatch(text, b, m.start) for a, b in words)
 
 
 def _gathering_named_in_lead(release: Release) -> bool:
