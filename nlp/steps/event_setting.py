@@ -26,15 +26,18 @@ def own_event(title: str, found: tuple[str, re.Match[str]], rules: tuple[tuple[s
     others = tuple(rule for rule in rules if rule[0] != kind)
     if zh:
         after = setting.match(title, match.end())
-        return _first_of(others, title[after.end():]) if after else None
+        return _first_of(others, title, after.end()) if after else None
     before = [m for m in setting.finditer(title, 0, match.start())
               if match.start() - m.end() <= 40 and not SEPARATOR.search(title, m.end(), match.start())]
     return _first_of(others, title[:before[-1].start()]) if before else None
 
 
-def _first_of(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> tuple[str, re.Match[str]] | None:
+def _first_of(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str,
+              pos: int = 0) -> tuple[str, re.Match[str]] | None:
+    """The first rule (by priority) matching ``text`` from ``pos`` on: searched in the whole headline,
+    so the match's offsets are the headline's (they become the evidence span)."""
     for kind, pattern in rules:
-        match = pattern.search(text)
+        match = pattern.search(text, pos)
         if match:
             return kind, match
     return None

@@ -1260,3 +1260,18 @@ def test_standing_mechanisms_page_field(probe: Probe, name: str, expected: objec
         assert isinstance(expected, str) and expected in got
     else:
         assert got == expected
+
+
+def test_the_headlines_own_event_is_evidenced_where_the_headline_names_it() -> None:
+    """A Chinese headline whose first event is the setting (出席对话会后): the evidence span of the
+    event type is the headline's own words for the other event, at their place in the headline."""
+    from nlp_helpers import idcpc
+
+    title = "巴西劳工党代表团出席对话会后赴浙江考察"
+    record = idcpc("新华社杭州5月8日电 巴西劳工党代表团8日出席两党对话会后，赴浙江考察乡村振兴。",
+                   title=title, published="2024-05-08", lang="zh",
+                   url="https://www.idcpc.org.cn/lldt/202405/t20240508_17001.html")
+    assert record.event_type == "field_trip"
+    spans = [s for s in record.evidence["event_type"] if s.where == "title"]
+    assert spans and all(title[s.start:s.end] == s.text for s in spans)
+    assert any(s.start > title.index("后") for s in spans)
