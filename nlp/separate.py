@@ -26,6 +26,7 @@ from nlp.gazetteer import LAC_COUNTRY, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Record, Span
 from nlp.steps import mfa as mfa_step
+from nlp.steps.mfa_chinese_side import chinese_side
 from nlp.text import sentence_at
 
 # The formats of one short exchange: the ones a page may report several of side by side
@@ -112,7 +113,7 @@ def _mfa_items(release: Release, record: Record) -> list[Record]:
     countries = [_country_beside(release, s, a, b) for s, a, b in zip(spans, ends, starts, strict=True)]
     if None in countries or len(set(countries)) != len(countries):
         return []
-    chinese_head = mfa_step.chinese_side(release)[1]
+    chinese_head = chinese_side(release)[1]
     focus = release.focus_text()
     level = chinese_head and not cues.pattern("not_head_level").search(focus)
     items = []

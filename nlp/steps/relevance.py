@@ -59,7 +59,7 @@ from nlp.steps.country import (
     topic_of_talks,
 )
 from nlp.steps.dates.visits import briefing
-from nlp.steps.mfa import as_spokesperson
+from nlp.steps.mfa_chinese_side import as_spokesperson
 from nlp.steps.two_parties import pair_named_zh
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 from nlp.transcripts import is_transcript
