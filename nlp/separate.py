@@ -25,8 +25,8 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Record, Span
-from nlp.steps import mfa as mfa_step
 from nlp.steps.mfa_chinese_side import chinese_side
+from nlp.steps.mfa_offices_en import head_office
 from nlp.text import sentence_at
 
 # The formats of one short exchange: the ones a page may report several of side by side
@@ -123,7 +123,7 @@ def _mfa_items(release: Release, record: Record) -> list[Record]:
         item.counterpart = name
         item.evidence["counterpart"] = [span]
         office = name.split(", ", 1)[1] if ", " in name else name
-        item.head_of_state_level = bool(level and mfa_step.head_office(office))
+        item.head_of_state_level = bool(level and head_office(office))
         items.append(item)
     return items
 

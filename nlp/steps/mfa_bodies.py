@@ -2,7 +2,7 @@
 OECS, ALBA-TCP, Parlatino, CELAC): the body's officer the Chinese principal met, or the leaders of
 its member states as a group.
 
-The country patterns of ``mfa`` look for an office of a LAC *country* ("Foreign Minister of
+The country patterns of ``mfa_offices_en`` look for an office of a LAC *country* ("Foreign Minister of
 Guyana X"); a body's officer is written the same way with the body's name in the country's place
 ("Secretary-General of the Caribbean Community (CARICOM) Carla Barnett", "Didacus Jules, Director
 General of the Commission of the OECS", "a delegation of Parlatino led by its President X"). The
@@ -19,6 +19,7 @@ from functools import lru_cache
 from nlp import cues
 from nlp.gazetteer import PLATFORM, Platform
 from nlp.release import Mention, Release
+from nlp.steps.mfa_offices_en import _STYLE, GROUP_HEADS_EN, NAME_RE
 
 # (name, office, start, end): the shape of ``mfa``'s counterparts
 Found = tuple[str, str | None, int, int]
@@ -26,8 +27,6 @@ Found = tuple[str, str | None, int, int]
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    # imported here: ``mfa`` imports this module, and its name patterns are the ones to share
-    from nlp.steps.mfa import _STYLE, GROUP_HEADS_EN, NAME_RE
     office = "(?:" + "|".join(re.escape(w) for w in sorted(cues.words("body_office", "en"), key=len,
                                                             reverse=True)) + ")"
     # the organ of the body an office sits in: "Director General of the Commission of the OECS"
