@@ -6,7 +6,7 @@ import pytest
 from nlp_helpers import idcpc, mfa
 
 from nlp.steps.contacts import ZH_STOP
-from nlp.steps.mfa import zh_name
+from nlp.steps.mfa_counterparts_zh import zh_name
 
 
 @pytest.mark.parametrize(("written", "name"), [
