@@ -797,8 +797,8 @@ ALL = PROBES + ZH_PROBES + BATCH2
 
 # (probe, field) pairs the first run failed and this campaign left open, with the reason.
 # the project keeps a level only recalled as partnership_level ("the relationship as it stands",
-# mfa._partnership; some 130 tests of campaigns 8-9 say so); the codebook's decision rule reads "the new
-# level". Nulling it raised the dev pair (action, level) accuracy, but the convention is the main
+# mfa_partnership.partnership; some 130 tests of campaigns 8-9 say so); the codebook's decision rule
+# reads "the new level". Nulling it raised the dev pair (action, level) accuracy, but the convention is the main
 # session's to change, not this campaign's.
 LEVEL_RECALLED = ("a level only recalled is kept as partnership_level by project convention; the "
                   "codebook's decision rule says the new level")
