@@ -40,14 +40,13 @@ from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.steps.country import RUBRIC, SPEAKER_AFTER_EN, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH, quoted_in_title
 from nlp.steps.event_setting import own_event
+from nlp.steps.event_type_rules import CALLS, EVENT_KINDS, FUTURE_BEFORE, NAME, VISIT_KINDS, _first, _set
 from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
-NAME = "event_type"
-
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
-VISIT_KINDS = frozenset({"state_visit", "official_visit"})
-FUTURE_BEFORE = re.compile(r"(?:\bwill|\bto|\bexpected to|将|將|拟|擬)\s*(?:also\s+)?$", re.I)
+
+
 CHINESE_CITIES = re.compile(
     r"^(?:Beijing|Shanghai|Tianjin|Chongqing|Guangzhou|Shenzhen|Hangzhou|Nanjing|Suzhou|Xiamen|Fuzhou|"
     r"Qingdao|Dalian|"
@@ -330,20 +329,6 @@ def _back_references(release: Release, text: str) -> list[tuple[int, int]]:
     return [(found.start(), found.end()) for found in re.finditer(pattern, text)]
 
 
-def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: frozenset[str] = frozenset(),
-           not_future: frozenset[str] = frozenset()) -> tuple[str, re.Match[str]] | None:
-    """The first rule (in priority order) with a match; a match announced for later ("will hold
-    talks") does not count for the kinds in ``not_future``."""
-    for kind, pattern in rules:
-        if kind in skip:
-            continue
-        for match in pattern.finditer(text):
-            if kind in not_future and FUTURE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
-                continue
-            return kind, match
-    return None
-
-
 def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
     """The phone or video call by which a headline's or a lead's first exchange was conveyed ("held a
     phone call with X, congratulating him", "congratulated X in a phone conversation", "Extends
@@ -421,27 +406,6 @@ def _dateline_country(release: Release) -> str | None:
 SHARED_CAPITALS = frozenset({"santiago", "san jose", "st. john's", "saint john's", "st john's",
                              "st. george's", "saint george's", "la paz", "san juan", "圣地亚哥", "圣何塞",
                              "圣约翰", "圣乔治", "拉巴斯"})
-
-
-# a name that calls the event a dialogue before the word of its format ("the CPC in Dialogue with World
-# Political Parties High-level Meeting", "… Dialogue … Summit"): the capital marks the name, a lowercase
-# dialogue is what the sides do
-DIALOGUE_NAMED_BEFORE = re.compile(r"\bDialogue\b[^.,;:!?\n]{0,60}$")
-
-
-def _set(release: Release, kind: str, where: str, offset: int, match: re.Match[str] | None) -> None:
-    text = release.title if where == "title" else release.text
-    if kind == "forum" and match is not None and DIALOGUE_NAMED_BEFORE.search(
-            text, max(0, offset + match.start() - 80), offset + match.start()):
-        kind = "dialogue"  # an event named a dialogue is a dialogue (rule 2), whatever its format word
-    release.record.event_type = kind
-    if match is not None:
-        start, end = offset + match.start(), offset + match.end()
-        release.record.add_evidence(NAME, Span(start, end, text[start:end], where))
-
-
-EVENT_KINDS = frozenset({"training_course", "seminar", "forum", "dialogue", "briefing", "field_trip"})
-CALLS = frozenset({"video_call", "phone_call"})
 
 
 def _abroad_pattern(release: Release) -> re.Pattern[str]:
