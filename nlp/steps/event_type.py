@@ -33,33 +33,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlp import cues, dates
-from nlp.dates import DATELINE_EN
+from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, PLATFORM, Official
 from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.steps.country import RUBRIC, SPEAKER_AFTER_EN, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH, quoted_in_title
+from nlp.steps.dateline_country import _dateline_country
 from nlp.steps.event_setting import own_event
 from nlp.steps.event_type_rules import CALLS, EVENT_KINDS, FUTURE_BEFORE, NAME, VISIT_KINDS, _first, _set
+from nlp.steps.letter_page import letter_page
 from nlp.steps.mechanism import STATE_SUMMITS
 from nlp.text import in_what_was_said, sentence_at, sentence_ends
 
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
-
-
-CHINESE_CITIES = re.compile(
-    r"^(?:Beijing|Shanghai|Tianjin|Chongqing|Guangzhou|Shenzhen|Hangzhou|Nanjing|Suzhou|Xiamen|Fuzhou|"
-    r"Qingdao|Dalian|"
-    r"Chengdu|Wuhan|Changsha|Kunming|Nanning|Haikou|Sanya|Boao|Xi'an|Xian|Harbin|Shenyang|Jinan|Zhengzhou|"
-    r"Hefei|"
-    r"Urumqi|Lhasa|Yan'an|Guiyang|Lanzhou|Hong Kong|Macao|Macau|Tianjin|"
-    r"北京|上海|天津|重庆|重慶|广州|廣州|深圳|杭州|南京|苏州|蘇州|厦门|廈門|福州|青岛|青島|大连|大連|成都|"
-    r"武汉|武漢|长沙|長沙|"
-    r"昆明|南宁|南寧|海口|三亚|三亞|博鳌|博鰲|西安|哈尔滨|哈爾濱|沈阳|瀋陽|济南|濟南|郑州|鄭州|合肥|"
-    r"乌鲁木齐|烏魯木齊|"
-    r"拉萨|拉薩|延安|贵阳|貴陽|兰州|蘭州|香港|澳门|澳門)$",
-    re.I,
-)
 
 
 def _passages(release: Release) -> list[tuple[str, str, int]]:
@@ -346,66 +332,6 @@ def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
     if not calls or cues.pattern("message_carrier").search(lead, left, right):
         return None
     return min(calls, key=lambda f: f[1].start())
-
-
-def dateline_city(release: Release) -> str | None:
-    span = release.layout.dateline
-    if span is None:
-        return None
-    head = release.layout.clean[span[0]:span[1]]
-    if release.zh:
-        found = re.search(r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{1,12}?)\d", head)
-        return _after_reporter(release, found.group(1)) if found else None
-    found = re.match(r"\s*([A-Za-z .'’\-]+?)\s*,", head)
-    if found:
-        return found.group(1).strip()
-    bare = DATELINE_EN.match(head)  # "Havana November 1st--": the old IDCPC pages write no comma
-    city = dates.dateline_city(bare) if bare else None
-    return city.strip() if city else None
-
-
-REPORTER_ZH = re.compile(r"^(?:记者|記者)")
-
-
-def _after_reporter(release: Release, city: str) -> str | None:
-    """A Chinese dateline's place after the reporter it may credit first (中央社記者林克倫里約熱內盧19日專電,
-    中央社記者張三北京8日專電): a Chinese name of three characters or two, whichever leaves a place the
-    tables know (a Chinese city, a newsroom, a country's name or place); else the three-character one."""
-    if not REPORTER_ZH.match(city):
-        return city if len(city) <= 8 else None
-    rest = city[2:]
-    options = [rest[n:] for n in (3, 2) if len(rest) - n >= 2]
-    for place in options:
-        if (CHINESE_CITIES.match(place) or cues.pattern("newsroom_city").match(place)
-                or release.gazetteer.country_by_name(place) is not None):
-            return place
-    return options[0] if options else None
-
-
-def _dateline_country(release: Release) -> str | None:
-    """The LAC country of the dateline city, 'CN' for a Chinese city, 'other' for a third country."""
-    city = dateline_city(release)
-    if not city:
-        return None
-    if CHINESE_CITIES.match(city):
-        return "CN"
-    if cues.pattern("newsroom_city").match(city):
-        return None
-    span = release.layout.dateline
-    for m in release.of(LAC_COUNTRY):
-        if m.where == "text" and span and span[0] <= m.start < span[1]:
-            return m.entry.id
-    country = release.gazetteer.country_by_name(city)
-    if country is None and city.casefold().replace("é", "e") in SHARED_CAPITALS:
-        return None  # SANTIAGO, SAN JOSE: a LAC capital whose name other places share, not known abroad
-    return country.id if country else "other"
-
-
-# LAC capitals the gazetteer leaves out because other places share their names (countries.json
-# notes): as a dateline they are no evidence of a third country
-SHARED_CAPITALS = frozenset({"santiago", "san jose", "st. john's", "saint john's", "st john's",
-                             "st. george's", "saint george's", "la paz", "san juan", "圣地亚哥", "圣何塞",
-                             "圣约翰", "圣乔治", "拉巴斯"})
 
 
 def _abroad_pattern(release: Release) -> re.Pattern[str]:
@@ -705,37 +631,6 @@ def _idcpc(release: Release) -> None:
         salutation = letter_page(release)
         if salutation is not None:  # the page is a letter's own text, whatever words it greets with
             _set(release, "message", "text", 0, salutation)
-
-
-def letter_salutation(release: Release) -> re.Match[str] | None:
-    """The salutation that opens the page when the page is the text of a letter or message itself
-    ("Dear Comrade Xi Jinping,", "Estimado compañero", 尊敬的习近平总书记：; cue ``letter_salutation``):
-    before its lead, at it, or on the line after it (an agency's "Editor's note: the full text of the
-    letter follows." read as the lead). A letter's text need not call itself a message: it salutes,
-    greets or thanks in its own words, and it names its sender, office and party only where it is
-    signed; such a page is a letter exchanged between the two sides (codebook, event_type
-    ``message``). A report about a letter ("On May 10, Xi sent a letter to …") opens with its lead."""
-    text = release.layout.clean
-    after = text.find("\n", release.layout.lead_end + 1)
-    end = len(text) if after == -1 else after
-    return cues.pattern("letter_salutation").search(text, 0, end)
-
-
-LETTER_CLOSE_LINES = 8  # the text's last lines, where a letter's close and signature are
-
-
-def letter_page(release: Release) -> re.Match[str] | None:
-    """The salutation of a page that is a letter's text from salutation to close: it opens as a letter
-    does (``letter_salutation``) and ends as one (a complimentary close or the place-and-day line,
-    cue ``letter_close``, among its last lines). A speech printed in full may open with "Dear
-    friends," but ends with its thanks: it is the gathering where it was given, not a message."""
-    salutation = letter_salutation(release)
-    if salutation is None:
-        return None
-    text = release.layout.clean
-    lines = [line for line in text[salutation.end():].split("\n") if line.strip()]
-    close = cues.pattern("letter_close")
-    return salutation if any(close.search(line) for line in lines[-LETTER_CLOSE_LINES:]) else None
 
 
 # words right after a stay in China that name the stay itself a study tour (来华考察, 赴华参观考察,
