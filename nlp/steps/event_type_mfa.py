@@ -255,7 +255,7 @@ def _signed_in_headline(passages: list[tuple[str, str, int]], statement: re.Matc
             and not _statement_text(passages[:2]))
 
 
-def _mfa(release: Release) -> None:
+def type_mfa_page(release: Release) -> None:
     passages = _passages(release)
     focus = " ".join(text for _, text, _ in passages)
     # the headline picks the exchange: "other" (a speech, an inauguration attended, a briefing, a
