@@ -1372,8 +1372,8 @@ PROBES += [
 OPEN: dict[tuple[str, str], str] = {
     ("en-delegation-abroad-mexico-and-europe", "content"):
         "a visit page whose lead reports a briefing the delegation held is typed as the briefing "
-        "(event_type._attended_on_the_visit, a project decision: presenting is what such a trip is "
-        "for); the codebook's rule 4 reads the visit as a whole",
+        "(event_type_visits._attended_on_the_visit, a project decision: presenting is what such a "
+        "trip is for); the codebook's rule 4 reads the visit as a whole",
     ("b4-en-generic-headline-two-lac", "country"):
         "a one-paragraph page of two sentences under a generic headline is not cut into its two "
         "exchanges (items.units.units_of splits a run-on line only from ONE_LINE_SENTENCES sentences)",

@@ -1171,7 +1171,8 @@ REASONS: dict[str, str] = {
         "(rule 1 puts a briefing first)?",
     "tour-lead-chinese-side-only-mexico-later":
         "doubtful: a visit whose delegation 'briefed its hosts on …': the project keeps a briefing "
-        "the delegation holds as the page's type (event_type._attended_on_the_visit), rule 4 says visit",
+        "the delegation holds as the page's type (event_type_visits._attended_on_the_visit), "
+        "rule 4 says visit",
     "tour-three-caribbean-countries-listed":
         "a group is leftist only when every counterpart's party is (items.collective._gather); the "
         "codebook's 'a counterpart party' reads as any",

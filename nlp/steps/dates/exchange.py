@@ -17,7 +17,7 @@ from nlp.leaders import leaders_on, short_names
 from nlp.release import Release
 from nlp.steps.dates.candidates import FUTURE_EN, FUTURE_ZH, Found
 from nlp.steps.dates.visits import briefing, recent
-from nlp.steps.event_type import principal_sentence
+from nlp.steps.event_type_mfa_lead import principal_sentence
 from nlp.text import in_what_was_said, sentence_at
 
 

@@ -16,7 +16,7 @@ from nlp.dates import CLOSING_DATE_EN, FULL_DATE_ZH, full_date_zh, make_date, mo
 from nlp.release import Release
 from nlp.steps.dates.candidates import Found
 from nlp.steps.dates.datelines import PLACE_ZH
-from nlp.steps.event_type import letter_salutation
+from nlp.steps.letter_page import letter_salutation
 from nlp.text import sentence_spans
 
 CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for
