@@ -937,13 +937,69 @@ PROBES: list[Probe] = [
              yes("Jamaica", "message", "2025-10-30", head_of_state_level=True), lang="zh"),
 ]
 
-# Probes that still fail after the work of this campaign, with the reason (filled after the first run).
-OPEN: dict[tuple[str, str], str] = {}
+# Doubts found on reading the first run's failures (the probe's value stays the careful coder's guess).
+DOUBTFUL: dict[tuple[str, str], str] = {
+    ("zh-zhengqu-sheyun-short", "parties"):
+        "争取社运 is this probe's short form; the press's usual one is 争社运",
+    ("zh-zhengqu-sheyun-short", "mechanism"): "follows the party: leftist only once the short form is read",
+    ("zh-condolence-earthquake-yesterday", "parties"):
+        "拉瓦拉斯家族党 is a rendering of the probe's own; the press's form of Fanmi Lavalas is not sure",
+    ("zh-condolence-figure-late", "parties"):
+        "the page names no addressee: the deceased's party is his affiliation, the addressee only implied",
+    ("zh-condolence-figure-late", "mechanism"): "follows the parties",
+    ("spf-letter-to-cpc-signature", "event_date"):
+        "follows the type: the letter's own day for a message, the meeting's for the forum",
+}
+
+# Probes that still fail after the work of this campaign, with the reason.
+SPF_GATHERING = (
+    "the lead sends the message to 'the gathering opening in Brasília'; the São "
+    "Paulo Forum meeting it is comes only in the next paragraph, which the "
+    "event-over-medium rule does not read"
+)
+TWO_IN_ONE_SENTENCE = (
+    "two messages of two days in one sentence ('on April 7th … to Peru's …, and on "
+    "April 9th … to Ecuador's'): the digest's items are split by sentence, so the "
+    "two are read as one multilateral exchange"
+)
+RECALLED_IN_OWN_EVENT = (
+    "a CPC gathering of its own whose later lead sentence recalls a past LAC "
+    "message: no gate for recalled or planned messages after an own-event first "
+    "sentence"
+)
+ELIDED_QUOTES = (
+    "the probe elides the quotes with '……', so the three senders' paragraphs read as "
+    "one sentence and the Venezuelan party as what the Vietnamese one said"
+)
+PRESIDENT_ELECT = (
+    "the addressee is a president-elect named only by her person (克劳迪娅·辛鲍姆) and 中墨: "
+    "the leader table knows her from her inauguration on"
+)
+OPEN: dict[tuple[str, str], str] = {
+    ("spf-meeting-participants-after", "event_type"): SPF_GATHERING,
+    ("spf-meeting-participants-after", "content"): SPF_GATHERING,
+    ("digest-lac-third-two-lac", "country"): TWO_IN_ONE_SENTENCE,
+    ("digest-lac-third-two-lac", "parties"): TWO_IN_ONE_SENTENCE,
+    ("digest-lac-third-two-lac", "mechanism"): TWO_IN_ONE_SENTENCE,
+    ("no-message-recalled-fidel", "relevant"): RECALLED_IN_OWN_EVENT,
+    ("no-message-planned-in-domestic", "relevant"): RECALLED_IN_OWN_EVENT,
+    ("zh-no-recalled-condolence", "relevant"): RECALLED_IN_OWN_EVENT,
+    ("agency-zh-party-to-cpc-late", "relevant"): ELIDED_QUOTES,
+    ("agency-zh-party-to-cpc-late", "country"): ELIDED_QUOTES,
+    ("agency-zh-party-to-cpc-late", "event_type"): ELIDED_QUOTES,
+    ("agency-zh-party-to-cpc-late", "parties"): ELIDED_QUOTES,
+    ("agency-zh-party-to-cpc-late", "mechanism"): ELIDED_QUOTES,
+    ("agency-zh-party-to-cpc-late", "content"): ELIDED_QUOTES,
+    ("mfa-zh-congrats-late", "relevant"): PRESIDENT_ELECT,
+    ("mfa-zh-congrats-late", "country"): PRESIDENT_ELECT,
+    ("mfa-zh-congrats-late", "event_type"): PRESIDENT_ELECT,
+    ("mfa-zh-congrats-late", "head_of_state_level"): PRESIDENT_ELECT,
+}
 
 assert_unique_ids(PROBES)
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN, DOUBTFUL))
 def test_late_named_message_field(probe: Probe, name: str, expected: object) -> None:
     assert value_of(record_of(probe), name) == expected
 
