@@ -5,6 +5,8 @@ multilateral.
 
 from __future__ import annotations
 
+import re
+
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
@@ -17,6 +19,9 @@ from nlp.steps.country.worldwide import EVENT_CUES, is_worldwide_event
 from nlp.text import sentence_at
 
 EARLY_BODY = 600  # characters after the lead: a message page's next paragraph or two
+# the verb that opens what a message said, after its addressee ("In the message to X, Xi said …")
+SAID = re.compile(r"\b(?:said|says|noted|stressed|pointed\s+out|expressed|added|wrote)\b|"
+                  r"表示|指出|强调|強調|说|說")
 
 
 def body_counterparts(release: Release) -> list[Mention]:
@@ -70,6 +75,8 @@ def _message_addressees(release: Release) -> list[Mention]:
         return []
     at = start + clause.end()
     end = sentence_at(text, at)[1]
+    said = SAID.search(text, at, end)  # what the message said names topics, not its addressee
+    end = said.start() if said else end
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
             if m.where == "text" and at <= m.start < end and not is_capital(release, m)]
 
