@@ -54,9 +54,11 @@ def address_block(release: Release) -> tuple[int, int]:
     Sandinista National Liberation Front / Managua", 致委内瑞拉统一社会主义党全国领导委员会：; cue
     ``letter_address``), or (0, 0): a letter printed whole names its addressee there, before the
     first paragraph the lead is read from, so the block's names are the letter's counterpart."""
-    lead_start = release.layout.lead_start
-    found = cues.pattern("letter_address").search(release.layout.clean, 0, lead_start)
-    return (found.start(), lead_start) if found else (0, 0)
+    if "address_block" not in release.extra:  # read by the country, contacts and mechanism steps
+        lead_start = release.layout.lead_start
+        found = cues.pattern("letter_address").search(release.layout.clean, 0, lead_start)
+        release.extra["address_block"] = (found.start(), lead_start) if found else (0, 0)
+    return release.extra["address_block"]
 
 
 def _message_addressees(release: Release) -> list[Mention]:
