@@ -448,10 +448,16 @@ def _occasion_headline(release: Release, title: str, lead: str) -> re.Match[str]
 
 # what lies between a message's word and the event it was sent to: "sent a video message to an
 # international seminar", "a congratulatory letter to the 3rd theory seminar"; in Chinese the event
-# stands after 向 and before the message (向…研讨会致贺信, 向…论坛发来贺信)
-SENT_TO_EN = re.compile(r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}")
+# stands after 向 and before the message (向…研讨会致贺信, 向…论坛发来贺信), or after the verb of sending
+# whose object it is (致信拉美政党常设大会全体会议, 致电祝贺…政党会议召开)
+# (a time adverb may stand between the message and its "to": "sent a message today to the plenary
+# meeting of …", "a letter on Friday to the …")
+SENT_TO_EN = re.compile(r"(?:\s+(?:today|yesterday|(?:on|this|last)\s+[\w]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?))?"
+                        r"\s+to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,6}")
 SENT_TO_ZH_BEFORE = re.compile(r"向[^。，,；;]{0,40}$")
 SENT_TO_ZH_BETWEEN = re.compile(r"[^。，,；;]{0,12}")
+SENT_TO_ZH_VERB = re.compile(r"致(?:贺信|贺电|賀信|賀電|信|电|電|函)")
+SENT_TO_ZH_OBJECT = re.compile(r"[^。，,；;：:]{0,40}")
 
 
 def _event_sent_to(release: Release, lead: str) -> tuple[str, re.Match[str]] | None:
@@ -473,7 +479,10 @@ def _event_sent_to(release: Release, lead: str) -> tuple[str, re.Match[str]] | N
                 if release.zh:
                     sent = (event.end() <= message.start()
                             and SENT_TO_ZH_BEFORE.search(lead, left, event.start()) is not None
-                            and SENT_TO_ZH_BETWEEN.fullmatch(lead, event.end(), message.start()) is not None)
+                            and SENT_TO_ZH_BETWEEN.fullmatch(lead, event.end(), message.start()) is not None
+                            ) or (message.end() <= event.start()
+                                  and SENT_TO_ZH_VERB.fullmatch(message.group()) is not None
+                                  and SENT_TO_ZH_OBJECT.fullmatch(lead, message.end(), event.start()))
                 else:
                     sent = (event.start() >= message.end()
                             and SENT_TO_EN.fullmatch(lead, message.end(), event.start()) is not None)

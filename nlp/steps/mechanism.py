@@ -34,6 +34,7 @@ from nlp.leaders import ruling_party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
 from nlp.steps.country import is_worldwide_event, listed_with_outsiders
+from nlp.steps.country.body import address_block
 from nlp.text import in_what_was_said, sentence_at
 
 NAME = "mechanism"
@@ -176,7 +177,9 @@ def step(release: Release) -> None:
     if not record.relevant or release.is_mfa:
         return
     tags: list[str] = []
-    platforms = [m for m in release.of(PLATFORM, zones=("title", "lead")) if m.entry.id not in STATE_SUMMITS]
+    block = address_block(release)  # a letter's addressee above its lead ("To the … São Paulo Forum")
+    platforms = [m for m in release.of(PLATFORM) if m.entry.id not in STATE_SUMMITS
+                 and (m.zone in ("title", "lead") or (m.where == "text" and block[0] <= m.start < block[1]))]
     global_platforms = [m for m in platforms if m.entry.mechanism == "global"]
     if record.country == MULTILATERAL:
         # LAC participants at an event of parties from around the world: named by their parties or

@@ -10,6 +10,7 @@ import re
 from nlp import cues
 from nlp.gazetteer import LAC_PARTY
 from nlp.release import Release
+from nlp.steps.country.body import address_block
 from nlp.text import sentence_at
 
 # Whom a talk was held with ("discussed the topic with representatives of the PCC and Morena"): the
@@ -33,10 +34,12 @@ SENTENCE_EDGE = re.compile(r"[.。\n]")
 
 
 def focus_ranges(release: Release) -> list[tuple[int, int]]:
-    """Lead, and the early sentences that introduce counterparts (met with, led by, a message to)."""
+    """Lead, and the early sentences that introduce counterparts (met with, led by, a message to);
+    before the lead, a letter's address block ("To the National Directorate of …", ``address_block``)."""
     text = release.layout.clean
     lead_start, lead_end = release.layout.lead_start, release.layout.lead_end
-    ranges = [(lead_start, lead_end)]
+    block = address_block(release)
+    ranges = [block, (lead_start, lead_end)] if block[1] > block[0] else [(lead_start, lead_end)]
     window_end = min(len(text), lead_end + 1500)
     found = [*COUNTERPART_CUE.finditer(text, lead_end, window_end),
              *cues.pattern("party_members").finditer(text, lead_end, window_end)]

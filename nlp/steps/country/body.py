@@ -5,6 +5,8 @@ multilateral.
 
 from __future__ import annotations
 
+import re
+
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
@@ -14,6 +16,12 @@ from nlp.steps.country.outside import names_elsewhere
 from nlp.steps.country.postings import envoy_elsewhere, posted_there
 from nlp.steps.country.venues import is_capital
 from nlp.steps.country.worldwide import EVENT_CUES, is_worldwide_event
+from nlp.text import sentence_at
+
+EARLY_BODY = 600  # characters after the lead: a message page's next paragraph or two
+# the verb that opens what a message said, after its addressee ("In the message to X, Xi said …")
+SAID = re.compile(r"\b(?:said|says|noted|stressed|pointed\s+out|expressed|added|wrote)\b|"
+                  r"表示|指出|强调|強調|说|說")
 
 
 def body_counterparts(release: Release) -> list[Mention]:
@@ -24,18 +32,55 @@ def body_counterparts(release: Release) -> list[Mention]:
     names (codebook: the country is the one "whose actors take part", wherever the page names
     them). A title or lead that names a country or region elsewhere, or any LAC name other than a
     capital as the place, is a page about that, and this reading does not apply. Capitals are
-    venues, not actors."""
+    venues, not actors. A foreign-ministry page is read so only for a message's addressee
+    (``_message_addressees``)."""
     if release.is_mfa:
-        return []
+        return _message_addressees(release)
     # (a capital named as the place, "Havana, January 1st--A celebration …", is no actor)
     if any(not is_capital(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM,
                                                            zones=FOCUS)):
         return []
     if names_elsewhere(release, FOCUS):
         return []
+    block = address_block(release)
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
-            if m.where == "text" and m.start >= release.layout.lead_end and not is_capital(release, m)
+            if m.where == "text" and (m.start >= release.layout.lead_end or block[0] <= m.start < block[1])
+            and not is_capital(release, m)
             and not envoy_elsewhere(release, m) and not posted_there(release, m.where, m.start, m.end)]
+
+
+def address_block(release: Release) -> tuple[int, int]:
+    """(start, end) of a letter's address block above the lead ("To the National Directorate of the
+    Sandinista National Liberation Front / Managua", 致委内瑞拉统一社会主义党全国领导委员会：; cue
+    ``letter_address``), or (0, 0): a letter printed whole names its addressee there, before the
+    first paragraph the lead is read from, so the block's names are the letter's counterpart."""
+    if "address_block" not in release.extra:  # read by the country, contacts and mechanism steps
+        lead_start = release.layout.lead_start
+        found = cues.pattern("letter_address").search(release.layout.clean, 0, lead_start)
+        release.extra["address_block"] = (found.start(), lead_start) if found else (0, 0)
+    return release.extra["address_block"]
+
+
+def _message_addressees(release: Release) -> list[Mention]:
+    """The LAC actors a foreign-ministry message page names as the message's addressee after a
+    title and lead that report the message but no addressee ("Xi sends message of sympathy over
+    hurricane disaster" / "In the message to Mexican President …", 习近平在慰问电中向牙买加总理…):
+    a message's addressee is its counterpart (event_type: message), and the clause that names it
+    is the first of the early body that does. Only the names after that clause, in its sentence,
+    count: a foreign-ministry page names other countries as topics freely."""
+    if not cues.pattern("mfa.message").search(release.focus_text()):
+        return []
+    text = release.layout.clean
+    start = release.layout.lead_end
+    clause = cues.pattern("message_addressee_clause").search(text[start:start + EARLY_BODY])
+    if clause is None:
+        return []
+    at = start + clause.end()
+    end = sentence_at(text, at)[1]
+    said = SAID.search(text, at, end)  # what the message said names topics, not its addressee
+    end = said.start() if said else end
+    return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
+            if m.where == "text" and at <= m.start < end and not is_capital(release, m)]
 
 
 def text_counterparts(release: Release) -> list[Mention]:

@@ -17,7 +17,8 @@ from nlp.steps.country.region_names import region_patterns
 # 一封来自拉美的贺信, 拉美一政党. The codebook's multilateral side is a regional body or actors of two or
 # more countries; one party of the region is of its own country, which the page names. ("A Latin
 # American party delegation" is a delegation, as a rule of several parties: still a group.)
-ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+$", re.I)
+# (one word may qualify the one actor: "a former Latin American leader", "a fraternal Caribbean party")
+ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?$", re.I)
 ONE_ACTOR_AFTER_EN = re.compile(r"^\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|organi[sz]ation|"
                                 r"friend|guest|official)\b(?!\s+(?:and|or|&|cadres|leaders|members|"
                                 r"delegations?|groups?|teams?|officials|representatives|figures|activists|"

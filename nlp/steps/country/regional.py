@@ -11,6 +11,7 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Organisation
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.steps.country.body import address_block
 from nlp.steps.country.mentions import FOCUS
 from nlp.steps.country.postings import posted_there
 from nlp.steps.country.region_actors import names_region_actors, region_people
@@ -32,6 +33,11 @@ def regional_cues(release: Release) -> list[Span]:
     ("the Cuban ambassador and other ambassadors of …", 古巴外长等拉美国家外长); and a gathering named
     for China and the region (``china_region_event``)."""
     out = [m.span() for m in release.of(PLATFORM, zones=FOCUS) if m.entry.mechanism == "regional"]
+    # a letter's address block above the lead ("To the Executive Secretariat of the São Paulo Forum")
+    # names whom the letter went to, as a lead would (``address_block``)
+    block = address_block(release)
+    out += [m.span() for m in release.of(PLATFORM, zones=("early",))
+            if m.entry.mechanism == "regional" and m.where == "text" and block[0] <= m.start < block[1]]
     # a LAC-wide organisation (organisations.json, country null: CLACSO, a continental students' or
     # trade-union body) is the region's actor as a regional platform is
     out += [m.span() for m in release.of(LAC_ORG, zones=FOCUS)
