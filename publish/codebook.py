@@ -341,7 +341,9 @@ def codebook_markdown() -> str:
         f"- `{PUBLISHED_FILE}.csv|.xlsx|.parquet|.dta`: the published schema "
         f"({', '.join(c.published or '' for c in PUBLISHED)}).",
         f"- `{FULL_FILE}.csv|.xlsx|.parquet|.dta`: every column below, with provenance.",
-        "- `changes.csv`: rows new, changed or gone compared with the previous version of the data set.",
+        "- `changes.csv`: rows new, changed or gone compared with the previous version of the data set "
+        "(matched on `event_id`; a row whose `event_id` changed because an earlier-numbered report of "
+        "the same exchange joined it is `changed`, with `event_id (was …)` among its fields).",
         "- `datapackage.json`: the same codebook as a Frictionless Data Package (Table Schema).",
         "- `tables/partnership_ladder.csv`: China's partnership ladder as of a day (default: the data's "
         "latest date; `export --as-of YYYY-MM-DD` for another): per partner (`country`) the highest "

@@ -267,15 +267,46 @@ def read_previous(out_dir: Path) -> list[dict[str, str]] | None:
         return list(csv.DictReader(fh))
 
 
-def diff_rows(previous: list[dict[str, str]] | None, rows: Sequence[Row]) -> tuple[Changes, list[list[str]]]:
-    """new / changed / gone rows by event_id; 'number' alone changing is not a change."""
-    old = {r["event_id"]: r for r in previous or []}
-    changes, table = Changes(), []
-    names = [c.name for c in COLUMNS if c.name != "number"]
-    new_ids = set()
+def _release_keys(value: object) -> set[str]:
+    """The release keys of a row's ``keys`` cell (``a; b; c``)."""
+    return {k.strip() for k in str(value or "").split(";") if k.strip()}
+
+
+def _renamed(old: dict[str, dict[str, str]], rows: Sequence[Row]) -> dict[str, str]:
+    """New event_id -> previous event_id for exchanges whose id changed but not their releases.
+
+    A row's event_id is its smallest release key, so when an earlier-numbered report of an
+    exchange arrives after the others (the English page after the Chinese one), the id changes.
+    Matched by a shared release key, one to one, so such a row is *changed* in changes.csv
+    rather than one row gone and another new (which would tell a researcher an exchange was
+    dropped)."""
+    current = {str(r["event_id"]) for r in rows}
+    left = {eid: _release_keys(before.get("keys")) for eid, before in old.items() if eid not in current}
+    renamed: dict[str, str] = {}
     for row in rows:
         eid = str(row["event_id"])
-        new_ids.add(eid)
+        if eid in old or not left:
+            continue
+        keys = _release_keys(_cell(row.get("keys")))
+        shared = sorted(prev for prev, prev_keys in left.items() if keys & prev_keys)
+        if shared:
+            renamed[eid] = shared[0]
+            del left[shared[0]]
+    return renamed
+
+
+def diff_rows(previous: list[dict[str, str]] | None, rows: Sequence[Row]) -> tuple[Changes, list[list[str]]]:
+    """new / changed / gone rows by event_id; 'number' alone changing is not a change. A row
+    whose event_id changed while it keeps a release of a previous row is that row, changed
+    (``fields_changed`` names ``event_id (was …)``)."""
+    old = {r["event_id"]: r for r in previous or []}
+    renamed = _renamed(old, rows)
+    changes, table = Changes(), []
+    names = [c.name for c in COLUMNS if c.name not in ("number", "event_id")]
+    seen = set(renamed.values())
+    for row in rows:
+        eid = str(row["event_id"])
+        seen.add(eid)
         summary = [
             eid,
             _cell(row.get("date")),
@@ -283,17 +314,19 @@ def diff_rows(previous: list[dict[str, str]] | None, rows: Sequence[Row]) -> tup
             _cell(row.get("type")),
             _cell(row.get("contact")),
         ]
-        before = old.get(eid)
+        before = old.get(renamed.get(eid, eid))
         if before is None:
             changes.new.append(eid)
             table.append(["new", *summary, ""])
             continue
         differing = [n for n in names if before.get(n, "") != _cell(row.get(n))]
+        if eid in renamed:
+            differing.insert(0, f"event_id (was {renamed[eid]})")
         if differing:
             changes.changed.append(eid)
             table.append(["changed", *summary, " ".join(differing)])
     for eid, before in old.items():
-        if eid not in new_ids:
+        if eid not in seen:
             changes.gone.append(eid)
             table.append(
                 [

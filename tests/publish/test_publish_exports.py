@@ -173,3 +173,19 @@ def test_empty_data_set_still_exports(tmp_path):
     assert pd.read_stata(tmp_path / "out" / "exchanges.dta").empty
     assert pd.read_parquet(tmp_path / "out" / "exchanges_full.parquet").empty
     assert "no exchanges yet" in (tmp_path / "out" / "figures" / "by_country.svg").read_text()
+
+
+def test_an_exchange_whose_event_id_changes_is_changed_not_new_and_gone(tmp_path):
+    """A row's event_id is its smallest release key: when an earlier-numbered report of the same
+    exchange arrives later (the English page after the Chinese one), the id changes. changes.csv
+    must say the exchange changed (and what its id was), not that one row went and another came."""
+    out, ws = tmp_path / "out", Workspace(tmp_path)
+    recs = [r for r in sample_records() if r.key != "idcpc:101"]  # only the Chinese report so far
+    write_exports(ws, build_rows(recs), out)
+    result = write_exports(ws, build_rows(sample_records()), out)  # the English report, key 101, joins it
+    assert result.changes.counts() == {"new": 0, "changed": 1, "gone": 0}
+    with (out / "changes.csv").open(encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["change"], row["event_id"]) == ("changed", "ev-idcpc:101")
+    assert "event_id (was ev-idcpc:102)" in row["fields_changed"]
+    assert "keys" in row["fields_changed"].split()
