@@ -57,12 +57,21 @@ def _health(run: dict | None) -> str:
         return "<p>No run log: the exports were written by <code>export</code> or <code>rebuild</code>.</p>"
     status = run.get("status", "?")
     cls = "ok" if status == "ok" else "warn"
-    parts = [
+    parts = []
+    rewritten = run.get("rewritten_by")
+    if rewritten:  # export rewrites the page between runs: say so, and keep the last run's health
+        parts.append(
+            f"<p>This page was rewritten by <code>{_e(rewritten.get('command'))}</code> at "
+            f"{_e(rewritten.get('at'))}; the health below is that of the last run or rebuild.</p>"
+        )
+    parts += [
         f"<p>Run <code>{_e(run.get('run_id'))}</code> ({_e(run.get('command', 'run'))}): started "
         f"{_e(run.get('started_at'))}, finished {_e(run.get('finished_at'))} "
         f'({_e(run.get("seconds"))} s); status <b class="{cls}">{_e(status)}</b> '
         f"(exit code {_e(run.get('exit_code'))}).</p>"
     ]
+    if run.get("interrupted"):
+        parts.append(f'<p class="warn">{_e(run["interrupted"])}</p>')
     counts = run.get("counts") or {}
     if counts:
         parts.append(table_html([["step", "count"], *[[k, v] for k, v in counts.items()]]))

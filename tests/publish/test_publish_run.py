@@ -233,6 +233,19 @@ def test_export_command_rewrites_nothing(ws, first, tmp_path):
     }
 
 
+def test_export_keeps_the_last_runs_health_in_the_report(ws, first):
+    """The report is where a researcher reads whether the scheduled runs are healthy: an
+    ``export`` (after a classify or a review) rewrites it, and must keep showing the last run's
+    health, saying the page was rewritten by export, instead of 'No run log'."""
+    from publish.runlog import last_pipeline_run
+
+    last = last_pipeline_run(ws)
+    assert main(["--workdir", str(ws.root), "export"]) == 0
+    page = (ws.out_dir / "report.html").read_text(encoding="utf-8")
+    assert "No run log" not in page
+    assert last["run_id"] in page and "rewritten by <code>export</code>" in page
+
+
 def test_new_release_is_picked_up_incrementally(ws, site, first):
     site.add_release(extra_release())
     result = run(ws, base_url=site.base_url, sources=SECTIONS, delay=0)
