@@ -286,4 +286,4 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.output:
         write_report(report, args.output)
         print(f"\ndisagreements written to {args.output}")
-    return 0
+    return 1 if report.unreadable_dates else 0

@@ -33,6 +33,7 @@ from pathlib import Path
 from nlp.dates import parse_date
 
 DATE_TOLERANCE = 3
+MIDNIGHT = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]00:00:00")
 PUBLISHED_COLUMNS = ("Number", "Date", "Country", "Type", "Contact", "Type of content", "Mechanism")
 COMPARED_FIELDS = ("Type of content", "Mechanism")
 
@@ -59,6 +60,9 @@ class CompareReport:
     field_disagreements: list[tuple[dict, dict, str]]  # (data row, reference row, field)
     by_year: Correlation
     by_country: Correlation
+    # rows whose Date is filled but is no date ("reference row 3: '28/02/2013'"): such a row can
+    # only match by name and counts in no year, so the report says so instead of scoring quietly
+    unreadable_dates: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float | None:
@@ -127,7 +131,15 @@ class CompareReport:
         def fmt(x: float | None) -> str:
             return "n/a" if x is None else f"{x:.3f}"
 
-        lines = [
+        lines = []
+        if self.unreadable_dates:
+            shown = "; ".join(self.unreadable_dates[:10])
+            more = f"; … {len(self.unreadable_dates) - 10} more" if len(self.unreadable_dates) > 10 else ""
+            lines.append(
+                f"warning: {len(self.unreadable_dates)} row(s) with a Date that is not a date (write "
+                f"YYYY-MM-DD): they match only by country and contact and count in no year: {shown}{more}"
+            )
+        lines += [
             f"dipex rows: {self.data_rows}   reference rows: {self.reference_rows}   "
             f"matched: {len(self.matches)}",
             f"precision {fmt(self.precision)}   recall {fmt(self.recall)}   F1 {fmt(self.f1)}",
@@ -155,6 +167,10 @@ def read_rows(path: str | Path) -> list[dict]:
 
         frame = pd.read_excel(path, dtype=str).fillna("")
         rows = frame.to_dict("records")
+        for row in rows:  # a date cell reads as '2020-05-01 00:00:00': the day is what was coded
+            day = MIDNIGHT.fullmatch(str(row.get("Date") or "").strip())
+            if day:
+                row["Date"] = day.group(1)
     else:
         with path.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
@@ -269,6 +285,12 @@ def compare(rows: Sequence[dict], reference_csv: str | Path) -> CompareReport:
             field_dis.append((d, r, "Mechanism"))
     years_d = Counter(y for y in map(_year, data) if y)
     years_r = Counter(y for y in map(_year, reference) if y)
+    unreadable = [
+        f"{side} row {n}: {row['Date']!r}"
+        for side, rows_ in (("dipex", data), ("reference", reference))
+        for n, row in enumerate(rows_, start=2)  # row 1 is the header, as a spreadsheet numbers it
+        if row.get("Date") and _day(row) is None
+    ]
     countries_d = Counter(d.get("Country") for d in data if d.get("Country"))
     countries_r = Counter(r.get("Country") for r in reference if r.get("Country"))
     return CompareReport(
@@ -280,6 +302,7 @@ def compare(rows: Sequence[dict], reference_csv: str | Path) -> CompareReport:
         field_disagreements=field_dis,
         by_year=_correlate("year", years_d, years_r),
         by_country=_correlate("country", countries_d, countries_r),
+        unreadable_dates=unreadable,
     )
 
 

@@ -152,3 +152,39 @@ def test_the_demo_reference_is_the_sample_coding_one_row_per_exchange(tmp_path):
         day, country = twin.truth["event_date"], twin.truth["country"]
         row = next(r for r in rows if r["Date"] == day and r["Country"] == country)
         assert not any("\u4e00" <= ch <= "\u9fff" for ch in row["Contact"])  # the English release's names
+
+
+def test_a_reference_whose_dates_cannot_be_read_is_said_so_not_matched_silently(files, tmp_path, capsys):
+    """A reference saved from a spreadsheet in a European locale has dates like 01/05/2020.
+    They must not be quietly dropped (rows then matched on names alone, per-year counts n/a):
+    the rows are named, with what a date must look like, and the command exits 1."""
+    data, _ = files
+    eu = [[n, "/".join(reversed(day.split("-"))), *rest] for n, day, *rest in REFERENCE]
+    reference = _write(tmp_path / "reference_eu.csv", eu)
+    report = compare(read_rows(data), reference)
+    assert len(report.unreadable_dates) == 6
+    assert report.unreadable_dates[0] == "reference row 2: '01/05/2020'"
+    code = main(["--workdir", str(tmp_path), "compare", "--reference", str(reference), "--data", str(data)])
+    assert code == 1
+    text = capsys.readouterr().out
+    assert text.startswith("warning: 6 row(s) with a Date that is not a date (write YYYY-MM-DD)")
+    assert "reference row 2: '01/05/2020'" in text
+
+
+def test_an_xlsx_reference_with_date_cells_reads_as_days(files, tmp_path):
+    """Dates typed in Excel are date cells; they read as YYYY-MM-DD (not '2020-05-01 00:00:00'),
+    so the disagreements list shows them as the CSV would."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    data, _ = files
+    book = Workbook()
+    book.active.append(HEADER)
+    for n, day, *rest in REFERENCE:
+        book.active.append([n, datetime.datetime.fromisoformat(day), *rest])
+    book.save(tmp_path / "reference.xlsx")
+    rows = read_rows(tmp_path / "reference.xlsx")
+    assert [r["Date"] for r in rows] == [r[1] for r in REFERENCE]
+    report = compare(read_rows(data), tmp_path / "reference.xlsx")
+    assert len(report.matches) == 4 and report.unreadable_dates == []
