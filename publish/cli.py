@@ -51,7 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "into a fresh folder, trains the content model on the shipped examples, and prints "
         "where the data set and the report are.",
     )
-    p.add_argument("--dir", default="demo-out", help="fresh folder for the demo (default ./demo-out; wiped)")
+    p.add_argument("--dir", default="demo-out",
+                   help="fresh folder for the demo (default ./demo-out); wiped only when empty or made by an "
+                        "earlier demo")
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser(

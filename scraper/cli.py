@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--base-url", metavar="URL",
                    help="a mirror serving https://HOST/PATH at URL/HOST/PATH (e.g. serve-sample)")
     p.add_argument("--delay", type=float, metavar="S",
-                   help="seconds between requests to one host (default 1, jittered; 0 on loopback)")
+                   help="seconds between requests to one host (default 1, jittered, also on a "
+                        "loopback mirror: give 0 for serve-sample)")
     p.add_argument("--refetch", action="store_true", help="fetch known releases again")
     p.add_argument("--contact", metavar="WHO",
                    help="your name and e-mail for the User-Agent, so site operators can reach you "

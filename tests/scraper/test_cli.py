@@ -42,3 +42,18 @@ def test_an_unreachable_site_fails_the_run_without_crashing(ws, capsys, caplog):
         run = cat.last_run()
         assert run["finished_at"] and run["report"]["fetch_failures"] == 1 and len(cat) == 0
     assert list(ws.warc_dir.glob("*.warc.gz"))  # the run's archive exists (with its warcinfo)
+
+
+def test_the_delay_help_tells_the_default_the_crawl_uses_also_on_a_loopback_mirror():
+    """--help said '0 on loopback', but the crawl paces a loopback mirror at the default 1 s too
+    (only an explicit --delay changes it): a user following the help waited minutes on serve-sample."""
+    import argparse
+
+    from scraper.crawl import DEFAULT_DELAY
+
+    parser = pipeline.build_parser()
+    crawl = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices["crawl"]
+    (delay,) = [a for a in crawl._actions if a.dest == "delay"]
+    assert delay.default is None and DEFAULT_DELAY == 1.0  # None: the crawl's default pace, loopback or not
+    assert "0 on loopback" not in delay.help
+    assert "default 1" in delay.help and "give 0" in delay.help
