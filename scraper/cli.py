@@ -196,7 +196,10 @@ def run_status(args: argparse.Namespace) -> int:
         state = "finished" if run["finished_at"] else "running or killed"
         if report.get("interrupted"):
             state = "interrupted"
-        print(f"\nlast run {run['id']} ({state}), started {run['started_at']}, finished {run['finished_at']}")
+        # "crawl", not "run": beside it stands the last pipeline run (its own id), and a killed
+        # crawl has no end time ("-", not "None")
+        print(f"\nlast crawl {run['id']} ({state}), started {run['started_at']}, "
+              f"finished {run['finished_at'] or '-'}")
         if report.get("requests") is not None:
             print(f"  {report['requests']} requests {report.get('status_counts')}, {report.get('new')} new, "
                   f"{report.get('gone')} gone, {report.get('parse_failures')} parse failures")

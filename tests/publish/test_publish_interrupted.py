@@ -67,6 +67,8 @@ def test_a_killed_run_is_told_by_status_the_next_run_and_its_report(tmp_path, ca
         assert main(["--workdir", str(ws.root), "status"]) == 0
         out = capsys.readouterr().out
         assert f"last run {killed['run_id']}: interrupted" in out, out
+        # the crawler's own line is the crawl's, with no end time shown as "None"
+        assert "finished None" not in out and "\nlast crawl " in out, out
         assert "was interrupted (killed, or the machine stopped) during its step 'crawl'" in out
 
         result = run(ws, base_url=site.base_url, sources=SECTIONS, delay=0)

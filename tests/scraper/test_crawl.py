@@ -146,7 +146,7 @@ def test_status_command_output(ws, capsys):
     assert section in status["by_source_year"]
     assert status["last_run"]["report"]["new"] == status["releases"]
     assert pipeline.main(["--workdir", str(ws.root), "status"]) == 0
-    assert "last run" in capsys.readouterr().out
+    assert "last crawl" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
