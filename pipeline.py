@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import select
 import sys
 
 # Packages that contribute subcommands, in the order of the data flow.
@@ -48,5 +50,23 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.handler(args) or 0)
 
 
+def _stdout_closed() -> bool:
+    """Whether the reader of our output went away (``pipeline.py queue | head``)."""
+    try:  # a pipe whose reader closed polls as an error (POLLERR) on the writer's side
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # A reader that stops early (head, less quit) is no failure of dipex: no traceback.
+        # Only a broken standard output is taken so; any other broken pipe is raised as it was.
+        if not _stdout_closed():
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        sys.exit(141)  # 128 + SIGPIPE, what a shell tool stopped by the closed pipe returns
