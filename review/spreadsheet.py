@@ -422,7 +422,11 @@ def import_review(
             try:
                 value = f.from_cell(cell.value, source, vocab)
             except FieldError as error:
-                report.errors.append(CellError(SHEET, cell.coordinate, cell.value, error.allowed))
+                # a cell of several parts (contacts: one per line) names the part refused
+                part = error.value if isinstance(error.value, str) else None
+                whole = "" if cell.value is None else str(cell.value).strip()
+                reason = f"not allowed: {part!r} in it" if part and part != whole else "not allowed"
+                report.errors.append(CellError(SHEET, cell.coordinate, cell.value, error.allowed, reason))
                 continue
             if state is not None and f.name in state.fields:
                 mine = state.fields[f.name].by_annotator.get(annotator)

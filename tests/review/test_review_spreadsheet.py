@@ -236,3 +236,15 @@ def test_an_end_date_before_the_start_is_refused_with_its_cell(corpus, exported)
     assert [str(e) for e in report.errors if "before it starts" in str(e)]
     labels, _ = LabelStore(corpus.ws.labels_dir).read()
     assert [(lb.field, lb.value) for lb in labels] == [("country", "Chile")]
+
+
+def test_a_bad_part_of_a_contacts_cell_is_named(corpus, exported):
+    """A contacts cell holds several lines; the message named only the whole cell, so a coder had
+    to guess which line's kind or party was refused. It names the refused part too."""
+    book = load_workbook(exported)
+    sheet = book["review"]
+    col, row = columns(sheet), row_of(sheet, "idcpc:1001")
+    sheet[f"{col['contacts']}{row}"] = "Roberto Morales Ojeda | party | PCC\nNicolás Maduro | person"
+    book.save(exported)
+    (error,) = import_review(corpus.ws, exported, "ana", vocab=VOCAB).errors
+    assert "'person' in it" in str(error) and "contact kind one of party" in str(error)
