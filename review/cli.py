@@ -35,6 +35,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_import_review)
 
 
+def no_records_note(ws: Workspace) -> str:
+    """What to do when the workspace has no records store. ``extract`` is named as what it is:
+    it writes a file of records and never fills this store, so a user who ran it on files and
+    then opened the page (as the old note invited) found an empty queue."""
+    return (
+        f"no records at {ws.records_path} yet: the queue is empty until `pipeline.py run` (or "
+        "`rebuild` from an archive) fills it; `extract` writes a file, not this store"
+    )
+
+
 def run_review(args: argparse.Namespace) -> int:
     from werkzeug.serving import make_server
 
@@ -42,9 +52,7 @@ def run_review(args: argparse.Namespace) -> int:
 
     ws = Workspace.from_arg(args.workdir)
     if not ws.records_path.exists():
-        log.warning(
-            "no records at %s yet: the queue is empty until `pipeline.py run` or `extract`", ws.records_path
-        )
+        log.warning("%s", no_records_note(ws))
     hosts = {"*"} if args.host in ("0.0.0.0", "::", "") else {args.host}
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         log.warning(

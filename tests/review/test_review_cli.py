@@ -60,3 +60,14 @@ def test_review_command_serves_the_queue(corpus):
             process.kill()  # never leave a server behind
             raise
     assert process.returncode == 0
+
+
+def test_the_empty_workspace_note_does_not_send_the_user_to_extract(tmp_path):
+    """`extract` writes a file of records, never the workspace's records store: the note shown
+    when the page has no records names what fills the store."""
+    from dipex.workspace import Workspace
+    from review.cli import no_records_note
+
+    note = no_records_note(Workspace(tmp_path))
+    assert "`pipeline.py run`" in note and "`rebuild`" in note
+    assert "`extract` writes a file, not this store" in note
