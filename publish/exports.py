@@ -421,6 +421,11 @@ def write_exports(ws, rows: Sequence[Row], out_dir: str | os.PathLike[str] | Non
     )
     if data_changed or not (out / "changes.csv").exists():
         files["changes.csv"] = _changes_bytes(table)
+    # exchanges_full.csv last: it is what the next write compares with, so a write killed part
+    # way (kill -9, a full disk) leaves the previous baseline and the rerun finds the same
+    # changes again, rather than a new baseline beside a changes.csv of the version before
+    baseline = f"{FULL_FILE}.csv"
+    files = {name: data for name, data in files.items() if name != baseline} | {baseline: files[baseline]}
     written, unchanged = [], []
     for name, data in files.items():
         (written if write_if_changed(out / name, data) else unchanged).append(name)

@@ -189,3 +189,31 @@ def test_an_exchange_whose_event_id_changes_is_changed_not_new_and_gone(tmp_path
     assert (row["change"], row["event_id"]) == ("changed", "ev-idcpc:101")
     assert "event_id (was ev-idcpc:102)" in row["fields_changed"]
     assert "keys" in row["fields_changed"].split()
+
+
+@pytest.mark.parametrize("killed_after", range(11))  # 11 files: a kill before each
+def test_a_write_killed_part_way_leaves_changes_csv_right_after_the_next(tmp_path, monkeypatch, killed_after):
+    """The next version's changes are computed against exchanges_full.csv in out/. A write killed
+    after replacing it but before changes.csv left changes.csv describing the version before,
+    and the next write, seeing no difference, never told of the killed write's new rows. The
+    baseline is written last, so a rerun after a kill at any point reports them."""
+    import publish.exports as exports
+
+    out, ws = tmp_path / "out", Workspace(tmp_path)
+    before = [r for r in sample_records() if r.key != "mfa:202"]
+    write_exports(ws, build_rows(before), out)
+    real, done = exports.write_if_changed, []
+
+    def dying(path, data):
+        if len(done) == killed_after:
+            raise KeyboardInterrupt("killed")
+        done.append(path.name)
+        return real(path, data)
+
+    monkeypatch.setattr(exports, "write_if_changed", dying)
+    with pytest.raises(KeyboardInterrupt):
+        write_exports(ws, build_rows(sample_records()), out)  # the Peru call (mfa:202) is new
+    monkeypatch.setattr(exports, "write_if_changed", real)
+    write_exports(ws, build_rows(sample_records()), out)
+    with (out / "changes.csv").open(encoding="utf-8") as fh:
+        assert ("new", "ev-mfa:202") in {(r["change"], r["event_id"]) for r in csv.DictReader(fh)}
