@@ -52,6 +52,17 @@ def table_html(table: Sequence[Sequence], limit: int | None = None) -> str:
     return "".join(out)
 
 
+def _models(rows: Sequence[dict]) -> str:
+    """The content models behind the rows (``model_version``), each with its number of rows;
+    rows no model tagged (the rules' tags) last."""
+    models = Counter(str(r.get("model_version") or "none") for r in rows)
+    parts = []
+    for version, n in sorted(models.items(), key=lambda item: (item[0] == "none", item[0])):
+        name = "none, the rules' tags" if version == "none" else version
+        parts.append(f"{name} ({n} row{'s' * (n != 1)})")
+    return "; ".join(parts)
+
+
 def _health(run: dict | None) -> str:
     if not run:
         return "<p>No run log: the exports were written by <code>export</code> or <code>rebuild</code>.</p>"
@@ -171,6 +182,8 @@ def report_html(
     dated = [r["date"] for r in rows if r.get("date")]
     if dated:
         overview.append(["period", f"{min(dated)} – {max(dated)}"])
+    if rows:  # which model tagged this version's content: after a `train` the reader must know
+        overview.append(["content model", _models(rows)])
     files = "".join(
         f'<li><a href="{_e(p)}">{_e(p)}</a></li>'
         for p in (

@@ -217,3 +217,16 @@ def test_a_write_killed_part_way_leaves_changes_csv_right_after_the_next(tmp_pat
     write_exports(ws, build_rows(sample_records()), out)
     with (out / "changes.csv").open(encoding="utf-8") as fh:
         assert ("new", "ev-mfa:202") in {(r["change"], r["event_id"]) for r in csv.DictReader(fh)}
+
+
+def test_the_report_names_the_content_model_behind_the_rows(tmp_path):
+    """After `train` activates a model, a researcher reading the report could not tell which
+    model tagged this version's content (only exchanges_full's model_version column said it):
+    the summary names each model with its rows, and the rows of the rules' tags."""
+    recs = sample_records()
+    for r in recs[:4]:
+        r.versions["model"] = "20261207T185647Z-eef61eaf"
+    published = publish(Workspace(tmp_path), build_rows(recs), tmp_path / "out")
+    html = published.report_path.read_text()
+    assert "<td>content model</td>" in html
+    assert "20261207T185647Z-eef61eaf (3 rows); none, the rules&#x27; tags (5 rows)" in html
