@@ -10,6 +10,7 @@ columns form the full data set with provenance.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from nlp.schema import CONTENT_LABELS, CONTENT_SOURCES, PARTNERSHIP_ACTIONS
@@ -328,6 +329,12 @@ def datapackage_json(extra_resources: list[dict] | None = None) -> str:
     return json.dumps(datapackage(extra_resources), ensure_ascii=False, indent=2) + "\n"
 
 
+def stata_published_name(col: Column) -> str:
+    """The Stata variable of a published column: its published name, non-word characters as
+    ``_`` (Stata allows no spaces), at most 32 characters."""
+    return re.sub(r"\W", "_", col.published or col.name)[:32]
+
+
 def codebook_markdown() -> str:
     """The codebook a reader of the data set needs, in Markdown."""
     lines = [
@@ -353,8 +360,10 @@ def codebook_markdown() -> str:
         "all-weather), its `rank` on the gazetteer's ladder (1 = lowest), the day it was `reached`, "
         "the number of `steps` seen and the `as_of` day.",
         "",
-        "Empty cells are missing values. Stata files use the snake_case names and carry the short "
-        "label of each column as its variable label.",
+        "Empty cells are missing values. `exchanges_full.dta` uses the snake_case names; "
+        f"`{PUBLISHED_FILE}.dta` the published names with underscores for spaces ("
+        + ", ".join(f"`{stata_published_name(c)}`" for c in PUBLISHED)
+        + "). Both carry the short label of each column as its variable label.",
         "",
         "| column | published as | type | allowed values | description |",
         "|---|---|---|---|---|",

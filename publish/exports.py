@@ -33,6 +33,7 @@ from publish.codebook import (
     Column,
     codebook_markdown,
     datapackage_json,
+    stata_published_name,
 )
 from publish.rows import Row
 
@@ -211,8 +212,8 @@ def parquet_bytes(rows: Sequence[Row], published: bool) -> bytes:
 
 
 def _stata_name(col: Column, published: bool) -> str:
-    name = col.published if published and col.published else col.name
-    return re.sub(r"\W", "_", name)[:32]
+    """The codebook's names: published columns as ``stata_published_name`` says, else snake_case."""
+    return stata_published_name(col) if published and col.published else re.sub(r"\W", "_", col.name)[:32]
 
 
 def stata_bytes(rows: Sequence[Row], published: bool) -> bytes:

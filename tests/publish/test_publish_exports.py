@@ -230,3 +230,15 @@ def test_the_report_names_the_content_model_behind_the_rows(tmp_path):
     html = published.report_path.read_text()
     assert "<td>content model</td>" in html
     assert "20261207T185647Z-eef61eaf (3 rows); none, the rules&#x27; tags (5 rows)" in html
+
+
+def test_the_codebook_names_the_stata_variables_as_the_files_have_them(tmp_path):
+    """The codebook said every Stata file used the snake_case names, but exchanges.dta has the
+    published names with underscores (Type_of_content): a do-file written from it failed."""
+    out = tmp_path / "out"
+    write_exports(Workspace(tmp_path), build_rows(sample_records()), out)
+    published = list(pd.read_stata(out / "exchanges.dta").columns)
+    assert "Type_of_content" in published
+    book = (out / "codebook.md").read_text()
+    assert all(f"`{name}`" in book for name in published)
+    assert "`exchanges_full.dta` uses the snake_case names" in book
