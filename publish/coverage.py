@@ -219,6 +219,14 @@ def incomplete_years(cov: Coverage, monthly: dict[str, dict[str, int]]) -> dict[
     return out
 
 
+def figure_years(cov: Coverage) -> list[str]:
+    """The years the figure draws: every year from the first to the last of those with releases
+    and of the study years that look incomplete. A year with no release is an empty bar, so a
+    study year missing altogether is shown (shaded), not left out of a figure that looks whole."""
+    years = {int(y) for y in cov.totals_by_year() if y.isdigit()} | set(cov.incomplete_years)
+    return [str(y) for y in range(min(years), max(years) + 1)] if years else []
+
+
 def figure(cov: Coverage, path: str | Path) -> Path:
     """Bars per year: known from the live lists only, known also or only from search, the
     archive or urls; and a line of what was fetched. PNG or SVG by the file's suffix."""
@@ -226,12 +234,14 @@ def figure(cov: Coverage, path: str | Path) -> Path:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     years = cov.totals_by_year()
-    labels = [y for y in years if y != UNDATED[:4]]
-    known = [years[y].known for y in labels]
-    fetched = [years[y].fetched for y in labels]
-    lists = [years[y].lists for y in labels]
+    labels = figure_years(cov)
+    empty = Cell("ALL", "")
+    known = [years.get(y, empty).known for y in labels]
+    fetched = [years.get(y, empty).fetched for y in labels]
+    lists = [years.get(y, empty).lists for y in labels]
     x = list(range(len(labels)))
     fig, ax = plt.subplots(figsize=(8, 3.6))
     ax.bar(x, known, color="#c9d7e8", label="known (lists, search, archive, urls)")
@@ -243,6 +253,7 @@ def figure(cov: Coverage, path: str | Path) -> Path:
             ax.axvspan(labels.index(str(year)) - 0.45, labels.index(str(year)) + 0.45, color="#f3d3c8",
                        zorder=0)
     ax.set_ylabel("releases")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # releases come whole
     ax.set_title("Coverage per year (shaded: study years that look incomplete)")
     ax.legend(fontsize=8, frameon=False)
     ax.tick_params(axis="x", labelrotation=45)

@@ -132,3 +132,16 @@ def test_a_run_with_backfill_says_where_each_text_came_from(tmp_path):
     assert all(len(row["text_from"].split("; ")) == len(row["keys"].split("; ")) for row in rows)
     assert result.crawl["coverage"][0][0] == "year"
     assert "Coverage" in (ws.out_dir / "report.html").read_text(encoding="utf-8")
+
+
+def test_the_figure_shows_the_study_years_with_no_release_shaded():
+    """A section whose corpus starts in 2022 has study years 2013–2021 'incomplete (no release)';
+    the figure drew only the years with releases, so none was shaded and it looked complete."""
+    from publish.coverage import Cell, Coverage, figure_years
+
+    cov = Coverage(cells=[Cell("mfa_zh_topnews", "2022", lists=1, known=1, fetched=1),
+                          Cell("mfa_zh_topnews", "2024", lists=2, known=2, fetched=2)],
+                   incomplete_years={y: "no release (the corpus starts in 2022)" for y in range(2013, 2022)})
+    years = figure_years(cov)
+    assert years[0] == "2013" and "2021" in years and "2022" in years and "2024" in years
+    assert years == sorted(years) and "2023" in years  # a year between two drawn ones is drawn, empty
