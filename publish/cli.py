@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
+from dipex.args import count, seconds
 from dipex.tables import format_table
 from dipex.workspace import Workspace
 
@@ -32,15 +33,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--source", nargs="+", metavar="NAME", help="only these sections of scraper/sources.toml")
     p.add_argument("--since", metavar="DATE", help="skip releases published before DATE (YYYY-MM-DD)")
     p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
-    p.add_argument("--delay", type=float, metavar="S", help="seconds between requests per host (default 1)")
-    p.add_argument("--max-pages", type=int, metavar="N", help="read at most N list pages per section")
+    p.add_argument("--delay", type=seconds, metavar="S", help="seconds between requests per host (default 1)")
+    p.add_argument("--max-pages", type=count, metavar="N", help="read at most N list pages per section")
     p.add_argument("--contact", metavar="WHO",
                    help="your name and e-mail for the User-Agent (or DIPEX_CONTACT, or contact = \"...\" "
                         "in WORKDIR/dipex.toml); required for real sites")
-    p.add_argument("--processes", type=int, metavar="N", help="extraction processes (default: every core)")
+    p.add_argument("--processes", type=count, metavar="N", help="extraction processes (default: every core)")
     p.add_argument("--backfill", action="store_true",
                    help="also fetch from the web archive what the live lists no longer show (incremental)")
-    p.add_argument("--archive-delay", type=float, metavar="S",
+    p.add_argument("--archive-delay", type=seconds, metavar="S",
                    help="seconds between requests to the web archive (default 5)")
     p.set_defaults(handler=cmd_run)
 
@@ -63,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the exports come out byte-identical to the last run's.",
     )
     p.add_argument("--out", metavar="DIR", help="where exports go (default: WORKDIR/out)")
-    p.add_argument("--processes", type=int, metavar="N", help="extraction processes (default: every core)")
+    p.add_argument("--processes", type=count, metavar="N", help="extraction processes (default: every core)")
     p.set_defaults(handler=cmd_rebuild)
 
     p = subparsers.add_parser(

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
 
+from dipex.args import count, seconds
 from dipex.tables import format_table
 from dipex.workspace import Workspace
 
@@ -22,10 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--source", action="extend", nargs="+", default=[], metavar="NAME",
                    help="section(s) of scraper/sources.toml (default: all)")
     p.add_argument("--since", metavar="DATE", help="skip releases published before DATE (YYYY-MM-DD)")
-    p.add_argument("--max-pages", type=int, metavar="N", help="read at most N pages of each list")
+    p.add_argument("--max-pages", type=count, metavar="N", help="read at most N pages of each list")
     p.add_argument("--base-url", metavar="URL",
                    help="a mirror serving https://HOST/PATH at URL/HOST/PATH (e.g. serve-sample)")
-    p.add_argument("--delay", type=float, metavar="S",
+    p.add_argument("--delay", type=seconds, metavar="S",
                    help="seconds between requests to one host (default 1, jittered, also on a "
                         "loopback mirror: give 0 for serve-sample)")
     p.add_argument("--refetch", action="store_true", help="fetch known releases again")
@@ -42,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--urls", metavar="FILE",
                    help="fetch the release urls listed in FILE (one per line, or a CSV column); a url "
                    "the live site no longer serves is taken from the web archive's newest capture")
-    p.add_argument("--archive-delay", type=float, metavar="S",
+    p.add_argument("--archive-delay", type=seconds, metavar="S",
                    help="seconds between requests to the web archive (default: the source's, 5)")
     p.set_defaults(handler=run_crawl)
 
@@ -69,9 +70,6 @@ def run_crawl(args: argparse.Namespace) -> int:
         if since is None:
             print(f"--since: not a date: {args.since!r} (use YYYY-MM-DD)", file=sys.stderr)
             return 2
-    if args.max_pages is not None and args.max_pages < 1:
-        print("--max-pages must be at least 1", file=sys.stderr)
-        return 2
     urls = None
     if args.urls:
         from scraper.discover import read_url_file

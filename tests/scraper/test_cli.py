@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import socket
 
+import pytest
+
 import pipeline
 from scraper.catalog import Catalog
 
@@ -57,3 +59,17 @@ def test_the_delay_help_tells_the_default_the_crawl_uses_also_on_a_loopback_mirr
     assert delay.default is None and DEFAULT_DELAY == 1.0  # None: the crawl's default pace, loopback or not
     assert "0 on loopback" not in delay.help
     assert "default 1" in delay.help and "give 0" in delay.help
+
+
+@pytest.mark.parametrize("argv", [
+    ["crawl", "--delay", "-1"], ["crawl", "--archive-delay", "nan"], ["crawl", "--max-pages", "0"],
+    ["run", "--delay", "-0.5"], ["run", "--processes", "0"], ["run", "--max-pages", "-3"],
+    ["rebuild", "--processes", "-2"],
+])
+def test_values_no_command_can_use_are_bad_configuration(ws, capsys, argv):
+    """`run --delay -1` or `--processes 0` ran as if nothing was said; they are refused (exit 2)
+    before anything is done, with what is allowed."""
+    assert pipeline.main(["--workdir", str(ws.root), *argv]) == 2
+    err = capsys.readouterr().err
+    assert "0 or more" in err or "1 or more" in err
+    assert not (ws.root / "corpus" / "runs").exists() or not list((ws.root / "corpus" / "runs").iterdir())
