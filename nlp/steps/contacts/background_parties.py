@@ -90,15 +90,17 @@ def background(text: str, at: int, end: int | None = None) -> bool:
 
 
 # A party's coalition given as an attribute of it ("a delegation of the Socialist Party of Chile, a
-# member of the ruling New Majority coalition", "the Broad Front, part of the governing alliance"): the
+# member of the ruling New Majority coalition", "the Broad Front, part of the governing alliance", "…, a
+# party of Chile's Frente Amplio coalition", "a party in the Gran Polo Patriótico"): the
 # coalition tells which bloc the participating party belongs to; it does not take part itself (codebook:
 # contacts list the parties the page names as taking part). Only right after another party's name:
 # "led by X, a member of the PSUV" after a person gives that person's party, a participant.
 MEMBER_OF_AFTER_PARTY = re.compile(
     r"\s*(?:\([^()\n]{1,15}\))?,\s+(?:which\s+is\s+|itself\s+)?(?:(?:a|an|one|the)\s+)?(?:of\s+the\s+)?"
-    r"(?:founding\s+|leading\s+|main\s+)?(?:member(?:s|\s+part(?:y|ies))?|component|part)\s+of\s+(?:the\s+)?"
-    r"(?:(?:ruling|governing|opposition|left(?:ist|-wing)?|cent(?:er|re)-left)\s+)?", re.I)
-OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
+    r"(?:founding\s+|leading\s+|main\s+)?(?:member(?:s|\s+part(?:y|ies))?|component|part|party)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:ruling|governing|opposition|left(?:ist|-wing)?|cent(?:er|re)-left)\s+)?",
+    re.I)
+OF_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?\Z")
 
 
 def coalition_of_party(release: Release, m: Mention) -> bool:
