@@ -27,7 +27,7 @@ content 14/14. Batch 4 (22 pages, written after reading nlp/release.py and nlp/p
 miss on relevant (a namesake placed abroad only by a later sentence) and one on parties (a coalition
 named as the one the counterpart belongs to). Batch 5 (20 pages, also after reading code): a Latin
 acronym alone in a Chinese page (parties, mechanism) and two parties of one name in two countries on one
-page (parties). Misses still open are listed in ``OPEN`` with why.
+page (parties). Batch 6 (11 pages: party organs in Chinese, LAC parties abroad): no miss. Misses still open are listed in ``OPEN`` with why.
 """
 
 from __future__ import annotations
@@ -1430,6 +1430,58 @@ PROBES: list[Probe] = [
           "IDCPC Official Meets Delegation of the Liberal Party of the Philippines",
           "Beijing, August 7th—An IDCPC official met here today with a delegation of the Partido Liberal ng Pilipinas, led by a senator.",
           "2019-08-07", url(IDCPC_EN_OLD, "2019-08-07", 254), NO),
+    # ================= batch 6 (after reading code): party organs in Chinese, LAC parties abroad =================
+    ZhProbe("cu-zh-secretariat",
+            "中联部部长会见古共中央书记处成员",
+            "2月27日，中联部部长刘建超在京会见古共中央书记处成员、中央国际关系部部长洛萨达。双方就落实两党领导人共识交换意见。",
+            "2024-02-27", url(IDCPC_ZH, "2024-02-27", 255),
+            yes("Cuba", "meeting", "2024-02-27", parties={PCC}, mechanism=BL)),
+    ZhProbe("br-zh-pt-executive",
+            "中联部副部长会见巴西劳工党全国执委会代表团",
+            "4月12日，中联部副部长陈洲在京会见巴西劳工党全国执委会国际关系书记佩雷拉率领的代表团。",
+            "2024-04-12", url(IDCPC_ZH, "2024-04-12", 256),
+            yes("Brazil", "meeting", "2024-04-12", parties={PT}, mechanism=BL)),
+    ZhProbe("ni-zh-fsln-directorate-message",
+            "中共中央致电桑解阵全国领导委员会",
+            "7月19日，中共中央致电尼加拉瓜桑地诺民族解放阵线全国领导委员会，祝贺桑地诺人民革命胜利45周年。",
+            "2024-07-19", url(IDCPC_ZH, "2024-07-19", 257),
+            yes("Nicaragua", "message", "2024-07-19", parties={FSLN}, mechanism=BL, content=DI)),
+    ZhProbe("mx-zh-morena-executive-traditional",
+            "中聯部副部長會見墨西哥國家復興運動黨全國執委會代表團",
+            "新華社北京10月16日電 中聯部副部長孫海燕16日在京會見墨西哥國家復興運動黨全國執委會書記率領的代表團。",
+            "2024-10-16", url(AGENCY_ZH, "2024-10-16", 258),
+            yes("Mexico", "meeting", "2024-10-16", parties={MORENA}, mechanism=BL)),
+    ZhProbe("cl-zh-pcch-political-commission",
+            "中共代表团会见智利共产党中央政治委员会成员",
+            "10月9日，正在智利访问的中共代表团团长马辉在圣地亚哥会见智利共产党中央政治委员会成员。",
+            "2023-10-10", url(IDCPC_ZH, "2023-10-10", 259),
+            yes("Chile", "meeting", "2023-10-09", parties={PCCH}, mechanism=BL)),
+    ZhProbe("ar-zh-pj-national-council",
+            "中联部部长会见阿根廷正义党全国委员会成员",
+            "11月6日，中联部部长刘建超在京会见阿根廷正义党全国委员会成员。",
+            "2023-11-06", url(IDCPC_ZH, "2023-11-06", 260),
+            yes("Argentina", "meeting", "2023-11-06", parties={PJ})),
+    Probe("cu-pcc-secretariat-english-organ-only",
+          "Liu Jianchao Meets Member of the PCC Secretariat",
+          "Beijing, February 27th—" + LIU + " met here today with Emilio Lozada García, who sits on the Secretariat of the Central Committee of the Communist Party of Cuba and heads its international relations department.",
+          "2024-02-27", url(IDCPC_EN, "2024-02-27", 261),
+          yes("Cuba", "meeting", "2024-02-27", parties={PCC}, mechanism=BL)),
+    Probe("neg-fsln-abroad-russia",
+          "FSLN Delegation Attends Forum in Moscow",
+          "Moscow, February 16th—A delegation of the Frente Sandinista de Liberación Nacional took part today in an international forum of parties hosted by the United Russia party. Parties from forty countries attended.",
+          "2024-02-17", url(AGENCY_EN, "2024-02-17", 262), NO),
+    ZhProbe("neg-zh-pcc-abroad-vietnam",
+            "古巴共产党代表团访问越南",
+            "新华社河内3月6日电 古巴共产党代表团6日在河内同越南共产党领导人举行会谈。",
+            "2024-03-07", url(AGENCY_ZH, "2024-03-07", 263), NO),
+    ZhProbe("neg-zh-psuv-mentioned-laos",
+            "刘建超会见老挝人革党代表团",
+            "7月2日，中联部部长刘建超在京会见老挝人民革命党代表团。代表团此前曾访问委内瑞拉，同委内瑞拉统一社会主义党交流。",
+            "2024-07-02", url(IDCPC_ZH, "2024-07-02", 264), NO),
+    ZhProbe("neg-zh-portugal-ps-traditional",
+            "中聯部副部長會見葡萄牙社會黨代表團",
+            "新華社北京3月26日電 中聯部副部長26日在京會見葡萄牙社會黨全國書記處成員率領的代表團。",
+            "2024-03-26", url(AGENCY_ZH, "2024-03-26", 265), NO),
 ]
 
 assert_unique_ids(PROBES)
