@@ -27,7 +27,8 @@ content 14/14. Batch 4 (22 pages, written after reading nlp/release.py and nlp/p
 miss on relevant (a namesake placed abroad only by a later sentence) and one on parties (a coalition
 named as the one the counterpart belongs to). Batch 5 (20 pages, also after reading code): a Latin
 acronym alone in a Chinese page (parties, mechanism) and two parties of one name in two countries on one
-page (parties). Batch 6 (11 pages: party organs in Chinese, LAC parties abroad): no miss. Misses still open are listed in ``OPEN`` with why.
+page (parties). Batch 6 (11 pages: party organs in Chinese, LAC parties abroad): no miss. The four "edge" probes
+were written after the apposition rule, for its edges. Misses still open are listed in ``OPEN`` with why.
 """
 
 from __future__ import annotations
@@ -1482,6 +1483,27 @@ PROBES: list[Probe] = [
             "中聯部副部長會見葡萄牙社會黨代表團",
             "新華社北京3月26日電 中聯部副部長26日在京會見葡萄牙社會黨全國書記處成員率領的代表團。",
             "2024-03-26", url(AGENCY_ZH, "2024-03-26", 265), NO),
+    # ================= edges of the apposition rule (written after the rule) =================
+    Probe("edge-br-psdb-largest-after-pt",
+          "IDCPC Official Meets PSDB Delegation",
+          "Beijing, May 14th—An IDCPC official met here today with a delegation of the Partido da Social Democracia Brasileira (PSDB), then the largest opposition party after the PT in Brazil's Congress, led by its president.",
+          "2019-05-14", url(IDCPC_EN_OLD, "2019-05-14", 266),
+          yes("Brazil", "meeting", "2019-05-14", parties={PSDB}, mechanism=B)),
+    Probe("edge-ve-psuv-allied-with-pcv",
+          "IDCPC Official Meets Venezuelan Delegation",
+          "Beijing, May 21st—An IDCPC official met here today with a delegation of the PSUV, the ruling party allied with the PCV in the Gran Polo Patriótico, led by a member of its national directorate.",
+          "2019-05-21", url(IDCPC_EN_OLD, "2019-05-21", 267),
+          yes("Venezuela", "meeting", "2019-05-21", parties={PSUV}, mechanism=BL)),
+    Probe("edge-br-pt-ruling-and-pcdob",
+          "IDCPC Official Meets Brazilian Left Parties",
+          "Beijing, May 23rd—An IDCPC official met here today with leaders of the PT, the ruling party, and of the PCdoB, which holds a ministry in the government.",
+          "2024-05-23", url(IDCPC_EN, "2024-05-23", 268),
+          yes("Brazil", "meeting", "2024-05-23", parties={PT, PCDOB}, mechanism=BL)),
+    Probe("edge-ve-psuv-together-with-pcv-no-apposition",
+          "CPC Delegation Meets Venezuelan Parties",
+          "Caracas, June 11th—A CPC delegation led by Chen Zhou met here today with leaders of the PSUV together with the Communist Party of Venezuela.",
+          "2024-06-12", url(IDCPC_EN, "2024-06-12", 269),
+          yes("Venezuela", "meeting", "2024-06-11", parties={PSUV, PCV}, mechanism=BL)),
 ]
 
 assert_unique_ids(PROBES)
@@ -1492,9 +1514,6 @@ OPEN: dict[tuple[str, str], str] = {
                                               "matched character by character, where an acronym would also be "
                                               "found inside longer Latin words; rare on Chinese pages",
     ("ve-zh-latin-acronym-alone", "mechanism"): "follows the party",
-    ("br-pfl-2006", "parties"): "a party named only inside an apposition describing the counterpart ('the main "
-                                "opposition party together with the PSDB') is read as taking part; 'together "
-                                "with' usually joins co-participants, so no rule was added",
     ("sv-zh-short-fmln", "parties"): "马解阵 is this probe's own short form of the FMLN; not added to the "
                                      "gazetteer, as no attested use of it is known to the author",
     ("sv-zh-short-fmln", "mechanism"): "follows the party (马解阵 not listed)",
