@@ -825,8 +825,10 @@ def _opens(full: str, name: str) -> bool:
     return full != name and full.startswith(name) and not full[len(name)].isalnum()
 
 
-# "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada")
-QUALIFIER_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|from)\s+(?:the\s+)?$")
+# "of <country>" or "from <country>" right after the name ("the New Democratic Party from Canada"),
+# also after its bracketed acronym, or after the bracket an acronym is written in ("(PNC) of Ghana"),
+# and before a country whose name takes "The" ("of The Gambia")
+QUALIFIER_AFTER = re.compile(r"\s*[)）]?\s*(?:\([^()]{1,20}\)\s*)?(?:of|from)\s+(?:[Tt]he\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+$")
 DEMONYM_GAP = re.compile(r"^\s+$")
 
@@ -856,6 +858,9 @@ def _twinned(release: Release) -> None:
     qualified: set[int] = set()  # mentions a country qualifies, LAC or not
     for m in release.mentions:
         party = m.entry
+        if party is None and m.label == LAC_PARTY and len(m.ids) == 1:
+            _left_open(release, m, countries, abroad, qualified)
+            continue
         if not isinstance(party, Party):
             continue
         source = release.title if m.where == "title" else release.layout.clean
@@ -886,6 +891,23 @@ def _twinned(release: Release) -> None:
             # twin there is not this party; nlp/party_names.py reads it among that country's parties
             m.entry = None
     _same_name_abroad(release, abroad, qualified)
+
+
+def _left_open(release: Release, m: Mention, countries: list[tuple[Mention, Any]],
+               abroad: list[tuple[Mention, Any]], qualified: set[int]) -> None:
+    """A LAC party's name an earlier rule left open (a short acronym of a country the page never
+    names: "the People's National Convention (PNC) of Ghana") and that a country outside the region
+    qualifies is that country's party all the same: it goes on the list of names placed abroad, so
+    that the page's other mentions of the same name (a headline's "PNC Delegation") follow it."""
+    party = release.gazetteer.get(m.ids[0])
+    if not isinstance(party, Party):
+        return
+    source = release.title if m.where == "title" else release.layout.clean
+    named = next((entry for c, entry in countries if c.where == m.where and c.start >= m.end
+                  and QUALIFIER_AFTER.match(source[m.end:c.start])), None)
+    if named is not None and not isinstance(named, Country):
+        qualified.add(id(m))
+        abroad.append((m, party))
 
 
 def _same_name_abroad(release: Release, abroad: list[tuple[Mention, Any]], qualified: set[int]) -> None:

@@ -191,7 +191,7 @@ def test_lookalike_parties_do_not_resolve(gaz: Gazetteer, text: str) -> None:
 
 
 def test_acronyms_shared_with_foreign_parties(gaz: Gazetteer, en_nlp: spacy.Language) -> None:
-    assert {lk.id for lk in gaz.foreign_uses("PPP")} == {"ppp-pakistan", "ppp-malaysia"}
+    assert {lk.id for lk in gaz.foreign_uses("PPP")} == {"ppp-pakistan", "ppp-malaysia", "ppp-gambia"}
     assert gaz.foreign_uses("FSLN") == []
     assert gaz.party_by_alias("PPP").id == "ppp-gy"  # still the LAC party: the caller weighs context
     found = ents(en_nlp("Leaders of the Pakistan Peoples Party and of Chama Cha Mapinduzi met."))

@@ -90,22 +90,45 @@ def background(text: str, at: int, end: int | None = None) -> bool:
 
 
 # A party's coalition given as an attribute of it ("a delegation of the Socialist Party of Chile, a
-# member of the ruling New Majority coalition", "the Broad Front, part of the governing alliance"): the
+# member of the ruling New Majority coalition", "the Broad Front, part of the governing alliance", "…, a
+# party of Chile's Frente Amplio coalition", "a party in the Gran Polo Patriótico"): the
 # coalition tells which bloc the participating party belongs to; it does not take part itself (codebook:
 # contacts list the parties the page names as taking part). Only right after another party's name:
 # "led by X, a member of the PSUV" after a person gives that person's party, a participant.
 MEMBER_OF_AFTER_PARTY = re.compile(
     r"\s*(?:\([^()\n]{1,15}\))?,\s+(?:which\s+is\s+|itself\s+)?(?:(?:a|an|one|the)\s+)?(?:of\s+the\s+)?"
-    r"(?:founding\s+|leading\s+|main\s+)?(?:member(?:s|\s+part(?:y|ies))?|component|part)\s+of\s+(?:the\s+)?"
-    r"(?:(?:ruling|governing|opposition|left(?:ist|-wing)?|cent(?:er|re)-left)\s+)?", re.I)
-OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?\Z")
+    r"(?:founding\s+|leading\s+|main\s+)?(?:member(?:s|\s+part(?:y|ies))?|component|part|party)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:ruling|governing|opposition|left(?:ist|-wing)?|cent(?:er|re)-left)\s+)?",
+    re.I)
+OF_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?\Z")
+
+
+# Another party named inside an apposition that describes the party just before it, as what it is
+# ranked, allied or compared with ("the PFL, the main opposition party together with the PSDB", "the
+# PSDB, the largest party after the PT", "…, a party allied with the PCV"): the apposition tells what
+# the participating party is; the party it is set beside does not take part (the apposition runs to
+# the next comma, so "the PT, the ruling party, and the PCdoB" keeps the PCdoB).
+BESIDE_AFTER_PARTY = re.compile(
+    r"\s*[)）]?\s*(?:\([^()\n]{1,15}\))?,\s+(?:which\s+is\s+)?(?:(?:then|now|currently|still)\s+)?"
+    r"(?:the|a|an|one)\s+[^,;:.()\n]{0,60}?\b"
+    r"(?:together\s+with|along\s+with|alongside|allied\s+(?:with|to)|an?\s+ally\s+of|second\s+only\s+to|"
+    r"after|than)\s+(?:the\s+)?", re.I)
+BESIDE_BEFORE = re.compile(r"\b(?:with|alongside|to|of|after|than)\s+(?:the\s+)?\Z", re.I)
 
 
 def coalition_of_party(release: Release, m: Mention) -> bool:
-    """Is this party named as the coalition another party named just before it belongs to?"""
+    """Is this party named as an attribute of another party named just before it: the coalition it
+    belongs to (``MEMBER_OF_AFTER_PARTY``), or the party it is ranked, allied or compared with in an
+    apposition describing it (``BESIDE_AFTER_PARTY``)?"""
     text = release.layout.clean
-    if m.where != "text" or not OF_BEFORE.search(text, max(0, m.start - 40), m.start):
-        return False  # (cheap test first: most parties follow no "… of the")
+    if m.where != "text":
+        return False
+    member = OF_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    beside = BESIDE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    if not member and not beside:
+        return False  # (cheap test first: most parties follow no "… of the", "… with the")
     return any(
-        p is not m and p.label == LAC_PARTY and p.where == "text" and p.end <= m.start <= p.end + 60
-        and MEMBER_OF_AFTER_PARTY.fullmatch(text, p.end, m.start) is not None for p in release.mentions)
+        p is not m and p.label == LAC_PARTY and p.where == "text" and p.end <= m.start
+        and ((member and m.start <= p.end + 60 and MEMBER_OF_AFTER_PARTY.fullmatch(text, p.end, m.start))
+             or (beside and m.start <= p.end + 80 and BESIDE_AFTER_PARTY.fullmatch(text, p.end, m.start)))
+        for p in release.mentions)

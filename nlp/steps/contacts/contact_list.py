@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.gazetteer import UNLISTED
 from nlp.schema import Contact
 
 NAME = "contacts"
@@ -20,9 +21,14 @@ def add_contact(contacts: list[Contact], seen: dict[str, int], contact: Contact)
     for other_key, index in seen.items():  # "Diaz-Canel" after "Miguel Diaz-Canel": one person
         if key == other_key or key in other_key or other_key in key:
             existing = contacts[index]  # a later mention may say more (the title rarely gives a role)
-            if (key == other_key and existing.kind == contact.kind == "party" and existing.party_id
-                    and contact.party_id and existing.party_id != contact.party_id):
-                continue  # "the PT of Brazil, the PT of Mexico": one acronym, two parties
+            if (existing.kind == contact.kind == "party" and existing.party_id
+                    and contact.party_id and existing.party_id != contact.party_id
+                    and (key == other_key or not _unlisted(existing, contact))):
+                # "the PT of Brazil, the PT of Mexico": one acronym, two parties; "the Frente Amplio of
+                # Uruguay and the Frente Amplio of Chile": a name inside the other's, two listed
+                # parties (an unlisted party's id is its name as written: "X of Dominica" after "X"
+                # is the same party written twice)
+                continue
             if existing.party is None and contact.party:
                 existing.party, existing.party_id = contact.party, contact.party_id
             if existing.kind == "other" and contact.kind != "other":
@@ -31,3 +37,8 @@ def add_contact(contacts: list[Contact], seen: dict[str, int], contact: Contact)
     seen[key] = len(contacts)
     contacts.append(contact)
     return True
+
+
+def _unlisted(*contacts: Contact) -> bool:
+    """Is any of these contacts' party one no gazetteer entry lists (its id is its written name)?"""
+    return any((c.party_id or "").startswith(UNLISTED) for c in contacts)
