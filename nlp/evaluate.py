@@ -480,6 +480,7 @@ DENOMINATORS: dict[str, tuple[str, ...]] = {
 MIN_PAGES = 10
 TOO_SMALL = "n too small"
 NO_INTERVAL = "no interval: resamples miss the score"
+NO_PAGE = "no page scores it"  # e.g. party precision on a half of foreign-ministry pages only
 
 
 def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, Any]], reps: int = 1000,
@@ -488,7 +489,7 @@ def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, An
 
     The seed is fixed so a re-run prints the same intervals. A resample that draws no page a
     score is made of (no relevant page, no IDCPC page) is left out for that score, not scored 0.
-    Instead of an interval: TOO_SMALL when fewer than MIN_PAGES pages make the score (1.000 with
+    Instead of an interval: NO_PAGE when no page makes the score, TOO_SMALL when fewer than MIN_PAGES pages make the score (1.000 with
     0.00–1.00 on two pages says nothing), NO_INTERVAL when the percentiles leave out the score
     itself (a skewed few pages), which a reader would take for an error.
     """
@@ -514,6 +515,9 @@ def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, An
         if not isinstance(value, float):
             continue
         values = draws.get(name)
+        if behind.get(name, len(urls)) == 0:
+            out[name] = NO_PAGE
+            continue
         if behind.get(name, len(urls)) < MIN_PAGES or not values:
             out[name] = TOO_SMALL
             continue
@@ -735,8 +739,11 @@ def evaluate_file(gold_rows: list[dict[str, Any]], predicted_rows: list[dict[str
 
 
 def _with_interval(value: Any, interval: tuple[float, float] | str | None) -> str:
-    """A score with its interval, or with why it has none (bootstrap)."""
+    """A score with its interval, or with why it has none (bootstrap). A score no page makes is
+    printed n/a: score.py's 0 there (its ``x / (n or 1)``) is a number no page earned."""
     if isinstance(value, float):
+        if interval == NO_PAGE:
+            return f"n/a ({NO_PAGE})"
         if isinstance(interval, str):
             return f"{value:.3f} ({interval})"
         return f"{value:.3f}" + (f" ({interval[0]:.2f}–{interval[1]:.2f})" if interval else "")

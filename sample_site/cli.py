@@ -69,8 +69,10 @@ def serve_sample(args: argparse.Namespace) -> int:
         for url, kind in (faults or {}).items():
             print(f"  fault {kind:16} {site.url(url)}")
         print(f"web archive (CDX, raw captures): {site.base_url}/web.archive.org/cdx/search/cdx?url=...")
-        print(f"crawl it: python pipeline.py crawl --base-url {site.base_url}"
-              + (" --delay 0 --backfill --archive-delay 0" if getattr(args, "history", False) else ""))
+        # the crawler keeps its polite one-second pace on a loopback mirror too (crawl --help): the
+        # sample site is the user's own, so the command printed asks for no pause
+        print(f"crawl it: python pipeline.py crawl --base-url {site.base_url} --delay 0"
+              + (" --backfill --archive-delay 0" if getattr(args, "history", False) else ""))
         try:
             while True:
                 time.sleep(3600)

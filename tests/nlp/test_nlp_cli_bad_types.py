@@ -28,3 +28,20 @@ def test_every_core_by_default_fewer_on_request():
     assert worker_count(None) == available_cores() >= 1
     assert worker_count(None, PARALLEL_MIN - 1) == 1  # too little work to start workers
     assert worker_count(1, 10**6) == 1 and worker_count(3, 5) == 3 and worker_count(0) == 1
+
+
+def test_a_source_extraction_has_no_rules_for_is_a_bad_line(tmp_path, capsys):
+    """A crawl section's name given as the source would be read with the generic rules (a ministry
+    call coded as no exchange): reported with the reason, the other lines extracted."""
+    source = tmp_path / "docs.jsonl"
+    lines = [{"url": "u1", "source": "mfa_zh_topnews", "title": "Xi speaks with Lula by phone", "text": "x"},
+             {"url": "u2", "source": "mfa", "title": "Fine", "text": "x"},
+             {"url": "u3", "title": "No source given", "text": "x"}]
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    target = tmp_path / "records.jsonl"
+    code = pipeline.main(["extract", "--input", str(source), "--output", str(target), "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 1 and "1 bad line(s)" in out
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert "source is 'mfa_zh_topnews', not one of idcpc, mfa, other" in rows[0]["notes"][0]
+    assert [row["url"] for row in rows[1:]] == ["u2", "u3"]

@@ -10,6 +10,7 @@ from nlp_helpers import DEV
 import pipeline
 from nlp.evaluate import (
     MIN_PAGES,
+    NO_PAGE,
     TOO_SMALL,
     _with_interval,
     bootstrap,
@@ -229,6 +230,18 @@ def test_bootstrap_is_fixed_and_brackets_the_score():
     low, high = first["content_acc"]
     assert low <= value <= high and low < high
     assert first["country"] == (1.0, 1.0)
+
+
+def test_a_score_no_page_makes_is_printed_not_applicable_and_kept_as_the_reference_gives_it():
+    """Foreign-ministry pages name no parties: on such a half party precision is made of no page.
+    score.py gives 0 there (kept, so the numbers agree), but the table says n/a, not 0.000."""
+    gold = {f"m{i}": {"url": f"m{i}", "source": "mfa", "relevant": True, "country": "Peru",
+                      "event_date": "2019-05-10", "event_type": "talks", "contacts": []} for i in range(12)}
+    scores = reference_scores(gold, dict(gold))
+    intervals = bootstrap(gold, dict(gold), reps=100)
+    assert scores["party_P"] == 0.0 and intervals["party_P"] == NO_PAGE
+    assert _with_interval(scores["party_P"], intervals["party_P"]) == f"n/a ({NO_PAGE})"
+    assert _with_interval(scores["country"], intervals["country"]) == "1.000 (1.00–1.00)"
 
 
 def test_no_interval_below_a_sensible_number_of_pages_and_none_that_misses_its_score():
