@@ -45,8 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``pipeline.py``."""
     p = subparsers.add_parser("extract", help="extract exchange records from documents (JSON Lines in, "
                                               "JSON Lines out)")
-    p.add_argument("--input", required=True, help="documents, one JSON object per line: url, source (idcpc, mfa or "
-                                                  "other), lang, title, published, text")
+    p.add_argument("--input", required=True,
+                   help="documents, one JSON object per line: url, source (idcpc, mfa or other), lang, "
+                        "title, published, text")
     p.add_argument("--output", required=True, help="records, one JSON object per line (same url, same order)")
     p.add_argument("--batch-size", type=int, default=256, help="documents per spaCy batch (default 256)")
     p.add_argument("--processes", type=int, default=None, metavar="N",

@@ -489,9 +489,10 @@ def bootstrap(gold: dict[str, dict[str, Any]], predicted: dict[str, dict[str, An
 
     The seed is fixed so a re-run prints the same intervals. A resample that draws no page a
     score is made of (no relevant page, no IDCPC page) is left out for that score, not scored 0.
-    Instead of an interval: NO_PAGE when no page makes the score, TOO_SMALL when fewer than MIN_PAGES pages make the score (1.000 with
-    0.00–1.00 on two pages says nothing), NO_INTERVAL when the percentiles leave out the score
-    itself (a skewed few pages), which a reader would take for an error.
+    Instead of an interval: NO_PAGE when no page makes the score, TOO_SMALL when fewer than
+    MIN_PAGES pages make the score (1.000 with 0.00–1.00 on two pages says nothing), NO_INTERVAL
+    when the percentiles leave out the score itself (a skewed few pages), which a reader would take
+    for an error.
     """
     urls = list(gold)
     if not urls:
