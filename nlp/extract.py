@@ -30,9 +30,10 @@ from nlp.items import expand
 from nlp.language import gazetteer_entities, pipeline
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.repair import repaired
+from nlp.safe_text import tokenizer_safe, without_surrogates
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
-from nlp.text import CJK, tokenizer_safe, without_surrogates
+from nlp.text import CJK
 
 log = logging.getLogger(__name__)
 
