@@ -33,6 +33,7 @@ from nlp.dates import (
     dateline_city,
     parse_date,
 )
+from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_at, sentence_ends
 from nlp.transcripts import QUESTION_MARKS, is_transcript, opens_with_announcements, reporting_paragraph
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
@@ -154,9 +155,6 @@ _DATELINE_EN_LATER = re.compile(rf"(?=[\s|{UPPER}])(?:(?=\n|\s\s|\|)|(?<=\S\s)(?
 def dateline_en(text: str, end: int) -> re.Match[str] | None:
     """``DATELINE_EN_SEARCH.search(text, 0, end)``, faster: the same match."""
     return DATELINE_EN_SEARCH.match(text, 0, end) or _DATELINE_EN_LATER.search(text, 1, end)
-
-
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
 
 
 LEAD_SLACK = 150  # characters of a paragraph before its dateline that are still the lead
@@ -373,18 +371,6 @@ def _bullet_runs(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, leading/trailing spaces excluded."""
-    out = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        left = len(line) - len(line.lstrip())
-        right = len(line.rstrip())
-        if right > left:
-            out.append((match.start() + left, match.start() + right))
-    return out
-
-
 # English title case leaves only these words in lower case: articles, conjunctions, prepositions
 # ("Wang Yi Meets with the Foreign Minister of Peru"), and the particles of Spanish, Portuguese and
 # Dutch names ("Lula da Silva", "van Klaveren"). Any other lower-case word (a verb: "met", "had",
@@ -535,7 +521,6 @@ def sidebar_end(cleaned: str) -> int:
             return items[-1][0] if own_headline else a
         return 0
     return 0
-SENTENCE_CLOSE = ("。", ".", "!", "?", "！", "？", "\"", "”", "’", ":", "：", ";", "；")
 
 
 def _is_printed_headline(line: str, zh: bool) -> bool:
@@ -768,35 +753,10 @@ RUN_ON_SENTENCES = 4
 # sentences whatever its length: a page of one paragraph has one or two (a visit's context, then the
 # meeting the headline names: both are its lead), a copy whose paragraphs were joined has more.
 ONE_LINE_SENTENCES = 3
-# A sentence ends after a word, a number or a bracket, and after an acronym of two capitals or more
-# ("… with the CPC. Thongloun …", "… the PSUV. The …"); a lone capital is an initial ("Luiz I. Lula",
-# "U.S. President"), not the end of a sentence
-SENTENCE_END_EN = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[\"”’]?"
-                             r"(?=\s+[A-Z\"“])")
-# (and the Commonwealth styles before a Caribbean leader's name: "the Hon.", "the Most Hon.", "Rt. Hon.")
-ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Hon|Rt)\.$")
-SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
 FIRST_SENTENCE_MIN = {False: 60, True: 25}
 # page furniture inside a sentence of a run-on line: a breadcrumb or menu, share buttons, a
 # font-size switch (a photo caption is not: its day is evidence)
 FURNITURE_WORDS = re.compile(r"[>›»|]|首页|分享到|字号|当前位置|您所在的位置")
-
-
-def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
-    """Where the sentences of ``text[start:end]`` end (after the full stop and a closing quote):
-    an English one before a capital, not after an abbreviation; a Chinese one at 。！？."""
-    pattern = SENTENCE_END_ZH if zh else SENTENCE_END_EN
-    return [m.end() for m in pattern.finditer(text, start, end)
-            if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
-
-
-def sentence_spans(text: str, start: int, end: int, zh: bool) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` as spans, each from its first non-blank character (a
-    copy stored as one line keeps its paragraphs, entries and closing line only as sentences)."""
-    cuts = [start, *(e for e in sentence_ends(text, start, end, zh) if e < end), end]
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)
-            for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 def _report_goes_on(cleaned: str, lead_end: int, spans: list[tuple[int, int]]) -> bool:
@@ -879,23 +839,6 @@ def headline_in_text(lay: Layout) -> tuple[int, int] | None:
         if best is None or end - start > best[1] - best[0]:
             best = (start, end)
     return best
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans within ``text[start:end]`` (a light splitter: full stops, Chinese 。)."""
-    end = len(text) if end is None else end
-    out = []
-    for para_start, para_end in paragraphs(text[start:end]):
-        a = start + para_start
-        b = start + para_end
-        cursor = a
-        for match in SENTENCE_END.finditer(text, a, b):
-            if match.start() > cursor:
-                out.append((cursor, match.start()))
-            cursor = match.end()
-        if cursor < b:
-            out.append((cursor, b))
-    return out
 
 
 # 表示 is "said" unless a message's own words follow: 致电表示祝贺 / 表示慰问 / 表示哀悼 is the message sent
@@ -1035,27 +978,3 @@ def greets(text: str, at: int) -> bool:
     if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
         return GREETS_ZH.match(text, at) is not None
     return False
-
-
-def sentence_at(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence around ``at``: from after the previous full stop or line break
-    to the next one (end excluded) — the unit a clause of a release is read in. The stop of an
-    abbreviation ("On Nov. 30, the IDCPC sent …", "Mr. Xi") ends no sentence (``ABBREVIATION``)."""
-    left = at
-    while True:
-        left = max(text.rfind(".", 0, left), text.rfind("。", 0, left), text.rfind("\n", 0, left))
-        if left == -1 or not _abbreviation_stop(text, left):
-            break
-    right = at
-    while True:
-        ends = [i for i in (text.find(".", right), text.find("。", right), text.find("\n", right)) if i != -1]
-        right = min(ends) if ends else len(text)
-        if right == len(text) or not _abbreviation_stop(text, right):
-            break
-        right += 1
-    return left + 1, right
-
-
-def _abbreviation_stop(text: str, at: int) -> bool:
-    """Is the full stop at ``at`` the one of an abbreviation ("Nov.", "Mr.")?"""
-    return text[at] == "." and ABBREVIATION.search(text, max(0, at - 5), at + 1) is not None

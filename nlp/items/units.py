@@ -10,14 +10,8 @@ import re
 from dataclasses import dataclass
 
 from nlp.schema import Span
-from nlp.text import (
-    ONE_LINE_SENTENCES,
-    PART_GAP_SPLIT,
-    SENTENCE_CLOSE,
-    is_caption,
-    paragraphs,
-    sentence_spans,
-)
+from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_spans
+from nlp.text import ONE_LINE_SENTENCES, PART_GAP_SPLIT, is_caption
 
 
 @dataclass(frozen=True)
