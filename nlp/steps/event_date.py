@@ -92,7 +92,8 @@ from nlp.steps.dates.visits import (
     visit_days,
     visit_page,
 )
-from nlp.text import captions_below, in_what_was_said
+from nlp.text import captions_below
+from nlp.topic_clauses import in_what_was_said
 from nlp.transcripts import is_transcript
 
 NAME = "event_date"

@@ -56,7 +56,7 @@ from nlp.steps.event_type_visits import (
 )
 from nlp.steps.letter_page import letter_page
 from nlp.steps.mechanism import STATE_SUMMITS
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 
 def _groups_met_blanked(text: str) -> str:

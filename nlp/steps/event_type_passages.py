@@ -20,7 +20,7 @@ from nlp.sentences import sentence_at
 from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
 from nlp.steps.event_type_rules import EVENT_KINDS, FUTURE_BEFORE
 from nlp.steps.event_type_visits import _tour_abroad
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 
 def _passages(release: Release) -> list[tuple[str, str, int]]:

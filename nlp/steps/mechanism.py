@@ -36,7 +36,7 @@ from nlp.schema import MULTILATERAL
 from nlp.sentences import sentence_at
 from nlp.steps.country import is_worldwide_event, listed_with_outsiders
 from nlp.steps.country.body import address_block
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})

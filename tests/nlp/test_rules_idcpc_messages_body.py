@@ -13,7 +13,7 @@ from nlp_helpers import idcpc, parties
 from nlp.extract import extract_items
 from nlp.schema import Record
 from nlp.sentences import sentence_ends
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"

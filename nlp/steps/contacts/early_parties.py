@@ -16,7 +16,7 @@ from nlp.steps.contacts.background_parties import CLAUSE_BREAK, RIVAL, backgroun
 from nlp.steps.contacts.contact_list import NAME, add_contact
 from nlp.steps.contacts.english_names import NAME_WORD
 from nlp.steps.contacts.focus import WHOLE_VISIT, recalled_sentences
-from nlp.text import greets
+from nlp.topic_clauses import greets
 
 # One conversation with one counterpart: the parties its report names later are what was talked about
 ONE_EXCHANGE = frozenset({"meeting", "talks", "video_call", "phone_call", "message", "meeting_on_sidelines"})

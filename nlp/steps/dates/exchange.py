@@ -19,7 +19,7 @@ from nlp.sentences import sentence_at
 from nlp.steps.dates.candidates import FUTURE_EN, FUTURE_ZH, Found
 from nlp.steps.dates.visits import briefing, recent
 from nlp.steps.event_type_mfa_lead import principal_sentence
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 
 def announcement(release: Release, search_from: int) -> bool:
