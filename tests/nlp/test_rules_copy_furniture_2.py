@@ -3,7 +3,8 @@ Self-written releases; names of people, parties and countries are facts."""
 
 from __future__ import annotations
 
-from nlp.text import MISSION_BANNER, layout, stamps
+from nlp.stamps import stamps
+from nlp.text import MISSION_BANNER, layout
 from tests.nlp.nlp_helpers import idcpc, mfa
 
 AGENCY_EN = "https://english.news.cn/20241125/0a1b2c3d4e5f/c.html"
