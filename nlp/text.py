@@ -32,8 +32,9 @@ from nlp.dates import (
     dateline_city,
     parse_date,
 )
+from nlp.prose import CJK, is_caption, is_cjk, is_file_photo, is_prose
 from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_ends
-from nlp.stamps import MONTH, stamps
+from nlp.stamps import stamps
 from nlp.transcripts import QUESTION_MARKS, is_transcript, opens_with_announcements, reporting_paragraph
 
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
@@ -84,23 +85,6 @@ TRAILER = re.compile(r"\n[ \t]*(?:" + TRAILER_WORDS + "|" + TRAILER_HEADING + r"
 TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])\s+|(?<=[ \t][ \t])|(?<=[。！？.!?])(?=[【\[]))(?:"
                               + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=[ \t]{2}))", re.IGNORECASE)
 ONE_LINE_BREAKS = 2  # a text with at most this many line breaks is a copy stored on one line
-# A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
-# is a sentence, but not where the report begins.
-CAPTION = re.compile(
-    r"^\s*(?:\(?(?:File )?Photos?\b|\(?(?i:file photo)\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：|"
-    r"[（(]?资料图片|[（(]?資料圖片|[（(]?资料照片|[（(]?資料照片)"
-    r"|(?:\((?:Photo|Xinhua|[A-Z][\w.]*(?: [A-Z][\w.]*)? ?(?:photo|Photo)|[^()\n]{0,40}/[^()\n]{1,40})"
-    r"[^()\n]{0,60}\)"
-    r"|[（(][^（）()\n]{0,30}摄[）)]|[\[［][^\]］\n]{0,30}(?:Photo|摄)[^\]］\n]{0,30}[\]］])\s*$"
-)
-# A caption that marks its photo as a file (archive) photo shows an earlier day than the news ("File
-# photo: Xi Jinping holds talks with ... Nov. 25, 2022. (Xinhua/Ju Peng)" above a message sent on Jan. 1;
-# "资料图片：2022年11月25日，…"): its day is no evidence of the exchange's day, so it is not kept in
-# ``Layout.captions``. A caption of the event itself ("Xi meets ... in Lima, Nov. 16, 2024.") is.
-FILE_PHOTO = re.compile(r"\b(?:file|archive|archival) (?:photo|picture|image)s?\b|\((?:file|archive)\)|"
-                        r"资料图片|資料圖片|资料照片|資料照片|资料图|資料圖|档案照片|檔案照片", re.IGNORECASE)
-CJK = re.compile(r"[\u4e00-\u9fff]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that form is scanned twice as slowly
 # The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
 # then skips any whitespace. On a long run of blanks (a page of tags or newlines, all blanked) that
 # is quadratic: tried at every position of the run, and after "|" or the date marker two
@@ -142,31 +126,7 @@ MENU_RUN = re.compile(r"(?:^|(?<=\s\s))(?:[^|\n]{1,16}\|){2,40}[^|\n]{1,16}?(?=\
 
 def _has_prose(line: str) -> bool:
     """Does a line hold running prose beside its bars (a whole page stored on one line)?"""
-    return any(_is_prose(part, bool(CJK.search(part))) for part in re.split(r"\s{2,}", line))
-
-
-CAPTION_MAX = 400  # characters: a caption is a sentence or two, not a page stored on one line
-
-
-def is_caption(line: str) -> bool:
-    """Is this line a photo caption (see CAPTION)?"""
-    return len(line) <= CAPTION_MAX and CAPTION.search(line) is not None
-
-
-def is_file_photo(line: str) -> bool:
-    """Is this caption a file photo's (FILE_PHOTO), whose day is not the day of the news?"""
-    return FILE_PHOTO.search(line) is not None
-
-
-LINE = re.compile(r"[^\n]+")
-
-
-def captions_below(text: str, start: int) -> list[tuple[int, int]]:
-    """The photo captions on the lines from ``start`` on (not file photos'): a page may print its
-    picture, and the caption's place and day, under the lead ("(Photo: Xi Jinping welcomes …,
-    October 25, 2023)")."""
-    return [m.span() for m in LINE.finditer(text, start)
-            if is_caption(m.group()) and not is_file_photo(m.group())]
+    return any(is_prose(part, bool(CJK.search(part))) for part in re.split(r"\s{2,}", line))
 
 
 STORED_PAGE_SENTENCES = 4  # a ticker has headlines, a page stored on one line has sentences
@@ -212,15 +172,6 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = NOT_NEWLINE.sub(" ", text[start:end])
     return "".join(chars)
-
-
-def is_cjk(text: str) -> bool:
-    """True when Chinese characters make up a fair share of the letters (a zh release): more than a
-    third of them, i.e. twice as many as the other letters (every character of the range is one)."""
-    sample = text[:3000]
-    rest = CJK_RUN.sub("", sample)  # by runs, not one character at a time: five times faster on zh
-    han = len(sample) - len(rest)
-    return han > 20 and han * 2 > sum(map(str.isalpha, rest))  # map: a third of the time of a genexpr
 
 
 def clean(text: str) -> str:
@@ -296,61 +247,6 @@ def _bullet_runs(line: str) -> list[tuple[int, int]]:
     return out
 
 
-# English title case leaves only these words in lower case: articles, conjunctions, prepositions
-# ("Wang Yi Meets with the Foreign Minister of Peru"), and the particles of Spanish, Portuguese and
-# Dutch names ("Lula da Silva", "van Klaveren"). Any other lower-case word (a verb: "met", "had",
-# "co-chaired"; a common noun: "phone call") is not a headline's or a name's: the line is prose.
-TITLE_CASE_LOWER = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over upon "
-    "than vs de da do dos das del la las los le y e van der den von "
-    "between among amid during under within through toward towards against across".split())
-SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
-# A photo caption without its credit ends with the place and day the photo was taken, set off by a
-# comma ("… in Lima, Peru, Nov. 15, 2024."); a lead that opens with its day does not end so. A lead
-# may end with a year in a phrase of its own: a visit's span ("will visit China from October 22 to
-# 28, 2023."), a day after "on" ("met Lula on Nov. 15, 2024."): no comma before the month.
-CAPTION_DAY_END = re.compile(rf",\s*{MONTH}\.?\s+\d{{1,2}},?\s*(?:19|20)\d{{2}}[.!?]?$")
-
-
-def _is_sentence(line: str, words: list[str]) -> bool:
-    """Is a line made mostly of capitalised titles and names still one sentence of a report?
-    A foreign ministry's lead is one sentence of offices and names around one verb ("On February
-    2, 2024, Foreign Minister Wang Yi had a phone call with Mexican Foreign Minister Alicia
-    Barcena."): few of its words are lower case, yet it ends with a full stop and has a lower-case
-    word that title case would capitalise. A headline (title case, no full stop), a menu, a
-    byline, a list of names and an uncredited photo caption (ending with its day) are none."""
-    stripped = line.rstrip()
-    if not SENTENCE_STOP.search(stripped) or CAPTION_DAY_END.search(stripped):
-        return False
-    return any(w[:1].islower() and w.strip(",;:.!?\"”’()").lower() not in TITLE_CASE_LOWER for w in words)
-
-
-def _is_prose(line: str, zh: bool) -> bool:
-    """Is a line running prose (a paragraph of the report), not page furniture? Chinese: 15 Chinese
-    characters and a comma or full stop. English: ten words and no bars, with a third of the words
-    in lower case, or a single sentence of titles and names (``_is_sentence``)."""
-    if is_caption(line):
-        return False
-    if zh:
-        return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
-    words = line.split()
-    if len(words) < 10 or line.count("|") >= 2 or _is_name_line(line, words):
-        return False
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower * 3 >= len(words) or _is_sentence(line, words)
-
-
-def _is_name_line(line: str, words: list[str]) -> bool:
-    """Is an English line a name or a headline in title case, not a sentence: no closing full stop and
-    no lower-case word but those title case leaves in lower case? An embassy's banner ("Embassy of
-    the People's Republic of China in the Kingdom of Spain") or a long headline ("Joint Statement
-    between the People's Republic of China and the Republic of Peru") has many lower-case words, a
-    third of its words, yet no verb: read as the lead, it ran on into the page's date line."""
-    if SENTENCE_STOP.search(line.rstrip()):
-        return False
-    return all(w.strip(",;:\"“”’‘()").lower() in TITLE_CASE_LOWER for w in words if w[:1].islower())
-
-
 HEADLINE_REACH = 3000  # characters: a sidebar of other dispatches above a short report can fill half the page
 
 
@@ -377,7 +273,7 @@ def report_start(cleaned: str, title: str | None) -> int:
             return 0  # nothing before it
         zh = bool(CJK.search(key))
         after = paragraphs(cleaned[end:])
-        if any(_is_prose(cleaned[end + a:end + b], zh) for a, b in after):
+        if any(is_prose(cleaned[end + a:end + b], zh) for a, b in after):
             return start
         return 0
     return 0
@@ -423,7 +319,7 @@ def sidebar_end(cleaned: str) -> int:
             return 0
         line = cleaned[start:end]
         if not SIDEBAR_HEADING.fullmatch(line):
-            if _is_prose(line, zh):
+            if is_prose(line, zh):
                 return 0
             continue
         items: list[tuple[int, int]] = []
@@ -431,7 +327,7 @@ def sidebar_end(cleaned: str) -> int:
             if _is_sidebar_item(cleaned[a:b], zh):
                 items.append((a, b))
                 continue
-            if not items or not _is_prose(cleaned[a:b], zh):
+            if not items or not is_prose(cleaned[a:b], zh):
                 return 0
             last = cleaned[items[-1][0]:items[-1][1]]
             briefs = [x for x in items if _dateline_brief(cleaned[x[0]:x[1]], zh)]
@@ -513,9 +409,9 @@ def layout(text: str, title: str | None = None) -> Layout:
             line = cleaned[para[0]:para[1]]
             if title_key and re.sub(r"^\s*date\s+[\d-]+\s*", "", line).strip() == title_key:
                 continue
-            if _is_prose(line, zh):
+            if is_prose(line, zh):
                 if first and not title_key and _is_printed_headline(line, zh) and any(
-                        _is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]) and not any(
+                        is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]) and not any(
                         _headline_like(cleaned[a:b], zh) for a, b in spans[:i]):
                     first = False
                     continue
@@ -545,7 +441,7 @@ def layout(text: str, title: str | None = None) -> Layout:
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
     if lead[1] - lead[0] < FIRST_SENTENCE_MIN[zh] or unfinished:
         following = [p for p in spans if p[0] >= lead[1]]
-        prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
+        prose = next((p for p in following if is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
     part = _lead_part(cleaned, lead, zh, (title or "").strip(), dateline)
@@ -582,7 +478,7 @@ def _bracketed_source_line(cleaned: str, at: int, spans: list[tuple[int, int]]) 
     match = BRACKETED_LINE.match(cleaned, left)
     if match is None or not match.start() <= at < match.end():
         return False
-    return any(b <= left and _is_prose(cleaned[a:b], True) for a, b in spans)
+    return any(b <= left and is_prose(cleaned[a:b], True) for a, b in spans)
 
 
 # Paragraphs of a copy stored as one line are spaced apart by three blanks or more, or by a Chinese
@@ -627,7 +523,7 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
         part = cleaned[a:b]
         holds_dateline = dateline is not None and a <= dateline[0] < b
         place_and_day = len(part) <= PLACE_AND_DAY and not is_caption(part) and parse_date(part) is not None
-        if holds_dateline or place_and_day or (part != title and _is_prose(part, zh)):
+        if holds_dateline or place_and_day or (part != title and is_prose(part, zh)):
             first = i
             break
     if first is None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.prose import is_caption
 from nlp.schema import Span
 from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_spans
-from nlp.text import ONE_LINE_SENTENCES, PART_GAP_SPLIT, is_caption
+from nlp.text import ONE_LINE_SENTENCES, PART_GAP_SPLIT
 
 
 @dataclass(frozen=True)
