@@ -171,7 +171,7 @@ def test_editor_credit_glued_to_the_lead_keeps_the_event_type() -> None:
 
 
 def test_editor_credit_zh_blanked_and_brackets_in_prose_kept() -> None:
-    from nlp.text import clean
+    from nlp.furniture import clean
 
     assert clean("会谈。【纠错】 【责任编辑：许小萌】").strip() == "会谈。"
     prose = "The minister quoted [the editor of the paper] in his speech."
