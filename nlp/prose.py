@@ -3,7 +3,7 @@
 The cleaning (is a menu line a whole page stored on one line?), the search for the report's start
 and the lead all ask whether a line is running prose (``is_prose``) or a photo caption
 (``is_caption``; a caption's day still counts unless it marks a file photo, ``is_file_photo``),
-and the extraction asks whether a text is Chinese (``is_cjk``). One answer for all of them.
+and the layout asks whether a text is Chinese (``is_cjk``). One answer for all of them.
 """
 
 from __future__ import annotations

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.dates import (
-    DATELINE_EN,
-    DATELINE_ZH,
-    dateline_city,
-)
+from nlp.dates import DATELINE_EN, DATELINE_ZH, dateline_city
 from nlp.furniture import TRAILER_HEADING
 from nlp.prose import CJK, is_cjk, is_prose
 from nlp.sentences import SENTENCE_CLOSE, paragraphs
