@@ -28,11 +28,12 @@ from typing import Any
 from nlp.gazetteer import Gazetteer, traditional_table
 from nlp.items import expand
 from nlp.language import gazetteer_entities, pipeline
+from nlp.prose import CJK
 from nlp.release import TITLE_SEPARATOR, Release, add_mentions, make_release
 from nlp.repair import repaired
+from nlp.safe_text import tokenizer_safe, without_surrogates
 from nlp.schema import Document, Record, text_sha256
 from nlp.steps import STEPS
-from nlp.text import CJK, tokenizer_safe, without_surrogates
 
 log = logging.getLogger(__name__)
 

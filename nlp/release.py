@@ -31,7 +31,9 @@ from nlp.gazetteer import (
 )
 from nlp.names import has_han
 from nlp.schema import Document, Record, Span
-from nlp.text import Layout, headline_in_text, layout, printed_date, sentence_ends
+from nlp.sentences import sentence_ends
+from nlp.stamps import printed_date
+from nlp.text import Layout, headline_in_text, layout
 
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}

@@ -25,9 +25,9 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact, Record, Span
+from nlp.sentences import sentence_at
 from nlp.steps.mfa_chinese_side import chinese_side
 from nlp.steps.mfa_offices_en import head_office
-from nlp.text import sentence_at
 
 # The formats of one short exchange: the ones a page may report several of side by side
 ONE_EXCHANGE = frozenset({"meeting", "meeting_on_sidelines", "talks", "phone_call", "video_call", "message"})

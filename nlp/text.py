@@ -1,28 +1,25 @@
-"""The layout of a release's text: what is page furniture, where the report itself starts.
-
-Stored copies are not always the official page: news-agency and aggregator copies carry menus,
-headline tickers, bylines, time stamps, "related news" lists, HTML remnants and watermarks. A
-headline in a ticker ("China, Ecuador upgrade relations...") must not be read as this release's
-news. Cleaning never moves text: furniture is overwritten with spaces, so every offset found in
-the cleaned text is an offset into the original — evidence spans stay true.
+"""The layout of a release's text: where the report itself starts, and its lead.
 
 The *lead* is the paragraph where the report begins: the one with the dateline ("Beijing, June
 21st--", "新华社北京4月20日电"), else the first paragraph of running prose. What a release is
 about is said in its title and lead; the rest is speeches and background.
 
-Copies differ from the page they copy in ways that must not change the coding: a page's own time
-stamps and source lines are blanked (they are not the day of an exchange), a photo caption is
+Copies differ from the page they copy in ways that must not change the coding: a photo caption is
 never the lead (``Layout.captions`` keeps where they are: their stated day still counts, unless the
-caption marks a file photo, which shows another day), a copy
-stored on one line is read part by part, and a copy without a title has its printed headline
-found above the lead (``headline_in_text``).
+caption marks a file photo, which shows another day), a copy stored on one line is read part by
+part, and a copy without a title has its printed headline found above the lead
+(``headline_in_text``).
+
+The readings ``layout`` builds on live beside it, one job each: page furniture blanked (nlp.furniture,
+the page's time stamps in nlp.stamps), what kind of line a line is (nlp.prose), where the page's own
+report starts (nlp.report_start), paragraphs and sentences (nlp.sentences). Clauses that make a name
+a topic are in nlp.topic_clauses, and text made safe to tokenize in nlp.safe_text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from nlp.dates import (
     CAPS_CITY_AFTER_SPACE,
@@ -33,101 +30,12 @@ from nlp.dates import (
     dateline_city,
     parse_date,
 )
+from nlp.furniture import blanked, clean
+from nlp.prose import CJK, is_caption, is_cjk, is_file_photo, is_prose
+from nlp.report_start import headline_like, is_printed_headline, report_start, sidebar_end
+from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_ends
 from nlp.transcripts import QUESTION_MARKS, is_transcript, opens_with_announcements, reporting_paragraph
 
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.*?-->|&(?:[a-z]{2,8}|#\d{2,6});", re.DOTALL)
-WATERMARK = re.compile(r"<[^<>\n]{1,40}>")  # "<site_name>" injected mid-sentence by copy farms
-# An editor's credit in brackets, which copies append to the last paragraph or print on a line of
-# its own ("【责任编辑：许小萌】", "[Editor: Chen Yu]", "(Editor: Huaxia)"), and the 【纠错】 (report an
-# error) button beside it: page furniture. Glued to the lead's last sentence, it ended the sentence
-# in a bracket instead of a full stop, and the words before it were read differently.
-EDITOR_CREDIT = re.compile(
-    r"[【\[(（]\s*(?:责任编辑|責任編輯|编辑|編輯|(?i:editors?|edited by|responsible editor))\s*[:：]"
-    r"[^【】\[\]()（）\n]{1,40}[】\])）]|【\s*(?:纠错|糾錯)\s*】")
-EDITOR_HINTS = ("编辑", "編輯", "ditor", "DITOR", "dited", "纠错", "糾錯")
-TICKER_BULLETS = "•▪►"  # not "·": it joins the parts of names (胡安·卡洛斯)
-# A trailing list of other headlines: everything after it is another release's news. Its heading
-# starts a line after the first (one on the first line would come before any text, and is not read):
-# the pattern opens with the newline, which the regex engine jumps to, four times faster.
-# A heading may stand in brackets (【相关新闻】, 【延伸閱讀】, "[Related News]"), as Chinese copies print it.
-TRAILER_WORDS = (r"(?:[【\[][ \t]*)?"
-                 r"(?:相关阅读|相關閱讀|相关链接|相關鏈結|相關鏈接|相关新闻|相關新聞|相关内容|相關內容|延伸阅读|"
-                 r"延伸閱讀|推荐阅读|推薦閱讀|"
-                 r"Related (?:News|Stories|Articles|Reading|Links|Content|Coverage|Reports)|"
-                 r"We Recommend|Most Popular|Selections for you|"
-                 r"Leave your comment|"
-                 r"Editor's Pick|Hot News|Special Reports?|Recommended|You may also like|Read more)\b[^\n]*")
-# Headings of a sidebar of other stories that are also ordinary words ("Latest", "更多", "最新"): a
-# heading only when it is a line of its own (at most a short qualifier: "Most Viewed in 24 Hours",
-# then ":" or ">>"), never at the start of a sentence ("Latest figures show ..."). Agency copies print
-# other dispatches, each with its own dateline, under them after the body: read as this page's, their
-# day, event and leaders replaced the page's own.
-TRAILER_HEADINGS = (
-    "Latest", "Latest News", "Latest Stories", "Latest Updates", "Most Viewed", "Most Read", "Most Shared",
-    "Top Stories", "Top News", "Trending", "Trending Now", "Editor's Choice", "Editors' Picks", "More News",
-    "More Stories", "More", "In Case You Missed It",
-    # "Related:", "See also:" over a list of other headlines: "related" and "see also" open prose too
-    "Related", "See Also", "Also Read", "Read Also", "Further Reading",
-    "最新消息", "最新", "最新新闻", "最新新聞", "最新报道", "最新報道", "最新动态", "最新動態",
-    "热点新闻", "熱點新聞", "热门推荐", "熱門推薦", "热点推荐", "熱點推薦", "热门新闻", "熱門新聞",
-    "热门文章", "熱門文章", "精彩推荐", "精彩推薦", "推荐阅读", "推薦閱讀", "相关报道", "相關報道",
-    "更多", "更多新闻", "更多新聞", "往期回顾", "往期回顧", "猜你喜欢", "猜你喜歡",
-)
-TRAILER_HEADING_QUALIFIER = r"(?:[ \t]+(?:in|of|this|today|on)\b[^\n.!?。！？]{0,20})?"  # "in 24 Hours"
-_HEADINGS = "|".join(re.escape(h) for h in sorted(TRAILER_HEADINGS, key=len, reverse=True))
-TRAILER_HEADING = (rf"(?:{_HEADINGS}){TRAILER_HEADING_QUALIFIER}[ \t]*(?:[:：>»›]+|[ \t]*\(\d+\))?[ \t]*")
-TRAILER = re.compile(r"\n[ \t]*(?:" + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=\n))", re.IGNORECASE)
-# In a copy stored on one line the heading follows a sentence's end and a blank or a line break, a
-# gap of blanks, or, in brackets, the sentence's end itself (。【延伸阅读】); a heading that is also an
-# ordinary word is followed by a gap too.
-TRAILER_ONE_LINE = re.compile(r"(?:(?<=[。！？.!?])\s+|(?<=[ \t][ \t])|(?<=[。！？.!?])(?=[【\[]))(?:"
-                              + TRAILER_WORDS + "|" + TRAILER_HEADING + r"(?=[ \t]{2}))", re.IGNORECASE)
-ONE_LINE_BREAKS = 2  # a text with at most this many line breaks is a copy stored on one line
-# A page's own time stamp, not the event's day: a date with a clock time ("2024-04-12 10:22",
-# "2023年05月04日 08:15"), a date alone in brackets under the headline ("( 2024.04.12 )"), or a
-# date after "Updated:" / "发布时间：". Blanked, so no rule reads it as the day of the exchange.
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-          r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]{0,6}")
-_LABEL = r"(?i:updated|published|posted|released|time|date)|发布时间|發佈時間|发布日期|時間|时间|日期"
-STAMP = re.compile(
-    r"^\s*(?i:date)\s+(?:19|20)\d{2}-\d{2}-\d{2}\b|"  # the leading date marker of agency copies
-    rf"(?:(?:{_LABEL})\s*[:：]\s*)?"
-    r"(?:(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?<=[(（])\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*(?=[)）])"
-    # the english2023 page's "2023.08.08 / Source: /" line, and a page date alone on its line
-    # (an embassy copy's "2023/04/15" under its banner; a sentence never opens with such a date):
-    # the page's day, not the event's
-    r"|(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}[ \t]*/[ \t]*(?i:source)[ \t]*[:：][^\n]{0,40}"
-    r"|(?m:^[ \t]*(?:19|20)\d{2}/\d{1,2}/\d{1,2}(?=[ \t]|$))"
-    r"|(?:(?i:updated|published|posted)|发布时间|發佈時間|发布日期)\s*[:：]\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?"
-    rf"|(?i:updated|published|posted)\s*[:：]?\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
-    r"(?:,? \d{1,2}:\d{2})?"
-    rf"|{_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}},? \d{{1,2}}:\d{{2}}"
-    rf"|\d{{1,2}}:\d{{2}},? {_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
-    # a source line: "Xinhua, November 19, 2016", "China.org.cn, December 9, 2015"
-    r"|(?:Xinhua|XINHUA|China\.org\.cn|China Daily|chinadaily\.com\.cn|People's Daily(?: Online)?|CGTN"
-    rf"|Global Times|ecns\.cn|Chinagate\.cn),? {_MONTH}\.? \d{{1,2}},? (?:19|20)\d{{2}}"
-    # a newspaper's print-edition credit under the report, 《 人民日报 》（ 2022年10月24日 第 03 版）: the
-    # issue's day and page, not the event's
-    r"|(?:《[^》\n]{1,20}》\s*)?[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版\s*[)）])"
-)
-# A photo caption printed before the lead ("... (Xinhua/Li Xueren)", "图为会谈现场。（新华社记者 李涛 摄）")
-# is a sentence, but not where the report begins.
-CAPTION = re.compile(
-    r"^\s*(?:\(?(?:File )?Photos?\b|\(?(?i:file photo)\b|\[Photo\b|图为|圖為|图片|圖片|图：|圖：|"
-    r"[（(]?资料图片|[（(]?資料圖片|[（(]?资料照片|[（(]?資料照片)"
-    r"|(?:\((?:Photo|Xinhua|[A-Z][\w.]*(?: [A-Z][\w.]*)? ?(?:photo|Photo)|[^()\n]{0,40}/[^()\n]{1,40})"
-    r"[^()\n]{0,60}\)"
-    r"|[（(][^（）()\n]{0,30}摄[）)]|[\[［][^\]］\n]{0,30}(?:Photo|摄)[^\]］\n]{0,30}[\]］])\s*$"
-)
-# A caption that marks its photo as a file (archive) photo shows an earlier day than the news ("File
-# photo: Xi Jinping holds talks with ... Nov. 25, 2022. (Xinhua/Ju Peng)" above a message sent on Jan. 1;
-# "资料图片：2022年11月25日，…"): its day is no evidence of the exchange's day, so it is not kept in
-# ``Layout.captions``. A caption of the event itself ("Xi meets ... in Lima, Nov. 16, 2024.") is.
-FILE_PHOTO = re.compile(r"\b(?:file|archive|archival) (?:photo|picture|image)s?\b|\((?:file|archive)\)|"
-                        r"资料图片|資料圖片|资料照片|資料照片|资料图|資料圖|档案照片|檔案照片", re.IGNORECASE)
-CJK = re.compile(r"[\u4e00-\u9fff]")
-CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that form is scanned twice as slowly
 # The English dateline pattern may begin at a newline, at two whitespace characters or at a "|",
 # then skips any whitespace. On a long run of blanks (a page of tags or newlines, all blanked) that
 # is quadratic: tried at every position of the run, and after "|" or the date marker two
@@ -156,66 +64,10 @@ def dateline_en(text: str, end: int) -> re.Match[str] | None:
     return DATELINE_EN_SEARCH.match(text, 0, end) or _DATELINE_EN_LATER.search(text, 1, end)
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
-
-
 LEAD_SLACK = 150  # characters of a paragraph before its dateline that are still the lead
 LEAD_SLACK_ZH = 50
 SEGMENT_GAP = re.compile(r"\S\s{2,}\S")  # parts of a one-line copy (headline, stamp, report) are spaced apart
 SEGMENT_BREAK = re.compile(r"\s{2,}|[。！？]|(?<=[.!?])\s")
-# A menu or breadcrumb: short items between bars ("首页 | 新闻 | 国际", "Home | China | World")
-LINE_PART = re.compile(r"\S+(?:\s\S+)*")  # a part of a line between runs of two or more blanks
-# It starts a line or a part of one (after two blanks) and has at most 40 items: tried anywhere and
-# unbounded, a long line of short items between bars costs the square of its length.
-MENU_RUN = re.compile(r"(?:^|(?<=\s\s))(?:[^|\n]{1,16}\|){2,40}[^|\n]{1,16}?(?=\s{2}|$)")
-
-
-def _has_prose(line: str) -> bool:
-    """Does a line hold running prose beside its bars (a whole page stored on one line)?"""
-    return any(_is_prose(part, bool(CJK.search(part))) for part in re.split(r"\s{2,}", line))
-
-
-CAPTION_MAX = 400  # characters: a caption is a sentence or two, not a page stored on one line
-
-
-def is_caption(line: str) -> bool:
-    """Is this line a photo caption (see CAPTION)?"""
-    return len(line) <= CAPTION_MAX and CAPTION.search(line) is not None
-
-
-def is_file_photo(line: str) -> bool:
-    """Is this caption a file photo's (FILE_PHOTO), whose day is not the day of the news?"""
-    return FILE_PHOTO.search(line) is not None
-
-
-LINE = re.compile(r"[^\n]+")
-
-
-def captions_below(text: str, start: int) -> list[tuple[int, int]]:
-    """The photo captions on the lines from ``start`` on (not file photos'): a page may print its
-    picture, and the caption's place and day, under the lead ("(Photo: Xi Jinping welcomes …,
-    October 25, 2023)")."""
-    return [m.span() for m in LINE.finditer(text, start)
-            if is_caption(m.group()) and not is_file_photo(m.group())]
-
-
-STORED_PAGE_SENTENCES = 4  # a ticker has headlines, a page stored on one line has sentences
-
-
-def _is_stored_page(line: str) -> bool:
-    """Is this line a whole copy stored on one line (menus, then the report), not a ticker?"""
-    sentences = len(re.findall(r"[a-z\u4e00-\u9fff][.。!?！？](?:\s|$)|[。！？]", line))
-    return sentences >= STORED_PAGE_SENTENCES or (line.count("|") >= 3 and _has_prose(line))
-
-
-def _is_furniture(line: str) -> bool:
-    """A menu, breadcrumb or ticker: items between bars or bullets, or "Off the wire"."""
-    stripped = line.strip()
-    bullets = sum(map(line.count, TICKER_BULLETS))
-    bars = line.count("|")
-    words = len(stripped.split())
-    return (bullets >= 3 or stripped.lower().startswith("off the wire")
-            or (bars >= 3 and bars * 4 >= words) or (bullets >= 2 and bullets * 3 >= words))
 
 
 @dataclass(frozen=True)
@@ -233,338 +85,12 @@ class Layout:
         return self.clean[self.lead_start:self.lead_end]
 
 
-NOT_NEWLINE = re.compile(r"[^\n]")
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with every character of the spans but a newline overwritten by a space."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = NOT_NEWLINE.sub(" ", text[start:end])
-    return "".join(chars)
-
-
-def is_cjk(text: str) -> bool:
-    """True when Chinese characters make up a fair share of the letters (a zh release): more than a
-    third of them, i.e. twice as many as the other letters (every character of the range is one)."""
-    sample = text[:3000]
-    rest = CJK_RUN.sub("", sample)  # by runs, not one character at a time: five times faster on zh
-    han = len(sample) - len(rest)
-    return han > 20 and han * 2 > sum(map(str.isalpha, rest))  # map: a third of the time of a genexpr
-
-
-YEAR = re.compile(r"(?:19|20)\d\d")
-STAMP_BEFORE_YEAR, STAMP_AFTER_YEAR = 60, 25  # how far a stamp reaches from its year, either way
-
-
-STAMP_HINTS = (":", "：", "(", "（", "/",
-               "pdated", "ublished", "osted", "PDATED", "UBLISHED", "OSTED", "Xinhua",
-               "XINHUA", "China", "People's", "CGTN", "Global Times", "ecns", "Chinagate", "发布", "發佈")
-
-
-def _may_hold_stamp(window: str, start: int) -> bool:
-    """Could STAMP match in this window? (a character test, much cheaper than the pattern)"""
-    return start == 0 or any(hint in window for hint in STAMP_HINTS)
-
-
-def stamps(text: str) -> list[tuple[int, int]]:
-    """Spans of the page's time stamps (STAMP). Every stamp has a year: STAMP is tried only around
-    the years of the text, not at each of its characters (a tenth of the time on a long page)."""
-    out: list[tuple[int, int]] = []
-    done = 0
-    for year in YEAR.finditer(text):
-        if year.start() < done:
-            continue
-        start, end = max(done, year.start() - STAMP_BEFORE_YEAR), year.end() + STAMP_AFTER_YEAR
-        if not _may_hold_stamp(text[start:end], start):
-            continue  # most years are in prose: no colon, bracket, label or source name near them
-        match = STAMP.search(text, start, end)
-        if match is not None:
-            out.append(match.span())
-            done = match.end()
-    return out
-
-
-PRINTED_HEAD = 400  # characters: where a page prints its own date, under its headline
-
-
-def printed_date(text: str) -> tuple[date, tuple[int, int]] | None:
-    """The date the page prints for itself near its top — one of its time stamps (STAMP: the IDCPC's
-    "( 2023.05.11 )", "Updated: ...", "2024-04-12 10:22", a source line) — and its span. The
-    codebook anchors a day without year and "today" on the page's printed date before the date in
-    its address; a page given without its published date still prints it here."""
-    for start, end in stamps(text[:PRINTED_HEAD]):
-        found = parse_date(text[start:end])
-        if found is not None:
-            return found, (start, end)
-    return None
-
-
-def clean(text: str) -> str:
-    """The text with page furniture overwritten by spaces (same length, same offsets)."""
-    if not text:
-        return ""
-    furniture = [match.span() for pattern in (HTML_TAG, WATERMARK) for match in pattern.finditer(text)]
-    if any(hint in text for hint in EDITOR_HINTS):
-        furniture += [match.span() for match in EDITOR_CREDIT.finditer(text)]
-    if text.count("|") >= 3 or sum(map(text.count, TICKER_BULLETS)) >= 2 or "off the wire" in text.lower():
-        furniture += _furniture_lines(text)  # else no line can be a menu or a ticker: not read line by line
-    furniture += stamps(text)
-    cleaned = _blanked(text, furniture) if furniture else text
-    # a trailer ("相关阅读", "Most Popular") ends the release when it comes after some text
-    trailer = TRAILER_ONE_LINE if cleaned.count("\n") <= ONE_LINE_BREAKS else TRAILER
-    for match in trailer.finditer(cleaned):
-        if match.start() > min(400, len(cleaned) // 3):
-            return _blanked(cleaned, [(match.start(), len(cleaned))])
-    return cleaned
-
-
-def _furniture_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the menus and tickers among the lines of a text (whole lines, or a line's menus)."""
-    out: list[tuple[int, int]] = []
-    position = 0
-    for line in text.split("\n"):
-        start, end = position, position + len(line)
-        position = end + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        bullets = sum(map(line.count, TICKER_BULLETS))
-        bars = line.count("|")
-        if bullets < 2 and bars < 3 and not stripped.lower().startswith("off the wire"):
-            continue  # prose: most lines, decided without counting their words
-        if not _is_furniture(line):
-            continue
-        if _is_stored_page(line):
-            # a copy stored as one line: blank its menus and tickers, keep the report among them
-            out += [(start + menu.start(), start + menu.end()) for menu in MENU_RUN.finditer(line)]
-            out += [(start + part.start(), start + part.end())
-                    for part in LINE_PART.finditer(line)
-                    if _is_furniture(part.group()) and not _has_prose(part.group())]
-            out += [(start + a, start + b) for a, b in _bullet_runs(line)]
-        else:
-            out.append((start, end))
-    return out
-
-
-TICKER_ITEM = 110  # characters: a headline between two bullets of a ticker
-
-
-def _bullet_runs(line: str) -> list[tuple[int, int]]:
-    """Tickers inside a copy stored on one line: three or more bullets each at most a headline
-    apart ("… • Spotlight: China, Ecuador upgrade relations … • Clash in …"), with the headline
-    before the first bullet and after the last (to the next run of blanks or full stop, at most a
-    headline long). Found bullet by bullet, in one pass."""
-    bullets = [i for i, c in enumerate(line) if c in TICKER_BULLETS]
-    runs: list[list[int]] = []
-    for i in bullets:
-        if runs and i - runs[-1][-1] <= TICKER_ITEM:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    out = []
-    for run in runs:
-        if len(run) < 3:
-            continue
-        first, last = run[0], run[-1]
-        left = max(line.rfind("  ", 0, first), first - TICKER_ITEM)
-        right = min([len(line), last + TICKER_ITEM] + [j for j in (line.find("  ", last),) if j > 0])
-        out.append((max(left, 0), right))
-    return out
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, leading/trailing spaces excluded."""
-    out = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        left = len(line) - len(line.lstrip())
-        right = len(line.rstrip())
-        if right > left:
-            out.append((match.start() + left, match.start() + right))
-    return out
-
-
-# English title case leaves only these words in lower case: articles, conjunctions, prepositions
-# ("Wang Yi Meets with the Foreign Minister of Peru"), and the particles of Spanish, Portuguese and
-# Dutch names ("Lula da Silva", "van Klaveren"). Any other lower-case word (a verb: "met", "had",
-# "co-chaired"; a common noun: "phone call") is not a headline's or a name's: the line is prose.
-TITLE_CASE_LOWER = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via with from into onto over upon "
-    "than vs de da do dos das del la las los le y e van der den von "
-    "between among amid during under within through toward towards against across".split())
-SENTENCE_STOP = re.compile(r"(?<=\w)[.!?][\"”’)]*$")  # the line ends as a sentence does
-# A photo caption without its credit ends with the place and day the photo was taken, set off by a
-# comma ("… in Lima, Peru, Nov. 15, 2024."); a lead that opens with its day does not end so. A lead
-# may end with a year in a phrase of its own: a visit's span ("will visit China from October 22 to
-# 28, 2023."), a day after "on" ("met Lula on Nov. 15, 2024."): no comma before the month.
-CAPTION_DAY_END = re.compile(rf",\s*{_MONTH}\.?\s+\d{{1,2}},?\s*(?:19|20)\d{{2}}[.!?]?$")
-
-
-def _is_sentence(line: str, words: list[str]) -> bool:
-    """Is a line made mostly of capitalised titles and names still one sentence of a report?
-    A foreign ministry's lead is one sentence of offices and names around one verb ("On February
-    2, 2024, Foreign Minister Wang Yi had a phone call with Mexican Foreign Minister Alicia
-    Barcena."): few of its words are lower case, yet it ends with a full stop and has a lower-case
-    word that title case would capitalise. A headline (title case, no full stop), a menu, a
-    byline, a list of names and an uncredited photo caption (ending with its day) are none."""
-    stripped = line.rstrip()
-    if not SENTENCE_STOP.search(stripped) or CAPTION_DAY_END.search(stripped):
-        return False
-    return any(w[:1].islower() and w.strip(",;:.!?\"”’()").lower() not in TITLE_CASE_LOWER for w in words)
-
-
-def _is_prose(line: str, zh: bool) -> bool:
-    """Is a line running prose (a paragraph of the report), not page furniture? Chinese: 15 Chinese
-    characters and a comma or full stop. English: ten words and no bars, with a third of the words
-    in lower case, or a single sentence of titles and names (``_is_sentence``)."""
-    if is_caption(line):
-        return False
-    if zh:
-        return len(CJK.findall(line)) >= 15 and bool(re.search(r"[，,。]", line))
-    words = line.split()
-    if len(words) < 10 or line.count("|") >= 2 or _is_name_line(line, words):
-        return False
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower * 3 >= len(words) or _is_sentence(line, words)
-
-
-def _is_name_line(line: str, words: list[str]) -> bool:
-    """Is an English line a name or a headline in title case, not a sentence: no closing full stop and
-    no lower-case word but those title case leaves in lower case? An embassy's banner ("Embassy of
-    the People's Republic of China in the Kingdom of Spain") or a long headline ("Joint Statement
-    between the People's Republic of China and the Republic of Peru") has many lower-case words, a
-    third of its words, yet no verb: read as the lead, it ran on into the page's date line."""
-    if SENTENCE_STOP.search(line.rstrip()):
-        return False
-    return all(w.strip(",;:\"“”’‘()").lower() in TITLE_CASE_LOWER for w in words if w[:1].islower())
-
-
-HEADLINE_REACH = 3000  # characters: a sidebar of other dispatches above a short report can fill half the page
-
-
-def report_start(cleaned: str, title: str | None) -> int:
-    """Where the page's own report starts: after its printed headline, when the page's title is known
-    and printed on a line of its own in the first half of the text (or its first HEADLINE_REACH
-    characters) with running prose after it. What
-    comes before the printed headline is furniture — menus, tickers, and a "Latest" sidebar of other
-    dispatches, each with its own dateline: the first dateline anywhere would be theirs, and the lead
-    would move to another story. 0 when the headline is not found so."""
-    key = re.sub(r"\s+", " ", (title or "").strip())
-    if len(CJK.findall(key)) < 6 and len(key) < 10:
-        return 0  # a short title ("News", "Xi meets", "新闻") may be an ordinary line
-    head = key.split(" ", 1)[0]
-    if cleaned.find(head, 0, max(len(cleaned) // 2, HEADLINE_REACH) + len(key)) < 0:
-        return 0  # not printed in the reach at all: no line to compare
-    for start, end in paragraphs(cleaned):
-        if start > max(len(cleaned) // 2, HEADLINE_REACH):
-            return 0
-        line = re.sub(r"\s+", " ", cleaned[start:end])
-        if line != key:
-            continue
-        if not cleaned[:start].strip():
-            return 0  # nothing before it
-        zh = bool(CJK.search(key))
-        after = paragraphs(cleaned[end:])
-        if any(_is_prose(cleaned[end + a:end + b], zh) for a, b in after):
-            return start
-        return 0
-    return 0
-
-
-HEADLINE_MAX = {False: 200, True: 60}  # characters of a printed headline
-# A sidebar of other stories printed above the report: a heading of its own line (TRAILER_HEADINGS:
-# "Latest", "Most Read", "最新消息", "热点新闻"), then a run of items, each a headline (no sentence end),
-# a line with a clock time, or a brief of another dispatch: one line with an agency's dateline (a
-# city: "NAIROBI, Sept. 3 (Xinhua) --", "新华社曼谷4月14日电"), a sentence or two long.
-SIDEBAR_HEADING = re.compile(rf"[ \t]*(?:{TRAILER_HEADING})[ \t]*", re.IGNORECASE)
-SIDEBAR_BRIEF = {False: 220, True: 90}  # characters of a dispatch's brief in a sidebar
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-
-
-def _is_sidebar_item(line: str, zh: bool) -> bool:
-    """Is a line an item of a sidebar of other stories (see SIDEBAR_HEADING)?"""
-    stripped = line.strip()
-    if CLOCK.search(stripped) or _is_printed_headline(stripped, zh):
-        return True
-    return len(stripped) <= SIDEBAR_BRIEF[zh] and _dateline_brief(stripped, zh)
-
-
-def _dateline_brief(line: str, zh: bool) -> bool:
-    """Does a line open with an agency's dateline naming a city ("NAIROBI, Sept. 3 (Xinhua) --")?"""
-    stripped = line.strip()
-    if zh:
-        return DATELINE_ZH.search(stripped, 0, 20) is not None
-    dateline = DATELINE_EN.match(stripped)
-    return dateline is not None and dateline_city(dateline) is not None
-
-
-def sidebar_end(cleaned: str) -> int:
-    """Where a sidebar of other stories above the report ends (0 when there is none). Its items'
-    datelines came before the report's: the first dateline was a sidebar dispatch's, and with no
-    title given its headline or brief was read as the page's headline or lead. The heading counts
-    in the first HEADLINE_REACH characters only, before any prose; the page's own lead after the
-    items must follow (a page that is all sidebar is left as it is)."""
-    zh = is_cjk(cleaned)
-    spans = paragraphs(cleaned)
-    for i, (start, end) in enumerate(spans):
-        if start > HEADLINE_REACH:
-            return 0
-        line = cleaned[start:end]
-        if not SIDEBAR_HEADING.fullmatch(line):
-            if _is_prose(line, zh):
-                return 0
-            continue
-        items: list[tuple[int, int]] = []
-        for a, b in spans[i + 1:]:
-            if _is_sidebar_item(cleaned[a:b], zh):
-                items.append((a, b))
-                continue
-            if not items or not _is_prose(cleaned[a:b], zh):
-                return 0
-            last = cleaned[items[-1][0]:items[-1][1]]
-            briefs = [x for x in items if _dateline_brief(cleaned[x[0]:x[1]], zh)]
-            if briefs == items[-1:]:
-                # the one dispatch's dateline sentence, continued by prose, is the page's own lead
-                # ("Latest News:" of a copy, its headline, a time, "SANTIAGO, June 25 (Xinhua) -- …");
-                # a sidebar of dispatches lists several
-                return items[-1][0]
-            # a headline right above the lead is the page's own printed headline, not an item
-            own_headline = (len(items) > 1 and _is_printed_headline(last, zh) and not CLOCK.search(last)
-                            and not (DATELINE_ZH.search(last, 0, 20) if zh else DATELINE_EN.match(last)))
-            return items[-1][0] if own_headline else a
-        return 0
-    return 0
-SENTENCE_CLOSE = ("。", ".", "!", "?", "！", "？", "\"", "”", "’", ":", "：", ";", "；")
-
-
-def _is_printed_headline(line: str, zh: bool) -> bool:
-    """Could a line read as prose be a copy's printed headline? A headline has no sentence end and is
-    headline-long. Agency headlines in sentence case ("Chinese, Peruvian presidents hold talks, agree
-    to deepen ties"; "习近平同秘鲁总统会谈，两国元首宣布…") have the lower-case words and commas of
-    running prose: for a copy without a title field (``layout`` without ``title``), such a first line
-    followed by running prose is its headline, not its lead (the lead is the prose after it)."""
-    stripped = line.rstrip()
-    balanced = stripped.count("(") == stripped.count(")") and stripped.count("（") == stripped.count("）")
-    return len(stripped) <= HEADLINE_MAX[zh] and not stripped.endswith(SENTENCE_CLOSE) and balanced
-
-
-def _headline_like(line: str, zh: bool) -> bool:
-    """A line that may be a printed headline though not read as prose: a run of words or characters
-    long enough for a headline, no sentence end, no menu bars or breadcrumbs. A subtitle after such a
-    line is no headline of its own."""
-    stripped = line.strip()
-    if not stripped or stripped.endswith(SENTENCE_CLOSE) or re.search(r"[|>»›]", stripped):
-        return False
-    return len(CJK.findall(stripped)) >= 8 if zh else len(stripped.split()) >= 5
-
-
 def layout(text: str, title: str | None = None) -> Layout:
     """Clean the text and find its lead paragraph."""
     cleaned = clean(text)
     headline_at = report_start(cleaned, title) or sidebar_end(cleaned)
     if headline_at:
-        cleaned = _blanked(cleaned, [(0, headline_at)])
+        cleaned = blanked(cleaned, [(0, headline_at)])
     zh = is_cjk(cleaned)
     spans = paragraphs(cleaned)
     dateline: tuple[int, int] | None = None
@@ -603,10 +129,10 @@ def layout(text: str, title: str | None = None) -> Layout:
             line = cleaned[para[0]:para[1]]
             if title_key and re.sub(r"^\s*date\s+[\d-]+\s*", "", line).strip() == title_key:
                 continue
-            if _is_prose(line, zh):
-                if first and not title_key and _is_printed_headline(line, zh) and any(
-                        _is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]) and not any(
-                        _headline_like(cleaned[a:b], zh) for a, b in spans[:i]):
+            if is_prose(line, zh):
+                if first and not title_key and is_printed_headline(line, zh) and any(
+                        is_prose(cleaned[a:b], zh) for a, b in spans[i + 1:]) and not any(
+                        headline_like(cleaned[a:b], zh) for a, b in spans[:i]):
                     first = False
                     continue
                 lead = para
@@ -626,7 +152,7 @@ def layout(text: str, title: str | None = None) -> Layout:
         if reporting is not None:
             lead = reporting
             if opens_with_announcements(cleaned, spans):
-                cleaned = _blanked(cleaned, [(reporting[1], len(cleaned))])
+                cleaned = blanked(cleaned, [(reporting[1], len(cleaned))])
                 spans = paragraphs(cleaned)
     if dateline is None and credit is not None:
         dateline = (credit.start(), credit.end())
@@ -635,7 +161,7 @@ def layout(text: str, title: str | None = None) -> Layout:
     unfinished = not line.endswith(("。", ".", "!", "?", "！", "？", "\"", "”"))
     if lead[1] - lead[0] < FIRST_SENTENCE_MIN[zh] or unfinished:
         following = [p for p in spans if p[0] >= lead[1]]
-        prose = next((p for p in following if _is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
+        prose = next((p for p in following if is_prose(cleaned[p[0]:p[1]], zh)), None)  # the first
         if prose or following:
             lead = (lead[0], (prose or following[0])[1])
     part = _lead_part(cleaned, lead, zh, (title or "").strip(), dateline)
@@ -672,7 +198,7 @@ def _bracketed_source_line(cleaned: str, at: int, spans: list[tuple[int, int]]) 
     match = BRACKETED_LINE.match(cleaned, left)
     if match is None or not match.start() <= at < match.end():
         return False
-    return any(b <= left and _is_prose(cleaned[a:b], True) for a, b in spans)
+    return any(b <= left and is_prose(cleaned[a:b], True) for a, b in spans)
 
 
 # Paragraphs of a copy stored as one line are spaced apart by three blanks or more, or by a Chinese
@@ -717,7 +243,7 @@ def _lead_part(cleaned: str, lead: tuple[int, int], zh: bool, title: str,
         part = cleaned[a:b]
         holds_dateline = dateline is not None and a <= dateline[0] < b
         place_and_day = len(part) <= PLACE_AND_DAY and not is_caption(part) and parse_date(part) is not None
-        if holds_dateline or place_and_day or (part != title and _is_prose(part, zh)):
+        if holds_dateline or place_and_day or (part != title and is_prose(part, zh)):
             first = i
             break
     if first is None:
@@ -768,35 +294,10 @@ RUN_ON_SENTENCES = 4
 # sentences whatever its length: a page of one paragraph has one or two (a visit's context, then the
 # meeting the headline names: both are its lead), a copy whose paragraphs were joined has more.
 ONE_LINE_SENTENCES = 3
-# A sentence ends after a word, a number or a bracket, and after an acronym of two capitals or more
-# ("… with the CPC. Thongloun …", "… the PSUV. The …"); a lone capital is an initial ("Luiz I. Lula",
-# "U.S. President"), not the end of a sentence
-SENTENCE_END_EN = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))[\"”’]?"
-                             r"(?=\s+[A-Z\"“])")
-# (and the Commonwealth styles before a Caribbean leader's name: "the Hon.", "the Most Hon.", "Rt. Hon.")
-ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Hon|Rt)\.$")
-SENTENCE_END_ZH = re.compile(r"[。！？][”’\"]?")
 FIRST_SENTENCE_MIN = {False: 60, True: 25}
 # page furniture inside a sentence of a run-on line: a breadcrumb or menu, share buttons, a
 # font-size switch (a photo caption is not: its day is evidence)
 FURNITURE_WORDS = re.compile(r"[>›»|]|首页|分享到|字号|当前位置|您所在的位置")
-
-
-def sentence_ends(text: str, start: int, end: int, zh: bool) -> list[int]:
-    """Where the sentences of ``text[start:end]`` end (after the full stop and a closing quote):
-    an English one before a capital, not after an abbreviation; a Chinese one at 。！？."""
-    pattern = SENTENCE_END_ZH if zh else SENTENCE_END_EN
-    return [m.end() for m in pattern.finditer(text, start, end)
-            if zh or not ABBREVIATION.search(text, max(start, m.start() - 6), m.start())]
-
-
-def sentence_spans(text: str, start: int, end: int, zh: bool) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` as spans, each from its first non-blank character (a
-    copy stored as one line keeps its paragraphs, entries and closing line only as sentences)."""
-    cuts = [start, *(e for e in sentence_ends(text, start, end, zh) if e < end), end]
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)
-            for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 def _report_goes_on(cleaned: str, lead_end: int, spans: list[tuple[int, int]]) -> bool:
@@ -879,217 +380,3 @@ def headline_in_text(lay: Layout) -> tuple[int, int] | None:
         if best is None or end - start > best[1] - best[0]:
             best = (start, end)
     return best
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans within ``text[start:end]`` (a light splitter: full stops, Chinese 。)."""
-    end = len(text) if end is None else end
-    out = []
-    for para_start, para_end in paragraphs(text[start:end]):
-        a = start + para_start
-        b = start + para_end
-        cursor = a
-        for match in SENTENCE_END.finditer(text, a, b):
-            if match.start() > cursor:
-                out.append((cursor, match.start()))
-            cursor = match.end()
-        if cursor < b:
-            out.append((cursor, b))
-    return out
-
-
-# spaCy's English tokenizer peels punctuation off a space-free chunk one character at a time, and
-# each peel copies the rest of the chunk: a run of punctuation costs the square of its length
-# ("=" * 20000 took 73 s). Text never needs more than a few punctuation marks in a row, so before
-# tokenizing, a run longer than this keeps its first marks and the rest become spaces (same
-# length, same offsets: evidence spans stay true).
-PUNCT_RUN = re.compile(r"[^\w\s][^\w\s]{8,}")  # 9+ marks; so spelled, the search skips a fifth faster
-PUNCT_KEEP = 3
-
-
-def tokenizer_safe(text: str) -> tuple[str, int]:
-    """``text`` with each run of 9+ punctuation marks cut to its first 3 (the rest overwritten
-    by spaces), and how many runs were cut. The tokenizer is quadratic on such runs; nothing a
-    rule looks for lives inside one."""
-    runs = 0
-
-    def cut(match: re.Match[str]) -> str:
-        nonlocal runs
-        runs += 1
-        run = match.group()
-        return run[:PUNCT_KEEP] + " " * (len(run) - PUNCT_KEEP)
-
-    return PUNCT_RUN.sub(cut, text), runs
-
-
-SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(text: str) -> tuple[str, int]:
-    """``text`` with lone surrogates (from JSON escapes such as "\\ud800") replaced by U+FFFD, and
-    how many there were: they cannot be encoded, so hashing or writing the record would fail.
-    Same length, same offsets."""
-    return SURROGATE.subn("\ufffd", text)
-
-
-# 表示 is "said" unless a message's own words follow: 致电表示祝贺 / 表示慰问 / 表示哀悼 is the message sent
-# (to the party named next), not a speech about it
-# Verbs that report speech or a view (said, pointed out, recalled, hoped, "told the guests that",
-# "explained that", "expressed concern that", 认为, 希望): what follows in the sentence is what someone
-# said or thought, not who took part.
-# (verbs of mentioning count as saying: "the meeting mentioned …", 会议提到 / 与会者谈到 / 提及: what
-# is mentioned is a topic)
-SAID = re.compile(r"\b(?:said|says|noted|stressed|added|pointed out|recalled|hoped|believed|mentioned|"
-                  r"briefed [^.]{0,40} on|told [^.]{0,40}? that|"
-                  r"(?:explained|stated|warned|argued|expressed [^.]{0,40}?) that)\b|"
-                  r"表示(?!(?:热烈|衷心|诚挚|誠摯|深切|沉痛|深切的|诚挚的|誠摯的)?(?:祝贺|祝賀|慰问|慰問|哀悼|吊唁|弔唁))|"
-                  r"说|說|指出|强调|強調|认为|認為|希望|回顾|回顧|介绍了|介紹了|愿同|願同|提到|提及|谈到|談到")
-# "Liu said this when meeting with a delegation of the PCC": the meeting names who took part
-MEETING_CLAUSE = re.compile(r"\b(?:meet(?:s|ing)?|met|talks|delegation|visit(?:ing|s)?|received)\b|"
-                            r"会见|會見|会谈|會談|代表团|代表團|访问|訪問|时|時")
-
-
-# A quotation closed right before the speech verb: '"…," said X' names its speaker after the verb
-QUOTE_CLOSED = re.compile(r"[\"”’][,\s]*$")
-QUOTE_OPENS = re.compile(r"[\"“‘]")
-# Reported speech without quotation marks, inverted the same way: "China and Cuba are brothers, said
-# Roberto Morales Ojeda, member of …": a comma closes the words, and a name ends the clause right after
-# the verb (a comma, a full stop, "when …"). "Zyuganov, Chairman of the CPRF, said China's success …"
-# is the plain order: what follows the verb goes on as a clause.
-COMMA_CLOSED = re.compile(r",\s*$")
-# The attribution as a sentence of its own after the quotation, opened by an anaphoric "so" or "thus"
-# ('"China is a reliable friend." So said Diosdado Cabello, …'): the verb comes first, its speaker after it
-SO_SAID = re.compile(r"(?:^|[.!?])[\"”’]?\s*(?:So|Thus)\s+$")
-SPEAKER_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’.-]*"
-                          r"(?:\s+(?:of|the|de|del|da|do|dos|y|and|[A-Z][\w'’.-]*))*"
-                          r"\s*(?:[,.;]|\s(?:when|while|who|during|at|in|on)\b)")
-
-
-def in_what_was_said(text: str, at: int) -> bool:
-    """Is a name inside what someone said or briefed on (after a speech verb in its sentence, with
-    no meeting clause between them, or in a quotation closed before its verb: ``quoted_before_verb``)?
-    Then it is a topic, not a side of the exchange (unless the clause is the message's own greeting
-    to or from it: ``greets``). In an inverted attribution the quotation comes first and the speaker
-    after the verb ('"…," said the Communist Party of Brazil', '"…," said Gleisi Hoffmann, president
-    of the Workers' Party'): a name after such a verb, with no new quotation opened before it, is the
-    speaker, not what was said."""
-    if quoted_before_verb(text, at):
-        return not greets(text, at)
-    left = sentence_at(text, at)[0]
-    matches = list(SAID.finditer(text, left, at))
-    if not matches or MEETING_CLAUSE.search(text, matches[-1].end(), at):
-        return False
-    last = matches[-1]
-    inverted = (QUOTE_CLOSED.search(text[max(left, last.start() - 4):last.start()])
-                or (COMMA_CLOSED.search(text[max(left, last.start() - 4):last.start()])
-                    and SPEAKER_NEXT.match(text, last.end())))
-    inverted = inverted or SO_SAID.search(text[left:last.start()])
-    if inverted and not QUOTE_OPENS.search(text, last.end(), at):
-        return False
-    return not greets(text, at)
-
-
-# A clause or apposition that describes a person or party by its career, studies, birth, ties, travels
-# or reputation ("the INC, which has ties with parties in Guyana", "its vice president, who was born in
-# São Paulo", "an official who once led an office in Santiago", "a party known for its solidarity with
-# Cuba", "author of a book on the Cuban revolution"): a place named in it is no side of the exchange the
-# sentence reports. English only; a Chinese attribute before its noun (曾任驻巴西大使的) is met elsewhere.
-DESCRIPTIVE_OPENER = re.compile(r"\b(?:who|whose|which)\b|\b(?:known|famous|noted|remembered)\s+for\b|"
-                                r"\bauthor\s+of\b|\bborn\s+in\b", re.I)
-# A demonym of a person's descent or birthplace ("an MP of Jamaican descent", "a Cuban-born writer")
-ANCESTRY_AFTER = re.compile(r"-born\b|\s+(?:descent|origin|ancestry|heritage|extraction)\b", re.I)
-
-
-def in_descriptive_clause(text: str, at: int, end: int | None = None) -> bool:
-    """Is a name inside a descriptive clause (``DESCRIPTIVE_OPENER``) of its sentence, with no meeting
-    clause between the opener and the name (``MEETING_CLAUSE``: "Liu, who heads the department, met a
-    delegation of Brazil's PT" names the guests after the clause has closed), or the word of a person's
-    descent or birthplace (``ANCESTRY_AFTER``, the name ending at ``end``)?"""
-    if end is not None and ANCESTRY_AFTER.match(text, end):
-        return True
-    left = sentence_at(text, at)[0]
-    matches = list(DESCRIPTIVE_OPENER.finditer(text, left, at))
-    return bool(matches) and not MEETING_CLAUSE.search(text, matches[-1].end(), at)
-
-
-# A quotation's close followed by its speech verb ('…," said Zyuganov', '…" Maduro said'): the
-# quotation is what was said, as the words after a verb are
-CLOSE_THEN_SAID = re.compile(r"[\"”]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,3}"
-                             r"(?:said|says|added|noted|stressed|wrote)\b")
-QUOTE_REACH = 400  # characters a quotation is looked for around a name (a paragraph's length)
-
-
-def quoted_before_verb(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation (in its paragraph) that closes before its speech verb ('"The CPC
-    is a model for parties from Cuba to Vietnam," said Zyuganov')?"""
-    left = max(0, at - QUOTE_REACH, text.rfind("\n", 0, at) + 1)
-    before = text[left:at]
-    curly_open = before.rfind("“") > before.rfind("”")
-    if not (curly_open or before.count('"') % 2 == 1):
-        return False
-    right = text.find("\n", at)
-    window = text[at:min(right if right != -1 else len(text), at + QUOTE_REACH)]
-    close = min((i for i in (window.find("”"), window.find('"')) if i != -1), default=-1)
-    return close != -1 and CLOSE_THEN_SAID.match(window, close) is not None
-
-
-# The message's own greeting inside what its writer said (…在唁电中说，我代表…，向古巴共产党中央委员会
-# 致以慰问 / …在贺函中表示，桑地诺民族解放阵线向中国共产党致以敬意 / "said the CPC extends condolences
-# to the Communist Party of Cuba"): a clause whose verb conveys the greeting, condolence or salute,
-# from the party that opens it or to the party after 向 / "to"
-GREETING_ZH = (r"(?:致以|转达|轉達|致敬|"
-               r"表示(?:热烈|衷心|诚挚|誠摯|深切|沉痛)?的?(?:祝贺|祝賀|慰问|慰問|哀悼|敬意))")
-GREETED_ZH = re.compile(rf"[^，。；,;]{{0,30}}?{GREETING_ZH}")
-GREETS_ZH = re.compile(rf"[^，。；,;]{{0,30}}?向[^，。；,;]{{0,30}}?{GREETING_ZH}")
-GREETED_EN = re.compile(r"\b(?:condolences?|congratulations|greetings|sympathy|sympathies|regards|respects)"
-                        r"\b[^.;]{0,40}\bto (?:the )?$", re.I)
-CLAUSE_OPENING = re.compile(r"[，,：:；;“\"]\s*$")
-# The same in English: the party a clause of the message opens with, whose verb mourns, grieves,
-# salutes or conveys the greeting ("said in their message that the Communist Party of Cuba and the
-# Cuban people mourn the loss", "… received the sad news with deep grief"), and the party the writer
-# speaks for ("on behalf of the Communist Party of Cuba"): the sender, not a topic
-GREETING_EN = (r"(?:mourn\w*|griev\w*|grief|sorrow|salut(?:e|es|ed|ing)|congratulat\w*|"
-               r"(?:extend|express|convey|send)\w*\b[^.;]{0,30}?\b(?:congratulations|condolences|greetings|"
-               r"sympath\w+|respects))")
-GREETS_EN = re.compile(rf"[^.;,]{{0,80}}?\b{GREETING_EN}", re.I)
-CLAUSE_OPENING_EN = re.compile(r"(?:\bthat|[,:;“\"])\s*(?:the\s+)?$", re.I)
-SPEAKS_FOR_EN = re.compile(r"\bon behalf of (?:the )?$", re.I)
-
-
-def greets(text: str, at: int) -> bool:
-    """Is the name at ``at`` the sender or the addressee of the greeting a clause of what was said
-    conveys (see ``GREETING_ZH``, ``GREETING_EN``)? The writer speaks for the party, and the party
-    greeted is the message's recipient: both are sides of the exchange, not topics."""
-    if text[max(0, at - 1):at] == "向":
-        return GREETED_ZH.match(text, at) is not None
-    if GREETED_EN.search(text[max(0, at - 60):at]) or SPEAKS_FOR_EN.search(text[max(0, at - 20):at]):
-        return True
-    if CLAUSE_OPENING_EN.search(text[max(0, at - 10):at]) and GREETS_EN.match(text, at):
-        return True
-    if CLAUSE_OPENING.search(text[max(0, at - 2):at]):
-        return GREETS_ZH.match(text, at) is not None
-    return False
-
-
-def sentence_at(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence around ``at``: from after the previous full stop or line break
-    to the next one (end excluded) — the unit a clause of a release is read in. The stop of an
-    abbreviation ("On Nov. 30, the IDCPC sent …", "Mr. Xi") ends no sentence (``ABBREVIATION``)."""
-    left = at
-    while True:
-        left = max(text.rfind(".", 0, left), text.rfind("。", 0, left), text.rfind("\n", 0, left))
-        if left == -1 or not _abbreviation_stop(text, left):
-            break
-    right = at
-    while True:
-        ends = [i for i in (text.find(".", right), text.find("。", right), text.find("\n", right)) if i != -1]
-        right = min(ends) if ends else len(text)
-        if right == len(text) or not _abbreviation_stop(text, right):
-            break
-        right += 1
-    return left + 1, right
-
-
-def _abbreviation_stop(text: str, at: int) -> bool:
-    """Is the full stop at ``at`` the one of an abbreviation ("Nov.", "Mr.")?"""
-    return text[at] == "." and ABBREVIATION.search(text, max(0, at - 5), at + 1) is not None

@@ -11,7 +11,8 @@ import re
 from nlp.gazetteer import LAC_PARTY, Party
 from nlp.items.units import LIST_INTRO, Segment, is_short, units_of
 from nlp.release import Release
-from nlp.text import in_what_was_said, sentence_ends
+from nlp.sentences import sentence_ends
+from nlp.topic_clauses import in_what_was_said
 
 # A paragraph that goes on about the previous sender ("He added …", "他表示"), also one that names
 # him again as going on ("Zyuganov further said …", "Trong added …", 久加诺夫还表示, 他并指出): "added",

@@ -14,10 +14,10 @@ from nlp.items.kinds import DIGEST, LEGS, ROUNDUP
 from nlp.items.units import Segment, within
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Record, Span, text_sha256
+from nlp.sentences import sentence_at
 from nlp.steps import content as content_step
 from nlp.steps import mechanism as mechanism_step
 from nlp.steps.event_date import dateline_day
-from nlp.text import sentence_at
 
 # A roundup entry dated by the report's dateline: the message itself may be days older (the merge
 # treats it as undated, within a roundup series' window)

@@ -13,8 +13,9 @@ from nlp.items.openings import BULLET
 from nlp.items.units import Segment
 from nlp.release import Mention, Release
 from nlp.schema import Record
+from nlp.sentences import sentence_at
 from nlp.steps.country import FOREIGN_KINDS
-from nlp.text import CLOSE_THEN_SAID, in_what_was_said, sentence_at
+from nlp.topic_clauses import CLOSE_THEN_SAID, in_what_was_said
 
 # What may open a roundup entry before its sender: a number or bullet, an article
 ENTRY_OPENING = re.compile(rf"\s*(?:\d{{1,2}}[.、)]\s*|{BULLET}\s*)?(?:The\s+|the\s+)?")

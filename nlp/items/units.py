@@ -9,15 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.prose import is_caption
 from nlp.schema import Span
-from nlp.text import (
-    ONE_LINE_SENTENCES,
-    PART_GAP_SPLIT,
-    SENTENCE_CLOSE,
-    is_caption,
-    paragraphs,
-    sentence_spans,
-)
+from nlp.sentences import SENTENCE_CLOSE, paragraphs, sentence_spans
+from nlp.text import ONE_LINE_SENTENCES, PART_GAP_SPLIT
 
 
 @dataclass(frozen=True)

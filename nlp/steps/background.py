@@ -22,7 +22,7 @@ from nlp import cues
 from nlp.dates import DAY_EN_ORDINAL, DAY_ZH, MONTH_DAY_EN, TODAY, WEEKDAY_EN, WEEKDAY_ZH
 from nlp.release import Mention, Release
 from nlp.schema import Span
-from nlp.text import sentence_at
+from nlp.sentences import sentence_at
 
 # The formats of an exchange (codebook, event_type): a sentence naming one of them reports an exchange.
 EXCHANGE_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.briefing", "idcpc.forum", "idcpc.dialogue",

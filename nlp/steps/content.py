@@ -17,7 +17,7 @@ from __future__ import annotations
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, LOOKALIKE, PLATFORM, Lookalike
 from nlp.release import Release
-from nlp.text import sentence_at, sentence_spans
+from nlp.sentences import sentence_at, sentence_spans
 
 FOREIGN = frozenset({"country", "party"})  # look-alike kinds that name another country's counterpart
 

@@ -52,6 +52,7 @@ from datetime import timedelta
 
 from nlp import cues
 from nlp.dates import iso
+from nlp.prose import captions_below
 from nlp.release import Release
 from nlp.schema import Span
 from nlp.steps.dates.candidates import Found
@@ -92,7 +93,7 @@ from nlp.steps.dates.visits import (
     visit_days,
     visit_page,
 )
-from nlp.text import captions_below, in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 from nlp.transcripts import is_transcript
 
 NAME = "event_date"

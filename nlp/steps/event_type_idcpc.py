@@ -37,6 +37,7 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, PLATFORM
 from nlp.release import Mention, Release
 from nlp.schema import Span
+from nlp.sentences import sentence_at, sentence_ends
 from nlp.steps.country import quoted_in_title
 from nlp.steps.dateline_country import _dateline_country
 from nlp.steps.event_setting import own_event
@@ -55,7 +56,7 @@ from nlp.steps.event_type_visits import (
 )
 from nlp.steps.letter_page import letter_page
 from nlp.steps.mechanism import STATE_SUMMITS
-from nlp.text import in_what_was_said, sentence_at, sentence_ends
+from nlp.topic_clauses import in_what_was_said
 
 
 def _groups_met_blanked(text: str) -> str:

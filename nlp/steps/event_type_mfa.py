@@ -16,6 +16,7 @@ import re
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.country import RUBRIC, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH
 from nlp.steps.dateline_country import _dateline_country
 from nlp.steps.event_type_mfa_lead import (
@@ -32,10 +33,7 @@ from nlp.steps.event_type_mfa_lead import (
 )
 from nlp.steps.event_type_passages import _passages
 from nlp.steps.event_type_rules import CALLS, VISIT_KINDS, _first, _set
-from nlp.steps.event_type_visits import (
-    _visit_announced,
-)
-from nlp.text import sentence_at
+from nlp.steps.event_type_visits import _visit_announced
 
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
 

@@ -15,8 +15,8 @@ import re
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.event_type_rules import CALLS, FUTURE_BEFORE, VISIT_KINDS, _first
-from nlp.text import sentence_at
 
 
 def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:

@@ -16,12 +16,11 @@ from nlp import cues
 from nlp.gazetteer import PLATFORM
 from nlp.release import Release
 from nlp.schema import Span
+from nlp.sentences import sentence_at
 from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
 from nlp.steps.event_type_rules import EVENT_KINDS, FUTURE_BEFORE
-from nlp.steps.event_type_visits import (
-    _tour_abroad,
-)
-from nlp.text import in_what_was_said, sentence_at
+from nlp.steps.event_type_visits import _tour_abroad
+from nlp.topic_clauses import in_what_was_said
 
 
 def _passages(release: Release) -> list[tuple[str, str, int]]:

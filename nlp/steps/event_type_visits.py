@@ -15,8 +15,8 @@ from functools import lru_cache
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.dateline_country import _dateline_country
-from nlp.text import sentence_at
 
 
 def _abroad_pattern(release: Release) -> re.Pattern[str]:

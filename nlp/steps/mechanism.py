@@ -33,9 +33,10 @@ from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
+from nlp.sentences import sentence_at
 from nlp.steps.country import is_worldwide_event, listed_with_outsiders
 from nlp.steps.country.body import address_block
-from nlp.text import in_what_was_said, sentence_at
+from nlp.topic_clauses import in_what_was_said
 
 NAME = "mechanism"
 STATE_KINDS = frozenset({"government", "legislature", "diplomat"})

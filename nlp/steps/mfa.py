@@ -47,6 +47,7 @@ from nlp.leaders import (
 )
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.sentences import sentence_at
 from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_bodies import body_heads, body_officers
 from nlp.steps.mfa_chinese_side import chinese_side
@@ -68,7 +69,6 @@ from nlp.steps.mfa_offices_en import (
 )
 from nlp.steps.mfa_partnership import partnership
 from nlp.steps.signatories import signatories
-from nlp.text import sentence_at
 
 NAME = "mfa"
 VISIT_PAGES = frozenset({"state_visit", "official_visit"})

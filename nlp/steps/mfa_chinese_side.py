@@ -18,7 +18,7 @@ from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.release import Mention, Release
-from nlp.text import sentence_at
+from nlp.sentences import sentence_at
 
 # office in officials.json -> the codebook's short form, most senior first
 SHORT_OFFICES: tuple[tuple[str, str, bool], ...] = (

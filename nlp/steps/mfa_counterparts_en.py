@@ -20,6 +20,7 @@ from nlp.dates import parse_date
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY
 from nlp.leaders import head_by_office, officials_named
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.mfa_offices_en import (
     _AND_OFFICE,
     _SP,
@@ -30,7 +31,6 @@ from nlp.steps.mfa_offices_en import (
     counterpart_patterns,
     office_name,
 )
-from nlp.text import sentence_at
 
 
 def _named_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:

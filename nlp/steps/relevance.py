@@ -47,6 +47,7 @@ from nlp.gazetteer import (
 )
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.sentences import sentence_at
 from nlp.steps.contacts import recalled_sentences
 from nlp.steps.country import (
     FOCUS,
@@ -61,7 +62,7 @@ from nlp.steps.country import (
 from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_chinese_side import as_spokesperson
 from nlp.steps.two_parties import pair_named_zh
-from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
+from nlp.topic_clauses import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said
 from nlp.transcripts import is_transcript
 
 NAME = "relevance"

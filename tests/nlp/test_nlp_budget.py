@@ -10,7 +10,8 @@ from nlp_helpers import idcpc
 
 from nlp.dates import DATELINE_EN
 from nlp.extract import MAX_TITLE, extract
-from nlp.text import DATELINE_EN_SEARCH, dateline_en, layout, tokenizer_safe
+from nlp.safe_text import tokenizer_safe
+from nlp.text import DATELINE_EN_SEARCH, dateline_en, layout
 
 
 def test_punctuation_runs_are_cut_in_place():

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from nlp.dates import DATELINE_EN
 from nlp.extract import extract, extract_many
 from nlp.language import WarmTokenizer, gazetteer_entities, pipeline
+from nlp.safe_text import PUNCT_RUN, tokenizer_safe, without_surrogates
 from nlp.schema import Record
-from nlp.text import DATELINE_EN_SEARCH, PUNCT_RUN, tokenizer_safe, without_surrogates
+from nlp.text import DATELINE_EN_SEARCH
 
 documents = st.fixed_dictionaries({
     "url": st.one_of(st.none(), st.text(max_size=40)),

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import idcpc, mfa
 
-from nlp.text import TRAILER_HEADINGS, headline_in_text, layout
+from nlp.furniture import TRAILER_HEADINGS
+from nlp.text import headline_in_text, layout
 
 XINHUA_EN = "https://english.news.cn/20230914/5d6e7f8a9b0c/c.html"
 XINHUA_ZH = "http://www.news.cn/politics/2023-09/14/c_1129870001.htm"

@@ -3,7 +3,8 @@ Self-written releases; names of people, parties and countries are facts."""
 
 from __future__ import annotations
 
-from nlp.text import MISSION_BANNER, layout, stamps
+from nlp.stamps import stamps
+from nlp.text import MISSION_BANNER, layout
 from tests.nlp.nlp_helpers import idcpc, mfa
 
 AGENCY_EN = "https://english.news.cn/20241125/0a1b2c3d4e5f/c.html"
@@ -170,7 +171,7 @@ def test_editor_credit_glued_to_the_lead_keeps_the_event_type() -> None:
 
 
 def test_editor_credit_zh_blanked_and_brackets_in_prose_kept() -> None:
-    from nlp.text import clean
+    from nlp.furniture import clean
 
     assert clean("会谈。【纠错】 【责任编辑：许小萌】").strip() == "会谈。"
     prose = "The minister quoted [the editor of the paper] in his speech."

@@ -12,7 +12,9 @@ import pytest
 from nlp_helpers import idcpc
 
 from nlp.dates import DATELINE_EN, MONTH_DAY_EN, bare_day
-from nlp.text import DATELINE_EN_SEARCH, dateline_en, is_file_photo, layout, printed_date
+from nlp.prose import is_file_photo
+from nlp.stamps import printed_date
+from nlp.text import DATELINE_EN_SEARCH, dateline_en, layout
 
 IDCPC_URL = "https://www.idcpc.org.cn/english/news/{ym}/t{ymd}_7.html"
 

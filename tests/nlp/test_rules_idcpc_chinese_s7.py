@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import idcpc, parties
 
-from nlp.text import clean
+from nlp.furniture import clean
 
 ZH_URL = "https://www.idcpc.org.cn/bzhd/wshd/202305/t20230510_170001.html"
 

@@ -12,7 +12,8 @@ from nlp_helpers import idcpc, parties
 
 from nlp.extract import extract_items
 from nlp.schema import Record
-from nlp.text import in_what_was_said, sentence_ends
+from nlp.sentences import sentence_ends
+from nlp.topic_clauses import in_what_was_said
 
 PCC = "Communist Party of Cuba"
 PSUV = "United Socialist Party of Venezuela"

@@ -10,9 +10,10 @@ import re
 from nlp import cues
 from nlp.gazetteer import LAC_PARTY
 from nlp.release import Mention, Release
+from nlp.sentences import sentence_at
 from nlp.steps.contacts.english_names import CHINESE_SIDE
 from nlp.steps.contacts.focus import WITH_PARTICIPANTS
-from nlp.text import in_what_was_said, sentence_at
+from nlp.topic_clauses import in_what_was_said
 
 CLAUSE_BREAK = re.compile(r"[,，;；]|\b(?:but|while|whereas)\b|但|而")
 # A party named as the rival of the counterpart ("whose candidate defeated the candidate of …", "its

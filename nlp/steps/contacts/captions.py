@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from nlp.prose import CAPTION_MAX, is_caption, is_file_photo
 from nlp.release import Release
 from nlp.schema import Contact
+from nlp.sentences import paragraphs
 from nlp.steps.contacts.contact_list import NAME, add_contact
 from nlp.steps.contacts.people_en import people_en
 from nlp.steps.contacts.people_zh import people_zh
-from nlp.text import CAPTION_MAX, is_caption, is_file_photo, paragraphs
 
 # A Chinese photographer's credit ending a line ("新华社记者 李贺 摄"): a caption, also without the
 # brackets around it that the layout's caption rule asks for.

@@ -10,10 +10,10 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_PARTY, Party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact
+from nlp.sentences import sentence_at
 from nlp.steps.contacts.background_parties import RIVAL
 from nlp.steps.contacts.contact_list import NAME, add_contact
 from nlp.steps.two_parties import two_parties_zh
-from nlp.text import sentence_at
 
 
 def described_party(release: Release, contacts: list[Contact], seen: dict[str, int]) -> None:

@@ -11,7 +11,7 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, Party
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Contact
-from nlp.text import sentence_at
+from nlp.sentences import sentence_at
 
 # the formats of one exchange: a party named for another one the page plans is none of its sides
 ONE_EXCHANGE = frozenset({"meeting", "video_call", "phone_call", "message"})

@@ -11,11 +11,12 @@ from nlp import cues
 from nlp.gazetteer import LAC_PARTY, LOOKALIKE, Party
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Contact
+from nlp.sentences import sentence_at
 from nlp.steps.contacts.background_parties import CLAUSE_BREAK, RIVAL, background, coalition_of_party
 from nlp.steps.contacts.contact_list import NAME, add_contact
 from nlp.steps.contacts.english_names import NAME_WORD
 from nlp.steps.contacts.focus import WHOLE_VISIT, recalled_sentences
-from nlp.text import greets, sentence_at
+from nlp.topic_clauses import greets
 
 # One conversation with one counterpart: the parties its report names later are what was talked about
 ONE_EXCHANGE = frozenset({"meeting", "talks", "video_call", "phone_call", "message", "meeting_on_sidelines"})

@@ -10,8 +10,8 @@ import re
 from nlp import cues
 from nlp.gazetteer import LAC_PARTY
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.country.body import address_block
-from nlp.text import sentence_at
 
 # Whom a talk was held with ("discussed the topic with representatives of the PCC and Morena"): the
 # parties after it are the talk's participants, not what it was about

@@ -13,6 +13,7 @@ from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.leaders import leader_by_zh, leaders, official_by_zh
 from nlp.release import Mention, Release
 from nlp.schema import Contact, Span
+from nlp.sentences import sentence_at
 from nlp.steps.contacts.background_parties import not_own_party
 from nlp.steps.contacts.chinese_names import (
     CHINESE_BEFORE_ZH,
@@ -33,7 +34,6 @@ from nlp.steps.contacts.chinese_names import (
 from nlp.steps.contacts.contact_list import NAME, add_contact
 from nlp.steps.contacts.kinds import kind_of
 from nlp.steps.contacts.party_lookup import org_owner, party_in
-from nlp.text import sentence_at
 
 
 def _chinese_before(release: Release, start: int, end: int) -> bool:

@@ -9,11 +9,11 @@ import re
 
 from nlp.gazetteer import LAC_ORG, LAC_PARTY, Organisation, Party
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.contacts.background_parties import coalition_of_party
 from nlp.steps.contacts.english_names import PERSON, ROLE_WORDS
 from nlp.steps.contacts.kinds import FIRST_CLAUSE
 from nlp.steps.contacts.party_lookup import org_owner, party_in
-from nlp.text import sentence_at
 
 # A party written right after a person's name: "X of the PSUV", "X, of the Broad Front", "X (Morena)",
 # "X from the PT", "X of Uruguay's Broad Front": the person is that party's member.

@@ -11,12 +11,12 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
+from nlp.sentences import sentence_at
 from nlp.steps.country.mentions import FOCUS, country_of
 from nlp.steps.country.outside import names_elsewhere
 from nlp.steps.country.postings import envoy_elsewhere, posted_there
 from nlp.steps.country.venues import is_capital
 from nlp.steps.country.worldwide import EVENT_CUES, is_worldwide_event
-from nlp.text import sentence_at
 
 EARLY_BODY = 600  # characters after the lead: a message page's next paragraph or two
 # the verb that opens what a message said, after its addressee ("In the message to X, Xi said …")

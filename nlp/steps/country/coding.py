@@ -42,7 +42,7 @@ from nlp.steps.country.worldwide import (
     platform_member,
     worldwide_event,
 )
-from nlp.text import in_what_was_said
+from nlp.topic_clauses import in_what_was_said
 
 NAME = "country"
 COUNTERPART_COUNTRY = 1.0  # a party or organisation says its country as strongly as the name

@@ -10,8 +10,9 @@ import re
 from nlp.gazetteer import LAC_COUNTRY
 from nlp.release import Mention, Release
 from nlp.schema import Span
+from nlp.sentences import sentence_at
 from nlp.steps.country.region_actors import CHINA_AND_EN
-from nlp.text import MEETING_CLAUSE, in_what_was_said, sentence_at
+from nlp.topic_clauses import MEETING_CLAUSE, in_what_was_said
 
 # A headline that quotes what someone said: the speaker before a colon ("Liu Jianchao: CPC ready to …",
 # 刘建超：…), the speaker after it ("CPC ready to deepen exchanges with …: official"), or a speech verb

@@ -12,8 +12,8 @@ from typing import Any
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY
 from nlp.release import Mention, Release
+from nlp.sentences import sentence_at
 from nlp.steps.country.mentions import FOCUS, country_of
-from nlp.text import sentence_at
 
 SENTENCE_END = re.compile(r"[.。!?！？\n]")
 

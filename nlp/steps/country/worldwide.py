@@ -10,13 +10,13 @@ import re
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
+from nlp.sentences import sentence_at
 from nlp.steps.country.mentions import FOCUS
 from nlp.steps.country.outside import names_elsewhere
 from nlp.steps.country.region_actors import names_region_actors
 from nlp.steps.country.region_names import region_patterns
 from nlp.steps.country.trips import trip_stops
 from nlp.steps.country.venues import is_venue
-from nlp.text import sentence_at
 
 EVENT_CUES = ("idcpc.training_course", "idcpc.seminar", "idcpc.forum", "idcpc.dialogue", "idcpc.briefing")
 # The events of a worldwide platform, and a group that came for one (codebook: global "also a side

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from nlp import cues
-from nlp.text import sentence_at
+from nlp.sentences import sentence_at
 
 FUTURE_DAYS = 60
 # a sentence about a coming event: "will", "to pay/attend/visit/hold", and the passive and intransitive

@@ -15,10 +15,11 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, Official
 from nlp.leaders import leaders_on, short_names
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.dates.candidates import FUTURE_EN, FUTURE_ZH, Found
 from nlp.steps.dates.visits import briefing, recent
 from nlp.steps.event_type_mfa_lead import principal_sentence
-from nlp.text import in_what_was_said, sentence_at
+from nlp.topic_clauses import in_what_was_said
 
 
 def announcement(release: Release, search_from: int) -> bool:

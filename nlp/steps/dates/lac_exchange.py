@@ -19,10 +19,11 @@ from __future__ import annotations
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.country.region_names import region_patterns
 from nlp.steps.dates.candidates import Found
 from nlp.steps.dates.exchange import EXCHANGE_WORDS, headline_countries
-from nlp.text import in_what_was_said, sentence_at
+from nlp.topic_clauses import in_what_was_said
 
 MEETING_WORDS = ("headline_meeting", "mfa.meeting", "mfa.talks")
 # the page type's own word: a meeting's, a call's, a message's (``EXCHANGE_WORDS``) or a gathering's

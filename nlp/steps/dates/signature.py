@@ -14,10 +14,10 @@ from datetime import date
 from nlp import cues
 from nlp.dates import CLOSING_DATE_EN, FULL_DATE_ZH, full_date_zh, make_date, month_day, month_number
 from nlp.release import Release
+from nlp.sentences import sentence_spans
 from nlp.steps.dates.candidates import Found
 from nlp.steps.dates.datelines import PLACE_ZH
 from nlp.steps.letter_page import letter_salutation
-from nlp.text import sentence_spans
 
 CLOSING_LINES = 12  # the lines at a joint text's end where its signature line is looked for
 _PLACE_EN = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,40}?(?:,\s*[A-Z][A-Za-zÀ-ÖØ-öø-ÿ .'’\-]{1,30}?)?"

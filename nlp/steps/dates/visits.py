@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from nlp import cues
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.dates.candidates import FUTURE_DAYS, FUTURE_EN, FUTURE_ZH, Found, sentence_around
-from nlp.text import sentence_at
 
 VISIT_KINDS = frozenset({"arrival", "state_visit", "official_visit"})
 RECENT_DAYS = 31  # a visit page's days: within a month before the report
