@@ -60,6 +60,13 @@ from nlp.steps.country import (
 )
 from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_chinese_side import as_spokesperson
+from nlp.steps.relevance_below_vice_minister import (
+    EMBASSY_WORDS,
+    LOW_OFFICE,
+    LOW_SIDE,
+    below_vice_minister_only,
+    office_given_low,
+)
 from nlp.steps.two_parties import pair_named_zh
 from nlp.text import MEETING_CLAUSE, in_descriptive_clause, in_what_was_said, sentence_at
 from nlp.transcripts import is_transcript
@@ -374,80 +381,6 @@ def _lac_sides_only(release: Release) -> bool:
     if len(countries) < 2:
         return False
     return names_no_chinese_side(release)
-
-
-# Who counts: a Chinese ambassador (a permanent representative to the UN is one), consul, special
-# representative or department director in the headline or lead, with no state leader, minister or
-# vice minister of China beside them
-LOW_SIDE = re.compile(
-    r"\b(?:Chinese|China's) (?:Ambassador|Consul[- ]General|Envoy)\b|\bAmbassador of China\b|"
-    r"\bChinese Ambassador to\b|\b(?:Chinese|China's) (?:Deputy )?Permanent Representative\b|"
-    r"\bPermanent Representative of China\b|常驻联合国(?:副)?代表|"
-    r"\bSpecial Representative of the Chinese Government\b|"
-    r"\bChinese Government(?:'s)? Special Representative\b|\bDirector(?:-General)? of the [^.]{0,40}"
-    r"(?:Ministry of Foreign Affairs|Foreign Ministry)\b|"
-    r"中国驻[^。，,]{1,12}(?:大使|总领事)|驻[^。，,华]{1,8}大使(?!馆)|外交部[^。，,]{0,6}司长|中国政府[^。，,]{0,8}特别代表",
-    re.IGNORECASE)
-HIGH_SIDE_EN = re.compile(
-    r"\b(?P<office>President Xi|Premier|Vice Premier|Vice President|State Councilor|Vice Foreign Minister|"
-    r"Foreign Minister|Minister|Chairman|Vice Chairman)\b")
-HIGH_SIDE_ZH = re.compile(r"(?P<office>国家主席|国务院总理|国家副主席|国务院副总理|国务委员|外交部长|外长|"
-                          r"外交部副部长|部长|委员长|政协主席|副主席|副总理|总理)")
-# the office the page gives an official, right before the name ("Chinese Ambassador Ma Hui", "Chinese
-# Ambassador to Cuba Ma Hui", 中国驻古巴大使马辉) or right after it ("Ma Hui, Chinese Ambassador to
-# Cuba,", 马辉大使): the office held that day, whatever else the roster lists for the name
-OFFICE_GIVEN_LOW = re.compile(
-    r"(?:Ambassador|大使|总领事|Consul[- ]General)(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?(?!(?:Vice|Minister|Premier|President|State|Chairman)\b)"
-    r"[A-Z][\w'’.-]*){0,4})?\s*$")
-OFFICE_GIVEN_LOW_AFTER = re.compile(
-    r"\A(?:\s*,\s*(?:the\s+)?(?:(?:Chinese|China's)\s+)?(?:Ambassador|Consul[- ]General)\b|"
-    r"\s*(?:大使|总领事))")
-LOW_OFFICE = re.compile(
-    r"Ambassador|Consul|Director|(?:Special|Permanent) Representative|Assistant|Spokesperson", re.I)
-LAC_BEFORE = re.compile(r"(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+'s|[A-Z][a-z]+ian)\s+"
-                        r"(?:[A-Z][a-z]+\s+)?$")
-
-
-def _office_given_low(release: Release, m: Mention) -> bool:
-    """Does the page give this official an ambassador's or consul's office right before or after
-    the name ("Chinese Ambassador to Cuba Ma Hui", "Ma Hui, Chinese Ambassador to Cuba,", 驻古巴大使马辉)?
-    That is the office held on the page's day, whatever else the roster lists for the name (its
-    years are approximate, and a common name can be another person's): every mention of the
-    official, the headline's bare name included, is then that ambassador."""
-    source = release.title if m.where == "title" else release.layout.clean
-    return bool(OFFICE_GIVEN_LOW.search(source[max(0, m.start - 60):m.start])
-                or OFFICE_GIVEN_LOW_AFTER.search(source[m.end:m.end + 40]))
-
-
-def below_vice_minister_only(release: Release) -> bool:
-    """Is the only Chinese side the headline and lead name an ambassador or an official below vice
-    minister ("Mexican president receives Chinese ambassador", 古巴国家主席会见中国驻古巴大使)?"""
-    focus = release.focus_text()
-    if not LOW_SIDE.search(focus):
-        return False
-    day = release.anchor
-    named = [m for m in release.mentions
-             if m.label == CN_OFFICIAL and m.zone in ("title", "lead") and isinstance(m.entry, Official)]
-    given_low = {m.entry.id for m in named if _office_given_low(release, m)}
-    for m in named:
-        if m.entry.id not in given_low:
-            offices = m.entry.offices_on(day) if day else list(m.entry.offices)
-            if not offices or any(not LOW_OFFICE.search(o.title_en) for o in offices):
-                return False  # a state leader, minister or vice minister (or an office not known)
-    if release.zh:
-        for m in HIGH_SIDE_ZH.finditer(focus):
-            before = focus[max(0, m.start() - 8):m.start()]
-            if not any(c.entry is not None and c.text in before for c in release.of(LAC_COUNTRY)):
-                return False
-        return True
-    for m in HIGH_SIDE_EN.finditer(focus):
-        before = focus[max(0, m.start() - 40):m.start()]
-        if re.search(r"(?:Chinese|China's)\s+$", before) or not (LAC_BEFORE.search(before) or re.search(
-                r"\b(?:of|to)\s+$", before)):
-            if not re.match(r"\s+of\s+(?!China)", focus[m.end():m.end() + 5]):
-                return False
-    return True
 
 
 MINISTRY_HOSTS = ("fmprc.gov.cn", "mfa.gov.cn")
@@ -787,11 +720,11 @@ def _offices_named(release: Release) -> list[Office]:
     office on it (the roster's years are approximate for many), every office listed. An official
     the page gives an ambassador's or consul's office ("Chinese Ambassador to Nicaragua Chen Xi")
     holds that one on the page's day, whatever party office the roster lists for the name
-    (``_office_given_low``)."""
+    (``office_given_low``)."""
     day = release.anchor
     officials = [m.entry for m in release.mentions
                  if m.label == CN_OFFICIAL and isinstance(m.entry, Official)
-                 and not _office_given_low(release, m)]
+                 and not office_given_low(release, m)]
     return [o for official in officials
             for o in ((official.offices_on(day) if day else []) or official.offices)]
 
@@ -803,7 +736,7 @@ def _party_leader_to_a_party(release: Release) -> bool:
     the copy names only his state office. On a page of messages ("Political parties of many
     countries sent messages to Xi Jinping …") the parties come after the lead, one per sentence or
     paragraph: a LAC party named anywhere in its text is a sender to the CPC's leader. An official
-    the page calls an ambassador (``_office_given_low``) is that ambassador, not a party leader."""
+    the page calls an ambassador (``office_given_low``) is that ambassador, not a party leader."""
     day = release.anchor
     if day is None:
         return False
@@ -812,7 +745,7 @@ def _party_leader_to_a_party(release: Release) -> bool:
             messages and any(m.where == "text" for m in release.of(LAC_PARTY))):
         return False
     leaders = [m.entry for m in release.of(CN_OFFICIAL, zones=("title", "lead"))
-               if isinstance(m.entry, Official) and not _office_given_low(release, m)]
+               if isinstance(m.entry, Official) and not office_given_low(release, m)]
     return any("CPC Central Committee" in o.title_en or "Political Bureau" in o.title_en
                for official in leaders for o in official.offices_on(day))
 
@@ -841,10 +774,6 @@ def press_conference(release: Release) -> bool:
     lead = release.lead()  # the transcript's reporting paragraph (``nlp.transcripts``)
     reports = cues.pattern("invitation").search(lead) or cues.pattern("transcript_message").search(lead)
     return not (reports and release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=("lead",)))
-
-
-# the embassy/ambassador/consulate part of ``not_exchange_headline`` (not interviews, commentaries)
-EMBASSY_WORDS = re.compile(r"Embassy|Ambassador|Consul|驻")
 
 
 # A special envoy or representative is a role, not a rank: a headline naming only the role
@@ -998,7 +927,7 @@ def principal_named(release: Release) -> bool:
     voice, no principal."""
     day = release.anchor
     for m in release.mentions:
-        if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or _office_given_low(release, m):
+        if m.label != CN_OFFICIAL or not isinstance(m.entry, Official) or office_given_low(release, m):
             continue
         if as_spokesperson(release, m):  # "Spokesperson Hua Chunying said": the ministry's voice
             continue
