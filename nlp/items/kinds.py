@@ -13,7 +13,7 @@ from nlp.items.openings import DAY_IN_HEAD, DAY_IN_HEAD_CHARS, DAY_OPENING
 from nlp.items.units import first_sentence_end, units_of
 from nlp.release import Release
 from nlp.schema import MULTILATERAL, Record
-from nlp.steps.relevance import party_side
+from nlp.steps.relevance_party_side import party_side
 
 ROUNDUP = "roundup"
 DIGEST = "digest"

@@ -99,7 +99,7 @@ def outsiders_item(seg: Release, segment: Segment) -> bool:
     Party of Portugal. Both sides agreed that Portugal's ties with Brazil …"), or names no LAC actor
     while every LAC name of the item lies in what was said: the LAC names further on are topics of
     that exchange, as under a headline naming a counterpart outside LAC
-    (``relevance.headline_outside_lac``) or in a roundup entry (``outsiders_entry``), not a LAC
+    (``relevance_topics.headline_outside_lac``) or in a roundup entry (``outsiders_entry``), not a LAC
     exchange of the digest."""
     text = seg.layout.clean
     item = text[segment.start:segment.end]

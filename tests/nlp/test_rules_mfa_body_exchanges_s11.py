@@ -597,7 +597,7 @@ ALL = PROBES
 
 # first-run failures of this campaign left open, with why
 TRANSCRIPT = ("open: the pipeline reads a regular press conference transcript as no exchange report "
-              "(relevance.press_conference, a project decision kept from the evaluation set); the "
+              "(relevance_no_exchange.press_conference, a project decision kept from the evaluation set); the "
               "campaign brief codes an answer on a LAC visit as a relevant briefing (`other`) — needs a "
               "decision, and Q&A items as a digest's")
 REMARKS = ("open: a spokesperson's remarks headline (外交部发言人…答记者问, not on a visit) is read as "
