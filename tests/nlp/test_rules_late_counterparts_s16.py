@@ -36,6 +36,7 @@ from probe_harness import (
     M,
     MfaProbe,
     Probe,
+    R,
     ZhProbe,
     assert_unique_ids,
     cases,
@@ -869,6 +870,34 @@ LATER: list[Probe] = [
              "On March 3, 2010, Ambassador Qiu Xiaoqi met in Mexico City with a guest.\n"
              "The guest, a senator of Mexico, spoke of the two countries' friendship.",
              "2010-03-04", url(MFA_EN, "2010-03-04", 103), NO),
+    # checks of the rules' edges (written after the fixes)
+    MfaProbe("mfa-guest-unnamed-said-topic-only",
+             "Wang Yi Meets Visiting Foreign Minister",
+             "On June 2, Foreign Minister Wang Yi met in Beijing with a visiting foreign minister.\n"
+             "Wang Yi said China appreciates President Javier Milei of Argentina for his remarks on trade, "
+             "and hopes the guest's country will also work with China.",
+             "2024-06-03", url(MFA_EN, "2024-06-03", 104), NO),
+    Probe("en-guests-body-speaks-of-country",
+          "Chen Zhou Meets Latin American Guests",
+          "Beijing, August 8th (IDCPC)—Chen Zhou met here today with a group of Latin American guests.\n"
+          "Chen spoke of the achievements of Brazil's Workers' Party in reducing hunger.",
+          "2024-08-09", url(IDCPC_EN, "2024-08-09", 105),
+          yes(M, "meeting", "2024-08-08", mechanism=R, content=DI),
+          doubtful={"mechanism": "the named party is what was spoken of; the guests' parties are unknown"}),
+    ZhProbe("zh-digest-recently-no-day",
+            "中联部领导会见外宾",
+            "9月3日，刘建超会见日本自民党代表团。\n"
+            "近日，孙海燕会见阿根廷正义党代表团。",
+            "2023-09-06", url(IDCPC_ZH, "2023-09-06", 106),
+            yes("Argentina", "meeting", None, parties={PJ}, mechanism=B, content=DI)),
+    Probe("en-guests-and-his-delegation-zh-like",
+          "Qian Hongshan Meets Party Leader",
+          "Beijing, October 9th (IDCPC)—Qian Hongshan met here today with the leader of a Caribbean party "
+          "and his delegation.\n"
+          "The leader, chairman of the People's National Movement of Trinidad and Tobago, said the party "
+          "values its ties with the CPC.",
+          "2018-10-10", url(IDCPC_EN_OLD, "2018-10-10", 107),
+          yes("Trinidad and Tobago", "meeting", "2018-10-09", parties={PNM}, mechanism=B, content=DI)),
 ]
 
 CAPTION_UNMARKED = ("a caption line with neither a photo word nor a credit is read as the first paragraph, "
@@ -879,6 +908,9 @@ FIELDS_6 = ("relevant", "country", "event_type", "parties", "mechanism", "conten
 OPEN: dict[tuple[str, str], str] = {
     **{("en-caption-first-line", f): CAPTION_UNMARKED for f in FIELDS_6},
     ("no-lac-party-with-third-party", "relevant"): RECALLED_IN_LEAD,
+    ("zh-digest-recently-no-day", "event_date"): (
+        "a two-line Chinese digest is not split into items: the LAC item (近日, no day) takes the day "
+        "the first, non-LAC item states"),
 }
 
 assert_unique_ids(PROBES + LATER)
