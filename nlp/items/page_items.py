@@ -1,6 +1,6 @@
 """The page's item records (``items_of``): which segments give an item (a relevant record with a
 LAC actor of its own, not an outsider's), which are one exchange (one sender, one leg, one news
-item: merged by identity), a foreign-ministry item's day given as the item before's, and the item
+item: merged by identity), a digest item's day given as the item before's, and the item
 the headline names put first.
 """
 
@@ -124,13 +124,18 @@ SAME_DAY = cues.pattern("same_day")
 
 def _day_of_item_before(page: Release, kind: str, segment: Segment, seg: Release | None,
                         day_before: str | None) -> tuple[str | None, tuple[str, str | None] | None]:
-    """For a foreign-ministry digest (a principal's meetings one after another): the last day an item
+    """For a digest (a principal's or a department's meetings one after another): the last day an item
     so far states, and, for an item that states no day of its own or gives it as "the same day"
     (同日, "Later that day"), that day with the day the item would otherwise get (the printed date).
     Each item is read alone, so its "same day" has no day before it; on the page it is the day the
-    item before names (codebook, event_date rule 2), and an item that names no day goes on that day."""
-    if kind != DIGEST or not page.is_mfa or seg is None:
+    item before names (codebook, event_date rule 2), and an item that names no day goes on that day.
+    On a party digest only an item that says "the same day" takes the day before: its items are each
+    one department's meeting, and one that names no day (近日, "Recently, …") has none (rule 3)."""
+    if kind != DIGEST or seg is None:
         return day_before, None
+    if not page.is_mfa and not SAME_DAY.search(page.layout.clean, segment.start, segment.end):
+        spans = [s for s in seg.record.evidence.get("event_date", []) if within(s, segment)]
+        return (seg.record.event_date if spans and seg.record.event_date else day_before), None
     spans = [s for s in seg.record.evidence.get("event_date", []) if within(s, segment)]
     stated = [s for s in spans if not SAME_DAY.search(s.text)]
     if stated and seg.record.event_date:

@@ -142,8 +142,9 @@ def _lac_party_in_china(release: Release) -> bool:
     """Does the title or lead report a LAC party's delegation staying in or touring China (古巴共产党代表团
     访华, 哥斯达黎加政党代表团赴云南考察 with its parties named, 拉美国家政党干部考察团在贵州考察 with its
     countries named, "a delegation of cadres from the Socialist Party of Chile toured a village in
-    Anji")? Other parties' delegations come to China as the CPC's guests (party diplomacy), so such a
-    page reports a party exchange even when an agency's or a local copy names no host; a LAC party's
+    Anji", or 会见外国政党代表团 with the party named in the next sentences: ``body_counterparts``)?
+    Other parties' delegations come to China as the CPC's guests (party diplomacy), so such a page
+    reports a party exchange even when an agency's or a local copy names no host; a LAC party's
     own affairs at home name no stay in China. A group's one meeting in China shows its stay as well
     (``STAY_KINDS``)."""
     focus = release.focus_text()
@@ -153,7 +154,8 @@ def _lac_party_in_china(release: Release) -> bool:
                 or any(_group_of(release, m) for m in parties)):
             return False
     elif not (PARTY_DELEGATION_ZH.search(focus)
-              and (release.of(LAC_COUNTRY, zones=("title", "lead")) or release.extra.get("regional_cues"))):
+              and (release.of(LAC_COUNTRY, zones=("title", "lead")) or release.extra.get("regional_cues")
+                   or release.extra.get("body_counterparts"))):
         return False
     stay = any(cues.pattern(kind).search(focus) for kind in STAY_KINDS)
     return stay and cues.pattern("china_venue").search(focus) is not None

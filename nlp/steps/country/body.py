@@ -12,6 +12,7 @@ from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL, Span
 from nlp.sentences import sentence_at
+from nlp.steps.country.leader_names import leader_named, official_named
 from nlp.steps.country.mentions import FOCUS, country_of
 from nlp.steps.country.outside import names_elsewhere
 from nlp.steps.country.postings import envoy_elsewhere, posted_there
@@ -33,9 +34,9 @@ def body_counterparts(release: Release) -> list[Mention]:
     them). A title or lead that names a country or region elsewhere, or any LAC name other than a
     capital as the place, is a page about that, and this reading does not apply. Capitals are
     venues, not actors. A foreign-ministry page is read so only for a message's addressee
-    (``_message_addressees``)."""
+    (``_message_addressees``) or for a guest the title and lead leave unnamed (``_guest_named_later``)."""
     if release.is_mfa:
-        return _message_addressees(release)
+        return _message_addressees(release) or _guest_named_later(release)
     # (a capital named as the place, "Havana, January 1st--A celebration …", is no actor)
     if any(not is_capital(release, m) for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM,
                                                            zones=FOCUS)):
@@ -43,8 +44,11 @@ def body_counterparts(release: Release) -> list[Mention]:
     if names_elsewhere(release, FOCUS):
         return []
     block = address_block(release)
+    # a photo caption above the lead names the people it shows (codebook: captions count as evidence)
+    above = [block, *release.layout.captions]
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
-            if m.where == "text" and (m.start >= release.layout.lead_end or block[0] <= m.start < block[1])
+            if m.where == "text"
+            and (m.start >= release.layout.lead_end or any(a <= m.start < b for a, b in above))
             and not is_capital(release, m)
             and not envoy_elsewhere(release, m) and not posted_there(release, m.where, m.start, m.end)]
 
@@ -81,6 +85,42 @@ def _message_addressees(release: Release) -> list[Mention]:
     end = said.start() if said else end
     return [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
             if m.where == "text" and at <= m.start < end and not is_capital(release, m)]
+
+
+# the one-to-one exchanges of a ministry page whose guest a lead may leave unnamed
+GUEST_EXCHANGES = ("mfa.talks", "mfa.meeting", "mfa.phone_call", "mfa.video_call", "mfa.state_visit",
+                   "mfa.official_visit")
+
+
+def _guest_named_later(release: Release) -> list[Mention]:
+    """The LAC guest of a foreign-ministry exchange whose title and lead name no country, party or
+    person of either side's counterpart ("Wang Yi Meets Foreign Minister" / "… met with a visiting
+    foreign minister", 习近平会见外国总统): the sentence of the early body that first names a LAC
+    actor as the guest — calling it the guest, giving it a principal's office, or in a photo caption
+    (cue ``guest_named_later``) — names the counterpart (codebook: captions count as evidence).
+    A lead that names any country, or a LAC person the gazetteer knows, says whom it was with, and
+    what the guest said after its name ("…, said Brazil …") names topics."""
+    focus = release.focus_text()
+    if not any(cues.pattern(cue).search(focus) for cue in GUEST_EXCHANGES):
+        return []
+    if release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM, zones=FOCUS) or names_elsewhere(release, FOCUS):
+        return []
+    if leader_named(release) is not None or official_named(release) is not None:
+        return []
+    text = release.layout.clean
+    for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",)):
+        if m.where != "text" or m.start < release.layout.lead_end or is_capital(release, m):
+            continue
+        start, end = sentence_at(text, m.start)
+        if not cues.pattern("guest_named_later").search(text, start, end):
+            continue
+        said = SAID.search(text, start, end)
+        if said and said.start() < m.start:
+            return []
+        return [n for n in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
+                if n.where == "text" and start <= n.start < (said.start() if said else end)
+                and not is_capital(release, n)]
+    return []
 
 
 def text_counterparts(release: Release) -> list[Mention]:

@@ -10,6 +10,7 @@ import re
 
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY
 from nlp.release import Release
+from nlp.sentences import sentence_at
 from nlp.steps.country.mentions import country_of
 from nlp.steps.country.region_names import region_patterns
 
@@ -17,10 +18,12 @@ from nlp.steps.country.region_names import region_patterns
 # 一封来自拉美的贺信, 拉美一政党. The codebook's multilateral side is a regional body or actors of two or
 # more countries; one party of the region is of its own country, which the page names. ("A Latin
 # American party delegation" is a delegation, as a rule of several parties: still a group.)
-# (one word may qualify the one actor: "a former Latin American leader", "a fraternal Caribbean party")
+# (one word may qualify the one actor: "a former Latin American leader", "a fraternal Caribbean party";
+# "and his delegation" after it adds the actor's own company, not a second kind of actor)
 ONE_ACTOR_BEFORE_EN = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?$", re.I)
 ONE_ACTOR_AFTER_EN = re.compile(r"^\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|organi[sz]ation|"
-                                r"friend|guest|official)\b(?!\s+(?:and|or|&|cadres|leaders|members|"
+                                r"friend|guest|official)\b(?!\s+(?:and(?!\s+(?:his|her|its|their)\b)|or|&|cadres|"
+                                r"leaders|members|"
                                 r"delegations?|groups?|teams?|officials|representatives|figures|activists|"
                                 r"study|training|seminar|forum|conference|dialogue|meeting)\b)", re.I)
 ONE_ACTOR_FROM_EN = re.compile(r"\b(?:a|an|one)\s+(?:\w+\s+)?(?:political\s+)?(?:party|leader|politician|"
@@ -93,10 +96,59 @@ def _lead_names_one_countrys_group(release: Release) -> bool:
     return False
 
 
+# The sentence after the lead that says who the guests of the headline were: it names them as the
+# group ("The guests, a delegation of …", "The delegation, of …", 客人是…, 代表团由…率领, 该团由…组成) ...
+GUESTS_SENTENCE = re.compile(r"\b(?:guests?|visitors?|delegation|group)\b|"
+                             r"客人|來賓|来宾|代表团|代表團|该团|該團|考察团|考察團", re.I)
+# ... and not as a sample of it ("among them", "including", 包括, 其中)
+SAMPLE_OF_GROUP = re.compile(r"\b(?:including|among\s+them|such\s+as|among\s+whom)\b|包括|其中|等", re.I)
+
+
+def _body_names_one_countrys_guests(release: Release) -> bool:
+    """Does a party page whose title and lead name the guests only by their region ("Liu Jianchao
+    Meets Latin American Guests", 拉美政党代表团访华, "met a delegation from South America") say in
+    its next sentences who they were, as one country's actors ("The guests, a delegation of the
+    Workers' Party of Brazil, …")? Then the region describes one country's delegation: multilateral is
+    actors of two or more LAC countries or a regional body (codebook, country). Not when the title or
+    lead names a LAC actor, nor when the early body names actors of a second country or gives the
+    named ones as some of the group ("among them")."""
+    if "one_countrys_guests" in release.extra:
+        return release.extra["one_countrys_guests"]
+    release.extra["one_countrys_guests"] = False
+    if release.is_mfa or release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("title", "lead")):
+        return False
+    body = [m for m in release.of(LAC_COUNTRY, LAC_PARTY, LAC_ORG, zones=("early",))
+            if m.where == "text" and m.start >= release.layout.lead_end]
+    if not body or len({country_of(m) for m in body}) != 1:
+        return False
+    text = release.layout.clean
+    start, end = sentence_at(text, body[0].start)
+    one = bool(GUESTS_SENTENCE.search(text, start, end) and not SAMPLE_OF_GROUP.search(text, start, end))
+    release.extra["one_countrys_guests"] = one
+    return one
+
+
+# the region's countries or parties named as many ("Latin American parties", 拉美各国, 拉美多国政党)
+MANY_AFTER_ZH = re.compile(r"(?:和加勒比|及加勒比)?(?:地区|地區)?(?:各|多|\d|一些|国家|國家)")
+
+
+def _many_after(release: Release, text: str, match: re.Match[str]) -> bool:
+    """Does the region name its actors as many (``GROUP_AFTER_EN``: "Latin American parties", "leaders
+    of the region's countries"; 拉美各国)? Such a group is several countries' even where the body names
+    one of them: only the region's guests or delegation may turn out to be one country's."""
+    if release.zh:
+        return bool(MANY_AFTER_ZH.match(text, match.end()))
+    return bool(GROUP_AFTER_EN.match(text[match.end():]))
+
+
 def stands_for_one_actor(release: Release, text: str, match: re.Match[str]) -> bool:
     """Does the region named here stand for one actor of it (``ONE_ACTOR_*``), or, in the headline,
-    for one country's parties the lead names as such (``_lead_names_one_countrys_group``)?"""
+    for one country's parties the lead names as such (``_lead_names_one_countrys_group``), or, in the
+    title or lead, for guests the early body names as one country's (``_body_names_one_countrys_guests``)?"""
     if text is release.title and _lead_names_one_countrys_group(release):
+        return True
+    if (text is release.title or text == release.lead()) and not _many_after(release, text, match) \
+            and _body_names_one_countrys_guests(release):
         return True
     before = text[max(0, match.start() - 40):match.start()]
     delegation = (PARTY_DELEGATION_AFTER_EN if text is release.title else PARTY_DELEGATION_LED_EN).match(
