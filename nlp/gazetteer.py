@@ -71,7 +71,7 @@ from nlp.gazetteer_entries import (
     place_unit_forms,
     platform_entry,
 )
-from nlp.gazetteer_patterns import SPELLINGS, ZH_REGION_FORMS, _lower_head_pattern, build_patterns
+from nlp.gazetteer_patterns import SPELLINGS, ZH_REGION_FORMS, build_patterns, lower_head_pattern
 from nlp.name_forms import (
     LISTED_CORES_EN,
     NAME_ARTICLES,
@@ -108,7 +108,7 @@ __all__ = [
     "PLACE_UNITS_EN", "PLACE_UNITS_ZH", "PLATFORM", "PLATFORM_HEADS", "PLURAL_OWNERS", "REQUIRED",
     "SPELLINGS", "SUBREGIONS", "UNLISTED", "ZH_CLAUSE_ONLY", "ZH_CORE_MIN", "ZH_PARTY_END", "ZH_QUOTES",
     "ZH_REGION_FORMS", "Country", "Gazetteer", "Lookalike", "Office", "Official", "Organisation",
-    "PartnershipLevel", "Party", "Platform", "_lower_head_pattern", "canonical_and_aliases", "check",
+    "PartnershipLevel", "Party", "Platform", "lower_head_pattern", "canonical_and_aliases", "check",
     "generic_cores", "generic_cores_zh", "is_acronym", "is_generic", "listed_cores", "main", "normalise",
     "place_unit_forms", "quoted_zh", "summary", "to_simplified", "to_traditional", "traditional_table",
     "traditional_variants", "unlisted_name",

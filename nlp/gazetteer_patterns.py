@@ -136,7 +136,7 @@ def _token_pattern(alias: str, exact: bool, anycase: bool = False,
     return pattern
 
 
-def _lower_head_pattern(alias: str, exact: bool) -> list[dict[str, Any]] | None:
+def lower_head_pattern(alias: str, exact: bool) -> list[dict[str, Any]] | None:
     """Token pattern for a party name written with its head noun lower-case ("Communist party of
     Cuba"), or None when that spelling would be ordinary prose.
 
@@ -253,7 +253,7 @@ def build_patterns(gaz: Gazetteer, lang: str) -> list[dict[str, Any]]:
                 else:
                     variants = [_token_pattern(name, exact, anycase=label == PARTNERSHIP_LEVEL,
                                                place_words=place_words)]
-                    lower_head = _lower_head_pattern(name, exact) if label == LAC_PARTY else None
+                    lower_head = lower_head_pattern(name, exact) if label == LAC_PARTY else None
                     if lower_head is not None:
                         variants.append(lower_head)
                 for pattern in variants:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“(])|(?<=[。！？；])")
-
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line, leading/trailing spaces excluded."""
@@ -53,23 +51,6 @@ def sentence_spans(text: str, start: int, end: int, zh: bool) -> list[tuple[int,
     cuts = [start, *(e for e in sentence_ends(text, start, end, zh) if e < end), end]
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b)
             for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
-
-
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans within ``text[start:end]`` (a light splitter: full stops, Chinese 。)."""
-    end = len(text) if end is None else end
-    out = []
-    for para_start, para_end in paragraphs(text[start:end]):
-        a = start + para_start
-        b = start + para_end
-        cursor = a
-        for match in SENTENCE_END.finditer(text, a, b):
-            if match.start() > cursor:
-                out.append((cursor, match.start()))
-            cursor = match.end()
-        if cursor < b:
-            out.append((cursor, b))
-    return out
 
 
 def sentence_at(text: str, at: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ CHINESE_CITIES = re.compile(
     r"Qingdao|Dalian|"
     r"Chengdu|Wuhan|Changsha|Kunming|Nanning|Haikou|Sanya|Boao|Xi'an|Xian|Harbin|Shenyang|Jinan|Zhengzhou|"
     r"Hefei|"
-    r"Urumqi|Lhasa|Yan'an|Guiyang|Lanzhou|Hong Kong|Macao|Macau|Tianjin|"
+    r"Urumqi|Lhasa|Yan'an|Guiyang|Lanzhou|Hong Kong|Macao|Macau|"
     r"北京|上海|天津|重庆|重慶|广州|廣州|深圳|杭州|南京|苏州|蘇州|厦门|廈門|福州|青岛|青島|大连|大連|成都|"
     r"武汉|武漢|长沙|長沙|"
     r"昆明|南宁|南寧|海口|三亚|三亞|博鳌|博鰲|西安|哈尔滨|哈爾濱|沈阳|瀋陽|济南|濟南|郑州|鄭州|合肥|"
@@ -65,7 +65,7 @@ def _after_reporter(release: Release, city: str) -> str | None:
     return options[0] if options else None
 
 
-def _dateline_country(release: Release) -> str | None:
+def dateline_country(release: Release) -> str | None:
     """The LAC country of the dateline city, 'CN' for a Chinese city, 'other' for a third country."""
     city = dateline_city(release)
     if not city:

@@ -39,20 +39,27 @@ from nlp.release import Mention, Release
 from nlp.schema import Span
 from nlp.sentences import sentence_at, sentence_ends
 from nlp.steps.country import quoted_in_title
-from nlp.steps.dateline_country import _dateline_country
+from nlp.steps.dateline_country import dateline_country
 from nlp.steps.event_setting import own_event
-from nlp.steps.event_type_passages import _passages
-from nlp.steps.event_type_rules import CALLS, EVENT_KINDS, FUTURE_BEFORE, NAME, _first, _set
+from nlp.steps.event_type_passages import passages_read
+from nlp.steps.event_type_rules import (
+    CALLS,
+    EVENT_KINDS,
+    FUTURE_BEFORE,
+    NAME,
+    first_rule_match,
+    set_event_type,
+)
 from nlp.steps.event_type_visits import (
     VISIT_AND_MEETING,
-    _abroad_pattern,
-    _attended_on_the_visit,
-    _stay_as_tour,
-    _stay_in_china,
-    _stay_leads,
-    _tour_abroad,
-    _visit_not_setting,
-    _visit_then_meeting,
+    abroad_pattern,
+    attended_on_the_visit,
+    stay_as_tour,
+    stay_in_china,
+    stay_leads,
+    tour_abroad,
+    visit_not_setting,
+    visit_then_meeting,
 )
 from nlp.steps.letter_page import letter_page
 from nlp.steps.mechanism import STATE_SUMMITS
@@ -79,24 +86,24 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     """Rule 4 in the text: the first of a meeting, a visit as a whole, a message and a LAC party's
     event the CPC side attended or addressed."""
     rules = cues.rules("idcpc")
-    abroad = _abroad_pattern(release)
+    abroad = abroad_pattern(release)
     events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
-    found = _first(events, _groups_met_blanked(text))
-    if found and not _attended_on_the_visit(passages, abroad, found):
-        _set(release, found[0], where, offset, found[1])
+    found = first_rule_match(events, _groups_met_blanked(text))
+    if found and not attended_on_the_visit(passages, abroad, found):
+        set_event_type(release, found[0], where, offset, found[1])
         return True
     for where, text, offset in passages:
-        found = _first(events, _groups_met_blanked(text))
+        found = first_rule_match(events, _groups_met_blanked(text))
         if found and not (where == "text" and text == passages[1][1]
-                          and _attended_on_the_visit(passages, abroad, found)):
-            _set(release, found[0], where, offset, found[1])
+                          and attended_on_the_visit(passages, abroad, found)):
+            set_event_type(release, found[0], where, offset, found[1])
             return True
         options = [(m.start(), kind, m) for kind, m in (
             ("meeting", cues.pattern("meeting").search(text)),
-            ("delegation_visit_abroad", _visit_not_setting(abroad, text)),
-            ("delegation_received", _stay_in_china(text)),
+            ("delegation_visit_abroad", visit_not_setting(abroad, text)),
+            ("delegation_received", stay_in_china(text)),
             ("message", cues.pattern("idcpc.message").search(text)),
             ("other", _attended(text))) if m is not None]
         # a meeting told in a past era ("They met in the years of the dictatorship") is the history of
@@ -109,7 +116,7 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
                 # a congratulation sent to a ceremony or celebration ("sent a congratulatory message to
                 # the ceremony marking …"): the event around it is the exchange (rule 1), as in a headline
                 kind, match = "other", attended
-            _set(release, kind, where, offset, match)
+            set_event_type(release, kind, where, offset, match)
             return True
     return False
 
@@ -178,7 +185,7 @@ def _many_parties_online(release: Release, passages: list[tuple[str, str, int]])
 
 
 def type_idcpc_page(release: Release) -> None:
-    passages = _passages(release)
+    passages = passages_read(release)
     _idcpc_rules(release, passages)
     kind = release.record.event_type
     unnamed = kind == "other" and not release.record.evidence.get(NAME)  # nothing named the exchange
@@ -188,11 +195,11 @@ def type_idcpc_page(release: Release) -> None:
         if gathering:
             kind, where, offset, match = gathering
             release.record.evidence.pop(NAME, None)
-            _set(release, kind, where, offset, match)
+            set_event_type(release, kind, where, offset, match)
     if release.record.event_type == "other" and not release.record.evidence.get(NAME):
         salutation = letter_page(release)
         if salutation is not None:  # the page is a letter's own text, whatever words it greets with
-            _set(release, "message", "text", 0, salutation)
+            set_event_type(release, "message", "text", 0, salutation)
 
 
 # Words between a lead's "met" and a call's words that make the call something else than the way
@@ -299,7 +306,7 @@ def _event_then_meeting(title: str, meeting: re.Match[str] | None) -> tuple[str,
     Attends CPC-PSUV Seminar and Meets Venezuelan Guests", 出席研讨会并会见…): the page reports that
     gathering, the meeting one of its parts (rule 1 comes before rule 4, whose "headline is one
     meeting" is a headline whose news is the meeting), as a visit named first is the visit
-    (``_visit_then_meeting``). An event named after the meeting ("Meets Delegates to the Forum") is
+    (``visit_then_meeting``). An event named after the meeting ("Meets Delegates to the Forum") is
     its setting and leaves the meeting."""
     if meeting is None:
         return None
@@ -334,68 +341,71 @@ def _course_named_seminar(lead: str, found: tuple[str, re.Match[str]] | None
 
 def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None:
     title = passages[0][1]
-    calls = _first(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
+    calls = first_rule_match(tuple(r for r in cues.rules("idcpc") if r[0] in CALLS), title)
     headline_meeting = cues.pattern("headline_meeting").search(title)
     if headline_meeting and _many_meet(release, headline_meeting):
         headline_meeting = None
-    visit_first = _visit_then_meeting(release, title, headline_meeting)
+    visit_first = visit_then_meeting(release, title, headline_meeting)
     if visit_first is not None:
-        _set(release, "delegation_visit_abroad", "title", 0, visit_first)
+        set_event_type(release, "delegation_visit_abroad", "title", 0, visit_first)
         return
     event_first = _event_then_meeting(title, headline_meeting)
     if event_first is not None:
-        _set(release, event_first[0], "title", 0, event_first[1])
+        set_event_type(release, event_first[0], "title", 0, event_first[1])
         return
     if headline_meeting and not calls:
         by_call = _headline_meeting_by_call(release, passages[1][1])
         if by_call is not None:
-            _set(release, by_call[0], "text", passages[1][2], by_call[1])
+            set_event_type(release, by_call[0], "text", passages[1][2], by_call[1])
             return
-        _set(release, "meeting", "title", 0, headline_meeting)
+        set_event_type(release, "meeting", "title", 0, headline_meeting)
         return
     # companies toured on a visit abroad are that visit; a page headlined on a delegation's stay in
     # China is that stay, the provinces it also toured included (rule 4)
     titled_stay = cues.pattern("delegation_received").search(title)
-    if _stay_as_tour(title, titled_stay):
+    if stay_as_tour(title, titled_stay):
         titled_stay = None  # 来华考察: the headline names a study tour, a field trip (rule 2)
-    stay = titled_stay or _stay_leads(passages)
-    skip = frozenset({"field_trip"}) if stay or _tour_abroad(release, passages) else frozenset()
-    found = _first(cues.rules("idcpc"), title, skip=skip)
+    stay = titled_stay or stay_leads(passages)
+    skip = frozenset({"field_trip"}) if stay or tour_abroad(release, passages) else frozenset()
+    found = first_rule_match(cues.rules("idcpc"), title, skip=skip)
     found = _course_named_seminar(passages[1][1], found) or found
     if found and found[0] in EVENT_KINDS:  # "Tours Zhejiang after Party Dialogue": the tour (rule 1)
         kinds = tuple(r for r in cues.rules("idcpc") if r[0] in EVENT_KINDS and r[0] not in skip)
         found = own_event(title, found, kinds, release.zh) or found
     gathering = _titled_gathering(release) if found is None else None
     if gathering is not None:
-        _set(release, "forum", "title", 0, None)
+        set_event_type(release, "forum", "title", 0, None)
         release.record.add_evidence(NAME, gathering.span())
         return
     attended = cues.pattern("attend_event").search(title)
     sent_to = _event_sent_to(release, passages[1][1]) if found and found[0] == "message" else None
     if sent_to is not None:
-        _set(release, sent_to[0], "text", passages[1][2], sent_to[1])  # rule 1: the event over the medium
+        # rule 1: the event over the medium
+        set_event_type(release, sent_to[0], "text", passages[1][2], sent_to[1])
         return
     read_there = _message_at_attended(passages[1][1]) if found and found[0] == "message" else None
     if read_there is not None and not attended:
-        _set(release, "other", "text", passages[1][2], read_there)  # rule 1: the event around the message
+        # rule 1: the event around the message
+        set_event_type(release, "other", "text", passages[1][2], read_there)
         return
     if found and not (attended and found[0] == "message"):
-        _set(release, found[0], "title", 0, found[1])
+        set_event_type(release, found[0], "title", 0, found[1])
         return
-    if attended and not _first(tuple(r for r in cues.rules("idcpc") if r[0] in EVENT_KINDS | CALLS),
+    if attended and not first_rule_match(tuple(r for r in cues.rules("idcpc") if r[0] in EVENT_KINDS | CALLS),
                                passages[1][1], skip=skip):
-        _set(release, "other", "title", 0, attended)  # rule 1: the event, not the message read there
+        # rule 1: the event, not the message read there
+        set_event_type(release, "other", "title", 0, attended)
         return
     occasion = None if attended else _occasion_headline(release, title, passages[1][1])
     if occasion is not None:
-        _set(release, "other", "title", 0, occasion)
+        set_event_type(release, "other", "title", 0, occasion)
         return
     if _in_text(release, passages, skip):
         return
-    dl = _dateline_country(release)
+    dl = dateline_country(release)
     if dl and dl not in ("CN", "other") and (release.country_id is None or dl == release.country_id):
         span = release.layout.dateline
-        _set(release, "delegation_visit_abroad", "text", 0, None)
+        set_event_type(release, "delegation_visit_abroad", "text", 0, None)
         release.record.add_evidence(NAME, Span(span[0], span[1], release.text[span[0]:span[1]]))
         return
     fallbacks = (("delegation_visit_abroad", "visit_stop"), ("delegation_received", "delegation_received"))
@@ -403,7 +413,7 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
         for where, text, offset in passages:
             match = cues.pattern(cue).search(text)
             if match:
-                _set(release, kind, where, offset, match)
+                set_event_type(release, kind, where, offset, match)
                 return
     release.record.event_type = "other"
 

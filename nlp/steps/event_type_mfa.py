@@ -18,22 +18,22 @@ from nlp.gazetteer import CN_OFFICIAL, Official
 from nlp.release import Release
 from nlp.sentences import sentence_at
 from nlp.steps.country import RUBRIC, SPEAKER_FIRST_EN, SPEAKER_FIRST_ZH
-from nlp.steps.dateline_country import _dateline_country
+from nlp.steps.dateline_country import dateline_country
 from nlp.steps.event_type_mfa_lead import (
     FACE_TO_FACE,
     STATEMENT,
-    _at_distance,
-    _call_conveying,
-    _exchange_after_visit_setting,
-    _face_before_call,
-    _lead_call,
-    _lead_main_exchange,
-    _lead_word,
-    _untitled_exchange,
+    at_distance,
+    call_conveying,
+    exchange_after_visit_setting,
+    face_before_call,
+    lead_call,
+    lead_main_exchange,
+    lead_word,
+    untitled_exchange,
 )
-from nlp.steps.event_type_passages import _passages
-from nlp.steps.event_type_rules import CALLS, VISIT_KINDS, _first, _set
-from nlp.steps.event_type_visits import _visit_announced
+from nlp.steps.event_type_passages import passages_read
+from nlp.steps.event_type_rules import CALLS, VISIT_KINDS, first_rule_match, set_event_type
+from nlp.steps.event_type_visits import visit_announced
 
 FOCUS_ONLY = frozenset({"arrival"})  # the Chinese principal's arrival is the news only in the title or lead
 
@@ -186,7 +186,7 @@ def _ceremony_headline(release: Release, title: str) -> re.Match[str] | None:
     reception or the envoy met the new president after the inauguration."""
     found = cues.pattern("mfa_ceremony").search(title)
     if found:
-        _set(release, "other", "title", 0, found)
+        set_event_type(release, "other", "title", 0, found)
     return found
 
 
@@ -254,17 +254,17 @@ def _signed_in_headline(passages: list[tuple[str, str, int]], statement: re.Matc
 
 
 def type_mfa_page(release: Release) -> None:
-    passages = _passages(release)
+    passages = passages_read(release)
     focus = " ".join(text for _, text, _ in passages)
     # the headline picks the exchange: "other" (a speech, an inauguration attended, a briefing, a
     # press appearance) from the lead only when the headline names no exchange of its own
     other = cues.pattern("mfa_other")
     title = passages[0][1]
-    in_title = _first(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
-    in_title = _face_before_call(title, in_title, release.zh) if in_title else None
+    in_title = first_rule_match(cues.rules("mfa"), title, not_future=frozenset(FACE_TO_FACE))
+    in_title = face_before_call(title, in_title, release.zh) if in_title else None
     byline = _signed_article(release)
     if byline is not None:
-        _set(release, "message", "text", 0, byline)
+        set_event_type(release, "message", "text", 0, byline)
         return
     named_visit = in_title[1] if in_title and in_title[0] in VISIT_KINDS | {"arrival"} else None
     if _official_on_a_visit(release, title, named_visit or (
@@ -273,7 +273,7 @@ def type_mfa_page(release: Release) -> None:
         return
     ceremony = _ceremony_of_a_visit(title, in_title)
     if ceremony is not None:
-        _set(release, "other", "title", 0, ceremony)
+        set_event_type(release, "other", "title", 0, ceremony)
         return
     special = other.search(title)
     if special and in_title and in_title[0] in FACE_TO_FACE and in_title[1].start() < special.start():
@@ -287,21 +287,21 @@ def type_mfa_page(release: Release) -> None:
         # 王毅将访问巴西并出席东亚合作外长会 announce a trip, a page about the visit as a whole (codebook)
         gathering = cues.pattern("mfa_gathering")
         lead = passages[1][1]
-        visit_named = _visit_announced(title)
+        visit_named = visit_announced(title)
         special = special or (not visit_named and gathering.search(title)) or (
-            not title.strip() and not _first(cues.rules("mfa"), lead) and gathering.search(lead))
+            not title.strip() and not first_rule_match(cues.rules("mfa"), lead) and gathering.search(lead))
     if special:
         release.record.event_type = "other"
         return
     visit = cues.pattern("visit_headline").search(title) if not in_title else None
     if visit:  # "Vice Foreign Minister Visits Guyana and Suriname": the visit as a whole
-        _set(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
+        set_event_type(release, _visit_kind(release, focus, title[:visit.start()]), "title", 0, visit)
         return
     sidelines = _sidelines(passages)
     if sidelines and (_two_country_gathering(release, sidelines.group()) or _bilateral_body(sidelines)):
         sidelines = None  # 中巴企业家论坛: a forum of China and the one country is no multilateral one
     meets = cues.pattern("mfa.meeting").search(focus)
-    third_country = _dateline_country(release) == "other"
+    third_country = dateline_country(release) == "other"
     for i, (where, text, offset) in enumerate(passages):
         # the text of a joint statement has it as its headline; a page that reports or comments
         # on one is about something else
@@ -311,19 +311,19 @@ def type_mfa_page(release: Release) -> None:
         quoted = headline and cues.pattern("commentary").search(text) is not None
         statement_ok = headline and not quoted
         skip = (FOCUS_ONLY if i >= 2 else frozenset()) | (frozenset() if statement_ok else STATEMENT)
-        found = _first(cues.rules("mfa"), text, skip=skip, not_future=frozenset(FACE_TO_FACE))
+        found = first_rule_match(cues.rules("mfa"), text, skip=skip, not_future=frozenset(FACE_TO_FACE))
         if found and i == 1 and title.strip() and not in_title and found[0] != "joint_statement":
             # a headline with no exchange word: the lead's main clause says which exchange it is
-            main = _lead_main_exchange(release, text, skip)
+            main = lead_main_exchange(release, text, skip)
             later = (None if main or release.zh
-                     else _exchange_after_visit_setting(release, text, found, passages))
+                     else exchange_after_visit_setting(release, text, found, passages))
             if later is not None:
                 (kind, match), (where, _, offset) = later, passages[3]
-                _set(release, kind, where, offset, match)
+                set_event_type(release, kind, where, offset, match)
                 return
             found = main or found
         elif found and i == 1 and not title.strip():
-            found = _untitled_exchange(release, text, skip, found)
+            found = untitled_exchange(release, text, skip, found)
         if not found:
             continue
         kind, match = found
@@ -331,36 +331,36 @@ def type_mfa_page(release: Release) -> None:
             # "Xi meets Cuban PM, extends condolences", "Xi Holds Talks with …, Two Heads of State
             # Sign Joint Statement": words of a message or a statement after the headline's meeting
             # or talks are what was said or signed there; the face-to-face exchange is the news
-            face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text,
+            face = first_rule_match(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), text,
                           not_future=frozenset(FACE_TO_FACE))
             if face is not None and face[1].start() < match.start() and not (
                     kind == "joint_statement" and (_statement_text(passages[:1])
                                                    or _talks_name_the_statement(text, face[1], match))):
                 kind, match = face
             elif kind == "joint_statement" and _signed_in_headline(passages, match):
-                _set(release, "other", where, offset, match)
+                set_event_type(release, "other", where, offset, match)
                 return
         if kind == "message" and i == 0 and len(passages) > 1:
             # "Xi Congratulates X" over a lead "held a phone call with X, congratulating him": the
             # headline picks the congratulation, the text's own word for it gives its type (codebook)
-            medium = _call_conveying(text)  # "Xi Extends Sympathies to X in Phone Call"
+            medium = call_conveying(text)  # "Xi Extends Sympathies to X in Phone Call"
             if medium is not None:
                 kind, match = medium
-            elif (medium := _call_conveying(passages[1][1])) is not None:
+            elif (medium := call_conveying(passages[1][1])) is not None:
                 (kind, match), (where, _, offset) = medium, passages[1]
         if kind in CALLS and i == 0:
-            kind, match = _face_before_call(text, (kind, match), release.zh)
+            kind, match = face_before_call(text, (kind, match), release.zh)
         if kind == "arrival":
             kind = _visit_kind(release, focus, text[:match.start()])
         elif kind in FACE_TO_FACE and i == 0:
             # the headline picks the exchange, the lead's own word gives its type
-            lead = _lead_word(release, passages)
+            lead = lead_word(release, passages)
             if lead is not None:
                 kind, where, offset, match = lead
-                call = _at_distance(release.layout.clean[offset:], match, zh=release.zh)
+                call = at_distance(release.layout.clean[offset:], match, zh=release.zh)
                 if call is not None:  # "held talks … via video link": the call is the type
                     kind, match = call
-            elif (call := _lead_call(passages)) is not None:
+            elif (call := lead_call(passages)) is not None:
                 (kind, match), (where, _, offset) = call, passages[1]
         if kind == "meeting" and (sidelines or third_country):
             kind = "meeting_on_sidelines"
@@ -368,7 +368,7 @@ def type_mfa_page(release: Release) -> None:
         if kind == "video_call" and (VIDEO_AT_GATHERING.search(opening) or (
                 match is not None and _signed_by_video(release, where, offset, match))):
             kind = "other"  # a speech at, or attendance of, a summit or a signing by video: no two-sided call
-        _set(release, kind, where, offset, match)
+        set_event_type(release, kind, where, offset, match)
         return
     if meets and (sidelines or third_country):
         release.record.event_type = "meeting_on_sidelines"

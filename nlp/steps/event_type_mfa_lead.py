@@ -16,10 +16,10 @@ from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL
 from nlp.release import Release
 from nlp.sentences import sentence_at
-from nlp.steps.event_type_rules import CALLS, FUTURE_BEFORE, VISIT_KINDS, _first
+from nlp.steps.event_type_rules import CALLS, FUTURE_BEFORE, VISIT_KINDS, first_rule_match
 
 
-def _call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
+def call_conveying(lead: str) -> tuple[str, re.Match[str]] | None:
     """The phone or video call by which a headline's or a lead's first exchange was conveyed ("held a
     phone call with X, congratulating him", "congratulated X in a phone conversation", "Extends
     Sympathies to X in Phone Call", 同…通电话，…表示慰问), when its sentence names no message, letter or
@@ -65,7 +65,7 @@ def principal_sentence(release: Release) -> tuple[int, int] | None:
     return None
 
 
-def _lead_word(release: Release,
+def lead_word(release: Release,
                passages: list[tuple[str, str, int]]) -> tuple[str, str, int, re.Match[str]] | None:
     """The lead's own word for a face-to-face exchange: the first of "held talks" and "met" — in the
     sentence naming the headline's Chinese principal, when the lead first reports another's
@@ -94,7 +94,7 @@ def _lead_word(release: Release,
 VISIT_AS_SETTING = re.compile(r"\b(?:as|while|when)\s+(?:the|his|her|he|she|they)\b[^,;.]*$", re.I)
 
 
-def _exchange_after_visit_setting(release: Release, lead: str, found: tuple[str, re.Match[str]],
+def exchange_after_visit_setting(release: Release, lead: str, found: tuple[str, re.Match[str]],
                                   passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]] | None:
     """The exchange the paragraph after an English lead names, when the headline names none ("Xi,
     Pena Nieto lift ties to …"), the lead's main clause reports only an outcome ("agreed on Tuesday
@@ -110,13 +110,13 @@ def _exchange_after_visit_setting(release: Release, lead: str, found: tuple[str,
         return None
     after = passages[3][1]
     _, right = sentence_at(after, len(after) - len(after.lstrip()))
-    found_after = _lead_main_exchange(release, after[:right], frozenset(VISIT_KINDS) | STATEMENT)
+    found_after = lead_main_exchange(release, after[:right], frozenset(VISIT_KINDS) | STATEMENT)
     if found_after is None or found_after[0] not in FACE_TO_FACE:
         return None
     return found_after
 
 
-def _lead_call(passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]] | None:
+def lead_call(passages: list[tuple[str, str, int]]) -> tuple[str, re.Match[str]] | None:
     """A call's word in a lead that has no word for a face-to-face exchange, under a headline whose
     word is one ("PM Holness Holds Talks With Chinese Premier" over "spoke by telephone on Monday
     with Premier Li Qiang"): headlines say "talks" of a conversation by phone as well, and the
@@ -145,7 +145,7 @@ LEAD_KINDS = ("message", "phone_call", "video_call", "arrival", "talks", "meetin
 DISTANCE = ("phone_call", "video_call")
 
 
-def _lead_main_exchange(release: Release, text: str,
+def lead_main_exchange(release: Release, text: str,
                         skip: frozenset[str]) -> tuple[str, re.Match[str]] | None:
     """The exchange an English lead's main clause reports, under a headline with no exchange word
     of its own ("Xi says China, Honduras to write new chapter …", "China, Guyana agree …").
@@ -177,7 +177,7 @@ def _lead_main_exchange(release: Release, text: str,
         return None
     _, kind, match = min(options, key=lambda o: o[0])
     if kind in FACE_TO_FACE:
-        call = _at_distance(blanked, match, zh=False)
+        call = at_distance(blanked, match, zh=False)
         if call is not None:
             return call
     return kind, match
@@ -209,7 +209,7 @@ def _first_sentence_exchange_zh(text: str, skip: frozenset[str]) -> tuple[str, r
     return None
 
 
-def _untitled_exchange(release: Release, text: str, skip: frozenset[str],
+def untitled_exchange(release: Release, text: str, skip: frozenset[str],
                        found: tuple[str, re.Match[str]]) -> tuple[str, re.Match[str]]:
     """The exchange of a page with no headline: the first one the text reports (codebook: "with no
     headline …, the first exchange with LAC actors the text reports"), read as under a headline with
@@ -218,7 +218,7 @@ def _untitled_exchange(release: Release, text: str, skip: frozenset[str],
     message" is the meeting; "held talks … The two sides issued a joint statement" the talks). A
     joint statement's name standing before the lead's exchange word is the page's own heading: the
     page is the statement's text."""
-    main = _lead_main_exchange(release, text, skip)
+    main = lead_main_exchange(release, text, skip)
     if main is None or (found[0] == "joint_statement" and found[1].start() < main[1].start()):
         return found
     return main
@@ -230,7 +230,7 @@ HEADLINE_CLAUSE_EDGE_ZH = re.compile(r"[,;:，；：\s\u3000]")  # a Chinese hea
 CLAUSE_EDGE_ZH = re.compile(r"[，,；;。]")
 
 
-def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Match[str]] | None:
+def at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Match[str]] | None:
     """A call's word in the clause of a lead's "held talks" or "met" qualifies it: "held talks with
     … via video link", "举行视频会谈" are a conversation by video (codebook: ``video_call``,
     ``phone_call``), not a face-to-face exchange. English puts the manner after the verb, up to the
@@ -255,7 +255,7 @@ def _at_distance(text: str, match: re.Match[str], zh: bool) -> tuple[str, re.Mat
     return None
 
 
-def _face_before_call(title: str, found: tuple[str, re.Match[str]],
+def face_before_call(title: str, found: tuple[str, re.Match[str]],
                       zh: bool = False) -> tuple[str, re.Match[str]]:
     """The headline's exchange when its rule-order first is a call: "Xi Meets Peruvian President, Two
     Heads of State Attend Port Inauguration via Video Link" — a call's word in a later clause of the
@@ -265,7 +265,7 @@ def _face_before_call(title: str, found: tuple[str, re.Match[str]],
     kind, match = found
     if kind not in CALLS:
         return found
-    face = _first(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), title,
+    face = first_rule_match(tuple(r for r in cues.rules("mfa") if r[0] in FACE_TO_FACE), title,
                   not_future=frozenset(FACE_TO_FACE))
     edge = HEADLINE_CLAUSE_EDGE_ZH if zh else HEADLINE_CLAUSE_EDGE
     if face is not None and face[1].end() <= match.start() and edge.search(

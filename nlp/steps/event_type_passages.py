@@ -19,11 +19,11 @@ from nlp.schema import Span
 from nlp.sentences import sentence_at
 from nlp.steps.country import SPEAKER_AFTER_EN, quoted_in_title
 from nlp.steps.event_type_rules import EVENT_KINDS, FUTURE_BEFORE
-from nlp.steps.event_type_visits import _tour_abroad
+from nlp.steps.event_type_visits import tour_abroad
 from nlp.topic_clauses import in_what_was_said
 
 
-def _passages(release: Release) -> list[tuple[str, str, int]]:
+def passages_read(release: Release) -> list[tuple[str, str, int]]:
     """(where, text, offset) for the title, the lead, and the text around the lead."""
     clean = release.layout.clean
     start, end = release.layout.lead_start, release.layout.lead_end
@@ -36,7 +36,7 @@ def _passages(release: Release) -> list[tuple[str, str, int]]:
     blanked = [(where, _manner_blanked(_bodies_blanked(release, where, text, offset)), offset)
                for where, text, offset in passages]
     said = [(where, _said_blanked(release, where, text, met), offset) for where, text, offset in blanked]
-    if _tour_abroad(release, passages):
+    if tour_abroad(release, passages):
         said = [(where, _briefed_at_meetings_blanked(_hosts_briefing_blanked(text)), offset)
                 for where, text, offset in said]
     return [(where, _written_blanked(text), offset) if where == "text" else (where, text, offset)

@@ -21,8 +21,9 @@ VISIT_KINDS = frozenset({"state_visit", "official_visit"})
 FUTURE_BEFORE = re.compile(r"(?:\bwill|\bto|\bexpected to|将|將|拟|擬)\s*(?:also\s+)?$", re.I)
 
 
-def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: frozenset[str] = frozenset(),
-           not_future: frozenset[str] = frozenset()) -> tuple[str, re.Match[str]] | None:
+def first_rule_match(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str,
+                     skip: frozenset[str] = frozenset(),
+                     not_future: frozenset[str] = frozenset()) -> tuple[str, re.Match[str]] | None:
     """The first rule (in priority order) with a match; a match announced for later ("will hold
     talks") does not count for the kinds in ``not_future``."""
     for kind, pattern in rules:
@@ -41,7 +42,7 @@ def _first(rules: tuple[tuple[str, re.Pattern[str]], ...], text: str, skip: froz
 DIALOGUE_NAMED_BEFORE = re.compile(r"\bDialogue\b[^.,;:!?\n]{0,60}$")
 
 
-def _set(release: Release, kind: str, where: str, offset: int, match: re.Match[str] | None) -> None:
+def set_event_type(release: Release, kind: str, where: str, offset: int, match: re.Match[str] | None) -> None:
     text = release.title if where == "title" else release.text
     if kind == "forum" and match is not None and DIALOGUE_NAMED_BEFORE.search(
             text, max(0, offset + match.start() - 80), offset + match.start()):

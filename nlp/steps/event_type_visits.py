@@ -16,10 +16,10 @@ from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY
 from nlp.release import Release
 from nlp.sentences import sentence_at
-from nlp.steps.dateline_country import _dateline_country
+from nlp.steps.dateline_country import dateline_country
 
 
-def _abroad_pattern(release: Release) -> re.Pattern[str]:
+def abroad_pattern(release: Release) -> re.Pattern[str]:
     entry = release.gazetteer.country(release.country_id) if release.country_id else None
     names = tuple(entry.all_names("en")[:6] + entry.names["zh"]) if entry else ()
     return _abroad_for(names)
@@ -31,13 +31,13 @@ def _visit_to_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(cues.source("visit_to_country", country=country_words), re.I)
 
 
-def _tour_abroad(release: Release, passages: list[tuple[str, str, int]]) -> bool:
+def tour_abroad(release: Release, passages: list[tuple[str, str, int]]) -> bool:
     """Is the page about a visit to the LAC country itself (its dateline there, or the title or
     lead saying so)? Then companies and villages toured are sights of that visit: a field trip is
     a foreign delegation touring China (codebook rule 2). A tour of several LAC countries (a
     multilateral page, 访问墨西哥、哥伦比亚和厄瓜多尔) is such a visit to each country the title
     or lead names."""
-    dateline = _dateline_country(release)
+    dateline = dateline_country(release)
     if dateline is not None and dateline not in ("CN", "other"):
         return True
     ids = [release.country_id] if release.country_id else []
@@ -59,7 +59,7 @@ def _abroad_for(country_names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(cues.source("delegation_abroad", country=country_words), re.I)
 
 
-def _stay_in_china(text: str) -> re.Match[str] | None:
+def stay_in_china(text: str) -> re.Match[str] | None:
     """A LAC delegation's stay in China told as the news ("visited China from June 5 to 12", 访华),
     not as the setting of something else ("a delegation visiting China met …", "X, who is on a visit
     to China, met …") or a plan ("to invite leaders to visit China")."""
@@ -123,7 +123,7 @@ def _setting_of_meeting(text: str, match: re.Match[str]) -> bool:
     return word != "visiting" or DELEGATION_BEFORE.search(before) is not None
 
 
-def _visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def visit_not_setting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first visit the text reports as such, not as the setting of something else (a relative
     clause "which is visiting Cuba", a bare participle "a delegation visiting Cuba met …")."""
     for match in pattern.finditer(text):
@@ -142,7 +142,7 @@ VISIT_SETTING_BEFORE = re.compile(r"\b(?:during|while|when|amid)\s+(?:(?:his|her
 VISIT_SETTING_AFTER_ZH = re.compile(r"^[^，。,]{0,12}?(?:期间|期間|之际|之際)")
 
 
-def _visit_announced(title: str) -> bool:
+def visit_announced(title: str) -> bool:
     """Does a headline name a visit as its own news ("Xi Jinping to Attend G20 Summit and Visit
     Brazil", 王毅将访问巴西并出席…), not as the setting of something else?"""
     for match in cues.pattern("visit_headline").finditer(title):
@@ -162,7 +162,7 @@ ATTEND_BEFORE = re.compile(r"(?:出席|参加|与会|举行|举办|召开|attend
                            r"held|hosted|co-hosted|convened)[^。.]{0,40}$", re.I)
 
 
-def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
+def attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Pattern[str],
                            found: tuple[str, re.Match[str]]) -> bool:
     """Rule 4 for a page headlined on a visit (中共代表团访问智利, 古共代表团访华): when the lead
     reports the visit first and a seminar, forum or dialogue after it as a gathering the delegation
@@ -174,9 +174,9 @@ def _attended_on_the_visit(passages: list[tuple[str, str, int]], abroad: re.Patt
     kind, event = found
     if kind not in ATTENDED_ON_VISIT:
         return False
-    if not (_visit_not_setting(abroad, title) or cues.pattern("delegation_received").search(title)):
+    if not (visit_not_setting(abroad, title) or cues.pattern("delegation_received").search(title)):
         return False
-    visit = _visit_not_setting(abroad, lead) or _stay_in_china(lead)
+    visit = visit_not_setting(abroad, lead) or stay_in_china(lead)
     if visit is None or visit.end() > event.start():
         return False
     return bool(ATTEND_BEFORE.search(lead, visit.end(), event.start()))
@@ -196,7 +196,7 @@ TOUR_DELEGATION_BEFORE = re.compile(r"(?:考察团|考察團|研修团|研修團
 TOUR_DELEGATION_REACH = 60
 
 
-def _stay_as_tour(text: str, stay: re.Match[str] | None) -> bool:
+def stay_as_tour(text: str, stay: re.Match[str] | None) -> bool:
     """Is the stay in China at ``stay`` told as a study tour (来华考察, "visit China on a study tour"),
     or made by a delegation named for one (考察团…访华)?"""
     if stay is None:
@@ -205,7 +205,7 @@ def _stay_as_tour(text: str, stay: re.Match[str] | None) -> bool:
         text, max(0, stay.start() - TOUR_DELEGATION_REACH), stay.start()) is not None
 
 
-def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
+def stay_leads(passages: list[tuple[str, str, int]]) -> bool:
     """Under a headline that names no field trip, the lead reports a LAC delegation's stay in China
     before any tour ("A delegation visited China from July 1 to 8, meeting officials in Beijing and
     touring Sichuan"): the page is that stay as a whole, the provinces toured included (rule 4), as
@@ -214,8 +214,8 @@ def _stay_leads(passages: list[tuple[str, str, int]]) -> bool:
     if trip.search(passages[0][1]):
         return False
     lead = passages[1][1]
-    stay = _stay_in_china(lead)
-    if _stay_as_tour(lead, stay):
+    stay = stay_in_china(lead)
+    if stay_as_tour(lead, stay):
         return False
     first_tour = trip.search(lead)
     return stay is not None and (first_tour is None or stay.start() < first_tour.start())
@@ -227,7 +227,7 @@ VISIT_AND_MEETING = re.compile(r"^(?:\s*(?:,?\s*and\s+|,\s*|[并並，、]\s*)(?
                                re.I)
 
 
-def _visit_then_meeting(release: Release, title: str,
+def visit_then_meeting(release: Release, title: str,
                         meeting: re.Match[str] | None) -> re.Match[str] | None:
     """A headline that names the visit to the LAC country (or its capital) first and a meeting joined to
     it ("CPC Delegation Visits Uruguay and Meets Broad Front Leaders", 中共代表团访问古巴并会见…) reports

@@ -63,9 +63,9 @@ from nlp.steps.mfa_delegations import delegation_leader
 from nlp.steps.mfa_offices_en import (
     GROUP_HEADS_EN,
     NAME_RE,
-    _trim_name,
     head_office,
     office_name,
+    trim_name,
 )
 from nlp.steps.mfa_partnership import partnership
 from nlp.steps.signatories import signatories
@@ -347,7 +347,7 @@ def step(release: Release) -> None:
     group = None
     if not found and record.country == MULTILATERAL:
         # the LAC side is a body: its officer, or its member states' leaders as a group
-        found = body_officers(release, zh_name if release.zh else _trim_name)
+        found = body_officers(release, zh_name if release.zh else trim_name)
         group = None if found else body_heads(release)
     if not found:
         # the person the lead names first: "met with Celso Amorim, chief adviser to the president.
@@ -355,7 +355,7 @@ def step(release: Release) -> None:
         named = [f for f in (_known_head(release), _known_official(release)) if f]
         found = min(named, key=lambda f: f[0][2]) if named else []
     if not found and not release.zh:
-        found = delegation_leader(release, NAME_RE, _trim_name)
+        found = delegation_leader(release, NAME_RE, trim_name)
     if release.zh:
         found = [english_official(release, *english_leader(release, *item)) for item in found]
     counterparts: list[str] = []

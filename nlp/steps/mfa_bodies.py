@@ -19,7 +19,7 @@ from functools import lru_cache
 from nlp import cues
 from nlp.gazetteer import PLATFORM, Platform
 from nlp.release import Mention, Release
-from nlp.steps.mfa_offices_en import _STYLE, GROUP_HEADS_EN, NAME_RE
+from nlp.steps.mfa_offices_en import GROUP_HEADS_EN, NAME_RE, STYLE
 
 # (name, office, start, end): the shape of ``mfa``'s counterparts
 Found = tuple[str, str | None, int, int]
@@ -32,13 +32,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # the organ of the body an office sits in: "Director General of the Commission of the OECS"
     organ = r"(?:(?:Commission|Secretariat|General Secretariat|Council)\s+of\s+(?:the\s+)?)?"
     before = re.compile(rf"\b(?P<office>{office})\s+of\s+(?:the\s+)?{organ}$")
-    after = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\))?,?\s+{_STYLE}(?P<name>{NAME_RE})")
+    after = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\))?,?\s+{STYLE}(?P<name>{NAME_RE})")
     appositive = re.compile(rf"(?P<name>{NAME_RE}),\s+(?:the\s+)?(?P<office>{office})\s+of\s+(?:the\s+)?"
                             rf"{organ}$")
-    behind = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\))?(?:['’]s)?\s+(?P<office>{office}),?\s+{_STYLE}"
+    behind = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\))?(?:['’]s)?\s+(?P<office>{office}),?\s+{STYLE}"
                         rf"(?P<name>{NAME_RE})")
     led = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\))?[^.;\n]{{0,30}}?\bled by (?:its|the body['’]s)\s+"
-                     rf"(?P<office>{office}),?\s+{_STYLE}(?P<name>{NAME_RE})")
+                     rf"(?P<office>{office}),?\s+{STYLE}(?P<name>{NAME_RE})")
     heads_before = re.compile(rf"\b{GROUP_HEADS_EN}\s+of\s+(?:the\s+)?"
                               r"(?:member (?:states|countries) of (?:the\s+)?)?$", re.I)
     heads_after = re.compile(r"(?:\s*\([^()\n]{1,24}\))?(?:['’]s)?\s+(?:(?:Quartet|Troika|member "

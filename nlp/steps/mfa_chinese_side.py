@@ -121,12 +121,8 @@ def sends_envoy(release: Release, m: Mention) -> bool:
 
 
 def chinese_side(release: Release) -> tuple[str | None, bool]:
-    """The Chinese principal ("Name, Office") and whether he is a head of state or government."""
-    return _chinese_side(release)
-
-
-def _chinese_side(release: Release) -> tuple[str | None, bool]:
-    """The first Chinese official of the title/lead/early text; a leader's special envoy is
+    """The Chinese principal ("Name, Office") and whether he is a head of state or government: the
+    first Chinese official of the title/lead/early text; a leader's special envoy is
     the principal rather than the leader who sent him. Read in order (the headline first), a
     leader named as the sender of an envoy before being named as a principal is none of the page
     ("Zheng conveyed President Xi Jinping's congratulations" later in the text does not make Xi

@@ -22,14 +22,14 @@ from nlp.leaders import head_by_office, officials_named
 from nlp.release import Release
 from nlp.sentences import sentence_at
 from nlp.steps.mfa_offices_en import (
-    _AND_OFFICE,
-    _SP,
+    AND_OFFICE,
     NAME_RE,
     NOT_A_NAME,
     OFFICE_EN,
-    _trim_name,
+    ONE_SPACE,
     counterpart_patterns,
     office_name,
+    trim_name,
 )
 
 
@@ -42,7 +42,7 @@ def _named_matches(pattern: re.Pattern[str], text: str, start: int, end: int) ->
     at = start
     while (match := pattern.search(text, at, end)) is not None:
         yield match
-        at = match.end() if _trim_name(match.group("name")) else match.end("name")
+        at = match.end() if trim_name(match.group("name")) else match.end("name")
 
 
 def _lac_words(release: Release) -> list[str]:
@@ -69,7 +69,7 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
      sworn_re) = counterpart_patterns(release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
-        name = _trim_name(match.group(group))
+        name = trim_name(match.group(group))
         if name:
             written = match.group("office") or "President"  # (an election won: the presidency)
             office = office_name(written if re.fullmatch(OFFICE_EN, written) else written.title())
@@ -81,7 +81,7 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
     for match in _named_matches(appositive_re, text, a, b):  # "Gaston Browne, Prime Minister of Antigua …"
         if match.start("name") in countries:
             continue  # "Foreign Minister of Argentina Santiago Cafiero, …": ``office_re`` names him
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name:
             # "Mauricio Macri, former President of Argentina": no longer in office (never a head); an
             # acting holder exercises the office meanwhile ("Stuart Young, acting Prime Minister of …")
@@ -95,7 +95,7 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
     for match in _named_matches(chained_re, text, a, b):  # "X, First Secretary of … and President of Cuba"
         if match.start("name") in countries:
             continue  # (a country ending the office before the name, as above)
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
             office = office_name(match.group("office") or match.group("office2"))
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
@@ -103,31 +103,31 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
         if match.start("name") in countries or not any(w in (match.group("of") or match.group("pre"))
                                                         for w in lac_words):
             continue
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
             office = ("former " if match.group("former") else "") + (
                 "Acting " if match.group("acting") else "") + office_name(match.group("office"))
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in sworn_re.finditer(text, a, b):  # "the ceremony at which X was sworn in as President of Peru"
         place = " ".join(match.group(g) or "" for g in ("pre", "own", "of"))
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         new = not any(f[2] == match.start("name") for f in found)
         if name and new and any(w in place for w in lac_words):
             office = office_name(match.group("office"))
             found.append((name, office, match.start("name"), match.start("name") + len(name)))
     for match in won_re.finditer(text, a, b):  # "Gustavo Petro, who won Colombia's presidential election"
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name and not any(f[2] == match.start("name") for f in found):
             found.append((name, "President-elect", match.start("name"), match.start("name") + len(name)))
     for match in office_re.finditer(text, a, b):
         context = " ".join(match.group(g) or "" for g in ("pre", "of", "after"))
         if not any(w in context for w in lac_words):
             continue
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if not name:
             continue
         sender = ENVOY_NAMED_BEFORE.search(text, max(a, match.start() - 120), match.start())
-        if sender and (envoy := _trim_name(sender.group("name"))):
+        if sender and (envoy := trim_name(sender.group("name"))):
             # "Celso Amorim, Special Envoy of Brazilian President Lula": the envoy is the principal
             # (codebook, head-of-state level), in the office the page gives him
             office = f"{sender.group('title')} of the {office_name(match.group('office'))}"
@@ -143,7 +143,7 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
     for match in counterpart_re.finditer(text, a, b):
         if not any(w in match.group("pre") for w in lac_words):
             continue
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name:
             found.append((name, "", match.start("name"), match.start("name") + len(name)))
     # "President Nicolas Maduro's special envoy, Foreign Minister Elias Jaua": a name in the
@@ -185,7 +185,7 @@ def _possessed_aide(text: str, start: int, end: int, floor: int) -> tuple[str, s
     """The aide named before "the <demonym> <office>'s adviser" (name, aide's title, span)."""
     words = AIDE_AFTER_POSSESSIVE.match(text, end)
     named = NAME_BEFORE_APPOSITIVE.search(text, max(floor, start - 80), start) if words else None
-    name = _trim_name(named.group("name")) if named else None
+    name = trim_name(named.group("name")) if named else None
     if words is None or named is None or not name:
         return None
     return name, words.group("title").capitalize(), named.start("name"), named.start("name") + len(name)
@@ -231,7 +231,7 @@ MET_WITH_EN = re.compile(r"\b(?:met|meets|meeting|talks|spoke|conversation|call|
                          r"(?:\s+[\w,]+){0,4}?\s+with\b|\breceived\b|"
                          r"\b(?:message|letter)s?\b(?:\s+of\s+\w+)?\s+to\b")
 UNQUALIFIED_OFFICE_EN = re.compile(
-    rf"(?=[A-Z])\b(?P<office>{OFFICE_EN}){_AND_OFFICE},?{_SP}(?P<name>{NAME_RE})")
+    rf"(?=[A-Z])\b(?P<office>{OFFICE_EN}){AND_OFFICE},?{ONE_SPACE}(?P<name>{NAME_RE})")
 
 
 def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, int, int]]:
@@ -269,7 +269,7 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
         if re.search(r"['’]s$", match.group("name")) or POSSESSIVE_AFTER.match(text, match.end("name")):
             continue  # (a name's pattern takes in its possessive ending)
         body = BODY_BEFORE_OFFICE.search(text, max(0, match.start() - 40), match.start())
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if body and name and LEGISLATURE_WORD.fullmatch(body.group("body")):
             # "Chilean Senate President X": the one met, in the chamber's office (no head)
             return [(name, f"{body.group('body')} {office_name(match.group('office'))}", match.start("name"),
@@ -279,7 +279,7 @@ def _unqualified_counterpart(release: Release) -> list[tuple[str, str | None, in
         head = head_by_office(text, match.start(), match.end(), day, release.country_id)
         if head is not None:  # "President Lula": the table's full name and office
             return [(head[0].name, head[0].office, head[1], head[2])]
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name and name.split()[0] not in NOT_A_NAME:
             return [(name, office_name(match.group("office")), match.start("name"),
                      match.start("name") + len(name))]
@@ -296,11 +296,11 @@ LOCAL_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Mayor|Prefect|Intendant)\s+of\s
                                  r"[Mm]unicipality)\s+of\s+)?$")
 LOCAL_UNIT_OF_AFTER = re.compile(r"\s+(?:state|province|city|department|region|municipality)\s+of\b", re.I)
 LOCAL_UNIT_NAME_AFTER = re.compile(
-    rf"(?:\s+(?:State|Province|City|Department|Region))?,?{_SP}(?P<name>{NAME_RE})")
+    rf"(?:\s+(?:State|Province|City|Department|Region))?,?{ONE_SPACE}(?P<name>{NAME_RE})")
 
 
 LOCAL_OFFICE_AFTER = re.compile(rf"(?:\s+(?:State|Province|City|Department|Region))?(?:['’]s)?\s+"
-                                rf"(?:Governor|Mayor|Prefect)\s*,?{_SP}(?P<name>{NAME_RE})")
+                                rf"(?:Governor|Mayor|Prefect)\s*,?{ONE_SPACE}(?P<name>{NAME_RE})")
 
 
 def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, str | None, int, int]]:
@@ -311,18 +311,18 @@ def _local_office(release: Release, start: int, stop: int) -> list[tuple[str, st
             continue
         office = LOCAL_OFFICE_BEFORE.search(text, max(start, m.start - 60), m.start)
         after = LOCAL_UNIT_NAME_AFTER.match(text, m.end) if office else None
-        name = _trim_name(after.group("name")) if after else None
+        name = trim_name(after.group("name")) if after else None
         if office and after and name:
             written = text[office.start():after.start("name")].rstrip(", ")
             return [(name, written, after.start("name"), after.start("name") + len(name))]
         named = NAME_BEFORE_APPOSITIVE.search(text, max(start, office.start() - 80), office.start()) \
             if office else None
-        name = _trim_name(named.group("name")) if named else None
+        name = trim_name(named.group("name")) if named else None
         if office and named and name and not LOCAL_UNIT_OF_AFTER.match(text, m.end):
             # "João Doria, Governor of the Brazilian state of São Paulo" (at the place, not its country)
             return [(name, text[office.start():m.end], named.start("name"), named.start("name") + len(name))]
         behind = LOCAL_OFFICE_AFTER.match(text, m.end)  # "Chihuahua Governor Maru Campos"
-        name = _trim_name(behind.group("name")) if behind else None
+        name = trim_name(behind.group("name")) if behind else None
         if behind and name:
             written = text[m.start:behind.start("name")].rstrip(", ")
             return [(name, written, behind.start("name"), behind.start("name") + len(name))]
@@ -344,7 +344,7 @@ def host_head(release: Release) -> list[tuple[str, str | None, int, int]]:
     for match in HOST_HEAD_EN.finditer(text, start, end):
         if any(a < match.end("name") and match.start("name") < b for a, b in officials):
             continue
-        name = _trim_name(match.group("name"))
+        name = trim_name(match.group("name"))
         if name and name.split()[0] not in NOT_A_NAME:
             return [(name, match.group("office"), match.start("name"), match.start("name") + len(name))]
     return []

@@ -44,13 +44,14 @@ _P = r"(?:de|da|do|dos|del|de la|y|van|van der|van den|von)"  # "Alberto van Kla
 # A name never runs over a line break or a gap of blanks (the parts of a copy stored on one line are
 # spaced apart): "... as President of Uruguay" ending a headline printed above the lead, and "On
 # November 24, ..." opening the lead, are no office and name (copies print the headline in the text).
-_SP = r"[^\S\n](?![^\S\n])"
+ONE_SPACE = r"[^\S\n](?![^\S\n])"
 # the styles printed between an office and the name ("Prime Minister of Trinidad and Tobago Dr. Keith
 # Rowley", "Foreign Minister Senator the Hon. Kamina Johnson Smith"): a form of address, no name
-_STYLE = rf"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:{STYLE_FORMS}|Senator)\.?\s+)*"
+STYLE = rf"(?:(?:the\s+)?(?:Most\s+|Right\s+|Rt\.?\s+)?(?:{STYLE_FORMS}|Senator)\.?\s+)*"
 STYLE_WORDS = frozenset("His Her Excellency H.E. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Honourable Honorable "
                         "Comrade Comandante".split())
-NAME_RE = rf"{_W}(?:{_SP}(?:{_P}{_SP})?(?:{_W}|{_UP}\.(?={_SP}{_UP}))){{0,4}}"  # "Philip J. Pierre"
+# "Philip J. Pierre"
+NAME_RE = rf"{_W}(?:{ONE_SPACE}(?:{_P}{ONE_SPACE})?(?:{_W}|{_UP}\.(?={ONE_SPACE}{_UP}))){{0,4}}"
 # the offices, with the misspellings releases print ("Prime Minster", "Presdient")
 _MINISTER = r"Mini(?:s|ss|)ter|Minsiter|Minster"
 _PRESIDENT = r"Pres(?:ident|dient|idnet|iednt)"
@@ -92,7 +93,7 @@ OFFICE_EN = (rf"Co-{_PRESIDENT}s?|(?:{_VICE_RANK})?{_PRESIDENT}-elect|{_VICE_RAN
              r"Chief of (?:the )?Cabinet(?: of Ministers)?")
 # a second office joined to the first before the name ("Vice President and Foreign Minister Isabel de
 # Saint Malo", "Prime Minister and Minister of Finance X"): the first names the principal's rank
-_AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
+AND_OFFICE = rf"(?:\s+and\s+(?:{OFFICE_EN}))?"
 # an appositive told as a relative clause ("met with Vicente Fox, who was President of Mexico from 2000
 # to 2006", "X, who is Minister of …"): the office as the appositive gives it, a past one held no more
 _RELATIVE = r"(?:who\s+(?:is|serves\s+as|(?P<was>was|served\s+as|had\s+been))\s+)?"
@@ -152,7 +153,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     office = re.compile(
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}{portfolio}"
         rf"(?:\s+of\s+(?P<of>{country})(?:\s+to\s+China)?)?"
-        rf"{_AND_OFFICE},?{_SP}{_STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
+        rf"{AND_OFFICE},?{ONE_SPACE}{STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
     counterpart = re.compile(
         rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
@@ -161,8 +162,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # a form of address before the name is no part of it ("to Ms. Sheinbaum on her election"), nor
     # is the day between the addressee and the participle ("to Mr. Arce on Friday, congratulating him")
     elected = re.compile(
-        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+{_STYLE}(?P<name>{NAME_RE})\s+on\s+|"
-        rf"(?:message|letter)s?\s+to\s+{_STYLE}(?P<name2>{NAME_RE})"
+        rf"(?=[cml])\b(?:congratulat\w*(?:\s+(?:message|letter)s?)?(?:\s+to)?\s+{STYLE}(?P<name>{NAME_RE})\s+on\s+|"
+        rf"(?:message|letter)s?\s+to\s+{STYLE}(?P<name2>{NAME_RE})"
         rf"(?:\s+(?:on|last)\s+{_W}(?:\s+\d{{1,2}})?)?,?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
         rf"(?:(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
@@ -246,7 +247,7 @@ NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Gre
 GROUP_HEADS_EN = r"(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|prime ministers)"
 
 
-def _trim_name(name: str) -> str | None:
+def trim_name(name: str) -> str | None:
     """A person's name as matched, without the words that are no part of it ("Xi Jinping", a
     weekday, "China"); None when nothing of a name is left, or only an office: "At the invitation
     of President Xi Jinping, President of Colombia Gustavo Petro" leaves "President" of the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import idcpc, parties
 
-from nlp.gazetteer import _lower_head_pattern
+from nlp.gazetteer import lower_head_pattern
 
 AGENCY = "http://en.example-agency.cn/n3/2023/0605/c90000-2.html"
 AGENCY_ZH = "http://paper.example-daily.cn/content/202306/05/content_2.html"
@@ -169,7 +169,7 @@ def test_a_common_phrase_with_a_lower_case_head_noun_names_no_party():
     ("FSLN", False),
 ])
 def test_which_names_may_lower_their_head_noun(alias, lowered):
-    assert (_lower_head_pattern(alias, exact=alias.isupper()) is not None) == lowered
+    assert (lower_head_pattern(alias, exact=alias.isupper()) is not None) == lowered
 
 
 @pytest.mark.parametrize("ending", [".", ". The two sides exchanged views."])
