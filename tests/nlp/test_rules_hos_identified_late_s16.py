@@ -1,0 +1,348 @@
+# ruff: noqa: E501 (probe texts are prose; Chinese lines count double in width)
+"""Campaign 16H2: head-of-state level on foreign-ministry pages whose principals are identified late or
+indirectly (codebook: head_of_state_level rule; who counts; event_type and dates for the foreign
+ministry). The LAC principal named only by title, in a caption or deep in the body; the Chinese principal
+by office; Caribbean prime ministers, governors-general, acting and elected presidents, former
+presidents, vice presidents standing in, heads received by a vice president or the legislature's chair,
+messages, visit pages, signed articles and briefings. Self-written releases in the sites' style; names of
+countries and officials are facts, the wording is invented."""
+
+from __future__ import annotations
+
+import pytest
+from probe_harness import (
+    AGENCY_EN,
+    AGENCY_ZH,
+    MFA_EN,
+    MFA_ZH,
+    NO,
+    M,
+    MfaProbe,
+    assert_unique_ids,
+    cases,
+    record_of,
+    url,
+    value_of,
+    yes,
+)
+
+EMBASSY_EN = "http://{cc}.china-embassy.gov.cn/eng/zgxw/{ym}/t{ymd}_13{n:04d}.htm"
+EMBASSY_ZH = "http://{cc}.china-embassy.gov.cn/chn/zgxw/{ym}/t{ymd}_13{n:04d}.htm"
+
+
+def en(pid: str, day: str, title: str, text: str, expect: dict, link: str = MFA_EN, **kw) -> MfaProbe:
+    return MfaProbe(pid, title, text, day, url(link, day, len(pid) % 97, **kw.pop("more", {})), expect, **kw)
+
+
+def zh(pid: str, day: str, title: str, text: str, expect: dict, link: str = MFA_ZH, **kw) -> MfaProbe:
+    return MfaProbe(pid, title, text, day, url(link, day, len(pid) % 97, **kw.pop("more", {})), expect,
+                    lang="zh", **kw)
+
+
+def hos(country: str, event_type: str, date: str | None, level: bool) -> dict:
+    return yes(country, event_type, date, head_of_state_level=level)
+
+
+PROBES = [
+    # ---- LAC principal named only by title or late in the body ----
+    en("t-guy-counterpart", "2024-03-05", "Xi Jinping Holds Talks with His Guyanese Counterpart",
+       "On the afternoon of March 5, 2024, President Xi Jinping held talks at the Great Hall of the People with his Guyanese counterpart, who is in China on a state visit. "
+       "Xi said China values its friendship with Guyana. The visiting president, Irfaan Ali, said his country looks forward to closer cooperation in energy and agriculture.",
+       hos("Guyana", "talks", "2024-03-05", True)),
+    en("t-uru-visiting", "2023-11-22", "Xi Jinping Holds Talks with Visiting Uruguayan President",
+       "Beijing, November 22, 2023 -- President Xi Jinping held talks here today with the visiting President of Uruguay. "
+       "The two heads of state exchanged views on trade, and Luis Lacalle Pou said Uruguay wishes to deepen ties with China.",
+       hos("Uruguay", "talks", "2023-11-22", True)),
+    en("t-hon-twoheads", "2023-06-12", "The Two Heads of State Hold Talks in Beijing",
+       "On June 12, 2023, President Xi Jinping held talks with President Xiomara Castro of Honduras, who came to China on her first state visit since the two countries established diplomatic ties. "
+       "The two heads of state witnessed the signing of cooperation documents.",
+       hos("Honduras", "talks", "2023-06-12", True)),
+    en("t-col-late", "2023-10-25", "Xi Jinping Meets Guest from Colombia",
+       "On October 25, 2023, President Xi Jinping met at the Great Hall of the People with a guest from Colombia. "
+       "Xi welcomed the guest on his state visit and noted that relations have grown steadily. "
+       "Colombian President Gustavo Petro thanked China for its warm welcome.",
+       hos("Colombia", "meeting", "2023-10-25", True)),
+    en("t-chl-caption", "2019-04-25", "Xi Jinping Holds Talks with Visiting Chilean Head of State",
+       "Photo: President Xi Jinping and President Sebastian Pinera of Chile review the guard of honour before their talks. "
+       "On April 25, 2019, President Xi Jinping held talks with the visiting Chilean head of state in Beijing. The two heads of state agreed to deepen cooperation under the Belt and Road.",
+       hos("Chile", "talks", "2019-04-25", True)),
+    en("t-nic-body", "2024-07-19", "Chinese President Exchanges Messages on Anniversary",
+       "On July 19, 2024, President Xi Jinping sent a message of congratulations to his Nicaraguan counterpart on the 45th anniversary of the Sandinista revolution. "
+       "In his reply, President Daniel Ortega thanked China.",
+       hos("Nicaragua", "message", "2024-07-19", True)),
+    en("t-ven-leaders", "2023-09-13", "Chinese Leaders Hold Talks with President Maduro",
+       "On September 13, 2023, President Xi Jinping held talks at the Great Hall of the People with Venezuelan President Nicolas Maduro, who is on a state visit. "
+       "The two sides announced an all-weather strategic partnership.",
+       hos("Venezuela", "talks", "2023-09-13", True)),
+    en("t-ecu-office", "2024-02-23", "Chinese Premier Meets Ecuadorian President",
+       "On the morning of February 23, 2024, Premier Li Qiang met in Beijing with the President of Ecuador, who is attending events in China. "
+       "The Ecuadorian head of state, Daniel Noboa, said his government welcomes Chinese investment.",
+       hos("Ecuador", "meeting", "2024-02-23", True)),
+    en("t-cub-office", "2022-11-25", "Chinese Head of State Holds Talks with Cuban Leader",
+       "On the afternoon of November 25, 2022, the Chinese head of state, Xi Jinping, held talks in Beijing with Miguel Diaz-Canel, President of the Republic of Cuba. "
+       "The two presidents agreed to deepen exchanges of experience in governance.",
+       hos("Cuba", "talks", "2022-11-25", True)),
+    en("t-bra-photo", "2023-04-14", "Xi Jinping Holds Talks with Brazilian President",
+       "Photo caption: Xi Jinping and Luiz Inacio Lula da Silva at the welcoming ceremony. "
+       "On the afternoon of April 14, 2023, President Xi Jinping held talks with the Brazilian President at the Great Hall of the People.",
+       hos("Brazil", "talks", "2023-04-14", True)),
+    # ---- Caribbean prime ministers (heads of government) ----
+    en("t-brb-pm", "2024-06-26", "Li Qiang Meets Prime Minister of Barbados",
+       "On June 26, 2024, Premier Li Qiang met in Dalian with Prime Minister Mia Mottley of Barbados, who is attending the Summer Davos meeting. "
+       "Li said China is ready to work with Barbados on climate finance.",
+       hos("Barbados", "meeting_on_sidelines", "2024-06-26", True)),
+    en("t-tto-pm", "2024-06-27", "Li Qiang Holds Talks with Prime Minister of Trinidad and Tobago",
+       "On the afternoon of June 27, 2024, Premier Li Qiang held talks at the Great Hall of the People with Prime Minister Keith Rowley of Trinidad and Tobago, who is in China on an official visit.",
+       hos("Trinidad and Tobago", "talks", "2024-06-27", True)),
+    en("t-jam-pm", "2019-04-25", "Xi Jinping Meets Jamaican Prime Minister",
+       "On April 25, 2019, President Xi Jinping met in Beijing with Prime Minister Andrew Holness of Jamaica, who came for the Belt and Road Forum for International Cooperation.",
+       hos("Jamaica", "meeting_on_sidelines", "2019-04-25", True)),
+    en("t-dma-pm", "2024-04-12", "Xi Jinping Meets Prime Minister Roosevelt Skerrit",
+       "On April 12, 2024, President Xi Jinping met at the Great Hall of the People with Roosevelt Skerrit, Prime Minister of Dominica, who is on an official visit. "
+       "Xi thanked Dominica for its adherence to the one-China principle.",
+       hos("Dominica", "meeting", "2024-04-12", True)),
+    en("t-atg-pm", "2023-12-05", "Chinese President Meets Antiguan Prime Minister",
+       "Beijing, December 5, 2023 -- President Xi Jinping met here today with the Prime Minister of Antigua and Barbuda, Gaston Browne.",
+       hos("Antigua and Barbuda", "meeting", "2023-12-05", True)),
+    en("t-bhs-pm", "2024-10-15", "Wang Yi Meets Prime Minister of the Bahamas",
+       "On October 15, 2024, Foreign Minister Wang Yi met in Beijing with Philip Davis, Prime Minister of the Bahamas.",
+       hos("Bahamas", "meeting", "2024-10-15", False)),
+    en("t-grd-pm-phone", "2024-02-08", "Li Qiang Talks with Grenada's Prime Minister on the Phone",
+       "On February 8, 2024, Premier Li Qiang spoke on the phone with Prime Minister Dickon Mitchell of Grenada. Both leaders agreed to expand cooperation.",
+       hos("Grenada", "phone_call", "2024-02-08", True)),
+    # ---- governor-general (represents the head of state; codebook unclear) ----
+    en("t-atg-gg", "2016-07-20", "Xi Jinping Meets Governor-General of Antigua and Barbuda",
+       "On July 20, 2016, President Xi Jinping met at the Great Hall of the People with Governor-General Rodney Williams of Antigua and Barbuda, who is on a state visit to China.",
+       hos("Antigua and Barbuda", "meeting", "2016-07-20", False),
+       doubtful={"head_of_state_level": "a governor-general represents the monarch: not in the codebook's list (President, Premier, Prime Minister)"}),
+    en("t-jam-gg-vp", "2017-09-04", "Vice President Meets Jamaica's Governor-General",
+       "On September 4, 2017, Vice President Li Yuanchao met in Beijing with Patrick Allen, Governor-General of Jamaica.",
+       hos("Jamaica", "meeting", "2017-09-04", False)),
+    # ---- Peru's president of the council of ministers (not head of government) ----
+    en("t-per-pcm", "2015-05-23", "Li Keqiang Meets Peru's President of the Council of Ministers",
+       "On May 23, 2015, Premier Li Keqiang met in Lima with Ana Jara, President of the Council of Ministers of Peru.",
+       hos("Peru", "meeting", "2015-05-23", False),
+       doubtful={"head_of_state_level": "Peru's council chair is sometimes called prime minister, but the president heads the government"}),
+    # ---- acting / interim, elected, former ----
+    en("t-per-interim", "2020-11-18", "Xi Jinping Congratulates Peru's New Interim President",
+       "On November 18, 2020, President Xi Jinping sent a message of congratulations to Francisco Sagasti on his assumption of office as President of Peru.",
+       hos("Peru", "message", "2020-11-18", True)),
+    en("t-chl-elect", "2021-12-21", "Xi Jinping Congratulates Chile's President-elect",
+       "On December 21, 2021, President Xi Jinping sent a congratulatory message to Gabriel Boric on his election as President of Chile.",
+       hos("Chile", "message", "2021-12-21", False)),
+    en("t-mex-elect-meet", "2018-09-15", "Wang Yi Meets Mexican President-elect",
+       "On September 15, 2018, Foreign Minister Wang Yi, as special envoy of President Xi Jinping, met in Mexico City with President-elect Andres Manuel Lopez Obrador.",
+       hos("Mexico", "meeting", "2018-09-15", False)),
+    en("t-arg-elect-xi", "2019-11-08", "Xi Jinping Meets Argentine President-elect by Video",
+       "On November 8, 2019, President Xi Jinping held a video call with Alberto Fernandez, the President-elect of Argentina, who will take office next month.",
+       hos("Argentina", "video_call", "2019-11-08", False)),
+    en("t-uru-former", "2013-06-10", "Wang Huning Meets Former President of Uruguay",
+       "On June 10, 2013, Wang Huning met in Beijing with former Uruguayan President Tabare Vazquez.",
+       hos("Uruguay", "meeting", "2013-06-10", False)),
+    en("t-bra-former-xi", "2017-09-03", "Xi Jinping Meets Former Brazilian President",
+       "On September 3, 2017, President Xi Jinping met in Xiamen with former President Fernando Henrique Cardoso of Brazil.",
+       hos("Brazil", "meeting", "2017-09-03", False)),
+    en("t-dom-acting-vp", "2019-05-14", "Xi Jinping Meets Dominican Acting Head of State",
+       "On May 14, 2019, President Xi Jinping met with Margarita Cedeno, Vice President of the Dominican Republic, who is acting as head of state while President Danilo Medina is abroad.",
+       hos("Dominican Republic", "meeting", "2019-05-14", False),
+       doubtful={"head_of_state_level": "a vice president acting for a travelling president: in office as acting head?"}),
+    # ---- vice presidents standing in ----
+    en("t-pan-vp-standin", "2019-04-26", "Xi Jinping Meets Panamanian Vice President",
+       "On April 26, 2019, President Xi Jinping met with Isabel de Saint Malo, Vice President and Foreign Minister of Panama, who attended the forum on behalf of the President of Panama.",
+       hos("Panama", "meeting_on_sidelines", "2019-04-26", False),
+       doubtful={"event_type": "the page says only 'the forum' without naming it: does that place it at a multilateral conference?"}),
+    en("t-bra-wqs-inaug", "2019-01-01", "Vice President Wang Qishan Attends Inauguration of Brazilian President",
+       "On January 1, 2019, Vice President Wang Qishan, as special envoy of President Xi Jinping, attended the inauguration of President Jair Bolsonaro in Brasilia and met with him afterwards.",
+       hos("Brazil", "other", "2019-01-01", False)),
+    en("t-hon-hanzheng", "2023-06-13", "Han Zheng Meets Honduran President",
+       "On June 13, 2023, Vice President Han Zheng met in Beijing with President Xiomara Castro of Honduras.",
+       hos("Honduras", "meeting", "2023-06-13", False)),
+    en("t-col-zhaoleji", "2023-10-26", "Zhao Leji Meets Colombian President",
+       "On October 26, 2023, Zhao Leji, Chairman of the NPC Standing Committee, met at the Great Hall of the People with visiting Colombian President Gustavo Petro.",
+       hos("Colombia", "meeting", "2023-10-26", False)),
+    en("t-sur-npc", "2023-11-28", "Top Legislator Meets Suriname's President",
+       "Beijing, November 28, 2023 -- China's top legislator Zhao Leji met here today with President Chan Santokhi of Suriname.",
+       hos("Suriname", "meeting", "2023-11-28", False)),
+    en("t-ven-vp-side", "2017-05-15", "Xi Jinping Meets Venezuelan Vice President",
+       "On May 15, 2017, President Xi Jinping met with Vice President Tareck El Aissami of Venezuela, who stood in for President Nicolas Maduro at the forum.",
+       hos("Venezuela", "meeting_on_sidelines", "2017-05-15", False),
+       doubtful={"event_type": "the page says only 'the forum' without naming it: does that place it at a multilateral conference?"}),
+    # ---- messages ----
+    en("t-bra-msg-exchange", "2024-08-15", "Xi Jinping and Lula Exchange Congratulatory Messages",
+       "On August 15, 2024, President Xi Jinping and President Luiz Inacio Lula da Silva exchanged messages marking the 50th anniversary of diplomatic relations between China and Brazil.",
+       hos("Brazil", "message", "2024-08-15", True)),
+    en("t-mex-condolence", "2017-09-20", "Xi Jinping Sends Condolences to Mexican President",
+       "On September 20, 2017, President Xi Jinping sent a message of condolence to President Enrique Pena Nieto over the earthquake in Mexico.",
+       hos("Mexico", "message", "2017-09-20", True)),
+    en("t-col-letter-fm", "2022-08-10", "Li Keqiang Replies to Letter from Colombian Foreign Minister",
+       "On August 10, 2022, Premier Li Keqiang sent a reply to Alvaro Leyva, the new Foreign Minister of Colombia, who had written to him on taking office.",
+       hos("Colombia", "message", "2022-08-10", False)),
+    en("t-arg-head-fm", "2023-07-03", "Xi Jinping Sends Message to Argentina's Foreign Minister",
+       "On July 3, 2023, President Xi Jinping sent a message of sympathy to Argentine Foreign Minister Santiago Cafiero after the floods.",
+       hos("Argentina", "message", "2023-07-03", False)),
+    en("t-cub-msg-president", "2021-04-20", "Xi Jinping Congratulates Diaz-Canel",
+       "On April 20, 2021, President Xi Jinping sent a message to Miguel Diaz-Canel to congratulate him on his election as First Secretary of the Communist Party of Cuba. Diaz-Canel is also President of Cuba.",
+       hos("Cuba", "message", "2021-04-20", True)),
+    # ---- visit pages ----
+    en("t-uru-announce", "2023-11-17", "Uruguayan President to Pay State Visit to China",
+       "Foreign Ministry Spokesperson announced on November 17, 2023: at the invitation of President Xi Jinping, President Luis Lacalle Pou of Uruguay will pay a state visit to China from November 20 to 24.",
+       hos("Uruguay", "state_visit", "2023-11-20", True),
+       doubtful={"head_of_state_level": "an announcement: the reception by the host head is still to come"}),
+    en("t-arg-visit-overview", "2022-02-06", "Argentine President Concludes Visit to China",
+       "Argentine President Alberto Fernandez concluded a visit to China on February 6, 2022, having arrived on February 3. During the visit President Xi Jinping held talks with him and Premier Li Keqiang met with him.",
+       hos("Argentina", "state_visit", "2022-02-03", True)),
+    en("t-per-xi-arrives", "2024-11-14", "Xi Jinping Arrives in Lima for State Visit",
+       "Lima, November 14, 2024 (local time) -- President Xi Jinping arrived here today for a state visit to Peru and the APEC meeting. President Dina Boluarte welcomed him at the palace.",
+       hos("Peru", "state_visit", "2024-11-14", True)),
+    en("t-crc-visit-vp", "2015-01-05", "President of Costa Rica Begins Visit to China",
+       "On January 5, 2015, President Luis Guillermo Solis of Costa Rica arrived in Beijing on a state visit. Vice President Li Yuanchao greeted him at the airport.",
+       hos("Costa Rica", "state_visit", "2015-01-05", False),
+       doubtful={"head_of_state_level": "an arrival page: only the vice president receives him on the page"}),
+    en("t-slv-visit-pm", "2018-10-31", "Salvadoran President Pays State Visit to China",
+       "From October 31 to November 5, 2018, President Salvador Sanchez Ceren of El Salvador paid a state visit to China. President Xi Jinping held talks with him.",
+       hos("El Salvador", "state_visit", "2018-10-31", True)),
+    # ---- signed articles, briefings ----
+    en("t-per-article", "2024-11-13", "Xi Jinping Publishes Signed Article in Peruvian Newspaper",
+       "On November 13, 2024, ahead of his state visit to Peru, President Xi Jinping published a signed article in the Peruvian newspaper El Peruano.",
+       hos("Peru", "message", "2024-11-13", False)),
+    en("t-bra-chl-briefing", "2024-11-23", "Wang Yi Briefs the Press on President Xi's Trip to Latin America",
+       "On November 23, 2024, Foreign Minister Wang Yi briefed reporters on President Xi Jinping's trip to Peru and Brazil from November 13 to 21, where Xi held talks with President Boluarte and President Lula.",
+       hos(M, "other", "2024-11-13", False)),
+    en("t-cub-vm-briefing", "2022-11-22", "Vice Foreign Minister Briefs on Cuban President's Visit",
+       "On November 22, 2022, Vice Foreign Minister Xie Feng briefed the media on the upcoming state visit of President Miguel Diaz-Canel of Cuba, which begins on November 24.",
+       hos("Cuba", "other", "2022-11-24", False)),
+    # ---- sidelines, calls ----
+    en("t-mex-apec", "2023-11-17", "Xi Jinping Meets Mexican President",
+       "San Francisco, November 17, 2023 -- President Xi Jinping met here today with President Andres Manuel Lopez Obrador of Mexico on the sidelines of the APEC Economic Leaders' Meeting.",
+       hos("Mexico", "meeting_on_sidelines", "2023-11-17", True)),
+    en("t-arg-g20", "2024-11-19", "Xi Jinping Meets Argentine Counterpart in Rio",
+       "Rio de Janeiro, November 19, 2024 -- On the sidelines of the G20 summit, President Xi Jinping met here today with his Argentine counterpart Javier Milei.",
+       hos("Argentina", "meeting_on_sidelines", "2024-11-19", True)),
+    en("t-chl-phone", "2020-07-16", "Xi Jinping Speaks with Chilean President on the Phone",
+       "On July 16, 2020, President Xi Jinping had a phone call with President Sebastian Pinera of Chile. The two heads of state discussed cooperation against the pandemic.",
+       hos("Chile", "phone_call", "2020-07-16", True)),
+    en("t-bra-video", "2023-01-31", "Wang Yi Holds Video Call with Brazilian Foreign Minister",
+       "On January 31, 2023, Foreign Minister Wang Yi held a video call with Brazilian Foreign Minister Mauro Vieira.",
+       hos("Brazil", "video_call", "2023-01-31", False)),
+    # ---- agency and embassy copies ----
+    en("t-guy-agency", "2024-03-05", "Xi holds talks with Guyanese president",
+       " date 2024-03-05 BEIJING, March 5 (Xinhua) -- Chinese President Xi Jinping held talks on Tuesday with his Guyanese counterpart, Irfaan Ali, in Beijing. Editor: Staff",
+       hos("Guyana", "talks", "2024-03-05", True), link=AGENCY_EN),
+    en("t-hon-agency-vp", "2023-06-13", "Chinese vice president meets Honduran president",
+       " date 2023-06-13 BEIJING, June 13 (Xinhua) -- Chinese Vice President Han Zheng met with the visiting Honduran President on Tuesday. Editor: Staff",
+       hos("Honduras", "meeting", "2023-06-13", False), link=AGENCY_EN),
+    en("t-sur-embassy", "2023-11-27", "President Xi Jinping Holds Talks with President Santokhi",
+       "Home > Embassy News. On November 27, 2023, President Xi Jinping held talks in Beijing with Chan Santokhi, President of Suriname, who is on a state visit.",
+       hos("Suriname", "talks", "2023-11-27", True), link=EMBASSY_EN, more={"cc": "sr"}),
+    en("t-brb-embassy-amb", "2022-03-10", "Ambassador Calls on Prime Minister Mottley",
+       "On March 10, 2022, Chinese Ambassador Yan Xiusheng called on Prime Minister Mia Mottley of Barbados.",
+       NO, link=EMBASSY_EN, more={"cc": "bb"}),
+    # ---- not relevant ----
+    en("n-ken", "2023-10-17", "Xi Jinping Meets Kenyan President",
+       "On October 17, 2023, President Xi Jinping met with President William Ruto of Kenya.", NO),
+    en("n-esp", "2023-03-31", "Xi Jinping Meets Spanish Prime Minister",
+       "On March 31, 2023, President Xi Jinping met with Prime Minister Pedro Sanchez of Spain, who is in Beijing on an official visit.", NO),
+    en("n-phl-msg", "2022-05-10", "Xi Jinping Congratulates Philippine President-elect",
+       "On May 10, 2022, President Xi Jinping sent a message of congratulation to Ferdinand Marcos Jr. on his election as President of the Philippines.", NO),
+    en("n-por", "2019-12-04", "Xi Jinping Holds Talks with Portuguese President",
+       "On December 4, 2018, President Xi Jinping held talks in Lisbon with his Portuguese counterpart Marcelo Rebelo de Sousa.", NO),
+    en("n-fji-pm", "2023-07-10", "Li Qiang Holds Talks with Prime Minister of Fiji",
+       "On July 10, 2023, Premier Li Qiang held talks with the visiting Prime Minister of Fiji.", NO),
+    en("n-uru-amb", "2021-02-18", "Ambassador Meets Uruguay's President",
+       "On February 18, 2021, Chinese Ambassador Wang Gang paid a courtesy call on President Luis Lacalle Pou of Uruguay.", NO),
+    # ===================== Chinese =====================
+    zh("z-sur-twoheads", "2023-11-27", "习近平同苏里南总统举行会谈",
+       "2023年11月27日下午，国家主席习近平在人民大会堂同来华进行国事访问的苏里南总统单多吉举行会谈。两国元首一致同意深化合作。",
+       hos("Suriname", "talks", "2023-11-27", True)),
+    zh("z-guy-title", "2024-03-05", "习近平同圭亚那总统会谈",
+       "2024年3月5日下午，国家主席习近平在人民大会堂同来访的圭亚那总统举行会谈。阿里总统表示，圭方愿同中方加强能源合作。",
+       hos("Guyana", "talks", "2024-03-05", True)),
+    zh("z-chl-excellency", "2020-02-28", "习近平就智利发生森林火灾向智利总统致慰问电",
+       "2020年2月28日，国家主席习近平致电智利总统皮涅拉阁下，就智利发生森林火灾表示慰问。",
+       hos("Chile", "message", "2020-02-28", True)),
+    zh("z-bra-exchange", "2024-08-15", "习近平同巴西总统卢拉就中巴建交50周年互致贺电",
+       "2024年8月15日，国家主席习近平同巴西总统卢拉互致贺电，庆祝两国建交50周年。两国元首表示愿推动关系迈上新台阶。",
+       hos("Brazil", "message", "2024-08-15", True)),
+    zh("z-tto-pm", "2024-06-27", "李强同特立尼达和多巴哥总理罗利举行会谈",
+       "2024年6月27日下午，国务院总理李强在人民大会堂同来华正式访问的特立尼达和多巴哥总理罗利举行会谈。",
+       hos("Trinidad and Tobago", "talks", "2024-06-27", True)),
+    zh("z-jam-pm", "2019-04-25", "习近平会见牙买加总理",
+       "2019年4月25日，国家主席习近平在北京会见来华出席第二届“一带一路”国际合作高峰论坛的牙买加总理霍尔尼斯。",
+       hos("Jamaica", "meeting_on_sidelines", "2019-04-25", True)),
+    zh("z-atg-gg", "2016-07-20", "习近平会见安提瓜和巴布达总督",
+       "2016年7月20日，国家主席习近平在人民大会堂会见来华进行国事访问的安提瓜和巴布达总督威廉斯。",
+       hos("Antigua and Barbuda", "meeting", "2016-07-20", False),
+       doubtful={"head_of_state_level": "a governor-general represents the monarch: not in the codebook's list"}),
+    zh("z-per-pcm", "2015-05-23", "李克强会见秘鲁部长会议主席",
+       "当地时间2015年5月23日，国务院总理李克强在利马会见秘鲁部长会议主席哈拉。",
+       hos("Peru", "meeting", "2015-05-23", False),
+       doubtful={"head_of_state_level": "Peru's council chair is not the head of government, but is often called prime minister"}),
+    zh("z-chl-elect", "2021-12-21", "习近平致电祝贺博里奇当选智利总统",
+       "2021年12月21日，国家主席习近平致电博里奇，祝贺他当选智利共和国总统。",
+       hos("Chile", "message", "2021-12-21", False)),
+    zh("z-arg-elect-xi", "2023-11-22", "习近平致电祝贺米莱当选阿根廷总统",
+       "2023年11月22日，国家主席习近平致电米莱，祝贺他当选阿根廷共和国总统。",
+       hos("Argentina", "message", "2023-11-22", False)),
+    zh("z-per-acting", "2022-12-09", "习近平致电祝贺博鲁阿特就任秘鲁总统",
+       "2022年12月9日，国家主席习近平致电博鲁阿特，祝贺她就任秘鲁共和国总统。",
+       hos("Peru", "message", "2022-12-09", True)),
+    zh("z-uru-former", "2013-06-10", "王沪宁会见乌拉圭前总统巴斯克斯",
+       "2013年6月10日，王沪宁在北京会见乌拉圭前总统巴斯克斯。",
+       hos("Uruguay", "meeting", "2013-06-10", False)),
+    zh("z-hon-hanzheng", "2023-06-13", "韩正会见洪都拉斯总统卡斯特罗",
+       "2023年6月13日，国家副主席韩正在北京会见洪都拉斯总统卡斯特罗。",
+       hos("Honduras", "meeting", "2023-06-13", False)),
+    zh("z-col-zhao", "2023-10-26", "赵乐际会见哥伦比亚总统佩特罗",
+       "2023年10月26日，全国人大常委会委员长赵乐际在人民大会堂会见来华进行国事访问的哥伦比亚总统佩特罗。",
+       hos("Colombia", "meeting", "2023-10-26", False)),
+    zh("z-pan-vp", "2019-04-26", "习近平会见巴拿马副总统",
+       "2019年4月26日，国家主席习近平在北京会见代表巴拿马总统来华出席论坛的巴拿马副总统兼外长德圣马洛。",
+       hos("Panama", "meeting_on_sidelines", "2019-04-26", False)),
+    zh("z-ven-fm-letter", "2021-03-05", "习近平复信委内瑞拉外长",
+       "2021年3月5日，国家主席习近平复信委内瑞拉外交部长阿雷亚萨，感谢他来信。",
+       hos("Venezuela", "message", "2021-03-05", False)),
+    zh("z-per-article", "2016-11-16", "习近平在秘鲁媒体发表署名文章",
+       "2016年11月16日，在对秘鲁进行国事访问前夕，国家主席习近平在秘鲁《商报》发表署名文章。",
+       hos("Peru", "message", "2016-11-16", False)),
+    zh("z-bra-visit", "2023-04-12", "巴西总统卢拉对中国进行国事访问",
+       "应国家主席习近平邀请，巴西总统卢拉于2023年4月12日至15日对中国进行国事访问。访问期间，习近平主席同卢拉总统举行会谈，李强总理、赵乐际委员长分别会见。",
+       hos("Brazil", "state_visit", "2023-04-12", True)),
+    zh("z-mex-apec", "2023-11-17", "习近平会见墨西哥总统洛佩斯",
+       "当地时间2023年11月17日，国家主席习近平在旧金山出席亚太经合组织领导人非正式会议期间会见墨西哥总统洛佩斯。",
+       hos("Mexico", "meeting_on_sidelines", "2023-11-17", True)),
+    zh("z-cub-phone", "2020-05-08", "习近平同古巴国家主席通电话",
+       "2020年5月8日，国家主席习近平同古巴国家主席迪亚斯－卡内尔通电话。两国元首就抗击疫情交换意见。",
+       hos("Cuba", "phone_call", "2020-05-08", True)),
+    zh("z-cub-briefing", "2022-11-22", "外交部副部长就古巴国家主席访华向中外媒体吹风",
+       "2022年11月22日，外交部副部长谢锋就古巴国家主席迪亚斯－卡内尔将于11月24日至26日对中国进行国事访问向中外媒体吹风。",
+       hos("Cuba", "other", "2022-11-24", False)),
+    zh("z-wangyi-dom-pres", "2018-09-21", "王毅会见多米尼加总统",
+       "2018年9月21日，国务委员兼外长王毅在圣多明各会见多米尼加总统梅迪纳。",
+       hos("Dominican Republic", "meeting", "2018-09-21", False)),
+    zh("z-guy-agency", "2024-03-05", "习近平同圭亚那总统阿里会谈",
+       " date 2024-03-05 新华社北京3月5日电 国家主席习近平5日在人民大会堂同来华进行国事访问的圭亚那总统阿里举行会谈。 责任编辑：某某",
+       hos("Guyana", "talks", "2024-03-05", True), link=AGENCY_ZH),
+    zh("z-slv-embassy-trad", "2018-11-01", "習近平同薩爾瓦多總統桑切斯舉行會談",
+       "2018年11月1日，國家主席習近平在人民大會堂同來華進行國事訪問的薩爾瓦多總統桑切斯舉行會談。兩國元首同意推動兩國關係發展。",
+       hos("El Salvador", "talks", "2018-11-01", True), link=EMBASSY_ZH, more={"cc": "sv"}),
+    zh("z-pan-trad-vp", "2017-11-18", "韓正會見巴拿馬總統",
+       "2017年11月18日，中共中央政治局常委、國務院副總理張高麗在北京會見巴拿馬總統巴雷拉。",
+       hos("Panama", "meeting", "2017-11-18", False)),
+    zh("n-zh-ken", "2023-10-17", "习近平会见肯尼亚总统鲁托",
+       "2023年10月17日，国家主席习近平在北京会见肯尼亚总统鲁托。", NO),
+    zh("n-zh-nzl", "2024-06-13", "李强同新西兰总理会谈",
+       "2024年6月13日，国务院总理李强在惠灵顿同新西兰总理拉克松举行会谈。", NO),
+    zh("n-zh-amb", "2023-05-10", "驻巴西大使拜会卢拉总统",
+       "2023年5月10日，驻巴西大使祝青桥拜会巴西总统卢拉。", NO),
+]
+
+assert_unique_ids(PROBES)
+
+OPEN: dict[tuple[str, str], str] = {
+    ("t-guy-counterpart", "head_of_state_level"): "the LAC principal named only as 'his Guyanese counterpart' in the lead",
+}
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
+def test_hos_identified_late_page_field(probe, name, expected):
+    assert value_of(record_of(probe), name) == expected
