@@ -40,6 +40,7 @@ from nlp.gazetteer import (
 from nlp.leaders import (
     head_by_office,
     head_by_zh,
+    head_on,
     leader_by_zh,
     leaders_on,
     officials_named,
@@ -51,7 +52,7 @@ from nlp.sentences import sentence_at
 from nlp.steps.dates.visits import briefing
 from nlp.steps.mfa_bodies import body_heads, body_officers
 from nlp.steps.mfa_chinese_side import chinese_side
-from nlp.steps.mfa_counterparts_en import counterparts_en, host_head
+from nlp.steps.mfa_counterparts_en import counterparts_en, host_head, nameless_counterpart
 from nlp.steps.mfa_counterparts_zh import (
     OFFICE_ZH,
     counterparts_zh,
@@ -356,6 +357,8 @@ def step(release: Release) -> None:
         found = min(named, key=lambda f: f[0][2]) if named else []
     if not found and not release.zh:
         found = delegation_leader(release, NAME_RE, trim_name)
+    if not found and not release.zh:
+        found = nameless_counterpart(release)
     if release.zh:
         found = [english_official(release, *english_leader(release, *item)) for item in found]
     counterparts: list[str] = []
@@ -365,6 +368,12 @@ def step(release: Release) -> None:
         if office == "":  # "his Peruvian counterpart": the Chinese principal's office
             office = "President" if chinese_office == "President" else (
                 "Prime Minister" if chinese_office == "Premier" else chinese_office.split(" and ")[-1])
+        if name == "":  # "his Guyanese counterpart" unnamed: a head's counterpart is the head in office
+            head = head_on(release.country_id, parse_date(record.event_date) or release.anchor) \
+                if chinese_head and release.country_id else None
+            if head is None:
+                continue
+            name, office = head.name, head.office
         if any(name in c or c.split(",")[0] in name for c in counterparts):
             continue
         envoy = (ENVOY_OF_BEFORE.search(release.text[max(0, start - 60):start]) is not None

@@ -353,3 +353,19 @@ def host_head(release: Release) -> list[tuple[str, str | None, int, int]]:
 def _country_name(release: Release, demonym: str | None) -> str | None:
     country = release.gazetteer.country_by_name(demonym) if demonym else None
     return country.canonical if country else None
+
+
+
+def nameless_counterpart(release: Release) -> list[tuple[str, str | None, int, int]]:
+    """"held talks with his Guyanese counterpart, who is …": the lead names no one, but the word says
+    the counterpart holds the Chinese principal's office in the LAC state. Returned with an empty
+    name and office, for the step to fill from the Chinese principal's office and the heads' table
+    when no other reading names the counterpart."""
+    text = release.layout.clean
+    counterpart_re = counterpart_patterns(release.gazetteer.version)[1]
+    pattern = re.compile(counterpart_re.pattern.split("counterpart", 1)[0] + r"counterpart\b")
+    lac_words = _lac_words(release)
+    for match in pattern.finditer(text, release.layout.lead_start, release.layout.lead_end):
+        if any(w in match.group("pre") for w in lac_words):
+            return [("", "", match.start(), match.end())]
+    return []

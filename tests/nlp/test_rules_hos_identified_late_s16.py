@@ -250,6 +250,13 @@ PROBES = [
        "On July 10, 2023, Premier Li Qiang held talks with the visiting Prime Minister of Fiji.", NO),
     en("n-uru-amb", "2021-02-18", "Ambassador Meets Uruguay's President",
        "On February 18, 2021, Chinese Ambassador Wang Gang paid a courtesy call on President Luis Lacalle Pou of Uruguay.", NO),
+    # ---- written after the first run, for the unnamed-counterpart rule (not blind) ----
+    en("t-brb-counterpart-premier", "2024-06-27", "Li Qiang Holds Talks with His Barbadian Counterpart",
+       "On June 27, 2024, Premier Li Qiang held talks in Beijing with his Barbadian counterpart, who is on an official visit. Both sides agreed to expand cooperation on renewable energy.",
+       hos("Barbados", "talks", "2024-06-27", True)),
+    en("t-bra-counterpart-fm", "2023-03-02", "Wang Yi Meets His Brazilian Counterpart",
+       "On March 2, 2023, Foreign Minister Wang Yi met in New Delhi with his Brazilian counterpart, who is attending the G20 foreign ministers' meeting.",
+       hos("Brazil", "meeting_on_sidelines", "2023-03-02", False)),
     # ===================== Chinese =====================
     zh("z-sur-twoheads", "2023-11-27", "习近平同苏里南总统举行会谈",
        "2023年11月27日下午，国家主席习近平在人民大会堂同来华进行国事访问的苏里南总统单多吉举行会谈。两国元首一致同意深化合作。",
@@ -338,9 +345,7 @@ PROBES = [
 
 assert_unique_ids(PROBES)
 
-OPEN: dict[tuple[str, str], str] = {
-    ("t-guy-counterpart", "head_of_state_level"): "the LAC principal named only as 'his Guyanese counterpart' in the lead",
-}
+OPEN: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
