@@ -189,6 +189,12 @@ def type_idcpc_page(release: Release) -> None:
     _idcpc_rules(release, passages)
     kind = release.record.event_type
     unnamed = kind == "other" and not release.record.evidence.get(NAME)  # nothing named the exchange
+    if kind == "meeting" or unnamed:
+        manner = _manner_told_next(release, passages)
+        if manner is not None:
+            release.record.evidence.pop(NAME, None)
+            set_event_type(release, manner[0], "text", 0, manner[1])
+            kind, unnamed = manner[0], False
     if (kind in ("meeting", "video_call") or unnamed) and not (
             kind == "meeting" and cues.pattern("headline_meeting").search(passages[0][1])):
         gathering = _many_parties_online(release, passages)
@@ -202,6 +208,38 @@ def type_idcpc_page(release: Release) -> None:
             set_event_type(release, "message", "text", 0, salutation)
 
 
+# The sentence after the lead that names the lead's exchange by a noun and says how it was held ("The
+# exchange took place over the telephone.", "The talks were held by video conference."): the manner
+# of that exchange, told in a sentence of its own
+MANNER_NEXT_EN = re.compile(r"\s*(?:The|This|Their|Th[ae]t)\s+(?:(?:two-way|bilateral|online|virtual)\s+)?"
+                            r"(?:exchanges?|talks|conversation|meeting|discussions?|interaction|session)\s+"
+                            r"(?:was|were|took place|had been)\b")
+
+
+def _manner_told_next(release: Release, passages: list[tuple[str, str, int]]
+                      ) -> tuple[str, re.Match[str]] | None:
+    """A phone or video call the sentence right after the lead says the lead's exchange was (rule 3: a
+    conversation of two sides by video or phone is a call), under a headline with a vague verb
+    ("Holds Exchange with", "Talks with"). Only the sentence that opens on the exchange itself: a
+    call recalled later ("recalled the video call of last year") is another exchange."""
+    if release.zh or len(passages) < 2 or passages[1][0] == "title":
+        return None
+    text = release.text
+    lead_end = passages[1][2] + len(passages[1][1])
+    if lead_end >= len(text):
+        return None
+    left, right = sentence_at(text, min(len(text) - 1, lead_end + 1))
+    start = left + 1 if left < lead_end else lead_end
+    if MANNER_NEXT_EN.match(text, start, right) is None:
+        return None
+    for kind, pattern in cues.rules("idcpc"):
+        if kind in CALLS:
+            call = pattern.search(text, start, right)
+            if call is not None and CALL_NOT_MANNER_EN.search(text, start, call.start()) is None:
+                return kind, call
+    return None
+
+
 # Words between a lead's "met" and a call's words that make the call something else than the way
 # the meeting was held: a plan or a promise ("agreed to keep in touch by phone"), what was said, a
 # relative clause or an earlier exchange ("met X, who had attended a video conference", "after their
@@ -210,6 +248,30 @@ CALL_NOT_MANNER_EN = re.compile(r"\b(?:agree[ds]?|will|would|keep|kept|maintain\
                                 r"noted|hop(?:e|es|ed)|future|who|whom|whose|which|after|before|earlier|"
                                 r"previous(?:ly)?|last|since|following)\b", re.I)
 CLAUSE_START_ZH = re.compile(r"[，,；;。：:\n]")
+
+
+# 座谈 is a sit-down discussion, the word the pages use for a session as much as for a meeting: in the
+# lead's sentence of the discussion, the CPC side presenting a CPC meeting to the other side (宣介,
+# 介绍…二十大) or the CPC side opening a course (出席…研修班开班式) says what the session was
+DISCUSSION_ZH = re.compile(r"座谈(?!会)")
+OPENING_ZH = re.compile(r"(?:出席|参加)[^。，；]{0,40}(?:开班式|开幕式)")
+
+
+def _discussion_as_event(headline: re.Match[str], lead: str) -> tuple[str, re.Match[str]] | None:
+    """A headline 座谈 over a lead whose discussion is a briefing or a course's opening (rule 1: a page
+    that is the report of a briefing or course takes that type); a 会见 headline stays a meeting."""
+    if DISCUSSION_ZH.fullmatch(headline.group()) is None:
+        return None
+    for said in DISCUSSION_ZH.finditer(lead):
+        left, right = sentence_at(lead, said.start())
+        briefing = cues.pattern("idcpc.briefing").search(lead, left, right)
+        if briefing is not None:
+            return "briefing", briefing
+        opening = OPENING_ZH.search(lead, left, right)
+        course = cues.pattern("idcpc.training_course").search(lead, left, right)
+        if opening is not None and course is not None and course.start() < opening.end():
+            return "training_course", course
+    return None
 
 
 def _headline_meeting_by_call(release: Release, lead: str) -> tuple[str, re.Match[str]] | None:
@@ -357,6 +419,10 @@ def _idcpc_rules(release: Release, passages: list[tuple[str, str, int]]) -> None
         by_call = _headline_meeting_by_call(release, passages[1][1])
         if by_call is not None:
             set_event_type(release, by_call[0], "text", passages[1][2], by_call[1])
+            return
+        discussed = _discussion_as_event(headline_meeting, passages[1][1])
+        if discussed is not None:
+            set_event_type(release, discussed[0], "text", passages[1][2], discussed[1])
             return
         set_event_type(release, "meeting", "title", 0, headline_meeting)
         return
