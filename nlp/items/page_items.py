@@ -133,10 +133,9 @@ def _day_of_item_before(page: Release, kind: str, segment: Segment, seg: Release
     one department's meeting, and one that names no day (近日, "Recently, …") has none (rule 3)."""
     if kind != DIGEST or seg is None:
         return day_before, None
-    if not page.is_mfa and not SAME_DAY.search(page.layout.clean, segment.start, segment.end):
-        spans = [s for s in seg.record.evidence.get("event_date", []) if within(s, segment)]
-        return (seg.record.event_date if spans and seg.record.event_date else day_before), None
     spans = [s for s in seg.record.evidence.get("event_date", []) if within(s, segment)]
+    if not page.is_mfa and not SAME_DAY.search(page.layout.clean, segment.start, segment.end):
+        return (seg.record.event_date if spans and seg.record.event_date else day_before), None
     stated = [s for s in spans if not SAME_DAY.search(s.text)]
     if stated and seg.record.event_date:
         return seg.record.event_date, None

@@ -5,8 +5,6 @@ multilateral.
 
 from __future__ import annotations
 
-import re
-
 from nlp import cues
 from nlp.gazetteer import LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM
 from nlp.release import Mention, Release
@@ -18,11 +16,9 @@ from nlp.steps.country.outside import names_elsewhere
 from nlp.steps.country.postings import envoy_elsewhere, posted_there
 from nlp.steps.country.venues import is_capital
 from nlp.steps.country.worldwide import EVENT_CUES, is_worldwide_event
+from nlp.topic_clauses import SAID
 
 EARLY_BODY = 600  # characters after the lead: a message page's next paragraph or two
-# the verb that opens what a message said, after its addressee ("In the message to X, Xi said …")
-SAID = re.compile(r"\b(?:said|says|noted|stressed|pointed\s+out|expressed|added|wrote)\b|"
-                  r"表示|指出|强调|強調|说|說")
 
 
 def body_counterparts(release: Release) -> list[Mention]:
