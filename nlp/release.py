@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from nlp import acronym_scope, cues, party_names
 from nlp.dates import DATELINE_ZH, date_in_url, date_marker, parse_date
@@ -38,6 +39,7 @@ from nlp.text import Layout, headline_in_text, layout
 TITLE_SEPARATOR = " | "  # between title and text in the one spaCy document of a release
 ZONE_WEIGHT = {"title": 4.0, "lead": 3.0, "early": 1.0, "late": 0.4}
 EARLY_CHARS = 1800  # after the lead starts, what counts as the early body
+MINISTRY_HOSTS = ("fmprc.gov.cn", "mfa.gov.cn")  # the foreign ministry's own sites
 
 
 @dataclass
@@ -85,6 +87,17 @@ class Release:
     @property
     def zh(self) -> bool:
         return self.lang == "zh"
+
+    @property
+    def host(self) -> str:
+        """The host the page stands on ("" without a url): who speaks on a page depends on whose
+        site it is (the ministry's own, the IDCPC's, a Taiwan portal, an agency's copy)."""
+        return urlsplit(self.doc.url or "").hostname or ""
+
+    @property
+    def on_ministry_site(self) -> bool:
+        """Is the page on the foreign ministry's own site, which speaks for its principals unnamed?"""
+        return self.host.endswith(MINISTRY_HOSTS)
 
     def lead(self) -> str:
         return self.layout.lead()

@@ -114,6 +114,8 @@ def run_crawl(args: argparse.Namespace) -> int:
         print(f"  parse failed: {url}: {reason}")
     for url, reason in report.failures[:20]:
         print(f"  failed: {url}: {reason}")
+    for url, reason in report.rejected[:20]:
+        print(f"  not crawled: {url}: {reason}")
     for warning in report.warnings:
         print(f"WARNING: {warning}")
     return 0 if report.ok else 1

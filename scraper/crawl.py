@@ -91,6 +91,8 @@ class CrawlReport:
     reindexed: dict[str, int] = field(default_factory=dict)
     per_source: dict[str, SourceStats] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    # urls given with ``--urls`` that are no release of a known site: never fetched, so no failure
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     parse_failed_urls: list[tuple[str, str]] = field(default_factory=list)
     checks: list[health.Check] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -104,7 +104,7 @@ def url_list(crawler: Crawler, urls: list[str]) -> None:
         site = site_of(url)
         if site is None or canonical_key(url, site) is None:
             log.warning("skip %s: not a release url of the IDCPC or the foreign ministry", url)
-            crawler.report.failures.append((url, "not a release url of a known site"))
+            crawler.report.rejected.append((url, "not a release url of a known site"))
             continue
         section = section_for(url, [s for s in all_sources if s.kind in ("list", "country_index")])
         source = section or _ad_hoc(site)

@@ -66,7 +66,7 @@ def counterparts_en(release: Release) -> list[tuple[str, str | None, int, int]]:
     found: list[tuple[str, str | None, int, int]] = []
     a, b = max(0, start - 400), min(len(text), end + 600)
     (office_re, counterpart_re, unnamed_re, appositive_re, elected_re, chained_re, owned_re, won_re,
-     sworn_re) = counterpart_patterns(release.gazetteer.version)
+     sworn_re, _nameless) = counterpart_patterns(release.gazetteer.version)
     for match in elected_re.finditer(text, a, b):  # "congratulated X on his re-election as president"
         group = "name" if match.group("name") else "name2"
         name = trim_name(match.group(group))
@@ -362,8 +362,7 @@ def nameless_counterpart(release: Release) -> list[tuple[str, str | None, int, i
     name and office, for the step to fill from the Chinese principal's office and the heads' table
     when no other reading names the counterpart."""
     text = release.layout.clean
-    counterpart_re = counterpart_patterns(release.gazetteer.version)[1]
-    pattern = re.compile(counterpart_re.pattern.split("counterpart", 1)[0] + r"counterpart\b")
+    pattern = counterpart_patterns(release.gazetteer.version)[-1]
     lac_words = _lac_words(release)
     for match in pattern.finditer(text, release.layout.lead_start, release.layout.lead_end):
         if any(w in match.group("pre") for w in lac_words):

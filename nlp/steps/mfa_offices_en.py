@@ -133,8 +133,8 @@ _CHAMBER = (r"(?:[A-Z][\w'’-]*\s+){0,2}?(?:Senate|Chamber(?:\s+of\s+Deputies)?
 def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     """Regexes for "<Demonym> <Office> <Name>", "<Office> of <Country> <Name>", "<Office> <Name> of
     <Country>", "<Name>, <Office> of <Country>", "his <Demonym> counterpart <Name>" and
-    "congratulated <Name> on his (re-)election as <Country>'s <office>", built from the gazetteer's
-    LAC names."""
+    "congratulated <Name> on his (re-)election as <Country>'s <office>" (and, last, "his <Demonym>
+    counterpart" with no name), built from the gazetteer's LAC names."""
     gaz = Gazetteer.load()
     names = sorted({n for c in gaz.countries for n in [c.canonical, *c.names["en"]] if n}, key=len,
                    reverse=True)
@@ -154,8 +154,11 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?=[A-ZÁÉÍÓÚÑÜÇt])(?:(?P<pre>{demonym}|{country}'s)\s+)?(?P<office>{OFFICE_EN}){chamber}{portfolio}"
         rf"(?:\s+of\s+(?P<of>{country})(?:\s+to\s+China)?)?"
         rf"{AND_OFFICE},?{ONE_SPACE}{STYLE}(?P<name>{NAME_RE})(?:\s+of\s+(?P<after>{country}))?")
-    counterpart = re.compile(
-        rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart,?\s+(?P<name>{NAME_RE})")
+    # "his Guyanese counterpart": with the name after it, or with none (``nameless``: the word says
+    # the counterpart holds the Chinese principal's office in that state)
+    counterpart_word = rf"(?=h)\b(?:his|her)\s+(?P<pre>{demonym})\s+counterpart"
+    counterpart = re.compile(rf"{counterpart_word},?\s+(?P<name>{NAME_RE})")
+    nameless = re.compile(rf"{counterpart_word}\b")
     # the congratulated named before the words ("congratulated X on his election as …") or as the
     # message's addressee ("sent a message to X, congratulating him on being elected …"), also after
     # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office;
@@ -235,7 +238,7 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     won = re.compile(
         rf"(?={_UP})(?P<name>{NAME_RE}),\s+who\s+(?:has\s+|had\s+)?won\s+(?:the\s+)?"
         rf"(?:{country}['’]s\s+|{demonym}\s+)?presidential\s+(?:elections?|run-?off|vote|race)")
-    return office, counterpart, unnamed, appositive, elected, chained, owned, won, sworn
+    return office, counterpart, unnamed, appositive, elected, chained, owned, won, sworn, nameless
 
 
 NOT_A_NAME = frozenset("of the and Xi Jinping Li Qiang China Chinese Beijing Great Hall People State "

@@ -13,7 +13,6 @@ page: only the state's (``state_side_only``), only an ambassador or an embassy
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_PARTY, LOOKALIKE, Lookalike, Office, Official
@@ -29,14 +28,14 @@ def party_official(release: Release) -> bool:
     ministry's officials below vice minister; on a party page the IDCPC's officials are the CPC side."""
     if release.is_mfa:
         return False
-    if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
+    if "idcpc" in release.host:
         return True
     return party_side_named(release, "title") or party_side_named(release, "lead")
 
 
 def party_side(release: Release) -> bool:
     """Is the CPC a side of what the page reports? (see the module's docstring)"""
-    if "idcpc" in (urlsplit(release.doc.url or "").hostname or ""):
+    if "idcpc" in release.host:
         return not state_side_only(release)  # the site also reprints the state's exchanges
     if party_side_named(release, "title") or party_side_named(release, "text"):
         return True

@@ -15,7 +15,6 @@ further down (``chinese_side_named``, ``no_chinese_side_in_focus``), no principa
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from nlp import cues
 from nlp.gazetteer import CN_OFFICIAL, LAC_COUNTRY, LAC_ORG, LAC_PARTY, PLATFORM, Official
@@ -31,14 +30,10 @@ CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b|\bXi\b|中国|中國|中方|中
                          r"我国|我國")
 
 
-MINISTRY_HOSTS = ("fmprc.gov.cn", "mfa.gov.cn")
-
-
 def chinese_side_named(release: Release) -> bool:
     """Does the page name China or a Chinese official at all? On the ministry's own site it always
     does: "Vice Foreign Minister Hua Chunying visited Guyana" is the ministry's own official."""
-    host = urlsplit(release.doc.url or "").hostname or ""
-    if host.endswith(MINISTRY_HOSTS):
+    if release.on_ministry_site:
         return True
     if any(m.label == CN_OFFICIAL for m in release.mentions):
         return True
@@ -61,7 +56,7 @@ def chinese_state_side(release: Release, where: str, text: str, start: int, end:
     lac = [m for m in release.mentions if m.where == where
            and m.label in (LAC_COUNTRY, LAC_PARTY, LAC_ORG, PLATFORM)]
     breaks = CLAUSE_BREAK_ZH if release.zh else CLAUSE_BREAK_EN
-    taiwan = (urlsplit(release.doc.url or "").hostname or "").endswith(".tw")
+    taiwan = release.host.endswith(".tw")
     for match in (offices or cues.pattern("state_side")).finditer(text, start, end):
         if CHINA_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
             return True
@@ -85,8 +80,7 @@ def no_state_principal(release: Release) -> bool:
     vice minister. News of trade, sport, aid, vaccines or a LAC election that names China only as a
     country ("cherry exports to China", 中国红十字会, a film week of the embassy) reports no exchange
     of one. The ministry's own site always speaks for its principals (``chinese_side_named``)."""
-    host = urlsplit(release.doc.url or "").hostname or ""
-    if host.endswith(MINISTRY_HOSTS):
+    if release.on_ministry_site:
         return False
     focus = release.focus_text()
     if any(pattern.search(focus) for kind, pattern in cues.rules("mfa") if kind != "arrival") and not (
@@ -180,8 +174,7 @@ def no_chinese_side_in_focus(release: Release) -> bool:
     took part; a feature's scene-setting
     lead leaves that to the next paragraph. The ministry's own site speaks for its principals
     (``chinese_side_named``)."""
-    host = urlsplit(release.doc.url or "").hostname or ""
-    if release.zh or host.endswith(MINISTRY_HOSTS) or not release.title.strip():
+    if release.zh or release.on_ministry_site or not release.title.strip():
         return False
     if any(m.label == CN_OFFICIAL and m.zone in ("title", "lead") for m in release.mentions):
         return False
@@ -227,9 +220,8 @@ def third_state_headline(release: Release) -> bool:
     Chinese official in it? The headline picks the exchange (One page, one record), and China named
     further down (what the visitor warned of, the ministry's comment) is no side of it (Who counts,
     foreign ministry). The ministry's own site speaks for its principals (``chinese_side_named``)."""
-    host = urlsplit(release.doc.url or "").hostname or ""
     title = release.title
-    if host.endswith(MINISTRY_HOSTS) or not title.strip() or CHINA_NAMED.search(title):
+    if release.on_ministry_site or not title.strip() or CHINA_NAMED.search(title):
         return False
     if any(m.where == "title" and m.label == CN_OFFICIAL for m in release.mentions):
         return False

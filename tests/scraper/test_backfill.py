@@ -214,7 +214,10 @@ def test_a_list_of_urls_live_first_then_the_archive(ws, tmp_path):
     for url in listed:
         assert rows[canonical_key(url)].origin == "live"
     assert rows[canonical_key(removed)].status == OK and rows[canonical_key(removed)].origin == "archive"
-    assert ("https://example.org/not/a/release.html", "not a release url of a known site") in report.failures
+    # a url of no known site is never fetched: named as not crawled, not counted as a failed fetch
+    stray = "https://example.org/not/a/release.html"
+    assert report.rejected == [(stray, "not a release url of a known site")]
+    assert not any(url == stray for url, _ in report.failures)
 
 
 def test_rebuild_from_the_warc_keeps_where_each_text_came_from(ws):
@@ -231,7 +234,7 @@ def test_the_command_line_urls_file_and_status(ws, tmp_path):
     releases = bundled()
     removed = removed_in_history(releases)[0]
     good = tmp_path / "urls.txt"
-    good.write_text(f"{removed}\n", encoding="utf-8")
+    good.write_text(f"{removed}\nhttps://example.org/not/a/release.html\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing here\n", encoding="utf-8")
     with SampleSite.with_history() as site:
@@ -243,6 +246,9 @@ def test_the_command_line_urls_file_and_status(ws, tmp_path):
 
         done = crawl_urls(good)
         assert done.returncode == 0, done.stdout + done.stderr
+        # the url of no known site is named as not crawled, and the summary's "0 failed" agrees
+        assert "not crawled: https://example.org/not/a/release.html" in done.stdout
+        assert "failed: https://example.org" not in done.stdout and " 0 failed" in done.stdout
         bad = crawl_urls(empty)
         missing = crawl_urls(tmp_path / "nope.txt")
     assert bad.returncode == 2 and "no http(s) url" in bad.stderr
