@@ -5,10 +5,12 @@ for the tag's probability p: 1 at a coin flip, 0 when sure); at equal uncertaint
 where the extraction rules and the model disagree come first. Records already reviewed (any
 human label) are skipped; records the rules found not relevant come last.
 
-Foreign-ministry records have no content tag (content is coded for party exchanges only), so
-"uncertain content" says nothing about them: they are ranked by the fields they are reviewed
-on — the more of country, date, event type, Chinese side, counterpart and head-of-state level
-the extraction left empty, and a partnership establishment or upgrade to confirm, the earlier.
+A foreign-ministry record's content tag follows from its event type (talks, visits, calls and
+messages are daily interaction by the codebook), so "uncertain content" says little about it
+(its tag is still reviewed and corrected like any field): they are ranked by the fields
+extraction finds hard on them — the more of country, date, event type, Chinese side, counterpart
+and head-of-state level the extraction left empty, and a partnership establishment or upgrade to
+confirm, the earlier.
 """
 
 from __future__ import annotations

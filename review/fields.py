@@ -349,7 +349,7 @@ FIELDS: tuple[ReviewField, ...] = (
     ReviewField("event_date_end", "Event end date", "date", help="last day, for ranges"),
     ReviewField("event_type", "Event type", "choice"),
     ReviewField("contacts", "Contacts", "contacts", group="idcpc"),
-    ReviewField("content", "Content", "choice", group="idcpc"),
+    ReviewField("content", "Content", "choice"),
     ReviewField("mechanism", "Mechanism", "multi", group="idcpc"),
     ReviewField("chinese_side", "Chinese side", "text", group="mfa", help="name and office"),
     ReviewField("counterpart", "Counterpart", "text", group="mfa", help="name and office"),

@@ -131,6 +131,8 @@ def build_records() -> list[Record]:
         country="Brazil",
         exchange_type="bilateral",
         event_type="talks",
+        content="daily interaction",  # the rules' tag: talks are daily interaction
+        content_source="rule",
         chinese_side="Xi Jinping, President",
         counterpart="Luiz Inacio Lula da Silva, President",
         head_of_state_level=True,

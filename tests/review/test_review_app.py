@@ -113,7 +113,8 @@ def test_accept_writes_every_field_as_it_stands(served):
     assert answer.ok
     values = {lb.field: lb.value for lb in labels_of(served, annotator="bo")}
     assert values["event_date"] == "2024-11-19" and values["partnership_action"] == "upgrade"
-    assert values["head_of_state_level"] is True and "content" not in values
+    # content too: the ministry's rows publish a Type of content, so accepting confirms it
+    assert values["head_of_state_level"] is True and values["content"] == "daily interaction"
     assert set(values) == {
         "relevant",
         "country",
@@ -121,12 +122,29 @@ def test_accept_writes_every_field_as_it_stands(served):
         "event_date",
         "event_date_end",
         "event_type",
+        "content",
         "chinese_side",
         "counterpart",
         "head_of_state_level",
         "partnership_action",
         "partnership_level",
     }
+
+
+def test_a_ministry_rows_content_is_corrected_like_any_field(served):
+    """The ministry's rows publish a Type of content: a reviewer's correction reaches the record."""
+    from learn.apply import apply_human_labels
+    from nlp.records_db import load_records
+
+    session, token = served.session("mfa:2001")
+    answer = post(session, token, served.url + "/api/save",
+                  {"key": "mfa:2001", "annotator": "bo", "mode": "save",
+                   "values": {"content": "knowledge exchange"}})
+    assert answer.ok, answer.text
+    ws = served.corpus.ws
+    records = {r.key: r for r in apply_human_labels(load_records(ws.records_path), LabelStore(ws.labels_dir))}
+    assert records["mfa:2001"].content == "knowledge exchange"
+    assert records["mfa:2001"].content_source == "human"
 
 
 def test_bad_values_and_annotators_are_refused_with_reasons(served):

@@ -153,12 +153,15 @@ def test_accept_labels_every_field_and_moves_on(page, served):
     set_annotator(page, "bo")
     page.goto(f"{served.url}/record?key=mfa:2001")
     expect(page.locator("#field-chinese_side")).to_be_visible()
-    expect(page.locator("#field-content")).to_have_count(0)
+    # content is reviewed on ministry records too (their rows publish a Type of content); no contacts
+    expect(page.locator("#in-content")).to_have_value("daily interaction")
+    expect(page.locator("#field-contacts")).to_have_count(0)
     with page.expect_navigation():
         page.keyboard.press("a")
     values = {lb.field: lb.value for lb in labels(served, annotator="bo")}
-    assert values["counterpart"] == "Luiz Inacio Lula da Silva, President" and len(values) == 11
-    expect(page.locator("#toast")).to_contain_text("Accepted: 11 label(s) by bo")
+    assert values["counterpart"] == "Luiz Inacio Lula da Silva, President" and len(values) == 12
+    assert values["content"] == "daily interaction"
+    expect(page.locator("#toast")).to_contain_text("Accepted: 12 label(s) by bo")
 
 
 def test_contact_party_is_picked_from_the_gazetteer_by_typing(page, served):

@@ -120,7 +120,7 @@ def test_corrections_round_trip_into_labels_and_bad_cells_are_reported(corpus, e
     book.save(exported)
 
     first = import_review(corpus.ws, exported, "ana", vocab=VOCAB)
-    assert not first.ok and first.rows == 4 and first.labels == 3 + 1 + 11
+    assert not first.ok and first.rows == 4 and first.labels == 3 + 1 + 12  # accepted ministry row: 12
     labels, problems = LabelStore(corpus.ws.labels_dir).read()
     assert not problems
     by_doc = {}
@@ -131,7 +131,7 @@ def test_corrections_round_trip_into_labels_and_bad_cells_are_reported(corpus, e
     assert [c["party_id"] for c in by_doc["idcpc:1001"]["contacts"].value] == ["cu-pcc", None]
     assert set(by_doc["idcpc:1001"]) == {"content", "event_date", "contacts"}
     assert set(by_doc["idcpc:1002"]) == {"mechanism"}  # its bad cells skipped, the good one kept
-    assert len(by_doc["mfa:2001"]) == 11 and by_doc["mfa:2001"]["partnership_action"].value == "upgrade"
+    assert len(by_doc["mfa:2001"]) == 12 and by_doc["mfa:2001"]["partnership_action"].value == "upgrade"
     assert by_doc["mfa:2001"]["event_type"].note.endswith("checked against the joint statement")
     assert "idcpc:1003" not in by_doc
     assert all(
