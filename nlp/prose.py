@@ -32,11 +32,19 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]*")  # not "[…]+": that f
 
 
 CAPTION_MAX = 400  # characters: a caption is a sentence or two, not a page stored on one line
+# Where a person stands in the picture, in brackets after the name, is the language of photo captions
+# only ("Xi Jinping (R) meets …", "Liu Jianchao (right) meets …", "(2nd L, front)", 王毅（右）会见…,
+# （左二）): a report's prose never places people left and right. Such a line is a caption even
+# with no photo word and no credit.
+_SIDE = r"(?:(?:[1-4](?:st|nd|rd|th)\s+)?(?:L|R|C|left|right|cent(?:er|re)|front|back|rear|middle))"
+PLACED_IN_PICTURE = re.compile(
+    rf"\((?:{_SIDE}(?:\s*,\s*|\s+)){{0,2}}{_SIDE}\)|[（(](?:前排|后排|後排)?[左右中][一二三四五六七八九]?[）)]")
 
 
 def is_caption(line: str) -> bool:
-    """Is this line a photo caption (see CAPTION)?"""
-    return len(line) <= CAPTION_MAX and CAPTION.search(line) is not None
+    """Is this line a photo caption (see CAPTION, PLACED_IN_PICTURE)?"""
+    return len(line) <= CAPTION_MAX and (CAPTION.search(line) is not None
+                                         or PLACED_IN_PICTURE.search(line) is not None)
 
 
 def is_file_photo(line: str) -> bool:

@@ -900,13 +900,9 @@ LATER: list[Probe] = [
           yes("Trinidad and Tobago", "meeting", "2018-10-09", parties={PNM}, mechanism=B, content=DI)),
 ]
 
-CAPTION_UNMARKED = ("a caption line with neither a photo word nor a credit is read as the first paragraph, "
-                    "not as a caption, so the lead's unnamed guests stay unnamed")
 RECALLED_IN_LEAD = ("the lead's first sentence reports a non-LAC party's visit to Venezuela, recalled to the "
                     "CPC: the LAC actors are in another party's exchange, not the CPC's")
-FIELDS_6 = ("relevant", "country", "event_type", "parties", "mechanism", "content")
 OPEN: dict[tuple[str, str], str] = {
-    **{("en-caption-first-line", f): CAPTION_UNMARKED for f in FIELDS_6},
     ("no-lac-party-with-third-party", "relevant"): RECALLED_IN_LEAD,
     ("zh-digest-recently-no-day", "event_date"): (
         "a two-line Chinese digest is not split into items: the LAC item (近日, no day) takes the day "
