@@ -532,9 +532,12 @@ def _respectively(release: Release, m: Mention, candidates: list[Any]) -> list[A
 
 
 def _listed(release: Release, leading: str | None) -> None:
-    """"Labor Party", 劳动党: a name too common to stand alone is the leading country's party of that
-    name when written bare in the same sentence as another party of that country, named in full
-    ("MORENA; Alberto Anaya, coordinator of the Labor Party", 国家复兴运动党和劳动党). A Chinese one is
+    """"Labor Party", 劳动党: a name too common to stand alone is the party of that name of the
+    country whose other party is named in full in the same sentence ("MORENA; Alberto Anaya,
+    coordinator of the Labor Party", 国家复兴运动党和劳动党): the leading country's when one of its
+    parties is there, else the one country all the full names of its clause, or else of its
+    sentence, belong to (a page on a trip to two countries names each stop's parties in that
+    stop's half of the sentence). A Chinese one is
     also the party of the country that opens its clause (``_clause_country``: 阿根廷参议员、正义党副主席)
     or of the one country its page names before it (``_page_country``). A role word before an English
     one ("the governing Labour Party") says it is a party of the country the page is about, so it is
@@ -561,16 +564,41 @@ def _listed(release: Release, leading: str | None) -> None:
         if len(by_clause) == 1:
             m.entry = by_clause[0]
             continue
-        if leading is None or clause_only:
+        if clause_only:
             continue
-        found = [c for c in candidates if getattr(c, "country", None) == leading]
-        if len(found) != 1:
-            continue
-        start, end = _sentence(release, m)
-        if any(n is not m and n.where == m.where and start <= n.start and n.end <= end
-               and isinstance(n.entry, Party) and n.entry.country == leading and n.entry is not found[0]
-               and normalise(n.text) not in gaz.listed_cores for n in release.mentions):
+        # the country of the parties named in full beside it: the leading one's when one of its
+        # parties is in the sentence, else the one country of the full names in its clause (a page
+        # on a trip to two countries: "In Mexico City it met MORENA and the Labor Party; in Havana
+        # …"), else in its sentence
+        in_sentence = _countries_beside(release, m, _sentence(release, m), candidates)
+        in_clause = _countries_beside(release, m, _clause(release, m), candidates)
+        country = leading if leading in in_sentence else next(
+            (next(iter(found)) for found in (in_clause, in_sentence) if len(found) == 1), None)
+        found = [c for c in candidates if getattr(c, "country", None) == country]
+        if country is not None and len(found) == 1:
             m.entry = found[0]
+
+
+def _countries_beside(release: Release, m: Mention, bounds: tuple[int, int],
+                      candidates: list[Any]) -> set[str]:
+    """The countries of the parties named in full (not themselves a too-common bare name, nor one
+    of the bare name's own candidates) between ``bounds`` on the mention's side of the page."""
+    start, end = bounds
+    return {n.entry.country for n in release.mentions
+            if n is not m and n.where == m.where and start <= n.start and n.end <= end
+            and isinstance(n.entry, Party) and normalise(n.text) not in release.gazetteer.listed_cores
+            and n.entry not in candidates}
+
+
+def _clause(release: Release, m: Mention) -> tuple[int, int]:
+    """The mention's sentence cut at the semicolons around it: a sentence whose halves tell two
+    stops of a trip ("In Mexico City it met MORENA and the Labor Party; in Havana it met …") names
+    each stop's parties in its own half."""
+    start, end = _sentence(release, m)
+    source = release.title if m.where == "title" else release.layout.clean
+    left = source.rfind(";", start, m.start)
+    right = source.find(";", m.end, end)
+    return (start if left < 0 else left + 1), (end if right < 0 else right)
 
 
 # Between a country and a party's bare name in one person's chain of offices, either order:

@@ -162,6 +162,8 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
     # the congratulated named before the words ("congratulated X on his election as …") or as the
     # message's addressee ("sent a message to X, congratulating him on being elected …"), also after
     # the noun ("sent a message of congratulations to X on his election"); sworn in, he holds the office;
+    # a prime minister is appointed, and an appointment to an office is taking it ("on her appointment
+    # as Prime Minister", "on being appointed"), as a swearing-in is;
     # a form of address before the name is no part of it ("to Ms. Sheinbaum on her election"), nor
     # is the day between the addressee and the participle ("to Mr. Arce on Friday, congratulating him")
     elected = re.compile(
@@ -170,8 +172,9 @@ def counterpart_patterns(version: str) -> tuple[re.Pattern[str], ...]:
         rf"(?:\s+(?:on|last)\s+{_W}(?:\s+\d{{1,2}})?)?,?\s+(?:congratulating|to congratulate)\s+"
         rf"(?:him|her)\s+on\s+)"
         rf"(?:(?:(?:his|her)\s+(?:(?P<re>re-?)?election|(?P<in>inauguration|swearing-in|taking office|"
-        rf"assumption of office|assuming office))|"
-        rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in))|(?P<in2>taking office|assuming office))\s+"
+        rf"assumption of office|assuming office|appointment))|"
+        rf"being\s+(?:(?P<re2>re-?)?elected|(?P<in3>sworn\s+in|appointed))|"
+        rf"(?P<in2>taking office|assuming office))\s+"
         rf"(?:as\s+)?"
         rf"(?:the\s+)?(?:(?:new\s+)?(?:{country}'s|{demonym})\s+)?"
         # the holder's place in the office's line ("sworn in as the first President of Barbados", "the
