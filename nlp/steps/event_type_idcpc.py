@@ -90,12 +90,12 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
     events = tuple(r for r in rules if r[0] in (EVENT_KINDS | CALLS) - skip)
     # rule 1 before rule 4: a visit in the headline whose lead reports a briefing is the briefing
     where, text, offset = passages[1]
-    found = first_rule_match(events, _groups_met_blanked(text))
+    found = _briefing_on_tour(text, first_rule_match(events, _groups_met_blanked(text)))
     if found and not attended_on_the_visit(passages, abroad, found):
         set_event_type(release, found[0], where, offset, found[1])
         return True
     for where, text, offset in passages:
-        found = first_rule_match(events, _groups_met_blanked(text))
+        found = _briefing_on_tour(text, first_rule_match(events, _groups_met_blanked(text)))
         if found and not (where == "text" and text == passages[1][1]
                           and attended_on_the_visit(passages, abroad, found)):
             set_event_type(release, found[0], where, offset, found[1])
@@ -119,6 +119,18 @@ def _in_text(release: Release, passages: list[tuple[str, str, int]], skip: froze
             set_event_type(release, kind, where, offset, match)
             return True
     return False
+
+
+def _briefing_on_tour(text: str, found: tuple[str, re.Match[str]] | None) -> tuple[str, re.Match[str]] | None:
+    """A briefing told in the sentence of a tour, after the tour's verb ("toured rural areas of
+    Zhejiang, where local officials briefed the guests on …"), is a stop of that tour: the page
+    reports the field trip (rule 2), as a study tour's hosts explain their work on it. A briefing
+    sentence of its own, or one before the tour, keeps the rule order (briefing first)."""
+    if found is None or found[0] != "briefing":
+        return found
+    left, right = sentence_at(text, found[1].start())
+    tour = cues.pattern("idcpc.field_trip").search(text, left, found[1].start())
+    return ("field_trip", tour) if tour else found
 
 
 def _in_past_era(text: str, at: int) -> bool:
