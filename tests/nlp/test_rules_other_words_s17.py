@@ -542,7 +542,7 @@ G6 = F6
 
 PROBES += [
     ZhProbe("g1-juxing", "习近平同巴西总统卢拉举行会谈",
-            "4月14日下午，国家主席习近平在北京人民大会堂同来华进行国事访问的巴西总统卢拉举行会谈。两国元首同意深化各领域合作。",
+            "4月14日下午，习近平主席同巴西总统卢拉在人民大会堂举行会谈，卢拉正在华进行国事访问。两国元首同意深化各领域合作。",
             "2023-04-14", url(MFA_ZH, "2023-04-14", 501), G1, source="mfa"),
     ZhProbe("g1-huitan", "习近平与卢拉会谈",
             "国家主席习近平14日在人民大会堂与巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦会谈。卢拉总统正在中国进行国事访问。",
@@ -675,7 +675,7 @@ PROBES += [
             "2022-11-17", url(IDCPC_ZH, "2022-11-17", 608), H2),
     # H3: a head of government met (head-of-state level: Premier and Prime Minister)
     MfaProbe("h3-met", "Li Qiang Meets with Prime Minister of Barbados Mia Amor Mottley",
-             "On the afternoon of May 14, 2024, Premier Li Qiang met with Prime Minister of Barbados Mia Amor Mottley, who is on an official visit to China, at the Great Hall of the People.",
+             "Premier Li Qiang met Barbadian Prime Minister Mia Amor Mottley at the Great Hall of the People on the afternoon of May 14, 2024; she is in China on an official visit.",
              "2024-05-14", url(MFA_EN, "2024-05-14", 609), H3),
     MfaProbe("h3-he", "Premier Li Qiang Receives H.E. Mia Amor Mottley",
              "Premier Li Qiang received H.E. Ms. Mia Amor Mottley, Prime Minister of Barbados, in Beijing on Tuesday. The two heads of government spoke of climate finance and tourism.",
