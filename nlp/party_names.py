@@ -32,8 +32,10 @@ they read any party mention:
    Party"), no word of a body that is no party (``party_name.not_party``: youth, union, peace,
    parliament …), and a LAC country in the name or right before it, or stated for it right after it
    (", a political party of Saint Lucia", ", a Haitian party", "… from Barbados", a headline's "…
-   Delegation from Guyana") — is a counterpart party whose canonical is the name as written (no
-   leading article; "Argentina's X" is X), with a note on the record for the reviewer to add it.
+   Delegation from Guyana"), or else the one LAC country the page is about when the page names no
+   place outside the region (a coder reads the page alone) — is a counterpart party whose canonical
+   is the name as written (no leading article; "Argentina's X" is X), with a note on the record for
+   the reviewer to add it.
    The name as written takes its words joined by "and" ("the National Unity and Progress Party")
    and a second head ("… Alliance Party"); a name in a head-first language (Spanish, Portuguese,
    French, Dutch, Creole) ends before an English "of" ("Partido Esperanza Verde of Costa Rica" is
@@ -574,6 +576,13 @@ class _Reader:
                 # the page named an unlisted party of that country already (the headline's English
                 # name): its own-language name in the text, placed only by its adjective, is that one's
                 return
+        if country is None and cand.head is not None:
+            country = self.home_country(cand)
+            if country is not None and any(a.where == "title" and a.entry.family == "unlisted"
+                                           and a.entry.country == country.id for a in self.added):
+                return  # the headline's English name of an unlisted party: the text's own-language one
+        if country is not None and country is not False and not isinstance(country, Country):
+            self.foreign_longer(cand)
         if country is False or (country is not None and not isinstance(country, Country)):
             return  # two countries, or a country outside the region ("the Philippine ... Party")
         words = _words(source[cand.tight:cand.end])
@@ -587,6 +596,14 @@ class _Reader:
             # around "Unidad Popular"): a longer name, read as such
             self.longer_name(cand, inner, country, words)
             return
+        if isinstance(country, Country) and cand.head is not None:
+            tail = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None
+                    and cand.head[1] <= m.start and m.end <= cand.end]
+            if tail and all(getattr(m.entry, "country", None) != country.id for m in tail):
+                # "the Uruguayan Party of Popular Unity": another country's listed name in the tail of
+                # a name that carries its own country is a word of that longer name, not that party
+                for m in tail:
+                    m.entry = None
         if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
                for m in mentions):
             return  # a listed name in the words before the head ("Fatherland for All Party"): read already
@@ -601,6 +618,43 @@ class _Reader:
             return
         if isinstance(country, Country) and cand.head is not None:
             self.unlisted(cand, country, words)
+
+    def foreign_longer(self, cand: _Candidate) -> None:
+        """A name that carries a country outside the region around a listed LAC party's shorter name,
+        with a word of its own beyond it ("the Partido Progresista Ibérico of Spain" around Chile's
+        "Partido Progresista"), is that foreign country's party: the shorter mention is no LAC party's."""
+        inside = [m for m in self.mentions if m.label == LAC_PARTY and m.entry is not None
+                  and cand.tight <= m.start and m.end <= cand.end]
+        if not inside:
+            return
+        places = {w for m in self.mentions if _is_place(m) and cand.tight <= m.start and m.end <= cand.end
+                  for w in _words(m.text)}
+        shorter = {w for m in inside for w in _words(m.text)}
+        extra = [w for w in _words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
+                 and w not in places and w not in self.heads and w not in PARTY_NOUNS]
+        if extra:
+            for m in inside:
+                m.entry = None
+
+    def home_country(self, cand: _Candidate) -> Country | None:
+        """The country of a name left in its own (head-first) language that carries none ("the Frente
+        Popular Renovador", "the Movimiento Amplio Ciudadano"): the one LAC country the page is about,
+        when the page names no place outside the region. A coder reads the page alone, and a page that
+        names one LAC country and no other place names that country's parties. Not in a headline,
+        whose Title Case runs a name on into the next words ("… Frente de Todos Lawmakers"); not for
+        a name the next words continue ("the Partido Renacer Nacional party of Honduras": read whole);
+        not for a name of China's party in another language ("Partido Comunista da China"); and not
+        an English name ("the Island Unity Party"), which may be any country's."""
+        if self.leading is None or cand.where != "text" or _is_head_en(
+                self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+            return None
+        written = set(_words(self.source[cand.tight:cand.end]))
+        if NAME_GOES_ON.match(self.source, cand.end) or CHINA_WORDS & written:
+            return None  # (the name runs on; China's party)
+        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+            return None
+        country = self.gaz.country(self.leading)
+        return country if isinstance(country, Country) else None
 
     def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
@@ -657,11 +711,32 @@ class _Reader:
         name = _clean(self.source[start:end], country)
         if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
             return
+        name = self.one_form(name, country)
         party = self.gaz.unlisted_party(name, country.id, self_described_left(name))
         self.added.append(self.mention(party, start, cand.end))
         note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
         if note not in self.release.record.notes:
             self.release.record.notes.append(note)
+
+    def one_form(self, name: str, country: Country) -> str:
+        """One party written "Suriname's National Unity Party" in the headline and "the National Unity
+        Party of Suriname" in the text is one party, not two: both forms take the full one, its
+        country after "of" (the headline's possessive is dropped from a canonical, ``_clean``)."""
+        tails = [f" of {the}{n}" for n in country.all_names("en") for the in ("", "the ")]
+        short = next((name[:-len(t)] for t in tails if name.endswith(t)), None)
+        for m in self.added:
+            other = m.entry
+            if other.family != "unlisted" or other.country != country.id:
+                continue
+            if short is not None and other.canonical == short:
+                full = self.gaz.unlisted_party(name, country.id, self_described_left(name))
+                m.entry = full  # the headline's short form, met first, is the full name's party
+                notes = self.release.record.notes
+                notes[:] = [n for n in notes if not n.startswith(f"party not in the gazetteer: {short} (")]
+                return name
+            if any(other.canonical == name + t for t in tails):
+                return other.canonical
+        return name
 
     def joined_start(self, cand: _Candidate) -> int:
         """Where an English name starts whose words before the head are joined by "and" ("the National
@@ -729,6 +804,10 @@ class _Reader:
         self.unlisted(cand, country, words)
 
 
+# The words of a name of China's own party written in another language ("Partido Comunista da China")
+CHINA_WORDS = frozenset({"china", "chinese", "chines", "chino", "chinois"})
+# An English head noun or "of" right after a head-first name: the page's words go on with it
+NAME_GOES_ON = re.compile(r"[ ]+(?:[Pp]arty|of)\b")
 # Title-case words joined by one "and" (no article after it) before a name's own words
 AND_JOINED = re.compile(rf"(?:{CAP}[ ]+)+and[ ]+")
 # "union" names a trade union, except in a name that opens with the word "party" itself
@@ -797,6 +876,10 @@ def _is_place(m: Mention) -> bool:
                                       and getattr(m.entry, "kind", None) in ("country", "region"))
 
 
+# release.extra: an unlisted Chinese party name in the lead that calls itself left
+UNLISTED_LEFT_ZH = "unlisted_left_zh"
+
+
 def _notes_zh(release: Release) -> None:
     """A Chinese LAC country name followed by a party's name no entry lists (洪都拉斯共产党): noted
     for the reviewer only (module docstring). A party's role (牙买加反对党: cue ``party_name.generic``)
@@ -805,6 +888,7 @@ def _notes_zh(release: Release) -> None:
     heads = cues.words("party_name.head", "zh")
     not_party = cues.words("party_name.not_party", "zh")
     generic = set(cues.words("party_name.generic", "zh"))
+    left = cues.words("party_name.self_described_left", "zh")
     known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
         m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
     for m in release.mentions:
@@ -820,3 +904,7 @@ def _notes_zh(release: Release) -> None:
         note = f"party not in the gazetteer (Chinese name only, no English name to code it by): {name}"
         if note not in release.record.notes:
             release.record.notes.append(note)
+        if m.zone == "lead" and any(w in found.group() for w in left):
+            # 特立尼达和多巴哥共产党 in the lead: the counterpart's own name says its family, though no
+            # English name codes the party (``nlp/steps/mechanism.py`` reads it for "leftist")
+            release.extra.setdefault(UNLISTED_LEFT_ZH, name)

@@ -311,6 +311,7 @@ def resolve(release: Release) -> None:
         m.entry = entry
     _listed(release, leading)
     _foreign_prefixed(release)
+    _country_prefixed_platform(release)
     # a party of a country the release never names, met only by a short acronym, stays unresolved,
     # unless a party's organ or office is written with it ("Secretary General of the PCV")
     for m in release.mentions:
@@ -688,6 +689,32 @@ def _foreign_prefixed(release: Release) -> None:
         if isinstance(m.entry, Party) and has_han(m.text) and any(
                 n.where == m.where and n.end == m.start and _other_place(n, m.entry) for n in places):
             m.entry = None
+
+
+def _country_prefixed_platform(release: Release) -> None:
+    """"the Bahamas Progressive Alliance", 巴哈馬進步聯盟: a platform's name carries no country, so a LAC
+    country's name written right before it (a space between in English, nothing in Chinese) makes the
+    whole a name of that country's own, a party or group named with the platform's words, not the
+    worldwide or regional platform. The platform mention is dropped: the name is read as the country's
+    party (``nlp/party_names.py``), as a party name after its country is (``_foreign_prefixed``)."""
+    platforms = [m for m in release.mentions if m.label == PLATFORM and not is_acronym(m.text)]
+    if not platforms:
+        return
+    dropped = []
+    for m in platforms:
+        source = release.title if m.where == "title" else release.layout.clean
+        for n in release.mentions:
+            if (n.label != LAC_COUNTRY or n.where != m.where or not isinstance(n.entry, Country)
+                    or not m.start - 1 <= n.end <= m.start):
+                continue
+            gap = source[n.end:m.start]
+            capitals = {normalise(c) for names in n.entry.capitals.values() for c in names}
+            if gap == ("" if has_han(m.text) else " ") and normalise(n.text) not in capitals:
+                dropped.append(m)
+                break
+    if dropped:
+        gone = {id(m) for m in dropped}
+        release.mentions[:] = [m for m in release.mentions if id(m) not in gone]
 
 
 def _other_place(place: Mention, party: Party) -> bool:

@@ -13,7 +13,8 @@ that came for one"), and a LAC-wide platform's side meeting is the same exchange
 (met on the sidelines of the China-LAC Political Parties Forum: regional).
 
 "leftist" is added when a counterpart's party is leftist in the gazetteer (its rule: socialist
-state, self-described left, São Paulo Forum member, or a recorded decision), when a leftist
+state, self-described left, São Paulo Forum member, or a recorded decision) or, unlisted, its name
+calls it so (a Chinese name in the lead, 特立尼达和多巴哥共产党, noted only), when a leftist
 platform frames it (São Paulo Forum), or — for a bilateral exchange with a government or
 legislature — when the country's leftist ruling party is named in the release, the country is
 a socialist state, or the head of state in office that day led a leftist party
@@ -31,6 +32,7 @@ from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
+from nlp.party_names import UNLISTED_LEFT_ZH
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
 from nlp.sentences import sentence_at
@@ -224,6 +226,9 @@ def step(release: Release) -> None:
     if leftist is None and (record.country == MULTILATERAL or not any(c.party_id for c in record.contacts)):
         # a group named by its family: of several countries, or one country's parties none of which is named
         leftist = _leftist_group(release)
+    if leftist is None and record.country != MULTILATERAL and not any(c.party_id for c in record.contacts):
+        # the lead's party no entry lists, whose Chinese name calls it communist or socialist
+        leftist = release.extra.get(UNLISTED_LEFT_ZH)
     if leftist is None and record.country != MULTILATERAL and release.country_id:
         socialist = socialist_state_parties(release)
         for m in release.of(LAC_PARTY):

@@ -16,7 +16,11 @@ from nlp.release import Mention, Release
 KIND_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("youth", re.compile(r"\byouth\b|\byoung\b|青年|共青团|共青團", re.I)),
     ("women", re.compile(r"\bwomen'?s?\b|妇女|婦女", re.I)),
+    # (a union's own name left in Spanish, Portuguese or French: "Confederación Sindical …", "Sindicato
+    # Nacional de …", "Central … de Trabajadores", "Syndicat …")
     ("trade_union", re.compile(r"\btrade unions?\b|\bunion of workers\b|\bworkers' (?:central|confederation)|"
+                               r"\bsindica(?:l|to|tos)\b|\bsyndica(?:l|t|ts)\b|"
+                               r"\bcentral\s+(?:[\w]+\s+){0,2}de\s+(?:trabajadores|trabalhadores)\b|"
                                r"工会|工會", re.I)),
     ("diplomat", re.compile(r"\bambassador|\bembassy|\bconsul|\benvoys?\b|\bdiplomat|\bchargé|"
                             r"\bcharge d'affaires|大使|使馆|使館|"
@@ -108,7 +112,20 @@ def body_kind(release: Release, name_start: int, regional: bool = False) -> str 
               and clause <= m.start < name_start]
     if regional:  # only a LAC-wide body (platforms.json) as the last one named
         bodies = bodies[-1:] if bodies and bodies[-1].label == PLATFORM else []
-    return bodies[-1].entry.kind if bodies else None
+    if bodies:
+        return bodies[-1].entry.kind
+    if regional:
+        return None
+    # a body no list knows: its name as the delegation's ("a delegation of the Confederación Sindical
+    # Unitaria de Colombia led by its president X"), read for a kind as a role is
+    named = DELEGATION_OF.search(text, clause, name_start)
+    kind = kind_of(named.group("body")) if named else "other"
+    return kind if kind not in ("other", "government") else None
+
+
+# "a delegation of <body> led by its <office>" right before the officer's name
+DELEGATION_OF = re.compile(r"\b(?:delegation|group|mission)\s+of\s+(?:the\s+)?(?P<body>[^,;.]{3,120}?),?\s+"
+                           r"(?:led|headed)\s+by\s+its\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def body_of_kind(m: Mention) -> bool:
