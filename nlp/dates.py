@@ -161,7 +161,11 @@ CAPS_CITY_AFTER_SPACE = rf"(?<=\S\s)(?={_CAPS_WORD}(?: {_CAPS_WORD})*,)"
 # prose ending in "on May 21--" is never read as a place.
 _CAP_WORD = rf"[{UPPER}][{LETTER}'’\-]*\.?"
 _BARE_CITY = rf"{_CAP_WORD}(?:[^\S\n](?:(?:of|de|del|do|da|la|las|los|el)[^\S\n])?{_CAP_WORD}){{0,3}}"
-_CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30})\)"
+# Foreign aggregators that repost a wire put their own name and day stamp in the same brackets and end
+# the dateline with a colon ("NEW YORK, Sept. 27 (APP/Xinhua - UrduPoint News - 27th Sep, 2024) :Chinese
+# Premier ..."): the credit then holds a comma and digits, and the colon stands where the dash does;
+# without it the stamp's day was read as the exchange's stated day and the lead's weekday was lost.
+_CREDIT = r"\((?:[A-Za-z][\w.&'’/ \-]{0,30}|[A-Za-z][\w.&'’/ \-]{0,40}[-–][\w ]{1,30},\s*\d{4})\)"
 # Non-native and hurried releases drop the dateline's comma ("Beijing June 21st--", "Havana 21 June--").
 # Without the comma only such a city (``_BARE_CITY``) is read, directly followed by the day and a dash
 # that opens no range (prose at a line's start, "The talks were held on May 10-12", has lower-case
@@ -179,7 +183,7 @@ DATELINE_EN = re.compile(
     rf"|(?P<city_bare>{_BARE_CITY})\s+(?=(?i:{_EN_MONTH_RE})\.?\s+\d|\d{{1,2}}{_ORD}\s+(?i:{_EN_MONTH_RE})\b))"
     rf"(?:(?P<mname>(?i:{_EN_MONTH_RE}))\.?\s+(?P<d>\d{{1,2}}){_ORD}"
     rf"|(?P<d_first>\d{{1,2}}){_ORD}\s+(?P<mname_first>(?i:{_EN_MONTH_RE}))\.?)(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|(?=[{UPPER}\"“]))|{_DASH}(?(city_bare)(?!\s*\d)))",
+    rf"\s*(?:{_CREDIT}\s*(?:{_DASH}|:|(?=[{UPPER}\"“]))|{_DASH}(?(city_bare)(?!\s*\d)))",
 )
 
 

@@ -67,6 +67,21 @@ LOCAL_OFFICE_ZH = {"副州长": "Deputy Governor", "副州長": "Deputy Governor
                    "州長": "Governor", "省长": "Governor", "省長": "Governor", "副市长": "Deputy Mayor",
                    "副市長": "Deputy Mayor", "市长": "Mayor", "市長": "Mayor"}
 OFFICE_ZH.update(LOCAL_OFFICE_ZH)
+# The heads of a state's other top organs, whom China's own chief justice, auditor-general or
+# prosecutor receives (古巴最高人民法院院长雷米希奥, 巴西联邦审计法院院长丹塔斯, 智利总审计长): an office
+# before a name like a minister's, never a head of state or government; longest first
+STATE_ORGAN_HEAD_ZH = {
+    "最高人民法院院长": "President of the People's Supreme Court",
+    "最高人民法院院長": "President of the People's Supreme Court",
+    "最高法院院长": "President of the Supreme Court", "最高法院院長": "President of the Supreme Court",
+    "宪法法院院长": "President of the Constitutional Court",
+    "憲法法院院長": "President of the Constitutional Court",
+    "联邦审计法院院长": "President of the Federal Court of Accounts",
+    "聯邦審計法院院長": "President of the Federal Court of Accounts",
+    "审计法院院长": "President of the Court of Audit", "審計法院院長": "President of the Court of Audit",
+    "首席大法官": "Chief Justice", "总审计长": "Comptroller General", "總審計長": "Comptroller General",
+    "总检察长": "Attorney General", "總檢察長": "Attorney General"}
+OFFICE_ZH.update(STATE_ORGAN_HEAD_ZH)
 _LEGISLATURE_OFFICES_ZH = "|".join(sorted(LEGISLATURE_OFFICE_ZH, key=len, reverse=True))
 # "致电罗利，祝贺其就任特立尼达和多巴哥总统": the name comes before the office; Chinese also puts the
 # addressee before the verb ("向奥尔西致贺电，祝贺其当选…"), so the name there ends at the message verb
@@ -87,6 +102,7 @@ OFFICES_ZH = (r"当选总统|當選總統|候任总统|候任總統|副总统|�
               # (特立尼达和多巴哥外交和加共体事务部长, the Minister of Foreign and CARICOM Affairs)
               rf"{_REMITS_ZH}(?:[和与與、]?(?:{_REMITS_ZH}|[\u4e00-\u9fff]{{1,6}}?(?:事务|事務)))*部?副?部[长長]|"
               rf"驻华大使|駐華大使|{_LEGISLATURE_OFFICES_ZH}|"
+              + "|".join(sorted(STATE_ORGAN_HEAD_ZH, key=len, reverse=True)) + "|"
               + "|".join(sorted(LOCAL_OFFICE_ZH, key=len, reverse=True)))
 # A second office joined to the first by 、 before the name (多米尼加前总统、人民力量党主席费尔南德斯,
 # 委内瑞拉副总统、统一社会主义党副主席罗德里格斯): the name follows the last office, and the first

@@ -841,18 +841,8 @@ PROBES: list[Probe] = [
 
 assert_unique_ids(PROBES)
 
-OPEN: dict[tuple[str, str], str] = {
-    ("ecns-br-li-qiang-meets-lula-brics-rio", "event_type"): "a meeting placed 'ahead of the BRICS summit he is attending' is not read as on its sidelines",
-    ("audit-br-hou-kai-meets-dantas", "counterpart"): "the head of a LAC audit court is no counterpart office",
-    ("court-zh-cu-zhang-jun-meets-remigio", "counterpart"): "the president of a LAC supreme court is no counterpart office",
-    ("court-en-ar-zhou-qiang-meets-rosatti", "relevant"): "the Supreme People's Court's president is not read as a Chinese principal",
-    ("court-en-ar-zhou-qiang-meets-rosatti", "country"): "not relevant (above)",
-    ("court-en-ar-zhou-qiang-meets-rosatti", "event_type"): "not relevant (above)",
-    ("court-en-ar-zhou-qiang-meets-rosatti", "head_of_state_level"): "not relevant (above)",
-    ("court-en-ar-zhou-qiang-meets-rosatti", "counterpart"): "not relevant (above)",
-    ("urdupoint-ag-li-qiang-meets-browne", "event_date"): "an aggregator's dateline '(APP/Xinhua - UrduPoint News - 26th Jun, 2024) :' is read as the event's day",
-    ("urdupoint-gy-li-qiang-meets-ali", "event_date"): "an aggregator's dateline '(APP/Xinhua - UrduPoint News - 27th Sep, 2024) :' is read as the event's day",
-}
+# the blind misses of the first run, all closed by the rules of this campaign (see the module docstring)
+OPEN: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
