@@ -21,7 +21,11 @@ any of the '|' forms inside the record's counterpart.
 ``PROBES`` (107 pages) were written blind, before any code under nlp/ was read. First run, doubtful
 fields left out: 582 of 593 checks passed: relevant 106/107, country 81/82, event_type 77/80 (the
 doubtful Han Zheng headline counted as a miss), event_date 78/80, head_of_state_level 74/75,
-partnership_action 81/81, partnership_level 17/17, counterpart 68/71."""
+partnership_action 81/81, partnership_level 17/17, counterpart 68/71.
+
+``PROBES_2`` (33 pages, 166 checks) were written after the first fixes, to look for other kinds
+(furniture naming LAC exchanges beside a non-LAC page, traditional Hong Kong copies, a Taiwan wire in
+English, a trip's account headlined 'sums up'); they are no blind estimate: 2 of 166 failed first."""
 
 from __future__ import annotations
 
@@ -856,3 +860,230 @@ def test_fresh_copies_mfa_s17_page_field(probe: Probe, name: str, expected: Any)
         assert any(form in got for form in expected.split("|")), got
     else:
         assert got == expected
+
+
+# ---- a second batch, written after the first fixes to look for other kinds (no blind estimate) --------
+WWP = "https://www.wenweipo.com/a/{y}{m}/{d}/AP{n}.html"
+FOCUS_TW = "https://focustaiwan.tw/politics/{ymd}{n:04d}"
+XINHUANET_EN = "https://english.news.cn/{ymd}/{n}/c.html"
+
+PROBES_2: list[Probe] = [
+    MfaProbe("2-emb-ke-cu-xi-talks-diaz-canel",
+             "Xi Jinping Holds Talks with Cuban President Miguel Díaz-Canel",
+             "Embassy of the People's Republic of China in the Republic of Kenya\nHome | Embassy News | China News | Visa\n"
+             "Xi Jinping Holds Talks with Cuban President Miguel Díaz-Canel\n2022-11-26\n"
+             "On the afternoon of November 25, 2022, President Xi Jinping held talks at the Great Hall of the People with Miguel Díaz-Canel, First Secretary of the Communist Party of Cuba and President of Cuba, who is on a state visit. "
+             "Xi said China will keep supporting Cuba in defending its sovereignty and opposing the blockade. Díaz-Canel said Cuba stands firmly with China on Taiwan.\n"
+             "Related: Ambassador meets Kenyan Cabinet Secretary for Foreign Affairs",
+             "2022-11-26", url(EMB, "2022-11-26", 10981001, cc="ke"),
+             yes("Cuba", "talks", "2022-11-25", head_of_state_level=True, partnership_action=None, counterpart="Díaz-Canel|Diaz-Canel")),
+    MfaProbe("2-pd-en-no-ke-related-news-lac",
+             "Wang Yi holds talks with Kenyan foreign minister",
+             PD_MENU + "Wang Yi holds talks with Kenyan foreign minister\n(Xinhua) 09:01, January 07, 2024\n"
+             "NAIROBI, Jan. 6 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi on Saturday, saying the two countries should jointly build the Belt and Road.\n"
+             "(Web editor: Zhang Kaiwei, Liang Jun)" + PD_TAIL + "Xi meets Chilean President Boric\nXi holds talks with Brazilian President Lula\nLatin America | Africa | Asia-Pacific",
+             "2024-01-07", url(PEOPLE_EN, "2024-01-07", 20118801), NO),
+    MfaProbe("2-cd-no-sidebar-lac",
+             "Li Qiang meets Pakistani prime minister",
+             CD_MENU + "World | Latin America | Africa | Asia-Pacific\nLi Qiang meets Pakistani prime minister\nXinhua | Updated: 2024-06-07 21:10\n"
+             "BEIJING -- Premier Li Qiang met with Pakistani Prime Minister Shehbaz Sharif in Beijing on Friday.\n"
+             "Most Viewed: Xi, Lula hold talks in Brasilia | Peru's Chancay port opens\n" + CD_BANNER,
+             "2024-06-07", url(CHINADAILY, "2024-06-07", 66130), NO),
+    MfaProbe("2-wwp-br-xi-phone-lula-zh-trad",
+             "習近平同巴西總統盧拉通電話",
+             "文匯網 > 要聞 > 中國\n習近平同巴西總統盧拉通電話\n2025-08-12 00:15:33 來源：新華社\n"
+             "國家主席習近平8月11日下午應約同巴西總統盧拉通電話。習近平指出，中方願同巴方攜手，共同維護多邊主義和自由貿易。盧拉表示，巴方願同中方加強在金磚國家等框架內的協調。\n"
+             "責任編輯：某某\n文匯報App 下載",
+             "2025-08-12", url(WWP, "2025-08-12", 771201),
+             yes("Brazil", "phone_call", "2025-08-11", head_of_state_level=True, partnership_action=None, counterpart="盧拉|卢拉|Lula"), lang="zh"),
+    MfaProbe("2-gt-pe-xi-condolence-boluarte-fujimori",
+             "Xi sends condolences over passing of former Peruvian president Fujimori",
+             GT_MENU + "Xi sends condolences over passing of former Peruvian president Fujimori\nBy Xinhua Published: Sep 13, 2024 09:02 AM\n"
+             "Chinese President Xi Jinping on Thursday sent a message of condolence to Peruvian President Dina Boluarte over the death of former president Alberto Fujimori. "
+             "Xi said Fujimori had made contributions to the development of China-Peru relations.",
+             "2024-09-13", url(GLOBALTIMES, "2024-09-13", 1319701),
+             yes("Peru", "message", "2024-09-12", head_of_state_level=True, partnership_action=None, counterpart="Boluarte")),
+    MfaProbe("2-cctv-big5-cu-xi-condolence-raul-fidel",
+             "習近平就古巴革命領導人菲德爾·卡斯特羅逝世致唁電",
+             "央視網 > 新聞 > 時政\n習近平就古巴革命領導人菲德爾·卡斯特羅逝世致唁電\n2016年11月26日 16:32 來源：新華社\n"
+             "11月26日，國家主席習近平致電古巴國務委員會主席兼部長會議主席勞爾·卡斯特羅，就古巴革命領導人菲德爾·卡斯特羅同志逝世表示深切哀悼。習近平在唁電中表示，菲德爾同志的逝世使古巴人民失去了一位偉大領袖。\n編輯：某某",
+             "2016-11-26", url(CCTV_BIG5, "2016-11-26", 16112601),
+             yes("Cuba", "message", "2016-11-26", head_of_state_level=True, partnership_action=None, counterpart="勞爾|劳尔|Raúl|Raul"), lang="zh"),
+    MfaProbe("2-ecns-co-xi-petro-anniversary-messages",
+             "Xi, Colombian president exchange congratulations on 45th anniversary of ties",
+             "ecns | Politics\nXi, Colombian president exchange congratulations on 45th anniversary of ties\n2025-02-08 08:12 Xinhua Editor: Gu Liping\n"
+             "(ECNS) -- Chinese President Xi Jinping and Colombian President Gustavo Petro on Friday exchanged congratulatory messages on the 45th anniversary of diplomatic relations. "
+             "Xi said he values the strategic partnership the two sides set up in 2023.",
+             "2025-02-08", url(ECNS, "2025-02-08", 445501),
+             yes("Colombia", "message", "2025-02-07", head_of_state_level=True, partnership_action=None, counterpart="Petro")),
+    MfaProbe("2-cd-multi-xi-letter-celac-summit",
+             "Xi sends congratulatory letter to CELAC summit",
+             CD_MENU + "Xi sends congratulatory letter to CELAC summit\nXinhua | Updated: 2023-01-25 10:12\n"
+             "BEIJING -- Chinese President Xi Jinping sent a congratulatory letter on Tuesday to the seventh summit of the Community of Latin American and Caribbean States, held in Buenos Aires. "
+             "Xi said China is ready to work with CELAC to carry the China-LAC comprehensive cooperative partnership forward.\n" + CD_BANNER,
+             "2023-01-25", url(CHINADAILY, "2023-01-25", 6308),
+             yes("multilateral", "message", "2023-01-24", partnership_action=None)),
+    MfaProbe("2-xh-uy-joint-statement-csp-text",
+             "Full text of China-Uruguay joint statement on establishing comprehensive strategic partnership",
+             "Xinhua | English.news.cn\nFull text of China-Uruguay joint statement on establishing comprehensive strategic partnership\nSource: Xinhua\nEditor: Huaxia\n2023-11-23 21:55:31\n"
+             "BEIJING, Nov. 23 (Xinhua) -- The People's Republic of China and the Oriental Republic of Uruguay issued a joint statement on Wednesday on setting up a comprehensive strategic partnership. The full text reads:\n"
+             "1. At the invitation of President Xi Jinping, President Luis Lacalle Pou paid a state visit to China from November 20 to 24, 2023. "
+             "2. The two sides decided to lift bilateral relations to a comprehensive strategic partnership. 3. The two sides agreed to push forward talks on a free trade agreement.",
+             "2023-11-23", url(XINHUANET_EN, "2023-11-23", 10091),
+             yes("Uruguay", "joint_statement", "2023-11-22", partnership_action="upgrade", partnership_level=CSP),
+             doubtful={"event_date": "the statement's own day ('on Wednesday') or the visit's first day (November 20)"}),
+    MfaProbe("2-emb-co-zh-joint-statement-sp",
+             "中华人民共和国和哥伦比亚共和国关于建立战略伙伴关系的联合声明",
+             "中华人民共和国驻哥伦比亚共和国大使馆\n首页 > 中国要闻\n中华人民共和国和哥伦比亚共和国关于建立战略伙伴关系的联合声明\n2023-10-26\n"
+             "一、应中华人民共和国主席习近平邀请，哥伦比亚共和国总统古斯塔沃·佩特罗于2023年10月24日至28日对中国进行国事访问。"
+             "二、两国元首一致同意建立中哥战略伙伴关系。三、双方同意在能源转型、农业、基础设施等领域深化合作。\n【打印】【关闭】",
+             "2023-10-26", url(EMB_ZH, "2023-10-26", 11168001, cc="co"),
+             yes("Colombia", "joint_statement", "2023-10-24", partnership_action="establish", partnership_level=SP), lang="zh",
+             doubtful={"event_date": "the text of a joint statement issued during a visit: the visit's first day or the statement's own day"}),
+    MfaProbe("2-emb-ar-zh-fernandez-visit-announced",
+             "外交部发言人宣布阿根廷总统费尔南德斯将访华并出席北京冬奥会开幕式",
+             "中华人民共和国驻阿根廷共和国大使馆\n首页 > 中国要闻\n外交部发言人宣布阿根廷总统费尔南德斯将访华\n2022-01-28\n"
+             "外交部发言人华春莹1月28日宣布：应国家主席习近平邀请，阿根廷总统阿尔韦托·费尔南德斯将于2月3日至6日来华出席北京2022年冬奥会开幕式并对中国进行国事访问。\n【打印】【关闭】",
+             "2022-01-28", url(EMB_ZH, "2022-01-28", 10635001, cc="ar"),
+             yes("Argentina", "state_visit", "2022-02-03", partnership_action=None, counterpart="费尔南德斯|Fernández|Fernandez"), lang="zh"),
+    MfaProbe("2-gt-br-xi-arrives-brasilia",
+             "Xi arrives in Brasilia for state visit to Brazil",
+             GT_MENU + "Xi arrives in Brasilia for state visit to Brazil\nBy Xinhua Published: Nov 20, 2024 08:31 AM\n"
+             "BRASILIA, Nov. 19 (Xinhua) -- Chinese President Xi Jinping arrived in Brasilia on Tuesday evening for a state visit to Brazil, after attending the G20 summit in Rio de Janeiro.",
+             "2024-11-20", url(GLOBALTIMES, "2024-11-20", 1323451),
+             yes("Brazil", "state_visit", "2024-11-19", partnership_action=None)),
+    MfaProbe("2-pd-en-multi-wang-yi-trip-results",
+             "Chinese FM sums up Xi's Latin America trip",
+             PD_MENU + "Chinese FM sums up Xi's Latin America trip\n(Xinhua) 09:40, November 23, 2016\n"
+             "SANTIAGO, Nov. 22 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday briefed reporters on the results of President Xi Jinping's visits to Ecuador, Peru and Chile and his attendance at the APEC meeting in Lima, a trip that began on November 17.\n"
+             "(Web editor: Zhang Kaiwei, Liang Jun)" + PD_TAIL,
+             "2016-11-23", url(PEOPLE_EN, "2016-11-23", 9145001),
+             yes("multilateral", "other", "2016-11-17", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("2-zaobao-br-wang-yi-visit-brazil-brics-fm",
+             "王毅将赴巴西出席金砖国家外长会晤并访问巴西",
+             "联合早报 > 即时 > 中国\n王毅将赴巴西出席金砖国家外长会晤并访问巴西\n发布 / 2025年04月25日 16:05\n"
+             "中国外交部发言人星期五（4月25日）宣布，外交部长王毅将于4月27日至30日赴巴西里约热内卢出席金砖国家外长会晤，并对巴西进行正式访问。\n订阅联合早报",
+             "2025-04-25", url(ZAOBAO, "2025-04-25", 1620101),
+             yes("Brazil", "official_visit", "2025-04-27", head_of_state_level=False, partnership_action=None), lang="zh"),
+    MfaProbe("2-emb-bo-wang-yi-meets-sosa-un-hq",
+             "Wang Yi Meets with Bolivian Foreign Minister Celinda Sosa",
+             "Embassy of the People's Republic of China in the Plurinational State of Bolivia\nHome > China News\nWang Yi Meets with Bolivian Foreign Minister Celinda Sosa\n2024-09-26\n"
+             "On September 25, 2024 local time, Foreign Minister Wang Yi met with Bolivian Foreign Minister Celinda Sosa at the United Nations Headquarters in New York. "
+             "Wang said China supports Bolivia in joining BRICS as a partner country.",
+             "2024-09-26", url(EMB, "2024-09-26", 11497001, cc="bo"),
+             yes("Bolivia", "meeting_on_sidelines", "2024-09-25", head_of_state_level=False, partnership_action=None, counterpart="Sosa")),
+    MfaProbe("2-shine-pe-ding-xuexiang-meets-minister-ciie",
+             "Vice Premier Ding Xuexiang meets Peruvian trade minister at CIIE",
+             "SHINE | Nation\nVice Premier Ding Xuexiang meets Peruvian trade minister at CIIE\nXinhua\n 20:40 UTC+8, 2024-11-06\n"
+             "Chinese Vice Premier Ding Xuexiang met with Peru's Minister of Foreign Trade and Tourism Ursula Desilu Leon in Shanghai on Wednesday, where she is attending the seventh China International Import Expo. "
+             "Ding said China welcomes more Peruvian blueberries and avocados.\nSource: Xinhua   Editor: Shen Ke",
+             "2024-11-06", url(SHINE, "2024-11-06", 5),
+             yes("Peru", "meeting", "2024-11-06", head_of_state_level=False, partnership_action=None, counterpart="Leon|León")),
+    MfaProbe("2-pd-zh-bo-special-envoy-inauguration",
+             "习近平主席特使出席玻利维亚总统就职仪式",
+             ZH_PD_MENU + "习近平主席特使出席玻利维亚总统就职仪式\n2025年11月10日 来源：人民网－人民日报\n"
+             "新华社拉巴斯11月8日电 当地时间11月8日，国家主席习近平特使、全国人大常委会副委员长郑建邦在拉巴斯出席玻利维亚总统罗德里戈·帕斯就职仪式，并于仪式后会见帕斯，转达习近平主席的诚挚祝贺。" + ZH_EDITOR,
+             "2025-11-10", url(PEOPLE_WORLD, "2025-11-10", 40599),
+             yes("Bolivia", "other", "2025-11-08", head_of_state_level=False, partnership_action=None, counterpart="帕斯|Paz"), lang="zh",
+             doubtful={"event_type": "an envoy at an inauguration who meets the new president afterwards: the ceremony ('other') or the meeting"}),
+    MfaProbe("2-cgtn-no-br-lula-visits-huawei",
+             "Lula visits Huawei's research center in Shanghai",
+             "CGTN | Business\nLula visits Huawei's research center in Shanghai\nUpdated 18:20, 13-Apr-2023\n"
+             "Brazilian President Luiz Inacio Lula da Silva on Thursday toured a research and development center of Chinese tech company Huawei in Shanghai, where he was shown 5G and green energy products.",
+             "2023-04-13", url(CGTN, "2023-04-13", 23041301), NO),
+    MfaProbe("2-focustw-no-py-lai-pena",
+             "Paraguay president meets Lai, vows support for Taiwan",
+             "Focus Taiwan | CNA English News\nPOLITICS\nParaguay president meets Lai, vows support for Taiwan\n05/20/2024 06:12 PM\n"
+             "Taipei, May 20 (CNA) Paraguayan President Santiago Peña met with President Lai Ching-te on Monday after attending Lai's inauguration, pledging that Paraguay will stand by Taiwan.",
+             "2024-05-20", url(FOCUS_TW, "2024-05-20", 12), NO),
+    MfaProbe("2-crntt-no-taiwan-affairs-office-paraguay",
+             "國台辦：巴拉圭應認清大勢",
+             "中評網 首頁 > 兩岸\n國台辦：巴拉圭應認清大勢\n2024-05-22 16:21:03\n"
+             "中評社北京5月22日電／國台辦發言人今日在例行記者會上就巴拉圭總統出席台灣地區領導人就職活動答問時表示，一個中國原則是國際社會的普遍共識，巴拉圭應認清大勢。\n相關新聞",
+             "2024-05-22", url(CRNTT, "2024-05-22", 40101), NO, lang="zh"),
+    MfaProbe("2-gov-big5-cu-li-qiang-talks-marrero",
+             "李強同古巴總理馬雷羅舉行會談",
+             "中國政府網 首頁 > 要聞\n李強同古巴總理馬雷羅舉行會談\n2025-05-16 20:10 來源： 新華社\n"
+             "國務院總理李強5月16日下午在人民大會堂同來華進行正式訪問的古巴總理馬雷羅舉行會談。李強表示，中方願同古方加強在能源、農業和生物醫藥等領域合作。馬雷羅表示，古方感謝中方長期以來提供的無私幫助。",
+             "2025-05-16", url(GOV_BIG5, "2025-05-16", 7010101),
+             yes("Cuba", "talks", "2025-05-16", head_of_state_level=True, partnership_action=None, counterpart="馬雷羅|马雷罗|Marrero"), lang="zh"),
+    MfaProbe("2-pd-cpc-cu-zhao-leji-meets-lazo",
+             "赵乐际会见古巴全国人大主席拉索",
+             "中国共产党新闻网>>高层动态\n赵乐际会见古巴全国人大主席拉索\n2023年09月19日 来源：人民网－人民日报\n"
+             "本报北京9月18日电 全国人大常委会委员长赵乐际18日在人民大会堂会见古巴全国人大主席拉索。赵乐际表示，中国全国人大愿同古巴全国人大加强治国理政经验交流。拉索表示，古方愿学习借鉴中国立法工作经验。\n（责编：王某）\n",
+             "2023-09-19", url(PEOPLE_CPC, "2023-09-19", 40081),
+             yes("Cuba", "meeting", "2023-09-18", head_of_state_level=False, partnership_action=None, counterpart="拉索|Lazo"), lang="zh"),
+    MfaProbe("2-mil81-br-zhang-youxia-meets-army-commander",
+             "张又侠会见巴西陆军司令",
+             "中国军网 > 军事要闻\n张又侠会见巴西陆军司令\n来源：新华社 责任编辑：某某 2024-06-04 19:30\n"
+             "新华社北京6月4日电 中央军委副主席张又侠4日在八一大楼会见巴西陆军司令托马斯·米内·里贝罗·派瓦。张又侠表示，中方愿同巴方深化两军交流合作。派瓦表示，巴西陆军希望同中国军队加强人员培训交流。",
+             "2024-06-04", url(MIL81, "2024-06-04", 10350001),
+             yes("Brazil", "meeting", "2024-06-04", head_of_state_level=False, partnership_action=None), lang="zh"),
+    MfaProbe("2-chinamil-no-navy-port-call",
+             "Chinese naval hospital ship arrives in Jamaica",
+             "China Military Online | Home | China\nChinese naval hospital ship arrives in Jamaica\nSource: China Military Online  Editor: Chen Zhuo  2024-10-05 16:00:11\n"
+             "KINGSTON, Oct. 4 -- The Chinese PLA Navy hospital ship Peace Ark arrived in Kingston on Friday for an eight-day friendly visit and medical service, and was greeted by Jamaican officials and Chinese embassy staff.",
+             "2024-10-05", url(CHINAMIL, "2024-10-05", 10101001), NO),
+    MfaProbe("2-hnrb-yesterday-zh",
+             "王毅会见乌拉圭外长",
+             "湖南日报 数字报 > 2024年06月06日 > 第04版：国际\n王毅会见乌拉圭外长\n"
+             "本报北京6月5日讯 中共中央政治局委员、外交部长王毅昨天在北京会见乌拉圭外长拉米雷斯。王毅表示，中方愿同乌方落实两国元首共识，推进全面战略伙伴关系。拉米雷斯表示，乌方希望尽早启动自贸谈判。\n上一篇 下一篇",
+             "2024-06-06", url(HNRB, "2024-06-06", 1301),
+             yes("Uruguay", "meeting", "2024-06-04", head_of_state_level=False, partnership_action=None, counterpart="拉米雷斯|Ramírez|Ramirez"), lang="zh"),
+    MfaProbe("2-wwp-pe-local-time-dateline-zh-trad",
+             "習近平同秘魯總統博盧阿特舉行會談",
+             "文匯網 > 要聞 > 中國\n習近平同秘魯總統博盧阿特舉行會談\n2024-11-16 09:12:10 來源：新華社\n"
+             "新華社利馬11月15日電 當地時間11月14日，國家主席習近平在利馬總統府同秘魯總統博盧阿特舉行會談。兩國元首共同見證錢凱港開港。習近平指出，中秘全面戰略夥伴關係不斷深化。\n責任編輯：某某",
+             "2024-11-16", url(WWP, "2024-11-16", 790101),
+             yes("Peru", "talks", "2024-11-14", head_of_state_level=True, partnership_action=None, counterpart="博盧阿特|博卢阿特|博鲁阿特|Boluarte"), lang="zh"),
+    MfaProbe("2-ip-en-gd-li-keqiang-meets-mitchell",
+             "Premier Li Keqiang meets Grenadian PM",
+             "Home > Premier\nPremier Li Keqiang meets Grenadian PM\nUpdated: Jun 1, 2019 08:02 Xinhua\n"
+             "BEIJING -- Premier Li Keqiang met with Grenadian Prime Minister Keith Mitchell in Beijing on Friday, pledging to deepen cooperation in infrastructure and tourism.",
+             "2019-06-01", url("http://202.123.110.3/english/premier/news/{y}/{m}/{d}/content_{n}.htm", "2019-06-01", 281476),
+             yes("Grenada", "meeting", "2019-05-31", head_of_state_level=True, partnership_action=None, counterpart="Mitchell")),
+    MfaProbe("2-teller-no-zhang-jun-un-ambassador",
+             "China's UN envoy meets Haitian transitional council",
+             "Tellerreport.com | News | World\nChina's UN envoy meets Haitian transitional council\n2023-09-20T11:00:00Z\n"
+             "NEW YORK, Sept. 19 (Xinhua) -- Zhang Jun, China's permanent representative to the United Nations, met with members of Haiti's government delegation on Tuesday, urging Haitian parties to build consensus.",
+             "2023-09-20", url(TELLER, "2023-09-20", 66001), NO),
+    MfaProbe("2-caixin-no-lac-trade-data",
+             "China's Trade With Latin America Hits Record",
+             "Caixin Global | Economy\nChina's Trade With Latin America Hits Record\nBy Caixin staff writer  Published: Jan. 14, 2025 5:02 p.m.\n"
+             "China's trade with Latin America and the Caribbean reached a record last year, customs data showed on Tuesday, driven by imports of Brazilian soybeans and Chilean copper.",
+             "2025-01-14", url(CAIXIN, "2025-01-14", 102277001), NO),
+    MfaProbe("2-people-world-ht-no-spokesperson-haiti",
+             "外交部发言人就海地局势答记者问",
+             ZH_PD_MENU + "外交部发言人就海地局势答记者问\n2024年03月12日 来源：人民网\n"
+             "外交部发言人毛宁12日在例行记者会上表示，中方高度关注海地局势，呼吁海地各方以国家和人民利益为重，尽快恢复稳定。" + ZH_EDITOR,
+             "2024-03-12", url(PEOPLE_WORLD, "2024-03-12", 40191), NO, lang="zh"),
+    MfaProbe("2-cons-syd-jm-xi-meets-holness-2019",
+             "Xi Jinping Meets with Prime Minister Andrew Holness of Jamaica",
+             "Consulate-General of the People's Republic of China in Sydney\nHome > China News\nXi Jinping Meets with Prime Minister Andrew Holness of Jamaica\n2019/04/27\n"
+             "On April 26, 2019, President Xi Jinping met at the Great Hall of the People with Prime Minister Andrew Holness of Jamaica, who is in Beijing for the Second Belt and Road Forum for International Cooperation. "
+             "Xi said China and Jamaica are good friends in the Caribbean.",
+             "2019-04-27", url(CONS_SYD, "2019-04-27", 1658001),
+             yes("Jamaica", "meeting_on_sidelines", "2019-04-26", head_of_state_level=True, partnership_action=None, counterpart="Holness")),
+    MfaProbe("2-urdupoint-multi-wang-yi-caribbean-fms",
+             "Chinese FM Meets Caribbean Counterparts",
+             "UrduPoint Network | World News\nChinese FM Meets Caribbean Counterparts\nFaizan Hashmi Published February 05, 2025 | 07:40 PM\n"
+             "BEIJING, Feb. 5 (APP/Xinhua - UrduPoint News - 5th Feb, 2025) :Chinese Foreign Minister Wang Yi met with the foreign ministers of Barbados, Grenada and Suriname in Beijing on Wednesday, "
+             "saying China stands ready to help Caribbean states cope with climate change.\nRelated Stories",
+             "2025-02-05", url(URDUPOINT, "2025-02-05", 1920001),
+             yes("multilateral", "meeting", "2025-02-05", head_of_state_level=False, partnership_action=None)),
+    MfaProbe("2-dzrb-ec-xi-meets-noboa",
+             "习近平会见厄瓜多尔总统诺沃亚",
+             "大众日报 > 2024年02月07日 > 第02版\n习近平会见厄瓜多尔总统诺沃亚\n"
+             "新华社北京2月6日电 国家主席习近平6日在人民大会堂会见厄瓜多尔总统诺沃亚。习近平表示，中方愿同厄方落实好自由贸易协定。诺沃亚表示，厄方愿深化同中国的全面战略伙伴关系。\n 上一篇 下一篇",
+             "2024-02-07", url(DZWWW, "2024-02-07", 2),
+             yes("Ecuador", "meeting", "2024-02-06", head_of_state_level=True, partnership_action=None, counterpart="诺沃亚|Noboa"), lang="zh"),
+]
+
+assert_unique_ids(PROBES_2)
+OPEN_2: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_2, OPEN_2))
+def test_fresh_copies_mfa_s17_second_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
+    """The second batch, read as the first."""
+    test_fresh_copies_mfa_s17_page_field(probe, name, expected)
