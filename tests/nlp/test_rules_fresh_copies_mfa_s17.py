@@ -25,7 +25,10 @@ partnership_action 81/81, partnership_level 17/17, counterpart 68/71.
 
 ``PROBES_2`` (33 pages, 166 checks) were written after the first fixes, to look for other kinds
 (furniture naming LAC exchanges beside a non-LAC page, traditional Hong Kong copies, a Taiwan wire in
-English, a trip's account headlined 'sums up'); they are no blind estimate: 2 of 166 failed first."""
+English, a trip's account headlined 'sums up'); they are no blind estimate: 2 of 166 failed first. ``PROBES_3``
+(16 pages, 84 checks: captions above the lead, hosts' own headlines, a year from the address or the
+year before the printed date) failed one check first, a 会谈 at the UN General Assembly now marked
+doubtful (the text's word 'talks' against the Assembly's sidelines)."""
 
 from __future__ import annotations
 
@@ -1086,4 +1089,119 @@ OPEN_2: dict[tuple[str, str], str] = {}
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_2, OPEN_2))
 def test_fresh_copies_mfa_s17_second_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
     """The second batch, read as the first."""
+    test_fresh_copies_mfa_s17_page_field(probe, name, expected)
+
+
+# ---- a third batch: captions above the lead, hosts' own headlines, years and days from odd places ------
+PROBES_3: list[Probe] = [
+    MfaProbe("3-pd-en-caption-first-xi-talks-boric",
+             "China, Chile agree to deepen cooperation in lithium, green energy",
+             PD_MENU + "China, Chile agree to deepen cooperation in lithium, green energy\n(Xinhua) 08:55, October 18, 2023\n"
+             "Chinese President Xi Jinping (R) holds talks with Chilean President Gabriel Boric, who is in China for the third Belt and Road Forum for International Cooperation, at the Great Hall of the People in Beijing, capital of China, Oct. 17, 2023. (Xinhua/Huang Jingwen)\n"
+             "BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping held talks with Chilean President Gabriel Boric here on Tuesday. "
+             "The two sides agreed to expand cooperation in lithium, copper and green energy, and to mark the 20th year of their free trade agreement.\n(Web editor: Zhang Kaiwei, Liang Jun)" + PD_TAIL,
+             "2023-10-18", url(PEOPLE_EN, "2023-10-18", 20084901),
+             yes("Chile", "talks", "2023-10-17", head_of_state_level=True, partnership_action=None, counterpart="Boric"),
+             doubtful={"event_type": "talks with a guest who came for a worldwide forum China hosts: 'talks' by the text's word, or on the forum's sidelines"}),
+    MfaProbe("3-gt-host-headline-br-vow",
+             "China, Brazil vow to stand together for the Global South",
+             GT_MENU + "China, Brazil vow to stand together for the Global South\nBy Global Times Published: May 13, 2025 11:20 PM\n"
+             "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday, as Lula paid a state visit to China and attended the opening of the fourth ministerial meeting of the China-CELAC Forum. "
+             "The two heads of state witnessed the signing of some 20 cooperation documents.",
+             "2025-05-13", url(GLOBALTIMES, "2025-05-13", 1334101),
+             yes("Brazil", "talks", "2025-05-13", head_of_state_level=True, partnership_action=None, counterpart="Lula"),
+             doubtful={"event_type": "talks with a visitor who also attends a China-CELAC meeting: 'talks' by the text's word, or on the meeting's sidelines"}),
+    MfaProbe("3-cnki-year-before-printed-date",
+             "习近平同古巴领导人互致贺电 庆祝古巴革命胜利60周年",
+             "中国知网 | 报纸 | 人民日报 2019-01-02 第001版\n【作者】新华社 【正文快照】\n"
+             "新华社北京1月1日电 国家主席习近平1日同古巴共产党中央委员会第一书记劳尔·卡斯特罗、古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔互致贺电，庆祝古巴革命胜利60周年。\n"
+             "【关键词】习近平；古巴 【下载】CAJ下载 PDF下载",
+             "2019-01-02", url(CNKI, "2019-01-02", 1002),
+             yes("Cuba", "message", "2019-01-01", partnership_action=None), lang="zh"),
+    MfaProbe("3-cnki-december-under-january",
+             "王毅同墨西哥外长埃布拉德通电话",
+             "中国知网 | 报纸 | 人民日报 2019-01-03 第003版\n【作者】本报记者 【正文快照】\n"
+             "12月28日，国务委员兼外长王毅应约同墨西哥外长埃布拉德通电话。王毅表示，中方愿同墨西哥新政府加强各领域合作。埃布拉德表示，墨方重视对华关系。\n【关键词】王毅；墨西哥",
+             "2019-01-03", url(CNKI, "2019-01-03", 3003),
+             yes("Mexico", "phone_call", "2018-12-28", head_of_state_level=False, partnership_action=None, counterpart="埃布拉德|Ebrard"), lang="zh"),
+    MfaProbe("3-wx-no-printed-date-url-year",
+             "习近平会见智利总统皮涅拉",
+             "微信热点 wxredian | 公众号：外交部发言人办公室\n习近平会见智利总统皮涅拉\n"
+             "4月25日，国家主席习近平在人民大会堂会见来华进行国事访问并出席第二届“一带一路”国际合作高峰论坛的智利总统皮涅拉。习近平指出，智利是第一个同中国签署双边自贸协定的拉美国家。\n阅读原文",
+             None, "https://www.wxredian.com/post/20190425/88801.html",
+             yes("Chile", "meeting_on_sidelines", "2019-04-25", head_of_state_level=True, partnership_action=None, counterpart="皮涅拉|Piñera|Pinera"), lang="zh"),
+    MfaProbe("3-cgtn-cu-xi-meets-marrero-pm",
+             "Xi meets Cuban Prime Minister Manuel Marrero Cruz",
+             "CGTN | China\nXi meets Cuban Prime Minister Manuel Marrero Cruz\nUpdated 20:02, 28-Mar-2023\n"
+             "Chinese President Xi Jinping met with Cuban Prime Minister Manuel Marrero Cruz in Beijing on Tuesday. "
+             "Xi said China will keep helping Cuba develop its economy. Marrero said Cuba will stand by China.\nDownload the CGTN app",
+             "2023-03-28", url(CGTN, "2023-03-28", 23032801),
+             yes("Cuba", "meeting", "2023-03-28", head_of_state_level=True, partnership_action=None, counterpart="Marrero")),
+    MfaProbe("3-ecns-co-han-zheng-meets-marquez",
+             "Chinese vice president meets Colombian vice president",
+             "ecns | Politics\nChinese vice president meets Colombian vice president\n2024-12-04 20:20 Xinhua Editor: Li Yan\n"
+             "(ECNS) -- Chinese Vice President Han Zheng met with Colombian Vice President Francia Marquez in Beijing on Wednesday. "
+             "Han said China is ready to implement the consensus of the two heads of state.",
+             "2024-12-04", url(ECNS, "2024-12-04", 431901),
+             yes("Colombia", "meeting", "2024-12-04", head_of_state_level=False, partnership_action=None, counterpart="Marquez|Márquez")),
+    MfaProbe("3-pd-zh-uy-li-qiang-meets-president",
+             "李强会见乌拉圭总统拉卡列",
+             ZH_PD_MENU + "李强会见乌拉圭总统拉卡列\n2023年11月23日 来源：人民网－人民日报\n"
+             "本报北京11月22日电 国务院总理李强22日在人民大会堂会见乌拉圭总统拉卡列。李强表示，中方愿同乌方推进自贸协定谈判。拉卡列表示，乌方愿成为中国在南美的可靠伙伴。" + ZH_EDITOR,
+             "2023-11-23", url(PEOPLE_WORLD, "2023-11-23", 40125),
+             yes("Uruguay", "meeting", "2023-11-22", head_of_state_level=True, partnership_action=None, counterpart="拉卡列|Lacalle"), lang="zh"),
+    MfaProbe("3-emb-vn-zh-wang-yi-meets-antigua-fm",
+             "王毅会见安提瓜和巴布达外长格林",
+             "中华人民共和国驻越南社会主义共和国大使馆\n首页 > 中国要闻\n王毅会见安提瓜和巴布达外长格林\n2024-07-11\n"
+             "2024年7月10日，中共中央政治局委员、外交部长王毅在北京会见安提瓜和巴布达外长格林。王毅表示，中方支持小岛屿发展中国家应对气候变化。格林表示，安方坚定奉行一个中国原则。\n【打印】【关闭】",
+             "2024-07-11", url(EMB_ZH, "2024-07-11", 11451001, cc="vn"),
+             yes("Antigua and Barbuda", "meeting", "2024-07-10", head_of_state_level=False, partnership_action=None, counterpart="格林|Greene"), lang="zh"),
+    MfaProbe("3-chinadaily-no-ambassador-op-ed",
+             "Ambassador: China-Brazil ties enter golden age",
+             CD_MENU + "Ambassador: China-Brazil ties enter golden age\nBy Zhu Qingqiao | China Daily | Updated: 2024-08-15 07:31\n"
+             "The author is China's ambassador to Brazil. This year marks the 50th anniversary of diplomatic ties between China and Brazil, and the two countries have much to celebrate.\n" + CD_BANNER,
+             "2024-08-15", url(CHINADAILY, "2024-08-15", 6650), NO),
+    MfaProbe("3-zaobao-no-taiwan-loses-ally-honduras",
+             "洪都拉斯与台湾断交",
+             "联合早报 > 即时 > 中国\n洪都拉斯与台湾断交\n发布 / 2023年03月26日 10:05\n"
+             "（台北综合讯）洪都拉斯外交部星期六（3月25日）发表声明，宣布与台湾断绝“外交关系”。台湾外交部长吴钊燮随后召开记者会表示遗憾。台湾的“邦交国”减至13个。\n订阅联合早报",
+             "2023-03-26", url(ZAOBAO, "2023-03-26", 1380101), NO, lang="zh"),
+    MfaProbe("3-teller-multi-xi-meets-caribbean-leaders",
+             "Xi meets leaders of Caribbean countries in Port of Spain",
+             "Tellerreport.com | News | World\nXi meets leaders of Caribbean countries in Port of Spain\n2013-06-03T02:00:00Z\n"
+             "PORT OF SPAIN, June 2 (Xinhua) -- Chinese President Xi Jinping on Sunday held group and separate meetings with leaders of eight Caribbean countries that have diplomatic ties with China, including Antigua and Barbuda, Barbados, Dominica, Grenada, Guyana, Jamaica, Suriname and the Bahamas.",
+             "2013-06-03", url(TELLER, "2013-06-03", 13001),
+             yes("multilateral", "meeting", "2013-06-02", partnership_action=None)),
+    MfaProbe("3-gov-en-ec-li-keqiang-phone-lasso",
+             "Premier Li Keqiang holds phone talks with Ecuadorian president",
+             "english.gov.cn | Home > Premier\nPremier Li Keqiang holds phone talks with Ecuadorian president\nUpdated: Sept 18, 2021 21:30 Xinhua\n"
+             "Premier Li Keqiang held phone talks with Ecuadorian President Guillermo Lasso on Saturday, saying China stands ready to boost trade with Ecuador and start free trade talks.",
+             "2021-09-18", url(GOV_EN, "2021-09-18", 21091801),
+             yes("Ecuador", "phone_call", "2021-09-18", head_of_state_level=True, partnership_action=None, counterpart="Lasso")),
+    MfaProbe("3-crntt-no-guatemala-taiwan-president",
+             "瓜地馬拉總統阿雷瓦洛訪台 賴清德以軍禮歡迎",
+             "中評網 首頁 > 台灣\n瓜地馬拉總統阿雷瓦洛訪台 賴清德以軍禮歡迎\n2025-06-05 11:22:01\n"
+             "中評社台北6月5日電／瓜地馬拉總統阿雷瓦洛今日抵台訪問，台灣地區領導人賴清德在台北以軍禮歡迎，雙方隨後舉行會談。\n相關新聞",
+             "2025-06-05", url(CRNTT, "2025-06-05", 51101), NO, lang="zh"),
+    MfaProbe("3-globaltimes-no-cpc-side-only",
+             "Chinese scholars visit Mexican universities",
+             GT_MENU + "Chinese scholars visit Mexican universities\nBy Global Times Published: Mar 03, 2024 08:00 PM\n"
+             "A group of Chinese scholars from Peking University and Fudan University visited three universities in Mexico City last week, holding seminars on modernization and trade.",
+             "2024-03-03", url(GLOBALTIMES, "2024-03-03", 1308001), NO),
+    MfaProbe("3-big5-cctv-pa-wang-yi-talks-mulino-fm",
+             "王毅同巴拿馬外長馬丁內斯-阿查會談",
+             "央視網 > 新聞 > 國際\n王毅同巴拿馬外長馬丁內斯-阿查會談\n2024年09月26日 10:02 來源：央視新聞\n"
+             "當地時間9月25日，中共中央政治局委員、外交部長王毅在紐約出席聯合國大會期間同巴拿馬外長馬丁內斯-阿查舉行會談。王毅表示，中方尊重巴拿馬對運河的主權。\n編輯：某某",
+             "2024-09-26", url(CCTV_BIG5, "2024-09-26", 24092601),
+             yes("Panama", "talks", "2024-09-25", head_of_state_level=False, partnership_action=None, counterpart="馬丁內斯|马丁内斯|Martínez|Martinez"), lang="zh",
+             doubtful={"event_type": "会谈 held during the UN General Assembly: 'talks' by the text's word, or on the Assembly's sidelines"}),
+]
+
+assert_unique_ids(PROBES + PROBES_2 + PROBES_3)
+OPEN_3: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_3, OPEN_3))
+def test_fresh_copies_mfa_s17_third_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
+    """The third batch, read as the first."""
     test_fresh_copies_mfa_s17_page_field(probe, name, expected)
