@@ -28,7 +28,9 @@ partnership_action 81/81, partnership_level 17/17, counterpart 68/71.
 English, a trip's account headlined 'sums up'); they are no blind estimate: 2 of 166 failed first. ``PROBES_3``
 (16 pages, 84 checks: captions above the lead, hosts' own headlines, a year from the address or the
 year before the printed date) failed one check first, a 会谈 at the UN General Assembly now marked
-doubtful (the text's word 'talks' against the Assembly's sidelines)."""
+doubtful (the text's word 'talks' against the Assembly's sidelines). ``PROBES_4`` (8 pages, 40
+checks: arrivals at a summit's host, a head of government's official visit, 'yesterday' under a dateline
+or a printed date, a sister-city visit, a spokesperson on a LAC state's politics) passed on the first run."""
 
 from __future__ import annotations
 
@@ -1204,4 +1206,66 @@ OPEN_3: dict[tuple[str, str], str] = {}
 @pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_3, OPEN_3))
 def test_fresh_copies_mfa_s17_third_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
     """The third batch, read as the first."""
+    test_fresh_copies_mfa_s17_page_field(probe, name, expected)
+
+
+# ---- a fourth batch: visits by heads of government, arrivals at a summit's host, 'yesterday' in copies --
+PROBES_4: list[Probe] = [
+    MfaProbe("4-pd-en-pe-xi-arrives-lima",
+             "Xi arrives in Lima for APEC meeting, state visit to Peru",
+             PD_MENU + " date 2024-11-15\nXi arrives in Lima for APEC meeting, state visit to Peru\n"
+             "LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping arrived here yesterday for the 31st APEC Economic Leaders' Meeting and a state visit to Peru. "
+             "Xi was greeted at the airport by Peruvian officials.\n(Web editor: Zhang Kaiwei, Liang Jun)" + PD_TAIL,
+             "2024-11-15", url(PEOPLE_EN, "2024-11-15", 20242201),
+             yes("Peru", "state_visit", "2024-11-13", partnership_action=None)),
+    MfaProbe("4-cgtn-cu-marrero-arrives-official-visit",
+             "Cuban Prime Minister arrives in Beijing for official visit",
+             "CGTN | China\nCuban Prime Minister arrives in Beijing for official visit\nUpdated 22:40, 11-Jun-2023\n"
+             "Cuban Prime Minister Manuel Marrero Cruz arrived in Beijing on Sunday for an official visit to China at the invitation of Premier Li Qiang.",
+             "2023-06-11", url(CGTN, "2023-06-11", 23061101),
+             yes("Cuba", "official_visit", "2023-06-11", partnership_action=None, counterpart="Marrero")),
+    MfaProbe("4-gov-big5-ar-xi-meets-macri-g20",
+             "習近平會見阿根廷總統馬克里",
+             "中國政府網 首頁 > 要聞\n習近平會見阿根廷總統馬克里\n2016-09-05 07:10 來源： 新華社\n"
+             "新華社杭州9月4日電 國家主席習近平4日在杭州會見前來出席二十國集團領導人峰會的阿根廷總統馬克里。習近平表示，中方願同阿方推進全面戰略夥伴關係。",
+             "2016-09-05", url(GOV_BIG5, "2016-09-05", 5105001),
+             yes("Argentina", "meeting_on_sidelines", "2016-09-04", head_of_state_level=True, partnership_action=None, counterpart="馬克里|马克里|Macri"), lang="zh"),
+    MfaProbe("4-emb-zh-cl-yesterday-wang-yi-van-klaveren",
+             "王毅同智利外长范克拉伦会谈",
+             "中华人民共和国驻智利共和国大使馆\n首页 > 中国要闻\n王毅同智利外长范克拉伦会谈\n2024-01-09\n"
+             "昨天，中共中央政治局委员、外交部长王毅在北京同智利外长范克拉伦举行会谈。王毅表示，中方愿同智方深化锂资源和新能源合作。\n【打印】【关闭】",
+             "2024-01-09", url(EMB_ZH, "2024-01-09", 11220001, cc="cl"),
+             yes("Chile", "talks", "2024-01-08", head_of_state_level=False, partnership_action=None, counterpart="范克拉伦|Van Klaveren|van Klaveren"), lang="zh"),
+    MfaProbe("4-shine-no-mayor-sister-city",
+             "Shanghai mayor meets Rio de Janeiro delegation",
+             "SHINE | Metro\nShanghai mayor meets Rio de Janeiro delegation\nLi Qian\n 18:02 UTC+8, 2024-07-12\n"
+             "Shanghai Mayor Gong Zheng met with a delegation from Rio de Janeiro led by its deputy mayor on Friday, marking the sister-city ties between the two cities.\nSource: SHINE  Editor: Fang Xiao",
+             "2024-07-12", url(SHINE, "2024-07-12", 6), NO),
+    MfaProbe("4-ecns-ve-xi-message-chavez-death",
+             "Xi sends condolences over Chavez's death",
+             "ecns | Politics\nXi sends condolences over Chavez's death\n2013-03-06 10:12 Xinhua Editor: Wang Fan\n"
+             "(ECNS) -- Chinese President Hu Jintao and President-elect Xi Jinping on Wednesday sent messages of condolence to Venezuelan Vice President Nicolas Maduro over the death of President Hugo Chavez.",
+             "2013-03-06", url(ECNS, "2013-03-06", 30601),
+             yes("Venezuela", "message", "2013-03-06", head_of_state_level=False, partnership_action=None, counterpart="Maduro"),
+             doubtful={"head_of_state_level": "a vice president acting for a head who died: in office as head or not"}),
+    MfaProbe("4-crntt-mx-li-qiang-phone-sheinbaum-zh-trad",
+             "李強同墨西哥總統辛鮑姆通電話",
+             "中評網 首頁 > 大陸外交\n李強同墨西哥總統辛鮑姆通電話\n2025-09-17 00:21:05\n"
+             "中評社北京9月16日電／國務院總理李強16日晚應約同墨西哥總統辛鮑姆通電話。李強表示，中方願同墨方妥善處理經貿分歧。辛鮑姆表示，墨方重視對華關係。\n相關新聞",
+             "2025-09-17", url(CRNTT, "2025-09-17", 52101),
+             yes("Mexico", "phone_call", "2025-09-16", head_of_state_level=True, partnership_action=None, counterpart="辛鮑姆|辛鲍姆|Sheinbaum"), lang="zh"),
+    MfaProbe("4-teller-no-spokesperson-honduras-taiwan",
+             "China urges Honduras not to reverse ties",
+             "Tellerreport.com | News | World\nChina urges Honduras not to reverse ties\n2025-12-01T08:00:00Z\n"
+             "BEIJING, Nov. 30 (Xinhua) -- A Chinese foreign ministry spokesperson on Sunday said China hopes Honduras' next government will keep to the one-China principle, answering a question about campaign remarks on Taiwan.",
+             "2025-12-01", url(TELLER, "2025-12-01", 99001), NO),
+]
+
+assert_unique_ids(PROBES + PROBES_2 + PROBES_3 + PROBES_4)
+OPEN_4: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES_4, OPEN_4))
+def test_fresh_copies_mfa_s17_fourth_batch_page_field(probe: Probe, name: str, expected: Any) -> None:
+    """The fourth batch, read as the first."""
     test_fresh_copies_mfa_s17_page_field(probe, name, expected)
