@@ -1116,7 +1116,7 @@ PROBES_3: list[Probe] = [
     MfaProbe("3-cnki-year-before-printed-date",
              "习近平同古巴领导人互致贺电 庆祝古巴革命胜利60周年",
              "中国知网 | 报纸 | 人民日报 2019-01-02 第001版\n【作者】新华社 【正文快照】\n"
-             "新华社北京1月1日电 国家主席习近平1日同古巴共产党中央委员会第一书记劳尔·卡斯特罗、古巴国务委员会主席兼部长会议主席迪亚斯-卡内尔互致贺电，庆祝古巴革命胜利60周年。\n"
+             "新华社北京1月1日电 在古巴革命胜利60周年之际，习近平主席1日与古共中央第一书记劳尔·卡斯特罗和古巴国务委员会主席迪亚斯-卡内尔互致贺电，双方祝贺这一纪念日。\n"
              "【关键词】习近平；古巴 【下载】CAJ下载 PDF下载",
              "2019-01-02", url(CNKI, "2019-01-02", 1002),
              yes("Cuba", "message", "2019-01-01", partnership_action=None), lang="zh"),
@@ -1193,7 +1193,7 @@ PROBES_3: list[Probe] = [
     MfaProbe("3-big5-cctv-pa-wang-yi-talks-mulino-fm",
              "王毅同巴拿馬外長馬丁內斯-阿查會談",
              "央視網 > 新聞 > 國際\n王毅同巴拿馬外長馬丁內斯-阿查會談\n2024年09月26日 10:02 來源：央視新聞\n"
-             "當地時間9月25日，中共中央政治局委員、外交部長王毅在紐約出席聯合國大會期間同巴拿馬外長馬丁內斯-阿查舉行會談。王毅表示，中方尊重巴拿馬對運河的主權。\n編輯：某某",
+             "當地時間9月25日，外交部長王毅在紐約與巴拿馬外長馬丁內斯-阿查舉行會談，其時王毅正出席聯合國大會。王毅表示，中方尊重巴拿馬對運河的主權。\n編輯：某某",
              "2024-09-26", url(CCTV_BIG5, "2024-09-26", 24092601),
              yes("Panama", "talks", "2024-09-25", head_of_state_level=False, partnership_action=None, counterpart="馬丁內斯|马丁内斯|Martínez|Martinez"), lang="zh",
              doubtful={"event_type": "会谈 held during the UN General Assembly: 'talks' by the text's word, or on the Assembly's sidelines"}),
