@@ -72,6 +72,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from nlp import cues
+from nlp import party_names_called as called
 from nlp.gazetteer import (
     CN_OFFICIAL,
     LAC_COUNTRY,
@@ -94,8 +95,9 @@ MAX_START_WORDS = 6  # how far left of its head noun a name may start
 
 # Title-case words joined by the small words of names in the region's languages
 CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-SMALL = (r"(?:of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|pela|pelo|"
-         r"du|des|le|les|et|pour|van|voor|het)")
+# ("for a"/"to a" first: "the Alliance for a New Guyana" is one name)
+SMALL = (r"(?:for[ ]+a|to[ ]+a|of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|"
+         r"pela|pelo|du|des|le|les|et|pour|van|voor|het)")
 NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
 WORD = re.compile(r"[^\s]+")
 STOP = frozenset("""of for the to toward towards and de del la las los el y e do da dos das para por al
@@ -103,7 +105,11 @@ pela pelo du des le les et pour van voor het a an""".split())
 # English small words that join a name's tail to its head only ("Front for Victory", "Movement to
 # Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
 ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
-HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition"})  # English word order
+# English word order; the second line's heads make a party's name only where the page calls the body
+# a party (``nlp/party_names_called.py``)
+HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition", "democrats",
+                      "union", "league", "congress", "organisation", "organization", "bloc", "convergence",
+                      "action"})
 PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij", "pati"})
 SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
 # Dutch writes a compound as one word: the head noun is the end of the name's last word
@@ -261,8 +267,10 @@ class _Candidate:
     """A Title-case name around a head noun: the word spans it may start at, where it ends."""
 
     def __init__(self, where: str, starts: list[int], tight: int, head: tuple[int, int] | None,
-                 end: int) -> None:
+                 end: int, ambiguous: bool = False) -> None:
         self.where, self.starts, self.tight, self.head, self.end = where, starts, tight, head, end
+        self.ambiguous = ambiguous  # headed by a noun that heads bodies too: a party only if called one
+        self.described: str | None = None  # the page's words for the party, where it calls it one
 
 
 # Capitalised words, then "of" (and "the") right before a country: "the Popular Vanguard of Costa Rica"
@@ -451,8 +459,9 @@ STATED_OF = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:[ ]*,[ ]+(?:a|an|the)[ ]+(?:
                        re.IGNORECASE)
 # ... or with the country's adjective: "(MBS), a Brazilian party", ", a small Haitian party"
 STATED_ADJ = re.compile(r"(?:[ ]*\([^()]{1,15}\))?[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,2}?")
-PARTY_AFTER_ADJ = re.compile(r"[ ]+(?:political[ ]+)?(?:party|movement|front|alliance|coalition)\b",
-                             re.IGNORECASE)
+PARTY_AFTER_ADJ = re.compile(r"[ ]+(?:(?:political|opposition|ruling|governing|left-wing|right-wing|"
+                             r"centre-left|center-left|leftist|socialist|small|new)[ ]+){0,2}"
+                             r"(?:party|movement|front|alliance|coalition)\b", re.IGNORECASE)
 
 
 def _stated_country(source: str, end: int, mentions: list[Mention]) -> Country | None:
@@ -495,9 +504,28 @@ def find(release: Release, leading: str | None) -> None:
     for where, source in (("title", release.title), ("text", release.layout.clean)):
         if source:
             _Reader(release, where, _heads_capitalised(source, heads), leading, added).read_all()
+    _title_short_forms(release, added)
     if added:
         release.mentions.extend(added)
         release.mentions.sort(key=lambda m: (m.where != "title", m.start))
+
+
+def _title_short_forms(release: Release, added: list[Mention]) -> None:
+    """A headline writes a party's name without the country its text gives it ("… the Popular Unity
+    Front" over "the Popular Unity Front of Bolivia"): a listed name of another country inside the
+    headline's short form ("Popular Unity", Chile's) is a word of that unlisted name, not that party."""
+    text_unlisted = [m.entry for m in added if m.where == "text" and m.entry.family == "unlisted"]
+    if not text_unlisted or not release.title:
+        return
+    title = normalise(release.title)
+    for m in release.mentions:
+        if m.where != "title" or m.label != LAC_PARTY or m.entry is None:
+            continue
+        for party in text_unlisted:
+            short = normalise(re.split(r" of ", party.canonical)[0])
+            if (party.country != m.entry.country and normalise(m.text) in short and short != normalise(m.text)
+                    and re.search(rf"\b{re.escape(short)}\b", title)):
+                m.entry = None
 
 
 # a lower-case English head noun right after a capitalised word inside a sentence: "Conservative
@@ -542,6 +570,22 @@ class _Reader:
         for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
                      + _qualified(self.release, self.source, self.where)):
             self.read(cand)
+        ambiguous = _candidates(self.source, self.where, called.ambiguous_heads(), taken, listed_at)
+        for cand in ambiguous:
+            cand.ambiguous = True
+            self.read(cand)
+        for cand in ambiguous:  # "the Barbados Unity Alliance, the Jamaica Progressive Congress and …"
+            if self.listed_with_parties(cand):
+                cand.described = ""
+                self.read(cand)
+        for start, end, country, desc in called.classified(self.release, self.source, self.where):
+            cand = _Candidate(self.where, [start], start, None, end)
+            cand.described = desc
+            read = any(a.where == self.where and a.start < end and start < a.end for a in self.added) or any(
+                m.label == LAC_PARTY and m.entry is not None and m.start < end and start < m.end
+                for m in self.mentions)
+            if not read and not self.listed(cand, country.id, named=True):
+                self.unlisted(cand, country, _words(self.source[start:end]))
 
     def read(self, cand: _Candidate) -> None:
         """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
@@ -581,6 +625,8 @@ class _Reader:
             if country is not None and any(a.where == "title" and a.entry.family == "unlisted"
                                            and a.entry.country == country.id for a in self.added):
                 return  # the headline's English name of an unlisted party: the text's own-language one
+        if country is None and cand.head is not None:
+            country = self.counterpart_country(cand)
         if country is not None and country is not False and not isinstance(country, Country):
             self.foreign_longer(cand)
         if country is False or (country is not None and not isinstance(country, Country)):
@@ -604,8 +650,17 @@ class _Reader:
                 # a name that carries its own country is a word of that longer name, not that party
                 for m in tail:
                     m.entry = None
-        if any(m.label == LAC_PARTY and m.entry is not None and m.start < cand.end and cand.starts[-1] < m.end
-               for m in mentions):
+        before_head = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None
+                       and m.start < cand.end and cand.starts[-1] < m.end]
+        if (before_head and isinstance(country, Country) and cand.head is not None
+                and all(cand.tight <= m.start and m.end <= cand.head[0]
+                        and getattr(m.entry, "country", None) != country.id for m in before_head)):
+            # "the Popular Unity Front of Bolivia": another country's listed name before the head of a
+            # name that carries its own country is a word of that longer name (as in its tail, above)
+            for m in before_head:
+                m.entry = None
+            before_head = []
+        if before_head:
             return  # a listed name in the words before the head ("Fatherland for All Party"): read already
         written = _words(source[cand.starts[-1]:cand.end])
         guessed = None if country is not None else _country_by_words(gaz, written)
@@ -656,6 +711,25 @@ class _Reader:
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
 
+    def counterpart_country(self, cand: _Candidate) -> Country | None:
+        """The country of an English name that carries none, written in the lead as the counterpart's
+        own ("met with X, chairman of the National Progress Party", "a delegation of the Liberty
+        Alliance Party"): the one LAC country the page is about, when the page names no place outside
+        the region. Such a name may be any country's where the page only mentions it; as the party
+        of the guest the lead presents, it is the party of the page's one counterpart country."""
+        if self.leading is None or cand.where != "text" or self.release.zone_of(cand.tight) != "lead":
+            return None
+        if not _is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+            return None
+        if not COUNTERPART_OF.search(self.source, max(0, cand.tight - 40), cand.tight):
+            return None
+        if len(self.source[cand.tight:cand.head[0]].split()) < 2:  # type: ignore[index]
+            return None  # "the Spanish Party", "the Labour Party": a kind of party more than a name
+        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+            return None
+        country = self.gaz.country(self.leading)
+        return country if isinstance(country, Country) else None
+
     def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
         country_words = _country_words(self.gaz, country_id)
@@ -677,6 +751,30 @@ class _Reader:
         mention.entry = party
         return mention
 
+    def listed_with_parties(self, cand: _Candidate) -> bool:
+        """Is a name not read yet listed (", … and …") right beside a party's name the page names? A
+        list of names one verb takes ("Leaders of the A Alliance, the B Congress and the C Front took
+        part") names things of one kind: a name beside parties' names is a party's."""
+        if any(a.where == self.where and a.start < cand.end and cand.tight < a.end for a in self.added):
+            return False
+        parties = [m for m in self.mentions + self.added if m.where == self.where and m.label == LAC_PARTY
+                   and m.entry is not None]
+        for m in parties:
+            gap = (self.source[cand.end:m.start] if m.start >= cand.end
+                   else self.source[m.end:cand.tight] if m.end <= cand.tight else None)
+            if gap is not None and LIST_GAP.fullmatch(gap):
+                return True
+        return False
+
+    def programme(self, cand: _Candidate, country: Country) -> bool:
+        """Does an English name's tail state a programme ("the Alliance for a New Guyana", "Movement
+        for a New Haiti")? Its describing words are then the name's own: the tail is what the party
+        is for, not what the page says about it."""
+        tail = self.source[cand.head[1]:cand.end]  # type: ignore[index]
+        if not re.match(r"[ ]+(?:for|to|towards?)[ ]+", tail):
+            return False
+        return any(w in self.generic for w in _content(_words(tail), _country_words(self.gaz, country.id)))
+
     def own_words(self, words: tuple[str, ...], country: Country) -> list[str]:
         """A name's words of its own: not its country's, not a head noun, not a describing word."""
         return [w for w in _content(words, _country_words(self.gaz, country.id)) if w not in self.heads
@@ -690,7 +788,19 @@ class _Reader:
         body = {w for w in words if w in self.not_party}
         if words and words[0] in PARTY_NOUNS:
             body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
-        if body or not self.own_words(words, country):
+        described = cand.described if cand.described is not None else called.apposition(self.source, cand.end)
+        if cand.ambiguous and cand.head is not None:
+            head = self.source[cand.head[0]:cand.head[1]]
+            described = called.called_party(self.source, self.release.title if self.where == "text" else "",
+                                            cand.tight, cand.end, head)
+            described = described if described is not None else cand.described
+            if described is None:
+                return  # "the National Union of Teachers": a union until the page calls it a party
+            body -= {_word(head.casefold())}
+        if body or called.not_party_apposition(self.source, cand.end, self.not_party):
+            return
+        if not self.own_words(words, country) and not (cand.head is not None
+                                                       and self.programme(cand, country)):
             return
         end = cand.end
         second = SECOND_HEAD.match(self.source, end)
@@ -712,7 +822,8 @@ class _Reader:
         if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
             return
         name = self.one_form(name, country)
-        party = self.gaz.unlisted_party(name, country.id, self_described_left(name))
+        left = self_described_left(name) or bool(described and self_described_left(described))
+        party = self.gaz.unlisted_party(name, country.id, left)
         self.added.append(self.mention(party, start, cand.end))
         note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
         if note not in self.release.record.notes:
@@ -812,6 +923,13 @@ NAME_GOES_ON = re.compile(r"[ ]+(?:[Pp]arty|of)\b")
 AND_JOINED = re.compile(rf"(?:{CAP}[ ]+)+and[ ]+")
 # "union" names a trade union, except in a name that opens with the word "party" itself
 UNION_WORDS = frozenset({"union"})
+# the counterpart's office or group right before its party's name: "chairman of the", "a delegation of"
+COUNTERPART_OF = re.compile(r"\b(?:leader|chairman|chairwoman|chairperson|chair|president|"
+                            r"secretary[- ]general|general[ ]secretary|founder|coordinator|delegation|"
+                            r"leaders|members)[ ]+of[ ]+"
+                            r"(?:the[ ]+)?$")
+# between two names of one list: ", ", ", and the ", " and the "
+LIST_GAP = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?")
 # "Party" right after an English head noun: "the … Alliance Party", "the … Front Party"
 SECOND_HEAD = re.compile(r"[ ]+Party\b")
 # English "of" in a name written in a head-first language: the page's own words start there
@@ -845,6 +963,12 @@ def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer,
     if cand.head is None:
         return
     head_first = not _is_head_en(source[cand.head[0]:cand.head[1]])
+    for m in mentions:
+        if (m.entry is not None and _is_place(m) and cand.head[1] < m.start < cand.end < m.end
+                and OF_BEFORE.search(source, max(0, m.start - 8), m.start)):
+            # "… of Saint Vincent and the Grenadines": the tail stopped at the "and" inside the
+            # country's own name; the name ends with that name
+            cand.end = m.end
     for m in mentions:
         if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
             continue

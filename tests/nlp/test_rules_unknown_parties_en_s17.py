@@ -437,7 +437,7 @@ PROBES: list[Probe] = [
           yes("Guyana", "training_course", "2024-09-09", parties={"Guyana Democratic Renewal Party"},
               mechanism=B, content=KE)),
     Probe("field-trip-province",
-          "Delegation of Honduran Liberty Party Visits Zhejiang",
+          "Delegation of Honduran Liberty and Justice Movement Visits Zhejiang",
           "From June 18 to 21, a delegation of the Honduran Liberty and Justice Movement visited Zhejiang at "
           "the invitation of the CPC.\nThe delegation toured villages, a digital economy park and a county "
           "party school in Hangzhou and Huzhou.",
@@ -940,81 +940,68 @@ PROBES: list[Probe] = [
 
 assert_unique_ids(PROBES)
 
-# (pid, field) → why it still fails; filled after the blind first run.
+ZH_NAME = ("an unlisted party on a Chinese page is only noted for the reviewer, by design "
+           "(nlp/party_names.py): which form a coder writes as its name (the Chinese as printed, or an "
+           "English title) the codebook does not say")
+# zh parties are doubtful, not open: the coder's value itself is in doubt
+DOUBTFUL: dict[tuple[str, str], str] = {
+    (p.pid, "parties"): ZH_NAME for p in PROBES
+    if p.lang == "zh" and p.source == "idcpc" and "parties" in p.expect
+    and any(not n.isascii() for n in p.expect["parties"])
+}
+DOUBTFUL[("party-chairwoman-later", "event_type")] = (
+    "headline 'Party Delegation Visits the IDCPC' over one meeting in Beijing: a meeting by the text, but "
+    "the headline speaks of a visit (delegation_received?); read as a CPC visit abroad, wrong either way")
+
+# (pid, field) → why it still fails after the campaign's rules
 OPEN: dict[tuple[str, str], str] = {
-    ("acronym-in-brackets-used-alone", "parties"): "blind first run: fails",
-    ("demonym-party-apposition-name", "parties"): "blind first run: fails",
-    ("party-chairwoman-later", "event_type"): "blind first run: fails",
-    ("league-left-wing-apposition", "parties"): "blind first run: fails",
-    ("league-left-wing-apposition", "mechanism"): "blind first run: fails",
-    ("union-possessive-haiti", "parties"): "blind first run: fails",
-    ("congress-country-in-name", "parties"): "blind first run: fails",
-    ("organisation-revolutionary-workers", "parties"): "blind first run: fails",
-    ("organisation-revolutionary-workers", "mechanism"): "blind first run: fails",
-    ("bloc-left-party-from", "parties"): "blind first run: fails",
-    ("bloc-left-party-from", "mechanism"): "blind first run: fails",
-    ("convergence-of-country", "parties"): "blind first run: fails",
-    ("convergence-of-country", "mechanism"): "blind first run: fails",
-    ("action-party-from-ecuador", "parties"): "blind first run: fails",
-    ("democrats-of-svg", "parties"): "blind first run: fails",
-    ("alliance-for-new-country", "parties"): "blind first run: fails",
-    ("socialist-union-of-country", "parties"): "blind first run: fails",
-    ("vincentian-demonym-only", "country"): "blind first run: fails",
-    ("vincentian-demonym-only", "parties"): "blind first run: fails",
-    ("vincentian-demonym-only", "mechanism"): "blind first run: fails",
-    ("dateline-capital-only", "parties"): "blind first run: fails",
-    ("later-sentence-country", "parties"): "blind first run: fails",
-    ("demonym-trinidadian-adjective", "parties"): "blind first run: fails",
-    ("from-country-after-delegation", "parties"): "blind first run: fails",
-    ("old-site-of-country-union", "parties"): "blind first run: fails",
-    ("old-site-of-country-union", "mechanism"): "blind first run: fails",
-    ("jamaican-capital-later", "parties"): "blind first run: fails",
-    ("two-unlisted-one-country", "parties"): "blind first run: fails",
-    ("listed-and-unlisted-mexico", "parties"): "blind first run: fails",
-    ("three-unlisted-seminar", "parties"): "blind first run: fails",
-    ("rival-only-mentioned-grenada", "parties"): "blind first run: fails",
-    ("coalition-not-party-ngo", "parties"): "blind first run: fails",
-    ("field-trip-province", "parties"): "blind first run: fails",
-    ("briefing-two-countries", "parties"): "blind first run: fails",
-    ("meeting-during-visit-host-party", "parties"): "blind first run: fails",
-    ("argentina-union-possessive", "parties"): "blind first run: fails",
-    ("uruguay-possessive-league", "parties"): "blind first run: fails",
-    ("uruguay-possessive-league", "mechanism"): "blind first run: fails",
-    ("panama-democrats-of", "parties"): "blind first run: fails",
-    ("nicaragua-unlisted-ally", "parties"): "blind first run: fails",
-    ("nicaragua-unlisted-ally", "mechanism"): "blind first run: fails",
-    ("agency-copy-acronym-dateline-abroad", "parties"): "blind first run: fails",
-    ("agency-copy-two-countries", "parties"): "blind first run: fails",
-    ("agency-copy-left-wing-front", "parties"): "blind first run: fails",
-    ("agency-copy-left-wing-front", "mechanism"): "blind first run: fails",
-    ("zh-unlisted-prefix-country", "parties"): "blind first run: fails",
-    ("zh-unlisted-league-leftist", "parties"): "blind first run: fails",
-    ("zh-unlisted-league-leftist", "mechanism"): "blind first run: fails",
-    ("zh-two-unlisted-two-countries", "parties"): "blind first run: fails",
-    ("zh-listed-and-unlisted", "parties"): "blind first run: fails",
-    ("zh-traditional-unlisted", "parties"): "blind first run: fails",
-    ("zh-video-call-unlisted", "parties"): "blind first run: fails",
-    ("zh-message-unlisted", "parties"): "blind first run: fails",
-    ("zh-field-trip-unlisted", "parties"): "blind first run: fails",
-    ("zh-agency-copy-unlisted", "parties"): "blind first run: fails",
-    ("zh-dateline-capital-only", "parties"): "blind first run: fails",
-    ("zh-training-course-multi", "parties"): "blind first run: fails",
-    ("party-called-name", "parties"): "blind first run: fails",
-    ("leader-of-no-article-acronym", "parties"): "blind first run: fails",
-    ("bahamian-party-comma-name", "parties"): "blind first run: fails",
-    ("course-two-unlisted-one-country", "parties"): "blind first run: fails",
-    ("global-forum-two-lac-unlisted", "parties"): "blind first run: fails",
-    ("old-site-front-congress-message", "country"): "blind first run: fails",
-    ("old-site-front-congress-message", "parties"): "blind first run: fails",
-    ("old-site-front-congress-message", "mechanism"): "blind first run: fails",
-    ("salvador-democrats-later-country", "parties"): "blind first run: fails",
-    ("mfa-capital-dateline-only", "relevant"): "blind first run: fails",
-    ("mfa-capital-dateline-only", "country"): "blind first run: fails",
-    ("mfa-capital-dateline-only", "event_type"): "blind first run: fails",
-    ("neg-lac-party-mentioned-by-european-guest", "relevant"): "blind first run: fails",
+    ("acronym-in-brackets-used-alone", "parties"): (
+        "'Progressive Labour Party' is a look-alike (Bermuda's PLP) in the gazetteer: a look-alike's name "
+        "is never a LAC candidate, even with '(PLP) of Saint Lucia' after it"),
+    ("congress-country-in-name", "parties"): (
+        "'Congress' heads a party's name only where the page calls the body a party; this page never does "
+        "(only 'party governance')"),
+    ("meeting-during-visit-host-party", "parties"): (
+        "'Union' heads a party's name only where the page calls the body a party; this page never does"),
+    ("vincentian-demonym-only", "country"): (
+        "the headline's 'Guests from the Caribbean' is read as a group of the region (multilateral) though "
+        "the text names one party of one country"),
+    ("vincentian-demonym-only", "mechanism"): "follows the country (regional for multilateral)",
+    ("from-country-after-delegation", "parties"): (
+        "'a delegation from Dominica of the United Freedom Coalition': the country stands before 'of', "
+        "not in, before or after the name"),
+    ("two-unlisted-one-country", "parties"): (
+        "'Justice for All Party' carries no country and follows 'leaders of the Guyana Unity Congress and "
+        "the': not the counterpart's office phrase; 'Congress' is never called a party"),
+    ("listed-and-unlisted-mexico", "parties"): (
+        "'solidarity' is a body's word (a solidarity movement) that vetoes an unlisted name; an older "
+        "probe keeps 'the Peace and Progress Party of Belize' no party, so a name headed by 'Party' is "
+        "not exempt"),
+    ("rival-only-mentioned-grenada", "parties"): (
+        "'New Vision of Grenada' has no head noun: names with none are read only as listed parties' forms"),
+    ("field-trip-province", "parties"): (
+        "'Honduran Liberty and Justice Movement': words joined by 'and' are read as one name only with no "
+        "country among them, so the demonym that opens the name cuts it short and no country is left"),
+    ("briefing-two-countries", "parties"): (
+        "'Antigua' alone is no name of Antigua and Barbuda in the gazetteer (Antigua is also a Guatemalan "
+        "city), so 'Antigua Reform Movement' carries no country"),
+    ("agency-copy-two-countries", "parties"): (
+        "'Antigua People's Congress': 'Antigua' alone names no country in the gazetteer"),
+    ("nicaragua-unlisted-ally", "parties"): (
+        "a listed party named only as the guest party's ally ('an ally of the Sandinista Front') is read "
+        "as a counterpart"),
+    ("nicaragua-unlisted-ally", "mechanism"): "leftist by the ally (FSLN) read as a counterpart",
+    ("zh-unlisted-league-leftist", "mechanism"): (
+        "the page's own 该党作为伯利兹左翼政党 after an unlisted Chinese name is not read for the family"),
+    ("salvador-democrats-later-country", "parties"): (
+        "'the New Democrats' carries no country; the counterpart's party takes the page's country only with "
+        "two or more words before its head ('the Spanish Party' is a kind, not a name)"),
+    ("neg-lac-party-mentioned-by-european-guest", "relevant"): (
+        "a LAC party named only as the host of a congress the European guests attended reads as a "
+        "counterpart"),
 }
 
 
-@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN))
+@pytest.mark.parametrize(("probe", "name", "expected"), cases(PROBES, OPEN, DOUBTFUL))
 def test_unknown_parties_en_page_field(probe: Probe, name: str, expected: object) -> None:
     assert value_of(record_of(probe), name) == expected
