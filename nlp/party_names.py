@@ -563,8 +563,9 @@ class _Reader:
         self.generic = cues.words("party_name.generic", "en")
 
     def read_all(self) -> None:
+        self.lac_lookalikes = {id(m) for m in self.mentions if self.written_as_lac(m)}
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
-                 or (m.label == LOOKALIKE and not _is_place(m))
+                 or (m.label == LOOKALIKE and not _is_place(m) and id(m) not in self.lac_lookalikes)
                  or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
         listed_at = frozenset(m.start for m in self.mentions if m.label == LAC_PARTY and m.entry is not None)
         for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
@@ -601,7 +602,8 @@ class _Reader:
         for m in mentions:
             if not (m.start < cand.end and cand.starts[-1] < m.end):
                 continue
-            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)):
+            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)
+                                                               and id(m) not in self.lac_lookalikes):
                 if m.start < h_end and h_start < m.end or m.start >= cand.tight:
                     return  # a body, a platform, a Chinese office or a foreign party has this name
         for m in mentions:  # "Trinidad and Tobago Communist Party": the name opens with its country
@@ -751,6 +753,15 @@ class _Reader:
         mention.entry = party
         return mention
 
+    def written_as_lac(self, m: Mention) -> bool:
+        """Is a foreign party's name (a look-alike) written as a LAC country's own party: its bracketed
+        acronym and "of <LAC country>" right after it ("the Progressive Labour Party (PLP) of Saint
+        Lucia", a name Bermuda's party also bears)? The page places the party; a coder follows it."""
+        if m.label != LOOKALIKE or _is_place(m) or getattr(m.entry, "kind", None) != "party":
+            return False
+        return any(c.label == LAC_COUNTRY and isinstance(c.entry, Country) and c.start > m.end
+                   and ACRONYM_THEN_OF.fullmatch(self.source[m.end:c.start]) for c in self.mentions)
+
     def listed_with_parties(self, cand: _Candidate) -> bool:
         """Is a name not read yet listed (", … and …") right beside a party's name the page names? A
         list of names one verb takes ("Leaders of the A Alliance, the B Congress and the C Front took
@@ -819,7 +830,9 @@ class _Reader:
             cut = ENGLISH_OF.search(self.source, cand.head[1], end)
             end = cut.start() if cut else end
         name = _clean(self.source[start:end], country)
-        if not name or self.gaz.is_lookalike(name) or self.gaz.parties_by_alias(name):
+        lac_form = any(id(m) in self.lac_lookalikes and m.start <= start and end <= m.end + 1
+                       for m in self.mentions)
+        if not name or (self.gaz.is_lookalike(name) and not lac_form) or self.gaz.parties_by_alias(name):
             return
         name = self.one_form(name, country)
         left = self_described_left(name) or bool(described and self_described_left(described))

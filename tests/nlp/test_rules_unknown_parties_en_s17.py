@@ -955,9 +955,6 @@ DOUBTFUL[("party-chairwoman-later", "event_type")] = (
 
 # (pid, field) → why it still fails after the campaign's rules
 OPEN: dict[tuple[str, str], str] = {
-    ("acronym-in-brackets-used-alone", "parties"): (
-        "'Progressive Labour Party' is a look-alike (Bermuda's PLP) in the gazetteer: a look-alike's name "
-        "is never a LAC candidate, even with '(PLP) of Saint Lucia' after it"),
     ("congress-country-in-name", "parties"): (
         "'Congress' heads a party's name only where the page calls the body a party; this page never does "
         "(only 'party governance')"),
@@ -992,7 +989,8 @@ OPEN: dict[tuple[str, str], str] = {
         "as a counterpart"),
     ("nicaragua-unlisted-ally", "mechanism"): "leftist by the ally (FSLN) read as a counterpart",
     ("zh-unlisted-league-leftist", "mechanism"): (
-        "the page's own 该党作为伯利兹左翼政党 after an unlisted Chinese name is not read for the family"),
+        "联盟 (league) heads no Chinese party name the notes read, so the page's own 该党作为伯利兹左翼政党 "
+        "finds no unlisted party to give the family to"),
     ("salvador-democrats-later-country", "parties"): (
         "'the New Democrats' carries no country; the counterpart's party takes the page's country only with "
         "two or more words before its head ('the Spanish Party' is a kind, not a name)"),
