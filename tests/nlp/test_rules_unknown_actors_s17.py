@@ -893,16 +893,11 @@ PROBES = PARTIES_EN + ORGS_EN + GROUPS_EN + ZH + COPIES_EN + MFA + NEGATIVES + M
 LEAGUE = ("'League' is read as a body's word (a youth or women's league), and no head noun of a party's "
           "name: the page's own ', a left-wing party' after the name does not make it one")
 OPEN: dict[tuple[str, str], str] = {
-    ("left-family-stated", "parties"): LEAGUE,
-    ("left-family-stated", "mechanism"): LEAGUE,
     ("paper-copy-party-message", "parties"): LEAGUE,
     ("paper-copy-party-message", "mechanism"): LEAGUE,
     ("renamed-party", "parties"): (
         "the head-first name holds a listed party's name ('Acción Popular') with no word of its own beyond "
         "another head noun, so it is read as that party; the headline's 'Renamed' is read as a name's word"),
-    ("unknown-party-country-in-body", "parties"): (
-        "an English name carrying no country, placed only by a later sentence about the country: an "
-        "English name may be any country's (read so, a page's foreign English party names went wrong)"),
     ("unknown-andean-seminar", "parties"): (
         "a party of one of three named countries, its own country not stated: no country to code it by"),
     ("cpc-delegation-to-lac-and-europe", "parties"): (

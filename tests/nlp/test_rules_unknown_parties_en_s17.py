@@ -94,8 +94,8 @@ PROBES: list[Probe] = [
           yes("Grenada", "meeting", "2023-06-21", parties={"New Vision"}, mechanism=B, content=DI)),
     Probe("centre-left-party-of-suriname",
           "Qian Hongshan Meets with Surinamese Guests",
-          "Beijing, November 2nd — Qian Hongshan, vice minister of the International Department of the CPC "
-          "Central Committee, met here today with a delegation of the Party for Democratic Renewal, a "
+          "Beijing, November 2nd — Qian Hongshan, a deputy head of the CPC's International Department, "
+          "received today a delegation of the Party for Democratic Renewal, a "
           "centre-left party of Suriname, led by its chairman Ravi Mahabier.\nBoth sides agreed to "
           "strengthen exchanges between the two parties and to support cooperation in agriculture.",
           "2023-11-03", url(IDCPC_EN, "2023-11-03", 5),
