@@ -347,9 +347,12 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
 # country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
 # country written once qualifies every party of the list. A Chinese one is also read by the country
 # of its clause or of its page (``nlp.release._clause_country``, ``_page_country``). "Communist Party"
-# stays out, and 共产党 is read only by its clause's country (``ZH_CLAUSE_ONLY``): a LAC page's bare
-# "Communist Party" is most often the CPC.
-LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
+# (``CHAIN_ONLY_EN``) and 共产党 (``ZH_CLAUSE_ONLY``) are read only in one person's chain of titles
+# or a coordinated list of the country's parties (``nlp.coordinated_parties``), never by a sentence
+# that merely names another party of the country: a LAC page's bare "Communist Party" is most often
+# the CPC.
+LISTED_CORES_EN = NOT_CORES - {"liberal party of canada"}
+CHAIN_ONLY_EN = frozenset({"communist party"})
 
 
 def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:

@@ -16,6 +16,20 @@ relevant (look-alike names, LAC only as a topic, a LAC actor's own affairs, a st
 Self-written releases; party, country and official names are facts. Each probe names the values a
 careful coder gives under the codebook (shared/eval/SCHEMA.md); fields where the codebook leaves a
 coder unsure (mostly whether a centre-left or labour party is "leftist") are marked doubtful.
+
+First run, blind (110 pages written before any code under nlp/ was read; doubtful fields left out):
+relevant 109/109, country 88/88, event_type 86/88, event_date 86/88, parties 73/74, mechanism 65/65,
+content 87/88; 105/110 pages fully right (of the 23 doubtful party families, 20 read as coded).
+Of the five failing pages, three were doubts on a second look and are marked so (a visit headline
+over one meeting; envoys "met … and briefed"; a headline's "Brazilian Communist Party" for the
+PCdoB); one is a project decision the codebook leaves room for (a roundup of messages that names
+no day stays undated, test_nlp_items); one was a miss, fixed: a field trip's span told after a
+vague lead ("this week … The tour runs from Nov. 25 to 30"). Later batches, written after reading
+only the code of the fixes: batch 2 (24 pages) 24/24; batch 3 (18) 16/18 (a coding slip of mine
+corrected: a "visits" headline over two encounters is a visit; a bare "the Labour Party" under a
+Basseterre dateline stays open); batches 4-6 (36) 36/36; batch 7 (10) 8/10: a bare "Communist
+Party" / 共产党 coordinated with another party of one country ("Chile's Socialist Party, Party for
+Democracy and Communist Party"), fixed (``nlp.coordinated_parties``).
 """
 
 from __future__ import annotations
@@ -1055,7 +1069,60 @@ PROBES_6: list[Probe] = [
           yes("Venezuela", "seminar", "2021-06-29", parties={PSUV}, mechanism=BL, content=KE)),
 ]
 
-PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6
+# Batch 7: one country's several parties in one delegation (bare names in a list), lawmakers of
+# named parties, a party known only through its leader's apposition.
+PROBES_7: list[Probe] = [
+    Probe("b7-chile-list-bare-communist-2019",
+          "CPC official meets Chilean multi-party delegation",
+          " date 2019-08-28\nchina.org.cn | Home | China | World\nSource: Xinhua | 2019-08-28 | Editor: Wang Yiyi\nBEIJING, Aug. 27 (Xinhua) -- Guo Yezhou, deputy head of the CPC International Department, met on Tuesday with a delegation of leaders of Chile's Socialist Party, Party for Democracy and Communist Party.\nFollow China.org.cn on Twitter and Facebook to join the conversation.",
+          "2019-08-28", url(CORG, "2019-08-28", 250),
+          yes("Chile", "meeting", "2019-08-27", parties={PSCH, PPD, PCCH}, mechanism=BL, content=DI)),
+    Probe("b7-zh-chile-list-2023", "中联部副部长会见智利多党代表团",
+          "5月30日，中联部副部长孙海燕在京会见由智利社会党、争取民主党和共产党领导人组成的代表团。",
+          "2023-05-31", url(IDCPC_ZH, "2023-05-31", 251),
+          yes("Chile", "meeting", "2023-05-30", parties={PSCH, PPD, PCCH}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b7-mexico-lawmakers-2024",
+          "CPC official meets Mexican lawmakers",
+          " date 2024-11-27\nEcns.cn | Home | Politics\n(ECNS) -- Sun Haiyan, deputy head of the CPC International Department, met on Tuesday in Beijing with a group of Mexican federal deputies from Morena and the Labor Party.\n(Xinhua)",
+          "2024-11-27", url(ECNS, "2024-11-27", 252),
+          yes("Mexico", "meeting", "2024-11-26", parties={MORENA, PT_MX}, mechanism=BL, content=DI)),
+    Probe("b7-apposition-leader-2018",
+          "Song Tao Meets Former Uruguayan President Mujica",
+          "Beijing, June 19th (IDCPC)—Song Tao met here today with José Mujica, former President of Uruguay and a senator of the Broad Front. They talked about the fight against poverty and the friendship of the two parties.",
+          "2018-06-19", url(IDCPC_EN_NEW, "2018-06-19", 253),
+          yes("Uruguay", "meeting", "2018-06-19", parties={FA}, mechanism=BL, content=DI)),
+    Probe("b7-zh-brazil-two-parties-2025", "中联部部长会见巴西劳工党和巴西共产党联合代表团",
+          "9月9日，中联部部长刘海星在京会见由巴西劳工党和巴西共产党领导人组成的联合代表团，双方就全球治理和政党合作交换意见。",
+          "2025-09-10", url(IDCPC_ZH, "2025-09-10", 254),
+          yes("Brazil", "meeting", "2025-09-09", parties={PT, PCDOB}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b7-argentina-coalition-list-2017",
+          "Argentine party leaders visit China",
+          " date 2017-03-29\nPeople's Daily Online | Home | China | World\nArgentine party leaders visit China\n(Xinhua) 09:22, March 29, 2017\nBEIJING, March 28 (Xinhua) -- A delegation of Argentine political leaders from the Justicialist Party, the Radical Civic Union and Republican Proposal began a week-long visit to China on Tuesday at the invitation of the CPC International Department, which will take them to Beijing and Guizhou.\n(Web editor: Liang Jun)",
+          "2017-03-29", url(PD_EN, "2017-03-29", 255),
+          yes("Argentina", "delegation_received", "2017-03-28", parties={PJ, UCR, "Republican Proposal"}, mechanism=B, content=DI),
+          doubtful={"mechanism": FAMILY}),
+    Probe("b7-zh-venezuela-youth-wing-2022", "中联部副部长会见委内瑞拉统一社会主义党青年组织代表团",
+          "7月12日，中联部副部长陈洲以视频方式会见委内瑞拉统一社会主义党青年组织负责人，双方就青年工作交流经验。",
+          "2022-07-13", url(IDCPC_ZH, "2022-07-13", 256),
+          yes("Venezuela", "video_call", "2022-07-12", mechanism=BL, content=DI), lang="zh",
+          doubtful={"parties": "a party's youth wing: whether its contact's party is the PSUV the codebook does not say"}),
+    Probe("b7-paraguay-colorado-lawmakers-2016",
+          "Paraguayan lawmakers meet CPC official",
+          " date 2016-10-26\nchina.org.cn | Home | China | World\nSource: Xinhua | 2016-10-26 | Editor: Mu Xuequan\nBEIJING, Oct. 25 (Xinhua) -- A deputy head of the CPC International Department met on Tuesday with a group of Paraguayan senators of the ruling Colorado Party and the opposition Authentic Radical Liberal Party, though the two countries have no diplomatic ties.\nFollow China.org.cn on Twitter and Facebook to join the conversation.",
+          "2016-10-26", url(CORG, "2016-10-26", 257),
+          yes("Paraguay", "meeting", "2016-10-25", parties={COLORADO_PY, "Authentic Radical Liberal Party"}, mechanism=B, content=DI)),
+    Probe("b7-zh-peru-two-parties-study-2024", "秘鲁政党考察团访问陕西",
+          "3月26日至29日，应中联部邀请，由秘鲁人民力量党和人民行动党干部组成的考察团在陕西考察，参观了延安革命纪念馆和西安的高新技术企业。",
+          "2024-03-30", url(IDCPC_ZH, "2024-03-30", 258),
+          yes("Peru", "field_trip", "2024-03-26", parties={"Popular Force", "Popular Action (Peru)"}, mechanism=B, content=KE), lang="zh"),
+    Probe("b7-ecuador-rc-leader-apposition-2021",
+          "CPC official holds video talks with Ecuadorian opposition leader",
+          " date 2021-12-15\nEcns.cn | Home | Politics\n(ECNS) -- Song Tao, head of the CPC International Department, held talks by video link on Tuesday with Luisa González, a lawmaker of Ecuador's Citizen Revolution.\n(Xinhua)",
+          "2021-12-15", url(ECNS, "2021-12-15", 259),
+          yes("Ecuador", "video_call", "2021-12-14", parties={RC}, mechanism=BL, content=DI)),
+]
+
+PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
 assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
@@ -1086,3 +1153,25 @@ def test_a_lead_day_of_the_tour_is_not_replaced_by_a_later_span() -> None:
                   " date 2021-09-30\nchina.org.cn | Home | China\nSource: Xinhua | 2021-09-30\nCHENGDU, Sept. 29 (Xinhua) -- Cadres of Peruvian political parties toured villages in Sichuan Province on Wednesday on a study tour organized by the CPC International Department.\nThe delegation's visit to China lasts from Sept. 20 to Oct. 2.",
                   "2021-09-30", url(CORG, "2021-09-30", 902), {})
     assert record_of(probe).event_date == "2021-09-29"
+
+
+def _parties_of(text: str, title: str, lang: str = "en") -> set[str]:
+    probe = Probe("guard-" + title, title, text, "2019-08-28",
+                  url(IDCPC_ZH if lang == "zh" else IDCPC_EN_NEW, "2019-08-28", 903), {}, lang=lang)
+    return value_of(record_of(probe), "parties")
+
+
+def test_a_bare_communist_party_in_a_list_of_one_countrys_parties_is_that_countrys() -> None:
+    """The country the list's first member carries carries over to every member (English and Chinese)."""
+    assert PCCH in _parties_of("Beijing, August 27th (IDCPC)—Guo Yezhou met today with leaders of Chile's Socialist Party and the Communist Party.",
+                               "Guo Yezhou Meets Chilean Party Leaders")
+    assert PCCH in _parties_of("8月27日，中联部副部长在京会见智利社会党和共产党领导人。", "中联部副部长会见智利政党领导人", "zh")
+
+
+def test_a_bare_communist_party_outside_a_list_stays_the_cpcs() -> None:
+    """A sentence that names a Chilean party and speaks of "the Communist Party" apart from it, or a
+    "Communist Party of China" after "and": no Chilean communist party."""
+    assert _parties_of("Beijing, August 27th (IDCPC)—Guo Yezhou met today with leaders of the Socialist Party of Chile. He said the Communist Party is ready to deepen exchanges with the Socialist Party of Chile.",
+                       "Guo Yezhou Meets Chilean Socialists") == {PSCH}
+    assert _parties_of("Beijing, August 27th (IDCPC)—A seminar of the Socialist Party of Chile and the Communist Party of China was held today.",
+                       "Chilean and Chinese Parties Hold Seminar") == {PSCH}
