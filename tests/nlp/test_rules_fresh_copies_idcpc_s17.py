@@ -29,7 +29,8 @@ only the code of the fixes: batch 2 (24 pages) 24/24; batch 3 (18) 16/18 (a codi
 corrected: a "visits" headline over two encounters is a visit; a bare "the Labour Party" under a
 Basseterre dateline stays open); batches 4-6 (36) 36/36; batch 7 (10) 8/10: a bare "Communist
 Party" / 共产党 coordinated with another party of one country ("Chile's Socialist Party, Party for
-Democracy and Communist Party"), fixed (``nlp.coordinated_parties``).
+Democracy and Communist Party"), fixed (``nlp.coordinated_parties``); batch 8 (10 pages: 通电话,
+座谈会, 复信, 唁电, 云参访, 专题研讨班, 对话会, a phone call, an exchange of letters) 10/10.
 """
 
 from __future__ import annotations
@@ -1122,7 +1123,60 @@ PROBES_7: list[Probe] = [
           yes("Ecuador", "video_call", "2021-12-14", parties={RC}, mechanism=BL, content=DI)),
 ]
 
-PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7
+# Batch 8: the format words of Chinese and English copies: 通电话, 座谈会, 复信, 唁电, 云参访,
+# 专题研讨班, 对话会, a phone call, a symposium, an exchange of letters.
+PROBES_8: list[Probe] = [
+    Probe("b8-zh-phone-cuba-2020", "宋涛同古共中央国际关系部部长通电话",
+          "4月15日，中联部部长宋涛同古巴共产党中央国际关系部部长通电话，双方就抗击新冠肺炎疫情合作交换意见。",
+          "2020-04-16", url(IDCPC_ZH, "2020-04-16", 260),
+          yes("Cuba", "phone_call", "2020-04-15", parties={PCC}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b8-zh-symposium-lac-2022", "中联部举办中拉政党治国理政经验交流座谈会",
+          "2月23日，中联部以视频方式举办中拉政党治国理政经验交流座谈会，来自拉美和加勒比地区15个国家的30多个政党领导人参加。",
+          "2022-02-24", url(IDCPC_ZH, "2022-02-24", 261),
+          yes(M, "seminar", "2022-02-23", mechanism=R, content=KE), lang="zh"),
+    Probe("b8-zh-reply-letter-ecuador-2023", "刘建超复信厄瓜多尔公民革命运动领导人",
+          "7月18日，中联部部长刘建超复信厄瓜多尔公民革命运动主席，感谢其来信祝贺中国共产党成立102周年。",
+          "2023-07-19", url(IDCPC_ZH, "2023-07-19", 262),
+          yes("Ecuador", "message", "2023-07-18", parties={RC}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b8-zh-condolence-dominica-2021", "中联部致唁电悼念多米尼克工党前领导人",
+          "3月24日，中联部致唁电多米尼克工党，对该党前领导人逝世表示深切哀悼。",
+          "2021-03-25", url(IDCPC_ZH, "2021-03-25", 263),
+          yes("Dominica", "message", "2021-03-24", parties={DLP_DM}, mechanism=B, content=DI), lang="zh",
+          doubtful={"mechanism": FAMILY}),
+    Probe("b8-zh-online-tour-venezuela-2020", "委内瑞拉统一社会主义党干部“云参访”浙江",
+          "8月19日，委内瑞拉统一社会主义党干部通过视频连线“云参访”浙江安吉余村，了解中国生态文明建设经验。活动由中联部和浙江省委组织部共同举办。",
+          "2020-08-20", url(IDCPC_ZH, "2020-08-20", 264),
+          yes("Venezuela", "field_trip", "2020-08-19", parties={PSUV}, mechanism=BL, content=KE), lang="zh"),
+    Probe("b8-zh-thematic-class-nicaragua-2024", "尼加拉瓜桑解阵干部专题研讨班开班",
+          "5月8日，中联部为尼加拉瓜桑地诺民族解放阵线举办的干部专题研讨班在北京开班，25名学员将学习脱贫和乡村振兴经验。",
+          "2024-05-09", url(IDCPC_ZH, "2024-05-09", 265),
+          yes("Nicaragua", "training_course", "2024-05-08", parties={FSLN}, mechanism=BL, content=KE), lang="zh"),
+    Probe("b8-zh-dialogue-brazil-2019", "中巴政党对话会在京举行",
+          "11月12日，中国—巴西政党对话会在北京举行，巴西劳工党、巴西共产党等政党领导人与中方代表围绕治国理政经验进行交流。",
+          "2019-11-13", url(IDCPC_ZH, "2019-11-13", 266),
+          yes("Brazil", "dialogue", "2019-11-12", parties={PT, PCDOB}, mechanism=BL, content=KE), lang="zh"),
+    Probe("b8-en-phone-argentina-2025",
+          "CPC Official Holds Phone Talks with Argentine Party Leader",
+          "Beijing, June 10th (IDCPC)—A vice minister of the IDCPC talked by phone today with the chair of Argentina's Justicialist Party about cooperation between the two parties.",
+          "2025-06-10", url(IDCPC_EN_NEW, "2025-06-10", 267),
+          yes("Argentina", "phone_call", "2025-06-10", parties={PJ}, mechanism=B, content=DI),
+          doubtful={"mechanism": FAMILY}),
+    Probe("b8-en-letters-grenada-2024",
+          "IDCPC and Grenada's National Democratic Congress Exchange Letters",
+          "Beijing, May 8th (IDCPC)—The IDCPC and Grenada's National Democratic Congress exchanged letters today marking twenty years of diplomatic ties between the two countries and pledging closer party contacts.",
+          "2024-05-08", url(IDCPC_EN_NEW, "2024-05-08", 268),
+          yes("Grenada", "message", "2024-05-08", parties={NDC_GD}, mechanism=B, content=DI),
+          doubtful={"mechanism": FAMILY}),
+    Probe("b8-en-symposium-cuba-2023",
+          "Symposium Marks 70th Anniversary of the Moncada Assault",
+          " date 2023-07-27\nchina.org.cn | Home | China | World\nSource: Xinhua | 2023-07-27 | Editor: Li Yan\nBEIJING, July 26 (Xinhua) -- The CPC International Department and the Cuban Embassy held a symposium in Beijing on Wednesday to mark the 70th anniversary of the assault on the Moncada Barracks, with scholars and officials of both parties speaking.\nFollow China.org.cn on Twitter and Facebook",
+          "2023-07-27", url(CORG, "2023-07-27", 269),
+          yes("Cuba", "seminar", "2023-07-26", mechanism=B, content=KE),
+          doubtful={"mechanism": "the Cuban side is an embassy and unnamed party officials: bilateral, leftist only if a party is named taking part",
+                    "event_type": "a commemorative symposium: a seminar (peers speaking on a theme) or other"}),
+]
+
+PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7 + PROBES_8
 assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
