@@ -30,7 +30,10 @@ corrected: a "visits" headline over two encounters is a visit; a bare "the Labou
 Basseterre dateline stays open); batches 4-6 (36) 36/36; batch 7 (10) 8/10: a bare "Communist
 Party" / 共产党 coordinated with another party of one country ("Chile's Socialist Party, Party for
 Democracy and Communist Party"), fixed (``nlp.coordinated_parties``); batch 8 (10 pages: 通电话,
-座谈会, 复信, 唁电, 云参访, 专题研讨班, 对话会, a phone call, an exchange of letters) 10/10.
+座谈会, 复信, 唁电, 云参访, 专题研讨班, 对话会, a phone call, an exchange of letters) 10/10; batch 9
+(8 pages: an evening, 当晚, 本月20日, 次日, a local time, a capital alone, 巴方) 7/8: a fronted "On the
+6th it was received …" was no day (the ordinal read as an adjective before the pronoun), fixed in
+``nlp.dates.DAY_EN_ORDINAL``.
 """
 
 from __future__ import annotations
@@ -1176,7 +1179,54 @@ PROBES_8: list[Probe] = [
                     "event_type": "a commemorative symposium: a seminar (peers speaking on a theme) or other"}),
 ]
 
-PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7 + PROBES_8
+# Batch 9: date forms of copies (a day without its month, an evening, 当晚, 次日, 本月5日, local time)
+# and a LAC side named by its capital or by 古方/巴方 only.
+PROBES_9: list[Probe] = [
+    Probe("b9-en-evening-panama-2024",
+          "CPC official meets Panamanian party leaders",
+          " date 2024-06-07\nEcns.cn | Home | Politics\n(ECNS) -- On the evening of June 5, Ma Hui, a deputy chief of the CPC's International Department, hosted a dinner in Beijing for a delegation of Panama's Democratic Revolutionary Party and talked with its leaders about party building.\n(Xinhua)",
+          "2024-06-07", url(ECNS, "2024-06-07", 270),
+          yes("Panama", "meeting", "2024-06-05", parties={PRD_PA}, mechanism=B, content=DI),
+          doubtful={"mechanism": FAMILY}),
+    Probe("b9-zh-that-evening-panama-2024", "马辉会见巴拿马民主革命党代表团",
+          "6月5日，中联部副部长马辉在京会见巴拿马民主革命党代表团。当晚，马辉设宴款待巴方客人。",
+          "2024-06-06", url(IDCPC_ZH, "2024-06-06", 271),
+          yes("Panama", "meeting", "2024-06-05", parties={PRD_PA}, mechanism=B, content=DI), lang="zh",
+          doubtful={"mechanism": FAMILY}),
+    Probe("b9-zh-this-month-day-cuba-2023", "古巴共产党代表团结束访华",
+          "本报讯 古巴共产党中央委员会代表团本月20日至27日应邀访华，在京期间中联部部长刘建超会见代表团，古方客人还赴江西参观考察。",
+          "2023-11-28", url(CPCNEWS, "2023-11-28", 272),
+          yes("Cuba", "delegation_received", "2023-11-20", parties={PCC}, mechanism=BL, content=DI), lang="zh"),
+    Probe("b9-en-local-time-bolivia-2021",
+          "CPC delegation attends online event of Bolivia's MAS",
+          "Beijing, August 11th (IDCPC)—At 7 p.m. La Paz time on August 10, a CPC delegation joined by video a commemoration held by Bolivia's Movement for Socialism, and its head delivered a speech.",
+          "2021-08-11", url(IDCPC_EN_NEW, "2021-08-11", 273),
+          yes("Bolivia", "other", "2021-08-10", parties={MAS}, mechanism=BL, content=DI),
+          doubtful={"event_type": "a speech by video to a LAC party's commemoration: other, message or a video call",
+                    "content": "a commemoration is no event type of knowledge exchange; daily interaction by default"}),
+    Probe("b9-zh-next-day-venezuela-2025", "委内瑞拉统社党代表团访问四川",
+          "3月4日，委内瑞拉统一社会主义党代表团抵达成都，开始在四川的考察。次日，代表团参观了当地的乡村振兴项目和高新技术企业。",
+          "2025-03-07", url(IDCPC_ZH, "2025-03-07", 274),
+          yes("Venezuela", "field_trip", "2025-03-04", parties={PSUV}, mechanism=BL, content=KE), lang="zh"),
+    Probe("b9-en-capital-only-2018",
+          "CPC delegation in Havana",
+          " date 2018-09-05\nPeople's Daily Online | Home | China | World\nCPC delegation in Havana\n(Xinhua) 09:00, September 05, 2018\nHAVANA, Sept. 4 (Xinhua) -- A visiting CPC delegation held talks here on Tuesday with officials of the Cuban party's Central Committee on economic reform and party building.\n(Web editor: Bianji)",
+          "2018-09-05", url(PD_EN, "2018-09-05", 275),
+          yes("Cuba", "meeting", "2018-09-04", parties={PCC}, mechanism=BL, content=DI),
+          doubtful={"parties": "'the Cuban party' names the PCC only by a coder's knowledge that Cuba has one party"}),
+    Probe("b9-zh-panama-side-only-2022", "中联部副部长会见巴拿马客人",
+          "4月12日，中联部副部长陈洲在京会见巴拿马国民议会议员代表团。陈洲表示，中方愿同巴方加强立法机构和政党交流。",
+          "2022-04-13", url(IDCPC_ZH, "2022-04-13", 276),
+          yes("Panama", "meeting", "2022-04-12", mechanism=B, content=DI), lang="zh"),
+    Probe("b9-en-day-without-month-2016",
+          "Chinese party delegation visits Jamaica",
+          " date 2016-12-09\nchina.org.cn | Home | China | World\nSource: Xinhua | 2016-12-09 | Editor: Mu Xuequan\nKINGSTON, Dec. 8 (Xinhua) -- A CPC delegation ended a three-day visit to Jamaica on Thursday. On the 6th it was received by leaders of the ruling Jamaica Labour Party, and the next day it met the opposition People's National Party.\nFollow China.org.cn on Twitter and Facebook",
+          "2016-12-09", url(CORG, "2016-12-09", 277),
+          yes("Jamaica", "delegation_visit_abroad", "2016-12-06", parties={JLP, PNP_JM}, mechanism=B, content=DI),
+          doubtful={"mechanism": FAMILY}),
+]
+
+PROBES += PROBES_ZH + PROBES_COPIES + PROBES_MORE + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6 + PROBES_7 + PROBES_8 + PROBES_9
 assert_unique_ids(PROBES)
 
 # Fields that still fail, each with the reason (filled in after the first run).
@@ -1229,3 +1279,18 @@ def test_a_bare_communist_party_outside_a_list_stays_the_cpcs() -> None:
                        "Guo Yezhou Meets Chilean Socialists") == {PSCH}
     assert _parties_of("Beijing, August 27th (IDCPC)—A seminar of the Socialist Party of Chile and the Communist Party of China was held today.",
                        "Chilean and Chinese Parties Hold Seminar") == {PSCH}
+
+
+def test_a_fronted_ordinal_day_before_its_subject_is_a_day() -> None:
+    """'On the 6th it was received …', 'On the 6th the delegation met …': the ordinal closes the
+    fronted time adverbial, the subject follows; before a noun it stays an ordinal ('On the 20th
+    anniversary of …')."""
+    head = " date 2016-12-09\nchina.org.cn | Home | China\nSource: Xinhua | 2016-12-09\nKINGSTON, Dec. 8 (Xinhua) -- "
+    day = Probe("guard-ordinal-day", "CPC delegation in Kingston",
+                head + "A CPC delegation is visiting Jamaica. On the 6th the delegation met leaders of the Jamaica Labour Party.",
+                "2016-12-09", url(CORG, "2016-12-09", 904), {})
+    assert record_of(day).event_date == "2016-12-06"
+    noun = Probe("guard-ordinal-noun", "CPC delegation in Kingston for anniversary",
+                 head + "On the 20th anniversary of its founding the Jamaica Labour Party received a CPC delegation on Thursday.",
+                 "2016-12-09", url(CORG, "2016-12-09", 905), {})
+    assert record_of(noun).event_date == "2016-12-08"
