@@ -376,8 +376,10 @@ def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
 # Bare Chinese names read only by the LAC country that opens their clause (智利众议员、共产党中央委员),
 # never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC; 工党 (two
 # characters: also inside words, 职工党员) is Britain's, Australia's or a Caribbean country's Labour
-# Party, read only as a title of a chain under its country (圣卢西亚总理、工党领袖).
-ZH_CLAUSE_ONLY = frozenset({"共产党", "工党"})
+# Party, read only as a title of a chain under its country (圣卢西亚总理、工党领袖); 红党 (two characters:
+# Uruguay's and Paraguay's Colorado Party) likewise, or in a list of its country's parties
+# (乌拉圭广泛阵线、民族党和红党: ``nlp.coordinated_parties``).
+ZH_CLAUSE_ONLY = frozenset({"共产党", "工党", "红党"})
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 
