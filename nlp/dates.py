@@ -254,13 +254,15 @@ DAY_ZH = re.compile(
 # printed day), or with its month after "of" ("on the 8th and 9th of May", "on the 8th of May, 2023").
 # Only after "on/of/from the", and, without a month, before a comma, a stop, a place or time word or an
 # auxiliary verb ("his meeting with Wang Yi on the 28th had opened …": the ordinal closes its noun
-# phrase): an ordinal before a noun ("on the 20th National Congress", "the 10th anniversary") is no day.
+# phrase), or before the subject a fronted "On the 6th" is followed by (a pronoun or an article: no
+# adjective stands before either): an ordinal before a noun ("on the 20th National Congress", "the
+# 10th anniversary") is no day.
 DAY_EN_ORDINAL = re.compile(
     r"(?=[oOfF])\b(?:[Oo]n|[Oo]f|[Ff]rom)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?:\s*(?:to|through|until|and|-|–|—)\s*(?:the\s+)?(?P<d_end>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)?"
     rf"(?:\s+of\s+(?P<mname>{_M})\b\.?(?:,?\s+(?P<y>{_YEAR})\b)?"
     r"|(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|local|Beijing|when|during|with|of (?:this|last) month|"
-    r"had|has|have|was|were|is|are|will|would)\b))"
+    r"had|has|have|was|were|is|are|will|would|it|they|he|she|we|the)\b))"
 )
 WEEKDAY_EN = re.compile(
     r"(?=[olMTWFS])\b(?:on\s+|last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

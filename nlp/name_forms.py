@@ -347,9 +347,12 @@ def generic_cores(gaz: Gazetteer, party: Any) -> list[str]:
 # country's parties ("MORENA; Alberto Anaya of the Labor Party", 国家复兴运动党和劳动党): the
 # country written once qualifies every party of the list. A Chinese one is also read by the country
 # of its clause or of its page (``nlp.release._clause_country``, ``_page_country``). "Communist Party"
-# stays out, and 共产党 is read only by its clause's country (``ZH_CLAUSE_ONLY``): a LAC page's bare
-# "Communist Party" is most often the CPC.
-LISTED_CORES_EN = NOT_CORES - {"communist party", "liberal party of canada"}
+# (``CHAIN_ONLY_EN``) and 共产党 (``ZH_CLAUSE_ONLY``) are read only in one person's chain of titles
+# or a coordinated list of the country's parties (``nlp.coordinated_parties``), never by a sentence
+# that merely names another party of the country: a LAC page's bare "Communist Party" is most often
+# the CPC.
+LISTED_CORES_EN = NOT_CORES - {"liberal party of canada"}
+CHAIN_ONLY_EN = frozenset({"communist party"})
 
 
 def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
@@ -373,8 +376,10 @@ def listed_cores(gaz: Gazetteer, party: Any) -> list[str]:
 # Bare Chinese names read only by the LAC country that opens their clause (智利众议员、共产党中央委员),
 # never by the page's country or a list: a LAC page's bare 共产党 is most often the CPC; 工党 (two
 # characters: also inside words, 职工党员) is Britain's, Australia's or a Caribbean country's Labour
-# Party, read only as a title of a chain under its country (圣卢西亚总理、工党领袖).
-ZH_CLAUSE_ONLY = frozenset({"共产党", "工党"})
+# Party, read only as a title of a chain under its country (圣卢西亚总理、工党领袖); 红党 (two characters:
+# Uruguay's and Paraguay's Colorado Party) likewise, or in a list of its country's parties
+# (乌拉圭广泛阵线、民族党和红党: ``nlp.coordinated_parties``).
+ZH_CLAUSE_ONLY = frozenset({"共产党", "工党", "红党"})
 ZH_CORE_MIN = 4  # 社会党, 共产党, 劳工党: three characters are too common to stand alone
 ZH_PARTY_END = ("党", "运动", "阵线", "联盟", "公约", "阵营")
 

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from nlp import acronym_scope, cues, party_names
+from nlp import acronym_scope, coordinated_parties, cues, party_names
 from nlp.dates import DATELINE_ZH, date_in_url, date_marker, parse_date
 from nlp.gazetteer import (
     CN_OFFICIAL,
@@ -30,6 +30,7 @@ from nlp.gazetteer import (
     is_acronym,
     normalise,
 )
+from nlp.name_forms import CHAIN_ONLY_EN
 from nlp.names import has_han
 from nlp.schema import Document, Record, Span
 from nlp.sentences import sentence_ends
@@ -310,6 +311,8 @@ def resolve(release: Release) -> None:
                 continue
         m.entry = entry
     _listed(release, leading)
+    coordinated_parties.resolve(release, _bare)
+    coordinated_parties.drop_unplaced(release, CHAIN_ONLY_EN)
     _foreign_prefixed(release)
     _country_prefixed_platform(release)
     # a party of a country the release never names, met only by a short acronym, stays unresolved,
@@ -565,7 +568,7 @@ def _listed(release: Release, leading: str | None) -> None:
         if len(by_clause) == 1:
             m.entry = by_clause[0]
             continue
-        if clause_only:
+        if clause_only or normalise(m.text) in CHAIN_ONLY_EN:
             continue
         # the country of the parties named in full beside it: the leading one's when one of its
         # parties is in the sentence, else the one country of the full names in its clause (a page

@@ -172,7 +172,7 @@ def step(release: Release) -> None:
     if chosen is None and not release.is_mfa and record.event_type == "field_trip":
         # "After talks in Beijing on May 5th, the delegation visited Fujian from May 6th to 8th": the
         # day a temporal adjunct gives is the other event's, not the tour's
-        chosen = tour_day(release, [f for f in lead_found if not in_adjunct(release, f)] or lead_found)
+        chosen = tour_day(release, [f for f in lead_found if not in_adjunct(release, f)] or lead_found, later)
     if chosen is None and trip and (visit_page(release, preview=True) or briefing(release)):
         record.notes.append("event date: a preview of or a briefing on a trip that states no day")
         return

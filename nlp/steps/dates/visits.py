@@ -10,6 +10,7 @@ reports by the day it opened. This module tells such pages and such days apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from nlp import cues
@@ -75,13 +76,17 @@ def party_visit_day(release: Release, lead_found: list[Found], later: list[Found
     return min(days, key=lambda f: f.day) if days else None
 
 
-def tour_day(release: Release, lead_found: list[Found]) -> Found | None:
+def tour_day(release: Release, lead_found: list[Found], later: Sequence[Found] = ()) -> Found | None:
     """A field trip page reports a delegation's tour of a province as a whole ("wrapped up a week-long
     study tour of Zhejiang on Friday. Starting on August 19, the group visited villages ..."): like a
     visit page it takes the tour's first day, not the day it ended (codebook, "Dates of visits and
     briefings") — the earliest day the lead gives in a sentence that names the tour itself
     (``idcpc.field_trip``), so the delegation's arrival in China or its talks in Beijing before the
-    tour ("Earlier, on May 6, it held talks in Beijing") do not date it."""
+    tour ("Earlier, on May 6, it held talks in Beijing") do not date it.
+
+    A lead that places the tour only vaguely ("visited villages this week") leaves its days to the
+    next paragraph ("The tour runs from Nov. 25 to 30."): the codebook dates a visit by its first day
+    when the page states it, so a span ``later`` gives the tour itself dates it when the lead gives none."""
     text = release.layout.clean
     tour, span_word = cues.pattern("idcpc.field_trip"), cues.pattern("visit_span")
 
@@ -93,8 +98,10 @@ def tour_day(release: Release, lead_found: list[Found]) -> Found | None:
         told_of_visit = f.end_day is not None and span_word.search(text, *sentence) is not None
         return told_of_visit or tour.search(text, *sentence) is not None
 
-    days = [f for f in lead_found
-            if f.kind != "report" and not f.future and recent(f, release) and names_tour(f)]
+    def usable(f: Found) -> bool:
+        return f.kind != "report" and not f.future and recent(f, release) and names_tour(f)
+
+    days = [f for f in lead_found if usable(f)] or [f for f in later if f.end_day is not None and usable(f)]
     return min(days, key=lambda f: f.day) if days else None
 
 
