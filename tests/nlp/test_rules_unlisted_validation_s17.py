@@ -837,7 +837,6 @@ OPEN: dict[tuple[str, str], str] = {
     ("zh-two-countries", "n_parties"): _ZH,
     ("zh-trad-haiti", "n_parties"): _ZH + " (traditional, 團結 in the name)",
     ("zh-training-bolivia", "n_parties"): _ZH + " (a study group's name before 考察团)",
-    ("agency-en-ecuador-acronym", "mechanism"): "only the page calls it 'a left-wing party'",
     ("agency-en-dateline-abroad", "parties"): _NAMES + ": a name followed by a lowercase 'party'",
     ("agency-en-dateline-abroad", "n_parties"): _NAMES + ": a name followed by a lowercase 'party'",
     ("agency-zh-peru", "n_parties"): _ZH,
