@@ -258,6 +258,29 @@ def step(release: Release) -> None:
             party = gaz.get(ruling_party(release.country_id, day) or "")
             if isinstance(party, Party) and party.leftist:
                 leftist = party.id
+    if leftist is None and record.country != MULTILATERAL and _only_unlisted_parties(release):
+        leftist = _called_left(release)
     if leftist is not None:
         tags.append("leftist")
     record.mechanism = tags
+
+
+def _only_unlisted_parties(release: Release) -> bool:
+    """Are all the counterparts' parties ones no entry lists? A listed party's family is the
+    gazetteer's, which a page's passing words do not change."""
+    gaz = release.gazetteer
+    found = [gaz.get(c.party_id) for c in release.record.contacts if c.party_id]
+    return bool(found) and all(isinstance(p, Party) and p.family == "unlisted" for p in found)
+
+
+def _called_left(release: Release) -> str | None:
+    """The page's own words setting an unlisted counterpart party in the left, as an apposition to its
+    name or acronym ("The MTE, a left-wing party, …"; cue ``party_called_left``): the codebook adds
+    leftist by the party's family, and for a party the coder has no knowledge of, the page is what
+    gives it. Words in what a speaker said are not read (a wish to work with the left)."""
+    text = release.layout.clean
+    for found in cues.pattern("party_called_left").for_text(text).finditer(text):
+        if not in_what_was_said(text, found.start()):
+            release.record.add_evidence(NAME, found.span())
+            return found.group()
+    return None
