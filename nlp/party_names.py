@@ -66,7 +66,6 @@ few dozen parties), cached per name, so no release pays for it twice.
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -85,12 +84,21 @@ from nlp.gazetteer import (
     Party,
     normalise,
 )
+from nlp.party_name_words import (
+    PARTY_NOUNS,
+    STOP,
+    best_party,
+    content_words,
+    country_name_words,
+    cut_short,
+    name_word,
+    name_words,
+    self_described_left,
+)
 
 if TYPE_CHECKING:
     from nlp.release import Mention, Release
 
-SIMILAR = 0.9  # word-order-free similarity for a variant form to be a listed party's name
-MARGIN = 0.05  # ... and by how much it must beat every other party of the country
 MAX_START_WORDS = 6  # how far left of its head noun a name may start
 
 # Title-case words joined by the small words of names in the region's languages
@@ -100,8 +108,6 @@ SMALL = (r"(?:for[ ]+a|to[ ]+a|of|for|the|to|towards?|and|de|del|la|las|los|el|y
          r"pela|pelo|du|des|le|les|et|pour|van|voor|het)")
 NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
 WORD = re.compile(r"[^\s]+")
-STOP = frozenset("""of for the to toward towards and de del la las los el y e do da dos das para por al
-pela pelo du des le les et pour van voor het a an""".split())
 # English small words that join a name's tail to its head only ("Front for Victory", "Movement to
 # Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
 ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
@@ -110,40 +116,10 @@ ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
 HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition", "democrats",
                       "union", "league", "congress", "organisation", "organization", "bloc", "convergence",
                       "action"})
-PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij", "pati"})
-SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
 # Dutch writes a compound as one word: the head noun is the end of the name's last word
 # ("Hervormingspartij", "Eenheidspartij")
 COMPOUND_HEADS = ("partij",)
 ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
-
-
-def _word(token: str) -> str:
-    """A word of a name as compared: no possessive, no plural s, one spelling."""
-    token = token.strip("'’").replace("’", "'")
-    if token.endswith("'s"):
-        token = token[:-2]
-    token = token.rstrip("'")
-    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "ismo", "ism")):
-        token = token[:-1]
-    return SPELLING.get(token, token)
-
-
-@lru_cache(maxsize=16384)  # the same names, page after page
-def _words(text: str) -> tuple[str, ...]:
-    text = re.sub(r"\([^)]*\)", " ", normalise(text).replace("&", " and "))
-    return tuple(_word(t) for t in re.split(r"[^\w'’]+", text) if t and t.strip("'’"))
-
-
-@lru_cache(maxsize=64)
-def _country_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
-    country = gaz.country(country_id)
-    if country is None:
-        return frozenset()
-    groups = (country.names, country.demonyms)
-    names = [country.canonical] + [n for lang in ("en", "es", "pt") for group in groups
-                                   for n in group.get(lang, [])]
-    return frozenset(w for n in names for w in _words(n)) | {"st", "saint", "republic"}
 
 
 # Words of country names that name no one country, or are ordinary words of party names
@@ -158,7 +134,7 @@ def _place_word_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
     for country in gaz.countries:
         names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
                  *country.demonyms["en"]]
-        for word in {w for n in names for w in _words(n)} - COMMON_PLACE_WORDS:
+        for word in {w for n in names for w in name_words(n)} - COMMON_PLACE_WORDS:
             if len(word) > 3:
                 index.setdefault(word, set()).add(country.id)
     return {w: frozenset(ids) for w, ids in index.items()}
@@ -181,7 +157,7 @@ def _adjective_index(gaz: Gazetteer) -> dict[str, str]:
     for country in gaz.countries:
         for lang in ("es", "pt"):
             for adjective in country.demonyms.get(lang, []):
-                for word in _words(adjective):
+                for word in name_words(adjective):
                     index.setdefault(word, set()).add(country.id)
     return {w: next(iter(ids)) for w, ids in index.items() if len(ids) == 1}
 
@@ -193,74 +169,6 @@ def _adjective_country(gaz: Gazetteer, tail: tuple[str, ...]) -> Country | None:
     found = {index[w] for w in tail if w in index}
     country = gaz.country(found.pop()) if len(found) == 1 else None
     return country if isinstance(country, Country) else None
-
-
-def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
-    return tuple(w for w in words if w not in STOP and w not in country_words)
-
-
-@lru_cache(maxsize=64)
-def _country_names(gaz: Gazetteer, country_id: str) -> tuple[tuple[Party, tuple[str, ...]], ...]:
-    """Each name of each party of a country, as compared (acronyms left out)."""
-    country_words = _country_words(gaz, country_id)
-    out = []
-    for party in gaz.parties:
-        if party.country != country_id:
-            continue
-        for name in dict.fromkeys(party.all_names()):
-            if re.search(r"[\u4e00-\u9fff]", name) or " " not in name.strip():
-                continue
-            words = _content(_words(name), country_words)
-            if words:
-                out.append((party, words))
-    return tuple(out)
-
-
-def _ratio(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """difflib's ratio of the sorted words; 0 when its cheap upper bound already says the two are
-    too far apart to matter (below ``SIMILAR - MARGIN``, neither a match nor a rival of one)."""
-    matcher = difflib.SequenceMatcher(None, " ".join(sorted(a)), " ".join(sorted(b)))
-    if matcher.real_quick_ratio() < SIMILAR - MARGIN or matcher.quick_ratio() < SIMILAR - MARGIN:
-        return 0.0
-    return matcher.ratio()
-
-
-def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """Word-order-free similarity; a party noun written on one side only ("the Broad Front Party",
-    "the Popular Vanguard") is no difference."""
-    score = _ratio(a, b)
-    a2, b2 = tuple(w for w in a if w not in PARTY_NOUNS), tuple(w for w in b if w not in PARTY_NOUNS)
-    if a2 and b2 and (a2, b2) != (a, b):
-        score = max(score, _ratio(a2, b2))
-    return score
-
-
-@lru_cache(maxsize=4096)
-def best_party(gaz: Gazetteer, country_id: str, words: tuple[str, ...]) -> Party | None:
-    """The one party of the country a name's content words name: the best match at ``SIMILAR`` or
-    more, ``MARGIN`` above any other party of the country; else None (no party, or two alike)."""
-    scores: dict[str, tuple[float, Party]] = {}
-    shared = set(words) - PARTY_NOUNS
-    for party, names in _country_names(gaz, country_id):
-        if not shared & set(names):
-            continue  # not one word in common: no form of this name
-        score = _similarity(words, names)
-        if score > scores.get(party.id, (0.0, party))[0]:
-            scores[party.id] = (score, party)
-    ranked = sorted(scores.values(), key=lambda s: -s[0])
-    if not ranked or ranked[0][0] < SIMILAR:
-        return None
-    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
-        return None
-    return ranked[0][1]
-
-
-def self_described_left(name: str) -> bool:
-    """Does a party's own name call it communist, socialist, Marxist, … or of the left?"""
-    words = _words(name)
-    vocabulary = cues.words("party_name.self_described_left", "en")
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    return any(w in vocabulary for w in words) or bool(pairs & vocabulary)
 
 
 class _Candidate:
@@ -586,7 +494,7 @@ class _Reader:
                 m.label == LAC_PARTY and m.entry is not None and m.start < end and start < m.end
                 for m in self.mentions)
             if not read and not self.listed(cand, country.id, named=True):
-                self.unlisted(cand, country, _words(self.source[start:end]))
+                self.unlisted(cand, country, name_words(self.source[start:end]))
 
     def read(self, cand: _Candidate) -> None:
         """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
@@ -616,7 +524,7 @@ class _Reader:
         if country is None and cand.head is not None:
             country = _stated_country(source, cand.end, mentions)
         if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
-            country = _adjective_country(gaz, _words(source[cand.head[1]:cand.end]))
+            country = _adjective_country(gaz, name_words(source[cand.head[1]:cand.end]))
             if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
                                            for a in self.added):
                 # the page named an unlisted party of that country already (the headline's English
@@ -633,7 +541,7 @@ class _Reader:
             self.foreign_longer(cand)
         if country is False or (country is not None and not isinstance(country, Country)):
             return  # two countries, or a country outside the region ("the Philippine ... Party")
-        words = _words(source[cand.tight:cand.end])
+        words = name_words(source[cand.tight:cand.end])
         if own and cand.head is not None:
             self.longer_name(cand, own, country, words)
             return
@@ -664,7 +572,7 @@ class _Reader:
             before_head = []
         if before_head:
             return  # a listed name in the words before the head ("Fatherland for All Party"): read already
-        written = _words(source[cand.starts[-1]:cand.end])
+        written = name_words(source[cand.starts[-1]:cand.end])
         guessed = None if country is not None else _country_by_words(gaz, written)
         if country is None and guessed is None and any(
                 m.label == LAC_PARTY and m.entry is None and m.start < h_end and h_start < m.end
@@ -685,9 +593,9 @@ class _Reader:
         if not inside:
             return
         places = {w for m in self.mentions if _is_place(m) and cand.tight <= m.start and m.end <= cand.end
-                  for w in _words(m.text)}
-        shorter = {w for m in inside for w in _words(m.text)}
-        extra = [w for w in _words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
+                  for w in name_words(m.text)}
+        shorter = {w for m in inside for w in name_words(m.text)}
+        extra = [w for w in name_words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
                  and w not in places and w not in self.heads and w not in PARTY_NOUNS]
         if extra:
             for m in inside:
@@ -705,7 +613,7 @@ class _Reader:
         if self.leading is None or cand.where != "text" or _is_head_en(
                 self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
-        written = set(_words(self.source[cand.tight:cand.end]))
+        written = set(name_words(self.source[cand.tight:cand.end]))
         if NAME_GOES_ON.match(self.source, cand.end) or CHINA_WORDS & written:
             return None  # (the name runs on; China's party)
         if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
@@ -734,13 +642,13 @@ class _Reader:
 
     def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
-        country_words = _country_words(self.gaz, country_id)
+        country_words = country_name_words(self.gaz, country_id)
         for start in cand.starts:
-            words = _content(_words(self.source[start:cand.end]), country_words)
+            words = content_words(name_words(self.source[start:cand.end]), country_words)
             if len(words) < 2 or not named and not any(w in self.heads or w in PARTY_NOUNS for w in words):
                 continue
             party = best_party(self.gaz, country_id, words)
-            if party is not None and not _cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
+            if party is not None and not cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
                 self.added.append(self.mention(party, start, cand.end))
                 return True
         return False
@@ -784,18 +692,19 @@ class _Reader:
         tail = self.source[cand.head[1]:cand.end]  # type: ignore[index]
         if not re.match(r"[ ]+(?:for|to|towards?)[ ]+", tail):
             return False
-        return any(w in self.generic for w in _content(_words(tail), _country_words(self.gaz, country.id)))
+        return any(w in self.generic
+                   for w in content_words(name_words(tail), country_name_words(self.gaz, country.id)))
 
     def own_words(self, words: tuple[str, ...], country: Country) -> list[str]:
         """A name's words of its own: not its country's, not a head noun, not a describing word."""
-        return [w for w in _content(words, _country_words(self.gaz, country.id)) if w not in self.heads
-                and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
+        return [w for w in content_words(words, country_name_words(self.gaz, country.id))
+                if w not in self.heads and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
 
     def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
         """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
         start = self.joined_start(cand)
         if start != cand.tight:
-            words = _words(self.source[start:cand.end])
+            words = name_words(self.source[start:cand.end])
         body = {w for w in words if w in self.not_party}
         if words and words[0] in PARTY_NOUNS:
             body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
@@ -807,7 +716,7 @@ class _Reader:
             described = described if described is not None else cand.described
             if described is None:
                 return  # "the National Union of Teachers": a union until the page calls it a party
-            body -= {_word(head.casefold())}
+            body -= {name_word(head.casefold())}
         if body or called.not_party_apposition(self.source, cand.end, self.not_party):
             return
         if not self.own_words(words, country) and not (cand.head is not None
@@ -893,17 +802,17 @@ class _Reader:
                for m in self.mentions):
             return  # it opens inside another listed name: a list of names, one per line, run together
             # ("Antigua and Barbuda Labour Party Dominica Labour Party"): a word is of one name only
-        shorter = {w for m in own for w in _words(m.text)}
+        shorter = {w for m in own for w in name_words(m.text)}
         first = min(m.start for m in own)
-        if any(w in self.not_party and w not in shorter for w in _words(self.source[cand.tight:first])):
+        if any(w in self.not_party and w not in shorter for w in name_words(self.source[cand.tight:first])):
             for m in own:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
                 m.entry = None
             return
         if any(w in self.not_party for w in words):
             return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
         if country is None:  # the longer name's country is in the shorter ("Communist Party of Brazil")
-            country = next((gaz.country(m.entry.country) for m in own if set(_words(m.text))
-                            & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
+            country = next((gaz.country(m.entry.country) for m in own if set(name_words(m.text))
+                            & (country_name_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
         if not isinstance(country, Country):
             return
         extra = [w for w in self.own_words(words, country) if w not in shorter]
@@ -917,7 +826,7 @@ class _Reader:
                      for m in own)
         if not extra and not shared:
             return
-        party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
+        party = best_party(gaz, country.id, content_words(words, country_name_words(gaz, country.id)))
         if party is not None and any(m.entry is party for m in own):
             return
         for m in own:
@@ -992,19 +901,10 @@ def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer,
         closes = _is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
         if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
             country = getattr(m.entry, "country", None)
-            written = _words(m.text)
-            closes = bool(country and written and written[-1] in _country_words(gaz, country))
+            written = name_words(m.text)
+            closes = bool(country and written and written[-1] in country_name_words(gaz, country))
         if closes:
             cand.end = m.end
-
-
-def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool:
-    """Is the name as written the opening of another party's name of the country ("Partido Comunista
-    del Peru" opens "Partido Comunista del Perú – Patria Roja")? Then it may be that party's name cut
-    short as well as a form of the matched one: better no party than the wrong one."""
-    written = normalise(text)
-    return any(other is not party and normalise(name).startswith(written + " ")
-               for other, _ in _country_names(gaz, country_id) for name in other.all_names())
 
 
 def _is_place(m: Mention) -> bool:
