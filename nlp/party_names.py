@@ -84,6 +84,15 @@ from nlp.gazetteer import (
     Party,
     normalise,
 )
+from nlp.party_name_country import (
+    ACRONYM_THEN_OF,
+    COMMON_PLACE_WORDS,
+    adjective_country,
+    country_by_words,
+    country_of,
+    is_place,
+    stated_country,
+)
 from nlp.party_name_words import (
     PARTY_NOUNS,
     STOP,
@@ -120,55 +129,6 @@ HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition", "de
 # ("Hervormingspartij", "Eenheidspartij")
 COMPOUND_HEADS = ("partij",)
 ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
-
-
-# Words of country names that name no one country, or are ordinary words of party names
-COMMON_PLACE_WORDS = frozenset("""united states british french dutch netherlands republic saint st islands
-island virgin new north south commonwealth federation plurinational bolivarian oriental cooperative
-co-operative el la san santa great and of the caribbean""".split())
-
-
-@lru_cache(maxsize=4)
-def _place_word_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
-    index: dict[str, set[str]] = {}
-    for country in gaz.countries:
-        names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
-                 *country.demonyms["en"]]
-        for word in {w for n in names for w in name_words(n)} - COMMON_PLACE_WORDS:
-            if len(word) > 3:
-                index.setdefault(word, set()).add(country.id)
-    return {w: frozenset(ids) for w, ids in index.items()}
-
-
-def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
-    """The one LAC country whose own name's words a name holds though the gazetteer met no country
-    name there ("the Antigua Barbuda Labour Party"): a candidate country for a listed party's
-    name only, never for an unlisted party."""
-    index = _place_word_index(gaz)
-    found = {c for w in words for c in index.get(w, ())}
-    return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def _adjective_index(gaz: Gazetteer) -> dict[str, str]:
-    """The Spanish and Portuguese adjectives of each LAC country (uruguayo, brasileira), each of one
-    country only."""
-    index: dict[str, set[str]] = {}
-    for country in gaz.countries:
-        for lang in ("es", "pt"):
-            for adjective in country.demonyms.get(lang, []):
-                for word in name_words(adjective):
-                    index.setdefault(word, set()).add(country.id)
-    return {w: next(iter(ids)) for w, ids in index.items() if len(ids) == 1}
-
-
-def _adjective_country(gaz: Gazetteer, tail: tuple[str, ...]) -> Country | None:
-    """The country a head-first name carries by its own adjective after the head ("Frente Progresista
-    Uruguayo", "Partido Socialista Brasileiro"): Spanish and Portuguese put it there."""
-    index = _adjective_index(gaz)
-    found = {index[w] for w in tail if w in index}
-    country = gaz.country(found.pop()) if len(found) == 1 else None
-    return country if isinstance(country, Country) else None
 
 
 class _Candidate:
@@ -330,65 +290,6 @@ def _candidates(source: str, where: str, heads: frozenset[str],
     return out
 
 
-# between a name and its country: the name's acronym in brackets, then "of" ("(PS) of ", "(PPP/C) of the ")
-ACRONYM_THEN_OF = re.compile(r"\s*\(\s*[A-Z][A-Za-z./\-]{0,11}\s*\)\s+of\s+(?:the\s+)?")
-
-
-def _country_of(release: Release, where: str, start: int, end: int, mentions: list[Mention]) -> Any:
-    """The one country a name carries: a country written in it, its possessive or demonym right
-    before it, or "of <Country>" right after the name's bracketed acronym ("the Socialist Party (PS)
-    of Chile": English puts the acronym straight after the name words, before their country). A
-    Country, a look-alike (a country outside the region: the name is no LAC party's), None when it
-    carries none, or False when it carries two."""
-    source = release.title if where == "title" else release.layout.clean
-    found = []
-    for m in mentions:
-        if m.entry is None or not _is_place(m) or m.end < start - 40 or m.start > end + 30:
-            continue
-        capitals = {normalise(c) for c in m.entry.capitals["en"]} if isinstance(m.entry, Country) else set()
-        if normalise(m.text) in capitals:
-            continue  # "in Mexico City Workers' Party leaders …": a capital names no party's country
-        inside = start <= m.start and m.end <= end
-        before = m.end <= start and re.fullmatch(r"['’]s?\s+|\s+", source[m.end:start]) is not None
-        after = m.start >= end and ACRONYM_THEN_OF.fullmatch(source[end:m.start]) is not None
-        if inside or before or after:
-            found.append(m.entry)
-    ids = {getattr(e, "id", None) for e in found}
-    if len(ids) > 1:
-        return False
-    return found[0] if found else None
-
-
-# What English writes between a name and the country it states for it: "(CPA), a political party of
-# Saint Lucia", ", a party from Haiti", "… from Barbados", "Delegation from Saint Lucia" (a headline)
-STATED_OF = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,4}?"
-                       r"(?:party|movement|front|alliance|coalition)[ ]+(?:of|from|in)|(?:[ ]+(?:delegation|"
-                       r"delegations|leaders?|representatives?))?[ ]+from)[ ]+(?:the[ ]+)?",
-                       re.IGNORECASE)
-# ... or with the country's adjective: "(MBS), a Brazilian party", ", a small Haitian party"
-STATED_ADJ = re.compile(r"(?:[ ]*\([^()]{1,15}\))?[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,2}?")
-PARTY_AFTER_ADJ = re.compile(r"[ ]+(?:(?:political|opposition|ruling|governing|left-wing|right-wing|"
-                             r"centre-left|center-left|leftist|socialist|small|new)[ ]+){0,2}"
-                             r"(?:party|movement|front|alliance|coalition)\b", re.IGNORECASE)
-
-
-def _stated_country(source: str, end: int, mentions: list[Mention]) -> Country | None:
-    """The LAC country the page states for a name it does not carry one in: an apposition right
-    after it ("Pati Pèp Solidè, a Haitian party", "the Caribbean People's Alliance (CPA), a political
-    party of Saint Lucia") or a headline's "… Delegation from <Country>"."""
-    for m in mentions:
-        if m.label != LAC_COUNTRY or not isinstance(m.entry, Country) or not end <= m.start <= end + 90:
-            continue
-        gap = source[end:m.start]
-        if STATED_OF.fullmatch(gap):
-            return m.entry
-        adjectives = {normalise(d) for d in m.entry.demonyms["en"]}
-        if (normalise(m.text) in adjectives and STATED_ADJ.fullmatch(gap)
-                and PARTY_AFTER_ADJ.match(source, m.end)):
-            return m.entry
-    return None
-
-
 def _clean(text: str, country: Country | None) -> str:
     """The name as written, for a canonical: no leading article, no "<Country>'s", no trailing
     possessive, one space between words."""
@@ -473,7 +374,7 @@ class _Reader:
     def read_all(self) -> None:
         self.lac_lookalikes = {id(m) for m in self.mentions if self.written_as_lac(m)}
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
-                 or (m.label == LOOKALIKE and not _is_place(m) and id(m) not in self.lac_lookalikes)
+                 or (m.label == LOOKALIKE and not is_place(m) and id(m) not in self.lac_lookalikes)
                  or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
         listed_at = frozenset(m.start for m in self.mentions if m.label == LAC_PARTY and m.entry is not None)
         for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
@@ -510,7 +411,7 @@ class _Reader:
         for m in mentions:
             if not (m.start < cand.end and cand.starts[-1] < m.end):
                 continue
-            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)
+            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not is_place(m)
                                                                and id(m) not in self.lac_lookalikes):
                 if m.start < h_end and h_start < m.end or m.start >= cand.tight:
                     return  # a body, a platform, a Chinese office or a foreign party has this name
@@ -520,11 +421,11 @@ class _Reader:
                 cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
         own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
                and h_start < m.end]
-        country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
+        country = country_of(self.release, cand.where, cand.tight, cand.end, mentions)
         if country is None and cand.head is not None:
-            country = _stated_country(source, cand.end, mentions)
+            country = stated_country(source, cand.end, mentions)
         if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
-            country = _adjective_country(gaz, name_words(source[cand.head[1]:cand.end]))
+            country = adjective_country(gaz, name_words(source[cand.head[1]:cand.end]))
             if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
                                            for a in self.added):
                 # the page named an unlisted party of that country already (the headline's English
@@ -573,7 +474,7 @@ class _Reader:
         if before_head:
             return  # a listed name in the words before the head ("Fatherland for All Party"): read already
         written = name_words(source[cand.starts[-1]:cand.end])
-        guessed = None if country is not None else _country_by_words(gaz, written)
+        guessed = None if country is not None else country_by_words(gaz, written)
         if country is None and guessed is None and any(
                 m.label == LAC_PARTY and m.entry is None and m.start < h_end and h_start < m.end
                 for m in mentions):
@@ -592,7 +493,7 @@ class _Reader:
                   and cand.tight <= m.start and m.end <= cand.end]
         if not inside:
             return
-        places = {w for m in self.mentions if _is_place(m) and cand.tight <= m.start and m.end <= cand.end
+        places = {w for m in self.mentions if is_place(m) and cand.tight <= m.start and m.end <= cand.end
                   for w in name_words(m.text)}
         shorter = {w for m in inside for w in name_words(m.text)}
         extra = [w for w in name_words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
@@ -616,7 +517,7 @@ class _Reader:
         written = set(name_words(self.source[cand.tight:cand.end]))
         if NAME_GOES_ON.match(self.source, cand.end) or CHINA_WORDS & written:
             return None  # (the name runs on; China's party)
-        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
             return None
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
@@ -635,7 +536,7 @@ class _Reader:
             return None
         if len(self.source[cand.tight:cand.head[0]].split()) < 2:  # type: ignore[index]
             return None  # "the Spanish Party", "the Labour Party": a kind of party more than a name
-        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
             return None
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
@@ -665,7 +566,7 @@ class _Reader:
         """Is a foreign party's name (a look-alike) written as a LAC country's own party: its bracketed
         acronym and "of <LAC country>" right after it ("the Progressive Labour Party (PLP) of Saint
         Lucia", a name Bermuda's party also bears)? The page places the party; a coder follows it."""
-        if m.label != LOOKALIKE or _is_place(m) or getattr(m.entry, "kind", None) != "party":
+        if m.label != LOOKALIKE or is_place(m) or getattr(m.entry, "kind", None) != "party":
             return False
         return any(c.label == LAC_COUNTRY and isinstance(c.entry, Country) and c.start > m.end
                    and ACRONYM_THEN_OF.fullmatch(self.source[m.end:c.start]) for c in self.mentions)
@@ -886,7 +787,7 @@ def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer,
         return
     head_first = not _is_head_en(source[cand.head[0]:cand.head[1]])
     for m in mentions:
-        if (m.entry is not None and _is_place(m) and cand.head[1] < m.start < cand.end < m.end
+        if (m.entry is not None and is_place(m) and cand.head[1] < m.start < cand.end < m.end
                 and OF_BEFORE.search(source, max(0, m.start - 8), m.start)):
             # "… of Saint Vincent and the Grenadines": the tail stopped at the "and" inside the
             # country's own name; the name ends with that name
@@ -894,23 +795,17 @@ def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer,
     for m in mentions:
         if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
             continue
-        if head_first and _is_place(m) and not OF_BEFORE.search(source, max(0, m.start - 8), m.start):
+        if head_first and is_place(m) and not OF_BEFORE.search(source, max(0, m.start - 8), m.start):
             continue
         # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
         adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
-        closes = _is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
+        closes = is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
         if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
             country = getattr(m.entry, "country", None)
             written = name_words(m.text)
             closes = bool(country and written and written[-1] in country_name_words(gaz, country))
         if closes:
             cand.end = m.end
-
-
-def _is_place(m: Mention) -> bool:
-    """A LAC country, or another country or region of the world (a look-alike of that kind)."""
-    return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
-                                      and getattr(m.entry, "kind", None) in ("country", "region"))
 
 
 # release.extra: an unlisted Chinese party name in the lead that calls itself left
@@ -926,7 +821,7 @@ def _notes_zh(release: Release) -> None:
     not_party = cues.words("party_name.not_party", "zh")
     generic = set(cues.words("party_name.generic", "zh"))
     left = cues.words("party_name.self_described_left", "zh")
-    known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
+    known = [m for m in release.mentions if m.where == "text" and not is_place(m) and (
         m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
     for m in release.mentions:
         if m.where != "text" or m.label != LAC_COUNTRY or not isinstance(m.entry, Country):
