@@ -67,7 +67,6 @@ few dozen parties), cached per name, so no release pays for it twice.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from nlp import cues
@@ -80,9 +79,20 @@ from nlp.gazetteer import (
     LOOKALIKE,
     PLATFORM,
     Country,
-    Gazetteer,
     Party,
     normalise,
+)
+from nlp.party_name_candidates import (
+    CAP,
+    WORD,
+    Candidate,
+    close_at_country,
+    headed_candidates,
+    heads_capitalised,
+    is_head,
+    is_head_en,
+    is_whole_name,
+    qualified_candidates,
 )
 from nlp.party_name_country import (
     ACRONYM_THEN_OF,
@@ -108,186 +118,8 @@ from nlp.party_name_words import (
 if TYPE_CHECKING:
     from nlp.release import Mention, Release
 
-MAX_START_WORDS = 6  # how far left of its head noun a name may start
 
-# Title-case words joined by the small words of names in the region's languages
-CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-# ("for a"/"to a" first: "the Alliance for a New Guyana" is one name)
-SMALL = (r"(?:for[ ]+a|to[ ]+a|of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|"
-         r"pela|pelo|du|des|le|les|et|pour|van|voor|het)")
-NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
-WORD = re.compile(r"[^\s]+")
-# English small words that join a name's tail to its head only ("Front for Victory", "Movement to
-# Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
-ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
-# English word order; the second line's heads make a party's name only where the page calls the body
-# a party (``nlp/party_names_called.py``)
-HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition", "democrats",
-                      "union", "league", "congress", "organisation", "organization", "bloc", "convergence",
-                      "action"})
-# Dutch writes a compound as one word: the head noun is the end of the name's last word
-# ("Hervormingspartij", "Eenheidspartij")
-COMPOUND_HEADS = ("partij",)
 ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
-
-
-class _Candidate:
-    """A Title-case name around a head noun: the word spans it may start at, where it ends."""
-
-    def __init__(self, where: str, starts: list[int], tight: int, head: tuple[int, int] | None,
-                 end: int, ambiguous: bool = False) -> None:
-        self.where, self.starts, self.tight, self.head, self.end = where, starts, tight, head, end
-        self.ambiguous = ambiguous  # headed by a noun that heads bodies too: a party only if called one
-        self.described: str | None = None  # the page's words for the party, where it calls it one
-
-
-# Capitalised words, then "of" (and "the") right before a country: "the Popular Vanguard of Costa Rica"
-QUALIFIED = re.compile(rf"((?:{CAP}[ ]+(?:{SMALL}[ ]+)*)*?{CAP})[ ]+of[ ]+(?:the[ ]+)?$")
-
-
-def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
-    """Names with no head noun qualified by a LAC country after them ("the Popular Vanguard of Costa
-    Rica", "the Democratic Unification of Honduras"): candidates for a listed party's name only."""
-    out = []
-    before = cues.words("party_name.before_name", "en")
-    for m in release.mentions:
-        if (m.where != where or m.label != LAC_COUNTRY
-                or not source.endswith((" of ", " of the "), 0, m.start)):
-            continue
-        found = QUALIFIED.search(source, max(0, m.start - 80), m.start)
-        if found is None:
-            continue
-        words = list(WORD.finditer(found.group(1)))
-        capitals = [w for w in reversed(words) if w.group()[:1].isupper()]
-        starts = [found.start(1) + w.start() for w in capitals if w.group().casefold() not in before]
-        cut = next((k for k, w in enumerate(capitals) if w.group().casefold() in before), None)
-        if cut is not None:
-            starts = starts[:cut]
-        if starts:
-            out.append(_Candidate(where, starts[:MAX_START_WORDS], starts[0], None, m.end))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """A head noun written with its capital, where a name's candidates are looked for (or a Dutch
-    compound ending in one, ``COMPOUND_HEADS``)."""
-    firsts = "".join(sorted({h[:1].upper() for h in heads}))  # a lookahead first: 4 times faster
-    compounds = "|".join(rf"[A-ZÀ-Þ]\w+{h}" for h in COMPOUND_HEADS)
-    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(re.escape(h.capitalize()) for h in sorted(heads))
-                      + rf")\b|\b(?:{compounds})\b")
-
-
-def _is_head_en(word: str) -> bool:
-    """Is a head noun an English one (the name's words before it, its country after "of")?"""
-    return re.sub(r"['’]s?$", "", word.casefold()) in HEADS_EN
-
-
-def _is_head(word: str, heads: frozenset[str]) -> bool:
-    """Is a word of a name a head noun (no possessive), or a Dutch compound ending in one?"""
-    word = re.sub(r"['’]s?$", "", word.casefold())
-    return word in heads or (word.endswith(COMPOUND_HEADS) and word not in COMPOUND_HEADS
-                             and word[:1].isalpha())
-
-
-def _candidates(source: str, where: str, heads: frozenset[str],
-                taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                listed_at: frozenset[int] = frozenset()) -> list[_Candidate]:
-    before = cues.words("party_name.before_name", "en")
-    """Names around each head noun of each Title-case run of a text. A name starts at a word of the
-    run left of its head (``tight``: the first of the capitalised words right before the head, the
-    way English writes "Revolutionary Communist Party"; then each capitalised word further left
-    through small words, "Fatherland for All Party"), never at or before an office ("Secretary
-    General of the …"), and ends after its head's "of/for … Words" tail (English) or its Title-case
-    words (Spanish "Partido Comunista de Honduras"), before "and" opening another name. A head inside
-    ``taken`` (a look-alike's, a body's or a platform's name: "the Communist Party of China") is none.
-    An "and" before a listed party's name (``listed_at``: where such names start) ends the tail: "Peru's
-    Alliance for Progress and Popular Action" lists two parties, as "… for Dignity and Independence"
-    does not."""
-    out: list[_Candidate] = []
-    runs: dict[int, re.Match[str]] = {}
-    last_end = -1
-    covered = bytearray(len(source) + 1)
-    for a, b in taken:
-        covered[a:b] = b"\x01" * (b - a)
-    for head in _head_pattern(heads).finditer(source):
-        if head.start() < last_end or covered[head.start()]:
-            continue  # in the run found for the head before it, or in a name of something else
-        # the Title-case run holding the head: searched from a word start a little before it
-        start = source.rfind(" ", 0, max(0, head.start() - 100)) + 1
-        for run in NAME_RUN.finditer(source, start, min(len(source), head.end() + 120)):
-            if run.start() <= head.start() < run.end():
-                runs.setdefault(run.start(), run)
-                last_end = run.end()
-                break
-            if run.start() > head.start():
-                break
-    for run in runs.values():
-        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group())
-                  for t in WORD.finditer(run.group())]
-        for i, (h_start, h_end, word) in enumerate(tokens):
-            if not _is_head(word, heads):
-                continue
-            tight = i
-            while (tight > 0 and tokens[tight - 1][2][:1].isupper()
-                   and tokens[tight - 1][2].casefold() not in before):
-                tight -= 1
-            starts = [tokens[tight][0]]
-            j = tight - 1
-            while j >= 0 and i - j <= MAX_START_WORDS and (
-                    tokens[j][2] in STOP or tokens[j][2].casefold() not in before):
-                if tokens[j][2][:1].isupper():
-                    starts.append(tokens[j][0])
-                j -= 1
-            english = word.casefold() in HEADS_EN
-            end, k = h_end, i + 1
-            before_and = None  # where the name ended before the last "and" of its tail
-            while k < len(tokens):
-                token = tokens[k][2]
-                if token in ONLY_AFTER_HEAD and k != i + 1:
-                    break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
-                if token == "and" and english and k == i + 1:
-                    # "the Peruvian Nationalist Party and Together for Peru": an English name's tail
-                    # opens with "of"/"for", so "and" right after its head opens the next name
-                    break
-                if token == "and" and any(tokens[n][0] in listed_at for n in (k + 1, k + 2)
-                                          if n < len(tokens) and (n == k + 1 or tokens[k + 1][2] == "the")):
-                    break  # "… and (the) Popular Action": another listed party's name opens after "and"
-                if token in STOP:
-                    after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-                    further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
-                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
-                        break
-                    if token == "and":
-                        before_and = end
-                    k += 1
-                    continue
-                if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
-                    if before_and is not None:
-                        # "… Labour Party and Prime Minister of Dominica", "Barbados Labour Party and
-                        # Democratic Labour Party leaders": an office or another head after "and" opens
-                        # the holder's next role or the next name; this name ended before the "and"
-                        end = before_and
-                    break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
-                if english and k == i + 1:
-                    break  # "Communist Party Central Committee": English puts no name word after the head
-                if before_and is not None and len(token) > 1 and token.isupper():
-                    # "Mexico's Labor Party and PRD": an acronym after "and" is the next party's whole
-                    # name, not a word of this one's tail (which is Title-case: "… for Dignity and
-                    # Independence")
-                    end = before_and
-                    break
-                if before_and is not None and re.search(r"['’]s?$", token):
-                    # "… Movement and Venezuela's United Socialist Party", "… Front and Costa Rica's Broad
-                    # Front": a possessive after "and" is the next name's country, not this name's word
-                    end = before_and
-                    break
-                end = tokens[k][1]
-                if re.search(r"['’]s$", token):
-                    break  # "the Communist Party of Cuba's Central Committee": the possessive ends the name
-                k += 1
-            out.append(_Candidate(where, starts, tokens[tight][0], (h_start, h_end), end))
-    return out
 
 
 def _clean(text: str, country: Country | None) -> str:
@@ -312,7 +144,7 @@ def find(release: Release, leading: str | None) -> None:
     heads = cues.words("party_name.head", "en")
     for where, source in (("title", release.title), ("text", release.layout.clean)):
         if source:
-            _Reader(release, where, _heads_capitalised(source, heads), leading, added).read_all()
+            _Reader(release, where, heads_capitalised(source, heads), leading, added).read_all()
     _title_short_forms(release, added)
     if added:
         release.mentions.extend(added)
@@ -337,28 +169,6 @@ def _title_short_forms(release: Release, added: list[Mention]) -> None:
                 m.entry = None
 
 
-# a lower-case English head noun right after a capitalised word inside a sentence: "Conservative
-# party", "Frente Amplio party", "Sandinista front"
-LOWER_HEAD = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’\-]* )+(?P<head>[a-z]+)\b")
-
-
-def _heads_capitalised(source: str, heads: frozenset[str]) -> str:
-    """The source with a party head noun written in lower case after a name's capitalised words
-    given its capital (same length, same offsets). Official English of non-native writers lower-cases
-    the head of a name ("Colombian Liberal Party, Conservative party and …", "the Frente Amplio
-    party"): the name is the party's all the same. Only inside a sentence (a lower-case word or a
-    comma before the capitalised words), so a sentence's first word is never read as a name's."""
-    if not any(f" {h}" in source for h in ("party", "front", "movement")):
-        return source
-    chars = None
-    for match in LOWER_HEAD.finditer(source):
-        if match.group("head") not in heads or not match.group("head").isascii():
-            continue
-        chars = chars if chars is not None else list(source)
-        chars[match.start("head")] = match.group("head")[0].upper()
-    return "".join(chars) if chars is not None else source
-
-
 class _Reader:
     """The candidate names of one source (title or text) of a release, read against its mentions."""
 
@@ -375,12 +185,12 @@ class _Reader:
         self.lac_lookalikes = {id(m) for m in self.mentions if self.written_as_lac(m)}
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
                  or (m.label == LOOKALIKE and not is_place(m) and id(m) not in self.lac_lookalikes)
-                 or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
+                 or (m.label == LAC_PARTY and m.entry is not None and is_whole_name(self.source, m))]
         listed_at = frozenset(m.start for m in self.mentions if m.label == LAC_PARTY and m.entry is not None)
-        for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
-                     + _qualified(self.release, self.source, self.where)):
+        for cand in (headed_candidates(self.source, self.where, self.heads, taken, listed_at)
+                     + qualified_candidates(self.release, self.source, self.where)):
             self.read(cand)
-        ambiguous = _candidates(self.source, self.where, called.ambiguous_heads(), taken, listed_at)
+        ambiguous = headed_candidates(self.source, self.where, called.ambiguous_heads(), taken, listed_at)
         for cand in ambiguous:
             cand.ambiguous = True
             self.read(cand)
@@ -389,7 +199,7 @@ class _Reader:
                 cand.described = ""
                 self.read(cand)
         for start, end, country, desc in called.classified(self.release, self.source, self.where):
-            cand = _Candidate(self.where, [start], start, None, end)
+            cand = Candidate(self.where, [start], start, None, end)
             cand.described = desc
             read = any(a.where == self.where and a.start < end and start < a.end for a in self.added) or any(
                 m.label == LAC_PARTY and m.entry is not None and m.start < end and start < m.end
@@ -397,12 +207,12 @@ class _Reader:
             if not read and not self.listed(cand, country.id, named=True):
                 self.unlisted(cand, country, name_words(self.source[start:end]))
 
-    def read(self, cand: _Candidate) -> None:
+    def read(self, cand: Candidate) -> None:
         """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
         gaz, source, mentions = self.gaz, self.source, self.mentions
         h_start, h_end = cand.head or (cand.tight, cand.end)
         if cand.head is not None:
-            _close_at_country(cand, mentions, gaz, source)
+            close_at_country(cand, mentions, gaz, source)
         if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
                for m in mentions):
             return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
@@ -424,7 +234,7 @@ class _Reader:
         country = country_of(self.release, cand.where, cand.tight, cand.end, mentions)
         if country is None and cand.head is not None:
             country = stated_country(source, cand.end, mentions)
-        if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
+        if country is None and cand.head is not None and not is_head_en(source[cand.head[0]:cand.head[1]]):
             country = adjective_country(gaz, name_words(source[cand.head[1]:cand.end]))
             if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
                                            for a in self.added):
@@ -448,7 +258,7 @@ class _Reader:
             return
         inner = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and cand.head is not None
                  and cand.head[1] <= m.start and m.end <= cand.end]
-        if inner and not _is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+        if inner and not is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             # a head-first name around a listed one's words ("Movimiento Unidad Popular Amazónica"
             # around "Unidad Popular"): a longer name, read as such
             self.longer_name(cand, inner, country, words)
@@ -485,7 +295,7 @@ class _Reader:
         if isinstance(country, Country) and cand.head is not None:
             self.unlisted(cand, country, words)
 
-    def foreign_longer(self, cand: _Candidate) -> None:
+    def foreign_longer(self, cand: Candidate) -> None:
         """A name that carries a country outside the region around a listed LAC party's shorter name,
         with a word of its own beyond it ("the Partido Progresista Ibérico of Spain" around Chile's
         "Partido Progresista"), is that foreign country's party: the shorter mention is no LAC party's."""
@@ -502,7 +312,7 @@ class _Reader:
             for m in inside:
                 m.entry = None
 
-    def home_country(self, cand: _Candidate) -> Country | None:
+    def home_country(self, cand: Candidate) -> Country | None:
         """The country of a name left in its own (head-first) language that carries none ("the Frente
         Popular Renovador", "the Movimiento Amplio Ciudadano"): the one LAC country the page is about,
         when the page names no place outside the region. A coder reads the page alone, and a page that
@@ -511,7 +321,7 @@ class _Reader:
         a name the next words continue ("the Partido Renacer Nacional party of Honduras": read whole);
         not for a name of China's party in another language ("Partido Comunista da China"); and not
         an English name ("the Island Unity Party"), which may be any country's."""
-        if self.leading is None or cand.where != "text" or _is_head_en(
+        if self.leading is None or cand.where != "text" or is_head_en(
                 self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
         written = set(name_words(self.source[cand.tight:cand.end]))
@@ -522,7 +332,7 @@ class _Reader:
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
 
-    def counterpart_country(self, cand: _Candidate) -> Country | None:
+    def counterpart_country(self, cand: Candidate) -> Country | None:
         """The country of an English name that carries none, written in the lead as the counterpart's
         own ("met with X, chairman of the National Progress Party", "a delegation of the Liberty
         Alliance Party"): the one LAC country the page is about, when the page names no place outside
@@ -530,7 +340,7 @@ class _Reader:
         of the guest the lead presents, it is the party of the page's one counterpart country."""
         if self.leading is None or cand.where != "text" or self.release.zone_of(cand.tight) != "lead":
             return None
-        if not _is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+        if not is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
         if not COUNTERPART_OF.search(self.source, max(0, cand.tight - 40), cand.tight):
             return None
@@ -541,7 +351,7 @@ class _Reader:
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
 
-    def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
+    def listed(self, cand: Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
         country_words = country_name_words(self.gaz, country_id)
         for start in cand.starts:
@@ -571,7 +381,7 @@ class _Reader:
         return any(c.label == LAC_COUNTRY and isinstance(c.entry, Country) and c.start > m.end
                    and ACRONYM_THEN_OF.fullmatch(self.source[m.end:c.start]) for c in self.mentions)
 
-    def listed_with_parties(self, cand: _Candidate) -> bool:
+    def listed_with_parties(self, cand: Candidate) -> bool:
         """Is a name not read yet listed (", … and …") right beside a party's name the page names? A
         list of names one verb takes ("Leaders of the A Alliance, the B Congress and the C Front took
         part") names things of one kind: a name beside parties' names is a party's."""
@@ -586,7 +396,7 @@ class _Reader:
                 return True
         return False
 
-    def programme(self, cand: _Candidate, country: Country) -> bool:
+    def programme(self, cand: Candidate, country: Country) -> bool:
         """Does an English name's tail state a programme ("the Alliance for a New Guyana", "Movement
         for a New Haiti")? Its describing words are then the name's own: the tail is what the party
         is for, not what the page says about it."""
@@ -601,7 +411,7 @@ class _Reader:
         return [w for w in content_words(words, country_name_words(self.gaz, country.id))
                 if w not in self.heads and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
 
-    def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
+    def unlisted(self, cand: Candidate, country: Country, words: tuple[str, ...]) -> None:
         """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
         start = self.joined_start(cand)
         if start != cand.tight:
@@ -628,13 +438,13 @@ class _Reader:
         if cand.head is not None and second and cand.head[1] == end:
             end = cand.end = second.end()  # "… Citizens' Alliance Party": a second head, one name
         first = WORD.match(self.source, start)
-        if (cand.head is not None and _is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
-                and first.end() < cand.head[0] and not _is_head_en(first.group())
-                and _is_head(first.group(), self.heads)):
+        if (cand.head is not None and is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
+                and first.end() < cand.head[0] and not is_head_en(first.group())
+                and is_head(first.group(), self.heads)):
             # "the Partido Renacer Nacional party of Honduras": the page's English word for what the
             # named body is, after a name in its own language, is no word of the name
             end = len(self.source[:cand.head[0]].rstrip())
-        elif cand.head is not None and not _is_head_en(self.source[cand.head[0]:cand.head[1]]):
+        elif cand.head is not None and not is_head_en(self.source[cand.head[0]:cand.head[1]]):
             # a name in a head-first language has no English "of": "Partido Esperanza Verde of Costa
             # Rica" is the party's name and the page's word on its country
             cut = ENGLISH_OF.search(self.source, cand.head[1], end)
@@ -672,7 +482,7 @@ class _Reader:
                 return other.canonical
         return name
 
-    def joined_start(self, cand: _Candidate) -> int:
+    def joined_start(self, cand: Candidate) -> int:
         """Where an English name starts whose words before the head are joined by "and" ("the National
         Unity and Progress Party"): Title-case words, "and", Title-case words, with no other name's
         head, no country and nothing else the page names among them; else the name's tight start."""
@@ -680,14 +490,14 @@ class _Reader:
         for earlier in cand.starts[1:]:
             between = self.source[earlier:cand.tight]
             if not AND_JOINED.fullmatch(between) or any(
-                    _is_head(w, self.heads) for w in between.split()) or any(
+                    is_head(w, self.heads) for w in between.split()) or any(
                     m.start < cand.tight and earlier < m.end for m in self.mentions if m.label != LAC_PARTY
                     or m.entry is not None):
                 break
             start = earlier
         return start
 
-    def longer_name(self, cand: _Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
+    def longer_name(self, cand: Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
         """A listed party's name read inside a longer name around the same head noun ("the
         Revolutionary Communist Party of Brazil" around "Communist Party of Brazil"): the longer name
         is another party when it has a word of its own beyond the shorter one (not a country word,
@@ -757,55 +567,6 @@ LIST_GAP = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+
 SECOND_HEAD = re.compile(r"[ ]+Party\b")
 # English "of" in a name written in a head-first language: the page's own words start there
 ENGLISH_OF = re.compile(r"[ ]+of[ ]+")
-
-
-# What may run a name on past a mention: a capitalised word, or a small word and one, right after it
-RUNS_ON = re.compile(rf"[ ]+(?:(?:{SMALL})[ ]+)*[A-ZÀ-ÖØ-Þ]")
-
-
-def _closed(source: str, m: Mention) -> bool:
-    """Is a resolved party mention the whole Title-case name there ("the Communist Party of Cuba on
-    May 9")? No capitalised word before it, nothing that runs on after it: then no longer name is
-    written around it, and its head nouns need no reading (most party names on a page)."""
-    before = source[max(0, m.start - 40):m.start].split()
-    if before and before[-1][:1].isupper():
-        return False
-    return RUNS_ON.match(source, m.end) is None
-
-
-# a small word right before a country in a name's tail: "of Cuba", "de Chile", "do Brasil"
-OF_BEFORE = re.compile(rf"\b{SMALL}[ ]+$")
-
-
-def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer, source: str) -> None:
-    """English closes a name's tail with its country ("… of Cuba"): Title-case words after it are the
-    headline's ("Communist Party of Cuba Opens Congress"), not the name's. The country is a country
-    mention in the tail, or the country words that end a party's name read there. A language that puts
-    the head first closes a name with "de/do … <Country>" only: a country right after a word of the
-    name is one of its words ("Movimento Brasil Solidário", "Partido Patria Querida")."""
-    if cand.head is None:
-        return
-    head_first = not _is_head_en(source[cand.head[0]:cand.head[1]])
-    for m in mentions:
-        if (m.entry is not None and is_place(m) and cand.head[1] < m.start < cand.end < m.end
-                and OF_BEFORE.search(source, max(0, m.start - 8), m.start)):
-            # "… of Saint Vincent and the Grenadines": the tail stopped at the "and" inside the
-            # country's own name; the name ends with that name
-            cand.end = m.end
-    for m in mentions:
-        if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
-            continue
-        if head_first and is_place(m) and not OF_BEFORE.search(source, max(0, m.start - 8), m.start):
-            continue
-        # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
-        adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
-        closes = is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
-        if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
-            country = getattr(m.entry, "country", None)
-            written = name_words(m.text)
-            closes = bool(country and written and written[-1] in country_name_words(gaz, country))
-        if closes:
-            cand.end = m.end
 
 
 # release.extra: an unlisted Chinese party name in the lead that calls itself left
