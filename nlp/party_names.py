@@ -55,20 +55,17 @@ party at all. A head-first name holds a listed name after its head the same way 
 Popular Amazónica" around "Unidad Popular"; "Partido Frente Amplio" has no word of its own beyond it).
 
 Chinese: a LAC country's name followed by a name ending in 党/阵线/运动 that no entry lists is only
-noted on the record. Its English name cannot be derived from the characters with any confidence
-(伯利兹共产党 may be titled "Communist Party of Belize" or "Belizean Communist Party"), and a
-Chinese surface name as a party value would match no coder's English title: one false party and
-one missed party, where a note costs nothing and lets the reviewer add the entry.
+noted on the record (``nlp/party_names_zh.py``): its English name cannot be derived from the characters.
 
-Comparison uses ``difflib`` on short word lists (a party name is a few words; a country has at most a
-few dozen parties), cached per name, so no release pays for it twice.
+This module decides what each name is; its parts are beside it: where names are written
+(``nlp/party_name_candidates.py``), which country a name carries (``nlp/party_name_country.py``),
+how a name is compared with the listed ones (``nlp/party_name_words.py``), and what a page calls a
+body (``nlp/party_names_called.py``).
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from nlp import cues
@@ -81,404 +78,45 @@ from nlp.gazetteer import (
     LOOKALIKE,
     PLATFORM,
     Country,
-    Gazetteer,
     Party,
     normalise,
 )
+from nlp.party_name_candidates import (
+    CAP,
+    WORD,
+    Candidate,
+    close_at_country,
+    headed_candidates,
+    heads_capitalised,
+    is_head,
+    is_head_en,
+    is_whole_name,
+    qualified_candidates,
+)
+from nlp.party_name_country import (
+    ACRONYM_THEN_OF,
+    COMMON_PLACE_WORDS,
+    adjective_country,
+    country_by_words,
+    country_of,
+    is_place,
+    stated_country,
+)
+from nlp.party_name_words import (
+    PARTY_NOUNS,
+    STOP,
+    best_party,
+    content_words,
+    country_name_words,
+    cut_short,
+    name_word,
+    name_words,
+    self_described_left,
+)
+from nlp.party_names_zh import note_unlisted_zh
 
 if TYPE_CHECKING:
     from nlp.release import Mention, Release
-
-SIMILAR = 0.9  # word-order-free similarity for a variant form to be a listed party's name
-MARGIN = 0.05  # ... and by how much it must beat every other party of the country
-MAX_START_WORDS = 6  # how far left of its head noun a name may start
-
-# Title-case words joined by the small words of names in the region's languages
-CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-# ("for a"/"to a" first: "the Alliance for a New Guyana" is one name)
-SMALL = (r"(?:for[ ]+a|to[ ]+a|of|for|the|to|towards?|and|de|del|la|las|los|el|y|e|do|da|dos|das|para|por|al|"
-         r"pela|pelo|du|des|le|les|et|pour|van|voor|het)")
-NAME_RUN = re.compile(rf"{CAP}(?:[ ]+(?:{SMALL}[ ]+)*{CAP})*")
-WORD = re.compile(r"[^\s]+")
-STOP = frozenset("""of for the to toward towards and de del la las los el y e do da dos das para por al
-pela pelo du des le les et pour van voor het a an""".split())
-# English small words that join a name's tail to its head only ("Front for Victory", "Movement to
-# Socialism"), not after it ("… of Honduras for the CPC's centenary", "… of Honduras to Xi Jinping")
-ONLY_AFTER_HEAD = frozenset({"for", "to", "toward", "towards"})
-# English word order; the second line's heads make a party's name only where the page calls the body
-# a party (``nlp/party_names_called.py``)
-HEADS_EN = frozenset({"party", "front", "movement", "alliance", "coalition", "democrats",
-                      "union", "league", "congress", "organisation", "organization", "bloc", "convergence",
-                      "action"})
-PARTY_NOUNS = frozenset({"party", "partido", "parti", "partij", "pati"})
-SPELLING = {"labor": "labour", "center": "centre", "organization": "organisation", "defense": "defence"}
-# Dutch writes a compound as one word: the head noun is the end of the name's last word
-# ("Hervormingspartij", "Eenheidspartij")
-COMPOUND_HEADS = ("partij",)
-ZH_NAME = re.compile(r"[\u4e00-\u9fff“”\"·\-]{1,14}?(?:党|阵线|运动)")
-
-
-def _word(token: str) -> str:
-    """A word of a name as compared: no possessive, no plural s, one spelling."""
-    token = token.strip("'’").replace("’", "'")
-    if token.endswith("'s"):
-        token = token[:-2]
-    token = token.rstrip("'")
-    if len(token) > 4 and token.endswith("s") and not token.endswith(("ss", "ismo", "ism")):
-        token = token[:-1]
-    return SPELLING.get(token, token)
-
-
-@lru_cache(maxsize=16384)  # the same names, page after page
-def _words(text: str) -> tuple[str, ...]:
-    text = re.sub(r"\([^)]*\)", " ", normalise(text).replace("&", " and "))
-    return tuple(_word(t) for t in re.split(r"[^\w'’]+", text) if t and t.strip("'’"))
-
-
-@lru_cache(maxsize=64)
-def _country_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
-    country = gaz.country(country_id)
-    if country is None:
-        return frozenset()
-    groups = (country.names, country.demonyms)
-    names = [country.canonical] + [n for lang in ("en", "es", "pt") for group in groups
-                                   for n in group.get(lang, [])]
-    return frozenset(w for n in names for w in _words(n)) | {"st", "saint", "republic"}
-
-
-# Words of country names that name no one country, or are ordinary words of party names
-COMMON_PLACE_WORDS = frozenset("""united states british french dutch netherlands republic saint st islands
-island virgin new north south commonwealth federation plurinational bolivarian oriental cooperative
-co-operative el la san santa great and of the caribbean""".split())
-
-
-@lru_cache(maxsize=4)
-def _place_word_index(gaz: Gazetteer) -> dict[str, frozenset[str]]:
-    index: dict[str, set[str]] = {}
-    for country in gaz.countries:
-        names = [country.canonical, *country.names["en"], *country.names["es"], *country.names["pt"],
-                 *country.demonyms["en"]]
-        for word in {w for n in names for w in _words(n)} - COMMON_PLACE_WORDS:
-            if len(word) > 3:
-                index.setdefault(word, set()).add(country.id)
-    return {w: frozenset(ids) for w, ids in index.items()}
-
-
-def _country_by_words(gaz: Gazetteer, words: tuple[str, ...]) -> str | None:
-    """The one LAC country whose own name's words a name holds though the gazetteer met no country
-    name there ("the Antigua Barbuda Labour Party"): a candidate country for a listed party's
-    name only, never for an unlisted party."""
-    index = _place_word_index(gaz)
-    found = {c for w in words for c in index.get(w, ())}
-    return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=4)
-def _adjective_index(gaz: Gazetteer) -> dict[str, str]:
-    """The Spanish and Portuguese adjectives of each LAC country (uruguayo, brasileira), each of one
-    country only."""
-    index: dict[str, set[str]] = {}
-    for country in gaz.countries:
-        for lang in ("es", "pt"):
-            for adjective in country.demonyms.get(lang, []):
-                for word in _words(adjective):
-                    index.setdefault(word, set()).add(country.id)
-    return {w: next(iter(ids)) for w, ids in index.items() if len(ids) == 1}
-
-
-def _adjective_country(gaz: Gazetteer, tail: tuple[str, ...]) -> Country | None:
-    """The country a head-first name carries by its own adjective after the head ("Frente Progresista
-    Uruguayo", "Partido Socialista Brasileiro"): Spanish and Portuguese put it there."""
-    index = _adjective_index(gaz)
-    found = {index[w] for w in tail if w in index}
-    country = gaz.country(found.pop()) if len(found) == 1 else None
-    return country if isinstance(country, Country) else None
-
-
-def _content(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
-    return tuple(w for w in words if w not in STOP and w not in country_words)
-
-
-@lru_cache(maxsize=64)
-def _country_names(gaz: Gazetteer, country_id: str) -> tuple[tuple[Party, tuple[str, ...]], ...]:
-    """Each name of each party of a country, as compared (acronyms left out)."""
-    country_words = _country_words(gaz, country_id)
-    out = []
-    for party in gaz.parties:
-        if party.country != country_id:
-            continue
-        for name in dict.fromkeys(party.all_names()):
-            if re.search(r"[\u4e00-\u9fff]", name) or " " not in name.strip():
-                continue
-            words = _content(_words(name), country_words)
-            if words:
-                out.append((party, words))
-    return tuple(out)
-
-
-def _ratio(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """difflib's ratio of the sorted words; 0 when its cheap upper bound already says the two are
-    too far apart to matter (below ``SIMILAR - MARGIN``, neither a match nor a rival of one)."""
-    matcher = difflib.SequenceMatcher(None, " ".join(sorted(a)), " ".join(sorted(b)))
-    if matcher.real_quick_ratio() < SIMILAR - MARGIN or matcher.quick_ratio() < SIMILAR - MARGIN:
-        return 0.0
-    return matcher.ratio()
-
-
-def _similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """Word-order-free similarity; a party noun written on one side only ("the Broad Front Party",
-    "the Popular Vanguard") is no difference."""
-    score = _ratio(a, b)
-    a2, b2 = tuple(w for w in a if w not in PARTY_NOUNS), tuple(w for w in b if w not in PARTY_NOUNS)
-    if a2 and b2 and (a2, b2) != (a, b):
-        score = max(score, _ratio(a2, b2))
-    return score
-
-
-@lru_cache(maxsize=4096)
-def best_party(gaz: Gazetteer, country_id: str, words: tuple[str, ...]) -> Party | None:
-    """The one party of the country a name's content words name: the best match at ``SIMILAR`` or
-    more, ``MARGIN`` above any other party of the country; else None (no party, or two alike)."""
-    scores: dict[str, tuple[float, Party]] = {}
-    shared = set(words) - PARTY_NOUNS
-    for party, names in _country_names(gaz, country_id):
-        if not shared & set(names):
-            continue  # not one word in common: no form of this name
-        score = _similarity(words, names)
-        if score > scores.get(party.id, (0.0, party))[0]:
-            scores[party.id] = (score, party)
-    ranked = sorted(scores.values(), key=lambda s: -s[0])
-    if not ranked or ranked[0][0] < SIMILAR:
-        return None
-    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
-        return None
-    return ranked[0][1]
-
-
-def self_described_left(name: str) -> bool:
-    """Does a party's own name call it communist, socialist, Marxist, … or of the left?"""
-    words = _words(name)
-    vocabulary = cues.words("party_name.self_described_left", "en")
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    return any(w in vocabulary for w in words) or bool(pairs & vocabulary)
-
-
-class _Candidate:
-    """A Title-case name around a head noun: the word spans it may start at, where it ends."""
-
-    def __init__(self, where: str, starts: list[int], tight: int, head: tuple[int, int] | None,
-                 end: int, ambiguous: bool = False) -> None:
-        self.where, self.starts, self.tight, self.head, self.end = where, starts, tight, head, end
-        self.ambiguous = ambiguous  # headed by a noun that heads bodies too: a party only if called one
-        self.described: str | None = None  # the page's words for the party, where it calls it one
-
-
-# Capitalised words, then "of" (and "the") right before a country: "the Popular Vanguard of Costa Rica"
-QUALIFIED = re.compile(rf"((?:{CAP}[ ]+(?:{SMALL}[ ]+)*)*?{CAP})[ ]+of[ ]+(?:the[ ]+)?$")
-
-
-def _qualified(release: Release, source: str, where: str) -> list[_Candidate]:
-    """Names with no head noun qualified by a LAC country after them ("the Popular Vanguard of Costa
-    Rica", "the Democratic Unification of Honduras"): candidates for a listed party's name only."""
-    out = []
-    before = cues.words("party_name.before_name", "en")
-    for m in release.mentions:
-        if (m.where != where or m.label != LAC_COUNTRY
-                or not source.endswith((" of ", " of the "), 0, m.start)):
-            continue
-        found = QUALIFIED.search(source, max(0, m.start - 80), m.start)
-        if found is None:
-            continue
-        words = list(WORD.finditer(found.group(1)))
-        capitals = [w for w in reversed(words) if w.group()[:1].isupper()]
-        starts = [found.start(1) + w.start() for w in capitals if w.group().casefold() not in before]
-        cut = next((k for k, w in enumerate(capitals) if w.group().casefold() in before), None)
-        if cut is not None:
-            starts = starts[:cut]
-        if starts:
-            out.append(_Candidate(where, starts[:MAX_START_WORDS], starts[0], None, m.end))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
-    """A head noun written with its capital, where a name's candidates are looked for (or a Dutch
-    compound ending in one, ``COMPOUND_HEADS``)."""
-    firsts = "".join(sorted({h[:1].upper() for h in heads}))  # a lookahead first: 4 times faster
-    compounds = "|".join(rf"[A-ZÀ-Þ]\w+{h}" for h in COMPOUND_HEADS)
-    return re.compile(rf"(?=[{firsts}])\b(?:" + "|".join(re.escape(h.capitalize()) for h in sorted(heads))
-                      + rf")\b|\b(?:{compounds})\b")
-
-
-def _is_head_en(word: str) -> bool:
-    """Is a head noun an English one (the name's words before it, its country after "of")?"""
-    return re.sub(r"['’]s?$", "", word.casefold()) in HEADS_EN
-
-
-def _is_head(word: str, heads: frozenset[str]) -> bool:
-    """Is a word of a name a head noun (no possessive), or a Dutch compound ending in one?"""
-    word = re.sub(r"['’]s?$", "", word.casefold())
-    return word in heads or (word.endswith(COMPOUND_HEADS) and word not in COMPOUND_HEADS
-                             and word[:1].isalpha())
-
-
-def _candidates(source: str, where: str, heads: frozenset[str],
-                taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                listed_at: frozenset[int] = frozenset()) -> list[_Candidate]:
-    before = cues.words("party_name.before_name", "en")
-    """Names around each head noun of each Title-case run of a text. A name starts at a word of the
-    run left of its head (``tight``: the first of the capitalised words right before the head, the
-    way English writes "Revolutionary Communist Party"; then each capitalised word further left
-    through small words, "Fatherland for All Party"), never at or before an office ("Secretary
-    General of the …"), and ends after its head's "of/for … Words" tail (English) or its Title-case
-    words (Spanish "Partido Comunista de Honduras"), before "and" opening another name. A head inside
-    ``taken`` (a look-alike's, a body's or a platform's name: "the Communist Party of China") is none.
-    An "and" before a listed party's name (``listed_at``: where such names start) ends the tail: "Peru's
-    Alliance for Progress and Popular Action" lists two parties, as "… for Dignity and Independence"
-    does not."""
-    out: list[_Candidate] = []
-    runs: dict[int, re.Match[str]] = {}
-    last_end = -1
-    covered = bytearray(len(source) + 1)
-    for a, b in taken:
-        covered[a:b] = b"\x01" * (b - a)
-    for head in _head_pattern(heads).finditer(source):
-        if head.start() < last_end or covered[head.start()]:
-            continue  # in the run found for the head before it, or in a name of something else
-        # the Title-case run holding the head: searched from a word start a little before it
-        start = source.rfind(" ", 0, max(0, head.start() - 100)) + 1
-        for run in NAME_RUN.finditer(source, start, min(len(source), head.end() + 120)):
-            if run.start() <= head.start() < run.end():
-                runs.setdefault(run.start(), run)
-                last_end = run.end()
-                break
-            if run.start() > head.start():
-                break
-    for run in runs.values():
-        tokens = [(t.start() + run.start(), t.end() + run.start(), t.group())
-                  for t in WORD.finditer(run.group())]
-        for i, (h_start, h_end, word) in enumerate(tokens):
-            if not _is_head(word, heads):
-                continue
-            tight = i
-            while (tight > 0 and tokens[tight - 1][2][:1].isupper()
-                   and tokens[tight - 1][2].casefold() not in before):
-                tight -= 1
-            starts = [tokens[tight][0]]
-            j = tight - 1
-            while j >= 0 and i - j <= MAX_START_WORDS and (
-                    tokens[j][2] in STOP or tokens[j][2].casefold() not in before):
-                if tokens[j][2][:1].isupper():
-                    starts.append(tokens[j][0])
-                j -= 1
-            english = word.casefold() in HEADS_EN
-            end, k = h_end, i + 1
-            before_and = None  # where the name ended before the last "and" of its tail
-            while k < len(tokens):
-                token = tokens[k][2]
-                if token in ONLY_AFTER_HEAD and k != i + 1:
-                    break  # "… of Honduras to Xi Jinping": "for"/"to" open a name's tail only after its head
-                if token == "and" and english and k == i + 1:
-                    # "the Peruvian Nationalist Party and Together for Peru": an English name's tail
-                    # opens with "of"/"for", so "and" right after its head opens the next name
-                    break
-                if token == "and" and any(tokens[n][0] in listed_at for n in (k + 1, k + 2)
-                                          if n < len(tokens) and (n == k + 1 or tokens[k + 1][2] == "the")):
-                    break  # "… and (the) Popular Action": another listed party's name opens after "and"
-                if token in STOP:
-                    after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
-                    further = tokens[k + 2][2].casefold() if k + 2 < len(tokens) else ""
-                    if token == "and" and (after in STOP or re.sub(r"['’]s?$", "", further) in heads):
-                        break
-                    if token == "and":
-                        before_and = end
-                    k += 1
-                    continue
-                if re.sub(r"['’]s?$", "", token.casefold()) in heads or token.casefold() in before:
-                    if before_and is not None:
-                        # "… Labour Party and Prime Minister of Dominica", "Barbados Labour Party and
-                        # Democratic Labour Party leaders": an office or another head after "and" opens
-                        # the holder's next role or the next name; this name ended before the "and"
-                        end = before_and
-                    break  # another name's head, or a headline's verb ("… of Cuba Hold Theoretical Seminar")
-                if english and k == i + 1:
-                    break  # "Communist Party Central Committee": English puts no name word after the head
-                if before_and is not None and len(token) > 1 and token.isupper():
-                    # "Mexico's Labor Party and PRD": an acronym after "and" is the next party's whole
-                    # name, not a word of this one's tail (which is Title-case: "… for Dignity and
-                    # Independence")
-                    end = before_and
-                    break
-                if before_and is not None and re.search(r"['’]s?$", token):
-                    # "… Movement and Venezuela's United Socialist Party", "… Front and Costa Rica's Broad
-                    # Front": a possessive after "and" is the next name's country, not this name's word
-                    end = before_and
-                    break
-                end = tokens[k][1]
-                if re.search(r"['’]s$", token):
-                    break  # "the Communist Party of Cuba's Central Committee": the possessive ends the name
-                k += 1
-            out.append(_Candidate(where, starts, tokens[tight][0], (h_start, h_end), end))
-    return out
-
-
-# between a name and its country: the name's acronym in brackets, then "of" ("(PS) of ", "(PPP/C) of the ")
-ACRONYM_THEN_OF = re.compile(r"\s*\(\s*[A-Z][A-Za-z./\-]{0,11}\s*\)\s+of\s+(?:the\s+)?")
-
-
-def _country_of(release: Release, where: str, start: int, end: int, mentions: list[Mention]) -> Any:
-    """The one country a name carries: a country written in it, its possessive or demonym right
-    before it, or "of <Country>" right after the name's bracketed acronym ("the Socialist Party (PS)
-    of Chile": English puts the acronym straight after the name words, before their country). A
-    Country, a look-alike (a country outside the region: the name is no LAC party's), None when it
-    carries none, or False when it carries two."""
-    source = release.title if where == "title" else release.layout.clean
-    found = []
-    for m in mentions:
-        if m.entry is None or not _is_place(m) or m.end < start - 40 or m.start > end + 30:
-            continue
-        capitals = {normalise(c) for c in m.entry.capitals["en"]} if isinstance(m.entry, Country) else set()
-        if normalise(m.text) in capitals:
-            continue  # "in Mexico City Workers' Party leaders …": a capital names no party's country
-        inside = start <= m.start and m.end <= end
-        before = m.end <= start and re.fullmatch(r"['’]s?\s+|\s+", source[m.end:start]) is not None
-        after = m.start >= end and ACRONYM_THEN_OF.fullmatch(source[end:m.start]) is not None
-        if inside or before or after:
-            found.append(m.entry)
-    ids = {getattr(e, "id", None) for e in found}
-    if len(ids) > 1:
-        return False
-    return found[0] if found else None
-
-
-# What English writes between a name and the country it states for it: "(CPA), a political party of
-# Saint Lucia", ", a party from Haiti", "… from Barbados", "Delegation from Saint Lucia" (a headline)
-STATED_OF = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,4}?"
-                       r"(?:party|movement|front|alliance|coalition)[ ]+(?:of|from|in)|(?:[ ]+(?:delegation|"
-                       r"delegations|leaders?|representatives?))?[ ]+from)[ ]+(?:the[ ]+)?",
-                       re.IGNORECASE)
-# ... or with the country's adjective: "(MBS), a Brazilian party", ", a small Haitian party"
-STATED_ADJ = re.compile(r"(?:[ ]*\([^()]{1,15}\))?[ ]*,[ ]+(?:a|an|the)[ ]+(?:[\w'’\-]+[ ]+){0,2}?")
-PARTY_AFTER_ADJ = re.compile(r"[ ]+(?:(?:political|opposition|ruling|governing|left-wing|right-wing|"
-                             r"centre-left|center-left|leftist|socialist|small|new)[ ]+){0,2}"
-                             r"(?:party|movement|front|alliance|coalition)\b", re.IGNORECASE)
-
-
-def _stated_country(source: str, end: int, mentions: list[Mention]) -> Country | None:
-    """The LAC country the page states for a name it does not carry one in: an apposition right
-    after it ("Pati Pèp Solidè, a Haitian party", "the Caribbean People's Alliance (CPA), a political
-    party of Saint Lucia") or a headline's "… Delegation from <Country>"."""
-    for m in mentions:
-        if m.label != LAC_COUNTRY or not isinstance(m.entry, Country) or not end <= m.start <= end + 90:
-            continue
-        gap = source[end:m.start]
-        if STATED_OF.fullmatch(gap):
-            return m.entry
-        adjectives = {normalise(d) for d in m.entry.demonyms["en"]}
-        if (normalise(m.text) in adjectives and STATED_ADJ.fullmatch(gap)
-                and PARTY_AFTER_ADJ.match(source, m.end)):
-            return m.entry
-    return None
 
 
 def _clean(text: str, country: Country | None) -> str:
@@ -497,13 +135,13 @@ def find(release: Release, leading: str | None) -> None:
     unlisted Chinese ones); see the module docstring. ``leading`` is the country the page is about
     (``resolve``'s), for a name that carries none."""
     if release.zh:
-        _notes_zh(release)
+        note_unlisted_zh(release)
         return
     added: list[Mention] = []
     heads = cues.words("party_name.head", "en")
     for where, source in (("title", release.title), ("text", release.layout.clean)):
         if source:
-            _Reader(release, where, _heads_capitalised(source, heads), leading, added).read_all()
+            _Reader(release, where, heads_capitalised(source, heads), leading, added).read_all()
     _title_short_forms(release, added)
     if added:
         release.mentions.extend(added)
@@ -528,28 +166,6 @@ def _title_short_forms(release: Release, added: list[Mention]) -> None:
                 m.entry = None
 
 
-# a lower-case English head noun right after a capitalised word inside a sentence: "Conservative
-# party", "Frente Amplio party", "Sandinista front"
-LOWER_HEAD = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’\-]* )+(?P<head>[a-z]+)\b")
-
-
-def _heads_capitalised(source: str, heads: frozenset[str]) -> str:
-    """The source with a party head noun written in lower case after a name's capitalised words
-    given its capital (same length, same offsets). Official English of non-native writers lower-cases
-    the head of a name ("Colombian Liberal Party, Conservative party and …", "the Frente Amplio
-    party"): the name is the party's all the same. Only inside a sentence (a lower-case word or a
-    comma before the capitalised words), so a sentence's first word is never read as a name's."""
-    if not any(f" {h}" in source for h in ("party", "front", "movement")):
-        return source
-    chars = None
-    for match in LOWER_HEAD.finditer(source):
-        if match.group("head") not in heads or not match.group("head").isascii():
-            continue
-        chars = chars if chars is not None else list(source)
-        chars[match.start("head")] = match.group("head")[0].upper()
-    return "".join(chars) if chars is not None else source
-
-
 class _Reader:
     """The candidate names of one source (title or text) of a release, read against its mentions."""
 
@@ -565,13 +181,13 @@ class _Reader:
     def read_all(self) -> None:
         self.lac_lookalikes = {id(m) for m in self.mentions if self.written_as_lac(m)}
         taken = [(m.start, m.end) for m in self.mentions if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL)
-                 or (m.label == LOOKALIKE and not _is_place(m) and id(m) not in self.lac_lookalikes)
-                 or (m.label == LAC_PARTY and m.entry is not None and _closed(self.source, m))]
+                 or (m.label == LOOKALIKE and not is_place(m) and id(m) not in self.lac_lookalikes)
+                 or (m.label == LAC_PARTY and m.entry is not None and is_whole_name(self.source, m))]
         listed_at = frozenset(m.start for m in self.mentions if m.label == LAC_PARTY and m.entry is not None)
-        for cand in (_candidates(self.source, self.where, self.heads, taken, listed_at)
-                     + _qualified(self.release, self.source, self.where)):
+        for cand in (headed_candidates(self.source, self.where, self.heads, taken, listed_at)
+                     + qualified_candidates(self.release, self.source, self.where)):
             self.read(cand)
-        ambiguous = _candidates(self.source, self.where, called.ambiguous_heads(), taken, listed_at)
+        ambiguous = headed_candidates(self.source, self.where, called.ambiguous_heads(), taken, listed_at)
         for cand in ambiguous:
             cand.ambiguous = True
             self.read(cand)
@@ -580,20 +196,20 @@ class _Reader:
                 cand.described = ""
                 self.read(cand)
         for start, end, country, desc in called.classified(self.release, self.source, self.where):
-            cand = _Candidate(self.where, [start], start, None, end)
+            cand = Candidate(self.where, [start], start, None, end)
             cand.described = desc
             read = any(a.where == self.where and a.start < end and start < a.end for a in self.added) or any(
                 m.label == LAC_PARTY and m.entry is not None and m.start < end and start < m.end
                 for m in self.mentions)
             if not read and not self.listed(cand, country.id, named=True):
-                self.unlisted(cand, country, _words(self.source[start:end]))
+                self.unlisted(cand, country, name_words(self.source[start:end]))
 
-    def read(self, cand: _Candidate) -> None:
+    def read(self, cand: Candidate) -> None:
         """One candidate name: linked to a listed party, read as an unlisted one, or left alone."""
         gaz, source, mentions = self.gaz, self.source, self.mentions
         h_start, h_end = cand.head or (cand.tight, cand.end)
         if cand.head is not None:
-            _close_at_country(cand, mentions, gaz, source)
+            close_at_country(cand, mentions, gaz, source)
         if any(m.label == LAC_PARTY and m.entry is not None and m.start <= cand.tight and cand.end <= m.end
                for m in mentions):
             return  # the gazetteer's own name covers it ("the Communist Party of Cuba")
@@ -602,7 +218,7 @@ class _Reader:
         for m in mentions:
             if not (m.start < cand.end and cand.starts[-1] < m.end):
                 continue
-            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not _is_place(m)
+            if m.label in (LAC_ORG, PLATFORM, CN_OFFICIAL) or (m.label == LOOKALIKE and not is_place(m)
                                                                and id(m) not in self.lac_lookalikes):
                 if m.start < h_end and h_start < m.end or m.start >= cand.tight:
                     return  # a body, a platform, a Chinese office or a foreign party has this name
@@ -612,11 +228,11 @@ class _Reader:
                 cand.starts = [m.start] + [s for s in cand.starts[1:] if s < m.start]
         own = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and m.start < h_end
                and h_start < m.end]
-        country = _country_of(self.release, cand.where, cand.tight, cand.end, mentions)
+        country = country_of(self.release, cand.where, cand.tight, cand.end, mentions)
         if country is None and cand.head is not None:
-            country = _stated_country(source, cand.end, mentions)
-        if country is None and cand.head is not None and not _is_head_en(source[cand.head[0]:cand.head[1]]):
-            country = _adjective_country(gaz, _words(source[cand.head[1]:cand.end]))
+            country = stated_country(source, cand.end, mentions)
+        if country is None and cand.head is not None and not is_head_en(source[cand.head[0]:cand.head[1]]):
+            country = adjective_country(gaz, name_words(source[cand.head[1]:cand.end]))
             if country is not None and any(a.entry.family == "unlisted" and a.entry.country == country.id
                                            for a in self.added):
                 # the page named an unlisted party of that country already (the headline's English
@@ -633,13 +249,13 @@ class _Reader:
             self.foreign_longer(cand)
         if country is False or (country is not None and not isinstance(country, Country)):
             return  # two countries, or a country outside the region ("the Philippine ... Party")
-        words = _words(source[cand.tight:cand.end])
+        words = name_words(source[cand.tight:cand.end])
         if own and cand.head is not None:
             self.longer_name(cand, own, country, words)
             return
         inner = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None and cand.head is not None
                  and cand.head[1] <= m.start and m.end <= cand.end]
-        if inner and not _is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+        if inner and not is_head_en(source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             # a head-first name around a listed one's words ("Movimiento Unidad Popular Amazónica"
             # around "Unidad Popular"): a longer name, read as such
             self.longer_name(cand, inner, country, words)
@@ -664,8 +280,8 @@ class _Reader:
             before_head = []
         if before_head:
             return  # a listed name in the words before the head ("Fatherland for All Party"): read already
-        written = _words(source[cand.starts[-1]:cand.end])
-        guessed = None if country is not None else _country_by_words(gaz, written)
+        written = name_words(source[cand.starts[-1]:cand.end])
+        guessed = None if country is not None else country_by_words(gaz, written)
         if country is None and guessed is None and any(
                 m.label == LAC_PARTY and m.entry is None and m.start < h_end and h_start < m.end
                 for m in mentions):
@@ -676,7 +292,7 @@ class _Reader:
         if isinstance(country, Country) and cand.head is not None:
             self.unlisted(cand, country, words)
 
-    def foreign_longer(self, cand: _Candidate) -> None:
+    def foreign_longer(self, cand: Candidate) -> None:
         """A name that carries a country outside the region around a listed LAC party's shorter name,
         with a word of its own beyond it ("the Partido Progresista Ibérico of Spain" around Chile's
         "Partido Progresista"), is that foreign country's party: the shorter mention is no LAC party's."""
@@ -684,16 +300,16 @@ class _Reader:
                   and cand.tight <= m.start and m.end <= cand.end]
         if not inside:
             return
-        places = {w for m in self.mentions if _is_place(m) and cand.tight <= m.start and m.end <= cand.end
-                  for w in _words(m.text)}
-        shorter = {w for m in inside for w in _words(m.text)}
-        extra = [w for w in _words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
+        places = {w for m in self.mentions if is_place(m) and cand.tight <= m.start and m.end <= cand.end
+                  for w in name_words(m.text)}
+        shorter = {w for m in inside for w in name_words(m.text)}
+        extra = [w for w in name_words(self.source[cand.tight:cand.end]) if w not in STOP and w not in shorter
                  and w not in places and w not in self.heads and w not in PARTY_NOUNS]
         if extra:
             for m in inside:
                 m.entry = None
 
-    def home_country(self, cand: _Candidate) -> Country | None:
+    def home_country(self, cand: Candidate) -> Country | None:
         """The country of a name left in its own (head-first) language that carries none ("the Frente
         Popular Renovador", "the Movimiento Amplio Ciudadano"): the one LAC country the page is about,
         when the page names no place outside the region. A coder reads the page alone, and a page that
@@ -702,18 +318,18 @@ class _Reader:
         a name the next words continue ("the Partido Renacer Nacional party of Honduras": read whole);
         not for a name of China's party in another language ("Partido Comunista da China"); and not
         an English name ("the Island Unity Party"), which may be any country's."""
-        if self.leading is None or cand.where != "text" or _is_head_en(
+        if self.leading is None or cand.where != "text" or is_head_en(
                 self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
-        written = set(_words(self.source[cand.tight:cand.end]))
+        written = set(name_words(self.source[cand.tight:cand.end]))
         if NAME_GOES_ON.match(self.source, cand.end) or CHINA_WORDS & written:
             return None  # (the name runs on; China's party)
-        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
             return None
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
 
-    def counterpart_country(self, cand: _Candidate) -> Country | None:
+    def counterpart_country(self, cand: Candidate) -> Country | None:
         """The country of an English name that carries none, written in the lead as the counterpart's
         own ("met with X, chairman of the National Progress Party", "a delegation of the Liberty
         Alliance Party"): the one LAC country the page is about, when the page names no place outside
@@ -721,26 +337,26 @@ class _Reader:
         of the guest the lead presents, it is the party of the page's one counterpart country."""
         if self.leading is None or cand.where != "text" or self.release.zone_of(cand.tight) != "lead":
             return None
-        if not _is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+        if not is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
         if not COUNTERPART_OF.search(self.source, max(0, cand.tight - 40), cand.tight):
             return None
         if len(self.source[cand.tight:cand.head[0]].split()) < 2:  # type: ignore[index]
             return None  # "the Spanish Party", "the Labour Party": a kind of party more than a name
-        if any(_is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
             return None
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
 
-    def listed(self, cand: _Candidate, country_id: str, named: bool) -> bool:
+    def listed(self, cand: Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
-        country_words = _country_words(self.gaz, country_id)
+        country_words = country_name_words(self.gaz, country_id)
         for start in cand.starts:
-            words = _content(_words(self.source[start:cand.end]), country_words)
+            words = content_words(name_words(self.source[start:cand.end]), country_words)
             if len(words) < 2 or not named and not any(w in self.heads or w in PARTY_NOUNS for w in words):
                 continue
             party = best_party(self.gaz, country_id, words)
-            if party is not None and not _cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
+            if party is not None and not cut_short(self.gaz, country_id, party, self.source[start:cand.end]):
                 self.added.append(self.mention(party, start, cand.end))
                 return True
         return False
@@ -757,12 +373,12 @@ class _Reader:
         """Is a foreign party's name (a look-alike) written as a LAC country's own party: its bracketed
         acronym and "of <LAC country>" right after it ("the Progressive Labour Party (PLP) of Saint
         Lucia", a name Bermuda's party also bears)? The page places the party; a coder follows it."""
-        if m.label != LOOKALIKE or _is_place(m) or getattr(m.entry, "kind", None) != "party":
+        if m.label != LOOKALIKE or is_place(m) or getattr(m.entry, "kind", None) != "party":
             return False
         return any(c.label == LAC_COUNTRY and isinstance(c.entry, Country) and c.start > m.end
                    and ACRONYM_THEN_OF.fullmatch(self.source[m.end:c.start]) for c in self.mentions)
 
-    def listed_with_parties(self, cand: _Candidate) -> bool:
+    def listed_with_parties(self, cand: Candidate) -> bool:
         """Is a name not read yet listed (", … and …") right beside a party's name the page names? A
         list of names one verb takes ("Leaders of the A Alliance, the B Congress and the C Front took
         part") names things of one kind: a name beside parties' names is a party's."""
@@ -777,25 +393,26 @@ class _Reader:
                 return True
         return False
 
-    def programme(self, cand: _Candidate, country: Country) -> bool:
+    def programme(self, cand: Candidate, country: Country) -> bool:
         """Does an English name's tail state a programme ("the Alliance for a New Guyana", "Movement
         for a New Haiti")? Its describing words are then the name's own: the tail is what the party
         is for, not what the page says about it."""
         tail = self.source[cand.head[1]:cand.end]  # type: ignore[index]
         if not re.match(r"[ ]+(?:for|to|towards?)[ ]+", tail):
             return False
-        return any(w in self.generic for w in _content(_words(tail), _country_words(self.gaz, country.id)))
+        return any(w in self.generic
+                   for w in content_words(name_words(tail), country_name_words(self.gaz, country.id)))
 
     def own_words(self, words: tuple[str, ...], country: Country) -> list[str]:
         """A name's words of its own: not its country's, not a head noun, not a describing word."""
-        return [w for w in _content(words, _country_words(self.gaz, country.id)) if w not in self.heads
-                and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
+        return [w for w in content_words(words, country_name_words(self.gaz, country.id))
+                if w not in self.heads and w not in PARTY_NOUNS and w not in self.generic and not w.isdigit()]
 
-    def unlisted(self, cand: _Candidate, country: Country, words: tuple[str, ...]) -> None:
+    def unlisted(self, cand: Candidate, country: Country, words: tuple[str, ...]) -> None:
         """A party's own name that no entry lists becomes an unlisted party (module docstring, 2)."""
         start = self.joined_start(cand)
         if start != cand.tight:
-            words = _words(self.source[start:cand.end])
+            words = name_words(self.source[start:cand.end])
         body = {w for w in words if w in self.not_party}
         if words and words[0] in PARTY_NOUNS:
             body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
@@ -807,7 +424,7 @@ class _Reader:
             described = described if described is not None else cand.described
             if described is None:
                 return  # "the National Union of Teachers": a union until the page calls it a party
-            body -= {_word(head.casefold())}
+            body -= {name_word(head.casefold())}
         if body or called.not_party_apposition(self.source, cand.end, self.not_party):
             return
         if not self.own_words(words, country) and not (cand.head is not None
@@ -818,13 +435,13 @@ class _Reader:
         if cand.head is not None and second and cand.head[1] == end:
             end = cand.end = second.end()  # "… Citizens' Alliance Party": a second head, one name
         first = WORD.match(self.source, start)
-        if (cand.head is not None and _is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
-                and first.end() < cand.head[0] and not _is_head_en(first.group())
-                and _is_head(first.group(), self.heads)):
+        if (cand.head is not None and is_head_en(self.source[cand.head[0]:cand.head[1]]) and first
+                and first.end() < cand.head[0] and not is_head_en(first.group())
+                and is_head(first.group(), self.heads)):
             # "the Partido Renacer Nacional party of Honduras": the page's English word for what the
             # named body is, after a name in its own language, is no word of the name
             end = len(self.source[:cand.head[0]].rstrip())
-        elif cand.head is not None and not _is_head_en(self.source[cand.head[0]:cand.head[1]]):
+        elif cand.head is not None and not is_head_en(self.source[cand.head[0]:cand.head[1]]):
             # a name in a head-first language has no English "of": "Partido Esperanza Verde of Costa
             # Rica" is the party's name and the page's word on its country
             cut = ENGLISH_OF.search(self.source, cand.head[1], end)
@@ -862,7 +479,7 @@ class _Reader:
                 return other.canonical
         return name
 
-    def joined_start(self, cand: _Candidate) -> int:
+    def joined_start(self, cand: Candidate) -> int:
         """Where an English name starts whose words before the head are joined by "and" ("the National
         Unity and Progress Party"): Title-case words, "and", Title-case words, with no other name's
         head, no country and nothing else the page names among them; else the name's tight start."""
@@ -870,14 +487,14 @@ class _Reader:
         for earlier in cand.starts[1:]:
             between = self.source[earlier:cand.tight]
             if not AND_JOINED.fullmatch(between) or any(
-                    _is_head(w, self.heads) for w in between.split()) or any(
+                    is_head(w, self.heads) for w in between.split()) or any(
                     m.start < cand.tight and earlier < m.end for m in self.mentions if m.label != LAC_PARTY
                     or m.entry is not None):
                 break
             start = earlier
         return start
 
-    def longer_name(self, cand: _Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
+    def longer_name(self, cand: Candidate, own: list[Mention], country: Any, words: tuple[str, ...]) -> None:
         """A listed party's name read inside a longer name around the same head noun ("the
         Revolutionary Communist Party of Brazil" around "Communist Party of Brazil"): the longer name
         is another party when it has a word of its own beyond the shorter one (not a country word,
@@ -893,17 +510,17 @@ class _Reader:
                for m in self.mentions):
             return  # it opens inside another listed name: a list of names, one per line, run together
             # ("Antigua and Barbuda Labour Party Dominica Labour Party"): a word is of one name only
-        shorter = {w for m in own for w in _words(m.text)}
+        shorter = {w for m in own for w in name_words(m.text)}
         first = min(m.start for m in own)
-        if any(w in self.not_party and w not in shorter for w in _words(self.source[cand.tight:first])):
+        if any(w in self.not_party and w not in shorter for w in name_words(self.source[cand.tight:first])):
             for m in own:  # "the Venezuelan Youth Movement for Socialism": a body's name, not the party's
                 m.entry = None
             return
         if any(w in self.not_party for w in words):
             return  # "the Communist Party of Cuba Central Committee": the party's own body, the party named
         if country is None:  # the longer name's country is in the shorter ("Communist Party of Brazil")
-            country = next((gaz.country(m.entry.country) for m in own if set(_words(m.text))
-                            & (_country_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
+            country = next((gaz.country(m.entry.country) for m in own if set(name_words(m.text))
+                            & (country_name_words(gaz, m.entry.country) - COMMON_PLACE_WORDS)), None)
         if not isinstance(country, Country):
             return
         extra = [w for w in self.own_words(words, country) if w not in shorter]
@@ -917,7 +534,7 @@ class _Reader:
                      for m in own)
         if not extra and not shared:
             return
-        party = best_party(gaz, country.id, _content(words, _country_words(gaz, country.id)))
+        party = best_party(gaz, country.id, content_words(words, country_name_words(gaz, country.id)))
         if party is not None and any(m.entry is party for m in own):
             return
         for m in own:
@@ -949,99 +566,5 @@ SECOND_HEAD = re.compile(r"[ ]+Party\b")
 ENGLISH_OF = re.compile(r"[ ]+of[ ]+")
 
 
-# What may run a name on past a mention: a capitalised word, or a small word and one, right after it
-RUNS_ON = re.compile(rf"[ ]+(?:(?:{SMALL})[ ]+)*[A-ZÀ-ÖØ-Þ]")
 
 
-def _closed(source: str, m: Mention) -> bool:
-    """Is a resolved party mention the whole Title-case name there ("the Communist Party of Cuba on
-    May 9")? No capitalised word before it, nothing that runs on after it: then no longer name is
-    written around it, and its head nouns need no reading (most party names on a page)."""
-    before = source[max(0, m.start - 40):m.start].split()
-    if before and before[-1][:1].isupper():
-        return False
-    return RUNS_ON.match(source, m.end) is None
-
-
-# a small word right before a country in a name's tail: "of Cuba", "de Chile", "do Brasil"
-OF_BEFORE = re.compile(rf"\b{SMALL}[ ]+$")
-
-
-def _close_at_country(cand: _Candidate, mentions: list[Mention], gaz: Gazetteer, source: str) -> None:
-    """English closes a name's tail with its country ("… of Cuba"): Title-case words after it are the
-    headline's ("Communist Party of Cuba Opens Congress"), not the name's. The country is a country
-    mention in the tail, or the country words that end a party's name read there. A language that puts
-    the head first closes a name with "de/do … <Country>" only: a country right after a word of the
-    name is one of its words ("Movimento Brasil Solidário", "Partido Patria Querida")."""
-    if cand.head is None:
-        return
-    head_first = not _is_head_en(source[cand.head[0]:cand.head[1]])
-    for m in mentions:
-        if (m.entry is not None and _is_place(m) and cand.head[1] < m.start < cand.end < m.end
-                and OF_BEFORE.search(source, max(0, m.start - 8), m.start)):
-            # "… of Saint Vincent and the Grenadines": the tail stopped at the "and" inside the
-            # country's own name; the name ends with that name
-            cand.end = m.end
-    for m in mentions:
-        if not (cand.head[1] <= m.end < cand.end) or m.entry is None:
-            continue
-        if head_first and _is_place(m) and not OF_BEFORE.search(source, max(0, m.start - 8), m.start):
-            continue
-        # a country's name closes it; its adjective does not ("the Party of the Cuban Communists")
-        adjectives = {normalise(d) for d in m.entry.demonyms["en"]} if isinstance(m.entry, Country) else set()
-        closes = _is_place(m) and m.start >= cand.head[1] and normalise(m.text) not in adjectives
-        if not closes and m.label == LAC_PARTY and m.start <= cand.head[0]:
-            country = getattr(m.entry, "country", None)
-            written = _words(m.text)
-            closes = bool(country and written and written[-1] in _country_words(gaz, country))
-        if closes:
-            cand.end = m.end
-
-
-def _cut_short(gaz: Gazetteer, country_id: str, party: Party, text: str) -> bool:
-    """Is the name as written the opening of another party's name of the country ("Partido Comunista
-    del Peru" opens "Partido Comunista del Perú – Patria Roja")? Then it may be that party's name cut
-    short as well as a form of the matched one: better no party than the wrong one."""
-    written = normalise(text)
-    return any(other is not party and normalise(name).startswith(written + " ")
-               for other, _ in _country_names(gaz, country_id) for name in other.all_names())
-
-
-def _is_place(m: Mention) -> bool:
-    """A LAC country, or another country or region of the world (a look-alike of that kind)."""
-    return m.label == LAC_COUNTRY or (m.label == LOOKALIKE
-                                      and getattr(m.entry, "kind", None) in ("country", "region"))
-
-
-# release.extra: an unlisted Chinese party name in the lead that calls itself left
-UNLISTED_LEFT_ZH = "unlisted_left_zh"
-
-
-def _notes_zh(release: Release) -> None:
-    """A Chinese LAC country name followed by a party's name no entry lists (洪都拉斯共产党): noted
-    for the reviewer only (module docstring). A party's role (牙买加反对党: cue ``party_name.generic``)
-    names no party."""
-    text = release.layout.clean
-    heads = cues.words("party_name.head", "zh")
-    not_party = cues.words("party_name.not_party", "zh")
-    generic = set(cues.words("party_name.generic", "zh"))
-    left = cues.words("party_name.self_described_left", "zh")
-    known = [m for m in release.mentions if m.where == "text" and not _is_place(m) and (
-        m.label == LOOKALIKE or (m.label in (LAC_PARTY, LAC_ORG, PLATFORM) and m.entry is not None))]
-    for m in release.mentions:
-        if m.where != "text" or m.label != LAC_COUNTRY or not isinstance(m.entry, Country):
-            continue
-        found = ZH_NAME.match(text, m.end)
-        if found is None or not any(found.group().endswith(h) for h in heads):
-            continue
-        name = text[m.start:found.end()]
-        if found.group() in generic or any(w in name for w in not_party) or any(
-                k.start < found.end() and m.start < k.end for k in known):
-            continue
-        note = f"party not in the gazetteer (Chinese name only, no English name to code it by): {name}"
-        if note not in release.record.notes:
-            release.record.notes.append(note)
-        if m.zone == "lead" and any(w in found.group() for w in left):
-            # 特立尼达和多巴哥共产党 in the lead: the counterpart's own name says its family, though no
-            # English name codes the party (``nlp/steps/mechanism.py`` reads it for "leftist")
-            release.extra.setdefault(UNLISTED_LEFT_ZH, name)

@@ -32,7 +32,7 @@ from nlp import cues
 from nlp.dates import parse_date
 from nlp.gazetteer import LAC_COUNTRY, LAC_PARTY, PLATFORM, Party
 from nlp.leaders import ruling_party
-from nlp.party_names import UNLISTED_LEFT_ZH
+from nlp.party_names_zh import UNLISTED_LEFT_ZH
 from nlp.release import Mention, Release
 from nlp.schema import MULTILATERAL
 from nlp.sentences import sentence_at
