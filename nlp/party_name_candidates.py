@@ -112,7 +112,6 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
 def headed_candidates(source: str, where: str, heads: frozenset[str],
                 taken: list[tuple[int, int]] = (),  # type: ignore[assignment]
                 listed_at: frozenset[int] = frozenset()) -> list[Candidate]:
-    before = cues.words("party_name.before_name", "en")
     """Names around each head noun of each Title-case run of a text. A name starts at a word of the
     run left of its head (``tight``: the first of the capitalised words right before the head, the
     way English writes "Revolutionary Communist Party"; then each capitalised word further left
@@ -123,6 +122,7 @@ def headed_candidates(source: str, where: str, heads: frozenset[str],
     An "and" before a listed party's name (``listed_at``: where such names start) ends the tail: "Peru's
     Alliance for Progress and Popular Action" lists two parties, as "… for Dignity and Independence"
     does not."""
+    before = cues.words("party_name.before_name", "en")
     out: list[Candidate] = []
     runs: dict[int, re.Match[str]] = {}
     last_end = -1

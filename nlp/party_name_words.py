@@ -41,12 +41,16 @@ def name_word(token: str) -> str:
 
 @lru_cache(maxsize=16384)  # the same names, page after page
 def name_words(text: str) -> tuple[str, ...]:
+    """A name's words as names are compared: normalised, brackets dropped ("(PSUV)"), "&" as "and",
+    each word in its one spelling (``name_word``), so two ways of writing one name meet."""
     text = re.sub(r"\([^)]*\)", " ", normalise(text).replace("&", " and "))
     return tuple(name_word(t) for t in re.split(r"[^\w'’]+", text) if t and t.strip("'’"))
 
 
 @lru_cache(maxsize=64)
 def country_name_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
+    """The words of a country's names and demonyms: in a party's name they say whose party it is,
+    not which party, so names are compared without them (``content_words``)."""
     country = gaz.country(country_id)
     if country is None:
         return frozenset()
@@ -57,6 +61,8 @@ def country_name_words(gaz: Gazetteer, country_id: str) -> frozenset[str]:
 
 
 def content_words(words: tuple[str, ...], country_words: frozenset[str]) -> tuple[str, ...]:
+    """The words that tell one party from another: a name's words without stop words and without
+    its country's words ("Communist Party of Cuba" and "Cuban Communist Party" meet)."""
     return tuple(w for w in words if w not in STOP and w not in country_words)
 
 

@@ -131,9 +131,9 @@ def _clean(text: str, country: Country | None) -> str:
 
 
 def find(release: Release, leading: str | None) -> None:
-    """Add the mentions of variant and unlisted party names of an English release (and note the
-    unlisted Chinese ones); see the module docstring. ``leading`` is the country the page is about
-    (``resolve``'s), for a name that carries none."""
+    """Add the mentions of variant and unlisted party names of an English release (a Chinese one's
+    unlisted names are noted by ``party_names_zh``); see the module docstring. ``leading`` is the
+    country the page is about (``resolve``'s), for a name that carries none."""
     if release.zh:
         note_unlisted_zh(release)
         return
