@@ -143,6 +143,7 @@ def find(release: Release, leading: str | None) -> None:
         if source:
             _Reader(release, where, heads_capitalised(source, heads), leading, added).read_all()
     _title_short_forms(release, added)
+    _title_descriptions(release, added)
     if added:
         release.mentions.extend(added)
         release.mentions.sort(key=lambda m: (m.where != "title", m.start))
@@ -164,6 +165,24 @@ def _title_short_forms(release: Release, added: list[Mention]) -> None:
             if (party.country != m.entry.country and normalise(m.text) in short and short != normalise(m.text)
                     and re.search(rf"\b{re.escape(short)}\b", title)):
                 m.entry = None
+
+
+def _title_descriptions(release: Release, added: list[Mention]) -> None:
+    """A headline speaks of the page's party in its own short words ("… Meets Leader of Peruvian
+    Left Party" over a text about "the New Socialist Front (NFS) of Peru"): an unlisted name read in
+    the headline that the text never writes, where the text names a party of that same country, is
+    the headline's description of that party, not a party of its own."""
+    text = normalise(release.layout.clean)
+    named = {getattr(m.entry, "country", None) for m in release.mentions + added
+             if m.where == "text" and m.label == LAC_PARTY and m.entry is not None}
+    for m in list(added):
+        if m.where != "title" or m.entry.family != "unlisted" or m.entry.country not in named:
+            continue
+        if re.search(rf"\b{re.escape(normalise(m.entry.canonical))}\b", text):
+            continue
+        added.remove(m)
+        note = f"party not in the gazetteer: {m.entry.canonical} ("
+        release.record.notes[:] = [n for n in release.record.notes if not n.startswith(note)]
 
 
 class _Reader:
@@ -245,6 +264,8 @@ class _Reader:
                 return  # the headline's English name of an unlisted party: the text's own-language one
         if country is None and cand.head is not None:
             country = self.counterpart_country(cand)
+        if country is None and cand.head is not None:
+            country = self.coordinated_country(cand)
         if country is not None and country is not False and not isinstance(country, Country):
             self.foreign_longer(cand)
         if country is False or (country is not None and not isinstance(country, Country)):
@@ -269,7 +290,9 @@ class _Reader:
                 for m in tail:
                     m.entry = None
         before_head = [m for m in mentions if m.label == LAC_PARTY and m.entry is not None
-                       and m.start < cand.end and cand.starts[-1] < m.end]
+                       and m.start < cand.end and cand.starts[-1] < m.end
+                       and not (m.end <= cand.tight and COORDINATED_GAP.fullmatch(source, m.end, cand.tight))]
+        # (a listed name joined to this one by "and" is the list's other member, not a word of it)
         if (before_head and isinstance(country, Country) and cand.head is not None
                 and all(cand.tight <= m.start and m.end <= cand.head[0]
                         and getattr(m.entry, "country", None) != country.id for m in before_head)):
@@ -341,12 +364,39 @@ class _Reader:
             return None
         if not COUNTERPART_OF.search(self.source, max(0, cand.tight - 40), cand.tight):
             return None
-        if len(self.source[cand.tight:cand.head[0]].split()) < 2:  # type: ignore[index]
+        own = self.source[cand.tight:cand.head[0]] or self.source[cand.head[1]:cand.end]  # type: ignore[index]
+        if len(CAPITALISED.findall(own)) < 2:
             return None  # "the Spanish Party", "the Labour Party": a kind of party more than a name
         if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
             return None
         country = self.gaz.country(self.leading)
         return country if isinstance(country, Country) else None
+
+    def coordinated_country(self, cand: Candidate) -> Country | None:
+        """The country of an English name that carries none, coordinated right after a party of the
+        page's one LAC country ("leaders of the Ecuadorian Socialist Party and of the Citizen Power
+        Movement", "a joint delegation of the United Socialist Party of Venezuela and the Bolivarian
+        Movement …"): a list of names one noun or verb takes names things of one kind, and its first
+        member's country carries over to a member that states none (as ``coordinated_parties`` does
+        for a bare common name). Only where the page names no place outside the region and names the
+        country outside the parties' names: "Leaders of the Bahamas X and the Antigua Y" opens each
+        member with its own country, which a word the gazetteer does not know may be."""
+        if self.leading is None or cand.where != "text":
+            return None
+        if not is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
+            return None
+        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+            return None
+        if not any(m.label == LAC_COUNTRY and getattr(m.entry, "id", None) == self.leading
+                   and not self.in_party_name(m) for m in self.release.mentions):
+            return None  # the country only opens a name of the list ("Leaders of the Bahamas X and …")
+        for m in self.mentions + self.added:
+            if (m.where == cand.where and m.label == LAC_PARTY and m.end <= cand.tight
+                    and getattr(m.entry, "country", None) == self.leading
+                    and COORDINATED_GAP.fullmatch(self.source, m.end, cand.tight)):
+                country = self.gaz.country(self.leading)
+                return country if isinstance(country, Country) else None
+        return None
 
     def listed(self, cand: Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
@@ -416,12 +466,20 @@ class _Reader:
         body = {w for w in words if w in self.not_party}
         if words and words[0] in PARTY_NOUNS:
             body -= UNION_WORDS  # "Partido Unión Andina": a name that opens with "Party" is a party's
+        elif self.party_headed(cand):
+            # "the Progressive Union Party", "the Humanist Federation Party": a body's form noun before
+            # the capitalised head "Party" is a word of the party's name (a union is not headed "Party")
+            body -= called.ambiguous_heads() | FORM_NOUNS
         described = cand.described if cand.described is not None else called.apposition(self.source, cand.end)
+        if cand.ambiguous and cand.head is not None and self.class_noun_after(cand):
+            cand.described = cand.described if cand.described is not None else ""
         if cand.ambiguous and cand.head is not None:
             head = self.source[cand.head[0]:cand.head[1]]
             described = called.called_party(self.source, self.release.title if self.where == "text" else "",
                                             cand.tight, cand.end, head)
             described = described if described is not None else cand.described
+            if described is None and self_described_left(self.source[start:cand.end]):
+                described = ""  # "the Socialist Union of Ecuador": its own name calls it a political body
             if described is None:
                 return  # "the National Union of Teachers": a union until the page calls it a party
             body -= {name_word(head.casefold())}
@@ -458,6 +516,32 @@ class _Reader:
         note = f"party not in the gazetteer: {name} ({country.canonical}); a reviewer may add it"
         if note not in self.release.record.notes:
             self.release.record.notes.append(note)
+
+    def in_party_name(self, place: Mention) -> bool:
+        """Is a country's mention a word of a party's name the page writes (read or listed)?"""
+        return any(m.label == LAC_PARTY and m.entry is not None and m.where == place.where
+                   and m.start <= place.start and place.end <= m.end
+                   for m in self.release.mentions + self.added)
+
+    def class_noun_after(self, cand: Candidate) -> bool:
+        """Does the page write its class noun "party" in lower case right after a name headed by
+        another noun ("the Convergence for Democratic Change party")? That word calls the body a
+        party and is no word of its name: the name ends before it (``heads_capitalised`` gave it its
+        capital to read a name before it)."""
+        original = self.release.title if self.where == "title" else self.release.layout.clean
+        found = CLASS_NOUN_AFTER.search(original, cand.tight, cand.end)
+        if found is None or found.end() != cand.end or found.start() <= cand.head[1]:  # type: ignore[index]
+            return False
+        cand.end = found.start()
+        return True
+
+    def party_headed(self, cand: Candidate) -> bool:
+        """Is an English name headed by "Party" as the page writes it, capitalised (not the page's
+        lowercase class noun, which ``heads_capitalised`` capitalises to read a name before it)?"""
+        if cand.head is None:
+            return False
+        original = self.release.title if self.where == "title" else self.release.layout.clean
+        return original[cand.head[0]:cand.head[1]] == "Party"
 
     def one_form(self, name: str, country: Country) -> str:
         """One party written "Suriname's National Unity Party" in the headline and "the National Unity
@@ -560,6 +644,16 @@ COUNTERPART_OF = re.compile(r"\b(?:leader|chairman|chairwoman|chairperson|chair|
                             r"(?:the[ ]+)?$")
 # between two names of one list: ", ", ", and the ", " and the "
 LIST_GAP = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?:the[ ]+)?")
+# between a party's name and the next name of its list, the noun's "of" repeated: " and of the "
+COORDINATED_GAP = re.compile(r"(?:[ ]*\([^()]{1,15}\))?(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)"
+                             r"(?:of[ ]+)?(?:the[ ]+)?")
+# the page's lower-case class noun ending a name: "… for Democratic Change party"
+CLASS_NOUN_AFTER = re.compile(r"[ ]+party\b")
+# a capitalised word of a name (its own words, not "of", "for", "the")
+CAPITALISED = re.compile(rf"\b{CAP}")
+# nouns naming a body's form that a party's name may hold before its head "Party" (with the head
+# nouns ``party_name.head_if_called``): "Humanist Federation Party"
+FORM_NOUNS = frozenset({"federation", "confederation"})
 # "Party" right after an English head noun: "the … Alliance Party", "the … Front Party"
 SECOND_HEAD = re.compile(r"[ ]+Party\b")
 # English "of" in a name written in a head-first language: the page's own words start there

@@ -890,11 +890,7 @@ MORE = [
 
 PROBES = PARTIES_EN + ORGS_EN + GROUPS_EN + ZH + COPIES_EN + MFA + NEGATIVES + MORE
 
-LEAGUE = ("'League' is read as a body's word (a youth or women's league), and no head noun of a party's "
-          "name: the page's own ', a left-wing party' after the name does not make it one")
 OPEN: dict[tuple[str, str], str] = {
-    ("paper-copy-party-message", "parties"): LEAGUE,
-    ("paper-copy-party-message", "mechanism"): LEAGUE,
     ("renamed-party", "parties"): (
         "the head-first name holds a listed party's name ('Acción Popular') with no word of its own beyond "
         "another head noun, so it is read as that party; the headline's 'Renamed' is read as a name's word"),
