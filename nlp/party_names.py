@@ -347,10 +347,7 @@ class _Reader:
         written = set(name_words(self.source[cand.tight:cand.end]))
         if NAME_GOES_ON.match(self.source, cand.end) or CHINA_WORDS & written:
             return None  # (the name runs on; China's party)
-        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
-            return None
-        country = self.gaz.country(self.leading)
-        return country if isinstance(country, Country) else None
+        return self.only_country()
 
     def counterpart_country(self, cand: Candidate) -> Country | None:
         """The country of an English name that carries none, written in the lead as the counterpart's
@@ -367,10 +364,7 @@ class _Reader:
         own = self.source[cand.tight:cand.head[0]] or self.source[cand.head[1]:cand.end]  # type: ignore[index]
         if len(CAPITALISED.findall(own)) < 2:
             return None  # "the Spanish Party", "the Labour Party": a kind of party more than a name
-        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
-            return None
-        country = self.gaz.country(self.leading)
-        return country if isinstance(country, Country) else None
+        return self.only_country()
 
     def coordinated_country(self, cand: Candidate) -> Country | None:
         """The country of an English name that carries none, coordinated right after a party of the
@@ -385,7 +379,8 @@ class _Reader:
             return None
         if not is_head_en(self.source[cand.head[0]:cand.head[1]]):  # type: ignore[index]
             return None
-        if any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+        country = self.only_country()
+        if country is None:
             return None
         if not any(m.label == LAC_COUNTRY and getattr(m.entry, "id", None) == self.leading
                    and not self.in_party_name(m) for m in self.release.mentions):
@@ -394,9 +389,17 @@ class _Reader:
             if (m.where == cand.where and m.label == LAC_PARTY and m.end <= cand.tight
                     and getattr(m.entry, "country", None) == self.leading
                     and COORDINATED_GAP.fullmatch(self.source, m.end, cand.tight)):
-                country = self.gaz.country(self.leading)
-                return country if isinstance(country, Country) else None
+                return country
         return None
+
+    def only_country(self) -> Country | None:
+        """The page's one LAC country (``leading``), when the page names no place outside the region:
+        the country a coder reading the page alone gives a party whose name carries none (the
+        readings above say which names may take it)."""
+        if self.leading is None or any(is_place(m) and m.label != LAC_COUNTRY for m in self.release.mentions):
+            return None
+        country = self.gaz.country(self.leading)
+        return country if isinstance(country, Country) else None
 
     def listed(self, cand: Candidate, country_id: str, named: bool) -> bool:
         """Link the name, from the first of its starts that matches, to a listed party of the country."""
